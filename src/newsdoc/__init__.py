@@ -1,0 +1,74 @@
+"""newsdoc: news-analysis articles as typed documents.
+
+Read an article from scraped text, Markdown or JSON, work with its typed
+blocks, and write it back out without losing anything::
+
+    import newsdoc
+
+    article = newsdoc.parse_text(text)
+    newsdoc.to_markdown(article)
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .cues import DEFAULT_CUES, Cues
+from .errors import FormatError, NewsdocError, ParseError
+from .jsonformat import from_dict, from_json, to_dict, to_json
+from .markdown import from_markdown, to_markdown
+from .model import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Bio,
+    Block,
+    Caption,
+    Disclaimer,
+    Fragment,
+    Heading,
+    Image,
+    ItemList,
+    Paragraph,
+    PullQuote,
+    Quote,
+    Slug,
+    Standfirst,
+)
+from .text import parse_text, to_text
+
+try:
+    __version__ = version("newsdoc")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "DEFAULT_CUES",
+    "Article",
+    "Attribution",
+    "AttributionKind",
+    "Bio",
+    "Block",
+    "Caption",
+    "Cues",
+    "Disclaimer",
+    "FormatError",
+    "Fragment",
+    "Heading",
+    "Image",
+    "ItemList",
+    "NewsdocError",
+    "Paragraph",
+    "ParseError",
+    "PullQuote",
+    "Quote",
+    "Slug",
+    "Standfirst",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "from_markdown",
+    "parse_text",
+    "to_dict",
+    "to_json",
+    "to_markdown",
+    "to_text",
+]

@@ -1,0 +1,284 @@
+"""Judgements about one piece of text: is it a credit, a note, a bio, a slug?
+
+These functions look at a single string and answer from the cue data; the
+parsers (plain text now, HTML later) decide with the context around it. One
+rule lives in one place, so both parsers agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import dateutil.parser
+from attrs import frozen
+
+from .cues import Cues
+from .model import AttributionKind, Slug
+
+__all__ = [
+    "Credit",
+    "Patterns",
+    "attribution_of",
+    "bio_name",
+    "byline_authors",
+    "find_credit",
+    "is_disclaimer",
+    "normalise",
+    "publication_of",
+    "published_date",
+    "read_slug",
+    "slug_before",
+    "tags_of",
+]
+
+_ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u2019-]*|of|for|and|the|de|on)){0,7})"
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    """An alternation of phrases, longest first, with flexible spaces."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@frozen
+class Patterns:
+    """The regular expressions compiled from one :class:`~newsdoc.cues.Cues`."""
+
+    agency: re.Pattern[str]
+    credit_word: re.Pattern[str]
+    bracketed: re.Pattern[str]
+    labelled: re.Pattern[str]
+    slashed: re.Pattern[str]
+    attribution: re.Pattern[str]
+    disclaimer: re.Pattern[str]
+    bio: re.Pattern[str]
+    work: re.Pattern[str]
+    byline: re.Pattern[str]
+    tags: re.Pattern[str]
+
+    @classmethod
+    @functools.cache
+    def of(cls, cues: Cues) -> Patterns:
+        """Compile (once) the patterns of *cues*."""
+        agencies = _words(cues.agencies)
+        return cls(
+            agency=re.compile(rf"(?<![\w-])(?:{agencies})(?![\w-])"),
+            credit_word=re.compile(rf"(?<!\w)(?:{_words(cues.credit_words)})(?!\w)", re.I),
+            # "... Lavrov (AP Image)." and "... 2012. (AP Photo/Jane Doe)"
+            bracketed=re.compile(r"(?P<prefix>\s+\()(?P<credit>[^()\n]{2,80})(?P<suffix>\)\.?)\Z"),
+            # "... Photo: Jane Doe/AFP via Getty Images", on the line or on one of its own
+            labelled=re.compile(
+                rf"(?P<prefix>(?:(?<=[.!?\u201d\"'])[^\S\r\n]+|\r?\n[^\S\r\n]*)(?:{_words(cues.credit_labels)})"
+                r"\s*:\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
+                re.I,
+            ),
+            # "... 2014. REUTERS/Jane Doe" and "... 2014. Jane Doe/AFP"
+            slashed=re.compile(
+                rf"(?P<prefix>(?:(?<=[.!?\u201d\"'])[^\S\r\n]+|\r?\n[^\S\r\n]*)\(?)(?P<credit>(?:(?:{agencies})/[^\s/][^/\n]{{0,60}}"
+                rf"|[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){{0,3}}/(?:{agencies})(?:\s(?:via|for)\s[\w ]{{2,30}})?))"
+                r"(?P<suffix>\)?\.?)\Z"
+            ),
+            attribution=re.compile(
+                "|".join(f"(?P<{kind}{i}>{_words((phrase,))})" for i, (phrase, kind) in enumerate(cues.attributions)),
+                re.I,
+            ),
+            disclaimer=re.compile(_words(cues.disclaimers), re.I),
+            bio=re.compile(
+                r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
+                r"\s(?:is|was|has\sbeen|serves\sas)\s(?:a|an|the)\s(?P<rest>[^.!?]*)",
+            ),
+            work=re.compile(
+                rf"\b(?:{_words(cues.work_nouns)})\s+(?P<work>\S.*?)\s+(?:is|was|has\sbeen|are|were)\s+"
+                r"(?:being\s)?(?:republished|reprinted|originally|first|published)",
+                re.I,
+            ),
+            byline=re.compile(
+                rf"\A(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,120}})\Z",
+            ),
+            tags=re.compile(rf"\A(?:{_words(cues.tags_prefixes)})\s*:\s*(?P<tags>[^\n]+)\Z", re.I),
+        )
+
+
+@frozen
+class Credit:
+    """A picture credit found at the end of a caption."""
+
+    text: str
+    """The caption without the credit."""
+    credit: str
+    """The credit itself."""
+    prefix: str
+    """What stands between the text and the credit."""
+    suffix: str
+    """What follows the credit."""
+    strong: bool
+    """Whether the credit says it is a picture credit (``Photo``, ``via``, a
+    photographer's name), rather than an agency name alone, which body
+    sentences end with too."""
+
+
+def find_credit(text: str, cues: Cues) -> Credit | None:
+    """Find a picture credit at the end of *text*.
+
+    Args:
+        text: A caption, or a paragraph that may be one.
+        cues: The cue words to use.
+
+    Returns:
+        The credit and what surrounds it, or ``None`` when *text* ends in none.
+    """
+    patterns = Patterns.of(cues)
+    for kind in (patterns.labelled, patterns.slashed, patterns.bracketed):
+        match = kind.search(text)
+        if match is None or not match.start():
+            continue
+        credit = match["credit"]
+        if credit != credit.strip():
+            continue
+        if kind is patterns.bracketed:
+            if not patterns.agency.search(credit):
+                continue
+            strong = bool(patterns.credit_word.search(credit) or "/" in credit)
+        else:
+            strong = True
+        return Credit(text[: match.start()], credit, match["prefix"], match["suffix"], strong)
+    return None
+
+
+def attribution_of(text: str, cues: Cues) -> tuple[AttributionKind, str | None, str | None] | None:
+    """Read a republication note.
+
+    Returns:
+        The kind of note, the source organisation and the title of the work (each
+        when the note names it), or ``None`` when *text* is no such note.
+    """
+    patterns = Patterns.of(cues)
+    match = patterns.attribution.search(text)
+    if match is None:
+        return None
+    kind = AttributionKind(re.sub(r"\d+$", "", match.lastgroup or ""))
+    source = None
+    after = re.match(rf"\s*(?:with\s+permission\s+)?(?:of|from|in|on|by|at)?\s*{_ORG}", text[match.end() :])
+    if after:
+        source = _trim_org(after["org"])
+    work = None
+    if found := patterns.work.search(text):
+        work = found["work"].strip("\u201c\u201d\"'\u2018\u2019 \u00a0") or None
+    return kind, source, work
+
+
+def _trim_org(org: str) -> str | None:
+    words = org.split()
+    while words and words[-1] in {"of", "for", "and", "the", "de", "on"}:
+        words.pop()
+    name = " ".join(words).rstrip(".")
+    return name if name and name.lower() not in {"the", "this", "permission"} else None
+
+
+def is_disclaimer(text: str, cues: Cues) -> bool:
+    """Whether *text* is editorial boilerplate such as "the views expressed ..."."""
+    return Patterns.of(cues).disclaimer.search(text) is not None
+
+
+def publication_of(text: str) -> str | None:
+    """The host publication a disclaimer names: "... not endorsed by X or Y" gives X."""
+    match = re.search(rf"(?:endorsed\sby|views\sof|position\sof|policy\sof)\s+{_ORG}", text)
+    return _trim_org(match["org"].split(" or ")[0].split(" and ")[0]) if match else None
+
+
+def bio_name(text: str, cues: Cues) -> str | None:
+    """Whom *text* is a bio of ("Jane Doe is a senior fellow at ..."), or ``None``."""
+    match = Patterns.of(cues).bio.match(text)
+    if match is None or len(text.split()) > 90:
+        return None
+    rest = match["rest"].lower()
+    if not any(re.search(rf"\b{re.escape(role)}", rest) for role in cues.bio_roles):
+        return None
+    return match["name"]
+
+
+def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
+    match = Patterns.of(cues).byline.match(text)
+    if match is None or len(text.split()) > 14:
+        return None
+    names = re.split(r",\s*|\s+and\s+|\s*&\s*", match["names"].strip())
+    return tuple(name for name in names if name)
+
+
+def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The tags of a tags line ("Tags: Syria, Russia"), or ``None``."""
+    match = Patterns.of(cues).tags.match(text)
+    if match is None:
+        return None
+    return tuple(tag.strip() for tag in re.split(r"[,;|]", match["tags"]) if tag.strip())
+
+
+_DATE_LINE = re.compile(
+    rf"\A(?:(?:published|posted|updated|date)(?:\son)?:?\s+)?(?P<date>(?:\w+,?\s)?(?:\d{{1,2}}\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
+    r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
+    re.I,
+)
+
+
+def published_date(text: str) -> dt.date | dt.datetime | None:
+    """The date of a dateline such as ``Published: March 3, 2021``, or ``None``."""
+    match = _DATE_LINE.match(text)
+    if match is None:
+        return None
+    try:
+        value = dateutil.parser.parse(match["date"])
+    except (ValueError, OverflowError):
+        return None
+    has_time = re.search(r"\d[:.]\d{2}|T\d", match["date"]) is not None
+    return value if has_time else value.date()
+
+
+_SLUG = re.compile(
+    r"\A(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*){0,6}?)"
+    r"\s(?P<width>\d{2,4})\s(?P<date>\d{1,2}[a-z]{3}\d{2})(?=\s|\Z)"
+)
+
+
+def read_slug(text: str) -> tuple[Slug, str] | None:
+    """Read a WordPress-style file-name slug at the start of *text*.
+
+    ``ap syr2 300 12dec12 Title`` gives the slug (words ``ap syr2``, width 300,
+    2012-12-12) and the rest, ``Title``. Only a slug with width and date is
+    read here; bare words need a known title after them (see
+    :func:`slug_before`).
+
+    Returns:
+        The slug and the text after it (without the space), or ``None``.
+    """
+    match = _SLUG.match(text)
+    if match is None:
+        return None
+    try:
+        day = dt.datetime.strptime(match["date"], "%d%b%y").date()
+    except ValueError:
+        return None
+    slug = Slug(words=match["words"], width=int(match["width"]), date=day)
+    return slug, text[match.end() :].lstrip(" ")
+
+
+def slug_before(text: str, title: str) -> Slug | None:
+    """Read bare file-name words that stand before *title* at the start of *text*."""
+    match = re.match(r"(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*){0,6}) ", text)
+    if match is None or not text[match.end() :].startswith(title):
+        return None
+    return Slug(words=match["words"])
+
+
+def normalise(text: str) -> str:
+    """Fold case, quotes and white space, to compare passages."""
+    text = text.translate(_QUOTES).casefold()
+    return " ".join(re.findall(r"\w+(?:'\w+)*", text))
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})

@@ -1,0 +1,160 @@
+"""Cue words: the vocabulary that tells one kind of block from another.
+
+Data only. The parsers read these tuples, so a publication with other habits
+is served by adding words here (or by passing a :class:`Cues` of your own),
+never by a new rule in a parser. Phrases are matched case-insensitively,
+on word boundaries.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+__all__ = ["DEFAULT_CUES", "Cues"]
+
+
+@frozen(kw_only=True)
+class Cues:
+    """The words and phrases the parsers look for."""
+
+    agencies: tuple[str, ...]
+    """Photo and news agencies whose name alone can be a credit."""
+    credit_labels: tuple[str, ...]
+    """Labels written before a credit: ``Photo:``, ``Credit:``."""
+    credit_words: tuple[str, ...]
+    """Words that make a bracketed credit a picture credit: ``Photo``, ``via``."""
+    attributions: tuple[tuple[str, str], ...]
+    """Republication phrases, each with the kind it signals (an
+    :class:`~newsdoc.AttributionKind` value)."""
+    disclaimers: tuple[str, ...]
+    """Phrases of editorial disclaimers."""
+    bio_roles: tuple[str, ...]
+    """Nouns that, after "X is a ...", make a sentence a bio."""
+    work_nouns: tuple[str, ...]
+    """Nouns that introduce the title of a republished work: "The analysis X is
+    republished ..."."""
+    byline_prefixes: tuple[str, ...]
+    """Words that open a byline line."""
+    tags_prefixes: tuple[str, ...]
+    """Labels that open a line of topic tags."""
+
+
+DEFAULT_CUES = Cues(
+    agencies=(
+        "AP",
+        "Associated Press",
+        "Reuters",
+        "REUTERS",
+        "AFP",
+        "Getty Images",
+        "Getty",
+        "EPA",
+        "EPA-EFE",
+        "Xinhua",
+        "Bloomberg",
+        "Shutterstock",
+        "Alamy",
+        "Anadolu",
+        "Sipa",
+        "UPI",
+        "dpa",
+        "Kyodo",
+        "Yonhap",
+        "TASS",
+        "Sputnik",
+        "Pool",
+    ),
+    credit_labels=(
+        "Photo",
+        "Photos",
+        "Photograph",
+        "Photo credit",
+        "Credit",
+        "Image",
+        "Image credit",
+        "Picture",
+        "Source",
+        "Illustration",
+    ),
+    credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout"),
+    attributions=(
+        ("republished with the permission of", "republished"),
+        ("republished with permission of", "republished"),
+        ("republished with permission from", "republished"),
+        ("republished with the permission from", "republished"),
+        ("republished from", "republished"),
+        ("republished under", "republished"),
+        ("republished by permission", "republished"),
+        ("reprinted with permission", "reprinted"),
+        ("reprinted with the permission", "reprinted"),
+        ("reprinted from", "reprinted"),
+        ("reprinted by permission", "reprinted"),
+        ("originally published", "originally_published"),
+        ("was first published", "originally_published"),
+        ("first appeared", "first_appeared"),
+        ("appeared originally", "first_appeared"),
+    ),
+    disclaimers=(
+        "views expressed",
+        "opinions expressed",
+        "do not necessarily reflect",
+        "does not necessarily reflect",
+        "not endorsed by",
+        "are the author's own",
+        "are the author\u2019s own",
+        "are solely those of",
+        "editorial independence",
+    ),
+    bio_roles=(
+        "analyst",
+        "author",
+        "columnist",
+        "contributor",
+        "correspondent",
+        "director",
+        "economist",
+        "editor",
+        "fellow",
+        "founder",
+        "journalist",
+        "lecturer",
+        "professor",
+        "provider",
+        "reporter",
+        "researcher",
+        "scholar",
+        "writer",
+        "student",
+        "candidate",
+        "consultant",
+        "expert",
+        "historian",
+        "specialist",
+        "chair",
+        "head",
+        "member",
+        "think tank",
+        "firm",
+        "organisation",
+        "organization",
+        "agency",
+        "publisher",
+        "platform",
+    ),
+    work_nouns=(
+        "analysis",
+        "article",
+        "piece",
+        "story",
+        "essay",
+        "column",
+        "commentary",
+        "report",
+        "op-ed",
+        "post",
+        "interview",
+    ),
+    byline_prefixes=("By", "Words by", "Written by", "Reporting by"),
+    tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
+)
+"""The cues newsdoc uses unless told otherwise."""

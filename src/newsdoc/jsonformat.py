@@ -1,0 +1,205 @@
+"""JSON: :func:`to_json` / :func:`from_json`, and the dictionaries behind them.
+
+The format is versioned and described by the JSON Schema shipped as
+``newsdoc/schema.json``. An article is an object with ``"format": "newsdoc"``,
+``"version": 1``, its metadata and ``"blocks"``; every block is an object with a
+snake_case ``"type"`` (``"paragraph"``, ``"pull_quote"``, ...) and the block's
+fields. Layout fields left at their usual value are omitted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+from collections.abc import Mapping
+from importlib.resources import files
+from typing import Any, Final, get_args
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.cols import homogenous_tuple_structure_factory
+
+from .errors import FormatError
+from .model import Article, Block
+
+__all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json"]
+
+FORMAT_VERSION: Final = 1
+"""The version of the JSON format this newsdoc writes and reads."""
+
+_LAYOUT = frozenset({"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "ending"})
+
+
+def _type_name(cls: type) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+
+def _strict(kind: type) -> Any:
+    def structure(value: object, _: type) -> object:
+        if type(value) is not kind and not (kind is float and type(value) is int):
+            raise TypeError(f"expected {_JSON_NAMES[kind]}, got {_json_type(value)}")
+        return value
+
+    return structure
+
+
+_JSON_NAMES = {str: "a string", int: "an integer", bool: "true or false", float: "a number"}
+
+
+def _json_type(value: object) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "an array", dict: "an object"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _tuple_factory(kind: Any, converter: cattrs.Converter) -> Any:
+    items = homogenous_tuple_structure_factory(kind, converter)  # keeps indexes in error paths
+
+    def structure(value: object, _: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise TypeError(f"expected an array, got {_json_type(value)}")
+        return items(value, kind)  # type: ignore[no-any-return]
+
+    return structure
+
+
+def _unstructure_block(converter: cattrs.Converter) -> Any:
+    def unstructure(block: Block) -> dict[str, object]:
+        return {"type": _type_name(type(block)), **converter.unstructure(block, type(block))}
+
+    return unstructure
+
+
+def _structure_block(converter: cattrs.Converter) -> Any:
+    def structure(value: object, _: Any) -> Block:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected a block object, got {_json_type(value)}")
+        kind = value.get("type")
+        if kind is None:
+            raise ValueError('missing "type"')
+        if kind not in _BLOCKS:
+            raise ValueError(f"unknown block type {kind!r}; expected one of {', '.join(sorted(_BLOCKS))}")
+        fields = {k: v for k, v in value.items() if k != "type"}
+        return converter.structure(fields, _BLOCKS[kind])  # type: ignore[no-any-return]
+
+    return structure
+
+
+def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
+    try:
+        return kind(value)
+    except ValueError:
+        expected = ", ".join(str(member.value) for member in kind)
+        raise ValueError(f"expected one of {expected}; got {value!r}") from None
+
+
+def _structure_when(value: object, _: Any) -> dt.date | dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 date, got {_json_type(value)}")
+    try:
+        return dt.datetime.fromisoformat(value) if "T" in value or " " in value else dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"expected an ISO 8601 date, got {value!r}") from None
+
+
+def _structure_date(value: object, kind: Any) -> dt.date:
+    when = _structure_when(value, kind)
+    if when is None or isinstance(when, dt.datetime):
+        raise TypeError(f"expected a date (YYYY-MM-DD), got {value!r}")
+    return when
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    for kind in (str, int, bool, float):  # exactly these: an enum of str has its own hook
+        converter.register_structure_hook_func(lambda t, kind=kind: t is kind, _strict(kind))
+    converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum)
+    converter.register_structure_hook_factory(lambda t: getattr(t, "__origin__", None) is tuple, _tuple_factory)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_structure_hook(dt.date | dt.datetime | None, _structure_when)
+    converter.register_unstructure_hook(Block, _unstructure_block(converter))
+    converter.register_structure_hook(Block, _structure_block(converter))
+    for cls in (*get_args(Block), Article):
+        layout = {f.name: override(omit_if_default=True) for f in attrs.fields(cls) if f.name in _LAYOUT}
+        converter.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, converter, **layout))
+        converter.register_structure_hook(cls, make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True))
+    return converter
+
+
+_BLOCKS: dict[str, type[Block]] = {_type_name(cls): cls for cls in get_args(Block)}
+_converter = _make_converter()
+
+
+def to_dict(article: Article) -> dict[str, object]:
+    """The article as a dictionary of JSON types, in the newsdoc JSON format."""
+    data: dict[str, object] = {"format": "newsdoc", "version": FORMAT_VERSION}
+    data.update(_converter.unstructure(article, Article))
+    return data
+
+
+def from_dict(data: Mapping[str, object]) -> Article:
+    """Read an article from a dictionary in the newsdoc JSON format.
+
+    Raises:
+        FormatError: *data* breaks the format; the message gives the JSON path
+            of each problem, e.g. ``$.blocks[3].credit: expected a string``.
+    """
+    if not isinstance(data, Mapping):
+        raise FormatError(f"$: expected an object, got {_json_type(data)}")
+    if data.get("format") != "newsdoc":
+        raise FormatError('$.format: expected "newsdoc" (is this a newsdoc JSON document?)')
+    if data.get("version") != FORMAT_VERSION:
+        raise FormatError(f"$.version: expected {FORMAT_VERSION}, got {data.get('version')!r}")
+    body = {k: v for k, v in data.items() if k not in {"format", "version"}}
+    try:
+        return _converter.structure(body, Article)
+    except Exception as error:  # cattrs gathers the errors of every field
+        raise FormatError("; ".join(_problems(error))) from None
+
+
+def _problems(error: BaseException) -> list[str]:
+    messages = cattrs.transform_error(error, path="$", format_exception=_describe)
+    return [re.sub(r"^(.*) @ (\$.*)$", r"\2: \1", m) for m in messages]
+
+
+def _describe(error: BaseException, kind: type | None) -> str:
+    if isinstance(error, KeyError):
+        return "required field missing"
+    if isinstance(error, cattrs.ForbiddenExtraKeysError):
+        return f"unknown field(s) {', '.join(sorted(map(repr, error.extra_fields)))}"
+    if isinstance(error, ValueError | TypeError) and error.args and isinstance(error.args[0], str):
+        return error.args[0]
+    return cattrs.v.format_exception(error, kind)
+
+
+def to_json(article: Article, *, indent: int | None = 2) -> str:
+    """Write *article* as a newsdoc JSON document."""
+    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent) + "\n"
+
+
+def from_json(text: str | bytes) -> Article:
+    """Read an article from a newsdoc JSON document.
+
+    Raises:
+        FormatError: the text is not JSON (the message gives line and column),
+            or breaks the format (the message gives the JSON path).
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FormatError(f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}") from None
+    except UnicodeDecodeError as error:
+        raise FormatError(f"byte {error.start}: not UTF-8 text") from None
+    return from_dict(data)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the format, as shipped in ``newsdoc/schema.json``."""
+    loaded: dict[str, Any] = json.loads(files("newsdoc").joinpath("schema.json").read_text("utf-8"))
+    return loaded

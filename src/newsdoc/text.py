@@ -1,0 +1,259 @@
+"""Scraped plain text: :func:`parse_text` reads it, :func:`to_text` writes it back.
+
+The text is cut into chunks at blank lines. Each chunk becomes one block (or
+an image glued to the paragraph after it) by what its own words say; then
+passes over the whole article settle what needs context: which line is the
+title, which prose is the standfirst, which paragraph a pull quote repeats,
+which bios stand outside the body.
+
+Nothing is lost: whatever the parser reads into fields it keeps the layout of
+(brackets around a credit, quote marks, the whitespace between blocks), and
+:func:`to_text` gives back the input byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import assert_never
+
+import attrs
+
+from . import classify
+from .cues import DEFAULT_CUES, Cues
+from .model import (
+    Article,
+    Attribution,
+    Bio,
+    Block,
+    Caption,
+    Disclaimer,
+    Fragment,
+    Heading,
+    Image,
+    ItemList,
+    Paragraph,
+    PullQuote,
+    Quote,
+    Standfirst,
+)
+
+__all__ = ["parse_text", "render_block", "to_text"]
+
+# A run of white space that holds two or more line breaks parts two blocks.
+_GAP = re.compile(r"([^\S\r\n]*(?:(?:\r\n|\r|\n)[^\S\r\n]*){2,})")
+_PULL_QUOTE = re.compile(
+    r"\A(?P<opening>[\u201c\"\u00ab\u2018])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019])"
+    r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
+)
+_BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,60}){1,6}\Z")
+_KICKER = re.compile(r"\A(?P<kicker>[A-Z][A-Z&'\u2019-]+(?:\s[A-Z&'\u2019-]+){0,2}):\s")
+
+
+def to_text(article: Article) -> str:
+    """Write *article* as plain text.
+
+    For an article read by :func:`parse_text` this is the text it was read from,
+    byte for byte. Metadata (title, authors, ...) is written only where blocks
+    carry it.
+    """
+    parts = [_spacing(block, i) + render_block(block) for i, block in enumerate(article.blocks)]
+    return "".join(parts) + article.ending
+
+
+def _spacing(block: Block, index: int) -> str:
+    if block.spacing is not None:
+        return block.spacing
+    return "\n\n" if index else ""
+
+
+def render_block(block: Block) -> str:
+    """The plain text of one block, without the white space around it."""
+    match block:
+        case Paragraph() | Standfirst() | Heading() | Quote() | Attribution() | Disclaimer() | Bio() | Fragment():
+            return block.text
+        case Image():
+            return block.alt
+        case Caption():
+            if block.credit is None:
+                return block.text
+            return f"{block.text}{block.credit_prefix}{block.credit}{block.credit_suffix}"
+        case PullQuote():
+            quote = f"{block.opening}{block.text}{block.closing}"
+            return quote if block.attribution is None else f"{quote}{block.attribution_prefix}{block.attribution}"
+        case ItemList():
+            marks = (f"{n}. " if block.ordered else "- " for n in range(1, len(block.items) + 1))
+            return "\n".join(mark + item for mark, item in zip(marks, block.items, strict=True))
+        case _:
+            assert_never(block)
+
+
+def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
+    """Read the scraped text of an article into typed blocks.
+
+    Args:
+        text: The text, blocks parted by blank lines.
+        cues: The cue words that tell credits, notes and bios apart.
+
+    Returns:
+        The article. ``to_text(parse_text(text)) == text`` always holds.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
+    body = text.rstrip()
+    ending = text[len(body) :]
+    lead = body[: len(body) - len(body.lstrip())]
+    pieces = _GAP.split(body[len(lead) :]) if body else []
+    chunks = list(zip([lead, *pieces[1::2]], pieces[::2], strict=True))
+    title = _find_title([chunk for _, chunk in chunks])
+    blocks: list[Block] = []
+    for gap, chunk in chunks:
+        spacing = None if gap == ("\n\n" if blocks else "") else gap
+        made = list(_read_chunk(chunk, title, blocks, cues))
+        if "".join(_spacing(b, 1) for b in made[1:]) or "".join(map(render_block, made)) != chunk:
+            made = [Paragraph(text=chunk)]  # a judgement that would lose bytes is no judgement
+        made[0] = attrs.evolve(made[0], spacing=spacing)
+        blocks.extend(made)
+    blocks = _settle(blocks, title)
+    return _article(tuple(blocks), title, ending, cues)
+
+
+def _find_title(chunks: list[str]) -> str | None:
+    """The headline: what image slugs name and a line repeats, or a first line."""
+    named = [found[1] for chunk in chunks if (found := classify.read_slug(chunk)) and found[1]]
+    for name in named:
+        if named.count(name) > 1 or name in chunks:
+            return name
+    for chunk in chunks:
+        if any(name.startswith(chunk) and len(chunk) > 15 for name in named):
+            return chunk
+    head = next((c for c in chunks if not (_BREADCRUMB.match(c) or c.isupper() and len(c) < 30)), None)
+    if head and len(chunks) > 2 and _is_headline(head):
+        return head
+    return None
+
+
+def _is_headline(chunk: str) -> bool:
+    words = chunk.split()
+    return "\n" not in chunk and 2 <= len(words) <= 18 and chunk[-1] not in ".,;:)" and chunk[0].isupper()
+
+
+def _read_chunk(chunk: str, title: str | None, before: list[Block], cues: Cues) -> Iterator[Block]:
+    """The block (or image and paragraph) that one chunk is, by its own words."""
+    if title is not None and chunk == title:
+        at_top = all(isinstance(b, Fragment) for b in before)
+        yield Heading(text=chunk, level=1) if at_top else Fragment(text=chunk, role="title")
+        return
+    if found := classify.read_slug(chunk):
+        slug, rest = found
+        alt_end = len(chunk) - len(rest) + (len(title) if title and rest.startswith(title) else len(rest))
+        yield Image(alt=chunk[:alt_end], slug=slug)
+        if chunk[alt_end:]:
+            yield Paragraph(text=chunk[alt_end:], spacing="")
+        return
+    if title and title in chunk and (slug := classify.slug_before(chunk, title)):
+        alt_end = chunk.index(title) + len(title)
+        yield Image(alt=chunk[:alt_end], slug=slug)
+        if chunk[alt_end:]:
+            yield Paragraph(text=chunk[alt_end:], spacing="")
+        return
+    yield _read_prose(chunk, before, cues)
+
+
+def _read_prose(chunk: str, before: list[Block], cues: Cues) -> Block:
+    previous = before[-1] if before else None
+    if (credit := classify.find_credit(chunk, cues)) and (credit.strong or isinstance(previous, Image)):
+        return Caption(
+            text=credit.text,
+            credit=credit.credit,
+            image=len(before) - 1 if isinstance(previous, Image) else None,
+            credit_prefix=credit.prefix,
+            credit_suffix=credit.suffix,
+        )
+    if (match := _PULL_QUOTE.match(chunk)) and len(chunk.split()) <= 80:
+        prefix = {"attribution_prefix": match["prefix"]} if match["attribution"] else {}
+        return PullQuote(
+            text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"], **prefix
+        )
+    if len(chunk.split()) <= 120 and (note := _read_note(chunk, cues)):
+        return note
+    if all(isinstance(b, Fragment) for b in before) and chunk.isupper() and len(chunk.split()) <= 3:
+        return Fragment(text=chunk, role="kicker")
+    for role, test in _ROLES:
+        if test(chunk, cues):
+            return Fragment(text=chunk, role=role)
+    return Paragraph(text=chunk)
+
+
+_ROLES = (
+    ("byline", classify.byline_authors),
+    ("tags", classify.tags_of),
+    ("date", lambda chunk, cues: classify.published_date(chunk)),
+    ("breadcrumb", lambda chunk, cues: _BREADCRUMB.match(chunk)),
+)
+
+
+def _read_note(chunk: str, cues: Cues) -> Block | None:
+    """An attribution or a disclaimer, whichever cue comes first; or a bio."""
+    patterns = classify.Patterns.of(cues)
+    attribution = patterns.attribution.search(chunk)
+    disclaimer = patterns.disclaimer.search(chunk)
+    if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
+        kind, source, work = classify.attribution_of(chunk, cues) or (None, None, None)
+        assert kind is not None
+        return Attribution(text=chunk, kind=kind, source=source, work=work)
+    if disclaimer:
+        return Disclaimer(text=chunk)
+    if name := classify.bio_name(chunk, cues):
+        return Bio(text=chunk, name=name)
+    return None
+
+
+def _settle(blocks: list[Block], title: str | None) -> list[Block]:
+    """Decide what needs the whole article: standfirsts, pull quotes, bios."""
+    body = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
+    for i, block in enumerate(blocks):
+        if isinstance(block, Bio) and body and body[0] < i < body[-1]:
+            blocks[i] = Paragraph(text=block.text, spacing=block.spacing)
+    if title is not None:
+        first = next((i for i, b in enumerate(blocks) if title in render_block(b)), 0)
+        top = isinstance(blocks[first], Heading)
+        for i in range(first):
+            if isinstance(blocks[i], Paragraph) and not top:
+                blocks[i] = Standfirst(text=blocks[i].text, spacing=blocks[i].spacing)  # type: ignore[union-attr]
+        after = blocks[first + 1 : first + 3]
+        if top and len(after) == 2 and isinstance(after[0], Paragraph) and len(after[0].text.split()) <= 60:
+            if isinstance(after[1], Image | Caption | Bio) or getattr(after[1], "role", None) in {"byline", "date"}:
+                blocks[first + 1] = Standfirst(text=after[0].text, spacing=after[0].spacing)
+    texts = {i: classify.normalise(b.text) for i, b in enumerate(blocks) if isinstance(b, Paragraph)}
+    for i, block in enumerate(blocks):
+        if isinstance(block, PullQuote | Paragraph) and len(words := classify.normalise(block.text)) > 20:
+            source = next((j for j, t in texts.items() if j != i and words in t and len(t) > len(words)), None)
+            if isinstance(block, PullQuote) and (source is not None or block.attribution is not None):
+                blocks[i] = attrs.evolve(block, repeats=source)
+            elif source is not None and len(block.text.split()) >= 6:
+                blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
+        elif isinstance(block, PullQuote) and block.attribution is None:
+            blocks[i] = Paragraph(text=render_block(block), spacing=block.spacing)
+    return blocks
+
+
+def _article(blocks: tuple[Block, ...], title: str | None, ending: str, cues: Cues) -> Article:
+    """The article, with what its blocks say about it."""
+    fragments = {b.role: b.text for b in reversed(blocks) if isinstance(b, Fragment) and b.role}
+    kicker = fragments.get("kicker")
+    if kicker is None and title and (match := _KICKER.match(title)):
+        kicker = match["kicker"]
+    source = next((b.source for b in blocks if isinstance(b, Attribution) and b.source), None)
+    publication = next((p for b in blocks if isinstance(b, Disclaimer) and (p := classify.publication_of(b.text))), None)
+    return Article(
+        blocks=blocks,
+        title=title,
+        kicker=kicker,
+        authors=classify.byline_authors(fragments["byline"], cues) or () if "byline" in fragments else (),
+        tags=classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
+        source=source,
+        publication=publication,
+        published=classify.published_date(fragments["date"]) if "date" in fragments else None,
+        ending=ending,
+    )
