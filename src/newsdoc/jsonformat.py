@@ -10,7 +10,6 @@ fields. Layout fields left at their usual value are omitted.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 import re
 from collections.abc import Mapping
@@ -19,8 +18,8 @@ from typing import Any, Final, get_args
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .errors import FormatError
 from .model import Article, Block
@@ -50,7 +49,14 @@ _JSON_NAMES = {str: "a string", int: "an integer", bool: "true or false", float:
 
 
 def _json_type(value: object) -> str:
-    names = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "an array", dict: "an object"}
+    names = {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "a boolean",
+        list: "an array",
+        dict: "an object",
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
@@ -87,14 +93,6 @@ def _structure_block(converter: cattrs.Converter) -> Any:
     return structure
 
 
-def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
-    try:
-        return kind(value)
-    except ValueError:
-        expected = ", ".join(str(member.value) for member in kind)
-        raise ValueError(f"expected one of {expected}; got {value!r}") from None
-
-
 def _structure_when(value: object, _: Any) -> dt.date | dt.datetime | None:
     if value is None:
         return None
@@ -117,7 +115,6 @@ def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     for kind in (str, int, bool, float):  # exactly these: an enum of str has its own hook
         converter.register_structure_hook_func(lambda t, kind=kind: t is kind, _strict(kind))
-    converter.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum)
     converter.register_structure_hook_factory(lambda t: getattr(t, "__origin__", None) is tuple, _tuple_factory)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
@@ -176,6 +173,28 @@ def _describe(error: BaseException, kind: type | None) -> str:
     if isinstance(error, ValueError | TypeError) and error.args and isinstance(error.args[0], str):
         return error.args[0]
     return cattrs.v.format_exception(error, kind)
+
+
+def block_to_dict(block: Block) -> dict[str, object]:
+    """One block as a dictionary, its ``"type"`` first."""
+    return _converter.unstructure(block, Block)  # type: ignore[no-any-return]
+
+
+def block_from_dict(data: Mapping[str, object]) -> Block:
+    """Read one block from a dictionary with a ``"type"``.
+
+    Raises:
+        FormatError: *data* is no block; the message gives the path from ``$``.
+    """
+    try:
+        return _converter.structure(data, Block)  # type: ignore[no-any-return]
+    except Exception as error:
+        raise FormatError("; ".join(_problems(error))) from None
+
+
+def block_class(name: object) -> type[Block] | None:
+    """The block class of a ``"type"`` name, or ``None``."""
+    return _BLOCKS.get(name) if isinstance(name, str) else None
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:

@@ -1,2 +1,322 @@
-def to_markdown(a): ...
-def from_markdown(a): ...
+"""Markdown: :func:`to_markdown` writes an article, :func:`from_markdown` reads it back.
+
+What a reader sees is ordinary CommonMark: the title as a heading, paragraphs,
+pictures with their captions and credits, pull quotes as block quotes with
+their attribution, and the notes (attribution, disclaimer, bio) set apart by a
+rule at the end. What the round trip needs besides (a block's type, its
+layout, fields a reader does not see) rides in one-line HTML comments,
+``<!-- newsdoc {...} -->``, which renderers do not show. The article's words
+are escaped, so none of them can turn into markup.
+
+:func:`from_markdown` reads back what :func:`to_markdown` wrote, edits
+included, and also reads hand-written Markdown: headings, paragraphs,
+pictures, block quotes and lists.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, assert_never
+
+import attrs
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from . import jsonformat
+from .errors import FormatError, ParseError
+from .model import (
+    Article,
+    Attribution,
+    Bio,
+    Block,
+    Caption,
+    Disclaimer,
+    Fragment,
+    Heading,
+    Image,
+    ItemList,
+    Paragraph,
+    PullQuote,
+    Quote,
+    Standfirst,
+)
+
+__all__ = ["from_markdown", "to_markdown"]
+
+_NOTES = (Attribution, Disclaimer, Bio)
+_CREDIT_LABEL = "Credit: "
+_DASH = "\u2014 "
+# The fields a reader sees in the Markdown of each block; the rest go in the comment.
+_VISIBLE: dict[type, tuple[str, ...]] = {
+    Image: ("alt", "src"),
+    Caption: ("text", "credit"),
+    PullQuote: ("text", "attribution"),
+    Heading: ("text", "level"),
+    ItemList: ("items", "ordered"),
+}
+# Blocks whose Markdown says what they are, so that they need no comment.
+_NATURAL = (Paragraph, Image, Quote, ItemList)
+_COMMENT = re.compile(r"\A<!--\s*newsdoc\s+(?P<json>\{.*\})\s*-->\s*\Z", re.S)
+
+
+def to_markdown(article: Article) -> str:
+    """Write *article* as Markdown that :func:`from_markdown` reads back to an equal article."""
+    meta = {k: v for k, v in jsonformat.to_dict(article).items() if k not in {"blocks", "title"}}
+    heading_shows_title = any(isinstance(b, Heading) and b.level == 1 and b.text == article.title for b in article.blocks)
+    if heading_shows_title or (article.title is not None and _hidden(article.title)):
+        meta["title"] = article.title
+    parts = [_comment(meta)]
+    if article.title is not None and "title" not in meta:
+        parts.append("# " + _escape(article.title, breaks=False))
+    last_body = max((i for i, b in enumerate(article.blocks) if not isinstance(b, (*_NOTES, Fragment))), default=-1)
+    for i, block in enumerate(article.blocks):
+        if i > last_body and isinstance(block, _NOTES) and not any(isinstance(b, _NOTES) for b in article.blocks[last_body + 1 : i]):
+            parts.append("---")
+        parts.append(_block(block))
+    return "\n\n".join(parts) + "\n"
+
+
+def _comment(data: dict[str, Any]) -> str:
+    # Every field that may be None or empty has that as its default, so leaving it out loses nothing.
+    # JSON escapes line breaks; escaping ">" keeps "-->" out of the comment.
+    kept = {k: v for k, v in data.items() if v is not None and v != []}
+    return "<!-- newsdoc " + json.dumps(kept, ensure_ascii=False).replace(">", "\\u003e") + " -->"
+
+
+def _hidden(text: str) -> bool:
+    """Whether *text* cannot be shown in Markdown and must ride in the comment."""
+    return not text or "\x00" in text  # CommonMark turns NUL into U+FFFD
+
+
+def _unshowable(block: Block) -> bool:
+    """Whether *block* must ride whole in its comment, having nothing Markdown can show."""
+    match block:
+        case Image():
+            return "\x00" in block.alt or block.src is not None and _hidden(block.src)
+        case ItemList():
+            return not block.items or any(map(_hidden, block.items))
+        case Caption():
+            return _hidden(block.text) or block.credit is not None and _hidden(block.credit)
+        case PullQuote():
+            return _hidden(block.text) or block.attribution is not None and _hidden(block.attribution)
+        case _:
+            return _hidden(block.text)
+
+
+def _block(block: Block) -> str:
+    data = jsonformat.block_to_dict(block)
+    if _unshowable(block):
+        return _comment(data)
+    hidden = {k: v for k, v in data.items() if k not in _VISIBLE.get(type(block), ("text",))}
+    shown = _show(block)
+    if hidden.keys() == {"type"} and isinstance(block, _NATURAL):
+        return shown
+    return _comment(hidden) + "\n" + shown
+
+
+def _show(block: Block) -> str:
+    """The visible Markdown of *block*."""
+    match block:
+        case Paragraph() | Standfirst() | Attribution() | Disclaimer() | Bio() | Fragment():
+            return _escape(block.text)
+        case Heading():
+            return "#" * block.level + " " + _escape(block.text, breaks=False)
+        case Image():
+            src = f"<{_escape_url(block.src)}>" if block.src else ""
+            return f"![{_escape(block.alt, breaks=False)}]({src})"
+        case Caption():
+            if block.credit is None:
+                return _escape(block.text)
+            return _escape(block.text) + "\\\n*" + _CREDIT_LABEL + _escape(block.credit, breaks=False) + "*"
+        case PullQuote():
+            quote = _quoted(_escape(block.text))
+            if block.attribution is None:
+                return quote
+            return quote + "\n>\n> " + _DASH + _escape(block.attribution, breaks=False)
+        case Quote():
+            return _quoted(_escape(block.text))
+        case ItemList():
+            marks = (f"{n}. " if block.ordered else "- " for n in range(1, len(block.items) + 1))
+            return "\n".join(mark + _escape(item, breaks=False) for mark, item in zip(marks, block.items, strict=True))
+        case _:
+            assert_never(block)
+
+
+def _quoted(markdown: str) -> str:
+    return "\n".join("> " + line for line in markdown.split("\n"))
+
+
+_PUNCTUATION = re.compile(r"[\\`*_\[\]<>&|~#!]")
+_LINE_START = re.compile(r"\A(?:[-+=]|(\d{1,9})[.)])")
+
+
+def _escape(text: str, *, breaks: bool = True) -> str:
+    """Escape *text* so that CommonMark reads it back as exactly these characters.
+
+    Args:
+        text: The words.
+        breaks: Keep line breaks as line breaks (paragraphs); otherwise they
+            become character references (headings, credits, list items).
+    """
+    lines = []
+    for line in text.split("\n"):
+        line = _PUNCTUATION.sub(r"\\\g<0>", line)
+        line = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], line)
+        line = re.sub(r"[^\S ]|\A | \Z", lambda m: f"&#{ord(m[0])};", line)
+        lines.append(line)
+    out = lines[0]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        out += "\n" + line if breaks and previous and line else "&#10;" + line
+    return out
+
+
+def _escape_url(url: str) -> str:
+    return re.sub(r"[\\<>&]", r"\\\g<0>", url).replace("\n", "&#10;").replace("\r", "&#13;")
+
+
+def from_markdown(markdown: str) -> Article:
+    """Read an article from Markdown.
+
+    Markdown written by :func:`to_markdown` comes back as the same article;
+    other Markdown gives headings, paragraphs, images, block quotes and lists.
+
+    Raises:
+        ParseError: a newsdoc comment in *markdown* is broken; the message
+            gives its line.
+    """
+    if not isinstance(markdown, str):
+        raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    meta: dict[str, Any] | None = None
+    title: str | None = None
+    blocks: list[Block] = []
+    pending: tuple[dict[str, Any], int] | None = None
+    for token, inner in _top_level(tokens):
+        line = token.map[0] + 1 if token.map else 0
+        if token.type == "html_block" and (found := _COMMENT.match(token.content.strip())):
+            data = _load(found["json"], line)
+            if "format" in data:
+                meta = data
+            elif _complete(data):
+                blocks.append(_structure(data, line))
+            else:
+                pending = (data, line)
+            continue
+        if token.type == "hr":
+            continue
+        hint, where = pending if pending else ({}, line)
+        pending = None
+        if token.type == "heading_open" and not hint and title is None and token.tag == "h1":
+            title = _inline(inner[0])
+            if meta is not None:
+                continue
+        blocks.append(_structure({**_read(token, inner, hint.get("type")), **hint}, where))
+    article = dict(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION})
+    article.setdefault("title", title)
+    article["blocks"] = []
+    try:
+        parsed = jsonformat.from_dict(article)
+    except FormatError as error:
+        raise ParseError(f"line 1: newsdoc header: {error}") from None
+    return attrs.evolve(parsed, blocks=tuple(blocks))
+
+
+def _top_level(tokens: list[Token]) -> Iterator[tuple[Token, list[Token]]]:
+    """Each top-level block token with the tokens inside it."""
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        j = i + 1
+        if token.nesting == 1:
+            depth = 1
+            while depth:
+                depth += tokens[j].nesting
+                j += 1
+        yield token, tokens[i + 1 : j - 1 if token.nesting == 1 else j]
+        i = j
+
+
+def _load(text: str, line: int) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ParseError(f"line {line}: broken newsdoc comment: {error.msg} at column {error.colno}") from None
+    if not isinstance(data, dict):
+        raise ParseError(f"line {line}: a newsdoc comment must hold a JSON object")
+    return data
+
+
+def _complete(data: dict[str, Any]) -> bool:
+    """Whether a block comment holds the whole block (it has its visible fields)."""
+    kind = jsonformat.block_class(data.get("type"))
+    visible = _VISIBLE.get(kind, ("text",)) if kind else ("text",)
+    return visible[0] in data
+
+
+def _structure(data: dict[str, Any], line: int) -> Block:
+    try:
+        return jsonformat.block_from_dict(data)
+    except FormatError as error:
+        raise ParseError(f"line {line}: {error}") from None
+
+
+def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
+    """The fields a block shows in Markdown, read from its tokens."""
+    match token.type:
+        case "heading_open":
+            return {"type": "heading", "text": _inline(inner[0]), "level": int(token.tag[1])}
+        case "paragraph_open":
+            children = inner[0].children or []
+            if len(children) == 1 and children[0].type == "image":
+                image = children[0]
+                src = str(image.attrs.get("src") or "") or None
+                return {"type": "image", "alt": _inline(image), "src": src}
+            if kind == "caption":
+                return _caption(children)
+            return {"type": "paragraph", "text": _inline(inner[0])}
+        case "blockquote_open":
+            paragraphs = [_inline(t) for t in inner if t.type == "inline"]
+            if kind == "pull_quote":
+                attribution = paragraphs.pop() if len(paragraphs) > 1 and paragraphs[-1].startswith(_DASH) else None
+                return {
+                    "type": "pull_quote",
+                    "text": "\n\n".join(paragraphs),
+                    "attribution": attribution[len(_DASH) :] if attribution else None,
+                }
+            return {"type": "quote", "text": "\n\n".join(paragraphs)}
+        case "bullet_list_open" | "ordered_list_open":
+            items = [_inline(t) for t in inner if t.type == "inline"]
+            return {"type": "item_list", "items": items, "ordered": token.type == "ordered_list_open"}
+        case "fence" | "code_block":
+            return {"type": "paragraph", "text": token.content.rstrip("\n")}
+        case _:  # raw HTML and anything else: kept as a fragment, never dropped
+            return {"type": "fragment", "text": token.content.rstrip("\n"), "role": token.type}
+
+
+def _caption(children: list[Token]) -> dict[str, Any]:
+    breaks = [i for i, t in enumerate(children) if t.type == "hardbreak"]
+    if breaks and children[-1].type == "em_close" and children[breaks[-1] + 1].type == "em_open":
+        credit = _text(children[breaks[-1] + 2 : -1])
+        credit = credit.removeprefix(_CREDIT_LABEL)
+        return {"type": "caption", "text": _text(children[: breaks[-1]]), "credit": credit}
+    return {"type": "caption", "text": _text(children)}
+
+
+def _inline(token: Token) -> str:
+    return _text(token.children or [])
+
+
+def _text(tokens: list[Token]) -> str:
+    parts = []
+    for token in tokens:
+        if token.type in {"softbreak", "hardbreak"}:
+            parts.append("\n")
+        elif token.type == "code_inline":
+            parts.append(token.markup + token.content + token.markup)
+        elif token.type == "image":
+            parts.append(_inline(token))
+        else:
+            parts.append(token.content)
+    return "".join(parts)

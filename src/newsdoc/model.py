@@ -38,7 +38,6 @@ __all__ = [
 ]
 
 
-
 @frozen(kw_only=True)
 class Paragraph:
     """A paragraph of the body."""

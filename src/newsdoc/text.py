@@ -127,7 +127,7 @@ def _find_title(chunks: list[str]) -> str | None:
     for chunk in chunks:
         if any(name.startswith(chunk) and len(chunk) > 15 for name in named):
             return chunk
-    head = next((c for c in chunks if not (_BREADCRUMB.match(c) or c.isupper() and len(c) < 30)), None)
+    head = next((c for c in chunks if not (_BREADCRUMB.match(c) or (c.isupper() and len(c) < 30))), None)
     if head and len(chunks) > 2 and _is_headline(head):
         return head
     return None
@@ -173,7 +173,11 @@ def _read_prose(chunk: str, before: list[Block], cues: Cues) -> Block:
     if (match := _PULL_QUOTE.match(chunk)) and len(chunk.split()) <= 80:
         prefix = {"attribution_prefix": match["prefix"]} if match["attribution"] else {}
         return PullQuote(
-            text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"], **prefix
+            text=match["text"],
+            attribution=match["attribution"],
+            opening=match["opening"],
+            closing=match["closing"],
+            **prefix,
         )
     if len(chunk.split()) <= 120 and (note := _read_note(chunk, cues)):
         return note
@@ -210,32 +214,48 @@ def _read_note(chunk: str, cues: Cues) -> Block | None:
 
 
 def _settle(blocks: list[Block], title: str | None) -> list[Block]:
-    """Decide what needs the whole article: standfirsts, pull quotes, bios."""
+    """Decide what needs the whole article: standfirsts, bios, pull quotes."""
+    if title is not None:
+        _standfirsts(blocks, title)
     body = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
     for i, block in enumerate(blocks):
         if isinstance(block, Bio) and body and body[0] < i < body[-1]:
-            blocks[i] = Paragraph(text=block.text, spacing=block.spacing)
-    if title is not None:
-        first = next((i for i, b in enumerate(blocks) if title in render_block(b)), 0)
-        top = isinstance(blocks[first], Heading)
-        for i in range(first):
-            if isinstance(blocks[i], Paragraph) and not top:
-                blocks[i] = Standfirst(text=blocks[i].text, spacing=blocks[i].spacing)  # type: ignore[union-attr]
-        after = blocks[first + 1 : first + 3]
-        if top and len(after) == 2 and isinstance(after[0], Paragraph) and len(after[0].text.split()) <= 60:
-            if isinstance(after[1], Image | Caption | Bio) or getattr(after[1], "role", None) in {"byline", "date"}:
-                blocks[first + 1] = Standfirst(text=after[0].text, spacing=after[0].spacing)
+            blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
+    _pull_quotes(blocks)
+    return blocks
+
+
+def _standfirsts(blocks: list[Block], title: str) -> None:
+    """Prose above the title, or between the headline and the byline or lead picture."""
+    first = next((i for i, b in enumerate(blocks) if title in render_block(b)), 0)
+    if not isinstance(blocks[first], Heading):
+        for i, block in enumerate(blocks[:first]):
+            if isinstance(block, Paragraph):
+                blocks[i] = Standfirst(text=block.text, spacing=block.spacing)
+        return
+    match blocks[first + 1 : first + 3]:
+        case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")]:
+            if len(dek.text.split()) <= 60:
+                blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
+
+
+def _pull_quotes(blocks: list[Block]) -> None:
+    """Tie pull quotes to the paragraph they repeat; find those without quote marks."""
     texts = {i: classify.normalise(b.text) for i, b in enumerate(blocks) if isinstance(b, Paragraph)}
     for i, block in enumerate(blocks):
-        if isinstance(block, PullQuote | Paragraph) and len(words := classify.normalise(block.text)) > 20:
-            source = next((j for j, t in texts.items() if j != i and words in t and len(t) > len(words)), None)
-            if isinstance(block, PullQuote) and (source is not None or block.attribution is not None):
+        if not isinstance(block, PullQuote | Paragraph):
+            continue
+        words = classify.normalise(block.text)
+        source = next((j for j, t in texts.items() if j != i and words in t and len(t) > len(words)), None)
+        if len(words.split()) < 6:
+            source = None
+        if isinstance(block, PullQuote):
+            if source is None and block.attribution is None:  # a quoted paragraph, not a pull quote
+                blocks[i] = Paragraph(text=render_block(block), spacing=block.spacing)
+            else:
                 blocks[i] = attrs.evolve(block, repeats=source)
-            elif source is not None and len(block.text.split()) >= 6:
-                blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
-        elif isinstance(block, PullQuote) and block.attribution is None:
-            blocks[i] = Paragraph(text=render_block(block), spacing=block.spacing)
-    return blocks
+        elif source is not None:
+            blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
 
 
 def _article(blocks: tuple[Block, ...], title: str | None, ending: str, cues: Cues) -> Article:
@@ -245,7 +265,9 @@ def _article(blocks: tuple[Block, ...], title: str | None, ending: str, cues: Cu
     if kicker is None and title and (match := _KICKER.match(title)):
         kicker = match["kicker"]
     source = next((b.source for b in blocks if isinstance(b, Attribution) and b.source), None)
-    publication = next((p for b in blocks if isinstance(b, Disclaimer) and (p := classify.publication_of(b.text))), None)
+    publication = next(
+        (p for b in blocks if isinstance(b, Disclaimer) and (p := classify.publication_of(b.text))), None
+    )
     return Article(
         blocks=blocks,
         title=title,

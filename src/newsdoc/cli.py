@@ -1,0 +1,180 @@
+"""The ``newsdoc`` command: convert articles between formats and inspect their blocks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import assert_never
+
+from . import __version__
+from .errors import NewsdocError
+from .jsonformat import from_json, to_json
+from .markdown import from_markdown, to_markdown
+from .model import (
+    Article,
+    Attribution,
+    Bio,
+    Block,
+    Caption,
+    Disclaimer,
+    Fragment,
+    Heading,
+    Image,
+    ItemList,
+    Paragraph,
+    PullQuote,
+    Quote,
+    Standfirst,
+)
+from .text import parse_text, to_text
+
+__all__ = ["main"]
+
+READERS: dict[str, Callable[[str], Article]] = {"text": parse_text, "markdown": from_markdown, "json": from_json}
+WRITERS: dict[str, Callable[[Article], str]] = {"markdown": to_markdown, "json": to_json, "text": to_text}
+_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
+
+_EPILOG = """\
+examples:
+  newsdoc convert seeds/000_770722033839be41.txt            # text to Markdown, printed
+  newsdoc convert article.txt --to json -o article.json
+  newsdoc convert article.md --to text                      # back to the scraped text
+  cat article.txt | newsdoc convert - --from text --to json
+  newsdoc inspect article.txt                               # one line a block
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status.
+
+    0 on success, 1 for input that cannot be read, 2 for a wrong command line.
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        text = _read(args.input)
+        source = args.source or _guess(args.input, text)
+        article = READERS[source](text)
+        if args.command == "convert":
+            output = WRITERS[args.target or _target(args.output)](article)
+        else:
+            output = outline(article)
+        _write(args.output if args.command == "convert" else "-", output)
+    except NewsdocError as error:
+        print(f"newsdoc: {args.input}: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"newsdoc: {error.filename or args.input}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError as error:
+        print(f"newsdoc: {args.input}: not UTF-8 text (byte {error.start})", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdoc",
+        description="Turn news articles into typed documents, and write them back out.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    convert = commands.add_parser(
+        "convert", help="convert an article to another format", epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    inspect = commands.add_parser(
+        "inspect", help="show the typed blocks of an article", epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    for command in (convert, inspect):
+        command.add_argument("input", metavar="INPUT", help="the article file, or - for standard input")
+        command.add_argument(
+            "--from", dest="source", choices=READERS, help="the input format (default: from the file name or content)"
+        )
+    convert.add_argument("--to", dest="target", choices=WRITERS, help="the output format (default: from -o, else markdown)")
+    convert.add_argument("-o", "--output", default="-", metavar="OUTPUT", help="where to write (default: - for standard output)")
+    return parser
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8", newline="") as file:  # newline="": keep CRLF as it is
+        return file.read()
+
+
+def _write(path: str, text: str) -> None:
+    if path == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    with open(path, "w", encoding="utf-8", newline="") as file:
+        file.write(text)
+
+
+def _guess(path: str, text: str) -> str:
+    """The input format: from the file name, else from the content."""
+    if kind := _SUFFIXES.get(Path(path).suffix.lower()):
+        return kind
+    start = text.lstrip()
+    if start.startswith("{"):
+        return "json"
+    if start.startswith("<!-- newsdoc"):
+        return "markdown"
+    return "text"
+
+
+def _target(path: str) -> str:
+    return _SUFFIXES.get(Path(path).suffix.lower(), "markdown") if path != "-" else "markdown"
+
+
+def outline(article: Article) -> str:
+    """A readable outline of *article*: its metadata, then one line a block."""
+    lines = []
+    for name in ("title", "kicker", "authors", "tags", "source", "publication", "published", "url"):
+        value = getattr(article, name)
+        if value not in (None, ()):
+            shown = ", ".join(value) if isinstance(value, tuple) else value
+            lines.append(f"{name + ':':13}{shown}")
+    lines.append(f"{'blocks:':13}{len(article.blocks)}")
+    for i, block in enumerate(article.blocks):
+        kind, words, details = _describe(block)
+        extra = "".join(f"  [{key}: {value}]" for key, value in details.items() if value is not None)
+        lines.append(f"{i:3}  {kind:12} {_clip(words)}{extra}")
+    return "\n".join(lines) + "\n"
+
+
+def _describe(block: Block) -> tuple[str, str, dict[str, object]]:
+    match block:
+        case Paragraph() | Standfirst() | Quote() | Disclaimer():
+            return type(block).__name__.lower(), block.text, {}
+        case Heading():
+            return "heading", block.text, {"level": block.level}
+        case ItemList():
+            return "list", " / ".join(block.items), {"ordered": block.ordered or None}
+        case Image():
+            slug = block.slug
+            details = {"src": block.src}
+            if slug is not None:
+                details |= {"slug": slug.words, "width": slug.width, "date": slug.date}
+            return "image", block.alt, details
+        case Caption():
+            return "caption", block.text, {"credit": block.credit, "image": block.image}
+        case PullQuote():
+            return "pull_quote", block.text, {"attribution": block.attribution, "repeats": block.repeats}
+        case Attribution():
+            return "attribution", block.text, {"kind": block.kind.value, "source": block.source, "work": block.work}
+        case Bio():
+            return "bio", block.text, {"name": block.name}
+        case Fragment():
+            return "fragment", block.text, {"role": block.role}
+        case _:
+            assert_never(block)
+
+
+def _clip(text: str, width: int = 48) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "\u2026"
