@@ -114,7 +114,11 @@ def _structure_date(value: object, kind: Any) -> dt.date:
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     for kind in (str, int, bool, float):  # exactly these: an enum of str has its own hook
-        converter.register_structure_hook_func(lambda t, kind=kind: t is kind, _strict(kind))
+        strict = _strict(kind)
+        converter.register_structure_hook_func(lambda t, kind=kind: t is kind, strict)
+        converter.register_structure_hook_func(  # cattrs would call int() on an Optional[int]
+            lambda t, kind=kind: t == kind | None, lambda v, _, strict=strict: None if v is None else strict(v, _)
+        )
     converter.register_structure_hook_factory(lambda t: getattr(t, "__origin__", None) is tuple, _tuple_factory)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)

@@ -58,12 +58,13 @@ _VISIBLE: dict[type, tuple[str, ...]] = {
 }
 # Blocks whose Markdown says what they are, so that they need no comment.
 _NATURAL = (Paragraph, Image, Quote, ItemList)
-_COMMENT = re.compile(r"\A<!--\s*newsdoc\s+(?P<json>\{.*\})\s*-->\s*\Z", re.S)
+_MD = MarkdownIt("commonmark")
+_COMMENT = re.compile(r"\A<!--\s*newsdoc\s(?P<json>.*?)-->\s*\Z", re.S)
 
 
 def to_markdown(article: Article) -> str:
     """Write *article* as Markdown that :func:`from_markdown` reads back to an equal article."""
-    meta = {k: v for k, v in jsonformat.to_dict(article).items() if k not in {"blocks", "title"}}
+    meta = {k: v for k, v in jsonformat.to_dict(article).items() if k not in {"blocks", "title"} and v != []}
     heading_shows_title = any(isinstance(b, Heading) and b.level == 1 and b.text == article.title for b in article.blocks)
     if heading_shows_title or (article.title is not None and _hidden(article.title)):
         meta["title"] = article.title
@@ -79,22 +80,31 @@ def to_markdown(article: Article) -> str:
 
 
 def _comment(data: dict[str, Any]) -> str:
-    # Every field that may be None or empty has that as its default, so leaving it out loses nothing.
-    # JSON escapes line breaks; escaping ">" keeps "-->" out of the comment.
-    kept = {k: v for k, v in data.items() if v is not None and v != []}
-    return "<!-- newsdoc " + json.dumps(kept, ensure_ascii=False).replace(">", "\\u003e") + " -->"
+    # Every field that may be None has None as its default, so leaving it out loses nothing.
+    # JSON escapes line breaks; escaping "<" and ">" keeps "-->" and any tag out of the comment.
+    kept = {k: v for k, v in data.items() if v is not None}
+    return "<!-- newsdoc " + json.dumps(kept, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e") + " -->"
+
+
+# Code points CommonMark will not give back: control characters and non-characters are
+# replaced when written as references, and some are stripped when written raw.
+_UNSHOWABLE = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+    + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
 
 
 def _hidden(text: str) -> bool:
     """Whether *text* cannot be shown in Markdown and must ride in the comment."""
-    return not text or "\x00" in text  # CommonMark turns NUL into U+FFFD
+    return not text or _UNSHOWABLE.search(text) is not None
 
 
 def _unshowable(block: Block) -> bool:
     """Whether *block* must ride whole in its comment, having nothing Markdown can show."""
     match block:
         case Image():
-            return "\x00" in block.alt or block.src is not None and _hidden(block.src)
+            return _UNSHOWABLE.search(block.alt) is not None or block.src is not None and _hidden(block.src)
         case ItemList():
             return not block.items or any(map(_hidden, block.items))
         case Caption():
@@ -110,6 +120,8 @@ def _block(block: Block) -> str:
     if _unshowable(block):
         return _comment(data)
     hidden = {k: v for k, v in data.items() if k not in _VISIBLE.get(type(block), ("text",))}
+    if isinstance(block, Image) and block.src is not None and not _plain_url(block.src):
+        hidden["src"] = block.src  # shown as Markdown would have it, kept exactly here
     shown = _show(block)
     if hidden.keys() == {"type"} and isinstance(block, _NATURAL):
         return shown
@@ -124,8 +136,8 @@ def _show(block: Block) -> str:
         case Heading():
             return "#" * block.level + " " + _escape(block.text, breaks=False)
         case Image():
-            src = f"<{_escape_url(block.src)}>" if block.src else ""
-            return f"![{_escape(block.alt, breaks=False)}]({src})"
+            src = "" if block.src is None else block.src if _plain_url(block.src) else _MD.normalizeLink(block.src)
+            return f"![{_escape(block.alt, breaks=False)}](<{src}>)" if src else f"![{_escape(block.alt, breaks=False)}]()"
         case Caption():
             if block.credit is None:
                 return _escape(block.text)
@@ -172,8 +184,9 @@ def _escape(text: str, *, breaks: bool = True) -> str:
     return out
 
 
-def _escape_url(url: str) -> str:
-    return re.sub(r"[\\<>&]", r"\\\g<0>", url).replace("\n", "&#10;").replace("\r", "&#13;")
+def _plain_url(url: str) -> bool:
+    """Whether CommonMark gives *url* back unchanged as a link destination."""
+    return bool(url) and _MD.validateLink(url) and _MD.normalizeLink(url) == url and not re.search(r"[\s<>\\&]", url)
 
 
 def from_markdown(markdown: str) -> Article:
@@ -188,7 +201,7 @@ def from_markdown(markdown: str) -> Article:
     """
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
-    tokens = MarkdownIt("commonmark").parse(markdown)
+    tokens = _MD.parse(markdown)
     meta: dict[str, Any] | None = None
     title: str | None = None
     blocks: list[Block] = []

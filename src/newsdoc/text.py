@@ -103,8 +103,8 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
     body = text.rstrip()
     ending = text[len(body) :]
     lead = body[: len(body) - len(body.lstrip())]
-    pieces = _GAP.split(body[len(lead) :]) if body else []
-    chunks = list(zip([lead, *pieces[1::2]], pieces[::2], strict=True))
+    pieces = _GAP.split(body[len(lead) :])
+    chunks = list(zip([lead, *pieces[1::2]], pieces[::2], strict=True)) if body else []
     title = _find_title([chunk for _, chunk in chunks])
     blocks: list[Block] = []
     for gap, chunk in chunks:

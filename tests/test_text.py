@@ -1,0 +1,111 @@
+"""parse_text / to_text: judgement in, every byte back out."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc import Caption, Paragraph, PullQuote
+
+from . import strategies
+
+
+@given(st.text())
+@example("")
+@example("\n\n\n")
+@example("\r\n\r\n")
+@example(" a \n\n b ")
+@example("a\r\rb")
+def test_any_text_round_trips(text: str) -> None:
+    assert newsdoc.to_text(newsdoc.parse_text(text)) == text
+
+
+@given(strategies.article_texts())
+def test_article_like_text_round_trips(text: str) -> None:
+    assert newsdoc.to_text(newsdoc.parse_text(text)) == text
+
+
+@given(strategies.articles())
+def test_to_text_is_stable(article: newsdoc.Article) -> None:
+    """Reading what to_text writes and writing it again changes nothing."""
+    text = newsdoc.to_text(article)
+    assert newsdoc.to_text(newsdoc.parse_text(text)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAIRO (AP) \u2014 Egypt's government said on Tuesday that it would widen its bread subsidy.",
+        "The ministry confirmed the figures late on Monday (Reuters).",
+        "Officials said the talks would resume next week, according to a statement (AFP).",
+    ],
+)
+def test_agency_in_body_stays_paragraph(text: str) -> None:
+    article = newsdoc.parse_text(f"Headline Of The Day Here\n\n{text}\n\nAnother paragraph of the body.\n")
+    assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Paragraph"]
+
+
+def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
+    text = "ap-fire 300 01jan20 Fire\n\nFirefighters work through the night. (AP)\n\nBody text here.\n"
+    image, caption, body = newsdoc.parse_text(text).blocks
+    assert isinstance(caption, Caption)
+    assert (caption.credit, caption.image, caption.text) == ("AP", 0, "Firefighters work through the night.")
+    assert isinstance(body, Paragraph)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "prefix", "suffix"),
+    [
+        ("Crowds gather in the square. (AP Photo/Jane Roe)", "AP Photo/Jane Roe", " (", ")"),
+        ("Crowds gather in the square. REUTERS/Jane Roe", "REUTERS/Jane Roe", " ", ""),
+        ("Crowds gather in the square. Photo: Jane Roe/AFP via Getty Images", "Jane Roe/AFP via Getty Images", " Photo: ", ""),
+        ("Crowds gather in the square.\nCredit: Jane Roe", "Jane Roe", "\nCredit: ", ""),
+        ("Crowds gather in the square (Getty Images).", "Getty Images", " (", ")."),
+    ],
+)
+def test_credit_conventions(line: str, credit: str, prefix: str, suffix: str) -> None:
+    (caption,) = newsdoc.parse_text(line).blocks
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix, caption.credit_suffix) == (
+        "Crowds gather in the square" + ("" if "(Getty" in line else "."),
+        credit,
+        prefix,
+        suffix,
+    )
+
+
+def test_parenthesised_initial_is_no_credit() -> None:
+    (block,) = newsdoc.parse_text("Vladimir Putin (R) meets Recep Tayyip Erdogan in Istanbul.").blocks
+    assert isinstance(block, Paragraph)
+
+
+def test_quoted_paragraph_without_attribution_stays_paragraph() -> None:
+    article = newsdoc.parse_text("\u201cWe will not back down from this fight.\u201d\n\nThe minister said so on Monday.\n")
+    assert all(isinstance(b, Paragraph) for b in article.blocks)
+
+
+def test_pull_quote_with_straight_quotes_and_hyphen() -> None:
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    article = newsdoc.parse_text(f'{body}\n\n"We cannot keep rebuilding the same houses every spring." - Mayor Glen Hart\n')
+    quote = article.blocks[1]
+    assert isinstance(quote, PullQuote)
+    assert (quote.attribution, quote.repeats, quote.opening, quote.attribution_prefix) == ("Mayor Glen Hart", 0, '"', " - ")
+
+
+def test_parse_text_rejects_bytes() -> None:
+    with pytest.raises(TypeError, match="takes a str"):
+        newsdoc.parse_text(b"bytes")  # type: ignore[arg-type]
+
+
+def test_hand_built_article_renders_with_blank_lines() -> None:
+    article = newsdoc.Article(
+        blocks=(
+            newsdoc.Paragraph(text="One."),
+            Caption(text="A picture", credit="AP"),
+            PullQuote(text="Said", attribution="Jane"),
+            newsdoc.ItemList(items=("a", "b"), ordered=True),
+        )
+    )
+    assert newsdoc.to_text(article) == "One.\n\nA picture (AP)\n\n\u201cSaid\u201d \u2013 Jane\n\n1. a\n2. b\n"
