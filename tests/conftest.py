@@ -17,3 +17,14 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_article(seed_text: str) -> newsdoc.Article:
     return newsdoc.parse_text(seed_text)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite the golden files; read the diff before committing"
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))

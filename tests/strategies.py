@@ -26,7 +26,8 @@ from newsdoc import (
 )
 
 # Characters that mean something to Markdown, HTML or our own formats, mixed into ordinary text.
-_TRICKY = list("*_#>[]`<|\\!&;:-+=.()~\"'\u201c\u201d\u2013\u2014 \t\r\n\u00a0\u2028\x00\x0b\x0c") + [
+_TRICKY = [
+    *list("*_#>[]`<|\\!&;:-+=.()~\"'“”–— \t\r\n\xa0\u2028\x00\x0b\x0c"),
     "-->",
     "<!--",
     "1. ",
@@ -44,7 +45,7 @@ _TRICKY = list("*_#>[]`<|\\!&;:-+=.()~\"'\u201c\u201d\u2013\u2014 \t\r\n\u00a0\u
     "(AP)",
     "(Reuters).",
     "Photo: ",
-    "\u201c",
+    "“",
 ]
 
 words = st.text(min_size=0, max_size=30) | st.lists(
@@ -53,7 +54,9 @@ words = st.text(min_size=0, max_size=30) | st.lists(
 texts = words
 maybe_text = st.none() | words
 index = st.none() | st.integers(min_value=0, max_value=40)
-spacing = st.none() | st.sampled_from(["", "\n", "\n\n", "\n\n\n", "\r\n\r\n", " \n\n ", "\n \n"]) | st.text(" \t\n\r\u00a0")
+spacing = (
+    st.none() | st.sampled_from(["", "\n", "\n\n", "\n\n\n", "\r\n\r\n", " \n\n ", "\n \n"]) | st.text(" \t\n\r\u00a0")
+)
 
 slugs = st.builds(
     Slug,

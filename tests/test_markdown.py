@@ -43,7 +43,8 @@ def test_rendered_seed_reads_well(seed_article: newsdoc.Article) -> None:
     assert "<em>Credit: Edlib News Network via AP</em>" in visible
     assert re.search(r"<blockquote>\s*<p>Russia is looking.*?</p>\s*<p>\u2014 Stratfor analysis</p>", visible, re.S)
     notes = visible.split("<hr />")[1]  # the notes are set apart at the end
-    assert "republished with the permission of Stratfor" in notes and "Stratfor is a privately-owned" in notes
+    assert "republished with the permission of Stratfor" in notes
+    assert "Stratfor is a privately-owned" in notes
     assert "republished with the permission" not in visible.split("<hr />")[0]
 
 
@@ -66,9 +67,12 @@ def test_hand_written_markdown() -> None:
 
 def test_edited_markdown_reads_back() -> None:
     article = newsdoc.Article(
-        title="T", blocks=(Caption(text="Crowds gather", credit="AP", image=None), PullQuote(text="Q", attribution="Jane"))
+        title="T",
+        blocks=(Caption(text="Crowds gather", credit="AP", image=None), PullQuote(text="Q", attribution="Jane")),
     )
-    markdown = newsdoc.to_markdown(article).replace("Credit: AP", "Credit: Reuters").replace("\u2014 Jane", "\u2014 John")
+    markdown = (
+        newsdoc.to_markdown(article).replace("Credit: AP", "Credit: Reuters").replace("\u2014 Jane", "\u2014 John")
+    )
     edited = newsdoc.from_markdown(markdown)
     assert edited.blocks == (Caption(text="Crowds gather", credit="Reuters"), PullQuote(text="Q", attribution="John"))
 
@@ -78,7 +82,10 @@ def test_edited_markdown_reads_back() -> None:
     [
         ("<!-- newsdoc {broken -->\n\ntext\n", r"line 1: broken newsdoc comment"),
         ("para\n\n<!-- newsdoc [1, 2] -->\n\ntext\n", r"line 3: a newsdoc comment must hold a JSON object"),
-        ('para\n\n<!-- newsdoc {"type": "caption", "image": "x"} -->\ntext\n', r"line 3: \$\.image: expected an integer"),
+        (
+            'para\n\n<!-- newsdoc {"type": "caption", "image": "x"} -->\ntext\n',
+            r"line 3: \$\.image: expected an integer",
+        ),
         ('<!-- newsdoc {"type": "nonsense"} -->\ntext\n', r"line 1: \$: unknown block type 'nonsense'"),
     ],
 )

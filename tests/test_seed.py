@@ -111,7 +111,8 @@ def test_seed_images(article: newsdoc.Article) -> None:
 def test_seed_pull_quote_refers_to_its_paragraph(article: newsdoc.Article) -> None:
     (quote,) = (b for b in article.blocks if isinstance(b, PullQuote))
     assert quote.attribution == "Stratfor analysis"
-    assert quote.text.startswith("Russia is looking") and quote.text.endswith("transition.")
+    assert quote.text.startswith("Russia is looking")
+    assert quote.text.endswith("transition.")
     assert quote.repeats is not None
     paragraph = article.blocks[quote.repeats]
     assert isinstance(paragraph, Paragraph)

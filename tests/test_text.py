@@ -49,7 +49,7 @@ def test_agency_in_body_stays_paragraph(text: str) -> None:
 
 def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
     text = "ap-fire 300 01jan20 Fire\n\nFirefighters work through the night. (AP)\n\nBody text here.\n"
-    image, caption, body = newsdoc.parse_text(text).blocks
+    _image, caption, body = newsdoc.parse_text(text).blocks
     assert isinstance(caption, Caption)
     assert (caption.credit, caption.image, caption.text) == ("AP", 0, "Firefighters work through the night.")
     assert isinstance(body, Paragraph)
@@ -60,7 +60,12 @@ def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
     [
         ("Crowds gather in the square. (AP Photo/Jane Roe)", "AP Photo/Jane Roe", " (", ")"),
         ("Crowds gather in the square. REUTERS/Jane Roe", "REUTERS/Jane Roe", " ", ""),
-        ("Crowds gather in the square. Photo: Jane Roe/AFP via Getty Images", "Jane Roe/AFP via Getty Images", " Photo: ", ""),
+        (
+            "Crowds gather in the square. Photo: Jane Roe/AFP via Getty Images",
+            "Jane Roe/AFP via Getty Images",
+            " Photo: ",
+            "",
+        ),
         ("Crowds gather in the square.\nCredit: Jane Roe", "Jane Roe", "\nCredit: ", ""),
         ("Crowds gather in the square (Getty Images).", "Getty Images", " (", ")."),
     ],
@@ -82,16 +87,25 @@ def test_parenthesised_initial_is_no_credit() -> None:
 
 
 def test_quoted_paragraph_without_attribution_stays_paragraph() -> None:
-    article = newsdoc.parse_text("\u201cWe will not back down from this fight.\u201d\n\nThe minister said so on Monday.\n")
+    article = newsdoc.parse_text(
+        "\u201cWe will not back down from this fight.\u201d\n\nThe minister said so on Monday.\n"
+    )
     assert all(isinstance(b, Paragraph) for b in article.blocks)
 
 
 def test_pull_quote_with_straight_quotes_and_hyphen() -> None:
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
-    article = newsdoc.parse_text(f'{body}\n\n"We cannot keep rebuilding the same houses every spring." - Mayor Glen Hart\n')
+    article = newsdoc.parse_text(
+        f'{body}\n\n"We cannot keep rebuilding the same houses every spring." - Mayor Glen Hart\n'
+    )
     quote = article.blocks[1]
     assert isinstance(quote, PullQuote)
-    assert (quote.attribution, quote.repeats, quote.opening, quote.attribution_prefix) == ("Mayor Glen Hart", 0, '"', " - ")
+    assert (quote.attribution, quote.repeats, quote.opening, quote.attribution_prefix) == (
+        "Mayor Glen Hart",
+        0,
+        '"',
+        " - ",
+    )
 
 
 def test_parse_text_rejects_bytes() -> None:

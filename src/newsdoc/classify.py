@@ -37,6 +37,11 @@ _ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u20
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
+# A credit starts after a sentence on the same line, or on a line of its own.
+_CREDIT_START = r"(?:(?<=[.!?\u201d\"'])[^\S\r\n]+|\r?\n[^\S\r\n]*)"
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}"
+
+
 def _words(phrases: tuple[str, ...]) -> str:
     """An alternation of phrases, longest first, with flexible spaces."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -71,14 +76,14 @@ class Patterns:
             bracketed=re.compile(r"(?P<prefix>\s+\()(?P<credit>[^()\n]{2,80})(?P<suffix>\)\.?)\Z"),
             # "... Photo: Jane Doe/AFP via Getty Images", on the line or on one of its own
             labelled=re.compile(
-                rf"(?P<prefix>(?:(?<=[.!?\u201d\"'])[^\S\r\n]+|\r?\n[^\S\r\n]*)(?:{_words(cues.credit_labels)})"
+                rf"(?P<prefix>{_CREDIT_START}(?:{_words(cues.credit_labels)})"
                 r"\s*:\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
                 re.I,
             ),
             # "... 2014. REUTERS/Jane Doe" and "... 2014. Jane Doe/AFP"
             slashed=re.compile(
-                rf"(?P<prefix>(?:(?<=[.!?\u201d\"'])[^\S\r\n]+|\r?\n[^\S\r\n]*)\(?)(?P<credit>(?:(?:{agencies})/[^\s/][^/\n]{{0,60}}"
-                rf"|[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){{0,3}}/(?:{agencies})(?:\s(?:via|for)\s[\w ]{{2,30}})?))"
+                rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>(?:(?:{agencies})/[^\s/][^/\n]{{0,60}}"
+                rf"|{_NAME}/(?:{agencies})(?:\s(?:via|for)\s[\w ]{{2,30}})?))"
                 r"(?P<suffix>\)?\.?)\Z"
             ),
             attribution=re.compile(

@@ -84,18 +84,28 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     convert = commands.add_parser(
-        "convert", help="convert an article to another format", epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+        "convert",
+        help="convert an article to another format",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     inspect = commands.add_parser(
-        "inspect", help="show the typed blocks of an article", epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+        "inspect",
+        help="show the typed blocks of an article",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     for command in (convert, inspect):
         command.add_argument("input", metavar="INPUT", help="the article file, or - for standard input")
         command.add_argument(
             "--from", dest="source", choices=READERS, help="the input format (default: from the file name or content)"
         )
-    convert.add_argument("--to", dest="target", choices=WRITERS, help="the output format (default: from -o, else markdown)")
-    convert.add_argument("-o", "--output", default="-", metavar="OUTPUT", help="where to write (default: - for standard output)")
+    convert.add_argument(
+        "--to", dest="target", choices=WRITERS, help="the output format (default: from -o, else markdown)"
+    )
+    convert.add_argument(
+        "-o", "--output", default="-", metavar="OUTPUT", help="where to write (default: - for standard output)"
+    )
     return parser
 
 
@@ -157,7 +167,7 @@ def _describe(block: Block) -> tuple[str, str, dict[str, object]]:
             return "list", " / ".join(block.items), {"ordered": block.ordered or None}
         case Image():
             slug = block.slug
-            details = {"src": block.src}
+            details: dict[str, object] = {"src": block.src}
             if slug is not None:
                 details |= {"slug": slug.words, "width": slug.width, "date": slug.date}
             return "image", block.alt, details

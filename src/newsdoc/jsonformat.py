@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib.resources import files
 from typing import Any, Final, get_args
 
@@ -36,8 +36,14 @@ def _type_name(cls: type) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
 
 
-def _strict(kind: type) -> Any:
-    def structure(value: object, _: type) -> object:
+def _is(kind: object) -> Callable[[object], bool]:
+    return lambda t: t == kind
+
+
+def _strict(kind: type, *, optional: bool = False) -> Callable[[object, object], object]:
+    def structure(value: object, _: object) -> object:
+        if optional and value is None:
+            return None
         if type(value) is not kind and not (kind is float and type(value) is int):
             raise TypeError(f"expected {_JSON_NAMES[kind]}, got {_json_type(value)}")
         return value
@@ -71,14 +77,14 @@ def _tuple_factory(kind: Any, converter: cattrs.Converter) -> Any:
     return structure
 
 
-def _unstructure_block(converter: cattrs.Converter) -> Any:
+def _unstructure_block(converter: cattrs.Converter) -> Callable[[Block], dict[str, object]]:
     def unstructure(block: Block) -> dict[str, object]:
         return {"type": _type_name(type(block)), **converter.unstructure(block, type(block))}
 
     return unstructure
 
 
-def _structure_block(converter: cattrs.Converter) -> Any:
+def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Block]:
     def structure(value: object, _: Any) -> Block:
         if not isinstance(value, dict):
             raise TypeError(f"expected a block object, got {_json_type(value)}")
@@ -88,7 +94,8 @@ def _structure_block(converter: cattrs.Converter) -> Any:
         if kind not in _BLOCKS:
             raise ValueError(f"unknown block type {kind!r}; expected one of {', '.join(sorted(_BLOCKS))}")
         fields = {k: v for k, v in value.items() if k != "type"}
-        return converter.structure(fields, _BLOCKS[kind])  # type: ignore[no-any-return]
+        block: Block = converter.structure(fields, _BLOCKS[kind])
+        return block
 
     return structure
 
@@ -113,12 +120,11 @@ def _structure_date(value: object, kind: Any) -> dt.date:
 
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
-    for kind in (str, int, bool, float):  # exactly these: an enum of str has its own hook
-        strict = _strict(kind)
-        converter.register_structure_hook_func(lambda t, kind=kind: t is kind, strict)
-        converter.register_structure_hook_func(  # cattrs would call int() on an Optional[int]
-            lambda t, kind=kind: t == kind | None, lambda v, _, strict=strict: None if v is None else strict(v, _)
-        )
+    for kind in (str, int, bool, float):
+        # Exactly these types (an enum of str has a hook of its own), and their Optional,
+        # which cattrs would otherwise read with a bare int() or str().
+        converter.register_structure_hook_func(_is(kind), _strict(kind))
+        converter.register_structure_hook_func(_is(kind | None), _strict(kind, optional=True))
     converter.register_structure_hook_factory(lambda t: getattr(t, "__origin__", None) is tuple, _tuple_factory)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
@@ -128,20 +134,23 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(Block, _structure_block(converter))
     for cls in (*get_args(Block), Article):
         layout = {f.name: override(omit_if_default=True) for f in attrs.fields(cls) if f.name in _LAYOUT}
-        converter.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, converter, **layout))
+        unstructure = make_dict_unstructure_fn(cls, converter, **layout)  # type: ignore[arg-type] # overrides by name
+        converter.register_unstructure_hook(cls, unstructure)
         converter.register_structure_hook(cls, make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True))
     return converter
 
 
 _BLOCKS: dict[str, type[Block]] = {_type_name(cls): cls for cls in get_args(Block)}
 _converter = _make_converter()
+_write_block = _unstructure_block(_converter)
+_read_block = _structure_block(_converter)
 
 
 def to_dict(article: Article) -> dict[str, object]:
     """The article as a dictionary of JSON types, in the newsdoc JSON format."""
-    data: dict[str, object] = {"format": "newsdoc", "version": FORMAT_VERSION}
-    data.update(_converter.unstructure(article, Article))
-    return data
+    fields = _converter.unstructure(article, Article)
+    blocks = fields.pop("blocks")  # last, after the metadata, for whoever reads the file
+    return {"format": "newsdoc", "version": FORMAT_VERSION, **fields, "blocks": blocks}
 
 
 def from_dict(data: Mapping[str, object]) -> Article:
@@ -181,7 +190,7 @@ def _describe(error: BaseException, kind: type | None) -> str:
 
 def block_to_dict(block: Block) -> dict[str, object]:
     """One block as a dictionary, its ``"type"`` first."""
-    return _converter.unstructure(block, Block)  # type: ignore[no-any-return]
+    return _write_block(block)
 
 
 def block_from_dict(data: Mapping[str, object]) -> Block:
@@ -191,7 +200,7 @@ def block_from_dict(data: Mapping[str, object]) -> Block:
         FormatError: *data* is no block; the message gives the path from ``$``.
     """
     try:
-        return _converter.structure(data, Block)  # type: ignore[no-any-return]
+        return _read_block(data, Block)
     except Exception as error:
         raise FormatError("; ".join(_problems(error))) from None
 

@@ -15,6 +15,7 @@ pictures, block quotes and lists.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -65,7 +66,9 @@ _COMMENT = re.compile(r"\A<!--\s*newsdoc\s(?P<json>.*?)-->\s*\Z", re.S)
 def to_markdown(article: Article) -> str:
     """Write *article* as Markdown that :func:`from_markdown` reads back to an equal article."""
     meta = {k: v for k, v in jsonformat.to_dict(article).items() if k not in {"blocks", "title"} and v != []}
-    heading_shows_title = any(isinstance(b, Heading) and b.level == 1 and b.text == article.title for b in article.blocks)
+    heading_shows_title = any(
+        isinstance(b, Heading) and b.level == 1 and b.text == article.title for b in article.blocks
+    )
     if heading_shows_title or (article.title is not None and _hidden(article.title)):
         meta["title"] = article.title
     parts = [_comment(meta)]
@@ -73,7 +76,11 @@ def to_markdown(article: Article) -> str:
         parts.append("# " + _escape(article.title, breaks=False))
     last_body = max((i for i, b in enumerate(article.blocks) if not isinstance(b, (*_NOTES, Fragment))), default=-1)
     for i, block in enumerate(article.blocks):
-        if i > last_body and isinstance(block, _NOTES) and not any(isinstance(b, _NOTES) for b in article.blocks[last_body + 1 : i]):
+        if (
+            i > last_body
+            and isinstance(block, _NOTES)
+            and not any(isinstance(b, _NOTES) for b in article.blocks[last_body + 1 : i])
+        ):
             parts.append("---")
         parts.append(_block(block))
     return "\n\n".join(parts) + "\n"
@@ -83,7 +90,9 @@ def _comment(data: dict[str, Any]) -> str:
     # Every field that may be None has None as its default, so leaving it out loses nothing.
     # JSON escapes line breaks; escaping "<" and ">" keeps "-->" and any tag out of the comment.
     kept = {k: v for k, v in data.items() if v is not None}
-    return "<!-- newsdoc " + json.dumps(kept, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e") + " -->"
+    return (
+        "<!-- newsdoc " + json.dumps(kept, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e") + " -->"
+    )
 
 
 # Code points CommonMark will not give back: control characters and non-characters are
@@ -104,13 +113,13 @@ def _unshowable(block: Block) -> bool:
     """Whether *block* must ride whole in its comment, having nothing Markdown can show."""
     match block:
         case Image():
-            return _UNSHOWABLE.search(block.alt) is not None or block.src is not None and _hidden(block.src)
+            return _UNSHOWABLE.search(block.alt) is not None or (block.src is not None and _hidden(block.src))
         case ItemList():
             return not block.items or any(map(_hidden, block.items))
         case Caption():
-            return _hidden(block.text) or block.credit is not None and _hidden(block.credit)
+            return _hidden(block.text) or (block.credit is not None and _hidden(block.credit))
         case PullQuote():
-            return _hidden(block.text) or block.attribution is not None and _hidden(block.attribution)
+            return _hidden(block.text) or (block.attribution is not None and _hidden(block.attribution))
         case _:
             return _hidden(block.text)
 
@@ -137,7 +146,9 @@ def _show(block: Block) -> str:
             return "#" * block.level + " " + _escape(block.text, breaks=False)
         case Image():
             src = "" if block.src is None else block.src if _plain_url(block.src) else _MD.normalizeLink(block.src)
-            return f"![{_escape(block.alt, breaks=False)}](<{src}>)" if src else f"![{_escape(block.alt, breaks=False)}]()"
+            return (
+                f"![{_escape(block.alt, breaks=False)}](<{src}>)" if src else f"![{_escape(block.alt, breaks=False)}]()"
+            )
         case Caption():
             if block.credit is None:
                 return _escape(block.text)
@@ -172,16 +183,19 @@ def _escape(text: str, *, breaks: bool = True) -> str:
         breaks: Keep line breaks as line breaks (paragraphs); otherwise they
             become character references (headings, credits, list items).
     """
-    lines = []
-    for line in text.split("\n"):
-        line = _PUNCTUATION.sub(r"\\\g<0>", line)
-        line = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], line)
-        line = re.sub(r"[^\S ]|\A | \Z", lambda m: f"&#{ord(m[0])};", line)
-        lines.append(line)
+    lines = [_escape_line(line) for line in text.split("\n")]
     out = lines[0]
-    for previous, line in zip(lines, lines[1:], strict=False):
+    for previous, line in itertools.pairwise(lines):
+        # A real line break would end the paragraph before or after an empty line.
         out += "\n" + line if breaks and previous and line else "&#10;" + line
     return out
+
+
+def _escape_line(line: str) -> str:
+    escaped = _PUNCTUATION.sub(r"\\\g<0>", line)
+    escaped = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], escaped)
+    # Space at either end would be stripped, any other white space taken for layout.
+    return re.sub(r"[^\S ]|\A | \Z", lambda m: f"&#{ord(m[0])};", escaped)
 
 
 def _plain_url(url: str) -> bool:

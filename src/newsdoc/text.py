@@ -35,6 +35,7 @@ from .model import (
     Paragraph,
     PullQuote,
     Quote,
+    Slug,
     Standfirst,
 )
 
@@ -144,20 +145,24 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], cues: Cues) 
         at_top = all(isinstance(b, Fragment) for b in before)
         yield Heading(text=chunk, level=1) if at_top else Fragment(text=chunk, role="title")
         return
-    if found := classify.read_slug(chunk):
-        slug, rest = found
-        alt_end = len(chunk) - len(rest) + (len(title) if title and rest.startswith(title) else len(rest))
-        yield Image(alt=chunk[:alt_end], slug=slug)
-        if chunk[alt_end:]:
-            yield Paragraph(text=chunk[alt_end:], spacing="")
-        return
-    if title and title in chunk and (slug := classify.slug_before(chunk, title)):
-        alt_end = chunk.index(title) + len(title)
-        yield Image(alt=chunk[:alt_end], slug=slug)
-        if chunk[alt_end:]:
-            yield Paragraph(text=chunk[alt_end:], spacing="")
+    if found := _image(chunk, title):
+        slug, end = found
+        yield Image(alt=chunk[:end], slug=slug)
+        if chunk[end:]:
+            yield Paragraph(text=chunk[end:], spacing="")  # the alt text runs into the paragraph
         return
     yield _read_prose(chunk, before, cues)
+
+
+def _image(chunk: str, title: str | None) -> tuple[Slug, int] | None:
+    """The slug of an image line and where its alt text ends (at the title, if it names it)."""
+    if found := classify.read_slug(chunk):
+        slug, rest = found
+        start = len(chunk) - len(rest)
+        return slug, start + (len(title) if title and rest.startswith(title) else len(rest))
+    if title and (words := classify.slug_before(chunk, title)):
+        return words, chunk.index(title) + len(title)
+    return None
 
 
 def _read_prose(chunk: str, before: list[Block], cues: Cues) -> Block:
@@ -171,14 +176,10 @@ def _read_prose(chunk: str, before: list[Block], cues: Cues) -> Block:
             credit_suffix=credit.suffix,
         )
     if (match := _PULL_QUOTE.match(chunk)) and len(chunk.split()) <= 80:
-        prefix = {"attribution_prefix": match["prefix"]} if match["attribution"] else {}
-        return PullQuote(
-            text=match["text"],
-            attribution=match["attribution"],
-            opening=match["opening"],
-            closing=match["closing"],
-            **prefix,
+        quote = PullQuote(
+            text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
         )
+        return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
     if len(chunk.split()) <= 120 and (note := _read_note(chunk, cues)):
         return note
     if all(isinstance(b, Fragment) for b in before) and chunk.isupper() and len(chunk.split()) <= 3:

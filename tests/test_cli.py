@@ -1,0 +1,84 @@
+"""The newsdoc command."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc.cli import main
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_770722033839be41.txt"
+
+
+def test_convert_seed_to_markdown(capsys: pytest.CaptureFixture[str], seed_article: newsdoc.Article) -> None:
+    assert main(["convert", str(SEED)]) == 0
+    assert capsys.readouterr().out == newsdoc.to_markdown(seed_article)
+
+
+@pytest.mark.parametrize(("target", "suffix"), [("json", ".json"), ("markdown", ".md"), ("text", ".txt")])
+def test_convert_chain_is_lossless(tmp_path: Path, target: str, suffix: str, seed_text: str) -> None:
+    out = tmp_path / f"seed{suffix}"
+    assert main(["convert", str(SEED), "-o", str(out)]) == 0  # format from the extension
+    back = tmp_path / "back.txt"
+    assert main(["convert", str(out), "--to", "text", "-o", str(back)]) == 0
+    assert back.read_bytes() == seed_text.encode("utf-8")
+
+
+def test_stdin_and_content_sniffing(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    document = newsdoc.to_json(newsdoc.parse_text("One paragraph.\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(document))
+    assert main(["convert", "-", "--to", "text"]) == 0
+    assert capsys.readouterr().out == "One paragraph.\n"
+
+
+def test_inspect_outline(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", str(SEED)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "title:       INSIGHT: Russias Search for Leverage in the Syrian Crisis"
+    assert "blocks:      18" in lines
+    caption = next(line for line in lines if "caption" in line)
+    assert caption.startswith("  0  caption")
+    assert "[credit: AP Image]" in caption
+    quote = next(line for line in lines if "pull_quote" in line)
+    assert "[attribution: Stratfor analysis]" in quote
+    assert "[repeats: 13]" in quote
+
+
+def test_bad_input_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "newsdoc", "version": 1, "blocks": [{"type": "caption"}]}')
+    assert main(["convert", str(bad)]) == 1
+    assert capsys.readouterr().err == f"newsdoc: {bad}: $.blocks[0].text: required field missing\n"
+    assert main(["convert", str(tmp_path / "missing.txt")]) == 1
+    assert "No such file or directory" in capsys.readouterr().err
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\xff\xfe\x00")
+    assert main(["inspect", str(binary)]) == 1
+    assert "not UTF-8" in capsys.readouterr().err
+
+
+def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["convert", str(SEED), "--to", "pdf"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["convert", "--help"])
+    assert "newsdoc convert article.txt --to json -o article.json" in capsys.readouterr().out
+
+
+def test_python_dash_m(seed_text: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "convert", str(SEED), "--to", "json"], capture_output=True, check=True
+    )
+    assert newsdoc.to_text(newsdoc.from_json(done.stdout)) == seed_text
+    assert json.loads(done.stdout)["blocks"][0]["credit"] == "AP Image"

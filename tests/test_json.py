@@ -1,0 +1,88 @@
+"""to_json / from_json and to_dict / from_dict: a versioned format with a schema."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from hypothesis import given
+
+import newsdoc
+from newsdoc.jsonformat import schema
+
+from . import strategies
+
+VALIDATOR = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
+
+
+@given(strategies.articles())
+def test_round_trip(article: newsdoc.Article) -> None:
+    assert newsdoc.from_json(newsdoc.to_json(article)) == article
+    assert newsdoc.from_dict(newsdoc.to_dict(article)) == article
+
+
+@given(strategies.articles())
+def test_output_follows_the_schema(article: newsdoc.Article) -> None:
+    VALIDATOR.validate(json.loads(newsdoc.to_json(article)))
+
+
+def test_schema_is_itself_valid() -> None:
+    jsonschema.Draft202012Validator.check_schema(schema())
+
+
+def test_seed_blocks_are_typed(seed_article: newsdoc.Article) -> None:
+    data = json.loads(newsdoc.to_json(seed_article))
+    assert (data["format"], data["version"]) == ("newsdoc", 1)
+    types = [block["type"] for block in data["blocks"]]
+    assert types[:3] == ["caption", "standfirst", "image"]
+    assert {"pull_quote", "attribution", "disclaimer", "bio", "fragment"} <= set(types)
+    caption = data["blocks"][0]
+    assert (caption["text"], caption["credit"]) == (
+        "Syrian President Bashar Assad, right, with Russian Foreign Minister Sergei Lavrov",
+        "AP Image",
+    )
+    quote = next(b for b in data["blocks"] if b["type"] == "pull_quote")
+    assert quote["attribution"] == "Stratfor analysis"
+
+
+def _doc(*blocks: object, **fields: object) -> str:
+    return json.dumps({"format": "newsdoc", "version": 1, "blocks": list(blocks), **fields})
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{", r"^line 1, column 2: invalid JSON"),
+        ("[]", r"^\$: expected an object, got an array"),
+        ('{"version": 1}', r'^\$\.format: expected "newsdoc"'),
+        ('{"format": "newsdoc", "version": 2}', r"^\$\.version: expected 1, got 2"),
+        (
+            _doc({"type": "caption", "text": "x", "credit": 5}),
+            r"\$\.blocks\[0\]\.credit: expected a string, got an integer",
+        ),
+        (_doc({"type": "paragraph", "text": "x"}, {"type": "bogus"}), r"\$\.blocks\[1\]: unknown block type 'bogus'"),
+        (_doc({"text": "x"}), r'\$\.blocks\[0\]: missing "type"'),
+        (_doc({"type": "paragraph"}), r"\$\.blocks\[0\]\.text: required field missing"),
+        (_doc(tags="Syria"), r"\$\.tags: expected an array, got a string"),
+        (_doc(extra=1), r"\$: unknown field\(s\) 'extra'"),
+        (_doc(published="2012-13-01"), r"\$\.published: expected an ISO 8601 date"),
+        (_doc({"type": "image", "alt": "a", "slug": {"words": "x", "width": "300"}}), r"\$\.blocks\[0\]\.slug\.width"),
+        (_doc({"type": "heading", "text": "x", "level": 9}), r"\$\.blocks\[0\]: 'level' must be in range\(1, 7\)"),
+        (
+            _doc({"type": "attribution", "text": "x", "kind": "stolen"}),
+            r"\$\.blocks\[0\]\.kind: 'stolen' is not a valid",
+        ),
+        (_doc({"type": "caption", "text": "x", "image": True}), r"\$\.blocks\[0\]\.image: expected an integer"),
+        (_doc(3), r"\$\.blocks\[0\]: expected a block object, got an integer"),
+        (b"\xff\xfe{", r"not UTF-8|invalid JSON"),
+    ],
+)
+def test_bad_documents_say_where(text: str | bytes, message: str) -> None:
+    with pytest.raises(newsdoc.FormatError, match=message):
+        newsdoc.from_json(text)
+
+
+def test_format_error_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="expected an object"):
+        newsdoc.from_dict([])  # type: ignore[arg-type]
