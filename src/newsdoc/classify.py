@@ -107,6 +107,9 @@ class Patterns:
         )
 
 
+_CREDIT_WINDOW = 200
+
+
 @frozen
 class Credit:
     """A picture credit found at the end of a caption."""
@@ -136,8 +139,10 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
         The credit and what surrounds it, or ``None`` when *text* ends in none.
     """
     patterns = Patterns.of(cues)
+    # Credits end a caption: look at its tail only, which keeps long inputs linear.
+    offset = max(0, len(text) - _CREDIT_WINDOW)
     for kind in (patterns.labelled, patterns.slashed, patterns.bracketed):
-        match = kind.search(text)
+        match = kind.search(text, offset)
         if match is None or not match.start():
             continue
         credit = match["credit"]

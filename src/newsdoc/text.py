@@ -41,8 +41,9 @@ from .model import (
 
 __all__ = ["parse_text", "render_block", "to_text"]
 
-# A run of white space that holds two or more line breaks parts two blocks.
-_GAP = re.compile(r"([^\S\r\n]*(?:(?:\r\n|\r|\n)[^\S\r\n]*){2,})")
+# A run of white space that holds two or more line breaks parts two blocks. It starts only
+# where a run of spaces starts, or a long run would be scanned again from each of its spaces.
+_GAP = re.compile(r"((?<![^\S\r\n])[^\S\r\n]*+(?:(?:\r\n|\r|\n)[^\S\r\n]*+){2,})")
 _PULL_QUOTE = re.compile(
     r"\A(?P<opening>[\u201c\"\u00ab\u2018])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019])"
     r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
