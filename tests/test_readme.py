@@ -14,7 +14,7 @@ ROOT = Path(__file__).parent.parent
 def test_tour_runs(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     (code,) = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
     monkeypatch.chdir(ROOT)
-    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - our own README
+    exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out.splitlines()
     assert out == [
         "caption: AP Image",
