@@ -14,6 +14,7 @@ Nothing is lost: whatever the parser reads into fields it keeps the layout of
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import assert_never
 
@@ -49,6 +50,7 @@ _PULL_QUOTE = re.compile(
     r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
 )
 _BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,60}){1,6}\Z")
+_REACH = 30  # how many blocks from the paragraph it repeats a pull quote may stand
 _KICKER = re.compile(r"\A(?P<kicker>[A-Z][A-Z&'\u2019-]+(?:\s[A-Z&'\u2019-]+){0,2}):\s")
 
 
@@ -109,13 +111,15 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
     chunks = list(zip([lead, *pieces[1::2]], pieces[::2], strict=True)) if body else []
     title = _find_title([chunk for _, chunk in chunks])
     blocks: list[Block] = []
+    top = True  # only fragments so far: kicker, breadcrumb, headline
     for gap, chunk in chunks:
         spacing = None if gap == ("\n\n" if blocks else "") else gap
-        made = list(_read_chunk(chunk, title, blocks, cues))
+        made = list(_read_chunk(chunk, title, blocks, top, cues))
         if "".join(_spacing(b, 1) for b in made[1:]) or "".join(map(render_block, made)) != chunk:
             made = [Paragraph(text=chunk)]  # a judgement that would lose bytes is no judgement
         made[0] = attrs.evolve(made[0], spacing=spacing)
         blocks.extend(made)
+        top = top and all(isinstance(b, Fragment | Heading) for b in made)
     blocks = _settle(blocks, title)
     return _article(tuple(blocks), title, ending, cues)
 
@@ -123,11 +127,13 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
 def _find_title(chunks: list[str]) -> str | None:
     """The headline: what image slugs name and a line repeats, or a first line."""
     named = [found[1] for chunk in chunks if (found := classify.read_slug(chunk)) and found[1]]
+    counts, lines = Counter(named), set(chunks)
     for name in named:
-        if named.count(name) > 1 or name in chunks:
+        if counts[name] > 1 or name in lines:
             return name
+    first = list(counts)[:20]  # a title glued to the text after it, as in "TitleBody text"
     for chunk in chunks:
-        if any(name.startswith(chunk) and len(chunk) > 15 for name in named):
+        if len(chunk) > 15 and any(name.startswith(chunk) for name in first):
             return chunk
     head = next((c for c in chunks if not (_BREADCRUMB.match(c) or (c.isupper() and len(c) < 30))), None)
     if head and len(chunks) > 2 and _is_headline(head):
@@ -140,11 +146,10 @@ def _is_headline(chunk: str) -> bool:
     return "\n" not in chunk and 2 <= len(words) <= 18 and chunk[-1] not in ".,;:)" and chunk[0].isupper()
 
 
-def _read_chunk(chunk: str, title: str | None, before: list[Block], cues: Cues) -> Iterator[Block]:
+def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, cues: Cues) -> Iterator[Block]:
     """The block (or image and paragraph) that one chunk is, by its own words."""
     if title is not None and chunk == title:
-        at_top = all(isinstance(b, Fragment) for b in before)
-        yield Heading(text=chunk, level=1) if at_top else Fragment(text=chunk, role="title")
+        yield Heading(text=chunk, level=1) if top else Fragment(text=chunk, role="title")
         return
     if found := _image(chunk, title):
         slug, end = found
@@ -152,7 +157,7 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], cues: Cues) 
         if chunk[end:]:
             yield Paragraph(text=chunk[end:], spacing="")  # the alt text runs into the paragraph
         return
-    yield _read_prose(chunk, before, cues)
+    yield _read_prose(chunk, before, top, cues)
 
 
 def _image(chunk: str, title: str | None) -> tuple[Slug, int] | None:
@@ -166,7 +171,7 @@ def _image(chunk: str, title: str | None) -> tuple[Slug, int] | None:
     return None
 
 
-def _read_prose(chunk: str, before: list[Block], cues: Cues) -> Block:
+def _read_prose(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block:
     previous = before[-1] if before else None
     if (credit := classify.find_credit(chunk, cues)) and (credit.strong or isinstance(previous, Image)):
         return Caption(
@@ -183,7 +188,7 @@ def _read_prose(chunk: str, before: list[Block], cues: Cues) -> Block:
         return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
     if len(chunk.split()) <= 120 and (note := _read_note(chunk, cues)):
         return note
-    if all(isinstance(b, Fragment) for b in before) and chunk.isupper() and len(chunk.split()) <= 3:
+    if top and chunk.isupper() and len(chunk.split()) <= 3:
         return Fragment(text=chunk, role="kicker")
     for role, test in _ROLES:
         if test(chunk, cues):
@@ -248,9 +253,13 @@ def _pull_quotes(blocks: list[Block]) -> None:
         if not isinstance(block, PullQuote | Paragraph):
             continue
         words = classify.normalise(block.text)
-        source = next((j for j, t in texts.items() if j != i and words in t and len(t) > len(words)), None)
-        if len(words.split()) < 6:
-            source = None
+        source = None
+        if 6 <= words.count(" ") + 1 <= 80:
+            # A pull quote stands near what it repeats; looking no further keeps long texts linear.
+            near = range(max(0, i - _REACH), min(len(blocks), i + _REACH + 1))
+            source = next(
+                (j for j in near if j != i and j in texts and words in texts[j] and len(texts[j]) > len(words)), None
+            )
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None:  # a quoted paragraph, not a pull quote
                 blocks[i] = Paragraph(text=render_block(block), spacing=block.spacing)
