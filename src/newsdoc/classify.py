@@ -15,19 +15,18 @@ import dateutil.parser
 from attrs import frozen
 
 from .cues import Cues
-from .model import AttributionKind, Slug
+from .model import Attribution, AttributionKind, Bio, Disclaimer, Slug
 
 __all__ = [
     "Credit",
     "Patterns",
-    "attribution_of",
     "bio_name",
     "byline_authors",
     "find_credit",
-    "is_disclaimer",
     "normalise",
     "publication_of",
     "published_date",
+    "read_note",
     "read_slug",
     "slug_before",
     "tags_of",
@@ -60,6 +59,7 @@ class Patterns:
     attribution: re.Pattern[str]
     disclaimer: re.Pattern[str]
     bio: re.Pattern[str]
+    bio_role: re.Pattern[str]
     work: re.Pattern[str]
     byline: re.Pattern[str]
     tags: re.Pattern[str]
@@ -95,6 +95,7 @@ class Patterns:
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
                 r"\s(?:is|was|has\sbeen|serves\sas)\s(?:a|an|the)\s(?P<rest>[^.!?]*)",
             ),
+            bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})", re.I),
             work=re.compile(
                 rf"\b(?:{_words(cues.work_nouns)})\s+(?P<work>\S.*?)\s+(?:is|was|has\sbeen|are|were)\s+"
                 r"(?:being\s)?(?:republished|reprinted|originally|first|published)",
@@ -158,26 +159,35 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
     return None
 
 
-def attribution_of(text: str, cues: Cues) -> tuple[AttributionKind, str | None, str | None] | None:
-    """Read a republication note.
+def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
+    """Read a note: a republication note or a disclaimer (whichever cue comes first), or a bio.
 
     Returns:
-        The kind of note, the source organisation and the title of the work (each
-        when the note names it), or ``None`` when *text* is no such note.
+        The note, or ``None`` when *text* is none.
     """
     patterns = Patterns.of(cues)
-    match = patterns.attribution.search(text)
-    if match is None:
-        return None
+    attribution = patterns.attribution.search(text)
+    disclaimer = patterns.disclaimer.search(text)
+    if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
+        return _attribution(text, attribution, cues)
+    if disclaimer:
+        return Disclaimer(text=text)
+    if name := bio_name(text, cues):
+        return Bio(text=text, name=name)
+    return None
+
+
+def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
+    """Read the kind, the source and the work of a republication note."""
     kind = AttributionKind(re.sub(r"\d+$", "", match.lastgroup or ""))
     source = None
     after = re.match(rf"\s*(?:with\s+permission\s+)?(?:of|from|in|on|by|at)?\s*{_ORG}", text[match.end() :])
     if after:
         source = _trim_org(after["org"])
     work = None
-    if found := patterns.work.search(text):
+    if found := Patterns.of(cues).work.search(text):
         work = found["work"].strip("\u201c\u201d\"'\u2018\u2019 \u00a0") or None
-    return kind, source, work
+    return Attribution(text=text, kind=kind, source=source, work=work)
 
 
 def _trim_org(org: str) -> str | None:
@@ -186,11 +196,6 @@ def _trim_org(org: str) -> str | None:
         words.pop()
     name = " ".join(words).rstrip(".")
     return name if name and name.lower() not in {"the", "this", "permission"} else None
-
-
-def is_disclaimer(text: str, cues: Cues) -> bool:
-    """Whether *text* is editorial boilerplate such as "the views expressed ..."."""
-    return Patterns.of(cues).disclaimer.search(text) is not None
 
 
 def publication_of(text: str) -> str | None:
@@ -204,10 +209,8 @@ def bio_name(text: str, cues: Cues) -> str | None:
     match = Patterns.of(cues).bio.match(text)
     if match is None or len(text.split()) > 90:
         return None
-    rest = match["rest"].lower()
-    if not any(re.search(rf"\b{re.escape(role)}", rest) for role in cues.bio_roles):
-        return None
-    return match["name"]
+    patterns = Patterns.of(cues)
+    return match["name"] if patterns.bio_role.search(match["rest"]) else None
 
 
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:

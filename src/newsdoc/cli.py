@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -64,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _write(args.output if args.command == "convert" else "-", output)
     except NewsdocError as error:
         print(f"newsdoc: {args.input}: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (newsdoc convert ... | head): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as error:
         print(f"newsdoc: {error.filename or args.input}: {error.strerror or error}", file=sys.stderr)

@@ -74,13 +74,12 @@ def to_markdown(article: Article) -> str:
     parts = [_comment(meta)]
     if article.title is not None and "title" not in meta:
         parts.append("# " + _escape(article.title, breaks=False))
-    last_body = max((i for i, b in enumerate(article.blocks) if not isinstance(b, (*_NOTES, Fragment))), default=-1)
-    for i, block in enumerate(article.blocks):
-        if (
-            i > last_body
-            and isinstance(block, _NOTES)
-            and not any(isinstance(b, _NOTES) for b in article.blocks[last_body + 1 : i])
-        ):
+    # A rule sets apart the notes that follow the last of the body.
+    blocks = article.blocks
+    last_body = max((i for i, b in enumerate(blocks) if not isinstance(b, (*_NOTES, Fragment))), default=-1)
+    notes = next((i for i in range(last_body + 1, len(blocks)) if isinstance(blocks[i], _NOTES)), None)
+    for i, block in enumerate(blocks):
+        if i == notes:
             parts.append("---")
         parts.append(_block(block))
     return "\n\n".join(parts) + "\n"

@@ -115,7 +115,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
     for gap, chunk in chunks:
         spacing = None if gap == ("\n\n" if blocks else "") else gap
         made = list(_read_chunk(chunk, title, blocks, top, cues))
-        if "".join(_spacing(b, 1) for b in made[1:]) or "".join(map(render_block, made)) != chunk:
+        if "".join(map(render_block, made)) != chunk:
             made = [Paragraph(text=chunk)]  # a judgement that would lose bytes is no judgement
         made[0] = attrs.evolve(made[0], spacing=spacing)
         blocks.extend(made)
@@ -186,7 +186,7 @@ def _read_prose(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
             text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
         )
         return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
-    if len(chunk.split()) <= 120 and (note := _read_note(chunk, cues)):
+    if len(chunk.split()) <= 120 and (note := classify.read_note(chunk, cues)):
         return note
     if top and chunk.isupper() and len(chunk.split()) <= 3:
         return Fragment(text=chunk, role="kicker")
@@ -202,22 +202,6 @@ _ROLES = (
     ("date", lambda chunk, cues: classify.published_date(chunk)),
     ("breadcrumb", lambda chunk, cues: _BREADCRUMB.match(chunk)),
 )
-
-
-def _read_note(chunk: str, cues: Cues) -> Block | None:
-    """An attribution or a disclaimer, whichever cue comes first; or a bio."""
-    patterns = classify.Patterns.of(cues)
-    attribution = patterns.attribution.search(chunk)
-    disclaimer = patterns.disclaimer.search(chunk)
-    if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
-        kind, source, work = classify.attribution_of(chunk, cues) or (None, None, None)
-        assert kind is not None
-        return Attribution(text=chunk, kind=kind, source=source, work=work)
-    if disclaimer:
-        return Disclaimer(text=chunk)
-    if name := classify.bio_name(chunk, cues):
-        return Bio(text=chunk, name=name)
-    return None
 
 
 def _settle(blocks: list[Block], title: str | None) -> list[Block]:
