@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -30,11 +29,33 @@ def test_convert_chain_is_lossless(tmp_path: Path, target: str, suffix: str, see
     assert back.read_bytes() == seed_text.encode("utf-8")
 
 
-def test_stdin_and_content_sniffing(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    document = newsdoc.to_json(newsdoc.parse_text("One paragraph.\n"))
-    monkeypatch.setattr(sys, "stdin", io.StringIO(document))
-    assert main(["convert", "-", "--to", "text"]) == 0
-    assert capsys.readouterr().out == "One paragraph.\n"
+def test_stdin_and_content_sniffing() -> None:
+    """JSON on standard input is known by its content; CRLF comes back untouched."""
+    document = newsdoc.to_json(newsdoc.parse_text("One paragraph.\r\n\r\nAnother.\r\n"))
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "convert", "-", "--to", "text"],
+        input=document.encode(),
+        capture_output=True,
+        check=True,
+    )
+    assert done.stdout == b"One paragraph.\r\n\r\nAnother.\r\n"
+
+
+def test_crlf_text_from_stdin_round_trips() -> None:
+    text = (Path(__file__).parent / "fixtures" / "text" / "08_crlf_reuters_inline.txt").read_bytes()
+    as_json = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "convert", "-", "--from", "text", "--to", "json"],
+        input=text,
+        capture_output=True,
+        check=True,
+    ).stdout
+    back = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "convert", "-", "--to", "text"],
+        input=as_json,
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert back == text
 
 
 def test_inspect_outline(capsys: pytest.CaptureFixture[str]) -> None:

@@ -115,19 +115,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8", newline="") as file:  # newline="": keep CRLF as it is
-        return file.read()
+    # Bytes, then UTF-8: text mode would turn CRLF into LF, and the round trip is byte for byte.
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    return data.decode("utf-8")
 
 
 def _write(path: str, text: str) -> None:
+    data = text.encode("utf-8")
     if path == "-":
-        sys.stdout.write(text)
         sys.stdout.flush()
-        return
-    with open(path, "w", encoding="utf-8", newline="") as file:
-        file.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        Path(path).write_bytes(data)
 
 
 def _guess(path: str, text: str) -> str:
