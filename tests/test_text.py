@@ -123,3 +123,27 @@ def test_hand_built_article_renders_with_blank_lines() -> None:
         )
     )
     assert newsdoc.to_text(article) == "One.\n\nA picture (AP)\n\n\u201cSaid\u201d \u2013 Jane\n\n1. a\n2. b\n"
+
+
+def test_pronoun_sentence_is_no_bio() -> None:
+    """From a real article body: "It was the ... head ..." names no one."""
+    text = "Headline Of The Day\n\nIt was the shot to the head heard round the world, a former player said.\n\nMore.\n"
+    assert not any(isinstance(b, newsdoc.Bio) for b in newsdoc.parse_text(text).blocks)
+
+
+def test_bios_before_and_after_the_body_but_not_amid_it() -> None:
+    bio = "Jane Roe is a senior fellow at the Example Institute."
+    body = "A paragraph of the body, long enough to be one."
+    article = newsdoc.parse_text(f"{bio}\n\n{body}\n\n{bio}\n\n{body}\n\n{bio}\n")
+    assert [type(b).__name__ for b in article.blocks] == ["Bio", "Paragraph", "Paragraph", "Paragraph", "Bio"]
+
+
+def test_short_repeated_phrase_is_no_pull_quote() -> None:
+    """A subhead that a paragraph repeats is not a pull quote; a sentence is."""
+    body = "The report, titled Tale of the Palace Gate, says the council knew. It warned of floods in March."
+    article = newsdoc.parse_text(f"{body}\n\nTale of the Palace Gate\n\nIt warned of floods in March.\n")
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Paragraph", "Paragraph"]
+    sentence = "The council knew about the risk of flooding for years and did nothing."
+    article = newsdoc.parse_text(f"Officials spoke. {sentence} Then they left.\n\n{sentence}\n")
+    assert isinstance(article.blocks[1], PullQuote)
+    assert article.blocks[1].repeats == 0

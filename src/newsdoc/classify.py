@@ -209,8 +209,9 @@ def bio_name(text: str, cues: Cues) -> str | None:
     match = Patterns.of(cues).bio.match(text)
     if match is None or len(text.split()) > 90:
         return None
-    patterns = Patterns.of(cues)
-    return match["name"] if patterns.bio_role.search(match["rest"]) else None
+    if match["name"].split()[0] in cues.not_names:
+        return None
+    return match["name"] if Patterns.of(cues).bio_role.search(match["rest"]) else None
 
 
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:

@@ -33,6 +33,8 @@ class Cues:
     work_nouns: tuple[str, ...]
     """Nouns that introduce the title of a republished work: "The analysis X is
     republished ..."."""
+    not_names: tuple[str, ...]
+    """Words that open a sentence but never a bio: "It is a ..." is no one's bio."""
     byline_prefixes: tuple[str, ...]
     """Words that open a byline line."""
     tags_prefixes: tuple[str, ...]
@@ -131,7 +133,7 @@ DEFAULT_CUES = Cues(
         "historian",
         "specialist",
         "chair",
-        "head",
+        "head of",
         "member",
         "think tank",
         "firm",
@@ -154,6 +156,7 @@ DEFAULT_CUES = Cues(
         "post",
         "interview",
     ),
+    not_names=("It", "This", "That", "There", "Here", "He", "She", "They", "We", "I", "You", "What", "Which", "Who"),
     byline_prefixes=("By", "Words by", "Written by", "Reporting by"),
     tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
 )

@@ -142,8 +142,15 @@ def _find_title(chunks: list[str]) -> str | None:
 
 
 def _is_headline(chunk: str) -> bool:
+    """One line, one sentence, not ending as prose does."""
     words = chunk.split()
-    return "\n" not in chunk and 2 <= len(words) <= 18 and chunk[-1] not in ".,;:)" and chunk[0].isupper()
+    return (
+        "\n" not in chunk
+        and 2 <= len(words) <= 16
+        and chunk[-1] not in ".,;:)!"
+        and chunk[0].isupper()
+        and not re.search(r"[.!?]\s", chunk)
+    )
 
 
 def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, cues: Cues) -> Iterator[Block]:
@@ -249,7 +256,7 @@ def _pull_quotes(blocks: list[Block]) -> None:
                 blocks[i] = Paragraph(text=render_block(block), spacing=block.spacing)
             else:
                 blocks[i] = attrs.evolve(block, repeats=source)
-        elif source is not None:
+        elif source is not None and words.count(" ") >= 7:  # shorter repeats are subheads and titles
             blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
 
 
