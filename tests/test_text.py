@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -147,3 +150,26 @@ def test_short_repeated_phrase_is_no_pull_quote() -> None:
     article = newsdoc.parse_text(f"Officials spoke. {sentence} Then they left.\n\n{sentence}\n")
     assert isinstance(article.blocks[1], PullQuote)
     assert article.blocks[1].repeats == 0
+
+
+def test_metadata_lines() -> None:
+    article = newsdoc.parse_text(
+        "ANALYSIS\n\nPorts Brace For A Long Strike\n\nBy Jane Roe and John Doe\n\n"
+        "Published: March 3, 2021 at 10:30\n\nThe body starts here.\n\nTags: ports, labour; Europe\n"
+    )
+    assert (article.kicker, article.title) == ("ANALYSIS", "Ports Brace For A Long Strike")
+    assert article.authors == ("Jane Roe", "John Doe")
+    assert article.published == dt.datetime(2021, 3, 3, 10, 30)
+    assert article.tags == ("ports", "labour", "Europe")
+    roles = [getattr(b, "role", None) for b in article.blocks]
+    assert roles == ["kicker", None, "byline", "date", None, "tags"]
+
+
+def test_cues_can_be_extended() -> None:
+    line = "Fishers haul in their nets at dawn. (Kratie Daily)"
+    assert isinstance(newsdoc.parse_text(line).blocks[0], Paragraph)
+    cues = attrs.evolve(newsdoc.DEFAULT_CUES, agencies=(*newsdoc.DEFAULT_CUES.agencies, "Kratie Daily"))
+    image = "kd-fishers 640 02may23 Fishers\n\n"
+    (_, caption) = newsdoc.parse_text(image + line, cues=cues).blocks
+    assert isinstance(caption, Caption)
+    assert caption.credit == "Kratie Daily"

@@ -62,6 +62,8 @@ class Patterns:
     bio_role: re.Pattern[str]
     work: re.Pattern[str]
     byline: re.Pattern[str]
+    publication: re.Pattern[str]
+    date_line: re.Pattern[str]
     tags: re.Pattern[str]
 
     @classmethod
@@ -103,6 +105,14 @@ class Patterns:
             ),
             byline=re.compile(
                 rf"\A(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,120}})\Z",
+            ),
+            publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
+            date_line=re.compile(
+                rf"\A(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>(?:\w+,?\s)?"
+                rf"(?:\d{{1,2}}\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
+                r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
+                r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
+                re.I,
             ),
             tags=re.compile(rf"\A(?:{_words(cues.tags_prefixes)})\s*:\s*(?P<tags>[^\n]+)\Z", re.I),
         )
@@ -198,9 +208,9 @@ def _trim_org(org: str) -> str | None:
     return name if name and name.lower() not in {"the", "this", "permission"} else None
 
 
-def publication_of(text: str) -> str | None:
+def publication_of(text: str, cues: Cues) -> str | None:
     """The host publication a disclaimer names: "... not endorsed by X or Y" gives X."""
-    match = re.search(rf"(?:endorsed\sby|views\sof|position\sof|policy\sof)\s+{_ORG}", text)
+    match = Patterns.of(cues).publication.search(text)
     return _trim_org(match["org"].split(" or ")[0].split(" and ")[0]) if match else None
 
 
@@ -231,16 +241,9 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
     return tuple(tag.strip() for tag in re.split(r"[,;|]", match["tags"]) if tag.strip())
 
 
-_DATE_LINE = re.compile(
-    rf"\A(?:(?:published|posted|updated|date)(?:\son)?:?\s+)?(?P<date>(?:\w+,?\s)?(?:\d{{1,2}}\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
-    r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
-    re.I,
-)
-
-
-def published_date(text: str) -> dt.date | dt.datetime | None:
+def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     """The date of a dateline such as ``Published: March 3, 2021``, or ``None``."""
-    match = _DATE_LINE.match(text)
+    match = Patterns.of(cues).date_line.match(text)
     if match is None:
         return None
     try:

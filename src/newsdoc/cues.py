@@ -28,6 +28,10 @@ class Cues:
     :class:`~newsdoc.AttributionKind` value)."""
     disclaimers: tuple[str, ...]
     """Phrases of editorial disclaimers."""
+    publication_phrases: tuple[str, ...]
+    """Phrases of a disclaimer after which it names the host publication: "not endorsed by X"."""
+    date_labels: tuple[str, ...]
+    """Labels before the date of a dateline: ``Published: March 3, 2021``."""
     bio_roles: tuple[str, ...]
     """Nouns that, after "X is a ...", make a sentence a bio."""
     work_nouns: tuple[str, ...]
@@ -106,6 +110,17 @@ DEFAULT_CUES = Cues(
         "are the author\u2019s own",
         "are solely those of",
         "editorial independence",
+    ),
+    publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
+    date_labels=(
+        "Published",
+        "Published on",
+        "Posted",
+        "Posted on",
+        "Updated",
+        "Updated on",
+        "Date",
+        "First published",
     ),
     bio_roles=(
         "analyst",

@@ -231,7 +231,7 @@ def from_json(text: str | bytes) -> Article:
     return from_dict(data)
 
 
-def schema() -> dict[str, Any]:
+def schema() -> dict[str, object]:
     """The JSON Schema of the format, as shipped in ``newsdoc/schema.json``."""
-    loaded: dict[str, Any] = json.loads(files("newsdoc").joinpath("schema.json").read_text("utf-8"))
+    loaded: dict[str, object] = json.loads(files("newsdoc").joinpath("schema.json").read_text("utf-8"))
     return loaded

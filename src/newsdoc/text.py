@@ -206,7 +206,7 @@ def _read_prose(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
 _ROLES = (
     ("byline", classify.byline_authors),
     ("tags", classify.tags_of),
-    ("date", lambda chunk, cues: classify.published_date(chunk)),
+    ("date", classify.published_date),
     ("breadcrumb", lambda chunk, cues: _BREADCRUMB.match(chunk)),
 )
 
@@ -268,7 +268,7 @@ def _article(blocks: tuple[Block, ...], title: str | None, ending: str, cues: Cu
         kicker = match["kicker"]
     source = next((b.source for b in blocks if isinstance(b, Attribution) and b.source), None)
     publication = next(
-        (p for b in blocks if isinstance(b, Disclaimer) and (p := classify.publication_of(b.text))), None
+        (p for b in blocks if isinstance(b, Disclaimer) and (p := classify.publication_of(b.text, cues))), None
     )
     return Article(
         blocks=blocks,
@@ -278,6 +278,6 @@ def _article(blocks: tuple[Block, ...], title: str | None, ending: str, cues: Cu
         tags=classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
         source=source,
         publication=publication,
-        published=classify.published_date(fragments["date"]) if "date" in fragments else None,
+        published=classify.published_date(fragments["date"], cues) if "date" in fragments else None,
         ending=ending,
     )
