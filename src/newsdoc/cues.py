@@ -13,7 +13,7 @@ from attrs import frozen
 __all__ = ["DEFAULT_CUES", "Cues"]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, cache_hash=True)  # hashed on every lookup of its compiled patterns
 class Cues:
     """The words and phrases the parsers look for."""
 
