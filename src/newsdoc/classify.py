@@ -23,6 +23,7 @@ __all__ = [
     "bio_name",
     "byline_authors",
     "find_credit",
+    "is_breadcrumb",
     "normalise",
     "publication_of",
     "published_date",
@@ -288,6 +289,14 @@ def slug_before(text: str, title: str) -> Slug | None:
     if match is None or not text[match.end() :].startswith(title):
         return None
     return Slug(words=match["words"])
+
+
+_BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,60}){1,6}\Z")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Whether *text* is a breadcrumb trail: ``Home > World > Asia``."""
+    return _BREADCRUMB.match(text) is not None
 
 
 def normalise(text: str) -> str:

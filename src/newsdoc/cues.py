@@ -41,6 +41,22 @@ class Cues:
     """Words that open a sentence but never a bio: "It is a ..." is no one's bio."""
     byline_prefixes: tuple[str, ...]
     """Words that open a byline line."""
+    boilerplate_marks: tuple[str, ...]
+    """Words in a class or id that mark page furniture to leave out (``sidebar``,
+    ``share``, ``related``); matched against the parts of a class name split at
+    ``-`` and ``_``."""
+    content_marks: tuple[str, ...]
+    """Words in a class or id that mark the article body (``entry-content``)."""
+    standfirst_marks: tuple[str, ...]
+    """Words in a class that mark a standfirst."""
+    pull_quote_marks: tuple[str, ...]
+    """Words in a class that mark a pull quote."""
+    caption_marks: tuple[str, ...]
+    """Words in a class that mark a picture caption."""
+    credit_marks: tuple[str, ...]
+    """Words in a class that mark a picture credit inside a caption."""
+    note_marks: tuple[str, ...]
+    """Words in a class that mark an editorial note (bio, disclaimer, republication)."""
     tags_prefixes: tuple[str, ...]
     """Labels that open a line of topic tags."""
 
@@ -172,6 +188,110 @@ DEFAULT_CUES = Cues(
         "interview",
     ),
     not_names=("It", "This", "That", "There", "Here", "He", "She", "They", "We", "I", "You", "What", "Which", "Who"),
+    boilerplate_marks=(
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "menubar",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumbs",
+        "sidebar",
+        "widget",
+        "widgets",
+        "share",
+        "sharing",
+        "social",
+        "sharedaddy",
+        "addthis",
+        "related",
+        "recommended",
+        "popular",
+        "trending",
+        "mostread",
+        "comments",
+        "comment",
+        "respond",
+        "reply",
+        "disqus",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "banner",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "adsbygoogle",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "masthead",
+        "skip",
+        "toolbar",
+        "pagination",
+        "pager",
+        "navlinks",
+        "tags",
+        "tagcloud",
+        "taglinks",
+        "categories",
+        "print",
+        "modal",
+        "popup",
+        "hidden",
+        "outbrain",
+        "taboola",
+        "footer",
+        "header",
+        "topbar",
+        "search",
+        "login",
+        "paywall",
+    ),
+    content_marks=(
+        "content",
+        "entry",
+        "article",
+        "story",
+        "body",
+        "text",
+        "main",
+        "articlebody",
+        "prose",
+    ),
+    standfirst_marks=(
+        "standfirst",
+        "dek",
+        "deck",
+        "sell",
+        "summary",
+        "lede",
+        "excerpt",
+        "subtitle",
+        "subhead",
+        "strapline",
+    ),
+    pull_quote_marks=("pullquote", "pull", "pullout", "blockquote-pull", "highlight-quote"),
+    caption_marks=("caption", "figcaption", "wp-caption-text", "photo-caption", "image-caption", "cutline"),
+    credit_marks=("credit", "photo-credit", "image-credit", "byline-photo", "copyright", "source"),
+    note_marks=(
+        "bio",
+        "author-bio",
+        "author-info",
+        "authorbio",
+        "about-author",
+        "disclaimer",
+        "republished",
+        "attribution",
+        "note",
+    ),
     byline_prefixes=("By", "Words by", "Written by", "Reporting by"),
     tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
 )

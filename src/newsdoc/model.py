@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import assert_never
 
 import attrs
 from attrs import frozen
@@ -35,6 +36,7 @@ __all__ = [
     "Quote",
     "Slug",
     "Standfirst",
+    "plain_text",
 ]
 
 
@@ -263,3 +265,24 @@ class Article:
     ending: str = "\n"
     """Whitespace after the last block in plain text (all of it if there are
     no blocks)."""
+
+
+def plain_text(block: Block) -> str:
+    """What *block* reads as in plain text, without the white space around it."""
+    match block:
+        case Paragraph() | Standfirst() | Heading() | Quote() | Attribution() | Disclaimer() | Bio() | Fragment():
+            return block.text
+        case Image():
+            return block.alt
+        case Caption():
+            if block.credit is None:
+                return block.text
+            return f"{block.text}{block.credit_prefix}{block.credit}{block.credit_suffix}"
+        case PullQuote():
+            quote = f"{block.opening}{block.text}{block.closing}"
+            return quote if block.attribution is None else f"{quote}{block.attribution_prefix}{block.attribution}"
+        case ItemList():
+            marks = (f"{n}. " if block.ordered else "- " for n in range(1, len(block.items) + 1))
+            return "\n".join(mark + item for mark, item in zip(marks, block.items, strict=True))
+        case _:
+            assert_never(block)

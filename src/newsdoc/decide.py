@@ -1,0 +1,154 @@
+"""Deciding blocks with their context: shared by the text and the HTML parsers.
+
+:func:`prose_block` types one piece of prose from its words and what precedes
+it; :func:`settle` makes the passes that need the whole article (standfirsts,
+bios, pull quotes); :func:`article_of` gathers what the blocks say about the
+article. The parsers differ in how they cut a source into pieces, not in how
+they judge them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from . import classify
+from .cues import Cues
+from .model import (
+    Article,
+    Attribution,
+    Bio,
+    Block,
+    Caption,
+    Disclaimer,
+    Fragment,
+    Heading,
+    Image,
+    Paragraph,
+    PullQuote,
+    Standfirst,
+    plain_text,
+)
+
+__all__ = ["article_of", "prose_block", "settle"]
+
+_PULL_QUOTE = re.compile(
+    r"\A(?P<opening>[\u201c\"\u00ab\u2018])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019])"
+    r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
+)
+_REACH = 30  # how many blocks from the paragraph it repeats a pull quote may stand
+_KICKER = re.compile(r"\A(?P<kicker>[A-Z][A-Z&'\u2019-]+(?:\s[A-Z&'\u2019-]+){0,2}):\s")
+
+
+def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block:
+    """Type a piece of prose by its words and the blocks before it.
+
+    Args:
+        chunk: The words.
+        before: The blocks that precede it; a caption ties itself to an image there.
+        top: Whether only fragments (kicker, breadcrumb, headline) precede it.
+        cues: The cue words.
+    """
+    previous = before[-1] if before else None
+    if (credit := classify.find_credit(chunk, cues)) and (credit.strong or isinstance(previous, Image)):
+        return Caption(
+            text=credit.text,
+            credit=credit.credit,
+            image=len(before) - 1 if isinstance(previous, Image) else None,
+            credit_prefix=credit.prefix,
+            credit_suffix=credit.suffix,
+        )
+    if (match := _PULL_QUOTE.match(chunk)) and len(chunk.split()) <= 80:
+        quote = PullQuote(
+            text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
+        )
+        return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
+    if len(chunk.split()) <= 120 and (note := classify.read_note(chunk, cues)):
+        return note
+    if top and chunk.isupper() and len(chunk.split()) <= 3:
+        return Fragment(text=chunk, role="kicker")
+    for role, test in _ROLES:
+        if test(chunk, cues):
+            return Fragment(text=chunk, role=role)
+    return Paragraph(text=chunk)
+
+
+_ROLES = (
+    ("byline", classify.byline_authors),
+    ("tags", classify.tags_of),
+    ("date", classify.published_date),
+    ("breadcrumb", lambda chunk, cues: classify.is_breadcrumb(chunk)),
+)
+
+
+def settle(blocks: list[Block], title: str | None) -> None:
+    """Decide, in place, what needs the whole article: standfirsts, bios, pull quotes."""
+    if title is not None:
+        _standfirsts(blocks, title)
+    body = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
+    for i, block in enumerate(blocks):
+        if isinstance(block, Bio) and body and body[0] < i < body[-1]:
+            blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
+    _pull_quotes(blocks)
+
+
+def _standfirsts(blocks: list[Block], title: str) -> None:
+    """Prose above the title, or between the headline and the byline or lead picture."""
+    first = next((i for i, b in enumerate(blocks) if title in plain_text(b)), 0)
+    if not isinstance(blocks[first], Heading):
+        for i, block in enumerate(blocks[:first]):
+            if isinstance(block, Paragraph):
+                blocks[i] = Standfirst(text=block.text, spacing=block.spacing)
+        return
+    match blocks[first + 1 : first + 3]:
+        case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")]:
+            if len(dek.text.split()) <= 60:
+                blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
+
+
+def _pull_quotes(blocks: list[Block]) -> None:
+    """Tie pull quotes to the paragraph they repeat; find those without quote marks."""
+    texts = {i: classify.normalise(b.text) for i, b in enumerate(blocks) if isinstance(b, Paragraph)}
+    for i, block in enumerate(blocks):
+        if not isinstance(block, PullQuote | Paragraph):
+            continue
+        words = classify.normalise(block.text)
+        source = None
+        if 6 <= words.count(" ") + 1 <= 80:
+            # A pull quote stands near what it repeats; looking no further keeps long texts linear.
+            near = range(max(0, i - _REACH), min(len(blocks), i + _REACH + 1))
+            source = next(
+                (j for j in near if j != i and j in texts and words in texts[j] and len(texts[j]) > len(words)), None
+            )
+        if isinstance(block, PullQuote):
+            if source is None and block.attribution is None:  # a quoted paragraph, not a pull quote
+                blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
+            else:
+                blocks[i] = attrs.evolve(block, repeats=source)
+        elif source is not None and words.count(" ") >= 7:  # shorter repeats are subheads and titles
+            blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
+
+
+def article_of(
+    blocks: tuple[Block, ...], *, title: str | None, cues: Cues, ending: str = "\n", **known: object
+) -> Article:
+    """The article, with what its blocks say about it; *known* metadata (from a page's head) wins."""
+    fragments = {b.role: b.text for b in reversed(blocks) if isinstance(b, Fragment) and b.role}
+    kicker = fragments.get("kicker")
+    if kicker is None and title and (match := _KICKER.match(title)):
+        kicker = match["kicker"]
+    source = next((b.source for b in blocks if isinstance(b, Attribution) and b.source), None)
+    publication = next(
+        (p for b in blocks if isinstance(b, Disclaimer) and (p := classify.publication_of(b.text, cues))), None
+    )
+    read: dict[str, object] = {
+        "kicker": kicker,
+        "authors": classify.byline_authors(fragments["byline"], cues) or () if "byline" in fragments else (),
+        "tags": classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
+        "source": source,
+        "publication": publication,
+        "published": classify.published_date(fragments["date"], cues) if "date" in fragments else None,
+    }
+    read.update({key: value for key, value in known.items() if value not in (None, ())})
+    return Article(blocks=blocks, title=title, ending=ending, **read)  # type: ignore[arg-type]
