@@ -13,6 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, NewsdocError, ParseError
+from .html import to_html
 from .jsonformat import from_dict, from_json, to_dict, to_json
 from .markdown import from_markdown, to_markdown
 from .model import (
@@ -33,6 +34,7 @@ from .model import (
     Slug,
     Standfirst,
 )
+from .page import parse_html
 from .text import parse_text, to_text
 
 try:
@@ -66,8 +68,10 @@ __all__ = [
     "from_dict",
     "from_json",
     "from_markdown",
+    "parse_html",
     "parse_text",
     "to_dict",
+    "to_html",
     "to_json",
     "to_markdown",
     "to_text",

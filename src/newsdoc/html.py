@@ -1,0 +1,249 @@
+"""Clean HTML: :func:`to_html` writes an article; :func:`parse_html` reads it back exactly.
+
+The output is semantic HTML5: an ``article`` with a ``header``, ``figure`` and
+``figcaption`` with the credit in its own element, ``blockquote`` for pull
+quotes with the attribution in ``cite``, and the closing notes in the
+article's ``footer``; a standalone page carries JSON-LD metadata in its head.
+All text is escaped, so none of it can become markup.
+
+Each block's element names its type in a class (``nd-caption``) and keeps the
+fields a reader does not see in a ``data-nd`` attribute, so that
+:func:`~newsdoc.parse_html` gives back the very same article (see
+:func:`read_newsdoc`).
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any, assert_never
+
+import attrs
+from bs4 import Tag
+
+from . import jsonformat
+from .errors import FormatError, ParseError
+from .model import (
+    Article,
+    Attribution,
+    Bio,
+    Block,
+    Caption,
+    Disclaimer,
+    Fragment,
+    Heading,
+    Image,
+    ItemList,
+    Paragraph,
+    PullQuote,
+    Quote,
+    Standfirst,
+)
+
+__all__ = ["read_newsdoc", "to_html"]
+
+_NOTES = (Attribution, Disclaimer, Bio)
+_ASCII_SPACE = frozenset(" \t\n\r\x0c")
+# The fields each block shows in its element; the rest ride in data-nd.
+_VISIBLE: dict[type, tuple[str, ...]] = {
+    Image: ("alt", "src"),
+    Caption: ("text", "credit"),
+    PullQuote: ("text", "attribution"),
+    Heading: ("text", "level"),
+    ItemList: ("items", "ordered"),
+}
+
+
+def to_html(article: Article, *, standalone: bool = True) -> str:
+    """Write *article* as HTML5.
+
+    Args:
+        article: The article.
+        standalone: A whole page with a head (title, JSON-LD); otherwise only the
+            ``<article>`` element, to put in a page of your own.
+    """
+    meta = {k: v for k, v in jsonformat.to_dict(article).items() if k != "blocks" and v not in (None, [])}
+    parts = [f'<article class="newsdoc" data-newsdoc="{_attr(json.dumps(meta, ensure_ascii=False))}">']
+    header = _header(article)
+    if header:
+        parts.append(f"<header>\n{header}\n</header>")
+    blocks = article.blocks
+    last_body = max((i for i, b in enumerate(blocks) if not isinstance(b, (*_NOTES, Fragment))), default=-1)
+    notes = next((i for i in range(last_body + 1, len(blocks)) if isinstance(blocks[i], _NOTES)), len(blocks))
+    i = 0
+    while i < len(blocks):
+        if i == notes:
+            parts.append("<footer>")
+        block = blocks[i]
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Image) and isinstance(following, Caption) and following.image == i and i + 1 != notes:
+            parts.append(f"<figure>\n{_element(block)}\n{_element(following)}\n</figure>")
+            i += 2
+            continue
+        element = _element(block)
+        parts.append(f"<figure>\n{element}\n</figure>" if isinstance(block, Image | Caption) else element)
+        i += 1
+    if notes < len(blocks):
+        parts.append("</footer>")
+    parts.append("</article>")
+    body = "\n".join(parts)
+    if not standalone:
+        return body + "\n"
+    return (
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="generator" content="newsdoc">\n'
+        f"<title>{_text(article.title or '')}</title>\n"
+        f'<script type="application/ld+json">{_json_ld(article)}</script>\n'
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def _header(article: Article) -> str:
+    """What a reader sees above the article: kicker, headline, byline, date (read back from data-newsdoc)."""
+    lines = []
+    if article.kicker:
+        lines.append(f'<p class="kicker">{_text(article.kicker)}</p>')
+    if article.title is not None:
+        lines.append(f"<h1>{_text(article.title)}</h1>")
+    if article.authors:
+        lines.append(f'<p class="byline">By {_text(", ".join(article.authors))}</p>')
+    if article.published is not None:
+        when = article.published.isoformat()
+        lines.append(f'<p class="dateline"><time datetime="{_attr(when)}">{_text(when)}</time></p>')
+    return "\n".join(lines)
+
+
+def _json_ld(article: Article) -> str:
+    data: dict[str, object] = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    fields = {
+        "headline": article.title,
+        "articleSection": article.kicker,
+        "author": [{"@type": "Person", "name": name} for name in article.authors] or None,
+        "keywords": list(article.tags) or None,
+        "datePublished": article.published.isoformat() if article.published else None,
+        "publisher": {"@type": "Organization", "name": article.publication} if article.publication else None,
+        "isBasedOn": article.source,
+        "url": article.url,
+    }
+    data.update({k: v for k, v in fields.items() if v is not None})
+    # "</" would end the script element early, and "<!--" would change how it is read.
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def _text(text: str) -> str:
+    """*text* for an element, as a reader sees it (the exact value of an odd one is in data-nd)."""
+    shown = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return escape(shown, quote=False)
+
+
+def _attr(text: str) -> str:
+    return (
+        escape(text.replace("\x00", ""), quote=True).replace("\n", "&#10;").replace("\t", "&#9;").replace("\r", "&#13;")
+    )
+
+
+def _data(fields: dict[str, object]) -> str:
+    """A data-nd attribute with the fields that are not None, if any."""
+    kept = {k: v for k, v in fields.items() if v is not None}
+    return f' data-nd="{_attr(json.dumps(kept, ensure_ascii=False))}"' if kept else ""
+
+
+def _unshowable(value: object) -> bool:
+    """Whether the tree builders would not give *value* back as the text of an element.
+
+    NUL is dropped or replaced, CR turned into LF, and a text made only of ASCII
+    white space folded to one space.
+    """
+    if isinstance(value, str):
+        return "\x00" in value or "\r" in value or (value != "" and set(value) <= _ASCII_SPACE)
+    if isinstance(value, list | tuple):
+        return any(map(_unshowable, value))
+    return False
+
+
+def _element(block: Block) -> str:
+    data = jsonformat.block_to_dict(block)
+    kind = str(data.pop("type"))
+    visible = _VISIBLE.get(type(block), ("text",))
+    hidden = {k: v for k, v in data.items() if k not in visible and v is not None}
+    if any(_unshowable(data[k]) for k in visible if k in data):
+        hidden = {k: v for k, v in data.items() if v is not None}  # the whole block rides in data-nd
+        return (
+            f'<div class="nd-{kind.replace("_", "-")}" data-nd="{_attr(json.dumps(hidden, ensure_ascii=False))}"></div>'
+        )
+    extra = f' data-nd="{_attr(json.dumps(hidden, ensure_ascii=False))}"' if hidden else ""
+    css = f"nd-{kind.replace('_', '-')}"
+    match block:
+        case Paragraph() | Attribution() | Disclaimer() | Bio() | Fragment():
+            return f'<p class="{css}"{extra}>{_text(block.text)}</p>'
+        case Standfirst():
+            return f'<p class="{css} standfirst"{extra}>{_text(block.text)}</p>'
+        case Heading():
+            return f'<h{block.level} class="{css}"{extra}>{_text(block.text)}</h{block.level}>'
+        case ItemList():
+            tag = "ol" if block.ordered else "ul"
+            items = "".join(f"<li>{_text(item)}</li>" for item in block.items)
+            return f'<{tag} class="{css}"{extra}>{items}</{tag}>'
+        case Quote():
+            return f'<blockquote class="{css}"{extra}><p>{_text(block.text)}</p></blockquote>'
+        case Image():
+            src = "" if block.src is None else f' src="{_attr(block.src)}"'
+            return f'<img class="{css}"{extra}{src} alt="{_attr(block.alt)}">'
+        case Caption():
+            text = f'<span class="caption-text">{_text(block.text)}</span>'
+            credit = "" if block.credit is None else f' <small class="credit">{_text(block.credit)}</small>'
+            return f'<figcaption class="{css}"{extra}>{text}{credit}</figcaption>'
+        case PullQuote():
+            cite = (
+                "" if block.attribution is None else f"<footer>\u2014 <cite>{_text(block.attribution)}</cite></footer>"
+            )
+            return f'<blockquote class="{css} pull-quote"{extra}><p>{_text(block.text)}</p>{cite}</blockquote>'
+        case _:
+            assert_never(block)
+
+
+def read_newsdoc(article: Tag) -> Article:
+    """Read back an ``<article data-newsdoc>`` element that :func:`to_html` wrote.
+
+    Raises:
+        ParseError: the element's newsdoc data is broken; the message says where.
+    """
+    try:
+        meta = json.loads(str(article["data-newsdoc"]))
+        blocks = [_block(tag) for tag in article.find_all(class_=lambda c: bool(c) and str(c).startswith("nd-"))]
+        return attrs.evolve(jsonformat.from_dict(meta), blocks=tuple(blocks))
+    except (ValueError, FormatError) as error:
+        raise ParseError(f"newsdoc HTML: {error}") from None
+
+
+def _block(tag: Tag) -> Block:
+    css = next(c for c in tag.get_attribute_list("class") if c.startswith("nd-"))
+    data: dict[str, Any] = {"type": css[3:].replace("-", "_")}
+    if tag.get("data-nd") is not None:
+        data.update(json.loads(str(tag["data-nd"])))
+    data = {**_shown(tag, data["type"]), **data}  # an exact value in data-nd wins
+    try:
+        return jsonformat.block_from_dict(data)
+    except FormatError as error:
+        raise ParseError(f'<{tag.name} class="{css}">: {error}') from None
+
+
+def _shown(tag: Tag, kind: str) -> dict[str, Any]:
+    """The fields a block's element shows, read exactly."""
+    match kind:
+        case "image":
+            return {"alt": str(tag.get("alt", "")), "src": None if tag.get("src") is None else str(tag["src"])}
+        case "caption":
+            text, credit = tag.find(class_="caption-text"), tag.find(class_="credit")
+            return {"text": text.get_text() if text else "", "credit": credit.get_text() if credit else None}
+        case "pull_quote":
+            cite = tag.find("cite")
+            return {"text": tag.p.get_text() if tag.p else "", "attribution": cite.get_text() if cite else None}
+        case "quote":
+            return {"text": tag.p.get_text() if tag.p else ""}
+        case "heading":
+            return {"text": tag.get_text(), "level": int(tag.name[1])}
+        case "item_list":
+            return {"items": [li.get_text() for li in tag.find_all("li", recursive=False)], "ordered": tag.name == "ol"}
+        case _:
+            return {"text": tag.get_text()}
