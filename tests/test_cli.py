@@ -103,3 +103,34 @@ def test_python_dash_m(seed_text: str) -> None:
     )
     assert newsdoc.to_text(newsdoc.from_json(done.stdout)) == seed_text
     assert json.loads(done.stdout)["blocks"][0]["credit"] == "AP Image"
+
+
+WORDPRESS = SEED.with_name("000_770722033839be41.wordpress.html")
+
+
+def test_convert_page_to_markdown_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", str(WORDPRESS), "--to", "markdown"]) == 0
+    markdown = capsys.readouterr().out
+    assert "*Credit: Edlib News Network via AP*" in markdown
+    assert "Related posts" not in markdown
+    out = tmp_path / "seed.html"
+    assert main(["convert", str(SEED), "-o", str(out)]) == 0  # --to from the extension
+    assert newsdoc.parse_html(out.read_bytes()) == newsdoc.parse_text(SEED.read_text("utf-8"))
+
+
+def test_inspect_page_dropped(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inspect", str(WORDPRESS), "--dropped"]) == 0
+    out = capsys.readouterr().out
+    assert "[credit: AP Image]" in out
+    dropped = out.split("\ndropped:")[1]
+    assert 'class "related"' in dropped
+    assert 'class "comments"' in dropped
+    assert "tag <script>" in dropped
+
+
+def test_html_is_sniffed_from_content() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "inspect", "-"], input=WORDPRESS.read_bytes(), capture_output=True, check=True
+    )
+    assert b"INSIGHT: Russias Search for Leverage" in done.stdout
+    assert b"[attribution: Stratfor analysis]" in done.stdout

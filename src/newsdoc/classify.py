@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import warnings
 
 import dateutil.parser
 from attrs import frozen
@@ -27,6 +28,7 @@ __all__ = [
     "normalise",
     "publication_of",
     "published_date",
+    "read_date",
     "read_note",
     "read_slug",
     "slug_before",
@@ -245,14 +247,32 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
 def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     """The date of a dateline such as ``Published: March 3, 2021``, or ``None``."""
     match = Patterns.of(cues).date_line.match(text)
-    if match is None:
-        return None
-    try:
-        value = dateutil.parser.parse(match["date"])
-    except (ValueError, OverflowError):
+    if match is None or (value := read_date(match["date"])) is None:
         return None
     has_time = re.search(r"\d[:.]\d{2}|T\d", match["date"]) is not None
     return value if has_time else value.date()
+
+
+# Zone names that pages write and dateutil does not know by itself, in seconds east of UTC.
+_ZONES = {
+    name: int(hours * 3600)
+    for name, hours in {"EST": -5, "EDT": -4, "ET": -5, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
+                        "PDT": -7, "PT": -8, "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+                        "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11}.items()
+}  # fmt: skip
+
+
+def read_date(value: str) -> dt.datetime | None:
+    """Read a date and time as pages and datelines write them, or ``None``.
+
+    A zone name dateutil does not know leaves the result without a zone.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateutil.parser.UnknownTimezoneWarning)
+            return dateutil.parser.parse(value, tzinfos=_ZONES)
+    except (ValueError, OverflowError):
+        return None
 
 
 _SLUG = re.compile(

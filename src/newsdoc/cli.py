@@ -11,6 +11,7 @@ from typing import assert_never
 
 from . import __version__
 from .errors import NewsdocError
+from .html import to_html
 from .jsonformat import from_json, to_json
 from .markdown import from_markdown, to_markdown
 from .model import (
@@ -29,13 +30,28 @@ from .model import (
     Quote,
     Standfirst,
 )
+from .page import Dropped, parse_page
 from .text import parse_text, to_text
 
 __all__ = ["main"]
 
 READERS: dict[str, Callable[[str], Article]] = {"text": parse_text, "markdown": from_markdown, "json": from_json}
-WRITERS: dict[str, Callable[[Article], str]] = {"markdown": to_markdown, "json": to_json, "text": to_text}
-_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
+WRITERS: dict[str, Callable[[Article], str]] = {
+    "markdown": to_markdown,
+    "json": to_json,
+    "text": to_text,
+    "html": to_html,
+}
+FORMATS = (*READERS, "html")
+_SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+}
 
 _EPILOG = """\
 examples:
@@ -43,7 +59,9 @@ examples:
   newsdoc convert article.txt --to json -o article.json
   newsdoc convert article.md --to text                      # back to the scraped text
   cat article.txt | newsdoc convert - --from text --to json
+  newsdoc convert page.html --to markdown                   # find the article in a saved page
   newsdoc inspect article.txt                               # one line a block
+  newsdoc inspect page.html --dropped                       # and what was left out, and why
 """
 
 
@@ -55,13 +73,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        text = _read(args.input)
-        source = args.source or _guess(args.input, text)
-        article = READERS[source](text)
+        data = _read(args.input)
+        source = args.source or _guess(args.input, data)
+        dropped: tuple[Dropped, ...] = ()
+        if source == "html":  # bytes: the page's own charset and detection decide
+            page = parse_page(data)
+            article, dropped = page.article, page.dropped
+        else:
+            article = READERS[source](data.decode("utf-8"))
         if args.command == "convert":
             output = WRITERS[args.target or _target(args.output)](article)
         else:
-            output = outline(article)
+            output = outline(article) + (_dropped(dropped) if args.dropped else "")
         _write(args.output if args.command == "convert" else "-", output)
     except NewsdocError as error:
         print(f"newsdoc: {args.input}: {error}", file=sys.stderr)
@@ -100,10 +123,13 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    inspect.add_argument(
+        "--dropped", action="store_true", help="also list what a page's boilerplate removal left out, and why"
+    )
     for command in (convert, inspect):
         command.add_argument("input", metavar="INPUT", help="the article file, or - for standard input")
         command.add_argument(
-            "--from", dest="source", choices=READERS, help="the input format (default: from the file name or content)"
+            "--from", dest="source", choices=FORMATS, help="the input format (default: from the file name or content)"
         )
     convert.add_argument(
         "--to", dest="target", choices=WRITERS, help="the output format (default: from -o, else markdown)"
@@ -114,10 +140,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: str) -> str:
-    # Bytes, then UTF-8: text mode would turn CRLF into LF, and the round trip is byte for byte.
-    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    return data.decode("utf-8")
+def _read(path: str) -> bytes:
+    # Bytes: text mode would turn CRLF into LF, and a page says its own encoding.
+    return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
 
 
 def _write(path: str, text: str) -> None:
@@ -130,16 +155,28 @@ def _write(path: str, text: str) -> None:
         Path(path).write_bytes(data)
 
 
-def _guess(path: str, text: str) -> str:
+def _guess(path: str, data: bytes) -> str:
     """The input format: from the file name, else from the content."""
     if kind := _SUFFIXES.get(Path(path).suffix.lower()):
         return kind
-    start = text.lstrip()
-    if start.startswith("{"):
+    start = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"{"):
         return "json"
-    if start.startswith("<!-- newsdoc"):
+    if start.startswith(b"<!-- newsdoc"):
         return "markdown"
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<!--", b"<head", b"<body", b"<article")):
+        return "html"
     return "text"
+
+
+def _dropped(dropped: tuple[Dropped, ...]) -> str:
+    """What the page's cleaning left out, grouped by rule."""
+    if not dropped:
+        return "\ndropped:     nothing\n"
+    lines = [f"\ndropped:     {len(dropped)} parts of the page"]
+    for item in dropped:
+        lines.append(f"  {item.rule:22} {item.element[:30]:30} {_clip(item.text, 40)}")
+    return "\n".join(lines) + "\n"
 
 
 def _target(path: str) -> str:

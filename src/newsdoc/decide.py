@@ -95,7 +95,10 @@ def settle(blocks: list[Block], title: str | None) -> None:
 
 def _standfirsts(blocks: list[Block], title: str) -> None:
     """Prose above the title, or between the headline and the byline or lead picture."""
-    first = next((i for i, b in enumerate(blocks) if title in plain_text(b)), 0)
+    # The first block that shows the title: the headline, or an image whose alt text ends with it.
+    first = next((i for i, b in enumerate(blocks) if plain_text(b).endswith(title)), None)
+    if first is None:
+        return
     if not isinstance(blocks[first], Heading):
         for i, block in enumerate(blocks[:first]):
             if isinstance(block, Paragraph):

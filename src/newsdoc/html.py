@@ -163,16 +163,10 @@ def _unshowable(value: object) -> bool:
 
 def _element(block: Block) -> str:
     data = jsonformat.block_to_dict(block)
-    kind = str(data.pop("type"))
+    css = "nd-" + str(data.pop("type")).replace("_", "-")
     visible = _VISIBLE.get(type(block), ("text",))
-    hidden = {k: v for k, v in data.items() if k not in visible and v is not None}
-    if any(_unshowable(data[k]) for k in visible if k in data):
-        hidden = {k: v for k, v in data.items() if v is not None}  # the whole block rides in data-nd
-        return (
-            f'<div class="nd-{kind.replace("_", "-")}" data-nd="{_attr(json.dumps(hidden, ensure_ascii=False))}"></div>'
-        )
-    extra = f' data-nd="{_attr(json.dumps(hidden, ensure_ascii=False))}"' if hidden else ""
-    css = f"nd-{kind.replace('_', '-')}"
+    # Shown as well as HTML can; what would not come back exactly also rides in data-nd.
+    extra = _data({k: v for k, v in data.items() if k not in visible or _unshowable(v)})
     match block:
         case Paragraph() | Attribution() | Disclaimer() | Bio() | Fragment():
             return f'<p class="{css}"{extra}>{_text(block.text)}</p>'

@@ -127,7 +127,7 @@ def _block(block: Block) -> str:
     data = jsonformat.block_to_dict(block)
     if _unshowable(block):
         return _comment(data)
-    hidden = {k: v for k, v in data.items() if k not in _VISIBLE.get(type(block), ("text",))}
+    hidden = {k: v for k, v in data.items() if k not in _VISIBLE.get(type(block), ("text",)) and v is not None}
     if isinstance(block, Image) and block.src is not None and not _plain_url(block.src):
         hidden["src"] = block.src  # shown as Markdown would have it, kept exactly here
     shown = _show(block)

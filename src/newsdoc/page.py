@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-import dateutil.parser
 from attrs import frozen
 from bs4 import BeautifulSoup, Comment, Tag
 from bs4.element import NavigableString
@@ -67,6 +66,8 @@ _BLOCK_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "pre", "hr", "center", "address", "figcaption",
 }  # fmt: skip
 _KEEP_MARKS = {"article", "body", "main", "content", "entry", "story", "text", "articlebody", "prose"}
+_HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"}
+_DEEP = 100
 _SPACE = re.compile(r"[^\S\n\u00a0]+")
 
 
@@ -225,9 +226,8 @@ def _date(value: str | None) -> dt.datetime | None:
     """A time-zone-aware date and time (UTC when the page gives no zone)."""
     if not value:
         return None
-    try:
-        when = dateutil.parser.parse(value)
-    except (ValueError, OverflowError):
+    when = classify.read_date(value)
+    if when is None:
         return None
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
@@ -283,11 +283,15 @@ def _junk_rule(tag: Tag, cues: Cues, boilerplate: set[str], protected: set[str])
     if name == "aside":
         return "tag <aside>"
     marks = _marks(tag)
-    if marks & protected or marks & _KEEP_MARKS:
+    if marks & protected or not (found := marks & boilerplate):
         return None
-    if found := marks & boilerplate:
-        return f'class "{sorted(found)[0]}"'
-    return None
+    if marks & _KEEP_MARKS and _has_prose(tag):  # "entry-content" stays, "article-tags" goes
+        return None
+    return f'class "{sorted(found)[0]}"'
+
+
+def _has_prose(tag: Tag) -> bool:
+    return any(len(p.get_text()) > 80 for p in tag.find_all("p", limit=20))
 
 
 def _describe(tag: Tag) -> str:
@@ -326,6 +330,10 @@ def _container(body: Tag, cues: Cues) -> Tag:
         return scores[key] * (1.25 if marked else 1) * (1 - _link_density(tag))
 
     best = tags[max(scores, key=score)]
+    # The semantic article around the prose holds its lead picture and standfirst too.
+    article = best if best.name == "article" else best.find_parent("article")
+    if isinstance(article, Tag) and article.find("article") is None:
+        return article
     # Climb while the parent holds clearly more prose of its own: a body split in sections.
     while best.parent is not None and best.parent is not body.parent and id(best.parent) in scores:
         if score(id(best.parent)) < 1.3 * score(id(best)):
@@ -373,15 +381,13 @@ def _text(tag: Tag | NavigableString) -> str:
 
 
 def _strings(node: Tag | NavigableString) -> Iterator[str]:
-    if isinstance(node, NavigableString):
-        if not isinstance(node, Comment):
-            yield str(node)
-        return
-    if node.name == "br":
-        yield "\n"
-        return
-    for child in node.children:
-        yield from _strings(child)  # type: ignore[arg-type]
+    """The strings under *node* in order, ``<br>`` as a line break (without recursion: pages nest deep)."""
+    for item in [node] if isinstance(node, NavigableString) or node.name == "br" else node.descendants:
+        if isinstance(item, Tag):
+            if item.name == "br":
+                yield "\n"
+        elif not isinstance(item, Comment):
+            yield str(item)
 
 
 def _fold(text: str) -> str:
@@ -397,9 +403,18 @@ class _Reader:
         self.title = title
         self.blocks: list[Block] = []
         self.seen: set[int] = set()
+        self.headline = False
+        self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
 
     def read(self, tag: Tag) -> None:
         self.seen.add(id(tag))
+        self.depth += 1
+        try:
+            self._children(tag)
+        finally:
+            self.depth -= 1
+
+    def _children(self, tag: Tag) -> None:
         inline: list[Tag | NavigableString] = []
         for child in tag.children:
             if isinstance(child, Tag) and (child.name in _BLOCK_TAGS or child.find(_BLOCK_TAGS)):
@@ -429,26 +444,29 @@ class _Reader:
             text = "\n\n".join(t for p in (tag.find_all("p") or [tag]) if (t := _text(p)))
             if text:
                 self.blocks.append(Quote(text=text))
-        elif name in {"p", "pre", "address"} or not tag.find(_BLOCK_TAGS):
+        elif name in {"p", "pre", "address"} or self.depth > _DEEP or not tag.find(_BLOCK_TAGS):
             self._paragraph(_text(tag), tag)
         else:
             self.read(tag)
 
     def _prose(self, nodes: list[Tag | NavigableString]) -> None:
         for node in nodes:
-            if isinstance(node, Tag) and node.name == "img":
-                self._image(node)
-        text = _fold("".join(s for n in nodes if not (isinstance(n, Tag) and n.name == "img") for s in _strings(n)))
+            if isinstance(node, Tag):
+                self._images(node)
+        text = _fold("".join(s for node in nodes for s in _strings(node)))
         if text:
             self._paragraph(text, None)
 
-    def _paragraph(self, text: str, tag: Tag | None) -> None:
-        img = tag.find("img") if tag is not None else None
-        if isinstance(img, Tag) and len(text) < 3:  # a paragraph that only holds a picture
+    def _images(self, tag: Tag) -> None:
+        """The pictures in a run of text, before it: scraped text shows their alt text first."""
+        for img in [tag] if tag.name == "img" else tag.find_all("img"):
             self._image(img)
-            return
-        if not text:
-            return
+
+    def _paragraph(self, text: str, tag: Tag | None) -> None:
+        if tag is not None:
+            self._images(tag)
+        if not text or (tag is not None and _marks(tag) & _HEADER_MARKS and tag.find_parent("header")):
+            return  # kicker, byline and dateline above the article: metadata, read from the head
         top = all(isinstance(b, Heading) or getattr(b, "role", None) for b in self.blocks)
         block: Block
         if self.title and classify.normalise(text) == classify.normalise(self.title):
@@ -463,10 +481,13 @@ class _Reader:
         text = _text(tag)
         if not text:
             return
-        if tag.name == "h1" and (self.title is None or classify.normalise(text) == classify.normalise(self.title)):
-            self.title = self.title or text  # the headline: metadata, not a block
-            return
-        self.blocks.append(Heading(text=text, level=int(tag.name[1])))
+        same = self.title is not None and classify.normalise(text) == classify.normalise(self.title)
+        if tag.name == "h1" and not self.headline and (self.title is None or same):
+            self.title, self.headline = self.title or text, True  # the headline: metadata, not a block
+        elif same:
+            self.blocks.append(Fragment(text=text, role="title"))  # the title again, as in scraped text
+        else:
+            self.blocks.append(Heading(text=text, level=int(tag.name[1])))
 
     def _image(self, img: Tag) -> None:
         src = str(img.get("data-src") or img.get("data-lazy-src") or img.get("src") or "") or None
@@ -526,6 +547,8 @@ class _Reader:
             attribution = _text(cite).lstrip("\u2013\u2014- ").strip() or None
             cite.extract()
         text = _text(tag)
+        if attribution is not None:  # the dash that led to the attribution stays behind
+            text = text.rstrip(" \u2013\u2014-")
         quote = PullQuote(text=text, attribution=attribution)
         opening, closing = text[:1], text[-1:]
         if opening in '\u201c"\u00ab\u2018' and closing in '\u201d"\u00bb\u2019' and len(text) > 2:

@@ -1,0 +1,162 @@
+"""parse_html on pages: the seed's two renditions, encodings, metadata, markup conventions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+import newsdoc
+from newsdoc import Caption, Fragment, Image, PullQuote, Quote
+from newsdoc.page import parse_page
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+RENDITIONS = ["000_770722033839be41.wordpress.html", "000_770722033839be41.html5.html"]
+
+
+def _normal(text: str) -> str:
+    """White space folded and quote marks made straight, as the issue compares."""
+    table = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+    return " ".join(text.translate(table).split())
+
+
+def _sequence(article: newsdoc.Article) -> list[tuple[str, str]]:
+    # A picture without alt text shows nothing in scraped text, so it has no counterpart there.
+    return [
+        (type(b).__name__, _normal(b.alt if isinstance(b, Image) else newsdoc.model.plain_text(b)))
+        for b in article.blocks
+        if not (isinstance(b, Image) and not b.alt)
+    ]
+
+
+@pytest.mark.parametrize("name", RENDITIONS)
+def test_rendition_agrees_with_the_text(name: str, seed_article: newsdoc.Article) -> None:
+    article = newsdoc.parse_html((SEEDS / name).read_bytes())
+    assert article.title == seed_article.title
+    got, want = _sequence(article), _sequence(seed_article)
+    # Captions and pull quotes: the credit and attribution are fields, compared apart below.
+    assert [kind for kind, _ in got] == [kind for kind, _ in want]
+    for (kind, words), (_, expected) in zip(got, want, strict=True):
+        if kind not in {"Caption", "PullQuote"}:
+            assert words == expected
+    credits = [(b.text, b.credit) for b in article.blocks if isinstance(b, Caption)]
+    assert credits == [(b.text, b.credit) for b in seed_article.blocks if isinstance(b, Caption)]
+    quotes = [(b.text, b.attribution) for b in article.blocks if isinstance(b, PullQuote)]
+    assert quotes == [(b.text, b.attribution) for b in seed_article.blocks if isinstance(b, PullQuote)]
+
+
+@pytest.mark.parametrize("name", RENDITIONS)
+def test_rendition_leaves_the_page_out(name: str) -> None:
+    page = parse_page((SEEDS / name).read_bytes())
+    words = " ".join(_normal(newsdoc.model.plain_text(b)) for b in page.article.blocks)
+    html = BeautifulSoup((SEEDS / name).read_bytes(), "html.parser")
+    # Every comment, sidebar and related-story text of the page is absent from the article.
+    chrome = html.select("#comments, .comments, #secondary, .sidebar, .related, .yarpp-related, footer.site-footer")
+    assert chrome
+    for element in chrome:
+        for piece in element.find_all(["p", "li", "h3", "a"]):
+            text = _normal(piece.get_text(" "))
+            if len(text) > 25:
+                assert text not in words
+    rules = {d.rule for d in page.dropped}
+    assert any(rule.startswith("class") for rule in rules)
+
+
+def test_metadata_from_json_ld_graph_and_meta() -> None:
+    page = """<html><head>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Site"},
+      {"@type": ["OpinionNewsArticle"], "headline": "Ports Brace", "datePublished": "2021-03-03T10:30:00-05:00",
+       "author": [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John Doe"}],
+       "keywords": "ports, labour", "articleSection": ["Analysis"]}]}</script>
+    <meta property="og:site_name" content="The Example Post"><link rel="canonical" href="https://example.org/a">
+    </head><body><article><h1>Ports Brace</h1><p>A first paragraph of the body with enough words.</p>
+    </article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert (article.title, article.kicker, article.authors) == ("Ports Brace", "Analysis", ("Jane Roe", "John Doe"))
+    assert article.tags == ("ports", "labour")
+    assert article.publication == "The Example Post"
+    assert article.url == "https://example.org/a"
+    assert article.published == dt.datetime(2021, 3, 3, 15, 30, tzinfo=dt.UTC)
+
+
+def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
+    page = """<html><head><meta property="og:title" content="A Title"><meta name="author" content="Jane Roe">
+    <meta property="article:published_time" content="2012-12-12 09:30"><meta name="keywords" content="a; b">
+    </head><body><p>Body text that is long enough to count as prose here.</p></body></html>"""
+    article = newsdoc.parse_html(page, url="https://example.org/given")
+    assert article.published == dt.datetime(2012, 12, 12, 9, 30, tzinfo=dt.UTC)
+    assert (article.title, article.authors, article.tags, article.url) == (
+        "A Title",
+        ("Jane Roe",),
+        ("a", "b"),
+        "https://example.org/given",
+    )
+
+
+@pytest.mark.parametrize("encoding", ["iso-8859-1", "windows-1252"])
+def test_bytes_in_a_legacy_encoding(encoding: str) -> None:
+    text = (
+        "Caf\u00e9 owners in Li\u00e8ge say \u201cprices\u201d rose."
+        if encoding == "windows-1252"
+        else "Caf\u00e9 in Li\u00e8ge."
+    )
+    page = f'<html><head><meta charset="{encoding}"></head><body><article><p>{text}</p></article></body></html>'
+    article = newsdoc.parse_html(page.encode(encoding))
+    assert newsdoc.model.plain_text(article.blocks[0]) == text
+
+
+def test_markup_conventions() -> None:
+    page = """<html><body><article><h1>Fire Season Starts Early</h1>
+    <figure><img src="/a/ap-fire-300-01jan20.jpg" alt="Fire"><figcaption>Firefighters at work.
+      <span class="photo-credit">Jane Roe/AFP via Getty Images</span></figcaption></figure>
+    <p>A body paragraph that says, at some length, what happened and why it matters to readers.</p>
+    <blockquote><p>An ordinary quotation in the body, kept as a quote.</p></blockquote>
+    <aside class="pull-quote"><p>\u201cWhat matters is the body.\u201d</p><cite>\u2014 Jane Roe</cite></aside>
+    <div class="wp-caption"><img src="/b.jpg" alt="B"><p class="wp-caption-text">Smoke rises. REUTERS/John Doe</p></div>
+    <h2>A subheading</h2><ul><li>one</li><li>two</li></ul>
+    <p><em>This article was originally published in Foreign Policy.</em></p>
+    </article></body></html>"""
+    blocks = newsdoc.parse_html(page).blocks
+    assert [type(b).__name__ for b in blocks] == [
+        "Image", "Caption", "Paragraph", "Quote", "PullQuote", "Image", "Caption", "Heading", "ItemList", "Attribution",
+    ]  # fmt: skip
+    image, caption = blocks[0], blocks[1]
+    assert isinstance(image, Image)
+    assert image.slug is not None
+    assert (image.slug.words, image.slug.width) == ("ap fire", 300)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.image) == (
+        "Firefighters at work.",
+        "Jane Roe/AFP via Getty Images",
+        0,
+    )
+    assert isinstance(blocks[3], Quote)
+    quote = blocks[4]
+    assert isinstance(quote, PullQuote)
+    assert (quote.text, quote.attribution) == ("What matters is the body.", "Jane Roe")
+    second = blocks[6]
+    assert isinstance(second, Caption)
+    assert (second.text, second.credit, second.image) == ("Smoke rises.", "REUTERS/John Doe", 5)
+
+
+def test_a_soup_built_with_html_parser_is_read_and_left_alone() -> None:
+    html = (SEEDS / RENDITIONS[0]).read_text("utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    before = str(soup)
+    article = newsdoc.parse_html(soup)
+    assert str(soup) == before
+    assert article == newsdoc.parse_html(html)
+    assert any(isinstance(b, Fragment) and b.role == "title" for b in article.blocks)
+
+
+def test_wrong_input_type() -> None:
+    with pytest.raises(TypeError, match="takes str, bytes or BeautifulSoup"):
+        newsdoc.parse_html(42)  # type: ignore[arg-type]
+
+
+def test_empty_and_odd_pages_do_not_fail() -> None:
+    for page in ["", "<html>", "<p>", "\x00\x01", "<div>" * 2000, b"\xff\xfe\x00<"]:
+        assert isinstance(newsdoc.parse_html(page), newsdoc.Article)
