@@ -257,10 +257,15 @@ def _clean(body: Tag, cues: Cues, dropped: list[Dropped]) -> None:
         comment.extract()
     boilerplate = set(cues.boilerplate_marks)
     protected = set(cues.note_marks) | set(cues.caption_marks) | set(cues.credit_marks)
+    total = _prose(body)
     for tag in body.find_all(True):
         if tag.decomposed or tag.parent is None:
             continue
         rule = _junk_rule(tag, cues, boilerplate, protected)
+        # A class name is a weaker sign than a tag: a wrapper called "widget" or "ad-margins"
+        # that holds most of the page's prose is the article's, not furniture.
+        if rule and rule.startswith("class") and _prose(tag) > total / 2:
+            continue
         if rule:
             dropped.append(Dropped(rule, _describe(tag), _clip(tag.get_text(" ", strip=True))))
             tag.decompose()
@@ -288,6 +293,11 @@ def _junk_rule(tag: Tag, cues: Cues, boilerplate: set[str], protected: set[str])
     if marks & _KEEP_MARKS and _has_prose(tag):  # "entry-content" stays, "article-tags" goes
         return None
     return f'class "{sorted(found)[0]}"'
+
+
+def _prose(tag: Tag) -> int:
+    """How much paragraph text *tag* holds."""
+    return sum(len(p.get_text()) for p in tag.find_all("p"))
 
 
 def _has_prose(tag: Tag) -> bool:
