@@ -57,10 +57,22 @@ _ARTICLE_TYPES = {
     "TechArticle",
     "LiveBlogPosting",
 }
-_JUNK_TAGS = {
-    "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "input", "select",
-    "textarea", "nav", "canvas", "object", "embed", "video", "audio", "map", "dialog", "menu",
-}  # fmt: skip
+# Never the article's words: taken out first, always.
+_INERT_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "canvas",
+    "object",
+    "embed",
+    "video",
+    "audio",
+]
+# Usually furniture, but some sites wrap the whole page in one of these.
+_JUNK_TAGS = {"form", "button", "input", "select", "textarea", "nav", "map", "dialog", "menu"}
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "aside", "figure", "blockquote", "ul", "ol", "dl", "table",
     "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "pre", "hr", "center", "address", "figcaption",
@@ -255,20 +267,26 @@ def _clean(body: Tag, cues: Cues, dropped: list[Dropped]) -> None:
     """Take the page furniture out of *body*, noting why."""
     for comment in body.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    for tag in body.find_all(_INERT_TAGS):
+        if not tag.decomposed:
+            dropped.append(Dropped(f"tag <{tag.name}>", _describe(tag), _clip(tag.get_text(" ", strip=True))))
+            tag.decompose()
     boilerplate = set(cues.boilerplate_marks)
     protected = set(cues.note_marks) | set(cues.caption_marks) | set(cues.credit_marks)
-    total = _prose(body)
+    total = len(body.get_text())
     for tag in body.find_all(True):
         if tag.decomposed or tag.parent is None:
             continue
         rule = _junk_rule(tag, cues, boilerplate, protected)
-        # A class name is a weaker sign than a tag: a wrapper called "widget" or "ad-margins"
-        # that holds most of the page's prose is the article's, not furniture.
-        if rule and rule.startswith("class") and _prose(tag) > total / 2:
+        if rule is None:
             continue
-        if rule:
-            dropped.append(Dropped(rule, _describe(tag), _clip(tag.get_text(" ", strip=True))))
-            tag.decompose()
+        text = tag.get_text(" ", strip=True)
+        # A wrapper named "widget", "ad-margins" or a <form> around the whole page holds
+        # most of its text: that is the article's, not furniture.
+        if len(text) > total / 2:
+            continue
+        dropped.append(Dropped(rule, _describe(tag), _clip(text)))
+        tag.decompose()
 
 
 def _junk_rule(tag: Tag, cues: Cues, boilerplate: set[str], protected: set[str]) -> str | None:
@@ -320,7 +338,9 @@ def _container(body: Tag, cues: Cues) -> Tag:
     """The element that holds the article's prose."""
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
-    for paragraph in body.find_all(["p", "pre", "blockquote", "figcaption", "li"]):
+    for paragraph in body.find_all(["p", "pre", "blockquote", "figcaption", "li", "div"]):
+        if paragraph.name == "div" and paragraph.find(_BLOCK_TAGS) is not None:
+            continue  # a div of text only is a paragraph too
         text = paragraph.get_text(" ", strip=True)
         if len(text) < 25:
             continue
