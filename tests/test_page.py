@@ -160,3 +160,19 @@ def test_wrong_input_type() -> None:
 def test_empty_and_odd_pages_do_not_fail() -> None:
     for page in ["", "<html>", "<p>", "\x00\x01", "<div>" * 2000, b"\xff\xfe\x00<"]:
         assert isinstance(newsdoc.parse_html(page), newsdoc.Article)
+
+
+def test_a_wrapper_named_like_furniture_keeps_the_article() -> None:
+    """Some sites wrap the whole page in a <form>, or the article in a "widget": only real furniture goes."""
+    body = "".join(
+        f"<p>Paragraph {n} of the story, long enough to be prose, with a comma, or two.</p>" for n in range(6)
+    )
+    page = f"""<html><body><form id="aspnetForm"><div class="elementor-widget-wrap">
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav><h1>The Story</h1>{body}
+    <div class="widget related"><h3>Related</h3><ul><li><a href="/x">Another story entirely, read it now</a></li></ul></div>
+    </div></form></body></html>"""
+    result = parse_page(page)
+    texts = [newsdoc.model.plain_text(b) for b in result.article.blocks]
+    assert len(texts) == 6
+    assert texts[0].startswith("Paragraph 0 of the story")
+    assert {d.rule for d in result.dropped} >= {"tag <nav>", 'class "related"'}

@@ -236,21 +236,21 @@ def _clean(body: lxml.html.HtmlElement, cues: Cues, dropped: list[Dropped]) -> N
         _drop(element)
     boilerplate = set(cues.boilerplate_marks)
     protected = set(cues.note_marks) | set(cues.caption_marks) | set(cues.credit_marks)
-    total = len(body.text_content())
+    # The wrappers around the densest prose of the page are the article's, even one named
+    # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
+    # before cleaning, the densest prose may be a comment thread.)
+    keep = set(_container(body, cues, strict=True).iterancestors())
+    total = len(body.text_content())  # and so is what holds most of the page's text
     stack = list(reversed(body))
     while stack:  # in page order, not looking inside what is dropped
         element = stack.pop()
         if not isinstance(element.tag, str):
             continue
-        rule = _junk_rule(element, cues, boilerplate, protected)
-        if rule is not None:
-            text = " ".join(element.text_content().split())
-            # A wrapper named "widget", "ad-margins" or a <form> around the whole page holds
-            # most of its text: that is the article's, not furniture.
-            if len(text) <= total / 2:
-                dropped.append(Dropped(rule, _describe(element), _clip(text)))
-                _drop(element)
-                continue
+        rule = None if element in keep else _junk_rule(element, cues, boilerplate, protected)
+        if rule is not None and len(element.text_content()) <= total / 2:
+            dropped.append(Dropped(rule, _describe(element), _clip(element.text_content())))
+            _drop(element)
+            continue
         stack.extend(reversed(element))
 
 
@@ -303,15 +303,15 @@ def _clip(text: str, width: int = 60) -> str:
 # The body -----------------------------------------------------------------------------------------------
 
 
-def _container(body: lxml.html.HtmlElement, cues: Cues) -> lxml.html.HtmlElement:
-    """The element that holds the article's prose."""
+def _container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) -> lxml.html.HtmlElement:
+    """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
     scores: dict[lxml.html.HtmlElement, float] = {}
     for paragraph in body.iter(*_SCORED):
         if paragraph.tag == "div" and any(child.tag in BLOCK_TAGS for child in paragraph.iterdescendants()):
             continue  # a div of text only is a paragraph too
         text = paragraph.text_content()
         length = len(text.strip())
-        if length < 25:
+        if length < 25 or (strict and _link_density(paragraph) > 0.5):  # a menu is not prose
             continue
         weight = 1 + text.count(",") + min(length / 100, 3)
         for depth, ancestor in enumerate(paragraph.iterancestors()):
