@@ -169,7 +169,8 @@ def test_a_wrapper_named_like_furniture_keeps_the_article() -> None:
     )
     page = f"""<html><body><form id="aspnetForm"><div class="elementor-widget-wrap">
     <nav><a href="/">Home</a> <a href="/world">World</a></nav><h1>The Story</h1>{body}
-    <div class="widget related"><h3>Related</h3><ul><li><a href="/x">Another story entirely, read it now</a></li></ul></div>
+    <div class="widget related"><h3>Related</h3>
+    <ul><li><a href="/x">Another story entirely, read it now</a></li></ul></div>
     </div></form></body></html>"""
     result = parse_page(page)
     texts = [newsdoc.model.plain_text(b) for b in result.article.blocks]
