@@ -43,6 +43,13 @@ from .model import (
 __all__ = ["read_newsdoc", "to_html"]
 
 _NOTES = (Attribution, Disclaimer, Bio)
+_STYLE = (
+    "body{font:17px/1.5 Georgia,serif;max-width:42em;margin:2em auto;padding:0 1em}"
+    ".kicker{font:bold 13px sans-serif;letter-spacing:.1em;color:#b5121b}figure{margin:1.5em 0}"
+    "figcaption{font:14px/1.4 sans-serif;color:#444}.credit{color:#777;text-transform:uppercase}"
+    ".pull-quote{font-size:1.3em;border-left:4px solid #b5121b;margin:1.5em 0;padding-left:1em}"
+    "article>footer{border-top:1px solid #ccc;margin-top:2em;font-size:.9em;color:#444}"
+)
 _ASCII_SPACE = frozenset(" \t\n\r\x0c")
 # The fields each block shows in its element; the rest ride in data-nd.
 _VISIBLE: dict[type, tuple[str, ...]] = {
@@ -93,6 +100,7 @@ def to_html(article: Article, *, standalone: bool = True) -> str:
         '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         '<meta name="generator" content="newsdoc">\n'
         f"<title>{_text(article.title or '')}</title>\n"
+        f"<style>{_STYLE}</style>\n"
         f'<script type="application/ld+json">{_json_ld(article)}</script>\n'
         f"</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
