@@ -29,14 +29,14 @@ SEED = ROOT / "seeds" / "000_770722033839be41.txt"
 TITLE = "INSIGHT: Russias Search for Leverage in the Syrian Crisis"
 
 
-@pytest.fixture(scope="module")
-def seed() -> str:
-    return SEED.read_bytes().decode("utf-8")
+@pytest.fixture
+def seed(seed_text: str) -> str:
+    return seed_text
 
 
-@pytest.fixture(scope="module")
-def article(seed: str) -> newsdoc.Article:
-    return newsdoc.parse_text(seed)
+@pytest.fixture
+def article(seed_article: newsdoc.Article) -> newsdoc.Article:
+    return seed_article
 
 
 def test_seed_is_byte_identical_to_the_shared_copy() -> None:

@@ -38,11 +38,12 @@ from .model import (
     PullQuote,
     Quote,
     Standfirst,
+    notes_start,
+    shown_fields,
 )
 
 __all__ = ["read_newsdoc", "to_html"]
 
-_NOTES = (Attribution, Disclaimer, Bio)
 _STYLE = (
     "body{font:17px/1.5 Georgia,serif;max-width:42em;margin:2em auto;padding:0 1em}"
     ".kicker{font:bold 13px sans-serif;letter-spacing:.1em;color:#b5121b}figure{margin:1.5em 0}"
@@ -51,14 +52,6 @@ _STYLE = (
     "article>footer{border-top:1px solid #ccc;margin-top:2em;font-size:.9em;color:#444}"
 )
 _ASCII_SPACE = frozenset(" \t\n\r\x0c")
-# The fields each block shows in its element; the rest ride in data-nd.
-_VISIBLE: dict[type, tuple[str, ...]] = {
-    Image: ("alt", "src"),
-    Caption: ("text", "credit"),
-    PullQuote: ("text", "attribution"),
-    Heading: ("text", "level"),
-    ItemList: ("items", "ordered"),
-}
 
 
 def to_html(article: Article, *, standalone: bool = True) -> str:
@@ -75,8 +68,8 @@ def to_html(article: Article, *, standalone: bool = True) -> str:
     if header:
         parts.append(f"<header>\n{header}\n</header>")
     blocks = article.blocks
-    last_body = max((i for i, b in enumerate(blocks) if not isinstance(b, (*_NOTES, Fragment))), default=-1)
-    notes = next((i for i in range(last_body + 1, len(blocks)) if isinstance(blocks[i], _NOTES)), len(blocks))
+    notes = notes_start(blocks)
+    notes = len(blocks) if notes is None else notes
     i = 0
     while i < len(blocks):
         if i == notes:
@@ -172,7 +165,7 @@ def _unshowable(value: object) -> bool:
 def _element(block: Block) -> str:
     data = jsonformat.block_to_dict(block)
     css = "nd-" + str(data.pop("type")).replace("_", "-")
-    visible = _VISIBLE.get(type(block), ("text",))
+    visible = shown_fields(type(block))
     # Shown as well as HTML can; what would not come back exactly also rides in data-nd.
     extra = _data({k: v for k, v in data.items() if k not in visible or _unshowable(v)})
     match block:

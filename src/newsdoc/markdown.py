@@ -42,21 +42,14 @@ from .model import (
     PullQuote,
     Quote,
     Standfirst,
+    notes_start,
+    shown_fields,
 )
 
 __all__ = ["from_markdown", "to_markdown"]
 
-_NOTES = (Attribution, Disclaimer, Bio)
 _CREDIT_LABEL = "Credit: "
 _DASH = "\u2014 "
-# The fields a reader sees in the Markdown of each block; the rest go in the comment.
-_VISIBLE: dict[type, tuple[str, ...]] = {
-    Image: ("alt", "src"),
-    Caption: ("text", "credit"),
-    PullQuote: ("text", "attribution"),
-    Heading: ("text", "level"),
-    ItemList: ("items", "ordered"),
-}
 # Blocks whose Markdown says what they are, so that they need no comment.
 _NATURAL = (Paragraph, Image, Quote, ItemList)
 _MD = MarkdownIt("commonmark")
@@ -75,10 +68,8 @@ def to_markdown(article: Article) -> str:
     if article.title is not None and "title" not in meta:
         parts.append("# " + _escape(article.title, breaks=False))
     # A rule sets apart the notes that follow the last of the body.
-    blocks = article.blocks
-    last_body = max((i for i, b in enumerate(blocks) if not isinstance(b, (*_NOTES, Fragment))), default=-1)
-    notes = next((i for i in range(last_body + 1, len(blocks)) if isinstance(blocks[i], _NOTES)), None)
-    for i, block in enumerate(blocks):
+    notes = notes_start(article.blocks)
+    for i, block in enumerate(article.blocks):
         if i == notes:
             parts.append("---")
         parts.append(_block(block))
@@ -127,7 +118,7 @@ def _block(block: Block) -> str:
     data = jsonformat.block_to_dict(block)
     if _unshowable(block):
         return _comment(data)
-    hidden = {k: v for k, v in data.items() if k not in _VISIBLE.get(type(block), ("text",)) and v is not None}
+    hidden = {k: v for k, v in data.items() if k not in shown_fields(type(block)) and v is not None}
     if isinstance(block, Image) and block.src is not None and not _plain_url(block.src):
         hidden["src"] = block.src  # shown as Markdown would have it, kept exactly here
     shown = _show(block)
@@ -277,7 +268,7 @@ def _load(text: str, line: int) -> dict[str, Any]:
 def _complete(data: dict[str, Any]) -> bool:
     """Whether a block comment holds the whole block (it has its visible fields)."""
     kind = jsonformat.block_class(data.get("type"))
-    visible = _VISIBLE.get(kind, ("text",)) if kind else ("text",)
+    visible = shown_fields(kind) if kind else ("text",)
     return visible[0] in data
 
 

@@ -36,7 +36,9 @@ __all__ = [
     "Quote",
     "Slug",
     "Standfirst",
+    "notes_start",
     "plain_text",
+    "shown_fields",
 ]
 
 
@@ -286,3 +288,24 @@ def plain_text(block: Block) -> str:
             return "\n".join(mark + item for mark, item in zip(marks, block.items, strict=True))
         case _:
             assert_never(block)
+
+
+def shown_fields(kind: type[Block]) -> tuple[str, ...]:
+    """The fields a reader sees of a block of type *kind*; the rest are layout and facts read from them."""
+    return _SHOWN.get(kind, ("text",))
+
+
+_SHOWN: dict[type, tuple[str, ...]] = {
+    Image: ("alt", "src"),
+    Caption: ("text", "credit"),
+    PullQuote: ("text", "attribution"),
+    Heading: ("text", "level"),
+    ItemList: ("items", "ordered"),
+}
+
+
+def notes_start(blocks: tuple[Block, ...]) -> int | None:
+    """Where the closing notes (attribution, disclaimer, bio) begin, after the last of the body."""
+    notes = (Attribution, Disclaimer, Bio)
+    last_body = max((i for i, b in enumerate(blocks) if not isinstance(b, (*notes, Fragment))), default=-1)
+    return next((i for i in range(last_body + 1, len(blocks)) if isinstance(blocks[i], notes)), None)
