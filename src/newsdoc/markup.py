@@ -72,12 +72,11 @@ class Reader:
         self.cues = cues
         self.title = title
         self.blocks: list[Block] = []
-        self.seen: set[int] = set()
+        self.top_end = 0  # how many blocks at the start are headings and fragments
         self.headline = False
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
 
     def read(self, tag: Tag) -> None:
-        self.seen.add(id(tag))
         self.depth += 1
         try:
             self._children(tag)
@@ -96,7 +95,6 @@ class Reader:
         self._prose(inline)
 
     def _block(self, tag: Tag) -> None:
-        self.seen.add(id(tag))
         name = tag.name
         if is_pull_quote(_marks(tag), self.cues):
             self._pull_quote(tag)
@@ -137,7 +135,8 @@ class Reader:
             self._images(tag)
         if not text or (tag is not None and _marks(tag) & _HEADER_MARKS and tag.find_parent("header")):
             return  # kicker, byline and dateline above the article: metadata, read from the head
-        top = all(isinstance(b, Heading) or getattr(b, "role", None) for b in self.blocks)
+        # Only headings and fragments so far (kicker, breadcrumb): the top of the article.
+        top = self.top_end >= len(self.blocks)
         block: Block
         if self.title and classify.normalise(text) == classify.normalise(self.title):
             block = Fragment(text=text, role="title")
@@ -146,6 +145,8 @@ class Reader:
         else:
             block = decide.prose_block(text, self.blocks, top, self.cues)
         self.blocks.append(block)
+        if top and isinstance(block, Fragment):
+            self.top_end = len(self.blocks)
 
     def _heading(self, tag: Tag) -> None:
         text = _text(tag)
@@ -158,6 +159,8 @@ class Reader:
             self.blocks.append(Fragment(text=text, role="title"))  # the title again, as in scraped text
         else:
             self.blocks.append(Heading(text=text, level=int(tag.name[1])))
+            if self.top_end == len(self.blocks) - 1:
+                self.top_end = len(self.blocks)
 
     def _image(self, img: Tag) -> None:
         src = str(img.get("data-src") or img.get("data-lazy-src") or img.get("src") or "") or None
