@@ -177,3 +177,18 @@ def test_a_wrapper_named_like_furniture_keeps_the_article() -> None:
     assert len(texts) == 6
     assert texts[0].startswith("Paragraph 0 of the story")
     assert {d.rule for d in result.dropped} >= {"tag <nav>", 'class "related"'}
+
+
+def test_furniture_inside_the_body_is_left_out_and_said() -> None:
+    prose = "<p>A paragraph of the story, long enough to be prose, with a comma, or two, in it.</p>"
+    page = f"""<html><body><article><h1>Story</h1>{prose}<p>Advertisement</p>{prose}
+    <ul><li><a href="/a">A related story about something else</a></li><li><a href="/b">And another one</a></li></ul>
+    <h3><a href="/c">Read this other story now</a></h3>{prose}
+    <ul><li>A real list item, not a link</li><li>Another item</li></ul></article></body></html>"""
+    result = parse_page(page)
+    kinds = [type(b).__name__ for b in result.article.blocks]
+    assert kinds == ["Paragraph", "Paragraph", "Paragraph", "ItemList"]
+    rules = [d.rule for d in result.dropped]
+    assert rules.count("furniture line") == 1
+    assert rules.count("link list") == 1
+    assert rules.count("lone link") == 1

@@ -45,6 +45,8 @@ class Cues:
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
     ``share``, ``related``); matched against the parts of a class name split at
     ``-`` and ``_``."""
+    boilerplate_lines: tuple[str, ...]
+    """Whole lines of page furniture that stand inside an article's body: "Advertisement"."""
     content_marks: tuple[str, ...]
     """Words in a class or id that mark the article body (``entry-content``)."""
     standfirst_marks: tuple[str, ...]
@@ -254,6 +256,36 @@ DEFAULT_CUES = Cues(
         "search",
         "login",
         "paywall",
+    ),
+    boilerplate_lines=(
+        "advertisement",
+        "advert",
+        "ad",
+        "sponsored",
+        "sponsored content",
+        "story continues below",
+        "story continues below advertisement",
+        "continue reading below",
+        "you may also like",
+        "you might also like",
+        "related",
+        "related stories",
+        "related articles",
+        "read more",
+        "read next",
+        "more stories",
+        "our latest stories",
+        "recommended",
+        "share this",
+        "share this article",
+        "share",
+        "previous",
+        "next",
+        "previous next",
+        "this slideshow requires javascript",
+        "loading",
+        "click to enlarge",
+        "skip ad",
     ),
     content_marks=(
         "content",

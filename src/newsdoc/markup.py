@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 import attrs
+from attrs import frozen
 from bs4 import Comment, Tag
 from bs4.element import NavigableString
 
@@ -19,7 +20,7 @@ from . import classify, decide
 from .cues import Cues
 from .model import Block, Caption, Fragment, Heading, Image, ItemList, PullQuote, Quote, Slug, Standfirst
 
-__all__ = ["BLOCK_TAGS", "Reader", "marks"]
+__all__ = ["BLOCK_TAGS", "Dropped", "Reader", "marks"]
 
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "aside", "figure", "blockquote", "ul", "ol", "dl", "table",
@@ -28,6 +29,30 @@ BLOCK_TAGS = {
 _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"}
 _DEEP = 100
 _SPACE = re.compile(r"[^\S\n\u00a0]+")
+
+
+@frozen
+class Dropped:
+    """A part of the page left out as boilerplate."""
+
+    rule: str
+    """Why: ``tag <nav>``, ``class "sidebar"``, ``link list``, ``outside the body``, ..."""
+    element: str
+    """The element, as ``tag.class#id``."""
+    text: str
+    """Its first words."""
+
+
+def describe(name: str, classes: object, ident: object) -> str:
+    """An element as ``tag.class#id``, for a reader of :class:`Dropped`."""
+    names = classes if isinstance(classes, list) else str(classes or "").split()
+    return name + "".join(f".{c}" for c in names[:2]) + (f"#{ident}" if ident else "")
+
+
+def clip(text: str, width: int = 60) -> str:
+    """The first words of *text*."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def marks(classes: object, ident: object) -> set[str]:
@@ -68,7 +93,9 @@ def _fold(text: str) -> str:
 class Reader:
     """Walks the body in reading order and makes blocks."""
 
-    def __init__(self, cues: Cues, title: str | None) -> None:
+    def __init__(self, cues: Cues, title: str | None, dropped: list[Dropped]) -> None:
+        self.dropped = dropped
+        self.furniture = frozenset(cues.boilerplate_lines)
         self.cues = cues
         self.title = title
         self.blocks: list[Block] = []
@@ -104,6 +131,8 @@ class Reader:
             self._caption(tag, None)
         elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
             self._heading(tag)
+        elif self._furniture(tag):
+            return
         elif name in {"ul", "ol"}:
             items = tuple(t for li in tag.find_all("li", recursive=False) if (t := _text(li)))
             if items:
@@ -130,11 +159,28 @@ class Reader:
         for img in [tag] if tag.name == "img" else tag.find_all("img"):
             self._image(img)
 
+    def _furniture(self, tag: Tag) -> bool:
+        """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
+        text = _text(tag)
+        if text.strip(" .:\u2026").lower() in self.furniture:
+            rule = "furniture line"
+        elif tag.name in {"ul", "ol"} and _link_share(tag) > 0.5:
+            rule = "link list"
+        elif tag.name in {"p", "h2", "h3", "h4", "div"} and len(text) < 120 and _link_share(tag) > 0.8:
+            rule = "lone link"
+        else:
+            return False
+        self.dropped.append(Dropped(rule, describe(tag.name, tag.get("class"), tag.get("id")), clip(text)))
+        return True
+
     def _paragraph(self, text: str, tag: Tag | None) -> None:
         if tag is not None:
             self._images(tag)
         if not text or (tag is not None and _marks(tag) & _HEADER_MARKS and tag.find_parent("header")):
             return  # kicker, byline and dateline above the article: metadata, read from the head
+        if text.strip(" .:\u2026").lower() in self.furniture:
+            self.dropped.append(Dropped("furniture line", "text", clip(text)))
+            return
         # Only headings and fragments so far (kicker, breadcrumb): the top of the article.
         top = self.top_end >= len(self.blocks)
         block: Block
@@ -228,6 +274,12 @@ class Reader:
             quote = attrs.evolve(quote, text=text[1:-1].strip(), opening=opening, closing=closing)
         if quote.text:
             self.blocks.append(quote)
+
+
+def _link_share(tag: Tag) -> float:
+    """How much of the text of *tag* is the text of links."""
+    text = len(tag.get_text(strip=True)) or 1
+    return sum(len(a.get_text(strip=True)) for a in tag.find_all("a")) / text
 
 
 def _slug(src: str | None, alt: str) -> Slug | None:

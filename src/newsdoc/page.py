@@ -32,7 +32,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from . import classify, decide
 from .cues import DEFAULT_CUES, Cues
 from .html import read_newsdoc
-from .markup import BLOCK_TAGS, Reader, is_pull_quote, marks
+from .markup import BLOCK_TAGS, Dropped, Reader, clip, describe, is_pull_quote, marks
 from .model import Article
 
 __all__ = ["Dropped", "Page", "parse_html", "parse_page"]
@@ -50,18 +50,6 @@ _INERT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "canv
 _JUNK_TAGS = {"form", "button", "input", "select", "textarea", "nav", "map", "dialog", "menu"}
 _KEEP_MARKS = {"article", "body", "main", "content", "entry", "story", "text", "articlebody", "prose"}
 _SCORED = ("p", "pre", "blockquote", "figcaption", "li", "div")
-
-
-@frozen
-class Dropped:
-    """A part of the page left out as boilerplate."""
-
-    rule: str
-    """Why: ``tag <nav>``, ``class "sidebar"``, ``outside the body``, ..."""
-    element: str
-    """The element, as ``tag.class#id``."""
-    text: str
-    """Its first words."""
 
 
 @frozen
@@ -106,7 +94,7 @@ def parse_page(html: str | bytes | BeautifulSoup, *, url: str | None = None, cue
     notes = list(_notes_after(body, container, cues))
     _record_outside(body, [container, *notes], dropped)
     title = meta.pop("title", None) or _first_heading(container) or _first_heading(body)
-    reader = Reader(cues, title)
+    reader = Reader(cues, title, dropped)
     for element in [container, *notes]:
         soup = BeautifulSoup(lxml.html.tostring(element, encoding="unicode", with_tail=False), BUILDER)
         reader.read(soup)
@@ -232,7 +220,7 @@ def _clean(body: lxml.html.HtmlElement, cues: Cues, dropped: list[Dropped]) -> N
     for comment in list(body.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         _drop(comment)
     for element in list(body.iter(*_INERT_TAGS)):
-        dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), _clip(element.text_content())))
+        dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(element.text_content())))
         _drop(element)
     boilerplate = set(cues.boilerplate_marks)
     protected = set(cues.note_marks) | set(cues.caption_marks) | set(cues.credit_marks)
@@ -248,7 +236,7 @@ def _clean(body: lxml.html.HtmlElement, cues: Cues, dropped: list[Dropped]) -> N
             continue
         rule = None if element in keep else _junk_rule(element, cues, boilerplate, protected)
         if rule is not None and len(element.text_content()) <= total / 2:
-            dropped.append(Dropped(rule, _describe(element), _clip(element.text_content())))
+            dropped.append(Dropped(rule, _describe(element), clip(element.text_content())))
             _drop(element)
             continue
         stack.extend(reversed(element))
@@ -290,14 +278,7 @@ def _junk_rule(element: lxml.html.HtmlElement, cues: Cues, boilerplate: set[str]
 
 
 def _describe(element: lxml.etree._Element) -> str:
-    classes = str(element.get("class") or "").split()[:2]
-    ident = element.get("id")
-    return str(element.tag) + "".join(f".{c}" for c in classes) + (f"#{ident}" if ident else "")
-
-
-def _clip(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+    return describe(str(element.tag), element.get("class"), element.get("id"))
 
 
 # The body -----------------------------------------------------------------------------------------------
@@ -377,4 +358,4 @@ def _record_outside(body: lxml.html.HtmlElement, kept: list[lxml.html.HtmlElemen
     for paragraph in body.iter("p", "h2", "h3", "li"):
         text = " ".join(paragraph.text_content().split())
         if len(text) >= 20 and not any(paragraph is k or _inside(paragraph, k) for k in kept):
-            dropped.append(Dropped("outside the body", _describe(paragraph), _clip(text)))
+            dropped.append(Dropped("outside the body", _describe(paragraph), clip(text)))
