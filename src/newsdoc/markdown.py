@@ -69,10 +69,14 @@ def to_markdown(article: Article) -> str:
         parts.append("# " + _escape(article.title, breaks=False))
     # A rule sets apart the notes that follow the last of the body.
     notes = notes_start(article.blocks)
+    alternate = False
     for i, block in enumerate(article.blocks):
         if i == notes:
             parts.append("---")
-        parts.append(_block(block))
+        # A list right after a list would join it: another bullet or delimiter starts a new one.
+        after_list = i > 0 and isinstance(block, ItemList) and isinstance(article.blocks[i - 1], ItemList)
+        parts.append(_block(block, alternate=after_list and not alternate))
+        alternate = after_list and not alternate
     return "\n\n".join(parts) + "\n"
 
 
@@ -114,20 +118,20 @@ def _unshowable(block: Block) -> bool:
             return _hidden(block.text)
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, *, alternate: bool = False) -> str:
     data = jsonformat.block_to_dict(block)
     if _unshowable(block):
         return _comment(data)
     hidden = {k: v for k, v in data.items() if k not in shown_fields(type(block)) and v is not None}
     if isinstance(block, Image) and block.src is not None and not _plain_url(block.src):
         hidden["src"] = block.src  # shown as Markdown would have it, kept exactly here
-    shown = _show(block)
+    shown = _show(block, alternate=alternate)
     if hidden.keys() == {"type"} and isinstance(block, _NATURAL):
         return shown
     return _comment(hidden) + "\n" + shown
 
 
-def _show(block: Block) -> str:
+def _show(block: Block, *, alternate: bool = False) -> str:
     """The visible Markdown of *block*."""
     match block:
         case Paragraph() | Standfirst() | Attribution() | Disclaimer() | Bio() | Fragment():
@@ -151,7 +155,8 @@ def _show(block: Block) -> str:
         case Quote():
             return _quoted(_escape(block.text))
         case ItemList():
-            marks = (f"{n}. " if block.ordered else "- " for n in range(1, len(block.items) + 1))
+            bullet, delimiter = ("* ", ")") if alternate else ("- ", ".")
+            marks = (f"{n}{delimiter} " if block.ordered else bullet for n in range(1, len(block.items) + 1))
             return "\n".join(mark + _escape(item, breaks=False) for mark, item in zip(marks, block.items, strict=True))
         case _:
             assert_never(block)

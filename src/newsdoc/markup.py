@@ -129,10 +129,10 @@ class Reader:
             self._figure(tag)
         elif _marks(tag) & set(self.cues.caption_marks) or name == "figcaption":
             self._caption(tag, None)
-        elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
-            self._heading(tag)
         elif self._furniture(tag):
             return
+        elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            self._heading(tag)
         elif name in {"ul", "ol"}:
             items = tuple(t for li in tag.find_all("li", recursive=False) if (t := _text(li)))
             if items:
@@ -162,6 +162,8 @@ class Reader:
     def _furniture(self, tag: Tag) -> bool:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
         text = _text(tag)
+        if self.title and classify.normalise(text) == classify.normalise(self.title):
+            return False  # the title again, often a link to the article itself
         if text.strip(" .:\u2026").lower() in self.furniture:
             rule = "furniture line"
         elif tag.name in {"ul", "ol"} and _link_share(tag) > 0.5:
