@@ -28,6 +28,7 @@ BLOCK_TAGS = {
 }  # fmt: skip
 _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"}
 _DEEP = 100
+_FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[^\S\n\u00a0]+")
 
 
@@ -113,7 +114,7 @@ class Reader:
     def _children(self, tag: Tag) -> None:
         inline: list[Tag | NavigableString] = []
         for child in tag.children:
-            if isinstance(child, Tag) and (child.name in BLOCK_TAGS or child.find(BLOCK_TAGS)):
+            if isinstance(child, Tag) and (child.name in BLOCK_TAGS or _has_blocks(child)):
                 self._prose(inline)
                 inline = []
                 self._block(child)
@@ -125,11 +126,11 @@ class Reader:
         name = tag.name
         if is_pull_quote(_marks(tag), self.cues):
             self._pull_quote(tag)
-        elif name == "figure" or (tag.find("img") and _marks(tag) & {"caption", "figure", "photo", "image"}):
+        elif name == "figure" or (_marks(tag) & {"caption", "figure", "photo", "image"} and tag.find("img")):
             self._figure(tag)
         elif _marks(tag) & set(self.cues.caption_marks) or name == "figcaption":
             self._caption(tag, None)
-        elif self._furniture(tag):
+        elif (name in _FURNITURE_TAGS or not _has_blocks(tag)) and self._furniture(tag):
             return
         elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
             self._heading(tag)
@@ -141,7 +142,7 @@ class Reader:
             text = "\n\n".join(t for p in (tag.find_all("p") or [tag]) if (t := _text(p)))
             if text:
                 self.blocks.append(Quote(text=text))
-        elif name in {"p", "pre", "address"} or self.depth > _DEEP or not tag.find(BLOCK_TAGS):
+        elif name in {"p", "pre", "address"} or self.depth > _DEEP or not _has_blocks(tag):
             self._paragraph(_text(tag), tag)
         else:
             self.read(tag)
@@ -166,9 +167,11 @@ class Reader:
             return False  # the title again, often a link to the article itself
         if text.strip(" .:\u2026").lower() in self.furniture:
             rule = "furniture line"
+        elif tag.find("a") is None:
+            return False
         elif tag.name in {"ul", "ol"} and _link_share(tag) > 0.5:
             rule = "link list"
-        elif tag.name in {"p", "h2", "h3", "h4", "div"} and len(text) < 120 and _link_share(tag) > 0.8:
+        elif tag.name not in {"ul", "ol"} and len(text) < 120 and _link_share(tag) > 0.8:
             rule = "lone link"
         else:
             return False
@@ -276,6 +279,11 @@ class Reader:
             quote = attrs.evolve(quote, text=text[1:-1].strip(), opening=opening, closing=closing)
         if quote.text:
             self.blocks.append(quote)
+
+
+def _has_blocks(tag: Tag) -> bool:
+    """Whether a block element stands inside *tag* (bs4's find() with a set of names is slow)."""
+    return any(isinstance(node, Tag) and node.name in BLOCK_TAGS for node in tag.descendants)
 
 
 def _link_share(tag: Tag) -> float:
