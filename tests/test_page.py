@@ -192,3 +192,12 @@ def test_furniture_inside_the_body_is_left_out_and_said() -> None:
     assert rules.count("furniture line") == 1
     assert rules.count("link list") == 1
     assert rules.count("lone link") == 1
+
+
+def test_a_list_of_teasers_does_not_outweigh_the_article() -> None:
+    """List items count for less than paragraphs: a "most read" list is not the story."""
+    menu = "".join(f"<li>Teaser {n}, about another story, with its own summary, and more</li>" for n in range(12))
+    story = "".join(f"<p>Paragraph {n} of the story, which says, at some length, what happened.</p>" for n in range(5))
+    page = f"<html><body><div class='top'><ul>{menu}</ul></div><div class='main-col'>{story}</div></body></html>"
+    blocks = newsdoc.parse_html(page).blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph"] * 5

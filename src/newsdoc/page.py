@@ -295,6 +295,8 @@ def _container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False)
         if length < 25 or (strict and _link_density(paragraph) > 0.5):  # a menu is not prose
             continue
         weight = 1 + text.count(",") + min(length / 100, 3)
+        if paragraph.tag == "li":  # list items count, but less: menus are lists too
+            weight /= 4
         for depth, ancestor in enumerate(paragraph.iterancestors()):
             if depth > 2:
                 break
