@@ -14,6 +14,7 @@ from .errors import NewsdocError
 from .html import to_html
 from .jsonformat import from_json, to_json
 from .markdown import from_markdown, to_markdown
+from .markup import clip
 from .model import (
     Article,
     Attribution,
@@ -175,7 +176,7 @@ def _dropped(dropped: tuple[Dropped, ...]) -> str:
         return "\ndropped:     nothing\n"
     lines = [f"\ndropped:     {len(dropped)} parts of the page"]
     for item in dropped:
-        lines.append(f"  {item.rule:22} {item.element[:30]:30} {_clip(item.text, 40)}")
+        lines.append(f"  {item.rule:22} {item.element[:30]:30} {clip(item.text, 40)}")
     return "\n".join(lines) + "\n"
 
 
@@ -195,7 +196,7 @@ def outline(article: Article) -> str:
     for i, block in enumerate(article.blocks):
         kind, words, details = _describe(block)
         extra = "".join(f"  [{key}: {value}]" for key, value in details.items() if value is not None)
-        lines.append(f"{i:3}  {kind:12} {_clip(words)}{extra}")
+        lines.append(f"{i:3}  {kind:12} {clip(words, 48)}{extra}")
     return "\n".join(lines) + "\n"
 
 
@@ -225,8 +226,3 @@ def _describe(block: Block) -> tuple[str, str, dict[str, object]]:
             return "fragment", block.text, {"role": block.role}
         case _:
             assert_never(block)
-
-
-def _clip(text: str, width: int = 48) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "\u2026"

@@ -123,14 +123,17 @@ class Reader:
         self._prose(inline)
 
     def _block(self, tag: Tag) -> None:
-        name = tag.name
-        if is_pull_quote(_marks(tag), self.cues):
+        name, words = tag.name, _marks(tag)
+        has_blocks = _has_blocks(tag)
+        # The words of a leaf element, read once: for the furniture check and for the paragraph.
+        text = _text(tag) if name in _FURNITURE_TAGS or not has_blocks else None
+        if is_pull_quote(words, self.cues):
             self._pull_quote(tag)
-        elif name == "figure" or (_marks(tag) & {"caption", "figure", "photo", "image"} and tag.find("img")):
+        elif name == "figure" or (words & {"caption", "figure", "photo", "image"} and tag.find("img")):
             self._figure(tag)
-        elif _marks(tag) & set(self.cues.caption_marks) or name == "figcaption":
+        elif words & set(self.cues.caption_marks) or name == "figcaption":
             self._caption(tag, None)
-        elif (name in _FURNITURE_TAGS or not _has_blocks(tag)) and self._furniture(tag):
+        elif text is not None and self._furniture(tag, text):
             return
         elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
             self._heading(tag)
@@ -139,11 +142,11 @@ class Reader:
             if items:
                 self.blocks.append(ItemList(items=items, ordered=name == "ol"))
         elif name == "blockquote":
-            text = "\n\n".join(t for p in (tag.find_all("p") or [tag]) if (t := _text(p)))
-            if text:
-                self.blocks.append(Quote(text=text))
-        elif name in {"p", "pre", "address"} or self.depth > _DEEP or not _has_blocks(tag):
-            self._paragraph(_text(tag), tag)
+            quoted = "\n\n".join(t for p in (tag.find_all("p") or [tag]) if (t := _text(p)))
+            if quoted:
+                self.blocks.append(Quote(text=quoted))
+        elif name in {"p", "pre", "address"} or self.depth > _DEEP or not has_blocks:
+            self._paragraph(_text(tag) if text is None else text, tag)
         else:
             self.read(tag)
 
@@ -160,12 +163,15 @@ class Reader:
         for img in [tag] if tag.name == "img" else tag.find_all("img"):
             self._image(img)
 
-    def _furniture(self, tag: Tag) -> bool:
+    def _stock_line(self, text: str) -> bool:
+        """Whether *text* is a stock line of page furniture: "Advertisement", "Read more"."""
+        return text.strip(" .:\u2026").lower() in self.furniture
+
+    def _furniture(self, tag: Tag, text: str) -> bool:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
-        text = _text(tag)
         if self.title and classify.normalise(text) == classify.normalise(self.title):
             return False  # the title again, often a link to the article itself
-        if text.strip(" .:\u2026").lower() in self.furniture:
+        if self._stock_line(text):
             rule = "furniture line"
         elif tag.find("a") is None:
             return False
@@ -183,7 +189,7 @@ class Reader:
             self._images(tag)
         if not text or (tag is not None and _marks(tag) & _HEADER_MARKS and tag.find_parent("header")):
             return  # kicker, byline and dateline above the article: metadata, read from the head
-        if text.strip(" .:\u2026").lower() in self.furniture:
+        if self._stock_line(text):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
             return
         # Only headings and fragments so far (kicker, breadcrumb): the top of the article.

@@ -235,8 +235,8 @@ def _clean(body: lxml.html.HtmlElement, cues: Cues, dropped: list[Dropped]) -> N
         if not isinstance(element.tag, str):
             continue
         rule = None if element in keep else _junk_rule(element, cues, boilerplate, protected)
-        if rule is not None and len(element.text_content()) <= total / 2:
-            dropped.append(Dropped(rule, _describe(element), clip(element.text_content())))
+        if rule is not None and len(text := element.text_content()) <= total / 2:
+            dropped.append(Dropped(rule, _describe(element), clip(text)))
             _drop(element)
             continue
         stack.extend(reversed(element))
