@@ -1,12 +1,17 @@
 """newsdoc: news-analysis articles as typed documents.
 
-Read an article from scraped text, Markdown or JSON, work with its typed
-blocks, and write it back out without losing anything::
+Read an article from scraped text or a web page, work with its typed blocks
+(captions with their credits, pull quotes with their attributions,
+republication notes, disclaimers, bios), and write it out as plain text,
+Markdown, JSON or HTML; each of those reads back without losing anything::
 
     import newsdoc
 
     article = newsdoc.parse_text(text)
     newsdoc.to_markdown(article)
+
+Everything listed here is imported from this package; the command line lives
+in :mod:`newsdoc.cli`.
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -39,6 +44,7 @@ from .text import parse_text, to_text
 
 try:
     __version__ = version("newsdoc")
+    """The version of the installed newsdoc distribution (``0.0.0`` when it is not installed)."""
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 

@@ -52,7 +52,7 @@ def _words(phrases: tuple[str, ...]) -> str:
 
 @frozen
 class Patterns:
-    """The regular expressions compiled from one :class:`~newsdoc.cues.Cues`."""
+    """The regular expressions compiled from one :class:`~newsdoc.Cues`."""
 
     agency: re.Pattern[str]
     credit_word: re.Pattern[str]

@@ -1,4 +1,12 @@
-"""The ``newsdoc`` command: convert articles between formats and inspect their blocks."""
+"""The ``newsdoc`` command: convert articles between formats and inspect their blocks.
+
+``newsdoc convert INPUT`` writes an article in another format (Markdown unless
+``--to`` or the name given to ``-o`` says otherwise); ``newsdoc inspect INPUT``
+prints its metadata and one line a block, and with ``--dropped`` what a web
+page's cleaning left out. The input format comes from ``--from``, else the file
+name, else the content; ``-`` reads standard input. ``python -m newsdoc`` runs
+the same command.
+"""
 
 from __future__ import annotations
 
@@ -67,9 +75,23 @@ examples:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status.
+    """Run the ``newsdoc`` command, as the console script does.
 
-    0 on success, 1 for input that cannot be read, 2 for a wrong command line.
+    Errors in the input are printed as one line on standard error, without a
+    traceback. Input and output are bytes, so line endings pass through
+    unchanged.
+
+    Args:
+        argv: The arguments after the program name; ``None`` reads them from
+            ``sys.argv``.
+
+    Returns:
+        The exit status, 0 on success and 1 for input that cannot be read or
+        output that cannot be written.
+
+    Raises:
+        SystemExit: With status 2 for a wrong command line, as argparse does;
+            with 0 after ``--help`` or ``--version``.
     """
     parser = _parser()
     args = parser.parse_args(argv)
@@ -185,7 +207,16 @@ def _target(path: str) -> str:
 
 
 def outline(article: Article) -> str:
-    """A readable outline of *article*: its metadata, then one line a block."""
+    """Describe *article* as ``newsdoc inspect`` prints it.
+
+    Args:
+        article: The article.
+
+    Returns:
+        Its metadata, one field a line, then one line a block with its index,
+        its type, its first words and what the parser read from it (credit,
+        kind, source, ...).
+    """
     lines = []
     for name in ("title", "kicker", "authors", "tags", "source", "publication", "published", "url"):
         value = getattr(article, name)

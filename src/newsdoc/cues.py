@@ -1,9 +1,13 @@
 """Cue words: the vocabulary that tells one kind of block from another.
 
 Data only. The parsers read these tuples, so a publication with other habits
-is served by adding words here (or by passing a :class:`Cues` of your own),
-never by a new rule in a parser. Phrases are matched case-insensitively,
-on word boundaries.
+is served by adding words here (or by passing a :class:`~newsdoc.Cues` of your
+own), never by a new rule in a parser.
+
+Phrases match with any white space between their words, and without regard to
+case unless their field says otherwise. Class and id vocabularies are single
+lower-case words: a class name is split at spaces, ``-`` and ``_``, and each of
+its words is compared whole.
 """
 
 from __future__ import annotations
@@ -15,52 +19,73 @@ __all__ = ["DEFAULT_CUES", "Cues"]
 
 @frozen(kw_only=True, cache_hash=True)  # hashed on every lookup of its compiled patterns
 class Cues:
-    """The words and phrases the parsers look for."""
+    r"""The words and phrases the parsers look for.
+
+    :func:`~newsdoc.parse_text` and :func:`~newsdoc.parse_html` take one as
+    ``cues``; :data:`~newsdoc.DEFAULT_CUES` serves when none is given. To serve
+    a publication with other habits, copy the defaults with ``attrs.evolve``
+    and add to the fields that need it.
+
+    Examples:
+        >>> import attrs, newsdoc
+        >>> text = "Talks in Moscow\n\nSergei Lavrov in Moscow. (Tass Photo)\n\nThe talks went on.\n"
+        >>> type(newsdoc.parse_text(text).blocks[1]).__name__
+        'Paragraph'
+        >>> cues = attrs.evolve(newsdoc.DEFAULT_CUES, agencies=(*newsdoc.DEFAULT_CUES.agencies, "Tass"))
+        >>> newsdoc.parse_text(text, cues=cues).blocks[1].credit
+        'Tass Photo'
+    """
 
     agencies: tuple[str, ...]
-    """Photo and news agencies whose name alone can be a credit."""
+    """Photo and news agencies whose name alone can be a credit, matched as
+    written (``AP``, not ``ap``)."""
     credit_labels: tuple[str, ...]
-    """Labels written before a credit: ``Photo:``, ``Credit:``."""
+    """Labels written before a credit, such as ``Photo:`` and ``Credit:``."""
     credit_words: tuple[str, ...]
-    """Words that make a bracketed credit a picture credit: ``Photo``, ``via``."""
+    """Words that make a bracketed credit a picture credit, such as ``Photo`` and ``via``."""
     attributions: tuple[tuple[str, str], ...]
     """Republication phrases, each with the kind it signals (an
     :class:`~newsdoc.AttributionKind` value)."""
     disclaimers: tuple[str, ...]
     """Phrases of editorial disclaimers."""
     publication_phrases: tuple[str, ...]
-    """Phrases of a disclaimer after which it names the host publication: "not endorsed by X"."""
+    """Phrases of a disclaimer after which it names the host publication, as
+    "not endorsed by X" does. Matched as written."""
     date_labels: tuple[str, ...]
-    """Labels before the date of a dateline: ``Published: March 3, 2021``."""
+    """Labels before the date of a dateline, such as ``Published`` in ``Published: March 3, 2021``."""
     bio_roles: tuple[str, ...]
     """Nouns that, after "X is a ...", make a sentence a bio."""
     work_nouns: tuple[str, ...]
-    """Nouns that introduce the title of a republished work: "The analysis X is
-    republished ..."."""
+    """Nouns that introduce the title of a republished work, as "analysis" does
+    in "The analysis X is republished ..."."""
     not_names: tuple[str, ...]
-    """Words that open a sentence but never a bio: "It is a ..." is no one's bio."""
+    """Words that open a sentence but never a bio, since "It is a ..." is no
+    one's bio. Compared with the sentence's first word as written."""
     byline_prefixes: tuple[str, ...]
-    """Words that open a byline line."""
+    """Words that open a byline line, such as ``By``; matched as written."""
     boilerplate_marks: tuple[str, ...]
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
-    ``share``, ``related``); matched against the parts of a class name split at
-    ``-`` and ``_``."""
+    ``share``, ``related``)."""
     boilerplate_lines: tuple[str, ...]
-    """Whole lines of page furniture that stand inside an article's body: "Advertisement"."""
+    """Whole lines of page furniture that stand inside an article's body, such
+    as ``advertisement``, written in lower case. A line matches once
+    lower-cased and stripped of spaces, dots, colons and ellipses at its ends."""
     content_marks: tuple[str, ...]
-    """Words in a class or id that mark the article body (``entry-content``)."""
+    """Words in a class or id that mark the article body (``entry`` and
+    ``content`` of ``entry-content``)."""
     standfirst_marks: tuple[str, ...]
-    """Words in a class that mark a standfirst."""
+    """Words in a class or id that mark a standfirst."""
     pull_quote_marks: tuple[str, ...]
-    """Words in a class that mark a pull quote."""
+    """Words in a class or id that mark a pull quote."""
     caption_marks: tuple[str, ...]
-    """Words in a class that mark a picture caption."""
+    """Words in a class or id that mark a picture caption."""
     credit_marks: tuple[str, ...]
-    """Words in a class that mark a picture credit inside a caption."""
+    """Words in a class or id that mark a picture credit inside a caption."""
     note_marks: tuple[str, ...]
-    """Words in a class that mark an editorial note (bio, disclaimer, republication)."""
+    """Words in a class or id that mark an editorial note (bio, disclaimer,
+    republication)."""
     tags_prefixes: tuple[str, ...]
-    """Labels that open a line of topic tags."""
+    """Labels that open a line of topic tags, such as ``Tags``."""
 
 
 DEFAULT_CUES = Cues(
@@ -327,4 +352,4 @@ DEFAULT_CUES = Cues(
     byline_prefixes=("By", "Words by", "Written by", "Reporting by"),
     tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
 )
-"""The cues newsdoc uses unless told otherwise."""
+"""The cues every parser uses unless it is given others, for English text and common publishing systems."""

@@ -14,12 +14,25 @@ __all__ = ["FormatError", "NewsdocError", "ParseError"]
 
 
 class NewsdocError(Exception):
-    """The root of every error newsdoc raises on purpose."""
+    """The root of every error newsdoc raises on purpose.
+
+    Catch it to handle any bad input; its message says where the problem is.
+    """
 
 
 class ParseError(NewsdocError, ValueError):
-    """The input cannot be read as the format it claims to be."""
+    """The input cannot be read as the format it claims to be.
+
+    Raised by :func:`~newsdoc.from_markdown` for a broken newsdoc comment and
+    by :func:`~newsdoc.parse_html` for a broken page that
+    :func:`~newsdoc.to_html` wrote. Scraped text and ordinary web pages do not
+    raise it: the parsers make a block of whatever they cannot type.
+    """
 
 
 class FormatError(NewsdocError, ValueError):
-    """A JSON document or dictionary does not follow the newsdoc format."""
+    """A JSON document or dictionary does not follow the newsdoc format.
+
+    Raised by :func:`~newsdoc.from_json` and :func:`~newsdoc.from_dict`; the
+    message gives the JSON path of each problem.
+    """

@@ -1,4 +1,4 @@
-"""Clean HTML: :func:`to_html` writes an article; :func:`parse_html` reads it back exactly.
+"""Clean HTML: :func:`~newsdoc.to_html` writes an article; :func:`~newsdoc.parse_html` reads it back exactly.
 
 The output is semantic HTML5: an ``article`` with a ``header``, ``figure`` and
 ``figcaption`` with the credit in its own element, ``blockquote`` for pull
@@ -9,7 +9,7 @@ All text is escaped, so none of it can become markup.
 Each block's element names its type in a class (``nd-caption``) and keeps the
 fields a reader does not see in a ``data-nd`` attribute, so that
 :func:`~newsdoc.parse_html` gives back the very same article (see
-:func:`read_newsdoc`).
+:func:`~newsdoc.html.read_newsdoc`).
 """
 
 from __future__ import annotations
@@ -55,12 +55,32 @@ _ASCII_SPACE = frozenset(" \t\n\r\x0c")
 
 
 def to_html(article: Article, *, standalone: bool = True) -> str:
-    """Write *article* as HTML5.
+    """Write *article* as clean, semantic HTML5.
+
+    Captions go in ``figcaption`` with the credit in its own element, pull
+    quotes in ``blockquote`` with the attribution in ``cite``, the closing
+    notes in the article's ``footer``. All text is escaped. What a reader does
+    not see rides in ``data-`` attributes, so :func:`~newsdoc.parse_html`
+    reads the output back to an equal article.
 
     Args:
         article: The article.
-        standalone: A whole page with a head (title, JSON-LD); otherwise only the
-            ``<article>`` element, to put in a page of your own.
+        standalone: A whole page with a head (title, a little CSS, JSON-LD
+            metadata); otherwise only the ``<article>`` element, to put in a
+            page of your own.
+
+    Returns:
+        The HTML, ending in a line break.
+
+    Examples:
+        >>> import newsdoc
+        >>> article = newsdoc.Article(blocks=(newsdoc.Paragraph(text="The talks went on."),))
+        >>> print(newsdoc.to_html(article, standalone=False), end="")
+        <article class="newsdoc" data-newsdoc="{&quot;format&quot;: &quot;newsdoc&quot;, &quot;version&quot;: 1}">
+        <p class="nd-paragraph">The talks went on.</p>
+        </article>
+        >>> newsdoc.parse_html(newsdoc.to_html(article)) == article
+        True
     """
     meta = {k: v for k, v in jsonformat.to_dict(article).items() if k != "blocks" and v not in (None, [])}
     parts = [f'<article class="newsdoc" data-newsdoc="{_attr(json.dumps(meta, ensure_ascii=False))}">']
@@ -198,10 +218,19 @@ def _element(block: Block) -> str:
 
 
 def read_newsdoc(article: Tag) -> Article:
-    """Read back an ``<article data-newsdoc>`` element that :func:`to_html` wrote.
+    """Read back an ``<article data-newsdoc>`` element that :func:`~newsdoc.to_html` wrote.
+
+    :func:`~newsdoc.parse_html` calls it when a page holds such an element;
+    call it yourself when you have already found the element in a soup.
+
+    Args:
+        article: The ``<article>`` element, as a Beautiful Soup tag.
+
+    Returns:
+        The article, equal to the one that was written.
 
     Raises:
-        ParseError: the element's newsdoc data is broken; the message says where.
+        ParseError: The element's newsdoc data is broken; the message says where.
     """
     try:
         meta = json.loads(str(article["data-newsdoc"]))

@@ -1,10 +1,11 @@
-"""JSON: :func:`to_json` / :func:`from_json`, and the dictionaries behind them.
+"""JSON: :func:`~newsdoc.to_json` / :func:`~newsdoc.from_json`, and the dictionaries behind them.
 
 The format is versioned and described by the JSON Schema shipped as
-``newsdoc/schema.json``. An article is an object with ``"format": "newsdoc"``,
-``"version": 1``, its metadata and ``"blocks"``; every block is an object with a
-snake_case ``"type"`` (``"paragraph"``, ``"pull_quote"``, ...) and the block's
-fields. Layout fields left at their usual value are omitted.
+``newsdoc/schema.json`` (see :func:`~newsdoc.jsonformat.schema`). An article is
+an object with ``"format": "newsdoc"``, ``"version": 1``, its metadata and
+``"blocks"``; every block is an object with a snake_case ``"type"``
+(``"paragraph"``, ``"pull_quote"``, ...) and the block's fields. Layout fields
+left at their usual value are omitted.
 """
 
 from __future__ import annotations
@@ -147,7 +148,25 @@ _read_block = _structure_block(_converter)
 
 
 def to_dict(article: Article) -> dict[str, object]:
-    """The article as a dictionary of JSON types, in the newsdoc JSON format."""
+    """Turn *article* into a dictionary of JSON types, in the newsdoc JSON format.
+
+    Use it to embed an article in a larger JSON document or to store it where
+    JSON objects go; :func:`~newsdoc.to_json` is ``json.dumps`` of this.
+
+    Args:
+        article: The article.
+
+    Returns:
+        A dictionary of strings, numbers, ``None``, lists and dictionaries,
+        with ``"format"``, ``"version"``, the metadata, then ``"blocks"``.
+        Dates are ISO 8601 strings.
+
+    Examples:
+        >>> import newsdoc
+        >>> caption = newsdoc.Caption(text="Sergei Lavrov in Moscow.", credit="AP Photo")
+        >>> newsdoc.to_dict(newsdoc.Article(blocks=(caption,)))["blocks"]
+        [{'type': 'caption', 'text': 'Sergei Lavrov in Moscow.', 'credit': 'AP Photo', 'image': None}]
+    """
     fields = _converter.unstructure(article, Article)
     blocks = fields.pop("blocks")  # last, after the metadata, for whoever reads the file
     return {"format": "newsdoc", "version": FORMAT_VERSION, **fields, "blocks": blocks}
@@ -155,6 +174,13 @@ def to_dict(article: Article) -> dict[str, object]:
 
 def from_dict(data: Mapping[str, object]) -> Article:
     """Read an article from a dictionary in the newsdoc JSON format.
+
+    Args:
+        data: The dictionary, as :func:`~newsdoc.to_dict` or ``json.loads``
+            gives it.
+
+    Returns:
+        The article.
 
     Raises:
         FormatError: *data* breaks the format; the message gives the JSON path
@@ -189,12 +215,26 @@ def _describe(error: BaseException, kind: type | None) -> str:
 
 
 def block_to_dict(block: Block) -> dict[str, object]:
-    """One block as a dictionary, its ``"type"`` first."""
+    """Turn one block into a dictionary, as it stands in an article's ``"blocks"``.
+
+    Args:
+        block: Any block.
+
+    Returns:
+        The dictionary, its ``"type"`` first; layout fields at their usual
+        value are left out.
+    """
     return _write_block(block)
 
 
 def block_from_dict(data: Mapping[str, object]) -> Block:
     """Read one block from a dictionary with a ``"type"``.
+
+    Args:
+        data: The dictionary, as ``block_to_dict`` gives it.
+
+    Returns:
+        The block.
 
     Raises:
         FormatError: *data* is no block; the message gives the path from ``$``.
@@ -206,21 +246,54 @@ def block_from_dict(data: Mapping[str, object]) -> Block:
 
 
 def block_class(name: object) -> type[Block] | None:
-    """The block class of a ``"type"`` name, or ``None``."""
+    """Look up the block class that a ``"type"`` name stands for.
+
+    Args:
+        name: The value of a block's ``"type"``: ``"pull_quote"``.
+
+    Returns:
+        The class, or ``None`` when *name* names no block type.
+    """
     return _BLOCKS.get(name) if isinstance(name, str) else None
 
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:
-    """Write *article* as a newsdoc JSON document."""
+    """Write *article* as a newsdoc JSON document.
+
+    Args:
+        article: The article.
+        indent: The spaces to indent each level by; ``None`` writes it all on
+            one line.
+
+    Returns:
+        The JSON text, ending in a line break. Characters beyond ASCII are
+        written as they are, not escaped.
+    """
     return json.dumps(to_dict(article), ensure_ascii=False, indent=indent) + "\n"
 
 
 def from_json(text: str | bytes) -> Article:
     """Read an article from a newsdoc JSON document.
 
+    Args:
+        text: The document, as text or as UTF-8 bytes.
+
+    Returns:
+        The article; ``from_json(to_json(article)) == article`` always holds.
+
     Raises:
-        FormatError: the text is not JSON (the message gives line and column),
+        FormatError: The text is not JSON (the message gives line and column),
             or breaks the format (the message gives the JSON path).
+
+    Examples:
+        >>> import newsdoc
+        >>> document = '{"format": "newsdoc", "version": 1, "blocks": [{"type": "paragraph", "text": "Hi."}]}'
+        >>> newsdoc.from_json(document).blocks
+        (Paragraph(text='Hi.', spacing=None),)
+        >>> newsdoc.from_json('{"format": "newsdoc", "version": 1, "title": 3}')
+        Traceback (most recent call last):
+            ...
+        newsdoc.errors.FormatError: $.title: expected a string, got an integer
     """
     try:
         data = json.loads(text)
@@ -232,6 +305,13 @@ def from_json(text: str | bytes) -> Article:
 
 
 def schema() -> dict[str, object]:
-    """The JSON Schema of the format, as shipped in ``newsdoc/schema.json``."""
+    """Load the JSON Schema of the format, shipped in the package as ``newsdoc/schema.json``.
+
+    Give it to a JSON Schema validator to check documents without newsdoc, or
+    to another program that reads them.
+
+    Returns:
+        The schema (draft 2020-12), freshly loaded, so yours to change.
+    """
     loaded: dict[str, object] = json.loads(files("newsdoc").joinpath("schema.json").read_text("utf-8"))
     return loaded

@@ -1,4 +1,4 @@
-"""Markdown: :func:`to_markdown` writes an article, :func:`from_markdown` reads it back.
+"""Markdown: :func:`~newsdoc.to_markdown` writes an article, :func:`~newsdoc.from_markdown` reads it back.
 
 What a reader sees is ordinary CommonMark: the title as a heading, paragraphs,
 pictures with their captions and credits, pull quotes as block quotes with
@@ -8,8 +8,8 @@ layout, fields a reader does not see) rides in one-line HTML comments,
 ``<!-- newsdoc {...} -->``, which renderers do not show. The article's words
 are escaped, so none of them can turn into markup.
 
-:func:`from_markdown` reads back what :func:`to_markdown` wrote, edits
-included, and also reads hand-written Markdown: headings, paragraphs,
+:func:`~newsdoc.from_markdown` reads back what :func:`~newsdoc.to_markdown`
+wrote, edits included, and also reads hand-written Markdown: headings, paragraphs,
 pictures, block quotes and lists.
 """
 
@@ -57,7 +57,32 @@ _COMMENT = re.compile(r"\A<!--\s*newsdoc\s(?P<json>.*?)-->\s*\Z", re.S)
 
 
 def to_markdown(article: Article) -> str:
-    """Write *article* as Markdown that :func:`from_markdown` reads back to an equal article."""
+    """Write *article* as CommonMark that reads well rendered and reads back exactly.
+
+    The title becomes a heading, captions show their credit, pull quotes their
+    attribution, and a rule sets the closing notes apart. What a reader does
+    not see (block types, layout, metadata) rides in ``<!-- newsdoc ... -->``
+    comments, which renderers hide.
+
+    Args:
+        article: The article to write.
+
+    Returns:
+        The Markdown; :func:`~newsdoc.from_markdown` reads it back to an equal
+        article.
+
+    Examples:
+        >>> import newsdoc
+        >>> article = newsdoc.Article(title="Talks in Moscow", blocks=(newsdoc.Paragraph(text="The talks went on."),))
+        >>> print(newsdoc.to_markdown(article), end="")
+        <!-- newsdoc {"format": "newsdoc", "version": 1} -->
+        <BLANKLINE>
+        # Talks in Moscow
+        <BLANKLINE>
+        The talks went on.
+        >>> newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+        True
+    """
     meta = {k: v for k, v in jsonformat.to_dict(article).items() if k not in {"blocks", "title"} and v != []}
     heading_shows_title = any(
         isinstance(b, Heading) and b.level == 1 and b.text == article.title for b in article.blocks
@@ -201,12 +226,22 @@ def _plain_url(url: str) -> bool:
 def from_markdown(markdown: str) -> Article:
     """Read an article from Markdown.
 
-    Markdown written by :func:`to_markdown` comes back as the same article;
-    other Markdown gives headings, paragraphs, images, block quotes and lists.
+    Markdown written by :func:`~newsdoc.to_markdown` comes back as the same
+    article, with any edits made to its visible text. Other Markdown gives
+    headings, paragraphs, images, block quotes and lists; its first level-1
+    heading is also taken as the title, and code and raw HTML are kept as
+    paragraphs and fragments rather than dropped.
+
+    Args:
+        markdown: The Markdown text.
+
+    Returns:
+        The article.
 
     Raises:
-        ParseError: a newsdoc comment in *markdown* is broken; the message
-            gives its line.
+        ParseError: A newsdoc comment in *markdown* is broken or holds a bad
+            value; the message gives its line.
+        TypeError: *markdown* is not a string.
     """
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")

@@ -2,7 +2,7 @@
 
 Markup decides what it can — figures, captions and their credits, pull quotes,
 headings, lists — and prose is judged by the same rules as plain text
-(:mod:`newsdoc.decide`). The walker reads a small soup: the body that
+(``newsdoc.decide``). The walker reads a small soup: the body that
 :mod:`newsdoc.page` found, not the whole page.
 """
 
@@ -34,14 +34,15 @@ _SPACE = re.compile(r"[^\S\n\u00a0]+")
 
 @frozen
 class Dropped:
-    """A part of the page left out as boilerplate."""
+    """A part of the page left out as boilerplate, and the rule that left it out."""
 
     rule: str
-    """Why: ``tag <nav>``, ``class "sidebar"``, ``link list``, ``outside the body``, ..."""
+    """Why it was left out, such as ``tag <nav>``, ``class "sidebar"``, ``link list`` or ``outside the body``."""
     element: str
-    """The element, as ``tag.class#id``."""
+    """The element, as ``tag.class#id`` with at most two classes; ``text`` when a
+    stock line was caught as paragraph text rather than by its element."""
     text: str
-    """Its first words."""
+    """Its first words, white space folded, cut at 60 characters."""
 
 
 def describe(name: str, classes: object, ident: object) -> str:
@@ -95,6 +96,15 @@ class Reader:
     """Walks the body in reading order and makes blocks."""
 
     def __init__(self, cues: Cues, title: str | None, dropped: list[Dropped]) -> None:
+        """Start a walk with no blocks yet.
+
+        Args:
+            cues: The cue words and class vocabularies.
+            title: The headline as the page's head gives it, if it does; the
+                first ``h1`` sets it otherwise.
+            dropped: Where to record the furniture found inside the body; the
+                list is appended to.
+        """
         self.dropped = dropped
         self.furniture = frozenset(cues.boilerplate_lines)
         self.cues = cues
@@ -105,6 +115,11 @@ class Reader:
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
 
     def read(self, tag: Tag) -> None:
+        """Read the blocks under *tag* and add them to ``blocks``.
+
+        Call it once for the body and once for each note found after it; the
+        title and blocks carry over between calls.
+        """
         self.depth += 1
         try:
             self._children(tag)

@@ -1,13 +1,15 @@
-"""The typed article: :class:`Article` and the blocks it is made of.
+"""The typed article: :class:`~newsdoc.Article` and the blocks it is made of.
 
-Every class is frozen, compared by value and holds tuples, never lists. A
-block keeps its words and what the parser read from them; the little layout a
-writer needs to give the source back byte for byte (the whitespace between
-blocks, the brackets around a credit) sits in fields with the usual values as
-defaults, so a hand-built article renders sensibly.
+Every class is frozen, compared by value and holds tuples, never lists; make a
+changed copy with ``attrs.evolve``. A block keeps its words and what the
+parser read from them; the little layout a writer needs to give the source
+back byte for byte (the whitespace between blocks, the brackets around a
+credit) sits in fields with the usual values as defaults, so a hand-built
+article renders sensibly.
 
-Blocks refer to each other by position in :attr:`Article.blocks`: a caption
-names the image it belongs to, a pull quote the paragraph it repeats.
+Blocks refer to each other by position in :attr:`Article.blocks
+<newsdoc.Article.blocks>`: a caption names the image it belongs to, a pull
+quote the paragraph it repeats.
 """
 
 from __future__ import annotations
@@ -44,62 +46,70 @@ __all__ = [
 
 @frozen(kw_only=True)
 class Paragraph:
-    """A paragraph of the body."""
+    """A paragraph of the body: ordinary prose that no other block type fits."""
 
     text: str
     """The words, with any line breaks of a hard-wrapped source."""
     spacing: str | None = None
     """Whitespace before the block in plain text; ``None`` for the usual blank
-    line (nothing before the first block)."""
+    line (nothing before the first block). Every block type has this field."""
 
 
 @frozen(kw_only=True)
 class Standfirst:
-    """The summary above the body, also called dek or sell."""
+    """The summary of the piece set above the body, also called dek or sell."""
 
     text: str
     """The words."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 @frozen(kw_only=True)
 class Heading:
-    """A headline or subheading."""
+    """A headline or a subheading inside the body."""
 
     text: str
     """The words."""
     level: int = attrs.field(default=2, validator=attrs.validators.in_(range(1, 7)))
     """1 for the article's headline, 2 to 6 for subheadings."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 @frozen(kw_only=True)
 class ItemList:
-    """A bulleted or numbered list."""
+    """A bulleted or numbered list, in plain text one item a line after ``-`` or ``1.``."""
 
     items: tuple[str, ...]
     """The text of each item."""
     ordered: bool = False
     """Whether the items are numbered."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 @frozen(kw_only=True)
 class Quote:
-    """A quotation set off in the body (an ordinary block quote)."""
+    """A quotation set off in the body (an ordinary block quote).
+
+    A passage the page pulls out to display, usually repeating words of the
+    body, is a :class:`~newsdoc.PullQuote` instead.
+    """
 
     text: str
     """The quoted words."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 @frozen(kw_only=True)
 class Slug:
-    """What a WordPress-style image file name says, e.g. ``ap syr2 300 12dec12``."""
+    """What a WordPress-style image file name says, e.g. ``ap syr2 300 12dec12``.
+
+    Scraped text often shows such a name in place of a picture's alt text; the
+    parsers read it into an :class:`~newsdoc.Image`'s :attr:`~newsdoc.Image.slug`.
+    """
 
     words: str
     """The descriptive words of the file name (``ap syr2``)."""
@@ -111,7 +121,11 @@ class Slug:
 
 @frozen(kw_only=True)
 class Image:
-    """A picture. In scraped text it shows as its alt text."""
+    """A picture. In scraped text it shows as its alt text.
+
+    A :class:`~newsdoc.Caption` that belongs to it names it by its index in
+    :attr:`Article.blocks <newsdoc.Article.blocks>`.
+    """
 
     alt: str
     """The alt text, as the page gives it."""
@@ -120,38 +134,56 @@ class Image:
     slug: Slug | None = None
     """What the picture's file name says, when it follows the WordPress pattern."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`).
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`).
     ``""`` when the alt text runs straight into the next block."""
 
 
 @frozen(kw_only=True)
 class Caption:
-    """The caption of a picture, with its credit apart."""
+    r"""The caption of a picture, with its credit apart.
+
+    In plain text the credit follows the words between
+    :attr:`~newsdoc.Caption.credit_prefix` and :attr:`~newsdoc.Caption.credit_suffix`,
+    so the caption is written back as it was read.
+
+    Examples:
+        >>> import newsdoc
+        >>> text = "Talks in Moscow\n\nSergei Lavrov in Moscow. (AP Photo)\n\nThe talks went on.\n"
+        >>> caption = newsdoc.parse_text(text).blocks[1]
+        >>> caption.text, caption.credit
+        ('Sergei Lavrov in Moscow.', 'AP Photo')
+        >>> newsdoc.to_text(newsdoc.Article(blocks=(caption,)))
+        'Sergei Lavrov in Moscow. (AP Photo)\n'
+    """
 
     text: str
     """The caption's words, without the credit."""
     credit: str | None = None
-    """Who made or supplied the picture: ``AP``, ``Jane Doe/AFP via Getty Images``."""
+    """Who made or supplied the picture, such as ``AP`` or ``Jane Doe/AFP via Getty Images``."""
     image: int | None = None
-    """Index in :attr:`Article.blocks` of the :class:`Image` it captions."""
+    """Index in :attr:`Article.blocks <newsdoc.Article.blocks>` of the :class:`~newsdoc.Image` it captions."""
     credit_prefix: str = " ("
     """What stands between the text and the credit in plain text."""
     credit_suffix: str = ")"
     """What follows the credit in plain text."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 @frozen(kw_only=True)
 class PullQuote:
-    """A passage pulled out and displayed, usually repeating a body sentence."""
+    """A passage pulled out and displayed, usually repeating a sentence of the body.
+
+    A quoted line that neither repeats the body nor names who said it is read
+    as a :class:`~newsdoc.Paragraph` instead.
+    """
 
     text: str
     """The quoted words, without quote marks."""
     attribution: str | None = None
-    """Who or what the quote is attributed to: ``Stratfor analysis``."""
+    """Who or what the quote is attributed to, such as ``Stratfor analysis``."""
     repeats: int | None = None
-    """Index in :attr:`Article.blocks` of the paragraph that holds the same words."""
+    """Index in :attr:`Article.blocks <newsdoc.Article.blocks>` of the paragraph that holds the same words."""
     opening: str = "\u201c"
     """The opening quote mark in plain text (may be empty)."""
     closing: str = "\u201d"
@@ -159,11 +191,14 @@ class PullQuote:
     attribution_prefix: str = " \u2013 "
     """What stands between the quote and its attribution in plain text."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 class AttributionKind(enum.StrEnum):
-    """How a piece came to be published here."""
+    """How a piece came to be published here: the kinds of :class:`~newsdoc.Attribution`.
+
+    The values are the strings the JSON format writes (``"republished"``, ...).
+    """
 
     REPUBLISHED = "republished"
     """Republished, usually with permission or under a licence."""
@@ -184,21 +219,21 @@ class Attribution:
     kind: AttributionKind = AttributionKind.REPUBLISHED
     """What the note says happened."""
     source: str | None = None
-    """The organisation the piece comes from: ``Stratfor``, ``The Conversation``."""
+    """The organisation the piece comes from, such as ``Stratfor`` or ``The Conversation``."""
     work: str | None = None
     """The title of the original work, when the note names it."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 @frozen(kw_only=True)
 class Disclaimer:
-    """Editorial boilerplate: "the views expressed are the author's own", ..."""
+    """Editorial boilerplate: "the views expressed are the author's own", "not endorsed by ..."."""
 
     text: str
     """The whole note."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 @frozen(kw_only=True)
@@ -210,19 +245,25 @@ class Bio:
     name: str | None = None
     """Whom the bio is about, when the parser could tell."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 @frozen(kw_only=True)
 class Fragment:
-    """Anything else: a repeated title, a byline, a breadcrumb, a tags line."""
+    """Anything else: a repeated title, a byline, a breadcrumb, a tags line.
+
+    What the parser could read from a fragment (the authors of a byline, the
+    tags of a tags line) goes into the :class:`~newsdoc.Article`'s metadata;
+    the fragment keeps the words as they stood.
+    """
 
     text: str
     """The words."""
     role: str | None = None
-    """What the fragment is, when known: ``title``, ``byline``, ``tags``, ..."""
+    """What the fragment is, when known, such as ``title``, ``kicker``,
+    ``byline``, ``date`` or ``tags``."""
     spacing: str | None = None
-    """Whitespace before the block in plain text (see :attr:`Paragraph.spacing`)."""
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
 
 Block = (
@@ -239,19 +280,28 @@ Block = (
     | Bio
     | Fragment
 )
-"""Any block of an article."""
+"""Any block of an article, the union of the twelve block classes.
+
+Match on it with ``match``/``case``, one case a class.
+"""
 
 
 @frozen(kw_only=True)
 class Article:
-    """A news article: what it is about, and its blocks in reading order."""
+    """A news article: what it is about, and its blocks in reading order.
+
+    The parsers fill the metadata from what the blocks say (a byline, a
+    republication note) or, for a web page, from its head. A block that shows
+    the title or a byline stays in :attr:`~newsdoc.Article.blocks` as well, so
+    nothing is lost.
+    """
 
     blocks: tuple[Block, ...] = ()
     """The content, in reading order."""
     title: str | None = None
-    """The headline."""
+    """The headline, or ``None`` when the parser found none."""
     kicker: str | None = None
-    """The section label above or before the headline: ``INSIGHT``."""
+    """The section label above or before the headline, such as ``INSIGHT``."""
     authors: tuple[str, ...] = ()
     """The bylined authors."""
     tags: tuple[str, ...] = ()
@@ -261,7 +311,7 @@ class Article:
     publication: str | None = None
     """The publication that hosts the piece."""
     published: dt.date | dt.datetime | None = None
-    """When the piece was published."""
+    """When the piece was published; a date and time when the source gives the time, else a date."""
     url: str | None = None
     """Where the piece lives."""
     ending: str = "\n"
@@ -270,7 +320,25 @@ class Article:
 
 
 def plain_text(block: Block) -> str:
-    """What *block* reads as in plain text, without the white space around it."""
+    r"""Give the words of *block* as plain text shows them.
+
+    A caption comes with its credit, a pull quote with its quote marks and
+    attribution, a list with a ``-`` or a number before each item.
+
+    Args:
+        block: Any block.
+
+    Returns:
+        The text, without the white space that parts it from other blocks.
+
+    Examples:
+        >>> import newsdoc
+        >>> from newsdoc.model import plain_text
+        >>> plain_text(newsdoc.PullQuote(text="Leverage is everything", attribution="Stratfor"))
+        '“Leverage is everything” – Stratfor'
+        >>> plain_text(newsdoc.ItemList(items=("Syria", "Russia"), ordered=True))
+        '1. Syria\n2. Russia'
+    """
     match block:
         case Paragraph() | Standfirst() | Heading() | Quote() | Attribution() | Disclaimer() | Bio() | Fragment():
             return block.text
@@ -291,7 +359,18 @@ def plain_text(block: Block) -> str:
 
 
 def shown_fields(kind: type[Block]) -> tuple[str, ...]:
-    """The fields a reader sees of a block of type *kind*; the rest are layout and facts read from them."""
+    """Name the fields of a block class that a reader sees in Markdown or HTML.
+
+    The other fields are layout and facts read from the words; the writers
+    keep those where a reader does not see them.
+
+    Args:
+        kind: A block class.
+
+    Returns:
+        The field names, the main text first, such as ``("text", "credit")``
+        for a caption and ``("text",)`` for most blocks.
+    """
     return _SHOWN.get(kind, ("text",))
 
 
@@ -305,7 +384,18 @@ _SHOWN: dict[type, tuple[str, ...]] = {
 
 
 def notes_start(blocks: tuple[Block, ...]) -> int | None:
-    """Where the closing notes (attribution, disclaimer, bio) begin, after the last of the body."""
+    """Find where the closing notes (attribution, disclaimer, bio) begin.
+
+    Only notes after the last block of the body count; a bio in the middle of
+    the body is part of it.
+
+    Args:
+        blocks: An article's blocks.
+
+    Returns:
+        The index of the first closing note, or ``None`` when the article ends
+        without one.
+    """
     notes = (Attribution, Disclaimer, Bio)
     last_body = max((i for i, b in enumerate(blocks) if not isinstance(b, (*notes, Fragment))), default=-1)
     return next((i for i in range(last_body + 1, len(blocks)) if isinstance(blocks[i], notes)), None)

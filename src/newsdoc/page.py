@@ -1,4 +1,4 @@
-"""Web pages: :func:`parse_html` finds the article in a page and types its blocks.
+"""Web pages: :func:`~newsdoc.parse_html` finds the article in a page and types its blocks.
 
 A page is read in four steps. The first three run on an lxml tree, which is
 built about twenty times faster than a soup; only the body they find becomes a
@@ -8,12 +8,18 @@ soup, for the block walker.
    included), OpenGraph, Twitter cards, ``meta`` names, ``<time datetime>``.
 2. **Cleaning**: page furniture is taken out — scripts, navigation, site header
    and footer, asides, share bars, ads, promos, related stories, cookie banners,
-   comments — by tag and by the class and id vocabulary in :mod:`newsdoc.cues`.
-   Each removal is recorded with its rule (see :func:`parse_page`).
+   comments — by tag and by the class and id vocabulary of
+   :class:`~newsdoc.Cues`. Each removal is recorded with its rule (see
+   :func:`~newsdoc.page.parse_page`).
 3. **The body**: the element whose paragraphs hold the most prose, by text and
    link density, with a bonus for content vocabulary; the semantic ``article``
    around it when there is one.
-4. **Blocks**: :mod:`newsdoc.markup` walks the body.
+4. **Blocks**: the body's markup is walked in reading order. Markup decides
+   what it can (figures, captions and credits, pull quotes, headings, lists);
+   prose is judged by the same rules as in :func:`~newsdoc.parse_text`.
+
+A page that :func:`~newsdoc.to_html` wrote skips all four: its article is read
+back exactly.
 """
 
 from __future__ import annotations
@@ -54,29 +60,88 @@ _SCORED = ("p", "pre", "blockquote", "figcaption", "li", "div")
 
 @frozen
 class Page:
-    """What :func:`parse_page` found: the article, and what it left out."""
+    """What :func:`~newsdoc.page.parse_page` found: the article, and what it left out."""
 
     article: Article
-    """The article."""
+    """The article, as :func:`~newsdoc.parse_html` returns it."""
     dropped: tuple[Dropped, ...]
-    """The parts of the page left out, in page order."""
+    """The parts of the page left out, each with the rule that dropped it;
+    first what cleaning took out, then prose found outside the body, then
+    furniture inside the body. Empty for a page that :func:`~newsdoc.to_html`
+    wrote."""
 
 
 def parse_html(html: str | bytes | BeautifulSoup, *, url: str | None = None, cues: Cues = DEFAULT_CUES) -> Article:
     """Find the article in a web page and read it into typed blocks.
 
+    The page's head gives the metadata (title, authors, date, ...); navigation,
+    ads, share bars and other furniture are left out; the body's captions,
+    credits, pull quotes and notes come back typed, as from
+    :func:`~newsdoc.parse_text`. A page that :func:`~newsdoc.to_html` wrote
+    comes back as the article it was written from. To see what was left out,
+    use :func:`~newsdoc.page.parse_page`.
+
     Args:
         html: The page: text, bytes in any encoding (a byte-order mark, the
             page's own declaration, then detection decide), or a soup you
             already hold (it is not changed).
-        url: Where the page came from, when the page does not say.
+        url: Where the page came from; when given, it is the article's
+            :attr:`~newsdoc.Article.url`, else the page's canonical address is.
         cues: The cue words and the class vocabularies.
+
+    Returns:
+        The article; an empty one for a page with no elements.
+
+    Raises:
+        TypeError: *html* is neither text, bytes nor a soup.
+
+    Examples:
+        >>> import newsdoc
+        >>> article = newsdoc.parse_html(
+        ...     "<nav><a href='/'>Home</a></nav><article><h1>Talks in Moscow</h1>"
+        ...     "<figure><img src='lavrov.jpg' alt='Sergei Lavrov'>"
+        ...     "<figcaption>Sergei Lavrov in Moscow. <small>AP Photo</small></figcaption></figure>"
+        ...     "<p>The talks went on late into the night, and no one would say why.</p></article>"
+        ... )
+        >>> article.title
+        'Talks in Moscow'
+        >>> [type(block).__name__ for block in article.blocks]
+        ['Image', 'Caption', 'Paragraph']
+        >>> article.blocks[1].credit, article.blocks[1].image
+        ('AP Photo', 0)
     """
     return parse_page(html, url=url, cues=cues).article
 
 
 def parse_page(html: str | bytes | BeautifulSoup, *, url: str | None = None, cues: Cues = DEFAULT_CUES) -> Page:
-    """Like :func:`parse_html`, and say what was left out of the page and why."""
+    """Find the article in a web page, and say what was left out of the page and why.
+
+    This is :func:`~newsdoc.parse_html` with its working shown: ``newsdoc
+    inspect page.html --dropped`` prints the same list. Read it when a
+    paragraph goes missing, or when furniture gets in.
+
+    Args:
+        html: The page, as for :func:`~newsdoc.parse_html`.
+        url: Where the page came from, as for :func:`~newsdoc.parse_html`.
+        cues: The cue words and the class vocabularies.
+
+    Returns:
+        The article and the parts of the page left out.
+
+    Raises:
+        TypeError: *html* is neither text, bytes nor a soup.
+
+    Examples:
+        >>> from newsdoc.page import parse_page
+        >>> page = parse_page(
+        ...     "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        ...     "<article><h1>Talks in Moscow</h1><p>The talks went on late into the night.</p></article>"
+        ... )
+        >>> page.article.blocks
+        (Paragraph(text='The talks went on late into the night.', spacing=None),)
+        >>> page.dropped
+        (Dropped(rule='tag <nav>', element='nav', text='Home World'),)
+    """
     text = _decode(html)
     root = _tree(text)
     if root is None:

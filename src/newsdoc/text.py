@@ -1,4 +1,4 @@
-"""Scraped plain text: :func:`parse_text` reads it, :func:`to_text` writes it back.
+"""Scraped plain text: :func:`~newsdoc.parse_text` reads it, :func:`~newsdoc.to_text` writes it back.
 
 The text is cut into chunks at blank lines. Each chunk becomes one block (or
 an image glued to the paragraph after it) by what its own words say; then
@@ -8,7 +8,7 @@ which bios stand outside the body.
 
 Nothing is lost: whatever the parser reads into fields it keeps the layout of
 (brackets around a credit, quote marks, the whitespace between blocks), and
-:func:`to_text` gives back the input byte for byte.
+:func:`~newsdoc.to_text` gives back the input byte for byte.
 """
 
 from __future__ import annotations
@@ -40,11 +40,24 @@ _GAP = re.compile(r"((?<![^\S\r\n])[^\S\r\n]*+(?:(?:\r\n|\r|\n)[^\S\r\n]*+){2,})
 
 
 def to_text(article: Article) -> str:
-    """Write *article* as plain text.
+    r"""Write *article* as plain text, blocks parted by blank lines.
 
-    For an article read by :func:`parse_text` this is the text it was read from,
-    byte for byte. Metadata (title, authors, ...) is written only where blocks
-    carry it.
+    For an article read by :func:`~newsdoc.parse_text` this is the text it was
+    read from, byte for byte. Metadata (title, authors, ...) is written only
+    where blocks carry it: give a hand-built article a level-1
+    :class:`~newsdoc.Heading` to see its title in the text.
+
+    Args:
+        article: The article to write.
+
+    Returns:
+        The text, ending in :attr:`Article.ending <newsdoc.Article.ending>`.
+
+    Examples:
+        >>> import newsdoc
+        >>> title = newsdoc.Heading(text="Talks in Moscow", level=1)
+        >>> newsdoc.to_text(newsdoc.Article(blocks=(title, newsdoc.Paragraph(text="The talks went on."))))
+        'Talks in Moscow\n\nThe talks went on.\n'
     """
     parts = [_spacing(block, i) + plain_text(block) for i, block in enumerate(article.blocks)]
     return "".join(parts) + article.ending
@@ -57,14 +70,38 @@ def _spacing(block: Block, index: int) -> str:
 
 
 def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
-    """Read the scraped text of an article into typed blocks.
+    r"""Read the scraped text of an article into typed blocks.
+
+    Each run of text between blank lines becomes a block, typed by its words
+    and its place: the headline, captions with their credits, pull quotes, and
+    the notes, bios and bylines around the body. What the blocks say about the
+    article (title, kicker, authors, source, ...) fills its metadata.
 
     Args:
-        text: The text, blocks parted by blank lines.
+        text: The text, blocks parted by blank lines, as a scraper writes it.
+            Read it with ``newline=""`` to keep its line endings.
         cues: The cue words that tell credits, notes and bios apart.
 
     Returns:
         The article. ``to_text(parse_text(text)) == text`` always holds.
+
+    Raises:
+        TypeError: *text* is not a string (decode bytes first).
+
+    Examples:
+        >>> import newsdoc
+        >>> article = newsdoc.parse_text(
+        ...     "Talks in Moscow\n\n"
+        ...     "Sergei Lavrov in Moscow. (AP Photo)\n\n"
+        ...     "The talks went on.\n\n"
+        ...     "This analysis is republished with permission of Stratfor.\n"
+        ... )
+        >>> article.title, article.source
+        ('Talks in Moscow', 'Stratfor')
+        >>> [type(block).__name__ for block in article.blocks]
+        ['Heading', 'Caption', 'Paragraph', 'Attribution']
+        >>> article.blocks[1].credit
+        'AP Photo'
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
