@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/aeb.py [--data DIR] [--limit N] [--systems newsdoc,trafilatura,readability]
+    python benchmarks/aeb.py [--data DIR] [--limit N] [--systems newsdoc,trafilatura,readability,newspaper4k]
                              [--repeat K] [--json OUT]
 
 The metric is the one of scrapinghub/article-extraction-benchmark (``evaluate.py``):
@@ -53,7 +53,7 @@ Extractor = Callable[[str, str | None], str]
 DEFAULT_DATA = Path(
     os.environ.get("NEWSDOC_AEB_DATA", Path(__file__).resolve().parents[2] / "shared" / "data" / "aeb-dev")
 )
-DISTRIBUTIONS = ("newsdoc", "trafilatura", "readability-lxml", "lxml")
+DISTRIBUTIONS = ("newsdoc", "trafilatura", "readability-lxml", "newspaper4k", "lxml")
 _TOKEN = re.compile(r"\w+")
 # Elements after which readability's HTML gets a paragraph break, so that words of
 # neighbouring blocks never run together into one token.
@@ -151,10 +151,17 @@ def load_readability() -> Extractor:
     return extract
 
 
+def load_newspaper() -> Extractor:
+    """newspaper4k on the given HTML; fetch_images=False keeps it from downloading images."""
+    article = importlib.import_module("newspaper").Article
+    return lambda html, url: article(url or "", fetch_images=False).download(input_html=html).parse().text
+
+
 LOADERS: dict[str, Callable[[], Extractor]] = {
     "newsdoc": load_newsdoc,
     "trafilatura": load_trafilatura,
     "readability": load_readability,
+    "newspaper4k": load_newspaper,
 }
 
 
