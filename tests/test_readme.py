@@ -33,3 +33,10 @@ def test_quickstart_has_exactly_two_commands() -> None:
         "pip install . && newsdoc convert seeds/000_770722033839be41.txt --to markdown",
         'pip install ".[test]" && python -m pytest',
     ]
+
+
+def test_links_point_at_files() -> None:
+    links = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", (ROOT / "README.md").read_text("utf-8"))
+    assert links, "the README links its docs"
+    missing = [link for link in links if "://" not in link and not (ROOT / link).exists()]
+    assert missing == []
