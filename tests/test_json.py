@@ -75,6 +75,12 @@ def _doc(*blocks: object, **fields: object) -> str:
         ),
         (_doc({"type": "caption", "text": "x", "image": True}), r"\$\.blocks\[0\]\.image: expected an integer"),
         (_doc(3), r"\$\.blocks\[0\]: expected a block object, got an integer"),
+        # Required scalars are as strict as optional ones: no 3 read as "3", no true as 1.
+        (_doc({"type": "paragraph", "text": 3}), r"\$\.blocks\[0\]\.text: expected a string, got an integer"),
+        (_doc({"type": "item_list", "items": ["a", 3]}), r"\$\.blocks\[0\]\.items\[1\]: expected a string"),
+        (_doc({"type": "heading", "text": "x", "level": True}), r"\$\.blocks\[0\]\.level: expected an integer"),
+        (_doc(ending=5), r"\$\.ending: expected a string, got an integer"),
+        ('{"format": "newsdoc", "version": true, "blocks": []}', r"^\$\.version: expected 1, got True"),
         (b"\xff\xfe{", r"not UTF-8|invalid JSON"),
     ],
 )

@@ -63,6 +63,8 @@ def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
     [
         ("Crowds gather in the square. (AP Photo/Jane Roe)", "AP Photo/Jane Roe", " (", ")"),
         ("Crowds gather in the square. REUTERS/Jane Roe", "REUTERS/Jane Roe", " ", ""),
+        ("Crowds gather in the square. (REUTERS/Jane Roe)", "REUTERS/Jane Roe", " (", ")"),
+        ("Crowds gather in the square. (AP/Jane Roe).", "AP/Jane Roe", " (", ")."),
         (
             "Crowds gather in the square. Photo: Jane Roe/AFP via Getty Images",
             "Jane Roe/AFP via Getty Images",
@@ -82,6 +84,16 @@ def test_credit_conventions(line: str, credit: str, prefix: str, suffix: str) ->
         prefix,
         suffix,
     )
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_one_line_break_stays_inside_a_block(newline: str) -> None:
+    text = newline.join(["Talks in Moscow", "", "Lavrov arrives.", "Photo: Jane Roe", "", "The talks", "went on."])
+    _heading, caption, paragraph = newsdoc.parse_text(text).blocks
+    assert isinstance(caption, Caption)
+    assert (caption.credit, caption.credit_prefix) == ("Jane Roe", f"{newline}Photo: ")
+    usual = newline == "\n"  # spacing None stands for the usual blank line
+    assert paragraph == Paragraph(text=f"The talks{newline}went on.", spacing=None if usual else newline * 2)
 
 
 def test_parenthesised_initial_is_no_credit() -> None:

@@ -40,7 +40,7 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
 # A credit starts after a sentence on the same line, or on a line of its own.
-_CREDIT_START = r"(?:(?<=[.!?\u201d\"'])[^\S\r\n]+|\r?\n[^\S\r\n]*)"
+_CREDIT_START = r"(?:(?<=[.!?\u201d\"'])[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*)"
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}"
 
 
@@ -87,7 +87,7 @@ class Patterns:
             ),
             # "... 2014. REUTERS/Jane Doe" and "... 2014. Jane Doe/AFP"
             slashed=re.compile(
-                rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>(?:(?:{agencies})/[^\s/][^/\n]{{0,60}}"
+                rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>(?:(?:{agencies})/[^\s/()][^/\n()]{{0,60}}"
                 rf"|{_NAME}/(?:{agencies})(?:\s(?:via|for)\s[\w ]{{2,30}})?))"
                 r"(?P<suffix>\)?\.?)\Z"
             ),

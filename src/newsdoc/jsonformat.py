@@ -23,7 +23,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .errors import FormatError
-from .model import Article, Block
+from .model import Article, AttributionKind, Block
 
 __all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json"]
 
@@ -65,6 +65,12 @@ def _json_type(value: object) -> str:
         dict: "an object",
     }
     return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _structure_kind(value: object, _: object) -> AttributionKind:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {_json_type(value)}")
+    return AttributionKind(value)
 
 
 def _tuple_factory(kind: Any, converter: cattrs.Converter) -> Any:
@@ -122,10 +128,12 @@ def _structure_date(value: object, kind: Any) -> dt.date:
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     for kind in (str, int, bool, float):
-        # Exactly these types (an enum of str has a hook of its own), and their Optional,
-        # which cattrs would otherwise read with a bare int() or str().
-        converter.register_structure_hook_func(_is(kind), _strict(kind))
+        # Exactly these types and their Optional, where cattrs would call int() or str().
+        # The plain type is registered by type: only that replaces cattrs' own hook.
+        converter.register_structure_hook(kind, _strict(kind))
         converter.register_structure_hook_func(_is(kind | None), _strict(kind, optional=True))
+    # The str hook would also catch this str enum, so the enum gets its own.
+    converter.register_structure_hook(AttributionKind, _structure_kind)
     converter.register_structure_hook_factory(lambda t: getattr(t, "__origin__", None) is tuple, _tuple_factory)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
@@ -190,7 +198,7 @@ def from_dict(data: Mapping[str, object]) -> Article:
         raise FormatError(f"$: expected an object, got {_json_type(data)}")
     if data.get("format") != "newsdoc":
         raise FormatError('$.format: expected "newsdoc" (is this a newsdoc JSON document?)')
-    if data.get("version") != FORMAT_VERSION:
+    if type(data.get("version")) is not int or data["version"] != FORMAT_VERSION:
         raise FormatError(f"$.version: expected {FORMAT_VERSION}, got {data.get('version')!r}")
     body = {k: v for k, v in data.items() if k not in {"format", "version"}}
     try:

@@ -36,7 +36,7 @@ __all__ = ["parse_text", "to_text"]
 
 # A run of white space that holds two or more line breaks parts two blocks. It starts only
 # where a run of spaces starts, or a long run would be scanned again from each of its spaces.
-_GAP = re.compile(r"((?<![^\S\r\n])[^\S\r\n]*+(?:(?:\r\n|\r|\n)[^\S\r\n]*+){2,})")
+_GAP = re.compile(r"((?<![^\S\r\n])[^\S\r\n]*+(?:(?>\r\n|\r|\n)[^\S\r\n]*+){2,})")
 
 
 def to_text(article: Article) -> str:
