@@ -162,6 +162,11 @@ def test_empty_and_odd_pages_do_not_fail() -> None:
         assert isinstance(newsdoc.parse_html(page), newsdoc.Article)
 
 
+def test_empty_bytes_give_an_empty_article_quietly(caplog: pytest.LogCaptureFixture) -> None:
+    assert newsdoc.parse_html(b"") == newsdoc.Article()
+    assert caplog.records == []
+
+
 def test_a_wrapper_named_like_furniture_keeps_the_article() -> None:
     """Some sites wrap the whole page in a <form>, or the article in a "widget": only real furniture goes."""
     body = "".join(

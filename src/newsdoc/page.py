@@ -173,6 +173,8 @@ def _decode(html: str | bytes | BeautifulSoup) -> str:
     if isinstance(html, str):
         return html
     if isinstance(html, bytes):
+        if not html.strip():
+            return ""  # nothing to detect: UnicodeDammit would log that it gave up
         return UnicodeDammit(html, is_html=True).unicode_markup or html.decode("utf-8", "replace")
     raise TypeError(f"parse_html() takes str, bytes or BeautifulSoup, not {type(html).__name__}")
 
