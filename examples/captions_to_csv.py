@@ -18,18 +18,6 @@ import newsdoc
 SEEDS = Path(__file__).parent.parent / "seeds"
 
 
-def read(path: Path) -> newsdoc.Article:
-    if path.suffix in (".html", ".htm"):
-        return newsdoc.parse_html(path.read_bytes())  # the page's own declaration picks the encoding
-    with path.open(encoding="utf-8", newline="") as file:  # newline="" keeps CRLF as it is
-        text = file.read()
-    if path.suffix == ".md":
-        return newsdoc.from_markdown(text)
-    if path.suffix == ".json":
-        return newsdoc.from_json(text)
-    return newsdoc.parse_text(text)
-
-
 parser = argparse.ArgumentParser(description="Write captions and their credits to CSV.")
 parser.add_argument("files", nargs="*", type=Path, help="article files (default: every file in seeds/)")
 parser.add_argument("-o", "--out", type=Path, help="CSV file to write (default: standard output)")
@@ -40,7 +28,7 @@ out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdo
 writer = csv.writer(out, lineterminator="\n")
 writer.writerow(["file", "block", "caption", "credit", "image_src", "image_alt"])
 for path in args.files or sorted(p for p in SEEDS.iterdir() if p.is_file()):
-    article = read(path)
+    article = newsdoc.load(path)
     for number, block in enumerate(article.blocks):
         if not isinstance(block, newsdoc.Caption):
             continue

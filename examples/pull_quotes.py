@@ -17,20 +17,8 @@ import newsdoc
 SEED = Path(__file__).parent.parent / "seeds" / "000_770722033839be41.txt"
 
 
-def read(path: Path) -> newsdoc.Article:
-    if path.suffix in (".html", ".htm"):
-        return newsdoc.parse_html(path.read_bytes())  # the page's own declaration picks the encoding
-    with path.open(encoding="utf-8", newline="") as file:  # newline="" keeps CRLF as it is
-        text = file.read()
-    if path.suffix == ".md":
-        return newsdoc.from_markdown(text)
-    if path.suffix == ".json":
-        return newsdoc.from_json(text)
-    return newsdoc.parse_text(text)
-
-
 for path in [Path(arg) for arg in sys.argv[1:]] or [SEED]:
-    article = read(path)
+    article = newsdoc.load(path)
     quotes = [(n, b) for n, b in enumerate(article.blocks) if isinstance(b, newsdoc.PullQuote)]
     print(f"{path}: {len(quotes)} pull quote(s)")
     for number, quote in quotes:

@@ -28,25 +28,13 @@ AGENCY = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, AGENCIES))})(?![\w-
 NAMES = {name.casefold(): name for name in reversed(newsdoc.DEFAULT_CUES.agencies)}
 
 
-def read(path: Path) -> newsdoc.Article:
-    if path.suffix in (".html", ".htm"):
-        return newsdoc.parse_html(path.read_bytes())  # the page's own declaration picks the encoding
-    with path.open(encoding="utf-8", newline="") as file:  # newline="" keeps CRLF as it is
-        text = file.read()
-    if path.suffix == ".md":
-        return newsdoc.from_markdown(text)
-    if path.suffix == ".json":
-        return newsdoc.from_json(text)
-    return newsdoc.parse_text(text)
-
-
 folder = Path(sys.argv[1]) if len(sys.argv) > 1 else SEEDS
 articles, failed = 0, 0
 kinds, agencies, sources = Counter(), Counter(), Counter()
 for path in sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES):
     try:
-        article = read(path)
-    except (OSError, UnicodeDecodeError, newsdoc.NewsdocError) as error:
+        article = newsdoc.load(path)
+    except (OSError, newsdoc.NewsdocError) as error:
         print(f"{path}: {error}", file=sys.stderr)
         failed += 1
         continue

@@ -134,3 +134,22 @@ def test_html_is_sniffed_from_content() -> None:
     )
     assert b"INSIGHT: Russias Search for Leverage" in done.stdout
     assert b"[attribution: Stratfor analysis]" in done.stdout
+
+
+@pytest.mark.parametrize("name", ["article.txt", "article.md", "article.json", "article.html", "article"])
+def test_load_reads_each_format_by_its_name_or_content(
+    tmp_path: Path, seed_text: str, seed_article: newsdoc.Article, name: str
+) -> None:
+    writer = {".md": newsdoc.to_markdown, ".json": newsdoc.to_json, ".html": newsdoc.to_html}
+    path = tmp_path / name
+    path.write_bytes(writer.get(path.suffix, newsdoc.to_text)(seed_article).encode())
+    assert newsdoc.load(path) == seed_article
+    assert newsdoc.to_text(newsdoc.load(path)) == seed_text
+
+
+def test_load_says_what_is_wrong(tmp_path: Path) -> None:
+    (tmp_path / "latin.txt").write_bytes(b"caf\xe9\n")
+    with pytest.raises(newsdoc.ParseError, match=r"not UTF-8 text \(byte 3\)"):
+        newsdoc.load(tmp_path / "latin.txt")
+    with pytest.raises(ValueError, match="unknown format 'pdf'"):
+        newsdoc.load(tmp_path / "latin.txt", format="pdf")

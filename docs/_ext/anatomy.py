@@ -41,8 +41,6 @@ def label(kind: type) -> str:
 
 def colour(kind: type) -> str:
     """The colour that marks blocks of type *kind*."""
-    if len(TYPES) > len(PALETTE):  # pragma: no cover - a new block type needs a colour
-        raise RuntimeError(f"anatomy.PALETTE has {len(PALETTE)} colours for {len(TYPES)} block types")
     return PALETTE[TYPES.index(kind)]
 
 
@@ -121,5 +119,7 @@ class Anatomy(SphinxDirective):
 
 def setup(app: Sphinx) -> dict[str, object]:
     """Register the directive."""
+    if len(TYPES) > len(PALETTE):  # a new block type needs a colour of its own
+        raise RuntimeError(f"anatomy.PALETTE has {len(PALETTE)} colours for {len(TYPES)} block types")
     app.add_directive("anatomy", Anatomy)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

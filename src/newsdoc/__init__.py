@@ -18,6 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, NewsdocError, ParseError
+from .files import load
 from .html import to_html
 from .jsonformat import from_dict, from_json, to_dict, to_json
 from .markdown import from_markdown, to_markdown
@@ -74,6 +75,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "from_markdown",
+    "load",
     "parse_html",
     "parse_text",
     "to_dict",

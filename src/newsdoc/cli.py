@@ -19,9 +19,10 @@ from typing import assert_never
 
 from . import __version__
 from .errors import NewsdocError
+from .files import FORMATS, READERS, SUFFIXES, decode, guess_format
 from .html import to_html
-from .jsonformat import from_json, to_json
-from .markdown import from_markdown, to_markdown
+from .jsonformat import to_json
+from .markdown import to_markdown
 from .markup import clip
 from .model import (
     Article,
@@ -40,26 +41,15 @@ from .model import (
     Standfirst,
 )
 from .page import Dropped, parse_page
-from .text import parse_text, to_text
+from .text import to_text
 
 __all__ = ["main"]
 
-READERS: dict[str, Callable[[str], Article]] = {"text": parse_text, "markdown": from_markdown, "json": from_json}
 WRITERS: dict[str, Callable[[Article], str]] = {
     "markdown": to_markdown,
     "json": to_json,
     "text": to_text,
     "html": to_html,
-}
-FORMATS = (*READERS, "html")
-_SUFFIXES = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".json": "json",
-    ".html": "html",
-    ".htm": "html",
 }
 
 _EPILOG = """\
@@ -97,13 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         data = _read(args.input)
-        source = args.source or _guess(args.input, data)
+        source = args.source or guess_format(args.input, data)
         dropped: tuple[Dropped, ...] = ()
         if source == "html":  # bytes: the page's own charset and detection decide
             page = parse_page(data)
             article, dropped = page.article, page.dropped
         else:
-            article = READERS[source](data.decode("utf-8"))
+            article = READERS[source](decode(data))
         if args.command == "convert":
             output = WRITERS[args.target or _target(args.output)](article)
         else:
@@ -118,9 +108,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as error:
         print(f"newsdoc: {error.filename or args.input}: {error.strerror or error}", file=sys.stderr)
-        return 1
-    except UnicodeDecodeError as error:
-        print(f"newsdoc: {args.input}: not UTF-8 text (byte {error.start})", file=sys.stderr)
         return 1
     return 0
 
@@ -178,20 +165,6 @@ def _write(path: str, text: str) -> None:
         Path(path).write_bytes(data)
 
 
-def _guess(path: str, data: bytes) -> str:
-    """The input format: from the file name, else from the content."""
-    if kind := _SUFFIXES.get(Path(path).suffix.lower()):
-        return kind
-    start = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if start.startswith(b"{"):
-        return "json"
-    if start.startswith(b"<!-- newsdoc"):
-        return "markdown"
-    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<!--", b"<head", b"<body", b"<article")):
-        return "html"
-    return "text"
-
-
 def _dropped(dropped: tuple[Dropped, ...]) -> str:
     """What the page's cleaning left out, grouped by rule."""
     if not dropped:
@@ -203,7 +176,7 @@ def _dropped(dropped: tuple[Dropped, ...]) -> str:
 
 
 def _target(path: str) -> str:
-    return _SUFFIXES.get(Path(path).suffix.lower(), "markdown") if path != "-" else "markdown"
+    return SUFFIXES.get(Path(path).suffix.lower(), "markdown") if path != "-" else "markdown"
 
 
 def outline(article: Article) -> str:
