@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 import newsdoc
 from newsdoc import Caption, Fragment, Image, PullQuote, Quote
-from newsdoc.page import parse_page
+from newsdoc.html import parse_page
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 RENDITIONS = ["000_770722033839be41.wordpress.html", "000_770722033839be41.html5.html"]

@@ -19,7 +19,7 @@ from importlib.metadata import PackageNotFoundError, version
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, NewsdocError, ParseError
 from .files import load
-from .html import to_html
+from .html import parse_html, to_html
 from .jsonformat import from_dict, from_json, to_dict, to_json
 from .markdown import from_markdown, to_markdown
 from .model import (
@@ -40,7 +40,6 @@ from .model import (
     Slug,
     Standfirst,
 )
-from .page import parse_html
 from .text import parse_text, to_text
 
 try:

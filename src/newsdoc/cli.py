@@ -20,10 +20,10 @@ from typing import assert_never
 from . import __version__
 from .errors import NewsdocError
 from .files import FORMATS, READERS, SUFFIXES, decode, guess_format
-from .html import to_html
+from .html import Dropped, parse_page, to_html
+from .html.blocks import clip
 from .jsonformat import to_json
 from .markdown import to_markdown
-from .markup import clip
 from .model import (
     Article,
     Attribution,
@@ -40,7 +40,6 @@ from .model import (
     Quote,
     Standfirst,
 )
-from .page import Dropped, parse_page
 from .text import to_text
 
 __all__ = ["main"]

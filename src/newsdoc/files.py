@@ -8,10 +8,10 @@ from pathlib import Path
 
 from .cues import DEFAULT_CUES, Cues
 from .errors import ParseError
+from .html import parse_html
 from .jsonformat import from_json
 from .markdown import from_markdown
 from .model import Article
-from .page import parse_html
 from .text import parse_text
 
 __all__ = ["FORMATS", "READERS", "decode", "guess_format", "load"]

@@ -3,7 +3,7 @@
 Markup decides what it can — figures, captions and their credits, pull quotes,
 headings, lists — and prose is judged by the same rules as plain text
 (``newsdoc.decide``). The walker reads a small soup: the body that
-:mod:`newsdoc.page` found, not the whole page.
+:mod:`newsdoc.html.zones` found, not the whole page.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from attrs import frozen
 from bs4 import Comment, Tag
 from bs4.element import NavigableString
 
-from . import classify, decide
-from .cues import Cues
-from .model import Block, Caption, Fragment, Heading, Image, ItemList, PullQuote, Quote, Slug, Standfirst
+from .. import classify, decide
+from ..cues import Cues
+from ..model import Block, Caption, Fragment, Heading, Image, ItemList, PullQuote, Quote, Slug, Standfirst
 
 __all__ = ["BLOCK_TAGS", "Dropped", "Reader", "marks"]
 

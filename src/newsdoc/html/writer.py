@@ -21,9 +21,9 @@ from typing import Any, assert_never
 import attrs
 from bs4 import Tag
 
-from . import jsonformat
-from .errors import FormatError, ParseError
-from .model import (
+from .. import jsonformat
+from ..errors import FormatError, ParseError
+from ..model import (
     Article,
     Attribution,
     Bio,
