@@ -23,9 +23,14 @@ __all__ = [
     "Patterns",
     "bio_name",
     "byline_authors",
+    "caption_opening",
+    "contact_line",
+    "credit_line",
     "find_credit",
     "is_breadcrumb",
     "normalise",
+    "opens_with_dateline",
+    "part_label",
     "publication_of",
     "published_date",
     "read_date",
@@ -39,9 +44,11 @@ _ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u20
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
-# A credit starts after a sentence on the same line, or on a line of its own.
-_CREDIT_START = r"(?:(?<=[.!?\u201d\"'])[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*)"
-_NAME = r"[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}"
+# A credit starts after a sentence on the same line, or on a line of its own, perhaps after a dash.
+_CREDIT_START = r"(?:(?<=[.!?\u201d\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*)(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)){0,3}"
+# Up to two words before a credit label: "Staff photo", "Tribune photo", "Cover Illustration".
+_LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 
 
 def _words(phrases: tuple[str, ...]) -> str:
@@ -59,6 +66,16 @@ class Patterns:
     bracketed: re.Pattern[str]
     labelled: re.Pattern[str]
     slashed: re.Pattern[str]
+    by: re.Pattern[str]
+    copyright: re.Pattern[str]
+    credit_body: re.Pattern[str]
+    bare_agency: re.Pattern[str]
+    caption_opening: re.Pattern[str]
+    note_label: re.Pattern[str]
+    bio_verb: re.Pattern[str]
+    contact: re.Pattern[str]
+    chrome: re.Pattern[str]
+    part_label: re.Pattern[str]
     attribution: re.Pattern[str]
     disclaimer: re.Pattern[str]
     bio: re.Pattern[str]
@@ -74,31 +91,68 @@ class Patterns:
     def of(cls, cues: Cues) -> Patterns:
         """Compile (once) the patterns of *cues*."""
         agencies = _words(cues.agencies)
+        labels = _words(cues.credit_labels)
+        # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay"
+        slashed = (
+            rf"(?:(?:{agencies})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}"
+            rf"|{_NAME}(?:/|\s[/|]\s|,\s)(?:{agencies})(?:(?:/|\s[/|]\s)(?:{agencies}))*"
+            r"(?:\s(?:via|for)\s[\w ]{2,30}|\s(?i:file|photo))?)"
+        )
+        # "Photo by Jane Doe/Getty Images", "Staff photo by Jane Doe", "Image from shutterstock.com",
+        # "Photo courtesy of Jane Doe"
+        by = (
+            rf"(?:{_LEAD}(?i:{labels})\s+(?:by\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?"
+            rf"|(?i:from|via)\s+(?:{agencies}))"
+            rf"|(?:{_LEAD}(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?)"
+        )
+        copyright = r"(?:\u00a9|\(c\)|Copyright\s)[^\n]{2,80}?"
+        labelled = rf"{_LEAD}(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*[^\n:]{{2,80}}?"
+        via = rf"{_NAME}\svia\s{_NAME}"
         return cls(
             agency=re.compile(rf"(?<![\w-])(?:{agencies})(?![\w-])"),
             credit_word=re.compile(rf"(?<!\w)(?:{_words(cues.credit_words)})(?!\w)", re.I),
-            # "... Lavrov (AP Image)." and "... 2012. (AP Photo/Jane Doe)"
-            bracketed=re.compile(r"(?P<prefix>\s+\()(?P<credit>[^()\n]{2,80})(?P<suffix>\)\.?)\Z"),
-            # "... Photo: Jane Doe/AFP via Getty Images", on the line or on one of its own
-            labelled=re.compile(
-                rf"(?P<prefix>{_CREDIT_START}(?:{_words(cues.credit_labels)})"
-                r"\s*:\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
-                re.I,
+            # "... Lavrov (AP Image).", "... 2012. (AP Photo/Jane Doe)", "... [EPA]"
+            bracketed=re.compile(
+                r"(?P<prefix>\s+(?P<open>[(\[]))(?P<credit>[^()\[\]\n]{2,80})(?P<suffix>(?P<close>[)\]])\.?)\Z"
             ),
-            # "... 2014. REUTERS/Jane Doe" and "... 2014. Jane Doe/AFP"
-            slashed=re.compile(
-                rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>(?:(?:{agencies})/[^\s/()][^/\n()]{{0,60}}"
-                rf"|{_NAME}/(?:{agencies})(?:\s(?:via|for)\s[\w ]{{2,30}})?))"
-                r"(?P<suffix>\)?\.?)\Z"
+            # "... Photo: Jane Doe/AFP via Getty Images", "Tribune photo: Jane Doe", on the line or on one of its own
+            labelled=re.compile(
+                rf"(?P<prefix>{_CREDIT_START}{_LEAD}(?i:{labels})"
+                r"\s*(?::|\.\.\.|\u2026)\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
+            ),
+            slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
+            by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
+            copyright=re.compile(rf"(?P<prefix>{_CREDIT_START}|\s+)(?P<credit>{copyright})(?P<suffix>\.?)\Z"),
+            credit_body=re.compile(
+                rf"(?:{slashed}|{by}|{copyright}|{labelled}|{via}|(?:{agencies})(?:[/,\s]\s?(?:{agencies}))*)"
+            ),
+            bare_agency=re.compile(
+                rf"(?P<prefix>)(?P<credit>(?:{agencies})(?:\s(?i:photos?|images?|pictures?))?|(?i:{_words(cues.credit_phrases)}))"
+                r"(?P<suffix>\.?)\Z"
+            ),
+            caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
+            note_label=re.compile(
+                rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*)?[:.\u2013\u2014-]", re.I
+            ),
+            bio_verb=re.compile(
+                r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){1,5})"
+                rf"(?:,\s[^,\n]{{2,60}},)?\s+(?:(?:also|now|currently|regularly|frequently)\s)?(?:{_words(cues.bio_verbs)})\b"
+            ),
+            contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
+            chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
+            part_label=re.compile(
+                rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z", re.I
             ),
             attribution=re.compile(
                 "|".join(f"(?P<{kind}{i}>{_words((phrase,))})" for i, (phrase, kind) in enumerate(cues.attributions)),
                 re.I,
             ),
             disclaimer=re.compile(_words(cues.disclaimers), re.I),
+            # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
-                r"\s(?:is|was|has\sbeen|serves\sas)\s(?:a|an|the)\s(?P<rest>[^.!?]*)",
+                r"\s(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
+                r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)\s(?P<rest>[^.!?]*)",
             ),
             bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})", re.I),
             work=re.compile(
@@ -152,24 +206,109 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
     Returns:
         The credit and what surrounds it, or ``None`` when *text* ends in none.
     """
+    return _credit_at_end(text, cues, alone=False)
+
+
+def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
+    """The credit that ends *text*; with *alone*, one that may be all of it."""
     patterns = Patterns.of(cues)
     # Credits end a caption: look at its tail only, which keeps long inputs linear.
     offset = max(0, len(text) - _CREDIT_WINDOW)
-    for kind in (patterns.labelled, patterns.slashed, patterns.bracketed):
+    for kind in (patterns.labelled, patterns.slashed, patterns.by, patterns.copyright, patterns.bracketed):
         match = kind.search(text, offset)
-        if match is None or not match.start():
+        if match is None or not (match.start() or alone):
             continue
         credit = match["credit"]
-        if credit != credit.strip():
+        if credit != credit.strip() or credit.count("(") != credit.count(")"):
             continue
+        if kind is patterns.copyright and _SITE_COPYRIGHT.search(credit):
+            continue  # "(c) 2019 Example Media. All rights reserved": the site's, not a picture's
+        if kind in (patterns.labelled, patterns.by) and not _named(credit.split(" by ", 1)[-1]):
+            continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
-            if not patterns.agency.search(credit):
+            if (match["open"] == "(") != (match["close"] == ")"):
                 continue
-            strong = bool(patterns.credit_word.search(credit) or "/" in credit)
+            alone = patterns.agency.fullmatch(credit) is not None
+            if not (alone or patterns.credit_body.fullmatch(credit) or patterns.agency.search(credit)):
+                continue
+            strong = bool(patterns.credit_word.search(credit) or "/" in credit or match["open"] == "[" or not alone)
         else:
             strong = True
         return Credit(text[: match.start()], credit, match["prefix"], match["suffix"], strong)
     return None
+
+
+def part_label(text: str, cues: Cues) -> str | None:
+    """What a label line announces: ``"credit"`` after ``Credit...`` or ``Image copyright``,
+    ``"caption"`` after ``Image caption``, else ``None``."""
+    if len(text) > 40 or (match := Patterns.of(cues).part_label.match(text)) is None:
+        return None
+    return "caption" if match["caption"] else "credit"
+
+
+def credit_line(text: str, cues: Cues) -> Credit | None:
+    """Read a line that is a picture credit and nothing else: ``REUTERS/Jane Doe``, ``(Photo by Jane Doe)``.
+
+    A bare agency name (``Shutterstock``) is a weak credit: it is one only next to a caption.
+
+    Returns:
+        The credit, its :attr:`~Credit.text` empty, or ``None`` when *text* is more than a credit.
+    """
+    if len(text) > _CREDIT_WINDOW:
+        return None
+    found = _credit_at_end("\n" + text, cues, alone=True)  # read as a credit on a line of its own
+    if found is not None and not found.text:
+        if "rights reserved" in found.credit.lower():
+            return None  # the site's copyright line, not a picture's
+        # A copyright line alone may be the site's: it credits a picture only next to a caption.
+        strong = found.strong and not Patterns.of(cues).copyright.match("\n" + text)
+        return Credit("", found.credit, found.prefix[1:], found.suffix, strong)
+    if match := Patterns.of(cues).bare_agency.match(text):
+        return Credit("", match["credit"], "", match["suffix"], False)
+    if (match := _BRACKETED_NAME.match(text)) and _named(match["credit"]):
+        return Credit("", match["credit"], "(", ")", False)  # "(Example Co.)" under a caption
+    return None
+
+
+_SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b", re.I)
+_BRACKETED_NAME = re.compile(r"\A\((?P<credit>[A-Z][^()\n]{1,60})\)\Z")
+# Lower-case words a name or a credit may hold: "Jane Doe/AFP via Getty Images", "Photo by Jane Doe on Unsplash".
+_LINKS = frozenset(
+    "via for of the and on by de del della di da du des la le van von der den al el bin y e und at from courtesy".split()
+)
+
+
+def _named(text: str) -> bool:
+    """Whether *text* reads as names (of people, agencies, sites) rather than as a phrase."""
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", text)
+    return bool(words) and all(not w[0].islower() or w in _LINKS or "." in w for w in words)
+
+
+def caption_opening(text: str, cues: Cues) -> bool:
+    """Whether *text* opens as a caption does without a credit.
+
+    Two conventions: wire archive pictures (``FILE - In this March 3, 2021, file photo, ...``)
+    and a place and date in capitals before a colon (``KYIV, UKRAINE - MARCH 3: ...``).
+    """
+    return bool(Patterns.of(cues).caption_opening.match(text) or _CAPS_LEAD.match(text))
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Whether *text* opens with a news dateline, as a report's first paragraph does and a dek never does.
+
+    ``CAIRO (AP) \u2014 ...`` and ``JAKARTA, Indonesia (Reuters) - ...`` are two.
+    """
+    return _DATELINE.match(text) is not None
+
+
+_DATELINE = re.compile(
+    r"\A[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s[A-Z][\w.'\u2019 ]{1,40}){0,2}\s(?:\([^()\n]{1,30}\)\s)?[-\u2013\u2014]{1,2}\s"
+)
+# "KHARTOUM, SUDAN - APRIL 12: ..." and "LONDON, ENGLAND – 12 MARCH 2021: ..."
+_CAPS_LEAD = re.compile(
+    r"\A[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s[A-Z][A-Z.'\u2019 -]{1,40}){0,2}\s[-\u2013\u2014]\s"
+    r"(?:[A-Z]{3,9}\.?\s\d{1,2}|\d{1,2}\s[A-Z]{3,9})(?:,?\s\d{4})?:\s"
+)
 
 
 def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
@@ -179,6 +318,8 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
         The note, or ``None`` when *text* is none.
     """
     patterns = Patterns.of(cues)
+    if (label := patterns.note_label.match(text)) and (name := bio_name(text[label.end() :].lstrip(), cues)):
+        return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
     attribution = patterns.attribution.search(text)
     disclaimer = patterns.disclaimer.search(text)
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
@@ -219,12 +360,22 @@ def publication_of(text: str, cues: Cues) -> str | None:
 
 def bio_name(text: str, cues: Cues) -> str | None:
     """Whom *text* is a bio of ("Jane Doe is a senior fellow at ..."), or ``None``."""
-    match = Patterns.of(cues).bio.match(text)
-    if match is None or len(text.split()) > 90:
+    patterns = Patterns.of(cues)
+    if len(text.split()) > 90:
         return None
-    if match["name"].split()[0] in cues.not_names:
-        return None
-    return match["name"] if Patterns.of(cues).bio_role.search(match["rest"]) else None
+    match = patterns.bio.match(text)
+    if match is not None and match["name"].split()[0] not in cues.not_names and patterns.bio_role.search(match["rest"]):
+        return match["name"]
+    # "Jane Doe writes for ...", "Jane Doe, a former diplomat, covers ..."
+    match = patterns.bio_verb.match(text)
+    if match is not None and match["name"].split()[0] not in cues.not_names:
+        return match["name"]
+    return None
+
+
+def contact_line(text: str, cues: Cues) -> bool:
+    """Whether *text* gives contact details: an address, a handle, "Follow her on Twitter"."""
+    return Patterns.of(cues).contact.search(text[:500]) is not None
 
 
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
@@ -326,3 +477,17 @@ def normalise(text: str) -> str:
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def credit_alone(text: str, cues: Cues) -> bool:
+    """Whether *text* is a picture credit and nothing else: ``Photo: Jane Doe``, ``Getty Images``.
+
+    A caption element that holds only this is a caption without words.
+    """
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    found = find_credit("x\n" + text, cues)  # a credit may stand on a line of its own
+    if found is not None and found.text == "x":
+        return True
+    return len(words) <= 6 and not re.search(r"[.!?]\s", text) and Patterns.of(cues).agency.search(text) is not None

@@ -66,6 +66,11 @@ class Cues:
     boilerplate_marks: tuple[str, ...]
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
     ``share``, ``related``)."""
+    chrome_marks: tuple[str, ...]
+    """The words of :attr:`boilerplate_marks` that name the page's frame or
+    presentation (``header``, ``social``, ``popup``) rather than other content
+    (``related``, ``newsletter``): a caption, dek or author box inside an
+    element named so stays, though the rest of it goes."""
     boilerplate_lines: tuple[str, ...]
     """Whole lines of page furniture that stand inside an article's body, such
     as ``advertisement``, written in lower case. A line matches once
@@ -74,18 +79,58 @@ class Cues:
     """Words in a class or id that mark the article body (``entry`` and
     ``content`` of ``entry-content``)."""
     standfirst_marks: tuple[str, ...]
-    """Words in a class or id that mark a standfirst."""
+    """Words in a class or id that mark a standfirst (dek)."""
+    lede_marks: tuple[str, ...]
+    """Words in a class or id that mark a lead paragraph (``intro``, ``lede``):
+    a standfirst when it stands apart from the body, between the headline and
+    the body; the body's first paragraph when it stands in the body."""
     pull_quote_marks: tuple[str, ...]
     """Words in a class or id that mark a pull quote."""
     caption_marks: tuple[str, ...]
     """Words in a class or id that mark a picture caption."""
     credit_marks: tuple[str, ...]
-    """Words in a class or id that mark a picture credit inside a caption."""
-    note_marks: tuple[str, ...]
-    """Words in a class or id that mark an editorial note (bio, disclaimer,
-    republication)."""
+    """Words in a class or id that mark a picture credit, inside a caption or beside it."""
+    bio_marks: tuple[str, ...]
+    """Words in a class or id that mark an author's bio or author box."""
+    disclaimer_marks: tuple[str, ...]
+    """Words in a class or id that mark a disclaimer, disclosure or editor's note."""
+    attribution_marks: tuple[str, ...]
+    """Words in a class or id that mark a republication note."""
+    topic_class_prefixes: tuple[str, ...]
+    """Beginnings of class names that name the article's topic, not the
+    element's role, as WordPress's ``category-worth-sharing`` does: such a
+    class gives no words."""
+    screen_sizes: tuple[str, ...]
+    """Words of responsive class names (``hidden-xs``, ``d-md-none``): a class
+    with one of them shows or hides an element on some screens only, and
+    gives no words."""
     tags_prefixes: tuple[str, ...]
     """Labels that open a line of topic tags, such as ``Tags``."""
+    caption_openings: tuple[str, ...] = ()
+    """Words that open a picture caption even without a credit, such as the
+    ``FILE -`` of a wire archive picture; matched as written."""
+    note_labels: tuple[str, ...] = ()
+    """Labels that frame a block as an editorial note, such as ``Editor's note``
+    or ``Correction``, when followed by a colon or a dash."""
+    bio_verbs: tuple[str, ...] = ()
+    """Verbs that, right after a name, make a sentence a bio, as "writes for" does in
+    "Jane Doe writes for ..."; matched as written."""
+    contact_phrases: tuple[str, ...] = ()
+    """Phrases that give an author's contact details in a bio, such as
+    ``Follow`` ... ``on Twitter`` or ``Email:``."""
+    credit_phrases: tuple[str, ...] = ()
+    """Whole lines that credit a picture without naming anyone, such as ``Submitted photo``;
+    like a bare agency name, such a line is a credit only next to a caption."""
+    caption_labels: tuple[str, ...] = ()
+    """Labels on a line of their own that announce the caption after them, such as
+    ``Image caption``, as pages write them for screen readers."""
+    credit_places: tuple[str, ...] = ()
+    """Words before a credit label that place the picture elsewhere on the page, as
+    ``Above`` in ``Above Photo: ...`` or ``Cover`` in ``Cover Illustration: ...``:
+    such a credit stands alone and is not joined to the line above it. Matched as written."""
+    chrome_openings: tuple[str, ...] = ()
+    """Words that open a line of site furniture that can look like a headline,
+    such as ``Tag Archives:`` or ``Skip to main content``."""
 
 
 DEFAULT_CUES = Cues(
@@ -112,6 +157,30 @@ DEFAULT_CUES = Cues(
         "TASS",
         "Sputnik",
         "Pool",
+        "NurPhoto",
+        "SOPA Images",
+        "LightRocket",
+        "ZUMA Press",
+        "ZUMA Wire",
+        "Zuma Press",
+        "Corbis",
+        "Pixabay",
+        "Unsplash",
+        "Pexels",
+        "iStock",
+        "iStockphoto",
+        "Adobe Stock",
+        "Flickr",
+        "Wikimedia Commons",
+        "Wikimedia",
+        "shutterstock.com",
+        "unsplash.com",
+        "pixabay.com",
+        "AAP",
+        "PA",
+        "PA Images",
+        "PA Wire",
+        "Yomiuri",
     ),
     credit_labels=(
         "Photo",
@@ -124,6 +193,17 @@ DEFAULT_CUES = Cues(
         "Picture",
         "Source",
         "Illustration",
+        "Photo illustration",
+        "Photograph credit",
+        "Images",
+        "Graphic",
+        "Photography",
+        "Lead image",
+        "Header image",
+        "Featured image",
+        "Image copyright",
+        "Image source",
+        "Copyright",
     ),
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout"),
     attributions=(
@@ -142,6 +222,15 @@ DEFAULT_CUES = Cues(
         ("was first published", "originally_published"),
         ("first appeared", "first_appeared"),
         ("appeared originally", "first_appeared"),
+        ("originally appeared", "first_appeared"),
+        ("first published", "originally_published"),
+        ("originally posted", "originally_published"),
+        ("adapted from", "originally_published"),
+        ("cross-posted from", "republished"),
+        ("crossposted from", "republished"),
+        ("cross-posted with", "republished"),
+        ("republished here", "republished"),
+        ("published here with permission", "republished"),
     ),
     disclaimers=(
         "views expressed",
@@ -153,6 +242,26 @@ DEFAULT_CUES = Cues(
         "are the author\u2019s own",
         "are solely those of",
         "editorial independence",
+        "may earn a commission",
+        "may earn a small commission",
+        "may receive a commission",
+        "earn a commission",
+        "affiliate link",
+        "affiliate links",
+        "affiliate commission",
+        "an earlier version of this",
+        "a previous version of this",
+        "this article has been updated",
+        "this story has been updated",
+        "this article has been corrected",
+        "this story has been corrected",
+        "this article was amended",
+        "editor's note",
+        "editor\u2019s note",
+        "editors' note",
+        "editors\u2019 note",
+        "content warning",
+        "trigger warning",
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(
@@ -282,6 +391,25 @@ DEFAULT_CUES = Cues(
         "login",
         "paywall",
     ),
+    chrome_marks=(
+        "header",
+        "footer",
+        "masthead",
+        "topbar",
+        "toolbar",
+        "hidden",
+        "modal",
+        "popup",
+        "widget",
+        "widgets",
+        "social",
+        "share",
+        "sharing",
+        "sharedaddy",
+        "addthis",
+        "print",
+        "banner",
+    ),
     boilerplate_lines=(
         "advertisement",
         "advert",
@@ -329,27 +457,124 @@ DEFAULT_CUES = Cues(
         "deck",
         "sell",
         "summary",
-        "lede",
         "excerpt",
         "subtitle",
         "subhead",
+        "subheadline",
+        "subline",
         "strapline",
+        "blurb",
+        "description",
     ),
-    pull_quote_marks=("pullquote", "pull", "pullout", "blockquote-pull", "highlight-quote"),
-    caption_marks=("caption", "figcaption", "wp-caption-text", "photo-caption", "image-caption", "cutline"),
-    credit_marks=("credit", "photo-credit", "image-credit", "byline-photo", "copyright", "source"),
-    note_marks=(
-        "bio",
-        "author-bio",
-        "author-info",
-        "authorbio",
-        "about-author",
-        "disclaimer",
-        "republished",
-        "attribution",
-        "note",
-    ),
+    lede_marks=("lead", "lede", "intro", "leadparagraph"),
+    pull_quote_marks=("pullquote", "pullout", "pulledquote", "pulloutquote", "quotebox"),
+    caption_marks=("caption", "figcaption", "cutline"),
+    credit_marks=("credit", "credits", "copyright", "photographer", "source"),
+    bio_marks=("bio", "authorbio", "authorinfo", "aboutauthor", "authorbox", "contributorbio"),
+    disclaimer_marks=("disclaimer", "disclosure", "editornote", "editorsnote", "correction"),
+    attribution_marks=("republished", "republish", "attribution", "originally"),
+    topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),
+    screen_sizes=("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone", "tablet", "desktop"),
     byline_prefixes=("By", "Words by", "Written by", "Reporting by"),
     tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
+    caption_openings=(
+        "FILE -",
+        "FILE \u2013",
+        "FILE \u2014",
+        "FILE PHOTO",
+        "FILE:",
+        "In this file photo",
+        "In this photo",
+        "In this image",
+        "In this handout photo",
+        "In this undated photo",
+        "Pictured:",
+    ),
+    note_labels=(
+        "Editor's note",
+        "Editor\u2019s note",
+        "Editors' note",
+        "Editors\u2019 note",
+        "Note",
+        "Correction",
+        "Clarification",
+        "Update",
+        "Updated",
+        "Disclosure",
+        "Disclaimer",
+        "Content warning",
+        "Trigger warning",
+        "Content note",
+    ),
+    bio_verbs=(
+        "writes for",
+        "writes about",
+        "writes on",
+        "reports on",
+        "reports for",
+        "covers",
+        "is the author of",
+        "is author of",
+        "is a contributor to",
+        "contributes to",
+        "teaches",
+        "edits",
+        "blogs at",
+        "blogs about",
+        "holds a",
+        "previously worked",
+        "has written for",
+        "has reported from",
+    ),
+    contact_phrases=(
+        "on Twitter",
+        "on Bluesky",
+        "on Mastodon",
+        "on LinkedIn",
+        "on Instagram",
+        "on Facebook",
+        "Email:",
+        "E-mail:",
+        "Twitter:",
+        "Contact:",
+        "Reach her at",
+        "Reach him at",
+        "Reach them at",
+        "can be reached at",
+        "can be contacted at",
+        "You can follow",
+        "Follow her",
+        "Follow him",
+        "Follow them",
+    ),
+    credit_phrases=(
+        "Submitted photo",
+        "Submitted",
+        "Contributed photo",
+        "Courtesy photo",
+        "Handout photo",
+        "Handout",
+        "File photo",
+        "Staff photo",
+        "Stock photo",
+        "Supplied",
+    ),
+    caption_labels=("Image caption", "Photo caption", "Picture caption", "Caption"),
+    credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
+    chrome_openings=(
+        "Tag Archives",
+        "Tag Archive",
+        "Category Archives",
+        "Archives for",
+        "Posts Tagged",
+        "Posts tagged",
+        "Tagged with",
+        "Skip to main content",
+        "Skip to content",
+        "Skip to navigation",
+        "Jump to navigation",
+        "You are here",
+        "Search results for",
+    ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

@@ -10,6 +10,7 @@ they judge them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -27,6 +28,7 @@ from .model import (
     Image,
     Paragraph,
     PullQuote,
+    Quote,
     Standfirst,
     plain_text,
 )
@@ -51,21 +53,29 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         cues: The cue words.
     """
     previous = before[-1] if before else None
-    if (credit := classify.find_credit(chunk, cues)) and (credit.strong or isinstance(previous, Image)):
+    image = len(before) - 1 if isinstance(previous, Image) else None
+    credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
+    if credit and (credit.strong or image is not None):
         return Caption(
             text=credit.text,
             credit=credit.credit,
-            image=len(before) - 1 if isinstance(previous, Image) else None,
+            image=image,
             credit_prefix=credit.prefix,
             credit_suffix=credit.suffix,
         )
+    if len(chunk.split()) <= 80 and classify.caption_opening(chunk, cues):
+        return Caption(text=chunk, image=image)
     if (match := _PULL_QUOTE.match(chunk)) and len(chunk.split()) <= 80:
         quote = PullQuote(
             text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
         )
         return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
+    if len(chunk.split()) <= 12 and classify.published_date(chunk, cues):
+        return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
     if len(chunk.split()) <= 120 and (note := classify.read_note(chunk, cues)):
         return note
+    if len(chunk) < 200 and classify.Patterns.of(cues).chrome.match(chunk):
+        return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria"
     if top and chunk.isupper() and len(chunk.split()) <= 3:
         return Fragment(text=chunk, role="kicker")
     for role, test in _ROLES:
@@ -82,39 +92,48 @@ _ROLES = (
 )
 
 
-def settle(blocks: list[Block], title: str | None) -> None:
-    """Decide, in place, what needs the whole article: standfirsts, bios, pull quotes."""
+def settle(blocks: list[Block], title: str | None, *, marked: Sequence[bool] = ()) -> None:
+    """Decide, in place, what needs the whole article: standfirsts, bios, pull quotes.
+
+    Args:
+        blocks: The article's blocks, changed in place.
+        title: The headline, if known.
+        marked: For each block, whether a page's markup typed it; such a type stands.
+    """
     if title is not None:
         _standfirsts(blocks, title)
+    fixed = {i for i, by_markup in enumerate(marked) if by_markup}
     body = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
     for i, block in enumerate(blocks):
-        if isinstance(block, Bio) and body and body[0] < i < body[-1]:
+        if isinstance(block, Bio) and body and body[0] < i < body[-1] and i not in fixed:
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
-    _pull_quotes(blocks)
+    _pull_quotes(blocks, fixed)
 
 
 def _standfirsts(blocks: list[Block], title: str) -> None:
     """Prose above the title, or between the headline and the byline or lead picture."""
     # The first block that shows the title: the headline, or an image whose alt text ends with it.
     first = next((i for i, b in enumerate(blocks) if plain_text(b).endswith(title)), None)
-    if first is None:
+    if first is None or isinstance(blocks[first], Paragraph | Standfirst):
         return
-    if not isinstance(blocks[first], Heading):
+    if isinstance(blocks[first], Image):
         for i, block in enumerate(blocks[:first]):
             if isinstance(block, Paragraph):
                 blocks[i] = Standfirst(text=block.text, spacing=block.spacing)
         return
+    if not isinstance(blocks[first], Heading | Fragment):
+        return
     match blocks[first + 1 : first + 3]:
         case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")]:
-            if len(dek.text.split()) <= 60:
+            if len(dek.text.split()) <= 60 and not classify.opens_with_dateline(dek.text):
                 blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
 
 
-def _pull_quotes(blocks: list[Block]) -> None:
-    """Tie pull quotes to the paragraph they repeat; find those without quote marks."""
+def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
+    """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
     texts = {i: classify.normalise(b.text) for i, b in enumerate(blocks) if isinstance(b, Paragraph)}
     for i, block in enumerate(blocks):
-        if not isinstance(block, PullQuote | Paragraph):
+        if not isinstance(block, PullQuote | Paragraph | Quote):
             continue
         words = classify.normalise(block.text)
         source = None
@@ -125,11 +144,12 @@ def _pull_quotes(blocks: list[Block]) -> None:
                 (j for j in near if j != i and j in texts and words in texts[j] and len(texts[j]) > len(words)), None
             )
         if isinstance(block, PullQuote):
-            if source is None and block.attribution is None:  # a quoted paragraph, not a pull quote
+            if source is None and block.attribution is None and i not in fixed:  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             else:
                 blocks[i] = attrs.evolve(block, repeats=source)
         elif source is not None and words.count(" ") >= 7:  # shorter repeats are subheads and titles
+            # A paragraph or block quote that repeats the body is pulled out of it.
             blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
 
 

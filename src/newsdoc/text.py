@@ -19,11 +19,14 @@ from collections.abc import Iterator
 
 import attrs
 
-from . import classify, decide
+from . import classify, decide, lines, scraped
 from .cues import DEFAULT_CUES, Cues
 from .model import (
     Article,
+    Attribution,
+    Bio,
     Block,
+    Disclaimer,
     Fragment,
     Heading,
     Image,
@@ -108,25 +111,31 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
     body = text.rstrip()
     ending = text[len(body) :]
     lead = body[: len(body) - len(body.lstrip())]
-    pieces = _GAP.split(body[len(lead) :])
-    chunks = list(zip([lead, *pieces[1::2]], pieces[::2], strict=True)) if body else []
-    title = _find_title([chunk for _, chunk in chunks])
+    cut = _GAP.split(body[len(lead) :])
+    chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
+    width = lines.wrap_width([chunk for _, chunk in chunks])
+    pieces = [
+        (brk if n else gap, piece) for gap, chunk in chunks for n, (brk, piece) in enumerate(lines.cut(chunk, width))
+    ]
+    title = _find_title([piece for _, piece in pieces], cues)
     blocks: list[Block] = []
     top = True  # only fragments so far: kicker, breadcrumb, headline
-    for gap, chunk in chunks:
+    for gap, piece in pieces:
         spacing = None if gap == ("\n\n" if blocks else "") else gap
-        made = list(_read_chunk(chunk, title, blocks, top, cues))
-        if "".join(map(plain_text, made)) != chunk:
-            made = [Paragraph(text=chunk)]  # a judgement that would lose bytes is no judgement
+        made = list(_read_chunk(piece, title, blocks, top, cues))
+        if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
+            made = [Paragraph(text=piece)]  # a judgement that would lose bytes is no judgement
         made[0] = attrs.evolve(made[0], spacing=spacing)
-        blocks.extend(made)
-        top = top and all(isinstance(b, Fragment | Heading) for b in made)
+        for block in made:
+            scraped.add(blocks, block, title, cues)
+        top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
+    scraped.settle(blocks, title, cues)
     decide.settle(blocks, title)
     return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
 
 
-def _find_title(chunks: list[str]) -> str | None:
-    """The headline: what image slugs name and a line repeats, or a first line."""
+def _find_title(chunks: list[str], cues: Cues) -> str | None:
+    """The headline: what image slugs name and a line repeats, what the page title names, or a first line."""
     named = [found[1] for chunk in chunks if (found := classify.read_slug(chunk)) and found[1]]
     counts, lines = Counter(named), set(chunks)
     for name in named:
@@ -136,21 +145,50 @@ def _find_title(chunks: list[str]) -> str | None:
     for chunk in chunks:
         if len(chunk) > 15 and any(name.startswith(chunk) for name in first):
             return chunk
-    head = next((c for c in chunks if not (classify.is_breadcrumb(c) or (c.isupper() and len(c) < 30))), None)
+    if page_title := _page_title(chunks):
+        return page_title
+    chrome = classify.Patterns.of(cues).chrome
+    head = next(
+        (
+            c
+            for c in chunks
+            if not (
+                classify.is_breadcrumb(c)
+                or (c.isupper() and len(c) < 30)
+                or chrome.match(c[:100])
+                or (len(c) < 300 and isinstance(classify.read_note(c, cues), Disclaimer))
+            )
+        ),
+        None,
+    )
     if head and len(chunks) > 2 and _is_headline(head):
         return head
     return None
 
 
+# What stands between a headline and the site's name in a page title: "Headline | Site".
+_TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
+_LOOK = 400  # pieces: a scraped page shows its headline near the top
+
+
+def _page_title(chunks: list[str]) -> str | None:
+    """The headline a scraped page's title line names ("Headline - Site"), when a later line repeats it."""
+    if not chunks or len(chunks[0]) > 300:
+        return None
+    first = chunks[0]
+    names = {first, *(first[: m.start()] for m in _TITLE_SEPARATOR.finditer(first))}
+    return next((c for c in chunks[1:_LOOK] if c in names and _is_headline(c)), None)
+
+
 def _is_headline(chunk: str) -> bool:
-    """One line, one sentence, not ending as prose does."""
+    """One line, one sentence, not ending as prose does; "U.S." and "U.N." are no sentence breaks."""
     words = chunk.split()
     return (
         "\n" not in chunk
-        and 2 <= len(words) <= 16
+        and 2 <= len(words) <= 30
         and chunk[-1] not in ".,;:)!"
         and chunk[0].isupper()
-        and not re.search(r"[.!?]\s", chunk)
+        and not re.search(r"[a-z]{3}[.!?]\s", chunk)
     )
 
 
@@ -165,7 +203,14 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
         if chunk[end:]:
             yield Paragraph(text=chunk[end:], spacing="")  # the alt text runs into the paragraph
         return
-    yield decide.prose_block(chunk, before, top, cues)
+    if scraped.file_name(chunk):
+        yield Image(alt=chunk)
+        return
+    block = decide.prose_block(chunk, before, top, cues)
+    if isinstance(block, Attribution | Disclaimer | Bio):
+        yield from scraped.split_note(chunk, block, cues)
+        return
+    yield block
 
 
 def _image(chunk: str, title: str | None) -> tuple[Slug, int] | None:

@@ -8,6 +8,8 @@ headings, lists — and prose is judged by the same rules as plain text
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -18,13 +20,30 @@ from bs4.element import NavigableString
 
 from .. import classify, decide
 from ..cues import Cues
-from ..model import Block, Caption, Fragment, Heading, Image, ItemList, PullQuote, Quote, Slug, Standfirst
+from ..model import (
+    Attribution,
+    Bio,
+    Block,
+    Caption,
+    Disclaimer,
+    Fragment,
+    Heading,
+    Image,
+    ItemList,
+    Paragraph,
+    PullQuote,
+    Quote,
+    Slug,
+    Standfirst,
+    plain_text,
+)
 
 __all__ = ["BLOCK_TAGS", "Dropped", "Reader", "marks"]
 
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "aside", "figure", "blockquote", "ul", "ol", "dl", "table",
     "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "pre", "hr", "center", "address", "figcaption",
+    "tr", "td", "th", "tbody", "thead", "tfoot",
 }  # fmt: skip
 _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"}
 _DEEP = 100
@@ -57,31 +76,96 @@ def clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
-def marks(classes: object, ident: object) -> set[str]:
-    """The words of a class and an id: ``post-comments`` gives post and comments."""
+def marks(classes: object, ident: object, cues: Cues) -> frozenset[str]:
+    """The words of a class and an id, each part alone and each two neighbours joined.
+
+    ``post-comments`` gives post, comments and postcomments; ``articleDek``
+    gives article, dek and articledek. A class that names the article's topic
+    (``category-sharing``) or shows an element on some screens only
+    (``hidden-xs``) gives none: see :class:`~newsdoc.Cues`.
+    """
     names = classes if isinstance(classes, list) else str(classes or "").split()
-    return set(re.split(r"[\s_-]+", " ".join([*map(str, names), str(ident or "")]).lower())) - {""}
+    return _words(" ".join([*map(str, names), str(ident or "")]), cues)
 
 
-def _marks(tag: Tag) -> set[str]:
-    return marks(tag.get("class"), tag.get("id"))
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
-def is_pull_quote(words: set[str], cues: Cues) -> bool:
-    """Whether class words mark a pull quote (``pullquote``, ``pull-quote``)."""
-    return bool(words & set(cues.pull_quote_marks))
+@functools.lru_cache(maxsize=4096)
+def _words(names: str, cues: Cues) -> frozenset[str]:
+    words: set[str] = set()
+    for name in names.split():
+        if name.lower().startswith(cues.topic_class_prefixes):
+            continue
+        parts = []
+        for chunk in re.split(r"[\W_]+", name):
+            camel = _CAMEL.split(chunk)  # articleDek; but not a hash such as jYmlSu
+            parts.extend(camel if all(len(part) > 2 for part in camel) else [chunk])
+        parts = [part.lower() for part in parts if part]
+        if not set(parts).isdisjoint(cues.screen_sizes):
+            continue
+        words.update(parts)
+        words.update(a + b for a, b in itertools.pairwise(parts))
+    return frozenset(words)
 
 
-def _text(tag: Tag | NavigableString) -> str:
-    """The words of an element, white space folded, ``<br>`` kept as a line break."""
-    return _fold("".join(_strings(tag)))
+ROLES = ("pull_quote", "figure", "caption", "credit", "bio", "disclaimer", "attribution", "standfirst", "lede")
+"""The parts of an article that markup can name, in the order they are tried."""
 
 
-def _strings(node: Tag | NavigableString) -> Iterator[str]:
+def role(name: str, words: frozenset[str], itemprop: object, cues: Cues) -> str | None:
+    """The part of an article an element's markup says it is (one of :data:`ROLES`), or ``None``.
+
+    Args:
+        name: The tag name.
+        words: Its class words (see :func:`marks`).
+        itemprop: Its ``itemprop`` attribute, if any.
+        cues: The class vocabularies.
+    """
+    props = set(str(itemprop or "").split())
+    vocabulary = _vocabulary(cues)
+    for part in ROLES:
+        if part == "figure":
+            if name == "figure":
+                return part
+        elif not words.isdisjoint(vocabulary[part]) or not props.isdisjoint(_ITEMPROPS.get(part, ())):
+            return part
+    return "caption" if name == "figcaption" else None
+
+
+_ITEMPROPS = {
+    "caption": {"caption"},
+    "credit": {"copyrightHolder", "creator"},
+    "standfirst": {"description", "alternativeHeadline"},
+}
+
+
+@functools.cache
+def _vocabulary(cues: Cues) -> dict[str, frozenset[str]]:
+    return {part: frozenset(getattr(cues, f"{part}_marks", ())) for part in ROLES}
+
+
+_NOTES = {"bio": Bio, "disclaimer": Disclaimer}
+_NOTE_BLOCKS = (Bio, Disclaimer, Attribution)
+_NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
+_ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribution)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
+
+
+def _text(tag: Tag | NavigableString, *, lines: bool = False) -> str:
+    """The words of an element, white space folded, ``<br>`` kept as a line break.
+
+    With *lines*, each block element inside starts a line too.
+    """
+    return _fold("".join(_strings(tag, lines=lines)))
+
+
+def _strings(node: Tag | NavigableString, *, lines: bool = False) -> Iterator[str]:
     """The strings under *node* in order, ``<br>`` as a line break (without recursion: pages nest deep)."""
     for item in [node] if isinstance(node, NavigableString) or node.name == "br" else node.descendants:
         if isinstance(item, Tag):
-            if item.name == "br":
+            if item.name == "br" or (lines and item.name in BLOCK_TAGS):
                 yield "\n"
         elif not isinstance(item, Comment):
             yield str(item)
@@ -93,9 +177,9 @@ def _fold(text: str) -> str:
 
 
 class Reader:
-    """Walks the body in reading order and makes blocks."""
+    """Walks an article's zones in reading order and makes blocks."""
 
-    def __init__(self, cues: Cues, title: str | None, dropped: list[Dropped]) -> None:
+    def __init__(self, cues: Cues, title: str | None, dropped: list[Dropped], *, summary: str | None = None) -> None:
         """Start a walk with no blocks yet.
 
         Args:
@@ -104,27 +188,69 @@ class Reader:
                 first ``h1`` sets it otherwise.
             dropped: Where to record the furniture found inside the body; the
                 list is appended to.
+            summary: The page's own description of the article (its meta
+                description); a copy of it under the headline is the standfirst.
         """
         self.dropped = dropped
         self.furniture = frozenset(cues.boilerplate_lines)
         self.cues = cues
         self.title = title
+        self.summary = classify.normalise(summary) if summary else None
         self.blocks: list[Block] = []
+        self.marked: list[bool] = []  # whether markup typed the block, in step with blocks
         self.top_end = 0  # how many blocks at the start are headings and fragments
-        self.headline = False
+        self.headline: int | None = None  # how many blocks there were when the headline came
+        self.zone = "body"
+        self.in_note = False  # inside an element marked as a note
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
 
-    def read(self, tag: Tag) -> None:
+    def read(self, tag: Tag, zone: str = "body") -> None:
         """Read the blocks under *tag* and add them to ``blocks``.
 
-        Call it once for the body and once for each note found after it; the
-        title and blocks carry over between calls.
+        Call it for each zone of the article in reading order: the lead
+        (between the top of the article and its body), the body, the tail
+        (after the body) and each note found after the article. The title and
+        blocks carry over between calls. Outside the body only the parts that
+        markup or words type (pictures with captions, standfirsts, pull quotes,
+        notes) are kept; the rest is recorded as dropped.
         """
+        start = len(self.blocks)
+        self.zone = zone
         self.depth += 1
         try:
             self._children(tag)
         finally:
             self.depth -= 1
+            self.zone = "body"
+        if zone != "body":
+            self._keep_roles(start, zone)
+
+    def _add(self, block: Block, *, marked: bool = False) -> None:
+        self.blocks.append(block)
+        self.marked.append(marked)
+
+    def _keep_roles(self, start: int, zone: str) -> None:
+        """Keep only the typed parts among the blocks from *start*: pictures with captions, notes, ..."""
+        captioned = {b.image for b in self.blocks[start:] if isinstance(b, Caption)}
+        moved: dict[int, int] = {}
+        kept: list[tuple[Block, bool]] = []
+        for i, block in enumerate(self.blocks[start:], start):
+            if isinstance(block, _ROLE_BLOCKS) and (i in captioned or not isinstance(block, Image)):
+                moved[i] = start + len(kept)
+                kept.append((block, self.marked[i]))
+            elif not isinstance(block, Image):
+                self.dropped.append(
+                    Dropped(f"{zone} of the article, not a typed part", "text", clip(plain_text(block)))
+                )
+        kept = [
+            (attrs.evolve(b, image=moved.get(b.image)) if isinstance(b, Caption) and b.image is not None else b, m)
+            for b, m in kept
+        ]
+        self.blocks[start:] = [b for b, _ in kept]
+        self.marked[start:] = [m for _, m in kept]
+        self.top_end = min(self.top_end, len(self.blocks))
+        if self.headline is not None:
+            self.headline = min(self.headline, len(self.blocks))
 
     def _children(self, tag: Tag) -> None:
         inline: list[Tag | NavigableString] = []
@@ -138,32 +264,42 @@ class Reader:
         self._prose(inline)
 
     def _block(self, tag: Tag) -> None:
-        name, words = tag.name, _marks(tag)
+        name = tag.name
+        words = marks(tag.get("class"), tag.get("id"), self.cues)
+        part = role(name, words, tag.get("itemprop"), self.cues)
         has_blocks = _has_blocks(tag)
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
         text = _text(tag) if name in _FURNITURE_TAGS or not has_blocks else None
-        if is_pull_quote(words, self.cues):
+        if part == "pull_quote":
             self._pull_quote(tag)
-        elif name == "figure" or (words & {"caption", "figure", "photo", "image"} and tag.find("img")):
+        elif (
+            part == "figure"
+            or ((part == "caption" or words & _PICTURE_MARKS) and tag.find("img"))
+            or self._picture_wrapper(tag)
+        ):
             self._figure(tag)
-        elif words & set(self.cues.caption_marks) or name == "figcaption":
+        elif part == "caption":
             self._caption(tag, None)
+        elif part in _NOTE_PARTS and not self.in_note:  # not again for the parts of an author box
+            self._note(tag, part, has_blocks)
+        elif part in {"standfirst", "lede"} and has_blocks and self._standfirst(_text(tag), tag, part):
+            self._add(Standfirst(text=_text(tag)), marked=True)  # a dek in a wrapper of its own
         elif text is not None and self._furniture(tag, text):
             return
-        elif name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
-            self._heading(tag)
+        elif name in _HEADINGS:
+            self._heading(tag, part)
         elif name in {"ul", "ol"}:
             items = tuple(t for li in tag.find_all("li", recursive=False) if (t := _text(li)))
             if items:
-                self.blocks.append(ItemList(items=items, ordered=name == "ol"))
+                self._add(ItemList(items=items, ordered=name == "ol"))
         elif name == "blockquote":
             quoted = "\n\n".join(t for p in (tag.find_all("p") or [tag]) if (t := _text(p)))
             if quoted:
-                self.blocks.append(Quote(text=quoted))
+                self._add(Quote(text=quoted))
         elif name in {"p", "pre", "address"} or self.depth > _DEEP or not has_blocks:
-            self._paragraph(_text(tag) if text is None else text, tag)
+            self._paragraph(_text(tag) if text is None else text, tag, part)
         else:
-            self.read(tag)
+            self.read(tag, self.zone)
 
     def _prose(self, nodes: list[Tag | NavigableString]) -> None:
         for node in nodes:
@@ -171,7 +307,7 @@ class Reader:
                 self._images(node)
         text = _fold("".join(s for node in nodes for s in _strings(node)))
         if text:
-            self._paragraph(text, None)
+            self._paragraph(text, None, None)
 
     def _images(self, tag: Tag) -> None:
         """The pictures in a run of text, before it: scraped text shows their alt text first."""
@@ -184,7 +320,7 @@ class Reader:
 
     def _furniture(self, tag: Tag, text: str) -> bool:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
-        if self.title and classify.normalise(text) == classify.normalise(self.title):
+        if self._is_title(text):
             return False  # the title again, often a link to the article itself
         if self._stock_line(text):
             rule = "furniture line"
@@ -199,10 +335,43 @@ class Reader:
         self.dropped.append(Dropped(rule, describe(tag.name, tag.get("class"), tag.get("id")), clip(text)))
         return True
 
-    def _paragraph(self, text: str, tag: Tag | None) -> None:
+    def _is_title(self, text: str) -> bool:
+        """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
+        if not self.title:
+            return False
+        words, title = classify.normalise(text), classify.normalise(self.title)
+        shorter, longer = sorted((words, title), key=len)
+        return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
+
+    def _standfirst(self, text: str, tag: Tag | None, part: str | None) -> bool:
+        """Whether *text* is the standfirst: marked as one, or the page's description, under the headline.
+
+        Only the first such text is: a promo's dek or blurb further down is not the article's.
+        """
+        words = len(text.split())
+        if tag is None or not 5 <= words <= 80 or "\n" in text or tag.name == "h1":
+            return False
+        if any(isinstance(b, Standfirst) for b in self.blocks):
+            return False
+        if self.zone != "lead" and any(isinstance(b, Paragraph) for b in self.blocks[self.headline or 0 :]):
+            return False  # the body has begun
+        if part == "standfirst" or (part == "lede" and self.zone == "lead"):
+            return True
+        if self.headline is None or marks(tag.get("class"), None, self.cues) & _HEADER_MARKS:
+            return False
+        if self.summary and (self.zone == "lead" or tag.name != "p"):
+            said = classify.normalise(text)
+            if said in self.summary or self.summary in said:
+                return True
+        # A subheading right under the headline, before anything else.
+        return tag.name in _HEADINGS and self.headline == len(self.blocks) and words >= 6
+
+    def _paragraph(self, text: str, tag: Tag | None, part: str | None) -> None:
         if tag is not None:
             self._images(tag)
-        if not text or (tag is not None and _marks(tag) & _HEADER_MARKS and tag.find_parent("header")):
+        if not text or (
+            tag is not None and marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and tag.find_parent("header")
+        ):
             return  # kicker, byline and dateline above the article: metadata, read from the head
         if self._stock_line(text):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
@@ -210,96 +379,169 @@ class Reader:
         # Only headings and fragments so far (kicker, breadcrumb): the top of the article.
         top = self.top_end >= len(self.blocks)
         block: Block
-        if self.title and classify.normalise(text) == classify.normalise(self.title):
+        if self._is_title(text):
             block = Fragment(text=text, role="title")
-        elif tag is not None and _marks(tag) & set(self.cues.standfirst_marks):
-            block = Standfirst(text=text)
+        elif self._standfirst(text, tag, part):
+            self._add(Standfirst(text=text), marked=True)
+            return
         else:
             block = decide.prose_block(text, self.blocks, top, self.cues)
-        self.blocks.append(block)
+        self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
 
-    def _heading(self, tag: Tag) -> None:
+    def _heading(self, tag: Tag, part: str | None) -> None:
         text = _text(tag)
         if not text:
             return
-        same = self.title is not None and classify.normalise(text) == classify.normalise(self.title)
-        if tag.name == "h1" and not self.headline and (self.title is None or same):
-            self.title, self.headline = self.title or text, True  # the headline: metadata, not a block
+        same = self._is_title(text)
+        if tag.name == "h1" and self.headline is None and (self.title is None or same):
+            self.title, self.headline = self.title or text, len(self.blocks)  # metadata, not a block
         elif same:
-            self.blocks.append(Fragment(text=text, role="title"))  # the title again, as in scraped text
+            self._add(Fragment(text=text, role="title"))  # the title again, as in scraped text
+        elif self._standfirst(text, tag, part):
+            self._add(Standfirst(text=text), marked=True)
         else:
-            self.blocks.append(Heading(text=text, level=int(tag.name[1])))
+            self._add(Heading(text=text, level=int(tag.name[1])))
             if self.top_end == len(self.blocks) - 1:
                 self.top_end = len(self.blocks)
+
+    def _note(self, tag: Tag, part: str, has_blocks: bool) -> None:
+        """An author box, disclaimer or republication note marked as one.
+
+        Its words say what it is when they can; else, an element marked as a bio or
+        a disclaimer is one note, a single block of all its text.
+        """
+        start = len(self.blocks)
+        self.in_note = True
+        try:
+            if has_blocks:
+                self.read(tag, self.zone)
+            else:
+                self._paragraph(_text(tag), tag, part)
+        finally:
+            self.in_note = False
+        made = self.blocks[start:]
+        if part not in _NOTES or any(isinstance(b, _NOTE_BLOCKS) for b in made):
+            return
+        if not made or not all(isinstance(b, Paragraph | Fragment | Heading | Image) for b in made):
+            return
+        text = "\n".join(plain_text(b) for b in made if not isinstance(b, Image))
+        if text and len(text.split()) <= 150:
+            del self.blocks[start:], self.marked[start:]
+            self._add(_NOTES[part](text=text), marked=True)
 
     def _image(self, img: Tag) -> None:
         src = str(img.get("data-src") or img.get("data-lazy-src") or img.get("src") or "") or None
         alt = _fold(str(img.get("alt") or ""))
-        self.blocks.append(Image(alt=alt, src=src, slug=_slug(src, alt)))
+        self._add(Image(alt=alt, src=src, slug=_slug(src, alt)))
+
+    def _picture_wrapper(self, tag: Tag) -> bool:
+        """Whether *tag* holds one picture and a line about it, and nothing else: a figure in all but name.
+
+        Not a byline with its author's photo, a teaser (its words are a link) or a bio.
+        """
+        if tag.name not in {"div", "td", "span", "center"}:
+            return False
+        images = tag.find_all("img", limit=2)
+        if len(images) != 1 or tag.find(["p", "ul", "ol", "table", "h2", "h3", "h4", "blockquote"]) is not None:
+            return False
+        text = _text(tag, lines=True)
+        return (
+            "\n" not in text
+            and 2 <= len(text.split()) <= 40
+            and _link_share(tag) <= 0.5
+            and classify.read_note(text, self.cues) is None
+        )
 
     def _figure(self, tag: Tag) -> None:
-        caption = tag.find("figcaption") or self._marked(tag, self.cues.caption_marks) or tag.find(itemprop="caption")
+        caption = tag.find("figcaption") or self._caption_of(tag)
         img = tag.find("img")
         image = None
         if isinstance(img, Tag):
             self._image(img)
             image = len(self.blocks) - 1
+            if caption is None and self._picture_wrapper(tag):
+                img.extract()
+                caption = tag
         if isinstance(caption, Tag):
-            self._caption(caption, image)
+            self._caption(caption, image, tag)
 
-    def _caption(self, tag: Tag, image: int | None) -> None:
+    def _caption_of(self, figure: Tag) -> Tag | None:
+        """The caption inside a figure: the outermost element marked as one that has words."""
+        for found in figure.find_all(True):
+            words = marks(found.get("class"), found.get("id"), self.cues)
+            if role(found.name, words, found.get("itemprop"), self.cues) == "caption" and _text(found):
+                return found
+        return None
+
+    def _credit_in(self, tag: Tag) -> Tag | None:
+        """The element that holds a picture's credit inside *tag*, if one does."""
+        for found in tag.find_all(True):
+            words = marks(found.get("class"), found.get("id"), self.cues)
+            part = role(found.name, words, found.get("itemprop"), self.cues)
+            if (part == "credit" or found.name in {"small", "cite"}) and _text(found):
+                return found
+            if part == "caption" and classify.credit_alone(_text(found).strip("()[] "), self.cues):
+                return found  # an inner "caption" that holds only the credit
+        return None
+
+    def _caption(self, tag: Tag, image: int | None, figure: Tag | None = None) -> None:
         if image is None and self.blocks and isinstance(self.blocks[-1], Image):
             image = len(self.blocks) - 1
-        credit_tag = (
-            self._marked(tag, self.cues.credit_marks) or tag.find("small") or tag.find(itemprop="copyrightHolder")
-        )
-        if isinstance(credit_tag, Tag):
-            credit = _text(credit_tag).strip("()[] ")
+        credit_tag = self._credit_in(tag)
+        beside = self._credit_in(figure) if credit_tag is None and figure is not None else None
+        if beside is not None and beside in tag.find_all(True):
+            beside = None
+        if credit_tag is not None:
             credit_tag.extract()
-            text = _text(tag)
-            if credit:
-                self.blocks.append(Caption(text=text, credit=credit, image=image))
-                return
+        elif beside is not None:
+            credit_tag = beside
         text = _text(tag)
+        if credit_tag is not None and (credit := _text(credit_tag).strip("()[] ")):
+            self._add(Caption(text=text, credit=credit, image=image), marked=True)
+            return
         if not text:
             return
-        found = classify.find_credit(text, self.cues)
-        if found is None:
-            self.blocks.append(Caption(text=text, image=image))
-        else:
-            self.blocks.append(
-                Caption(
-                    text=found.text,
-                    credit=found.credit,
-                    image=image,
-                    credit_prefix=found.prefix,
-                    credit_suffix=found.suffix,
-                )
+        if found := classify.find_credit(text, self.cues):
+            caption = Caption(
+                text=found.text,
+                credit=found.credit,
+                image=image,
+                credit_prefix=found.prefix,
+                credit_suffix=found.suffix,
             )
-
-    @staticmethod
-    def _marked(tag: Tag, marks: tuple[str, ...]) -> Tag | None:
-        """The first element inside *tag* whose class or id has one of *marks*."""
-        wanted = set(marks)
-        return next((t for t in tag.find_all(True) if _marks(t) & wanted), None)
+        elif classify.credit_alone(text, self.cues):
+            caption = Caption(text="", credit=text, image=image)
+        else:
+            caption = Caption(text=text, image=image)
+        self._add(caption, marked=True)
 
     def _pull_quote(self, tag: Tag) -> None:
-        cite = tag.find(["cite", "footer"]) or self._marked(tag, ("attribution",))
+        cite = tag.find(["cite", "footer"]) or self._marked(tag, ("attribution", "author", "source"))
         attribution = None
         if isinstance(cite, Tag):
             attribution = _text(cite).lstrip("\u2013\u2014- ").strip() or None
             cite.extract()
-        text = _text(tag)
-        if attribution is not None:  # the dash that led to the attribution stays behind
-            text = text.rstrip(" \u2013\u2014-")
-        quote = PullQuote(text=text, attribution=attribution)
-        opening, closing = text[:1], text[-1:]
-        if opening in '\u201c"\u00ab\u2018' and closing in '\u201d"\u00bb\u2019' and len(text) > 2:
-            quote = attrs.evolve(quote, text=text[1:-1].strip(), opening=opening, closing=closing)
-        if quote.text:
-            self.blocks.append(quote)
+        lines = _text(tag, lines=True).split("\n")
+        if attribution is None and len(lines) > 1 and lines[-1][:1] in "\u2013\u2014-":
+            attribution = lines.pop().lstrip("\u2013\u2014- ").strip() or None  # "– Stratfor analysis" below the quote
+        text = " ".join(lines).rstrip(" \u2013\u2014-") if attribution else " ".join(lines)
+        opening = closing = ""
+        if len(text) > 2 and text[0] in _QUOTE_MARKS[0] and text[-1] in _QUOTE_MARKS[1]:
+            opening, text, closing = text[0], text[1:-1].strip(), text[-1]  # the page's own quote marks, kept
+        if text:
+            quote = PullQuote(text=text, attribution=attribution, opening=opening, closing=closing)
+            self._add(quote, marked=True)
+
+    def _marked(self, tag: Tag, wanted: tuple[str, ...]) -> Tag | None:
+        """The first element inside *tag* whose class or id has one of the words *wanted*."""
+        return next(
+            (t for t in tag.find_all(True) if marks(t.get("class"), t.get("id"), self.cues) & set(wanted)), None
+        )
+
+
+_PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
 
 
 def _has_blocks(tag: Tag) -> bool:

@@ -36,6 +36,12 @@ def metadata(root: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
     authors = [" ".join(a.text_content().split()) for a in root.iterfind(".//a[@rel='author']")]
     return {
         "title": _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title")),
+        "summary": _first(
+            ld.get("description"),
+            metas.get("description"),
+            metas.get("og:description"),
+            metas.get("twitter:description"),
+        ),
         "kicker": _first(ld.get("articleSection"), metas.get("article:section")),
         "authors": _names(ld.get("author"))
         or _split(metas.get("author"))

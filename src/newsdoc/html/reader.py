@@ -141,16 +141,23 @@ def parse_page(html: str | bytes | BeautifulSoup, *, url: str | None = None, cue
     body = root.find("body")
     body = root if body is None else body
     dropped: list[Dropped] = []
-    zones.clean(body, cues, dropped)
+    title = meta.pop("title", None)
+    headline = zones.headline(body, title) if title else None
+    zones.clean(body, cues, dropped, headline)
     container = zones.container(body, cues)
-    notes = list(zones.notes_after(body, container, cues))
-    zones.record_outside(body, [container, *notes], dropped)
-    title = meta.pop("title", None) or zones.first_heading(container) or zones.first_heading(body)
-    reader = Reader(cues, title, dropped)
-    for element in [container, *notes]:
-        soup = BeautifulSoup(lxml.html.tostring(element, encoding="unicode", with_tail=False), BUILDER)
-        reader.read(soup)
-    decide.settle(reader.blocks, reader.title)
+    if title is None:
+        title = zones.first_heading(container) or zones.first_heading(body)
+        headline = zones.headline(body, title)
+    root = zones.article_root(container, headline)
+    lead, tail = zones.zones(root, container)
+    notes = list(zones.notes_after(body, root, cues))
+    zones.record_outside(body, [root, *notes], dropped)
+    reader = Reader(cues, title, dropped, summary=meta.pop("summary", None))
+    for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail), ("after", notes)):
+        if elements:  # one soup a zone: the walker reads its top elements in order
+            markup = "".join(lxml.html.tostring(e, encoding="unicode", with_tail=False) for e in elements)
+            reader.read(BeautifulSoup(markup, BUILDER), zone)
+    decide.settle(reader.blocks, reader.title, marked=reader.marked)
     return Page(decide.article_of(tuple(reader.blocks), title=reader.title, cues=cues, **meta), tuple(dropped))
 
 

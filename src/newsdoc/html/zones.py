@@ -7,8 +7,9 @@ from collections.abc import Iterator
 import lxml.etree
 import lxml.html
 
+from .. import classify
 from ..cues import Cues
-from .blocks import BLOCK_TAGS, Dropped, clip, describe, is_pull_quote, marks
+from .blocks import BLOCK_TAGS, Dropped, clip, describe, marks, role
 
 __all__ = ["clean", "container", "first_heading", "notes_after", "record_outside"]
 
@@ -16,39 +17,74 @@ __all__ = ["clean", "container", "first_heading", "notes_after", "record_outside
 _INERT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed", "video")
 # Usually furniture, but some sites wrap the whole page in one of these.
 _JUNK_TAGS = {"form", "button", "input", "select", "textarea", "nav", "map", "dialog", "menu"}
-_KEEP_MARKS = {"article", "body", "main", "content", "entry", "story", "text", "articlebody", "prose"}
+# Words that name the frame of whatever they are in: the page's header, or the article's.
+_FRAME_WORDS = frozenset({"header", "footer"})
 _SCORED = ("p", "pre", "blockquote", "figcaption", "li", "div")
 
 
-def _words(element: lxml.html.HtmlElement) -> set[str]:
-    return marks(element.get("class"), element.get("id"))
+def _words(element: lxml.html.HtmlElement, cues: Cues) -> frozenset[str]:
+    return marks(element.get("class"), element.get("id"), cues)
 
 
-def clean(body: lxml.html.HtmlElement, cues: Cues, dropped: list[Dropped]) -> None:
-    """Take the page furniture out of *body*, noting why."""
+def clean(
+    body: lxml.html.HtmlElement, cues: Cues, dropped: list[Dropped], headline: lxml.html.HtmlElement | None = None
+) -> None:
+    """Take the page furniture out of *body*, noting why; never the wrappers of the *headline*."""
     for comment in list(body.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         _drop(comment)
     for element in list(body.iter(*_INERT_TAGS)):
         dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(element.text_content())))
         _drop(element)
-    boilerplate = set(cues.boilerplate_marks)
-    protected = set(cues.note_marks) | set(cues.caption_marks) | set(cues.credit_marks)
+    boilerplate = frozenset(cues.boilerplate_marks)
     # The wrappers around the densest prose of the page are the article's, even one named
     # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
     # before cleaning, the densest prose may be a comment thread.)
-    keep = set(container(body, cues, strict=True).iterancestors())
+    prose = container(body, cues, strict=True)
+    keep = set(prose.iterancestors())
+    if headline is not None:  # the article's own header, even in a <header> or one classed "header"
+        keep.update(headline.iterancestors(), [headline])
+    # A box in the body that repeats the body's words is a pull quote, not a sidebar.
+    repeated = classify.normalise(prose.text_content())
     total = len(body.text_content())  # and so is what holds most of the page's text
-    stack = list(reversed(body))
-    while stack:  # in page order, not looking inside what is dropped
-        element = stack.pop()
+    # In page order, not looking inside what is dropped; each element with the class rule of
+    # a wrapper that was kept only for the article's parts inside it.
+    stack: list[tuple[lxml.html.HtmlElement, str | None]] = [(child, None) for child in reversed(body)]
+    while stack:
+        element, around = stack.pop()
         if not isinstance(element.tag, str):
             continue
-        rule = None if element in keep else _junk_rule(element, cues, boilerplate, protected)
+        part = _part(element, cues)
+        rule = None if element in keep else _junk_rule(element, cues, boilerplate, part)
+        if rule == "tag <aside>" and _repeats(element, repeated):
+            rule = None
+        if rule is None and part is None:
+            rule = around
         if rule is not None and len(text := element.text_content()) <= total / 2:
+            if _chrome(element, cues) and any(_part(e, cues) for e in element.iterdescendants()):
+                # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
+                stack.extend((child, rule) for child in reversed(element))
+                continue
             dropped.append(Dropped(rule, _describe(element), clip(text)))
             _drop(element)
             continue
-        stack.extend(reversed(element))
+        stack.extend((child, None) for child in reversed(element))
+
+
+def _chrome(element: lxml.html.HtmlElement, cues: Cues) -> bool:
+    """Whether the class words that make *element* furniture all name the page's frame, not other content."""
+    found = _words(element, cues) & frozenset(cues.boilerplate_marks)
+    return bool(found) and found <= frozenset(cues.chrome_marks)
+
+
+def _part(element: lxml.html.HtmlElement, cues: Cues) -> str | None:
+    """The part of the article the markup of *element* names (see :func:`~newsdoc.html.blocks.role`).
+
+    Not a credit: one stands in a figure, and alone it is as often the page's copyright line.
+    """
+    if not isinstance(element.tag, str):
+        return None
+    part = role(element.tag, _words(element, cues), element.get("itemprop"), cues)
+    return None if part == "credit" else part
 
 
 def _drop(element: lxml.etree._Element) -> None:
@@ -65,25 +101,40 @@ def _drop(element: lxml.etree._Element) -> None:
     parent.remove(element)
 
 
-def _junk_rule(element: lxml.html.HtmlElement, cues: Cues, boilerplate: set[str], protected: set[str]) -> str | None:
+def _junk_rule(
+    element: lxml.html.HtmlElement, cues: Cues, boilerplate: frozenset[str], part: str | None
+) -> str | None:
+    """Why *element* is page furniture, or ``None``.
+
+    Markup that names a part of the article (a figure, a caption, a pull quote,
+    a standfirst, an author box) is never furniture for its class words or its
+    tag; ``aria-hidden`` hides from screen readers, not from the eye.
+    """
     name = element.tag
     if name in _JUNK_TAGS:
         return f"tag <{name}>"
     style = str(element.get("style", "")).replace(" ", "")
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true" or "display:none" in style:
+    if element.get("hidden") is not None or "display:none" in style:
         return "hidden"
-    words = _words(element)
-    if is_pull_quote(words, cues):
+    words = _words(element, cues)
+    if part is not None and (part not in {"standfirst", "lede"} or len(element.text_content()) < 800):
         return None
-    if name in {"header", "footer"} and not any(a.tag == "article" for a in element.iterancestors()):
+    own = not words.isdisjoint(cues.content_marks)  # "article-header": the article's own
+    if name in {"header", "footer"} and not own and not any(a.tag == "article" for a in element.iterancestors()):
         return f"page <{name}>"
     if name == "aside":
         return "tag <aside>"
-    if words & protected or not (found := words & boilerplate):
+    if not (found := words & boilerplate):
         return None
-    if words & _KEEP_MARKS and any(len(p.text_content()) > 80 for p in element.iter("p")):
-        return None  # "entry-content" stays, "article-tags" goes
+    if own and (found <= _FRAME_WORDS or any(len(p.text_content()) > 80 for p in element.iter("p"))):
+        return None  # "entry-content" and "content-header" stay, "article-tags" goes
     return f'class "{sorted(found)[0]}"'
+
+
+def _repeats(element: lxml.html.HtmlElement, body: str) -> bool:
+    """Whether the words of *element* stand in *body* once more besides their own place."""
+    words = classify.normalise(element.text_content())
+    return 6 <= words.count(" ") + 1 <= 80 and body.count(words) >= 2
 
 
 def _describe(element: lxml.etree._Element) -> str:
@@ -116,7 +167,9 @@ def container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) 
 
     def score(element: lxml.html.HtmlElement) -> float:
         marked = (
-            _words(element) & content or element.tag in {"article", "main"} or element.get("itemprop") == "articleBody"
+            _words(element, cues) & content
+            or element.tag in {"article", "main"}
+            or element.get("itemprop") == "articleBody"
         )
         return scores[element] * (1.25 if marked else 1) * (1 - _link_density(element))
 
@@ -143,20 +196,58 @@ def first_heading(element: lxml.html.HtmlElement) -> str | None:
     return " ".join(heading.text_content().split()) or None if heading is not None else None
 
 
+def article_root(
+    container: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None
+) -> lxml.html.HtmlElement:
+    """The element that holds the whole article: what holds its headline and body, else the body's ``article``."""
+    if headline is not None:
+        holders = set(headline.iterancestors())
+        if container in holders:
+            return container
+        return next((a for a in container.iterancestors() if a in holders), container)
+    return next(container.iterancestors("article"), container)
+
+
+def headline(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
+    """The ``h1`` that shows the title (the first one when the title is not known)."""
+    wanted = classify.normalise(title) if title else None
+    for heading in body.iter("h1"):
+        words = classify.normalise(heading.text_content())
+        if words and (wanted is None or words in wanted or wanted in words):
+            return heading
+    return None
+
+
+def zones(
+    root: lxml.html.HtmlElement, container: lxml.html.HtmlElement
+) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """The lead and the tail: the elements of *root* before and after the body, in page order.
+
+    Other stories inside the article (a nested ``article``) are in neither.
+    """
+    lead: list[lxml.html.HtmlElement] = []
+    tail: list[lxml.html.HtmlElement] = []
+    node = container
+    while node is not root and (parent := node.getparent()) is not None:
+        lead[:0] = reversed([e for e in node.itersiblings(preceding=True) if isinstance(e.tag, str)])
+        tail.extend(e for e in node.itersiblings() if isinstance(e.tag, str))
+        node = parent
+    return [e for e in lead if e.tag != "article"], [e for e in tail if e.tag != "article"]
+
+
 def notes_after(
-    body: lxml.html.HtmlElement, container: lxml.html.HtmlElement, cues: Cues
+    body: lxml.html.HtmlElement, root: lxml.html.HtmlElement, cues: Cues
 ) -> Iterator[lxml.html.HtmlElement]:
-    """Elements after the body that are marked as notes: an author box, a disclaimer."""
-    wanted = set(cues.note_marks)
+    """Elements after the article that are marked as notes: an author box, a disclaimer."""
     after = False
-    skip: lxml.html.HtmlElement | None = container
+    skip: lxml.html.HtmlElement | None = root
     for element in body.iter():
-        if element is container:
+        if element is root:
             after = True
             continue
         if not after or not isinstance(element.tag, str) or _inside(element, skip):
             continue
-        if _words(element) & wanted:
+        if role(element.tag, _words(element, cues), None, cues) in {"bio", "disclaimer", "attribution"}:
             skip = element
             yield element
 

@@ -1,0 +1,110 @@
+"""Where a single line break parts two blocks of scraped text, and where it only wraps a line.
+
+A blank line always parts two blocks. A single line break is either a soft wrap
+inside a paragraph, or a boundary: scrapers write a caption, a credit, a dek, a
+byline or simply every paragraph on a line of its own. A hard-wrapped paragraph
+breaks a line only because the next word would not fit, so its lines (all but
+the last) are of one width, and the first word of each line would have made
+the line before it too long. Every other line break parts two pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["cut", "wrap_width"]
+
+# One line break with the spaces around it. A match starts only where a run of spaces
+# starts, so a long run of spaces is not scanned again from each of its spaces.
+_BREAK = re.compile(r"(?<![^\S\r\n])[^\S\r\n]*+(?:\r\n|\r|\n)[^\S\r\n]*+")
+_FIRST_WORD = re.compile(r"\S+")
+_MAX_WIDTH = 100
+"""Hard-wrapped text is wrapped to at most this many characters; a longer line is a paragraph."""
+_SHORTEST = 0.6
+"""In a wrapped paragraph every line but the last is at least this share of the longest."""
+_SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
+
+
+def _lines(chunk: str) -> tuple[list[str], list[str]]:
+    """The lines of *chunk* and the breaks between them (spaces around each break included)."""
+    lines, breaks, start = [], [], 0
+    for match in _BREAK.finditer(chunk):
+        lines.append(chunk[start : match.start()])
+        breaks.append(match.group())
+        start = match.end()
+    lines.append(chunk[start:])
+    return lines, breaks
+
+
+def _first_word(line: str) -> int:
+    match = _FIRST_WORD.match(line)
+    return len(match.group()) if match else 0
+
+
+def _wrapped(lines: list[str]) -> int | None:
+    """The width a chunk of three or more lines is wrapped to, or ``None`` when it is not wrapped."""
+    if len(lines) < 3:
+        return None
+    body = lines[:-1]
+    width = max(map(len, body))
+    if width > _MAX_WIDTH or min(map(len, body)) < _SHORTEST * width:
+        return None
+    if all(len(line) + 1 + _first_word(after) > width for line, after in zip(body, lines[1:], strict=False)):
+        return width
+    return None
+
+
+def wrap_width(chunks: list[str]) -> int | None:
+    """The width the text is hard-wrapped to, if any chunk of it shows one, else ``None``.
+
+    Args:
+        chunks: The text cut at blank lines.
+    """
+    widths = [width for chunk in chunks if "\n" in chunk or "\r" in chunk if (width := _wrapped(_lines(chunk)[0]))]
+    return max(widths, default=None)
+
+
+def _soft(line: str, after: str, width: int | None, *, own: bool) -> bool:
+    """Whether the break between *line* and *after* only wraps a paragraph.
+
+    *own* says that the chunk itself shows the wrap; a width seen elsewhere in
+    the text does not wrap a line that ends a sentence.
+    """
+    if after[:1].islower() or after[:1] in {",", ".", ";", ":", ")"}:
+        # A line that goes on with the sentence: a wrap, or a break a scraper made around a link.
+        return not line.endswith((".", "!", "?"))
+    if width is None or len(line) > width or (not own and line.endswith(_SENTENCE_END)):
+        return False
+    return len(line) + 1 + _first_word(after) > width and len(line) >= _SHORTEST * width
+
+
+def cut(chunk: str, width: int | None) -> list[tuple[str, str]]:
+    r"""Cut a chunk at its line breaks that part blocks.
+
+    Args:
+        chunk: Text without blank lines, as the blank lines of an article part it.
+        width: The width the article is wrapped to (see :func:`wrap_width`), or ``None``.
+
+    Returns:
+        The pieces, each with the line break before it (``""`` for the first).
+
+    Examples:
+        >>> cut("A caption.\nREUTERS/Jane Roe\nThe body.", None)
+        [('', 'A caption.'), ('\n', 'REUTERS/Jane Roe'), ('\n', 'The body.')]
+        >>> cut("Snow is vanishing from the slopes\nearlier than it did.", None)
+        [('', 'Snow is vanishing from the slopes\nearlier than it did.')]
+    """
+    if "\n" not in chunk and "\r" not in chunk:
+        return [("", chunk)]
+    lines, breaks = _lines(chunk)
+    own = _wrapped(lines)
+    pieces: list[tuple[str, str]] = []
+    start, before = 0, ""
+    position = len(lines[0])
+    for i, gap in enumerate(breaks):
+        if not _soft(lines[i], lines[i + 1], own or width, own=own is not None):
+            pieces.append((before, chunk[start:position]))
+            start, before = position + len(gap), gap
+        position += len(gap) + len(lines[i + 1])
+    pieces.append((before, chunk[start:]))
+    return pieces
