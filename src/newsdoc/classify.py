@@ -29,6 +29,7 @@ __all__ = [
     "find_credit",
     "is_breadcrumb",
     "normalise",
+    "names_credit",
     "opens_with_dateline",
     "part_label",
     "publication_of",
@@ -45,7 +46,9 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
 # A credit starts after a sentence on the same line, or on a line of its own, perhaps after a dash.
-_CREDIT_START = r"(?:(?<=[.!?\u201d\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*)(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
+_CREDIT_START = (
+    r"(?:(?<=[.!?\u201d\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*)(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
+)
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)){0,3}"
 # Up to two words before a credit label: "Staff photo", "Tribune photo", "Cover Illustration".
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
@@ -76,6 +79,7 @@ class Patterns:
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
     part_label: re.Pattern[str]
+    date_label: re.Pattern[str]
     attribution: re.Pattern[str]
     disclaimer: re.Pattern[str]
     bio: re.Pattern[str]
@@ -132,7 +136,9 @@ class Patterns:
             ),
             caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
             note_label=re.compile(
-                rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*)?[:.\u2013\u2014-]", re.I
+                rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,30}}(?=:))?"
+                r"[:.\u2013\u2014-]",
+                re.I,
             ),
             bio_verb=re.compile(
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){1,5})"
@@ -140,8 +146,10 @@ class Patterns:
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
+            date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b"),
             part_label=re.compile(
-                rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z", re.I
+                rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
+                re.I,
             ),
             attribution=re.compile(
                 "|".join(f"(?P<{kind}{i}>{_words((phrase,))})" for i, (phrase, kind) in enumerate(cues.attributions)),
@@ -151,6 +159,7 @@ class Patterns:
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
+                r"(?:\s\([^()\n]{1,60}\))?"  # "Jane Doe (@janedoe) is ...", "Jane Doe (jane@example.org) is ..."
                 r"\s(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
                 r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)\s(?P<rest>[^.!?]*)",
             ),
@@ -243,7 +252,16 @@ def part_label(text: str, cues: Cues) -> str | None:
     ``"caption"`` after ``Image caption``, else ``None``."""
     if len(text) > 40 or (match := Patterns.of(cues).part_label.match(text)) is None:
         return None
-    return "caption" if match["caption"] else "credit"
+    if match["caption"]:
+        return "caption"
+    # "Photo" or "Source" alone is as likely a menu item; "Credit...", "Photo:", "Image copyright" announce.
+    label = match["credit"]
+    return "credit" if label != text or " " in label or label.casefold() == "credit" else None
+
+
+def names_credit(text: str) -> bool:
+    """Whether *text* reads as the name a credit gives, not a phrase or the site's copyright line."""
+    return _named(text) and not _SITE_COPYRIGHT.search(text)
 
 
 def credit_line(text: str, cues: Cues) -> Credit | None:
@@ -318,7 +336,10 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
         The note, or ``None`` when *text* is none.
     """
     patterns = Patterns.of(cues)
-    if (label := patterns.note_label.match(text)) and (name := bio_name(text[label.end() :].lstrip(), cues)):
+    if patterns.date_label.match(text) and len(text.split()) <= 12:
+        return None  # "First published on March 3, 2021" dates the piece
+    label = patterns.note_label.match(text)
+    if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
         return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
     attribution = patterns.attribution.search(text)
     disclaimer = patterns.disclaimer.search(text)
@@ -328,6 +349,8 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
         return Disclaimer(text=text)
     if name := bio_name(text, cues):
         return Bio(text=text, name=name)
+    if label and text[label.end() :].strip():
+        return Disclaimer(text=text)  # "Correction: ...", "Update: ..."
     return None
 
 
@@ -477,17 +500,3 @@ def normalise(text: str) -> str:
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
-
-
-def credit_alone(text: str, cues: Cues) -> bool:
-    """Whether *text* is a picture credit and nothing else: ``Photo: Jane Doe``, ``Getty Images``.
-
-    A caption element that holds only this is a caption without words.
-    """
-    words = text.split()
-    if not words or len(words) > 12:
-        return False
-    found = find_credit("x\n" + text, cues)  # a credit may stand on a line of its own
-    if found is not None and found.text == "x":
-        return True
-    return len(words) <= 6 and not re.search(r"[.!?]\s", text) and Patterns.of(cues).agency.search(text) is not None

@@ -66,6 +66,10 @@ class Cues:
     boilerplate_marks: tuple[str, ...]
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
     ``share``, ``related``)."""
+    comment_marks: tuple[str, ...]
+    """The words of :attr:`boilerplate_marks` that name reader comments. A
+    comment thread can hold more prose than the article; it is never taken
+    for the article's wrapper."""
     chrome_marks: tuple[str, ...]
     """The words of :attr:`boilerplate_marks` that name the page's frame or
     presentation (``header``, ``social``, ``popup``) rather than other content
@@ -249,6 +253,9 @@ DEFAULT_CUES = Cues(
         "affiliate link",
         "affiliate links",
         "affiliate commission",
+        "a small commission",
+        "receive a commission",
+        "earn a small commission",
         "an earlier version of this",
         "a previous version of this",
         "this article has been updated",
@@ -389,8 +396,8 @@ DEFAULT_CUES = Cues(
         "topbar",
         "search",
         "login",
-        "paywall",
     ),
+    comment_marks=("comment", "comments", "respond", "reply", "disqus"),
     chrome_marks=(
         "header",
         "footer",

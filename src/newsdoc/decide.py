@@ -125,7 +125,8 @@ def _standfirsts(blocks: list[Block], title: str) -> None:
         return
     match blocks[first + 1 : first + 3]:
         case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")]:
-            if len(dek.text.split()) <= 60 and not classify.opens_with_dateline(dek.text):
+            # A dek is a sentence: "BLOG" or "CNN Business" over a byline is a label.
+            if 5 <= len(dek.text.split()) <= 60 and not classify.opens_with_dateline(dek.text):
                 blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
 
 

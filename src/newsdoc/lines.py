@@ -20,6 +20,8 @@ _BREAK = re.compile(r"(?<![^\S\r\n])[^\S\r\n]*+(?:\r\n|\r|\n)[^\S\r\n]*+")
 _FIRST_WORD = re.compile(r"\S+")
 _MAX_WIDTH = 100
 """Hard-wrapped text is wrapped to at most this many characters; a longer line is a paragraph."""
+_MIN_WIDTH = 40
+"""Nor is text wrapped to fewer characters: short lines of one width are a menu, not a paragraph."""
 _SHORTEST = 0.6
 """In a wrapped paragraph every line but the last is at least this share of the longest."""
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
@@ -47,7 +49,7 @@ def _wrapped(lines: list[str]) -> int | None:
         return None
     body = lines[:-1]
     width = max(map(len, body))
-    if width > _MAX_WIDTH or min(map(len, body)) < _SHORTEST * width:
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH or min(map(len, body)) < _SHORTEST * width:
         return None
     if all(len(line) + 1 + _first_word(after) > width for line, after in zip(body, lines[1:], strict=False)):
         return width
@@ -70,7 +72,7 @@ def _soft(line: str, after: str, width: int | None, *, own: bool) -> bool:
     *own* says that the chunk itself shows the wrap; a width seen elsewhere in
     the text does not wrap a line that ends a sentence.
     """
-    if after[:1].islower() or after[:1] in {",", ".", ";", ":", ")"}:
+    if after[:1].islower() or after[:1] in {",", ".", ";", ":", ")"} or after.startswith(("'s ", "\u2019s ")):
         # A line that goes on with the sentence: a wrap, or a break a scraper made around a link.
         return not line.endswith((".", "!", "?"))
     if width is None or len(line) > width or (not own and line.endswith(_SENTENCE_END)):

@@ -25,13 +25,17 @@ from .model import (
     Heading,
     Image,
     Paragraph,
+    PullQuote,
     Standfirst,
     plain_text,
 )
 
-__all__ = ["add", "file_name", "settle", "split_note"]
+__all__ = ["add", "file_name", "pull_quotes", "settle", "split_note"]
 
+_SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'")
+_RUN_GAP = 8  # blocks: a gap this long between prose paragraphs parts the body from other prose
 _SHORT = 60  # words: a caption, a dek or a note is at most this long
+_FURNITURE = 12  # short lines of page furniture that may stand between a dek and its byline
 _DEK = 30  # words: a dek set under the byline is at most this long; a longer line is the body's lead
 _BODY = 20  # words: a paragraph of the body is at least this long; shorter lines may be furniture
 _SENTENCE = re.compile(r"(?<=[.!?])[^\S\r\n]+(?=[A-Z\u201c\"])")
@@ -69,13 +73,14 @@ def _is_labelled(block: Block, cues: Cues) -> bool:
     return isinstance(block, Caption) and classify.part_label(block.credit_prefix.strip(), cues) == "credit"
 
 
-def _captionlike(block: Block) -> bool:
+def _captionlike(block: Block, cues: Cues) -> bool:
     """Whether *block* could be a caption that the credit line under it completes."""
     match block:
         case Caption(credit=None):
             return True
         case Paragraph(text=text):
-            return _words(text) <= _SHORT
+            # "Posted Nov 18, 8:19 PM" over the lead picture's credit dates the piece.
+            return _words(text) <= _SHORT and not classify.Patterns.of(cues).date_label.match(text)
         case _:
             return False
 
@@ -85,6 +90,11 @@ def file_name(text: str) -> bool:
     return len(text) <= 100 and _FILE_NAME.match(text) is not None
 
 
+def _says_credit(credit: str, cues: Cues) -> bool:
+    """Whether a credit is a phrase that says it is one ("Submitted photo"), not a bare name."""
+    return credit.casefold() in {phrase.casefold() for phrase in cues.credit_phrases}
+
+
 def _gap(block: Block) -> str:
     return "\n\n" if block.spacing is None else block.spacing
 
@@ -92,13 +102,27 @@ def _gap(block: Block) -> str:
 def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> None:
     """Append *block*, or join it to the block before it when a line break only parts the two."""
     previous = blocks[-1] if blocks else None
+    words = plain_text(block)
+    if (
+        isinstance(previous, Paragraph)
+        and previous.text.rstrip(":").casefold() in {prefix.casefold() for prefix in cues.byline_prefixes}
+        and _words(words) <= 8
+        and "\n" not in words
+        and words[:1].isupper()
+    ):
+        # "By" on a line of its own, the names on the next, as a byline with a link writes.
+        blocks[-1] = Fragment(text=previous.text + _gap(block) + words, role="byline", spacing=previous.spacing)
+        return
     if isinstance(previous, Paragraph) and (label := classify.part_label(previous.text, cues)):
         # "Credit..." or "Image caption" on a line of its own, as pages write them for screen readers.
-        words = plain_text(block)
-        if label == "credit" and _words(words) <= 12 and "\n" not in words:
+        if label == "credit" and _words(words) <= 12 and "\n" not in words and classify.names_credit(words):
             blocks.pop()
             part: Block = Caption(
-                text="", credit=words, credit_prefix=previous.text + _gap(block), credit_suffix="", spacing=previous.spacing
+                text="",
+                credit=words,
+                credit_prefix=previous.text + _gap(block),
+                credit_suffix="",
+                spacing=previous.spacing,
             )
             add(blocks, part, title, cues)
             return
@@ -128,7 +152,9 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     elif isinstance(block, Paragraph):
         credit = classify.credit_line(block.text, cues)
     placed = credit is not None and credit.prefix.split(" ", 1)[0] in cues.credit_places
-    if credit is not None and _captionlike(previous) and not dek and not placed:
+    # A menu item over an agency's name is no caption: a caption is a phrase, or a name over "Submitted photo".
+    phrase = _words(plain_text(previous)) >= (2 if credit and _says_credit(credit.credit, cues) else 3)
+    if credit is not None and _captionlike(previous, cues) and not dek and not placed and (credit.strong or phrase):
         # A caption, and its credit on the line under it.
         image = len(blocks) - 2 if len(blocks) >= 2 and isinstance(blocks[-2], Image) else None
         blocks[-1] = Caption(
@@ -144,9 +170,11 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         _credit_only(previous)
         and isinstance(block, Paragraph)
         and _words(block.text) <= _SHORT
-        and (not _single_break(previous) or (len(blocks) >= 2 and isinstance(blocks[-2], Image)))
+        and not classify.opens_with_dateline(block.text)
+        and (not _single_break(previous) or (len(blocks) >= 2 and isinstance(blocks[-2], Image | Heading | Fragment)))
     ):
-        # A credit line above its caption: the caption keeps both.
+        # A credit line above its caption (after a blank line, a picture, or the headline and
+        # byline over the lead picture): the caption keeps both.
         assert isinstance(previous, Caption)
         text = plain_text(previous) + (block.spacing or "") + block.text
         blocks[-1] = Caption(text=text, image=previous.image, spacing=previous.spacing)
@@ -179,15 +207,71 @@ def split_note(piece: str, note: Block, cues: Cues) -> list[Block]:
     return [note]
 
 
-def settle(blocks: list[Block], title: str | None, cues: Cues) -> None:
-    """Decide, in place, what needs the whole text: alt lines, framed notes, bios at the end, deks."""
+def settle(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
+    """Decide, in place, what needs the whole text: alt lines, framed notes, bios at the end, deks.
+
+    Returns:
+        For each block, whether its type is settled here and stands (the bios outside the body).
+    """
     _alt_lines(blocks)
-    body = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and _words(b.text) >= _BODY]
-    if body:
-        _notes_amid_body(blocks, body[0], body[-1], cues)
-        _bios_after_body(blocks, body[-1], cues)
+    if body := _body(blocks):
+        first, last = body
+        _notes_amid_body(blocks, first, last, cues)
+        _bios_after_body(blocks, last, cues)
+        for i in range(first + 1, last):
+            if isinstance(bio := blocks[i], Bio):
+                blocks[i] = Paragraph(text=bio.text, spacing=bio.spacing)  # "X is a ..." amid the body
     if title is not None:
-        _dek_under_byline(blocks, title)
+        _dek_under_byline(blocks, title, cues)
+    return [isinstance(block, Bio) for block in blocks]
+
+
+def _body(blocks: list[Block]) -> tuple[int, int] | None:
+    """Where the body starts and ends: the run of prose paragraphs that holds the most words.
+
+    A scraped page has prose outside its article too (a cookie notice, teasers, comments), set
+    apart from the body by lines of furniture.
+    """
+    for shortest in (_BODY, 1):  # a short text may have no long paragraph at all
+        if found := _longest_run(blocks, shortest):
+            return found
+    return None
+
+
+def _longest_run(blocks: list[Block], shortest: int) -> tuple[int, int] | None:
+    best, run, words = None, None, 0
+    most = 0
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or (count := _words(block.text)) < shortest:
+            continue
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        under_headline = i > 0 and isinstance(blocks[i - 1], Heading | Fragment)
+        if (isinstance(after, Fragment) and after.role in {"byline", "date"}) or (
+            under_headline and isinstance(after, Bio)
+        ):
+            continue  # a dek over the byline or the author's bio
+
+        if run is None or i - run[1] > _RUN_GAP:
+            run, words = (i, i), 0
+        run, words = (run[0], i), words + count
+        if words > most:
+            best, most = run, words
+    return best
+
+
+def pull_quotes(blocks: list[Block]) -> None:
+    """Take back pull quotes without quote marks that stand outside the body or are no sentence.
+
+    A scraped page repeats its headline and teasers in lists of links; a pull quote
+    is a sentence of the body set among the body's paragraphs.
+    """
+    for i, block in enumerate(blocks):
+        if not isinstance(block, PullQuote) or block.opening or block.attribution is not None:
+            continue
+        near = blocks[max(0, i - 2) : i] + blocks[i + 1 : i + 3]
+        amid = any(isinstance(b, Paragraph) and _words(b.text) > max(_words(block.text), 12) for b in near)
+        if not (amid and block.text.rstrip().endswith(_SENTENCE_ENDS)):
+            blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
 
 
 def _alt_lines(blocks: list[Block]) -> None:
@@ -249,21 +333,46 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
             blocks[i] = Bio(text=text, spacing=block.spacing)
 
 
-def _dek_under_byline(blocks: list[Block], title: str) -> None:
+def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     """A dek under the headline with a byline or dateline between (the headline, dek case is in decide)."""
     head = next((i for i, b in enumerate(blocks) if isinstance(b, Heading | Fragment) and b.text == title), None)
     if head is None:
         return
     i = head + 1
+    while i < len(blocks) and isinstance(blocks[i], Heading | Fragment) and plain_text(blocks[i]) == title:
+        i += 1  # the headline again, as a scraped page repeats it
+    start = i
     while i < len(blocks) and isinstance(fragment := blocks[i], Fragment) and fragment.role in {"byline", "date"}:
         i += 1
-    if i == head + 1 or i + 1 >= len(blocks):
+    credited = i > start  # a byline or dateline stands between the headline and the dek
+    if i + 1 >= len(blocks):
         return
-    dek, after = blocks[i], blocks[i + 1]
-    if not isinstance(dek, Paragraph) or _words(dek.text) > _DEK or classify.opens_with_dateline(dek.text):
-        return
-    unfinished = not dek.text.rstrip().endswith((".", "!", "?", "\u201d", '"'))
-    if isinstance(after, Image | Caption) or (
-        unfinished and isinstance(after, Paragraph) and _words(after.text) > _words(dek.text)
+    dek = blocks[i]
+    if (
+        not isinstance(dek, Paragraph)
+        or not 5 <= _words(dek.text) <= (_DEK if credited else _SHORT)
+        or classify.opens_with_dateline(dek.text)
+        or classify.Patterns.of(cues).date_label.match(dek.text)
     ):
+        return
+    after = blocks[i + 1]
+    if credited:
+        unfinished = not dek.text.rstrip().endswith((".", "!", "?", "\u201d", '"'))
+        found = isinstance(after, Image | Caption) or (
+            unfinished and isinstance(after, Paragraph) and _words(after.text) > _words(dek.text)
+        )
+    else:
+        # Past a few lines of page furniture (share buttons, a place name), a byline, a dateline or the lead picture.
+        j = i + 1
+        while (
+            j < min(len(blocks) - 1, i + _FURNITURE)
+            and isinstance(blocks[j], Paragraph)
+            and _words(plain_text(blocks[j])) <= 3
+        ):
+            j += 1
+        after = blocks[j]
+        found = isinstance(after, Image | Caption | Bio) or (
+            isinstance(after, Fragment) and after.role in {"byline", "date"}
+        )
+    if found:
         blocks[i] = Standfirst(text=dek.text, spacing=dek.spacing)

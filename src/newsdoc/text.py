@@ -129,8 +129,9 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
         for block in made:
             scraped.add(blocks, block, title, cues)
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
-    scraped.settle(blocks, title, cues)
-    decide.settle(blocks, title)
+    settled = scraped.settle(blocks, title, cues)
+    decide.settle(blocks, title, marked=settled)
+    scraped.pull_quotes(blocks)
     return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
 
 
@@ -145,7 +146,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
     for chunk in chunks:
         if len(chunk) > 15 and any(name.startswith(chunk) for name in first):
             return chunk
-    if page_title := _page_title(chunks):
+    if page_title := _page_title(chunks) or _above_byline(chunks, cues):
         return page_title
     chrome = classify.Patterns.of(cues).chrome
     head = next(
@@ -176,8 +177,39 @@ def _page_title(chunks: list[str]) -> str | None:
     if not chunks or len(chunks[0]) > 300:
         return None
     first = chunks[0]
-    names = {first, *(first[: m.start()] for m in _TITLE_SEPARATOR.finditer(first))}
-    return next((c for c in chunks[1:_LOOK] if c in names and _is_headline(c)), None)
+    names = {first, *_TITLE_SEPARATOR.split(first), *(first[: m.start()] for m in _TITLE_SEPARATOR.finditer(first))}
+    names = {name for name in names if _is_headline(name)}
+    # The longest part a later line repeats: the headline, not the site's name.
+    return max((c for c in chunks[1:_LOOK] if c in names), key=len, default=None)
+
+
+def _above_byline(chunks: list[str], cues: Cues) -> str | None:
+    """The headline over the first byline, with at most a dek and a few short lines between."""
+    prefixes = {prefix.casefold() for prefix in cues.byline_prefixes}
+    byline = next(
+        (
+            i
+            for i, c in enumerate(chunks[:_LOOK])
+            if len(c) < 200 and (c.rstrip(":").casefold() in prefixes or classify.byline_authors(c, cues))
+        ),
+        None,
+    )
+    if byline is None:
+        return None
+    found, between = None, 0
+    for chunk in reversed(chunks[max(0, byline - _LOOK_UP) : byline]):
+        long = len(chunk.split()) > 3 and not (
+            classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
+        )  # a credit or a dateline may stand between too
+        if long and _is_headline(chunk) and not classify.Patterns.of(cues).date_label.match(chunk):
+            found = chunk
+        between += long
+        if between > 1:  # past the dek, the next long line is the headline or nothing
+            break
+    return found
+
+
+_LOOK_UP = 12  # pieces above a byline where its headline may stand
 
 
 def _is_headline(chunk: str) -> bool:

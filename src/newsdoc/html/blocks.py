@@ -49,6 +49,8 @@ _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "post
 _DEEP = 100
 _FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[^\S\n\u00a0]+")
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_BLANK_LINE = re.compile(r"\n *\n")
 
 
 @frozen
@@ -116,6 +118,8 @@ ROLES = ("pull_quote", "figure", "caption", "credit", "bio", "disclaimer", "attr
 def role(name: str, words: frozenset[str], itemprop: object, cues: Cues) -> str | None:
     """The part of an article an element's markup says it is (one of :data:`ROLES`), or ``None``.
 
+    Microdata (``itemprop``) says it most plainly; then the tag and the class words.
+
     Args:
         name: The tag name.
         words: Its class words (see :func:`marks`).
@@ -123,14 +127,15 @@ def role(name: str, words: frozenset[str], itemprop: object, cues: Cues) -> str 
         cues: The class vocabularies.
     """
     props = set(str(itemprop or "").split())
-    vocabulary = _vocabulary(cues)
-    for part in ROLES:
-        if part == "figure":
-            if name == "figure":
+    if props:
+        for part, names in _ITEMPROPS.items():
+            if not props.isdisjoint(names):
                 return part
-        elif not words.isdisjoint(vocabulary[part]) or not props.isdisjoint(_ITEMPROPS.get(part, ())):
-            return part
-    return "caption" if name == "figcaption" else None
+    vocabulary = _vocabulary(cues)
+    found = next((part for part in ROLES if not words.isdisjoint(vocabulary[part])), None)
+    if name == "figure" and found != "pull_quote":  # WordPress writes <figure class="wp-block-pullquote">
+        return "figure"
+    return "caption" if found is None and name == "figcaption" else found
 
 
 _ITEMPROPS = {
@@ -153,22 +158,31 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
 
-def _text(tag: Tag | NavigableString, *, lines: bool = False) -> str:
+def _text(tag: Tag | NavigableString, *, lines: bool = False, pre: bool = False) -> str:
     """The words of an element, white space folded, ``<br>`` kept as a line break.
 
-    With *lines*, each block element inside starts a line too.
+    With *lines*, each block element inside starts a line too; *pre* keeps the line breaks of the page's text.
     """
-    return _fold("".join(_strings(tag, lines=lines)))
+    return _fold("".join(_strings(tag, lines=lines, pre=pre)))
 
 
-def _strings(node: Tag | NavigableString, *, lines: bool = False) -> Iterator[str]:
-    """The strings under *node* in order, ``<br>`` as a line break (without recursion: pages nest deep)."""
+def _strings(node: Tag | NavigableString, *, lines: bool = False, pre: bool = False) -> Iterator[str]:
+    """The strings under *node* in order, ``<br>`` as a line break (without recursion: pages nest deep).
+
+    White space in the page's text is a space, as a browser shows it, except in *pre*-formatted text.
+    """
     for item in [node] if isinstance(node, NavigableString) or node.name == "br" else node.descendants:
         if isinstance(item, Tag):
             if item.name == "br" or (lines and item.name in BLOCK_TAGS):
                 yield "\n"
         elif not isinstance(item, Comment):
-            yield str(item)
+            yield str(item) if pre else _HTML_SPACE.sub(" ", str(item))
+
+
+def _runs(nodes: list[Tag | NavigableString]) -> list[str]:
+    """The paragraphs of a run of text parted by blank lines (two ``<br>`` in a row), as old pages write them."""
+    raw = "".join(s for node in nodes for s in _strings(node))
+    return [text for piece in _BLANK_LINE.split(raw) if (text := _fold(piece))]
 
 
 def _fold(text: str) -> str:
@@ -230,8 +244,9 @@ class Reader:
         self.marked.append(marked)
 
     def _keep_roles(self, start: int, zone: str) -> None:
-        """Keep only the typed parts among the blocks from *start*: pictures with captions, notes, ..."""
+        """Keep only the typed parts among the blocks from *start*: figures, notes, ..."""
         captioned = {b.image for b in self.blocks[start:] if isinstance(b, Caption)}
+        captioned.update(i for i, by_markup in enumerate(self.marked[start:], start) if by_markup)
         moved: dict[int, int] = {}
         kept: list[tuple[Block, bool]] = []
         for i, block in enumerate(self.blocks[start:], start):
@@ -269,16 +284,16 @@ class Reader:
         part = role(name, words, tag.get("itemprop"), self.cues)
         has_blocks = _has_blocks(tag)
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
-        text = _text(tag) if name in _FURNITURE_TAGS or not has_blocks else None
+        text = _text(tag, pre=name == "pre") if name in _FURNITURE_TAGS or not has_blocks else None
         if part == "pull_quote":
             self._pull_quote(tag)
         elif (
             part == "figure"
-            or ((part == "caption" or words & _PICTURE_MARKS) and tag.find("img"))
+            or ((part == "caption" or words & _PICTURE_MARKS) and tag.find("img") and not self._holds_prose(tag))
             or self._picture_wrapper(tag)
         ):
             self._figure(tag)
-        elif part == "caption":
+        elif part == "caption" and not self._holds_prose(tag):
             self._caption(tag, None)
         elif part in _NOTE_PARTS and not self.in_note:  # not again for the parts of an author box
             self._note(tag, part, has_blocks)
@@ -296,8 +311,16 @@ class Reader:
             quoted = "\n\n".join(t for p in (tag.find_all("p") or [tag]) if (t := _text(p)))
             if quoted:
                 self._add(Quote(text=quoted))
-        elif name in {"p", "pre", "address"} or self.depth > _DEEP or not has_blocks:
-            self._paragraph(_text(tag) if text is None else text, tag, part)
+        elif name in {"p", "pre", "address"} or self.depth > _DEEP:
+            self._paragraph(_text(tag, pre=name == "pre") if text is None else text, tag, part)
+        elif not has_blocks:  # a leaf <div> or cell: its runs of text parted by blank lines
+            runs = _runs([tag])
+            if len(runs) == 1:
+                self._paragraph(runs[0], tag, part)
+            else:
+                self._images(tag)
+                for run in runs:
+                    self._paragraph(run, None, part)
         else:
             self.read(tag, self.zone)
 
@@ -305,8 +328,7 @@ class Reader:
         for node in nodes:
             if isinstance(node, Tag):
                 self._images(node)
-        text = _fold("".join(s for node in nodes for s in _strings(node)))
-        if text:
+        for text in _runs(nodes):
             self._paragraph(text, None, None)
 
     def _images(self, tag: Tag) -> None:
@@ -386,6 +408,11 @@ class Reader:
             return
         else:
             block = decide.prose_block(text, self.blocks, top, self.cues)
+        if isinstance(block, Caption) and not block.text:  # a credit line
+            if block.image is not None or isinstance(self.blocks[-1] if self.blocks else None, Caption):
+                self._add_caption(block, marked=False)
+                return
+            block = Fragment(text=text, role="credit")  # beside no picture: nothing to credit
         self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
@@ -431,10 +458,11 @@ class Reader:
             del self.blocks[start:], self.marked[start:]
             self._add(_NOTES[part](text=text), marked=True)
 
-    def _image(self, img: Tag) -> None:
+    def _image(self, img: Tag, *, figure: bool = False) -> None:
+        """Add the picture; one in a figure or a note is part of the article wherever it stands."""
         src = str(img.get("data-src") or img.get("data-lazy-src") or img.get("src") or "") or None
         alt = _fold(str(img.get("alt") or ""))
-        self._add(Image(alt=alt, src=src, slug=_slug(src, alt)))
+        self._add(Image(alt=alt, src=src, slug=_slug(src, alt)), marked=figure or self.in_note)
 
     def _picture_wrapper(self, tag: Tag) -> bool:
         """Whether *tag* holds one picture and a line about it, and nothing else: a figure in all but name.
@@ -446,6 +474,8 @@ class Reader:
         images = tag.find_all("img", limit=2)
         if len(images) != 1 or tag.find(["p", "ul", "ol", "table", "h2", "h3", "h4", "blockquote"]) is not None:
             return False
+        if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in [tag, *tag.find_all(True)]):
+            return False  # an author's photo beside the byline and date
         text = _text(tag, lines=True)
         return (
             "\n" not in text
@@ -454,12 +484,22 @@ class Reader:
             and classify.read_note(text, self.cues) is None
         )
 
+    def _holds_prose(self, tag: Tag) -> bool:
+        """Whether *tag* holds a figure of its own, a heading or a paragraph of the body, besides a picture."""
+        if tag.find(["figure", "h1", "h2", "h3"]) is not None:
+            return True
+        for paragraph in tag.find_all("p"):
+            part = role("p", marks(paragraph.get("class"), paragraph.get("id"), self.cues), None, self.cues)
+            if part != "caption" and len(_text(paragraph).split()) > 25:
+                return True
+        return False
+
     def _figure(self, tag: Tag) -> None:
         caption = tag.find("figcaption") or self._caption_of(tag)
         img = tag.find("img")
         image = None
         if isinstance(img, Tag):
-            self._image(img)
+            self._image(img, figure=True)
             image = len(self.blocks) - 1
             if caption is None and self._picture_wrapper(tag):
                 img.extract()
@@ -482,7 +522,7 @@ class Reader:
             part = role(found.name, words, found.get("itemprop"), self.cues)
             if (part == "credit" or found.name in {"small", "cite"}) and _text(found):
                 return found
-            if part == "caption" and classify.credit_alone(_text(found).strip("()[] "), self.cues):
+            if part == "caption" and classify.credit_line(_text(found), self.cues):
                 return found  # an inner "caption" that holds only the credit
         return None
 
@@ -498,24 +538,46 @@ class Reader:
         elif beside is not None:
             credit_tag = beside
         text = _text(tag)
-        if credit_tag is not None and (credit := _text(credit_tag).strip("()[] ")):
-            self._add(Caption(text=text, credit=credit, image=image), marked=True)
+        if credit_tag is not None and (credit := self._credit_words(credit_tag)):
+            self._add_caption(Caption(text=text, credit=credit, image=image))
             return
         if not text:
             return
-        if found := classify.find_credit(text, self.cues):
-            caption = Caption(
-                text=found.text,
-                credit=found.credit,
-                image=image,
-                credit_prefix=found.prefix,
-                credit_suffix=found.suffix,
-            )
-        elif classify.credit_alone(text, self.cues):
-            caption = Caption(text="", credit=text, image=image)
+        found = classify.find_credit(text, self.cues) or classify.credit_line(text, self.cues)
+        if found is None:
+            self._add_caption(Caption(text=text, image=image))
         else:
-            caption = Caption(text=text, image=image)
-        self._add(caption, marked=True)
+            self._add_caption(
+                Caption(
+                    text=found.text,
+                    credit=found.credit,
+                    image=image,
+                    credit_prefix=found.prefix,
+                    credit_suffix=found.suffix,
+                )
+            )
+
+    def _credit_words(self, tag: Tag) -> str:
+        """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
+        words = _text(tag).strip("()[] ").split(" ")
+        # "Image copyright", read out to screen readers before the credit
+        cut = next((k for k in (1, 2, 3) if classify.part_label(" ".join(words[:k]), self.cues) == "credit"), 0)
+        credit = " ".join(words[cut:] if cut < len(words) else words)
+        found = classify.credit_line(credit, self.cues)
+        return found.credit if found is not None else credit
+
+    def _add_caption(self, caption: Caption, *, marked: bool = True) -> None:
+        """Add *caption*; a credit alone under a caption without one is that caption's credit."""
+        previous = self.blocks[-1] if self.blocks else None
+        if caption.text or caption.credit is None or not isinstance(previous, Caption) or previous.credit is not None:
+            self._add(caption, marked=marked)
+            return
+        self.blocks[-1] = attrs.evolve(
+            previous,
+            credit=caption.credit,
+            credit_prefix=" " + caption.credit_prefix,
+            credit_suffix=caption.credit_suffix,
+        )
 
     def _pull_quote(self, tag: Tag) -> None:
         cite = tag.find(["cite", "footer"]) or self._marked(tag, ("attribution", "author", "source"))

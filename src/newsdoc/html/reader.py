@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 
 from .. import decide
 from ..cues import DEFAULT_CUES, Cues
-from ..model import Article
+from ..model import Article, Heading, ItemList, Paragraph, Quote
 from . import zones
 from .blocks import Dropped, Reader
 from .metadata import metadata
@@ -138,27 +138,43 @@ def parse_page(html: str | bytes | BeautifulSoup, *, url: str | None = None, cue
         if isinstance(own, Tag):
             return Page(read_newsdoc(own), ())
     meta = metadata(root, url)
+    title, summary = meta.pop("title", None), meta.pop("summary", None)
+    reader = Reader(cues, title, [], summary=summary)
+    _read(root, reader, furniture=True)
+    if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := _tree(text)) is not None:
+        # Cleaning left no prose. Rather than an empty article, the page's densest prose as it stands.
+        retry = Reader(cues, title, [], summary=summary)
+        _read(tree, retry, furniture=False)
+        if any(isinstance(b, _BODY) for b in retry.blocks):
+            retry.dropped.append(Dropped("furniture rules left no prose: page read without them", "page", ""))
+            reader = retry
+    decide.settle(reader.blocks, reader.title, marked=reader.marked)
+    article = decide.article_of(tuple(reader.blocks), title=reader.title, cues=cues, **meta)
+    return Page(article, tuple(reader.dropped))
+
+
+_BODY = (Paragraph, Heading, ItemList, Quote)
+
+
+def _read(root: lxml.html.HtmlElement, reader: Reader, *, furniture: bool) -> None:
+    """Find the article and its zones in the page's tree (changed in place), and walk them with *reader*."""
+    cues, dropped = reader.cues, reader.dropped
     body = root.find("body")
     body = root if body is None else body
-    dropped: list[Dropped] = []
-    title = meta.pop("title", None)
-    headline = zones.headline(body, title) if title else None
-    zones.clean(body, cues, dropped, headline)
+    headline = zones.headline(body, reader.title) if reader.title else None
+    zones.clean(body, cues, dropped, headline, furniture=furniture)
     container = zones.container(body, cues)
-    if title is None:
-        title = zones.first_heading(container) or zones.first_heading(body)
-        headline = zones.headline(body, title)
-    root = zones.article_root(container, headline)
-    lead, tail = zones.zones(root, container)
-    notes = list(zones.notes_after(body, root, cues))
-    zones.record_outside(body, [root, *notes], dropped)
-    reader = Reader(cues, title, dropped, summary=meta.pop("summary", None))
+    if reader.title is None:
+        reader.title = zones.first_heading(container) or zones.first_heading(body)
+        headline = zones.headline(body, reader.title)
+    article = zones.article_root(container, headline)
+    lead, tail = zones.zones(article, container)
+    notes = list(zones.notes_after(body, article, cues))
+    zones.record_outside(body, [article, *notes], dropped)
     for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail), ("after", notes)):
         if elements:  # one soup a zone: the walker reads its top elements in order
             markup = "".join(lxml.html.tostring(e, encoding="unicode", with_tail=False) for e in elements)
             reader.read(BeautifulSoup(markup, BUILDER), zone)
-    decide.settle(reader.blocks, reader.title, marked=reader.marked)
-    return Page(decide.article_of(tuple(reader.blocks), title=reader.title, cues=cues, **meta), tuple(dropped))
 
 
 def _decode(html: str | bytes | BeautifulSoup) -> str:

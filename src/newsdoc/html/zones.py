@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import lxml.etree
@@ -20,6 +21,7 @@ _JUNK_TAGS = {"form", "button", "input", "select", "textarea", "nav", "map", "di
 # Words that name the frame of whatever they are in: the page's header, or the article's.
 _FRAME_WORDS = frozenset({"header", "footer"})
 _SCORED = ("p", "pre", "blockquote", "figcaption", "li", "div")
+_LEAVES = frozenset({"p", "pre", "blockquote", "figcaption", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _words(element: lxml.html.HtmlElement, cues: Cues) -> frozenset[str]:
@@ -27,20 +29,31 @@ def _words(element: lxml.html.HtmlElement, cues: Cues) -> frozenset[str]:
 
 
 def clean(
-    body: lxml.html.HtmlElement, cues: Cues, dropped: list[Dropped], headline: lxml.html.HtmlElement | None = None
+    body: lxml.html.HtmlElement,
+    cues: Cues,
+    dropped: list[Dropped],
+    headline: lxml.html.HtmlElement | None = None,
+    *,
+    furniture: bool = True,
 ) -> None:
-    """Take the page furniture out of *body*, noting why; never the wrappers of the *headline*."""
+    """Take the page furniture out of *body*, noting why; never the wrappers of the *headline*.
+
+    Without *furniture*, only what is never the article's words goes: scripts, styles, frames.
+    """
     for comment in list(body.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         _drop(comment)
     for element in list(body.iter(*_INERT_TAGS)):
         dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(element.text_content())))
         _drop(element)
+    if not furniture:
+        return
     boilerplate = frozenset(cues.boilerplate_marks)
     # The wrappers around the densest prose of the page are the article's, even one named
     # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
     # before cleaning, the densest prose may be a comment thread.)
     prose = container(body, cues, strict=True)
-    keep = set(prose.iterancestors())
+    comments = frozenset(cues.comment_marks)
+    keep = {a for a in prose.iterancestors() if _words(a, cues).isdisjoint(comments)}
     if headline is not None:  # the article's own header, even in a <header> or one classed "header"
         keep.update(headline.iterancestors(), [headline])
     # A box in the body that repeats the body's words is a pull quote, not a sidebar.
@@ -101,9 +114,7 @@ def _drop(element: lxml.etree._Element) -> None:
     parent.remove(element)
 
 
-def _junk_rule(
-    element: lxml.html.HtmlElement, cues: Cues, boilerplate: frozenset[str], part: str | None
-) -> str | None:
+def _junk_rule(element: lxml.html.HtmlElement, cues: Cues, boilerplate: frozenset[str], part: str | None) -> str | None:
     """Why *element* is page furniture, or ``None``.
 
     Markup that names a part of the article (a figure, a caption, a pull quote,
@@ -148,7 +159,7 @@ def container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) 
     """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
     scores: dict[lxml.html.HtmlElement, float] = {}
     for paragraph in body.iter(*_SCORED):
-        if paragraph.tag == "div" and any(child.tag in BLOCK_TAGS for child in paragraph.iterdescendants()):
+        if paragraph.tag == "div" and _has_blocks(paragraph):
             continue  # a div of text only is a paragraph too
         text = paragraph.text_content()
         length = len(text.strip())
@@ -160,6 +171,17 @@ def container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) 
         for depth, ancestor in enumerate(paragraph.iterancestors()):
             if depth > 2:
                 break
+            scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
+    # Text parted by <br> in a cell, a <font>, a <span> or a <div>, as old pages and blogs write
+    # it: the element that holds the runs is their paragraph and their container at once.
+    for holder in {br.getparent() for br in body.iter("br")} - {None}:
+        if holder.tag in _LEAVES or (holder.tag == "div" and not _has_blocks(holder)):
+            continue  # scored above
+        text = (holder.text or "") + "".join(child.tail or "" for child in holder)
+        if len(text.strip()) < 25 or (strict and _link_density(holder) > 0.5):
+            continue
+        weight = 1 + text.count(",") + len(text) / 100  # every run of it, not one paragraph's worth
+        for depth, ancestor in enumerate([holder, *itertools.islice(holder.iterancestors(), 2)]):
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     if not scores:
         return body
@@ -184,6 +206,10 @@ def container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) 
     return best
 
 
+def _has_blocks(element: lxml.html.HtmlElement) -> bool:
+    return any(child.tag in BLOCK_TAGS for child in element.iterdescendants())
+
+
 def _link_density(element: lxml.html.HtmlElement) -> float:
     text = len(element.text_content().strip()) or 1
     links = sum(len(a.text_content().strip()) for a in element.iter("a"))
@@ -196,9 +222,7 @@ def first_heading(element: lxml.html.HtmlElement) -> str | None:
     return " ".join(heading.text_content().split()) or None if heading is not None else None
 
 
-def article_root(
-    container: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None
-) -> lxml.html.HtmlElement:
+def article_root(container: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
     """The element that holds the whole article: what holds its headline and body, else the body's ``article``."""
     if headline is not None:
         holders = set(headline.iterancestors())
