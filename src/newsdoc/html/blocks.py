@@ -531,7 +531,7 @@ class Reader:
             image = len(self.blocks) - 1
         credit_tag = self._credit_in(tag)
         beside = self._credit_in(figure) if credit_tag is None and figure is not None else None
-        if beside is not None and beside in tag.find_all(True):
+        if beside is not None and (beside is tag or beside in tag.find_all(True)):
             beside = None
         if credit_tag is not None:
             credit_tag.extract()

@@ -72,7 +72,10 @@ def clean(
             rule = None
         if rule is None and part is None:
             rule = around
-        if rule is not None and len(text := element.text_content()) <= total / 2:
+        # What holds most of the page's text is the article's wrapper, unless it holds its comments.
+        if rule is not None and (
+            len(text := element.text_content()) <= total / 2 or not _words(element, cues).isdisjoint(comments)
+        ):
             if _chrome(element, cues) and any(_part(e, cues) for e in element.iterdescendants()):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
                 stack.extend((child, rule) for child in reversed(element))

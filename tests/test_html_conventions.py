@@ -1,0 +1,310 @@
+"""parse_html on small pages written here, one publishing convention each.
+
+Every page is made up: its words are ours, its markup follows a pattern that real
+pages use (named in the test). Each test says what a reader of the page sees and
+checks that the blocks say the same.
+"""
+
+from __future__ import annotations
+
+import newsdoc
+from newsdoc import Bio, Caption, Disclaimer, Image, Paragraph, PullQuote, Standfirst
+from newsdoc.html import parse_page
+
+BODY = (
+    "<p>The ferry service across the lake resumed on Monday after a winter of repairs to both landings.</p>"
+    "<p>Commuters who had driven around the shore for months said the crossing saved them an hour a day.</p>"
+    "<p>The operator said a second boat would join the route in the spring if the numbers held up.</p>"
+)
+SENTENCES = [
+    "The ferry service across the lake resumed on Monday after a winter of repairs to both landings.",
+    "Commuters who had driven around the shore for months said the crossing saved them an hour a day.",
+    "The operator said a second boat would join the route in the spring if the numbers held up.",
+]
+
+
+def kinds(article: newsdoc.Article) -> list[str]:
+    return [type(block).__name__ for block in article.blocks]
+
+
+def body(article: newsdoc.Article) -> list[str]:
+    return [block.text for block in article.blocks if isinstance(block, Paragraph)]
+
+
+def only(article: newsdoc.Article, kind: type) -> object:
+    found = [block for block in article.blocks if isinstance(block, kind)]
+    assert len(found) == 1, article.blocks
+    return found[0]
+
+
+# Zones: lead, body, tail ------------------------------------------------------------------------
+
+
+def test_lead_figure_and_dek_above_the_headline_and_author_box_after_the_body() -> None:
+    """A theme that sets the lead picture and the dek above the h1, and the author box after .entry-content."""
+    page = f"""<html><head><title>Ferry Returns to the Lake</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <div class="post">
+      <figure class="post-thumbnail"><img src="/img/ferry.jpg" alt="The ferry at the north landing">
+        <figcaption>The ferry leaves the north landing on its first run. <span class="credit">Mara Lind</span>
+        </figcaption></figure>
+      <p class="excerpt">After a winter of repairs the lake crossing is back, and a second boat may follow.</p>
+      <h1 class="entry-title">Ferry Returns to the Lake</h1>
+      <p class="byline">By Tom Ekwall</p>
+      <div class="entry-content">{BODY}</div>
+      <div class="author-box"><img src="/img/tom.jpg" alt="">
+        <p>Tom Ekwall is a reporter who covers transport and the lakeshore towns.</p></div>
+    </div>
+    <aside class="sidebar"><h3>Popular</h3><p>Something else entirely that happened far away this week.</p></aside>
+    </body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.title == "Ferry Returns to the Lake"
+    assert kinds(article) == [
+        "Image", "Caption", "Standfirst", "Fragment", "Paragraph", "Paragraph", "Paragraph", "Image", "Bio",
+    ]  # fmt: skip
+    caption = article.blocks[1]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.image) == ("The ferry leaves the north landing on its first run.",
+                                                             "Mara Lind", 0)  # fmt: skip
+    assert only(article, Standfirst).text.startswith("After a winter of repairs")  # type: ignore[attr-defined]
+    assert only(article, Bio).text == "Tom Ekwall is a reporter who covers transport and the lakeshore towns."  # type: ignore[attr-defined]
+    assert body(article) == SENTENCES
+
+
+def test_the_lead_keeps_only_typed_parts() -> None:
+    """Between the headline and the body: a share bar, a byline and a date are not the article's words."""
+    page = f"""<body><div class="story"><h1>Ferry Returns to the Lake</h1>
+    <div class="meta"><span>12 comments</span> <a href="/share">Share this</a></div>
+    <h2 class="dek">After a winter of repairs the lake crossing is back on the timetable.</h2>
+    <div class="story-body">{BODY}</div></div></body>"""
+    page_read = parse_page(page)
+    assert kinds(page_read.article) == ["Standfirst", "Paragraph", "Paragraph", "Paragraph"]
+    assert any(d.rule == "lead of the article, not a typed part" for d in page_read.dropped)
+
+
+# Role markup before furniture ---------------------------------------------------------------------
+
+
+def test_pull_quote_with_its_own_quote_marks_keeps_them_and_adds_none() -> None:
+    """<aside class="pull-quote"> with a blockquote in curly quotes and the source in a paragraph under it."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}
+    <aside class="pull-quote"><blockquote><p>\u201cThe crossing saved them an hour a day.\u201d</p></blockquote>
+    <p>\u2013 Lake Transit survey</p></aside></article>"""
+    quote = only(newsdoc.parse_html(page), PullQuote)
+    assert isinstance(quote, PullQuote)
+    assert (quote.text, quote.attribution) == ("The crossing saved them an hour a day.", "Lake Transit survey")
+    assert (quote.opening, quote.closing) == ("\u201c", "\u201d")
+    assert newsdoc.model.plain_text(quote).count("\u201c") == 1
+
+
+def test_pull_quote_without_marks_on_the_page_gets_none() -> None:
+    """A pull-quote box whose words stand bare, hidden from screen readers (aria-hidden) as many are."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}
+    <div class="pull-quote pull-quote--left" aria-hidden="true">
+    <span class="pull-quote__text">A second boat would join the route in the spring</span></div></article>"""
+    quote = only(newsdoc.parse_html(page), PullQuote)
+    assert isinstance(quote, PullQuote)
+    assert (quote.opening, quote.closing, quote.attribution) == ("", "", None)
+    assert newsdoc.model.plain_text(quote) == "A second boat would join the route in the spring"
+
+
+def test_a_quote_box_that_repeats_the_body_is_a_pull_quote() -> None:
+    """An unnamed <aside> in the body whose words repeat a body sentence."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}
+    <aside class="x9f2"><p>Commuters said the crossing saved them an hour a day.</p></aside>
+    <p>Commuters said the crossing saved them an hour a day, which they spent at home.</p></article>"""
+    quote = only(newsdoc.parse_html(page), PullQuote)
+    assert isinstance(quote, PullQuote)
+    assert quote.text == "Commuters said the crossing saved them an hour a day."
+
+
+def test_pull_quotes_in_the_cells_of_a_layout_table() -> None:
+    """An old table layout with the pull quote in <td class="pullquote">."""
+    page = f"""<table><tr><td><h1>Ferry Returns</h1>{BODY}
+    <table align="right"><tr><td class="pullquote">\u201cWe will add a boat,\u201d the operator said.</td></tr></table>
+    <p>More of the story follows the quote, as the operator described the plans in detail.</p></td></tr></table>"""
+    quote = only(newsdoc.parse_html(page), PullQuote)
+    assert isinstance(quote, PullQuote)
+    assert quote.text == "\u201cWe will add a boat,\u201d the operator said."
+
+
+def test_credit_only_figcaption_is_a_caption_without_words() -> None:
+    page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">
+    <figcaption>Photo: Mara Lind</figcaption></figure>{BODY}</article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.image) == ("", "Mara Lind", 0)
+
+
+def test_credit_beside_the_caption_inside_the_figure() -> None:
+    """The credit in [itemprop=copyrightHolder] next to the figcaption, not inside it."""
+    page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">
+    <figcaption>The ferry at dawn.</figcaption><span itemprop="copyrightHolder">Mara Lind/Lake Press</span>
+    </figure>{BODY}</article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == ("The ferry at dawn.", "Mara Lind/Lake Press")
+
+
+def test_an_inner_caption_that_holds_only_the_credit() -> None:
+    """A photo wrapper whose caption holds its credit in a nested span.caption, in brackets."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}
+    <div class="photo"><p class="withoutCaption"><img src="/f.jpg" alt="ferry"></p>
+    <span class="newsCaption">The ferry at dawn <span class="caption">(Image: LAKE PRESS)</span></span></div>
+    </article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == ("The ferry at dawn", "LAKE PRESS")  # the label goes, as in text
+
+
+def test_a_credit_label_for_screen_readers_is_not_part_of_the_credit() -> None:
+    page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">
+    <figcaption>The ferry at dawn.<span class="credit"><span class="off-screen">Image copyright</span>
+    <span>Lake Press</span></span></figcaption></figure>{BODY}</article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert caption.credit == "Lake Press"
+
+
+def test_a_paragraph_beside_a_figure_in_a_photo_wrapper_is_kept() -> None:
+    page = f"""<article><h1>Ferry Returns</h1><div class="photo">
+    <figure><img src="/f.jpg" alt="Ferry"><figcaption>The ferry at dawn.</figcaption></figure>
+    <p>{SENTENCES[0]}</p></div><p>{SENTENCES[1]}</p><p>{SENTENCES[2]}</p></article>"""
+    article = newsdoc.parse_html(page)
+    assert body(article) == SENTENCES
+    assert only(article, Caption).text == "The ferry at dawn."  # type: ignore[attr-defined]
+
+
+def test_a_picture_wrapper_with_a_line_under_it_is_a_figure() -> None:
+    """A <div> holding only a picture and a short line: a figure in all but name."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}<div><img src="/f.jpg" alt="">
+    <div class="info2">The new landing stage, finished in March.</div></div></article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert caption.text == "The new landing stage, finished in March."
+
+
+def test_an_author_photo_beside_the_byline_is_no_figure() -> None:
+    page = f"""<article><h1>Ferry Returns</h1><div class="byline"><img src="/tom.jpg" alt="">
+    <span class="author-name">Tom Ekwall</span></div>{BODY}</article>"""
+    assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Caption)]
+
+
+# Class words ---------------------------------------------------------------------------------------
+
+
+def test_a_topic_class_does_not_make_a_post_furniture() -> None:
+    """WordPress's post_class() writes the post's categories as classes: category-worth-sharing."""
+    page = f"""<body><article class="post type-post category-worth-sharing tag-ads">
+    <h1>Ferry Returns</h1>{BODY}</article><div class="share">Share on everything</div></body>"""
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+def test_a_blogger_post_in_its_widget() -> None:
+    """Blogger keeps the post in div.widget.Blog, its text parted by <br>, not in paragraphs."""
+    runs = "<br><br>".join(SENTENCES)
+    page = f"""<body><div class="widget Blog" id="Blog1"><div class="post hentry">
+    <h3 class="post-title">Ferry Returns</h3><div class="post-body entry-content">{runs}</div></div></div>
+    <div class="widget HTML"><h2>Links</h2><ul><li><a href="/a">A friend's blog</a></li></ul></div></body>"""
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+def test_responsive_hidden_classes_do_not_hide_the_article() -> None:
+    """Bootstrap's hidden-xs hides on small screens only; a class "hidden" hides everywhere."""
+    page = f"""<body><div class="col-md-8 hidden-xs"><h1>Ferry Returns</h1>{BODY}</div>
+    <div class="hidden"><p>A menu that no one sees on any screen, with many words in it.</p></div></body>"""
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+def test_a_camel_case_class_names_its_part() -> None:
+    dek = "After a winter of repairs the lake crossing is back on the timetable."
+    page = f"""<article><h1>Ferry Returns</h1><div class="articleDek">{dek}</div>{BODY}</article>"""
+    assert isinstance(newsdoc.parse_html(page).blocks[0], Standfirst)
+
+
+def test_a_paywall_wrapper_that_holds_the_article_stays() -> None:
+    """A saved page keeps the text inside div.paywall; the subscription prompt is marked as such."""
+    page = f"""<body><h1>Ferry Returns</h1><div class="paywall">{BODY}</div>
+    <div class="subscribe-prompt">Subscribe to read more</div></body>"""
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+def test_a_comment_thread_longer_than_the_article_does_not_win() -> None:
+    comment = "<p>I ride that ferry, and frankly, the new timetable is worse, slower, and dearer than ever before.</p>"
+    page = f"""<body><div class="article"><h1>Ferry Returns</h1>{BODY}</div>
+    <div id="comments" class="comments"><div class="comment">{comment * 6}</div></div></body>"""
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+# Standfirsts -----------------------------------------------------------------------------------------
+
+
+def test_a_dek_marked_up_as_a_subheading() -> None:
+    page = f"""<article><h1>Ferry Returns</h1>
+    <h3 class="sub-headline">After a winter of repairs, the lake crossing is back</h3>{BODY}</article>"""
+    standfirst = newsdoc.parse_html(page).blocks[0]
+    assert isinstance(standfirst, Standfirst)
+
+
+def test_the_visible_copy_of_the_meta_description_under_the_headline() -> None:
+    page = f"""<html><head><meta name="description" content="The lake crossing is back after a winter of repairs.">
+    </head><body><div class="main"><h1>Ferry Returns</h1><div class="x1">The lake crossing is back after a winter
+    of repairs.</div><div class="text">{BODY}</div></div></body></html>"""
+    assert kinds(newsdoc.parse_html(page))[0] == "Standfirst"
+
+
+def test_a_promo_dek_inside_the_body_is_not_the_standfirst() -> None:
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}<div class="promo-card"><h4>Read next</h4>
+    <p class="dek">Why the old pier had to come down after eighty years.</p></div></article>"""
+    assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Standfirst)]
+
+
+def test_a_lede_paragraph_in_the_body_is_body() -> None:
+    """Tabloids mark the body's first paragraph "intro": it is body text, not a standfirst."""
+    page = f"""<article><h1>Ferry Returns</h1><div class="article-body">
+    <p class="article__content--intro">{SENTENCES[0]}</p><p>{SENTENCES[1]}</p><p>{SENTENCES[2]}</p></div></article>"""
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+# Notes -------------------------------------------------------------------------------------------------
+
+
+def test_a_marked_disclosure_after_the_body() -> None:
+    page = f"""<body><article><h1>Ferry Returns</h1><div class="entry-content">{BODY}</div>
+    <div class="disclosure">Links on this page may pay us a small fee.</div></article></body>"""
+    note = only(newsdoc.parse_html(page), Disclaimer)
+    assert isinstance(note, Disclaimer)
+    assert note.text == "Links on this page may pay us a small fee."
+
+
+# The body ----------------------------------------------------------------------------------------------
+
+
+def test_font_text_parted_by_br_in_table_cells() -> None:
+    """An old layout: the story in a <font> inside a cell, paragraphs parted by two <br>."""
+    runs = "<br>\n<br>\n".join(SENTENCES)
+    page = f"""<html><body><table><tr><td width="150"><a href="/">Home</a><br><a href="/old">Archive</a></td>
+    <td><font face="Arial"><b>Ferry Returns</b><br><br>{runs}</font></td></tr></table></body></html>"""
+    assert body(newsdoc.parse_html(page))[-3:] == SENTENCES
+
+
+def test_page_white_space_is_a_space() -> None:
+    page = "<article><h1>Ferry Returns</h1><p>The ferry\n   resumed\ton Monday after a winter of repairs.</p></article>"
+    assert body(newsdoc.parse_html(page)) == ["The ferry resumed on Monday after a winter of repairs."]
+
+
+def test_a_page_whose_prose_is_all_in_furniture_is_not_empty() -> None:
+    """Every wrapper named like furniture: rather than nothing, the page's prose, with the reason recorded."""
+    cards = "".join(f'<div class="widget related"><p>{s}</p></div>' for s in SENTENCES)
+    page = f"<body><div class='sidebar'><h1>Ferry Returns</h1></div>{cards}<div class='ad'>Buy</div></body>"
+    found = parse_page(page)
+    assert body(found.article)
+    assert any(d.rule.startswith("furniture rules left no prose") for d in found.dropped)
+
+
+def test_images_of_the_lead_and_tail_come_only_with_their_figure() -> None:
+    """A logo between the headline and the body is not the article's; the lead figure is."""
+    page = f"""<div class="post"><h1>Ferry Returns</h1><img src="/sponsor.png" alt="Sponsor">
+    <figure><img src="/f.jpg" alt="Ferry"></figure><div class="entry-content">{BODY}</div></div>"""
+    images = [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Image)]
+    assert [image.src for image in images] == ["/f.jpg"]
