@@ -451,10 +451,10 @@ class Reader:
         made = self.blocks[start:]
         if part not in _NOTES or any(isinstance(b, _NOTE_BLOCKS) for b in made):
             return
-        if not made or not all(isinstance(b, Paragraph | Fragment | Heading | Image) for b in made):
-            return
+        if not made or not all(isinstance(b, Paragraph | Heading | Image) or _plain_fragment(b) for b in made):
+            return  # a byline or a date in an author box says what it is
         text = "\n".join(plain_text(b) for b in made if not isinstance(b, Image))
-        if text and len(text.split()) <= 150:
+        if text and len(text.split()) <= 150 and not classify.byline_authors(" ".join(text.split()), self.cues):
             del self.blocks[start:], self.marked[start:]
             self._add(_NOTES[part](text=text), marked=True)
 
@@ -604,6 +604,10 @@ class Reader:
 
 
 _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
+
+
+def _plain_fragment(block: Block) -> bool:
+    return isinstance(block, Fragment) and block.role in {None, "title"}
 
 
 def _has_blocks(tag: Tag) -> bool:
