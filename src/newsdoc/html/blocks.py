@@ -86,29 +86,34 @@ def marks(classes: object, ident: object, cues: Cues) -> frozenset[str]:
     (``category-sharing``) or shows an element on some screens only
     (``hidden-xs``) gives none: see :class:`~newsdoc.Cues`.
     """
+    if not classes and not ident:
+        return _NONE
     names = classes if isinstance(classes, list) else str(classes or "").split()
-    return _words(" ".join([*map(str, names), str(ident or "")]), cues)
+    if ident:
+        names = [*names, str(ident)]
+    if len(names) == 1:
+        return _words(names[0], cues)
+    return _NONE.union(*(_words(name, cues) for name in names))
 
 
+_NONE: frozenset[str] = frozenset()
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_PARTS = re.compile(r"[\W_]+")
 
 
-@functools.lru_cache(maxsize=4096)
-def _words(names: str, cues: Cues) -> frozenset[str]:
-    words: set[str] = set()
-    for name in names.split():
-        if name.lower().startswith(cues.topic_class_prefixes):
-            continue
-        parts = []
-        for chunk in re.split(r"[\W_]+", name):
-            camel = _CAMEL.split(chunk)  # articleDek; but not a hash such as jYmlSu
-            parts.extend(camel if all(len(part) > 2 for part in camel) else [chunk])
-        parts = [part.lower() for part in parts if part]
-        if not set(parts).isdisjoint(cues.screen_sizes):
-            continue
-        words.update(parts)
-        words.update(a + b for a, b in itertools.pairwise(parts))
-    return frozenset(words)
+@functools.lru_cache(maxsize=65536)  # class names repeat across a page, and across the pages of a site
+def _words(name: str, cues: Cues) -> frozenset[str]:
+    """The words of one class name."""
+    if name.lower().startswith(cues.topic_class_prefixes):
+        return _NONE
+    parts = []
+    for chunk in _PARTS.split(name):
+        camel = _CAMEL.split(chunk)  # articleDek; but not a hash such as jYmlSu
+        parts.extend(camel if all(len(part) > 2 for part in camel) else [chunk])
+    parts = [part.lower() for part in parts if part]
+    if set(parts).isdisjoint(cues.screen_sizes):
+        return frozenset([*parts, *(a + b for a, b in itertools.pairwise(parts))])
+    return _NONE
 
 
 ROLES = ("pull_quote", "figure", "caption", "credit", "bio", "disclaimer", "attribution", "standfirst", "lede")
@@ -126,6 +131,8 @@ def role(name: str, words: frozenset[str], itemprop: object, cues: Cues) -> str 
         itemprop: Its ``itemprop`` attribute, if any.
         cues: The class vocabularies.
     """
+    if not words and not itemprop:
+        return {"figure": "figure", "figcaption": "caption"}.get(name)
     props = set(str(itemprop or "").split())
     if props:
         for part, names in _ITEMPROPS.items():
@@ -361,7 +368,7 @@ class Reader:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
         if not self.title:
             return False
-        words, title = classify.normalise(text), classify.normalise(self.title)
+        words, title = classify.normalise(text), _normal_title(self.title)
         shorter, longer = sorted((words, title), key=len)
         return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
 
@@ -474,15 +481,12 @@ class Reader:
         images = tag.find_all("img", limit=2)
         if len(images) != 1 or tag.find(["p", "ul", "ol", "table", "h2", "h3", "h4", "blockquote"]) is not None:
             return False
+        text = _text(tag, lines=True)
+        if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
+            return False
         if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in [tag, *tag.find_all(True)]):
             return False  # an author's photo beside the byline and date
-        text = _text(tag, lines=True)
-        return (
-            "\n" not in text
-            and 2 <= len(text.split()) <= 40
-            and _link_share(tag) <= 0.5
-            and classify.read_note(text, self.cues) is None
-        )
+        return classify.read_note(text, self.cues) is None
 
     def _holds_prose(self, tag: Tag) -> bool:
         """Whether *tag* holds a figure of its own, a heading or a paragraph of the body, besides a picture."""
@@ -604,6 +608,11 @@ class Reader:
 
 
 _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
+
+
+@functools.lru_cache(maxsize=16)
+def _normal_title(title: str) -> str:
+    return classify.normalise(title)
 
 
 def _plain_fragment(block: Block) -> bool:

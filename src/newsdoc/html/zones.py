@@ -59,6 +59,13 @@ def clean(
     # A box in the body that repeats the body's words is a pull quote, not a sidebar.
     repeated = classify.normalise(prose.text_content())
     total = len(body.text_content())  # and so is what holds most of the page's text
+    parts: dict[lxml.html.HtmlElement, str | None] = {}
+
+    def part_of(element: lxml.html.HtmlElement) -> str | None:
+        if element not in parts:
+            parts[element] = _part(element, cues)
+        return parts[element]
+
     # In page order, not looking inside what is dropped; each element with the class rule of
     # a wrapper that was kept only for the article's parts inside it.
     stack: list[tuple[lxml.html.HtmlElement, str | None]] = [(child, None) for child in reversed(body)]
@@ -66,7 +73,7 @@ def clean(
         element, around = stack.pop()
         if not isinstance(element.tag, str):
             continue
-        part = _part(element, cues)
+        part = part_of(element)
         rule = None if element in keep else _junk_rule(element, cues, boilerplate, part)
         if rule == "tag <aside>" and _repeats(element, repeated):
             rule = None
@@ -76,7 +83,7 @@ def clean(
         if rule is not None and (
             len(text := element.text_content()) <= total / 2 or not _words(element, cues).isdisjoint(comments)
         ):
-            if _chrome(element, cues) and any(_part(e, cues) for e in element.iterdescendants()):
+            if _chrome(element, cues) and any(map(part_of, element.iterdescendants())):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
                 stack.extend((child, rule) for child in reversed(element))
                 continue
@@ -266,17 +273,20 @@ def notes_after(
     body: lxml.html.HtmlElement, root: lxml.html.HtmlElement, cues: Cues
 ) -> Iterator[lxml.html.HtmlElement]:
     """Elements after the article that are marked as notes: an author box, a disclaimer."""
-    after = False
-    skip: lxml.html.HtmlElement | None = root
-    for element in body.iter():
-        if element is root:
-            after = True
-            continue
-        if not after or not isinstance(element.tag, str) or _inside(element, skip):
+    following: list[lxml.html.HtmlElement] = []
+    node = root
+    while node is not body and (parent := node.getparent()) is not None:
+        following.extend(node.itersiblings())
+        node = parent
+    stack = list(reversed(following))
+    while stack:  # in page order, not looking inside a note
+        element = stack.pop()
+        if not isinstance(element.tag, str):
             continue
         if role(element.tag, _words(element, cues), None, cues) in {"bio", "disclaimer", "attribution"}:
-            skip = element
             yield element
+        else:
+            stack.extend(reversed(element))
 
 
 def _inside(element: lxml.html.HtmlElement, ancestor: lxml.html.HtmlElement | None) -> bool:
