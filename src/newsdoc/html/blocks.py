@@ -161,6 +161,7 @@ _NOTES = {"bio": Bio, "disclaimer": Disclaimer}
 _NOTE_BLOCKS = (Bio, Disclaimer, Attribution)
 _NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
 _ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribution)
+_HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
@@ -257,7 +258,8 @@ class Reader:
         moved: dict[int, int] = {}
         kept: list[tuple[Block, bool]] = []
         for i, block in enumerate(self.blocks[start:], start):
-            if isinstance(block, _ROLE_BLOCKS) and (i in captioned or not isinstance(block, Image)):
+            typed = isinstance(block, _ROLE_BLOCKS) or (isinstance(block, Fragment) and block.role in _HEAD_ROLES)
+            if typed and (i in captioned or not isinstance(block, Image)):
                 moved[i] = start + len(kept)
                 kept.append((block, self.marked[i]))
             elif not isinstance(block, Image):
