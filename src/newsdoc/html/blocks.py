@@ -478,8 +478,8 @@ class Reader:
 
         Not a byline with its author's photo, a teaser (its words are a link) or a bio.
         """
-        if tag.name not in {"div", "td", "span", "center"}:
-            return False
+        if tag.name not in {"div", "td", "span", "center"} or next(itertools.islice(tag.descendants, 40, None), None):
+            return False  # a wrapper of more than a picture and a line or two
         images = tag.find_all("img", limit=2)
         if len(images) != 1 or tag.find(["p", "ul", "ol", "table", "h2", "h3", "h4", "blockquote"]) is not None:
             return False
