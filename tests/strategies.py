@@ -152,6 +152,20 @@ _PIECES = [
     "  leading and trailing spaces  ",
     "non\u00a0breaking\u00a0spaces",
     "line\r\nwith CRLF",
+    # Parts a scraper sets on lines of their own, parted from their neighbours by a single line break.
+    "A caption on one line.\nREUTERS/Jane Roe",
+    "(Photo by Jane Roe/Getty Images)",
+    "Shutterstock",
+    "Credit...\nJane Roe/The Example Times",
+    "Image caption",
+    "By\nJane Roe",
+    "IMG_2041",
+    "FILE - In this March 3, 2021, file photo, a ferry docks.",
+    "Editor's note: Jane Roe is a fellow at the Example Institute. The views expressed are her own.",
+    "Jane Roe\n writes for the Example Ledger.",
+    "Follow her on Twitter @janeroe",
+    "Skip to main content",
+    "The Title | Example Site",
 ]
 
 

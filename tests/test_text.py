@@ -185,3 +185,227 @@ def test_cues_can_be_extended() -> None:
     (_, caption) = newsdoc.parse_text(image + line, cues=cues).blocks
     assert isinstance(caption, Caption)
     assert caption.credit == "Kratie Daily"
+
+
+# --- a single line break: a soft wrap or a boundary ------------------------------------------
+
+
+def test_one_paragraph_a_line_parts_blocks() -> None:
+    """Scrapers often write every paragraph on a line of its own, with no blank line between."""
+    text = (
+        "Ferries Resume After the Storm\n"
+        "By Ines Volk\n"
+        "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing.\n"
+        "Passengers who had slept in the terminal cheered as it pulled away from the quay.\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert [type(b).__name__ for b in article.blocks] == ["Heading", "Fragment", "Paragraph", "Paragraph"]
+    assert [b.spacing for b in article.blocks] == [None, "\n", "\n", "\n"]
+    assert newsdoc.to_text(article) == text
+
+
+def test_hard_wrapped_paragraph_stays_one_block() -> None:
+    """Lines wrapped to one width, each next word too long for the line before, are one paragraph."""
+    paragraph = (
+        "The first ferry left the harbour at dawn on Tuesday, three days\n"
+        "after the storm closed the crossing. Passengers who had slept in\n"
+        "the terminal cheered as it pulled away from the quay, and the\n"
+        "captain sounded the horn twice."
+    )
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{paragraph}\n\n{paragraph}\n")
+    assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Paragraph"]
+    assert article.blocks[1] == Paragraph(text=paragraph)
+
+
+def test_short_lines_are_not_a_wrap() -> None:
+    """A line the next word would have fitted on ends where its writer ended it."""
+    text = "Ferries Resume\n\nThe crossing reopened.\nThe first ferry left at dawn.\nIt was full.\n"
+    assert [type(b).__name__ for b in newsdoc.parse_text(text).blocks] == ["Heading", *["Paragraph"] * 3]
+
+
+def test_line_that_goes_on_with_the_sentence_is_a_wrap() -> None:
+    """A scraper breaks lines around links; a line starting in lower case goes on with the sentence."""
+    text = "Ferries Resume\n\nThe minister said\nthe crossing\nwould reopen on Tuesday.\n\nMore.\n"
+    assert newsdoc.parse_text(text).blocks[1] == Paragraph(
+        text="The minister said\nthe crossing\nwould reopen on Tuesday."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Sailors wait on the quay.\nREUTERS/Ilse Draaijer", "REUTERS/Ilse Draaijer"),
+        ("Sailors wait on the quay.\nPhoto by Tomas Achterberg", "Photo by Tomas Achterberg"),
+        ("Sailors wait on the quay.\nShutterstock", "Shutterstock"),
+        ("Sailors wait on the quay.\n(Harbour Board)", "Harbour Board"),
+        ("Sailors wait on the quay.\nCredit...\nIlse Draaijer/The Harbour Times", "Ilse Draaijer/The Harbour Times"),
+    ],
+)
+def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
+    (_heading, caption, _body) = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\nThe body goes on.\n").blocks
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == ("Sailors wait on the quay.", credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "prefix", "suffix"),
+    [
+        ("Sailors wait. (Photo by Ilse Draaijer/Getty Images)", "Photo by Ilse Draaijer/Getty Images", " (", ")"),
+        ("Sailors wait. Ilse Draaijer, AFP/Getty Images", "Ilse Draaijer, AFP/Getty Images", " ", ""),
+        ("Sailors wait. Ilse Draaijer / Pixabay", "Ilse Draaijer / Pixabay", " ", ""),
+        ("Sailors wait. [EPA/Ilse Draaijer]", "EPA/Ilse Draaijer", " [", "]"),
+        ("Sailors wait. [EPA]", "EPA", " [", "]"),
+        ("Sailors wait. Tribune photo: Ilse Draaijer", "Ilse Draaijer", " Tribune photo: ", ""),
+        ("Sailors wait. \u2014Staff photo by Ilse Draaijer", "Staff photo by Ilse Draaijer", " \u2014", ""),
+        ("Sailors wait. Photo credit: Harbour News", "Harbour News", " Photo credit: ", ""),
+        ("Sailors wait. \u00a9 Provided by Harbour News", "\u00a9 Provided by Harbour News", " ", ""),
+        ("Sailors wait. [Image credit: Ilse Draaijer]", "Image credit: Ilse Draaijer", " [", "]"),
+        ("Sailors wait. Image from shutterstock.com", "Image from shutterstock.com", " ", ""),
+        ("Sailors wait. (AP Photo/Ilse Draaijer, File)", "AP Photo/Ilse Draaijer, File", " (", ")"),
+        ("Sailors wait. [Harbour Board via Ilse Draaijer]", "Harbour Board via Ilse Draaijer", " [", "]"),
+    ],
+)
+def test_wider_credit_grammar(line: str, credit: str, prefix: str, suffix: str) -> None:
+    (caption,) = newsdoc.parse_text(line).blocks
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix, caption.credit_suffix) == (
+        "Sailors wait.",
+        credit,
+        prefix,
+        suffix,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright \u00a9 2024 Harbour Media Ltd. All rights reserved.",
+        "Photos: Cars through the years",
+        "J. Scott spoke to the council about the quay.",
+    ],
+)
+def test_lines_that_only_look_like_credits(line: str) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume\n\nThe body goes on here.\n{line}\n")
+    assert not any(isinstance(b, Caption) and b.credit for b in article.blocks)
+
+
+def test_credit_line_above_its_caption() -> None:
+    text = "Ferries Resume\n\nThe body.\n\nPhoto: Ilse Draaijer\nSailors wait on the quay.\n\nMore of the body.\n"
+    caption = newsdoc.parse_text(text).blocks[2]
+    assert caption == Caption(text="Photo: Ilse Draaijer\nSailors wait on the quay.")
+
+
+def test_alt_lines() -> None:
+    text = (
+        "Ferries Resume After the Storm\n\n"
+        "By Ines Volk\n\n"
+        "DSC_0412\nThe quay at dawn.\n\n"
+        "Sailors on the quay\nSailors on the quay wait for the first ferry. REUTERS/Ilse Draaijer\n\n"
+        "The crossing takes an hour.\n"
+    )
+    blocks = newsdoc.parse_text(text).blocks
+    assert [type(b).__name__ for b in blocks] == [
+        "Heading",
+        "Fragment",
+        "Image",
+        "Caption",
+        "Image",
+        "Caption",
+        "Paragraph",
+    ]
+    assert [getattr(b, "image", None) for b in blocks] == [None, None, None, 2, None, 4, None]
+
+
+def test_headline_with_abbreviations_and_many_words() -> None:
+    title = "U.N. and U.S. Envoys Meet in Geneva to Discuss the Reopening of the Grain Corridor Across the Black Sea"
+    article = newsdoc.parse_text(f"{title}\n\nThe envoys met on Tuesday.\n\nThey will meet again.\n")
+    assert article.title == title
+
+
+def test_site_chrome_is_no_headline() -> None:
+    article = newsdoc.parse_text("Tag Archives: ferries\n\nFerries Resume\n\nThe body.\n\nMore.\n")
+    assert article.title == "Ferries Resume"
+    assert article.blocks[0] == newsdoc.Fragment(text="Tag Archives: ferries")
+
+
+def test_headline_named_by_the_page_title_line() -> None:
+    text = "Ferries Resume After the Storm | Harbour News\nHome\nNews\nFerries Resume After the Storm\nThe body.\n"
+    assert newsdoc.parse_text(text).title == "Ferries Resume After the Storm"
+
+
+def test_dek_under_the_byline_and_date() -> None:
+    text = (
+        "Ferries Resume After the Storm\nBy Ines Volk\n12 May 2024\n"
+        "How the crossing reopened three days early\n"
+        "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing.\n"
+    )
+    blocks = newsdoc.parse_text(text).blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Fragment", "Fragment", "Standfirst", "Paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        ("Ines Volk is Harbour Institute's senior analyst for shipping.", newsdoc.Bio),
+        ("Ines Volk writes about shipping for the Harbour News.", newsdoc.Bio),
+        ("Ines Volk, Harbour Maritime College", newsdoc.Bio),
+        ("Ines Volk covers ports. Email ines@harbour.example or follow her on Twitter @inesvolk.", newsdoc.Bio),
+        ("We may earn a commission when you buy through links on this page.", newsdoc.Disclaimer),
+        ("Correction, May 3: An earlier version misspelled the name of the harbour.", newsdoc.Disclaimer),
+        ("Cross-posted from Harbour Notes.", newsdoc.Attribution),
+        ("Adapted from Ines Volk's book, The Quay.", newsdoc.Attribution),
+    ],
+)
+def test_notes_and_bios_after_the_body(tail: str, kind: type) -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing to all."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{body}\n\n{tail}\n")
+    assert type(article.blocks[-1]) is kind
+
+
+def test_pronoun_bio_after_a_bio() -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing to all."
+    tail = "Ines Volk is a reporter.\nShe was previously a deckhand on supply boats."
+    text = f"Ferries Resume\n\n{body}\n\n{body}\n\n{tail}\n"
+    assert [type(b).__name__ for b in newsdoc.parse_text(text).blocks][-2:] == ["Bio", "Bio"]
+
+
+def test_note_phrase_amid_the_body_is_prose() -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    quoted = "The plan first appeared in a council paper in 2019, long before the storm hit the harbour."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{quoted}\n\n{body}\n")
+    assert isinstance(article.blocks[2], Paragraph)
+
+
+def test_two_notes_in_one_block_are_parted() -> None:
+    note = "Editor's note: Ines Volk is a senior fellow at the Harbour Institute. The views expressed are her own."
+    *_, bio, disclaimer = newsdoc.parse_text(f"Ferries Resume\n\nThe body goes on.\n\n{note}\n").blocks
+    assert isinstance(bio, newsdoc.Bio)
+    assert isinstance(disclaimer, newsdoc.Disclaimer)
+    assert (bio.name, disclaimer.spacing) == ("Ines Volk", " ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 2_000_000,
+        "x\n" * 200_000,
+        "Caption here. REUTERS/Jane Roe\n" * 20_000,
+        "By\n" * 50_000,
+        " " * 1_000_000 + "\n" + "y",
+    ],
+    ids=["long-line", "many-lines", "gallery", "bylines", "spaces"],
+)
+def test_long_inputs_round_trip(text: str) -> None:
+    """Cutting at line breaks stays linear: these would take minutes if it were not."""
+    assert newsdoc.to_text(newsdoc.parse_text(text)) == text
+
+
+def test_credit_phrase_ends_a_caption() -> None:
+    """A gallery of portraits: a name, then a phrase that says it credits the picture."""
+    portraits = "Ilse Draaijer  Submitted photo\n\nTomas Achterberg  Submitted photo\n"
+    text = f"Ferries Resume\n\nThe crew of the first ferry:\n\n{portraits}"
+    captions = [b for b in newsdoc.parse_text(text).blocks if isinstance(b, Caption)]
+    assert [(c.text, c.credit) for c in captions] == [
+        ("Ilse Draaijer", "Submitted photo"),
+        ("Tomas Achterberg", "Submitted photo"),
+    ]

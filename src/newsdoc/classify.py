@@ -28,8 +28,8 @@ __all__ = [
     "credit_line",
     "find_credit",
     "is_breadcrumb",
-    "normalise",
     "names_credit",
+    "normalise",
     "opens_with_dateline",
     "part_label",
     "publication_of",
@@ -79,6 +79,7 @@ class Patterns:
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
     part_label: re.Pattern[str]
+    phrase: re.Pattern[str]
     date_label: re.Pattern[str]
     attribution: re.Pattern[str]
     disclaimer: re.Pattern[str]
@@ -146,6 +147,8 @@ class Patterns:
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
+            # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
+            phrase=re.compile(rf"(?P<prefix>\s+)(?P<credit>{_words(cues.credit_phrases)})(?P<suffix>\.?)\Z"),
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
@@ -163,14 +166,15 @@ class Patterns:
                 r"\s(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
                 r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)\s(?P<rest>[^.!?]*)",
             ),
-            bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})", re.I),
+            bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})s?\b", re.I),
             work=re.compile(
                 rf"\b(?:{_words(cues.work_nouns)})\s+(?P<work>\S.*?)\s+(?:is|was|has\sbeen|are|were)\s+"
                 r"(?:being\s)?(?:republished|reprinted|originally|first|published)",
                 re.I,
             ),
             byline=re.compile(
-                rf"\A(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,120}})\Z",
+                # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
+                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,120}})\Z",
             ),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             date_line=re.compile(
@@ -223,7 +227,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     patterns = Patterns.of(cues)
     # Credits end a caption: look at its tail only, which keeps long inputs linear.
     offset = max(0, len(text) - _CREDIT_WINDOW)
-    for kind in (patterns.labelled, patterns.slashed, patterns.by, patterns.copyright, patterns.bracketed):
+    kinds = (patterns.labelled, patterns.slashed, patterns.by, patterns.copyright, patterns.bracketed, patterns.phrase)
+    for kind in kinds:
         match = kind.search(text, offset)
         if match is None or not (match.start() or alone):
             continue
@@ -240,6 +245,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             alone = patterns.agency.fullmatch(credit) is not None
             if not (alone or patterns.credit_body.fullmatch(credit) or patterns.agency.search(credit)):
                 continue
+            if not patterns.agency.search(credit) and not _named(re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1]):
+                continue  # "(Graphic: Assets in 2019 - here)" links to a chart
             strong = bool(patterns.credit_word.search(credit) or "/" in credit or match["open"] == "[" or not alone)
         else:
             strong = True
@@ -248,8 +255,10 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
 
 
 def part_label(text: str, cues: Cues) -> str | None:
-    """What a label line announces: ``"credit"`` after ``Credit...`` or ``Image copyright``,
-    ``"caption"`` after ``Image caption``, else ``None``."""
+    """What a label on a line of its own announces, or ``None``.
+
+    ``"credit"`` after ``Credit...`` or ``Image copyright``, ``"caption"`` after ``Image caption``.
+    """
     if len(text) > 40 or (match := Patterns.of(cues).part_label.match(text)) is None:
         return None
     if match["caption"]:
@@ -292,7 +301,9 @@ _SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b", re
 _BRACKETED_NAME = re.compile(r"\A\((?P<credit>[A-Z][^()\n]{1,60})\)\Z")
 # Lower-case words a name or a credit may hold: "Jane Doe/AFP via Getty Images", "Photo by Jane Doe on Unsplash".
 _LINKS = frozenset(
-    "via for of the and on by de del della di da du des la le van von der den al el bin y e und at from courtesy".split()
+    {"via", "for", "of", "the", "and", "on", "by", "at", "from", "courtesy"}
+    | {"de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin"}
+    | {"y", "e", "und"}
 )
 
 
@@ -345,8 +356,8 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
     disclaimer = patterns.disclaimer.search(text)
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
-    if disclaimer:
-        return Disclaimer(text=text)
+    if disclaimer and len(text.split()) - len(disclaimer.group().split()) >= 3:
+        return Disclaimer(text=text)  # "Editor's Note" alone is a link or a heading, not a note
     if name := bio_name(text, cues):
         return Bio(text=text, name=name)
     if label and text[label.end() :].strip():
@@ -391,8 +402,8 @@ def bio_name(text: str, cues: Cues) -> str | None:
         return match["name"]
     # "Jane Doe writes for ...", "Jane Doe, a former diplomat, covers ..."
     match = patterns.bio_verb.match(text)
-    if match is not None and match["name"].split()[0] not in cues.not_names:
-        return match["name"]
+    if match is not None and match["name"].split()[0] not in cues.not_names and "." in text[match.end() :]:
+        return match["name"]  # a sentence: "Medical News covers all research" without a full stop is a slogan
     return None
 
 

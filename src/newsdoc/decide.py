@@ -72,7 +72,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
     if len(chunk.split()) <= 12 and classify.published_date(chunk, cues):
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
-    if len(chunk.split()) <= 120 and (note := classify.read_note(chunk, cues)):
+    if len(chunk) <= 3000 and len(chunk.split()) <= 120 and (note := classify.read_note(chunk, cues)):
         return note
     if len(chunk) < 200 and classify.Patterns.of(cues).chrome.match(chunk):
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria"

@@ -34,6 +34,7 @@ __all__ = ["add", "file_name", "pull_quotes", "settle", "split_note"]
 
 _SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'")
 _RUN_GAP = 8  # blocks: a gap this long between prose paragraphs parts the body from other prose
+_NOTE_CHARACTERS = 3000  # a note is short in any script, with spaces between its words or not
 _SHORT = 60  # words: a caption, a dek or a note is at most this long
 _FURNITURE = 12  # short lines of page furniture that may stand between a dek and its byline
 _DEK = 30  # words: a dek set under the byline is at most this long; a longer line is the body's lead
@@ -71,6 +72,13 @@ def _credit_only(block: Block) -> bool:
 def _is_labelled(block: Block, cues: Cues) -> bool:
     """Whether a credit-only caption came from a label line ("Image copyright", then the credit)."""
     return isinstance(block, Caption) and classify.part_label(block.credit_prefix.strip(), cues) == "credit"
+
+
+def _head_or_picture(block: Block, cues: Cues) -> bool:
+    """Whether *block* is a picture, or the headline, byline or dateline over the lead picture."""
+    if isinstance(block, Paragraph):
+        return classify.Patterns.of(cues).date_label.match(block.text) is not None  # "Posted Nov 18, 8:19 PM"
+    return isinstance(block, Image | Heading | Fragment)
 
 
 def _captionlike(block: Block, cues: Cues) -> bool:
@@ -135,9 +143,10 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
             else:
                 blocks.append(Caption(text=text, spacing=previous.spacing))
             return
-    if previous is None or not _single_break(block):
+    if previous is None:
         blocks.append(block)
         return
+    single = _single_break(block)
     # The line under the headline is a dek, unless it is a sentence as captions are: a dek
     # ("How a town learned to live with floods") and a credit under it credit the lead picture.
     dek = (
@@ -154,24 +163,36 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     placed = credit is not None and credit.prefix.split(" ", 1)[0] in cues.credit_places
     # A menu item over an agency's name is no caption: a caption is a phrase, or a name over "Submitted photo".
     phrase = _words(plain_text(previous)) >= (2 if credit and _says_credit(credit.credit, cues) else 3)
-    if credit is not None and _captionlike(previous, cues) and not dek and not placed and (credit.strong or phrase):
+    # Only a single line break: a credit a blank line under a short paragraph is as often the
+    # credit above the next picture's caption.
+    if (
+        credit is not None
+        and single
+        and _captionlike(previous, cues)
+        and not dek
+        and not placed
+        and (credit.strong or phrase)
+    ):
         # A caption, and its credit on the line under it.
         image = len(blocks) - 2 if len(blocks) >= 2 and isinstance(blocks[-2], Image) else None
         blocks[-1] = Caption(
             text=plain_text(previous),
             credit=credit.credit,
             image=image,
-            credit_prefix=(block.spacing or "") + credit.prefix,
+            credit_prefix=_gap(block) + credit.prefix,
             credit_suffix=credit.suffix,
             spacing=previous.spacing,
         )
+        return
+    if not single:
+        blocks.append(block)
         return
     if (
         _credit_only(previous)
         and isinstance(block, Paragraph)
         and _words(block.text) <= _SHORT
         and not classify.opens_with_dateline(block.text)
-        and (not _single_break(previous) or (len(blocks) >= 2 and isinstance(blocks[-2], Image | Heading | Fragment)))
+        and (not _single_break(previous) or (len(blocks) >= 2 and _head_or_picture(blocks[-2], cues)))
     ):
         # A credit line above its caption (after a blank line, a picture, or the headline and
         # byline over the lead picture): the caption keeps both.
@@ -197,7 +218,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
 
 def split_note(piece: str, note: Block, cues: Cues) -> list[Block]:
     """Part a note that is two notes at once (a bio, then "the views expressed ...") into both."""
-    if _words(piece) > 120:
+    if _words(piece) > 120 or len(piece) > _NOTE_CHARACTERS:
         return [note]
     for match in _SENTENCE.finditer(piece):
         head, tail = piece[: match.start()], piece[match.end() :]
@@ -318,14 +339,19 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
         if not isinstance(block, Paragraph) or _words(block.text) > _SHORT:
             continue
         text = block.text
-        if (match := _NAME_LINE.match(text)) and _words(text) <= 20 and "\n" not in text:
+        if (match := _NAME_LINE.match(text)) and _words(text) <= 12 and "\n" not in text and text[-1] != ".":
             rest = match["rest"]
             if _AFFILIATION.search(rest) or classify.Patterns.of(cues).bio_role.search(rest):
                 blocks[i] = Bio(
                     text=text, name=text[: match.start("rest")].rstrip(" ,|-\u2013\u2014"), spacing=block.spacing
                 )
                 continue
-        if re.match(r"\A[A-Z][\w.'\u2019-]+\s[A-Z]", text) and classify.contact_line(text, cues):
+        if (
+            re.match(r"\A[A-Z][\w.'\u2019-]+\s[A-Z]", text)
+            and text.split()[0] not in cues.not_names
+            and text.rstrip().endswith((".", ")"))
+            and classify.contact_line(text, cues)
+        ):
             name = " ".join(re.findall(r"\A[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}", text))
             blocks[i] = Bio(text=text, name=name or None, spacing=block.spacing)
             continue
@@ -353,6 +379,7 @@ def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         or not 5 <= _words(dek.text) <= (_DEK if credited else _SHORT)
         or classify.opens_with_dateline(dek.text)
         or classify.Patterns.of(cues).date_label.match(dek.text)
+        or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
     ):
         return
     after = blocks[i + 1]

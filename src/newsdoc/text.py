@@ -178,7 +178,7 @@ def _page_title(chunks: list[str]) -> str | None:
         return None
     first = chunks[0]
     names = {first, *_TITLE_SEPARATOR.split(first), *(first[: m.start()] for m in _TITLE_SEPARATOR.finditer(first))}
-    names = {name for name in names if _is_headline(name)}
+    names = {name.strip() for name in names if _is_headline(name.strip())}
     # The longest part a later line repeats: the headline, not the site's name.
     return max((c for c in chunks[1:_LOOK] if c in names), key=len, default=None)
 
