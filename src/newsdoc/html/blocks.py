@@ -312,7 +312,7 @@ class Reader:
             return
         elif name in _HEADINGS:
             self._heading(tag, part)
-        elif name in {"ul", "ol"}:
+        elif name in {"ul", "ol"} and tag.find("figure") is None:  # a gallery in a list is read item by item
             items = tuple(t for li in tag.find_all("li", recursive=False) if (t := _text(li)))
             if items:
                 self._add(ItemList(items=items, ordered=name == "ol"))
@@ -481,7 +481,7 @@ class Reader:
         if tag.name not in {"div", "td", "span", "center"} or next(itertools.islice(tag.descendants, 40, None), None):
             return False  # a wrapper of more than a picture and a line or two
         images = tag.find_all("img", limit=2)
-        if len(images) != 1 or tag.find(["p", "ul", "ol", "table", "h2", "h3", "h4", "blockquote"]) is not None:
+        if len(images) != 1 or tag.find(["p", "ul", "ol", "table", *_HEADINGS, "blockquote"]) is not None:
             return False
         text = _text(tag, lines=True)
         if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
