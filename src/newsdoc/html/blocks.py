@@ -163,6 +163,7 @@ _NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
 _ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribution)
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
 
@@ -478,10 +479,15 @@ class Reader:
 
         Not a byline with its author's photo, a teaser (its words are a link) or a bio.
         """
-        if tag.name not in {"div", "td", "span", "center"} or next(itertools.islice(tag.descendants, 40, None), None):
+        if tag.name not in {"div", "td", "span", "center"}:
+            return False
+        nodes = list(itertools.islice(tag.descendants, 41))
+        if len(nodes) > 40:
             return False  # a wrapper of more than a picture and a line or two
-        images = tag.find_all("img", limit=2)
-        if len(images) != 1 or tag.find(["p", "ul", "ol", "table", *_HEADINGS, "blockquote"]) is not None:
+        nodes = [node for node in nodes if isinstance(node, Tag)]
+        if [node.name for node in nodes].count("img") != 1:
+            return False
+        if any(node.name in _NOT_A_CAPTION for node in nodes):
             return False
         text = _text(tag, lines=True)
         if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:

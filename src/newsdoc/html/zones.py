@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import lxml.etree
 import lxml.html
@@ -73,11 +73,10 @@ def clean(
         element, around = stack.pop()
         if not isinstance(element.tag, str):
             continue
-        part = part_of(element)
-        rule = None if element in keep else _junk_rule(element, cues, boilerplate, part)
+        rule = None if element in keep else _junk_rule(element, cues, boilerplate, part_of)
         if rule == "tag <aside>" and _repeats(element, repeated):
             rule = None
-        if rule is None and part is None:
+        if rule is None and around is not None and part_of(element) is None:
             rule = around
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
         if rule is not None and (
@@ -124,12 +123,17 @@ def _drop(element: lxml.etree._Element) -> None:
     parent.remove(element)
 
 
-def _junk_rule(element: lxml.html.HtmlElement, cues: Cues, boilerplate: frozenset[str], part: str | None) -> str | None:
+def _junk_rule(
+    element: lxml.html.HtmlElement,
+    cues: Cues,
+    boilerplate: frozenset[str],
+    part_of: Callable[[lxml.html.HtmlElement], str | None],
+) -> str | None:
     """Why *element* is page furniture, or ``None``.
 
     Markup that names a part of the article (a figure, a caption, a pull quote,
-    a standfirst, an author box) is never furniture for its class words or its
-    tag; ``aria-hidden`` hides from screen readers, not from the eye.
+    a standfirst, an author box; see *part_of*) is never furniture for its class
+    words or its tag; ``aria-hidden`` hides from screen readers, not from the eye.
     """
     name = element.tag
     if name in _JUNK_TAGS:
@@ -138,6 +142,10 @@ def _junk_rule(element: lxml.html.HtmlElement, cues: Cues, boilerplate: frozense
     if element.get("hidden") is not None or "display:none" in style:
         return "hidden"
     words = _words(element, cues)
+    found = words & boilerplate
+    if not found and name not in {"header", "footer", "aside"}:
+        return None
+    part = part_of(element)
     if part is not None and (part not in {"standfirst", "lede"} or len(element.text_content()) < 800):
         return None
     own = not words.isdisjoint(cues.content_marks)  # "article-header": the article's own
@@ -145,7 +153,7 @@ def _junk_rule(element: lxml.html.HtmlElement, cues: Cues, boilerplate: frozense
         return f"page <{name}>"
     if name == "aside":
         return "tag <aside>"
-    if not (found := words & boilerplate):
+    if not found:
         return None
     if own and (found <= _FRAME_WORDS or any(len(p.text_content()) > 80 for p in element.iter("p"))):
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
