@@ -88,20 +88,21 @@ def marks(classes: object, ident: object, cues: Cues) -> frozenset[str]:
     """
     if not classes and not ident:
         return _NONE
-    names = classes if isinstance(classes, list) else str(classes or "").split()
-    if ident:
-        names = [*names, str(ident)]
-    if len(names) == 1:
-        return _words(names[0], cues)
-    return _NONE.union(*(_words(name, cues) for name in names))
+    words = _class_words(" ".join(classes) if isinstance(classes, list) else str(classes or ""), cues)
+    return words | _words(str(ident), cues) if ident else words
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=65536)  # whole class attributes repeat across a page, and across a site's pages
+def _class_words(classes: str, cues: Cues) -> frozenset[str]:
+    return _NONE.union(*(_words(name, cues) for name in classes.split()))
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _PARTS = re.compile(r"[\W_]+")
 
 
-@functools.lru_cache(maxsize=65536)  # class names repeat across a page, and across the pages of a site
+@functools.lru_cache(maxsize=65536)
 def _words(name: str, cues: Cues) -> frozenset[str]:
     """The words of one class name."""
     if name.lower().startswith(cues.topic_class_prefixes):
@@ -484,10 +485,8 @@ class Reader:
         nodes = list(itertools.islice(tag.descendants, 41))
         if len(nodes) > 40:
             return False  # a wrapper of more than a picture and a line or two
-        nodes = [node for node in nodes if isinstance(node, Tag)]
-        if [node.name for node in nodes].count("img") != 1:
-            return False
-        if any(node.name in _NOT_A_CAPTION for node in nodes):
+        names = [node.name for node in nodes if isinstance(node, Tag)]
+        if names.count("img") != 1 or not _NOT_A_CAPTION.isdisjoint(names):
             return False
         text = _text(tag, lines=True)
         if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
