@@ -240,14 +240,19 @@ class Reader:
         """
         start = len(self.blocks)
         self.zone = zone
+        try:
+            self._walk(tag)
+        finally:
+            self.zone = "body"
+        if zone != "body":
+            self._keep_roles(start, zone)
+
+    def _walk(self, tag: Tag) -> None:
         self.depth += 1
         try:
             self._children(tag)
         finally:
             self.depth -= 1
-            self.zone = "body"
-        if zone != "body":
-            self._keep_roles(start, zone)
 
     def _add(self, block: Block, *, marked: bool = False) -> None:
         self.blocks.append(block)
@@ -333,7 +338,7 @@ class Reader:
                 for run in runs:
                     self._paragraph(run, None, part)
         else:
-            self.read(tag, self.zone)
+            self._walk(tag)
 
     def _prose(self, nodes: list[Tag | NavigableString]) -> None:
         for node in nodes:
@@ -454,7 +459,7 @@ class Reader:
         self.in_note = True
         try:
             if has_blocks:
-                self.read(tag, self.zone)
+                self._walk(tag)
             else:
                 self._paragraph(_text(tag), tag, part)
         finally:
