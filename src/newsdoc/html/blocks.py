@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 import attrs
+import lxml.html.defs
 from attrs import frozen
 from bs4 import Comment, Tag
 from bs4.element import NavigableString
@@ -78,6 +79,18 @@ def clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
+def element_words(name: str, classes: object, ident: object, cues: Cues) -> frozenset[str]:
+    """The class words of an element (see :func:`marks`), with the words of its tag name if it is no HTML tag.
+
+    A custom element such as ``<author-bio>`` or ``<disclaimer>`` names its part as a class would.
+    """
+    words = marks(classes, ident, cues)
+    return words if name in _HTML_TAGS else words | _words(name, cues)
+
+
+_HTML_TAGS = frozenset(lxml.html.defs.tags) | {"bdi", "data", "dialog", "main", "picture", "search", "slot", "template"}
+
+
 def marks(classes: object, ident: object, cues: Cues) -> frozenset[str]:
     """The words of a class and an id, each part alone and each two neighbours joined.
 
@@ -98,6 +111,8 @@ _NONE: frozenset[str] = frozenset()
 @functools.lru_cache(maxsize=65536)  # whole class attributes repeat across a page, and across a site's pages
 def _class_words(classes: str, cues: Cues) -> frozenset[str]:
     return _NONE.union(*(_words(name, cues) for name in classes.split()))
+
+
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _PARTS = re.compile(r"[\W_]+")
 
@@ -296,8 +311,10 @@ class Reader:
 
     def _block(self, tag: Tag) -> None:
         name = tag.name
-        words = marks(tag.get("class"), tag.get("id"), self.cues)
+        words = element_words(name, tag.get("class"), tag.get("id"), self.cues)
         part = role(name, words, tag.get("itemprop"), self.cues)
+        if part in {"standfirst", "lede"} and self._holds_parts(tag):
+            part = None  # a blurb box around a disclaimer, say: the parts inside speak for themselves
         has_blocks = _has_blocks(tag)
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
         text = _text(tag, pre=name == "pre") if name in _FURNITURE_TAGS or not has_blocks else None
@@ -499,6 +516,13 @@ class Reader:
         if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in [tag, *tag.find_all(True)]):
             return False  # an author's photo beside the byline and date
         return classify.read_note(text, self.cues) is None
+
+    def _holds_parts(self, tag: Tag) -> bool:
+        """Whether an element inside *tag* is marked as a part of the article of its own."""
+        return any(
+            role(t.name, element_words(t.name, t.get("class"), t.get("id"), self.cues), t.get("itemprop"), self.cues)
+            for t in tag.find_all(True)
+        )
 
     def _holds_prose(self, tag: Tag) -> bool:
         """Whether *tag* holds a figure of its own, a heading or a paragraph of the body, besides a picture."""

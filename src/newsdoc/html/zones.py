@@ -10,7 +10,7 @@ import lxml.html
 
 from .. import classify
 from ..cues import Cues
-from .blocks import BLOCK_TAGS, Dropped, clip, describe, marks, role
+from .blocks import BLOCK_TAGS, Dropped, clip, describe, element_words, role
 
 __all__ = ["clean", "container", "first_heading", "notes_after", "record_outside"]
 
@@ -25,7 +25,7 @@ _LEAVES = frozenset({"p", "pre", "blockquote", "figcaption", "li", "h1", "h2", "
 
 
 def _words(element: lxml.html.HtmlElement, cues: Cues) -> frozenset[str]:
-    return marks(element.get("class"), element.get("id"), cues)
+    return element_words(str(element.tag), element.get("class"), element.get("id"), cues)
 
 
 def clean(
