@@ -308,3 +308,15 @@ def test_images_of_the_lead_and_tail_come_only_with_their_figure() -> None:
     <figure><img src="/f.jpg" alt="Ferry"></figure><div class="entry-content">{BODY}</div></div>"""
     images = [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Image)]
     assert [image.src for image in images] == ["/f.jpg"]
+
+
+def test_a_custom_element_names_its_part() -> None:
+    """Component frameworks write parts as elements of their own: <disclaimer>, <author-bio>."""
+    page = f"""<body><div class="post"><h1>Ferry Returns</h1>
+    <div class="blog-blurb"><disclaimer>Opinions expressed by our contributors are their own.</disclaimer></div>
+    <div class="entry-content">{BODY}</div>
+    <author-bio><p>Tom Ekwall covers transport for the lakeshore towns' weekly.</p></author-bio></div></body>"""
+    article = newsdoc.parse_html(page)
+    assert only(article, Disclaimer).text == "Opinions expressed by our contributors are their own."  # type: ignore[attr-defined]
+    assert only(article, Bio).text == "Tom Ekwall covers transport for the lakeshore towns' weekly."  # type: ignore[attr-defined]
+    assert not [b for b in article.blocks if isinstance(b, Standfirst)]
