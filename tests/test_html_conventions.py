@@ -320,3 +320,31 @@ def test_a_custom_element_names_its_part() -> None:
     assert only(article, Disclaimer).text == "Opinions expressed by our contributors are their own."  # type: ignore[attr-defined]
     assert only(article, Bio).text == "Tom Ekwall covers transport for the lakeshore towns' weekly."  # type: ignore[attr-defined]
     assert not [b for b in article.blocks if isinstance(b, Standfirst)]
+
+
+def test_cards_for_other_stories_after_the_article_are_left_out() -> None:
+    """A "Latest news" run of cards (linked headline, byline, date, blurb) inside the article element."""
+    cards = "".join(
+        f'<div class="card"><h3><a href="/s{n}">Bridge works close the east road for {n} weeks</a></h3>'
+        f"<p>By Ana Berg</p><p>November {n}, 2019</p><p>Traffic moves to the old ferry road meanwhile.</p></div>"
+        for n in range(1, 4)
+    )
+    page = (
+        f"<body><article><h1>Ferry Returns</h1><p>By Tom Ekwall</p>{BODY}<h2>Latest news</h2>{cards}</article></body>"
+    )
+    found = parse_page(page)
+    assert body(found.article) == SENTENCES
+    assert found.article.authors == ("Tom Ekwall",)
+    assert [d.rule for d in found.dropped].count("teaser of another story") == 3
+    assert any(d.rule == "heading over nothing" and d.text == "Latest news" for d in found.dropped)
+
+
+def test_a_list_article_with_linked_item_headings_is_kept() -> None:
+    """A buying guide: each item's heading links to the product, with a description under it and no byline."""
+    items = "".join(
+        f'<div class="item"><h3><a href="/p{n}">Lake kayak model {n}</a></h3>'
+        f"<p>A stable boat for calm water, light enough to carry to the landing alone, number {n}.</p></div>"
+        for n in range(1, 4)
+    )
+    page = f"<article><h1>Boats for the Lake</h1>{BODY}{items}</article>"
+    assert len(body(newsdoc.parse_html(page))) == 6

@@ -261,6 +261,10 @@ class Reader:
             self.zone = "body"
         if zone != "body":
             self._keep_roles(start, zone)
+        while len(self.blocks) > start and isinstance(heading := self.blocks[-1], Heading):
+            # The title of something no longer there, such as "Latest news" over the teasers left out.
+            self.dropped.append(Dropped("heading over nothing", "text", clip(heading.text)))
+            del self.blocks[-1], self.marked[-1]
 
     def _walk(self, tag: Tag) -> None:
         self.depth += 1
@@ -334,6 +338,9 @@ class Reader:
             self._add(Standfirst(text=_text(tag)), marked=True)  # a dek in a wrapper of its own
         elif text is not None and self._furniture(tag, text):
             return
+        elif has_blocks and self._teasers(tag):
+            self.dropped.append(Dropped("teaser of another story", describe(name, tag.get("class"), tag.get("id")),
+                                        clip(_text(tag))))  # fmt: skip
         elif name in _HEADINGS:
             self._heading(tag, part)
         elif name in {"ul", "ol"} and tag.find("figure") is None:  # a gallery in a list is read item by item
@@ -516,6 +523,29 @@ class Reader:
         if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in [tag, *tag.find_all(True)]):
             return False  # an author's photo beside the byline and date
         return classify.read_note(text, self.cues) is None
+
+    def _teasers(self, tag: Tag) -> bool:
+        """Whether *tag* is a card for another story, or a list of them.
+
+        A card leads with its headline as a link and carries a byline or a date, and little else;
+        pages set them after the article ("Latest news") or beside it.
+        """
+        if tag.name in {"ul", "ol"}:
+            items = tag.find_all("li", recursive=False)
+            return len(items) > 1 and all(self._teasers(item) for item in items)
+        if tag.name not in {"div", "li", "article", "section"}:
+            return False
+        nodes = list(itertools.islice(tag.descendants, 120))
+        heading = next((n for n in nodes if isinstance(n, Tag) and n.name in _HEADINGS), None)
+        if len(nodes) == 120 or heading is None or heading.find("a") is None or _link_share(heading) < 0.8:
+            return False
+        lines = _text(tag, lines=True).split("\n")
+        if lines[0] != _text(heading) or len(" ".join(lines).split()) > 60:
+            return False  # the headline comes first, and a card is short
+        dated = any(isinstance(n, Tag) and n.name == "time" for n in nodes)
+        return dated or any(
+            classify.byline_authors(line, self.cues) or classify.published_date(line, self.cues) for line in lines[1:]
+        )
 
     def _holds_parts(self, tag: Tag) -> bool:
         """Whether an element inside *tag* is marked as a part of the article of its own."""
