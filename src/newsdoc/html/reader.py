@@ -1,22 +1,26 @@
 """Web pages: :func:`~newsdoc.parse_html` finds the article in a page and types its blocks.
 
 A page is read in four steps. The first three run on an lxml tree, which is
-built about twenty times faster than a soup; only the body they find becomes a
-soup, for the block walker.
+built about twenty times faster than a soup; only the article's zones become
+soups, for the block walker.
 
-1. **Metadata** from the head: JSON-LD (``NewsArticle`` and its kin, ``@graph``
-   included), OpenGraph, Twitter cards, ``meta`` names, ``<time datetime>``.
-2. **Cleaning**: page furniture is taken out — scripts, navigation, site header
-   and footer, asides, share bars, ads, promos, related stories, cookie banners,
-   comments — by tag and by the class and id vocabulary of
-   :class:`~newsdoc.Cues`. Each removal is recorded with its rule (see
+1. **Metadata** from the head (:mod:`~newsdoc.html.metadata`): JSON-LD
+   (``NewsArticle`` and its kin, ``@graph`` included), OpenGraph, Twitter cards,
+   ``meta`` names, ``<time datetime>``.
+2. **Cleaning** (:mod:`~newsdoc.html.zones`): page furniture is taken out —
+   scripts, navigation, site header and footer, asides, share bars, ads, promos,
+   related stories, cookie banners, comments — by tag and by the class and id
+   vocabulary of :class:`~newsdoc.Cues`, except what markup names as a part of
+   the article. Each removal is recorded with its rule (see
    :func:`~newsdoc.html.parse_page`).
-3. **The body**: the element whose paragraphs hold the most prose, by text and
-   link density, with a bonus for content vocabulary; the semantic ``article``
-   around it when there is one.
-4. **Blocks**: the body's markup is walked in reading order. Markup decides
-   what it can (figures, captions and credits, pull quotes, headings, lists);
-   prose is judged by the same rules as in :func:`~newsdoc.parse_text`.
+3. **The zones** (:mod:`~newsdoc.html.zones`): the body is the element whose
+   paragraphs hold the most prose, by text and link density, with a bonus for
+   content vocabulary; the article is what holds the headline and the body; its
+   lead and tail are what stands in it before and after the body.
+4. **Blocks** (:mod:`~newsdoc.html.blocks`): the zones are walked in reading
+   order. Markup decides what it can (figures, captions and credits, pull quotes,
+   standfirsts, notes, headings, lists); prose is judged by the same rules as in
+   :func:`~newsdoc.parse_text`. From the lead and the tail only typed parts are kept.
 
 A page that :func:`~newsdoc.to_html` wrote skips all four: its article is read
 back exactly.

@@ -1,4 +1,4 @@
-"""Finding the article in a page: cleaning out the furniture, then the body and the notes around it."""
+"""Finding the article in a page: cleaning out the furniture, then the body, the article around it, its zones."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .. import classify
 from ..cues import Cues
 from .blocks import BLOCK_TAGS, Dropped, clip, describe, element_words, role
 
-__all__ = ["clean", "container", "first_heading", "notes_after", "record_outside"]
+__all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
 
 # Never the article's words: taken out first, always.
 _INERT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed", "video")
