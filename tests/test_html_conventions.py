@@ -348,3 +348,13 @@ def test_a_list_article_with_linked_item_headings_is_kept() -> None:
     )
     page = f"<article><h1>Boats for the Lake</h1>{BODY}{items}</article>"
     assert len(body(newsdoc.parse_html(page))) == 6
+
+
+def test_the_sites_legal_notice_is_no_disclaimer() -> None:
+    """A footer box classed "disclaimer" that holds the site's terms, after the article."""
+    page = f"""<body><article><h1>Ferry Returns</h1>{BODY}</article>
+    <div class="disclaimer">Use of this site means you accept our User Agreement and Privacy Policy.
+    \u00a9 2019 Lake Press Ltd. All rights reserved.</div></body>"""
+    found = parse_page(page)
+    assert not [b for b in found.article.blocks if isinstance(b, Disclaimer)]
+    assert any(d.rule == "site notice" for d in found.dropped)

@@ -392,8 +392,12 @@ def test_two_notes_in_one_block_are_parted() -> None:
         "Caption here. REUTERS/Jane Roe\n" * 20_000,
         "By\n" * 50_000,
         " " * 1_000_000 + "\n" + "y",
+        "A man in Rome " * 400_000 + "Credit: Jane Roe",
+        "Image via\n" * 100_000,
+        "Image copyright " * 300_000,
+        "I am a " * 700_000,
     ],
-    ids=["long-line", "many-lines", "gallery", "bylines", "spaces"],
+    ids=["long-line", "many-lines", "gallery", "bylines", "spaces", "label-late", "links", "labels", "self"],
 )
 def test_long_inputs_round_trip(text: str) -> None:
     """Cutting at line breaks stays linear: these would take minutes if it were not."""
@@ -409,3 +413,73 @@ def test_credit_phrase_ends_a_caption() -> None:
         ("Ilse Draaijer", "Submitted photo"),
         ("Tomas Achterberg", "Submitted photo"),
     ]
+
+
+def test_break_before_a_link_is_a_wrap() -> None:
+    """A scraper breaks a line before a link; no line ends with "via" or "by" but for one."""
+    caption = "Sailors wait on the quay.\nPhoto by\nIlse Draaijer"
+    text = f"Ferries Resume\n\n{caption}\n\nImage via\nGetty Images\n\nThe body.\n"
+    _heading, under, alone, _body = newsdoc.parse_text(text).blocks
+    assert under == Caption(
+        text="Sailors wait on the quay.", credit="Photo by\nIlse Draaijer", credit_prefix="\n", credit_suffix=""
+    )
+    assert alone == Caption(text="", credit="Image via\nGetty Images", credit_prefix="", credit_suffix="")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sailors wait on the quay at Dunmere (Reuters)", Caption),
+        ("Harbour master Ilse Draaijer (AFP)", Caption),
+        ("Officials said forty homes were damaged (Reuters).", Paragraph),
+        ("DUNMERE (Reuters) - The ferries resumed on Monday (Reuters)", Paragraph),
+        ("The ferries resumed. Officials said more would follow (AP)", Paragraph),
+    ],
+)
+def test_agency_in_brackets_after_a_short_line(line: str, kind: type) -> None:
+    """A caption sets the agency after its words; a body sentence cites it before its full stop."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n").blocks
+    assert type(blocks[2]) is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Sailors wait on the quay Credit: Harbour Board", "Harbour Board"),
+        ("Sailors wait on the quay Photo: Ilse Draaijer", "Ilse Draaijer"),
+        ("Sailors wait. Photo: iFixit", "iFixit"),
+        ("Sailors wait. Example County Sheriff's Office via AP", "Example County Sheriff's Office via AP"),
+    ],
+)
+def test_credit_after_a_caption_on_its_line(line: str, credit: str) -> None:
+    found = newsdoc.classify.find_credit(line, newsdoc.DEFAULT_CUES)
+    assert found is not None
+    assert found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Above Photo: Harbour Board",  # a credit placed on the page, not a caption "Above"
+        "All articles are protected by law Copyright (C)",  # a sign without a holder
+        "Image Copyright @harbourboard @harbourboard",  # an embedded social post
+        "Comment via Sputnik",  # one word is no source handing a picture on
+    ],
+)
+def test_credits_that_are_none_on_their_line(line: str) -> None:
+    found = newsdoc.classify.find_credit(line, newsdoc.DEFAULT_CUES)
+    assert found is None or not found.text
+
+
+def test_first_person_bio_outside_the_body_only() -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    me = "I am a writer and former ferry mechanic who has covered the fens since 2015."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{body}\n\n{me}\n\n{body}\n\n{me}\n").blocks
+    assert [type(b) for b in blocks[1:]] == [Paragraph, Paragraph, Paragraph, Paragraph, newsdoc.Bio]
+
+
+def test_note_phrase_with_a_letter_that_folds_to_ascii() -> None:
+    """The cheap word check before the phrase search misses no phrase a case-blind search finds."""
+    note = "This essay was repr\u0131nted from the Harbour Review."  # a dotless i matches "i" case-blind
+    assert isinstance(newsdoc.classify.read_note(note, newsdoc.DEFAULT_CUES), newsdoc.Attribution)

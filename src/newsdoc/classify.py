@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 import warnings
+from collections.abc import Iterable
 
 import dateutil.parser
 from attrs import frozen
@@ -28,6 +29,7 @@ __all__ = [
     "credit_line",
     "find_credit",
     "is_breadcrumb",
+    "legal_notice",
     "names_credit",
     "normalise",
     "opens_with_dateline",
@@ -60,6 +62,22 @@ def _words(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _keys(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each phrase, lower-cased and without repeats: one must stand in a text the phrase is in."""
+    return tuple(sorted({max(phrase.lower().split(), key=len) for phrase in phrases}))
+
+
+# The letters besides ASCII ones that a case-blind pattern matches to ASCII letters and that
+# str.lower() does not turn into them ("\u017f" is a long s): a text with one skips the word check.
+_FOLDS_TO_ASCII = re.compile("[\u017f\u0130\u0131]")
+
+
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether *text* may hold a phrase one of whose *keys* it must hold; a cheap check before a search."""
+    lowered = text.lower()
+    return any(key in lowered for key in keys) or _FOLDS_TO_ASCII.search(text) is not None
+
+
 @frozen
 class Patterns:
     """The regular expressions compiled from one :class:`~newsdoc.Cues`."""
@@ -83,8 +101,14 @@ class Patterns:
     date_label: re.Pattern[str]
     attribution: re.Pattern[str]
     disclaimer: re.Pattern[str]
+    attribution_keys: tuple[str, ...]
+    """A word of each attribution phrase, lower-cased: text without any of them holds no phrase."""
+    disclaimer_keys: tuple[str, ...]
+    """A word of each disclaimer phrase, lower-cased, to the same end."""
     bio: re.Pattern[str]
     bio_role: re.Pattern[str]
+    self_bio: re.Pattern[str]
+    legal: re.Pattern[str]
     work: re.Pattern[str]
     byline: re.Pattern[str]
     publication: re.Pattern[str]
@@ -97,11 +121,13 @@ class Patterns:
         """Compile (once) the patterns of *cues*."""
         agencies = _words(cues.agencies)
         labels = _words(cues.credit_labels)
-        # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay"
+        # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
+        # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
         slashed = (
             rf"(?:(?:{agencies})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}"
             rf"|{_NAME}(?:/|\s[/|]\s|,\s)(?:{agencies})(?:(?:/|\s[/|]\s)(?:{agencies}))*"
-            r"(?:\s(?:via|for)\s[\w ]{2,30}|\s(?i:file|photo))?)"
+            r"(?:\s(?:via|for)\s[\w ]{2,30}|\s(?i:file|photo))?"
+            rf"|[A-Z][\w.'\u2019-]*(?:\s{{1,2}}(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){{1,7}}\svia\s(?:{agencies}))"
         )
         # "Photo by Jane Doe/Getty Images", "Staff photo by Jane Doe", "Image from shutterstock.com",
         # "Photo courtesy of Jane Doe"
@@ -120,9 +146,10 @@ class Patterns:
             bracketed=re.compile(
                 r"(?P<prefix>\s+(?P<open>[(\[]))(?P<credit>[^()\[\]\n]{2,80})(?P<suffix>(?P<close>[)\]])\.?)\Z"
             ),
-            # "... Photo: Jane Doe/AFP via Getty Images", "Tribune photo: Jane Doe", on the line or on one of its own
+            # "... Photo: Jane Doe/AFP via Getty Images", "Tribune photo: Jane Doe", on the line or on one of its own;
+            # a capitalised label may also follow a caption that does not end as a sentence ("... in May Credit: X")
             labelled=re.compile(
-                rf"(?P<prefix>{_CREDIT_START}{_LEAD}(?i:{labels})"
+                rf"(?P<prefix>(?:{_CREDIT_START}{_LEAD}|(?<=\w)[^\S\r\n]+(?=[A-Z]))(?i:{labels})"
                 r"\s*(?::|\.\.\.|\u2026)\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
@@ -159,6 +186,8 @@ class Patterns:
                 re.I,
             ),
             disclaimer=re.compile(_words(cues.disclaimers), re.I),
+            attribution_keys=_keys(phrase for phrase, _ in cues.attributions),
+            disclaimer_keys=_keys(cues.disclaimers),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
@@ -167,6 +196,11 @@ class Patterns:
                 r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)\s(?P<rest>[^.!?]*)",
             ),
             bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})s?\b", re.I),
+            legal=re.compile(_words(cues.legal_phrases), re.I),
+            # "I am a writer, journalist and professor ...": a role in the sentence that introduces the author
+            self_bio=re.compile(
+                rf"\A(?:{_words(cues.self_introductions)})\s[^.!?\n]{{0,80}}?\b(?i:{_words(cues.bio_roles)})s?\b"
+            ),
             work=re.compile(
                 rf"\b(?:{_words(cues.work_nouns)})\s+(?P<work>\S.*?)\s+(?:is|was|has\sbeen|are|were)\s+"
                 r"(?:being\s)?(?:republished|reprinted|originally|first|published)",
@@ -178,7 +212,9 @@ class Patterns:
             ),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             date_line=re.compile(
-                rf"\A(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>(?:\w+,?\s)?"
+                # the time may come first, as in "11:26 pm EST, Tuesday, November 19, 2019"
+                rf"\A(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
+                r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?,\s)?(?:\w+,?\s)?"
                 rf"(?:\d{{1,2}}\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
                 r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
                 r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
@@ -189,6 +225,7 @@ class Patterns:
 
 
 _CREDIT_WINDOW = 200
+_NOTE_WINDOW = 1000  # characters: a legal notice or a note says what it is in its first lines
 
 
 @frozen
@@ -227,22 +264,37 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     patterns = Patterns.of(cues)
     # Credits end a caption: look at its tail only, which keeps long inputs linear.
     offset = max(0, len(text) - _CREDIT_WINDOW)
-    kinds = (patterns.labelled, patterns.slashed, patterns.by, patterns.copyright, patterns.bracketed, patterns.phrase)
-    for kind in kinds:
+    tail = text[offset:]
+    # Each kind of credit holds a mark of its own (a colon, a slash, a bracket at the end, ...):
+    # a tail without it is not searched, which costs far less than the search.
+    kinds = (
+        (patterns.labelled, ":" in tail or "..." in tail or "\u2026" in tail),
+        (patterns.slashed, "/" in tail or "|" in tail or "," in tail or "via" in tail),
+        (patterns.by, _may_hold(tail, _BY_KEYS)),
+        (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
+        (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
+        (patterns.phrase, True),
+    )
+    for kind, marked in kinds:
+        if not marked:
+            continue
         match = kind.search(text, offset)
         if match is None or not (match.start() or alone):
             continue
         credit = match["credit"]
         if credit != credit.strip() or credit.count("(") != credit.count(")"):
             continue
-        if kind is patterns.copyright and _SITE_COPYRIGHT.search(credit):
-            continue  # "(c) 2019 Example Media. All rights reserved": the site's, not a picture's
+        if kind is patterns.copyright and (_SITE_COPYRIGHT.search(credit) or not _HOLDER.search(credit)):
+            continue  # "(c) 2019 Example Media. All rights reserved": the site's; "Copyright (C)" names no one
+        if kind is patterns.labelled and text[match.start() - 1 : match.start()].isalnum() and _few_words(text, match):
+            continue  # "Above Photo: ..." places a credit; a caption before a label has some words
         if kind in (patterns.labelled, patterns.by) and not _named(credit.split(" by ", 1)[-1]):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
             if (match["open"] == "(") != (match["close"] == ")"):
                 continue
-            alone = patterns.agency.fullmatch(credit) is not None
+            # An agency's name or a site's address alone, "(AP)", "(example.com)": a source, weak by itself
+            alone = patterns.agency.fullmatch(credit) is not None or _DOMAIN.fullmatch(credit) is not None
             if not (alone or patterns.credit_body.fullmatch(credit) or patterns.agency.search(credit)):
                 continue
             if not patterns.agency.search(credit) and not _named(re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1]):
@@ -252,6 +304,14 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             strong = True
         return Credit(text[: match.start()], credit, match["prefix"], match["suffix"], strong)
     return None
+
+
+def _few_words(text: str, match: re.Match[str]) -> bool:
+    return len(text[: match.start()].split()) < 3
+
+
+_DOMAIN = re.compile(r"(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|gov|edu|[a-z]{2})", re.I)
+_BY_KEYS = ("by", "from", "via", "courtesy")  # one of them stands in every credit of the "by" kind
 
 
 def part_label(text: str, cues: Cues) -> str | None:
@@ -266,6 +326,11 @@ def part_label(text: str, cues: Cues) -> str | None:
     # "Photo" or "Source" alone is as likely a menu item; "Credit...", "Photo:", "Image copyright" announce.
     label = match["credit"]
     return "credit" if label != text or " " in label or label.casefold() == "credit" else None
+
+
+def legal_notice(text: str, cues: Cues) -> bool:
+    """Whether *text* holds a phrase of a site's legal notice ("All rights reserved")."""
+    return Patterns.of(cues).legal.search(text[:_NOTE_WINDOW]) is not None
 
 
 def names_credit(text: str) -> bool:
@@ -298,6 +363,9 @@ def credit_line(text: str, cues: Cues) -> Credit | None:
 
 
 _SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b", re.I)
+# A copyright credit names its holder: a word besides "Copyright" and the sign "(c)". An account's
+# handle is no holder: "Copyright @handle" marks a social post embedded in the page, not a picture.
+_HOLDER = re.compile(r"(?<![@\w])(?!(?i:copyright)\b)[^\W\d_]{2,}")
 _BRACKETED_NAME = re.compile(r"\A\((?P<credit>[A-Z][^()\n]{1,60})\)\Z")
 # Lower-case words a name or a credit may hold: "Jane Doe/AFP via Getty Images", "Photo by Jane Doe on Unsplash".
 _LINKS = frozenset(
@@ -310,7 +378,8 @@ _LINKS = frozenset(
 def _named(text: str) -> bool:
     """Whether *text* reads as names (of people, agencies, sites) rather than as a phrase."""
     words = re.findall(r"[^\W\d_][\w'\u2019.-]*", text)
-    return bool(words) and all(not w[0].islower() or w in _LINKS or "." in w for w in words)
+    # A brand may open in lower case and name itself with a capital inside: "iFixit", "eBay".
+    return bool(words) and all(not w[0].islower() or w in _LINKS or "." in w or not w.islower() for w in words)
 
 
 def caption_opening(text: str, cues: Cues) -> bool:
@@ -352,14 +421,17 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
     label = patterns.note_label.match(text)
     if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
         return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
-    attribution = patterns.attribution.search(text)
-    disclaimer = patterns.disclaimer.search(text)
+    # A search of the long, case-blind alternations costs far more than looking for one word of each phrase.
+    attribution = patterns.attribution.search(text) if _may_hold(text, patterns.attribution_keys) else None
+    disclaimer = patterns.disclaimer.search(text) if _may_hold(text, patterns.disclaimer_keys) else None
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
     if disclaimer and len(text.split()) - len(disclaimer.group().split()) >= 3:
         return Disclaimer(text=text)  # "Editor's Note" alone is a link or a heading, not a note
     if name := bio_name(text, cues):
         return Bio(text=text, name=name)
+    if len(text.split()) <= 90 and patterns.self_bio.match(text):
+        return Bio(text=text)  # written in the first person, it names no one
     if label and text[label.end() :].strip():
         return Disclaimer(text=text)  # "Correction: ...", "Update: ..."
     return None
@@ -511,3 +583,12 @@ def normalise(text: str) -> str:
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def site_notice(text: str, cues: Cues) -> bool:
+    """Whether *text* is the site's own legal notice: "(c) 2019 Example Media. All rights reserved. Privacy Policy"."""
+    if len(text) > 600:
+        return False
+    folded = " ".join(text.split()).casefold()
+    copyrighted = "\u00a9" in text or "copyright" in folded or "all rights reserved" in folded
+    return copyrighted and any(phrase in folded for phrase in cues.notice_phrases)

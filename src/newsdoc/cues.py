@@ -66,6 +66,10 @@ class Cues:
     boilerplate_marks: tuple[str, ...]
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
     ``share``, ``related``)."""
+    notice_phrases: tuple[str, ...]
+    """Phrases of a site's own legal notice (``Privacy Policy``, ``Terms of Service``): with a
+    copyright sign or ``All rights reserved`` in a short text, the text is the site's notice,
+    not a note of the article."""
     comment_marks: tuple[str, ...]
     """The words of :attr:`boilerplate_marks` that name reader comments. A
     comment thread can hold more prose than the article; it is never taken
@@ -135,6 +139,13 @@ class Cues:
     chrome_openings: tuple[str, ...] = ()
     """Words that open a line of site furniture that can look like a headline,
     such as ``Tag Archives:`` or ``Skip to main content``."""
+    legal_phrases: tuple[str, ...] = ()
+    """Phrases of a site's legal notice (``All rights reserved``, ``registered
+    trademark``): a line with one is the site's footer, never a caption."""
+    self_introductions: tuple[str, ...] = ()
+    """Words with which an author opens a bio written in the first person, such as
+    ``I am a`` in "I am a writer and professor ..."; a :attr:`bio_roles` noun must
+    follow in the same sentence. Matched as written."""
 
 
 DEFAULT_CUES = Cues(
@@ -420,6 +431,14 @@ DEFAULT_CUES = Cues(
         "search",
         "login",
     ),
+    notice_phrases=(
+        "privacy policy",
+        "terms of service",
+        "terms of use",
+        "user agreement",
+        "cookie policy",
+        "all rights reserved",
+    ),
     comment_marks=("comment", "comments", "respond", "reply", "disqus"),
     chrome_marks=(
         "header",
@@ -604,5 +623,7 @@ DEFAULT_CUES = Cues(
         "You are here",
         "Search results for",
     ),
+    legal_phrases=("all rights reserved", "registered trademark", "terms of use", "terms of service", "privacy policy"),
+    self_introductions=("I am a", "I am an", "I'm a", "I'm an", "I\u2019m a", "I\u2019m an"),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

@@ -24,6 +24,10 @@ _MIN_WIDTH = 40
 """Nor is text wrapped to fewer characters: short lines of one width are a menu, not a paragraph."""
 _SHORTEST = 0.6
 """In a wrapped paragraph every line but the last is at least this share of the longest."""
+# "(@handle) is a ...", "(pictured) and": an aside in lower case goes on with the sentence; "(AP Photo)" does not.
+_ASIDE = re.compile(r"\([^()A-Z\n]{1,60}\)")
+_LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "for", "to"})
+"""Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
 
 
@@ -72,9 +76,16 @@ def _soft(line: str, after: str, width: int | None, *, own: bool) -> bool:
     *own* says that the chunk itself shows the wrap; a width seen elsewhere in
     the text does not wrap a line that ends a sentence.
     """
-    if after[:1].islower() or after[:1] in {",", ".", ";", ":", ")"} or after.startswith(("'s ", "\u2019s ")):
+    if (
+        after[:1].islower()
+        or after[:1] in {",", ".", ";", ":", ")"}
+        or after.startswith(("'s ", "\u2019s "))
+        or _ASIDE.match(after)
+    ):
         # A line that goes on with the sentence: a wrap, or a break a scraper made around a link.
         return not line.endswith((".", "!", "?"))
+    if line.rpartition(" ")[2] in _LINKING and after[:1].isupper():
+        return True  # "Image via" over "Getty Images": a break before a link, as a scraper writes one
     if width is None or len(line) > width or (not own and line.endswith(_SENTENCE_END)):
         return False
     return len(line) + 1 + _first_word(after) > width and len(line) >= _SHORTEST * width

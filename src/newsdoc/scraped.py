@@ -9,7 +9,9 @@ caption, notes quoted amid the body, bios after it, a dek under a byline.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 
 import attrs
 
@@ -30,7 +32,7 @@ from .model import (
     plain_text,
 )
 
-__all__ = ["add", "file_name", "pull_quotes", "settle", "split_note"]
+__all__ = ["add", "agency_caption", "file_name", "pull_quotes", "settle", "split_note"]
 
 _SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'")
 _RUN_GAP = 8  # blocks: a gap this long between prose paragraphs parts the body from other prose
@@ -40,9 +42,11 @@ _FURNITURE = 12  # short lines of page furniture that may stand between a dek an
 _DEK = 30  # words: a dek set under the byline is at most this long; a longer line is the body's lead
 _BODY = 20  # words: a paragraph of the body is at least this long; shorter lines may be furniture
 _SENTENCE = re.compile(r"(?<=[.!?])[^\S\r\n]+(?=[A-Z\u201c\"])")
+# A sentence ends after a word, not after an initial ("John M. Ford") or "Ariz.".
+_TWO_SENTENCES = re.compile(r"[a-z]{3}[.!?][\u201d\"']?[^\S\r\n]+[A-Z\u201c\"]")
 _FILE_NAME = re.compile(
     r"\A(?:[\w-]{1,80}\.(?:jpe?g|png|gif|webp|avif)|[A-Za-z]+_[\w-]{1,80}|[A-Za-z]{2,}\d{3,}\w*"
-    r"|[a-z0-9]+(?:-[a-z0-9]+){2,})\Z",
+    r"|(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,}))\Z",  # a slug is lower case: "Truth-O-Meter" is a name
     re.I,
 )
 _PRONOUN = re.compile(r"\A(?:He|She|They)\s(?:is|was|has|had|previously|currently|also|now|formerly|served|holds)\b")
@@ -109,6 +113,9 @@ def _gap(block: Block) -> str:
 
 def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> None:
     """Append *block*, or join it to the block before it when a line break only parts the two."""
+    if isinstance(block, Paragraph) and (parts := _inline_label(block.text, cues)):
+        _add_labelled(blocks, block, parts, title, cues)
+        return
     previous = blocks[-1] if blocks else None
     words = plain_text(block)
     if (
@@ -134,7 +141,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
             )
             add(blocks, part, title, cues)
             return
-        if label == "caption" and _words(words) <= _SHORT:
+        if label == "caption" and 2 <= _words(words) <= _SHORT:  # "Caption", then "Close": a button, no caption
             blocks.pop()
             text = previous.text + _gap(block) + words
             before = blocks[-1] if blocks else None
@@ -216,6 +223,52 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     blocks.append(block)
 
 
+def agency_caption(piece: str, cues: Cues) -> Caption | None:
+    """A short line that ends in an agency's name in brackets after its last word: "Jane Doe in Rome (AP)".
+
+    A body sentence that cites an agency puts the bracket inside the sentence, before its
+    full stop ("... damaged (Reuters)."); a caption sets it after the sentence, or has none.
+    """
+    if "\n" in piece or "\r" in piece or _words(piece) > _DEK:
+        return None
+    credit = classify.find_credit(piece, cues)
+    if credit is None or credit.strong or not credit.prefix.lstrip().startswith(("(", "[")) or "." in credit.suffix:
+        return None
+    if classify.opens_with_dateline(piece) or _TWO_SENTENCES.search(credit.text):
+        return None  # one sentence at most, and no report's lead
+    return Caption(text=credit.text, credit=credit.credit, credit_prefix=credit.prefix, credit_suffix=credit.suffix)
+
+
+def _add_labelled(blocks: list[Block], block: Paragraph, parts: tuple[str, str], title: str | None, cues: Cues) -> None:
+    """Add a label and its part on one line ("Image copyright EPA", "Image caption ...") as on two."""
+    head, rest = parts
+    gap = block.text[len(head) : len(block.text) - len(rest)]
+    if classify.part_label(head, cues) == "credit":
+        # The credit of the picture whose caption comes next, not of the line above.
+        blocks.append(Caption(text="", credit=rest, credit_prefix=head + gap, credit_suffix="", spacing=block.spacing))
+        return
+    add(blocks, Paragraph(text=head, spacing=block.spacing), title, cues)
+    add(blocks, Paragraph(text=rest, spacing=gap), title, cues)
+
+
+def _inline_label(text: str, cues: Cues) -> tuple[str, str] | None:
+    """A label of two words and its part on one line ("Image copyright EPA"), as a text browser joins them.
+
+    One word is no label here: "Caption Close" is two buttons, "Photo Gallery" a link.
+    """
+    first, _, rest = text.partition(" ")
+    second, _, rest = rest.partition(" ")
+    if not second or not (rest[:1].isupper() or rest[:1].isdigit()) or "\n" in text or "\r" in text:
+        return None
+    label = f"{first} {second}"
+    kind = classify.part_label(label, cues)
+    if kind == "credit" and _words(rest) <= 12 and classify.names_credit(rest):
+        return label, rest
+    if kind == "caption" and 2 <= _words(rest) <= _SHORT:
+        return label, rest
+    return None
+
+
 def split_note(piece: str, note: Block, cues: Cues) -> list[Block]:
     """Part a note that is two notes at once (a bio, then "the views expressed ...") into both."""
     if _words(piece) > 120 or len(piece) > _NOTE_CHARACTERS:
@@ -234,6 +287,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
     Returns:
         For each block, whether its type is settled here and stands (the bios outside the body).
     """
+    _credits_under_captions(blocks, cues)
     _alt_lines(blocks)
     if body := _body(blocks):
         first, last = body
@@ -286,13 +340,62 @@ def pull_quotes(blocks: list[Block]) -> None:
     A scraped page repeats its headline and teasers in lists of links; a pull quote
     is a sentence of the body set among the body's paragraphs.
     """
+    # A pull quote is set once; a line set three times or more is a repeated caption or teaser.
+    said = Counter(classify.normalise(b.text) for b in blocks if isinstance(b, PullQuote | Paragraph))
     for i, block in enumerate(blocks):
         if not isinstance(block, PullQuote) or block.opening or block.attribution is not None:
+            continue
+        if said[classify.normalise(block.text)] >= _REPEATED:
+            blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             continue
         near = blocks[max(0, i - 2) : i] + blocks[i + 1 : i + 3]
         amid = any(isinstance(b, Paragraph) and _words(b.text) > max(_words(block.text), 12) for b in near)
         if not (amid and block.text.rstrip().endswith(_SENTENCE_ENDS)):
             blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
+
+
+def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
+    """A credit a blank line under a one-sentence caption is that caption's.
+
+    A scraper writes a figure's caption and its credit as two elements, often a blank line
+    apart (a credit above its caption has a single line break under it: see :func:`add`).
+    """
+    for i in range(len(blocks) - 1, 0, -1):
+        credit, caption = blocks[i], blocks[i - 1]
+        if not (_credit_only(credit) and isinstance(credit, Caption) and credit.image is None) or _single_break(credit):
+            continue
+        if credit.credit == getattr(caption, "credit", None) and _credit_only(caption):
+            blocks[i] = Paragraph(text=plain_text(credit), spacing=credit.spacing)
+            continue  # the same credit again, as a page with two layouts shows it
+        announced = _is_labelled(credit, cues) and not credit.credit_prefix.rstrip().endswith(":")
+        if announced or not isinstance(caption, Paragraph) or not _one_sentence(caption.text):
+            continue  # "Image copyright" announces the credit of the caption after it
+        if credit.credit_prefix.split(" ", 1)[0] in cues.credit_places:
+            continue  # "Main image credit: ...": the lead picture's, wherever it stands
+        if classify.legal_notice(caption.text, cues):
+            # "X is a registered trademark of Y." over "Images by ...": the footer credits the site's pictures
+            blocks[i] = Paragraph(text=plain_text(credit), spacing=credit.spacing)
+            continue
+        blocks[i - 1 : i + 1] = [
+            Caption(
+                text=caption.text,
+                credit=credit.credit,
+                credit_prefix=_gap(credit) + credit.credit_prefix,
+                credit_suffix=credit.credit_suffix,
+                spacing=caption.spacing,
+            )
+        ]
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether *text* is one line of one sentence, ending as a caption does, of a few words."""
+    return (
+        "\n" not in text
+        and "\r" not in text
+        and 3 <= _words(text) <= _DEK
+        and text.endswith((".", "!", "?"))
+        and not _TWO_SENTENCES.search(text)
+    )
 
 
 def _alt_lines(blocks: list[Block]) -> None:
@@ -360,10 +463,23 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
 
 
 def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
-    """A dek under the headline with a byline or dateline between (the headline, dek case is in decide)."""
-    head = next((i for i, b in enumerate(blocks) if isinstance(b, Heading | Fragment) and b.text == title), None)
-    if head is None:
-        return
+    """A dek under the headline, with a byline, a dateline or page furniture around it.
+
+    A scraped page names its headline in its title and menus too: the dek stands under the
+    line that repeats the headline where the article starts, which need not be the first.
+    """
+    heads = (i for i, b in enumerate(blocks) if isinstance(b, Heading | Fragment) and b.text == title)
+    for head in itertools.islice(heads, _HEADS):
+        if _dek_under(blocks, head, title, cues):
+            return
+
+
+_REPEATED = 3  # blocks: a line said this often is no pull quote
+_HEADS = 8  # lines that repeat the headline, tried in turn for the one over the dek
+
+
+def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
+    """Make the dek under the headline at *head* a standfirst; whether there is one."""
     i = head + 1
     while i < len(blocks) and isinstance(blocks[i], Heading | Fragment) and plain_text(blocks[i]) == title:
         i += 1  # the headline again, as a scraped page repeats it
@@ -372,7 +488,7 @@ def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         i += 1
     credited = i > start  # a byline or dateline stands between the headline and the dek
     if i + 1 >= len(blocks):
-        return
+        return False
     dek = blocks[i]
     if (
         not isinstance(dek, Paragraph)
@@ -381,7 +497,7 @@ def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         or classify.Patterns.of(cues).date_label.match(dek.text)
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
     ):
-        return
+        return False
     after = blocks[i + 1]
     if credited:
         unfinished = not dek.text.rstrip().endswith((".", "!", "?", "\u201d", '"'))
@@ -391,11 +507,7 @@ def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     else:
         # Past a few lines of page furniture (share buttons, a place name), a byline, a dateline or the lead picture.
         j = i + 1
-        while (
-            j < min(len(blocks) - 1, i + _FURNITURE)
-            and isinstance(blocks[j], Paragraph)
-            and _words(plain_text(blocks[j])) <= 3
-        ):
+        while j < min(len(blocks) - 1, i + _FURNITURE) and _furniture(blocks[j]):
             j += 1
         after = blocks[j]
         found = isinstance(after, Image | Caption | Bio) or (
@@ -403,3 +515,9 @@ def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         )
     if found:
         blocks[i] = Standfirst(text=dek.text, spacing=dek.spacing)
+    return found
+
+
+def _furniture(block: Block) -> bool:
+    """Whether *block* is a short line of page furniture: a share button, a section's name."""
+    return isinstance(block, Paragraph) and _words(block.text) <= 3

@@ -26,6 +26,7 @@ from .model import (
     Attribution,
     Bio,
     Block,
+    Caption,
     Disclaimer,
     Fragment,
     Heading,
@@ -241,6 +242,12 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
     block = decide.prose_block(chunk, before, top, cues)
     if isinstance(block, Attribution | Disclaimer | Bio):
         yield from scraped.split_note(chunk, block, cues)
+        return
+    if isinstance(block, Paragraph) and (caption := scraped.agency_caption(chunk, cues)):
+        yield caption
+        return
+    if isinstance(block, Caption) and block.text and classify.legal_notice(block.text, cues):
+        yield Paragraph(text=chunk)  # the site's footer: "... All rights reserved. Photos: Jane Doe"
         return
     yield block
 

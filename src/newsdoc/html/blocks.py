@@ -435,7 +435,7 @@ class Reader:
             tag is not None and marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and tag.find_parent("header")
         ):
             return  # kicker, byline and dateline above the article: metadata, read from the head
-        if self._stock_line(text):
+        if self._stock_line(text) or classify.site_notice(text, self.cues):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
             return
         # Only headings and fragments so far (kicker, breadcrumb): the top of the article.
@@ -479,6 +479,10 @@ class Reader:
         Its words say what it is when they can; else, an element marked as a bio or
         a disclaimer is one note, a single block of all its text.
         """
+        if classify.site_notice(_text(tag), self.cues):  # a "disclaimer" that is the site's terms of use
+            self.dropped.append(Dropped("site notice", describe(tag.name, tag.get("class"), tag.get("id")),
+                                        clip(_text(tag))))  # fmt: skip
+            return
         start = len(self.blocks)
         self.in_note = True
         try:
