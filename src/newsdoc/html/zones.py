@@ -82,8 +82,9 @@ def clean(
         if rule is not None and (
             len(text := element.text_content()) <= total / 2 or not _words(element, cues).isdisjoint(comments)
         ):
-            if _chrome(element, cues) and any(map(part_of, element.iterdescendants())):
+            if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
+                # (Not looked for in a whole mega-menu: the article's own header is kept above.)
                 stack.extend((child, rule) for child in reversed(element))
                 continue
             dropped.append(Dropped(rule, _describe(element), clip(text)))
