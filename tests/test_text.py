@@ -434,6 +434,8 @@ def test_break_before_a_link_is_a_wrap() -> None:
         ("Officials said forty homes were damaged (Reuters).", Paragraph),
         ("DUNMERE (Reuters) - The ferries resumed on Monday (Reuters)", Paragraph),
         ("The ferries resumed. Officials said more would follow (AP)", Paragraph),
+        ("Posters from the harbour board's summer campaign (harbourboard.org)", Caption),
+        ("\u00a9 2000 - 2024 Harbour Media (harbourmedia.com)", Paragraph),
     ],
 )
 def test_agency_in_brackets_after_a_short_line(line: str, kind: type) -> None:
@@ -483,3 +485,40 @@ def test_note_phrase_with_a_letter_that_folds_to_ascii() -> None:
     """The cheap word check before the phrase search misses no phrase a case-blind search finds."""
     note = "This essay was repr\u0131nted from the Harbour Review."  # a dotless i matches "i" case-blind
     assert isinstance(newsdoc.classify.read_note(note, newsdoc.DEFAULT_CUES), newsdoc.Attribution)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("First Published:", type(None)),
+        ("Originally published", type(None)),
+        ("Originally published in the Harbour Review.", newsdoc.Attribution),
+    ],
+)
+def test_note_phrase_alone_is_a_label(text: str, kind: type) -> None:
+    assert type(newsdoc.classify.read_note(text, newsdoc.DEFAULT_CUES)) is kind
+
+
+def test_share_buttons_are_no_dek() -> None:
+    text = "Ferries Resume\n\nShare on: Facebook Twitter Reddit Email\n\nBy Ilse Draaijer\n\nThe body goes on.\n"
+    assert not any(isinstance(b, newsdoc.Standfirst) for b in newsdoc.parse_text(text).blocks)
+
+
+def test_teaser_cut_short_is_no_pull_quote() -> None:
+    body = "The harbour app now shows the ferry times for every crossing in the estuary, its makers said on Monday."
+    other = "The council paid for the work from its transport budget, and says the app will stay free to use."
+    for line, kind in [
+        ("The harbour app now shows the ferry times for every crossing in the estuary, its makers said.", PullQuote),
+        ("The harbour app now shows the ferry times for every crossing in the...", Paragraph),
+    ]:
+        blocks = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{other}\n").blocks
+        assert type(blocks[2]) is kind
+
+
+def test_credit_a_blank_line_under_a_caption_of_two_sentences() -> None:
+    caption = "Need a ferry? The harbour app shows every crossing."
+    *_, found = newsdoc.parse_text(
+        f"Ferries Resume\n\nThe body goes on.\n\n{caption}\n\n(Image credit: Harbour Board)\n"
+    ).blocks
+    assert isinstance(found, Caption)
+    assert (found.text, found.credit) == (caption, "Image credit: Harbour Board")

@@ -63,8 +63,13 @@ def _words(phrases: tuple[str, ...]) -> str:
 
 
 def _keys(phrases: Iterable[str]) -> tuple[str, ...]:
-    """The longest word of each phrase, lower-cased and without repeats: one must stand in a text the phrase is in."""
-    return tuple(sorted({max(phrase.lower().split(), key=len) for phrase in phrases}))
+    """The longest word of each phrase, lower-cased and without repeats: one must stand in a text the phrase is in.
+
+    Empty (no check) when a word holds a letter beyond ASCII: a case-blind search folds some
+    letters ("\u03c2", "\u03c3") that str.lower() keeps apart.
+    """
+    keys = tuple(sorted({max(phrase.lower().split(), key=len) for phrase in phrases}))
+    return keys if all(c.isascii() or not c.isalpha() for key in keys for c in key) else ()
 
 
 # The letters besides ASCII ones that a case-blind pattern matches to ASCII letters and that
@@ -74,8 +79,13 @@ _FOLDS_TO_ASCII = re.compile("[\u017f\u0130\u0131]")
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
     """Whether *text* may hold a phrase one of whose *keys* it must hold; a cheap check before a search."""
+    if not keys or len(text) < _SEARCH_AT_ONCE:
+        return True
     lowered = text.lower()
     return any(key in lowered for key in keys) or _FOLDS_TO_ASCII.search(text) is not None
+
+
+_SEARCH_AT_ONCE = 12  # characters: a text this short is searched at once, faster than checked first
 
 
 @frozen
@@ -213,7 +223,8 @@ class Patterns:
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             date_line=re.compile(
                 # the time may come first, as in "11:26 pm EST, Tuesday, November 19, 2019"
-                rf"\A(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
+                # and a text browser writes the line as an item of a list: "* Published 18 November 2019"
+                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
                 r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?,\s)?(?:\w+,?\s)?"
                 rf"(?:\d{{1,2}}\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
                 r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
@@ -424,6 +435,8 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
     # A search of the long, case-blind alternations costs far more than looking for one word of each phrase.
     attribution = patterns.attribution.search(text) if _may_hold(text, patterns.attribution_keys) else None
     disclaimer = patterns.disclaimer.search(text) if _may_hold(text, patterns.disclaimer_keys) else None
+    if attribution and not re.search(r"\w", text[: attribution.start()] + text[attribution.end() :]):
+        attribution = None  # "First Published:" alone labels a date, as "Originally published" a link
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
     if disclaimer and len(text.split()) - len(disclaimer.group().split()) >= 3:
@@ -589,6 +602,6 @@ def site_notice(text: str, cues: Cues) -> bool:
     """Whether *text* is the site's own legal notice: "(c) 2019 Example Media. All rights reserved. Privacy Policy"."""
     if len(text) > 600:
         return False
-    folded = " ".join(text.split()).casefold()
+    folded = text.casefold()
     copyrighted = "\u00a9" in text or "copyright" in folded or "all rights reserved" in folded
-    return copyrighted and any(phrase in folded for phrase in cues.notice_phrases)
+    return copyrighted and legal_notice(text, cues)

@@ -66,10 +66,6 @@ class Cues:
     boilerplate_marks: tuple[str, ...]
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
     ``share``, ``related``)."""
-    notice_phrases: tuple[str, ...]
-    """Phrases of a site's own legal notice (``Privacy Policy``, ``Terms of Service``): with a
-    copyright sign or ``All rights reserved`` in a short text, the text is the site's notice,
-    not a note of the article."""
     comment_marks: tuple[str, ...]
     """The words of :attr:`boilerplate_marks` that name reader comments. A
     comment thread can hold more prose than the article; it is never taken
@@ -431,14 +427,6 @@ DEFAULT_CUES = Cues(
         "search",
         "login",
     ),
-    notice_phrases=(
-        "privacy policy",
-        "terms of service",
-        "terms of use",
-        "user agreement",
-        "cookie policy",
-        "all rights reserved",
-    ),
     comment_marks=("comment", "comments", "respond", "reply", "disqus"),
     chrome_marks=(
         "header",
@@ -622,8 +610,20 @@ DEFAULT_CUES = Cues(
         "Jump to navigation",
         "You are here",
         "Search results for",
+        "Share on",
+        "Share this",
+        "Open Navigation Menu",
+        "Toggle navigation",
     ),
-    legal_phrases=("all rights reserved", "registered trademark", "terms of use", "terms of service", "privacy policy"),
+    legal_phrases=(
+        "all rights reserved",
+        "registered trademark",
+        "terms of use",
+        "terms of service",
+        "privacy policy",
+        "user agreement",
+        "cookie policy",
+    ),
     self_introductions=("I am a", "I am an", "I'm a", "I'm an", "I\u2019m a", "I\u2019m an"),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

@@ -229,8 +229,14 @@ def agency_caption(piece: str, cues: Cues) -> Caption | None:
     A body sentence that cites an agency puts the bracket inside the sentence, before its
     full stop ("... damaged (Reuters)."); a caption sets it after the sentence, or has none.
     """
-    if "\n" in piece or "\r" in piece or _words(piece) > _DEK:
-        return None
+    if (
+        not piece.endswith((")", "]"))  # "(AP)", and "(AP)." ends a sentence of the body
+        or "\n" in piece
+        or "\r" in piece
+        or _words(piece) > _DEK
+        or piece.startswith(("\u00a9", "(c)", "(C)", "Copyright"))
+    ):
+        return None  # "© 2019 Example Media (example.com)" is the site's line
     credit = classify.find_credit(piece, cues)
     if credit is None or credit.strong or not credit.prefix.lstrip().startswith(("(", "[")) or "." in credit.suffix:
         return None
@@ -350,12 +356,14 @@ def pull_quotes(blocks: list[Block]) -> None:
             continue
         near = blocks[max(0, i - 2) : i] + blocks[i + 1 : i + 3]
         amid = any(isinstance(b, Paragraph) and _words(b.text) > max(_words(block.text), 12) for b in near)
-        if not (amid and block.text.rstrip().endswith(_SENTENCE_ENDS)):
+        ending = block.text.rstrip()
+        # "... is now available via Windows Update Ass...": a teaser cut short, never a pull quote
+        if not (amid and ending.endswith(_SENTENCE_ENDS)) or ending.endswith(("...", "\u2026")):
             blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
 
 
 def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
-    """A credit a blank line under a one-sentence caption is that caption's.
+    """A credit a blank line under a short caption is that caption's.
 
     A scraper writes a figure's caption and its credit as two elements, often a blank line
     apart (a credit above its caption has a single line break under it: see :func:`add`).
@@ -368,7 +376,7 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             blocks[i] = Paragraph(text=plain_text(credit), spacing=credit.spacing)
             continue  # the same credit again, as a page with two layouts shows it
         announced = _is_labelled(credit, cues) and not credit.credit_prefix.rstrip().endswith(":")
-        if announced or not isinstance(caption, Paragraph) or not _one_sentence(caption.text):
+        if announced or not isinstance(caption, Paragraph) or not _captionish(caption.text):
             continue  # "Image copyright" announces the credit of the caption after it
         if credit.credit_prefix.split(" ", 1)[0] in cues.credit_places:
             continue  # "Main image credit: ...": the lead picture's, wherever it stands
@@ -387,14 +395,14 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
         ]
 
 
-def _one_sentence(text: str) -> bool:
-    """Whether *text* is one line of one sentence, ending as a caption does, of a few words."""
+def _captionish(text: str) -> bool:
+    """Whether *text* is one line of a sentence or two, ending as a caption does, of a few words."""
     return (
         "\n" not in text
         and "\r" not in text
         and 3 <= _words(text) <= _DEK
         and text.endswith((".", "!", "?"))
-        and not _TWO_SENTENCES.search(text)
+        and len(_TWO_SENTENCES.findall(text)) <= 1
     )
 
 

@@ -147,7 +147,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
     for chunk in chunks:
         if len(chunk) > 15 and any(name.startswith(chunk) for name in first):
             return chunk
-    if page_title := _page_title(chunks) or _above_byline(chunks, cues):
+    if page_title := _page_title(chunks) or _above_byline(chunks, cues) or _after_breadcrumb(chunks):
         return page_title
     chrome = classify.Patterns.of(cues).chrome
     head = next(
@@ -181,7 +181,31 @@ def _page_title(chunks: list[str]) -> str | None:
     names = {first, *_TITLE_SEPARATOR.split(first), *(first[: m.start()] for m in _TITLE_SEPARATOR.finditer(first))}
     names = {name.strip() for name in names if _is_headline(name.strip())}
     # The longest part a later line repeats: the headline, not the site's name.
-    return max((c for c in chunks[1:_LOOK] if c in names), key=len, default=None)
+    found = max((c for c in chunks[1:_LOOK] if c in names), key=len, default=None)
+    if found == first and not any(
+        c == first and i + 1 < len(chunks) and _is_prose(chunks[i + 1]) for i, c in enumerate(chunks[1:_LOOK], 1)
+    ):
+        return None  # a first line with no site's name in it may be the site's name: a headline has prose under it
+    return found
+
+
+def _after_breadcrumb(chunks: list[str]) -> str | None:
+    """The headline a breadcrumb trail ends with, written again under it, as a text browser shows it."""
+    for i in range(1, min(len(chunks), _LOOK) - 1):
+        item, under, after = chunks[i], chunks[i + 1], chunks[i + 2] if i + 2 < len(chunks) else ""
+        in_list = _LIST_ITEM.match(item) and _LIST_ITEM.match(chunks[i - 1])
+        if in_list and _LIST_ITEM.sub("", item, count=1) == under and _is_headline(under) and _is_prose(after):
+            return under
+    return None
+
+
+# An item of a list as a text browser writes it: "* Home", "+ World", "3. Politics".
+_LIST_ITEM = re.compile(r"\A(?:[*+o\u2022-]|\d{1,2}\.)\s+")
+
+
+def _is_prose(chunk: str) -> bool:
+    """Whether *chunk* reads as a sentence of prose, not a menu item or a label."""
+    return len(chunk.split()) >= 5 and not _LIST_ITEM.match(chunk)
 
 
 def _above_byline(chunks: list[str], cues: Cues) -> str | None:
