@@ -358,3 +358,16 @@ def test_the_sites_legal_notice_is_no_disclaimer() -> None:
     found = parse_page(page)
     assert not [b for b in found.article.blocks if isinstance(b, Disclaimer)]
     assert any(d.rule == "site notice" for d in found.dropped)
+
+
+def test_live_blog_entries_with_linked_times_are_the_body() -> None:
+    """A live blog: each entry's heading links to its own place in the page, with a time and a short update."""
+    entries = "".join(
+        f'<div class="entry"><h3><a href="#e{n}">Update from the north landing</a></h3><time>10:{n}0</time>'
+        f"<p>The ferry made crossing number {n} of the day with every seat taken.</p></div>"
+        for n in range(1, 4)
+    )
+    page = f"<article><h1>Ferry Returns: Live</h1>{entries}</article>"
+    article = newsdoc.parse_html(page)
+    assert sum("crossing number" in text for text in body(article)) == 3
+    assert [b.text for b in article.blocks if isinstance(b, newsdoc.Heading)] == ["Update from the north landing"] * 3  # type: ignore[attr-defined]

@@ -390,7 +390,7 @@ class Reader:
             return False
         elif tag.name in {"ul", "ol"} and _link_share(tag) > 0.5:
             rule = "link list"
-        elif tag.name not in {"ul", "ol"} and len(text) < 120 and _link_share(tag) > 0.8:
+        elif tag.name not in {"ul", "ol"} and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
             rule = "lone link"
         else:
             return False
@@ -539,10 +539,14 @@ class Reader:
             return len(items) > 1 and all(self._teasers(item) for item in items)
         if tag.name not in {"div", "li", "article", "section"}:
             return False
+        if not any(isinstance(b, Paragraph) for b in self.blocks):
+            return False  # only once the article's prose has begun: a live blog's entries are its body
         nodes = list(itertools.islice(tag.descendants, 120))
         heading = next((n for n in nodes if isinstance(n, Tag) and n.name in _HEADINGS), None)
-        if len(nodes) == 120 or heading is None or heading.find("a") is None or _link_share(heading) < 0.8:
+        if len(nodes) == 120 or heading is None or _link_share(heading) < 0.8:
             return False
+        if _anchored(heading):
+            return False  # its link leads to a place in this page, not to another story
         lines = _text(tag, lines=True).split("\n")
         if lines[0] != _text(heading) or len(" ".join(lines).split()) > 60:
             return False  # the headline comes first, and a card is short
@@ -683,6 +687,12 @@ _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
 @functools.lru_cache(maxsize=16)
 def _normal_title(title: str) -> str:
     return classify.normalise(title)
+
+
+def _anchored(tag: Tag) -> bool:
+    """Whether the links in *tag* lead to places in the page itself (a heading's permalink), not elsewhere."""
+    links = tag.find_all("a")
+    return bool(links) and all(str(a.get("href", "")).startswith("#") for a in links)
 
 
 def _plain_fragment(block: Block) -> bool:
