@@ -371,3 +371,10 @@ def test_live_blog_entries_with_linked_times_are_the_body() -> None:
     article = newsdoc.parse_html(page)
     assert sum("crossing number" in text for text in body(article)) == 3
     assert [b.text for b in article.blocks if isinstance(b, newsdoc.Heading)] == ["Update from the north landing"] * 3  # type: ignore[attr-defined]
+
+
+def test_a_line_with_a_smiley_is_no_caption() -> None:
+    """WordPress writes emoji as small images inside the text: <img class="wp-smiley">."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}
+    <div>See you on the water next week! <img class="wp-smiley" src="/smile.png" alt=":)"></div></article>"""
+    assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Caption)]

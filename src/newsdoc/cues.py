@@ -66,6 +66,8 @@ class Cues:
     boilerplate_marks: tuple[str, ...]
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
     ``share``, ``related``)."""
+    icon_marks: tuple[str, ...]
+    """Words in a picture's class that mark an icon, an emoji or a logo, which no line beside it captions."""
     comment_marks: tuple[str, ...]
     """The words of :attr:`boilerplate_marks` that name reader comments. A
     comment thread can hold more prose than the article; it is never taken
@@ -427,6 +429,7 @@ DEFAULT_CUES = Cues(
         "search",
         "login",
     ),
+    icon_marks=("icon", "emoji", "smiley", "logo", "avatar", "badge"),
     comment_marks=("comment", "comments", "respond", "reply", "disqus"),
     chrome_marks=(
         "header",

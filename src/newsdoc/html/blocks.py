@@ -524,9 +524,18 @@ class Reader:
         text = _text(tag, lines=True)
         if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
             return False
+        if self._icon(next(node for node in nodes if isinstance(node, Tag) and node.name == "img")):
+            return False  # a smiley in a line of text
         if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in [tag, *tag.find_all(True)]):
             return False  # an author's photo beside the byline and date
         return classify.read_note(text, self.cues) is None
+
+    def _icon(self, img: Tag) -> bool:
+        """Whether *img* is an icon, an emoji or a logo rather than a picture: small, or marked as one."""
+        sizes = [int(size) for size in (str(img.get("width", "")), str(img.get("height", ""))) if size.isdigit()]
+        return any(size <= 48 for size in sizes) or bool(
+            marks(img.get("class"), img.get("id"), self.cues) & frozenset(self.cues.icon_marks)
+        )
 
     def _teasers(self, tag: Tag) -> bool:
         """Whether *tag* is a card for another story, or a list of them.
