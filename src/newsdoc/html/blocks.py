@@ -421,7 +421,7 @@ class Reader:
             return True
         if self.headline is None or marks(tag.get("class"), None, self.cues) & _HEADER_MARKS:
             return False
-        if self.summary and (self.zone == "lead" or tag.name != "p"):
+        if self.summary and (self.zone == "lead" or tag.name in _HEADINGS):
             said = classify.normalise(text)
             if said in self.summary or self.summary in said:
                 return True
