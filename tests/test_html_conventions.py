@@ -378,3 +378,13 @@ def test_a_line_with_a_smiley_is_no_caption() -> None:
     page = f"""<article><h1>Ferry Returns</h1>{BODY}
     <div>See you on the water next week! <img class="wp-smiley" src="/smile.png" alt=":)"></div></article>"""
     assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Caption)]
+
+
+def test_when_the_article_is_the_whole_page_its_lead_starts_at_the_headline() -> None:
+    """A page with no wrapper of its own: a site's picture strip above the headline is not the article's."""
+    page = f"""<body><div class="strip"><figure><img src="/promo.jpg" alt="">
+    <figcaption>This weekend's boat show at the marina.</figcaption></figure></div>
+    <h1>Ferry Returns</h1><p class="dek">After a winter of repairs the crossing is back on the timetable.</p>
+    <div class="story-text">{BODY}</div></body>"""
+    article = newsdoc.parse_html(page)
+    assert kinds(article) == ["Standfirst", "Paragraph", "Paragraph", "Paragraph"]

@@ -172,7 +172,7 @@ def _read(root: lxml.html.HtmlElement, reader: Reader, *, furniture: bool) -> No
         reader.title = zones.first_heading(container) or zones.first_heading(body)
         headline = zones.headline(body, reader.title)
     article = zones.article_root(container, headline)
-    lead, tail = zones.zones(article, container)
+    lead, tail = zones.zones(article, container, headline)
     notes = list(zones.notes_after(body, article, cues))
     zones.record_outside(body, [article, *notes], dropped)
     for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail), ("after", notes)):

@@ -262,11 +262,12 @@ def headline(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlEl
 
 
 def zones(
-    root: lxml.html.HtmlElement, container: lxml.html.HtmlElement
+    root: lxml.html.HtmlElement, container: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None = None
 ) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
     """The lead and the tail: the elements of *root* before and after the body, in page order.
 
-    Other stories inside the article (a nested ``article``) are in neither.
+    Other stories inside the article (a nested ``article``) are in neither. When the article
+    is the whole page, its lead starts at the *headline*: above it stand the site's own things.
     """
     lead: list[lxml.html.HtmlElement] = []
     tail: list[lxml.html.HtmlElement] = []
@@ -275,6 +276,9 @@ def zones(
         lead[:0] = reversed([e for e in node.itersiblings(preceding=True) if isinstance(e.tag, str)])
         tail.extend(e for e in node.itersiblings() if isinstance(e.tag, str))
         node = parent
+    if headline is not None and root.tag in {"body", "html"}:
+        start = next((i for i, e in enumerate(lead) if e is headline or headline in e.iterdescendants()), 0)
+        lead = lead[start:]
     return [e for e in lead if e.tag != "article"], [e for e in tail if e.tag != "article"]
 
 
