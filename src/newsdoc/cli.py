@@ -21,7 +21,7 @@ from . import __version__
 from .errors import NewsdocError
 from .files import FORMATS, READERS, SUFFIXES, decode, guess_format
 from .html import Dropped, parse_page, to_html
-from .html.blocks import clip
+from .html.parts import clip
 from .jsonformat import to_json
 from .markdown import to_markdown
 from .model import (

@@ -39,8 +39,9 @@ from .. import decide
 from ..cues import DEFAULT_CUES, Cues
 from ..model import Article, Heading, ItemList, Paragraph, Quote
 from . import zones
-from .blocks import Dropped, Reader
+from .blocks import Reader
 from .metadata import metadata
+from .parts import Dropped
 from .writer import read_newsdoc
 
 __all__ = ["Page", "parse_html", "parse_page"]

@@ -10,7 +10,8 @@ import lxml.html
 
 from .. import classify
 from ..cues import Cues
-from .blocks import BLOCK_TAGS, Dropped, clip, describe, element_words, role
+from .blocks import BLOCK_TAGS
+from .parts import Dropped, clip, describe, element_words, role
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
 
@@ -100,7 +101,7 @@ def _chrome(element: lxml.html.HtmlElement, cues: Cues) -> bool:
 
 
 def _part(element: lxml.html.HtmlElement, cues: Cues) -> str | None:
-    """The part of the article the markup of *element* names (see :func:`~newsdoc.html.blocks.role`).
+    """The part of the article the markup of *element* names (see :func:`~newsdoc.html.parts.role`).
 
     Not a credit: one stands in a figure, and alone it is as often the page's copyright line.
     """

@@ -1,0 +1,140 @@
+"""What an element's markup says: its class words, and the part of an article they name.
+
+A class name is read as words (``pull-quote__text`` gives pull, quote, text and the
+joined pullquote), and the words, the tag and microdata name a part of the article
+(a caption, a credit, a pull quote, a standfirst, a note) by the vocabularies of
+:class:`~newsdoc.Cues`. Cleaning (:mod:`~newsdoc.html.zones`) and the block walker
+(:mod:`~newsdoc.html.blocks`) ask the same questions here, so they agree.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+import lxml.html.defs
+from attrs import frozen
+
+from ..cues import Cues
+
+__all__ = ["ROLES", "Dropped", "clip", "describe", "element_words", "marks", "role"]
+
+
+@frozen
+class Dropped:
+    """A part of the page left out as boilerplate, and the rule that left it out."""
+
+    rule: str
+    """Why it was left out, such as ``tag <nav>``, ``class "sidebar"``, ``link list`` or ``outside the body``."""
+    element: str
+    """The element, as ``tag.class#id`` with at most two classes; ``text`` when a
+    stock line was caught as paragraph text rather than by its element."""
+    text: str
+    """Its first words, white space folded, cut at 60 characters."""
+
+
+def describe(name: str, classes: object, ident: object) -> str:
+    """An element as ``tag.class#id``, for a reader of :class:`Dropped`."""
+    names = classes if isinstance(classes, list) else str(classes or "").split()
+    return name + "".join(f".{c}" for c in names[:2]) + (f"#{ident}" if ident else "")
+
+
+def clip(text: str, width: int = 60) -> str:
+    """The first words of *text*."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def element_words(name: str, classes: object, ident: object, cues: Cues) -> frozenset[str]:
+    """The class words of an element (see :func:`marks`), with the words of its tag name if it is no HTML tag.
+
+    A custom element such as ``<author-bio>`` or ``<disclaimer>`` names its part as a class would.
+    """
+    words = marks(classes, ident, cues)
+    return words if name in _HTML_TAGS else words | _words(name, cues)
+
+
+_HTML_TAGS = frozenset(lxml.html.defs.tags) | {"bdi", "data", "dialog", "main", "picture", "search", "slot", "template"}
+
+
+def marks(classes: object, ident: object, cues: Cues) -> frozenset[str]:
+    """The words of a class and an id, each part alone and each two neighbours joined.
+
+    ``post-comments`` gives post, comments and postcomments; ``articleDek``
+    gives article, dek and articledek. A class that names the article's topic
+    (``category-sharing``) or shows an element on some screens only
+    (``hidden-xs``) gives none: see :class:`~newsdoc.Cues`.
+    """
+    if not classes and not ident:
+        return _NONE
+    words = _class_words(" ".join(classes) if isinstance(classes, list) else str(classes or ""), cues)
+    return words | _words(str(ident), cues) if ident else words
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=65536)  # whole class attributes repeat across a page, and across a site's pages
+def _class_words(classes: str, cues: Cues) -> frozenset[str]:
+    return _NONE.union(*(_words(name, cues) for name in classes.split()))
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_PARTS = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(name: str, cues: Cues) -> frozenset[str]:
+    """The words of one class name."""
+    if name.lower().startswith(cues.topic_class_prefixes):
+        return _NONE
+    parts = []
+    for chunk in _PARTS.split(name):
+        camel = _CAMEL.split(chunk)  # articleDek; but not a hash such as jYmlSu
+        parts.extend(camel if all(len(part) > 2 for part in camel) else [chunk])
+    parts = [part.lower() for part in parts if part]
+    if set(parts).isdisjoint(cues.screen_sizes):
+        return frozenset([*parts, *(a + b for a, b in itertools.pairwise(parts))])
+    return _NONE
+
+
+ROLES = ("pull_quote", "figure", "caption", "credit", "bio", "disclaimer", "attribution", "standfirst", "lede")
+"""The parts of an article that markup can name, in the order they are tried."""
+
+
+def role(name: str, words: frozenset[str], itemprop: object, cues: Cues) -> str | None:
+    """The part of an article an element's markup says it is (one of :data:`ROLES`), or ``None``.
+
+    Microdata (``itemprop``) says it most plainly; then the tag and the class words.
+
+    Args:
+        name: The tag name.
+        words: Its class words (see :func:`marks`).
+        itemprop: Its ``itemprop`` attribute, if any.
+        cues: The class vocabularies.
+    """
+    if not words and not itemprop:
+        return {"figure": "figure", "figcaption": "caption"}.get(name)
+    props = set(str(itemprop or "").split())
+    if props:
+        for part, names in _ITEMPROPS.items():
+            if not props.isdisjoint(names):
+                return part
+    vocabulary = _vocabulary(cues)
+    found = next((part for part in ROLES if not words.isdisjoint(vocabulary[part])), None)
+    if name == "figure" and found != "pull_quote":  # WordPress writes <figure class="wp-block-pullquote">
+        return "figure"
+    return "caption" if found is None and name == "figcaption" else found
+
+
+_ITEMPROPS = {
+    "caption": {"caption"},
+    "credit": {"copyrightHolder", "creator"},
+    "standfirst": {"description", "alternativeHeadline"},
+}
+
+
+@functools.cache
+def _vocabulary(cues: Cues) -> dict[str, frozenset[str]]:
+    return {part: frozenset(getattr(cues, f"{part}_marks", ())) for part in ROLES}
