@@ -219,8 +219,7 @@ class Reader:
         elif text is not None and self._furniture(tag, text):
             return
         elif has_blocks and self._teasers(tag):
-            self.dropped.append(Dropped("teaser of another story", describe(name, tag.get("class"), tag.get("id")),
-                                        clip(_text(tag))))  # fmt: skip
+            self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part)
         elif name in {"ul", "ol"} and tag.find("figure") is None:  # a gallery in a list is read item by item
@@ -256,6 +255,11 @@ class Reader:
         for img in [tag] if tag.name == "img" else tag.find_all("img"):
             self._image(img)
 
+    def _drop(self, tag: Tag, rule: str, text: str | None = None) -> None:
+        """Leave *tag* out, and record why."""
+        words = _text(tag) if text is None else text
+        self.dropped.append(Dropped(rule, describe(tag.name, tag.get("class"), tag.get("id")), clip(words)))
+
     def _stock_line(self, text: str) -> bool:
         """Whether *text* is a stock line of page furniture: "Advertisement", "Read more"."""
         return text.strip(" .:\u2026").lower() in self.furniture
@@ -274,7 +278,7 @@ class Reader:
             rule = "lone link"
         else:
             return False
-        self.dropped.append(Dropped(rule, describe(tag.name, tag.get("class"), tag.get("id")), clip(text)))
+        self._drop(tag, rule, text)
         return True
 
     def _is_title(self, text: str) -> bool:
@@ -360,8 +364,7 @@ class Reader:
         a disclaimer is one note, a single block of all its text.
         """
         if classify.site_notice(_text(tag), self.cues):  # a "disclaimer" that is the site's terms of use
-            self.dropped.append(Dropped("site notice", describe(tag.name, tag.get("class"), tag.get("id")),
-                                        clip(_text(tag))))  # fmt: skip
+            self._drop(tag, "site notice")
             return
         start = len(self.blocks)
         self.in_note = True
