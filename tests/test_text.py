@@ -522,3 +522,17 @@ def test_credit_a_blank_line_under_a_caption_of_two_sentences() -> None:
     ).blocks
     assert isinstance(found, Caption)
     assert (found.text, found.credit) == (caption, "Image credit: Harbour Board")
+
+
+def test_a_credit_that_opens_with_a_number() -> None:
+    """Studio and site names can open with a number: "20th Century Fox", "500px"."""
+    text = (
+        "Ferry Returns to the Lake\n\n"
+        "The ferry at dawn. Credit: 21st Harbour Films\n\n"
+        "The ferry service resumed on Monday.\n"
+    )
+    caption = newsdoc.parse_text(text).blocks[1]
+    assert isinstance(caption, newsdoc.Caption)
+    assert (caption.text, caption.credit) == ("The ferry at dawn.", "21st Harbour Films")
+    # a year alone names no one
+    assert newsdoc.classify.credit_line("Photo: 2019", newsdoc.DEFAULT_CUES) is None

@@ -388,9 +388,12 @@ _LINKS = frozenset(
 
 def _named(text: str) -> bool:
     """Whether *text* reads as names (of people, agencies, sites) rather than as a phrase."""
-    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", text)
-    # A brand may open in lower case and name itself with a capital inside: "iFixit", "eBay".
-    return bool(words) and all(not w[0].islower() or w in _LINKS or "." in w or not w.islower() for w in words)
+    words = re.findall(r"(?<![\w'\u2019.-])[^\W_][\w'\u2019.-]*", text)
+    # A brand may open in lower case and name itself with a capital inside: "iFixit", "eBay";
+    # or open with a number: "20th Century Fox", "500px".
+    return any(not w.isdigit() for w in words) and all(
+        w[0].isdigit() or not w[0].islower() or w in _LINKS or "." in w or not w.islower() for w in words
+    )
 
 
 def caption_opening(text: str, cues: Cues) -> bool:
