@@ -39,6 +39,7 @@ __all__ = [
     "read_date",
     "read_note",
     "read_slug",
+    "shows_title",
     "slug_before",
     "tags_of",
 ]
@@ -596,6 +597,18 @@ def normalise(text: str) -> str:
     """Fold case, quotes and white space, to compare passages."""
     text = text.translate(_QUOTES).casefold()
     return " ".join(re.findall(r"\w+(?:'\w+)*", text))
+
+
+def shows_title(text: str, title: str) -> bool:
+    """Whether *text* is the headline *title*, perhaps with a section name or the site's name beside it."""
+    words, wanted = normalise(text), _normal_title(title)
+    shorter, longer = sorted((words, wanted), key=len)
+    return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
+
+
+@functools.lru_cache(maxsize=16)  # one title, compared with every line of its article
+def _normal_title(title: str) -> str:
+    return normalise(title)
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})

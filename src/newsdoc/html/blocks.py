@@ -8,7 +8,6 @@ headings, lists — and prose is judged by the same rules as plain text
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -283,11 +282,7 @@ class Reader:
 
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
-        if not self.title:
-            return False
-        words, title = classify.normalise(text), _normal_title(self.title)
-        shorter, longer = sorted((words, title), key=len)
-        return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
+        return self.title is not None and classify.shows_title(text, self.title)
 
     def _standfirst(self, text: str, tag: Tag | None, part: str | None) -> bool:
         """Whether *text* is the standfirst: marked as one, or the page's description, under the headline.
@@ -447,20 +442,21 @@ class Reader:
             classify.byline_authors(line, self.cues) or classify.published_date(line, self.cues) for line in lines[1:]
         )
 
+    def _part(self, tag: Tag) -> str | None:
+        """The part of the article the markup of *tag* names (see :func:`~newsdoc.html.parts.role`)."""
+        words = element_words(tag.name, tag.get("class"), tag.get("id"), self.cues)
+        return role(tag.name, words, tag.get("itemprop"), self.cues)
+
     def _holds_parts(self, tag: Tag) -> bool:
         """Whether an element inside *tag* is marked as a part of the article of its own."""
-        return any(
-            role(t.name, element_words(t.name, t.get("class"), t.get("id"), self.cues), t.get("itemprop"), self.cues)
-            for t in tag.find_all(True)
-        )
+        return any(self._part(t) for t in tag.find_all(True))
 
     def _holds_prose(self, tag: Tag) -> bool:
         """Whether *tag* holds a figure of its own, a heading or a paragraph of the body, besides a picture."""
         if tag.find(["figure", "h1", "h2", "h3"]) is not None:
             return True
         for paragraph in tag.find_all("p"):
-            part = role("p", marks(paragraph.get("class"), paragraph.get("id"), self.cues), None, self.cues)
-            if part != "caption" and len(_text(paragraph).split()) > 25:
+            if self._part(paragraph) != "caption" and len(_text(paragraph).split()) > 25:
                 return True
         return False
 
@@ -480,16 +476,14 @@ class Reader:
     def _caption_of(self, figure: Tag) -> Tag | None:
         """The caption inside a figure: the outermost element marked as one that has words."""
         for found in figure.find_all(True):
-            words = marks(found.get("class"), found.get("id"), self.cues)
-            if role(found.name, words, found.get("itemprop"), self.cues) == "caption" and _text(found):
+            if self._part(found) == "caption" and _text(found):
                 return found
         return None
 
     def _credit_in(self, tag: Tag) -> Tag | None:
         """The element that holds a picture's credit inside *tag*, if one does."""
         for found in tag.find_all(True):
-            words = marks(found.get("class"), found.get("id"), self.cues)
-            part = role(found.name, words, found.get("itemprop"), self.cues)
+            part = self._part(found)
             if (part == "credit" or found.name in {"small", "cite"}) and _text(found):
                 return found
             if part == "caption" and classify.credit_line(_text(found), self.cues):
@@ -574,11 +568,6 @@ class Reader:
 
 
 _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
-
-
-@functools.lru_cache(maxsize=16)
-def _normal_title(title: str) -> str:
-    return classify.normalise(title)
 
 
 def _anchored(tag: Tag) -> bool:

@@ -254,10 +254,9 @@ def article_root(container: lxml.html.HtmlElement, headline: lxml.html.HtmlEleme
 
 def headline(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
     """The ``h1`` that shows the title (the first one when the title is not known)."""
-    wanted = classify.normalise(title) if title else None
     for heading in body.iter("h1"):
-        words = classify.normalise(heading.text_content())
-        if words and (wanted is None or words in wanted or wanted in words):
+        words = heading.text_content()
+        if words.strip() and (title is None or classify.shows_title(words, title)):
             return heading
     return None
 
