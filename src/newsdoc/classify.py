@@ -503,11 +503,15 @@ def contact_line(text: str, cues: Cues) -> bool:
 
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
+    text = _LONE_MARK.sub(r"\1 ", text)  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
     match = Patterns.of(cues).byline.match(text)
     if match is None or len(text.split()) > 14:
         return None
     names = re.split(r",\s*|\s+and\s+|\s*&\s*", match["names"].strip())
     return tuple(name for name in names if name)
+
+
+_LONE_MARK = re.compile(r"\s*\n([,;])\n\s*")
 
 
 def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:

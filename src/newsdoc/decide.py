@@ -39,6 +39,11 @@ _PULL_QUOTE = re.compile(
     r"\A(?P<opening>[\u201c\"\u00ab\u2018])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019])"
     r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
 )
+# A quote and who said it, as a pull quote restates a quote from the body: "“...,” Jane Doe said."
+_SAID_QUOTE = re.compile(
+    r"\A(?P<opening>[\u201c\"])(?P<text>[^\n\u201c\u201d\"]+?)(?P<closing>[\u201d\"])"
+    r"(?P<prefix>[^\S\n]+)(?P<attribution>[^\n\u201c\u201d\"]{2,100})\Z"
+)
 _REACH = 30  # how many blocks from the paragraph it repeats a pull quote may stand
 _KICKER = re.compile(r"\A(?P<kicker>[A-Z][A-Z&'\u2019-]+(?:\s[A-Z&'\u2019-]+){0,2}):\s")
 
@@ -132,18 +137,23 @@ def _standfirsts(blocks: list[Block], title: str) -> None:
 
 def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
     """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
-    texts = {i: classify.normalise(b.text) for i, b in enumerate(blocks) if isinstance(b, Paragraph)}
+    # A paragraph wholly in quote marks is read as a PullQuote until it is found to repeat nothing.
+    texts = {i: classify.normalise(b.text) for i, b in enumerate(blocks) if isinstance(b, Paragraph | PullQuote)}
     for i, block in enumerate(blocks):
         if not isinstance(block, PullQuote | Paragraph | Quote):
             continue
+        said = _SAID_QUOTE.match(block.text) if isinstance(block, Paragraph) else None
+        if said and len(said["attribution"].split()) <= 12:
+            # "“...,” Jane Doe said.": a pull quote if the quote alone repeats the body
+            words = classify.normalise(said["text"])
+            if words.count(" ") >= 7 and (source := _repeated(words, i, texts)) is not None:
+                quote = PullQuote(text=said["text"], opening=said["opening"], closing=said["closing"], repeats=source)
+                blocks[i] = attrs.evolve(
+                    quote, attribution=said["attribution"], attribution_prefix=said["prefix"], spacing=block.spacing
+                )
+                continue
         words = classify.normalise(block.text)
-        source = None
-        if 6 <= words.count(" ") + 1 <= 80:
-            # A pull quote stands near what it repeats; looking no further keeps long texts linear.
-            near = range(max(0, i - _REACH), min(len(blocks), i + _REACH + 1))
-            source = next(
-                (j for j in near if j != i and j in texts and words in texts[j] and len(texts[j]) > len(words)), None
-            )
+        source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= 80 else None
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None and i not in fixed:  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
@@ -152,6 +162,13 @@ def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
         elif source is not None and words.count(" ") >= 7:  # shorter repeats are subheads and titles
             # A paragraph or block quote that repeats the body is pulled out of it.
             blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
+
+
+def _repeated(words: str, i: int, texts: dict[int, str]) -> int | None:
+    """The paragraph near block *i* whose words hold *words* and more, if any."""
+    # A pull quote stands near what it repeats; looking no further keeps long texts linear.
+    near = range(max(0, i - _REACH), i + _REACH + 1)
+    return next((j for j in near if j != i and j in texts and words in texts[j] and len(texts[j]) > len(words)), None)
 
 
 def article_of(

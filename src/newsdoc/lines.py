@@ -28,6 +28,8 @@ _SHORTEST = 0.6
 _ASIDE = re.compile(r"\([^()A-Z\n]{1,60}\)")
 _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "for", "to"})
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
+_MARKS = frozenset({",", ":", ";", "\u2013", "\u2014"})
+"""A line that is one of these marks alone stood between two links or words of one sentence."""
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
 
 
@@ -84,6 +86,8 @@ def _soft(line: str, after: str, width: int | None, *, own: bool) -> bool:
     ):
         # A line that goes on with the sentence: a wrap, or a break a scraper made around a link.
         return not line.endswith((".", "!", "?"))
+    if line in _MARKS:
+        return True  # "Disclosure" / ":" / "Example Media may earn ...": a sentence a scraper broke around a link
     if line.rpartition(" ")[2] in _LINKING and after[:1].isupper():
         return True  # "Image via" over "Getty Images": a break before a link, as a scraper writes one
     if width is None or len(line) > width or (not own and line.endswith(_SENTENCE_END)):

@@ -121,9 +121,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     if (
         isinstance(previous, Paragraph)
         and previous.text.rstrip(":").casefold() in {prefix.casefold() for prefix in cues.byline_prefixes}
-        and _words(words) <= 8
-        and "\n" not in words
-        and words[:1].isupper()
+        and classify.byline_authors(f"{previous.text} {words}", cues)
     ):
         # "By" on a line of its own, the names on the next, as a byline with a link writes.
         blocks[-1] = Fragment(text=previous.text + _gap(block) + words, role="byline", spacing=previous.spacing)
@@ -528,4 +526,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
 
 def _furniture(block: Block) -> bool:
     """Whether *block* is a short line of page furniture: a share button, a section's name."""
-    return isinstance(block, Paragraph) and _words(block.text) <= 3
+    if not isinstance(block, Paragraph):
+        return False
+    # "Share", "World news", or a place and a desk's name: "Lisbon, Example News Bureau"
+    return _words(block.text) <= 3 or (_words(block.text) <= 6 and not block.text.endswith(_SENTENCE_ENDS))
