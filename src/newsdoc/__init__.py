@@ -17,10 +17,11 @@ in :mod:`newsdoc.cli`.
 from importlib.metadata import PackageNotFoundError, version
 
 from .cues import DEFAULT_CUES, Cues
-from .errors import FormatError, NewsdocError, ParseError
+from .errors import FormatError, LimitError, NewsdocError, ParseError
 from .files import load
 from .html import parse_html, to_html
 from .jsonformat import from_dict, from_json, to_dict, to_json
+from .limits import DEFAULT_LIMITS, Limits
 from .markdown import from_markdown, to_markdown
 from .model import (
     Article,
@@ -50,6 +51,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 __all__ = [
     "DEFAULT_CUES",
+    "DEFAULT_LIMITS",
     "Article",
     "Attribution",
     "AttributionKind",
@@ -63,6 +65,8 @@ __all__ = [
     "Heading",
     "Image",
     "ItemList",
+    "LimitError",
+    "Limits",
     "NewsdocError",
     "Paragraph",
     "ParseError",

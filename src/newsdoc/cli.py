@@ -13,16 +13,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import assert_never
 
 from . import __version__
 from .errors import NewsdocError
-from .files import FORMATS, READERS, SUFFIXES, decode, guess_format
+from .files import FORMATS, READERS, SUFFIXES, decode, guess_format, read_bytes
 from .html import Dropped, parse_page, to_html
 from .html.parts import clip
 from .jsonformat import to_json
+from .limits import DEFAULT_LIMITS
 from .markdown import to_markdown
 from .model import (
     Article,
@@ -151,7 +153,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _read(path: str) -> bytes:
     # Bytes: text mode would turn CRLF into LF, and a page says its own encoding.
-    return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    return read_bytes(path, DEFAULT_LIMITS)
 
 
 def _write(path: str, text: str) -> None:
@@ -160,8 +162,25 @@ def _write(path: str, text: str) -> None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-    else:
-        Path(path).write_bytes(data)
+        return
+    # A temporary file beside the target, renamed over it once whole: a full disk or a
+    # kill part way leaves the old file (or none), never a truncated one.
+    target = Path(path)
+    with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as file:
+        try:
+            file.write(data)
+        except OSError as error:
+            file.close()
+            os.unlink(file.name)
+            raise OSError(error.errno, error.strerror, path) from None
+    os.chmod(file.name, target.stat().st_mode if target.exists() else 0o666 & ~_umask())
+    os.replace(file.name, target)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _dropped(dropped: tuple[Dropped, ...]) -> str:

@@ -5,12 +5,13 @@
     NewsdocError
      +-- ParseError (also ValueError): input that cannot be read
      +-- FormatError (also ValueError): a JSON document that breaks the format
+     +-- LimitError (also ValueError): an input over one of the reader's limits
 
 Every message says where the problem is: a line and column of a Markdown
 document, or the JSON path of a value (``$.blocks[3].credit``).
 """
 
-__all__ = ["FormatError", "NewsdocError", "ParseError"]
+__all__ = ["FormatError", "LimitError", "NewsdocError", "ParseError"]
 
 
 class NewsdocError(Exception):
@@ -35,4 +36,11 @@ class FormatError(NewsdocError, ValueError):
 
     Raised by :func:`~newsdoc.from_json` and :func:`~newsdoc.from_dict`; the
     message gives the JSON path of each problem.
+    """
+
+
+class LimitError(NewsdocError, ValueError):
+    """An input is over one of the limits a reader keeps to (see :class:`~newsdoc.Limits`).
+
+    The message names the limit and how to raise it.
     """

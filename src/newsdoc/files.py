@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,13 +11,14 @@ from .cues import DEFAULT_CUES, Cues
 from .errors import ParseError
 from .html import parse_html
 from .jsonformat import from_json
+from .limits import DEFAULT_LIMITS, Limits, check_size
 from .markdown import from_markdown
 from .model import Article
 from .text import parse_text
 
-__all__ = ["FORMATS", "READERS", "decode", "guess_format", "load"]
+__all__ = ["FORMATS", "READERS", "decode", "guess_format", "load", "read_bytes"]
 
-READERS: dict[str, Callable[[str], Article]] = {"text": parse_text, "markdown": from_markdown, "json": from_json}
+READERS: dict[str, Callable[..., Article]] = {"text": parse_text, "markdown": from_markdown, "json": from_json}
 """The readers of the formats that are UTF-8 text, by format name."""
 
 FORMATS = (*READERS, "html")
@@ -33,7 +35,13 @@ SUFFIXES = {
 }
 
 
-def load(path: str | os.PathLike[str], *, format: str | None = None, cues: Cues = DEFAULT_CUES) -> Article:
+def load(
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    cues: Cues = DEFAULT_CUES,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Article:
     """Read the article in the file at *path*: scraped text, Markdown, newsdoc JSON or a web page.
 
     The file is read as bytes, so a text's line endings stay as they are and a
@@ -44,22 +52,37 @@ def load(path: str | os.PathLike[str], *, format: str | None = None, cues: Cues 
         format: One of :data:`~newsdoc.files.FORMATS`; by default told by the file's suffix,
             else by its first bytes (see :func:`~newsdoc.files.guess_format`).
         cues: The cue words for scraped text and web pages.
+        limits: How large a file to take: a larger one is not read at all.
 
     Returns:
         The article, as :func:`~newsdoc.parse_text`, :func:`~newsdoc.from_markdown`,
         :func:`~newsdoc.from_json` or :func:`~newsdoc.parse_html` reads it.
 
     Raises:
-        NewsdocError: The file is not an article in that format.
+        NewsdocError: The file is not an article in that format, or is larger than
+            ``limits.max_size`` (:class:`~newsdoc.LimitError`).
         OSError: The file cannot be read.
     """
-    data = Path(path).read_bytes()
+    data = read_bytes(path, limits)
     kind = format or guess_format(os.fspath(path), data)
     if kind not in FORMATS:
         raise ValueError(f"unknown format {kind!r}; expected one of {', '.join(FORMATS)}")
     if kind == "html":
-        return parse_html(data, cues=cues)
-    return parse_text(decode(data), cues=cues) if kind == "text" else READERS[kind](decode(data))
+        return parse_html(data, cues=cues, limits=limits)
+    if kind == "text":
+        return parse_text(decode(data), cues=cues, limits=limits)
+    return READERS[kind](decode(data), limits=limits)
+
+
+def read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
+    """The bytes of the file at *path* (``-`` for standard input), reading no more than the limit allows.
+
+    A device such as ``/dev/zero`` never ends: reading stops one byte past ``limits.max_size``.
+    """
+    with open(sys.stdin.fileno(), "rb", closefd=False) if os.fspath(path) == "-" else open(path, "rb") as file:
+        data = file.read(limits.max_size + 1)
+    check_size(len(data), limits, "bytes" if len(data) <= limits.max_size else "bytes or more")
+    return data
 
 
 def guess_format(name: str, data: bytes) -> str:

@@ -23,6 +23,7 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .errors import FormatError
+from .limits import DEFAULT_LIMITS, Limits, check_size
 from .model import Article, AttributionKind, Block
 
 __all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json"]
@@ -280,11 +281,12 @@ def to_json(article: Article, *, indent: int | None = 2) -> str:
     return json.dumps(to_dict(article), ensure_ascii=False, indent=indent) + "\n"
 
 
-def from_json(text: str | bytes) -> Article:
+def from_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     """Read an article from a newsdoc JSON document.
 
     Args:
         text: The document, as text or as UTF-8 bytes.
+        limits: How long a document to take.
 
     Returns:
         The article; ``from_json(to_json(article)) == article`` always holds.
@@ -292,6 +294,7 @@ def from_json(text: str | bytes) -> Article:
     Raises:
         FormatError: The text is not JSON (the message gives line and column),
             or breaks the format (the message gives the JSON path).
+        LimitError: The text is longer than ``limits.max_size``.
 
     Examples:
         >>> import newsdoc
@@ -303,13 +306,26 @@ def from_json(text: str | bytes) -> Article:
             ...
         newsdoc.errors.FormatError: $.title: expected a string, got an integer
     """
+    check_size(len(text), limits, "characters" if isinstance(text, str) else "bytes")
+    return from_dict(loads(text))  # type: ignore[arg-type]  # from_dict checks that it is an object
+
+
+def loads(text: str | bytes) -> object:
+    """The value of a JSON text, or a :class:`~newsdoc.FormatError` that says what is wrong and where.
+
+    Besides broken JSON, it refuses values no newsdoc document holds: numbers of more
+    than 4,300 digits, and arrays or objects nested beyond Python's recursion limit.
+    """
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise FormatError(f"line {error.lineno}, column {error.colno}: invalid JSON: {error.msg}") from None
     except UnicodeDecodeError as error:
         raise FormatError(f"byte {error.start}: not UTF-8 text") from None
-    return from_dict(data)
+    except RecursionError:
+        raise FormatError("arrays or objects nested too deep to read") from None
+    except ValueError as error:  # an integer past the interpreter's digit limit
+        raise FormatError(f"invalid JSON: {error}") from None
 
 
 def schema() -> dict[str, object]:

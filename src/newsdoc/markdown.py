@@ -27,6 +27,7 @@ from markdown_it.token import Token
 
 from . import jsonformat
 from .errors import FormatError, ParseError
+from .limits import DEFAULT_LIMITS, Limits, check_text
 from .model import (
     Article,
     Attribution,
@@ -223,7 +224,7 @@ def _plain_url(url: str) -> bool:
     return bool(url) and _MD.validateLink(url) and _MD.normalizeLink(url) == url and not re.search(r"[\s<>\\&]", url)
 
 
-def from_markdown(markdown: str) -> Article:
+def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     """Read an article from Markdown.
 
     Markdown written by :func:`~newsdoc.to_markdown` comes back as the same
@@ -234,17 +235,20 @@ def from_markdown(markdown: str) -> Article:
 
     Args:
         markdown: The Markdown text.
+        limits: How long a text to take.
 
     Returns:
         The article.
 
     Raises:
+        LimitError: *markdown* is longer than ``limits.max_size``.
         ParseError: A newsdoc comment in *markdown* is broken or holds a bad
-            value; the message gives its line.
+            value, or the text holds a lone surrogate; the message gives its line.
         TypeError: *markdown* is not a string.
     """
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
+    check_text(markdown, limits)
     tokens = _MD.parse(markdown)
     meta: dict[str, Any] | None = None
     title: str | None = None
@@ -297,9 +301,9 @@ def _top_level(tokens: list[Token]) -> Iterator[tuple[Token, list[Token]]]:
 
 def _load(text: str, line: int) -> dict[str, Any]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ParseError(f"line {line}: broken newsdoc comment: {error.msg} at column {error.colno}") from None
+        data = jsonformat.loads(text)
+    except FormatError as error:
+        raise ParseError(f"line {line}: broken newsdoc comment: {error}") from None
     if not isinstance(data, dict):
         raise ParseError(f"line {line}: a newsdoc comment must hold a JSON object")
     return data

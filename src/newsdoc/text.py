@@ -21,6 +21,7 @@ import attrs
 
 from . import classify, decide, lines, scraped
 from .cues import DEFAULT_CUES, Cues
+from .limits import DEFAULT_LIMITS, Limits, check_text
 from .model import (
     Article,
     Attribution,
@@ -73,7 +74,7 @@ def _spacing(block: Block, index: int) -> str:
     return "\n\n" if index else ""
 
 
-def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
+def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT_LIMITS) -> Article:
     r"""Read the scraped text of an article into typed blocks.
 
     Each run of text between blank lines becomes a block, typed by its words
@@ -85,11 +86,14 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
         text: The text, blocks parted by blank lines, as a scraper writes it.
             Read it with ``newline=""`` to keep its line endings.
         cues: The cue words that tell credits, notes and bios apart.
+        limits: How long a text to take.
 
     Returns:
         The article. ``to_text(parse_text(text)) == text`` always holds.
 
     Raises:
+        LimitError: *text* is longer than ``limits.max_size``.
+        ParseError: *text* holds a lone surrogate, which no file can hold.
         TypeError: *text* is not a string (decode bytes first).
 
     Examples:
@@ -109,6 +113,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES) -> Article:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
+    check_text(text, limits)
     body = text.rstrip()
     ending = text[len(body) :]
     lead = body[: len(body) - len(body.lstrip())]

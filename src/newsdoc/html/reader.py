@@ -37,6 +37,8 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 
 from .. import decide
 from ..cues import DEFAULT_CUES, Cues
+from ..errors import LimitError
+from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
 from ..model import Article, Heading, ItemList, Paragraph, Quote
 from . import zones
 from .blocks import Reader
@@ -47,7 +49,7 @@ from .writer import read_newsdoc
 __all__ = ["Page", "parse_html", "parse_page"]
 
 # The body found is small and well formed: bs4's own parser builds it faster than lxml's builder.
-BUILDER = "html.parser"
+BUILDER = "lxml"
 
 
 @frozen
@@ -63,7 +65,13 @@ class Page:
     wrote."""
 
 
-def parse_html(html: str | bytes | BeautifulSoup, *, url: str | None = None, cues: Cues = DEFAULT_CUES) -> Article:
+def parse_html(
+    html: str | bytes | BeautifulSoup,
+    *,
+    url: str | None = None,
+    cues: Cues = DEFAULT_CUES,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Article:
     """Find the article in a web page and read it into typed blocks.
 
     The page's head gives the metadata (title, authors, date, ...); navigation,
@@ -80,11 +88,15 @@ def parse_html(html: str | bytes | BeautifulSoup, *, url: str | None = None, cue
         url: Where the page came from; when given, it is the article's
             :attr:`~newsdoc.Article.url`, else the page's canonical address is.
         cues: The cue words and the class vocabularies.
+        limits: How large and how deep a page to take.
 
     Returns:
         The article; an empty one for a page with no elements.
 
     Raises:
+        LimitError: The page is larger or nests deeper than *limits* allow.
+        ParseError: The page is text with a lone surrogate in it, or a page that
+            :func:`~newsdoc.to_html` wrote whose newsdoc data is broken.
         TypeError: *html* is neither text, bytes nor a soup.
 
     Examples:
@@ -102,10 +114,16 @@ def parse_html(html: str | bytes | BeautifulSoup, *, url: str | None = None, cue
         >>> article.blocks[1].credit, article.blocks[1].image
         ('AP Photo', 0)
     """
-    return parse_page(html, url=url, cues=cues).article
+    return parse_page(html, url=url, cues=cues, limits=limits).article
 
 
-def parse_page(html: str | bytes | BeautifulSoup, *, url: str | None = None, cues: Cues = DEFAULT_CUES) -> Page:
+def parse_page(
+    html: str | bytes | BeautifulSoup,
+    *,
+    url: str | None = None,
+    cues: Cues = DEFAULT_CUES,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Page:
     """Find the article in a web page, and say what was left out of the page and why.
 
     This is :func:`~newsdoc.parse_html` with its working shown: ``newsdoc
@@ -116,11 +134,14 @@ def parse_page(html: str | bytes | BeautifulSoup, *, url: str | None = None, cue
         html: The page, as for :func:`~newsdoc.parse_html`.
         url: Where the page came from, as for :func:`~newsdoc.parse_html`.
         cues: The cue words and the class vocabularies.
+        limits: How large and how deep a page to take.
 
     Returns:
         The article and the parts of the page left out.
 
     Raises:
+        LimitError: The page is larger or nests deeper than *limits* allow.
+        ParseError: As for :func:`~newsdoc.parse_html`.
         TypeError: *html* is neither text, bytes nor a soup.
 
     Examples:
@@ -134,11 +155,12 @@ def parse_page(html: str | bytes | BeautifulSoup, *, url: str | None = None, cue
         >>> page.dropped
         (Dropped(rule='tag <nav>', element='nav', text='Home World'),)
     """
-    text = _decode(html)
-    root = _tree(text)
+    text = _decode(html, limits)
+    root = _tree(text, limits)
     if root is None:
         return Page(decide.article_of((), title=None, cues=cues, url=url), ())
     if root.find(".//article[@data-newsdoc]") is not None:  # written by to_html: read back exactly
+        # Soup from the text, not from lxml's tree: lxml writes addresses back %-escaped.
         own = BeautifulSoup(text, BUILDER).find("article", attrs={"data-newsdoc": True})
         if isinstance(own, Tag):
             return Page(read_newsdoc(own), ())
@@ -146,7 +168,7 @@ def parse_page(html: str | bytes | BeautifulSoup, *, url: str | None = None, cue
     title, summary = meta.pop("title", None), meta.pop("summary", None)
     reader = Reader(cues, title, [], summary=summary)
     _read(root, reader, furniture=True)
-    if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := _tree(text)) is not None:
+    if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := _tree(text, limits)) is not None:
         # Cleaning left no prose. Rather than an empty article, the page's densest prose as it stands.
         retry = Reader(cues, title, [], summary=summary)
         _read(tree, retry, furniture=False)
@@ -182,25 +204,36 @@ def _read(root: lxml.html.HtmlElement, reader: Reader, *, furniture: bool) -> No
             reader.read(BeautifulSoup(markup, BUILDER), zone)
 
 
-def _decode(html: str | bytes | BeautifulSoup) -> str:
+def _decode(html: str | bytes | BeautifulSoup, limits: Limits) -> str:
     if isinstance(html, BeautifulSoup):
-        return str(html)  # read as text: the caller's soup stays as it was
+        html = str(html)  # read as text: the caller's soup stays as it was
     if isinstance(html, str):
+        check_text(html, limits)
         return html
     if isinstance(html, bytes):
+        check_size(len(html), limits, "bytes")
         if not html.strip():
             return ""  # nothing to detect: UnicodeDammit would log that it gave up
         return UnicodeDammit(html, is_html=True).unicode_markup or html.decode("utf-8", "replace")
     raise TypeError(f"parse_html() takes str, bytes or BeautifulSoup, not {type(html).__name__}")
 
 
-def _tree(text: str) -> lxml.html.HtmlElement | None:
+def _tree(text: str, limits: Limits) -> lxml.html.HtmlElement | None:
     """The page's element tree, or ``None`` for a page with no elements at all."""
-    # lxml refuses a str that declares its own encoding; the text is decoded already.
-    text = re.sub(r"\A\s*<\?xml[^>]*>", "", text).replace("\x00", "")
+    # lxml refuses a str that declares its own encoding; the text is decoded already. Nor does it
+    # take control characters other than white space, which no page shows: a form feed is a space.
+    text = _CONTROLS.sub("", re.sub(r"\A\s*<\?xml[^>]*>", "", text).replace("\x0c", " "))
     if not text.strip():
         return None
+    parser = lxml.html.HTMLParser(huge_tree=True)  # huge: 2048 levels deep, not 256
     try:
-        return lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError):  # nothing lxml can call a document
         return None
+    too_deep = any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
+    if too_deep or root.xpath("*/" * (limits.max_depth - 1) + "*"):  # an element below max_depth levels
+        raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}")
+    return root
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")

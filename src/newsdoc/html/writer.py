@@ -15,6 +15,7 @@ fields a reader does not see in a ``data-nd`` attribute, so that
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from typing import Any, assert_never
 
@@ -153,13 +154,13 @@ def _json_ld(article: Article) -> str:
 
 def _text(text: str) -> str:
     """*text* for an element, as a reader sees it (the exact value of an odd one is in data-nd)."""
-    shown = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    shown = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return escape(shown, quote=False)
 
 
 def _attr(text: str) -> str:
     return (
-        escape(text.replace("\x00", ""), quote=True).replace("\n", "&#10;").replace("\t", "&#9;").replace("\r", "&#13;")
+        escape(_CONTROLS.sub("", text), quote=True).replace("\n", "&#10;").replace("\t", "&#9;").replace("\r", "&#13;")
     )
 
 
@@ -169,14 +170,18 @@ def _data(fields: dict[str, object]) -> str:
     return f' data-nd="{_attr(json.dumps(kept, ensure_ascii=False))}"' if kept else ""
 
 
+# What a page's text never holds; the reader drops it (see newsdoc.html.reader).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _unshowable(value: object) -> bool:
     """Whether the tree builders would not give *value* back as the text of an element.
 
-    NUL is dropped or replaced, CR turned into LF, and a text made only of ASCII
-    white space folded to one space.
+    Control characters are dropped (no page shows them), CR turned into LF, and a
+    text made only of ASCII white space folded to one space.
     """
     if isinstance(value, str):
-        return "\x00" in value or "\r" in value or (value != "" and set(value) <= _ASCII_SPACE)
+        return "\r" in value or _CONTROLS.search(value) is not None or (value != "" and set(value) <= _ASCII_SPACE)
     if isinstance(value, list | tuple):
         return any(map(_unshowable, value))
     return False
@@ -233,18 +238,29 @@ def read_newsdoc(article: Tag) -> Article:
         ParseError: The element's newsdoc data is broken; the message says where.
     """
     try:
-        meta = json.loads(str(article["data-newsdoc"]))
+        meta = _object(article, "data-newsdoc")
         blocks = [_block(tag) for tag in article.find_all(class_=lambda c: bool(c) and str(c).startswith("nd-"))]
         return attrs.evolve(jsonformat.from_dict(meta), blocks=tuple(blocks))
     except (ValueError, FormatError) as error:
         raise ParseError(f"newsdoc HTML: {error}") from None
 
 
+def _object(tag: Tag, name: str) -> dict[str, Any]:
+    """The JSON object in the attribute *name* of *tag*."""
+    try:
+        value = jsonformat.loads(str(tag[name]))
+    except FormatError as error:
+        raise ParseError(f"<{tag.name} {name}>: {error}") from None
+    if not isinstance(value, dict):
+        raise ParseError(f"<{tag.name} {name}>: expected a JSON object")
+    return value
+
+
 def _block(tag: Tag) -> Block:
     css = next(c for c in tag.get_attribute_list("class") if c.startswith("nd-"))
     data: dict[str, Any] = {"type": css[3:].replace("-", "_")}
     if tag.get("data-nd") is not None:
-        data.update(json.loads(str(tag["data-nd"])))
+        data.update(_object(tag, "data-nd"))
     data = {**_shown(tag, data["type"]), **data}  # an exact value in data-nd wins
     try:
         return jsonformat.block_from_dict(data)
@@ -266,7 +282,8 @@ def _shown(tag: Tag, kind: str) -> dict[str, Any]:
         case "quote":
             return {"text": tag.p.get_text() if tag.p else ""}
         case "heading":
-            return {"text": tag.get_text(), "level": int(tag.name[1])}
+            level = int(tag.name[1]) if re.fullmatch(r"h[1-6]", tag.name) else 2
+            return {"text": tag.get_text(), "level": level}
         case "item_list":
             return {"items": [li.get_text() for li in tag.find_all("li", recursive=False)], "ordered": tag.name == "ol"}
         case _:
