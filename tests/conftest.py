@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import newsdoc
+
+# "default" keeps the suite quick and free of timing flakes on a shared machine; "thorough"
+# (HYPOTHESIS_PROFILE=thorough, or --hypothesis-profile=thorough) tries fifty times as many inputs.
+settings.register_profile("default", deadline=None)
+settings.register_profile("thorough", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_770722033839be41.txt"
 

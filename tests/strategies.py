@@ -51,8 +51,6 @@ _TRICKY = [
 words = st.text(min_size=0, max_size=30) | st.lists(
     st.sampled_from(_TRICKY) | st.text(alphabet="abcXYZ 019", min_size=1, max_size=6), max_size=12
 ).map("".join)
-texts = words
-maybe_text = st.none() | words
 index = st.none() | st.integers(min_value=0, max_value=40)
 spacing = (
     st.none() | st.sampled_from(["", "\n", "\n\n", "\n\n\n", "\r\n\r\n", " \n\n ", "\n \n"]) | st.text(" \t\n\r\u00a0")
@@ -64,64 +62,65 @@ slugs = st.builds(
     width=st.none() | st.integers(min_value=0, max_value=9999),
     date=st.none() | st.dates(),
 )
-paragraphs = st.builds(Paragraph, text=texts, spacing=spacing)
-standfirsts = st.builds(Standfirst, text=texts, spacing=spacing)
-headings = st.builds(Heading, text=texts, level=st.integers(min_value=1, max_value=6), spacing=spacing)
-item_lists = st.builds(ItemList, items=st.lists(texts, max_size=4).map(tuple), ordered=st.booleans(), spacing=spacing)
-quotes = st.builds(Quote, text=texts, spacing=spacing)
-images = st.builds(Image, alt=texts, src=maybe_text, slug=st.none() | slugs, spacing=spacing)
-captions = st.builds(
-    Caption, text=texts, credit=maybe_text, image=index, credit_prefix=words, credit_suffix=words, spacing=spacing
-)
-pull_quotes = st.builds(
-    PullQuote,
-    text=texts,
-    attribution=maybe_text,
-    repeats=index,
-    opening=words,
-    closing=words,
-    attribution_prefix=words,
-    spacing=spacing,
-)
-attributions = st.builds(
-    Attribution, text=texts, kind=st.sampled_from(AttributionKind), source=maybe_text, work=maybe_text, spacing=spacing
-)
-disclaimers = st.builds(Disclaimer, text=texts, spacing=spacing)
-bios = st.builds(Bio, text=texts, name=maybe_text, spacing=spacing)
-fragments = st.builds(Fragment, text=texts, role=maybe_text, spacing=spacing)
 
-blocks: st.SearchStrategy[newsdoc.Block] = st.one_of(
-    paragraphs,
-    standfirsts,
-    headings,
-    item_lists,
-    quotes,
-    images,
-    captions,
-    pull_quotes,
-    attributions,
-    disclaimers,
-    bios,
-    fragments,
-)
 
-offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
+def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
+    """Any block, every text field drawn from *text*."""
+    maybe = st.none() | text
+    return st.one_of(
+        st.builds(Paragraph, text=text, spacing=spacing),
+        st.builds(Standfirst, text=text, spacing=spacing),
+        st.builds(Heading, text=text, level=st.integers(min_value=1, max_value=6), spacing=spacing),
+        st.builds(ItemList, items=st.lists(text, max_size=4).map(tuple), ordered=st.booleans(), spacing=spacing),
+        st.builds(Quote, text=text, spacing=spacing),
+        st.builds(Image, alt=text, src=maybe, slug=st.none() | slugs, spacing=spacing),
+        st.builds(
+            Caption, text=text, credit=maybe, image=index, credit_prefix=text, credit_suffix=text, spacing=spacing
+        ),
+        st.builds(
+            PullQuote,
+            text=text,
+            attribution=maybe,
+            repeats=index,
+            opening=text,
+            closing=text,
+            attribution_prefix=text,
+            spacing=spacing,
+        ),
+        st.builds(
+            Attribution, text=text, kind=st.sampled_from(AttributionKind), source=maybe, work=maybe, spacing=spacing
+        ),
+        st.builds(Disclaimer, text=text, spacing=spacing),
+        st.builds(Bio, text=text, name=maybe, spacing=spacing),
+        st.builds(Fragment, text=text, role=maybe, spacing=spacing),
+    )
+
+
+blocks = blocks_of(words)
+
+# Offsets to the minute, and a few to the microsecond, which ISO 8601 writes as +HH:MM:SS.ffffff.
+offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m))) | (
+    st.integers(min_value=-86_399_999_999, max_value=86_399_999_999).map(
+        lambda us: dt.timezone(dt.timedelta(microseconds=us))
+    )
+)
 when = st.none() | st.dates() | st.datetimes() | st.datetimes(timezones=offsets)
 
 
-def articles() -> st.SearchStrategy[Article]:
-    """Any article: every block type, every field, awkward text everywhere."""
+def articles(text: st.SearchStrategy[str] = words) -> st.SearchStrategy[Article]:
+    """Any article: every block type, every field, awkward text everywhere (drawn from *text*)."""
+    maybe = st.none() | text
     return st.builds(
         Article,
-        blocks=st.lists(blocks, max_size=8).map(tuple),
-        title=maybe_text,
-        kicker=maybe_text,
-        authors=st.lists(words, max_size=3).map(tuple),
-        tags=st.lists(words, max_size=3).map(tuple),
-        source=maybe_text,
-        publication=maybe_text,
+        blocks=st.lists(blocks_of(text), max_size=8).map(tuple),
+        title=maybe,
+        kicker=maybe,
+        authors=st.lists(text, max_size=3).map(tuple),
+        tags=st.lists(text, max_size=3).map(tuple),
+        source=maybe,
+        publication=maybe,
         published=when,
-        url=maybe_text,
+        url=maybe,
         ending=st.sampled_from(["", "\n", "\r\n", "\n\n", " "]),
     )
 

@@ -15,7 +15,7 @@ from newsdoc import Caption, PullQuote
 from . import strategies
 
 
-@settings(max_examples=200)
+@settings(max_examples=max(200, settings().max_examples))
 @given(strategies.articles())
 def test_round_trip(article: newsdoc.Article) -> None:
     assert newsdoc.parse_html(newsdoc.to_html(article)) == article

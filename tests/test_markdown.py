@@ -14,7 +14,7 @@ from newsdoc import Caption, Heading, Image, ItemList, Paragraph, PullQuote, Quo
 from . import strategies
 
 
-@settings(max_examples=300)
+@settings(max_examples=max(300, settings().max_examples))
 @given(strategies.articles())
 def test_round_trip(article: newsdoc.Article) -> None:
     assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article

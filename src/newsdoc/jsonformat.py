@@ -114,9 +114,20 @@ def _structure_when(value: object, _: Any) -> dt.date | dt.datetime | None:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO 8601 date, got {_json_type(value)}")
     try:
-        return dt.datetime.fromisoformat(value) if "T" in value or " " in value else dt.date.fromisoformat(value)
+        if not ("T" in value or " " in value):
+            return dt.date.fromisoformat(value)
+        if match := _FINE_OFFSET.search(value):
+            # Python 3.11 reads "+00:00:00.000001" as UTC: an offset to the microsecond is read here.
+            sign, hours, minutes, seconds, micro = match.groups()
+            offset = dt.timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds), microseconds=int(micro))
+            zone = dt.timezone(-offset if sign == "-" else offset)
+            return dt.datetime.fromisoformat(value[: match.start()]).replace(tzinfo=zone)
+        return dt.datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(f"expected an ISO 8601 date, got {value!r}") from None
+
+
+_FINE_OFFSET = re.compile(r"([+-])(\d{2}):(\d{2}):(\d{2})\.(\d{6})\Z")
 
 
 def _structure_date(value: object, kind: Any) -> dt.date:

@@ -46,6 +46,7 @@ from .model import (
     notes_start,
     shown_fields,
 )
+from .urls import safe_url
 
 __all__ = ["from_markdown", "to_markdown"]
 
@@ -150,7 +151,7 @@ def _block(block: Block, *, alternate: bool = False) -> str:
         return _comment(data)
     hidden = {k: v for k, v in data.items() if k not in shown_fields(type(block)) and v is not None}
     if isinstance(block, Image) and block.src is not None and not _plain_url(block.src):
-        hidden["src"] = block.src  # shown as Markdown would have it, kept exactly here
+        hidden["src"] = block.src  # shown as Markdown would have it (if safe), kept exactly here
     shown = _show(block, alternate=alternate)
     if hidden.keys() == {"type"} and isinstance(block, _NATURAL):
         return shown
@@ -165,7 +166,13 @@ def _show(block: Block, *, alternate: bool = False) -> str:
         case Heading():
             return "#" * block.level + " " + _escape(block.text, breaks=False)
         case Image():
-            src = "" if block.src is None else block.src if _plain_url(block.src) else _MD.normalizeLink(block.src)
+            src = (
+                ""
+                if block.src is None or not _live(block.src)
+                else block.src
+                if _plain_url(block.src)
+                else _MD.normalizeLink(block.src)
+            )
             return (
                 f"![{_escape(block.alt, breaks=False)}](<{src}>)" if src else f"![{_escape(block.alt, breaks=False)}]()"
             )
@@ -217,6 +224,11 @@ def _escape_line(line: str) -> str:
     escaped = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], escaped)
     # Space at either end would be stripped, any other white space taken for layout.
     return re.sub(r"[^\S ]|\A | \Z", lambda m: f"&#{ord(m[0])};", escaped)
+
+
+def _live(url: str) -> bool:
+    """Whether *url* may be shown as a link: safe to follow, and one CommonMark takes."""
+    return safe_url(url) and _MD.validateLink(_MD.normalizeLink(url))
 
 
 def _plain_url(url: str) -> bool:
@@ -281,7 +293,10 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
         parsed = jsonformat.from_dict(article)
     except FormatError as error:
         raise ParseError(f"line 1: newsdoc header: {error}") from None
-    return attrs.evolve(parsed, blocks=tuple(blocks))
+    try:
+        return attrs.evolve(parsed, blocks=tuple(blocks))
+    except ValueError as error:  # a value no article holds, written in a newsdoc comment
+        raise ParseError(f"newsdoc comment: {error}") from None
 
 
 def _top_level(tokens: list[Token]) -> Iterator[tuple[Token, list[Token]]]:

@@ -16,10 +16,19 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator
 from typing import assert_never
 
 import attrs
 from attrs import frozen
+
+
+def _count(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    """A count or a position: never negative, and small enough for every format to write."""
+    if value is not None and not 0 <= value < 2**63:
+        shown = value if -(2**64) < value < 2**64 else f"a number of {value.bit_length()} bits"
+        raise ValueError(f"'{attribute.name}' must be at least 0 and below 2**63, not {shown}")
+
 
 __all__ = [
     "Article",
@@ -113,7 +122,7 @@ class Slug:
 
     words: str
     """The descriptive words of the file name (``ap syr2``)."""
-    width: int | None = None
+    width: int | None = attrs.field(default=None, validator=_count)
     """The pixel width written in the name (``300``)."""
     date: dt.date | None = None
     """The date written in the name (``12dec12`` is 2012-12-12)."""
@@ -160,7 +169,7 @@ class Caption:
     """The caption's words, without the credit."""
     credit: str | None = None
     """Who made or supplied the picture, such as ``AP`` or ``Jane Doe/AFP via Getty Images``."""
-    image: int | None = None
+    image: int | None = attrs.field(default=None, validator=_count)
     """Index in :attr:`Article.blocks <newsdoc.Article.blocks>` of the :class:`~newsdoc.Image` it captions."""
     credit_prefix: str = " ("
     """What stands between the text and the credit in plain text."""
@@ -182,7 +191,7 @@ class PullQuote:
     """The quoted words, without quote marks."""
     attribution: str | None = None
     """Who or what the quote is attributed to, such as ``Stratfor analysis``."""
-    repeats: int | None = None
+    repeats: int | None = attrs.field(default=None, validator=_count)
     """Index in :attr:`Article.blocks <newsdoc.Article.blocks>` of the paragraph that holds the same words."""
     opening: str = "\u201c"
     """The opening quote mark in plain text (may be empty)."""
@@ -318,6 +327,35 @@ class Article:
     """Whitespace after the last block in plain text (all of it if there are
     no blocks)."""
 
+    def __attrs_post_init__(self) -> None:  # noqa: D105
+        # Every format is written as UTF-8, which has no lone surrogates (as decoding bytes
+        # with errors="surrogateescape" leaves): an article that holds one could not be written.
+        for where, value in _strings(self):
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError as error:
+                    code = ord(value[error.start])
+                    raise ValueError(f"{where}: lone surrogate U+{code:04X} at {error.start} is not text") from None
+
+
+def _strings(article: Article) -> Iterator[tuple[str, str]]:
+    """Every string an article holds, with where it is (``blocks[3].text``)."""
+    for field in _STRING_FIELDS[Article]:
+        yield from _named(field, getattr(article, field))
+    for i, block in enumerate(article.blocks):
+        for field in _STRING_FIELDS[type(block)]:
+            yield from _named(f"blocks[{i}].{field}", getattr(block, field))
+        if isinstance(block, Image) and block.slug is not None:
+            yield f"blocks[{i}].slug.words", block.slug.words
+
+
+def _named(where: str, value: object) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, tuple):
+        yield from ((f"{where}[{i}]", item) for i, item in enumerate(value) if isinstance(item, str))
+
 
 def plain_text(block: Block) -> str:
     r"""Give the words of *block* as plain text shows them.
@@ -399,3 +437,10 @@ def notes_start(blocks: tuple[Block, ...]) -> int | None:
     notes = (Attribution, Disclaimer, Bio)
     last_body = max((i for i, b in enumerate(blocks) if not isinstance(b, (*notes, Fragment))), default=-1)
     return next((i for i in range(last_body + 1, len(blocks)) if isinstance(blocks[i], notes)), None)
+
+
+# The fields of each class that hold text (a string, or a tuple of strings), for Article's check.
+_STRING_FIELDS: dict[type, tuple[str, ...]] = {
+    kind: tuple(field.name for field in attrs.fields(kind) if "str" in str(field.type))
+    for kind in (Article, *Block.__args__)
+}

@@ -42,6 +42,7 @@ from ..model import (
     notes_start,
     shown_fields,
 )
+from ..urls import safe_url
 
 __all__ = ["read_newsdoc", "to_html"]
 
@@ -191,8 +192,14 @@ def _element(block: Block) -> str:
     data = jsonformat.block_to_dict(block)
     css = "nd-" + str(data.pop("type")).replace("_", "-")
     visible = shown_fields(type(block))
-    # Shown as well as HTML can; what would not come back exactly also rides in data-nd.
-    extra = _data({k: v for k, v in data.items() if k not in visible or _unshowable(v)})
+    # Shown as well as HTML can; what would not come back exactly, or is not safe to show, also rides in data-nd.
+    extra = _data(
+        {
+            k: v
+            for k, v in data.items()
+            if k not in visible or _unshowable(v) or (k == "src" and isinstance(v, str) and not safe_url(v))
+        }
+    )
     match block:
         case Paragraph() | Attribution() | Disclaimer() | Bio() | Fragment():
             return f'<p class="{css}"{extra}>{_text(block.text)}</p>'
@@ -207,7 +214,7 @@ def _element(block: Block) -> str:
         case Quote():
             return f'<blockquote class="{css}"{extra}><p>{_text(block.text)}</p></blockquote>'
         case Image():
-            src = "" if block.src is None else f' src="{_attr(block.src)}"'
+            src = "" if block.src is None or not safe_url(block.src) else f' src="{_attr(block.src)}"'
             return f'<img class="{css}"{extra}{src} alt="{_attr(block.alt)}">'
         case Caption():
             text = f'<span class="caption-text">{_text(block.text)}</span>'

@@ -1,0 +1,331 @@
+"""Hostile input: a reader returns an Article or raises NewsdocError, and loses nothing; writers write nothing live.
+
+The reproducers are the shapes that once broke the promise; the properties feed each
+reader whatever hypothesis makes. ``HYPOTHESIS_PROFILE=thorough`` runs them longer (see
+CONTRIBUTING).
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import io
+import json
+import re
+import socket
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+import newsdoc
+from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError
+from newsdoc.cli import main
+from newsdoc.files import read_bytes
+from newsdoc.urls import safe_url
+
+from . import strategies
+
+# --- reproducers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", ["<nav></nav>\x01", "<p><!---->\x0c", "<div>\x00\x1f<nav>x</nav>\x02<p>Words.</p>"])
+def test_control_characters_after_dropped_elements(page: str) -> None:
+    assert isinstance(newsdoc.parse_html(page), newsdoc.Article)
+
+
+_OWN = '<article data-newsdoc=\'{"format": "newsdoc", "version": 1}\'>'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<article data-newsdoc="{}"><p class="nd-heading">',
+        *(f'{_OWN}<p class="nd-paragraph" data-nd="{v}">x</p>' for v in ("1", "null", "[1]", "{", "[" * 1000)),
+        '<article data-newsdoc="' + "[" * 1000 + '"></article>',
+        '<article data-newsdoc="{}"></article><![en x',
+    ],
+)
+def test_broken_newsdoc_data_in_a_page(page: str) -> None:
+    with pytest.raises(ParseError, match=r"^newsdoc HTML: "):
+        newsdoc.parse_html(page)
+
+
+def test_a_heading_class_on_another_element_is_a_subheading() -> None:
+    article = newsdoc.parse_html(f'{_OWN}<p class="nd-heading">Hi</p></article>')
+    assert article.blocks == (newsdoc.Heading(text="Hi"),)
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ("[" * 1000, "nested too deep"),
+        ("1" * 4301, "4300 digits"),
+        ('{"format": "newsdoc", "version": 1, "title": "\\udfff"}', "title: lone surrogate U+DFFF"),
+        ('{"format": "newsdoc", "version": 1, "blocks": [{"type": "caption", "text": "", "image": 1e400}]}', "image"),
+        (
+            '{"format": "newsdoc", "version": 1, "blocks": [{"type": "caption", "text": "", "image": '
+            + "9" * 40
+            + "}]}",
+            "image",
+        ),
+    ],
+)
+def test_json_that_no_article_holds(document: str, message: str) -> None:
+    with pytest.raises(FormatError, match=re.escape(message)):
+        newsdoc.from_json(document)
+    if "blocks" not in document:  # Markdown's first comment holds metadata; its blocks come from the text
+        with pytest.raises(ParseError, match=re.escape(message)):
+            newsdoc.from_markdown(f"<!-- newsdoc {document} -->\n\nText.\n")
+
+
+def test_json_in_a_block_comment_that_no_article_holds() -> None:
+    with pytest.raises(ParseError, match=re.escape("line 3: ") + ".*image"):
+        newsdoc.from_markdown('Text.\n\n<!-- newsdoc {"type": "caption", "text": "", "image": 1e400} -->\n')
+
+
+def test_numbers_every_writer_can_write() -> None:
+    with pytest.raises(ValueError, match=r"'image' must be at least 0 and below 2\*\*63, not a number of 14285 bits"):
+        newsdoc.Caption(text="", image=10**4300)
+    article = newsdoc.Article(
+        blocks=(newsdoc.Image(alt="a", src="a.jpg"), newsdoc.Caption(text="A caption.", image=2**63 - 1))
+    )
+    assert_round_trips(article)
+
+
+def test_text_deeper_than_lxml_reads_by_default() -> None:
+    for depth in (255, 300, 2000):
+        assert [b.text for b in newsdoc.parse_html("<div>" * depth + "Deep text").blocks] == ["Deep text"]  # type: ignore[union-attr]
+    with pytest.raises(LimitError, match="deeper than max_depth=2048"):
+        newsdoc.parse_html("<div>" * 2100 + "Deep text")
+    with pytest.raises(LimitError, match="max_depth=100"):
+        newsdoc.parse_html("<div>" * 150 + "Deep text", limits=Limits(max_depth=100))
+
+
+def test_lone_surrogates_are_refused_where_they_are() -> None:
+    with pytest.raises(ParseError, match=r"line 1, column 8: lone surrogate U\+DFFF"):
+        newsdoc.parse_html("<p>Para\udfff graph</p>")
+    with pytest.raises(ParseError, match=r"line 3, column 3: lone surrogate U\+D800"):
+        newsdoc.parse_text("Title\n\nab\ud800")
+    with pytest.raises(ParseError, match="lone surrogate"):
+        newsdoc.from_markdown("# Title\ud800\n")
+    with pytest.raises(ValueError, match=r"blocks\[0\]\.text: lone surrogate"):
+        newsdoc.Article(blocks=(newsdoc.Paragraph(text="a\udfff"),))
+    with pytest.raises(ValueError, match=r"tags\[1\]: lone surrogate"):
+        newsdoc.Article(tags=("ok", "\udfff"))
+
+
+@pytest.mark.parametrize(
+    "src",
+    ["javascript:alert(1)", "JaVa\tScRiPt:alert(1)", "vbscript:x", "file:///etc/passwd", "data:image/svg+xml,<svg/>"],
+)
+def test_addresses_no_writer_makes_live(src: str) -> None:
+    article = newsdoc.Article(blocks=(Image(alt="A picture", src=src),))
+    assert_round_trips(article)
+    assert_inert(newsdoc.to_html(article))
+    assert "src=" not in newsdoc.to_html(article)
+    assert_inert(MarkdownIt("commonmark").render(newsdoc.to_markdown(article)))
+
+
+def test_addresses_writers_show() -> None:
+    for src in ("https://example.com/a.jpg", "/a.jpg", "data:image/png;base64,iVBORw0KGgo="):
+        article = newsdoc.Article(blocks=(Image(alt="A picture", src=src),))
+        assert f'src="{src}"' in newsdoc.to_html(article)
+        assert f'src="{src}"' in MarkdownIt("commonmark").render(newsdoc.to_markdown(article))
+
+
+@pytest.mark.parametrize("microseconds", [1, -1, 5 * 3600 * 10**6 + 1])
+def test_utc_offsets_to_the_microsecond(microseconds: int) -> None:
+    zone = dt.timezone(dt.timedelta(microseconds=microseconds))
+    assert_round_trips(newsdoc.Article(published=dt.datetime(2020, 1, 1, 12, tzinfo=zone)))
+
+
+def test_input_that_never_ends_is_read_only_to_the_limit() -> None:
+    with pytest.raises(LimitError, match="1001 bytes or more, over max_size=1000"):
+        read_bytes("/dev/zero", Limits(max_size=1000))
+    with pytest.raises(LimitError, match="over max_size=5"):
+        newsdoc.parse_html(b"<p>Too long</p>", limits=Limits(max_size=5))
+    with pytest.raises(LimitError):
+        newsdoc.from_json("{}", limits=Limits(max_size=1))
+
+
+def test_a_failed_write_leaves_the_old_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, target = tmp_path / "in.txt", tmp_path / "out.md"
+    source.write_text("Title\n\nBody.\n")
+    target.write_text("the old output\n")
+    real = newsdoc.cli.tempfile.NamedTemporaryFile
+
+    def full_disk(*args: object, **kwargs: object) -> object:
+        file = real(*args, **kwargs)  # type: ignore[call-overload]
+
+        def write(data: bytes) -> int:
+            raise OSError(28, "No space left on device")
+
+        file.write = write
+        return file
+
+    monkeypatch.setattr(newsdoc.cli.tempfile, "NamedTemporaryFile", full_disk)
+    assert main(["convert", str(source), "-o", str(target)]) == 1
+    assert f"{target}: No space left on device" in capsys.readouterr().err
+    assert target.read_text() == "the old output\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.md"]
+
+
+def test_json_with_a_lone_surrogate_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.json"
+    source.write_text('{"format": "newsdoc", "version": 1, "title": "\\udfff"}')
+    assert main(["convert", str(source), "--to", "markdown"]) == 1
+    assert "lone surrogate" in capsys.readouterr().err
+
+
+def test_reading_a_page_opens_no_file_and_no_socket(monkeypatch: pytest.MonkeyPatch) -> None:
+    html = b"<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>The talks went on.</p>"
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"parse_html opened {args[:1]}")
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    monkeypatch.setattr(io, "open", refuse)
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    html += b'<figure><img src="http://example.com/x.jpg"><figcaption>A view.</figcaption></figure>'
+    html += b'<iframe src="http://example.com/"></iframe><link rel="stylesheet" href="http://example.com/s.css">'
+    html += b'<script src="http://example.com/s.js"></script></article></body></html>'
+    assert [type(b).__name__ for b in newsdoc.parse_html(html).blocks] == ["Paragraph", "Image", "Caption"]
+
+
+# --- properties ------------------------------------------------------------------------------
+
+
+def reads_or_refuses(reader: Callable[..., newsdoc.Article], value: object) -> newsdoc.Article | None:
+    """The article, or None when the reader refused *value* with a NewsdocError."""
+    try:
+        return reader(value)
+    except NewsdocError:
+        return None
+
+
+def assert_round_trips(article: newsdoc.Article) -> None:
+    assert newsdoc.from_json(newsdoc.to_json(article)) == article
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+    assert newsdoc.parse_html(newsdoc.to_html(article)) == article
+
+
+_TAGS = ["<p>", "</p>", "<div>", "</div>", "<figure>", "<img src=a.jpg alt='x'>", "<figcaption>", "<br>", "<h1>"]
+_TAGS += ["<article>", "<nav>", "<script>", "<!--", "-->", "<![CDATA[", "<table><td>", "\x00", "\x0c", "&", "&#0;"]
+_TAGS += ['<article data-newsdoc="{}">', '<p class="nd-caption">', "<meta charset=utf-16>", "<?xml?>", "<!DOCTYPE"]
+pages = st.lists(st.sampled_from(_TAGS) | st.text(max_size=12), max_size=30).map("".join)
+
+
+@given(st.binary(max_size=2000) | pages | pages.map(lambda p: p.encode("utf-8", "surrogatepass")))
+def test_any_page_gives_an_article_or_a_clear_error(page: str | bytes) -> None:
+    article = reads_or_refuses(newsdoc.parse_html, page)
+    if article is not None:
+        assert_round_trips(article)
+
+
+@given(strategies.article_texts() | st.text())
+def test_any_text_gives_an_article_that_writes_it_back(text: str) -> None:
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    assert_round_trips(article)
+
+
+_MARKS = ["<!-- newsdoc ", " -->", "{", "}", '"type": "caption"', '"text": ""', ", ", "\n\n", "# ", "> ", "![a](", ")"]
+
+
+@given(st.lists(st.sampled_from(_MARKS) | st.text(max_size=10), max_size=20).map("".join))
+def test_any_markdown_gives_an_article_or_a_clear_error(markdown: str) -> None:
+    article = reads_or_refuses(newsdoc.from_markdown, markdown)
+    if article is not None:
+        assert_round_trips(article)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+_KINDS = ["paragraph", "caption", "image", "pull_quote", "heading", "item_list", "attribution", "bogus"]
+_KEYS = ["text", "credit", "image", "repeats", "src", "alt", "slug", "items", "level", "kind", "spacing"]
+documents = st.fixed_dictionaries(
+    {"format": st.just("newsdoc"), "version": st.just(1)},
+    optional={
+        "title": json_values,
+        "published": json_values,
+        "blocks": st.lists(
+            st.fixed_dictionaries({"type": st.sampled_from(_KINDS)}, optional=dict.fromkeys(_KEYS, json_values)),
+            max_size=4,
+        ),
+    },
+)
+
+
+@given(st.text(max_size=200) | st.binary(max_size=200) | documents.map(json.dumps) | json_values.map(json.dumps))
+def test_any_json_gives_an_article_or_a_clear_error(document: str | bytes) -> None:
+    article = reads_or_refuses(newsdoc.from_json, document)
+    if article is not None:
+        assert_round_trips(article)
+
+
+# --- safe output -----------------------------------------------------------------------------
+
+_HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "[link](javascript:alert(1))",
+    "![img](javascript:alert(1))",
+    "<javascript:alert(1)>",
+    "<https://evil.example/>",
+    "<div>\n\nraw html\n\n</div>",
+    "<!--",
+    "-->",
+    "---\ntitle: x\n---",
+    "+++",
+    "\\",
+    "&amp;",
+    "&lt;script&gt;",
+    "&#60;script&#62;",
+    "\u202e\u2066",
+    "<svg onload=alert(1)>",
+    "<iframe src=//evil.example>",
+    '"><script>',
+    "'><b>",
+    "`x`",
+    "data:text/html,<script>alert(1)</script>",
+]
+hostile = st.lists(st.sampled_from(_HOSTILE) | st.text(max_size=4), min_size=1, max_size=4).map("".join)
+
+# What our writers make: the page's own frame and the block elements, with these attributes alone.
+_ELEMENTS = {"html", "head", "body", "meta", "title", "style", "script", "article", "header", "footer", "figure"}
+_ELEMENTS |= {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "img", "figcaption", "span"}
+_ELEMENTS |= {"small", "cite", "time", "hr", "br", "em"}
+_ATTRIBUTES = {"class", "data-nd", "data-newsdoc", "src", "alt", "datetime", "charset", "name", "content", "type"}
+
+
+def assert_inert(html: str) -> None:
+    """*html* holds only the elements and attributes a writer makes, and no live address."""
+    root = lxml.html.document_fromstring("<!DOCTYPE html><html><body></body></html>" + html)
+    for element in root.iter(lxml.etree.Element):
+        assert element.tag in _ELEMENTS, element.tag
+        assert set(element.attrib) <= _ATTRIBUTES, element.attrib
+        assert safe_url(element.get("src", "")), element.get("src")
+        if element.tag == "script":  # the JSON-LD, and nothing else
+            assert element.get("type") == "application/ld+json"
+            json.loads(element.text or "")
+
+
+@given(strategies.articles(hostile))
+def test_hostile_text_stays_text(article: newsdoc.Article) -> None:
+    assert_inert(newsdoc.to_html(article))
+    markdown = newsdoc.to_markdown(article)
+    assert_inert(MarkdownIt("commonmark").render(markdown))
+    assert_round_trips(article)
