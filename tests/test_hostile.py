@@ -329,3 +329,10 @@ def test_hostile_text_stays_text(article: newsdoc.Article) -> None:
     markdown = newsdoc.to_markdown(article)
     assert_inert(MarkdownIt("commonmark").render(markdown))
     assert_round_trips(article)
+
+
+def test_the_command_line_reads_no_more_than_max_size(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["convert", "/dev/zero", "--max-size", "0.001"]) == 1
+    assert capsys.readouterr().err == (
+        "newsdoc: /dev/zero: input is 1049 bytes or more, over max_size=1048 (--max-size MB takes more)\n"
+    )

@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import assert_never
 
 from . import __version__
-from .errors import NewsdocError
+from .errors import LimitError, NewsdocError
 from .files import FORMATS, READERS, SUFFIXES, decode, guess_format, read_bytes
 from .html import Dropped, parse_page, to_html
 from .html.parts import clip
 from .jsonformat import to_json
-from .limits import DEFAULT_LIMITS
+from .limits import DEFAULT_LIMITS, Limits
 from .markdown import to_markdown
 from .model import (
     Article,
@@ -86,20 +86,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = _parser()
     args = parser.parse_args(argv)
+    limits = Limits(max_size=args.max_size)
     try:
-        data = _read(args.input)
+        # Bytes: text mode would turn CRLF into LF, and a page says its own encoding.
+        data = read_bytes(args.input, limits)
         source = args.source or guess_format(args.input, data)
         dropped: tuple[Dropped, ...] = ()
         if source == "html":  # bytes: the page's own charset and detection decide
-            page = parse_page(data)
+            page = parse_page(data, limits=limits)
             article, dropped = page.article, page.dropped
         else:
-            article = READERS[source](decode(data))
+            article = READERS[source](decode(data), limits=limits)
         if args.command == "convert":
             output = WRITERS[args.target or _target(args.output)](article)
         else:
             output = outline(article) + (_dropped(dropped) if args.dropped else "")
         _write(args.output if args.command == "convert" else "-", output)
+    except LimitError as error:
+        hint = " (--max-size MB takes more)" if "max_size" in str(error) else ""
+        print(f"newsdoc: {args.input}: {error}{hint}", file=sys.stderr)
+        return 1
     except NewsdocError as error:
         print(f"newsdoc: {args.input}: {error}", file=sys.stderr)
         return 1
@@ -142,6 +148,13 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--from", dest="source", choices=FORMATS, help="the input format (default: from the file name or content)"
         )
+        command.add_argument(
+            "--max-size",
+            type=_megabytes,
+            default=DEFAULT_LIMITS.max_size,
+            metavar="MB",
+            help=f"refuse a larger input (default: {DEFAULT_LIMITS.max_size // 2**20})",
+        )
     convert.add_argument(
         "--to", dest="target", choices=WRITERS, help="the output format (default: from -o, else markdown)"
     )
@@ -151,9 +164,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: str) -> bytes:
-    # Bytes: text mode would turn CRLF into LF, and a page says its own encoding.
-    return read_bytes(path, DEFAULT_LIMITS)
+def _megabytes(value: str) -> int:
+    try:
+        size = float(value)
+    except ValueError:
+        size = -1
+    if not 0 < size < 2**40:
+        raise argparse.ArgumentTypeError(f"expected a number of megabytes, got {value!r}")
+    return int(size * 2**20)
 
 
 def _write(path: str, text: str) -> None:

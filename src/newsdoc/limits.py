@@ -24,7 +24,7 @@ class Limits:
         >>> newsdoc.parse_text("Hello.", limits=newsdoc.Limits(max_size=3))
         Traceback (most recent call last):
         ...
-        newsdoc.errors.LimitError: input is 6 characters, over max_size=3 (raise it with limits=Limits(max_size=...))
+        newsdoc.errors.LimitError: input is 6 characters, over max_size=3
     """
 
     max_size: int = 256 * 2**20
@@ -43,9 +43,7 @@ DEFAULT_LIMITS = Limits()
 def check_size(size: int, limits: Limits, unit: str = "characters") -> None:
     """Raise :class:`~newsdoc.LimitError` when an input of *size* is over ``limits.max_size``."""
     if size > limits.max_size:
-        raise LimitError(
-            f"input is {size} {unit}, over max_size={limits.max_size} (raise it with limits=Limits(max_size=...))"
-        )
+        raise LimitError(f"input is {size} {unit}, over max_size={limits.max_size}")
 
 
 def check_text(text: str, limits: Limits) -> None:
