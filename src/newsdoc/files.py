@@ -1,4 +1,7 @@
-"""Article files: :func:`~newsdoc.load` reads one in any format newsdoc reads, told by its name or content."""
+"""Article files: :func:`~newsdoc.load` reads one in any format newsdoc reads, told by its name or content.
+
+Any of them may be compressed with gzip, bzip2 or xz (``article.json.gz``); it is unpacked first.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .cues import DEFAULT_CUES, Cues
+from .decoding import peek, unpack
 from .errors import ParseError
 from .html import parse_html
 from .jsonformat import from_json
@@ -34,6 +38,9 @@ SUFFIXES = {
     ".htm": "html",
 }
 
+PACKED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma")
+"""The suffixes of compressed files, which name the format of the file unpacked by the suffix before them."""
+
 
 def load(
     path: str | os.PathLike[str],
@@ -41,37 +48,43 @@ def load(
     format: str | None = None,
     cues: Cues = DEFAULT_CUES,
     limits: Limits = DEFAULT_LIMITS,
+    encoding: str | None = None,
 ) -> Article:
     """Read the article in the file at *path*: scraped text, Markdown, newsdoc JSON or a web page.
 
     The file is read as bytes, so a text's line endings stay as they are and a
     page's own declaration decides its encoding; the other formats are UTF-8.
+    A file compressed with gzip, bzip2 or xz is unpacked first.
 
     Args:
         path: The file.
         format: One of :data:`~newsdoc.files.FORMATS`; by default told by the file's suffix,
             else by its first bytes (see :func:`~newsdoc.files.guess_format`).
         cues: The cue words for scraped text and web pages.
-        limits: How large a file to take: a larger one is not read at all.
+        limits: How large a file to take: a larger one is not read at all, nor
+            unpacked further than ``limits.max_size``.
+        encoding: For a web page, the charset the HTTP header gave, if any; it wins
+            over the page's own declaration. The other formats are always UTF-8.
 
     Returns:
         The article, as :func:`~newsdoc.parse_text`, :func:`~newsdoc.from_markdown`,
         :func:`~newsdoc.from_json` or :func:`~newsdoc.parse_html` reads it.
 
     Raises:
-        NewsdocError: The file is not an article in that format, or is larger than
-            ``limits.max_size`` (:class:`~newsdoc.LimitError`).
+        NewsdocError: The file is not an article in that format, is compressed data
+            that is broken (:class:`~newsdoc.ParseError`), or is larger than
+            ``limits.max_size``, packed or unpacked (:class:`~newsdoc.LimitError`).
         OSError: The file cannot be read.
     """
     data = read_bytes(path, limits)
     kind = format or guess_format(os.fspath(path), data)
     if kind not in FORMATS:
         raise ValueError(f"unknown format {kind!r}; expected one of {', '.join(FORMATS)}")
-    if kind == "html":
-        return parse_html(data, cues=cues, limits=limits)
+    if kind == "html":  # parse_html unpacks it
+        return parse_html(data, cues=cues, limits=limits, encoding=encoding)
     if kind == "text":
-        return parse_text(decode(data), cues=cues, limits=limits)
-    return READERS[kind](decode(data), limits=limits)
+        return parse_text(decode(data, limits), cues=cues, limits=limits)
+    return READERS[kind](decode(data, limits), limits=limits)
 
 
 def read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
@@ -86,10 +99,17 @@ def read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
 
 
 def guess_format(name: str, data: bytes) -> str:
-    """Tell an article file's format from its *name*, else from its first bytes of *data*."""
-    if kind := SUFFIXES.get(Path(name).suffix.lower()):
+    """Tell an article file's format from its *name*, else from its first bytes of *data*.
+
+    A compressed file's format is told by its name without the suffix of the
+    compression (``article.json.gz`` is JSON), else by its first bytes unpacked.
+    """
+    path = Path(name)
+    if path.suffix.lower() in PACKED_SUFFIXES:
+        path = path.with_suffix("")
+    if kind := SUFFIXES.get(path.suffix.lower()):
         return kind
-    start = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    start = peek(data).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"{"):
         return "json"
     if start.startswith(b"<!-- newsdoc"):
@@ -99,12 +119,14 @@ def guess_format(name: str, data: bytes) -> str:
     return "text"
 
 
-def decode(data: bytes) -> str:
-    """The UTF-8 text of *data*, line endings and all.
+def decode(data: bytes, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The UTF-8 text of *data*, line endings and all (a byte-order mark too), unpacked first if compressed.
 
     Raises:
-        ParseError: *data* is not UTF-8, naming the first bad byte.
+        LimitError: *data* unpacks to more than ``limits.max_size`` bytes.
+        ParseError: *data* is not UTF-8, naming the first bad byte, or is broken compressed data.
     """
+    data = unpack(data, limits)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

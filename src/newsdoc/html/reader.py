@@ -33,10 +33,11 @@ import re
 import lxml.etree
 import lxml.html
 from attrs import frozen
-from bs4 import BeautifulSoup, Tag, UnicodeDammit
+from bs4 import BeautifulSoup, Tag
 
 from .. import decide
 from ..cues import DEFAULT_CUES, Cues
+from ..decoding import decode_page, unpack
 from ..errors import LimitError
 from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
 from ..model import Article, Heading, ItemList, Paragraph, Quote
@@ -71,6 +72,7 @@ def parse_html(
     url: str | None = None,
     cues: Cues = DEFAULT_CUES,
     limits: Limits = DEFAULT_LIMITS,
+    encoding: str | None = None,
 ) -> Article:
     """Find the article in a web page and read it into typed blocks.
 
@@ -82,21 +84,27 @@ def parse_html(
     use :func:`~newsdoc.html.parse_page`.
 
     Args:
-        html: The page: text, bytes in any encoding (a byte-order mark, the
-            page's own declaration, then detection decide), or a soup you
-            already hold (it is not changed).
+        html: The page: text, bytes in any encoding, or a soup you already hold
+            (it is not changed). Bytes compressed with gzip, bzip2 or xz are
+            unpacked first; their charset is the first of: a byte-order mark,
+            *encoding*, the page's own declaration in its first 4 KB, UTF-8 if
+            they are valid UTF-8, what charset-normalizer detects, windows-1252.
         url: Where the page came from; when given, it is the article's
             :attr:`~newsdoc.Article.url`, else the page's canonical address is.
         cues: The cue words and the class vocabularies.
-        limits: How large and how deep a page to take.
+        limits: How large and how deep a page to take; bytes are unpacked no
+            further than ``limits.max_size``.
+        encoding: The charset the HTTP header gave, if any; it wins over the
+            page's own declaration. Text and soups are read as they are.
 
     Returns:
         The article; an empty one for a page with no elements.
 
     Raises:
-        LimitError: The page is larger or nests deeper than *limits* allow.
-        ParseError: The page is text with a lone surrogate in it, or a page that
-            :func:`~newsdoc.to_html` wrote whose newsdoc data is broken.
+        LimitError: The page is larger (once unpacked) or nests deeper than *limits* allow.
+        ParseError: The page is text with a lone surrogate in it, compressed
+            bytes that are broken, or a page that :func:`~newsdoc.to_html` wrote
+            whose newsdoc data is broken; or *encoding* names no charset.
         TypeError: *html* is neither text, bytes nor a soup.
 
     Examples:
@@ -114,7 +122,7 @@ def parse_html(
         >>> article.blocks[1].credit, article.blocks[1].image
         ('AP Photo', 0)
     """
-    return parse_page(html, url=url, cues=cues, limits=limits).article
+    return parse_page(html, url=url, cues=cues, limits=limits, encoding=encoding).article
 
 
 def parse_page(
@@ -123,6 +131,7 @@ def parse_page(
     url: str | None = None,
     cues: Cues = DEFAULT_CUES,
     limits: Limits = DEFAULT_LIMITS,
+    encoding: str | None = None,
 ) -> Page:
     """Find the article in a web page, and say what was left out of the page and why.
 
@@ -135,6 +144,8 @@ def parse_page(
         url: Where the page came from, as for :func:`~newsdoc.parse_html`.
         cues: The cue words and the class vocabularies.
         limits: How large and how deep a page to take.
+        encoding: The charset the HTTP header gave, if any; it wins over the
+            page's own declaration.
 
     Returns:
         The article and the parts of the page left out.
@@ -155,7 +166,7 @@ def parse_page(
         >>> page.dropped
         (Dropped(rule='tag <nav>', element='nav', text='Home World'),)
     """
-    text = _decode(html, limits)
+    text = _decode(html, limits, encoding)
     root = _tree(text, limits)
     if root is None:
         return Page(decide.article_of((), title=None, cues=cues, url=url), ())
@@ -204,7 +215,7 @@ def _read(root: lxml.html.HtmlElement, reader: Reader, *, furniture: bool) -> No
             reader.read(BeautifulSoup(markup, BUILDER), zone)
 
 
-def _decode(html: str | bytes | BeautifulSoup, limits: Limits) -> str:
+def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None) -> str:
     if isinstance(html, BeautifulSoup):
         html = str(html)  # read as text: the caller's soup stays as it was
     if isinstance(html, str):
@@ -212,9 +223,7 @@ def _decode(html: str | bytes | BeautifulSoup, limits: Limits) -> str:
         return html
     if isinstance(html, bytes):
         check_size(len(html), limits, "bytes")
-        if not html.strip():
-            return ""  # nothing to detect: UnicodeDammit would log that it gave up
-        return UnicodeDammit(html, is_html=True).unicode_markup or html.decode("utf-8", "replace")
+        return decode_page(unpack(html, limits), encoding=encoding)
     raise TypeError(f"parse_html() takes str, bytes or BeautifulSoup, not {type(html).__name__}")
 
 
