@@ -120,6 +120,7 @@ def articles(text: st.SearchStrategy[str] = words) -> st.SearchStrategy[Article]
         source=maybe,
         publication=maybe,
         published=when,
+        fetched=st.none() | st.datetimes() | st.datetimes(timezones=offsets),
         url=maybe,
         ending=st.sampled_from(["", "\n", "\r\n", "\n\n", " "]),
     )

@@ -16,6 +16,7 @@ in :mod:`newsdoc.cli`.
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .batch import Outcome, read_many
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, LimitError, NewsdocError, ParseError
 from .files import load
@@ -68,6 +69,7 @@ __all__ = [
     "LimitError",
     "Limits",
     "NewsdocError",
+    "Outcome",
     "Paragraph",
     "ParseError",
     "PullQuote",
@@ -81,6 +83,7 @@ __all__ = [
     "load",
     "parse_html",
     "parse_text",
+    "read_many",
     "to_dict",
     "to_html",
     "to_json",

@@ -11,21 +11,25 @@ the same command.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import json
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import assert_never
 
+from tqdm import tqdm
+
 from . import __version__
+from .batch import WRITERS, Conversion, cores, inputs, run_each, write_file
 from .errors import LimitError, NewsdocError
 from .files import FORMATS, READERS, SUFFIXES, decode, guess_format, read_bytes
-from .html import Dropped, parse_page, to_html
+from .html import Dropped, parse_page
 from .html.parts import clip
-from .jsonformat import to_json
 from .limits import DEFAULT_LIMITS, Limits
-from .markdown import to_markdown
 from .model import (
     Article,
     Attribution,
@@ -42,16 +46,8 @@ from .model import (
     Quote,
     Standfirst,
 )
-from .text import to_text
 
 __all__ = ["main"]
-
-WRITERS: dict[str, Callable[[Article], str]] = {
-    "markdown": to_markdown,
-    "json": to_json,
-    "text": to_text,
-    "html": to_html,
-}
 
 _EPILOG = """\
 examples:
@@ -87,6 +83,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     limits = Limits(max_size=args.max_size)
+    if args.command == "convert":
+        if _many(args):
+            return _convert_many(args, limits, parser)
+        if len(args.inputs) > 1:
+            parser.error("several inputs need --out DIR, or --to jsonl")
+        args.input = args.inputs[0]
+        if args.target is None and args.output != "-" and Path(args.output).suffix.lower() not in SUFFIXES:
+            parser.error(f"cannot tell the output format from {args.output!r}: name it with --to")
     try:
         # Bytes: text mode would turn CRLF into LF, and a page says its own encoding.
         data = read_bytes(args.input, limits)
@@ -143,8 +147,15 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument(
         "--dropped", action="store_true", help="also list what a page's boilerplate removal left out, and why"
     )
+    convert.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="article files and folders (searched at any depth); - for standard input, or for a list of paths "
+        "when converting several",
+    )
+    inspect.add_argument("input", metavar="INPUT", help="the article file, or - for standard input")
     for command in (convert, inspect):
-        command.add_argument("input", metavar="INPUT", help="the article file, or - for standard input")
         command.add_argument(
             "--from", dest="source", choices=FORMATS, help="the input format (default: from the file name or content)"
         )
@@ -156,10 +167,24 @@ def _parser() -> argparse.ArgumentParser:
             help=f"refuse a larger input (default: {DEFAULT_LIMITS.max_size // 2**20})",
         )
     convert.add_argument(
-        "--to", dest="target", choices=WRITERS, help="the output format (default: from -o, else markdown)"
+        "--to",
+        dest="target",
+        choices=[*WRITERS, "jsonl"],
+        help="the output format (default: from -o, else markdown); jsonl: one JSON article a line",
     )
     convert.add_argument(
         "-o", "--output", default="-", metavar="OUTPUT", help="where to write (default: - for standard output)"
+    )
+    many = convert.add_argument_group("converting many files")
+    many.add_argument("--out", metavar="DIR", help="write one output file an input here, named as the input is")
+    many.add_argument("--jsonl", metavar="FILE", help="write one JSON line an input to FILE (- for standard output)")
+    many.add_argument("--glob", metavar="PATTERN", help="in folders, only files matching PATTERN (e.g. '*.html')")
+    many.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help=f"worker processes (default: the {cores()} cores)"
+    )
+    many.add_argument("--resume", action="store_true", help="skip inputs whose output exists and is newer")
+    many.add_argument(
+        "--timeout", type=float, default=60.0, metavar="SECONDS", help="give up a file after this long (0: never)"
     )
     return parser
 
@@ -181,24 +206,75 @@ def _write(path: str, text: str) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    # A temporary file beside the target, renamed over it once whole: a full disk or a
-    # kill part way leaves the old file (or none), never a truncated one.
-    target = Path(path)
-    with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as file:
-        try:
-            file.write(data)
-        except OSError as error:
-            file.close()
-            os.unlink(file.name)
-            raise OSError(error.errno, error.strerror, path) from None
-    os.chmod(file.name, target.stat().st_mode if target.exists() else 0o666 & ~_umask())
-    os.replace(file.name, target)
+    write_file(path, data)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _many(args: argparse.Namespace) -> bool:
+    """Whether ``convert`` has a batch to do: several inputs, a folder, an output folder or JSON Lines."""
+    to_folder = args.output.endswith(("/", os.sep)) or os.path.isdir(args.output)
+    wanted = args.out or args.jsonl or args.target == "jsonl" or to_folder
+    return bool(wanted or len(args.inputs) > 1 or any(os.path.isdir(path) for path in args.inputs))
+
+
+def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.ArgumentParser) -> int:
+    """Convert every input to a file in the output folder, or to a line of JSON Lines; report each failure."""
+    jsonl = args.jsonl or (args.output if args.target == "jsonl" else None)
+    target = "jsonl" if jsonl or args.target == "jsonl" else args.target or "markdown"
+    out = None if target == "jsonl" else args.out or (None if args.output == "-" else args.output)
+    if target != "jsonl" and out is None:
+        parser.error("several inputs need --out DIR for the files written, or --to jsonl")
+    conversion = Conversion(
+        target=target, out=out, format=args.source, resume=args.resume, timeout=args.timeout or None, limits=limits
+    )
+    start = time.perf_counter()
+    failed, skipped, converted = 0, 0, 0
+    work: list[tuple[str, str]] = []
+    outputs: dict[Path, str] = {}
+    for source, name in inputs(args.inputs, glob=args.glob):
+        output = conversion.output_for(name) if out is not None else None
+        if output is not None and output in outputs:
+            print(f"newsdoc: {source}: its output {output} is also that of {outputs[output]}; skipped", file=sys.stderr)
+            failed += 1
+            continue
+        if output is not None:
+            outputs[output] = source
+        work.append((source, name))
+    if not work and not failed:
+        print("newsdoc: no input files found", file=sys.stderr)
+        return 1
+    lines = contextlib.nullcontext(sys.stdout) if jsonl in (None, "-") else _Lines(jsonl)
+    with tqdm(total=len(work), unit="file", disable=not sys.stderr.isatty(), file=sys.stderr) as bar, lines as sink:
+        for done in run_each(conversion, work, jobs=args.jobs, ordered=False):
+            bar.update()
+            if done.error is not None:
+                failed += 1
+                bar.write(f"newsdoc: {done.source}: {done.error}", file=sys.stderr)
+                if target == "jsonl":
+                    sink.write(json.dumps({"source": done.source, "error": done.error}, ensure_ascii=False) + "\n")
+            elif done.skipped:
+                skipped += 1
+            else:
+                converted += 1
+                if done.line is not None:
+                    sink.write(done.line + "\n")
+    seconds = time.perf_counter() - start
+    rate = (converted + failed) / seconds if seconds else 0.0
+    summary = f"{converted} converted, {failed} failed, {skipped} skipped in {seconds:.1f} s ({rate:.1f} files/s)"
+    print(f"newsdoc: {summary}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+class _Lines(io.StringIO):
+    """A JSON Lines file written whole when the batch ends, as every output of ``convert`` is."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+
+    def close(self) -> None:
+        if not self.closed:
+            write_file(self.path, self.getvalue().encode("utf-8"))
+        super().close()
 
 
 def _dropped(dropped: tuple[Dropped, ...]) -> str:
@@ -227,7 +303,7 @@ def outline(article: Article) -> str:
         kind, source, ...).
     """
     lines = []
-    for name in ("title", "kicker", "authors", "tags", "source", "publication", "published", "url"):
+    for name in ("title", "kicker", "authors", "tags", "source", "publication", "published", "url", "fetched"):
         value = getattr(article, name)
         if value not in (None, ()):
             shown = ", ".join(value) if isinstance(value, tuple) else value

@@ -32,6 +32,8 @@ FORMAT_VERSION: Final = 1
 """The version of the JSON format this newsdoc writes and reads."""
 
 _LAYOUT = frozenset({"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "ending"})
+# Left out when empty, besides the layout: fields added to version 1 after its first documents.
+_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched"}
 
 
 def _type_name(cls: type) -> str:
@@ -130,6 +132,13 @@ def _structure_when(value: object, _: Any) -> dt.date | dt.datetime | None:
 _FINE_OFFSET = re.compile(r"([+-])(\d{2}):(\d{2}):(\d{2})\.(\d{6})\Z")
 
 
+def _structure_moment(value: object, kind: Any) -> dt.datetime | None:
+    when = _structure_when(value, kind)
+    if when is not None and not isinstance(when, dt.datetime):
+        raise TypeError(f"expected an ISO 8601 date and time, got {value!r}")
+    return when
+
+
 def _structure_date(value: object, kind: Any) -> dt.date:
     when = _structure_when(value, kind)
     if when is None or isinstance(when, dt.datetime):
@@ -151,10 +160,11 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_structure_hook(dt.date | dt.datetime | None, _structure_when)
+    converter.register_structure_hook(dt.datetime | None, _structure_moment)
     converter.register_unstructure_hook(Block, _unstructure_block(converter))
     converter.register_structure_hook(Block, _structure_block(converter))
     for cls in (*get_args(Block), Article):
-        layout = {f.name: override(omit_if_default=True) for f in attrs.fields(cls) if f.name in _LAYOUT}
+        layout = {f.name: override(omit_if_default=True) for f in attrs.fields(cls) if f.name in _OMITTED_WHEN_EMPTY}
         unstructure = make_dict_unstructure_fn(cls, converter, **layout)  # type: ignore[arg-type] # overrides by name
         converter.register_unstructure_hook(cls, unstructure)
         converter.register_structure_hook(cls, make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True))

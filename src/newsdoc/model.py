@@ -323,6 +323,8 @@ class Article:
     """When the piece was published; a date and time when the source gives the time, else a date."""
     url: str | None = None
     """Where the piece lives."""
+    fetched: dt.datetime | None = None
+    """When the page was fetched, as a crawl's web archive records it."""
     ending: str = "\n"
     """Whitespace after the last block in plain text (all of it if there are
     no blocks)."""
