@@ -97,6 +97,11 @@ class ItemList:
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
+    @property
+    def text(self) -> str:
+        """The items, one a line, as every block has its words in ``text``."""
+        return "\n".join(self.items)
+
 
 @frozen(kw_only=True)
 class Quote:
@@ -145,6 +150,11 @@ class Image:
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`).
     ``""`` when the alt text runs straight into the next block."""
+
+    @property
+    def text(self) -> str:
+        """The alt text, as every block has its words in ``text``."""
+        return self.alt
 
 
 @frozen(kw_only=True)
@@ -328,6 +338,41 @@ class Article:
     ending: str = "\n"
     """Whitespace after the last block in plain text (all of it if there are
     no blocks)."""
+
+    @property
+    def text(self) -> str:
+        r"""The body's words: paragraphs, subheadings, lists and quotes, parted by blank lines.
+
+        What an analyst feeds a language model: no headline, byline or other fragment, no
+        caption, pull quote (it repeats the body) or closing note.
+
+        Examples:
+            >>> import newsdoc
+            >>> article = newsdoc.parse_text(
+            ...     "Talks in Moscow\n\nSergei Lavrov in Moscow. (AP Photo)\n\n"
+            ...     "The talks went on.\n\nNo one would say why.\n\n"
+            ...     "This analysis is republished with permission of Stratfor.\n"
+            ... )
+            >>> print(article.text)
+            The talks went on.
+            <BLANKLINE>
+            No one would say why.
+        """
+        body = (Paragraph, Standfirst, Heading, ItemList, Quote)
+        return "\n\n".join(
+            b.text for b in self.blocks if isinstance(b, body) and not (isinstance(b, Heading) and b.level == 1)
+        )
+
+    def blocks_of(self, *kinds: type[Block]) -> tuple[Block, ...]:
+        r"""The blocks of the given classes, in reading order.
+
+        Examples:
+            >>> import newsdoc
+            >>> article = newsdoc.parse_text("Talks in Moscow\n\nSergei Lavrov in Moscow. (AP Photo)\n\nThe talks.\n")
+            >>> [caption.credit for caption in article.blocks_of(newsdoc.Caption)]
+            ['AP Photo']
+        """
+        return tuple(block for block in self.blocks if isinstance(block, kinds))
 
     def __attrs_post_init__(self) -> None:  # noqa: D105
         # Every format is written as UTF-8, which has no lone surrogates (as decoding bytes
