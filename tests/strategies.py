@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 
 import newsdoc
@@ -107,12 +108,26 @@ offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: dt.ti
 when = st.none() | st.dates() | st.datetimes() | st.datetimes(timezones=offsets)
 
 
+def linked(blocks: list[newsdoc.Block]) -> tuple[newsdoc.Block, ...]:
+    """*blocks*, each drawn position turned into one an Article takes: a caption's image, a pull quote's paragraph."""
+    images = [i for i, b in enumerate(blocks) if isinstance(b, Image)]
+    texts = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph | Quote)]
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if isinstance(block, Caption) and block.image is not None:
+            out[i] = attrs.evolve(block, image=images[block.image % len(images)] if images else None)
+        elif isinstance(block, PullQuote) and block.repeats is not None:
+            others = [j for j in texts if j != i]
+            out[i] = attrs.evolve(block, repeats=others[block.repeats % len(others)] if others else None)
+    return tuple(out)
+
+
 def articles(text: st.SearchStrategy[str] = words) -> st.SearchStrategy[Article]:
     """Any article: every block type, every field, awkward text everywhere (drawn from *text*)."""
     maybe = st.none() | text
     return st.builds(
         Article,
-        blocks=st.lists(blocks_of(text), max_size=8).map(tuple),
+        blocks=st.lists(blocks_of(text), max_size=8).map(linked),
         title=maybe,
         kicker=maybe,
         authors=st.lists(text, max_size=3).map(tuple),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import assert_never
 
 import attrs
@@ -384,6 +384,59 @@ class Article:
                 except UnicodeEncodeError as error:
                     code = ord(value[error.start])
                     raise ValueError(f"{where}: lone surrogate U+{code:04X} at {error.start} is not text") from None
+        # A position must name a block of the right kind: after an edit that moved blocks, a
+        # stale one would point a caption at a paragraph. Article.filter and insert keep them right.
+        for i, block in enumerate(self.blocks):
+            match block:
+                case Caption(image=int(at)) if not (at < len(self.blocks) and isinstance(self.blocks[at], Image)):
+                    raise ValueError(f"blocks[{i}].image: {_what(self.blocks, at)}, not an Image")
+                case PullQuote(repeats=int(at)) if not (
+                    at != i and at < len(self.blocks) and isinstance(self.blocks[at], Paragraph | Quote)
+                ):
+                    raise ValueError(f"blocks[{i}].repeats: {_what(self.blocks, at)}, not a Paragraph or Quote")
+
+    def filter(self, keep: Callable[[Block], bool]) -> Article:
+        """The article with only the blocks *keep* says yes to; positions follow, and one to a block gone is None.
+
+        Examples:
+            >>> import newsdoc
+            >>> article = newsdoc.Article(
+            ...     blocks=(newsdoc.Image(alt="Pups"), newsdoc.Caption(text="Pups at low tide.", image=0))
+            ... )
+            >>> captions = article.filter(lambda block: not isinstance(block, newsdoc.Image))
+            >>> captions.blocks[0].text, captions.blocks[0].image
+            ('Pups at low tide.', None)
+            >>> article.insert(0, newsdoc.Paragraph(text="Seals are back.")).blocks[2].image
+            1
+        """
+        kept = [i for i, block in enumerate(self.blocks) if keep(block)]
+        return self._renumbered([self.blocks[i] for i in kept], dict(zip(kept, range(len(kept)), strict=True)))
+
+    def insert(self, index: int, *blocks: Block) -> Article:
+        """The article with *blocks* inserted before position *index*; positions after it follow.
+
+        The inserted blocks' own positions are taken as they are, counted in the new article.
+        """
+        index = min(max(0, index if index >= 0 else len(self.blocks) + index), len(self.blocks))
+        moved = {i: i if i < index else i + len(blocks) for i in range(len(self.blocks))}
+        old = [self._moved(block, moved) for block in self.blocks]
+        return attrs.evolve(self, blocks=(*old[:index], *blocks, *old[index:]))
+
+    def _renumbered(self, blocks: list[Block], moved: dict[int, int]) -> Article:
+        return attrs.evolve(self, blocks=tuple(self._moved(block, moved) for block in blocks))
+
+    @staticmethod
+    def _moved(block: Block, moved: dict[int, int]) -> Block:
+        match block:
+            case Caption(image=int(at)):
+                return attrs.evolve(block, image=moved.get(at))
+            case PullQuote(repeats=int(at)):
+                return attrs.evolve(block, repeats=moved.get(at))
+        return block
+
+
+def _what(blocks: tuple[Block, ...], at: int) -> str:
+    return f"block {at} is a {type(blocks[at]).__name__}" if at < len(blocks) else f"no block {at}"
 
 
 def _strings(article: Article) -> Iterator[tuple[str, str]]:
