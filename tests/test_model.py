@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsdoc
 from newsdoc import (
     Attribution,
@@ -60,3 +62,29 @@ def test_blocks_of_a_kind() -> None:
         "Bio",
     ]
     assert ARTICLE.blocks_of() == ()
+
+
+def test_positions_must_name_a_block_of_the_right_kind() -> None:
+    with pytest.raises(ValueError, match=r"blocks\[1\]\.image: block 0 is a Paragraph, not an Image"):
+        newsdoc.Article(blocks=(Paragraph(text="a"), Caption(text="b", image=0)))
+    with pytest.raises(ValueError, match=r"blocks\[0\]\.repeats: no block 99, not a Paragraph or Quote"):
+        newsdoc.Article(blocks=(PullQuote(text="a", repeats=99),))
+    with pytest.raises(ValueError, match=r"blocks\[0\]\.repeats: block 0 is a PullQuote"):
+        newsdoc.Article(blocks=(PullQuote(text="a", repeats=0),))
+    document = '{"format": "newsdoc", "version": 1, "blocks": [{"type": "caption", "text": "b", "image": 3}]}'
+    with pytest.raises(newsdoc.FormatError, match=r"blocks\[0\]\.image: no block 3, not an Image"):
+        newsdoc.from_json(document)
+
+
+def test_filter_and_insert_keep_positions_right() -> None:
+    without_lists = ARTICLE.filter(lambda block: not isinstance(block, ItemList | Fragment))
+    assert without_lists.blocks_of(Caption)[0].image == 2  # type: ignore[union-attr]
+    assert without_lists.blocks_of(PullQuote)[0].repeats == 4  # type: ignore[union-attr]
+    without_pictures = ARTICLE.filter(lambda block: not isinstance(block, Image))
+    assert without_pictures.blocks_of(Caption)[0].image is None  # type: ignore[union-attr]
+    inserted = ARTICLE.insert(3, Paragraph(text="New."), Paragraph(text="Newer."))
+    assert inserted.blocks[3:5] == (Paragraph(text="New."), Paragraph(text="Newer."))
+    assert inserted.blocks_of(Caption)[0].image == 5  # type: ignore[union-attr]
+    assert inserted.blocks_of(PullQuote)[0].repeats == 7  # type: ignore[union-attr]
+    assert ARTICLE.insert(-1, Paragraph(text="x")).blocks[-2] == Paragraph(text="x")
+    assert ARTICLE.insert(99, Paragraph(text="x")).blocks[-1] == Paragraph(text="x")
