@@ -40,6 +40,8 @@ extensions = [
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 exclude_patterns = ["_build", "_inventories", "Thumbs.db", ".DS_Store"]
 nitpicky = True
+# sphinx-autodoc-typehints links the "..." of tuple[Block, ...] to a page Python's inventory lacks.
+nitpick_ignore = [("py:data", "Ellipsis")]
 
 # -- Pages --------------------------------------------------------------------------------
 html_theme = "furo"

@@ -265,6 +265,7 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     meta: dict[str, Any] | None = None
     title: str | None = None
     blocks: list[Block] = []
+    lines: list[int] = []  # where each block starts, for the messages
     pending: tuple[dict[str, Any], int] | None = None
     for token, inner in _top_level(tokens):
         line = token.map[0] + 1 if token.map else 0
@@ -274,6 +275,7 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
                 meta = data
             elif _complete(data):
                 blocks.append(_structure(data, line))
+                lines.append(line)
             else:
                 pending = (data, line)
             continue
@@ -286,6 +288,7 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
             if meta is not None:
                 continue
         blocks.append(_structure({**_read(token, inner, hint.get("type")), **hint}, where))
+        lines.append(where)
     article = dict(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION})
     article.setdefault("title", title)
     article["blocks"] = []
@@ -295,8 +298,9 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
         raise ParseError(f"line 1: newsdoc header: {error}") from None
     try:
         return attrs.evolve(parsed, blocks=tuple(blocks))
-    except ValueError as error:  # a value no article holds, written in a newsdoc comment
-        raise ParseError(f"newsdoc comment: {error}") from None
+    except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
+        at = re.match(r"blocks\[(\d+)\]", str(error))
+        raise ParseError(f"line {lines[int(at[1])]}: {error}" if at else str(error)) from None
 
 
 def _top_level(tokens: list[Token]) -> Iterator[tuple[Token, list[Token]]]:

@@ -341,7 +341,7 @@ class Article:
 
     @property
     def text(self) -> str:
-        r"""The body's words: paragraphs, subheadings, lists and quotes, parted by blank lines.
+        r"""The body's words, its paragraphs, subheadings, lists and quotes parted by blank lines.
 
         What an analyst feeds a language model: no headline, byline or other fragment, no
         caption, pull quote (it repeats the body) or closing note.

@@ -26,6 +26,7 @@ def safe_url(url: str) -> bool:
     ``data:`` pictures in PNG, GIF, JPEG or WebP.
 
     Examples:
+        >>> from newsdoc.urls import safe_url
         >>> safe_url("https://example.com/a.jpg"), safe_url("/images/a.jpg"), safe_url("a.jpg")
         (True, True, True)
         >>> safe_url("javascript:alert(1)"), safe_url(" Java\tScript:alert(1)"), safe_url("data:image/svg+xml,<svg/>")
