@@ -65,6 +65,9 @@ slugs = st.builds(
 )
 
 
+size = st.none() | st.integers(min_value=0, max_value=2**63 - 1)
+
+
 def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
     """Any block, every text field drawn from *text*."""
     maybe = st.none() | text
@@ -74,7 +77,7 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
         st.builds(Heading, text=text, level=st.integers(min_value=1, max_value=6), spacing=spacing),
         st.builds(ItemList, items=st.lists(text, max_size=4).map(tuple), ordered=st.booleans(), spacing=spacing),
         st.builds(Quote, text=text, spacing=spacing),
-        st.builds(Image, alt=text, src=maybe, slug=st.none() | slugs, spacing=spacing),
+        st.builds(Image, alt=text, src=maybe, width=size, height=size, slug=st.none() | slugs, spacing=spacing),
         st.builds(
             Caption, text=text, credit=maybe, image=index, credit_prefix=text, credit_suffix=text, spacing=spacing
         ),

@@ -103,7 +103,9 @@ def test_captions_to_csv_on_the_seeds() -> None:
     # Scraped text has no addresses, and its first caption comes before any picture.
     assert [row["image_src"] for row in by_file["000_770722033839be41.txt"]] == ["", "", ""]
     assert by_file["000_770722033839be41.txt"][0]["image_alt"] == ""
-    assert by_file["000_770722033839be41.html5.html"][2]["image_src"] == "/media/2012/12/ap-syr3-300-12dec12.jpg"
+    assert by_file["000_770722033839be41.html5.html"][2]["image_src"] == (
+        "https://middleeastvoices.voanews.com/media/2012/12/ap-syr3-300-12dec12.jpg"  # joined with the page's address
+    )
 
 
 def test_captions_to_csv_to_a_file(tmp_path: Path) -> None:

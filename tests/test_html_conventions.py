@@ -388,3 +388,30 @@ def test_when_the_article_is_the_whole_page_its_lead_starts_at_the_headline() ->
     <div class="story-text">{BODY}</div></body>"""
     article = newsdoc.parse_html(page)
     assert kinds(article) == ["Standfirst", "Paragraph", "Paragraph", "Paragraph"]
+
+
+def test_lazy_loaded_pictures_give_their_real_address() -> None:
+    """Lazy loading keeps the address in data-src (or data-original) and a placeholder in src; srcset lists sizes."""
+    page = f"""<html><head><link rel="canonical" href="https://harbour.example/news/2024/ferry.html"></head>
+    <body><article><h1>Ferry Returns</h1>
+    <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/ferry.jpg" width="800" height="450px"
+    alt="The ferry"><figcaption>The ferry at the north landing.</figcaption></figure>
+    <figure><img data-original="quay.jpg" alt="The quay"><figcaption>The quay at dawn.</figcaption></figure>
+    <figure><img srcset="crew-320.jpg 320w, crew-1280.jpg 1280w, crew-640.jpg 640w" alt="The crew">
+    <figcaption>The crew before the first crossing.</figcaption></figure>{BODY}</article></body></html>"""
+    images = newsdoc.parse_html(page).blocks_of(newsdoc.Image)
+    assert [(i.src, i.width, i.height) for i in images] == [  # type: ignore[attr-defined]
+        ("https://harbour.example/img/ferry.jpg", 800, 450),
+        ("https://harbour.example/news/2024/quay.jpg", None, None),
+        ("https://harbour.example/news/2024/crew-1280.jpg", None, None),
+    ]
+    given = newsdoc.parse_html(page, url="http://mirror.example/a/b.html").blocks_of(newsdoc.Image)
+    assert given[0].src == "http://mirror.example/img/ferry.jpg"  # type: ignore[attr-defined]
+
+
+def test_a_base_element_decides_where_relative_addresses_point() -> None:
+    page = f"""<html><head><base href="https://cdn.example/media/"></head><body><article><h1>Ferry Returns</h1>
+    <figure><img src="ferry.jpg" alt="The ferry"><figcaption>The ferry.</figcaption></figure>{BODY}</article>
+    </body></html>"""
+    [image] = newsdoc.parse_html(page, url="https://harbour.example/news/").blocks_of(newsdoc.Image)
+    assert image.src == "https://cdn.example/media/ferry.jpg"  # type: ignore[attr-defined]

@@ -92,3 +92,12 @@ def test_edited_markdown_reads_back() -> None:
 def test_broken_comments_say_where(markdown: str, message: str) -> None:
     with pytest.raises(newsdoc.ParseError, match=message):
         newsdoc.from_markdown(markdown)
+
+
+def test_a_picture_without_an_address_shows_its_alt_text() -> None:
+    for src in (None, "", "javascript:alert(1)"):
+        article = newsdoc.Article(blocks=(newsdoc.Image(alt="Seals on the sandbank", src=src),))
+        markdown = newsdoc.to_markdown(article)
+        assert markdown.endswith("\n*Image: Seals on the sandbank*\n")
+        assert "<img" not in MarkdownIt("commonmark").render(markdown)
+        assert newsdoc.from_markdown(markdown) == article

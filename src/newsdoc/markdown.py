@@ -51,6 +51,7 @@ from .urls import safe_url
 __all__ = ["from_markdown", "to_markdown"]
 
 _CREDIT_LABEL = "Credit: "
+_IMAGE_LABEL = "Image: "
 _DASH = "\u2014 "
 # Blocks whose Markdown says what they are, so that they need no comment.
 _NATURAL = (Paragraph, Image, Quote, ItemList)
@@ -133,6 +134,8 @@ def _hidden(text: str) -> bool:
 def _unshowable(block: Block) -> bool:
     """Whether *block* must ride whole in its comment, having nothing Markdown can show."""
     match block:
+        case Image() if not _shows_picture(block):
+            return _hidden(block.alt)  # shown as its alt text, which must then be there
         case Image():
             return _UNSHOWABLE.search(block.alt) is not None or (block.src is not None and _hidden(block.src))
         case ItemList():
@@ -153,7 +156,11 @@ def _block(block: Block, *, alternate: bool = False) -> str:
     if isinstance(block, Image) and block.src is not None and not _plain_url(block.src):
         hidden["src"] = block.src  # shown as Markdown would have it (if safe), kept exactly here
     shown = _show(block, alternate=alternate)
-    if hidden.keys() == {"type"} and isinstance(block, _NATURAL):
+    if (
+        hidden.keys() == {"type"}
+        and isinstance(block, _NATURAL)
+        and not (isinstance(block, Image) and not _shows_picture(block))
+    ):
         return shown
     return _comment(hidden) + "\n" + shown
 
@@ -165,17 +172,13 @@ def _show(block: Block, *, alternate: bool = False) -> str:
             return _escape(block.text)
         case Heading():
             return "#" * block.level + " " + _escape(block.text, breaks=False)
+        case Image() if not _shows_picture(block):
+            # No address to show: a broken picture helps no one, its alt text does.
+            return "*" + _IMAGE_LABEL + _escape(block.alt, breaks=False) + "*"
         case Image():
-            src = (
-                ""
-                if block.src is None or not _live(block.src)
-                else block.src
-                if _plain_url(block.src)
-                else _MD.normalizeLink(block.src)
-            )
-            return (
-                f"![{_escape(block.alt, breaks=False)}](<{src}>)" if src else f"![{_escape(block.alt, breaks=False)}]()"
-            )
+            assert block.src is not None
+            src = block.src if _plain_url(block.src) else _MD.normalizeLink(block.src)
+            return f"![{_escape(block.alt, breaks=False)}](<{src}>)"
         case Caption():
             if block.credit is None:
                 return _escape(block.text)
@@ -224,6 +227,11 @@ def _escape_line(line: str) -> str:
     escaped = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], escaped)
     # Space at either end would be stripped, any other white space taken for layout.
     return re.sub(r"[^\S ]|\A | \Z", lambda m: f"&#{ord(m[0])};", escaped)
+
+
+def _shows_picture(image: Image) -> bool:
+    """Whether *image* is shown as a picture: it has an address that is safe and that CommonMark takes."""
+    return bool(image.src) and _live(image.src or "")
 
 
 def _live(url: str) -> bool:
@@ -355,6 +363,8 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
                 return {"type": "image", "alt": _inline(image), "src": src}
             if kind == "caption":
                 return _caption(children)
+            if kind == "image" and len(children) >= 2 and children[0].type == "em_open":
+                return {"type": "image", "alt": _text(children[1:-1]).removeprefix(_IMAGE_LABEL)}
             return {"type": "paragraph", "text": _inline(inner[0])}
         case "blockquote_open":
             paragraphs = [_inline(t) for t in inner if t.type == "inline"]

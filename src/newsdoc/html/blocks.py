@@ -382,9 +382,11 @@ class Reader:
 
     def _image(self, img: Tag, *, figure: bool = False) -> None:
         """Add the picture; one in a figure or a note is part of the article wherever it stands."""
-        src = str(img.get("data-src") or img.get("data-lazy-src") or img.get("src") or "") or None
+        src = _source(img)
         alt = _fold(str(img.get("alt") or ""))
-        self._add(Image(alt=alt, src=src, slug=_slug(src, alt)), marked=figure or self.in_note)
+        width, height = _pixels(img.get("width")), _pixels(img.get("height"))
+        image = Image(alt=alt, src=src, width=width, height=height, slug=_slug(src, alt))
+        self._add(image, marked=figure or self.in_note)
 
     def _picture_wrapper(self, tag: Tag) -> bool:
         """Whether *tag* holds one picture and a line about it, and nothing else: a figure in all but name.
@@ -589,6 +591,34 @@ def _link_share(tag: Tag) -> float:
     """How much of the text of *tag* is the text of links."""
     text = len(tag.get_text(strip=True)) or 1
     return sum(len(a.get_text(strip=True)) for a in tag.find_all("a")) / text
+
+
+# Where lazy-loading scripts keep a picture's address until it scrolls into view.
+_LAZY = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
+_CANDIDATE = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|\Z)")
+
+
+def _source(img: Tag) -> str | None:
+    """A picture's address, the first of these there is.
+
+    A lazy-loading attribute's; ``src`` unless it is an inline placeholder; the largest
+    ``srcset`` candidate; the placeholder.
+    """
+    for name in _LAZY:
+        if (value := str(img.get(name) or "").strip()) and not value.startswith("data:"):
+            return value
+    src = str(img.get("src") or "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    srcset = str(img.get("data-srcset") or img.get("srcset") or "")
+    candidates = [(float(m[2] or 1), m[1]) for m in _CANDIDATE.finditer(srcset) if m[1]]
+    return max(candidates)[1] if candidates else src or None
+
+
+def _pixels(value: object) -> int | None:
+    """A width or height attribute as a number of pixels (``"640"``, ``"640px"``), if it is one."""
+    match = re.fullmatch(r"\s*(\d{1,6})(?:px)?\s*", str(value)) if value is not None else None
+    return int(match[1]) if match else None
 
 
 def _slug(src: str | None, alt: str) -> Slug | None:

@@ -29,7 +29,9 @@ back exactly.
 from __future__ import annotations
 
 import re
+import urllib.parse
 
+import attrs
 import lxml.etree
 import lxml.html
 from attrs import frozen
@@ -40,7 +42,7 @@ from ..cues import DEFAULT_CUES, Cues
 from ..decoding import decode_page, unpack
 from ..errors import LimitError
 from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
-from ..model import Article, Heading, ItemList, Paragraph, Quote
+from ..model import Article, Block, Heading, Image, ItemList, Paragraph, Quote
 from . import zones
 from .blocks import Reader
 from .metadata import metadata
@@ -187,11 +189,27 @@ def parse_page(
             retry.dropped.append(Dropped("furniture rules left no prose: page read without them", "page", ""))
             reader = retry
     decide.settle(reader.blocks, reader.title, marked=reader.marked)
+    base = root.find(".//base[@href]")
+    _resolve(reader.blocks, base.get("href", "") if base is not None else "", meta.get("url"))
     article = decide.article_of(tuple(reader.blocks), title=reader.title, cues=cues, **meta)
     return Page(article, tuple(reader.dropped))
 
 
 _BODY = (Paragraph, Heading, ItemList, Quote)
+
+
+def _resolve(blocks: list[Block], base: str, url: object) -> None:
+    """Join each picture's address with the page's (its ``<base href>``, else its address), in place."""
+    page = url if isinstance(url, str) else ""
+    base = urllib.parse.urljoin(page, base) if base else page
+    if not base:
+        return
+    for i, block in enumerate(blocks):
+        if isinstance(block, Image) and block.src and not block.src.startswith("data:"):
+            try:
+                blocks[i] = attrs.evolve(block, src=urllib.parse.urljoin(base, block.src))
+            except ValueError:  # an address urllib cannot read ("http://[x"): kept as the page has it
+                continue
 
 
 def _read(root: lxml.html.HtmlElement, reader: Reader, *, furniture: bool) -> None:

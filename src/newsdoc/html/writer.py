@@ -191,7 +191,7 @@ def _unshowable(value: object) -> bool:
 def _element(block: Block) -> str:
     data = jsonformat.block_to_dict(block)
     css = "nd-" + str(data.pop("type")).replace("_", "-")
-    visible = shown_fields(type(block))
+    visible = (*shown_fields(type(block)), "width", "height") if isinstance(block, Image) else shown_fields(type(block))
     # Shown as well as HTML can; what would not come back exactly, or is not safe to show, also rides in data-nd.
     extra = _data(
         {
@@ -215,7 +215,10 @@ def _element(block: Block) -> str:
             return f'<blockquote class="{css}"{extra}><p>{_text(block.text)}</p></blockquote>'
         case Image():
             src = "" if block.src is None or not safe_url(block.src) else f' src="{_attr(block.src)}"'
-            return f'<img class="{css}"{extra}{src} alt="{_attr(block.alt)}">'
+            size = "".join(
+                f' {k}="{v}"' for k, v in (("width", block.width), ("height", block.height)) if v is not None
+            )
+            return f'<img class="{css}"{extra}{src} alt="{_attr(block.alt)}"{size}>'
         case Caption():
             text = f'<span class="caption-text">{_text(block.text)}</span>'
             credit = "" if block.credit is None else f' <small class="credit">{_text(block.credit)}</small>'
@@ -279,7 +282,8 @@ def _shown(tag: Tag, kind: str) -> dict[str, Any]:
     """The fields a block's element shows, read exactly."""
     match kind:
         case "image":
-            return {"alt": str(tag.get("alt", "")), "src": None if tag.get("src") is None else str(tag["src"])}
+            shown = {"alt": str(tag.get("alt", "")), "src": None if tag.get("src") is None else str(tag["src"])}
+            return shown | {k: int(str(tag[k])) for k in ("width", "height") if str(tag.get(k, "")).isdigit()}
         case "caption":
             text, credit = tag.find(class_="caption-text"), tag.find(class_="credit")
             return {"text": text.get_text() if text else "", "credit": credit.get_text() if credit else None}
