@@ -132,3 +132,41 @@ def test_several_inputs_need_somewhere_to_go(corpus: Path, capsys: pytest.Captur
     with pytest.raises(SystemExit):
         main(["convert", str(corpus / "a.txt"), str(corpus / "b.json")])
     assert "several inputs need --out DIR" in capsys.readouterr().err
+
+
+def write_archive(path: Path, pages: list[tuple[str, bytes, str]]) -> None:
+    """A gzipped WARC of HTTP responses (address, body, content type), written with warcio."""
+    from warcio.statusandheaders import StatusAndHeaders  # noqa: PLC0415 - the warc extra
+    from warcio.warcwriter import WARCWriter  # noqa: PLC0415
+
+    with path.open("wb") as file:
+        writer = WARCWriter(file, gzip=True)
+        for url, body, kind in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+            # With the length known, warcio needs no temporary file (which it would leave open).
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers
+            )
+            writer.write_record(record)
+
+
+def test_convert_a_web_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = b"<article><h1>Otters</h1><p>Otters were seen on the river again this spring.</p></article>"
+    archive = tmp_path / "crawl.warc.gz"
+    pages = [("https://river.example/otters", page, "text/html"), ("https://river.example/o.png", b"PNG", "image/png")]
+    write_archive(archive, pages)
+    lines = tmp_path / "pages.jsonl"
+    assert main(["convert", str(archive), "--jsonl", str(lines)]) == 0
+    [record] = map(json.loads, lines.read_text().splitlines())
+    assert record["source"] == f"{archive}@0"
+    article = newsdoc.from_dict(record["article"])
+    assert (article.title, article.url, article.fetched is not None) == ("Otters", "https://river.example/otters", True)
+    assert main(["convert", str(tmp_path), "--out", str(tmp_path / "out"), "--glob", "*.warc.gz"]) == 0
+    assert [p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.md")] == ["crawl/0.md"]
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(archive.read_bytes()[:-40])
+    capsys.readouterr()
+    assert main(["convert", str(broken), "--to", "jsonl"]) == 1
+    out, err = capsys.readouterr()
+    assert f"newsdoc: {broken}: ParseError: {broken}@" in err  # where the archive breaks
+    assert json.loads(out.splitlines()[-1])["error"].startswith(f"ParseError: {broken}@")

@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Protocol, TypeVar
 
 from attrs import frozen
 
@@ -33,6 +33,7 @@ from .model import Article
 from .text import to_text
 
 __all__ = [
+    "ARCHIVE_SUFFIXES",
     "EXTENSIONS",
     "WRITERS",
     "Conversion",
@@ -40,6 +41,7 @@ __all__ = [
     "Outcome",
     "cores",
     "inputs",
+    "is_archive",
     "read_many",
     "run_each",
     "time_limit",
@@ -59,7 +61,7 @@ class Outcome:
     article: Article | None
     """The article, or ``None`` when the file could not be read."""
     error: str | None = None
-    """Why there is no article: the error's kind and message, such as ``ParseError: line 3: ...``."""
+    """Why there is no article, as the error's kind and message (``ParseError: line 3: ...``)."""
     seconds: float = 0.0
     """How long reading took."""
 
@@ -231,6 +233,21 @@ class Converted:
     """How long it took."""
 
 
+class Page(Protocol):
+    """A page of a web archive, as :class:`newsdoc.warc.Record` is one."""
+
+    @property
+    def where(self) -> str:
+        """The archive and the page's place in it."""
+
+    @property
+    def name(self) -> str:
+        """A name for the page's output."""
+
+    def article(self, *, cues: Cues, limits: Limits) -> Article:
+        """The page's article."""
+
+
 @frozen(kw_only=True)
 class Conversion:
     """Convert one input file to one output file (or a JSON Lines record), as a worker does it."""
@@ -258,18 +275,21 @@ class Conversion:
             path = path.with_suffix("")
         return Path(self.out) / path.parent / (path.name + EXTENSIONS[self.target])
 
-    def __call__(self, job: tuple[str, str]) -> Converted:
-        """Convert the input at ``job[0]``, named ``job[1]`` below its folder."""
-        source, name = job
+    def __call__(self, job: tuple[str, str] | Page) -> Converted:
+        """Convert the input file at ``job[0]``, named ``job[1]`` below its folder, or a page of a web archive."""
+        source, name = job if isinstance(job, tuple) else (job.where, job.name)
         start = time.perf_counter()
         output = self.output_for(name) if self.out is not None else None
         try:
             if output is not None and output.resolve() == Path(source).resolve():
                 raise ValueError("the output would overwrite the input")
-            if self.resume and output is not None and _newer(output, Path(source)):
+            if self.resume and output is not None and isinstance(job, tuple) and _newer(output, Path(source)):
                 return Converted(source, str(output), skipped=True)
             with time_limit(self.timeout):
-                article = load(source, format=self.format, cues=self.cues, limits=self.limits)
+                if isinstance(job, tuple):
+                    article = load(source, format=self.format, cues=self.cues, limits=self.limits)
+                else:
+                    article = job.article(cues=self.cues, limits=self.limits)
                 if output is None:
                     record = {"source": source, "article": to_dict(article)}
                     line = json.dumps(record, ensure_ascii=False)
@@ -316,7 +336,19 @@ def _readable(name: str) -> bool:
     path = Path(name.lower())
     while path.suffix in PACKED_SUFFIXES:
         path = path.with_suffix("")
-    return path.suffix in SUFFIXES
+    return path.suffix in SUFFIXES or path.suffix in ARCHIVE_SUFFIXES
+
+
+ARCHIVE_SUFFIXES = (".warc", ".arc")
+"""The suffixes of web archives, each of many pages (compressed or not: ``crawl.warc.gz``)."""
+
+
+def is_archive(path: str) -> bool:
+    """Whether the file at *path* is named as a web archive is."""
+    name = Path(path.lower())
+    while name.suffix in PACKED_SUFFIXES:
+        name = name.with_suffix("")
+    return name.suffix in ARCHIVE_SUFFIXES
 
 
 def write_file(path: str | os.PathLike[str], data: bytes) -> None:

@@ -13,18 +13,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import itertools
 import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import assert_never
 
 from tqdm import tqdm
 
 from . import __version__
-from .batch import WRITERS, Conversion, cores, inputs, run_each, write_file
+from .batch import WRITERS, Conversion, Page, cores, describe, inputs, is_archive, run_each, write_file
 from .errors import LimitError, NewsdocError
 from .files import FORMATS, READERS, SUFFIXES, decode, guess_format, read_bytes
 from .html import Dropped, parse_page
@@ -229,8 +230,12 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
     start = time.perf_counter()
     failed, skipped, converted = 0, 0, 0
     work: list[tuple[str, str]] = []
+    archives: list[str] = []
     outputs: dict[Path, str] = {}
     for source, name in inputs(args.inputs, glob=args.glob):
+        if is_archive(source):
+            archives.append(source)
+            continue
         output = conversion.output_for(name) if out is not None else None
         if output is not None and output in outputs:
             print(f"newsdoc: {source}: its output {output} is also that of {outputs[output]}; skipped", file=sys.stderr)
@@ -239,12 +244,15 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
         if output is not None:
             outputs[output] = source
         work.append((source, name))
-    if not work and not failed:
+    if not work and not archives and not failed:
         print("newsdoc: no input files found", file=sys.stderr)
         return 1
+    broken: list[tuple[str, str]] = []  # archives that could not be read to their end, and why
+    jobs: Iterator[tuple[str, str] | Page] = itertools.chain(work, _pages(archives, limits, broken))
     lines = contextlib.nullcontext(sys.stdout) if jsonl in (None, "-") else _Lines(jsonl)
-    with tqdm(total=len(work), unit="file", disable=not sys.stderr.isatty(), file=sys.stderr) as bar, lines as sink:
-        for done in run_each(conversion, work, jobs=args.jobs, ordered=False):
+    total = None if archives else len(work)  # an archive's pages are counted as they are read
+    with tqdm(total=total, unit="page", disable=not sys.stderr.isatty(), file=sys.stderr) as bar, lines as sink:
+        for done in run_each(conversion, jobs, jobs=args.jobs, ordered=False):
             bar.update()
             if done.error is not None:
                 failed += 1
@@ -257,11 +265,29 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
                 converted += 1
                 if done.line is not None:
                     sink.write(done.line + "\n")
+        for source, error in broken:
+            failed += 1
+            print(f"newsdoc: {source}: {error}", file=sys.stderr)
+            if target == "jsonl":
+                sink.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
     seconds = time.perf_counter() - start
     rate = (converted + failed) / seconds if seconds else 0.0
-    summary = f"{converted} converted, {failed} failed, {skipped} skipped in {seconds:.1f} s ({rate:.1f} files/s)"
+    summary = f"{converted} converted, {failed} failed, {skipped} skipped in {seconds:.1f} s ({rate:.1f} a second)"
     print(f"newsdoc: {summary}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _pages(archives: list[str], limits: Limits, broken: list[tuple[str, str]]) -> Iterator[Page]:
+    """The HTML pages of each web archive, read here; where one breaks is added to *broken*."""
+    if not archives:
+        return
+    from . import warc  # noqa: PLC0415 - an optional extra: imported only for an archive
+
+    for archive in archives:
+        try:
+            yield from warc.records(archive, limits=limits)
+        except (NewsdocError, OSError) as error:
+            broken.append((archive, describe(error)))
 
 
 class _Lines(io.StringIO):

@@ -153,8 +153,8 @@ def _block(block: Block, *, alternate: bool = False) -> str:
     if _unshowable(block):
         return _comment(data)
     hidden = {k: v for k, v in data.items() if k not in shown_fields(type(block)) and v is not None}
-    if isinstance(block, Image) and block.src is not None and not _plain_url(block.src):
-        hidden["src"] = block.src  # shown as Markdown would have it (if safe), kept exactly here
+    if isinstance(block, Image) and block.src is not None and not (_shows_picture(block) and _plain_url(block.src)):
+        hidden["src"] = block.src  # not shown, or shown as Markdown would have it: kept exactly here
     shown = _show(block, alternate=alternate)
     if (
         hidden.keys() == {"type"}
@@ -178,7 +178,7 @@ def _show(block: Block, *, alternate: bool = False) -> str:
         case Image():
             assert block.src is not None
             src = block.src if _plain_url(block.src) else _MD.normalizeLink(block.src)
-            return f"![{_escape(block.alt, breaks=False)}](<{src}>)"
+            return f"![{_escape(block.alt, breaks=False, link=True)}](<{src}>)"
         case Caption():
             if block.credit is None:
                 return _escape(block.text)
@@ -202,19 +202,33 @@ def _quoted(markdown: str) -> str:
     return "\n".join("> " + line for line in markdown.split("\n"))
 
 
-_PUNCTUATION = re.compile(r"[\\`*_\[\]<>&|~#!]")
-_LINE_START = re.compile(r"\A(?:[-+=]|(\d{1,9})[.)])")
+# The marks CommonMark reads as markup, each escaped only where it would be read so, that the
+# Markdown stays easy to read: "_" inside a word, "[" alone, "&" not before a name and ";" are text.
+_PUNCTUATION = re.compile(
+    r"[\\`*<|]"  # code, emphasis, HTML and autolinks anywhere; a pipe could start a table in GFM
+    r"|_(?![^\W_])|(?<![^\W_])_"  # emphasis, but not inside a word (snake_case)
+    r"|\](?=[(\[:])"  # the end of a link's text before its address or label, or of a definition
+    r"|&(?=#?[0-9A-Za-z]+;)"  # an entity
+    r"|(?<!#)#(?=#*\Z)"  # the closing marks of a heading
+)
+# Inside a link's or an image's text, every bracket counts.
+_IN_LINK = re.compile(f"{_PUNCTUATION.pattern}|[\\[\\]]")
+_LINE_START = re.compile(r"\A(?:[-+=#>~]|(\d{1,9})[.)])")
+# Space at either end of a line would be stripped (and every Unicode space with it), any
+# other white space taken for layout.
+_SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]|\A\s|\s\Z")
 
 
-def _escape(text: str, *, breaks: bool = True) -> str:
+def _escape(text: str, *, breaks: bool = True, link: bool = False) -> str:
     """Escape *text* so that CommonMark reads it back as exactly these characters.
 
     Args:
         text: The words.
         breaks: Keep line breaks as line breaks (paragraphs); otherwise they
             become character references (headings, credits, list items).
+        link: The words are a link's or an image's text, where brackets must be escaped.
     """
-    lines = [_escape_line(line) for line in text.split("\n")]
+    lines = [_escape_line(line, _IN_LINK if link else _PUNCTUATION) for line in text.split("\n")]
     out = lines[0]
     for previous, line in itertools.pairwise(lines):
         # A real line break would end the paragraph before or after an empty line.
@@ -222,11 +236,10 @@ def _escape(text: str, *, breaks: bool = True) -> str:
     return out
 
 
-def _escape_line(line: str) -> str:
-    escaped = _PUNCTUATION.sub(r"\\\g<0>", line)
+def _escape_line(line: str, marks: re.Pattern[str]) -> str:
+    escaped = marks.sub(r"\\\g<0>", line)
     escaped = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], escaped)
-    # Space at either end would be stripped, any other white space taken for layout.
-    return re.sub(r"[^\S ]|\A | \Z", lambda m: f"&#{ord(m[0])};", escaped)
+    return _SPACE.sub(lambda m: f"&#{ord(m[0])};", escaped)
 
 
 def _shows_picture(image: Image) -> bool:

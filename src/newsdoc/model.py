@@ -144,8 +144,8 @@ class Image:
     alt: str
     """The alt text, as the page gives it."""
     src: str | None = None
-    """The address of the picture, when known: on a page, the one a lazy-loading script would
-    fill in, or the largest of its ``srcset``, joined with the page's address."""
+    """The address of the picture, when known. On a page it is the one a lazy-loading script
+    would fill in, or the largest of its ``srcset``, joined with the page's address."""
     width: int | None = attrs.field(default=None, validator=_count)
     """The width in pixels the page gives the picture."""
     height: int | None = attrs.field(default=None, validator=_count)
