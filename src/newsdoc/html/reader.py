@@ -174,7 +174,7 @@ def parse_page(
         return Page(decide.article_of((), title=None, cues=cues, url=url), ())
     if root.find(".//article[@data-newsdoc]") is not None:  # written by to_html: read back exactly
         # Soup from the text, not from lxml's tree: lxml writes addresses back %-escaped.
-        own = BeautifulSoup(text, BUILDER).find("article", attrs={"data-newsdoc": True})
+        own = BeautifulSoup(_XML_DECLARATION.sub("", text), BUILDER).find("article", attrs={"data-newsdoc": True})
         if isinstance(own, Tag):
             return Page(read_newsdoc(own), ())
     meta = metadata(root, url)
@@ -249,7 +249,7 @@ def _tree(text: str, limits: Limits) -> lxml.html.HtmlElement | None:
     """The page's element tree, or ``None`` for a page with no elements at all."""
     # lxml refuses a str that declares its own encoding; the text is decoded already. Nor does it
     # take control characters other than white space, which no page shows: a form feed is a space.
-    text = _CONTROLS.sub("", re.sub(r"\A\s*<\?xml[^>]*>", "", text).replace("\x0c", " "))
+    text = _CONTROLS.sub("", _XML_DECLARATION.sub("", text).replace("\x0c", " "))
     if not text.strip():
         return None
     parser = lxml.html.HTMLParser(huge_tree=True)  # huge: 2048 levels deep, not 256
@@ -264,3 +264,5 @@ def _tree(text: str, limits: Limits) -> lxml.html.HtmlElement | None:
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
+# An XML declaration before the page: lxml refuses it in decoded text, and Beautiful Soup warns of it.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
