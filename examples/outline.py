@@ -1,9 +1,10 @@
 """Print the typed outline of an article: one line a block, with credits and attributions.
 
-Run it on the seed, or on any scraped text, Markdown or newsdoc JSON file:
+Run it on the seed, or on any scraped text, Markdown, newsdoc JSON or web page
+(newsdoc.load tells them apart by name and content):
 
     python examples/outline.py
-    python examples/outline.py path/to/article.txt
+    python examples/outline.py path/to/article.md
 """
 
 import sys
@@ -14,15 +15,11 @@ import newsdoc
 SEED = Path(__file__).parent.parent / "seeds" / "000_770722033839be41.txt"
 
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else SEED
-# newline="" keeps CRLF as it is, so that to_text gives the file back byte for byte.
-with path.open(encoding="utf-8", newline="") as file:
-    text = file.read()
-
-article = newsdoc.parse_text(text)
+article = newsdoc.load(path)
 print(f"{article.title or '(no title)'}  [{len(article.blocks)} blocks]")
 for number, block in enumerate(article.blocks):
     kind = type(block).__name__
-    words = block.alt if isinstance(block, newsdoc.Image) else getattr(block, "text", "")
+    words = block.text  # an image's is its alt text, a list's its items
     line = f"{number:3}  {kind:<12} {' '.join(words.split())[:50]}"
     # The parts other extractors flatten: say who took the picture and who is quoted.
     if isinstance(block, newsdoc.Caption) and block.credit:
