@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
+
+import attrs
 import pytest
 
 import newsdoc
@@ -88,3 +91,10 @@ def test_filter_and_insert_keep_positions_right() -> None:
     assert inserted.blocks_of(PullQuote)[0].repeats == 7  # type: ignore[union-attr]
     assert ARTICLE.insert(-1, Paragraph(text="x")).blocks[-2] == Paragraph(text="x")
     assert ARTICLE.insert(99, Paragraph(text="x")).blocks[-1] == Paragraph(text="x")
+
+
+def test_cues_read_well_in_a_signature() -> None:
+    assert repr(newsdoc.DEFAULT_CUES) == "DEFAULT_CUES"
+    own = attrs.evolve(newsdoc.DEFAULT_CUES, agencies=("Tass",))
+    assert repr(own) == "attrs.evolve(DEFAULT_CUES, agencies=('Tass',))"
+    assert len(str(inspect.signature(newsdoc.parse_html))) < 300

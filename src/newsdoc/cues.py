@@ -12,12 +12,13 @@ its words is compared whole.
 
 from __future__ import annotations
 
+import attrs
 from attrs import frozen
 
 __all__ = ["DEFAULT_CUES", "Cues"]
 
 
-@frozen(kw_only=True, cache_hash=True)  # hashed on every lookup of its compiled patterns
+@frozen(kw_only=True, cache_hash=True, repr=False)  # hashed on every lookup of its compiled patterns
 class Cues:
     r"""The words and phrases the parsers look for.
 
@@ -144,6 +145,17 @@ class Cues:
     """Words with which an author opens a bio written in the first person, such as
     ``I am a`` in "I am a writer and professor ..."; a :attr:`bio_roles` noun must
     follow in the same sentence. Matched as written."""
+
+    def __repr__(self) -> str:
+        """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
+        if self == DEFAULT_CUES:
+            return "DEFAULT_CUES"
+        changed = [
+            f"{a.name}={getattr(self, a.name)!r}"
+            for a in attrs.fields(Cues)
+            if getattr(self, a.name) != getattr(DEFAULT_CUES, a.name)
+        ]
+        return f"attrs.evolve(DEFAULT_CUES, {', '.join(changed)})"
 
 
 DEFAULT_CUES = Cues(
