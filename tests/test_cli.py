@@ -94,7 +94,9 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["convert", "--help"])
-    assert "newsdoc convert article.txt --to json -o article.json" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "newsdoc convert pages/ --out articles/       # a folder, file by file" in out
+    assert max(map(len, out.splitlines())) <= 80  # read in a terminal, and in the docs without scrolling
 
 
 def test_python_dash_m(seed_text: str) -> None:

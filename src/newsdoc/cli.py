@@ -25,7 +25,7 @@ from typing import assert_never
 from tqdm import tqdm
 
 from . import __version__
-from .batch import WRITERS, Conversion, Page, cores, describe, inputs, is_archive, run_each, write_file
+from .batch import WRITERS, Conversion, Page, describe, inputs, is_archive, run_each, write_file
 from .errors import LimitError, NewsdocError
 from .files import FORMATS, READERS, SUFFIXES, decode, guess_format, read_bytes
 from .html import Dropped, parse_page
@@ -52,13 +52,15 @@ __all__ = ["main"]
 
 _EPILOG = """\
 examples:
-  newsdoc convert seeds/000_770722033839be41.txt            # text to Markdown, printed
-  newsdoc convert article.txt --to json -o article.json
-  newsdoc convert article.md --to text                      # back to the scraped text
+  newsdoc convert article.txt                  # text to Markdown, printed
+  newsdoc convert article.txt -o article.json  # the format from the name
+  newsdoc convert article.md --to text         # back to the scraped text
   cat article.txt | newsdoc convert - --from text --to json
-  newsdoc convert page.html --to markdown                   # find the article in a saved page
-  newsdoc inspect article.txt                               # one line a block
-  newsdoc inspect page.html --dropped                       # and what was left out, and why
+  newsdoc convert page.html.gz                 # the article in a saved page
+  newsdoc convert pages/ --out articles/       # a folder, file by file
+  newsdoc convert crawl.warc.gz --to jsonl     # a web archive, a line a page
+  newsdoc inspect article.txt                  # one line a block
+  newsdoc inspect page.html --dropped          # and what was left out, and why
 """
 
 
@@ -180,9 +182,7 @@ def _parser() -> argparse.ArgumentParser:
     many.add_argument("--out", metavar="DIR", help="write one output file an input here, named as the input is")
     many.add_argument("--jsonl", metavar="FILE", help="write one JSON line an input to FILE (- for standard output)")
     many.add_argument("--glob", metavar="PATTERN", help="in folders, only files matching PATTERN (e.g. '*.html')")
-    many.add_argument(
-        "--jobs", type=int, default=None, metavar="N", help=f"worker processes (default: the {cores()} cores)"
-    )
+    many.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: one a core)")
     many.add_argument("--resume", action="store_true", help="skip inputs whose output exists and is newer")
     many.add_argument(
         "--timeout", type=float, default=60.0, metavar="SECONDS", help="give up a file after this long (0: never)"
