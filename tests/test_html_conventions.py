@@ -7,6 +7,8 @@ checks that the blocks say the same.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import newsdoc
 from newsdoc import Bio, Caption, Disclaimer, Image, Paragraph, PullQuote, Standfirst
 from newsdoc.html import parse_page
@@ -415,3 +417,32 @@ def test_a_base_element_decides_where_relative_addresses_point() -> None:
     </body></html>"""
     [image] = newsdoc.parse_html(page, url="https://harbour.example/news/").blocks_of(newsdoc.Image)
     assert image.src == "https://cdn.example/media/ferry.jpg"  # type: ignore[attr-defined]
+
+
+def test_metadata_in_the_conventions_sites_use() -> None:
+    """schema.org graphs with references (as WordPress plugins write them), microdata, Dublin Core, OpenGraph."""
+    graph = """{"@context": "https://schema.org", "@graph": [
+        {"@type": "Person", "@id": "#mara", "name": "Mara Lind"},
+        {"@type": "NewsArticle", "headline": "Ferry Returns", "author": {"@id": "#mara"}, "inLanguage": "en-gb"}]}"""
+    page = f"""<html lang="en_gb"><head><script type="application/ld+json">{graph}</script>
+    <meta property="article:published" itemprop="datePublished dateCreated" content="2024-03-05T08:00:00Z">
+    </head><body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert (article.authors, article.language) == (("Mara Lind",), "en-GB")
+    assert article.published == dt.datetime(2024, 3, 5, 8, tzinfo=dt.UTC)
+    microdata = f"""<html><head><meta property="og:pubdate" content="2024-03-06">
+    <meta name="author" content="By Mara Lind"></head>
+    <body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
+    article = newsdoc.parse_html(microdata)
+    assert (article.authors, article.published.date()) == (("Mara Lind",), dt.date(2024, 3, 6))  # type: ignore[union-attr]
+    marked = f"""<body><article><h1>Ferry Returns</h1><p class="byline" itemprop="author">
+    <span itemprop="name">Mara Lind</span></p>{BODY}</article></body>"""
+    assert newsdoc.parse_html(marked).authors == ("Mara Lind",)
+
+
+def test_a_date_in_the_address_and_a_placeholder_date() -> None:
+    """A blog's address often holds its date (/2024/03/05/); a year 1 date is a template's placeholder."""
+    page = f"""<html><head><link rel="canonical" href="https://harbour.example/2024/03/05/ferry-returns/">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}}</script>
+    </head><body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
+    assert newsdoc.parse_html(page).published == dt.date(2024, 3, 5)

@@ -33,7 +33,7 @@ FORMAT_VERSION: Final = 1
 
 _LAYOUT = frozenset({"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "ending"})
 # Left out when empty, besides the layout: fields added to version 1 after its first documents.
-_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "width", "height"}
+_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height"}
 
 
 def _type_name(cls: type) -> str:

@@ -340,6 +340,8 @@ class Article:
     """Where the piece lives."""
     fetched: dt.datetime | None = None
     """When the page was fetched, as a crawl's web archive records it."""
+    language: str | None = None
+    """The language the page says it is in, as a BCP 47 tag (``en``, ``pt-BR``)."""
     ending: str = "\n"
     """Whitespace after the last block in plain text (all of it if there are
     no blocks)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import lxml.html
@@ -20,19 +19,29 @@ _ARTICLE_TYPES = {
 }  # fmt: skip
 
 
+# Where a page gives its date, in the order to trust them: OpenGraph, schema.org microdata,
+# Dublin Core, and the names news sites' analytics and search tags use (Parse.ly, Sailthru).
+_DATE_NAMES = (
+    "article:published_time", "article:published", "datepublished", "og:pubdate", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
+    "parsely-pub-date", "sailthru.date", "datecreated", "date",
+)  # fmt: skip
+# A date in an address, as blogs and news sites write one: /2024/03/05/ (a year from 1990 on).
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|\b)")
+
+
 def metadata(root: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
     """What the page says about the article, in its head and markup."""
     metas: dict[str, str] = {}
     for tag in root.iter("meta"):
-        key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
         content = str(tag.get("content") or "").strip()
-        if key and content:
+        # A meta may name itself in three attributes, and itemprop with several words ("datePublished dateCreated").
+        names = f"{tag.get('property') or ''} {tag.get('name') or ''} {tag.get('itemprop') or ''}".lower().split()
+        for key in names if content else ():
             metas.setdefault(key, content)
     ld = _json_ld(root)
-    when = _first(ld.get("datePublished"), metas.get("article:published_time"), metas.get("date"))
-    if when is None and (time := root.find(".//time[@datetime]")) is not None:
-        when = time.get("datetime")
     canonical = root.find(".//link[@rel='canonical']")
+    address = url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url"))
     authors = [" ".join(a.text_content().split()) for a in root.iterfind(".//a[@rel='author']")]
     return {
         "title": _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title")),
@@ -44,36 +53,95 @@ def metadata(root: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
         ),
         "kicker": _first(ld.get("articleSection"), metas.get("article:section")),
         "authors": _names(ld.get("author"))
-        or _split(metas.get("author"))
-        or tuple(dict.fromkeys(filter(None, authors))),
+        or _split(re.sub(r"\A(?i:by)\s+", "", metas.get("author") or ""))  # "By Jane Roe", as a byline reads
+        or tuple(dict.fromkeys(filter(None, authors)))
+        or _microdata_authors(root),
         "tags": _split(ld.get("keywords")) or _split(metas.get("keywords")) or _split(metas.get("news_keywords")),
         "publication": _first(metas.get("og:site_name"), _names(ld.get("publisher"))),
-        "published": _date(when),
-        "url": url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url")),
+        "published": _published(root, ld, metas, address),
+        "url": address,
+        "language": _language(root, ld, metas),
     }
 
 
+def _published(root: lxml.html.HtmlElement, ld: dict[str, Any], metas: dict[str, str], url: str | None) -> Any:
+    """When the article was published: JSON-LD, meta tags, microdata, ``<time>``, then its address."""
+    given = [ld.get("datePublished"), ld.get("dateCreated"), *(metas.get(name) for name in _DATE_NAMES)]
+    for element in root.iterfind(".//*[@itemprop]"):
+        if "datepublished" in str(element.get("itemprop")).lower().split():
+            given.append(element.get("datetime") or element.get("content") or element.text_content())
+            break
+    if (time := root.find(".//time[@datetime]")) is not None:
+        given.append(time.get("datetime"))
+    for value in given:
+        if isinstance(value, str) and (when := _date(value)) is not None:
+            return when
+    if url and (match := _URL_DATE.search(url)):
+        return dt.date(*map(int, match.groups()))
+    return None
+
+
+def _microdata_authors(root: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The authors schema.org microdata marks in the page: ``itemprop="author"``, or its ``name`` inside."""
+    names = []
+    for element in root.iterfind(".//*[@itemprop]"):
+        if "author" not in str(element.get("itemprop")).lower().split() or element.tag == "meta":
+            continue
+        inner = next((e for e in element.iterfind(".//*[@itemprop='name']")), element)
+        names.append(" ".join((inner.get("content") or inner.text_content()).split()))
+    return tuple(dict.fromkeys(name for name in names if 0 < len(name.split()) <= 6))
+
+
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def _language(root: lxml.html.HtmlElement, ld: dict[str, Any], metas: dict[str, str]) -> str | None:
+    """The page's language: ``<html lang>``, JSON-LD ``inLanguage``, ``og:locale``, Content-Language."""
+    given = (root.get("lang"), root.get("xml:lang"), ld.get("inLanguage"), metas.get("og:locale"))
+    for value in (*given, metas.get("content-language"), metas.get("language")):
+        if isinstance(value, str) and _LANGUAGE.fullmatch(value.strip()):
+            # As BCP 47 writes a tag: the language in lower case, a region in capitals ("en-US", "pt-BR").
+            language, *rest = value.strip().replace("_", "-").split("-")
+            return "-".join([language.lower(), *(part.upper() if len(part) == 2 else part for part in rest)])
+    return None
+
+
 def _json_ld(root: lxml.html.HtmlElement) -> dict[str, Any]:
-    """The first schema.org article object in the page's JSON-LD, or ``{}``."""
+    """The first schema.org article object in the page's JSON-LD, its references filled in, or ``{}``.
+
+    An article's author and publisher are often references (``{"@id": ...}``) to other
+    objects of the same ``@graph``, as WordPress plugins write them; a page without an
+    article object still dates itself in its ``WebPage``.
+    """
+    items = []
     for script in root.iterfind(".//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.text or "")
-        except ValueError:
+            items += _ld_items(json.loads(script.text or ""))
+        except (ValueError, RecursionError):
             continue
-        for item in _ld_items(data):
-            kinds = item.get("@type")
-            if set(kinds if isinstance(kinds, list) else [kinds]) & _ARTICLE_TYPES:
-                return item
-    return {}
+    by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str)}
+    for item in items:
+        kinds = item.get("@type")
+        if set(kinds if isinstance(kinds, list) else [kinds]) & _ARTICLE_TYPES:
+            return {key: _resolved(value, by_id) for key, value in item.items()}
+    return {key: item[key] for item in items for key in ("datePublished", "inLanguage") if key in item}
 
 
-def _ld_items(data: object) -> Iterator[dict[str, Any]]:
+def _resolved(value: object, by_id: dict[str, dict[str, Any]]) -> object:
+    """*value*, a reference ``{"@id": ...}`` (or a list of them) replaced by the object it names."""
+    if isinstance(value, list):
+        return [_resolved(item, by_id) for item in value]
+    if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
+        return by_id.get(value["@id"], value)
+    return value
+
+
+def _ld_items(data: object) -> list[dict[str, Any]]:
     if isinstance(data, list):
-        for item in data:
-            yield from _ld_items(item)
-    elif isinstance(data, dict):
-        yield data
-        yield from _ld_items(data.get("@graph", []))
+        return [item for entry in data for item in _ld_items(entry)]
+    if isinstance(data, dict):
+        return [data, *_ld_items(data.get("@graph", []))]
+    return []
 
 
 def _first(*values: object) -> str | None:
@@ -100,8 +168,8 @@ def _split(value: object) -> tuple[str, ...]:
 
 
 def _date(value: str | None) -> dt.datetime | None:
-    """A time-zone-aware date and time (UTC when the page gives no zone)."""
+    """A time-zone-aware date and time (UTC when the page gives no zone); none before 1900, a placeholder."""
     when = classify.read_date(value) if value else None
-    if when is None:
+    if when is None or when.year < 1900:
         return None
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
