@@ -48,6 +48,7 @@ _OWN = '<article data-newsdoc=\'{"format": "newsdoc", "version": 1}\'>'
         *(f'{_OWN}<p class="nd-paragraph" data-nd="{v}">x</p>' for v in ("1", "null", "[1]", "{", "[" * 1000)),
         '<article data-newsdoc="' + "[" * 1000 + '"></article>',
         '<article data-newsdoc="{}"></article><![en x',
+        '<?xml?><article data-newsdoc="{}">',  # and no warning from Beautiful Soup about XML
     ],
 )
 def test_broken_newsdoc_data_in_a_page(page: str) -> None:
@@ -305,7 +306,7 @@ hostile = st.lists(st.sampled_from(_HOSTILE) | st.text(max_size=4), min_size=1, 
 # What our writers make: the page's own frame and the block elements, with these attributes alone.
 _ELEMENTS = {"html", "head", "body", "meta", "title", "style", "script", "article", "header", "footer", "figure"}
 _ELEMENTS |= {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "img", "figcaption", "span"}
-_ELEMENTS |= {"small", "cite", "time", "hr", "br", "em"}
+_ELEMENTS |= {"small", "cite", "time", "hr", "br", "em", "table", "thead", "tbody", "tr", "th", "td"}
 _ATTRIBUTES = {"class", "data-nd", "data-newsdoc", "src", "alt", "datetime", "charset", "name", "content", "type"}
 
 
@@ -334,3 +335,27 @@ def test_the_command_line_reads_no_more_than_max_size(capsys: pytest.CaptureFixt
     assert capsys.readouterr().err == (
         "newsdoc: /dev/zero: input is 1049 bytes or more, over max_size=1048 (--max-size MB takes more)\n"
     )
+
+
+# --- found by fuzzing (fuzz/README.md) -------------------------------------------------------
+
+
+def test_two_lines_quoting_each_other_are_no_pull_quotes() -> None:
+    line = "\u201cBe fair, for fairness is nearer to the truth.\u201d"
+    text = f"{line} 4]\n{line} 8]"
+    assert [type(b).__name__ for b in newsdoc.parse_text(text).blocks] == ["Paragraph", "Paragraph"]
+
+
+def test_a_pull_quote_repeating_a_pull_quote_repeats_nothing() -> None:
+    quote = b"We can keep paying for sandbags, or we can pay once for higher ground."
+    article = newsdoc.parse_html(b'<blockquote class="nd-pull-quote">x</p>' + quote + b"</blockquote>" + quote)
+    assert [(type(b).__name__, getattr(b, "repeats", None)) for b in article.blocks] == [
+        ("PullQuote", None),
+        ("PullQuote", None),
+    ]
+
+
+def test_an_address_with_a_scheme_of_its_own_survives_markdown() -> None:
+    article = newsdoc.from_markdown("![River](<foo:x>)")
+    assert article.blocks == (Image(alt="River", src="foo:x"),)
+    assert_round_trips(article)

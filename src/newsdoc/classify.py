@@ -12,6 +12,7 @@ import functools
 import re
 import warnings
 from collections.abc import Iterable
+from typing import Any
 
 import dateutil.parser
 from attrs import frozen
@@ -29,6 +30,7 @@ __all__ = [
     "credit_line",
     "find_credit",
     "is_breadcrumb",
+    "is_byline_prefix",
     "legal_notice",
     "names_credit",
     "normalise",
@@ -63,19 +65,85 @@ def _words(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _tree(phrases: Iterable[str]) -> str | None:
+    r"""*phrases* lower-cased as one pattern that branches only where they part: ``reprinted\s+(?:from|by...)``.
+
+    The regex engine tries each branch of a flat alternation at every letter; a tree it walks
+    down one letter at a time. ``None`` when a phrase holds a cased letter beyond ASCII, which
+    a case-blind search may match to letters that str.lower() does not give.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        if not all(c.isascii() or c.lower() == c.upper() for c in phrase):
+            return None
+        node = root
+        for char in phrase.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    """The pattern of the phrase endings under one node of the tree."""
+    ways = [(r"\s+" if char == " " else re.escape(char)) + _branches(child) for char, child in node.items() if char]
+    if not ways:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(ways)})?"
+    return ways[0] if len(ways) == 1 else f"(?:{'|'.join(ways)})"
+
+
+def _folds_to_ascii(text: str) -> bool:
+    """Whether *text* holds a letter that a case-blind pattern matches to an ASCII one and str.lower() does not.
+
+    They are the long s, "\u017f", and the Turkish dotted and dotless i: a text with one is searched as it is.
+    """
+    return not text.isascii() and ("\u017f" in text or "\u0130" in text or "\u0131" in text)
+
+
+@frozen
+class Phrases:
+    """A case-blind alternation of phrases, and a faster way to find the first of them."""
+
+    pattern: re.Pattern[str]
+    """The phrases, searched case-blind in the text as it is."""
+    tree: re.Pattern[str] | None
+    """The same phrases lower-cased, as a tree, to search the lower-cased text; ``None`` if it cannot stand in."""
+
+    @classmethod
+    def of(cls, phrases: Iterable[str], **named: str) -> Phrases:
+        """The phrases with flexible spaces; each *named* one also as a group of that name."""
+        phrases = tuple(phrases)
+        pattern = "|".join(f"(?P<{name}>{_words((phrase,))})" for name, phrase in named.items()) or _words(phrases)
+        tree = _tree(phrases)
+        return cls(re.compile(pattern, re.I), None if tree is None else re.compile(tree))
+
+    def search(self, text: str, start: int = 0) -> re.Match[str] | None:
+        """The first phrase in *text* from *start* on, as ``pattern.search(text, start)`` finds it."""
+        if self.tree is None or _folds_to_ascii(text):
+            return self.pattern.search(text, start)
+        # str.lower() keeps every other letter in its place (it turns only "\u0130" into two),
+        # so the first phrase starts where the tree finds one in the lower-cased text.
+        found = self.tree.search(text.lower(), start)
+        return None if found is None else self.pattern.search(text, found.start())
+
+
+def _last_words(phrase: str, *after: str) -> tuple[str, ...]:
+    """The last word of *phrase* (what follows its last space), with each of *after* after it."""
+    last = phrase.rpartition(" ")[2]
+    return tuple(last + end for end in after)
+
+
 def _keys(phrases: Iterable[str]) -> tuple[str, ...]:
     """The longest word of each phrase, lower-cased and without repeats: one must stand in a text the phrase is in.
 
     Empty (no check) when a word holds a letter beyond ASCII: a case-blind search folds some
     letters ("\u03c2", "\u03c3") that str.lower() keeps apart.
     """
-    keys = tuple(sorted({max(phrase.lower().split(), key=len) for phrase in phrases}))
+    words = {max(phrase.lower().split(), key=len, default="") for phrase in phrases}
+    # A word that holds another is no more check: "photo" will do for "photos".
+    keys = tuple(sorted(word for word in words if not any(key in word for key in words - {word})))
     return keys if all(c.isascii() or not c.isalpha() for key in keys for c in key) else ()
-
-
-# The letters besides ASCII ones that a case-blind pattern matches to ASCII letters and that
-# str.lower() does not turn into them ("\u017f" is a long s): a text with one skips the word check.
-_FOLDS_TO_ASCII = re.compile("[\u017f\u0130\u0131]")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -83,7 +151,7 @@ def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
     if not keys or len(text) < _SEARCH_AT_ONCE:
         return True
     lowered = text.lower()
-    return any(key in lowered for key in keys) or _FOLDS_TO_ASCII.search(text) is not None
+    return any(key in lowered for key in keys) or _folds_to_ascii(text)
 
 
 _SEARCH_AT_ONCE = 12  # characters: a text this short is searched at once, faster than checked first
@@ -99,6 +167,8 @@ class Patterns:
     labelled: re.Pattern[str]
     slashed: re.Pattern[str]
     by: re.Pattern[str]
+    by_keys: tuple[str, ...]
+    """A word of each credit label, and "courtesy": a credit of the "by" kind holds one."""
     copyright: re.Pattern[str]
     credit_body: re.Pattern[str]
     bare_agency: re.Pattern[str]
@@ -109,27 +179,48 @@ class Patterns:
     chrome: re.Pattern[str]
     part_label: re.Pattern[str]
     phrase: re.Pattern[str]
+    phrase_ends: tuple[str, ...]
+    """What a text that ends in a credit phrase ends with: the last word of one, perhaps with a full stop."""
+    comma_reach: int
+    """How many characters besides white space a credit of the slashed kind without a slash or a bar
+    ("Jane Doe, AFP") holds from its comma on."""
     date_label: re.Pattern[str]
-    attribution: re.Pattern[str]
-    disclaimer: re.Pattern[str]
-    attribution_keys: tuple[str, ...]
-    """A word of each attribution phrase, lower-cased: text without any of them holds no phrase."""
-    disclaimer_keys: tuple[str, ...]
-    """A word of each disclaimer phrase, lower-cased, to the same end."""
+    attribution: Phrases
+    """The attribution phrases, each in a group named for its kind and place: ``republished0``."""
+    disclaimer: Phrases
+    notes: Phrases
+    """The attribution and the disclaimer phrases together, to find in one search whether a text holds any."""
     bio: re.Pattern[str]
     bio_role: re.Pattern[str]
     self_bio: re.Pattern[str]
-    legal: re.Pattern[str]
+    legal: Phrases
     work: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    """Words a note says of itself: "this post", "these essays"."""
     byline: re.Pattern[str]
+    byline_prefixes: frozenset[str]
+    """The byline prefixes case-folded, to tell one alone on a line."""
+    byline_prefix_length: int
+    """The length of the longest of them."""
     publication: re.Pattern[str]
     date_line: re.Pattern[str]
     tags: re.Pattern[str]
 
     @classmethod
-    @functools.cache
     def of(cls, cues: Cues) -> Patterns:
         """Compile (once) the patterns of *cues*."""
+        # Asked for a dozen times a line, for the same cues: told by identity first, which costs
+        # far less than hashing them. One read of the pair, which another thread may replace whole.
+        latest, patterns = _LATEST[0]
+        if latest is cues and patterns is not None:
+            return patterns
+        patterns = cls._compile(cues)
+        _LATEST[0] = (cues, patterns)
+        return patterns
+
+    @classmethod
+    @functools.cache
+    def _compile(cls, cues: Cues) -> Patterns:
         agencies = _words(cues.agencies)
         labels = _words(cues.credit_labels)
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
@@ -165,6 +256,7 @@ class Patterns:
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
+            by_keys=_keys((*cues.credit_labels, "courtesy")),
             copyright=re.compile(rf"(?P<prefix>{_CREDIT_START}|\s+)(?P<credit>{copyright})(?P<suffix>\.?)\Z"),
             credit_body=re.compile(
                 rf"(?:{slashed}|{by}|{copyright}|{labelled}|{via}|(?:{agencies})(?:[/,\s]\s?(?:{agencies}))*)"
@@ -187,18 +279,20 @@ class Patterns:
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
             phrase=re.compile(rf"(?P<prefix>\s+)(?P<credit>{_words(cues.credit_phrases)})(?P<suffix>\.?)\Z"),
+            phrase_ends=tuple(end for phrase in cues.credit_phrases or ("",) for end in _last_words(phrase, "", ".")),
+            # ",", one agency, then " for ..." (33 characters at most besides white space) and ")."
+            comma_reach=1 + max((len("".join(agency.split())) for agency in cues.agencies), default=0) + 33 + 2,
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
                 re.I,
             ),
-            attribution=re.compile(
-                "|".join(f"(?P<{kind}{i}>{_words((phrase,))})" for i, (phrase, kind) in enumerate(cues.attributions)),
-                re.I,
+            attribution=Phrases.of(
+                (phrase for phrase, _ in cues.attributions),
+                **{f"{kind}{i}": phrase for i, (phrase, kind) in enumerate(cues.attributions)},
             ),
-            disclaimer=re.compile(_words(cues.disclaimers), re.I),
-            attribution_keys=_keys(phrase for phrase, _ in cues.attributions),
-            disclaimer_keys=_keys(cues.disclaimers),
+            disclaimer=Phrases.of(cues.disclaimers),
+            notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
@@ -207,7 +301,7 @@ class Patterns:
                 r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)\s(?P<rest>[^.!?]*)",
             ),
             bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})s?\b", re.I),
-            legal=re.compile(_words(cues.legal_phrases), re.I),
+            legal=Phrases.of(cues.legal_phrases),
             # "I am a writer, journalist and professor ...": a role in the sentence that introduces the author
             self_bio=re.compile(
                 rf"\A(?:{_words(cues.self_introductions)})\s[^.!?\n]{{0,80}}?\b(?i:{_words(cues.bio_roles)})s?\b"
@@ -217,10 +311,15 @@ class Patterns:
                 r"(?:being\s)?(?:republished|reprinted|originally|first|published)",
                 re.I,
             ),
+            self_reference=re.compile(
+                rf"\b(?:this|these)\s(?:{'|'.join(re.escape(noun) for noun in cues.work_nouns)})s?\b", re.I
+            ),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,120}})\Z",
             ),
+            byline_prefixes=frozenset(prefix.casefold() for prefix in cues.byline_prefixes),
+            byline_prefix_length=max(map(len, (prefix.casefold() for prefix in cues.byline_prefixes)), default=0),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             date_line=re.compile(
                 # the time may come first, as in "11:26 pm EST, Tuesday, November 19, 2019"
@@ -236,6 +335,8 @@ class Patterns:
         )
 
 
+_LATEST: list[tuple[Cues | None, Patterns | None]] = [(None, None)]
+"""The cues last asked for, with their patterns."""
 _CREDIT_WINDOW = 200
 _NOTE_WINDOW = 1000  # characters: a legal notice or a note says what it is in its first lines
 
@@ -281,11 +382,11 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     # a tail without it is not searched, which costs far less than the search.
     kinds = (
         (patterns.labelled, ":" in tail or "..." in tail or "\u2026" in tail),
-        (patterns.slashed, "/" in tail or "|" in tail or "," in tail or "via" in tail),
-        (patterns.by, _may_hold(tail, _BY_KEYS)),
+        (patterns.slashed, "/" in tail or "|" in tail or "via" in tail or _near_end(tail, ",", patterns.comma_reach)),
+        (patterns.by, _may_hold(tail, patterns.by_keys) and _may_hold(tail, _BY_KEYS)),
         (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
-        (patterns.phrase, True),
+        (patterns.phrase, text.endswith(patterns.phrase_ends)),
     )
     for kind, marked in kinds:
         if not marked:
@@ -316,6 +417,11 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             strong = True
         return Credit(text[: match.start()], credit, match["prefix"], match["suffix"], strong)
     return None
+
+
+def _near_end(text: str, mark: str, reach: int) -> bool:
+    """Whether *text* holds *mark*, and at most *reach* characters besides white space from the last one on."""
+    return (at := text.rfind(mark)) >= 0 and len("".join(text[at:].split())) <= reach
 
 
 def _few_words(text: str, match: re.Match[str]) -> bool:
@@ -436,9 +542,10 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
     label = patterns.note_label.match(text)
     if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
         return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
-    # A search of the long, case-blind alternations costs far more than looking for one word of each phrase.
-    attribution = patterns.attribution.search(text) if _may_hold(text, patterns.attribution_keys) else None
-    disclaimer = patterns.disclaimer.search(text) if _may_hold(text, patterns.disclaimer_keys) else None
+    attribution = disclaimer = None
+    if first := patterns.notes.search(text):  # one search where most texts hold neither kind of phrase
+        attribution = patterns.attribution.search(text, first.start())
+        disclaimer = patterns.disclaimer.search(text, first.start())
     if attribution and not re.search(r"\w", text[: attribution.start()] + text[attribution.end() :]):
         attribution = None  # "First Published:" alone labels a date, as "Originally published" a link
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
@@ -447,7 +554,7 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
         return Disclaimer(text=text)  # "Editor's Note" alone is a link or a heading, not a note
     if name := bio_name(text, cues):
         return Bio(text=text, name=name)
-    if len(text.split()) <= 90 and patterns.self_bio.match(text):
+    if patterns.self_bio.match(text) and len(text.split()) <= 90:
         return Bio(text=text)  # written in the first person, it names no one
     if label and text[label.end() :].strip():
         return Disclaimer(text=text)  # "Correction: ...", "Update: ..."
@@ -484,15 +591,14 @@ def publication_of(text: str, cues: Cues) -> str | None:
 def bio_name(text: str, cues: Cues) -> str | None:
     """Whom *text* is a bio of ("Jane Doe is a senior fellow at ..."), or ``None``."""
     patterns = Patterns.of(cues)
-    if len(text.split()) > 90:
+    bio, bio_verb = patterns.bio.match(text), patterns.bio_verb.match(text)
+    if (bio is None and bio_verb is None) or len(text.split()) > 90:
         return None
-    match = patterns.bio.match(text)
-    if match is not None and match["name"].split()[0] not in cues.not_names and patterns.bio_role.search(match["rest"]):
-        return match["name"]
+    if bio is not None and bio["name"].split()[0] not in cues.not_names and patterns.bio_role.search(bio["rest"]):
+        return bio["name"]
     # "Jane Doe writes for ...", "Jane Doe, a former diplomat, covers ..."
-    match = patterns.bio_verb.match(text)
-    if match is not None and match["name"].split()[0] not in cues.not_names and "." in text[match.end() :]:
-        return match["name"]  # a sentence: "Medical News covers all research" without a full stop is a slogan
+    if bio_verb is not None and bio_verb["name"].split()[0] not in cues.not_names and "." in text[bio_verb.end() :]:
+        return bio_verb["name"]  # a sentence: "Medical News covers all research" without a full stop is a slogan
     return None
 
 
@@ -501,9 +607,17 @@ def contact_line(text: str, cues: Cues) -> bool:
     return Patterns.of(cues).contact.search(text[:500]) is not None
 
 
+def is_byline_prefix(text: str, cues: Cues) -> bool:
+    """Whether *text* is a byline's prefix alone ("By", "Words by:"), as a byline with a link writes it."""
+    text, patterns = text.rstrip(":"), Patterns.of(cues)
+    # A longer text is none, and is not case-folded to tell: folding never shortens a text.
+    return len(text) <= patterns.byline_prefix_length and text.casefold() in patterns.byline_prefixes
+
+
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
-    text = _LONE_MARK.sub(r"\1 ", text)  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
+    if "\n,\n" in text or "\n;\n" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
+        text = _LONE_MARK.sub(r"\1 ", text)
     match = Patterns.of(cues).byline.match(text)
     if match is None or len(text.split()) > 14:
         return None
@@ -583,10 +697,15 @@ def read_slug(text: str) -> tuple[Slug, str] | None:
 
 def slug_before(text: str, title: str) -> Slug | None:
     """Read bare file-name words that stand before *title* at the start of *text*."""
-    match = re.match(r"(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*){0,6}) ", text)
+    if title not in text:
+        return None
+    match = _SLUG_WORDS.match(text)
     if match is None or not text[match.end() :].startswith(title):
         return None
     return Slug(words=match["words"])
+
+
+_SLUG_WORDS = re.compile(r"(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*){0,6}) ")
 
 
 _BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,60}){1,6}\Z")
@@ -594,13 +713,15 @@ _BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>
 
 def is_breadcrumb(text: str) -> bool:
     """Whether *text* is a breadcrumb trail: ``Home > World > Asia``."""
-    return _BREADCRUMB.match(text) is not None
+    return (">" in text or "\u203a" in text or "\u00bb" in text) and _BREADCRUMB.match(text) is not None
 
 
 def normalise(text: str) -> str:
     """Fold case, quotes and white space, to compare passages."""
-    text = text.translate(_QUOTES).casefold()
-    return " ".join(re.findall(r"\w+(?:'\w+)*", text))
+    for curly, plain in _QUOTES:
+        if curly in text:  # str.translate() looks up every letter of a text that is not ASCII
+            text = text.replace(curly, plain)
+    return " ".join(_TOKEN.findall(text.casefold()))
 
 
 def shows_title(text: str, title: str) -> bool:
@@ -615,7 +736,8 @@ def _normal_title(title: str) -> str:
     return normalise(title)
 
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
 
 
 def site_notice(text: str, cues: Cues) -> bool:

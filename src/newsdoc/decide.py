@@ -9,8 +9,10 @@ they judge them.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -68,20 +70,21 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
             credit_prefix=credit.prefix,
             credit_suffix=credit.suffix,
         )
-    if len(chunk.split()) <= 80 and classify.caption_opening(chunk, cues):
+    words = len(chunk.split())
+    if words <= 80 and classify.caption_opening(chunk, cues):
         return Caption(text=chunk, image=image)
-    if (match := _PULL_QUOTE.match(chunk)) and len(chunk.split()) <= 80:
+    if words <= 80 and (match := _PULL_QUOTE.match(chunk)):
         quote = PullQuote(
             text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
         )
         return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
-    if len(chunk.split()) <= 12 and classify.published_date(chunk, cues):
+    if words <= 12 and classify.published_date(chunk, cues):
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
-    if len(chunk) <= 3000 and len(chunk.split()) <= 120 and (note := classify.read_note(chunk, cues)):
+    if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
         return note
     if len(chunk) < 200 and classify.Patterns.of(cues).chrome.match(chunk):
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria"
-    if top and chunk.isupper() and len(chunk.split()) <= 3:
+    if top and words <= 3 and chunk.isupper():
         return Fragment(text=chunk, role="kicker")
     for role, test in _ROLES:
         if test(chunk, cues):
@@ -113,6 +116,14 @@ def settle(blocks: list[Block], title: str | None, *, marked: Sequence[bool] = (
         if isinstance(block, Bio) and body and body[0] < i < body[-1] and i not in fixed:
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
     _pull_quotes(blocks, fixed)
+    for i, block in enumerate(blocks):
+        # What a pull quote repeats may have been judged a pull quote too: then it repeats nothing here.
+        if (
+            isinstance(block, PullQuote)
+            and block.repeats is not None
+            and not isinstance(blocks[block.repeats], Paragraph | Quote)
+        ):
+            blocks[i] = attrs.evolve(block, repeats=None)
 
 
 def _standfirsts(blocks: list[Block], title: str) -> None:
@@ -138,7 +149,7 @@ def _standfirsts(blocks: list[Block], title: str) -> None:
 def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
     """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
     # A paragraph wholly in quote marks is read as a PullQuote until it is found to repeat nothing.
-    texts = {i: classify.normalise(b.text) for i, b in enumerate(blocks) if isinstance(b, Paragraph | PullQuote)}
+    texts = _Words(blocks)
     for i, block in enumerate(blocks):
         if not isinstance(block, PullQuote | Paragraph | Quote):
             continue
@@ -146,14 +157,21 @@ def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
         if said and len(said["attribution"].split()) <= 12:
             # "“...,” Jane Doe said.": a pull quote if the quote alone repeats the body
             words = classify.normalise(said["text"])
-            if words.count(" ") >= 7 and (source := _repeated(words, i, texts)) is not None:
+            if (
+                words.count(" ") >= 7
+                and (source := _repeated(words, i, texts)) is not None
+                # the body around the quote says more than the pull quote with its speaker
+                and len(texts.get(source) or "") > len(classify.normalise(block.text))
+            ):
                 quote = PullQuote(text=said["text"], opening=said["opening"], closing=said["closing"], repeats=source)
                 blocks[i] = attrs.evolve(
                     quote, attribution=said["attribution"], attribution_prefix=said["prefix"], spacing=block.spacing
                 )
                 continue
-        words = classify.normalise(block.text)
-        source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= 80 else None
+        source, words = None, ""
+        if _may_repeat(block.text, i, texts):  # else no paragraph near holds its words: most do not
+            words = texts.get(i) or classify.normalise(block.text)  # a block quote's, read here
+            source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= 80 else None
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None and i not in fixed:  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
@@ -164,11 +182,81 @@ def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
             blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
 
 
-def _repeated(words: str, i: int, texts: dict[int, str]) -> int | None:
-    """The paragraph near block *i* whose words hold *words* and more, if any."""
-    # A pull quote stands near what it repeats; looking no further keeps long texts linear.
-    near = range(max(0, i - _REACH), i + _REACH + 1)
-    return next((j for j in near if j != i and j in texts and words in texts[j] and len(texts[j]) > len(words)), None)
+class _Words:
+    """The paragraphs and pull quotes as the blocks stood when made: case-folded, and normalised when asked.
+
+    A paragraph whose words another holds holds its longest run of letters too: a search of
+    the case-folded texts for that run tells, far faster than normalising both, which may.
+    """
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._texts = [b.text if isinstance(b, Paragraph | PullQuote) else None for b in blocks]
+        folded = [text.casefold() if text is not None else "" for text in self._texts]
+        # All in one string, to search the blocks near one at once; a line break (no letter) parts them.
+        self._folded = "\n".join(folded)
+        self._starts = list(itertools.accumulate((len(text) + 1 for text in folded), initial=0))
+        self._words: dict[int, str] = {}
+
+    def text(self, i: int) -> str | None:
+        """The text of block *i*, or ``None`` when it is no paragraph or pull quote."""
+        return self._texts[i]
+
+    def folded(self, i: int) -> str:
+        """The case-folded text of block *i*, ``""`` when it is no paragraph or pull quote."""
+        return self._folded[self._starts[i] : self._starts[i + 1] - 1]
+
+    def get(self, i: int) -> str | None:
+        """The normalised words of block *i*, or ``None`` when it is no paragraph or pull quote."""
+        if i not in self._words:
+            if (text := self._texts[i]) is None:
+                return None
+            self._words[i] = classify.normalise(text)
+        return self._words[i]
+
+    def holding(self, runs: tuple[str, str], i: int) -> Iterator[int]:
+        """The paragraphs and pull quotes near block *i* (in order, but *i*) whose folded text holds both *runs*."""
+        # A pull quote stands near what it repeats; looking no further keeps long texts linear.
+        first, second = runs
+        folded, starts = self._folded, self._starts
+        at, end = starts[max(0, i - _REACH)], starts[min(len(self._texts), i + _REACH + 1)]
+        while (at := folded.find(first, at, end)) >= 0:
+            j = bisect.bisect_right(starts, at) - 1
+            at = starts[j + 1]
+            if j != i and folded.find(second, starts[j], at) >= 0:
+                yield j
+
+
+def _long_runs(text: str) -> tuple[str, str]:
+    """Two long runs of letters and digits in *text*: the longest in the longest word of each half."""
+    half = len(text) // 2
+    return _longest_run(text[:half]), _longest_run(text[half:])
+
+
+def _longest_run(text: str) -> str:
+    return max(_RUN.findall(max(text.split(), key=len, default="")), key=len, default="")
+
+
+_RUN = re.compile(r"\w+")
+
+
+def _may_repeat(text: str, i: int, texts: _Words) -> bool:
+    """Whether a paragraph near block *i* may hold the words of *text* and more.
+
+    It holds the long runs of letters of *text*, and is not the same text (whose words are as many).
+    A text of fewer than six words repeats none (see :func:`_pull_quotes`).
+    """
+    folded = texts.folded(i) if texts.text(i) == text else text.casefold()  # a block quote's, folded here
+    if len(folded) <= 100 and len(_RUN.findall(folded)) < 6:
+        return False  # fewer than six runs of letters, so fewer than six words
+    return any(texts.text(j) != text for j in texts.holding(_long_runs(folded), i))
+
+
+def _repeated(words: str, i: int, texts: _Words) -> int | None:
+    """The paragraph near block *i* whose normalised words hold *words* and more, if any."""
+    for j in texts.holding(_long_runs(words), i):
+        if (text := texts.get(j)) is not None and len(text) > len(words) and words in text:
+            return j
+    return None
 
 
 def article_of(

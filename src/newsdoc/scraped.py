@@ -120,7 +120,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     words = plain_text(block)
     if (
         isinstance(previous, Paragraph)
-        and previous.text.rstrip(":").casefold() in {prefix.casefold() for prefix in cues.byline_prefixes}
+        and classify.is_byline_prefix(previous.text, cues)
         and classify.byline_authors(f"{previous.text} {words}", cues)
     ):
         # "By" on a line of its own, the names on the next, as a byline with a link writes.
@@ -152,31 +152,16 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks.append(block)
         return
     single = _single_break(block)
-    # The line under the headline is a dek, unless it is a sentence as captions are: a dek
-    # ("How a town learned to live with floods") and a credit under it credit the lead picture.
-    dek = (
-        len(blocks) >= 2
-        and plain_text(blocks[-2]) == title
-        and not plain_text(previous).endswith((".", "!", "?", "\u201d", '"', ")"))
-    )
-    credit = None
-    if _credit_only(block):
-        assert isinstance(block, Caption)
-        credit = classify.Credit("", block.credit or "", block.credit_prefix, block.credit_suffix, True)
-    elif isinstance(block, Paragraph):
-        credit = classify.credit_line(block.text, cues)
-    placed = credit is not None and credit.prefix.split(" ", 1)[0] in cues.credit_places
-    # A menu item over an agency's name is no caption: a caption is a phrase, or a name over "Submitted photo".
-    phrase = _words(plain_text(previous)) >= (2 if credit and _says_credit(credit.credit, cues) else 3)
     # Only a single line break: a credit a blank line under a short paragraph is as often the
     # credit above the next picture's caption.
     if (
-        credit is not None
-        and single
+        single
         and _captionlike(previous, cues)
-        and not dek
-        and not placed
-        and (credit.strong or phrase)
+        and not _dek_above(blocks, title)
+        and (credit := _credit(block, cues)) is not None
+        and credit.prefix.split(" ", 1)[0] not in cues.credit_places
+        # A menu item over an agency's name is no caption: a caption is a phrase, or a name over "Submitted photo".
+        and (credit.strong or _words(plain_text(previous)) >= (2 if _says_credit(credit.credit, cues) else 3))
     ):
         # A caption, and its credit on the line under it.
         image = len(blocks) - 2 if len(blocks) >= 2 and isinstance(blocks[-2], Image) else None
@@ -214,11 +199,36 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         # The line under a picture's file name is its caption.
         blocks.append(Caption(text=block.text, image=len(blocks) - 1, spacing=block.spacing))
         return
-    contact = isinstance(block, Paragraph) and _words(block.text) <= 25 and classify.contact_line(block.text, cues)
-    if isinstance(previous, Bio) and contact:
+    if (
+        isinstance(previous, Bio)
+        and isinstance(block, Paragraph)
+        and _words(block.text) <= 25
+        and classify.contact_line(block.text, cues)
+    ):
         blocks[-1] = attrs.evolve(previous, text=previous.text + (block.spacing or "") + plain_text(block))
         return
     blocks.append(block)
+
+
+def _dek_above(blocks: list[Block], title: str | None) -> bool:
+    """Whether the last block is the line under the headline, and not a sentence as captions are.
+
+    Such a line is a dek ("How a town learned to live with floods"), and a credit under it
+    credits the lead picture.
+    """
+    return (
+        len(blocks) >= 2
+        and plain_text(blocks[-2]) == title
+        and not plain_text(blocks[-1]).endswith((".", "!", "?", "\u201d", '"', ")"))
+    )
+
+
+def _credit(block: Block, cues: Cues) -> classify.Credit | None:
+    """The picture credit that *block* is, if it is one."""
+    if _credit_only(block):
+        assert isinstance(block, Caption)
+        return classify.Credit("", block.credit or "", block.credit_prefix, block.credit_suffix, True)
+    return classify.credit_line(block.text, cues) if isinstance(block, Paragraph) else None
 
 
 def agency_caption(piece: str, cues: Cues) -> Caption | None:
@@ -279,8 +289,9 @@ def split_note(piece: str, note: Block, cues: Cues) -> list[Block]:
         return [note]
     for match in _SENTENCE.finditer(piece):
         head, tail = piece[: match.start()], piece[match.end() :]
-        first, second = classify.read_note(head, cues), classify.read_note(tail, cues)
-        if first is not None and second is not None and type(first) is not type(second):
+        if (second := classify.read_note(tail, cues)) is None:
+            continue
+        if (first := classify.read_note(head, cues)) is not None and type(first) is not type(second):
             return [first, attrs.evolve(second, spacing=match.group())]
     return [note]
 
@@ -344,11 +355,13 @@ def pull_quotes(blocks: list[Block]) -> None:
     A scraped page repeats its headline and teasers in lists of links; a pull quote
     is a sentence of the body set among the body's paragraphs.
     """
-    # A pull quote is set once; a line set three times or more is a repeated caption or teaser.
-    said = Counter(classify.normalise(b.text) for b in blocks if isinstance(b, PullQuote | Paragraph))
+    said: Counter[str] | None = None
     for i, block in enumerate(blocks):
         if not isinstance(block, PullQuote) or block.opening or block.attribution is not None:
             continue
+        if said is None:  # counted once, and only for a text with such a pull quote
+            # A pull quote is set once; a line set three times or more is a repeated caption or teaser.
+            said = Counter(classify.normalise(b.text) for b in blocks if isinstance(b, PullQuote | Paragraph))
         if said[classify.normalise(block.text)] >= _REPEATED:
             blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             continue
@@ -426,9 +439,8 @@ def _framed(text: str, cues: Cues) -> bool:
     found = patterns.attribution.search(text) or patterns.disclaimer.search(text)
     if found is not None and found.start() == 0:
         return True  # "Adapted from ...", "Cross-posted from ..."
-    nouns = "|".join(re.escape(noun) for noun in cues.work_nouns)
     # "This post originally appeared ...", "A version of this essay ...": said of itself, in its first words.
-    return re.search(rf"\b(?:this|these)\s(?:{nouns})s?\b", text[:40], re.I) is not None
+    return patterns.self_reference.search(text[:40]) is not None
 
 
 def _notes_amid_body(blocks: list[Block], first: int, last: int, cues: Cues) -> None:

@@ -39,9 +39,10 @@ from .model import (
 
 __all__ = ["parse_text", "to_text"]
 
-# A run of white space that holds two or more line breaks parts two blocks. It starts only
-# where a run of spaces starts, or a long run would be scanned again from each of its spaces.
-_GAP = re.compile(r"((?<![^\S\r\n])[^\S\r\n]*+(?:(?>\r\n|\r|\n)[^\S\r\n]*+){2,})")
+# A run of white space that holds two or more line breaks parts two blocks. The search starts
+# at a line break, which the regex engine finds fast; the spaces before it join the gap after.
+# Every repeat is possessive: the engine keeps no place to come back to in a long run of breaks.
+_GAP = re.compile(r"(?:\r\n?+|\n)[^\S\r\n]*+(?:(?:\r\n?+|\n)[^\S\r\n]*+)++")
 
 
 def to_text(article: Article) -> str:
@@ -117,7 +118,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     body = text.rstrip()
     ending = text[len(body) :]
     lead = body[: len(body) - len(body.lstrip())]
-    cut = _GAP.split(body[len(lead) :])
+    cut = _split_at_gaps(body[len(lead) :])
     chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
     width = lines.wrap_width([chunk for _, chunk in chunks])
     pieces = [
@@ -131,7 +132,8 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
         made = list(_read_chunk(piece, title, blocks, top, cues))
         if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
             made = [Paragraph(text=piece)]  # a judgement that would lose bytes is no judgement
-        made[0] = attrs.evolve(made[0], spacing=spacing)
+        if made[0].spacing != spacing:
+            made[0] = attrs.evolve(made[0], spacing=spacing)
         for block in made:
             scraped.add(blocks, block, title, cues)
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
@@ -139,6 +141,17 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     decide.settle(blocks, title, marked=settled)
     scraped.pull_quotes(blocks)
     return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
+
+
+def _split_at_gaps(text: str) -> list[str]:
+    """*text* (which starts and ends with a word) cut at its gaps: chunks and the gaps between them, in turn."""
+    parts, start = [], 0
+    for match in _GAP.finditer(text):
+        chunk = text[start : match.start()].rstrip()  # a gap holds the spaces before its first line break
+        parts += [chunk, text[start + len(chunk) : match.end()]]
+        start = match.end()
+    parts.append(text[start:])
+    return parts
 
 
 def _find_title(chunks: list[str], cues: Cues) -> str | None:
@@ -215,12 +228,11 @@ def _is_prose(chunk: str) -> bool:
 
 def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     """The headline over the first byline, with at most a dek and a few short lines between."""
-    prefixes = {prefix.casefold() for prefix in cues.byline_prefixes}
     byline = next(
         (
             i
             for i, c in enumerate(chunks[:_LOOK])
-            if len(c) < 200 and (c.rstrip(":").casefold() in prefixes or classify.byline_authors(c, cues))
+            if len(c) < 200 and (classify.is_byline_prefix(c, cues) or classify.byline_authors(c, cues))
         ),
         None,
     )
