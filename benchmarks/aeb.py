@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 import newsdoc
-from newsdoc import Heading, ItemList, Paragraph, Quote
+from newsdoc import Heading, ItemList, Paragraph, Quote, Table
 
 Extractor = Callable[[str, str | None], str]
 
@@ -85,7 +85,7 @@ class Run:
 def body_text(article: newsdoc.Article) -> str:
     """The article body as the benchmark counts it: blank-line separated block texts.
 
-    Paragraphs, headings, quotes and each item of a list count, in block order. Captions,
+    Paragraphs, headings, quotes, each item of a list and each row of a table count, in block order. Captions,
     images, pull quotes, standfirsts, attributions, disclaimers, bios, fragments and slugs do
     not: the ground truth leaves out captions and the headline, and the other blocks repeat
     or surround the body rather than being part of it.
@@ -97,6 +97,8 @@ def body_text(article: newsdoc.Article) -> str:
                 parts.append(block.text)
             case ItemList():
                 parts.extend(block.items)
+            case Table():
+                parts.extend(" ".join(row) for row in block.rows)
     return "\n\n".join(parts)
 
 

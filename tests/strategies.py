@@ -24,6 +24,7 @@ from newsdoc import (
     Quote,
     Slug,
     Standfirst,
+    Table,
 )
 
 # Characters that mean something to Markdown, HTML or our own formats, mixed into ordinary text.
@@ -77,6 +78,12 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
         st.builds(Heading, text=text, level=st.integers(min_value=1, max_value=6), spacing=spacing),
         st.builds(ItemList, items=st.lists(text, max_size=4).map(tuple), ordered=st.booleans(), spacing=spacing),
         st.builds(Quote, text=text, spacing=spacing),
+        st.builds(
+            Table,
+            rows=st.lists(st.lists(text, max_size=3).map(tuple), max_size=3).map(tuple),
+            header=st.booleans(),
+            spacing=spacing,
+        ),
         st.builds(Image, alt=text, src=maybe, width=size, height=size, slug=st.none() | slugs, spacing=spacing),
         st.builds(
             Caption, text=text, credit=maybe, image=index, credit_prefix=text, credit_suffix=text, spacing=spacing

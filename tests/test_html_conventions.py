@@ -446,3 +446,21 @@ def test_a_date_in_the_address_and_a_placeholder_date() -> None:
     <script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}}</script>
     </head><body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
     assert newsdoc.parse_html(page).published == dt.date(2024, 3, 5)
+
+
+def test_a_table_of_data_is_a_table_and_a_layout_table_is_not() -> None:
+    """A <table> of short cells is data, with its header row when it has <th> cells; one of prose lays out a page."""
+    data = """<table><tr><th>Crossing</th><th>Leaves</th><th>Seats</th></tr>
+    <tr><td>North landing</td><td>07:15</td><td>120</td></tr><tr><td>Quay</td><td>08:40</td><td>96</td></tr></table>"""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{data}</article>")
+    [table] = article.blocks_of(newsdoc.Table)
+    assert table == newsdoc.Table(
+        rows=(("Crossing", "Leaves", "Seats"), ("North landing", "07:15", "120"), ("Quay", "08:40", "96")), header=True
+    )
+    assert "| Crossing | Leaves | Seats |\n| --- | --- | --- |\n| North landing | 07:15 | 120 |" in (
+        newsdoc.to_markdown(article)
+    )
+    layout = f"<table><tr><td>{BODY}</td><td><p>Elsewhere on the site.</p></td></tr><tr><td></td></tr></table>"
+    article = newsdoc.parse_html(f"<body><h1>Ferry Returns</h1>{layout}</body>")
+    assert not article.blocks_of(newsdoc.Table)
+    assert kinds(article)[:3] == ["Paragraph", "Paragraph", "Paragraph"]

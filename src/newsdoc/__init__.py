@@ -41,6 +41,7 @@ from .model import (
     Quote,
     Slug,
     Standfirst,
+    Table,
 )
 from .text import parse_text, to_text
 
@@ -76,6 +77,7 @@ __all__ = [
     "Quote",
     "Slug",
     "Standfirst",
+    "Table",
     "__version__",
     "from_dict",
     "from_json",

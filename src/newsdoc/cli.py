@@ -46,6 +46,7 @@ from .model import (
     PullQuote,
     Quote,
     Standfirst,
+    Table,
 )
 
 __all__ = ["main"]
@@ -350,6 +351,9 @@ def _describe(block: Block) -> tuple[str, str, dict[str, object]]:
             return "heading", block.text, {"level": block.level}
         case ItemList():
             return "list", " / ".join(block.items), {"ordered": block.ordered or None}
+        case Table():
+            first = " / ".join(block.rows[0]) if block.rows else ""
+            return "table", first, {"rows": len(block.rows), "header": block.header or None}
         case Image():
             slug = block.slug
             details: dict[str, object] = {"src": block.src}

@@ -43,6 +43,7 @@ from .model import (
     PullQuote,
     Quote,
     Standfirst,
+    Table,
     notes_start,
     shown_fields,
 )
@@ -54,8 +55,8 @@ _CREDIT_LABEL = "Credit: "
 _IMAGE_LABEL = "Image: "
 _DASH = "\u2014 "
 # Blocks whose Markdown says what they are, so that they need no comment.
-_NATURAL = (Paragraph, Image, Quote, ItemList)
-_MD = MarkdownIt("commonmark")
+_NATURAL = (Paragraph, Image, Quote, ItemList, Table)
+_MD = MarkdownIt("commonmark").enable("table")  # the pipe tables of GitHub Flavored Markdown
 _COMMENT = re.compile(r"\A<!--\s*newsdoc\s(?P<json>.*?)-->\s*\Z", re.S)
 
 
@@ -140,6 +141,11 @@ def _unshowable(block: Block) -> bool:
             return _UNSHOWABLE.search(block.alt) is not None or (block.src is not None and _hidden(block.src))
         case ItemList():
             return not block.items or any(map(_hidden, block.items))
+        case Table():
+            # A pipe table has a header row, and as many cells in each row as in it.
+            widths = {len(row) for row in block.rows}
+            cells = (cell for row in block.rows for cell in row)
+            return len(widths) != 1 or 0 in widths or any(_UNSHOWABLE.search(cell) for cell in cells)
         case Caption():
             return _hidden(block.text) or (block.credit is not None and _hidden(block.credit))
         case PullQuote():
@@ -153,6 +159,8 @@ def _block(block: Block, *, alternate: bool = False) -> str:
     if _unshowable(block):
         return _comment(data)
     hidden = {k: v for k, v in data.items() if k not in shown_fields(type(block)) and v is not None}
+    if isinstance(block, Table) and not block.header:
+        hidden["header"] = False  # a pipe table's first row is its header: this one's is not
     if isinstance(block, Image) and block.src is not None and not (_shows_picture(block) and _plain_url(block.src)):
         hidden["src"] = block.src  # not shown, or shown as Markdown would have it: kept exactly here
     shown = _show(block, alternate=alternate)
@@ -190,6 +198,10 @@ def _show(block: Block, *, alternate: bool = False) -> str:
             return quote + "\n>\n> " + _DASH + _escape(block.attribution, breaks=False)
         case Quote():
             return _quoted(_escape(block.text))
+        case Table():
+            head, *body = [[_escape(cell, breaks=False, cell=True) for cell in row] for row in block.rows]
+            rows = [head, ["---"] * len(head), *body]
+            return "\n".join("| " + " | ".join(row) + " |" for row in rows)
         case ItemList():
             bullet, delimiter = ("* ", ")") if alternate else ("- ", ".")
             marks = (f"{n}{delimiter} " if block.ordered else bullet for n in range(1, len(block.items) + 1))
@@ -219,7 +231,7 @@ _LINE_START = re.compile(r"\A(?:[-+=#>~]|(\d{1,9})[.)])")
 _SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]|\A\s|\s\Z")
 
 
-def _escape(text: str, *, breaks: bool = True, link: bool = False) -> str:
+def _escape(text: str, *, breaks: bool = True, link: bool = False, cell: bool = False) -> str:
     """Escape *text* so that CommonMark reads it back as exactly these characters.
 
     Args:
@@ -227,8 +239,9 @@ def _escape(text: str, *, breaks: bool = True, link: bool = False) -> str:
         breaks: Keep line breaks as line breaks (paragraphs); otherwise they
             become character references (headings, credits, list items).
         link: The words are a link's or an image's text, where brackets must be escaped.
+        cell: The words are a table cell's, where no line starts a list or a heading.
     """
-    lines = [_escape_line(line, _IN_LINK if link else _PUNCTUATION) for line in text.split("\n")]
+    lines = [_escape_line(line, _IN_LINK if link else _PUNCTUATION, start=not cell) for line in text.split("\n")]
     out = lines[0]
     for previous, line in itertools.pairwise(lines):
         # A real line break would end the paragraph before or after an empty line.
@@ -236,9 +249,10 @@ def _escape(text: str, *, breaks: bool = True, link: bool = False) -> str:
     return out
 
 
-def _escape_line(line: str, marks: re.Pattern[str]) -> str:
+def _escape_line(line: str, marks: re.Pattern[str], *, start: bool = True) -> str:
     escaped = marks.sub(r"\\\g<0>", line)
-    escaped = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], escaped)
+    if start:
+        escaped = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], escaped)
     return _SPACE.sub(lambda m: f"&#{ord(m[0])};", escaped)
 
 
@@ -389,6 +403,14 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
                     "attribution": attribution[len(_DASH) :] if attribution else None,
                 }
             return {"type": "quote", "text": "\n\n".join(paragraphs)}
+        case "table_open":
+            rows: list[list[str]] = []
+            for part in inner:
+                if part.type == "tr_open":
+                    rows.append([])
+                elif part.type == "inline":
+                    rows[-1].append(_inline(part))
+            return {"type": "table", "rows": rows, "header": True}
         case "bullet_list_open" | "ordered_list_open":
             items = [_inline(t) for t in inner if t.type == "inline"]
             return {"type": "item_list", "items": items, "ordered": token.type == "ordered_list_open"}

@@ -47,6 +47,7 @@ __all__ = [
     "Quote",
     "Slug",
     "Standfirst",
+    "Table",
     "notes_start",
     "plain_text",
     "shown_fields",
@@ -273,6 +274,26 @@ class Bio:
 
 
 @frozen(kw_only=True)
+class Table:
+    """A table of data: rows of cells, the first row its header when the page marks one.
+
+    In plain text each row is a line, its cells parted by tabs.
+    """
+
+    rows: tuple[tuple[str, ...], ...]
+    """The rows, each a tuple of its cells' text."""
+    header: bool = False
+    """Whether the first row is the header (``<th>`` cells, or a ``<thead>``)."""
+    spacing: str | None = None
+    """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
+
+    @property
+    def text(self) -> str:
+        """The rows, one a line, their cells parted by tabs, as every block has its words in ``text``."""
+        return "\n".join("\t".join(row) for row in self.rows)
+
+
+@frozen(kw_only=True)
 class Fragment:
     """Anything else: a repeated title, a byline, a breadcrumb, a tags line.
 
@@ -295,6 +316,7 @@ Block = (
     | Standfirst
     | Heading
     | ItemList
+    | Table
     | Quote
     | Image
     | Caption
@@ -304,7 +326,7 @@ Block = (
     | Bio
     | Fragment
 )
-"""Any block of an article, the union of the twelve block classes.
+"""Any block of an article, the union of the thirteen block classes.
 
 Match on it with ``match``/``case``, one case a class.
 """
@@ -461,7 +483,8 @@ def _named(where: str, value: object) -> Iterator[tuple[str, str]]:
     if isinstance(value, str):
         yield where, value
     elif isinstance(value, tuple):
-        yield from ((f"{where}[{i}]", item) for i, item in enumerate(value) if isinstance(item, str))
+        for i, item in enumerate(value):
+            yield from _named(f"{where}[{i}]", item)  # a table's rows hold tuples too
 
 
 def plain_text(block: Block) -> str:
@@ -499,6 +522,8 @@ def plain_text(block: Block) -> str:
         case ItemList():
             marks = (f"{n}. " if block.ordered else "- " for n in range(1, len(block.items) + 1))
             return "\n".join(mark + item for mark, item in zip(marks, block.items, strict=True))
+        case Table():
+            return block.text
         case _:
             assert_never(block)
 
@@ -525,6 +550,7 @@ _SHOWN: dict[type, tuple[str, ...]] = {
     PullQuote: ("text", "attribution"),
     Heading: ("text", "level"),
     ItemList: ("items", "ordered"),
+    Table: ("rows", "header"),
 }
 
 

@@ -33,6 +33,7 @@ from ..model import (
     Quote,
     Slug,
     Standfirst,
+    Table,
     plain_text,
 )
 from .parts import Dropped, clip, describe, element_words, marks, role
@@ -121,6 +122,8 @@ class Reader:
         self.zone = "body"
         self.in_note = False  # inside an element marked as a note
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
+        # What the blocks so far hold, read once each (see _seen): a page of many paragraphs stays linear.
+        self._scanned, self._has_standfirst, self._last_paragraph = 0, False, -1
 
     def read(self, tag: Tag, zone: str = "body") -> None:
         """Read the blocks under *tag* and add them to ``blocks``.
@@ -144,6 +147,7 @@ class Reader:
             # The title of something no longer there, such as "Latest news" over the teasers left out.
             self.dropped.append(Dropped("heading over nothing", "text", clip(heading.text)))
             del self.blocks[-1], self.marked[-1]
+            self._scanned = 0
 
     def _walk(self, tag: Tag) -> None:
         self.depth += 1
@@ -176,6 +180,7 @@ class Reader:
             for b, m in kept
         ]
         self.blocks[start:] = [b for b, _ in kept]
+        self._scanned = 0
         self.marked[start:] = [m for _, m in kept]
         self.top_end = min(self.top_end, len(self.blocks))
         if self.headline is not None:
@@ -215,6 +220,8 @@ class Reader:
             self._note(tag, part, has_blocks)
         elif part in {"standfirst", "lede"} and has_blocks and self._standfirst(_text(tag), tag, part):
             self._add(Standfirst(text=_text(tag)), marked=True)  # a dek in a wrapper of its own
+        elif name == "table" and (table := _data_table(tag)) is not None:
+            self._add(table)
         elif text is not None and self._furniture(tag, text):
             return
         elif has_blocks and self._teasers(tag):
@@ -280,6 +287,22 @@ class Reader:
         self._drop(tag, rule, text)
         return True
 
+    def _seen(self) -> tuple[bool, int]:
+        """Whether a standfirst is among the blocks, and where the last paragraph is (-1 for none).
+
+        Only the blocks added since the last call are read; where blocks are taken away,
+        ``_scanned`` is set back to 0, and they are all read again.
+        """
+        if self._scanned == 0 or len(self.blocks) < self._scanned:
+            self._scanned, self._has_standfirst, self._last_paragraph = 0, False, -1
+        for i in range(self._scanned, len(self.blocks)):
+            if isinstance(block := self.blocks[i], Standfirst):
+                self._has_standfirst = True
+            elif isinstance(block, Paragraph):
+                self._last_paragraph = i
+        self._scanned = len(self.blocks)
+        return self._has_standfirst, self._last_paragraph
+
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
         return self.title is not None and classify.shows_title(text, self.title)
@@ -292,9 +315,10 @@ class Reader:
         words = len(text.split())
         if tag is None or not 5 <= words <= 80 or "\n" in text or tag.name == "h1":
             return False
-        if any(isinstance(b, Standfirst) for b in self.blocks):
+        has_standfirst, last_paragraph = self._seen()
+        if has_standfirst:
             return False
-        if self.zone != "lead" and any(isinstance(b, Paragraph) for b in self.blocks[self.headline or 0 :]):
+        if self.zone != "lead" and last_paragraph >= (self.headline or 0):
             return False  # the body has begun
         if part == "standfirst" or (part == "lede" and self.zone == "lead"):
             return True
@@ -378,6 +402,7 @@ class Reader:
         text = "\n".join(plain_text(b) for b in made if not isinstance(b, Image))
         if text and len(text.split()) <= 150 and not classify.byline_authors(" ".join(text.split()), self.cues):
             del self.blocks[start:], self.marked[start:]
+            self._scanned = 0  # read the blocks again: these are gone
             self._add(_NOTES[part](text=text), marked=True)
 
     def _image(self, img: Tag, *, figure: bool = False) -> None:
@@ -596,6 +621,23 @@ def _link_share(tag: Tag) -> float:
 # Where lazy-loading scripts keep a picture's address until it scrolls into view.
 _LAZY = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
 _CANDIDATE = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|\Z)")
+
+
+_CELL = 300  # characters: a cell of data is short; a longer one is a column of a page's layout
+
+
+def _data_table(table: Tag) -> Table | None:
+    """The table of data *table* holds, or ``None`` when it lays out a page: cells of prose, pictures or tables."""
+    if table.find(["table", "img", "figure", "video", "iframe"]) is not None:
+        return None
+    rows = [[_text(cell) for cell in row.find_all(["th", "td"], recursive=False)] for row in table.find_all("tr")]
+    if len(rows) < 2 or max(map(len, rows)) < 2 or any(len(cell) > _CELL for row in rows for cell in row):
+        return None
+    first = table.find("tr")
+    assert first is not None  # there are rows
+    cells = first.find_all(["th", "td"], recursive=False)
+    header = bool(cells) and (first.find_parent("thead") is not None or all(c.name == "th" for c in cells))
+    return Table(rows=tuple(map(tuple, rows)), header=header)
 
 
 def _source(img: Tag) -> str | None:

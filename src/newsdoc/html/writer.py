@@ -39,6 +39,7 @@ from ..model import (
     PullQuote,
     Quote,
     Standfirst,
+    Table,
     notes_start,
     shown_fields,
 )
@@ -197,7 +198,10 @@ def _element(block: Block) -> str:
         {
             k: v
             for k, v in data.items()
-            if k not in visible or _unshowable(v) or (k == "src" and isinstance(v, str) and not safe_url(v))
+            if k not in visible
+            or _unshowable(v)
+            or (k == "src" and isinstance(v, str) and not safe_url(v))
+            or (k == "header" and isinstance(block, Table) and block.header and not (block.rows and block.rows[0]))
         }
     )
     match block:
@@ -211,6 +215,15 @@ def _element(block: Block) -> str:
             tag = "ol" if block.ordered else "ul"
             items = "".join(f"<li>{_text(item)}</li>" for item in block.items)
             return f'<{tag} class="{css}"{extra}>{items}</{tag}>'
+        case Table():
+            cell = "th" if block.header else "td"
+            rows = [
+                "<tr>"
+                + "".join(f"<{cell if i == 0 else 'td'}>{_text(c)}</{cell if i == 0 else 'td'}>" for c in row)
+                + "</tr>"
+                for i, row in enumerate(block.rows)
+            ]
+            return f'<table class="{css}"{extra}>{"".join(rows)}</table>'
         case Quote():
             return f'<blockquote class="{css}"{extra}><p>{_text(block.text)}</p></blockquote>'
         case Image():
@@ -295,6 +308,10 @@ def _shown(tag: Tag, kind: str) -> dict[str, Any]:
         case "heading":
             level = int(tag.name[1]) if re.fullmatch(r"h[1-6]", tag.name) else 2
             return {"text": tag.get_text(), "level": level}
+        case "table":
+            rows = tag.find_all("tr")
+            cells = [[c.get_text() for c in row.find_all(["th", "td"], recursive=False)] for row in rows]
+            return {"rows": cells, "header": bool(rows) and rows[0].find("th", recursive=False) is not None}
         case "item_list":
             return {"items": [li.get_text() for li in tag.find_all("li", recursive=False)], "ordered": tag.name == "ol"}
         case _:
