@@ -229,22 +229,8 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
         target=target, out=out, format=args.source, resume=args.resume, timeout=args.timeout or None, limits=limits
     )
     start = time.perf_counter()
-    failed, skipped, converted = 0, 0, 0
-    work: list[tuple[str, str]] = []
-    archives: list[str] = []
-    outputs: dict[Path, str] = {}
-    for source, name in inputs(args.inputs, glob=args.glob):
-        if is_archive(source):
-            archives.append(source)
-            continue
-        output = conversion.output_for(name) if out is not None else None
-        if output is not None and output in outputs:
-            print(f"newsdoc: {source}: its output {output} is also that of {outputs[output]}; skipped", file=sys.stderr)
-            failed += 1
-            continue
-        if output is not None:
-            outputs[output] = source
-        work.append((source, name))
+    work, archives, failed = _files(args, conversion)
+    skipped, converted = 0, 0
     if not work and not archives and not failed:
         print("newsdoc: no input files found", file=sys.stderr)
         return 1
@@ -252,7 +238,8 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
     jobs: Iterator[tuple[str, str] | Page] = itertools.chain(work, _pages(archives, limits, broken))
     lines = contextlib.nullcontext(sys.stdout) if jsonl in (None, "-") else _Lines(jsonl)
     total = None if archives else len(work)  # an archive's pages are counted as they are read
-    with tqdm(total=total, unit="page", disable=not sys.stderr.isatty(), file=sys.stderr) as bar, lines as sink:
+    unit = "page" if archives else "file"
+    with tqdm(total=total, unit=unit, disable=not sys.stderr.isatty(), file=sys.stderr) as bar, lines as sink:
         for done in run_each(conversion, jobs, jobs=args.jobs, ordered=False):
             bar.update()
             if done.error is not None:
@@ -276,6 +263,27 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
     summary = f"{converted} converted, {failed} failed, {skipped} skipped in {seconds:.1f} s ({rate:.1f} a second)"
     print(f"newsdoc: {summary}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _files(args: argparse.Namespace, conversion: Conversion) -> tuple[list[tuple[str, str]], list[str], int]:
+    """The input files with their names, the web archives among them, and how many clash (reported here)."""
+    work: list[tuple[str, str]] = []
+    archives: list[str] = []
+    outputs: dict[Path, str] = {}
+    clashes = 0
+    for source, name in inputs(args.inputs, glob=args.glob):
+        if is_archive(source):
+            archives.append(source)
+            continue
+        output = conversion.output_for(name) if conversion.out is not None else None
+        if output is not None and output in outputs:
+            print(f"newsdoc: {source}: its output {output} is also that of {outputs[output]}; skipped", file=sys.stderr)
+            clashes += 1
+            continue
+        if output is not None:
+            outputs[output] = source
+        work.append((source, name))
+    return work, archives, clashes
 
 
 def _pages(archives: list[str], limits: Limits, broken: list[tuple[str, str]]) -> Iterator[Page]:
