@@ -23,12 +23,12 @@ import newsdoc
 
 # One colour a block type, in the order of newsdoc.Block; readable on light and dark pages.
 PALETTE = (
-    "#4e79a7", "#9c755f", "#59a14f", "#3f8f89", "#7f7f7f", "#b8860b",
+    "#4e79a7", "#9c755f", "#59a14f", "#3f8f89", "#6b8e23", "#7f7f7f", "#b8860b",
     "#e8731a", "#e15759", "#b07aa1", "#d4607a", "#2f7e9e", "#8c8c8c",
 )  # fmt: skip
 TYPES: tuple[type, ...] = typing.get_args(newsdoc.Block)
 # The block's words are drawn as its body, so they are not repeated among its fields.
-WORDS = {"text", "alt", "items"}
+WORDS = {"text", "alt", "items", "rows"}
 REFERENCES = {"image", "repeats"}
 # What lets to_text give the source back byte for byte: drawn quoted, so white space shows.
 LAYOUT = {"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix"}
