@@ -101,3 +101,10 @@ def test_a_picture_without_an_address_shows_its_alt_text() -> None:
         assert markdown.endswith("\n*Image: Seals on the sandbank*\n")
         assert "<img" not in MarkdownIt("commonmark").render(markdown)
         assert newsdoc.from_markdown(markdown) == article
+
+
+def test_a_credit_alone_is_shown() -> None:
+    article = newsdoc.Article(blocks=(newsdoc.Caption(text="", credit="Jane Roe/AFP"),))
+    markdown = newsdoc.to_markdown(article)
+    assert "<em>Credit: Jane Roe/AFP</em>" in MarkdownIt("commonmark").render(markdown)
+    assert newsdoc.from_markdown(markdown) == article

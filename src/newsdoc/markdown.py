@@ -146,6 +146,8 @@ def _unshowable(block: Block) -> bool:
             widths = {len(row) for row in block.rows}
             cells = (cell for row in block.rows for cell in row)
             return len(widths) != 1 or 0 in widths or any(_UNSHOWABLE.search(cell) for cell in cells)
+        case Caption() if block.credit is not None and not block.text:
+            return _hidden(block.credit)  # a credit alone is shown alone
         case Caption():
             return _hidden(block.text) or (block.credit is not None and _hidden(block.credit))
         case PullQuote():
@@ -190,7 +192,8 @@ def _show(block: Block, *, alternate: bool = False) -> str:
         case Caption():
             if block.credit is None:
                 return _escape(block.text)
-            return _escape(block.text) + "\\\n*" + _CREDIT_LABEL + _escape(block.credit, breaks=False) + "*"
+            credit = "*" + _CREDIT_LABEL + _escape(block.credit, breaks=False) + "*"
+            return _escape(block.text) + "\\\n" + credit if block.text else credit
         case PullQuote():
             quote = _quoted(_escape(block.text))
             if block.attribution is None:
@@ -426,6 +429,10 @@ def _caption(children: list[Token]) -> dict[str, Any]:
         credit = _text(children[breaks[-1] + 2 : -1])
         credit = credit.removeprefix(_CREDIT_LABEL)
         return {"type": "caption", "text": _text(children[: breaks[-1]]), "credit": credit}
+    if len(children) >= 2 and children[0].type == "em_open" and children[-1].type == "em_close":
+        shown = _text(children[1:-1])
+        if shown.startswith(_CREDIT_LABEL):  # a picture's credit, with no words of its own
+            return {"type": "caption", "text": "", "credit": shown.removeprefix(_CREDIT_LABEL)}
     return {"type": "caption", "text": _text(children)}
 
 
