@@ -158,7 +158,7 @@ def test_a_failed_write_leaves_the_old_output(
     source, target = tmp_path / "in.txt", tmp_path / "out.md"
     source.write_text("Title\n\nBody.\n")
     target.write_text("the old output\n")
-    real = newsdoc.batch.tempfile.NamedTemporaryFile
+    real = newsdoc.files.tempfile.NamedTemporaryFile
 
     def full_disk(*args: object, **kwargs: object) -> object:
         file = real(*args, **kwargs)  # type: ignore[call-overload]
@@ -169,7 +169,7 @@ def test_a_failed_write_leaves_the_old_output(
         file.write = write
         return file
 
-    monkeypatch.setattr(newsdoc.batch.tempfile, "NamedTemporaryFile", full_disk)
+    monkeypatch.setattr(newsdoc.files.tempfile, "NamedTemporaryFile", full_disk)
     assert main(["convert", str(source), "-o", str(target)]) == 1
     assert f"{target}: No space left on device" in capsys.readouterr().err
     assert target.read_text() == "the old output\n"

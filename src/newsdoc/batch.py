@@ -14,7 +14,6 @@ import json
 import os
 import signal
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -24,7 +23,7 @@ from attrs import frozen
 
 from .cues import DEFAULT_CUES, Cues
 from .errors import NewsdocError
-from .files import PACKED_SUFFIXES, SUFFIXES, load
+from .files import SUFFIXES, load, unpacked_name, write_file
 from .html import to_html
 from .jsonformat import to_dict, to_json
 from .limits import DEFAULT_LIMITS, Limits
@@ -45,7 +44,6 @@ __all__ = [
     "read_many",
     "run_each",
     "time_limit",
-    "write_file",
 ]
 
 T = TypeVar("T")
@@ -268,9 +266,7 @@ class Conversion:
     def output_for(self, name: str) -> Path:
         """Where the output of the input named *name* (relative to its folder) goes."""
         assert self.out is not None
-        path = Path(name)
-        while path.suffix.lower() in PACKED_SUFFIXES:
-            path = path.with_suffix("")
+        path = unpacked_name(name)
         if path.suffix.lower() in SUFFIXES:
             path = path.with_suffix("")
         return Path(self.out) / path.parent / (path.name + EXTENSIONS[self.target])
@@ -332,11 +328,9 @@ def inputs(paths: Iterable[str], *, glob: str | None = None, stdin: IO[str] | No
 
 
 def _readable(name: str) -> bool:
-    """Whether a file's name says a format newsdoc reads (``page.html``, ``page.html.gz``)."""
-    path = Path(name.lower())
-    while path.suffix in PACKED_SUFFIXES:
-        path = path.with_suffix("")
-    return path.suffix in SUFFIXES or path.suffix in ARCHIVE_SUFFIXES
+    """Whether a file's name says a format newsdoc reads (``page.html``, ``page.html.gz``, ``crawl.warc.gz``)."""
+    suffix = unpacked_name(name).suffix.lower()
+    return suffix in SUFFIXES or suffix in ARCHIVE_SUFFIXES
 
 
 ARCHIVE_SUFFIXES = (".warc", ".arc")
@@ -345,31 +339,4 @@ ARCHIVE_SUFFIXES = (".warc", ".arc")
 
 def is_archive(path: str) -> bool:
     """Whether the file at *path* is named as a web archive is."""
-    name = Path(path.lower())
-    while name.suffix in PACKED_SUFFIXES:
-        name = name.with_suffix("")
-    return name.suffix in ARCHIVE_SUFFIXES
-
-
-def write_file(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write *data* to *path* whole or not at all.
-
-    A temporary file beside the target is renamed over it once complete: a full disk or
-    a kill part way leaves the old file (or none), never a truncated one.
-    """
-    target = Path(path)
-    with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as file:
-        try:
-            file.write(data)
-        except OSError as error:
-            file.close()
-            os.unlink(file.name)
-            raise OSError(error.errno, error.strerror, os.fspath(path)) from None
-    os.chmod(file.name, target.stat().st_mode if target.exists() else 0o666 & ~_umask())
-    os.replace(file.name, target)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    return unpacked_name(path).suffix.lower() in ARCHIVE_SUFFIXES

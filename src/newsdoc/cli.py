@@ -25,9 +25,9 @@ from typing import assert_never
 from tqdm import tqdm
 
 from . import __version__
-from .batch import WRITERS, Conversion, Page, describe, inputs, is_archive, run_each, write_file
+from .batch import WRITERS, Conversion, Page, describe, inputs, is_archive, run_each
 from .errors import LimitError, NewsdocError
-from .files import FORMATS, READERS, SUFFIXES, decode, guess_format, read_bytes
+from .files import FORMATS, READERS, SUFFIXES, decode, guess_format, read_bytes, write_file
 from .html import Dropped, parse_page
 from .html.parts import clip
 from .limits import DEFAULT_LIMITS, Limits
@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             output = outline(article) + (_dropped(dropped) if args.dropped else "")
         _write(args.output if args.command == "convert" else "-", output)
     except LimitError as error:
-        hint = " (--max-size MB takes more)" if "max_size" in str(error) else ""
+        hint = " (--max-size MB takes more)" if error.limit == "max_size" else ""
         print(f"newsdoc: {args.input}: {error}{hint}", file=sys.stderr)
         return 1
     except NewsdocError as error:
@@ -246,7 +246,7 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
                 failed += 1
                 bar.write(f"newsdoc: {done.source}: {done.error}", file=sys.stderr)
                 if target == "jsonl":
-                    sink.write(json.dumps({"source": done.source, "error": done.error}, ensure_ascii=False) + "\n")
+                    sink.write(_error_line(done.source, done.error))
             elif done.skipped:
                 skipped += 1
             else:
@@ -257,12 +257,17 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
             failed += 1
             print(f"newsdoc: {source}: {error}", file=sys.stderr)
             if target == "jsonl":
-                sink.write(json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n")
+                sink.write(_error_line(source, error))
     seconds = time.perf_counter() - start
     rate = (converted + failed) / seconds if seconds else 0.0
     summary = f"{converted} converted, {failed} failed, {skipped} skipped in {seconds:.1f} s ({rate:.1f} a second)"
     print(f"newsdoc: {summary}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _error_line(source: str, error: str) -> str:
+    """The JSON line that says a file or an archive failed, so that a corpus's records miss nothing silently."""
+    return json.dumps({"source": source, "error": error}, ensure_ascii=False) + "\n"
 
 
 def _files(args: argparse.Namespace, conversion: Conversion) -> tuple[list[tuple[str, str]], list[str], int]:

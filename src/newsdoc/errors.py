@@ -42,5 +42,10 @@ class FormatError(NewsdocError, ValueError):
 class LimitError(NewsdocError, ValueError):
     """An input is over one of the limits a reader keeps to (see :class:`~newsdoc.Limits`).
 
-    The message names the limit and how to raise it.
+    The message names the limit, and :attr:`limit` holds its name (``"max_size"``).
     """
+
+    def __init__(self, message: str, limit: str = "") -> None:  # noqa: D107
+        super().__init__(message)
+        self.limit = limit
+        """The name of the :class:`~newsdoc.Limits` field the input is over."""

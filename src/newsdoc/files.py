@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from .markdown import from_markdown
 from .model import Article
 from .text import parse_text
 
-__all__ = ["FORMATS", "READERS", "decode", "guess_format", "load", "read_bytes"]
+__all__ = ["FORMATS", "READERS", "decode", "guess_format", "load", "read_bytes", "unpacked_name", "write_file"]
 
 READERS: dict[str, Callable[..., Article]] = {"text": parse_text, "markdown": from_markdown, "json": from_json}
 """The readers of the formats that are UTF-8 text, by format name."""
@@ -98,16 +99,21 @@ def read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
     return data
 
 
+def unpacked_name(name: str | os.PathLike[str]) -> Path:
+    """The name of a file once unpacked: ``page.html.gz`` is ``page.html``."""
+    path = Path(name)
+    while path.suffix.lower() in PACKED_SUFFIXES:
+        path = path.with_suffix("")
+    return path
+
+
 def guess_format(name: str, data: bytes) -> str:
     """Tell an article file's format from its *name*, else from its first bytes of *data*.
 
     A compressed file's format is told by its name without the suffix of the
     compression (``article.json.gz`` is JSON), else by its first bytes unpacked.
     """
-    path = Path(name)
-    if path.suffix.lower() in PACKED_SUFFIXES:
-        path = path.with_suffix("")
-    if kind := SUFFIXES.get(path.suffix.lower()):
+    if kind := SUFFIXES.get(unpacked_name(name).suffix.lower()):
         return kind
     start = peek(data).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"{"):
@@ -131,3 +137,27 @@ def decode(data: bytes, limits: Limits = DEFAULT_LIMITS) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ParseError(f"not UTF-8 text (byte {error.start})") from None
+
+
+def write_file(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write *data* to *path* whole or not at all.
+
+    A temporary file beside the target is renamed over it once complete: a full disk or
+    a kill part way leaves the old file (or none), never a truncated one.
+    """
+    target = Path(path)
+    with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as file:
+        try:
+            file.write(data)
+        except OSError as error:
+            file.close()
+            os.unlink(file.name)
+            raise OSError(error.errno, error.strerror, os.fspath(path)) from None
+    os.chmod(file.name, target.stat().st_mode if target.exists() else 0o666 & ~_umask())
+    os.replace(file.name, target)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -26,7 +26,7 @@ from .errors import FormatError
 from .limits import DEFAULT_LIMITS, Limits, check_size
 from .model import Article, AttributionKind, Block
 
-__all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json"]
+__all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json", "type_name"]
 
 FORMAT_VERSION: Final = 1
 """The version of the JSON format this newsdoc writes and reads."""
@@ -36,7 +36,8 @@ _LAYOUT = frozenset({"spacing", "credit_prefix", "credit_suffix", "opening", "cl
 _OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height"}
 
 
-def _type_name(cls: type) -> str:
+def type_name(cls: type) -> str:
+    """The name the format gives a block class: ``PullQuote`` is ``pull_quote``."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
 
 
@@ -89,7 +90,7 @@ def _tuple_factory(kind: Any, converter: cattrs.Converter) -> Any:
 
 def _unstructure_block(converter: cattrs.Converter) -> Callable[[Block], dict[str, object]]:
     def unstructure(block: Block) -> dict[str, object]:
-        return {"type": _type_name(type(block)), **converter.unstructure(block, type(block))}
+        return {"type": type_name(type(block)), **converter.unstructure(block, type(block))}
 
     return unstructure
 
@@ -171,7 +172,7 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
-_BLOCKS: dict[str, type[Block]] = {_type_name(cls): cls for cls in get_args(Block)}
+_BLOCKS: dict[str, type[Block]] = {type_name(cls): cls for cls in get_args(Block)}
 _converter = _make_converter()
 _write_block = _unstructure_block(_converter)
 _read_block = _structure_block(_converter)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from attrs import frozen
 
 from .errors import LimitError, ParseError
+from .model import lone_surrogate
 
 __all__ = ["DEFAULT_LIMITS", "Limits", "check_size", "check_text"]
 
@@ -43,7 +44,7 @@ DEFAULT_LIMITS = Limits()
 def check_size(size: int, limits: Limits, unit: str = "characters") -> None:
     """Raise :class:`~newsdoc.LimitError` when an input of *size* is over ``limits.max_size``."""
     if size > limits.max_size:
-        raise LimitError(f"input is {size} {unit}, over max_size={limits.max_size}")
+        raise LimitError(f"input is {size} {unit}, over max_size={limits.max_size}", "max_size")
 
 
 def check_text(text: str, limits: Limits) -> None:
@@ -55,14 +56,9 @@ def check_text(text: str, limits: Limits) -> None:
             for bytes that were not UTF-8); the message gives its line and column.
     """
     check_size(len(text), limits)
-    if text.isascii():
-        return
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        at = error.start
+    if (at := lone_surrogate(text)) is not None:
         line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
         raise ParseError(
             f"line {line}, column {column}: lone surrogate U+{ord(text[at]):04X} is not text"
             " (decode the bytes with errors='replace', or with the right encoding)"
-        ) from None
+        )

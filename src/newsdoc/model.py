@@ -407,12 +407,8 @@ class Article:
         # Every format is written as UTF-8, which has no lone surrogates (as decoding bytes
         # with errors="surrogateescape" leaves): an article that holds one could not be written.
         for where, value in _strings(self):
-            if not value.isascii():
-                try:
-                    value.encode("utf-8")
-                except UnicodeEncodeError as error:
-                    code = ord(value[error.start])
-                    raise ValueError(f"{where}: lone surrogate U+{code:04X} at {error.start} is not text") from None
+            if (at := lone_surrogate(value)) is not None:
+                raise ValueError(f"{where}: lone surrogate U+{ord(value[at]):04X} at {at} is not text")
         # A position must name a block of the right kind: after an edit that moved blocks, a
         # stale one would point a caption at a paragraph. Article.filter and insert keep them right.
         for i, block in enumerate(self.blocks):
@@ -439,7 +435,8 @@ class Article:
             1
         """
         kept = [i for i, block in enumerate(self.blocks) if keep(block)]
-        return self._renumbered([self.blocks[i] for i in kept], dict(zip(kept, range(len(kept)), strict=True)))
+        moved = dict(zip(kept, range(len(kept)), strict=True))
+        return attrs.evolve(self, blocks=tuple(self._moved(self.blocks[i], moved) for i in kept))
 
     def insert(self, index: int, *blocks: Block) -> Article:
         """The article with *blocks* inserted before position *index*; positions after it follow.
@@ -451,9 +448,6 @@ class Article:
         old = [self._moved(block, moved) for block in self.blocks]
         return attrs.evolve(self, blocks=(*old[:index], *blocks, *old[index:]))
 
-    def _renumbered(self, blocks: list[Block], moved: dict[int, int]) -> Article:
-        return attrs.evolve(self, blocks=tuple(self._moved(block, moved) for block in blocks))
-
     @staticmethod
     def _moved(block: Block, moved: dict[int, int]) -> Block:
         match block:
@@ -462,6 +456,17 @@ class Article:
             case PullQuote(repeats=int(at)):
                 return attrs.evolve(block, repeats=moved.get(at))
         return block
+
+
+def lone_surrogate(text: str) -> int | None:
+    """Where *text* holds a lone surrogate, which UTF-8 cannot write, or ``None`` when it holds none."""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
 
 
 def _what(blocks: tuple[Block, ...], at: int) -> str:

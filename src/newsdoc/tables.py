@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .jsonformat import _type_name
+from .jsonformat import type_name
 from .model import Article, Attribution, Block, Caption, PullQuote, plain_text
 
 __all__ = ["ARTICLE_COLUMNS", "BLOCK_COLUMNS", "article_row", "block_rows"]
@@ -154,8 +154,7 @@ def _block_row(block: Block, source: str, index: int) -> Row:
     return {
         "source": source,
         "index": index,
-        # The JSON format's name for the type, from the one place that makes it.
-        "type": _type_name(type(block)),
+        "type": type_name(type(block)),  # the JSON format's name for it
         "text": text,
         "credit": credit,
         "attribution": attribution,

@@ -122,8 +122,7 @@ class Reader:
         self.zone = "body"
         self.in_note = False  # inside an element marked as a note
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
-        # What the blocks so far hold, read once each (see _seen): a page of many paragraphs stays linear.
-        self._scanned, self._has_standfirst, self._last_paragraph = 0, False, -1
+        self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
 
     def read(self, tag: Tag, zone: str = "body") -> None:
         """Read the blocks under *tag* and add them to ``blocks``.
@@ -147,7 +146,6 @@ class Reader:
             # The title of something no longer there, such as "Latest news" over the teasers left out.
             self.dropped.append(Dropped("heading over nothing", "text", clip(heading.text)))
             del self.blocks[-1], self.marked[-1]
-            self._scanned = 0
 
     def _walk(self, tag: Tag) -> None:
         self.depth += 1
@@ -159,6 +157,7 @@ class Reader:
     def _add(self, block: Block, *, marked: bool = False) -> None:
         self.blocks.append(block)
         self.marked.append(marked)
+        self.has_standfirst = self.has_standfirst or isinstance(block, Standfirst)
 
     def _keep_roles(self, start: int, zone: str) -> None:
         """Keep only the typed parts among the blocks from *start*: figures, notes, ..."""
@@ -180,7 +179,6 @@ class Reader:
             for b, m in kept
         ]
         self.blocks[start:] = [b for b, _ in kept]
-        self._scanned = 0
         self.marked[start:] = [m for _, m in kept]
         self.top_end = min(self.top_end, len(self.blocks))
         if self.headline is not None:
@@ -287,21 +285,11 @@ class Reader:
         self._drop(tag, rule, text)
         return True
 
-    def _seen(self) -> tuple[bool, int]:
-        """Whether a standfirst is among the blocks, and where the last paragraph is (-1 for none).
-
-        Only the blocks added since the last call are read; where blocks are taken away,
-        ``_scanned`` is set back to 0, and they are all read again.
-        """
-        if self._scanned == 0 or len(self.blocks) < self._scanned:
-            self._scanned, self._has_standfirst, self._last_paragraph = 0, False, -1
-        for i in range(self._scanned, len(self.blocks)):
-            if isinstance(block := self.blocks[i], Standfirst):
-                self._has_standfirst = True
-            elif isinstance(block, Paragraph):
-                self._last_paragraph = i
-        self._scanned = len(self.blocks)
-        return self._has_standfirst, self._last_paragraph
+    def _body_begun(self) -> bool:
+        """Whether a paragraph stands after the headline; read from the end, where one usually is."""
+        return any(
+            isinstance(self.blocks[i], Paragraph) for i in range(len(self.blocks) - 1, (self.headline or 0) - 1, -1)
+        )
 
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
@@ -315,11 +303,10 @@ class Reader:
         words = len(text.split())
         if tag is None or not 5 <= words <= 80 or "\n" in text or tag.name == "h1":
             return False
-        has_standfirst, last_paragraph = self._seen()
-        if has_standfirst:
+        if self.has_standfirst:
             return False
-        if self.zone != "lead" and last_paragraph >= (self.headline or 0):
-            return False  # the body has begun
+        if self.zone != "lead" and self._body_begun():
+            return False
         if part == "standfirst" or (part == "lede" and self.zone == "lead"):
             return True
         if self.headline is None or marks(tag.get("class"), None, self.cues) & _HEADER_MARKS:
@@ -402,7 +389,6 @@ class Reader:
         text = "\n".join(plain_text(b) for b in made if not isinstance(b, Image))
         if text and len(text.split()) <= 150 and not classify.byline_authors(" ".join(text.split()), self.cues):
             del self.blocks[start:], self.marked[start:]
-            self._scanned = 0  # read the blocks again: these are gone
             self._add(_NOTES[part](text=text), marked=True)
 
     def _image(self, img: Tag, *, figure: bool = False) -> None:

@@ -259,7 +259,7 @@ def _tree(text: str, limits: Limits) -> lxml.html.HtmlElement | None:
         return None
     too_deep = any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
     if too_deep or root.xpath("*/" * (limits.max_depth - 1) + "*"):  # an element below max_depth levels
-        raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}")
+        raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}", "max_depth")
     return root
 
 

@@ -176,6 +176,10 @@ def _data(fields: dict[str, object]) -> str:
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+def _rows(rows: tuple[tuple[str, ...], ...], cell: str) -> str:
+    return "".join("<tr>" + "".join(f"<{cell}>{_text(c)}</{cell}>" for c in row) + "</tr>" for row in rows)
+
+
 def _unshowable(value: object) -> bool:
     """Whether the tree builders would not give *value* back as the text of an element.
 
@@ -198,10 +202,7 @@ def _element(block: Block) -> str:
         {
             k: v
             for k, v in data.items()
-            if k not in visible
-            or _unshowable(v)
-            or (k == "src" and isinstance(v, str) and not safe_url(v))
-            or (k == "header" and isinstance(block, Table) and block.header and not (block.rows and block.rows[0]))
+            if k not in visible or _unshowable(v) or (k == "src" and isinstance(v, str) and not safe_url(v))
         }
     )
     match block:
@@ -216,14 +217,10 @@ def _element(block: Block) -> str:
             items = "".join(f"<li>{_text(item)}</li>" for item in block.items)
             return f'<{tag} class="{css}"{extra}>{items}</{tag}>'
         case Table():
-            cell = "th" if block.header else "td"
-            rows = [
-                "<tr>"
-                + "".join(f"<{cell if i == 0 else 'td'}>{_text(c)}</{cell if i == 0 else 'td'}>" for c in row)
-                + "</tr>"
-                for i, row in enumerate(block.rows)
-            ]
-            return f'<table class="{css}"{extra}>{"".join(rows)}</table>'
+            # The header row in a <thead>, as readers of pages take it: so an empty one comes back too.
+            head, body = (block.rows[:1], block.rows[1:]) if block.header else ((), block.rows)
+            thead = f"<thead>{_rows(head, 'th')}</thead>" if block.header else ""
+            return f'<table class="{css}"{extra}>{thead}<tbody>{_rows(body, "td")}</tbody></table>'
         case Quote():
             return f'<blockquote class="{css}"{extra}><p>{_text(block.text)}</p></blockquote>'
         case Image():
@@ -309,9 +306,8 @@ def _shown(tag: Tag, kind: str) -> dict[str, Any]:
             level = int(tag.name[1]) if re.fullmatch(r"h[1-6]", tag.name) else 2
             return {"text": tag.get_text(), "level": level}
         case "table":
-            rows = tag.find_all("tr")
-            cells = [[c.get_text() for c in row.find_all(["th", "td"], recursive=False)] for row in rows]
-            return {"rows": cells, "header": bool(rows) and rows[0].find("th", recursive=False) is not None}
+            cells = [[c.get_text() for c in row.find_all(["th", "td"], recursive=False)] for row in tag.find_all("tr")]
+            return {"rows": cells, "header": tag.find("thead") is not None}
         case "item_list":
             return {"items": [li.get_text() for li in tag.find_all("li", recursive=False)], "ordered": tag.name == "ol"}
         case _:
