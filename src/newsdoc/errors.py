@@ -42,7 +42,7 @@ class FormatError(NewsdocError, ValueError):
 class LimitError(NewsdocError, ValueError):
     """An input is over one of the limits a reader keeps to (see :class:`~newsdoc.Limits`).
 
-    The message names the limit, and :attr:`limit` holds its name (``"max_size"``).
+    The message names the limit, and the attribute ``limit`` holds its name (``"max_size"``).
     """
 
     def __init__(self, message: str, limit: str = "") -> None:  # noqa: D107
