@@ -2,19 +2,17 @@
 
 Markup decides what it can — figures, captions and their credits, pull quotes,
 headings, lists — and prose is judged by the same rules as plain text
-(``newsdoc.decide``). The walker reads a small soup: the body that
-:mod:`newsdoc.html.zones` found, not the whole page.
+(``newsdoc.decide``). The walker reads the zones that :mod:`newsdoc.html.zones`
+found, in the page's own lxml tree; it takes credits out of captions as it goes.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
-from bs4 import Comment, Tag
-from bs4.element import NavigableString
+import lxml.etree
 
 from .. import classify, decide
 from ..cues import Cues
@@ -37,6 +35,7 @@ from ..model import (
     plain_text,
 )
 from .parts import Dropped, clip, describe, element_words, marks, role
+from .tree import Element, Node, children, remove
 
 __all__ = ["BLOCK_TAGS", "Reader"]
 
@@ -63,28 +62,36 @@ _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
 
-def _text(tag: Tag | NavigableString, *, lines: bool = False, pre: bool = False) -> str:
+def _text(node: Node, *, lines: bool = False, pre: bool = False) -> str:
     """The words of an element, white space folded, ``<br>`` kept as a line break.
 
     With *lines*, each block element inside starts a line too; *pre* keeps the line breaks of the page's text.
     """
-    return _fold("".join(_strings(tag, lines=lines, pre=pre)))
+    return _fold("".join(_strings(node, lines=lines, pre=pre)))
 
 
-def _strings(node: Tag | NavigableString, *, lines: bool = False, pre: bool = False) -> Iterator[str]:
+def _strings(node: Node, *, lines: bool = False, pre: bool = False) -> Iterator[str]:
     """The strings under *node* in order, ``<br>`` as a line break (without recursion: pages nest deep).
 
     White space in the page's text is a space, as a browser shows it, except in *pre*-formatted text.
     """
-    for item in [node] if isinstance(node, NavigableString) or node.name == "br" else node.descendants:
-        if isinstance(item, Tag):
-            if item.name == "br" or (lines and item.name in BLOCK_TAGS):
+    if isinstance(node, str):
+        yield node if pre else _HTML_SPACE.sub(" ", node)
+        return
+    for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
+        if event == "end":
+            text = element.tail if element is not node else None
+        elif event == "start":
+            if element.tag == "br" or (lines and element.tag in BLOCK_TAGS and element is not node):
                 yield "\n"
-        elif not isinstance(item, Comment):
-            yield str(item) if pre else _HTML_SPACE.sub(" ", str(item))
+            text = element.text
+        else:  # a comment's words are not the page's, but the text after it is
+            text = element.tail
+        if text:
+            yield text if pre else _HTML_SPACE.sub(" ", text)
 
 
-def _runs(nodes: list[Tag | NavigableString]) -> list[str]:
+def _runs(nodes: list[Node]) -> list[str]:
     """The paragraphs of a run of text parted by blank lines (two ``<br>`` in a row), as old pages write them."""
     raw = "".join(s for node in nodes for s in _strings(node))
     return [text for piece in _BLANK_LINE.split(raw) if (text := _fold(piece))]
@@ -120,12 +127,13 @@ class Reader:
         self.top_end = 0  # how many blocks at the start are headings and fragments
         self.headline: int | None = None  # how many blocks there were when the headline came
         self.zone = "body"
+        self.roots: set[Element] = set()  # the elements of the zone being read
         self.in_note = False  # inside an element marked as a note
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
         self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
 
-    def read(self, tag: Tag, zone: str = "body") -> None:
-        """Read the blocks under *tag* and add them to ``blocks``.
+    def read(self, elements: list[Element], zone: str = "body") -> None:
+        """Read the blocks of *elements* (their tails aside) and add them to ``blocks``.
 
         Call it for each zone of the article in reading order: the lead
         (between the top of the article and its body), the body, the tail
@@ -135,11 +143,13 @@ class Reader:
         notes) are kept; the rest is recorded as dropped.
         """
         start = len(self.blocks)
-        self.zone = zone
+        self.zone, self.roots = zone, set(elements)
+        self.depth += 1
         try:
-            self._walk(tag)
+            self._children(elements)
         finally:
             self.zone = "body"
+            self.depth -= 1
         if zone != "body":
             self._keep_roles(start, zone)
         while len(self.blocks) > start and isinstance(heading := self.blocks[-1], Heading):
@@ -147,10 +157,10 @@ class Reader:
             self.dropped.append(Dropped("heading over nothing", "text", clip(heading.text)))
             del self.blocks[-1], self.marked[-1]
 
-    def _walk(self, tag: Tag) -> None:
+    def _walk(self, tag: Element) -> None:
         self.depth += 1
         try:
-            self._children(tag)
+            self._children(children(tag))
         finally:
             self.depth -= 1
 
@@ -184,19 +194,19 @@ class Reader:
         if self.headline is not None:
             self.headline = min(self.headline, len(self.blocks))
 
-    def _children(self, tag: Tag) -> None:
-        inline: list[Tag | NavigableString] = []
-        for child in tag.children:
-            if isinstance(child, Tag) and (child.name in BLOCK_TAGS or _has_blocks(child)):
+    def _children(self, nodes: Iterable[Node]) -> None:
+        inline: list[Node] = []
+        for child in nodes:
+            if not isinstance(child, str) and (child.tag in BLOCK_TAGS or _has_blocks(child)):
                 self._prose(inline)
                 inline = []
                 self._block(child)
-            elif isinstance(child, Tag | NavigableString) and not isinstance(child, Comment):
+            else:
                 inline.append(child)
         self._prose(inline)
 
-    def _block(self, tag: Tag) -> None:
-        name = tag.name
+    def _block(self, tag: Element) -> None:
+        name = tag.tag
         words = element_words(name, tag.get("class"), tag.get("id"), self.cues)
         part = role(name, words, tag.get("itemprop"), self.cues)
         if part in {"standfirst", "lede"} and self._holds_parts(tag):
@@ -208,7 +218,11 @@ class Reader:
             self._pull_quote(tag)
         elif (
             part == "figure"
-            or ((part == "caption" or words & _PICTURE_MARKS) and tag.find("img") and not self._holds_prose(tag))
+            or (
+                (part == "caption" or words & _PICTURE_MARKS)
+                and tag.find(".//img") is not None
+                and not self._holds_prose(tag)
+            )
             or self._picture_wrapper(tag)
         ):
             self._figure(tag)
@@ -226,12 +240,12 @@ class Reader:
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part)
-        elif name in {"ul", "ol"} and tag.find("figure") is None:  # a gallery in a list is read item by item
-            items = tuple(t for li in tag.find_all("li", recursive=False) if (t := _text(li)))
+        elif name in {"ul", "ol"} and tag.find(".//figure") is None:  # a gallery in a list is read item by item
+            items = tuple(t for li in tag.iterchildren("li") if (t := _text(li)))
             if items:
                 self._add(ItemList(items=items, ordered=name == "ol"))
         elif name == "blockquote":
-            quoted = "\n\n".join(t for p in (tag.find_all("p") or [tag]) if (t := _text(p)))
+            quoted = "\n\n".join(t for p in (list(tag.iterdescendants("p")) or [tag]) if (t := _text(p)))
             if quoted:
                 self._add(Quote(text=quoted))
         elif name in {"p", "pre", "address"} or self.depth > _DEEP:
@@ -247,43 +261,52 @@ class Reader:
         else:
             self._walk(tag)
 
-    def _prose(self, nodes: list[Tag | NavigableString]) -> None:
+    def _prose(self, nodes: list[Node]) -> None:
         for node in nodes:
-            if isinstance(node, Tag):
+            if not isinstance(node, str):
                 self._images(node)
         for text in _runs(nodes):
             self._paragraph(text, None, None)
 
-    def _images(self, tag: Tag) -> None:
+    def _images(self, tag: Element) -> None:
         """The pictures in a run of text, before it: scraped text shows their alt text first."""
-        for img in [tag] if tag.name == "img" else tag.find_all("img"):
+        for img in [tag] if tag.tag == "img" else tag.iterdescendants("img"):
             self._image(img)
 
-    def _drop(self, tag: Tag, rule: str, text: str | None = None) -> None:
+    def _drop(self, tag: Element, rule: str, text: str | None = None) -> None:
         """Leave *tag* out, and record why."""
         words = _text(tag) if text is None else text
-        self.dropped.append(Dropped(rule, describe(tag.name, tag.get("class"), tag.get("id")), clip(words)))
+        self.dropped.append(Dropped(rule, describe(tag.tag, tag.get("class"), tag.get("id")), clip(words)))
 
     def _stock_line(self, text: str) -> bool:
         """Whether *text* is a stock line of page furniture: "Advertisement", "Read more"."""
         return text.strip(" .:\u2026").lower() in self.furniture
 
-    def _furniture(self, tag: Tag, text: str) -> bool:
+    def _furniture(self, tag: Element, text: str) -> bool:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
         if self._is_title(text):
             return False  # the title again, often a link to the article itself
         if self._stock_line(text):
             rule = "furniture line"
-        elif tag.find("a") is None:
+        elif tag.find(".//a") is None:
             return False
-        elif tag.name in {"ul", "ol"} and _link_share(tag) > 0.5:
+        elif tag.tag in {"ul", "ol"} and _link_share(tag) > 0.5:
             rule = "link list"
-        elif tag.name not in {"ul", "ol"} and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
+        elif tag.tag not in {"ul", "ol"} and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
             rule = "lone link"
         else:
             return False
         self._drop(tag, rule, text)
         return True
+
+    def _in_header(self, tag: Element) -> bool:
+        """Whether *tag* stands in a ``header`` inside the zone being read."""
+        for ancestor in tag.iterancestors():
+            if ancestor.tag == "header":
+                return True
+            if ancestor in self.roots:
+                return False
+        return False
 
     def _body_begun(self) -> bool:
         """Whether a paragraph stands after the headline; read from the end, where one usually is."""
@@ -295,13 +318,13 @@ class Reader:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
         return self.title is not None and classify.shows_title(text, self.title)
 
-    def _standfirst(self, text: str, tag: Tag | None, part: str | None) -> bool:
+    def _standfirst(self, text: str, tag: Element | None, part: str | None) -> bool:
         """Whether *text* is the standfirst: marked as one, or the page's description, under the headline.
 
         Only the first such text is: a promo's dek or blurb further down is not the article's.
         """
         words = len(text.split())
-        if tag is None or not 5 <= words <= 80 or "\n" in text or tag.name == "h1":
+        if tag is None or not 5 <= words <= 80 or "\n" in text or tag.tag == "h1":
             return False
         if self.has_standfirst:
             return False
@@ -311,18 +334,18 @@ class Reader:
             return True
         if self.headline is None or marks(tag.get("class"), None, self.cues) & _HEADER_MARKS:
             return False
-        if self.summary and (self.zone == "lead" or tag.name in _HEADINGS):
+        if self.summary and (self.zone == "lead" or tag.tag in _HEADINGS):
             said = classify.normalise(text)
             if said in self.summary or self.summary in said:
                 return True
         # A subheading right under the headline, before anything else.
-        return tag.name in _HEADINGS and self.headline == len(self.blocks) and words >= 6
+        return tag.tag in _HEADINGS and self.headline == len(self.blocks) and words >= 6
 
-    def _paragraph(self, text: str, tag: Tag | None, part: str | None) -> None:
+    def _paragraph(self, text: str, tag: Element | None, part: str | None) -> None:
         if tag is not None:
             self._images(tag)
         if not text or (
-            tag is not None and marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and tag.find_parent("header")
+            tag is not None and marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and self._in_header(tag)
         ):
             return  # kicker, byline and dateline above the article: metadata, read from the head
         if self._stock_line(text) or classify.site_notice(text, self.cues):
@@ -347,23 +370,23 @@ class Reader:
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
 
-    def _heading(self, tag: Tag, part: str | None) -> None:
+    def _heading(self, tag: Element, part: str | None) -> None:
         text = _text(tag)
         if not text:
             return
         same = self._is_title(text)
-        if tag.name == "h1" and self.headline is None and (self.title is None or same):
+        if tag.tag == "h1" and self.headline is None and (self.title is None or same):
             self.title, self.headline = self.title or text, len(self.blocks)  # metadata, not a block
         elif same:
             self._add(Fragment(text=text, role="title"))  # the title again, as in scraped text
         elif self._standfirst(text, tag, part):
             self._add(Standfirst(text=text), marked=True)
         else:
-            self._add(Heading(text=text, level=int(tag.name[1])))
+            self._add(Heading(text=text, level=int(tag.tag[1])))
             if self.top_end == len(self.blocks) - 1:
                 self.top_end = len(self.blocks)
 
-    def _note(self, tag: Tag, part: str, has_blocks: bool) -> None:
+    def _note(self, tag: Element, part: str, has_blocks: bool) -> None:
         """An author box, disclaimer or republication note marked as one.
 
         Its words say what it is when they can; else, an element marked as a bio or
@@ -391,7 +414,7 @@ class Reader:
             del self.blocks[start:], self.marked[start:]
             self._add(_NOTES[part](text=text), marked=True)
 
-    def _image(self, img: Tag, *, figure: bool = False) -> None:
+    def _image(self, img: Element, *, figure: bool = False) -> None:
         """Add the picture; one in a figure or a note is part of the article wherever it stands."""
         src = _source(img)
         alt = _fold(str(img.get("alt") or ""))
@@ -399,119 +422,120 @@ class Reader:
         image = Image(alt=alt, src=src, width=width, height=height, slug=_slug(src, alt))
         self._add(image, marked=figure or self.in_note)
 
-    def _picture_wrapper(self, tag: Tag) -> bool:
+    def _picture_wrapper(self, tag: Element) -> bool:
         """Whether *tag* holds one picture and a line about it, and nothing else: a figure in all but name.
 
         Not a byline with its author's photo, a teaser (its words are a link) or a bio.
         """
-        if tag.name not in {"div", "td", "span", "center"}:
+        if tag.tag not in {"div", "td", "span", "center"}:
             return False
-        nodes = list(itertools.islice(tag.descendants, 41))
-        if len(nodes) > 40:
+        nodes = _first_nodes(tag, 40)
+        if nodes is None:
             return False  # a wrapper of more than a picture and a line or two
-        names = [node.name for node in nodes if isinstance(node, Tag)]
+        names = [node.tag for node in nodes]
         if names.count("img") != 1 or not _NOT_A_CAPTION.isdisjoint(names):
             return False
         text = _text(tag, lines=True)
         if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
             return False
-        if self._icon(next(node for node in nodes if isinstance(node, Tag) and node.name == "img")):
+        if self._icon(next(node for node in nodes if node.tag == "img")):
             return False  # a smiley in a line of text
-        if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in [tag, *tag.find_all(True)]):
+        if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in tag.iter()):
             return False  # an author's photo beside the byline and date
         return classify.read_note(text, self.cues) is None
 
-    def _icon(self, img: Tag) -> bool:
+    def _icon(self, img: Element) -> bool:
         """Whether *img* is an icon, an emoji or a logo rather than a picture: small, or marked as one."""
         sizes = [int(size) for size in (str(img.get("width", "")), str(img.get("height", ""))) if size.isdigit()]
         return any(size <= 48 for size in sizes) or bool(
             marks(img.get("class"), img.get("id"), self.cues) & frozenset(self.cues.icon_marks)
         )
 
-    def _teasers(self, tag: Tag) -> bool:
+    def _teasers(self, tag: Element) -> bool:
         """Whether *tag* is a card for another story, or a list of them.
 
         A card leads with its headline as a link and carries a byline or a date, and little else;
         pages set them after the article ("Latest news") or beside it.
         """
-        if tag.name in {"ul", "ol"}:
-            items = tag.find_all("li", recursive=False)
+        if tag.tag in {"ul", "ol"}:
+            items = tag.findall("li")
             return len(items) > 1 and all(self._teasers(item) for item in items)
-        if tag.name not in {"div", "li", "article", "section"}:
+        if tag.tag not in {"div", "li", "article", "section"}:
             return False
         if not any(isinstance(b, Paragraph) for b in self.blocks):
             return False  # only once the article's prose has begun: a live blog's entries are its body
-        nodes = list(itertools.islice(tag.descendants, 120))
-        heading = next((n for n in nodes if isinstance(n, Tag) and n.name in _HEADINGS), None)
-        if len(nodes) == 120 or heading is None or _link_share(heading) < 0.8:
+        nodes = _first_nodes(tag, 119)
+        heading = next((n for n in nodes if n.tag in _HEADINGS), None) if nodes is not None else None
+        if nodes is None or heading is None or _link_share(heading) < 0.8:
             return False
         if _anchored(heading):
             return False  # its link leads to a place in this page, not to another story
         lines = _text(tag, lines=True).split("\n")
         if lines[0] != _text(heading) or len(" ".join(lines).split()) > 60:
             return False  # the headline comes first, and a card is short
-        dated = any(isinstance(n, Tag) and n.name == "time" for n in nodes)
+        dated = any(n.tag == "time" for n in nodes)
         return dated or any(
             classify.byline_authors(line, self.cues) or classify.published_date(line, self.cues) for line in lines[1:]
         )
 
-    def _part(self, tag: Tag) -> str | None:
+    def _part(self, tag: Element) -> str | None:
         """The part of the article the markup of *tag* names (see :func:`~newsdoc.html.parts.role`)."""
-        words = element_words(tag.name, tag.get("class"), tag.get("id"), self.cues)
-        return role(tag.name, words, tag.get("itemprop"), self.cues)
+        words = element_words(tag.tag, tag.get("class"), tag.get("id"), self.cues)
+        return role(tag.tag, words, tag.get("itemprop"), self.cues)
 
-    def _holds_parts(self, tag: Tag) -> bool:
+    def _holds_parts(self, tag: Element) -> bool:
         """Whether an element inside *tag* is marked as a part of the article of its own."""
-        return any(self._part(t) for t in tag.find_all(True))
+        return any(self._part(t) for t in tag.iterdescendants())
 
-    def _holds_prose(self, tag: Tag) -> bool:
+    def _holds_prose(self, tag: Element) -> bool:
         """Whether *tag* holds a figure of its own, a heading or a paragraph of the body, besides a picture."""
-        if tag.find(["figure", "h1", "h2", "h3"]) is not None:
+        if next(tag.iterdescendants("figure", "h1", "h2", "h3"), None) is not None:
             return True
-        for paragraph in tag.find_all("p"):
+        for paragraph in tag.iterdescendants("p"):
             if self._part(paragraph) != "caption" and len(_text(paragraph).split()) > 25:
                 return True
         return False
 
-    def _figure(self, tag: Tag) -> None:
-        caption = tag.find("figcaption") or self._caption_of(tag)
-        img = tag.find("img")
+    def _figure(self, tag: Element) -> None:
+        caption = tag.find(".//figcaption")
+        caption = self._caption_of(tag) if caption is None else caption
+        img = tag.find(".//img")
         image = None
-        if isinstance(img, Tag):
+        if img is not None:
             self._image(img, figure=True)
             image = len(self.blocks) - 1
             if caption is None and self._picture_wrapper(tag):
-                img.extract()
+                remove(img)
                 caption = tag
-        if isinstance(caption, Tag):
+        if caption is not None:
             self._caption(caption, image, tag)
 
-    def _caption_of(self, figure: Tag) -> Tag | None:
+    def _caption_of(self, figure: Element) -> Element | None:
         """The caption inside a figure: the outermost element marked as one that has words."""
-        for found in figure.find_all(True):
+        for found in figure.iterdescendants():
             if self._part(found) == "caption" and _text(found):
                 return found
         return None
 
-    def _credit_in(self, tag: Tag) -> Tag | None:
+    def _credit_in(self, tag: Element) -> Element | None:
         """The element that holds a picture's credit inside *tag*, if one does."""
-        for found in tag.find_all(True):
+        for found in tag.iterdescendants():
             part = self._part(found)
-            if (part == "credit" or found.name in {"small", "cite"}) and _text(found):
+            if (part == "credit" or found.tag in {"small", "cite"}) and _text(found):
                 return found
             if part == "caption" and classify.credit_line(_text(found), self.cues):
                 return found  # an inner "caption" that holds only the credit
         return None
 
-    def _caption(self, tag: Tag, image: int | None, figure: Tag | None = None) -> None:
+    def _caption(self, tag: Element, image: int | None, figure: Element | None = None) -> None:
         if image is None and self.blocks and isinstance(self.blocks[-1], Image):
             image = len(self.blocks) - 1
         credit_tag = self._credit_in(tag)
         beside = self._credit_in(figure) if credit_tag is None and figure is not None else None
-        if beside is not None and (beside is tag or beside in tag.find_all(True)):
+        if beside is not None and (beside is tag or any(a is tag for a in beside.iterancestors())):
             beside = None
         if credit_tag is not None:
-            credit_tag.extract()
+            remove(credit_tag)
         elif beside is not None:
             credit_tag = beside
         text = _text(tag)
@@ -534,7 +558,7 @@ class Reader:
                 )
             )
 
-    def _credit_words(self, tag: Tag) -> str:
+    def _credit_words(self, tag: Element) -> str:
         """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
         words = _text(tag).strip("()[] ").split(" ")
         # "Image copyright", read out to screen readers before the credit
@@ -556,12 +580,13 @@ class Reader:
             credit_suffix=caption.credit_suffix,
         )
 
-    def _pull_quote(self, tag: Tag) -> None:
-        cite = tag.find(["cite", "footer"]) or self._marked(tag, ("attribution", "author", "source"))
+    def _pull_quote(self, tag: Element) -> None:
+        cite = next(tag.iterdescendants("cite", "footer"), None)
+        cite = self._marked(tag, ("attribution", "author", "source")) if cite is None else cite
         attribution = None
-        if isinstance(cite, Tag):
+        if cite is not None:
             attribution = _text(cite).lstrip("\u2013\u2014- ").strip() or None
-            cite.extract()
+            remove(cite)
         lines = _text(tag, lines=True).split("\n")
         if attribution is None and len(lines) > 1 and lines[-1][:1] in "\u2013\u2014-":
             attribution = lines.pop().lstrip("\u2013\u2014- ").strip() or None  # "– Stratfor analysis" below the quote
@@ -573,19 +598,19 @@ class Reader:
             quote = PullQuote(text=text, attribution=attribution, opening=opening, closing=closing)
             self._add(quote, marked=True)
 
-    def _marked(self, tag: Tag, wanted: tuple[str, ...]) -> Tag | None:
+    def _marked(self, tag: Element, wanted: tuple[str, ...]) -> Element | None:
         """The first element inside *tag* whose class or id has one of the words *wanted*."""
         return next(
-            (t for t in tag.find_all(True) if marks(t.get("class"), t.get("id"), self.cues) & set(wanted)), None
+            (t for t in tag.iterdescendants() if marks(t.get("class"), t.get("id"), self.cues) & set(wanted)), None
         )
 
 
 _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
 
 
-def _anchored(tag: Tag) -> bool:
+def _anchored(tag: Element) -> bool:
     """Whether the links in *tag* lead to places in the page itself (a heading's permalink), not elsewhere."""
-    links = tag.find_all("a")
+    links = list(tag.iterdescendants("a"))
     return bool(links) and all(str(a.get("href", "")).startswith("#") for a in links)
 
 
@@ -593,15 +618,32 @@ def _plain_fragment(block: Block) -> bool:
     return isinstance(block, Fragment) and block.role in {None, "title"}
 
 
-def _has_blocks(tag: Tag) -> bool:
-    """Whether a block element stands inside *tag* (bs4's find() with a set of names is slow)."""
-    return any(isinstance(node, Tag) and node.name in BLOCK_TAGS for node in tag.descendants)
+def _has_blocks(tag: Element) -> bool:
+    """Whether a block element stands inside *tag*."""
+    return next(tag.iterdescendants(*BLOCK_TAGS), None) is not None
 
 
-def _link_share(tag: Tag) -> float:
+def _first_nodes(tag: Element, most: int) -> list[Element] | None:
+    """The elements inside *tag*, or ``None`` when it holds more than *most* elements and runs of text."""
+    nodes: list[Element] = []
+    count = 0
+    for node in tag.iterdescendants():
+        nodes.append(node)
+        count += 1 + bool(node.text) + bool(node.tail)
+        if count > most:
+            return None
+    return nodes
+
+
+def _link_share(tag: Element) -> float:
     """How much of the text of *tag* is the text of links."""
-    text = len(tag.get_text(strip=True)) or 1
-    return sum(len(a.get_text(strip=True)) for a in tag.find_all("a")) / text
+    text = _stripped_length(tag) or 1
+    return sum(_stripped_length(a) for a in tag.iterdescendants("a")) / text
+
+
+def _stripped_length(tag: Element) -> int:
+    """The length of the text under *tag*, each run of it stripped of white space."""
+    return sum(len(text.strip()) for text in tag.itertext())
 
 
 # Where lazy-loading scripts keep a picture's address until it scrolls into view.
@@ -612,21 +654,21 @@ _CANDIDATE = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|\Z)")
 _CELL = 300  # characters: a cell of data is short; a longer one is a column of a page's layout
 
 
-def _data_table(table: Tag) -> Table | None:
+def _data_table(table: Element) -> Table | None:
     """The table of data *table* holds, or ``None`` when it lays out a page: cells of prose, pictures or tables."""
-    if table.find(["table", "img", "figure", "video", "iframe"]) is not None:
+    if next(table.iterdescendants("table", "img", "figure", "video", "iframe"), None) is not None:
         return None
-    rows = [[_text(cell) for cell in row.find_all(["th", "td"], recursive=False)] for row in table.find_all("tr")]
+    rows = [[_text(cell) for cell in row.iterchildren("th", "td")] for row in table.iterdescendants("tr")]
     if len(rows) < 2 or max(map(len, rows)) < 2 or any(len(cell) > _CELL for row in rows for cell in row):
         return None
-    first = table.find("tr")
-    assert first is not None  # there are rows
-    cells = first.find_all(["th", "td"], recursive=False)
-    header = bool(cells) and (first.find_parent("thead") is not None or all(c.name == "th" for c in cells))
+    first = next(table.iterdescendants("tr"))  # there are rows
+    cells = list(first.iterchildren("th", "td"))
+    in_head = (parent := first.getparent()) is not None and parent.tag == "thead"
+    header = bool(cells) and (in_head or all(c.tag == "th" for c in cells))
     return Table(rows=tuple(map(tuple, rows)), header=header)
 
 
-def _source(img: Tag) -> str | None:
+def _source(img: Element) -> str | None:
     """A picture's address, the first of these there is.
 
     A lazy-loading attribute's; ``src`` unless it is an inline placeholder; the largest

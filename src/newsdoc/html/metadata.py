@@ -7,9 +7,8 @@ import json
 import re
 from typing import Any
 
-import lxml.html
-
 from .. import classify
+from .tree import Element, text_of
 
 __all__ = ["metadata"]
 
@@ -30,7 +29,7 @@ _DATE_NAMES = (
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|\b)")
 
 
-def metadata(root: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
+def metadata(root: Element, url: str | None) -> dict[str, Any]:
     """What the page says about the article, in its head and markup."""
     metas: dict[str, str] = {}
     for tag in root.iter("meta"):
@@ -42,7 +41,7 @@ def metadata(root: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
     ld = _json_ld(root)
     canonical = root.find(".//link[@rel='canonical']")
     address = url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url"))
-    authors = [" ".join(a.text_content().split()) for a in root.iterfind(".//a[@rel='author']")]
+    authors = [" ".join(text_of(a).split()) for a in root.iterfind(".//a[@rel='author']")]
     return {
         "title": _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title")),
         "summary": _first(
@@ -64,12 +63,12 @@ def metadata(root: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
     }
 
 
-def _published(root: lxml.html.HtmlElement, ld: dict[str, Any], metas: dict[str, str], url: str | None) -> Any:
+def _published(root: Element, ld: dict[str, Any], metas: dict[str, str], url: str | None) -> Any:
     """When the article was published: JSON-LD, meta tags, microdata, ``<time>``, then its address."""
     given = [ld.get("datePublished"), ld.get("dateCreated"), *(metas.get(name) for name in _DATE_NAMES)]
     for element in root.iterfind(".//*[@itemprop]"):
         if "datepublished" in str(element.get("itemprop")).lower().split():
-            given.append(element.get("datetime") or element.get("content") or element.text_content())
+            given.append(element.get("datetime") or element.get("content") or text_of(element))
             break
     if (time := root.find(".//time[@datetime]")) is not None:
         given.append(time.get("datetime"))
@@ -81,21 +80,21 @@ def _published(root: lxml.html.HtmlElement, ld: dict[str, Any], metas: dict[str,
     return None
 
 
-def _microdata_authors(root: lxml.html.HtmlElement) -> tuple[str, ...]:
+def _microdata_authors(root: Element) -> tuple[str, ...]:
     """The authors schema.org microdata marks in the page: ``itemprop="author"``, or its ``name`` inside."""
     names = []
     for element in root.iterfind(".//*[@itemprop]"):
         if "author" not in str(element.get("itemprop")).lower().split() or element.tag == "meta":
             continue
         inner = next((e for e in element.iterfind(".//*[@itemprop='name']")), element)
-        names.append(" ".join((inner.get("content") or inner.text_content()).split()))
+        names.append(" ".join((inner.get("content") or text_of(inner)).split()))
     return tuple(dict.fromkeys(name for name in names if 0 < len(name.split()) <= 6))
 
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
-def _language(root: lxml.html.HtmlElement, ld: dict[str, Any], metas: dict[str, str]) -> str | None:
+def _language(root: Element, ld: dict[str, Any], metas: dict[str, str]) -> str | None:
     """The page's language: ``<html lang>``, JSON-LD ``inLanguage``, ``og:locale``, Content-Language."""
     given = (root.get("lang"), root.get("xml:lang"), ld.get("inLanguage"), metas.get("og:locale"))
     for value in (*given, metas.get("content-language"), metas.get("language")):
@@ -106,7 +105,7 @@ def _language(root: lxml.html.HtmlElement, ld: dict[str, Any], metas: dict[str, 
     return None
 
 
-def _json_ld(root: lxml.html.HtmlElement) -> dict[str, Any]:
+def _json_ld(root: Element) -> dict[str, Any]:
     """The first schema.org article object in the page's JSON-LD, its references filled in, or ``{}``.
 
     An article's author and publisher are often references (``{"@id": ...}``) to other

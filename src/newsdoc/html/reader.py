@@ -1,8 +1,7 @@
 """Web pages: :func:`~newsdoc.parse_html` finds the article in a page and types its blocks.
 
-A page is read in four steps. The first three run on an lxml tree, which is
-built about twenty times faster than a soup; only the article's zones become
-soups, for the block walker.
+A page is read in four steps, all on one lxml tree of the page
+(:mod:`~newsdoc.html.tree`), changed in place as they go.
 
 1. **Metadata** from the head (:mod:`~newsdoc.html.metadata`): JSON-LD
    (``NewsArticle`` and its kin, ``@graph`` included), OpenGraph, Twitter cards,
@@ -28,31 +27,25 @@ back exactly.
 
 from __future__ import annotations
 
-import re
 import urllib.parse
 
 import attrs
-import lxml.etree
-import lxml.html
 from attrs import frozen
 from bs4 import BeautifulSoup, Tag
 
 from .. import decide
 from ..cues import DEFAULT_CUES, Cues
 from ..decoding import decode_page, unpack
-from ..errors import LimitError
 from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
 from ..model import Article, Block, Heading, Image, ItemList, Paragraph, Quote
 from . import zones
 from .blocks import Reader
 from .metadata import metadata
 from .parts import Dropped
+from .tree import XML_DECLARATION, Element, page_tree
 from .writer import read_newsdoc
 
 __all__ = ["Page", "parse_html", "parse_page"]
-
-# The body found is small and well formed: bs4's own parser builds it faster than lxml's builder.
-BUILDER = "lxml"
 
 
 @frozen
@@ -169,19 +162,19 @@ def parse_page(
         (Dropped(rule='tag <nav>', element='nav', text='Home World'),)
     """
     text = _decode(html, limits, encoding)
-    root = _tree(text, limits)
+    root = page_tree(text, limits)
     if root is None:
         return Page(decide.article_of((), title=None, cues=cues, url=url), ())
     if root.find(".//article[@data-newsdoc]") is not None:  # written by to_html: read back exactly
         # Soup from the text, not from lxml's tree: lxml writes addresses back %-escaped.
-        own = BeautifulSoup(_XML_DECLARATION.sub("", text), BUILDER).find("article", attrs={"data-newsdoc": True})
+        own = BeautifulSoup(XML_DECLARATION.sub("", text), "lxml").find("article", attrs={"data-newsdoc": True})
         if isinstance(own, Tag):
             return Page(read_newsdoc(own), ())
     meta = metadata(root, url)
     title, summary = meta.pop("title", None), meta.pop("summary", None)
     reader = Reader(cues, title, [], summary=summary)
     _read(root, reader, furniture=True)
-    if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := _tree(text, limits)) is not None:
+    if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := page_tree(text, limits)) is not None:
         # Cleaning left no prose. Rather than an empty article, the page's densest prose as it stands.
         retry = Reader(cues, title, [], summary=summary)
         _read(tree, retry, furniture=False)
@@ -212,7 +205,7 @@ def _resolve(blocks: list[Block], base: str, url: object) -> None:
                 continue
 
 
-def _read(root: lxml.html.HtmlElement, reader: Reader, *, furniture: bool) -> None:
+def _read(root: Element, reader: Reader, *, furniture: bool) -> None:
     """Find the article and its zones in the page's tree (changed in place), and walk them with *reader*."""
     cues, dropped = reader.cues, reader.dropped
     body = root.find("body")
@@ -228,9 +221,8 @@ def _read(root: lxml.html.HtmlElement, reader: Reader, *, furniture: bool) -> No
     notes = list(zones.notes_after(body, article, cues))
     zones.record_outside(body, [article, *notes], dropped)
     for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail), ("after", notes)):
-        if elements:  # one soup a zone: the walker reads its top elements in order
-            markup = "".join(lxml.html.tostring(e, encoding="unicode", with_tail=False) for e in elements)
-            reader.read(BeautifulSoup(markup, BUILDER), zone)
+        if elements:
+            reader.read(elements, zone)
 
 
 def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None) -> str:
@@ -243,26 +235,3 @@ def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | N
         check_size(len(html), limits, "bytes")
         return decode_page(unpack(html, limits), encoding=encoding)
     raise TypeError(f"parse_html() takes str, bytes or BeautifulSoup, not {type(html).__name__}")
-
-
-def _tree(text: str, limits: Limits) -> lxml.html.HtmlElement | None:
-    """The page's element tree, or ``None`` for a page with no elements at all."""
-    # lxml refuses a str that declares its own encoding; the text is decoded already. Nor does it
-    # take control characters other than white space, which no page shows: a form feed is a space.
-    text = _CONTROLS.sub("", _XML_DECLARATION.sub("", text).replace("\x0c", " "))
-    if not text.strip():
-        return None
-    parser = lxml.html.HTMLParser(huge_tree=True)  # huge: 2048 levels deep, not 256
-    try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except (lxml.etree.ParserError, ValueError):  # nothing lxml can call a document
-        return None
-    too_deep = any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
-    if too_deep or root.xpath("*/" * (limits.max_depth - 1) + "*"):  # an element below max_depth levels
-        raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}", "max_depth")
-    return root
-
-
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
-# An XML declaration before the page: lxml refuses it in decoded text, and Beautiful Soup warns of it.
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")

@@ -6,12 +6,12 @@ import itertools
 from collections.abc import Callable, Iterator
 
 import lxml.etree
-import lxml.html
 
 from .. import classify
 from ..cues import Cues
 from .blocks import BLOCK_TAGS
 from .parts import Dropped, clip, describe, element_words, role
+from .tree import Element, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
 
@@ -25,15 +25,15 @@ _SCORED = ("p", "pre", "blockquote", "figcaption", "li", "div")
 _LEAVES = frozenset({"p", "pre", "blockquote", "figcaption", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _words(element: lxml.html.HtmlElement, cues: Cues) -> frozenset[str]:
+def _words(element: Element, cues: Cues) -> frozenset[str]:
     return element_words(str(element.tag), element.get("class"), element.get("id"), cues)
 
 
 def clean(
-    body: lxml.html.HtmlElement,
+    body: Element,
     cues: Cues,
     dropped: list[Dropped],
-    headline: lxml.html.HtmlElement | None = None,
+    headline: Element | None = None,
     *,
     furniture: bool = True,
 ) -> None:
@@ -42,10 +42,10 @@ def clean(
     Without *furniture*, only what is never the article's words goes: scripts, styles, frames.
     """
     for comment in list(body.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
-        _drop(comment)
+        remove(comment)
     for element in list(body.iter(*_INERT_TAGS)):
-        dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(element.text_content())))
-        _drop(element)
+        dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(text_of(element))))
+        remove(element)
     if not furniture:
         return
     boilerplate = frozenset(cues.boilerplate_marks)
@@ -58,18 +58,18 @@ def clean(
     if headline is not None:  # the article's own header, even in a <header> or one classed "header"
         keep.update(headline.iterancestors(), [headline])
     # A box in the body that repeats the body's words is a pull quote, not a sidebar.
-    repeated = classify.normalise(prose.text_content())
-    total = len(body.text_content())  # and so is what holds most of the page's text
-    parts: dict[lxml.html.HtmlElement, str | None] = {}
+    repeated = classify.normalise(text_of(prose))
+    total = len(text_of(body))  # and so is what holds most of the page's text
+    parts: dict[Element, str | None] = {}
 
-    def part_of(element: lxml.html.HtmlElement) -> str | None:
+    def part_of(element: Element) -> str | None:
         if element not in parts:
             parts[element] = _part(element, cues)
         return parts[element]
 
     # In page order, not looking inside what is dropped; each element with the class rule of
     # a wrapper that was kept only for the article's parts inside it.
-    stack: list[tuple[lxml.html.HtmlElement, str | None]] = [(child, None) for child in reversed(body)]
+    stack: list[tuple[Element, str | None]] = [(child, None) for child in reversed(body)]
     while stack:
         element, around = stack.pop()
         if not isinstance(element.tag, str):
@@ -81,7 +81,7 @@ def clean(
             rule = around
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
         if rule is not None and (
-            len(text := element.text_content()) <= total / 2 or not _words(element, cues).isdisjoint(comments)
+            len(text := text_of(element)) <= total / 2 or not _words(element, cues).isdisjoint(comments)
         ):
             if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
@@ -89,18 +89,18 @@ def clean(
                 stack.extend((child, rule) for child in reversed(element))
                 continue
             dropped.append(Dropped(rule, _describe(element), clip(text)))
-            _drop(element)
+            remove(element)
             continue
         stack.extend((child, None) for child in reversed(element))
 
 
-def _chrome(element: lxml.html.HtmlElement, cues: Cues) -> bool:
+def _chrome(element: Element, cues: Cues) -> bool:
     """Whether the class words that make *element* furniture all name the page's frame, not other content."""
     found = _words(element, cues) & frozenset(cues.boilerplate_marks)
     return bool(found) and found <= frozenset(cues.chrome_marks)
 
 
-def _part(element: lxml.html.HtmlElement, cues: Cues) -> str | None:
+def _part(element: Element, cues: Cues) -> str | None:
     """The part of the article the markup of *element* names (see :func:`~newsdoc.html.parts.role`).
 
     Not a credit: one stands in a figure, and alone it is as often the page's copyright line.
@@ -111,25 +111,11 @@ def _part(element: lxml.html.HtmlElement, cues: Cues) -> str | None:
     return None if part == "credit" else part
 
 
-def _drop(element: lxml.etree._Element) -> None:
-    """Take *element* out, keeping the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
 def _junk_rule(
-    element: lxml.html.HtmlElement,
+    element: Element,
     cues: Cues,
     boilerplate: frozenset[str],
-    part_of: Callable[[lxml.html.HtmlElement], str | None],
+    part_of: Callable[[Element], str | None],
 ) -> str | None:
     """Why *element* is page furniture, or ``None``.
 
@@ -148,7 +134,7 @@ def _junk_rule(
     if not found and name not in {"header", "footer", "aside"}:
         return None
     part = part_of(element)
-    if part is not None and (part not in {"standfirst", "lede"} or len(element.text_content()) < 800):
+    if part is not None and (part not in {"standfirst", "lede"} or len(text_of(element)) < 800):
         return None
     own = not words.isdisjoint(cues.content_marks)  # "article-header": the article's own
     if name in {"header", "footer"} and not own and not any(a.tag == "article" for a in element.iterancestors()):
@@ -157,31 +143,31 @@ def _junk_rule(
         return "tag <aside>"
     if not found:
         return None
-    if own and (found <= _FRAME_WORDS or any(len(p.text_content()) > 80 for p in element.iter("p"))):
+    if own and (found <= _FRAME_WORDS or any(len(text_of(p)) > 80 for p in element.iter("p"))):
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
     return f'class "{sorted(found)[0]}"'
 
 
-def _repeats(element: lxml.html.HtmlElement, body: str) -> bool:
+def _repeats(element: Element, body: str) -> bool:
     """Whether the words of *element* stand in *body* once more besides their own place."""
-    words = classify.normalise(element.text_content())
+    words = classify.normalise(text_of(element))
     return 6 <= words.count(" ") + 1 <= 80 and body.count(words) >= 2
 
 
-def _describe(element: lxml.etree._Element) -> str:
+def _describe(element: Element) -> str:
     return describe(str(element.tag), element.get("class"), element.get("id"))
 
 
 # The body -----------------------------------------------------------------------------------------------
 
 
-def container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) -> lxml.html.HtmlElement:
+def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
-    scores: dict[lxml.html.HtmlElement, float] = {}
+    scores: dict[Element, float] = {}
     for paragraph in body.iter(*_SCORED):
         if paragraph.tag == "div" and _has_blocks(paragraph):
             continue  # a div of text only is a paragraph too
-        text = paragraph.text_content()
+        text = text_of(paragraph)
         length = len(text.strip())
         if length < 25 or (strict and _link_density(paragraph) > 0.5):  # a menu is not prose
             continue
@@ -194,7 +180,8 @@ def container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) 
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     # Text parted by <br> in a cell, a <font>, a <span> or a <div>, as old pages and blogs write
     # it: the element that holds the runs is their paragraph and their container at once.
-    for holder in {br.getparent() for br in body.iter("br")} - {None}:
+    holders = dict.fromkeys(parent for br in body.iter("br") if (parent := br.getparent()) is not None)
+    for holder in holders:  # in page order
         if holder.tag in _LEAVES or (holder.tag == "div" and not _has_blocks(holder)):
             continue  # scored above
         text = (holder.text or "") + "".join(child.tail or "" for child in holder)
@@ -207,7 +194,7 @@ def container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) 
         return body
     content = set(cues.content_marks)
 
-    def score(element: lxml.html.HtmlElement) -> float:
+    def score(element: Element) -> float:
         marked = (
             _words(element, cues) & content
             or element.tag in {"article", "main"}
@@ -226,23 +213,23 @@ def container(body: lxml.html.HtmlElement, cues: Cues, *, strict: bool = False) 
     return best
 
 
-def _has_blocks(element: lxml.html.HtmlElement) -> bool:
+def _has_blocks(element: Element) -> bool:
     return any(child.tag in BLOCK_TAGS for child in element.iterdescendants())
 
 
-def _link_density(element: lxml.html.HtmlElement) -> float:
-    text = len(element.text_content().strip()) or 1
-    links = sum(len(a.text_content().strip()) for a in element.iter("a"))
+def _link_density(element: Element) -> float:
+    text = len(text_of(element).strip()) or 1
+    links = sum(len(text_of(a).strip()) for a in element.iter("a"))
     return min(links / text, 1.0)
 
 
-def first_heading(element: lxml.html.HtmlElement) -> str | None:
+def first_heading(element: Element) -> str | None:
     """The words of the first ``h1`` in *element*, or ``None``."""
     heading = element.find(".//h1")
-    return " ".join(heading.text_content().split()) or None if heading is not None else None
+    return " ".join(text_of(heading).split()) or None if heading is not None else None
 
 
-def article_root(container: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
+def article_root(container: Element, headline: Element | None) -> Element:
     """The element that holds the whole article: what holds its headline and body, else the body's ``article``."""
     if headline is not None:
         holders = set(headline.iterancestors())
@@ -252,25 +239,23 @@ def article_root(container: lxml.html.HtmlElement, headline: lxml.html.HtmlEleme
     return next(container.iterancestors("article"), container)
 
 
-def headline(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
+def headline(body: Element, title: str | None) -> Element | None:
     """The ``h1`` that shows the title (the first one when the title is not known)."""
     for heading in body.iter("h1"):
-        words = heading.text_content()
+        words = text_of(heading)
         if words.strip() and (title is None or classify.shows_title(words, title)):
             return heading
     return None
 
 
-def zones(
-    root: lxml.html.HtmlElement, container: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None = None
-) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+def zones(root: Element, container: Element, headline: Element | None = None) -> tuple[list[Element], list[Element]]:
     """The lead and the tail: the elements of *root* before and after the body, in page order.
 
     Other stories inside the article (a nested ``article``) are in neither. When the article
     is the whole page, its lead starts at the *headline*: above it stand the site's own things.
     """
-    lead: list[lxml.html.HtmlElement] = []
-    tail: list[lxml.html.HtmlElement] = []
+    lead: list[Element] = []
+    tail: list[Element] = []
     node = container
     while node is not root and (parent := node.getparent()) is not None:
         lead[:0] = reversed([e for e in node.itersiblings(preceding=True) if isinstance(e.tag, str)])
@@ -282,11 +267,9 @@ def zones(
     return [e for e in lead if e.tag != "article"], [e for e in tail if e.tag != "article"]
 
 
-def notes_after(
-    body: lxml.html.HtmlElement, root: lxml.html.HtmlElement, cues: Cues
-) -> Iterator[lxml.html.HtmlElement]:
+def notes_after(body: Element, root: Element, cues: Cues) -> Iterator[Element]:
     """Elements after the article that are marked as notes: an author box, a disclaimer."""
-    following: list[lxml.html.HtmlElement] = []
+    following: list[Element] = []
     node = root
     while node is not body and (parent := node.getparent()) is not None:
         following.extend(node.itersiblings())
@@ -302,13 +285,13 @@ def notes_after(
             stack.extend(reversed(element))
 
 
-def _inside(element: lxml.html.HtmlElement, ancestor: lxml.html.HtmlElement | None) -> bool:
+def _inside(element: Element, ancestor: Element | None) -> bool:
     return ancestor is not None and any(a is ancestor for a in element.iterancestors())
 
 
-def record_outside(body: lxml.html.HtmlElement, kept: list[lxml.html.HtmlElement], dropped: list[Dropped]) -> None:
+def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -> None:
     """Note the prose left outside the body, for whoever asks why a paragraph went missing."""
     for paragraph in body.iter("p", "h2", "h3", "li"):
-        text = " ".join(paragraph.text_content().split())
+        text = " ".join(text_of(paragraph).split())
         if len(text) >= 20 and not any(paragraph is k or _inside(paragraph, k) for k in kept):
             dropped.append(Dropped("outside the body", _describe(paragraph), clip(text)))
