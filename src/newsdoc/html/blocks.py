@@ -35,7 +35,7 @@ from ..model import (
     plain_text,
 )
 from .parts import Dropped, clip, describe, element_words, marks, role
-from .tree import Element, Node, children, remove
+from .tree import Element, Node, children, holders, remove
 
 __all__ = ["BLOCK_TAGS", "Reader"]
 
@@ -128,6 +128,7 @@ class Reader:
         self.headline: int | None = None  # how many blocks there were when the headline came
         self.zone = "body"
         self.roots: set[Element] = set()  # the elements of the zone being read
+        self.holding: set[Element] = set()  # the elements in it that hold a block element
         self.in_note = False  # inside an element marked as a note
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
         self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
@@ -144,6 +145,7 @@ class Reader:
         """
         start = len(self.blocks)
         self.zone, self.roots = zone, set(elements)
+        self.holding = holders(elements, BLOCK_TAGS)
         self.depth += 1
         try:
             self._children(elements)
@@ -197,7 +199,7 @@ class Reader:
     def _children(self, nodes: Iterable[Node]) -> None:
         inline: list[Node] = []
         for child in nodes:
-            if not isinstance(child, str) and (child.tag in BLOCK_TAGS or _has_blocks(child)):
+            if not isinstance(child, str) and (child.tag in BLOCK_TAGS or child in self.holding):
                 self._prose(inline)
                 inline = []
                 self._block(child)
@@ -211,7 +213,7 @@ class Reader:
         part = role(name, words, tag.get("itemprop"), self.cues)
         if part in {"standfirst", "lede"} and self._holds_parts(tag):
             part = None  # a blurb box around a disclaimer, say: the parts inside speak for themselves
-        has_blocks = _has_blocks(tag)
+        has_blocks = tag in self.holding
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
         text = _text(tag, pre=name == "pre") if name in _FURNITURE_TAGS or not has_blocks else None
         if part == "pull_quote":
@@ -616,11 +618,6 @@ def _anchored(tag: Element) -> bool:
 
 def _plain_fragment(block: Block) -> bool:
     return isinstance(block, Fragment) and block.role in {None, "title"}
-
-
-def _has_blocks(tag: Element) -> bool:
-    """Whether a block element stands inside *tag*."""
-    return next(tag.iterdescendants(*BLOCK_TAGS), None) is not None
 
 
 def _first_nodes(tag: Element, most: int) -> list[Element] | None:

@@ -11,7 +11,7 @@ from .. import classify
 from ..cues import Cues
 from .blocks import BLOCK_TAGS
 from .parts import Dropped, clip, describe, element_words, role
-from .tree import Element, remove, text_of
+from .tree import Element, holders, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
 
@@ -164,8 +164,9 @@ def _describe(element: Element) -> str:
 def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
     scores: dict[Element, float] = {}
+    holding = holders([body], BLOCK_TAGS)
     for paragraph in body.iter(*_SCORED):
-        if paragraph.tag == "div" and _has_blocks(paragraph):
+        if paragraph.tag == "div" and paragraph in holding:
             continue  # a div of text only is a paragraph too
         text = text_of(paragraph)
         length = len(text.strip())
@@ -180,9 +181,9 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     # Text parted by <br> in a cell, a <font>, a <span> or a <div>, as old pages and blogs write
     # it: the element that holds the runs is their paragraph and their container at once.
-    holders = dict.fromkeys(parent for br in body.iter("br") if (parent := br.getparent()) is not None)
-    for holder in holders:  # in page order
-        if holder.tag in _LEAVES or (holder.tag == "div" and not _has_blocks(holder)):
+    broken = dict.fromkeys(parent for br in body.iter("br") if (parent := br.getparent()) is not None)
+    for holder in broken:  # in page order
+        if holder.tag in _LEAVES or (holder.tag == "div" and holder not in holding):
             continue  # scored above
         text = (holder.text or "") + "".join(child.tail or "" for child in holder)
         if len(text.strip()) < 25 or (strict and _link_density(holder) > 0.5):
@@ -193,16 +194,30 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     if not scores:
         return body
     content = set(cues.content_marks)
+    known: dict[Element, float] = {}
 
-    def score(element: Element) -> float:
+    def most(element: Element) -> float:  # its score, but for its links
         marked = (
             _words(element, cues) & content
             or element.tag in {"article", "main"}
             or element.get("itemprop") == "articleBody"
         )
-        return scores[element] * (1.25 if marked else 1) * (1 - _link_density(element))
+        return scores[element] * (1.25 if marked else 1)
 
-    best = max(scores, key=score)
+    def score(element: Element) -> float:
+        if element not in known:
+            known[element] = most(element) * (1 - _link_density(element))
+        return known[element]
+
+    # The best score, the first in page order of equals. Links are counted (which is slow) only
+    # for the elements whose score could be the best without them.
+    order = {element: i for i, element in enumerate(scores)}
+    best = next(iter(scores))
+    for element in sorted(scores, key=most, reverse=True):
+        if most(element) < score(best):
+            break
+        if (score(element), -order[element]) > (score(best), -order[best]):
+            best = element
     # The semantic article around the prose holds its lead picture and standfirst too.
     article = best if best.tag == "article" else next((a for a in best.iterancestors("article")), None)
     if article is not None and article.find(".//article") is None:
@@ -211,10 +226,6 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
         best = parent
     return best
-
-
-def _has_blocks(element: Element) -> bool:
-    return any(child.tag in BLOCK_TAGS for child in element.iterdescendants())
 
 
 def _link_density(element: Element) -> float:
