@@ -14,7 +14,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
 OPTIONAL = ("trafilatura", "readability", "resiliparse")
