@@ -80,7 +80,8 @@ def parse_html(
 
     Args:
         html: The page: text, bytes in any encoding, or a soup you already hold
-            (it is not changed). Bytes compressed with gzip, bzip2 or xz are
+            (it is not changed, but written out as text and read again, which
+            about doubles the time a page takes). Bytes compressed with gzip, bzip2 or xz are
             unpacked first; their charset is the first of: a byte-order mark,
             *encoding*, the page's own declaration in its first 4 KB, UTF-8 if
             they are valid UTF-8, what charset-normalizer detects, windows-1252.
