@@ -96,6 +96,30 @@ def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
     )
 
 
+def test_byline_and_date_shown_under_the_headline_when_the_head_says_nothing() -> None:
+    # A site header above the headline shows today's date and links to its writers' pages; the
+    # byline under the headline, a "By" line and a date on the next line, is the article's.
+    page = """<html><body><div class="top-date">Monday, 30 November 2026</div>
+    <div class="site-authors"><a class="author" href="/a">By Our Staff</a></div>
+    <article><h1>Harbour Dues Rise Again</h1>
+    <h3 class="byline">by Mara Lind and Tom Ek<br><span class="datetime">Friday, March 5, 2021</span></h3>
+    <p>The port authority raised its dues for the third time in a year, and shippers were not pleased.</p>
+    </article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.authors == ("Mara Lind", "Tom Ek")
+    assert article.published == dt.datetime(2021, 3, 5, tzinfo=dt.UTC)
+
+
+def test_a_marked_line_that_is_no_byline_or_date_gives_none() -> None:
+    page = """<html><body><h1>Harbour Dues Rise Again</h1>
+    <div class="author-box">Writers of the harbour desk, view more articles</div>
+    <span class="post-date">Updated daily</span><span class="date">2 min read</span>
+    <p>The port authority raised its dues for the third time in a year, and shippers were not pleased.</p>
+    </body></html>"""
+    article = newsdoc.parse_html(page)
+    assert (article.authors, article.published) == ((), None)
+
+
 @pytest.mark.parametrize("encoding", ["iso-8859-1", "windows-1252"])
 def test_bytes_in_a_legacy_encoding(encoding: str) -> None:
     text = (

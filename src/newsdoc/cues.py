@@ -103,6 +103,12 @@ class Cues:
     """Words in a class or id that mark a disclaimer, disclosure or editor's note."""
     attribution_marks: tuple[str, ...]
     """Words in a class or id that mark a republication note."""
+    byline_marks: tuple[str, ...]
+    """Words in a class or id that mark the byline shown under a headline,
+    read for the authors when the page's head names none."""
+    date_marks: tuple[str, ...]
+    """Words in a class or id that mark the date shown under a headline
+    (``article-publish-date``), read when the page's head gives none."""
     topic_class_prefixes: tuple[str, ...]
     """Beginnings of class names that name the article's topic, not the
     element's role, as WordPress's ``category-worth-sharing`` does: such a
@@ -525,6 +531,8 @@ DEFAULT_CUES = Cues(
     bio_marks=("bio", "authorbio", "authorinfo", "aboutauthor", "authorbox", "contributorbio"),
     disclaimer_marks=("disclaimer", "disclosure", "editornote", "editorsnote", "correction"),
     attribution_marks=("republished", "republish", "attribution", "originally"),
+    byline_marks=("byline", "author", "authors"),
+    date_marks=("date", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
     topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),
     screen_sizes=("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone", "tablet", "desktop"),
     byline_prefixes=("By", "by", "BY", "Words by", "Written by", "Reporting by"),

@@ -9,10 +9,9 @@ found, in the page's own lxml tree; it takes credits out of captions as it goes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import attrs
-import lxml.etree
 
 from .. import classify, decide
 from ..cues import Cues
@@ -35,20 +34,14 @@ from ..model import (
     plain_text,
 )
 from .parts import Dropped, clip, describe, element_words, marks, role
-from .tree import Element, Node, children, holders, remove
+from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, remove, shown_text, strings
 
-__all__ = ["BLOCK_TAGS", "Reader"]
+__all__ = ["Reader"]
 
-BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "aside", "figure", "blockquote", "ul", "ol", "dl", "table",
-    "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "pre", "hr", "center", "address", "figcaption",
-    "tr", "td", "th", "tbody", "thead", "tfoot",
-}  # fmt: skip
+
 _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"}
 _DEEP = 100
 _FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
-_SPACE = re.compile(r"[^\S\n\u00a0]+")
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BLANK_LINE = re.compile(r"\n *\n")
 
 
@@ -62,44 +55,10 @@ _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
 
-def _text(node: Node, *, lines: bool = False, pre: bool = False) -> str:
-    """The words of an element, white space folded, ``<br>`` kept as a line break.
-
-    With *lines*, each block element inside starts a line too; *pre* keeps the line breaks of the page's text.
-    """
-    return _fold("".join(_strings(node, lines=lines, pre=pre)))
-
-
-def _strings(node: Node, *, lines: bool = False, pre: bool = False) -> Iterator[str]:
-    """The strings under *node* in order, ``<br>`` as a line break (without recursion: pages nest deep).
-
-    White space in the page's text is a space, as a browser shows it, except in *pre*-formatted text.
-    """
-    if isinstance(node, str):
-        yield node if pre else _HTML_SPACE.sub(" ", node)
-        return
-    for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
-        if event == "end":
-            text = element.tail if element is not node else None
-        elif event == "start":
-            if element.tag == "br" or (lines and element.tag in BLOCK_TAGS and element is not node):
-                yield "\n"
-            text = element.text
-        else:  # a comment's words are not the page's, but the text after it is
-            text = element.tail
-        if text:
-            yield text if pre else _HTML_SPACE.sub(" ", text)
-
-
 def _runs(nodes: list[Node]) -> list[str]:
     """The paragraphs of a run of text parted by blank lines (two ``<br>`` in a row), as old pages write them."""
-    raw = "".join(s for node in nodes for s in _strings(node))
-    return [text for piece in _BLANK_LINE.split(raw) if (text := _fold(piece))]
-
-
-def _fold(text: str) -> str:
-    lines = [_SPACE.sub(" ", line).strip(" ") for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)
+    raw = "".join(s for node in nodes for s in strings(node))
+    return [text for piece in _BLANK_LINE.split(raw) if (text := fold(piece))]
 
 
 class Reader:
@@ -215,7 +174,7 @@ class Reader:
             part = None  # a blurb box around a disclaimer, say: the parts inside speak for themselves
         has_blocks = tag in self.holding
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
-        text = _text(tag, pre=name == "pre") if name in _FURNITURE_TAGS or not has_blocks else None
+        text = shown_text(tag, pre=name == "pre") if name in _FURNITURE_TAGS or not has_blocks else None
         if part == "pull_quote":
             self._pull_quote(tag)
         elif (
@@ -232,8 +191,8 @@ class Reader:
             self._caption(tag, None)
         elif part in _NOTE_PARTS and not self.in_note:  # not again for the parts of an author box
             self._note(tag, part, has_blocks)
-        elif part in {"standfirst", "lede"} and has_blocks and self._standfirst(_text(tag), tag, part):
-            self._add(Standfirst(text=_text(tag)), marked=True)  # a dek in a wrapper of its own
+        elif part in {"standfirst", "lede"} and has_blocks and self._standfirst(shown_text(tag), tag, part):
+            self._add(Standfirst(text=shown_text(tag)), marked=True)  # a dek in a wrapper of its own
         elif name == "table" and (table := _data_table(tag)) is not None:
             self._add(table)
         elif text is not None and self._furniture(tag, text):
@@ -243,15 +202,15 @@ class Reader:
         elif name in _HEADINGS:
             self._heading(tag, part)
         elif name in {"ul", "ol"} and tag.find(".//figure") is None:  # a gallery in a list is read item by item
-            items = tuple(t for li in tag.iterchildren("li") if (t := _text(li)))
+            items = tuple(t for li in tag.iterchildren("li") if (t := shown_text(li)))
             if items:
                 self._add(ItemList(items=items, ordered=name == "ol"))
         elif name == "blockquote":
-            quoted = "\n\n".join(t for p in (list(tag.iterdescendants("p")) or [tag]) if (t := _text(p)))
+            quoted = "\n\n".join(t for p in (list(tag.iterdescendants("p")) or [tag]) if (t := shown_text(p)))
             if quoted:
                 self._add(Quote(text=quoted))
         elif name in {"p", "pre", "address"} or self.depth > _DEEP:
-            self._paragraph(_text(tag, pre=name == "pre") if text is None else text, tag, part)
+            self._paragraph(shown_text(tag, pre=name == "pre") if text is None else text, tag, part)
         elif not has_blocks:  # a leaf <div> or cell: its runs of text parted by blank lines
             runs = _runs([tag])
             if len(runs) == 1:
@@ -277,7 +236,7 @@ class Reader:
 
     def _drop(self, tag: Element, rule: str, text: str | None = None) -> None:
         """Leave *tag* out, and record why."""
-        words = _text(tag) if text is None else text
+        words = shown_text(tag) if text is None else text
         self.dropped.append(Dropped(rule, describe(tag.tag, tag.get("class"), tag.get("id")), clip(words)))
 
     def _stock_line(self, text: str) -> bool:
@@ -373,7 +332,7 @@ class Reader:
             self.top_end = len(self.blocks)
 
     def _heading(self, tag: Element, part: str | None) -> None:
-        text = _text(tag)
+        text = shown_text(tag)
         if not text:
             return
         same = self._is_title(text)
@@ -394,7 +353,7 @@ class Reader:
         Its words say what it is when they can; else, an element marked as a bio or
         a disclaimer is one note, a single block of all its text.
         """
-        if classify.site_notice(_text(tag), self.cues):  # a "disclaimer" that is the site's terms of use
+        if classify.site_notice(shown_text(tag), self.cues):  # a "disclaimer" that is the site's terms of use
             self._drop(tag, "site notice")
             return
         start = len(self.blocks)
@@ -403,7 +362,7 @@ class Reader:
             if has_blocks:
                 self._walk(tag)
             else:
-                self._paragraph(_text(tag), tag, part)
+                self._paragraph(shown_text(tag), tag, part)
         finally:
             self.in_note = False
         made = self.blocks[start:]
@@ -419,7 +378,7 @@ class Reader:
     def _image(self, img: Element, *, figure: bool = False) -> None:
         """Add the picture; one in a figure or a note is part of the article wherever it stands."""
         src = _source(img)
-        alt = _fold(str(img.get("alt") or ""))
+        alt = fold(str(img.get("alt") or ""))
         width, height = _pixels(img.get("width")), _pixels(img.get("height"))
         image = Image(alt=alt, src=src, width=width, height=height, slug=_slug(src, alt))
         self._add(image, marked=figure or self.in_note)
@@ -437,7 +396,7 @@ class Reader:
         names = [node.tag for node in nodes]
         if names.count("img") != 1 or not _NOT_A_CAPTION.isdisjoint(names):
             return False
-        text = _text(tag, lines=True)
+        text = shown_text(tag, lines=True)
         if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
             return False
         if self._icon(next(node for node in nodes if node.tag == "img")):
@@ -472,8 +431,8 @@ class Reader:
             return False
         if _anchored(heading):
             return False  # its link leads to a place in this page, not to another story
-        lines = _text(tag, lines=True).split("\n")
-        if lines[0] != _text(heading) or len(" ".join(lines).split()) > 60:
+        lines = shown_text(tag, lines=True).split("\n")
+        if lines[0] != shown_text(heading) or len(" ".join(lines).split()) > 60:
             return False  # the headline comes first, and a card is short
         dated = any(n.tag == "time" for n in nodes)
         return dated or any(
@@ -494,7 +453,7 @@ class Reader:
         if next(tag.iterdescendants("figure", "h1", "h2", "h3"), None) is not None:
             return True
         for paragraph in tag.iterdescendants("p"):
-            if self._part(paragraph) != "caption" and len(_text(paragraph).split()) > 25:
+            if self._part(paragraph) != "caption" and len(shown_text(paragraph).split()) > 25:
                 return True
         return False
 
@@ -515,7 +474,7 @@ class Reader:
     def _caption_of(self, figure: Element) -> Element | None:
         """The caption inside a figure: the outermost element marked as one that has words."""
         for found in figure.iterdescendants():
-            if self._part(found) == "caption" and _text(found):
+            if self._part(found) == "caption" and shown_text(found):
                 return found
         return None
 
@@ -523,9 +482,9 @@ class Reader:
         """The element that holds a picture's credit inside *tag*, if one does."""
         for found in tag.iterdescendants():
             part = self._part(found)
-            if (part == "credit" or found.tag in {"small", "cite"}) and _text(found):
+            if (part == "credit" or found.tag in {"small", "cite"}) and shown_text(found):
                 return found
-            if part == "caption" and classify.credit_line(_text(found), self.cues):
+            if part == "caption" and classify.credit_line(shown_text(found), self.cues):
                 return found  # an inner "caption" that holds only the credit
         return None
 
@@ -540,7 +499,7 @@ class Reader:
             remove(credit_tag)
         elif beside is not None:
             credit_tag = beside
-        text = _text(tag)
+        text = shown_text(tag)
         if credit_tag is not None and (credit := self._credit_words(credit_tag)):
             self._add_caption(Caption(text=text, credit=credit, image=image))
             return
@@ -562,7 +521,7 @@ class Reader:
 
     def _credit_words(self, tag: Element) -> str:
         """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
-        words = _text(tag).strip("()[] ").split(" ")
+        words = shown_text(tag).strip("()[] ").split(" ")
         # "Image copyright", read out to screen readers before the credit
         cut = next((k for k in (1, 2, 3) if classify.part_label(" ".join(words[:k]), self.cues) == "credit"), 0)
         credit = " ".join(words[cut:] if cut < len(words) else words)
@@ -587,9 +546,9 @@ class Reader:
         cite = self._marked(tag, ("attribution", "author", "source")) if cite is None else cite
         attribution = None
         if cite is not None:
-            attribution = _text(cite).lstrip("\u2013\u2014- ").strip() or None
+            attribution = shown_text(cite).lstrip("\u2013\u2014- ").strip() or None
             remove(cite)
-        lines = _text(tag, lines=True).split("\n")
+        lines = shown_text(tag, lines=True).split("\n")
         if attribution is None and len(lines) > 1 and lines[-1][:1] in "\u2013\u2014-":
             attribution = lines.pop().lstrip("\u2013\u2014- ").strip() or None  # "– Stratfor analysis" below the quote
         text = " ".join(lines).rstrip(" \u2013\u2014-") if attribution else " ".join(lines)
@@ -655,7 +614,7 @@ def _data_table(table: Element) -> Table | None:
     """The table of data *table* holds, or ``None`` when it lays out a page: cells of prose, pictures or tables."""
     if next(table.iterdescendants("table", "img", "figure", "video", "iframe"), None) is not None:
         return None
-    rows = [[_text(cell) for cell in row.iterchildren("th", "td")] for row in table.iterdescendants("tr")]
+    rows = [[shown_text(cell) for cell in row.iterchildren("th", "td")] for row in table.iterdescendants("tr")]
     if len(rows) < 2 or max(map(len, rows)) < 2 or any(len(cell) > _CELL for row in rows for cell in row):
         return None
     first = next(table.iterdescendants("tr"))  # there are rows

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
+import lxml.etree
+
 from .. import classify
-from .tree import Element, text_of
+from ..cues import Cues
+from .parts import marks
+from .tree import Element, shown_text, text_of
 
 __all__ = ["metadata"]
 
@@ -29,7 +35,7 @@ _DATE_NAMES = (
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|\b)")
 
 
-def metadata(root: Element, url: str | None) -> dict[str, Any]:
+def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     """What the page says about the article, in its head and markup."""
     metas: dict[str, str] = {}
     for tag in root.iter("meta"):
@@ -54,17 +60,21 @@ def metadata(root: Element, url: str | None) -> dict[str, Any]:
         "authors": _names(ld.get("author"))
         or _split(re.sub(r"\A(?i:by)\s+", "", metas.get("author") or ""))  # "By Jane Roe", as a byline reads
         or tuple(dict.fromkeys(filter(None, authors)))
-        or _microdata_authors(root),
+        or _microdata_authors(root)
+        or _shown_authors(root, cues),
         "tags": _split(ld.get("keywords")) or _split(metas.get("keywords")) or _split(metas.get("news_keywords")),
         "publication": _first(metas.get("og:site_name"), _names(ld.get("publisher"))),
-        "published": _published(root, ld, metas, address),
+        "published": _published(root, ld, metas, address, cues),
         "url": address,
         "language": _language(root, ld, metas),
     }
 
 
-def _published(root: Element, ld: dict[str, Any], metas: dict[str, str], url: str | None) -> Any:
-    """When the article was published: JSON-LD, meta tags, microdata, ``<time>``, then its address."""
+def _published(root: Element, ld: dict[str, Any], metas: dict[str, str], url: str | None, cues: Cues) -> Any:
+    """When the article was published: JSON-LD, meta tags, microdata, ``<time>``, then its address.
+
+    Else, the date shown after the headline is (see :func:`_shown_date`).
+    """
     given = [ld.get("datePublished"), ld.get("dateCreated"), *(metas.get(name) for name in _DATE_NAMES)]
     for element in root.iterfind(".//*[@itemprop]"):
         if "datepublished" in str(element.get("itemprop")).lower().split():
@@ -77,7 +87,45 @@ def _published(root: Element, ld: dict[str, Any], metas: dict[str, str], url: st
             return when
     if url and (match := _URL_DATE.search(url)):
         return dt.date(*map(int, match.groups()))
+    return _shown_date(root, cues)
+
+
+def _shown_date(root: Element, cues: Cues) -> dt.datetime | None:
+    """The date that an element marked as one shows under the headline: ``Monday, November 18, 2019``."""
+    for element in _under_headline(root, frozenset(cues.date_marks), cues):
+        text = " ".join(text_of(element).split())
+        if len(text) <= 60 and _YEAR.search(text) and (when := _date(text)) is not None:
+            return when
     return None
+
+
+def _shown_authors(root: Element, cues: Cues) -> tuple[str, ...]:
+    """The authors that the byline under the headline names in its first line: ``By Jane Roe``.
+
+    Not names without "By": a line of an author box runs on into "View more articles".
+    """
+    for element in _under_headline(root, frozenset(cues.byline_marks), cues):
+        if found := classify.byline_authors(shown_text(element, lines=True).partition("\n")[0], cues):
+            return found
+    return ()
+
+
+def _under_headline(root: Element, wanted: frozenset[str], cues: Cues) -> Iterator[Element]:
+    """The elements near the first ``h1`` and after it whose class or id has a word of *wanted*.
+
+    Not above it: there a site's header shows today's date, and its menu the authors' pages.
+    """
+    headline = root.find(".//h1")
+    if headline is None:
+        return
+    after = itertools.dropwhile(lambda element: element is not headline, root.iter(lxml.etree.Element))
+    for element in itertools.islice(after, _NEAR):
+        if not marks(element.get("class"), element.get("id"), cues).isdisjoint(wanted):
+            yield element
+
+
+_NEAR = 300  # elements after the headline
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _microdata_authors(root: Element) -> tuple[str, ...]:

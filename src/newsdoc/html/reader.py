@@ -171,7 +171,7 @@ def parse_page(
         own = BeautifulSoup(XML_DECLARATION.sub("", text), "lxml").find("article", attrs={"data-newsdoc": True})
         if isinstance(own, Tag):
             return Page(read_newsdoc(own), ())
-    meta = metadata(root, url)
+    meta = metadata(root, url, cues)
     title, summary = meta.pop("title", None), meta.pop("summary", None)
     reader = Reader(cues, title, [], summary=summary)
     _read(root, reader, furniture=True)

@@ -14,7 +14,26 @@ import lxml.etree
 from ..errors import LimitError
 from ..limits import Limits
 
-__all__ = ["Element", "Node", "children", "holders", "page_tree", "remove", "text_of"]
+__all__ = [
+    "BLOCK_TAGS",
+    "Element",
+    "Node",
+    "children",
+    "fold",
+    "holders",
+    "page_tree",
+    "remove",
+    "shown_text",
+    "strings",
+    "text_of",
+]
+
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "aside", "figure", "blockquote", "ul", "ol", "dl", "table",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "pre", "hr", "center", "address", "figcaption",
+    "tr", "td", "th", "tbody", "thead", "tfoot",
+}  # fmt: skip
+"""The elements that part blocks of text, as a browser lays them out."""
 
 Element = lxml.etree._Element
 Node = Element | str
@@ -92,3 +111,42 @@ def remove(element: Element) -> None:
         else:
             parent.text = (parent.text or "") + element.tail
     parent.remove(element)
+
+
+def shown_text(node: Node, *, lines: bool = False, pre: bool = False) -> str:
+    """The words of an element, white space folded, ``<br>`` kept as a line break.
+
+    With *lines*, each block element inside starts a line too; *pre* keeps the line breaks of the page's text.
+    """
+    return fold("".join(strings(node, lines=lines, pre=pre)))
+
+
+def strings(node: Node, *, lines: bool = False, pre: bool = False) -> Iterator[str]:
+    """The strings under *node* in order, ``<br>`` as a line break (without recursion: pages nest deep).
+
+    White space in the page's text is a space, as a browser shows it, except in *pre*-formatted text.
+    """
+    if isinstance(node, str):
+        yield node if pre else _HTML_SPACE.sub(" ", node)
+        return
+    for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
+        if event == "end":
+            text = element.tail if element is not node else None
+        elif event == "start":
+            if element.tag == "br" or (lines and element.tag in BLOCK_TAGS and element is not node):
+                yield "\n"
+            text = element.text
+        else:  # a comment's words are not the page's, but the text after it is
+            text = element.tail
+        if text:
+            yield text if pre else _HTML_SPACE.sub(" ", text)
+
+
+def fold(text: str) -> str:
+    """*text* with white space folded to single spaces in each line, and no empty lines."""
+    lines = [_SPACE.sub(" ", line).strip(" ") for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+_SPACE = re.compile(r"[^\S\n\u00a0]+")
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")

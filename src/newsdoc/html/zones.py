@@ -9,9 +9,8 @@ import lxml.etree
 
 from .. import classify
 from ..cues import Cues
-from .blocks import BLOCK_TAGS
 from .parts import Dropped, clip, describe, element_words, role
-from .tree import Element, holders, remove, text_of
+from .tree import BLOCK_TAGS, Element, holders, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
 
