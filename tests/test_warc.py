@@ -275,6 +275,27 @@ def test_a_file_cut_in_its_last_record_ends_with_its_error(tmp_path: Path, into:
     assert re.fullmatch(f"ParseError: {error}", outcomes[1].error)
 
 
+@pytest.mark.parametrize(("packed", "most"), [(True, 8), (False, 4)])
+def test_a_file_cut_after_the_content_of_its_last_record(tmp_path: Path, packed: bool, most: int) -> None:
+    # warcio reads the last record whole when only its blank line, or its gzip member's trailer
+    # (8 bytes: a checksum and the length), is cut.
+    archive = Archive(tmp_path / "two.warc", packed=packed)
+    archive.response("https://example.org/library", LIBRARY, [("Content-Type", "text/html")])
+    archive.response("https://example.org/bridge", BRIDGE, [("Content-Type", "text/html")])
+    whole = archive.close().read_bytes()
+    second = [r.where for r in records(archive.path)][1]
+    for cut_off in range(1, most + 1):
+        cut = tmp_path / f"cut{cut_off}.warc"
+        cut.write_bytes(whole[:-cut_off])
+        with pytest.raises(newsdoc.ParseError, match="the file is cut short at the end of this record"):
+            list(records(cut))
+        *read, broken = read_warc(cut, jobs=1)  # both pages, and then the break
+        assert [o.error for o in read] == [None, None]
+        assert broken.source == second.replace(str(archive.path), str(cut))
+        assert broken.error == "ParseError: the file is cut short at the end of this record, after its content"
+    assert len(list(records(archive.path))) == 2
+
+
 def test_a_file_that_is_no_archive(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_bytes(LIBRARY)

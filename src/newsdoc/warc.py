@@ -146,8 +146,8 @@ def records(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) ->
 
     Raises:
         ParseError: The file is not a web archive, or is broken: cut short inside a
-            record, or going on after its last whole record with bytes that are no
-            record. The message starts with where, ``crawl.warc.gz@12345:``; the records
+            record or at the end of the last one (its blank line, or its gzip member's
+            end), or going on after its last whole record with bytes that are no record. The message starts with where, ``crawl.warc.gz@12345:``; the records
             before it have been given.
         OSError: The file cannot be read.
     """
@@ -264,14 +264,14 @@ _CHUNK = 2**20
 def _scan(name: str, limits: Limits) -> Iterator[Record | _Broken]:
     """The records of the pages in the archive *name*, and last, if it is broken, where."""
     with open(name, "rb") as file:
-        if not _starts_right(file):
+        if (form := _format(file)) is None:
             # warcio would read any line of five words or more as an ARC header: a web page would pass.
             yield _Broken(
                 f"{name}@0", "no WARC or ARC record here: the file starts with neither 'WARC/' nor 'filedesc:'"
             )
             return
         archive = ArchiveIterator(file, arc2warc=True)
-        end = 0  # where the last whole record ends: where a break begins
+        offset = end = 0  # where the last whole record starts and ends: where a break begins
         while True:
             try:
                 entry: _Entry | None = next(archive, None)
@@ -295,18 +295,46 @@ def _scan(name: str, limits: Limits) -> Iterator[Record | _Broken]:
                 yield record
         if _goes_on(file, end):
             yield _Broken(f"{name}@{end}", "the file goes on after its last whole record with bytes that are no record")
+        elif end and not _ends_whole(file, offset, end, form):
+            yield _Broken(f"{name}@{offset}", "the file is cut short at the end of this record, after its content")
 
 
-def _starts_right(file: IO[bytes]) -> bool:
-    """Whether *file*, unpacked if it is gzip, starts as a WARC record or an ARC file does; it is rewound."""
+def _format(file: IO[bytes]) -> str | None:
+    """``WARC`` or ``ARC``, as *file* (unpacked if it is gzip) starts as a WARC record or an ARC file does.
+
+    ``None`` when it starts as neither. The file is rewound.
+    """
     head = file.read(4096)
     file.seek(0)
-    if head.startswith(b"\x1f\x8b"):
+    if head.startswith(_GZIP):
         try:
             head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, 16)
         except zlib.error:
-            return False
-    return head.startswith((b"WARC/", b"filedesc:"))
+            return None
+    return "WARC" if head.startswith(b"WARC/") else "ARC" if head.startswith(b"filedesc:") else None
+
+
+def _ends_whole(file: IO[bytes], start: int, end: int, form: str) -> bool:
+    """Whether the last record, from *start* to *end*, ends whole: its gzip member, and its blank line.
+
+    warcio reads a record whose content is whole as whole, even when the file is cut after it.
+    A WARC record ends with a blank line after its content; an ARC record does not.
+    """
+    file.seek(start)
+    if file.read(2) != _GZIP:  # warcio's end is before the blank line
+        file.seek(end)
+        return form == "ARC" or file.read(4) == b"\r\n\r\n"
+    file.seek(start)
+    inflater, last = zlib.decompressobj(zlib.MAX_WBITS | 16), b""
+    try:
+        while not inflater.eof and (piece := inflater.unconsumed_tail or file.read(_CHUNK)):
+            last = (last + inflater.decompress(piece, _CHUNK))[-4:]  # a bounded piece at a time
+    except zlib.error:
+        return False
+    return inflater.eof and (form == "ARC" or last == b"\r\n\r\n")
+
+
+_GZIP = b"\x1f\x8b"
 
 
 def _kind(entry: _Entry) -> str | None:
