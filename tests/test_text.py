@@ -536,3 +536,37 @@ def test_a_credit_that_opens_with_a_number() -> None:
     assert (caption.text, caption.credit) == ("The ferry at dawn.", "21st Harbour Films")
     # a year alone names no one
     assert newsdoc.classify.credit_line("Photo: 2019", newsdoc.DEFAULT_CUES) is None
+
+
+@pytest.mark.parametrize(
+    ("date", "day"),
+    [
+        ("12dec12", dt.date(2012, 12, 12)),
+        ("5sep69", dt.date(1969, 9, 5)),
+        ("29feb00", dt.date(2000, 2, 29)),
+        ("31feb12", None),
+        ("0jan12", None),
+        ("1xyz12", None),
+    ],
+)
+def test_a_slug_date_reads_as_strptime_reads_it(date: str, day: dt.date | None) -> None:
+    found = newsdoc.classify.read_slug(f"ap syr2 300 {date} The Title")
+    assert (found[0].date if found else None) == day
+
+
+def test_a_credit_that_joins_its_caption_leaves_the_pictures_after_it_in_place() -> None:
+    # The credit a blank line under the first caption joins it, one block fewer; the caption
+    # under the file-name alt line still names that picture, not the block after it.
+    text = (
+        "The harbour board met on Tuesday and voted to raise the dues again.\n\n"
+        "REUTERS/Ana Ruiz\nIMG_2041\nFerries wait at the quay at dawn."
+    )
+    article = newsdoc.parse_text(text)
+    first, picture, caption = article.blocks
+    assert isinstance(first, Caption)
+    assert first.credit == "REUTERS/Ana Ruiz"
+    assert isinstance(picture, newsdoc.Image)
+    assert picture.alt == "IMG_2041"
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.image) == ("Ferries wait at the quay at dawn.", 1)
+    assert newsdoc.to_text(article) == text

@@ -227,13 +227,16 @@ class _Words:
 
 
 def _long_runs(text: str) -> tuple[str, str]:
-    """Two long runs of letters and digits in *text*: the longest in the longest word of each half."""
-    half = len(text) // 2
-    return _longest_run(text[:half]), _longest_run(text[half:])
+    """Two long runs of letters and digits in *text*: the longest in the longest word of each half, longer first."""
+    words = text.split()
+    half = len(words) // 2
+    runs = _longest_run(words[:half] or words), _longest_run(words[half:])
+    return runs if len(runs[0]) >= len(runs[1]) else (runs[1], runs[0])  # the longer is found in fewer texts
 
 
-def _longest_run(text: str) -> str:
-    return max(_RUN.findall(max(text.split(), key=len, default="")), key=len, default="")
+def _longest_run(words: list[str]) -> str:
+    word = max(words, key=len, default="")
+    return word if word.isalnum() else max(_RUN.findall(word), key=len, default="")  # a word of letters is one run
 
 
 _RUN = re.compile(r"\w+")

@@ -17,6 +17,7 @@ __all__ = ["cut", "wrap_width"]
 # One line break with the spaces around it. A match starts only where a run of spaces
 # starts, so a long run of spaces is not scanned again from each of its spaces.
 _BREAK = re.compile(r"(?<![^\S\r\n])[^\S\r\n]*+(?:\r\n|\r|\n)[^\S\r\n]*+")
+_SPACED_BREAK = re.compile(r"[^\S\n]\n|\n[^\S\n]")
 _FIRST_WORD = re.compile(r"\S+")
 _MAX_WIDTH = 100
 """Hard-wrapped text is wrapped to at most this many characters; a longer line is a paragraph."""
@@ -35,6 +36,9 @@ _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
 
 def _lines(chunk: str) -> tuple[list[str], list[str]]:
     """The lines of *chunk* and the breaks between them (spaces around each break included)."""
+    if "\r" not in chunk and not _SPACED_BREAK.search(chunk):
+        lines = chunk.split("\n")  # every break a bare line feed, as most are: cut at once
+        return lines, ["\n"] * (len(lines) - 1)
     lines, breaks, start = [], [], 0
     for match in _BREAK.finditer(chunk):
         lines.append(chunk[start : match.start()])

@@ -9,6 +9,7 @@ caption, notes quoted amid the body, bios after it, a dek under a byline.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -379,6 +380,7 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
     A scraper writes a figure's caption and its credit as two elements, often a blank line
     apart (a credit above its caption has a single line break under it: see :func:`add`).
     """
+    merged: list[int] = []  # where credits were, before they joined their captions
     for i in range(len(blocks) - 1, 0, -1):
         credit, caption = blocks[i], blocks[i - 1]
         if not (_credit_only(credit) and isinstance(credit, Caption) and credit.image is None) or _single_break(credit):
@@ -404,6 +406,20 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
                 spacing=caption.spacing,
             )
         ]
+        merged.append(i)
+    if merged:  # a picture after a merge is a block nearer the start now
+        merged.reverse()
+        blocks[:] = [_moved(block, merged) for block in blocks]
+
+
+def _moved(block: Block, gone: list[int]) -> Block:
+    """*block* with the position it names moved back by the blocks before it that are *gone* (sorted)."""
+    match block:
+        case Caption(image=int(at)):
+            return attrs.evolve(block, image=at - bisect.bisect_right(gone, at))
+        case PullQuote(repeats=int(at)):
+            return attrs.evolve(block, repeats=at - bisect.bisect_right(gone, at))
+    return block
 
 
 def _captionish(text: str) -> bool:
@@ -436,9 +452,11 @@ def _framed(text: str, cues: Cues) -> bool:
     patterns = classify.Patterns.of(cues)
     if patterns.note_label.match(text):
         return True
-    found = patterns.attribution.search(text) or patterns.disclaimer.search(text)
-    if found is not None and found.start() == 0:
-        return True  # "Adapted from ...", "Cross-posted from ..."
+    # "Adapted from ...", "Cross-posted from ...": the note's first phrase opens it.
+    if patterns.attribution.pattern.match(text):
+        return True
+    if patterns.disclaimer.pattern.match(text) and patterns.attribution.search(text) is None:
+        return True
     # "This post originally appeared ...", "A version of this essay ...": said of itself, in its first words.
     return patterns.self_reference.search(text[:40]) is not None
 

@@ -43,6 +43,8 @@ __all__ = ["parse_text", "to_text"]
 # at a line break, which the regex engine finds fast; the spaces before it join the gap after.
 # Every repeat is possessive: the engine keeps no place to come back to in a long run of breaks.
 _GAP = re.compile(r"(?:\r\n?+|\n)[^\S\r\n]*+(?:(?:\r\n?+|\n)[^\S\r\n]*+)++")
+_LF_GAP = re.compile(r"\n[^\S\n]*+(?:\n[^\S\n]*+)++")
+"""The same in a text without a carriage return: a search that starts at one character is faster."""
 
 
 def to_text(article: Article) -> str:
@@ -146,7 +148,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
 def _split_at_gaps(text: str) -> list[str]:
     """*text* (which starts and ends with a word) cut at its gaps: chunks and the gaps between them, in turn."""
     parts, start = [], 0
-    for match in _GAP.finditer(text):
+    for match in (_GAP if "\r" in text else _LF_GAP).finditer(text):
         chunk = text[start : match.start()].rstrip()  # a gap holds the spaces before its first line break
         parts += [chunk, text[start + len(chunk) : match.end()]]
         start = match.end()
@@ -162,8 +164,9 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         if counts[name] > 1 or name in lines:
             return name
     first = list(counts)[:20]  # a title glued to the text after it, as in "TitleBody text"
+    longest = max(map(len, first), default=0)
     for chunk in chunks:
-        if len(chunk) > 15 and any(name.startswith(chunk) for name in first):
+        if 15 < len(chunk) <= longest and any(name.startswith(chunk) for name in first):
             return chunk
     if page_title := _page_title(chunks) or _above_byline(chunks, cues) or _after_breadcrumb(chunks):
         return page_title
