@@ -259,7 +259,7 @@ def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
         ("Sailors wait. \u2014Staff photo by Ilse Draaijer", "Staff photo by Ilse Draaijer", " \u2014", ""),
         ("Sailors wait. Photo credit: Harbour News", "Harbour News", " Photo credit: ", ""),
         ("Sailors wait. \u00a9 Provided by Harbour News", "\u00a9 Provided by Harbour News", " ", ""),
-        ("Sailors wait. [Image credit: Ilse Draaijer]", "Image credit: Ilse Draaijer", " [", "]"),
+        ("Sailors wait. [Image credit: Ilse Draaijer]", "Ilse Draaijer", " [Image credit: ", "]"),
         ("Sailors wait. Image from shutterstock.com", "Image from shutterstock.com", " ", ""),
         ("Sailors wait. (AP Photo/Ilse Draaijer, File)", "AP Photo/Ilse Draaijer, File", " (", ")"),
         ("Sailors wait. [Harbour Board via Ilse Draaijer]", "Harbour Board via Ilse Draaijer", " [", "]"),
@@ -521,7 +521,7 @@ def test_credit_a_blank_line_under_a_caption_of_two_sentences() -> None:
         f"Ferries Resume\n\nThe body goes on.\n\n{caption}\n\n(Image credit: Harbour Board)\n"
     ).blocks
     assert isinstance(found, Caption)
-    assert (found.text, found.credit) == (caption, "Image credit: Harbour Board")
+    assert (found.text, found.credit) == (caption, "Harbour Board")
 
 
 def test_a_credit_that_opens_with_a_number() -> None:

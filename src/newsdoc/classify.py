@@ -178,6 +178,8 @@ class Patterns:
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
     part_label: re.Pattern[str]
+    label: re.Pattern[str]
+    """A credit label and its colon at the start of a credit in brackets: ``Photo:`` in ``(Photo: Jane Doe)``."""
     phrase: re.Pattern[str]
     phrase_ends: tuple[str, ...]
     """What a text that ends in a credit phrase ends with: the last word of one, perhaps with a full stop."""
@@ -283,6 +285,7 @@ class Patterns:
             # ",", one agency, then " for ..." (33 characters at most besides white space) and ")."
             comma_reach=1 + max((len("".join(agency.split())) for agency in cues.agencies), default=0) + 33 + 2,
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b"),
+            label=re.compile(rf"(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
                 re.I,
@@ -413,6 +416,10 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             if not patterns.agency.search(credit) and not _named(re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1]):
                 continue  # "(Graphic: Assets in 2019 - here)" links to a chart
             strong = bool(patterns.credit_word.search(credit) or "/" in credit or match["open"] == "[" or not alone)
+            if (label := patterns.label.match(credit)) and label.end() < len(credit):
+                # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
+                prefix = match["prefix"] + label.group()
+                return Credit(text[: match.start()], credit[label.end() :], prefix, match["suffix"], strong)
         else:
             strong = True
         return Credit(text[: match.start()], credit, match["prefix"], match["suffix"], strong)
