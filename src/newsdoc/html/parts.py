@@ -46,7 +46,8 @@ def clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
-def element_words(name: str, classes: object, ident: object, cues: Cues) -> frozenset[str]:
+@functools.lru_cache(maxsize=65536)  # elements of a kind repeat across a page, and across a site's pages
+def element_words(name: str, classes: str | None, ident: str | None, cues: Cues) -> frozenset[str]:
     """The class words of an element (see :func:`marks`), with the words of its tag name if it is no HTML tag.
 
     A custom element such as ``<author-bio>`` or ``<disclaimer>`` names its part as a class would.
@@ -58,7 +59,7 @@ def element_words(name: str, classes: object, ident: object, cues: Cues) -> froz
 _HTML_TAGS = frozenset(lxml.html.defs.tags) | {"bdi", "data", "dialog", "main", "picture", "search", "slot", "template"}
 
 
-def marks(classes: object, ident: object, cues: Cues) -> frozenset[str]:
+def marks(classes: str | None, ident: str | None, cues: Cues) -> frozenset[str]:
     """The words of a class and an id, each part alone and each two neighbours joined.
 
     ``post-comments`` gives post, comments and postcomments; ``articleDek``
@@ -68,8 +69,8 @@ def marks(classes: object, ident: object, cues: Cues) -> frozenset[str]:
     """
     if not classes and not ident:
         return _NONE
-    words = _class_words(" ".join(classes) if isinstance(classes, list) else str(classes or ""), cues)
-    return words | _words(str(ident), cues) if ident else words
+    words = _class_words(classes, cues) if classes else _NONE
+    return words | _words(ident, cues) if ident else words
 
 
 _NONE: frozenset[str] = frozenset()
