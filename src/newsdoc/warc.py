@@ -147,8 +147,9 @@ def records(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) ->
     Raises:
         ParseError: The file is not a web archive, or is broken: cut short inside a
             record or at the end of the last one (its blank line, or its gzip member's
-            end), or going on after its last whole record with bytes that are no record. The message starts with where, ``crawl.warc.gz@12345:``; the records
-            before it have been given.
+            end), or going on after its last whole record with bytes that are no record.
+            The message starts with where, ``crawl.warc.gz@12345:``; the records before
+            it have been given.
         OSError: The file cannot be read.
     """
     for item in _scan(os.fspath(path), limits):
