@@ -19,6 +19,8 @@ from newsdoc import (
     Heading,
     Image,
     ItemList,
+    Mark,
+    MarkKind,
     Paragraph,
     PullQuote,
     Quote,
@@ -68,16 +70,105 @@ slugs = st.builds(
 
 size = st.none() | st.integers(min_value=0, max_value=2**63 - 1)
 
+# Addresses a writer must show exactly, or keep inert: spaces, brackets, entities, scripts, controls.
+_HREFS = [
+    "https://example.org/r",
+    "http://x.org/a_(b)",
+    "/a b",
+    "a(b",
+    "a)b",
+    "<x>",
+    "x>y",
+    "",
+    "javascript:x",
+    "JaVa\tScRiPt:alert(1)",
+    "data:image/png;base64,iVBO",
+    "data:image/png,x",
+    "mailto:a@example.org",
+    "x&amp;y",
+    'a"b',
+    "a`b",
+    "\u00e9/\u00fc",
+    "%20",
+    "\\",
+    "a\nb",
+    "a\rb",
+    "a\x01b",
+    "file:///etc/passwd",
+]
+hrefs = st.sampled_from(_HREFS) | st.text(max_size=12)
+
+
+def _nests(kept: list[Mark], mark: Mark) -> bool:
+    """Whether *mark*, after *kept* in order, nests with them: apart or inside, not in code, no link in a link."""
+    for other in kept:
+        if other.end <= mark.start or mark.end <= other.start:
+            continue
+        inside = other.start <= mark.start and mark.end <= other.end
+        if not inside or other.kind is MarkKind.CODE or other.kind is mark.kind is MarkKind.LINK:
+            return False
+    return True
+
+
+@st.composite
+def marks_over(draw: st.DrawFn, text: str) -> tuple[Mark, ...]:
+    """Well-nested marks over *text*: any stretch, any kind, links to any address (safe or not)."""
+    if not text:
+        return ()
+    drawn = draw(
+        st.lists(
+            st.tuples(
+                st.integers(min_value=0, max_value=len(text) - 1),
+                st.integers(min_value=1, max_value=len(text)),
+                st.sampled_from(MarkKind),
+                hrefs,
+            ),
+            max_size=5,
+        )
+    )
+    candidates = [
+        Mark(start=start, end=end, kind=kind, href=href if kind is MarkKind.LINK else None)
+        for start, end, kind, href in drawn
+        if start < end
+    ]
+    kept: list[Mark] = []
+    for mark in sorted(candidates, key=lambda m: (m.start, -m.end)):  # stable: the outer of two alike first
+        if _nests(kept, mark):
+            kept.append(mark)
+    return tuple(kept)
+
+
+@st.composite
+def item_marks(draw: st.DrawFn, items: tuple[str, ...]) -> tuple[Mark, ...]:
+    """Marks over a list's items, each inside one item, counted in the items joined by line breaks."""
+    out: list[Mark] = []
+    at = 0
+    for item in items:
+        out.extend(Mark(start=m.start + at, end=m.end + at, kind=m.kind, href=m.href) for m in draw(marks_over(item)))
+        at += len(item) + 1
+    return tuple(out)
+
+
+def _marked(cls: type, text: st.SearchStrategy[str], **fields: st.SearchStrategy[object]) -> st.SearchStrategy:
+    """A block of class *cls* with words drawn from *text* and marks over them."""
+    return text.flatmap(lambda words: st.builds(cls, text=st.just(words), marks=marks_over(words), **fields))
+
 
 def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
     """Any block, every text field drawn from *text*."""
     maybe = st.none() | text
     return st.one_of(
-        st.builds(Paragraph, text=text, spacing=spacing),
-        st.builds(Standfirst, text=text, spacing=spacing),
-        st.builds(Heading, text=text, level=st.integers(min_value=1, max_value=6), spacing=spacing),
-        st.builds(ItemList, items=st.lists(text, max_size=4).map(tuple), ordered=st.booleans(), spacing=spacing),
-        st.builds(Quote, text=text, spacing=spacing),
+        _marked(Paragraph, text, spacing=spacing),
+        _marked(Standfirst, text, spacing=spacing),
+        _marked(Heading, text, level=st.integers(min_value=1, max_value=6), spacing=spacing),
+        st.lists(text, max_size=4)
+        .map(tuple)
+        .flatmap(
+            lambda items: st.builds(
+                ItemList, items=st.just(items), marks=item_marks(items), ordered=st.booleans(), spacing=spacing
+            )
+        ),
+        _marked(Quote, text, spacing=spacing),
         st.builds(
             Table,
             rows=st.lists(st.lists(text, max_size=3).map(tuple), max_size=3).map(tuple),
@@ -85,9 +176,7 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
             spacing=spacing,
         ),
         st.builds(Image, alt=text, src=maybe, width=size, height=size, slug=st.none() | slugs, spacing=spacing),
-        st.builds(
-            Caption, text=text, credit=maybe, image=index, credit_prefix=text, credit_suffix=text, spacing=spacing
-        ),
+        _marked(Caption, text, credit=maybe, image=index, credit_prefix=text, credit_suffix=text, spacing=spacing),
         st.builds(
             PullQuote,
             text=text,
@@ -98,11 +187,9 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
             attribution_prefix=text,
             spacing=spacing,
         ),
-        st.builds(
-            Attribution, text=text, kind=st.sampled_from(AttributionKind), source=maybe, work=maybe, spacing=spacing
-        ),
-        st.builds(Disclaimer, text=text, spacing=spacing),
-        st.builds(Bio, text=text, name=maybe, spacing=spacing),
+        _marked(Attribution, text, kind=st.sampled_from(AttributionKind), source=maybe, work=maybe, spacing=spacing),
+        _marked(Disclaimer, text, spacing=spacing),
+        _marked(Bio, text, name=maybe, spacing=spacing),
         st.builds(Fragment, text=text, role=maybe, spacing=spacing),
     )
 

@@ -219,6 +219,8 @@ def assert_round_trips(article: newsdoc.Article) -> None:
 _TAGS = ["<p>", "</p>", "<div>", "</div>", "<figure>", "<img src=a.jpg alt='x'>", "<figcaption>", "<br>", "<h1>"]
 _TAGS += ["<article>", "<nav>", "<script>", "<!--", "-->", "<![CDATA[", "<table><td>", "\x00", "\x0c", "&", "&#0;"]
 _TAGS += ['<article data-newsdoc="{}">', '<p class="nd-caption">', "<meta charset=utf-16>", "<?xml?>", "<!DOCTYPE"]
+_TAGS += [_OWN, '<p class="nd-paragraph">', '<ul class="nd-item-list"><li>', "<em>", "</em>", "<code>", "</code>"]
+_TAGS += ["<a href=javascript:x>", "<a>", "</a>", "<strong>", "</strong>"]
 pages = st.lists(st.sampled_from(_TAGS) | st.text(max_size=12), max_size=30).map("".join)
 
 
@@ -237,6 +239,8 @@ def test_any_text_gives_an_article_that_writes_it_back(text: str) -> None:
 
 
 _MARKS = ["<!-- newsdoc ", " -->", "{", "}", '"type": "caption"', '"text": ""', ", ", "\n\n", "# ", "> ", "![a](", ")"]
+_MARKS += ["*", "**", "_", "`", "[a](", "<em>", "</em>", "<code>", "</code>", "<a href='x'>", "<a>", "</a>", "- "]
+_MARKS += ['"marks": [{"start": 0, "end": 1, "kind": "code"}]']
 
 
 @given(st.lists(st.sampled_from(_MARKS) | st.text(max_size=10), max_size=20).map("".join))
@@ -307,7 +311,9 @@ hostile = st.lists(st.sampled_from(_HOSTILE) | st.text(max_size=4), min_size=1, 
 _ELEMENTS = {"html", "head", "body", "meta", "title", "style", "script", "article", "header", "footer", "figure"}
 _ELEMENTS |= {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "img", "figcaption", "span"}
 _ELEMENTS |= {"small", "cite", "time", "hr", "br", "em", "table", "thead", "tbody", "tr", "th", "td"}
+_ELEMENTS |= {"a", "strong", "code"}  # a block's marks
 _ATTRIBUTES = {"class", "data-nd", "data-newsdoc", "src", "alt", "datetime", "charset", "name", "content", "type"}
+_ATTRIBUTES |= {"href"}
 
 
 def assert_inert(html: str) -> None:
@@ -317,6 +323,7 @@ def assert_inert(html: str) -> None:
         assert element.tag in _ELEMENTS, element.tag
         assert set(element.attrib) <= _ATTRIBUTES, element.attrib
         assert safe_url(element.get("src", "")), element.get("src")
+        assert safe_url(element.get("href", "")), element.get("href")
         if element.tag == "script":  # the JSON-LD, and nothing else
             assert element.get("type") == "application/ld+json"
             json.loads(element.text or "")

@@ -10,7 +10,8 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 
 import newsdoc
-from newsdoc import Caption, PullQuote
+from newsdoc import Caption, Heading, ItemList, Mark, MarkKind, Paragraph, PullQuote, Quote
+from newsdoc.html import read_newsdoc
 
 from . import strategies
 
@@ -76,3 +77,85 @@ def test_broken_newsdoc_data_says_where() -> None:
         newsdoc.ParseError, match=re.escape('<figcaption class="nd-caption">: $.image: expected an integer')
     ):
         newsdoc.parse_html(page)
+
+
+# --- marks ------------------------------------------------------------------------------------
+
+# "See the report, then run make." -- "the report" 4-14, "then" 16-20, "run" 21-24, "make" 25-29
+SEE = Paragraph(
+    text="See the report, then run make.",
+    marks=(
+        Mark(start=4, end=14, kind=MarkKind.LINK, href="https://example.org/report?a=1&b=2"),
+        Mark(start=16, end=20, kind=MarkKind.EMPHASIS),
+        Mark(start=21, end=24, kind=MarkKind.STRONG),
+        Mark(start=25, end=29, kind=MarkKind.CODE),
+    ),
+)
+
+
+_OWN = '<article class="newsdoc" data-newsdoc="{&quot;format&quot;: &quot;newsdoc&quot;, &quot;version&quot;: 1}">'
+
+
+def element(block: newsdoc.Block) -> str:
+    """The element *block* is written as, checked to read back with both parsers."""
+    article = newsdoc.Article(blocks=(block,))
+    page = newsdoc.to_html(article, standalone=False)
+    assert newsdoc.parse_html(page) == article
+    assert newsdoc.parse_html(BeautifulSoup(page, "html.parser")) == article
+    return page.split("\n")[1]
+
+
+def test_marks_in_html() -> None:
+    assert element(SEE) == (
+        '<p class="nd-paragraph">See <a href="https://example.org/report?a=1&amp;b=2">the report</a>, '
+        "<em>then</em> <strong>run</strong> <code>make</code>.</p>"
+    )
+
+
+def test_marks_in_every_block_that_has_them() -> None:
+    pups = Mark(start=0, end=4, kind=MarkKind.EMPHASIS)
+    assert element(Heading(text="Pups return", marks=(pups,))) == '<h2 class="nd-heading"><em>Pups</em> return</h2>'
+    assert element(Quote(text="Pups <3", marks=(pups,))) == (
+        '<blockquote class="nd-quote"><p><em>Pups</em> &lt;3</p></blockquote>'
+    )
+    page = newsdoc.to_html(newsdoc.Article(blocks=(Caption(text="Pups at dawn.", marks=(pups,), credit="AP"),)))
+    assert '<span class="caption-text"><em>Pups</em> at dawn.</span> <small class="credit">AP</small>' in page
+    # "No dogs\nQuiet water": "dogs" 3-7, "Quiet" 8-13
+    dogs, quiet = Mark(start=3, end=7, kind=MarkKind.STRONG), Mark(start=8, end=13, kind=MarkKind.CODE)
+    assert element(ItemList(items=("No dogs", "Quiet water"), marks=(dogs, quiet))) == (
+        '<ul class="nd-item-list"><li>No <strong>dogs</strong></li><li><code>Quiet</code> water</li></ul>'
+    )
+    for note in (newsdoc.Standfirst, newsdoc.Attribution, newsdoc.Disclaimer, newsdoc.Bio):
+        article = newsdoc.Article(blocks=(note(text="Pups return", marks=(pups,)),))
+        assert "><em>Pups</em> return</p>" in newsdoc.to_html(article)
+        assert newsdoc.parse_html(newsdoc.to_html(article)) == article
+
+
+def test_a_link_to_an_unsafe_address_is_not_written() -> None:
+    # "Please click here." -- "click" 7-12
+    link = Mark(start=7, end=12, kind=MarkKind.LINK, href="javascript:alert(1)")
+    assert element(Paragraph(text="Please click here.", marks=(link,))) == (
+        '<p class="nd-paragraph" data-nd="{&quot;marks&quot;: [{&quot;start&quot;: 7, &quot;end&quot;: 12, '
+        '&quot;kind&quot;: &quot;link&quot;, &quot;href&quot;: &quot;javascript:alert(1)&quot;}]}">'
+        "Please click here.</p>"
+    )
+
+
+def test_words_a_parser_would_fold_ride_in_data() -> None:
+    # A run of white space between two marks is a text node that Beautiful Soup folds to one space.
+    marks = (Mark(start=0, end=1, kind=MarkKind.EMPHASIS), Mark(start=3, end=4, kind=MarkKind.EMPHASIS))
+    written = element(Paragraph(text="a  b", marks=marks))
+    assert written.startswith('<p class="nd-paragraph" data-nd="{&quot;text&quot;: &quot;a  b&quot;, &quot;marks')
+    assert written.endswith("><em>a</em>  <em>b</em></p>")
+    one_space = Paragraph(text="a b", marks=(marks[0], Mark(start=2, end=3, kind=MarkKind.EMPHASIS)))
+    assert element(one_space) == '<p class="nd-paragraph"><em>a</em> <em>b</em></p>'
+
+
+def test_marks_no_block_holds_are_left_out_of_a_page() -> None:
+    page = f'{_OWN}<p class="nd-paragraph"><code>a<em>b</em></code><a href="x">c<a href="y">d</a></a><a>e</a> <em></em>'
+    # html.parser nests the links as they stand (lxml would end the first where the second starts).
+    (block,) = read_newsdoc(BeautifulSoup(page, "html.parser").article).blocks
+    assert block == Paragraph(
+        text="abcde ",
+        marks=(Mark(start=0, end=2, kind=MarkKind.CODE), Mark(start=2, end=4, kind=MarkKind.LINK, href="x")),
+    )

@@ -50,6 +50,48 @@ def _doc(*blocks: object, **fields: object) -> str:
     return json.dumps({"format": "newsdoc", "version": 1, "blocks": list(blocks), **fields})
 
 
+def _marked(marks: object) -> str:
+    return _doc({"type": "paragraph", "text": "ab", "marks": marks})
+
+
+def test_marks_are_a_list_of_objects() -> None:
+    # "Pups at low tide." -- "Pups" 0-4, "low tide" 8-16
+    marks = (
+        newsdoc.Mark(start=0, end=4, kind=newsdoc.MarkKind.STRONG),
+        newsdoc.Mark(start=8, end=16, kind=newsdoc.MarkKind.LINK, href="https://example.org/tides"),
+    )
+    article = newsdoc.Article(blocks=(newsdoc.Paragraph(text="Pups at low tide.", marks=marks),))
+    assert json.loads(newsdoc.to_json(article))["blocks"] == [
+        {
+            "type": "paragraph",
+            "text": "Pups at low tide.",
+            "marks": [
+                {"start": 0, "end": 4, "kind": "strong"},
+                {"start": 8, "end": 16, "kind": "link", "href": "https://example.org/tides"},
+            ],
+        }
+    ]
+    assert "marks" not in newsdoc.to_dict(newsdoc.Article(blocks=(newsdoc.Paragraph(text="x"),)))["blocks"][0]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        {"start": 0, "end": 1, "kind": "emphasis", "href": "x"},
+        {"start": 0, "end": 1, "kind": "link"},
+        {"start": 0, "end": 1, "kind": "link", "href": None},
+        {"start": -1, "end": 1, "kind": "code"},
+        {"start": 0, "end": 1, "kind": "bold"},
+    ],
+)
+def test_the_schema_refuses_a_bad_mark(mark: dict[str, object]) -> None:
+    document = {"format": "newsdoc", "version": 1, "blocks": [{"type": "paragraph", "text": "ab", "marks": [mark]}]}
+    with pytest.raises(jsonschema.ValidationError):
+        VALIDATOR.validate(document)
+    with pytest.raises(newsdoc.FormatError):
+        newsdoc.from_dict(document)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -80,6 +122,19 @@ def _doc(*blocks: object, **fields: object) -> str:
         (_doc({"type": "item_list", "items": ["a", 3]}), r"\$\.blocks\[0\]\.items\[1\]: expected a string"),
         (_doc({"type": "heading", "text": "x", "level": True}), r"\$\.blocks\[0\]\.level: expected an integer"),
         (_doc(ending=5), r"\$\.ending: expected a string, got an integer"),
+        (_marked([{"start": 0, "end": 9, "kind": "code"}]), r"^\$\.blocks\[0\]: marks\[0\]: ends at 9, past the end"),
+        (
+            _marked([{"start": 0, "end": 1, "kind": "bold"}]),
+            r"^\$\.blocks\[0\]\.marks\[0\]\.kind: 'bold' is not a valid",
+        ),
+        (
+            _marked([{"start": 0, "end": 1, "kind": "link"}]),
+            r"^\$\.blocks\[0\]\.marks\[0\]: a link mark must have an href",
+        ),
+        (_marked([{"start": 1, "end": 1, "kind": "code"}]), r"^\$\.blocks\[0\]\.marks\[0\]: a mark must end after"),
+        (_marked([{"start": 0, "end": 1, "kind": "code", "x": 1}]), r"\$\.blocks\[0\]\.marks\[0\]: unknown field"),
+        (_marked([{"start": True, "end": 1, "kind": "code"}]), r"\$\.blocks\[0\]\.marks\[0\]\.start: expected an int"),
+        (_marked({"start": 0}), r"^\$\.blocks\[0\]\.marks: expected an array, got an object"),
         ('{"format": "newsdoc", "version": true, "blocks": []}', r"^\$\.version: expected 1, got True"),
         (b"\xff\xfe{", r"not UTF-8|invalid JSON"),
     ],

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 
 import pytest
 from hypothesis import given, settings
 from markdown_it import MarkdownIt
 
 import newsdoc
-from newsdoc import Caption, Heading, Image, ItemList, Paragraph, PullQuote, Quote
+from newsdoc import Caption, Heading, Image, ItemList, Mark, MarkKind, Paragraph, PullQuote, Quote
+from newsdoc.urls import safe_url
 
 from . import strategies
 
@@ -20,14 +22,19 @@ def test_round_trip(article: newsdoc.Article) -> None:
     assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
 
 
+_MARK_TAGS = {MarkKind.LINK: "a", MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.CODE: "code"}
+
+
 @given(strategies.articles())
 def test_no_text_becomes_markup(article: newsdoc.Article) -> None:
-    """Rendered, the Markdown holds no element that the article's words could have made."""
+    """Rendered, the Markdown holds no element that the article's words could have made, and no unsafe link."""
     html = MarkdownIt("commonmark").render(newsdoc.to_markdown(article))
     allowed = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "img", "br", "em", "blockquote", "hr", "ul", "ol", "li"}
+    allowed |= {_MARK_TAGS[mark.kind] for block in article.blocks for mark in getattr(block, "marks", ())}
     tags = set(re.findall(r"<(\w+)", re.sub(r"<!--.*?-->", "", html, flags=re.S)))
     assert tags <= allowed
     assert "<script" not in html
+    assert all(safe_url(unescape(href)) for href in re.findall(r'<a href="([^"]*)"', html))
 
 
 @given(strategies.article_texts())
@@ -56,7 +63,13 @@ def test_hand_written_markdown() -> None:
     assert article.title == "A Title"
     assert article.blocks == (
         Heading(text="A Title", level=1),
-        Paragraph(text="Some emphasis and a link."),
+        Paragraph(
+            text="Some emphasis and a link.",
+            marks=(
+                Mark(start=5, end=13, kind=MarkKind.EMPHASIS),
+                Mark(start=20, end=24, kind=MarkKind.LINK, href="http://x.org"),
+            ),
+        ),
         Heading(text="Part two", level=2),
         Image(alt="A cat", src="cat.jpg"),
         Quote(text="Quoted words\non two lines."),
@@ -108,3 +121,164 @@ def test_a_credit_alone_is_shown() -> None:
     markdown = newsdoc.to_markdown(article)
     assert "<em>Credit: Jane Roe/AFP</em>" in MarkdownIt("commonmark").render(markdown)
     assert newsdoc.from_markdown(markdown) == article
+
+
+# --- marks ------------------------------------------------------------------------------------
+
+# "See the report, then run make." -- "the report" 4-14, "then" 16-20, "run" 21-24, "make" 25-29
+SEE = Paragraph(
+    text="See the report, then run make.",
+    marks=(
+        Mark(start=4, end=14, kind=MarkKind.LINK, href="https://example.org/report"),
+        Mark(start=16, end=20, kind=MarkKind.EMPHASIS),
+        Mark(start=21, end=24, kind=MarkKind.STRONG),
+        Mark(start=25, end=29, kind=MarkKind.CODE),
+    ),
+)
+HEADER = '<!-- newsdoc {"format": "newsdoc", "version": 1} -->\n\n'
+
+
+def shown(*blocks: newsdoc.Block) -> str:
+    """The Markdown of *blocks* after the header, checked to read back."""
+    article = newsdoc.Article(blocks=blocks)
+    markdown = newsdoc.to_markdown(article)
+    assert newsdoc.from_markdown(markdown) == article
+    assert markdown.startswith(HEADER)
+    return markdown.removeprefix(HEADER)
+
+
+def test_marks_in_markdown() -> None:
+    assert shown(SEE) == "See [the report](https://example.org/report), *then* **run** `make`.\n"
+    html = MarkdownIt("commonmark").render(shown(SEE))
+    assert html == (
+        '<p>See <a href="https://example.org/report">the report</a>, <em>then</em> <strong>run</strong> '
+        "<code>make</code>.</p>\n"
+    )
+
+
+def test_marks_in_every_block_that_has_them() -> None:
+    pups = Mark(start=0, end=4, kind=MarkKind.EMPHASIS)
+    assert (
+        shown(Heading(text="Pups return", marks=(pups,))) == '<!-- newsdoc {"type": "heading"} -->\n## *Pups* return\n'
+    )
+    assert shown(Quote(text="Pups everywhere", marks=(pups,))) == "> *Pups* everywhere\n"
+    # "*Credit: ...*" alone would be a credit: a caption never opens with an asterisk.
+    assert shown(Caption(text="Pups at dawn.", marks=(pups,), credit="AP")) == (
+        '<!-- newsdoc {"type": "caption"} -->\n<em>Pups</em> at dawn.\\\n*Credit: AP*\n'
+    )
+    # "No dogs\nQuiet water": "dogs" 3-7, "Quiet" 8-13
+    dogs, quiet = Mark(start=3, end=7, kind=MarkKind.STRONG), Mark(start=8, end=13, kind=MarkKind.CODE)
+    assert shown(ItemList(items=("No dogs", "Quiet water"), marks=(dogs, quiet))) == "- No **dogs**\n- `Quiet` water\n"
+    for note in (newsdoc.Standfirst, newsdoc.Attribution, newsdoc.Disclaimer, newsdoc.Bio):
+        assert shown(note(text="Pups return", marks=(pups,))).endswith("\n*Pups* return\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "markdown"),
+    [
+        # Punctuation just inside: asterisks would not open, so HTML.
+        ('He said "no" twice.', [(8, 12, "emphasis")], 'He said <em>"no"</em> twice.'),
+        # Inside a word: asterisks there could close as well as open.
+        ("unbelievable", [(2, 8, "emphasis")], "un<em>believ</em>able"),
+        ("unreal.", [(2, 6, "emphasis")], "un<em>real</em>."),
+        ("unreal", [(0, 2, "strong")], "<strong>un</strong>real"),
+        # Where it would: the asterisk before "a" would close "*x" instead.
+        ("xa.b", [(0, 4, "emphasis"), (1, 2, "emphasis")], "*x<em>a</em>.b*"),
+        # Space just inside.
+        ("bold move", [(0, 5, "strong")], "<strong>bold </strong>move"),
+        # Asterisks of two marks side by side would make one run.
+        ("ab", [(0, 1, "emphasis"), (1, 2, "strong")], "*a*<strong>b</strong>"),
+        # A mark at the edge of another: the outer one falls back.
+        ("ab cd", [(0, 5, "strong"), (0, 2, "emphasis")], "<strong>*ab* cd</strong>"),
+        # Backticks in code: a longer fence, padded where code starts or ends with one.
+        ("type `ls` now", [(5, 9, "code")], "type `` `ls` `` now"),
+        ("a``b", [(0, 4, "code")], "```a``b```"),
+        ("x a y", [(1, 4, "code")], "x`  a  `y"),  # a space at both ends: padded, or one would go
+        ("x  y", [(1, 3, "code")], "x`  `y"),  # only spaces: they stay as they are
+        # A line break in code or emphasis: never over two lines.
+        ("a\nb", [(0, 3, "code")], "<code>a&#10;b</code>"),
+        ("a\nb", [(0, 3, "emphasis")], "*a&#10;b*"),
+        # Code right after code: the second backtick run would join the first.
+        ("ab", [(0, 1, "code"), (1, 2, "code")], "`a`<code>b</code>"),
+        # Addresses Markdown would not give back as they are.
+        ("a b", [(0, 3, "/a b")], '<a href="/a b">a b</a>'),
+        ("a b", [(0, 3, 'x"<y>&z')], '<a href="x&#34;&#60;y&#62;&#38;z">a b</a>'),
+        ("a b", [(0, 3, "https://example.org/a_(b)")], "[a b](<https://example.org/a_(b)>)"),
+        # Words that markup follows: an unescaped "!" would make a link a picture.
+        ("Wow!here", [(4, 8, "https://example.org")], "Wow\\![here](https://example.org)"),
+    ],
+)
+def test_marks_markdown_cannot_write_plainly(text: str, marks: list[tuple[int, int, str]], markdown: str) -> None:
+    made = tuple(
+        Mark(start=start, end=end, kind=MarkKind(kind))
+        if kind in set(MarkKind)
+        else Mark(start=start, end=end, kind=MarkKind.LINK, href=kind)
+        for start, end, kind in marks
+    )
+    assert shown(Paragraph(text=text, marks=made)) == markdown + "\n"
+
+
+def test_a_link_to_an_unsafe_address_is_not_written() -> None:
+    # "Please click here." -- "click" 7-12
+    link = Mark(start=7, end=12, kind=MarkKind.LINK, href="javascript:alert(1)")
+    markdown = shown(Paragraph(text="Please click here.", marks=(link, Mark(start=13, end=17, kind=MarkKind.EMPHASIS))))
+    assert markdown == (
+        '<!-- newsdoc {"type": "paragraph", "marks": [{"start": 7, "end": 12, "kind": "link", '
+        '"href": "javascript:alert(1)"}, {"start": 13, "end": 17, "kind": "emphasis"}]} -->\n'
+        "Please click *here*.\n"
+    )
+    assert "<a" not in MarkdownIt("commonmark").render(markdown)
+
+
+def test_marks_from_hand_written_markdown() -> None:
+    def read(markdown: str) -> newsdoc.Block:
+        (block,) = newsdoc.from_markdown(markdown).blocks
+        return block
+
+    link, em = MarkKind.LINK, MarkKind.EMPHASIS
+    assert read("Read [the report](https://example.org/r) *now*.") == Paragraph(
+        text="Read the report now.",
+        marks=(Mark(start=5, end=15, kind=link, href="https://example.org/r"), Mark(start=16, end=19, kind=em)),
+    )
+    # "Run make test, then stop." -- "make test" 4-13, "stop" 20-24
+    assert read("Run `make test`, then __stop__.") == Paragraph(
+        text="Run make test, then stop.",
+        marks=(Mark(start=4, end=13, kind=MarkKind.CODE), Mark(start=20, end=24, kind=MarkKind.STRONG)),
+    )
+    # "An inline link." -- "inline" 3-9, "link" 10-14
+    assert read('An <em>inline</em> <a href="https://example.org/?a=1&amp;b=2">link</a>.') == Paragraph(
+        text="An inline link.",
+        marks=(Mark(start=3, end=9, kind=em), Mark(start=10, end=14, kind=link, href="https://example.org/?a=1&b=2")),
+    )
+    assert read("An <https://example.org> link.") == Paragraph(
+        text="An https://example.org link.",
+        marks=(Mark(start=3, end=22, kind=link, href="https://example.org"),),
+    )
+    # "a\nb c": "a" 0-1, "c" 4-5
+    assert read("- *a*\n- b `c`") == ItemList(
+        items=("a", "b c"), marks=(Mark(start=0, end=1, kind=em), Mark(start=4, end=5, kind=MarkKind.CODE))
+    )
+    assert read("> *a*\n>\n> b") == Quote(text="a\n\nb", marks=(Mark(start=0, end=1, kind=em),))
+    assert read("## A `b`") == Heading(text="A b", marks=(Mark(start=2, end=3, kind=MarkKind.CODE),))
+
+
+def test_markup_no_block_holds_keeps_its_words() -> None:
+    def read(markdown: str) -> newsdoc.Block:
+        (block,) = newsdoc.from_markdown(markdown).blocks
+        return block
+
+    assert read("<code>*a*b</code>") == Paragraph(text="ab", marks=(Mark(start=0, end=2, kind=MarkKind.CODE),))
+    assert read('<a href="y">see [a](x)</a>') == Paragraph(
+        text="see a", marks=(Mark(start=0, end=5, kind=MarkKind.LINK, href="y"),)
+    )
+    assert read("<em>a<strong>b</em>c</strong>") == Paragraph(
+        text="abc",
+        marks=(Mark(start=0, end=2, kind=MarkKind.EMPHASIS), Mark(start=1, end=2, kind=MarkKind.STRONG)),
+    )
+    assert read("<a>no address</a> <em></em>") == Paragraph(text="no address ")
+    assert read("`a`b`c`") == Paragraph(
+        text="abc", marks=(Mark(start=0, end=1, kind=MarkKind.CODE), Mark(start=2, end=3, kind=MarkKind.CODE))
+    )
+    # A pull quote, a fragment and a table have no marks: the words stay as they were.
+    article = newsdoc.from_markdown('<!-- newsdoc {"type": "fragment"} -->\nBy *Jane* `Roe`\n\n| a `b` |\n|---|\n')
+    assert [b.text for b in article.blocks] == ["By Jane `Roe`", "a `b`"]  # type: ignore[union-attr]

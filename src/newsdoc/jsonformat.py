@@ -24,7 +24,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from .errors import FormatError
 from .limits import DEFAULT_LIMITS, Limits, check_size
-from .model import Article, AttributionKind, Block
+from .model import Article, AttributionKind, Block, Mark, MarkKind
 
 __all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json", "type_name"]
 
@@ -32,8 +32,9 @@ FORMAT_VERSION: Final = 1
 """The version of the JSON format this newsdoc writes and reads."""
 
 _LAYOUT = frozenset({"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "ending"})
-# Left out when empty, besides the layout: fields added to version 1 after its first documents.
-_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height"}
+# Left out when empty, besides the layout: fields added to version 1 after its first documents,
+# and a mark's href, which only a link has.
+_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height", "marks", "href"}
 
 
 def type_name(cls: type) -> str:
@@ -71,10 +72,13 @@ def _json_type(value: object) -> str:
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
-def _structure_kind(value: object, _: object) -> AttributionKind:
-    if not isinstance(value, str):
-        raise TypeError(f"expected a string, got {_json_type(value)}")
-    return AttributionKind(value)
+def _structure_enum(kind: type[AttributionKind] | type[MarkKind]) -> Callable[[object, object], object]:
+    def structure(value: object, _: object) -> object:
+        if not isinstance(value, str):
+            raise TypeError(f"expected a string, got {_json_type(value)}")
+        return kind(value)
+
+    return structure
 
 
 def _tuple_factory(kind: Any, converter: cattrs.Converter) -> Any:
@@ -154,8 +158,9 @@ def _make_converter() -> cattrs.Converter:
         # The plain type is registered by type: only that replaces cattrs' own hook.
         converter.register_structure_hook(kind, _strict(kind))
         converter.register_structure_hook_func(_is(kind | None), _strict(kind, optional=True))
-    # The str hook would also catch this str enum, so the enum gets its own.
-    converter.register_structure_hook(AttributionKind, _structure_kind)
+    # The str hook would also catch these str enums, so each gets its own.
+    converter.register_structure_hook(AttributionKind, _structure_enum(AttributionKind))
+    converter.register_structure_hook(MarkKind, _structure_enum(MarkKind))
     converter.register_structure_hook_factory(lambda t: getattr(t, "__origin__", None) is tuple, _tuple_factory)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
@@ -164,7 +169,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(dt.datetime | None, _structure_moment)
     converter.register_unstructure_hook(Block, _unstructure_block(converter))
     converter.register_structure_hook(Block, _structure_block(converter))
-    for cls in (*get_args(Block), Article):
+    for cls in (Mark, *get_args(Block), Article):
         layout = {f.name: override(omit_if_default=True) for f in attrs.fields(cls) if f.name in _OMITTED_WHEN_EMPTY}
         unstructure = make_dict_unstructure_fn(cls, converter, **layout)  # type: ignore[arg-type] # overrides by name
         converter.register_unstructure_hook(cls, unstructure)
@@ -256,6 +261,19 @@ def block_to_dict(block: Block) -> dict[str, object]:
         value are left out.
     """
     return _write_block(block)
+
+
+def marks_to_list(marks: tuple[Mark, ...]) -> list[dict[str, object]]:
+    """Turn a block's marks into the list its ``"marks"`` holds.
+
+    Args:
+        marks: The marks.
+
+    Returns:
+        One dictionary a mark, with ``"start"``, ``"end"``, ``"kind"`` and, for a link, ``"href"``.
+    """
+    listed: list[dict[str, object]] = _converter.unstructure(marks, tuple[Mark, ...])
+    return listed
 
 
 def block_from_dict(data: Mapping[str, object]) -> Block:

@@ -6,7 +6,9 @@ their attribution, and the notes (attribution, disclaimer, bio) set apart by a
 rule at the end. What the round trip needs besides (a block's type, its
 layout, fields a reader does not see) rides in one-line HTML comments,
 ``<!-- newsdoc {...} -->``, which renderers do not show. The article's words
-are escaped, so none of them can turn into markup.
+are escaped, so none of them can turn into markup; a block's marks become links,
+emphasis and code, in Markdown's own syntax where it reads back exactly and as
+inline HTML where it might not (see ``newsdoc.inline``).
 
 :func:`~newsdoc.from_markdown` reads back what :func:`~newsdoc.to_markdown`
 wrote, edits included, and also reads hand-written Markdown: headings, paragraphs,
@@ -15,19 +17,19 @@ pictures, block quotes and lists.
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from collections.abc import Iterator
 from typing import Any, assert_never
 
 import attrs
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from . import jsonformat
+from . import inline, jsonformat
 from .errors import FormatError, ParseError
+from .inline import MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
+from .marks import joined, parted
 from .model import (
     Article,
     Attribution,
@@ -47,7 +49,6 @@ from .model import (
     notes_start,
     shown_fields,
 )
-from .urls import safe_url
 
 __all__ = ["from_markdown", "to_markdown"]
 
@@ -56,7 +57,6 @@ _IMAGE_LABEL = "Image: "
 _DASH = "\u2014 "
 # Blocks whose Markdown says what they are, so that they need no comment.
 _NATURAL = (Paragraph, Image, Quote, ItemList, Table)
-_MD = MarkdownIt("commonmark").enable("table")  # the pipe tables of GitHub Flavored Markdown
 _COMMENT = re.compile(r"\A<!--\s*newsdoc\s(?P<json>.*?)-->\s*\Z", re.S)
 
 
@@ -95,7 +95,7 @@ def to_markdown(article: Article) -> str:
         meta["title"] = article.title
     parts = [_comment(meta)]
     if article.title is not None and "title" not in meta:
-        parts.append("# " + _escape(article.title, breaks=False))
+        parts.append("# " + escape(article.title, breaks=False))
     # A rule sets apart the notes that follow the last of the body.
     notes = notes_start(article.blocks)
     alternate = False
@@ -118,18 +118,9 @@ def _comment(data: dict[str, Any]) -> str:
     )
 
 
-# Code points CommonMark will not give back: control characters and non-characters are
-# replaced when written as references, and some are stripped when written raw.
-_UNSHOWABLE = re.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
-    + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
-    + "]"
-)
-
-
 def _hidden(text: str) -> bool:
     """Whether *text* cannot be shown in Markdown and must ride in the comment."""
-    return not text or _UNSHOWABLE.search(text) is not None
+    return not text or UNSHOWABLE.search(text) is not None
 
 
 def _unshowable(block: Block) -> bool:
@@ -138,14 +129,14 @@ def _unshowable(block: Block) -> bool:
         case Image() if not _shows_picture(block):
             return _hidden(block.alt)  # shown as its alt text, which must then be there
         case Image():
-            return _UNSHOWABLE.search(block.alt) is not None or (block.src is not None and _hidden(block.src))
+            return UNSHOWABLE.search(block.alt) is not None or (block.src is not None and _hidden(block.src))
         case ItemList():
             return not block.items or any(map(_hidden, block.items))
         case Table():
             # A pipe table has a header row, and as many cells in each row as in it.
             widths = {len(row) for row in block.rows}
             cells = (cell for row in block.rows for cell in row)
-            return len(widths) != 1 or 0 in widths or any(_UNSHOWABLE.search(cell) for cell in cells)
+            return len(widths) != 1 or 0 in widths or any(UNSHOWABLE.search(cell) for cell in cells)
         case Caption() if block.credit is not None and not block.text:
             return _hidden(block.credit)  # a credit alone is shown alone
         case Caption():
@@ -163,8 +154,10 @@ def _block(block: Block, *, alternate: bool = False) -> str:
     hidden = {k: v for k, v in data.items() if k not in shown_fields(type(block)) and v is not None}
     if isinstance(block, Table) and not block.header:
         hidden["header"] = False  # a pipe table's first row is its header: this one's is not
-    if isinstance(block, Image) and block.src is not None and not (_shows_picture(block) and _plain_url(block.src)):
+    if isinstance(block, Image) and block.src is not None and not (_shows_picture(block) and plain_url(block.src)):
         hidden["src"] = block.src  # not shown, or shown as Markdown would have it: kept exactly here
+    if not all(map(inline.shows_link, getattr(block, "marks", ()))):
+        hidden["marks"] = data["marks"]  # a link to an unsafe address is not shown: its marks ride here
     shown = _show(block, alternate=alternate)
     if (
         hidden.keys() == {"type"}
@@ -178,37 +171,41 @@ def _block(block: Block, *, alternate: bool = False) -> str:
 def _show(block: Block, *, alternate: bool = False) -> str:
     """The visible Markdown of *block*."""
     match block:
-        case Paragraph() | Standfirst() | Attribution() | Disclaimer() | Bio() | Fragment():
-            return _escape(block.text)
+        case Paragraph() | Standfirst() | Attribution() | Disclaimer() | Bio():
+            return inline.write(block.text, block.marks)
+        case Fragment():
+            return escape(block.text)
         case Heading():
-            return "#" * block.level + " " + _escape(block.text, breaks=False)
+            return "#" * block.level + " " + inline.write(block.text, block.marks, breaks=False)
         case Image() if not _shows_picture(block):
             # No address to show: a broken picture helps no one, its alt text does.
-            return "*" + _IMAGE_LABEL + _escape(block.alt, breaks=False) + "*"
+            return "*" + _IMAGE_LABEL + escape(block.alt, breaks=False) + "*"
         case Image():
             assert block.src is not None
-            src = block.src if _plain_url(block.src) else _MD.normalizeLink(block.src)
-            return f"![{_escape(block.alt, breaks=False, link=True)}](<{src}>)"
+            src = block.src if plain_url(block.src) else MD.normalizeLink(block.src)
+            return f"![{escape(block.alt, breaks=False, link=True)}](<{src}>)"
         case Caption():
+            text = inline.write(block.text, block.marks, caption=True)
             if block.credit is None:
-                return _escape(block.text)
-            credit = "*" + _CREDIT_LABEL + _escape(block.credit, breaks=False) + "*"
-            return _escape(block.text) + "\\\n" + credit if block.text else credit
+                return text
+            credit = "*" + _CREDIT_LABEL + escape(block.credit, breaks=False) + "*"
+            return text + "\\\n" + credit if block.text else credit
         case PullQuote():
-            quote = _quoted(_escape(block.text))
+            quote = _quoted(escape(block.text))
             if block.attribution is None:
                 return quote
-            return quote + "\n>\n> " + _DASH + _escape(block.attribution, breaks=False)
+            return quote + "\n>\n> " + _DASH + escape(block.attribution, breaks=False)
         case Quote():
-            return _quoted(_escape(block.text))
+            return _quoted(inline.write(block.text, block.marks))
         case Table():
-            head, *body = [[_escape(cell, breaks=False, cell=True) for cell in row] for row in block.rows]
+            head, *body = [[escape(cell, breaks=False, cell=True) for cell in row] for row in block.rows]
             rows = [head, ["---"] * len(head), *body]
             return "\n".join("| " + " | ".join(row) + " |" for row in rows)
         case ItemList():
             bullet, delimiter = ("* ", ")") if alternate else ("- ", ".")
             marks = (f"{n}{delimiter} " if block.ordered else bullet for n in range(1, len(block.items) + 1))
-            return "\n".join(mark + _escape(item, breaks=False) for mark, item in zip(marks, block.items, strict=True))
+            items = zip(marks, block.items, parted(block.items, block.marks, "\n"), strict=True)
+            return "\n".join(mark + inline.write(item, own, breaks=False) for mark, item, own in items)
         case _:
             assert_never(block)
 
@@ -217,61 +214,9 @@ def _quoted(markdown: str) -> str:
     return "\n".join("> " + line for line in markdown.split("\n"))
 
 
-# The marks CommonMark reads as markup, each escaped only where it would be read so, that the
-# Markdown stays easy to read: "_" inside a word, "[" alone, "&" not before a name and ";" are text.
-_PUNCTUATION = re.compile(
-    r"[\\`*<|]"  # code, emphasis, HTML and autolinks anywhere; a pipe could start a table in GFM
-    r"|_(?![^\W_])|(?<![^\W_])_"  # emphasis, but not inside a word (snake_case)
-    r"|\](?=[(\[:])"  # the end of a link's text before its address or label, or of a definition
-    r"|&(?=#?[0-9A-Za-z]+;)"  # an entity
-    r"|(?<!#)#(?=#*\Z)"  # the closing marks of a heading
-)
-# Inside a link's or an image's text, every bracket counts.
-_IN_LINK = re.compile(f"{_PUNCTUATION.pattern}|[\\[\\]]")
-_LINE_START = re.compile(r"\A(?:[-+=#>~]|(\d{1,9})[.)])")
-# Space at either end of a line would be stripped (and every Unicode space with it), any
-# other white space taken for layout.
-_SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]|\A\s|\s\Z")
-
-
-def _escape(text: str, *, breaks: bool = True, link: bool = False, cell: bool = False) -> str:
-    """Escape *text* so that CommonMark reads it back as exactly these characters.
-
-    Args:
-        text: The words.
-        breaks: Keep line breaks as line breaks (paragraphs); otherwise they
-            become character references (headings, credits, list items).
-        link: The words are a link's or an image's text, where brackets must be escaped.
-        cell: The words are a table cell's, where no line starts a list or a heading.
-    """
-    lines = [_escape_line(line, _IN_LINK if link else _PUNCTUATION, start=not cell) for line in text.split("\n")]
-    out = lines[0]
-    for previous, line in itertools.pairwise(lines):
-        # A real line break would end the paragraph before or after an empty line.
-        out += "\n" + line if breaks and previous and line else "&#10;" + line
-    return out
-
-
-def _escape_line(line: str, marks: re.Pattern[str], *, start: bool = True) -> str:
-    escaped = marks.sub(r"\\\g<0>", line)
-    if start:
-        escaped = _LINE_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1] if m[1] else "\\" + m[0], escaped)
-    return _SPACE.sub(lambda m: f"&#{ord(m[0])};", escaped)
-
-
 def _shows_picture(image: Image) -> bool:
     """Whether *image* is shown as a picture: it has an address that is safe and that CommonMark takes."""
-    return bool(image.src) and _live(image.src or "")
-
-
-def _live(url: str) -> bool:
-    """Whether *url* may be shown as a link: safe to follow, and one CommonMark takes."""
-    return safe_url(url) and _MD.validateLink(_MD.normalizeLink(url))
-
-
-def _plain_url(url: str) -> bool:
-    """Whether CommonMark gives *url* back unchanged as a link destination."""
-    return bool(url) and _MD.validateLink(url) and _MD.normalizeLink(url) == url and not re.search(r"[\s<>\\&]", url)
+    return bool(image.src) and live(image.src or "")
 
 
 def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
@@ -281,7 +226,9 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     article, with any edits made to its visible text. Other Markdown gives
     headings, paragraphs, images, block quotes and lists; its first level-1
     heading is also taken as the title, and code and raw HTML are kept as
-    paragraphs and fragments rather than dropped.
+    paragraphs and fragments rather than dropped. Links, emphasis, strong
+    and code spans (and the ``<a href>``, ``<em>``, ``<strong>`` and ``<code>``
+    of inline HTML) become the :class:`~newsdoc.Mark` of their block.
 
     Args:
         markdown: The Markdown text.
@@ -299,7 +246,7 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
     check_text(markdown, limits)
-    tokens = _MD.parse(markdown)
+    tokens = MD.parse(markdown)
     meta: dict[str, Any] | None = None
     title: str | None = None
     blocks: list[Block] = []
@@ -322,10 +269,13 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
         hint, where = pending if pending else ({}, line)
         pending = None
         if token.type == "heading_open" and not hint and title is None and token.tag == "h1":
-            title = _inline(inner[0])
+            title = inline.read(inner[0].children or []).text
             if meta is not None:
                 continue
-        blocks.append(_structure({**_read(token, inner, hint.get("type")), **hint}, where))
+        read = _read(token, inner, hint.get("type"))
+        if not _takes_marks(hint.get("type", read["type"])):
+            read.pop("marks", None)  # a heading edited into a fragment, say: its words alone
+        blocks.append(_structure({**read, **hint}, where))
         lines.append(where)
     article = dict(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION})
     article.setdefault("title", title)
@@ -384,39 +334,50 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
     """The fields a block shows in Markdown, read from its tokens."""
     match token.type:
         case "heading_open":
-            return {"type": "heading", "text": _inline(inner[0]), "level": int(token.tag[1])}
+            return {"type": "heading", **_words(inner[0].children or []), "level": int(token.tag[1])}
         case "paragraph_open":
             children = inner[0].children or []
             if len(children) == 1 and children[0].type == "image":
                 image = children[0]
                 src = str(image.attrs.get("src") or "") or None
-                return {"type": "image", "alt": _inline(image), "src": src}
+                return {"type": "image", "alt": inline.plain(image.children or []), "src": src}
             if kind == "caption":
                 return _caption(children)
             if kind == "image" and len(children) >= 2 and children[0].type == "em_open":
-                return {"type": "image", "alt": _text(children[1:-1]).removeprefix(_IMAGE_LABEL)}
-            return {"type": "paragraph", "text": _inline(inner[0])}
+                return {"type": "image", "alt": inline.plain(children[1:-1]).removeprefix(_IMAGE_LABEL)}
+            return {
+                "type": "paragraph",
+                **(_words(children) if _takes_marks(kind) else {"text": inline.plain(children)}),
+            }
         case "blockquote_open":
-            paragraphs = [_inline(t) for t in inner if t.type == "inline"]
+            runs = [t.children or [] for t in inner if t.type == "inline"]
             if kind == "pull_quote":
+                paragraphs = list(map(inline.plain, runs))
                 attribution = paragraphs.pop() if len(paragraphs) > 1 and paragraphs[-1].startswith(_DASH) else None
                 return {
                     "type": "pull_quote",
                     "text": "\n\n".join(paragraphs),
                     "attribution": attribution[len(_DASH) :] if attribution else None,
                 }
-            return {"type": "quote", "text": "\n\n".join(paragraphs)}
+            text, marks = joined(((built.text, built.marks) for built in map(inline.read, runs)), "\n\n")
+            return {"type": "quote", "text": text, "marks": jsonformat.marks_to_list(marks)}
         case "table_open":
             rows: list[list[str]] = []
             for part in inner:
                 if part.type == "tr_open":
                     rows.append([])
                 elif part.type == "inline":
-                    rows[-1].append(_inline(part))
+                    rows[-1].append(inline.plain(part.children or []))
             return {"type": "table", "rows": rows, "header": True}
         case "bullet_list_open" | "ordered_list_open":
-            items = [_inline(t) for t in inner if t.type == "inline"]
-            return {"type": "item_list", "items": items, "ordered": token.type == "ordered_list_open"}
+            items = [inline.read(t.children or []) for t in inner if t.type == "inline"]
+            _, marks = joined(((item.text, item.marks) for item in items), "\n")
+            return {
+                "type": "item_list",
+                "items": [item.text for item in items],
+                "marks": jsonformat.marks_to_list(marks),
+                "ordered": token.type == "ordered_list_open",
+            }
         case "fence" | "code_block":
             return {"type": "paragraph", "text": token.content.rstrip("\n")}
         case _:  # raw HTML and anything else: kept as a fragment, never dropped
@@ -426,29 +387,23 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
 def _caption(children: list[Token]) -> dict[str, Any]:
     breaks = [i for i, t in enumerate(children) if t.type == "hardbreak"]
     if breaks and children[-1].type == "em_close" and children[breaks[-1] + 1].type == "em_open":
-        credit = _text(children[breaks[-1] + 2 : -1])
+        credit = inline.plain(children[breaks[-1] + 2 : -1])
         credit = credit.removeprefix(_CREDIT_LABEL)
-        return {"type": "caption", "text": _text(children[: breaks[-1]]), "credit": credit}
+        return {"type": "caption", **_words(children[: breaks[-1]]), "credit": credit}
     if len(children) >= 2 and children[0].type == "em_open" and children[-1].type == "em_close":
-        shown = _text(children[1:-1])
+        shown = inline.plain(children[1:-1])
         if shown.startswith(_CREDIT_LABEL):  # a picture's credit, with no words of its own
             return {"type": "caption", "text": "", "credit": shown.removeprefix(_CREDIT_LABEL)}
-    return {"type": "caption", "text": _text(children)}
+    return {"type": "caption", **_words(children)}
 
 
-def _inline(token: Token) -> str:
-    return _text(token.children or [])
+def _takes_marks(kind: object) -> bool:
+    """Whether a block of the type *kind* names has marks; ``None`` is a paragraph, which has."""
+    cls = jsonformat.block_class("paragraph" if kind is None else kind)
+    return cls is not None and "marks" in attrs.fields_dict(cls)
 
 
-def _text(tokens: list[Token]) -> str:
-    parts = []
-    for token in tokens:
-        if token.type in {"softbreak", "hardbreak"}:
-            parts.append("\n")
-        elif token.type == "code_inline":
-            parts.append(token.markup + token.content + token.markup)
-        elif token.type == "image":
-            parts.append(_inline(token))
-        else:
-            parts.append(token.content)
-    return "".join(parts)
+def _words(tokens: list[Token]) -> dict[str, Any]:
+    """The text and marks of a run of inline tokens."""
+    built = inline.read(tokens)
+    return {"text": built.text, "marks": jsonformat.marks_to_list(built.marks)}

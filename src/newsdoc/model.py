@@ -14,20 +14,138 @@ quote the paragraph it repeats.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
+import itertools
 from collections.abc import Callable, Iterator
-from typing import assert_never
+from typing import Protocol, TypeVar, assert_never
 
 import attrs
 from attrs import frozen
 
+_Count = TypeVar("_Count", int, int | None)
 
-def _count(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+
+def _count(instance: object, attribute: attrs.Attribute[_Count], value: _Count) -> None:
     """A count or a position: never negative, and small enough for every format to write."""
     if value is not None and not 0 <= value < 2**63:
         shown = value if -(2**64) < value < 2**64 else f"a number of {value.bit_length()} bits"
         raise ValueError(f"'{attribute.name}' must be at least 0 and below 2**63, not {shown}")
+
+
+class MarkKind(enum.StrEnum):
+    """What a :class:`~newsdoc.Mark` makes of the words it spans.
+
+    The values are the strings the JSON format writes (``"link"``, ...).
+    """
+
+    LINK = "link"
+    """A link to the address in :attr:`Mark.href <newsdoc.Mark.href>`, as ``<a>`` and ``[words](address)`` write it."""
+    EMPHASIS = "emphasis"
+    """Emphasis, usually set in italics, as ``<em>`` and ``*words*`` write it."""
+    STRONG = "strong"
+    """Strong importance, usually set in bold, as ``<strong>`` and ``**words**`` write it."""
+    CODE = "code"
+    """Computer code such as a command or a file name, as ``<code>`` and backticks write it."""
+
+
+@frozen(kw_only=True)
+class Mark:
+    """A link, emphasis, strong or code over some of a block's words, kept beside them.
+
+    A block's words stay one plain string, so that plain text is unchanged by
+    marks; a mark names the stretch it covers by offsets into that string:
+    ``block.text[mark.start:mark.end]``. Offsets count code points (Python's
+    ``str`` indexes), from 0, the end excluded; in an :class:`~newsdoc.ItemList`
+    they count into :attr:`~newsdoc.ItemList.text`, the items joined by line breaks.
+
+    A block holds its marks sorted by start, a longer mark before a shorter one
+    that starts with it, and an outer mark before an inner one of the same
+    stretch. Marks nest as markup does: two marks are apart or one holds the
+    other; nothing lies inside code, and no link inside a link. The block
+    checks all of this when it is made.
+
+    Examples:
+        >>> import newsdoc
+        >>> from newsdoc import Mark, MarkKind
+        >>> paragraph = newsdoc.Paragraph(
+        ...     text="Read the report now.",
+        ...     marks=(
+        ...         Mark(start=5, end=15, kind=MarkKind.LINK, href="https://example.org/r"),
+        ...         Mark(start=16, end=19, kind=MarkKind.EMPHASIS),
+        ...     ),
+        ... )
+        >>> [paragraph.text[mark.start : mark.end] for mark in paragraph.marks]
+        ['the report', 'now']
+        >>> print(newsdoc.to_markdown(newsdoc.Article(blocks=(paragraph,))), end="")
+        <!-- newsdoc {"format": "newsdoc", "version": 1} -->
+        <BLANKLINE>
+        Read [the report](https://example.org/r) *now*.
+    """
+
+    start: int = attrs.field(validator=_count)
+    """Where the mark begins, the offset of its first character in the block's text."""
+    end: int = attrs.field(validator=_count)
+    """Where the mark ends, the offset just past its last character (after ``start``)."""
+    kind: MarkKind = attrs.field(validator=attrs.validators.instance_of(MarkKind))
+    """What the mark is, a link, emphasis, strong or code."""
+    href: str | None = None
+    """The address a link leads to, as the source gives it (a page reader joins it with the
+    page's address); ``None`` for every other kind. Writers make it live only when it is safe
+    (see :func:`~newsdoc.urls.safe_url`)."""
+
+    def __attrs_post_init__(self) -> None:  # noqa: D105
+        if self.end <= self.start:
+            raise ValueError(f"a mark must end after it starts, not at {self.end} (start {self.start})")
+        if self.kind is MarkKind.LINK and self.href is None:
+            raise ValueError("a link mark must have an href")
+        if self.kind is not MarkKind.LINK and self.href is not None:
+            raise ValueError(f"only a link mark has an href, not {self.kind.value}")
+
+
+class _Worded(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+def _marks(instance: _Worded, attribute: attrs.Attribute[tuple[Mark, ...]], marks: tuple[Mark, ...]) -> None:
+    """Marks that fit the block's words and nest as markup does (see :class:`~newsdoc.Mark`)."""
+    if not marks:
+        return
+    text = instance.text
+    items = instance.items if isinstance(instance, ItemList) else (text,)
+    ends = list(itertools.accumulate(len(item) + 1 for item in items))  # each item's end, past its line break
+    holding: list[tuple[int, Mark]] = []  # the marks that hold the one at hand, outermost first
+    for i, mark in enumerate(marks):
+        where = f"marks[{i}]"
+        if not isinstance(mark, Mark):
+            raise TypeError(f"{where}: expected a Mark, got {type(mark).__name__}")
+        if mark.end > len(text):
+            raise ValueError(f"{where}: ends at {mark.end}, past the end of the text ({len(text)} characters)")
+        item = bisect.bisect_left(ends, mark.end + 1)
+        if mark.start < ends[item] - 1 - len(items[item]):
+            raise ValueError(f"{where}: runs into items[{item}] from before it; a mark stays within one item")
+        if i and (mark.start, -mark.end) < (marks[i - 1].start, -marks[i - 1].end):
+            raise ValueError(f"{where}: out of order; marks are sorted by start, a longer one first")
+        while holding and holding[-1][1].end <= mark.start:
+            holding.pop()
+        if holding:
+            j, outer = holding[-1]
+            if mark.end > outer.end:
+                raise ValueError(f"{where}: crosses marks[{j}]; marks must nest, apart or one inside the other")
+            if outer.kind is MarkKind.CODE:
+                raise ValueError(f"{where}: inside code (marks[{j}]), which holds no marks")
+            link = next((k for k, m in holding if m.kind is MarkKind.LINK), None)
+            if mark.kind is MarkKind.LINK and link is not None:
+                raise ValueError(f"{where}: a link inside a link (marks[{link}])")
+        holding.append((i, mark))
+
+
+def _repr(self: attrs.AttrsInstance) -> str:
+    """The attrs repr, leaving out ``marks`` when there are none: a block without marks reads as plain words."""
+    fields = (f for f in attrs.fields(type(self)) if f.name != "marks" or getattr(self, f.name))
+    return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in fields)})"
 
 
 __all__ = [
@@ -42,6 +160,8 @@ __all__ = [
     "Heading",
     "Image",
     "ItemList",
+    "Mark",
+    "MarkKind",
     "Paragraph",
     "PullQuote",
     "Quote",
@@ -54,49 +174,66 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Paragraph:
     """A paragraph of the body: ordinary prose that no other block type fits."""
 
     text: str
     """The words, with any line breaks of a hard-wrapped source."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the words (see :class:`~newsdoc.Mark`)."""
     spacing: str | None = None
     """Whitespace before the block in plain text; ``None`` for the usual blank
     line (nothing before the first block). Every block type has this field."""
 
+    __repr__ = _repr
 
-@frozen(kw_only=True)
+
+@frozen(kw_only=True, repr=False)
 class Standfirst:
     """The summary of the piece set above the body, also called dek or sell."""
 
     text: str
     """The words."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the words (see :class:`~newsdoc.Mark`)."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
+    __repr__ = _repr
 
-@frozen(kw_only=True)
+
+@frozen(kw_only=True, repr=False)
 class Heading:
     """A headline or a subheading inside the body."""
 
     text: str
     """The words."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the words (see :class:`~newsdoc.Mark`)."""
     level: int = attrs.field(default=2, validator=attrs.validators.in_(range(1, 7)))
     """1 for the article's headline, 2 to 6 for subheadings."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
+    __repr__ = _repr
 
-@frozen(kw_only=True)
+
+@frozen(kw_only=True, repr=False)
 class ItemList:
     """A bulleted or numbered list, in plain text one item a line after ``-`` or ``1.``."""
 
     items: tuple[str, ...]
     """The text of each item."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the items, by offsets into :attr:`~newsdoc.ItemList.text`
+    (the items joined by line breaks); a mark never runs from one item into the next."""
     ordered: bool = False
     """Whether the items are numbered."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
+
+    __repr__ = _repr
 
     @property
     def text(self) -> str:
@@ -104,7 +241,7 @@ class ItemList:
         return "\n".join(self.items)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Quote:
     """A quotation set off in the body (an ordinary block quote).
 
@@ -114,8 +251,12 @@ class Quote:
 
     text: str
     """The quoted words."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the words (see :class:`~newsdoc.Mark`)."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
+
+    __repr__ = _repr
 
 
 @frozen(kw_only=True)
@@ -163,7 +304,7 @@ class Image:
         return self.alt
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Caption:
     r"""The caption of a picture, with its credit apart.
 
@@ -183,6 +324,8 @@ class Caption:
 
     text: str
     """The caption's words, without the credit."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the words (see :class:`~newsdoc.Mark`); never over the credit."""
     credit: str | None = None
     """Who made or supplied the picture, such as ``AP`` or ``Jane Doe/AFP via Getty Images``."""
     image: int | None = attrs.field(default=None, validator=_count)
@@ -193,6 +336,8 @@ class Caption:
     """What follows the credit in plain text."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
+
+    __repr__ = _repr
 
 
 @frozen(kw_only=True)
@@ -235,12 +380,14 @@ class AttributionKind(enum.StrEnum):
     """First appeared elsewhere ("first appeared in ...")."""
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Attribution:
     """A note on where the piece comes from: republication, permission, origin."""
 
     text: str
     """The whole note."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the words (see :class:`~newsdoc.Mark`)."""
     kind: AttributionKind = AttributionKind.REPUBLISHED
     """What the note says happened."""
     source: str | None = None
@@ -250,27 +397,37 @@ class Attribution:
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
+    __repr__ = _repr
 
-@frozen(kw_only=True)
+
+@frozen(kw_only=True, repr=False)
 class Disclaimer:
     """Editorial boilerplate: "the views expressed are the author's own", "not endorsed by ..."."""
 
     text: str
     """The whole note."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the words (see :class:`~newsdoc.Mark`)."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
+    __repr__ = _repr
 
-@frozen(kw_only=True)
+
+@frozen(kw_only=True, repr=False)
 class Bio:
     """A short biography of the author or of a source: "X is a ..."."""
 
     text: str
     """The whole note."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code over the words (see :class:`~newsdoc.Mark`)."""
     name: str | None = None
     """Whom the bio is about, when the parser could tell."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
+
+    __repr__ = _repr
 
 
 @frozen(kw_only=True)
@@ -482,6 +639,9 @@ def _strings(article: Article) -> Iterator[tuple[str, str]]:
             yield from _named(f"blocks[{i}].{field}", getattr(block, field))
         if isinstance(block, Image) and block.slug is not None:
             yield f"blocks[{i}].slug.words", block.slug.words
+        for j, mark in enumerate(getattr(block, "marks", ())):
+            if mark.href is not None:
+                yield f"blocks[{i}].marks[{j}].href", mark.href
 
 
 def _named(where: str, value: object) -> Iterator[tuple[str, str]]:
@@ -543,19 +703,20 @@ def shown_fields(kind: type[Block]) -> tuple[str, ...]:
         kind: A block class.
 
     Returns:
-        The field names, the main text first, such as ``("text", "credit")``
-        for a caption and ``("text",)`` for most blocks.
+        The field names, the main text first, such as ``("text", "marks", "credit")``
+        for a caption and ``("text", "marks")`` for most blocks.
     """
-    return _SHOWN.get(kind, ("text",))
+    return _SHOWN.get(kind, ("text", "marks"))
 
 
 _SHOWN: dict[type, tuple[str, ...]] = {
     Image: ("alt", "src"),
-    Caption: ("text", "credit"),
+    Caption: ("text", "marks", "credit"),
     PullQuote: ("text", "attribution"),
-    Heading: ("text", "level"),
-    ItemList: ("items", "ordered"),
+    Heading: ("text", "marks", "level"),
+    ItemList: ("items", "marks", "ordered"),
     Table: ("rows", "header"),
+    Fragment: ("text",),
 }
 
 

@@ -21,9 +21,11 @@ from typing import Any, assert_never
 
 import attrs
 from bs4 import Tag
+from bs4.element import CData, NavigableString
 
 from .. import jsonformat
 from ..errors import FormatError, ParseError
+from ..marks import MarkedText, joined, parted, steps
 from ..model import (
     Article,
     Attribution,
@@ -35,6 +37,8 @@ from ..model import (
     Heading,
     Image,
     ItemList,
+    Mark,
+    MarkKind,
     Paragraph,
     PullQuote,
     Quote,
@@ -193,28 +197,75 @@ def _unshowable(value: object) -> bool:
     return False
 
 
+def _shows_link(mark: Mark) -> bool:
+    """Whether *mark* is written as an element: not a link to an unsafe address, nor to one a parser changes.
+
+    Control characters are dropped; some parsers read a carriage return as a line break.
+    """
+    return mark.href is None or (safe_url(mark.href) and not _unshowable(mark.href))
+
+
+def _folded(block: Block) -> bool:
+    """Whether a parser would not give back the words of *block* as :func:`_marked` writes them.
+
+    Each run of words between two marks is a text node of its own; Beautiful Soup
+    folds one made only of ASCII white space to a space or a line break.
+    """
+    marks = [mark for mark in getattr(block, "marks", ()) if _shows_link(mark)]
+    items = block.items if isinstance(block, ItemList) else (block.text,)
+    pieces = zip(items, parted(items, tuple(marks), "\n"), strict=True)
+    runs = (text[s.start : s.end] for text, own in pieces for s in steps(own, len(text)) if s.mark is None)
+    return any(set(run) <= _ASCII_SPACE and run not in {" ", "\n"} for run in runs)
+
+
+_TAGS = {MarkKind.LINK: "a", MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.CODE: "code"}
+
+
+def _marked(text: str, marks: tuple[Mark, ...]) -> str:
+    """*text* for an element, its marks as ``<a>``, ``<em>``, ``<strong>`` and ``<code>`` (links to safe addresses)."""
+    shown = [mark for mark in marks if _shows_link(mark)]
+    out = []
+    for step in steps(shown, len(text)):
+        if step.mark is None:
+            out.append(_text(text[step.start : step.end]))
+            continue
+        mark = shown[step.mark]
+        tag = _TAGS[mark.kind]
+        href = "" if mark.href is None else f' href="{_attr(mark.href)}"'
+        out.append(f"<{tag}{href}>" if step.opens else f"</{tag}>")
+    return "".join(out)
+
+
 def _element(block: Block) -> str:
     data = jsonformat.block_to_dict(block)
     css = "nd-" + str(data.pop("type")).replace("_", "-")
     visible = (*shown_fields(type(block)), "width", "height") if isinstance(block, Image) else shown_fields(type(block))
     # Shown as well as HTML can; what would not come back exactly, or is not safe to show, also rides in data-nd.
-    extra = _data(
-        {
-            k: v
-            for k, v in data.items()
-            if k not in visible or _unshowable(v) or (k == "src" and isinstance(v, str) and not safe_url(v))
-        }
-    )
+    hidden = {
+        k: v
+        for k, v in data.items()
+        if k not in visible or _unshowable(v) or (k == "src" and isinstance(v, str) and not safe_url(v))
+    }
+    # Marks count in the words as shown: unless both come back exactly, both ride in data-nd.
+    words = "items" if isinstance(block, ItemList) else "text"
+    if "marks" in data and (words in hidden or _folded(block)):
+        hidden |= {words: data[words], "marks": data["marks"]}
+    elif "marks" in data and not all(map(_shows_link, getattr(block, "marks", ()))):
+        hidden["marks"] = data["marks"]  # a link not shown
+    extra = _data(hidden)
     match block:
-        case Paragraph() | Attribution() | Disclaimer() | Bio() | Fragment():
+        case Paragraph() | Attribution() | Disclaimer() | Bio():
+            return f'<p class="{css}"{extra}>{_marked(block.text, block.marks)}</p>'
+        case Fragment():
             return f'<p class="{css}"{extra}>{_text(block.text)}</p>'
         case Standfirst():
-            return f'<p class="{css} standfirst"{extra}>{_text(block.text)}</p>'
+            return f'<p class="{css} standfirst"{extra}>{_marked(block.text, block.marks)}</p>'
         case Heading():
-            return f'<h{block.level} class="{css}"{extra}>{_text(block.text)}</h{block.level}>'
+            return f'<h{block.level} class="{css}"{extra}>{_marked(block.text, block.marks)}</h{block.level}>'
         case ItemList():
             tag = "ol" if block.ordered else "ul"
-            items = "".join(f"<li>{_text(item)}</li>" for item in block.items)
+            own = parted(block.items, block.marks, "\n")
+            items = "".join(f"<li>{_marked(item, marks)}</li>" for item, marks in zip(block.items, own, strict=True))
             return f'<{tag} class="{css}"{extra}>{items}</{tag}>'
         case Table():
             # The header row in a <thead>, as readers of pages take it: so an empty one comes back too.
@@ -222,7 +273,7 @@ def _element(block: Block) -> str:
             thead = f"<thead>{_rows(head, 'th')}</thead>" if block.header else ""
             return f'<table class="{css}"{extra}>{thead}<tbody>{_rows(body, "td")}</tbody></table>'
         case Quote():
-            return f'<blockquote class="{css}"{extra}><p>{_text(block.text)}</p></blockquote>'
+            return f'<blockquote class="{css}"{extra}><p>{_marked(block.text, block.marks)}</p></blockquote>'
         case Image():
             src = "" if block.src is None or not safe_url(block.src) else f' src="{_attr(block.src)}"'
             size = "".join(
@@ -230,7 +281,7 @@ def _element(block: Block) -> str:
             )
             return f'<img class="{css}"{extra}{src} alt="{_attr(block.alt)}"{size}>'
         case Caption():
-            text = f'<span class="caption-text">{_text(block.text)}</span>'
+            text = f'<span class="caption-text">{_marked(block.text, block.marks)}</span>'
             credit = "" if block.credit is None else f' <small class="credit">{_text(block.credit)}</small>'
             return f'<figcaption class="{css}"{extra}>{text}{credit}</figcaption>'
         case PullQuote():
@@ -296,19 +347,57 @@ def _shown(tag: Tag, kind: str) -> dict[str, Any]:
             return shown | {k: int(str(tag[k])) for k in ("width", "height") if str(tag.get(k, "")).isdigit()}
         case "caption":
             text, credit = tag.find(class_="caption-text"), tag.find(class_="credit")
-            return {"text": text.get_text() if text else "", "credit": credit.get_text() if credit else None}
+            return {**_words(text), "credit": credit.get_text() if credit else None}
         case "pull_quote":
             cite = tag.find("cite")
             return {"text": tag.p.get_text() if tag.p else "", "attribution": cite.get_text() if cite else None}
         case "quote":
-            return {"text": tag.p.get_text() if tag.p else ""}
+            return _words(tag.p)
         case "heading":
             level = int(tag.name[1]) if re.fullmatch(r"h[1-6]", tag.name) else 2
-            return {"text": tag.get_text(), "level": level}
+            return {**_words(tag), "level": level}
         case "table":
             cells = [[c.get_text() for c in row.find_all(["th", "td"], recursive=False)] for row in tag.find_all("tr")]
             return {"rows": cells, "header": tag.find("thead") is not None}
         case "item_list":
-            return {"items": [li.get_text() for li in tag.find_all("li", recursive=False)], "ordered": tag.name == "ol"}
-        case _:
+            items = [_read_marked(li) for li in tag.find_all("li", recursive=False)]
+            _, marks = joined(((item.text, item.marks) for item in items), "\n")
+            return {
+                "items": [item.text for item in items],
+                "marks": jsonformat.marks_to_list(marks),
+                "ordered": tag.name == "ol",
+            }
+        case "fragment":
             return {"text": tag.get_text()}
+        case _:
+            return _words(tag)
+
+
+def _words(tag: Tag | None) -> dict[str, Any]:
+    """The text and marks an element shows; none for no element."""
+    if tag is None:
+        return {"text": ""}
+    built = _read_marked(tag)
+    return {"text": built.text, "marks": jsonformat.marks_to_list(built.marks)}
+
+
+_KINDS = {tag: kind for kind, tag in _TAGS.items()}
+
+
+def _read_marked(tag: Tag) -> MarkedText:
+    """The words of *tag*, as ``get_text`` gives them, and the marks of its ``a``, ``em``, ``strong`` and ``code``."""
+    built = MarkedText()
+    ends: list[tuple[object, MarkKind]] = []  # the last element inside each open mark, to close it after
+    for node in tag.descendants:
+        if isinstance(node, Tag) and (kind := _KINDS.get(node.name)) is not None:
+            href = node.get("href") if kind is MarkKind.LINK else None
+            built.open(kind, None if href is None else str(href))
+            last: object = node
+            while isinstance(last, Tag) and last.contents:
+                last = last.contents[-1]
+            ends.append((last, kind))
+        elif type(node) in (NavigableString, CData):
+            built.add(str(node))
+        while ends and ends[-1][0] is node:
+            built.close(ends.pop()[1])
+    return built

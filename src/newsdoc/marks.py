@@ -1,0 +1,259 @@
+"""Stand-off marks between markup and the model: :class:`MarkedText` for readers, :func:`steps` for writers.
+
+A reader meets a block's words and the markup around them in reading order:
+``Read``, a link opens, ``the report``, the link closes. :class:`MarkedText`
+turns that walk into the block's plain text and the :class:`~newsdoc.Mark`
+tuple the block takes, whatever the markup: crossing markup is cut to nest,
+and empty marks, marks inside code and links inside links are left out.
+:func:`steps` walks the words and marks back in the order a writer writes them, and
+:func:`places` tells a writer what stands around each mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+from attrs import frozen
+
+from .model import Mark, MarkKind
+
+__all__ = ["MarkedText", "Place", "Step", "joined", "parted", "places", "steps"]
+
+
+class _Open(NamedTuple):
+    kind: MarkKind
+    href: str | None
+    start: int
+    order: int
+    live: bool  # False for markup that marks nothing: a link without an address, anything inside code
+
+
+class MarkedText:
+    """The words and marks of one block, gathered as a reader walks its markup.
+
+    Call :meth:`add` for each run of words, :meth:`open` and :meth:`close` for
+    the markup around them, then read :attr:`text` and :attr:`marks`.
+
+    Examples:
+        >>> from newsdoc import MarkKind
+        >>> from newsdoc.marks import MarkedText
+        >>> built = MarkedText()
+        >>> built.add("Read ")
+        >>> built.open(MarkKind.LINK, "https://example.org/r")
+        >>> built.add("the report")
+        >>> built.close(MarkKind.LINK)
+        >>> built.add(" ")
+        >>> built.open(MarkKind.EMPHASIS)
+        >>> built.add("now")
+        >>> built.add(".")  # never closed: the mark ends with the words
+        >>> built.text
+        'Read the report now.'
+        >>> [(m.start, m.end, m.kind.value) for m in built.marks]
+        [(5, 15, 'link'), (16, 20, 'emphasis')]
+    """
+
+    def __init__(self) -> None:  # noqa: D107
+        self._parts: list[str] = []
+        self._length = 0
+        self._open: list[_Open] = []
+        self._done: list[tuple[int, int, int, Mark]] = []  # sort key (start, -end, order), then the mark
+        self._order = 0
+
+    def add(self, text: str) -> None:
+        """Add words after those added so far."""
+        self._parts.append(text)
+        self._length += len(text)
+
+    def open(self, kind: MarkKind, href: str | None = None) -> None:
+        """Open markup of *kind* where the words now end: a link with its address *href*.
+
+        Markup that cannot be a mark still opens, so that its :meth:`close`
+        pairs up: a link without an address, a link inside a link, anything
+        inside code.
+        """
+        inert = any(o.live and (o.kind is MarkKind.CODE or o.kind is kind is MarkKind.LINK) for o in self._open)
+        live = not inert and (kind is not MarkKind.LINK or href is not None)
+        self._open.append(_Open(kind, href if kind is MarkKind.LINK else None, self._length, self._order, live))
+        self._order += 1
+
+    def close(self, kind: MarkKind) -> None:
+        """Close the markup of *kind* opened last, and any opened inside it that is still open.
+
+        A close with no open markup of its kind is ignored.
+        """
+        at = next((i for i in range(len(self._open) - 1, -1, -1) if self._open[i].kind is kind), None)
+        if at is None:
+            return
+        while len(self._open) > at:
+            self._end(self._open.pop())
+
+    def _end(self, opened: _Open) -> None:
+        if opened.live and self._length > opened.start:
+            self._done.append((opened.start, -self._length, opened.order, self._mark(opened)))
+
+    @property
+    def text(self) -> str:
+        """The words added so far."""
+        return "".join(self._parts)
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        """The marks, in the order a block holds them; markup still open ends with the words."""
+        done = list(self._done)
+        for opened in self._open:
+            if opened.live and self._length > opened.start:
+                done.append((opened.start, -self._length, opened.order, self._mark(opened)))
+        return tuple(mark for *_, mark in sorted(done, key=lambda item: item[:3]))
+
+    def _mark(self, opened: _Open) -> Mark:
+        return Mark(start=opened.start, end=self._length, kind=opened.kind, href=opened.href)
+
+
+def joined(pieces: Iterable[tuple[str, tuple[Mark, ...]]], separator: str) -> tuple[str, tuple[Mark, ...]]:
+    """Join texts with their marks into one text and its marks, *separator* between them.
+
+    Use it for the items of a list, joined by line breaks, or the paragraphs of a
+    quote, joined by blank lines.
+    """
+    texts: list[str] = []
+    marks: list[Mark] = []
+    at = 0
+    for text, own in pieces:
+        if texts:
+            at += len(separator)
+        texts.append(text)
+        marks.extend(Mark(start=m.start + at, end=m.end + at, kind=m.kind, href=m.href) for m in own)
+        at += len(text)
+    return separator.join(texts), tuple(marks)
+
+
+def parted(pieces: Sequence[str], marks: tuple[Mark, ...], separator: str) -> list[tuple[Mark, ...]]:
+    """The marks of each piece, counted from its start, of a text made by joining *pieces* with *separator*.
+
+    The inverse of :func:`joined`; every mark must lie within one piece, as
+    :class:`~newsdoc.ItemList` checks of its items.
+    """
+    out: list[list[Mark]] = [[] for _ in pieces]
+    starts, at = [], 0
+    for piece in pieces:
+        starts.append(at)
+        at += len(piece) + len(separator)
+    k = 0
+    for mark in marks:
+        while k + 1 < len(pieces) and starts[k + 1] <= mark.start:
+            k += 1
+        shift = starts[k]
+        out[k].append(Mark(start=mark.start - shift, end=mark.end - shift, kind=mark.kind, href=mark.href))
+    return [tuple(own) for own in out]
+
+
+@frozen
+class Step:
+    """One step of a walk through a block's words and marks (see :func:`steps`)."""
+
+    start: int
+    """Where the step's words begin; for a mark's opening or closing, the mark's start."""
+    end: int
+    """Where the step's words end; for a mark's opening or closing, the mark's end."""
+    mark: int | None = None
+    """The index of the mark that opens or closes; ``None`` for words."""
+    opens: bool = False
+    """Whether the mark opens here rather than closes."""
+
+
+def steps(marks: Sequence[Mark], length: int) -> Iterator[Step]:
+    """Walk the words of a block, *length* long, and its well-nested *marks*, as a writer writes them.
+
+    Yields runs of words outside and between the marks, and the opening and
+    closing of each mark, in order: where two marks meet, one closes before the
+    next opens; an outer mark opens before the marks inside it and closes after them.
+
+    Examples:
+        >>> from newsdoc import Mark, MarkKind
+        >>> from newsdoc.marks import steps
+        >>> marks = [Mark(start=0, end=4, kind=MarkKind.STRONG), Mark(start=2, end=4, kind=MarkKind.CODE)]
+        >>> for step in steps(marks, 6):
+        ...     print(step.start, step.end, "words" if step.mark is None else ("opens" if step.opens else "closes"))
+        0 4 opens
+        0 2 words
+        2 4 opens
+        2 4 words
+        2 4 closes
+        0 4 closes
+        4 6 words
+    """
+    holding: list[int] = []
+    at = 0
+    for i, mark in enumerate(marks):
+        while holding and marks[holding[-1]].end <= mark.start:
+            at = yield from _close(marks[holding[-1]], holding.pop(), at)
+        if at < mark.start:
+            yield Step(at, mark.start)
+            at = mark.start
+        yield Step(mark.start, mark.end, i, opens=True)
+        holding.append(i)
+    while holding:
+        at = yield from _close(marks[holding[-1]], holding.pop(), at)
+    if at < length:
+        yield Step(at, length)
+
+
+def _close(mark: Mark, index: int, at: int) -> Generator[Step, None, int]:
+    if at < mark.end:
+        yield Step(at, mark.end)
+    yield Step(mark.start, mark.end, index)
+    return mark.end
+
+
+@frozen
+class Place:
+    """Where a mark stands among the others of its block (see :func:`places`)."""
+
+    end: int
+    """Where the mark's parent ends, the end of the mark that holds it or of the words."""
+    follows: int | None
+    """Where the next mark beside it (with the same parent) starts, ``None`` when no mark follows."""
+    inner_at_start: bool
+    """Whether a mark inside it starts where it starts."""
+    inner_at_end: bool
+    """Whether a mark inside it ends where it ends."""
+
+
+def places(marks: Sequence[Mark], length: int) -> list[Place]:
+    """Where each of a block's well-nested *marks* stands, for a writer that looks at its neighbours.
+
+    Args:
+        marks: The marks of a block.
+        length: The length of the block's text.
+
+    Returns:
+        A :class:`Place` for each mark, in the same order.
+    """
+    parent: list[int | None] = []
+    follows: list[int | None] = [None] * len(marks)
+    at_start = [False] * len(marks)
+    at_end = [False] * len(marks)
+    last: dict[int | None, int] = {}  # the last mark seen with each parent
+    holding: list[int] = []
+    for i, mark in enumerate(marks):
+        while holding and marks[holding[-1]].end <= mark.start:
+            holding.pop()
+        up = holding[-1] if holding else None
+        parent.append(up)
+        if up is not None:
+            at_start[up] = at_start[up] or mark.start == marks[up].start
+            at_end[up] = at_end[up] or mark.end == marks[up].end
+        if up in last:
+            follows[last[up]] = mark.start
+        last[up] = i
+        holding.append(i)
+    return [
+        Place(
+            end=length if up is None else marks[up].end,
+            follows=follows[i],
+            inner_at_start=at_start[i],
+            inner_at_end=at_end[i],
+        )
+        for i, up in enumerate(parent)
+    ]
