@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeVar
 
 import attrs
 
 from .. import classify, decide
 from ..cues import Cues
+from ..marks import joined
 from ..model import (
     Attribution,
     Bio,
@@ -25,6 +27,7 @@ from ..model import (
     Heading,
     Image,
     ItemList,
+    Mark,
     Paragraph,
     PullQuote,
     Quote,
@@ -34,9 +37,9 @@ from ..model import (
     plain_text,
 )
 from .parts import Dropped, clip, describe, element_words, marks, role
-from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, remove, shown_text, strings
+from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, marked_text, remove, shown_text
 
-__all__ = ["Reader"]
+__all__ = ["MARKED_BLOCKS", "Reader"]
 
 
 _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"}
@@ -53,12 +56,6 @@ _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
-
-
-def _runs(nodes: list[Node]) -> list[str]:
-    """The paragraphs of a run of text parted by blank lines (two ``<br>`` in a row), as old pages write them."""
-    raw = "".join(s for node in nodes for s in strings(node))
-    return [text for piece in _BLANK_LINE.split(raw) if (text := fold(piece))]
 
 
 class Reader:
@@ -174,7 +171,8 @@ class Reader:
             part = None  # a blurb box around a disclaimer, say: the parts inside speak for themselves
         has_blocks = tag in self.holding
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
-        text = shown_text(tag, pre=name == "pre") if name in _FURNITURE_TAGS or not has_blocks else None
+        leaf = name in _FURNITURE_TAGS or not has_blocks
+        text, marked = marked_text([tag], pre=name == "pre")[0] if leaf else ("", ())
         if part == "pull_quote":
             self._pull_quote(tag)
         elif (
@@ -192,33 +190,38 @@ class Reader:
         elif part in _NOTE_PARTS and not self.in_note:  # not again for the parts of an author box
             self._note(tag, part, has_blocks)
         elif part in {"standfirst", "lede"} and has_blocks and self._standfirst(shown_text(tag), tag, part):
-            self._add(Standfirst(text=shown_text(tag)), marked=True)  # a dek in a wrapper of its own
+            dek, dek_marks = marked_text([tag])[0]
+            self._add(Standfirst(text=dek, marks=dek_marks), marked=True)  # a dek in a wrapper of its own
         elif name == "table" and (table := _data_table(tag)) is not None:
             self._add(table)
-        elif text is not None and self._furniture(tag, text):
+        elif leaf and self._furniture(tag, text):
             return
         elif has_blocks and self._teasers(tag):
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part)
         elif name in {"ul", "ol"} and tag.find(".//figure") is None:  # a gallery in a list is read item by item
-            items = tuple(t for li in tag.iterchildren("li") if (t := shown_text(li)))
+            items = [item for li in tag.iterchildren("li") if (item := marked_text([li])[0])[0]]
             if items:
-                self._add(ItemList(items=items, ordered=name == "ol"))
+                _, list_marks = joined(items, "\n")
+                self._add(ItemList(items=tuple(t for t, _ in items), ordered=name == "ol", marks=list_marks))
         elif name == "blockquote":
-            quoted = "\n\n".join(t for p in (list(tag.iterdescendants("p")) or [tag]) if (t := shown_text(p)))
+            pieces = [piece for p in (list(tag.iterdescendants("p")) or [tag]) if (piece := marked_text([p])[0])[0]]
+            quoted, quote_marks = joined(pieces, "\n\n")
             if quoted:
-                self._add(Quote(text=quoted))
+                self._add(Quote(text=quoted, marks=quote_marks))
         elif name in {"p", "pre", "address"} or self.depth > _DEEP:
-            self._paragraph(shown_text(tag, pre=name == "pre") if text is None else text, tag, part)
+            if not leaf:
+                text, marked = marked_text([tag], pre=name == "pre")[0]
+            self._paragraph(text, tag, part, marked)
         elif not has_blocks:  # a leaf <div> or cell: its runs of text parted by blank lines
-            runs = _runs([tag])
+            runs = marked_text([tag], runs=True)
             if len(runs) == 1:
-                self._paragraph(runs[0], tag, part)
+                self._paragraph(runs[0][0], tag, part, runs[0][1])
             else:
                 self._images(tag)
-                for run in runs:
-                    self._paragraph(run, None, part)
+                for run, run_marks in runs:
+                    self._paragraph(run, None, part, run_marks)
         else:
             self._walk(tag)
 
@@ -226,8 +229,8 @@ class Reader:
         for node in nodes:
             if not isinstance(node, str):
                 self._images(node)
-        for text in _runs(nodes):
-            self._paragraph(text, None, None)
+        for text, marked in marked_text(nodes, runs=True):
+            self._paragraph(text, None, None, marked)
 
     def _images(self, tag: Element) -> None:
         """The pictures in a run of text, before it: scraped text shows their alt text first."""
@@ -302,7 +305,7 @@ class Reader:
         # A subheading right under the headline, before anything else.
         return tag.tag in _HEADINGS and self.headline == len(self.blocks) and words >= 6
 
-    def _paragraph(self, text: str, tag: Element | None, part: str | None) -> None:
+    def _paragraph(self, text: str, tag: Element | None, part: str | None, marked: tuple[Mark, ...] = ()) -> None:
         if tag is not None:
             self._images(tag)
         if not text or (
@@ -318,10 +321,10 @@ class Reader:
         if self._is_title(text):
             block = Fragment(text=text, role="title")
         elif self._standfirst(text, tag, part):
-            self._add(Standfirst(text=text), marked=True)
+            self._add(Standfirst(text=text, marks=marked), marked=True)
             return
         else:
-            block = decide.prose_block(text, self.blocks, top, self.cues)
+            block = _with_marks(decide.prose_block(text, self.blocks, top, self.cues), text, marked)
         if isinstance(block, Caption) and not block.text:  # a credit line
             if block.image is not None or isinstance(self.blocks[-1] if self.blocks else None, Caption):
                 self._add_caption(block, marked=False)
@@ -332,7 +335,7 @@ class Reader:
             self.top_end = len(self.blocks)
 
     def _heading(self, tag: Element, part: str | None) -> None:
-        text = shown_text(tag)
+        text, marked = marked_text([tag])[0]
         if not text:
             return
         same = self._is_title(text)
@@ -341,9 +344,9 @@ class Reader:
         elif same:
             self._add(Fragment(text=text, role="title"))  # the title again, as in scraped text
         elif self._standfirst(text, tag, part):
-            self._add(Standfirst(text=text), marked=True)
+            self._add(Standfirst(text=text, marks=marked), marked=True)
         else:
-            self._add(Heading(text=text, level=int(tag.tag[1])))
+            self._add(Heading(text=text, level=int(tag.tag[1]), marks=marked))
             if self.top_end == len(self.blocks) - 1:
                 self.top_end = len(self.blocks)
 
@@ -362,7 +365,8 @@ class Reader:
             if has_blocks:
                 self._walk(tag)
             else:
-                self._paragraph(shown_text(tag), tag, part)
+                text, marked = marked_text([tag])[0]
+                self._paragraph(text, tag, part, marked)
         finally:
             self.in_note = False
         made = self.blocks[start:]
@@ -370,10 +374,10 @@ class Reader:
             return
         if not made or not all(isinstance(b, Paragraph | Heading | Image) or _plain_fragment(b) for b in made):
             return  # a byline or a date in an author box says what it is
-        text = "\n".join(plain_text(b) for b in made if not isinstance(b, Image))
+        text, marked = joined([(plain_text(b), _marks_of(b)) for b in made if not isinstance(b, Image)], "\n")
         if text and len(text.split()) <= 150 and not classify.byline_authors(" ".join(text.split()), self.cues):
             del self.blocks[start:], self.marked[start:]
-            self._add(_NOTES[part](text=text), marked=True)
+            self._add(_NOTES[part](text=text, marks=marked), marked=True)
 
     def _image(self, img: Element, *, figure: bool = False) -> None:
         """Add the picture; one in a figure or a note is part of the article wherever it stands."""
@@ -499,25 +503,24 @@ class Reader:
             remove(credit_tag)
         elif beside is not None:
             credit_tag = beside
-        text = shown_text(tag)
+        text, marked = marked_text([tag])[0]
         if credit_tag is not None and (credit := self._credit_words(credit_tag)):
-            self._add_caption(Caption(text=text, credit=credit, image=image))
+            self._add_caption(Caption(text=text, credit=credit, image=image, marks=marked))
             return
         if not text:
             return
         found = classify.find_credit(text, self.cues) or classify.credit_line(text, self.cues)
         if found is None:
-            self._add_caption(Caption(text=text, image=image))
+            self._add_caption(Caption(text=text, image=image, marks=marked))
         else:
-            self._add_caption(
-                Caption(
-                    text=found.text,
-                    credit=found.credit,
-                    image=image,
-                    credit_prefix=found.prefix,
-                    credit_suffix=found.suffix,
-                )
+            caption = Caption(
+                text=found.text,
+                credit=found.credit,
+                image=image,
+                credit_prefix=found.prefix,
+                credit_suffix=found.suffix,
             )
+            self._add_caption(_with_marks(caption, text, marked))
 
     def _credit_words(self, tag: Element) -> str:
         """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
@@ -573,6 +576,27 @@ def _anchored(tag: Element) -> bool:
     """Whether the links in *tag* lead to places in the page itself (a heading's permalink), not elsewhere."""
     links = list(tag.iterdescendants("a"))
     return bool(links) and all(str(a.get("href", "")).startswith("#") for a in links)
+
+
+MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Caption, Bio, Disclaimer, Attribution)
+"""The block types whose words can carry marks."""
+_B = TypeVar("_B", bound=Block)
+
+
+def _with_marks(block: _B, text: str, marked: tuple[Mark, ...]) -> _B:
+    """*block*, read from *text*, with the marks of *text* where its words are *text* or begin it."""
+    if not marked or not isinstance(block, MARKED_BLOCKS):
+        return block
+    own = block.text
+    if own == text:
+        return attrs.evolve(block, marks=marked)
+    if text.startswith(own):  # a caption before its credit
+        return attrs.evolve(block, marks=tuple(mark for mark in marked if mark.end <= len(own)))
+    return block
+
+
+def _marks_of(block: Block) -> tuple[Mark, ...]:
+    return block.marks if isinstance(block, MARKED_BLOCKS) else ()
 
 
 def _plain_fragment(block: Block) -> bool:

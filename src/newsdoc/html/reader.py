@@ -39,7 +39,7 @@ from ..decoding import decode_page, unpack
 from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
 from ..model import Article, Block, Heading, Image, ItemList, Paragraph, Quote
 from . import zones
-from .blocks import Reader
+from .blocks import MARKED_BLOCKS, Reader
 from .metadata import metadata
 from .parts import Dropped
 from .tree import XML_DECLARATION, Element, page_tree
@@ -193,17 +193,25 @@ _BODY = (Paragraph, Heading, ItemList, Quote)
 
 
 def _resolve(blocks: list[Block], base: str, url: object) -> None:
-    """Join each picture's address with the page's (its ``<base href>``, else its address), in place."""
+    """Join the addresses of pictures and links with the page's (its ``<base href>``, else its address), in place."""
     page = url if isinstance(url, str) else ""
     base = urllib.parse.urljoin(page, base) if base else page
     if not base:
         return
     for i, block in enumerate(blocks):
         if isinstance(block, Image) and block.src and not block.src.startswith("data:"):
-            try:
-                blocks[i] = attrs.evolve(block, src=urllib.parse.urljoin(base, block.src))
-            except ValueError:  # an address urllib cannot read ("http://[x"): kept as the page has it
-                continue
+            blocks[i] = attrs.evolve(block, src=_joined(base, block.src))
+        elif isinstance(block, MARKED_BLOCKS) and any(mark.href for mark in block.marks):
+            marks = tuple(attrs.evolve(m, href=_joined(base, m.href)) if m.href else m for m in block.marks)
+            blocks[i] = attrs.evolve(block, marks=marks)
+
+
+def _joined(base: str, address: str) -> str:
+    """*address* joined with *base*; as it is when urllib cannot read it (``http://[x``)."""
+    try:
+        return urllib.parse.urljoin(base, address)
+    except ValueError:
+        return address
 
 
 def _read(root: Element, reader: Reader, *, furniture: bool) -> None:

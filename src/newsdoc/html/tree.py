@@ -7,12 +7,15 @@ lookup for its type whenever it is touched, which costs more than the walk itsel
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
+import attrs
 import lxml.etree
 
 from ..errors import LimitError
 from ..limits import Limits
+from ..marks import MarkedText
+from ..model import Mark, MarkKind
 
 __all__ = [
     "BLOCK_TAGS",
@@ -21,6 +24,7 @@ __all__ = [
     "children",
     "fold",
     "holders",
+    "marked_text",
     "page_tree",
     "remove",
     "shown_text",
@@ -142,6 +146,75 @@ def strings(node: Node, *, lines: bool = False, pre: bool = False) -> Iterator[s
             yield text if pre else _HTML_SPACE.sub(" ", text)
 
 
+def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False) -> list[tuple[str, tuple[Mark, ...]]]:
+    """The words of *nodes* as :func:`shown_text` gives them, with the marks their markup makes.
+
+    Links (``a`` with an ``href``), emphasis (``em``, ``i``), strong (``strong``, ``b``)
+    and code (``code``). Without *runs*, one text (perhaps empty); with it, the
+    paragraphs of a run of text parted by blank lines (two ``<br>`` in a row), as old
+    pages write them, without the empty ones.
+    """
+    if not any(not isinstance(node, str) and next(node.iter(*_MARKUP), None) is not None for node in nodes):
+        raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
+        return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
+    built = MarkedText()
+    for node in nodes:
+        if isinstance(node, str):
+            built.add(node if pre else _HTML_SPACE.sub(" ", node))
+            continue
+        for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
+            kind = _MARKUP.get(element.tag) if isinstance(element.tag, str) else None
+            if event == "start":
+                if kind is not None:
+                    built.open(kind, element.get("href") if kind is MarkKind.LINK else None)
+                if element.tag == "br":
+                    built.add("\n")
+                words = element.text
+            else:
+                if event == "end" and kind is not None:
+                    built.close(kind)
+                words = element.tail if element is not node else None
+            if words:
+                built.add(words if pre else _HTML_SPACE.sub(" ", words))
+    raw, marks = built.text, built.marks
+    spans = [(0, len(raw))] if not runs else [(m.start(), m.end()) for m in _PARAGRAPH.finditer(raw)]
+    found = []
+    for start, end in spans:
+        part = raw[start:end]
+        if not (text := fold(part)) and runs:
+            continue
+        kept = []
+        for mark in marks:
+            if mark.end <= start or mark.start >= end:
+                continue
+            first, last = (
+                _first_word(part, max(mark.start, start) - start),
+                _last_word(part, min(mark.end, end) - start),
+            )
+            if first < last:
+                kept.append(attrs.evolve(mark, start=_folded_at(part, first), end=len(fold(part[:last]))))
+        found.append((text, tuple(sorted(kept, key=lambda mark: (mark.start, -mark.end)))))
+    return found
+
+
+def _first_word(text: str, at: int) -> int:
+    """Where the first character at or after *at* that folding keeps stands (``len(text)`` if none)."""
+    match = _WORD.search(text, at)
+    return match.start() if match else len(text)
+
+
+def _last_word(text: str, at: int) -> int:
+    """Where the last character before *at* that folding keeps ends (0 if none)."""
+    match = _LAST_WORD.search(text[:at])
+    return match.end() if match else 0
+
+
+def _folded_at(text: str, at: int) -> int:
+    """Where the character of *text* at *at*, one folding keeps, stands in ``fold(text)``."""
+    before = fold(text[:at])
+    return len(before) + (1 if before and not _WORD.match(text, at - 1) else 0)
+
+
 def fold(text: str) -> str:
     """*text* with white space folded to single spaces in each line, and no empty lines."""
     lines = [_SPACE.sub(" ", line).strip(" ") for line in text.split("\n")]
@@ -150,3 +223,15 @@ def fold(text: str) -> str:
 
 _SPACE = re.compile(r"[^\S\n\u00a0]+")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_BLANK_LINE = re.compile(r"\n *\n")
+_PARAGRAPH = re.compile(r"(?:(?!\n *\n)[\s\S])+")  # what stands between blank lines
+_WORD = re.compile(r"[^\s]|\u00a0")  # a character that folding keeps
+_LAST_WORD = re.compile(r"(?:[^\s]|\u00a0)(?=[^\S\u00a0]*\Z)")
+_MARKUP = {
+    "a": MarkKind.LINK,
+    "em": MarkKind.EMPHASIS,
+    "i": MarkKind.EMPHASIS,
+    "strong": MarkKind.STRONG,
+    "b": MarkKind.STRONG,
+    "code": MarkKind.CODE,
+}
