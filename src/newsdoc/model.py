@@ -563,8 +563,9 @@ class Article:
     def __attrs_post_init__(self) -> None:  # noqa: D105
         # Every format is written as UTF-8, which has no lone surrogates (as decoding bytes
         # with errors="surrogateescape" leaves): an article that holds one could not be written.
-        for where, value in _strings(self):
-            if (at := lone_surrogate(value)) is not None:
+        for position, field, value in _strings(self):
+            if not value.isascii() and (at := lone_surrogate(value)) is not None:
+                where = field if position is None else f"blocks[{position}].{field}"
                 raise ValueError(f"{where}: lone surrogate U+{ord(value[at]):04X} at {at} is not text")
         # A position must name a block of the right kind: after an edit that moved blocks, a
         # stale one would point a caption at a paragraph. Article.filter and insert keep them right.
@@ -630,26 +631,34 @@ def _what(blocks: tuple[Block, ...], at: int) -> str:
     return f"block {at} is a {type(blocks[at]).__name__}" if at < len(blocks) else f"no block {at}"
 
 
-def _strings(article: Article) -> Iterator[tuple[str, str]]:
-    """Every string an article holds, with where it is (``blocks[3].text``)."""
+def _strings(article: Article) -> Iterator[tuple[int | None, str, str]]:
+    """Every string an article holds, with the position of its block and its field (``items[2]``).
+
+    The position is ``None`` for the article's own fields. Labels are made only for a tuple's
+    items, so that checking a large article stays cheap.
+    """
     for field in _STRING_FIELDS[Article]:
-        yield from _named(field, getattr(article, field))
+        yield from _named(None, field, getattr(article, field))
     for i, block in enumerate(article.blocks):
         for field in _STRING_FIELDS[type(block)]:
-            yield from _named(f"blocks[{i}].{field}", getattr(block, field))
+            value = getattr(block, field)
+            if isinstance(value, str):
+                yield i, field, value
+            else:
+                yield from _named(i, field, value)
         if isinstance(block, Image) and block.slug is not None:
-            yield f"blocks[{i}].slug.words", block.slug.words
+            yield i, "slug.words", block.slug.words
         for j, mark in enumerate(getattr(block, "marks", ())):
             if mark.href is not None:
-                yield f"blocks[{i}].marks[{j}].href", mark.href
+                yield i, f"marks[{j}].href", mark.href
 
 
-def _named(where: str, value: object) -> Iterator[tuple[str, str]]:
+def _named(block: int | None, where: str, value: object) -> Iterator[tuple[int | None, str, str]]:
     if isinstance(value, str):
-        yield where, value
+        yield block, where, value
     elif isinstance(value, tuple):
         for i, item in enumerate(value):
-            yield from _named(f"{where}[{i}]", item)  # a table's rows hold tuples too
+            yield from _named(block, f"{where}[{i}]", item)  # a table's rows hold tuples too
 
 
 def plain_text(block: Block) -> str:
