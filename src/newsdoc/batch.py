@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Protocol, TypeVar
+from typing import IO, Any, Protocol, TypeVar
 
 from attrs import frozen
 
@@ -144,17 +144,30 @@ def run_each(
     if jobs <= 1:
         yield from map(work, items)
         return
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Each worker is handed *work* once: pickled with every item, its cues would be read again
+    # for each, and compared field by field with those its caches hold.
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_hold, initargs=(work,)) as pool:
         # A window of pending items keeps memory flat over a corpus of any size.
         window = jobs * 8
         pending: dict[concurrent.futures.Future[R], int] = {}
         done: dict[int, R] = {}
         for index, item in enumerate(items):
-            pending[pool.submit(work, item)] = index
+            pending[pool.submit(_do, item)] = index
             if len(pending) >= window:
                 yield from _drain(pending, done, ordered)
         while pending:
             yield from _drain(pending, done, ordered)
+
+
+_held: list[Callable[[Any], Any]] = []  # in a worker process: the work it does
+
+
+def _hold(work: Callable[[Any], Any]) -> None:
+    _held.append(work)
+
+
+def _do(item: Any) -> Any:
+    return _held[0](item)
 
 
 def cores() -> int:
