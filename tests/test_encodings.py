@@ -380,8 +380,15 @@ def test_bytes_nothing_knows_are_read_as_windows_1252(monkeypatch: pytest.Monkey
 
 @given(st.binary(max_size=300), st.sampled_from([None, "utf-8", "utf-16", "shift_jis", "iso-8859-1", "big5"]))
 def test_any_bytes_give_text(data: bytes, encoding: str | None) -> None:
-    text = decode_page(data, encoding=encoding)
-    text.encode("utf-8")  # no lone surrogate
+    try:
+        text = decode_page(data, encoding=encoding)
+    except ParseError as error:  # only bytes that start as a picture's, a PDF's or a ZIP file's
+        refused = str(error)
+    else:
+        text.encode("utf-8")  # no lone surrogate
+        return
+    assert refused.startswith("byte 0: these bytes are ")
+    assert data[:3] in {b"\x89PN", b"GIF", b"\xff\xd8\xff", b"RIF", b"%PD", b"PK\x03"}
 
 
 # Compressed pages and files.
@@ -496,3 +503,33 @@ def test_text_formats_stay_utf8_with_their_byte_order_mark() -> None:
         decode(gzip.compress("Sé".encode("latin-1")))
     with pytest.raises(ParseError, match="gzip data is broken"):
         decode(gzip.compress(b"Hello")[:-5])
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"GIF89a\x01\x00\x01\x00", "a GIF image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image"),
+        (b"%PDF-1.7\n%\xe2\xe3", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+    ],
+)
+def test_a_file_that_is_no_text_is_refused_by_name(head: bytes, kind: str, tmp_path: Path) -> None:
+    # A crawl saves pictures and downloads under page names; read as text they would be one
+    # paragraph of noise, and a batch would count them as converted.
+    data = head + b"<p>noise</p>" * 20
+    with pytest.raises(ParseError, match=f"^byte 0: these bytes are {kind}, not a web page$"):
+        newsdoc.parse_html(data)
+    misnamed = tmp_path / "story.html"
+    misnamed.write_bytes(data)
+    with pytest.raises(ParseError, match=kind):
+        newsdoc.load(misnamed)
+
+
+def test_a_page_that_only_mentions_a_format_is_read() -> None:
+    article = newsdoc.parse_html(b"<p>The report, a PDF of forty pages, was released on Monday afternoon.</p>")
+    assert [block.text for block in article.blocks] == [
+        "The report, a PDF of forty pages, was released on Monday afternoon."
+    ]

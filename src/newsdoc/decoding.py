@@ -109,8 +109,12 @@ def decode_page(data: bytes, *, encoding: str | None = None) -> str:
         The text. A byte that is no character in the charset becomes U+FFFD.
 
     Raises:
-        ParseError: *encoding* names no charset.
+        ParseError: *encoding* names no charset, or the bytes start as a picture, a PDF or
+            a ZIP file does, which no charset makes a page of.
     """
+    for magic, kind in _NOT_TEXT:
+        if magic.match(data):
+            raise ParseError(f"byte 0: these bytes are {kind}, not a web page")
     given = None if encoding is None else _codec(encoding)
     if encoding is not None and given is None:
         raise ParseError(f"unknown encoding {encoding!r} (give a charset such as 'utf-8' or 'shift_jis')")
@@ -126,6 +130,15 @@ def decode_page(data: bytes, *, encoding: str | None = None) -> str:
     return data.decode(_detected(data) or "cp1252", "replace")
 
 
+# Files that are no text, by the bytes they start with: a crawl's misnamed pictures and downloads.
+_NOT_TEXT = (
+    (re.compile(rb"\x89PNG\r\n\x1a\n"), "a PNG image"),
+    (re.compile(rb"GIF8[79]a"), "a GIF image"),
+    (re.compile(rb"\xff\xd8\xff"), "a JPEG image"),
+    (re.compile(rb"RIFF....WEBP", re.DOTALL), "a WebP image"),
+    (re.compile(rb"%PDF-"), "a PDF document"),
+    (re.compile(rb"PK\x03\x04"), "a ZIP archive"),
+)
 # UTF-32's marks first: UTF-16 LE's is the start of UTF-32 LE's.
 _MARKS = (
     (codecs.BOM_UTF8, "utf-8"),

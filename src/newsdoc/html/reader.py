@@ -99,8 +99,9 @@ def parse_html(
     Raises:
         LimitError: The page is larger (once unpacked) or nests deeper than *limits* allow.
         ParseError: The page is text with a lone surrogate in it, compressed
-            bytes that are broken, or a page that :func:`~newsdoc.to_html` wrote
-            whose newsdoc data is broken; or *encoding* names no charset.
+            bytes that are broken, the bytes of a picture, a PDF or a ZIP file, or
+            a page that :func:`~newsdoc.to_html` wrote whose newsdoc data is broken;
+            or *encoding* names no charset.
         TypeError: *html* is neither text, bytes nor a soup.
 
     Examples:
