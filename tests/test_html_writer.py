@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 
@@ -159,3 +160,18 @@ def test_marks_no_block_holds_are_left_out_of_a_page() -> None:
         text="abcde ",
         marks=(Mark(start=0, end=2, kind=MarkKind.CODE), Mark(start=2, end=4, kind=MarkKind.LINK, href="x")),
     )
+
+
+def test_the_date_reads_as_a_date_and_the_machine_keeps_the_instant() -> None:
+    east = dt.timezone(dt.timedelta(hours=-5))
+    shown = {
+        dt.date(2021, 3, 5): "5 March 2021",
+        dt.datetime(2021, 3, 5, tzinfo=dt.UTC): "5 March 2021",
+        dt.datetime(2021, 3, 5, 9, 30, tzinfo=east): "5 March 2021, 09:30 UTC-05:00",
+        dt.datetime(2021, 3, 5, 9, 30, tzinfo=dt.UTC): "5 March 2021, 09:30 UTC",
+    }
+    for when, words in shown.items():
+        article = newsdoc.Article(published=when, blocks=(newsdoc.Paragraph(text="The ferry ran again."),))
+        page = newsdoc.to_html(article)
+        assert f'<time datetime="{when.isoformat()}">{words}</time>' in page
+        assert newsdoc.parse_html(page) == article

@@ -14,6 +14,7 @@ fields a reader does not see in a ``data-nd`` attribute, so that
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from html import escape
@@ -137,8 +138,25 @@ def _header(article: Article) -> str:
         lines.append(f'<p class="byline">By {_text(", ".join(article.authors))}</p>')
     if article.published is not None:
         when = article.published.isoformat()
-        lines.append(f'<p class="dateline"><time datetime="{_attr(when)}">{_text(when)}</time></p>')
+        lines.append(f'<p class="dateline"><time datetime="{_attr(when)}">{_text(_day(article.published))}</time></p>')
     return "\n".join(lines)
+
+
+def _day(when: dt.date) -> str:
+    """A date as a reader reads it, ``5 March 2021``, with its time unless it is midnight: ``09:30 UTC-05:00``."""
+    day = f"{when.day} {_MONTHS[when.month - 1]} {when.year}"
+    if not isinstance(when, dt.datetime) or when.timetz().replace(tzinfo=None) == dt.time():
+        return day
+    offset = when.utcoffset()
+    if offset is None:
+        return f"{day}, {when:%H:%M}"
+    minutes = round(offset.total_seconds() / 60)  # seconds of an offset are for machines
+    zone = f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02}:{abs(minutes) % 60:02}" if minutes else ""
+    return f"{day}, {when:%H:%M} UTC{zone}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
 
 
 def _json_ld(article: Article) -> str:
