@@ -397,7 +397,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         match = kind.search(text, offset)
         if match is None or not (match.start() or alone):
             continue
-        credit = match["credit"]
+        credit, prefix = match["credit"], match["prefix"]
         if credit != credit.strip() or credit.count("(") != credit.count(")"):
             continue
         if kind is patterns.copyright and (_SITE_COPYRIGHT.search(credit) or not _HOLDER.search(credit)):
@@ -418,11 +418,10 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             strong = bool(patterns.credit_word.search(credit) or "/" in credit or match["open"] == "[" or not alone)
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
-                prefix = match["prefix"] + label.group()
-                return Credit(text[: match.start()], credit[label.end() :], prefix, match["suffix"], strong)
+                prefix, credit = prefix + label.group(), credit[label.end() :]
         else:
             strong = True
-        return Credit(text[: match.start()], credit, match["prefix"], match["suffix"], strong)
+        return Credit(text[: match.start()], credit, prefix, match["suffix"], strong)
     return None
 
 

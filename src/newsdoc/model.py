@@ -18,7 +18,7 @@ import bisect
 import datetime as dt
 import enum
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Protocol, TypeVar, assert_never
 
 import attrs
@@ -170,6 +170,7 @@ __all__ = [
     "Table",
     "notes_start",
     "plain_text",
+    "renumbered",
     "shown_fields",
 ]
 
@@ -594,7 +595,7 @@ class Article:
         """
         kept = [i for i, block in enumerate(self.blocks) if keep(block)]
         moved = dict(zip(kept, range(len(kept)), strict=True))
-        return attrs.evolve(self, blocks=tuple(self._moved(self.blocks[i], moved) for i in kept))
+        return attrs.evolve(self, blocks=tuple(renumbered(self.blocks[i], moved) for i in kept))
 
     def insert(self, index: int, *blocks: Block) -> Article:
         """The article with *blocks* inserted before position *index*; positions after it follow.
@@ -603,17 +604,21 @@ class Article:
         """
         index = min(max(0, index if index >= 0 else len(self.blocks) + index), len(self.blocks))
         moved = {i: i if i < index else i + len(blocks) for i in range(len(self.blocks))}
-        old = [self._moved(block, moved) for block in self.blocks]
+        old = [renumbered(block, moved) for block in self.blocks]
         return attrs.evolve(self, blocks=(*old[:index], *blocks, *old[index:]))
 
-    @staticmethod
-    def _moved(block: Block, moved: dict[int, int]) -> Block:
-        match block:
-            case Caption(image=int(at)):
-                return attrs.evolve(block, image=moved.get(at))
-            case PullQuote(repeats=int(at)):
-                return attrs.evolve(block, repeats=moved.get(at))
-        return block
+
+def renumbered(block: Block, moved: Mapping[int, int]) -> Block:
+    """*block* with the position it names (a caption's image, a pull quote's paragraph) moved as *moved* says.
+
+    A position *moved* does not hold becomes ``None``: the block it named is gone.
+    """
+    match block:
+        case Caption(image=int(at)):
+            return attrs.evolve(block, image=moved.get(at))
+        case PullQuote(repeats=int(at)):
+            return attrs.evolve(block, repeats=moved.get(at))
+    return block
 
 
 def lone_surrogate(text: str) -> int | None:

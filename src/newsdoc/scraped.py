@@ -31,6 +31,7 @@ from .model import (
     PullQuote,
     Standfirst,
     plain_text,
+    renumbered,
 )
 
 __all__ = ["add", "agency_caption", "file_name", "pull_quotes", "settle", "split_note"]
@@ -409,17 +410,8 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
         merged.append(i)
     if merged:  # a picture after a merge is a block nearer the start now
         merged.reverse()
-        blocks[:] = [_moved(block, merged) for block in blocks]
-
-
-def _moved(block: Block, gone: list[int]) -> Block:
-    """*block* with the position it names moved back by the blocks before it that are *gone* (sorted)."""
-    match block:
-        case Caption(image=int(at)):
-            return attrs.evolve(block, image=at - bisect.bisect_right(gone, at))
-        case PullQuote(repeats=int(at)):
-            return attrs.evolve(block, repeats=at - bisect.bisect_right(gone, at))
-    return block
+        moved = {at: at - bisect.bisect_right(merged, at) for at in range(len(blocks) + len(merged))}
+        blocks[:] = [renumbered(block, moved) for block in blocks]
 
 
 def _captionish(text: str) -> bool:

@@ -189,9 +189,12 @@ class Reader:
             self._caption(tag, None)
         elif part in _NOTE_PARTS and not self.in_note:  # not again for the parts of an author box
             self._note(tag, part, has_blocks)
-        elif part in {"standfirst", "lede"} and has_blocks and self._standfirst(shown_text(tag), tag, part):
-            dek, dek_marks = marked_text([tag])[0]
-            self._add(Standfirst(text=dek, marks=dek_marks), marked=True)  # a dek in a wrapper of its own
+        elif (
+            part in {"standfirst", "lede"}
+            and has_blocks
+            and self._standfirst((dek := marked_text([tag])[0])[0], tag, part)
+        ):
+            self._add(Standfirst(text=dek[0], marks=dek[1]), marked=True)  # a dek in a wrapper of its own
         elif name == "table" and (table := _data_table(tag)) is not None:
             self._add(table)
         elif leaf and self._furniture(tag, text):

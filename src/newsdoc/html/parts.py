@@ -34,9 +34,9 @@ class Dropped:
     """Its first words, white space folded, cut at 60 characters."""
 
 
-def describe(name: str, classes: object, ident: object) -> str:
+def describe(name: str, classes: str | None, ident: str | None) -> str:
     """An element as ``tag.class#id``, for a reader of :class:`Dropped`."""
-    names = classes if isinstance(classes, list) else str(classes or "").split()
+    names = (classes or "").split()
     return name + "".join(f".{c}" for c in names[:2]) + (f"#{ident}" if ident else "")
 
 
