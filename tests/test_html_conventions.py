@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import newsdoc
 from newsdoc import Bio, Caption, Disclaimer, Image, Paragraph, PullQuote, Standfirst
 from newsdoc.html import parse_page
@@ -446,6 +448,34 @@ def test_a_date_in_the_address_and_a_placeholder_date() -> None:
     <script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}}</script>
     </head><body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
     assert newsdoc.parse_html(page).published == dt.date(2024, 3, 5)
+
+
+def test_a_month_name_in_the_address() -> None:
+    """Some sites write the month in the address as its short English name: /2024/mar/05/."""
+    page = f"<html><body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"
+    assert newsdoc.parse_html(page, url="https://harbour.example/news/2024/mar/05/ferry").published == dt.date(
+        2024, 3, 5
+    )
+    assert newsdoc.parse_html(page, url="https://harbour.example/news/2024/march-notes/ferry").published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "where", "when"),
+    [
+        # Written in English, under the headline, with an ordinal day and a time.
+        ("<p>Published: Monday, March 2nd, 2020 at 9:15 a.m.</p>", "after", dt.datetime(2020, 3, 2, 9, 15)),
+        # A German header over the headline: the label says whose date it is.
+        ("<span>publiziert am 3. August 2020</span>", "before", dt.datetime(2020, 8, 3)),
+        # A Korean page with no h1: the label "article entered" and the date in brackets.
+        ("기사입력 :[ 2020-03-05 09:30 ]", "none", dt.datetime(2020, 3, 5, 9, 30)),
+    ],
+)
+def test_a_date_a_label_names_as_the_articles(line: str, where: str, when: dt.datetime) -> None:
+    """A date line with a label ("Published:", "publiziert am") dates the article, above the headline too."""
+    head = "<div class='title'>Ferry Returns</div>" if where == "none" else "<h1>Ferry Returns</h1>"
+    top, bottom = (line, "") if where == "before" else ("", line)
+    page = f"<html><body><div class='hero'>{top}{head}</div><div>{bottom}{BODY}</div></body></html>"
+    assert newsdoc.parse_html(page).published == when.replace(tzinfo=dt.UTC)
 
 
 def test_a_table_of_data_is_a_table_and_a_layout_table_is_not() -> None:

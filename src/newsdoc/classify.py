@@ -21,6 +21,7 @@ from .cues import Cues
 from .model import Attribution, AttributionKind, Bio, Disclaimer, Slug
 
 __all__ = [
+    "MONTHS_ABBREVIATED",
     "Credit",
     "Patterns",
     "bio_name",
@@ -677,7 +678,7 @@ _SLUG = re.compile(
     r"\A(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*){0,6}?)"
     r"\s(?P<width>\d{2,4})\s(?P<day>\d{1,2})(?P<month>[a-z]{3})(?P<year>\d{2})(?=\s|\Z)"
 )
-_MONTHS_ABBREVIATED = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS_ABBREVIATED = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def read_slug(text: str) -> tuple[Slug, str] | None:
@@ -694,11 +695,11 @@ def read_slug(text: str) -> tuple[Slug, str] | None:
     match = _SLUG.match(text)
     if match is None:
         return None
-    if (month := match["month"]) not in _MONTHS_ABBREVIATED:
+    if (month := match["month"]) not in MONTHS_ABBREVIATED:
         return None
     year = int(match["year"])
     try:  # as strptime's "%d%b%y" reads it ("12dec12"), in English whatever the locale, and faster
-        day = dt.date(year + (1900 if year >= 69 else 2000), _MONTHS_ABBREVIATED.index(month) + 1, int(match["day"]))
+        day = dt.date(year + (1900 if year >= 69 else 2000), MONTHS_ABBREVIATED.index(month) + 1, int(match["day"]))
     except ValueError:
         return None  # "31feb12"
     slug = Slug(words=match["words"], width=int(match["width"]), date=day)

@@ -306,6 +306,15 @@ DEFAULT_CUES = Cues(
         "Updated on",
         "Date",
         "First published",
+        # German, French, Spanish, Korean ("article entered")
+        "publiziert am",
+        "Publiziert am",
+        "Veröffentlicht am",
+        "veröffentlicht am",
+        "Publié le",
+        "publié le",
+        "Publicado el",
+        "기사입력",
     ),
     bio_roles=(
         "analyst",

@@ -31,8 +31,10 @@ _DATE_NAMES = (
     "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date",
     "parsely-pub-date", "sailthru.date", "datecreated", "date",
 )  # fmt: skip
-# A date in an address, as blogs and news sites write one: /2024/03/05/ (a year from 1990 on).
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|\b)")
+# A date in an address, as blogs and news sites write one: /2024/03/05/ or /2024/mar/05/ (a year from 1990 on).
+_URL_DATE = re.compile(
+    rf"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|{'|'.join(classify.MONTHS_ABBREVIATED)})/(0?[1-9]|[12]\d|3[01])(?:/|\b)"
+)
 
 
 def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
@@ -86,8 +88,10 @@ def _published(root: Element, ld: dict[str, Any], metas: dict[str, str], url: st
         if isinstance(value, str) and (when := _date(value)) is not None:
             return when
     if url and (match := _URL_DATE.search(url)):
-        return dt.date(*map(int, match.groups()))
-    return _shown_date(root, cues)
+        year, month, day = match.groups()
+        number = int(month) if month.isdigit() else classify.MONTHS_ABBREVIATED.index(month) + 1
+        return dt.date(int(year), number, int(day))
+    return _shown_date(root, cues) or _labelled_date(root, cues)
 
 
 def _shown_date(root: Element, cues: Cues) -> dt.datetime | None:
@@ -97,6 +101,30 @@ def _shown_date(root: Element, cues: Cues) -> dt.datetime | None:
         if len(text) <= 60 and _YEAR.search(text) and (when := _date(text)) is not None:
             return when
     return None
+
+
+def _labelled_date(root: Element, cues: Cues) -> dt.datetime | None:
+    """The date a line labels as the article's, near the headline: ``Published: Monday, November 18th, 2019``.
+
+    The label says what the date is, so the line may stand above the headline too, and
+    in a page with no ``h1`` anywhere; a header's "today" has no label.
+    """
+    label = classify.Patterns.of(cues).date_label
+    for element in _around_headline(root):
+        for text in (element.text, element.tail):
+            line = " ".join(text.split()) if text else ""
+            if len(line) <= 80 and (found := label.match(line)):
+                rest = line[found.end() :].strip(" :[](){}-\u2013\u2014")
+                if _YEAR.search(rest) and (when := _date(rest)) is not None:
+                    return when
+    return None
+
+
+def _around_headline(root: Element) -> Iterator[Element]:
+    """The elements from a few before the first ``h1`` to some way after it; the page's, when it has none."""
+    elements = list(root.iter(lxml.etree.Element))
+    at = next((i for i, element in enumerate(elements) if element.tag == "h1"), None)
+    return iter(elements if at is None else elements[max(0, at - _ABOVE) : at + _NEAR])
 
 
 def _shown_authors(root: Element, cues: Cues) -> tuple[str, ...]:
@@ -125,6 +153,7 @@ def _under_headline(root: Element, wanted: frozenset[str], cues: Cues) -> Iterat
 
 
 _NEAR = 300  # elements after the headline
+_ABOVE = 30  # elements before it, where a header may label the date
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
