@@ -1,4 +1,4 @@
-"""benchmarks/aeb.py runs, so that it cannot rot (speed is measured there, never asserted here).
+"""benchmarks/aeb.py and metadata.py run, so that they cannot rot (speed is measured there, never asserted here).
 
 The harness runs on a small benchmark folder made here from the seed pages, laid out as the
 real one is (ids.txt, ground-truth.json, html/ID.html.gz), so the test needs nothing beside
@@ -20,17 +20,23 @@ ROOT = Path(__file__).parent.parent
 SEEDS = ("000_770722033839be41.wordpress.html", "000_770722033839be41.html5.html")
 
 
-def test_benchmark_on_the_seed_pages(tmp_path: Path, seed_article: newsdoc.Article) -> None:
-    # The seed's six body paragraphs, which test_seed checks by hand, are the true body.
-    body = "\n\n".join(block.text for block in seed_article.blocks if isinstance(block, newsdoc.Paragraph))
-    (tmp_path / "html").mkdir()
+def seed_folder(folder: Path, body: str) -> None:
+    """A benchmark folder of the two seed pages, laid out as the real one is."""
+    (folder / "html").mkdir()
     truth = {}
     for number, name in enumerate(SEEDS):
         page_id = f"seed{number}"
-        (tmp_path / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress((ROOT / "seeds" / name).read_bytes()))
+        (folder / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress((ROOT / "seeds" / name).read_bytes()))
         truth[page_id] = {"articleBody": body, "url": None}
-    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
-    (tmp_path / "ids.txt").write_text("\n".join(truth) + "\n", encoding="utf-8")
+    (folder / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    (folder / "ids.txt").write_text("\n".join(truth) + "\n", encoding="utf-8")
+
+
+def test_benchmark_on_the_seed_pages(tmp_path: Path, seed_article: newsdoc.Article) -> None:
+    # The seed's six body paragraphs, which test_seed checks by hand, are the true body.
+    seed_folder(
+        tmp_path, "\n\n".join(block.text for block in seed_article.blocks if isinstance(block, newsdoc.Paragraph))
+    )
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "aeb.py"), "--data", str(tmp_path), "--systems", "newsdoc"],
         capture_output=True,
@@ -40,3 +46,16 @@ def test_benchmark_on_the_seed_pages(tmp_path: Path, seed_article: newsdoc.Artic
     row = re.search(r"^newsdoc\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", done.stdout, re.M)
     assert row is not None, done.stdout
     assert (int(row[1]), int(row[2]), float(row[3])) == (2, 0, 1.0)
+
+
+def test_metadata_benchmark_on_the_seed_pages(tmp_path: Path) -> None:
+    # Both seed pages name their author and date in the head, and their language in <html lang>.
+    seed_folder(tmp_path, "")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "metadata.py"), "--data", str(tmp_path), "--show"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert re.search(r"^newsdoc\s+2\s+2\s+2\s+-$", done.stdout, re.M), done.stdout
+    assert "pages where a date differs:" in done.stdout
