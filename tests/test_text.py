@@ -343,6 +343,35 @@ def test_dek_under_the_byline_and_date() -> None:
     assert [type(b).__name__ for b in blocks] == ["Heading", "Fragment", "Fragment", "Standfirst", "Paragraph"]
 
 
+def test_a_byline_with_its_date_and_section_after_bars() -> None:
+    """ "By Name | date | Topic: x" on one line: the fields after a bar are no authors."""
+    text = (
+        "Ferries Resume After the Storm\n\n"
+        "How the crossing reopened three days early, and what the crews did first.\n\n"
+        "By Ines Volk | May 12, 2024 -- 08:10 GMT | Topic: Harbours\n\n"
+        "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing.\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.authors) == ("Ferries Resume After the Storm", ("Ines Volk",))
+    assert [type(b).__name__ for b in article.blocks] == ["Heading", "Standfirst", "Fragment", "Paragraph"]
+
+
+def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
+    """A quoted slogan's full stops inside the sentence ("“Ferry. Fast. Free.” campaign") end no sentence."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    caption = "Posters from the harbour board\u2019s \u201cFerry. Fast. Free.\u201d campaign. (harbourferries.com)"
+    blocks = newsdoc.parse_text(f"{body}\n\n{caption}\n\n{body}\n").blocks
+    assert blocks[1] == newsdoc.Caption(
+        text="Posters from the harbour board\u2019s \u201cFerry. Fast. Free.\u201d campaign.",
+        credit="harbourferries.com",
+        credit_prefix=" (",
+        credit_suffix=")",
+    )
+    # A quote that ends a sentence still ends it: two sentences and a bracket are a body's, not a caption.
+    two = "The board said \u201cwe are open.\u201d The crossing filled by noon. (harbourferries.com)"
+    assert isinstance(newsdoc.parse_text(f"{body}\n\n{two}\n\n{body}\n").blocks[1], newsdoc.Paragraph)
+
+
 @pytest.mark.parametrize(
     ("tail", "kind"),
     [

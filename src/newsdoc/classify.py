@@ -626,10 +626,13 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if "\n,\n" in text or "\n;\n" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
     match = Patterns.of(cues).byline.match(text)
-    if match is None or len(text.split()) > 14:
+    if match is None:
         return None
-    names = re.split(r",\s*|\s+and\s+|\s*&\s*", match["names"].strip())
-    return tuple(name for name in names if name)
+    # "By Jane Roe | March 3, 2021 | Politics": what follows a bar is the byline's other fields.
+    names = match["names"].split(" | ", 1)[0].strip()
+    if len(text[: match.start("names")].split()) + len(names.split()) > 14:
+        return None
+    return tuple(name for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names) if name)
 
 
 _LONE_MARK = re.compile(r"\s*\n([,;])\n\s*")

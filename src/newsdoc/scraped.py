@@ -46,6 +46,9 @@ _BODY = 20  # words: a paragraph of the body is at least this long; shorter line
 _SENTENCE = re.compile(r"(?<=[.!?])[^\S\r\n]+(?=[A-Z\u201c\"])")
 # A sentence ends after a word, not after an initial ("John M. Ford") or "Ariz.".
 _TWO_SENTENCES = re.compile(r"[a-z]{3}[.!?][\u201d\"']?[^\S\r\n]+[A-Z\u201c\"]")
+# A short quoted title or slogan inside a sentence, which goes on after it in lower case:
+# its full stops end no sentence of the caption's.
+_QUOTED = re.compile(r"\u201c[^\u201c\u201d\n]{1,80}\u201d(?=[^\S\r\n]+[a-z]|[,;:])")
 _FILE_NAME = re.compile(
     r"\A(?:[\w-]{1,80}\.(?:jpe?g|png|gif|webp|avif)|[A-Za-z]+_[\w-]{1,80}|[A-Za-z]{2,}\d{3,}\w*"
     r"|(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,}))\Z",  # a slug is lower case: "Truth-O-Meter" is a name
@@ -250,7 +253,7 @@ def agency_caption(piece: str, cues: Cues) -> Caption | None:
     credit = classify.find_credit(piece, cues)
     if credit is None or credit.strong or not credit.prefix.lstrip().startswith(("(", "[")) or "." in credit.suffix:
         return None
-    if classify.opens_with_dateline(piece) or _TWO_SENTENCES.search(credit.text):
+    if classify.opens_with_dateline(piece) or _sentences(credit.text) > 1:
         return None  # one sentence at most, and no report's lead
     return Caption(text=credit.text, credit=credit.credit, credit_prefix=credit.prefix, credit_suffix=credit.suffix)
 
@@ -421,8 +424,13 @@ def _captionish(text: str) -> bool:
         and "\r" not in text
         and 3 <= _words(text) <= _DEK
         and text.endswith((".", "!", "?"))
-        and len(_TWO_SENTENCES.findall(text)) <= 1
+        and _sentences(text) <= 2
     )
+
+
+def _sentences(text: str) -> int:
+    """How many sentences *text* holds; full stops inside a quoted title (“Ferry. Fast. Free.” campaign) end none."""
+    return len(_TWO_SENTENCES.findall(_QUOTED.sub("\u201c\u201d", text))) + 1
 
 
 def _alt_lines(blocks: list[Block]) -> None:
