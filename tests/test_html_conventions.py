@@ -297,6 +297,17 @@ def test_page_white_space_is_a_space() -> None:
     assert body(newsdoc.parse_html(page)) == ["The ferry resumed on Monday after a winter of repairs."]
 
 
+def test_the_next_story_teaser_after_the_body_is_furniture() -> None:
+    """A "next story" box (div.next-prev, #prevNext) after the body shows another article's headline and blurb."""
+    teaser = """<div class="grid-container next-prev"><p class="btn"><a href="/news/quay">Next Harbour News</a></p>
+    <div class="row-desc"><a href="/news/quay"><h5 class="row-title">Quay Repairs Begin Next Week</h5></a>
+    <p class="row-excerpt">Crews will close the north quay for a fortnight while the old stones are reset.</p></div></div>"""
+    article = newsdoc.parse_html(f"<html><body><article><h1>Ferry Returns</h1>{BODY}{teaser}</article></body></html>")
+    assert "Quay Repairs" not in newsdoc.to_text(article)
+    assert "Crews will close" not in newsdoc.to_text(article)
+    assert article.text.startswith("The ferry service across the lake")
+
+
 def test_a_page_whose_prose_is_all_in_furniture_is_not_empty() -> None:
     """Every wrapper named like furniture: rather than nothing, the page's prose, with the reason recorded."""
     cards = "".join(f'<div class="widget related"><p>{s}</p></div>' for s in SENTENCES)

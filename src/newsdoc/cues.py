@@ -438,6 +438,9 @@ DEFAULT_CUES = Cues(
         "skip",
         "toolbar",
         "pagination",
+        "nextprev",  # links to the story before and after this one: next-prev, prev_next
+        "prevnext",
+        "previousnext",
         "pager",
         "navlinks",
         "tags",
