@@ -356,6 +356,33 @@ def test_a_byline_with_its_date_and_section_after_bars() -> None:
     assert [type(b).__name__ for b in article.blocks] == ["Heading", "Standfirst", "Fragment", "Paragraph"]
 
 
+FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Posted: Fri 6:45 PM, May 17, 2024 |", dt.datetime(2024, 5, 17, 18, 45)),
+        ("Published November 20th, 2024 - 07:29 GMT", dt.datetime(2024, 11, 20, 7, 29, tzinfo=dt.UTC)),
+        ("Updated: 18 Nov 2024,", dt.date(2024, 11, 18)),
+        ("publiziert am 3. August 2024", dt.date(2024, 8, 3)),
+    ],
+)
+def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
+    """After a date label, the date may take any form with a day, a month and a year."""
+    text = f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == newsdoc.Fragment(text=line, role="date")
+    assert article.published == when
+
+
+@pytest.mark.parametrize("line", ["Posted 2024", "Updated daily", "Posted in Harbours, 2024 season"])
+def test_a_label_without_a_whole_date_dates_nothing(line: str) -> None:
+    text = f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.blocks[1], article.published) == (newsdoc.Paragraph(text=line), None)
+
+
 def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
     """A quoted slogan's full stops inside the sentence ("“Ferry. Fast. Free.” campaign") end no sentence."""
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."

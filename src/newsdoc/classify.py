@@ -647,12 +647,30 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
 
 
 def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
-    """The date of a dateline such as ``Published: March 3, 2021``, or ``None``."""
-    match = Patterns.of(cues).date_line.match(text)
-    if match is None or (value := read_date(match["date"])) is None:
+    """The date of a dateline such as ``Published: March 3, 2021``, or ``None``.
+
+    A line that a date label opens may write its date in any form dateutil reads, with a
+    day, a month and a year: ``Posted: Fri 6:45 PM, Feb 16, 2018 |``, ``publiziert am 3. August 2020``.
+    """
+    patterns = Patterns.of(cues)
+    if match := patterns.date_line.match(text):
+        written = match["date"]
+    elif len(text) <= 80 and (label := patterns.date_label.match(text)):
+        written = text[label.end() :].strip(_AROUND_DATE)
+        if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
+            return None
+    else:
         return None
-    has_time = re.search(r"\d[:.]\d{2}|T\d", match["date"]) is not None
+    if (value := read_date(written)) is None:
+        return None
+    has_time = re.search(r"\d[:.]\d{2}|T\d", written) is not None
     return value if has_time else value.date()
+
+
+_AROUND_DATE = " \t:|[](){}-\u2013\u2014\u00b7"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Besides the year, a month's name or two more numbers: "2019" alone is no day.
+_DAY_MONTH = re.compile(rf"\b{_MONTHS}|\d{{1,2}}\D+\d{{1,2}}\D+(?:19|20)\d\d|(?:19|20)\d\d\D\d{{1,2}}\D\d{{1,2}}", re.I)
 
 
 # Zone names that pages write and dateutil does not know by itself, in seconds east of UTC.

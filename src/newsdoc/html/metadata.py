@@ -109,14 +109,12 @@ def _labelled_date(root: Element, cues: Cues) -> dt.datetime | None:
     The label says what the date is, so the line may stand above the headline too, and
     in a page with no ``h1`` anywhere; a header's "today" has no label.
     """
-    label = classify.Patterns.of(cues).date_label
     for element in _around_headline(root):
         for text in (element.text, element.tail):
             line = " ".join(text.split()) if text else ""
-            if len(line) <= 80 and (found := label.match(line)):
-                rest = line[found.end() :].strip(" :[](){}-\u2013\u2014")
-                if _YEAR.search(rest) and (when := _date(rest)) is not None:
-                    return when
+            if line and (when := classify.published_date(line, cues)) is not None:
+                moment = when if isinstance(when, dt.datetime) else dt.datetime(when.year, when.month, when.day)
+                return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     return None
 
 
