@@ -223,6 +223,16 @@ def test_furniture_inside_the_body_is_left_out_and_said() -> None:
     assert rules.count("lone link") == 1
 
 
+@pytest.mark.parametrize("line", ["Continue reading the main story", "Close", "Comments", "More:", "Anzeige", "Iklan"])
+def test_stock_lines_of_players_comments_and_ads_in_other_languages(line: str) -> None:
+    """A video player's "Close", a comments heading, "Advertisement" as a German or Indonesian page writes it."""
+    prose = "<p>A paragraph of the story, long enough to be prose, with a comma, or two, in it.</p>"
+    page = f"<html><body><article><h1>Story</h1>{prose}<p>{line}</p>{prose}</article></body></html>"
+    result = parse_page(page)
+    assert [type(b).__name__ for b in result.article.blocks] == ["Paragraph", "Paragraph"]
+    assert [(d.rule, d.text) for d in result.dropped if d.rule == "furniture line"] == [("furniture line", line)]
+
+
 def test_a_list_of_teasers_does_not_outweigh_the_article() -> None:
     """List items count for less than paragraphs: a "most read" list is not the story."""
     menu = "".join(f"<li>Teaser {n}, about another story, with its own summary, and more</li>" for n in range(12))

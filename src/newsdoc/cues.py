@@ -509,6 +509,26 @@ DEFAULT_CUES = Cues(
         "loading",
         "click to enlarge",
         "skip ad",
+        "continue reading",
+        "continue reading the main story",
+        "close",  # a video player's or gallery's button
+        "more",
+        "comments",
+        "blog comments powered by",
+        "comments powered by disqus",
+        # "Advertisement" in German, French, Spanish, Portuguese, Italian, Indonesian, Russian, Korean, Chinese and
+        # Japanese
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "publicidade",
+        "pubblicità",
+        "iklan",
+        "реклама",
+        "광고",
+        "广告",
+        "広告",
     ),
     content_marks=(
         "content",
