@@ -366,6 +366,8 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("Published November 20th, 2024 - 07:29 GMT", dt.datetime(2024, 11, 20, 7, 29, tzinfo=dt.UTC)),
         ("Updated: 18 Nov 2024,", dt.date(2024, 11, 18)),
         ("publiziert am 3. August 2024", dt.date(2024, 8, 3)),
+        # In capitals, and the first of the fields a bar parts.
+        ("PUBLISHED: 00:01, Tue, May 14, 2024 | UPDATED: 10:43, Tue, May 14, 2024", dt.datetime(2024, 5, 14, 0, 1)),
     ],
 )
 def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:

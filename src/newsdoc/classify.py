@@ -285,7 +285,7 @@ class Patterns:
             phrase_ends=tuple(end for phrase in cues.credit_phrases or ("",) for end in _last_words(phrase, "", ".")),
             # ",", one agency, then " for ..." (33 characters at most besides white space) and ")."
             comma_reach=1 + max((len("".join(agency.split())) for agency in cues.agencies), default=0) + 33 + 2,
-            date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b"),
+            date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b", re.I),  # "PUBLISHED: ..." too
             label=re.compile(rf"(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
@@ -656,7 +656,8 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     if match := patterns.date_line.match(text):
         written = match["date"]
     elif len(text) <= 80 and (label := patterns.date_label.match(text)):
-        written = text[label.end() :].strip(_AROUND_DATE)
+        # "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ...": the first of the fields a bar parts
+        written = text[label.end() :].strip(_AROUND_DATE).split(" | ", 1)[0].strip(_AROUND_DATE)
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
     else:

@@ -53,7 +53,8 @@ class Cues:
     """Phrases of a disclaimer after which it names the host publication, as
     "not endorsed by X" does. Matched as written."""
     date_labels: tuple[str, ...]
-    """Labels before the date of a dateline, such as ``Published`` in ``Published: March 3, 2021``."""
+    """Labels before the date of a dateline, such as ``Published`` in ``Published: March 3, 2021``;
+    matched in any case."""
     bio_roles: tuple[str, ...]
     """Nouns that, after "X is a ...", make a sentence a bio."""
     work_nouns: tuple[str, ...]
@@ -307,12 +308,9 @@ DEFAULT_CUES = Cues(
         "Date",
         "First published",
         # German, French, Spanish, Korean ("article entered")
-        "publiziert am",
         "Publiziert am",
         "Veröffentlicht am",
-        "veröffentlicht am",
         "Publié le",
-        "publié le",
         "Publicado el",
         "기사입력",
     ),
