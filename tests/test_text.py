@@ -385,6 +385,17 @@ def test_a_label_without_a_whole_date_dates_nothing(line: str) -> None:
     assert (article.blocks[1], article.published) == (newsdoc.Paragraph(text=line), None)
 
 
+def test_a_wire_storys_staff_line_is_its_byline() -> None:
+    """ "Reporting by …; Editing by …" at the end of wire copy names the reporters, and is no body."""
+    staff = "Reporting by Ana Ruiz in Lisbon; additional reporting by Tom Ek and Li Wei; Editing by Mara Lind"
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{staff}\n")
+    assert article.blocks[-1] == newsdoc.Fragment(text=staff, role="byline")
+    assert article.authors == ("Ana Ruiz",)
+    # After a bare "By", a semicolon is a sentence's: no byline.
+    prose = "By Monday the levee held; by Tuesday it broke, and the town flooded for the second time this year."
+    assert isinstance(newsdoc.parse_text(f"{FERRY}\n\n{prose}\n").blocks[-1], newsdoc.Paragraph)
+
+
 def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
     """A quoted slogan's full stops inside the sentence ("“Ferry. Fast. Free.” campaign") end no sentence."""
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."

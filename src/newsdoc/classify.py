@@ -320,7 +320,7 @@ class Patterns:
             ),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
-                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,120}})\Z",
+                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,200}})\Z",
             ),
             byline_prefixes=frozenset(prefix.casefold() for prefix in cues.byline_prefixes),
             byline_prefix_length=max(map(len, (prefix.casefold() for prefix in cues.byline_prefixes)), default=0),
@@ -630,11 +630,18 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return None
     # "By Jane Roe | March 3, 2021 | Politics": what follows a bar is the byline's other fields.
     names = match["names"].split(" | ", 1)[0].strip()
+    if len(text[: match.start("names")].split()) > 1:
+        # "Reporting by Jane Roe; Editing by John Doe", as wire copy credits its staff: the
+        # reporters are the authors. (Not after a bare "By": a sentence may hold a semicolon.)
+        names = names.split(";", 1)[0].strip()
     if len(text[: match.start("names")].split()) + len(names.split()) > 14:
         return None
-    return tuple(name for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names) if name)
+    # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
+    split = (_REPORTED_FROM.sub("", name) for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names))
+    return tuple(name for name in split if name)
 
 
+_REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
 _LONE_MARK = re.compile(r"\s*\n([,;])\n\s*")
 
 

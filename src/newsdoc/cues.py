@@ -565,7 +565,7 @@ DEFAULT_CUES = Cues(
     date_marks=("date", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
     topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),
     screen_sizes=("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone", "tablet", "desktop"),
-    byline_prefixes=("By", "by", "BY", "Words by", "Written by", "Reporting by"),
+    byline_prefixes=("By", "by", "BY", "Words by", "Written by", "Reporting by", "Writing by"),
     tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
     caption_openings=(
         "FILE -",
