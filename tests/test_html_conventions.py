@@ -308,6 +308,20 @@ def test_the_next_story_teaser_after_the_body_is_furniture() -> None:
     assert article.text.startswith("The ferry service across the lake")
 
 
+def test_a_sign_up_box_in_the_body_goes_whatever_its_classes() -> None:
+    """A newsletter box (heading, blurb, a form asking for an email, its messages) in utility classes only."""
+    box = """<div class="mb5 pa4"><div class="mb4 tc"><h2 class="f3">Get the Harbour Letter</h2>
+    <p class="f6">The week's crossings, closures and timetables, in your inbox every Friday morning.</p>
+    <form class="flex"><input type="email" name="address" placeholder="you@example.org"><button>Sign up</button></form>
+    <p class="dn">Thanks for signing up!</p><p class="dn">Something went wrong; please try again.</p></div></div>"""
+    page = f"<html><body><article><h1>Ferry Returns</h1>{BODY}{box}{BODY}</article></body></html>"
+    result = parse_page(page)
+    assert "Harbour Letter" not in newsdoc.to_text(result.article)
+    assert "Thanks for signing up" not in newsdoc.to_text(result.article)
+    assert [d.rule for d in result.dropped if d.rule == "sign-up box"] == ["sign-up box"]
+    assert result.article.text == (newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{BODY}</article>").text)
+
+
 def test_a_page_whose_prose_is_all_in_furniture_is_not_empty() -> None:
     """Every wrapper named like furniture: rather than nothing, the page's prose, with the reason recorded."""
     cards = "".join(f'<div class="widget related"><p>{s}</p></div>' for s in SENTENCES)

@@ -60,6 +60,7 @@ def clean(
     repeated = classify.normalise(text_of(prose))
     total = len(text_of(body))  # and so is what holds most of the page's text
     parts: dict[Element, str | None] = {}
+    signup = {a for field in body.iter("input") if _asks_for_email(field) for a in field.iterancestors()}
 
     def part_of(element: Element) -> str | None:
         if element not in parts:
@@ -74,6 +75,8 @@ def clean(
         if not isinstance(element.tag, str):
             continue
         rule = None if element in keep else _junk_rule(element, cues, boilerplate, part_of)
+        if rule is None and element in signup and element not in keep and _signup_box(element, part_of):
+            rule = "sign-up box"
         if rule == "tag <aside>" and _repeats(element, repeated):
             rule = None
         if rule is None and around is not None and part_of(element) is None:
@@ -91,6 +94,24 @@ def clean(
             remove(element)
             continue
         stack.extend((child, None) for child in reversed(element))
+
+
+def _asks_for_email(field: Element) -> bool:
+    """Whether a form field asks for an email address: ``type="email"``, or a name or id that says so."""
+    said = f"{field.get('type') or ''} {field.get('name') or ''} {field.get('id') or ''}".lower()
+    return "email" in said or "e-mail" in said
+
+
+def _signup_box(element: Element, part_of: Callable[[Element], str | None]) -> bool:
+    """Whether *element*, which holds a field for an email address, is a sign-up box: a few words around a form.
+
+    A newsletter box inside an article ("Get the day's top stories in your inbox") has a
+    heading and a line or two of blurb around its form, whatever its classes say.
+    """
+    return len(text_of(element).split()) <= _SIGNUP_WORDS and not any(map(part_of, element.iter()))
+
+
+_SIGNUP_WORDS = 60
 
 
 def _chrome(element: Element, cues: Cues) -> bool:
