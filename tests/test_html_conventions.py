@@ -322,6 +322,17 @@ def test_a_sign_up_box_in_the_body_goes_whatever_its_classes() -> None:
     assert result.article.text == (newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{BODY}</article>").text)
 
 
+def test_a_speakable_summary_is_the_bodys_lead_not_a_dek() -> None:
+    """schema.org's "speakable" marks what a voice assistant reads aloud: in the body, its first paragraph."""
+    lead = "The ferry is back on the lake, three days after the storm closed the crossing to all boats."
+    page = f"""<html><head><meta name="description" content="{lead}"></head><body><article>
+    <header><h1>Ferry Returns</h1><div class="byline">By Ines Volk</div></header>
+    <div class="article-content"><p id="speakable-summary">{lead}</p>{BODY}</div></article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks_of(Standfirst) == ()
+    assert article.text.startswith(lead)
+
+
 def test_a_page_whose_prose_is_all_in_furniture_is_not_empty() -> None:
     """Every wrapper named like furniture: rather than nothing, the page's prose, with the reason recorded."""
     cards = "".join(f'<div class="widget related"><p>{s}</p></div>' for s in SENTENCES)

@@ -554,7 +554,7 @@ DEFAULT_CUES = Cues(
         "blurb",
         "description",
     ),
-    lede_marks=("lead", "lede", "intro", "leadparagraph"),
+    lede_marks=("lead", "lede", "intro", "leadparagraph", "speakable"),
     pull_quote_marks=("pullquote", "pullout", "pulledquote", "pulloutquote", "quotebox"),
     caption_marks=("caption", "figcaption", "cutline"),
     credit_marks=("credit", "credits", "copyright", "photographer", "source"),

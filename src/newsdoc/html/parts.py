@@ -100,7 +100,7 @@ def _words(name: str, cues: Cues) -> frozenset[str]:
     return _NONE
 
 
-ROLES = ("pull_quote", "figure", "caption", "credit", "bio", "disclaimer", "attribution", "standfirst", "lede")
+ROLES = ("pull_quote", "figure", "caption", "credit", "bio", "disclaimer", "attribution", "lede", "standfirst")
 """The parts of an article that markup can name, in the order they are tried."""
 
 
