@@ -630,11 +630,12 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return None
     # "By Jane Roe | March 3, 2021 | Politics": what follows a bar is the byline's other fields.
     names = match["names"].split(" | ", 1)[0].strip()
-    if len(text[: match.start("names")].split()) > 1:
+    prefix = len(text[: match.start("names")].split())
+    if prefix > 1:
         # "Reporting by Jane Roe; Editing by John Doe", as wire copy credits its staff: the
         # reporters are the authors. (Not after a bare "By": a sentence may hold a semicolon.)
         names = names.split(";", 1)[0].strip()
-    if len(text[: match.start("names")].split()) + len(names.split()) > 14:
+    if prefix + len(names.split()) > 14:
         return None
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
     split = (_REPORTED_FROM.sub("", name) for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names))
