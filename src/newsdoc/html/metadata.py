@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -109,20 +108,14 @@ def _labelled_date(root: Element, cues: Cues) -> dt.datetime | None:
     The label says what the date is, so the line may stand above the headline too, and
     in a page with no ``h1`` anywhere; a header's "today" has no label.
     """
-    for element in _around_headline(root):
+    near = _near_headline(root, above=_ABOVE)
+    for element in root.iter(lxml.etree.Element) if near is None else near:
         for text in (element.text, element.tail):
             line = " ".join(text.split()) if text else ""
             if line and (when := classify.published_date(line, cues)) is not None:
                 moment = when if isinstance(when, dt.datetime) else dt.datetime(when.year, when.month, when.day)
                 return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     return None
-
-
-def _around_headline(root: Element) -> Iterator[Element]:
-    """The elements from a few before the first ``h1`` to some way after it; the page's, when it has none."""
-    elements = list(root.iter(lxml.etree.Element))
-    at = next((i for i, element in enumerate(elements) if element.tag == "h1"), None)
-    return iter(elements if at is None else elements[max(0, at - _ABOVE) : at + _NEAR])
 
 
 def _shown_authors(root: Element, cues: Cues) -> tuple[str, ...]:
@@ -141,13 +134,16 @@ def _under_headline(root: Element, wanted: frozenset[str], cues: Cues) -> Iterat
 
     Not above it: there a site's header shows today's date, and its menu the authors' pages.
     """
-    headline = root.find(".//h1")
-    if headline is None:
-        return
-    after = itertools.dropwhile(lambda element: element is not headline, root.iter(lxml.etree.Element))
-    for element in itertools.islice(after, _NEAR):
+    for element in _near_headline(root) or ():
         if not marks(element.get("class"), element.get("id"), cues).isdisjoint(wanted):
             yield element
+
+
+def _near_headline(root: Element, above: int = 0) -> list[Element] | None:
+    """The elements from *above* before the first ``h1`` to some way after it; ``None`` without an ``h1``."""
+    elements = list(root.iter(lxml.etree.Element))
+    at = next((i for i, element in enumerate(elements) if element.tag == "h1"), None)
+    return None if at is None else elements[max(0, at - above) : at + _NEAR]
 
 
 _NEAR = 300  # elements after the headline

@@ -74,9 +74,11 @@ def clean(
         element, around = stack.pop()
         if not isinstance(element.tag, str):
             continue
-        rule = None if element in keep else _junk_rule(element, cues, boilerplate, part_of)
-        if rule is None and element in signup and element not in keep and _signup_box(element, part_of):
-            rule = "sign-up box"
+        rule = None
+        if element not in keep:
+            rule = _junk_rule(element, cues, boilerplate, part_of)
+            if rule is None and element in signup and _signup_box(element, part_of):
+                rule = "sign-up box"
         if rule == "tag <aside>" and _repeats(element, repeated):
             rule = None
         if rule is None and around is not None and part_of(element) is None:
@@ -108,7 +110,12 @@ def _signup_box(element: Element, part_of: Callable[[Element], str | None]) -> b
     A newsletter box inside an article ("Get the day's top stories in your inbox") has a
     heading and a line or two of blurb around its form, whatever its classes say.
     """
-    return len(text_of(element).split()) <= _SIGNUP_WORDS and not any(map(part_of, element.iter()))
+    words = 0
+    for text in element.itertext():  # not all of it: the page's wrappers hold an email field too
+        words += len(text.split())
+        if words > _SIGNUP_WORDS:
+            return False
+    return not any(map(part_of, element.iter()))
 
 
 _SIGNUP_WORDS = 60
