@@ -231,6 +231,20 @@ def test_line_that_goes_on_with_the_sentence_is_a_wrap() -> None:
     )
 
 
+@pytest.mark.parametrize("button", ["less", "... more", "Show less", "Read more"])
+def test_a_button_under_a_caption_stands_apart(button: str) -> None:
+    """A scraper writes the button that folds a long caption on the line under it: the caption ends there."""
+    caption = "Ferries wait in the harbour at dawn, Monday, May 4, 2020. (AP Photo/Ilse Draaijer)"
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{caption}\n{button}\n\nThe body goes on.\n").blocks
+    assert blocks[1] == Caption(
+        text="Ferries wait in the harbour at dawn, Monday, May 4, 2020.",
+        credit="AP Photo/Ilse Draaijer",
+        credit_prefix=" (",
+        credit_suffix=")",
+    )
+    assert blocks[2] == Paragraph(text=button, spacing="\n")
+
+
 @pytest.mark.parametrize(
     ("line", "credit"),
     [

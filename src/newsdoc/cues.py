@@ -510,7 +510,12 @@ DEFAULT_CUES = Cues(
         "continue reading",
         "continue reading the main story",
         "close",  # a video player's or gallery's button
-        "more",
+        "more",  # "... more" and "less" expand and fold a long caption
+        "less",
+        "show more",
+        "show less",
+        "read less",
+        "see more",
         "comments",
         "blog comments powered by",
         "comments powered by disqus",

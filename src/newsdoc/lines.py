@@ -31,6 +31,8 @@ _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "fo
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
 _MARKS = frozenset({",", ":", ";", "\u2013", "\u2014"})
 """A line that is one of these marks alone stood between two links or words of one sentence."""
+_FURNITURE_ENDS = " .:\u2026"
+"""What a stock line of furniture may have around its words: "... more"."""
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
 
 
@@ -76,12 +78,15 @@ def wrap_width(chunks: list[str]) -> int | None:
     return max(widths, default=None)
 
 
-def _soft(line: str, after: str, width: int | None, *, own: bool) -> bool:
+def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: frozenset[str]) -> bool:
     """Whether the break between *line* and *after* only wraps a paragraph.
 
     *own* says that the chunk itself shows the wrap; a width seen elsewhere in
-    the text does not wrap a line that ends a sentence.
+    the text does not wrap a line that ends a sentence. A stock line of page
+    furniture (a "less" button under a caption) goes on no sentence.
     """
+    if after.strip(_FURNITURE_ENDS).lower() in furniture:
+        return False
     if (
         after[:1].islower()
         or after[:1] in {",", ".", ";", ":", ")"}
@@ -99,12 +104,14 @@ def _soft(line: str, after: str, width: int | None, *, own: bool) -> bool:
     return len(line) + 1 + _first_word(after) > width and len(line) >= _SHORTEST * width
 
 
-def cut(chunk: str, width: int | None) -> list[tuple[str, str]]:
+def cut(chunk: str, width: int | None, furniture: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     r"""Cut a chunk at its line breaks that part blocks.
 
     Args:
         chunk: Text without blank lines, as the blank lines of an article part it.
         width: The width the article is wrapped to (see :func:`wrap_width`), or ``None``.
+        furniture: Stock lines of page furniture, in lower case (:attr:`Cues.boilerplate_lines
+            <newsdoc.Cues.boilerplate_lines>`): each stands on a line of its own.
 
     Returns:
         The pieces, each with the line break before it (``""`` for the first).
@@ -123,7 +130,7 @@ def cut(chunk: str, width: int | None) -> list[tuple[str, str]]:
     start, before = 0, ""
     position = len(lines[0])
     for i, gap in enumerate(breaks):
-        if not _soft(lines[i], lines[i + 1], own or width, own=own is not None):
+        if not _soft(lines[i], lines[i + 1], own or width, own=own is not None, furniture=furniture):
             pieces.append((before, chunk[start:position]))
             start, before = position + len(gap), gap
         position += len(gap) + len(lines[i + 1])

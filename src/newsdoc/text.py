@@ -123,8 +123,11 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     cut = _split_at_gaps(body[len(lead) :])
     chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
     width = lines.wrap_width([chunk for _, chunk in chunks])
+    furniture = frozenset(cues.boilerplate_lines)
     pieces = [
-        (brk if n else gap, piece) for gap, chunk in chunks for n, (brk, piece) in enumerate(lines.cut(chunk, width))
+        (brk if n else gap, piece)
+        for gap, chunk in chunks
+        for n, (brk, piece) in enumerate(lines.cut(chunk, width, furniture))
     ]
     title = _find_title([piece for _, piece in pieces], cues)
     blocks: list[Block] = []
