@@ -357,6 +357,27 @@ def test_dek_under_the_byline_and_date() -> None:
     assert [type(b).__name__ for b in blocks] == ["Heading", "Fragment", "Fragment", "Standfirst", "Paragraph"]
 
 
+def test_the_first_publication_dates_the_article_not_an_update() -> None:
+    """ "Updated" under the headline, "First published" under the body: the article dates from the second."""
+    text = (
+        "Ferries Resume After the Storm\n\nUpdated: May 14, 2024, 10:43 AM\n\n"
+        f"{FERRY}\n\nFirst published: May 12, 2024, 08:10 AM\n"
+    )
+    assert newsdoc.parse_text(text).published == dt.datetime(2024, 5, 12, 8, 10)
+    only_updated = "Ferries Resume After the Storm\n\nUpdated: May 14, 2024, 10:43 AM\n\n" + FERRY + "\n"
+    assert newsdoc.parse_text(only_updated).published == dt.datetime(2024, 5, 14, 10, 43)
+
+
+def test_dek_over_a_desk_line_with_its_date() -> None:
+    text = (
+        "Ferries Resume After the Storm\n\nHow the crossing reopened three days early.\n\n"
+        "Lisbon , Harbour Desk | Updated : 12 May 2024, 08:10 AM\n\n"
+        "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing.\n"
+    )
+    blocks = newsdoc.parse_text(text).blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Standfirst", "Fragment", "Paragraph"]
+
+
 def test_a_byline_with_its_date_and_section_after_bars() -> None:
     """ "By Name | date | Topic: x" on one line: the fields after a bar are no authors."""
     text = (
@@ -382,6 +403,8 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("publiziert am 3. August 2024", dt.date(2024, 8, 3)),
         # In capitals, and the first of the fields a bar parts.
         ("PUBLISHED: 00:01, Tue, May 14, 2024 | UPDATED: 10:43, Tue, May 14, 2024", dt.datetime(2024, 5, 14, 0, 1)),
+        # A desk's line, the date in a labelled field after a bar.
+        ("Lisbon , Harbour Desk | Updated : 12 May 2024, 08:10 AM", dt.datetime(2024, 5, 12, 8, 10)),
     ],
 )
 def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:

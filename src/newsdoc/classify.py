@@ -188,6 +188,7 @@ class Patterns:
     """How many characters besides white space a credit of the slashed kind without a slash or a bar
     ("Jane Doe, AFP") holds from its comma on."""
     date_label: re.Pattern[str]
+    update_label: re.Pattern[str]
     attribution: Phrases
     """The attribution phrases, each in a group named for its kind and place: ``republished0``."""
     disclaimer: Phrases
@@ -286,6 +287,7 @@ class Patterns:
             # ",", one agency, then " for ..." (33 characters at most besides white space) and ")."
             comma_reach=1 + max((len("".join(agency.split())) for agency in cues.agencies), default=0) + 33 + 2,
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b", re.I),  # "PUBLISHED: ..." too
+            update_label=re.compile(rf"\A(?:{_words(cues.update_labels)})\b", re.I),
             label=re.compile(rf"(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
@@ -668,12 +670,26 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
         written = text[label.end() :].strip(_AROUND_DATE).split(" | ", 1)[0].strip(_AROUND_DATE)
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
+    elif len(text) <= 120 and " | " in text:
+        # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field
+        fields = text.split(" | ")[1:]
+        return next((found for field in fields if (found := published_date(field.strip(), cues))), None)
     else:
         return None
     if (value := read_date(written)) is None:
         return None
     has_time = re.search(r"\d[:.]\d{2}|T\d", written) is not None
     return value if has_time else value.date()
+
+
+def dates_update(text: str, cues: Cues) -> bool:
+    """Whether the date :func:`published_date` reads in *text* is labelled as an update's: ``Updated: ...``."""
+    patterns = Patterns.of(cues)
+    if not patterns.date_label.match(text) and " | " in text:
+        text = next(
+            (field.strip() for field in text.split(" | ")[1:] if patterns.date_label.match(field.strip())), text
+        )
+    return patterns.update_label.match(text) is not None
 
 
 _AROUND_DATE = " \t:|[](){}-\u2013\u2014\u00b7"

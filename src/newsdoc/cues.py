@@ -152,6 +152,9 @@ class Cues:
     """Words with which an author opens a bio written in the first person, such as
     ``I am a`` in "I am a writer and professor ..."; a :attr:`bio_roles` noun must
     follow in the same sentence. Matched as written."""
+    update_labels: tuple[str, ...] = ()
+    """The :attr:`date_labels` that date a change, not the first publication, such as
+    ``Updated``: the article's date is another dateline's when it has one. Matched in any case."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -314,6 +317,7 @@ DEFAULT_CUES = Cues(
         "Publicado el",
         "기사입력",
     ),
+    update_labels=("Updated", "Updated on", "Last updated", "Aktualisiert am", "Mis à jour le", "Actualizado el"),
     bio_roles=(
         "analyst",
         "author",

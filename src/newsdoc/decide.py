@@ -262,6 +262,17 @@ def _repeated(words: str, i: int, texts: _Words) -> int | None:
     return None
 
 
+def _published(blocks: tuple[Block, ...], cues: Cues) -> object:
+    """The date of the first dateline that dates the first publication, not an update ("Updated: ...").
+
+    A page often shows when it was updated under the headline and when it was first published
+    under the body; when it shows only an update, that is the date it has.
+    """
+    lines = [b.text for b in blocks if isinstance(b, Fragment) and b.role == "date"]
+    first = next((line for line in lines if not classify.dates_update(line, cues)), lines[0] if lines else None)
+    return classify.published_date(first, cues) if first is not None else None
+
+
 def article_of(
     blocks: tuple[Block, ...], *, title: str | None, cues: Cues, ending: str = "\n", **known: object
 ) -> Article:
@@ -280,7 +291,7 @@ def article_of(
         "tags": classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
         "source": source,
         "publication": publication,
-        "published": classify.published_date(fragments["date"], cues) if "date" in fragments else None,
+        "published": _published(blocks, cues),
     }
     read.update({key: value for key, value in known.items() if value not in (None, ())})
     return Article(blocks=blocks, title=title, ending=ending, **read)  # type: ignore[arg-type]
