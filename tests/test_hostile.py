@@ -116,6 +116,10 @@ def test_lone_surrogates_are_refused_where_they_are() -> None:
         newsdoc.Article(blocks=(newsdoc.Paragraph(text="a\udfff"),))
     with pytest.raises(ValueError, match=r"tags\[1\]: lone surrogate"):
         newsdoc.Article(tags=("ok", "\udfff"))
+    long = "é" * 200_000  # read a piece at a time: the place counts from the start of the whole text
+    with pytest.raises(ValueError, match=r"blocks\[0\]\.text: lone surrogate U\+DFFF at 200001 "):
+        newsdoc.Article(blocks=(newsdoc.Paragraph(text=long + "a\udfff" + long),))
+    newsdoc.Article(blocks=(newsdoc.Paragraph(text=long + "\U0001f600" + long),))  # an emoji is no surrogate
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import warnings
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ from .model import Attribution, AttributionKind, Bio, Disclaimer, Slug
 
 __all__ = [
     "MONTHS_ABBREVIATED",
+    "MOST_WORDS",
     "Credit",
     "Patterns",
     "bio_name",
@@ -45,6 +47,7 @@ __all__ = [
     "shows_title",
     "slug_before",
     "tags_of",
+    "word_count",
 ]
 
 _ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u2019-]*|of|for|and|the|de|on)){0,7})"
@@ -546,7 +549,7 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
         The note, or ``None`` when *text* is none.
     """
     patterns = Patterns.of(cues)
-    if patterns.date_label.match(text) and len(text.split()) <= 12:
+    if patterns.date_label.match(text) and word_count(text) <= 12:
         return None  # "First published on March 3, 2021" dates the piece
     label = patterns.note_label.match(text)
     if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
@@ -559,11 +562,11 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
         attribution = None  # "First Published:" alone labels a date, as "Originally published" a link
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
-    if disclaimer and len(text.split()) - len(disclaimer.group().split()) >= 3:
+    if disclaimer and word_count(text) - len(disclaimer.group().split()) >= 3:
         return Disclaimer(text=text)  # "Editor's Note" alone is a link or a heading, not a note
     if name := bio_name(text, cues):
         return Bio(text=text, name=name)
-    if patterns.self_bio.match(text) and len(text.split()) <= 90:
+    if patterns.self_bio.match(text) and word_count(text) <= 90:
         return Bio(text=text)  # written in the first person, it names no one
     if label and text[label.end() :].strip():
         return Disclaimer(text=text)  # "Correction: ...", "Update: ..."
@@ -601,7 +604,7 @@ def bio_name(text: str, cues: Cues) -> str | None:
     """Whom *text* is a bio of ("Jane Doe is a senior fellow at ..."), or ``None``."""
     patterns = Patterns.of(cues)
     bio, bio_verb = patterns.bio.match(text), patterns.bio_verb.match(text)
-    if (bio is None and bio_verb is None) or len(text.split()) > 90:
+    if (bio is None and bio_verb is None) or word_count(text) > 90:
         return None
     if bio is not None and bio["name"].split()[0] not in cues.not_names and patterns.bio_role.search(bio["rest"]):
         return bio["name"]
@@ -768,9 +771,28 @@ _SLUG_WORDS = re.compile(r"(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*
 _BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,60}){1,6}\Z")
 
 
+MOST_WORDS = 10_000
+"""How far :func:`word_count` counts by default."""
+
+
 def is_breadcrumb(text: str) -> bool:
     """Whether *text* is a breadcrumb trail: ``Home > World > Asia``."""
     return (">" in text or "\u203a" in text or "\u00bb" in text) and _BREADCRUMB.match(text) is not None
+
+
+def word_count(text: str, most: int = MOST_WORDS) -> int:
+    """How many words *text* holds, counted no further than *most* + 1.
+
+    Every judgement looks at texts of a few hundred words at most; splitting a line of
+    megabytes into all its words would take memory many times its size.
+    """
+    if len(text) <= _SPLIT:
+        return len(text.split(None, most))
+    return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(text), most + 1))  # no copy of a long text
+
+
+_SPLIT = 1 << 16  # characters: a text this long is split at once
+_NON_SPACE = re.compile(r"\S+")
 
 
 def normalise(text: str) -> str:

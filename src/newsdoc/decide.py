@@ -46,6 +46,7 @@ _SAID_QUOTE = re.compile(
     r"\A(?P<opening>[\u201c\"])(?P<text>[^\n\u201c\u201d\"]+?)(?P<closing>[\u201d\"])"
     r"(?P<prefix>[^\S\n]+)(?P<attribution>[^\n\u201c\u201d\"]{2,100})\Z"
 )
+_LONGEST = 80  # words: a pull quote repeats no more of the body
 _REACH = 30  # how many blocks from the paragraph it repeats a pull quote may stand
 _KICKER = re.compile(r"\A(?P<kicker>[A-Z][A-Z&'\u2019-]+(?:\s[A-Z&'\u2019-]+){0,2}):\s")
 
@@ -70,7 +71,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
             credit_prefix=credit.prefix,
             credit_suffix=credit.suffix,
         )
-    words = len(chunk.split())
+    words = classify.word_count(chunk)
     if words <= 80 and classify.caption_opening(chunk, cues):
         return Caption(text=chunk, image=image)
     if words <= 80 and (match := _PULL_QUOTE.match(chunk)):
@@ -142,7 +143,7 @@ def _standfirsts(blocks: list[Block], title: str) -> None:
     match blocks[first + 1 : first + 3]:
         case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")]:
             # A dek is a sentence: "BLOG" or "CNN Business" over a byline is a label.
-            if 5 <= len(dek.text.split()) <= 60 and not classify.opens_with_dateline(dek.text):
+            if 5 <= classify.word_count(dek.text) <= 60 and not classify.opens_with_dateline(dek.text):
                 blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
 
 
@@ -169,9 +170,10 @@ def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
                 )
                 continue
         source, words = None, ""
-        if _may_repeat(block.text, i, texts):  # else no paragraph near holds its words: most do not
+        # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
+        if classify.word_count(block.text, _LONGEST) <= _LONGEST and _may_repeat(block.text, i, texts):
             words = texts.get(i) or classify.normalise(block.text)  # a block quote's, read here
-            source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= 80 else None
+            source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= _LONGEST else None
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None and i not in fixed:  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
@@ -191,7 +193,7 @@ class _Words:
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self._texts = [b.text if isinstance(b, Paragraph | PullQuote) else None for b in blocks]
-        folded = [text.casefold() if text is not None else "" for text in self._texts]
+        folded = [_casefold(text) if text is not None else "" for text in self._texts]
         # All in one string, to search the blocks near one at once; a line break (no letter) parts them.
         self._folded = "\n".join(folded)
         self._starts = list(itertools.accumulate((len(text) + 1 for text in folded), initial=0))
@@ -224,6 +226,16 @@ class _Words:
             at = starts[j + 1]
             if j != i and folded.find(second, starts[j], at) >= 0:
                 yield j
+
+
+def _casefold(text: str) -> str:
+    """``text.casefold()``, a piece at a time: Python folds a text that is not ASCII in 12 bytes a letter."""
+    if len(text) <= _FOLD_PIECE:
+        return text.casefold()
+    return "".join(text[at : at + _FOLD_PIECE].casefold() for at in range(0, len(text), _FOLD_PIECE))
+
+
+_FOLD_PIECE = 1 << 16  # letters: folding depends on no letter's neighbours
 
 
 def _long_runs(text: str) -> tuple[str, str]:

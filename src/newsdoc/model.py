@@ -625,11 +625,15 @@ def lone_surrogate(text: str) -> int | None:
     """Where *text* holds a lone surrogate, which UTF-8 cannot write, or ``None`` when it holds none."""
     if text.isascii():
         return None
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        return error.start
+    for at in range(0, len(text), _PIECE):  # a piece at a time: the encoded copy of a long text is large
+        try:
+            text[at : at + _PIECE].encode("utf-8")
+        except UnicodeEncodeError as error:
+            return at + error.start
     return None
+
+
+_PIECE = 1 << 16  # characters; a lone surrogate is lone in any piece
 
 
 def _what(blocks: tuple[Block, ...], at: int) -> str:

@@ -65,7 +65,7 @@ _AFFILIATION = re.compile(
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    return classify.word_count(text)
 
 
 def _single_break(block: Block) -> bool:
@@ -275,6 +275,8 @@ def _inline_label(text: str, cues: Cues) -> tuple[str, str] | None:
 
     One word is no label here: "Caption Close" is two buttons, "Photo Gallery" a link.
     """
+    if len(text) > _NOTE_CHARACTERS:
+        return None  # a label's part is a few words
     first, _, rest = text.partition(" ")
     second, _, rest = rest.partition(" ")
     if not second or not (rest[:1].isupper() or rest[:1].isdigit()) or "\n" in text or "\r" in text:

@@ -229,7 +229,7 @@ _LIST_ITEM = re.compile(r"\A(?:[*+o\u2022-]|\d{1,2}\.)\s+")
 
 def _is_prose(chunk: str) -> bool:
     """Whether *chunk* reads as a sentence of prose, not a menu item or a label."""
-    return len(chunk.split()) >= 5 and not _LIST_ITEM.match(chunk)
+    return classify.word_count(chunk) >= 5 and not _LIST_ITEM.match(chunk)
 
 
 def _above_byline(chunks: list[str], cues: Cues) -> str | None:
@@ -246,7 +246,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         return None
     found, between = None, 0
     for chunk in reversed(chunks[max(0, byline - _LOOK_UP) : byline]):
-        long = len(chunk.split()) > 3 and not (
+        long = classify.word_count(chunk) > 3 and not (
             classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
         )  # a credit or a dateline may stand between too
         if long and _is_headline(chunk) and not classify.Patterns.of(cues).date_label.match(chunk):
