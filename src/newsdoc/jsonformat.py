@@ -100,6 +100,8 @@ def _unstructure_block(converter: cattrs.Converter) -> Callable[[Block], dict[st
 
 
 def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Block]:
+    hooks: dict[str, Callable[[object, Any], Block]] = {}  # each class's own, asked for once: no dispatch a block
+
     def structure(value: object, _: Any) -> Block:
         if not isinstance(value, dict):
             raise TypeError(f"expected a block object, got {_json_type(value)}")
@@ -109,8 +111,9 @@ def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Blo
         if kind not in _BLOCKS:
             raise ValueError(f"unknown block type {kind!r}; expected one of {', '.join(sorted(_BLOCKS))}")
         fields = {k: v for k, v in value.items() if k != "type"}
-        block: Block = converter.structure(fields, _BLOCKS[kind])
-        return block
+        if (hook := hooks.get(kind)) is None:
+            hook = hooks[kind] = converter.get_structure_hook(_BLOCKS[kind])
+        return hook(fields, _BLOCKS[kind])
 
     return structure
 
