@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Caption, Paragraph, PullQuote
+from newsdoc import Caption, Fragment, Paragraph, PullQuote
 
 from . import strategies
 
@@ -242,7 +242,15 @@ def test_a_button_under_a_caption_stands_apart(button: str) -> None:
         credit_prefix=" (",
         credit_suffix=")",
     )
-    assert blocks[2] == Paragraph(text=button, spacing="\n")
+    assert blocks[2] == Fragment(text=button, spacing="\n")
+
+
+def test_a_stock_line_of_furniture_is_no_paragraph() -> None:
+    """ "Advertisement" between paragraphs, "Comments are closed." under them: the page's, not the article's."""
+    text = f"Ferries Resume\n\n{FERRY}\n\nAdvertisement\n\nThe council met on Friday.\n\nComments are closed.\n"
+    article = newsdoc.parse_text(text)
+    assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Fragment", "Paragraph", "Fragment"]
+    assert "Advertisement" not in article.text
 
 
 @pytest.mark.parametrize(
@@ -676,3 +684,18 @@ def test_a_credit_that_joins_its_caption_leaves_the_pictures_after_it_in_place()
     assert isinstance(caption, Caption)
     assert (caption.text, caption.image) == ("Ferries wait at the quay at dawn.", 1)
     assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "work"),
+    [
+        ("The essay Salt and Tide is republished with permission of the Harbour Review.", "Salt and Tide"),
+        ("This article was originally published by the Harbour Review and is republished with permission.", None),
+        ("This story was first published by the Harbour Review.", None),
+    ],
+)
+def test_the_work_a_republication_note_names(line: str, work: str | None) -> None:
+    """The title stands between the noun and its verb; "This article was ..." names none."""
+    note = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n").blocks[-1]
+    assert isinstance(note, newsdoc.Attribution)
+    assert note.work == work

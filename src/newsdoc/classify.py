@@ -46,6 +46,7 @@ __all__ = [
     "read_slug",
     "shows_title",
     "slug_before",
+    "stock_line",
     "tags_of",
     "word_count",
 ]
@@ -181,6 +182,8 @@ class Patterns:
     bio_verb: re.Pattern[str]
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
+    stock_lines: frozenset[str]
+    """The :attr:`~newsdoc.Cues.boilerplate_lines`, to tell a stock line of furniture ("Advertisement")."""
     part_label: re.Pattern[str]
     label: re.Pattern[str]
     """A credit label and its colon at the start of a credit in brackets: ``Photo:`` in ``(Photo: Jane Doe)``."""
@@ -284,6 +287,7 @@ class Patterns:
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
+            stock_lines=frozenset(cues.boilerplate_lines),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
             phrase=re.compile(rf"(?P<prefix>\s+)(?P<credit>{_words(cues.credit_phrases)})(?P<suffix>\.?)\Z"),
             phrase_ends=tuple(end for phrase in cues.credit_phrases or ("",) for end in _last_words(phrase, "", ".")),
@@ -316,7 +320,10 @@ class Patterns:
                 rf"\A(?:{_words(cues.self_introductions)})\s[^.!?\n]{{0,80}}?\b(?i:{_words(cues.bio_roles)})s?\b"
             ),
             work=re.compile(
-                rf"\b(?:{_words(cues.work_nouns)})\s+(?P<work>\S.*?)\s+(?:is|was|has\sbeen|are|were)\s+"
+                # "The analysis X is republished ...", not "This article was first published by ...": a title
+                # stands between the noun and its verb
+                rf"\b(?:{_words(cues.work_nouns)})\s+(?P<work>(?!(?:is|was|has|are|were)\s)\S.*?)"
+                r"\s+(?:is|was|has\sbeen|are|were)\s+"
                 r"(?:being\s)?(?:republished|reprinted|originally|first|published)",
                 re.I,
             ),
@@ -773,6 +780,11 @@ _BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>
 
 MOST_WORDS = 10_000
 """How far :func:`word_count` counts by default."""
+
+
+def stock_line(text: str, cues: Cues) -> bool:
+    """Whether *text* is a stock line of page furniture: "Advertisement", "Read more", "... more"."""
+    return text.strip(" .:\u2026").lower() in Patterns.of(cues).stock_lines
 
 
 def is_breadcrumb(text: str) -> bool:

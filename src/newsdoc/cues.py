@@ -521,6 +521,7 @@ DEFAULT_CUES = Cues(
         "read less",
         "see more",
         "comments",
+        "comments are closed",
         "blog comments powered by",
         "comments powered by disqus",
         # "Advertisement" in German, French, Spanish, Portuguese, Italian, Indonesian, Russian, Korean, Chinese and

@@ -11,6 +11,7 @@ the line before it too long. Every other line break parts two pieces.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["cut", "wrap_width"]
 
@@ -31,8 +32,6 @@ _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "fo
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
 _MARKS = frozenset({",", ":", ";", "\u2013", "\u2014"})
 """A line that is one of these marks alone stood between two links or words of one sentence."""
-_FURNITURE_ENDS = " .:\u2026"
-"""What a stock line of furniture may have around its words: "... more"."""
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
 
 
@@ -78,14 +77,14 @@ def wrap_width(chunks: list[str]) -> int | None:
     return max(widths, default=None)
 
 
-def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: frozenset[str]) -> bool:
+def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: Callable[[str], bool]) -> bool:
     """Whether the break between *line* and *after* only wraps a paragraph.
 
     *own* says that the chunk itself shows the wrap; a width seen elsewhere in
     the text does not wrap a line that ends a sentence. A stock line of page
     furniture (a "less" button under a caption) goes on no sentence.
     """
-    if after.strip(_FURNITURE_ENDS).lower() in furniture:
+    if furniture(after):
         return False
     if (
         after[:1].islower()
@@ -104,14 +103,14 @@ def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: fro
     return len(line) + 1 + _first_word(after) > width and len(line) >= _SHORTEST * width
 
 
-def cut(chunk: str, width: int | None, furniture: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+def cut(chunk: str, width: int | None, furniture: Callable[[str], bool] = lambda line: False) -> list[tuple[str, str]]:
     r"""Cut a chunk at its line breaks that part blocks.
 
     Args:
         chunk: Text without blank lines, as the blank lines of an article part it.
         width: The width the article is wrapped to (see :func:`wrap_width`), or ``None``.
-        furniture: Stock lines of page furniture, in lower case (:attr:`Cues.boilerplate_lines
-            <newsdoc.Cues.boilerplate_lines>`): each stands on a line of its own.
+        furniture: Whether a line is a stock line of page furniture ("Advertisement", a "less"
+            button): one stands on a line of its own.
 
     Returns:
         The pieces, each with the line break before it (``""`` for the first).

@@ -558,6 +558,8 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
 
 def _furniture(block: Block) -> bool:
     """Whether *block* is a short line of page furniture: a share button, a section's name."""
+    if isinstance(block, Fragment) and block.role is None:
+        return True  # a stock line ("Comments", "Advertisement") or a line of site chrome
     if not isinstance(block, Paragraph):
         return False
     # "Share", "World news", or a place and a desk's name: "Lisbon, Example News Bureau"

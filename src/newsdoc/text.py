@@ -13,6 +13,7 @@ Nothing is lost: whatever the parser reads into fields it keeps the layout of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -123,7 +124,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     cut = _split_at_gaps(body[len(lead) :])
     chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
     width = lines.wrap_width([chunk for _, chunk in chunks])
-    furniture = frozenset(cues.boilerplate_lines)
+    furniture = functools.partial(classify.stock_line, cues=cues)
     pieces = [
         (brk if n else gap, piece)
         for gap, chunk in chunks

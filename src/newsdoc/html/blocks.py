@@ -74,7 +74,6 @@ class Reader:
                 description); a copy of it under the headline is the standfirst.
         """
         self.dropped = dropped
-        self.furniture = frozenset(cues.boilerplate_lines)
         self.cues = cues
         self.title = title
         self.summary = classify.normalise(summary) if summary else None
@@ -245,15 +244,11 @@ class Reader:
         words = shown_text(tag) if text is None else text
         self.dropped.append(Dropped(rule, describe(tag.tag, tag.get("class"), tag.get("id")), clip(words)))
 
-    def _stock_line(self, text: str) -> bool:
-        """Whether *text* is a stock line of page furniture: "Advertisement", "Read more"."""
-        return text.strip(" .:\u2026").lower() in self.furniture
-
     def _furniture(self, tag: Element, text: str) -> bool:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
         if self._is_title(text):
             return False  # the title again, often a link to the article itself
-        if self._stock_line(text):
+        if classify.stock_line(text, self.cues):
             rule = "furniture line"
         elif tag.find(".//a") is None:
             return False
@@ -315,7 +310,7 @@ class Reader:
             tag is not None and marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and self._in_header(tag)
         ):
             return  # kicker, byline and dateline above the article: metadata, read from the head
-        if self._stock_line(text) or classify.site_notice(text, self.cues):
+        if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
             return
         # Only headings and fragments so far (kicker, breadcrumb): the top of the article.
