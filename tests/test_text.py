@@ -411,6 +411,9 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("publiziert am 3. August 2024", dt.date(2024, 8, 3)),
         # In capitals, and the first of the fields a bar parts.
         ("PUBLISHED: 00:01, Tue, May 14, 2024 | UPDATED: 10:43, Tue, May 14, 2024", dt.datetime(2024, 5, 14, 0, 1)),
+        # Hours and minutes parted by a full stop, as British papers write them; no label needed.
+        ("Tue 14 May 2024 06.00 GMT", dt.datetime(2024, 5, 14, 6, 0, tzinfo=dt.UTC)),
+        ("Published: 14.05.2024 16.30", dt.datetime(2024, 5, 14, 16, 30)),
         # A desk's line, the date in a labelled field after a bar.
         ("Lisbon , Harbour Desk | Updated : 12 May 2024, 08:10 AM", dt.datetime(2024, 5, 12, 8, 10)),
     ],

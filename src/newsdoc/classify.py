@@ -722,12 +722,17 @@ def read_date(value: str) -> dt.datetime | None:
 
     A zone name dateutil does not know leaves the result without a zone.
     """
+    value = _DOT_TIME.sub(r"\1:\2", value)  # "06.00 GMT", as British papers write the time
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dateutil.parser.UnknownTimezoneWarning)
             return dateutil.parser.parse(value, tzinfos=_ZONES)
     except (ValueError, OverflowError):
         return None
+
+
+# Hours and minutes parted by a full stop, not part of a date with full stops ("19.11.2024").
+_DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])")
 
 
 _SLUG = re.compile(
