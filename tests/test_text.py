@@ -467,6 +467,7 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("Ines Volk writes about shipping for the Harbour News.", newsdoc.Bio),
         ("Ines Volk, Harbour Maritime College", newsdoc.Bio),
         ("Ines Volk covers ports. Email ines@harbour.example or follow her on Twitter @inesvolk.", newsdoc.Bio),
+        ("Ines Volk is a photographer based in Lisbon. Contact her at ines@harbour.example.", newsdoc.Bio),
         ("We may earn a commission when you buy through links on this page.", newsdoc.Disclaimer),
         ("Correction, May 3: An earlier version misspelled the name of the harbour.", newsdoc.Disclaimer),
         ("Cross-posted from Harbour Notes.", newsdoc.Attribution),
