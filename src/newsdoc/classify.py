@@ -822,7 +822,10 @@ def normalise(text: str) -> str:
 
 def shows_title(text: str, title: str) -> bool:
     """Whether *text* is the headline *title*, perhaps with a section name or the site's name beside it."""
-    words, wanted = normalise(text), _normal_title(title)
+    wanted = _normal_title(title)
+    if 3 * len(text) < 0.6 * len(wanted):  # far too short, even if folding tripled each letter ("ß" is "ss")
+        return False
+    words = normalise(text)
     shorter, longer = sorted((words, wanted), key=len)
     return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
 

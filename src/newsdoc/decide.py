@@ -79,7 +79,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
             text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
         )
         return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
-    if words <= 12 and classify.published_date(chunk, cues):
+    dated = classify.published_date(chunk, cues) is not None
+    if words <= 12 and dated:
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
         return note
@@ -87,18 +88,15 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement"
     if top and words <= 3 and chunk.isupper():
         return Fragment(text=chunk, role="kicker")
-    for role, test in _ROLES:
-        if test(chunk, cues):
-            return Fragment(text=chunk, role=role)
+    if classify.byline_authors(chunk, cues):
+        return Fragment(text=chunk, role="byline")
+    if classify.tags_of(chunk, cues):
+        return Fragment(text=chunk, role="tags")
+    if dated:
+        return Fragment(text=chunk, role="date")
+    if classify.is_breadcrumb(chunk):
+        return Fragment(text=chunk, role="breadcrumb")
     return Paragraph(text=chunk)
-
-
-_ROLES = (
-    ("byline", classify.byline_authors),
-    ("tags", classify.tags_of),
-    ("date", classify.published_date),
-    ("breadcrumb", lambda chunk, cues: classify.is_breadcrumb(chunk)),
-)
 
 
 def settle(blocks: list[Block], title: str | None, *, marked: Sequence[bool] = ()) -> None:

@@ -58,6 +58,9 @@ _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
 
+_HTML_SPACE = " \t\n\r\f"  # what HTML folds; not a no-break space, which a run of its own keeps
+
+
 class Reader:
     """Walks an article's zones in reading order and makes blocks."""
 
@@ -87,6 +90,7 @@ class Reader:
         self.in_note = False  # inside an element marked as a note
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
         self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
+        self._titled: tuple[tuple[str, str | None] | None, bool] = (None, False)  # _is_title's last answer
 
     def read(self, elements: list[Element], zone: str = "body") -> None:
         """Read the blocks of *elements* (their tails aside) and add them to ``blocks``.
@@ -228,6 +232,8 @@ class Reader:
             self._walk(tag)
 
     def _prose(self, nodes: list[Node]) -> None:
+        if all(isinstance(node, str) and not node.strip(_HTML_SPACE) for node in nodes):
+            return  # the white space between block elements, as most runs are
         for node in nodes:
             if not isinstance(node, str):
                 self._images(node)
@@ -278,7 +284,10 @@ class Reader:
 
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
-        return self.title is not None and classify.shows_title(text, self.title)
+        asked = (text, self.title)
+        if self._titled[0] != asked:  # asked twice of each paragraph: as furniture, then as a block
+            self._titled = (asked, self.title is not None and classify.shows_title(text, self.title))
+        return self._titled[1]
 
     def _standfirst(self, text: str, tag: Element | None, part: str | None) -> bool:
         """Whether *text* is the standfirst: marked as one, or the page's description, under the headline.
