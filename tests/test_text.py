@@ -444,6 +444,27 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
     assert isinstance(newsdoc.parse_text(f"{FERRY}\n\n{prose}\n").blocks[-1], newsdoc.Paragraph)
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Ines Volk, Staff Writer", ("Ines Volk",)),
+        ("By Ines Volk, Harbour Affairs Correspondent", ("Ines Volk",)),
+        ("By Ines Volk and Tom Ek, Reuters", ("Ines Volk", "Tom Ek")),
+        ("By INES VOLK Associated Press", ("INES VOLK",)),  # a name in capitals, then the agency
+        ("By Ines Volk, The Harbour Times", ("Ines Volk",)),
+        ("Posted by Ines Volk on May 12, 2024 at 8:10 am", ("Ines Volk",)),
+        ("By Ines Volk on Tuesday, May 12, 2024", ("Ines Volk",)),
+        ("By Ines Bloomberg", ("Ines Bloomberg",)),  # an agency's name may be a person's too
+        ("By AP", ("AP",)),  # an agency alone is who there is
+    ],
+)
+def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:
+    """A job, an agency or a publication after the names, or when the piece was posted, is nobody's name."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[1] == newsdoc.Fragment(text=line, role="byline")
+    assert article.authors == authors
+
+
 def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
     """A quoted slogan's full stops inside the sentence ("“Ferry. Fast. Free.” campaign") end no sentence."""
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."

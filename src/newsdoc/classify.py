@@ -209,6 +209,10 @@ class Patterns:
     """Words a note says of itself: "this post", "these essays"."""
     byline: re.Pattern[str]
     byline_prefixes: frozenset[str]
+    trailing_agency: re.Pattern[str]
+    """An agency's name at the end of a byline's name: "JANE ROE Associated Press"."""
+    job_nouns: frozenset[str]
+    """The one-word :attr:`~newsdoc.Cues.bio_roles`, case-folded: "Staff Writer" is a job, not a name."""
     """The byline prefixes case-folded, to tell one alone on a line."""
     byline_prefix_length: int
     """The length of the longest of them."""
@@ -335,6 +339,8 @@ class Patterns:
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,200}})\Z",
             ),
             byline_prefixes=frozenset(prefix.casefold() for prefix in cues.byline_prefixes),
+            trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
+            job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
             byline_prefix_length=max(map(len, (prefix.casefold() for prefix in cues.byline_prefixes)), default=0),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             date_line=re.compile(
@@ -649,11 +655,34 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         names = names.split(";", 1)[0].strip()
     if prefix + len(names.split()) > 14:
         return None
+    # "Posted by Jane Roe on November 19, 2019": when it was posted is no part of the names.
+    names = _POSTED_ON.split(names, 1)[0]
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
-    split = (_REPORTED_FROM.sub("", name) for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names))
-    return tuple(name for name in split if name)
+    split = [_REPORTED_FROM.sub("", name) for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names)]
+    people = tuple(person for name in split if (person := _person(name, cues)))
+    return people or tuple(name.strip() for name in split if name.strip())  # "By AP": who there is
 
 
+def _person(name: str, cues: Cues) -> str | None:
+    """*name* without the agency after it, or ``None`` when it names an agency, a publication or a job.
+
+    "By JANE ROE Associated Press", "By Jane Roe, Reuters", "By Jane Roe, Staff Writer" and
+    "By Jane Roe, The Harbour Times" are bylines of one author, Jane Roe.
+    """
+    patterns = Patterns.of(cues)
+    name = name.strip()
+    if patterns.agency.fullmatch(name):
+        return None
+    agency = patterns.trailing_agency.search(name)
+    if agency is not None and name[: agency.start()].isupper():  # a name in capitals, then the agency: AP style
+        name = name[: agency.start()]
+    words = name.split()
+    if not words or words[0] in {"The", "the"} or words[-1].casefold() in patterns.job_nouns:
+        return None
+    return name
+
+
+_POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 _REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
 _LONE_MARK = re.compile(r"\s*\n([,;])\n\s*")
 
