@@ -362,13 +362,25 @@ def pull_quotes(blocks: list[Block]) -> None:
     A scraped page repeats its headline and teasers in lists of links; a pull quote
     is a sentence of the body set among the body's paragraphs.
     """
-    said: Counter[str] | None = None
-    for i, block in enumerate(blocks):
-        if not isinstance(block, PullQuote) or block.opening or block.attribution is not None:
-            continue
-        if said is None:  # counted once, and only for a text with such a pull quote
-            # A pull quote is set once; a line set three times or more is a repeated caption or teaser.
-            said = Counter(classify.normalise(b.text) for b in blocks if isinstance(b, PullQuote | Paragraph))
+    unmarked = [
+        i
+        for i, block in enumerate(blocks)
+        if isinstance(block, PullQuote) and not block.opening and block.attribution is None
+    ]
+    if not unmarked:
+        return
+    # A pull quote is set once; a line set three times or more is a repeated caption or teaser.
+    # Only the texts that open with the first word of one can be one: the others are not read.
+    wanted = {classify.normalise(blocks[i].text) for i in unmarked}
+    firsts = {run.group() for words in wanted if (run := _FIRST_RUN.match(words))}
+    said = Counter(
+        classify.normalise(b.text)
+        for b in blocks
+        if isinstance(b, PullQuote | Paragraph) and _first_run(b.text) in firsts | {None}
+    )
+    for i in unmarked:
+        block = blocks[i]
+        assert isinstance(block, PullQuote)
         if said[classify.normalise(block.text)] >= _REPEATED:
             blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             continue
@@ -378,6 +390,17 @@ def pull_quotes(blocks: list[Block]) -> None:
         # "... is now available via Windows Update Ass...": a teaser cut short, never a pull quote
         if not (amid and ending.endswith(_SENTENCE_ENDS)) or ending.endswith(("...", "\u2026")):
             blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
+
+
+def _first_run(text: str) -> str | None:
+    """The first run of letters of ``classify.normalise(text)``, or ``None`` when it is far in."""
+    head = text[:_HEAD].casefold()
+    run = _FIRST_RUN.search(head)
+    return run.group() if run is not None and run.end() < len(head) else None
+
+
+_FIRST_RUN = re.compile(r"\w+")
+_HEAD = 200  # characters
 
 
 def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
