@@ -197,7 +197,7 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
             continue  # a div of text only is a paragraph too
         text = text_of(paragraph)
         length = len(text.strip())
-        if length < 25 or (strict and _link_density(paragraph) > 0.5):  # a menu is not prose
+        if length < 25 or (strict and _link_density(paragraph, length) > 0.5):  # a menu is not prose
             continue
         weight = 1 + text.count(",") + min(length / 100, 3)
         if paragraph.tag == "li":  # list items count, but less: menus are lists too
@@ -255,8 +255,11 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     return best
 
 
-def _link_density(element: Element) -> float:
-    text = len(text_of(element).strip()) or 1
+def _link_density(element: Element, length: int | None = None) -> float:
+    """The share of *element*'s text (*length* characters, when known) that is the words of links."""
+    if next(element.iter("a"), None) is None:
+        return 0.0
+    text = (len(text_of(element).strip()) if length is None else length) or 1
     links = sum(len(text_of(a).strip()) for a in element.iter("a"))
     return min(links / text, 1.0)
 
