@@ -162,7 +162,10 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     pages write them, without the empty ones.
     """
     if not any(not isinstance(node, str) and next(node.iter(*_MARKUP), None) is not None for node in nodes):
-        raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
+        if pre or any(not isinstance(node, str) and next(node.iter("br"), None) is not None for node in nodes):
+            raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
+        else:  # one line of words, as most paragraphs are: lxml gives the text at once, and folding evens the spaces
+            raw = _HTML_SPACE.sub(" ", "".join(node if isinstance(node, str) else text_of(node) for node in nodes))
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
     built = MarkedText()
     for node in nodes:
