@@ -110,6 +110,14 @@ def test_byline_and_date_shown_under_the_headline_when_the_head_says_nothing() -
     assert article.published == dt.datetime(2021, 3, 5, tzinfo=dt.UTC)
 
 
+def test_a_byline_with_the_writers_job_names_the_writer() -> None:
+    page = """<html><body><article><h1>Harbour Dues Rise Again</h1>
+    <p class="byline">By Mara Lind, Harbour Affairs Correspondent</p>
+    <p>The port authority raised its dues for the third time in a year, and shippers were not pleased.</p>
+    </article></body></html>"""
+    assert newsdoc.parse_html(page).authors == ("Mara Lind",)
+
+
 def test_a_marked_line_that_is_no_byline_or_date_gives_none() -> None:
     page = """<html><body><h1>Harbour Dues Rise Again</h1>
     <div class="author-box">Writers of the harbour desk, view more articles</div>
