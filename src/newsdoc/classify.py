@@ -31,6 +31,7 @@ __all__ = [
     "caption_opening",
     "contact_line",
     "credit_line",
+    "dates_update",
     "find_credit",
     "is_breadcrumb",
     "is_byline_prefix",
@@ -209,13 +210,13 @@ class Patterns:
     """Words a note says of itself: "this post", "these essays"."""
     byline: re.Pattern[str]
     byline_prefixes: frozenset[str]
+    """The byline prefixes case-folded, to tell one alone on a line."""
+    byline_prefix_length: int
+    """The length of the longest of them."""
     trailing_agency: re.Pattern[str]
     """An agency's name at the end of a byline's name: "JANE ROE Associated Press"."""
     job_nouns: frozenset[str]
     """The one-word :attr:`~newsdoc.Cues.bio_roles`, case-folded: "Staff Writer" is a job, not a name."""
-    """The byline prefixes case-folded, to tell one alone on a line."""
-    byline_prefix_length: int
-    """The length of the longest of them."""
     publication: re.Pattern[str]
     date_line: re.Pattern[str]
     tags: re.Pattern[str]

@@ -10,6 +10,7 @@ they judge them.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -272,7 +273,7 @@ def _repeated(words: str, i: int, texts: _Words) -> int | None:
     return None
 
 
-def _published(blocks: tuple[Block, ...], cues: Cues) -> object:
+def _published(blocks: tuple[Block, ...], cues: Cues) -> dt.date | dt.datetime | None:
     """The date of the first dateline that dates the first publication, not an update ("Updated: ...").
 
     A page often shows when it was updated under the headline and when it was first published
