@@ -285,6 +285,10 @@ def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
         ("Sailors wait. Image from shutterstock.com", "Image from shutterstock.com", " ", ""),
         ("Sailors wait. (AP Photo/Ilse Draaijer, File)", "AP Photo/Ilse Draaijer, File", " (", ")"),
         ("Sailors wait. [Harbour Board via Ilse Draaijer]", "Harbour Board via Ilse Draaijer", " [", "]"),
+        ("Sailors wait. Ilse Draaijer/GETTY IMAGES", "Ilse Draaijer/GETTY IMAGES", " ", ""),  # an agency in capitals
+        # A browser shows a caption and its credit in two spans, with no space between.
+        ("Sailors wait.Ilse Draaijer / AP file", "Ilse Draaijer / AP file", "", ""),
+        ("Sailors wait.Credit: Ilse Draaijer", "Ilse Draaijer", "Credit: ", ""),
     ],
 )
 def test_wider_credit_grammar(line: str, credit: str, prefix: str, suffix: str) -> None:
@@ -309,6 +313,28 @@ def test_wider_credit_grammar(line: str, credit: str, prefix: str, suffix: str) 
 def test_lines_that_only_look_like_credits(line: str) -> None:
     article = newsdoc.parse_text(f"Ferries Resume\n\nThe body goes on here.\n{line}\n")
     assert not any(isinstance(b, Caption) and b.credit for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Image copyright Harbour Board\nImage caption Sailors wait on the quay at dawn",  # as a browser shows it
+        "Image copyright\nHarbour Board\nImage caption\nSailors wait on the quay at dawn",  # a span a line
+    ],
+)
+def test_a_labelled_credit_over_a_labelled_caption_is_one_caption(lines: str) -> None:
+    """The "Image caption" label announces the caption under it: it is no caption of the credit above."""
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{lines}\n\n{FERRY}\n").blocks
+    assert [b for b in blocks if isinstance(b, Caption)] == [Caption(text=lines)]
+    assert not any("Image caption" in b.text for b in blocks if isinstance(b, Paragraph))
+
+
+def test_a_credit_label_glued_to_the_caption() -> None:
+    """A browser shows a caption and its credit in two spans, with no space between."""
+    (caption,) = newsdoc.parse_text("Sailors wait on the quay at dawnCredit: Ilse Draaijer").blocks
+    assert caption == Caption(
+        text="Sailors wait on the quay at dawn", credit="Ilse Draaijer", credit_prefix="Credit: ", credit_suffix=""
+    )
 
 
 def test_credit_line_above_its_caption() -> None:

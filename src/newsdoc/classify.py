@@ -56,9 +56,11 @@ _ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u20
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
-# A credit starts after a sentence on the same line, or on a line of its own, perhaps after a dash.
+# A credit starts after a sentence on the same line, or on a line of its own, perhaps after a dash; with
+# no space after the full stop too, as a browser shows a caption and its credit in two spans ("2019.J. Doe / AP").
 _CREDIT_START = (
-    r"(?:(?<=[.!?\u201d\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*)(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
+    r"(?:(?<=[.!?\u201d\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z]))"
+    r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)){0,3}"
 # Up to two words before a credit label: "Staff photo", "Tribune photo", "Cover Illustration".
@@ -236,7 +238,8 @@ class Patterns:
     @classmethod
     @functools.cache
     def _compile(cls, cues: Cues) -> Patterns:
-        agencies = _words(cues.agencies)
+        # As written, and in capitals as a credit line often sets it ("GETTY IMAGES")
+        agencies = _words(tuple(dict.fromkeys((*cues.agencies, *(agency.upper() for agency in cues.agencies)))))
         labels = _words(cues.credit_labels)
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
         # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
@@ -264,9 +267,10 @@ class Patterns:
                 r"(?P<prefix>\s+(?P<open>[(\[]))(?P<credit>[^()\[\]\n]{2,80})(?P<suffix>(?P<close>[)\]])\.?)\Z"
             ),
             # "... Photo: Jane Doe/AFP via Getty Images", "Tribune photo: Jane Doe", on the line or on one of its own;
-            # a capitalised label may also follow a caption that does not end as a sentence ("... in May Credit: X")
+            # a capitalised label may also follow a caption that does not end as a sentence ("... in May Credit: X"),
+            # even with no space between, as a browser shows a caption and its credit in two spans ("... MayCredit: X")
             labelled=re.compile(
-                rf"(?P<prefix>(?:{_CREDIT_START}{_LEAD}|(?<=\w)[^\S\r\n]+(?=[A-Z]))(?i:{labels})"
+                rf"(?P<prefix>(?:{_CREDIT_START}{_LEAD}|(?<=\w)[^\S\r\n]+(?=[A-Z])|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
                 r"\s*(?::|\.\.\.|\u2026)\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),

@@ -187,6 +187,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         and isinstance(block, Paragraph)
         and _words(block.text) <= _SHORT
         and not classify.opens_with_dateline(block.text)
+        and classify.part_label(block.text, cues) != "caption"  # "Image caption" announces the caption under it
         and (not _single_break(previous) or (len(blocks) >= 2 and _head_or_picture(blocks[-2], cues)))
     ):
         # A credit line above its caption (after a blank line, a picture, or the headline and
