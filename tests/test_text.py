@@ -381,6 +381,26 @@ def test_headline_named_by_the_page_title_line() -> None:
     assert newsdoc.parse_text(text).title == "Ferries Resume After the Storm"
 
 
+def test_headline_at_the_end_of_a_breadcrumb_as_a_browser_writes_it() -> None:
+    """The trail's items a line each, without marks, its last the headline, and the headline again under it."""
+    text = (
+        "Latest News\n\nHome\n\nHarbours\n\nFerries Resume After the Storm\n\n"
+        f"Ferries Resume After the Storm\n\n{FERRY}\n\nEd Roe\n\nEd Roe\n\nThe council met on Friday.\n"
+    )
+    assert newsdoc.parse_text(text).title == "Ferries Resume After the Storm"
+    # A name written twice (an avatar's alt text over the name) is no headline.
+    assert newsdoc.parse_text(f"Home\n\nEd Roe\n\nEd Roe\n\n{FERRY}\n").title != "Ed Roe"
+
+
+def test_a_credit_under_the_dek_is_the_lead_pictures() -> None:
+    """A dek under the headline, then a credit a blank line under it: the dek is no caption."""
+    dek, credit = "How the crossing reopened early.", "Photograph: Ines Volk/Harbour News"
+    text = f"Ferries Resume After the Storm\n\n{dek}\n\n{credit}\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Standfirst", "Caption", "Paragraph"]
+    assert (blocks[2].text, blocks[2].credit) == ("", "Ines Volk/Harbour News")  # type: ignore[union-attr]
+
+
 def test_dek_under_the_byline_and_date() -> None:
     text = (
         "Ferries Resume After the Storm\nBy Ines Volk\n12 May 2024\n"

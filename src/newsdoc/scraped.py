@@ -423,6 +423,8 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             continue  # "Image copyright" announces the credit of the caption after it
         if credit.credit_prefix.split(" ", 1)[0] in cues.credit_places:
             continue  # "Main image credit: ...": the lead picture's, wherever it stands
+        if i >= 2 and _is_headline_block(blocks[i - 2]):
+            continue  # the dek under the headline, and the credit of the lead picture under both
         if classify.legal_notice(caption.text, cues):
             # "X is a registered trademark of Y." over "Images by ...": the footer credits the site's pictures
             blocks[i] = Paragraph(text=plain_text(credit), spacing=credit.spacing)
@@ -441,6 +443,10 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
         merged.reverse()
         moved = {at: at - bisect.bisect_right(merged, at) for at in range(len(blocks) + len(merged))}
         blocks[:] = [renumbered(block, moved) for block in blocks]
+
+
+def _is_headline_block(block: Block) -> bool:
+    return (isinstance(block, Heading) and block.level == 1) or (isinstance(block, Fragment) and block.role == "title")
 
 
 def _captionish(text: str) -> bool:
