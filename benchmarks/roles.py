@@ -2,8 +2,8 @@
 
 Usage::
 
-    python benchmarks/roles.py [--data DIR] [--ids FILE|ID,ID] [--json OUT]
-                               [--misses ROLE[,ROLE]] [--source html|bs4|inscriptis]
+    python benchmarks/roles.py [--data DIR] [--ids FILE|ID,ID] [--json OUT] [--browser]
+                               [--misses ROLE[,ROLE]] [--source html|bs4|inscriptis|browser]
 
 The labels are ``roles.json`` in the data folder; its README says how to score, and this
 script does that:
@@ -24,7 +24,9 @@ script does that:
   block of any type named in its ``accept`` list (class names: Bio, Disclaimer, ...).
 
 Each page is read three ways: ``parse_html`` on the page, and ``parse_text`` on two
-scraped-text renditions of it (BeautifulSoup's ``get_text`` and inscriptis). Pages are
+scraped-text renditions of it (BeautifulSoup's ``get_text`` and inscriptis); with
+``--browser``, a fourth: the text a headless Chromium shows for the page (see
+``browser_text.py``). Pages are
 split into tune and holdout by a hash of their id; every figure is given for both and
 for all pages, with the AEB body F1 of ``aeb.py`` on the same pages.
 """
@@ -32,6 +34,7 @@ for all pages, with the AEB body F1 of ``aeb.py`` on the same pages.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import hashlib
 import importlib
@@ -48,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from aeb import DEFAULT_DATA, Page, Run, body_text, dist_version, load_pages, summarise
+from browser_text import BrowserText
 from bs4 import BeautifulSoup
 
 import newsdoc
@@ -392,7 +396,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ids", help="only these pages: a file of ids, or ids (or unique prefixes) joined by commas")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write per-page labels, blocks and matches here")
     parser.add_argument("--misses", metavar="ROLE[,ROLE]", help="list missed labels and extra blocks of these roles")
-    parser.add_argument("--source", default="html", choices=("html", "bs4", "inscriptis"), help="for --misses")
+    parser.add_argument(
+        "--source", default="html", choices=("html", "bs4", "inscriptis", "browser"), help="for --misses"
+    )
+    parser.add_argument("--browser", action="store_true", help="also read the text a headless Chromium shows")
     args = parser.parse_args(argv)
     shown = [r.strip() for r in (args.misses or "").split(",") if r.strip()]
     if unknown := [r for r in shown if r not in MISS_ROLES]:
@@ -403,6 +410,23 @@ def main(argv: list[str] | None = None) -> int:
         renditions["inscriptis"] = load_inscriptis()
     except ImportError as exc:
         print(f"note: skipped the inscriptis rendition: {exc}", file=sys.stderr)
+    with contextlib.ExitStack() as stack:
+        if args.browser:
+            try:
+                browser = stack.enter_context(BrowserText())
+            except (OSError, RuntimeError) as exc:
+                parser.error(f"--browser: {exc}")
+            renditions["browser"] = lambda html: tidy(browser.inner_text(html))
+        return run(args, parser, renditions, shown)
+
+
+def run(
+    args: argparse.Namespace,
+    parser: argparse.ArgumentParser,
+    renditions: dict[str, Callable[[str], str]],
+    shown: list[str],
+) -> int:
+    """Read, score and print, as :func:`main` was asked."""
     if shown and args.source not in ("html", *renditions):
         parser.error(f"--source {args.source}: that rendition cannot run")
 
