@@ -533,6 +533,8 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("Ines Volk is Harbour Institute's senior analyst for shipping.", newsdoc.Bio),
         ("Ines Volk writes about shipping for the Harbour News.", newsdoc.Bio),
         ("Ines Volk, Harbour Maritime College", newsdoc.Bio),
+        ("Ines Volk | Harbour Maritime College", newsdoc.Bio),
+        ("Harbour Scores | Expert Picks | Tide Tables", newsdoc.Paragraph),  # links parted by bars: a menu
         ("Ines Volk covers ports. Email ines@harbour.example or follow her on Twitter @inesvolk.", newsdoc.Bio),
         ("Ines Volk is a photographer based in Lisbon. Contact her at ines@harbour.example.", newsdoc.Bio),
         ("We may earn a commission when you buy through links on this page.", newsdoc.Disclaimer),

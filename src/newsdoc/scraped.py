@@ -510,7 +510,9 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
         if not isinstance(block, Paragraph) or _words(block.text) > _SHORT:
             continue
         text = block.text
-        if (match := _NAME_LINE.match(text)) and _words(text) <= 12 and "\n" not in text and text[-1] != ".":
+        # ("NFL Scores | Expert Picks | Odds": links parted by bars are a menu, not a name and what they do)
+        named = text.count("|") <= 1 and "\n" not in text and text[-1] != "."
+        if named and (match := _NAME_LINE.match(text)) and _words(text) <= 12:
             rest = match["rest"]
             if _AFFILIATION.search(rest) or classify.Patterns.of(cues).bio_role.search(rest):
                 blocks[i] = Bio(
