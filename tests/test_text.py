@@ -392,6 +392,12 @@ def test_headline_at_the_end_of_a_breadcrumb_as_a_browser_writes_it() -> None:
     assert newsdoc.parse_text(f"Home\n\nEd Roe\n\nEd Roe\n\n{FERRY}\n").title != "Ed Roe"
 
 
+def test_headline_after_a_breadcrumb_run_into_it() -> None:
+    """A browser writes a trail's links without the marks between them, the headline last."""
+    text = f"HomeHarbour NewsFerries Resume After the Storm\nFerries Resume After the Storm\nHarbour Desk\n{FERRY}\n"
+    assert newsdoc.parse_text(text).title == "Ferries Resume After the Storm"
+
+
 def test_a_credit_under_the_dek_is_the_lead_pictures() -> None:
     """A dek under the headline, then a credit a blank line under it: the dek is no caption."""
     dek, credit = "How the crossing reopened early.", "Photograph: Ines Volk/Harbour News"

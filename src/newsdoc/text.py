@@ -189,9 +189,23 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         None,
     )
     if head and len(chunks) > 2 and _is_headline(head):
-        return head
+        return _past_trail(chunks, head)
     return None
 
+
+def _past_trail(chunks: list[str], head: str) -> str:
+    """The headline itself, when *head* is a breadcrumb trail run into it and the next line repeats it.
+
+    A browser writes a trail's links without the marks between them: "HomeWorld NewsFerries Resume".
+    """
+    at = chunks.index(head)
+    after = chunks[at + 1] if at + 1 < len(chunks) else ""
+    if len(after) >= _GLUED and after != head and head.endswith(after) and _is_headline(after):
+        return after
+    return head
+
+
+_GLUED = 15  # characters: a headline that a trail's text ends with is at least this long
 
 # What stands between a headline and the site's name in a page title: "Headline | Site".
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
