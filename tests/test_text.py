@@ -392,6 +392,12 @@ def test_headline_at_the_end_of_a_breadcrumb_as_a_browser_writes_it() -> None:
     assert newsdoc.parse_text(f"Home\n\nEd Roe\n\nEd Roe\n\n{FERRY}\n").title != "Ed Roe"
 
 
+def test_a_headline_may_open_with_a_number() -> None:
+    """ "4 Ferries Resume ..." is a headline; "3. Harbours" (an item of a list) and "55°F Clear" are not."""
+    text = f"Home\n3. Harbours\n55°F Clear\n4 Ferries Resume After the Storm\nBy Ines Volk\n{FERRY}\n"
+    assert newsdoc.parse_text(text).title == "4 Ferries Resume After the Storm"
+
+
 def test_headline_after_a_breadcrumb_run_into_it() -> None:
     """A browser writes a trail's links without the marks between them, the headline last."""
     text = f"HomeHarbour NewsFerries Resume After the Storm\nFerries Resume After the Storm\nHarbour Desk\n{FERRY}\n"
@@ -508,6 +514,8 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By Ines Volk on Tuesday, May 12, 2024", ("Ines Volk",)),
         ("By Ines Bloomberg", ("Ines Bloomberg",)),  # an agency's name may be a person's too
         ("By AP", ("AP",)),  # an agency alone is who there is
+        ("Ines Volk, Harbour Affairs Correspondent", ("Ines Volk",)),  # signed without "By", a job in capitals
+        ("Ines Volk and Tom Ek, Staff Writers", ("Ines Volk", "Tom Ek")),
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:

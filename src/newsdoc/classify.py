@@ -212,7 +212,7 @@ class Patterns:
     """Words a note says of itself: "this post", "these essays"."""
     byline: re.Pattern[str]
     byline_prefixes: frozenset[str]
-    """The byline prefixes case-folded, to tell one alone on a line."""
+    """The byline prefixes case-folded, without a colon, to tell one alone on a line ("Author:", "By")."""
     byline_prefix_length: int
     """The length of the longest of them."""
     trailing_agency: re.Pattern[str]
@@ -343,10 +343,10 @@ class Patterns:
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,200}})\Z",
             ),
-            byline_prefixes=frozenset(prefix.casefold() for prefix in cues.byline_prefixes),
+            byline_prefixes=frozenset(prefix.casefold().rstrip(":") for prefix in cues.byline_prefixes),
             trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
-            byline_prefix_length=max(map(len, (prefix.casefold() for prefix in cues.byline_prefixes)), default=0),
+            byline_prefix_length=max(map(len, (prefix.rstrip(":") for prefix in cues.byline_prefixes)), default=0),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             date_line=re.compile(
                 # the time may come first, as in "11:26 pm EST, Tuesday, November 19, 2019"
@@ -650,7 +650,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         text = _LONE_MARK.sub(r"\1 ", text)
     match = Patterns.of(cues).byline.match(text)
     if match is None:
-        return None
+        return _signed(text, cues)
     # "By Jane Roe | March 3, 2021 | Politics": what follows a bar is the byline's other fields.
     names = match["names"].split(" | ", 1)[0].strip()
     prefix = len(text[: match.start("names")].split())
@@ -666,6 +666,24 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     split = [_REPORTED_FROM.sub("", name) for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names)]
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name.strip() for name in split if name.strip())  # "By AP": who there is
+
+
+def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The writers of a line that signs the piece without "By": "Jane Roe, Harbour Affairs Correspondent".
+
+    The names, a comma, then a job title in capitals that ends in a writer's job.
+    """
+    if len(text) > _SIGNED_LENGTH or (match := _SIGNED.match(text)) is None:
+        return None
+    job, nouns = match["job"].split(), Patterns.of(cues).job_nouns
+    last = job[-1].casefold()
+    if not (last in nouns or last.removesuffix("s") in nouns) or not all(word[0].isupper() for word in job):
+        return None
+    return tuple(name.strip() for name in re.split(r"\s+and\s+|\s*&\s*", match["names"]))
+
+
+_SIGNED = re.compile(rf"\A(?P<names>{_NAME}(?:\s(?:and|&)\s{_NAME})?),\s(?P<job>[^\n,]{{2,60}})\Z")
+_SIGNED_LENGTH = 100  # characters
 
 
 def _person(name: str, cues: Cues) -> str | None:

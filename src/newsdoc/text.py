@@ -278,6 +278,9 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
 
 
 _LOOK_UP = 12  # pieces above a byline where its headline may stand
+# A headline may open with a number, "4 Things to Do in October", not as an item of a list ("3. World")
+# or a widget's reading ("55°F Clear") does.
+_NUMBERED = re.compile(r"\A\d[\d,]*(?![.)\d])\S*(?:\s+\S+){3}")
 
 
 def _is_headline(chunk: str) -> bool:
@@ -287,7 +290,7 @@ def _is_headline(chunk: str) -> bool:
         "\n" not in chunk
         and 2 <= len(words) <= 30
         and chunk[-1] not in ".,;:)!"
-        and chunk[0].isupper()
+        and (chunk[0].isupper() or _NUMBERED.match(chunk) is not None)
         and not re.search(r"[a-z]{3}[.!?]\s", chunk)
     )
 
