@@ -413,14 +413,25 @@ def test_a_credit_under_the_dek_is_the_lead_pictures() -> None:
     assert (blocks[2].text, blocks[2].credit) == ("", "Ines Volk/Harbour News")  # type: ignore[union-attr]
 
 
-def test_dek_under_the_byline_and_date() -> None:
-    text = (
-        "Ferries Resume After the Storm\nBy Ines Volk\n12 May 2024\n"
-        "How the crossing reopened three days early\n"
-        "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing.\n"
-    )
-    blocks = newsdoc.parse_text(text).blocks
-    assert [type(b).__name__ for b in blocks] == ["Heading", "Fragment", "Fragment", "Standfirst", "Paragraph"]
+@pytest.mark.parametrize(
+    ("between", "kinds"),
+    [
+        # Under the byline and date
+        (
+            "By Ines Volk\n12 May 2024\nHow the crossing reopened three days early\n",
+            ["Fragment", "Fragment", "Standfirst"],
+        ),
+        # Over a desk's line with its date
+        (
+            "\nHow the crossing reopened three days early.\n\nLisbon , Harbour Desk | Updated : 12 May 2024\n\n",
+            ["Standfirst", "Fragment"],
+        ),
+    ],
+)
+def test_dek_with_a_byline_or_dateline(between: str, kinds: list[str]) -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing.\n"
+    blocks = newsdoc.parse_text(f"Ferries Resume After the Storm\n{between}{body}").blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", *kinds, "Paragraph"]
 
 
 def test_the_first_publication_dates_the_article_not_an_update() -> None:
@@ -432,16 +443,6 @@ def test_the_first_publication_dates_the_article_not_an_update() -> None:
     assert newsdoc.parse_text(text).published == dt.datetime(2024, 5, 12, 8, 10)
     only_updated = "Ferries Resume After the Storm\n\nUpdated: May 14, 2024, 10:43 AM\n\n" + FERRY + "\n"
     assert newsdoc.parse_text(only_updated).published == dt.datetime(2024, 5, 14, 10, 43)
-
-
-def test_dek_over_a_desk_line_with_its_date() -> None:
-    text = (
-        "Ferries Resume After the Storm\n\nHow the crossing reopened three days early.\n\n"
-        "Lisbon , Harbour Desk | Updated : 12 May 2024, 08:10 AM\n\n"
-        "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing.\n"
-    )
-    blocks = newsdoc.parse_text(text).blocks
-    assert [type(b).__name__ for b in blocks] == ["Heading", "Standfirst", "Fragment", "Paragraph"]
 
 
 def test_a_byline_with_its_date_and_section_after_bars() -> None:
