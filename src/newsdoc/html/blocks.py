@@ -58,7 +58,7 @@ _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
 
-_HTML_SPACE = " \t\n\r\f"  # what HTML folds; not a no-break space, which a run of its own keeps
+_FOLDED = " \t\n\r\f"  # the white space HTML folds; not a no-break space, which a run of its own keeps
 
 
 class Reader:
@@ -232,7 +232,7 @@ class Reader:
             self._walk(tag)
 
     def _prose(self, nodes: list[Node]) -> None:
-        if all(isinstance(node, str) and not node.strip(_HTML_SPACE) for node in nodes):
+        if all(isinstance(node, str) and not node.strip(_FOLDED) for node in nodes):
             return  # the white space between block elements, as most runs are
         for node in nodes:
             if not isinstance(node, str):
