@@ -564,7 +564,7 @@ class Article:
     def __attrs_post_init__(self) -> None:  # noqa: D105
         # Every format is written as UTF-8, which has no lone surrogates (as decoding bytes
         # with errors="surrogateescape" leaves): an article that holds one could not be written.
-        if lone_surrogate("".join(_texts(self))) is not None:  # one check of all the text, then where
+        if any(lone_surrogate(text) is not None for text in _texts(self)):  # a quick look, then where
             for position, field, value in _strings(self):
                 if (at := lone_surrogate(value)) is not None:
                     where = field if position is None else f"blocks[{position}].{field}"
