@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import re
 import warnings
 from collections.abc import Iterable
@@ -724,6 +723,18 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     A line that a date label opens may write its date in any form dateutil reads, with a
     day, a month and a year: ``Posted: Fri 6:45 PM, Feb 16, 2018 |``, ``publiziert am 3. August 2020``.
     """
+    found = _dateline(text, cues)
+    return None if found is None else found[1]
+
+
+def dates_update(text: str, cues: Cues) -> bool:
+    """Whether the date :func:`published_date` reads in *text* is labelled as an update's: ``Updated: ...``."""
+    found = _dateline(text, cues)
+    return found is not None and Patterns.of(cues).update_label.match(found[0]) is not None
+
+
+def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None:
+    """The date *text* gives, with the line or the field of it that gives it."""
     patterns = Patterns.of(cues)
     if match := patterns.date_line.match(text):
         written = match["date"]
@@ -734,24 +745,14 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
             return None
     elif len(text) <= 120 and " | " in text:
         # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field
-        fields = text.split(" | ")[1:]
-        return next((found for field in fields if (found := published_date(field.strip(), cues))), None)
+        fields = (field.strip() for field in text.split(" | ")[1:])
+        return next((found for field in fields if (found := _dateline(field, cues))), None)
     else:
         return None
     if (value := read_date(written)) is None:
         return None
     has_time = re.search(r"\d[:.]\d{2}|T\d", written) is not None
-    return value if has_time else value.date()
-
-
-def dates_update(text: str, cues: Cues) -> bool:
-    """Whether the date :func:`published_date` reads in *text* is labelled as an update's: ``Updated: ...``."""
-    patterns = Patterns.of(cues)
-    if not patterns.date_label.match(text) and " | " in text:
-        text = next(
-            (field.strip() for field in text.split(" | ")[1:] if patterns.date_label.match(field.strip())), text
-        )
-    return patterns.update_label.match(text) is not None
+    return text, value if has_time else value.date()
 
 
 _AROUND_DATE = " \t:|[](){}-\u2013\u2014\u00b7"
@@ -855,13 +856,7 @@ def word_count(text: str, most: int = MOST_WORDS) -> int:
     Every judgement looks at texts of a few hundred words at most; splitting a line of
     megabytes into all its words would take memory many times its size.
     """
-    if len(text) <= _SPLIT:
-        return len(text.split(None, most))
-    return sum(1 for _ in itertools.islice(_NON_SPACE.finditer(text), most + 1))  # no copy of a long text
-
-
-_SPLIT = 1 << 16  # characters: a text this long is split at once
-_NON_SPACE = re.compile(r"\S+")
+    return len(text.split(None, most))
 
 
 def normalise(text: str) -> str:
@@ -872,6 +867,7 @@ def normalise(text: str) -> str:
     return " ".join(_TOKEN.findall(text.casefold()))
 
 
+@functools.lru_cache(maxsize=4)  # asked twice in a row of a page's paragraph: as furniture, then as a block
 def shows_title(text: str, title: str) -> bool:
     """Whether *text* is the headline *title*, perhaps with a section name or the site's name beside it."""
     wanted = _normal_title(title)

@@ -564,11 +564,10 @@ class Article:
     def __attrs_post_init__(self) -> None:  # noqa: D105
         # Every format is written as UTF-8, which has no lone surrogates (as decoding bytes
         # with errors="surrogateescape" leaves): an article that holds one could not be written.
-        if any(lone_surrogate(text) is not None for text in _texts(self)):  # a quick look, then where
-            for position, field, value in _strings(self):
-                if (at := lone_surrogate(value)) is not None:
-                    where = field if position is None else f"blocks[{position}].{field}"
-                    raise ValueError(f"{where}: lone surrogate U+{ord(value[at]):04X} at {at} is not text")
+        for position, field, value in _strings(self):
+            if not value.isascii() and (at := lone_surrogate(value)) is not None:
+                where = field if position is None else f"blocks[{position}].{field}"
+                raise ValueError(f"{where}: lone surrogate U+{ord(value[at]):04X} at {at} is not text")
         # A position must name a block of the right kind: after an edit that moved blocks, a
         # stale one would point a caption at a paragraph. Article.filter and insert keep them right.
         for i, block in enumerate(self.blocks):
@@ -645,48 +644,23 @@ def _strings(article: Article) -> Iterator[tuple[int | None, str, str]]:
     """Every string an article holds, with the position of its block and its field (``items[2]``).
 
     The position is ``None`` for the article's own fields. Labels are made only for a tuple's
-    items, so that checking a large article stays cheap.
+    items, and nothing is made for a field that holds ``None``, so that checking a large
+    article stays cheap.
     """
     for field in _STRING_FIELDS[Article]:
         yield from _named(None, field, getattr(article, field))
     for i, block in enumerate(article.blocks):
         for field in _STRING_FIELDS[type(block)]:
             value = getattr(block, field)
-            if isinstance(value, str):
+            if type(value) is str:
                 yield i, field, value
-            else:
+            elif value is not None:
                 yield from _named(i, field, value)
-        if isinstance(block, Image) and block.slug is not None:
+        if type(block) is Image and block.slug is not None:
             yield i, "slug.words", block.slug.words
         for j, mark in enumerate(getattr(block, "marks", ())):
             if mark.href is not None:
                 yield i, f"marks[{j}].href", mark.href
-
-
-def _texts(article: Article) -> Iterator[str]:
-    """Every string an article holds, as :func:`_strings` finds them, but without saying where: fast."""
-    for field in _STRING_FIELDS[Article]:
-        yield from _flat(getattr(article, field))
-    for block in article.blocks:
-        for field in _STRING_FIELDS[type(block)]:
-            value = getattr(block, field)
-            if type(value) is str:
-                yield value
-            elif value is not None:
-                yield from _flat(value)
-        if type(block) is Image and block.slug is not None:
-            yield block.slug.words
-        for mark in getattr(block, "marks", ()):
-            if mark.href is not None:
-                yield mark.href
-
-
-def _flat(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _flat(item)
 
 
 def _named(block: int | None, where: str, value: object) -> Iterator[tuple[int | None, str, str]]:

@@ -90,7 +90,6 @@ class Reader:
         self.in_note = False  # inside an element marked as a note
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
         self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
-        self._titled: tuple[tuple[str, str | None] | None, bool] = (None, False)  # _is_title's last answer
 
     def read(self, elements: list[Element], zone: str = "body") -> None:
         """Read the blocks of *elements* (their tails aside) and add them to ``blocks``.
@@ -284,10 +283,7 @@ class Reader:
 
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
-        asked = (text, self.title)
-        if self._titled[0] != asked:  # asked twice of each paragraph: as furniture, then as a block
-            self._titled = (asked, self.title is not None and classify.shows_title(text, self.title))
-        return self._titled[1]
+        return self.title is not None and classify.shows_title(text, self.title)
 
     def _standfirst(self, text: str, tag: Element | None, part: str | None) -> bool:
         """Whether *text* is the standfirst: marked as one, or the page's description, under the headline.
