@@ -526,6 +526,47 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ines Volk Published: May 12, 2024",
+        # The label and the name, the name and the date label, each two elements a scraper runs together
+        "Author:Ines VolkPublish date:May 12, 2024",
+    ],
+)
+def test_a_byline_with_a_labelled_date_field(line: str) -> None:
+    """A date field after the names is no name: it dates the piece, and the line over the dek is the headline."""
+    dek = "How the crossing reopened three days early, and what the crews did first."
+    text = f"Home\n\nFerries Resume After the Storm\n\n{dek}\n\n{line}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.authors, article.published) == (
+        "Ferries Resume After the Storm",
+        ("Ines Volk",),
+        dt.date(2024, 5, 12),
+    )
+    assert article.blocks[2:4] == (newsdoc.Standfirst(text=dek), newsdoc.Fragment(text=line, role="byline"))
+
+
+def test_by_over_a_date_line_is_no_byline() -> None:
+    """A lone "By" whose name a scraper lost, over the date line: no author, no dek, and the date stands."""
+    text = f"Ferries Resume After the Storm\n\nBy\nPublished: May 12, 2024\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.authors, article.published) == ((), dt.date(2024, 5, 12))
+    assert article.blocks[1:3] == (
+        newsdoc.Paragraph(text="By"),
+        newsdoc.Fragment(text="Published: May 12, 2024", role="date", spacing="\n"),
+    )
+
+
+def test_a_label_above_the_headlines_picture_is_no_dek() -> None:
+    """Over the picture whose slug names the headline, a sentence is the dek; a site's name is none."""
+    dek = "How the crossing reopened three days early, and what the crews did first."
+    head = "Ferries Resume After the Storm"
+    text = f"Harbour News\n\n{dek}\n\nap ferry1 300 12may24 {head}\n\n{head}\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[:2] == (newsdoc.Paragraph(text="Harbour News"), newsdoc.Standfirst(text=dek))
+
+
 def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
     """A quoted slogan's full stops inside the sentence ("“Ferry. Fast. Free.” campaign") end no sentence."""
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."

@@ -27,6 +27,7 @@ __all__ = [
     "Patterns",
     "bio_name",
     "byline_authors",
+    "byline_date",
     "caption_opening",
     "contact_line",
     "credit_line",
@@ -210,6 +211,7 @@ class Patterns:
     self_reference: re.Pattern[str]
     """Words a note says of itself: "this post", "these essays"."""
     byline: re.Pattern[str]
+    date_field: re.Pattern[str]
     byline_prefixes: frozenset[str]
     """The byline prefixes case-folded, without a colon, to tell one alone on a line ("Author:", "By")."""
     byline_prefix_length: int
@@ -340,8 +342,11 @@ class Patterns:
             ),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
-                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})\s+(?P<names>[A-Z][^\n]{{1,200}})\Z",
+                # "Author:Jane Roe", the label and the name two elements that a scraper runs together
+                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})(?:\s+|(?<=:))(?P<names>[A-Z][^\n]{{1,200}})\Z",
             ),
+            # "Jane Roe Published: May 3", or run together, "Jane RoePublished:May 3": the byline's date field
+            date_field=re.compile(rf"(?:\A|\s+|(?<=[a-z]))(?:{_words(cues.date_labels)})\s*:"),
             byline_prefixes=frozenset(prefix.casefold().rstrip(":") for prefix in cues.byline_prefixes),
             trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
@@ -661,10 +666,17 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return None
     # "Posted by Jane Roe on November 19, 2019": when it was posted is no part of the names.
     names = _POSTED_ON.split(names, 1)[0]
+    names = Patterns.of(cues).date_field.split(names, 1)[0]
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
     split = [_REPORTED_FROM.sub("", name) for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names)]
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name.strip() for name in split if name.strip())  # "By AP": who there is
+
+
+def byline_date(text: str, cues: Cues) -> str | None:
+    """The date field of a byline line, from its label on: "Published: May 3" in "By Jane Roe Published: May 3"."""
+    field = Patterns.of(cues).date_field.search(text)
+    return None if field is None else text[field.start() :].lstrip()
 
 
 def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:

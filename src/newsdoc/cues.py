@@ -309,6 +309,8 @@ DEFAULT_CUES = Cues(
         "Updated",
         "Updated on",
         "Date",
+        "Publish date",
+        "Publication date",
         "First published",
         # German, French, Spanish, Korean ("article entered")
         "Publiziert am",

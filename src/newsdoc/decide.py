@@ -134,16 +134,19 @@ def _standfirsts(blocks: list[Block], title: str) -> None:
         return
     if isinstance(blocks[first], Image):
         for i, block in enumerate(blocks[:first]):
-            if isinstance(block, Paragraph):
+            if isinstance(block, Paragraph) and _is_dek(block.text):
                 blocks[i] = Standfirst(text=block.text, spacing=block.spacing)
         return
     if not isinstance(blocks[first], Heading | Fragment):
         return
     match blocks[first + 1 : first + 3]:
-        case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")]:
-            # A dek is a sentence: "BLOG" or "CNN Business" over a byline is a label.
-            if 5 <= classify.word_count(dek.text) <= 60 and not classify.opens_with_dateline(dek.text):
-                blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
+        case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")] if _is_dek(dek.text):
+            blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
+
+
+def _is_dek(text: str) -> bool:
+    """Whether *text* can be a dek: a sentence ("BLOG", "CNN Business" or a lone "By" is a label), not a dateline."""
+    return 5 <= classify.word_count(text) <= 60 and not classify.opens_with_dateline(text)
 
 
 def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
@@ -279,7 +282,12 @@ def _published(blocks: tuple[Block, ...], cues: Cues) -> dt.date | dt.datetime |
     A page often shows when it was updated under the headline and when it was first published
     under the body; when it shows only an update, that is the date it has.
     """
-    lines = [b.text for b in blocks if isinstance(b, Fragment) and b.role == "date"]
+    lines = [
+        line
+        for b in blocks
+        if isinstance(b, Fragment)
+        and (line := b.text if b.role == "date" else classify.byline_date(b.text, cues) if b.role == "byline" else None)
+    ]
     first = next((line for line in lines if not classify.dates_update(line, cues)), lines[0] if lines else None)
     return classify.published_date(first, cues) if first is not None else None
 
