@@ -7,6 +7,7 @@ import json
 import jsonschema
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc.jsonformat import schema
@@ -25,6 +26,23 @@ def test_round_trip(article: newsdoc.Article) -> None:
 @given(strategies.articles())
 def test_output_follows_the_schema(article: newsdoc.Article) -> None:
     VALIDATOR.validate(json.loads(newsdoc.to_json(article)))
+
+
+@given(strategies.articles(), st.sampled_from([None, 0, 1, 2, 4]))
+def test_to_json_is_json_dumps_of_to_dict(article: newsdoc.Article, indent: int | None) -> None:
+    """Written a batch of blocks at a time, the text is still exactly what json writes of the dictionary."""
+    expected = json.dumps(newsdoc.to_dict(article), ensure_ascii=False, indent=indent) + "\n"
+    assert newsdoc.to_json(article, indent=indent) == expected
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_to_json_of_many_blocks_is_json_dumps_of_to_dict(indent: int | None) -> None:
+    """More blocks than one batch holds, some beyond Latin-1, one with a line break in it."""
+    words = ["Caf\u00e9 \u201cquoted\u201d.", "Two\nlines.", "\U0001f600 ok.", "Plain."]
+    blocks = tuple(newsdoc.Paragraph(text=words[i % len(words)]) for i in range(1000))
+    article = newsdoc.Article(title="Many", blocks=blocks)
+    expected = json.dumps(newsdoc.to_dict(article), ensure_ascii=False, indent=indent) + "\n"
+    assert newsdoc.to_json(article, indent=indent) == expected
 
 
 def test_schema_is_itself_valid() -> None:

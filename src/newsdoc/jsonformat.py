@@ -321,7 +321,30 @@ def to_json(article: Article, *, indent: int | None = 2) -> str:
         The JSON text, ending in a line break. Characters beyond ASCII are
         written as they are, not escaped.
     """
-    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent) + "\n"
+    # The same text as json.dumps of to_dict(article), with the blocks written some at a time,
+    # each batch kept as UTF-8: the whole dictionary, the many small strings json writes an
+    # indented one in, or batches held as text (two or four bytes a letter, when one letter
+    # of the batch needs it) take far more memory than the text.
+    head = json.dumps(to_dict(attrs.evolve(article, blocks=())), ensure_ascii=False, indent=indent)
+    if not article.blocks:
+        return head + "\n"
+    if indent is None:
+        opening, items, between, closing = head.removesuffix("[]}") + "[", slice(1, -1), b", ", "]}\n"
+    else:  # the list stands one level in, so its blocks and its closing bracket one level further
+        deeper = "\n" + " " * indent
+        opening, items, between, closing = head.removesuffix("[]\n}") + "[", slice(1, -2), b",", f"{deeper}]\n}}\n"
+    parts = [opening.encode()]
+    for at in range(0, len(article.blocks), _BATCH):
+        batch = [_write_block(block) for block in article.blocks[at : at + _BATCH]]
+        written = json.dumps(batch, ensure_ascii=False, indent=indent)[items]  # the blocks, without brackets
+        parts += [between] * bool(at) + [(written if indent is None else written.replace("\n", deeper)).encode()]
+    parts.append(closing.encode())
+    data = b"".join(parts)
+    parts.clear()
+    return data.decode()
+
+
+_BATCH = 256  # blocks written to JSON at once
 
 
 def from_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Article:
