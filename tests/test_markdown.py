@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 from html import unescape
 
 import pytest
@@ -282,3 +283,45 @@ def test_markup_no_block_holds_keeps_its_words() -> None:
     # A pull quote, a fragment and a table have no marks: the words stay as they were.
     article = newsdoc.from_markdown('<!-- newsdoc {"type": "fragment"} -->\nBy *Jane* `Roe`\n\n| a `b` |\n|---|\n')
     assert [b.text for b in article.blocks] == ["By Jane `Roe`", "a `b`"]  # type: ignore[union-attr]
+
+
+# Markdown whose blocks go on past a blank line, each in a CommonMark construct a piece must not cut.
+RUNS_ON = [
+    "Before.\n\n```\ncode\n\nmore code\n```\n\nAfter.\n",
+    "Before.\n\n````\n```\n\nstill code\n````\n\nAfter.\n",
+    "Before.\n\n~~~\ncode\n\n```\nmore\n~~~\n\nAfter.\n",
+    "Before.\n\n<!--\nhidden\n\nstill hidden\n-->\n\nAfter.\n",
+    "Before.\n\n<pre>\nA\n\nB\n</pre>\n\nAfter.\n",
+    "Before.\n\n<!DOCTYPE x\n\ny>\n\nAfter.\n",
+    "Before.\n\n- one\n\n- two\n\n1. first\n\n2. second\n\nAfter.\n",
+    "Before.\n\n    code\n\n\n    more code\n\nAfter.\n",
+    "Before.\n\n> quoted\n\n> again\n\nAfter.\n",
+    "See [the talks][t].\n\nMore.\n\n[t]: https://example.com/talks\n",
+    "Before.\r\n\r\n```\r\ncode\r\n\r\nmore\r\n```\r\n\r\nAfter.\r\n",
+    "Before.\n\n\u00a0\nAfter.\n",  # a line of a no-break space is no blank line
+]
+
+
+@pytest.mark.parametrize("markdown", RUNS_ON)
+def test_a_long_text_read_in_pieces_reads_as_one(markdown: str) -> None:
+    """Cut into pieces wherever it may be, the text gives the article it gives whole."""
+    whole = newsdoc.from_markdown(markdown)
+    with mock.patch.object(newsdoc.markdown, "_PIECE", 1):
+        pieces = list(newsdoc.markdown._pieces(markdown))
+        assert "".join(piece for piece, _ in pieces) == markdown
+        assert newsdoc.from_markdown(markdown) == whole
+    if not markdown.startswith("See") and "\r" not in markdown and "\u00a0" not in markdown:
+        assert pieces[-1][0] == "After.\n"  # cut before the last block, after the construct
+
+
+@given(strategies.articles())
+def test_an_article_read_in_pieces_reads_as_one(article: newsdoc.Article) -> None:
+    markdown = newsdoc.to_markdown(article)
+    with mock.patch.object(newsdoc.markdown, "_PIECE", 1):
+        assert newsdoc.from_markdown(markdown) == article
+
+
+def test_a_broken_comment_in_a_later_piece_is_named_by_its_line() -> None:
+    markdown = "A first paragraph.\n\n" * 5000 + "<!-- newsdoc {broken -->\n"
+    with pytest.raises(newsdoc.ParseError, match=r"^line 10001: broken newsdoc comment"):
+        newsdoc.from_markdown(markdown)

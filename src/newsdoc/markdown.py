@@ -17,9 +17,10 @@ pictures, block quotes and lists.
 
 from __future__ import annotations
 
+import array
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, assert_never
 
 import attrs
@@ -246,14 +247,12 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
     check_text(markdown, limits)
-    tokens = MD.parse(markdown)
     meta: dict[str, Any] | None = None
     title: str | None = None
     blocks: list[Block] = []
-    lines: list[int] = []  # where each block starts, for the messages
+    lines = array.array("q")  # the line each block starts on, for the messages
     pending: tuple[dict[str, Any], int] | None = None
-    for token, inner in _top_level(tokens):
-        line = token.map[0] + 1 if token.map else 0
+    for token, inner, line in _top_level(markdown):
         if token.type == "html_block" and (found := _COMMENT.match(token.content.strip())):
             data = _load(found["json"], line)
             if "format" in data:
@@ -291,19 +290,88 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
         raise ParseError(f"line {lines[int(at[1])]}: {error}" if at else str(error)) from None
 
 
-def _top_level(tokens: list[Token]) -> Iterator[tuple[Token, list[Token]]]:
-    """Each top-level block token with the tokens inside it."""
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        j = i + 1
-        if token.nesting == 1:
-            depth = 1
-            while depth:
-                depth += tokens[j].nesting
-                j += 1
-        yield token, tokens[i + 1 : j - 1 if token.nesting == 1 else j]
-        i = j
+def _top_level(markdown: str) -> Iterator[tuple[Token, list[Token], int]]:
+    """Each top-level block token, with the tokens inside it and the number of the line it starts on."""
+    for piece, first in _pieces(markdown):
+        tokens = MD.parse(piece)
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            j = i + 1
+            if token.nesting == 1:
+                depth = 1
+                while depth:
+                    depth += tokens[j].nesting
+                    j += 1
+            line = first + token.map[0] + 1 if token.map else 0
+            yield token, tokens[i + 1 : j - 1 if token.nesting == 1 else j], line
+            i = j
+
+
+def _pieces(markdown: str) -> Iterator[tuple[str, int]]:
+    """*markdown* in pieces of some :data:`_PIECE` characters, each with the number of lines before it.
+
+    markdown-it's tokens take some ten times the memory of the text they stand for, so a
+    long text is parsed a piece at a time. A piece ends only where every block does: at a
+    blank line, before a line that opens a block at the margin (not a list's item, which may
+    go on a list above), outside a fenced code block or an HTML block that blank lines do not
+    end. A text with link reference definitions (which may stand after the links that use
+    them) or with line breaks other than LF is parsed whole.
+    """
+    if len(markdown) <= _PIECE or "]:" in markdown or "\r" in markdown:
+        yield markdown, 0
+        return
+    begun = first = at = 0  # where the piece starts (a character, a line) and where the line does
+    blank = False  # whether the line before is
+    end: Callable[[str], bool] | None = None  # whether a line ends the fence or HTML block it is in
+    for i, line in enumerate(_lines(markdown)):
+        if end is not None:
+            end = None if end(line) else end
+        else:
+            if at - begun >= _PIECE and blank and line and line[0] not in _GOES_ON:
+                yield markdown[begun:at], first
+                begun, first = at, i
+            if opened := _OPENS.match(line):
+                end = _end(opened)
+                if opened["marker"] is not None and end(line[opened.end() :]):
+                    end = None  # "<!-- ... -->" on one line
+        blank = not line.strip(" \t")
+        at += len(line) + 1
+    yield markdown[begun:], first
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of *text*, without their line breaks (LF), one at a time."""
+    at = 0
+    while (end := text.find("\n", at)) >= 0:
+        yield text[at:end]
+        at = end + 1
+    yield text[at:]
+
+
+def _end(opened: re.Match[str]) -> Callable[[str], bool]:
+    """What ends the block *opened* opens: a fence as long or longer, or the HTML block's end marker."""
+    if (fence := opened["fence"]) is not None:
+        return lambda line: _CLOSING_FENCE.fullmatch(line) is not None and line.strip(" \t").startswith(fence)
+    marker = _ENDS.get(opened["marker"].lower(), ">")  # "<!DOCTYPE html>"
+    return lambda line: marker in line.lower()
+
+
+_PIECE = 1 << 14  # characters: a piece of Markdown parsed at once
+_GOES_ON = frozenset(" \t-+*0123456789")  # a line opening with one may go on a block above ("2. " a list)
+# What opens a block that only its own end ends, blank lines or not: CommonMark's fenced code
+# blocks and its HTML blocks of kinds 1 to 5.
+_OPENS = re.compile(
+    r" {0,3}(?:(?P<fence>`{3,}(?=[^`]*\Z)|~{3,})"
+    r"|(?P<marker><(?:script|pre|style|textarea)(?=[\s>]|\Z)|<!--|<\?|<!\[CDATA\[|<![A-Za-z]))",
+    re.I,
+)
+_CLOSING_FENCE = re.compile(r" {0,3}(?:`{3,}|~{3,})[ \t]*")
+_ENDS = {"<script": "</script>", "<pre": "</pre>", "<style": "</style>", "<textarea": "</textarea>"} | {
+    "<!--": "-->",
+    "<?": "?>",
+    "<![cdata[": "]]>",
+}
 
 
 def _load(text: str, line: int) -> dict[str, Any]:
