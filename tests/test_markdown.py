@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from unittest import mock
 from html import unescape
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings

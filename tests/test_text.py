@@ -767,6 +767,23 @@ def test_credit_a_blank_line_under_a_caption_of_two_sentences() -> None:
     assert (found.text, found.credit) == (caption, "Harbour Board")
 
 
+BODY = (
+    "The ferry service resumed on Monday after three days of storms, and the harbour board said the "
+    "timetable would be back to normal by the weekend."
+)
+
+
+def test_an_agencys_name_alone_between_a_caption_and_the_body_credits_the_caption() -> None:
+    """ "Shutterstock" a blank line under a caption, the body going on under it, is that picture's credit."""
+    caption = "A ferry leaves the harbour at dawn."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{caption}\n\nShutterstock\n\n{BODY}\n").blocks
+    assert blocks[2] == Caption(text=caption, credit="Shutterstock", credit_prefix="\n\n", credit_suffix="")
+    # Over a caption, or between two short lines, the name alone is no credit: a menu's item, a source.
+    for after in ("The crew at the quay.", "Share"):
+        blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{caption}\n\nShutterstock\n\n{after}\n").blocks
+        assert blocks[3] == Paragraph(text="Shutterstock")
+
+
 def test_a_credit_that_opens_with_a_number() -> None:
     """Studio and site names can open with a number: "20th Century Fox", "500px"."""
     text = (

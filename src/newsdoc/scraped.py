@@ -412,7 +412,7 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
     """
     merged: list[int] = []  # where credits were, before they joined their captions
     for i in range(len(blocks) - 1, 0, -1):
-        credit, caption = blocks[i], blocks[i - 1]
+        credit, caption = _weak_credit(blocks, i, cues) or blocks[i], blocks[i - 1]
         if not (_credit_only(credit) and isinstance(credit, Caption) and credit.image is None) or _single_break(credit):
             continue
         if credit.credit == getattr(caption, "credit", None) and _credit_only(caption):
@@ -443,6 +443,25 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
         merged.reverse()
         moved = {at: at - bisect.bisect_right(merged, at) for at in range(len(blocks) + len(merged))}
         blocks[:] = [renumbered(block, moved) for block in blocks]
+
+
+def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
+    """Block *i* as a credit, when it is an agency's name alone ("Getty") between a paragraph and the body's prose.
+
+    Alone, such a name is as often a menu's item or a source; set under a short paragraph, with
+    the body going on under it, it credits the picture that paragraph captions.
+    """
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if (
+        not isinstance(block, Paragraph)
+        or not (isinstance(after, Paragraph) and _words(after.text) >= _BODY)
+        or (found := classify.credit_line(block.text, cues)) is None
+    ):
+        return None
+    return Caption(
+        text="", credit=found.credit, credit_prefix=found.prefix, credit_suffix=found.suffix, spacing=block.spacing
+    )
 
 
 def _is_headline_block(block: Block) -> bool:
