@@ -306,6 +306,7 @@ def test_wider_credit_grammar(line: str, credit: str, prefix: str, suffix: str) 
     "line",
     [
         "Copyright \u00a9 2024 Harbour Media Ltd. All rights reserved.",
+        "\u00a9 Copyright The Harbour Corporation",  # a company's copyright: the site's, not a picture's
         "Photos: Cars through the years",
         "J. Scott spoke to the council about the quay.",
     ],

@@ -514,7 +514,7 @@ def credit_line(text: str, cues: Cues) -> Credit | None:
     return None
 
 
-_SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b", re.I)
+_SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b|\bcorp(?:oration)?\b", re.I)
 # A copyright credit names its holder: a word besides "Copyright" and the sign "(c)". An account's
 # handle is no holder: "Copyright @handle" marks a social post embedded in the page, not a picture.
 _HOLDER = re.compile(r"(?<![@\w])(?!(?i:copyright)\b)[^\W\d_]{2,}")
