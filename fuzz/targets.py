@@ -33,6 +33,7 @@ import attrs
 # instrumenting bs4, lxml's Python side or markdown-it too would slow every run.
 with atheris.instrument_imports(include=["newsdoc"]):
     import newsdoc
+    from newsdoc import markdown
 
 __all__ = ["TARGETS", "check_article", "main"]
 
@@ -127,8 +128,17 @@ def fuzz_parse_html(data: bytes) -> None:
 
 
 def fuzz_from_markdown(data: bytes) -> None:
-    """Markdown, any text at all; on success, the round trips."""
-    article = _read(newsdoc.from_markdown, _as_text(data))
+    """Markdown, any text at all: read whole and read in the smallest pieces, the same; on success, the round trips."""
+    text = _as_text(data)
+    article = _read(newsdoc.from_markdown, text)
+    whole, markdown._PIECE = markdown._PIECE, 1  # a long text is parsed in pieces: cut this one wherever it may be
+    try:
+        in_pieces = _read(newsdoc.from_markdown, text)
+    finally:
+        markdown._PIECE = whole
+    if in_pieces != article:
+        difference = "one refused" if None in (in_pieces, article) else _first_difference(in_pieces, article)
+        raise AssertionError(f"from_markdown in pieces != whole; {difference}")
     if article is not None:
         check_article(article)
 
