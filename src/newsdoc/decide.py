@@ -282,14 +282,20 @@ def _published(blocks: tuple[Block, ...], cues: Cues) -> dt.date | dt.datetime |
     A page often shows when it was updated under the headline and when it was first published
     under the body; when it shows only an update, that is the date it has.
     """
-    lines = [
-        line
-        for b in blocks
-        if isinstance(b, Fragment)
-        and (line := b.text if b.role == "date" else classify.byline_date(b.text, cues) if b.role == "byline" else None)
-    ]
+    lines = [line for block in blocks if (line := _dateline(block, cues))]
     first = next((line for line in lines if not classify.dates_update(line, cues)), lines[0] if lines else None)
     return classify.published_date(first, cues) if first is not None else None
+
+
+def _dateline(block: Block, cues: Cues) -> str | None:
+    """The dateline *block* gives: a date line's text, or a byline's date field ("Published: May 3")."""
+    match block:
+        case Fragment(role="date"):
+            return block.text
+        case Fragment(role="byline"):
+            return classify.byline_date(block.text, cues)
+        case _:
+            return None
 
 
 def article_of(
