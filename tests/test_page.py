@@ -82,6 +82,35 @@ def test_metadata_from_json_ld_graph_and_meta() -> None:
     assert article.published == dt.datetime(2021, 3, 3, 15, 30, tzinfo=dt.UTC)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # An SEO plugin writes the title into JSON-LD with character references.
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Ferry review &#8211; &#8220;the crossing&nbsp;returns&#8221;"}</script>',
+        # A page title's form, with the site's name after a bar.
+        '<meta property="og:title" content="Ferry review \u2013 \u201cthe crossing returns\u201d | Harbour Weekly">',
+    ],
+)
+def test_the_title_is_the_headline_the_page_shows(head: str) -> None:
+    """Character references unescaped, and no site's name after a bar: the title is what the ``h1`` shows."""
+    page = f"""<html><head>{head}<meta property="og:site_name" content="Harbour Weekly"></head><body><article>
+    <h1>Ferry review \u2013 \u201cthe crossing returns\u201d</h1>
+    <p>The ferry is back, and the crossing is as slow and as lovely as it ever was, the crew says.</p>
+    </article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.title == "Ferry review \u2013 \u201cthe crossing returns\u201d"
+    assert article.publication == "Harbour Weekly"
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph"]  # the h1 is the headline, not a heading
+
+
+def test_a_site_name_that_is_the_whole_title_stays() -> None:
+    page = """<html><head><meta property="og:title" content="Harbour Weekly">
+    <meta property="og:site_name" content="Harbour Weekly"></head>
+    <body><p>The ferry is back, and the crossing is as slow and as lovely as it ever was.</p></body></html>"""
+    assert newsdoc.parse_html(page).title == "Harbour Weekly"
+
+
 def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
     page = """<html><head><meta property="og:title" content="A Title"><meta name="author" content="Jane Roe">
     <meta property="article:published_time" content="2012-12-12 09:30"><meta name="keywords" content="a; b">

@@ -568,6 +568,16 @@ def test_a_label_above_the_headlines_picture_is_no_dek() -> None:
     assert blocks[:2] == (newsdoc.Paragraph(text="Harbour News"), newsdoc.Standfirst(text=dek))
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("May 12, 2024 | BY: Harbour Desk", "Paragraph"), ("How the crossing reopened | a report", "Standfirst")],
+)
+def test_a_date_and_byline_under_the_headline_are_no_dek(line: str, kind: str) -> None:
+    """ "May 12, 2024 | BY: Harbour Desk" over the lead picture dates the piece; a sentence with a bar is a dek."""
+    text = f"Ferries Resume After the Storm\n\n{line}\n\nIMG_2041\n\n{FERRY}\n"
+    assert [type(b).__name__ for b in newsdoc.parse_text(text).blocks] == ["Heading", kind, "Image", "Paragraph"]
+
+
 def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
     """A quoted slogan's full stops inside the sentence ("“Ferry. Fast. Free.” campaign") end no sentence."""
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."

@@ -23,6 +23,7 @@ from .model import Attribution, AttributionKind, Bio, Disclaimer, Slug
 __all__ = [
     "MONTHS_ABBREVIATED",
     "MOST_WORDS",
+    "TITLE_SEPARATOR",
     "Credit",
     "Patterns",
     "bio_name",
@@ -38,6 +39,7 @@ __all__ = [
     "legal_notice",
     "names_credit",
     "normalise",
+    "opens_with_date_field",
     "opens_with_dateline",
     "part_label",
     "publication_of",
@@ -554,6 +556,13 @@ def opens_with_dateline(text: str) -> bool:
     return _DATELINE.match(text) is not None
 
 
+def opens_with_date_field(text: str) -> bool:
+    """Whether *text* is fields parted by bars, a date the first: "May 3, 2024 | By Jane Roe" dates a piece."""
+    first, bar, _ = text.partition(" | ")
+    return bool(bar) and len(first) <= _DATE_FIELD and read_date(first) is not None
+
+
+_DATE_FIELD = 40  # characters: a date written out in words is no longer
 _DATELINE = re.compile(
     r"\A[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s[A-Z][\w.'\u2019 ]{1,40}){0,2}\s(?:\([^()\n]{1,30}\)\s)?[-\u2013\u2014]{1,2}\s"
 )
@@ -850,6 +859,9 @@ _BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>
 
 MOST_WORDS = 10_000
 """How far :func:`word_count` counts by default."""
+
+TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
+"""What stands between a headline and the site's name in a page's title: "Headline | Site"."""
 
 
 def stock_line(text: str, cues: Cues) -> bool:

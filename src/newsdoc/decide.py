@@ -146,7 +146,11 @@ def _standfirsts(blocks: list[Block], title: str) -> None:
 
 def _is_dek(text: str) -> bool:
     """Whether *text* can be a dek: a sentence ("BLOG", "CNN Business" or a lone "By" is a label), not a dateline."""
-    return 5 <= classify.word_count(text) <= 60 and not classify.opens_with_dateline(text)
+    return (
+        5 <= classify.word_count(text) <= 60
+        and not classify.opens_with_dateline(text)
+        and not classify.opens_with_date_field(text)
+    )
 
 
 def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:

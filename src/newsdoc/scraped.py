@@ -583,6 +583,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         not isinstance(dek, Paragraph)
         or not 5 <= _words(dek.text) <= (_DEK if credited else _SHORT)
         or classify.opens_with_dateline(dek.text)
+        or classify.opens_with_date_field(dek.text)
         or classify.Patterns.of(cues).date_label.match(dek.text)
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
     ):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -49,8 +50,10 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     canonical = root.find(".//link[@rel='canonical']")
     address = url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url"))
     authors = [" ".join(text_of(a).split()) for a in root.iterfind(".//a[@rel='author']")]
+    publication = _first(metas.get("og:site_name"), _names(ld.get("publisher")))
+    title = _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title"))
     return {
-        "title": _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title")),
+        "title": _without_site(title, publication),
         "summary": _first(
             ld.get("description"),
             metas.get("description"),
@@ -64,7 +67,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
         or _microdata_authors(root)
         or _shown_authors(root, cues),
         "tags": _split(ld.get("keywords")) or _split(metas.get("keywords")) or _split(metas.get("news_keywords")),
-        "publication": _first(metas.get("og:site_name"), _names(ld.get("publisher"))),
+        "publication": publication,
         "published": _published(root, ld, metas, address, cues),
         "url": address,
         "language": _language(root, ld, metas),
@@ -218,7 +221,7 @@ def _first(*values: object) -> str | None:
     for value in values:
         first = value[0] if isinstance(value, list | tuple) and value else value
         if isinstance(first, str) and first.strip():
-            return " ".join(first.split())
+            return _words(first)
     return None
 
 
@@ -226,15 +229,38 @@ def _names(value: object) -> tuple[str, ...]:
     """The names of schema.org people or organisations."""
     items = value if isinstance(value, list) else [value]
     names = [item.get("name") if isinstance(item, dict) else item for item in items]
-    return tuple(" ".join(n.split()) for n in names if isinstance(n, str) and n.strip())
+    return tuple(_words(n) for n in names if isinstance(n, str) and n.strip())
 
 
 def _split(value: object) -> tuple[str, ...]:
     if isinstance(value, list):
-        return tuple(v.strip() for v in value if isinstance(v, str) and v.strip())
+        return tuple(_words(v) for v in value if isinstance(v, str) and v.strip())
     if isinstance(value, str):
-        return tuple(v.strip() for v in re.split(r"[,;]", value) if v.strip())
+        return tuple(_words(v) for v in re.split(r"[,;]", value) if v.strip())
     return ()
+
+
+def _words(value: str) -> str:
+    """A value's words, its white space made single spaces.
+
+    A value with character references in it is unescaped first: WordPress and its SEO plugins
+    write titles into JSON-LD and ``og:title`` as ``Review &#8211; a title``, which a page
+    shows as "Review – a title".
+    """
+    if "&" in value:
+        value = html.unescape(value)
+    return " ".join(value.split())
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """*title* without the site's name after it, as page titles write it: "Headline | Site"."""
+    head = title.removesuffix(site) if title and site else title
+    if head and head != title and (separator := _SEPARATOR_AT_END.search(head)) and separator.start():
+        return head[: separator.start()]
+    return title
+
+
+_SEPARATOR_AT_END = re.compile(classify.TITLE_SEPARATOR.pattern + r"\Z")
 
 
 def _date(value: str | None) -> dt.datetime | None:
