@@ -90,6 +90,9 @@ def test_metadata_from_json_ld_graph_and_meta() -> None:
         '"headline": "Ferry review &#8211; &#8220;the crossing&nbsp;returns&#8221;"}</script>',
         # A page title's form, with the site's name after a bar.
         '<meta property="og:title" content="Ferry review \u2013 \u201cthe crossing returns\u201d | Harbour Weekly">',
+        # ... or the section's.
+        '<meta property="og:title" content="Ferry review \u2013 \u201cthe crossing returns\u201d - Travel">'
+        '<meta property="article:section" content="Travel">',
     ],
 )
 def test_the_title_is_the_headline_the_page_shows(head: str) -> None:

@@ -52,15 +52,16 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     authors = [" ".join(text_of(a).split()) for a in root.iterfind(".//a[@rel='author']")]
     publication = _first(metas.get("og:site_name"), _names(ld.get("publisher")))
     title = _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title"))
+    section = _first(ld.get("articleSection"), metas.get("article:section"))
     return {
-        "title": _without_site(title, publication),
+        "title": _without_site(_without_site(title, publication), section),
         "summary": _first(
             ld.get("description"),
             metas.get("description"),
             metas.get("og:description"),
             metas.get("twitter:description"),
         ),
-        "kicker": _first(ld.get("articleSection"), metas.get("article:section")),
+        "kicker": section,
         "authors": _names(ld.get("author"))
         or _split(re.sub(r"\A(?i:by)\s+", "", metas.get("author") or ""))  # "By Jane Roe", as a byline reads
         or tuple(dict.fromkeys(filter(None, authors)))
@@ -253,7 +254,7 @@ def _words(value: str) -> str:
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:
-    """*title* without the site's name after it, as page titles write it: "Headline | Site"."""
+    """*title* without the site's (or the section's) name after it, as page titles write it: "Headline | Site"."""
     head = title.removesuffix(site) if title and site else title
     if head and head != title and (separator := _SEPARATOR_AT_END.search(head)) and separator.start():
         return head[: separator.start()]
