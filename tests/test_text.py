@@ -466,6 +466,9 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
     ("line", "when"),
     [
         ("Posted: Fri 6:45 PM, May 17, 2024 |", dt.datetime(2024, 5, 17, 18, 45)),
+        # No-break spaces around the bar, and a bullet between fields, as pages set them
+        ("Posted: Fri 6:45 PM, May 17, 2024\u00a0|\u00a0Harbour Desk", dt.datetime(2024, 5, 17, 18, 45)),
+        ("Published: May 17, 2024 \u00b7 Updated: May 18, 2024", dt.date(2024, 5, 17)),
         ("Published November 20th, 2024 - 07:29 GMT", dt.datetime(2024, 11, 20, 7, 29, tzinfo=dt.UTC)),
         ("Updated: 18 Nov 2024,", dt.date(2024, 11, 18)),
         ("publiziert am 3. August 2024", dt.date(2024, 8, 3)),

@@ -761,7 +761,7 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         written = match["date"]
     elif len(text) <= 80 and (label := patterns.date_label.match(text)):
         # "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ...": the first of the fields a bar parts
-        written = text[label.end() :].strip(_AROUND_DATE).split(" | ", 1)[0].strip(_AROUND_DATE)
+        written = _first_field(text[label.end() :])
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
     elif len(text) <= 120 and " | " in text:
@@ -776,7 +776,14 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     return text, value if has_time else value.date()
 
 
-_AROUND_DATE = " \t:|[](){}-\u2013\u2014\u00b7"
+def _first_field(text: str) -> str:
+    """The first of the fields that bars or bullets part: "May 3, 2024" in "May 3, 2024 \u00a0|\u00a0 By Jane Roe"."""
+    return _FIELD_BREAK.split(" ".join(text.split()), 1)[0].strip(_AROUND_DATE)
+
+
+_AROUND_DATE = " \t:|[](){}-\u2013\u2014\u00b7\u2022"
+_FIELD_BREAK = re.compile(r"\s[|\u00b7\u2022]\s")
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Besides the year, a month's name or two more numbers: "2019" alone is no day.
 _DAY_MONTH = re.compile(rf"\b{_MONTHS}|\d{{1,2}}\D+\d{{1,2}}\D+(?:19|20)\d\d|(?:19|20)\d\d\D\d{{1,2}}\D\d{{1,2}}", re.I)
