@@ -489,6 +489,23 @@ def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
     assert article.published == when
 
 
+@pytest.mark.parametrize(
+    "line", ["- May 12th 2024 8:54 am PT", "12/05/2024", "May 12, 2024 | By Ines Volk", "Wednesday, 12th May 2024"]
+)
+def test_an_unlabelled_date_line_is_a_dateline_that_dates_nothing(line: str) -> None:
+    """A whole date alone, or in the first field: a dateline, but not saying whose (the article's, a teaser's)."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert (article.blocks[1], article.published) == (newsdoc.Fragment(text=line, role="date"), None)
+
+
+@pytest.mark.parametrize("line", ["May 2024", "12:05 2024", "May 12, 2024 was the day the ferry stopped running."])
+def test_a_month_or_a_sentence_with_a_date_is_no_dateline(line: str) -> None:
+    """An archive's month, a time and a year, or a sentence that opens with a date."""
+    assert newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n").blocks[1] == Paragraph(
+        text=line
+    )
+
+
 @pytest.mark.parametrize("line", ["Posted 2024", "Updated daily", "Posted in Harbours, 2024 season"])
 def test_a_label_without_a_whole_date_dates_nothing(line: str) -> None:
     text = f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n"
@@ -573,7 +590,7 @@ def test_a_label_above_the_headlines_picture_is_no_dek() -> None:
 
 @pytest.mark.parametrize(
     ("line", "kind"),
-    [("May 12, 2024 | BY: Harbour Desk", "Paragraph"), ("How the crossing reopened | a report", "Standfirst")],
+    [("May 12, 2024 | BY: Harbour Desk", "Fragment"), ("How the crossing reopened | a report", "Standfirst")],
 )
 def test_a_date_and_byline_under_the_headline_are_no_dek(line: str, kind: str) -> None:
     """ "May 12, 2024 | BY: Harbour Desk" over the lead picture dates the piece; a sentence with a bar is a dek."""

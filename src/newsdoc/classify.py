@@ -47,6 +47,7 @@ __all__ = [
     "read_date",
     "read_note",
     "read_slug",
+    "shows_date",
     "shows_title",
     "slug_before",
     "stock_line",
@@ -748,6 +749,21 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     return None if found is None else found[1]
 
 
+def shows_date(text: str, cues: Cues) -> bool:
+    """Whether *text* is a dateline: :func:`published_date` reads one, or a short line's first field is a whole date.
+
+    "- Nov. 18th 2019 8:54 am PT" and "November 19, 2019 | By Jane Roe" show a date without a
+    label to say whose: the article's, or a teaser's in a list beside it. They are typed as
+    datelines, but only a labelled or stand-alone one dates the article.
+    """
+    if published_date(text, cues) is not None:
+        return True
+    if len(text) > _DATED_LINE or not _YEAR.search(text):
+        return False
+    written = _first_field(text)
+    return _FULL_DATE.search(written) is not None and read_date(written) is not None
+
+
 def dates_update(text: str, cues: Cues) -> bool:
     """Whether the date :func:`published_date` reads in *text* is labelled as an update's: ``Updated: ...``."""
     found = _dateline(text, cues)
@@ -783,6 +799,13 @@ def _first_field(text: str) -> str:
 
 _AROUND_DATE = " \t:|[](){}-\u2013\u2014\u00b7\u2022"
 _FIELD_BREAK = re.compile(r"\s[|\u00b7\u2022]\s")
+_DATED_LINE = 60  # characters: a date line, its fields included
+# A day, a month and a year: "20 November", "Nov. 18th", "20/11/2019" (no "November 2019", an archive's month).
+_FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s{_MONTHS}|\b{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+    re.I,
+)
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Besides the year, a month's name or two more numbers: "2019" alone is no day.

@@ -80,7 +80,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
             text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
         )
         return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
-    dated = classify.published_date(chunk, cues) is not None
+    dated = classify.shows_date(chunk, cues)
     if words <= 12 and dated:
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
@@ -286,7 +286,8 @@ def _published(blocks: tuple[Block, ...], cues: Cues) -> dt.date | dt.datetime |
     A page often shows when it was updated under the headline and when it was first published
     under the body; when it shows only an update, that is the date it has.
     """
-    lines = [line for block in blocks if (line := _dateline(block, cues))]
+    # A date without a label to say whose ("November 19, 2019 | By Jane Roe") is typed as a dateline, dating nothing.
+    lines = [line for block in blocks if (line := _dateline(block, cues)) and classify.published_date(line, cues)]
     first = next((line for line in lines if not classify.dates_update(line, cues)), lines[0] if lines else None)
     return classify.published_date(first, cues) if first is not None else None
 
