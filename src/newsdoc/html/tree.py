@@ -227,8 +227,11 @@ def _folded_at(text: str, at: int) -> int:
 
 def fold(text: str) -> str:
     """*text* with white space folded to single spaces in each line, and no empty lines."""
-    lines = [_SPACE.sub(" ", line).strip(" ") for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)
+    if "\u00a0" in text:  # a no-break space is no white space to fold: the slower way around it
+        lines = [_SPACE.sub(" ", line).strip(" ") for line in text.split("\n")]
+    else:  # str.split() parts at the same white space as the regex's \s
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(filter(None, lines))
 
 
 _SPACE = re.compile(r"[^\S\n\u00a0]+")
