@@ -215,8 +215,10 @@ def _first_word(text: str, at: int) -> int:
 
 def _last_word(text: str, at: int) -> int:
     """Where the last character before *at* that folding keeps ends (0 if none)."""
-    match = _LAST_WORD.search(text[:at])
-    return match.end() if match else 0
+    before = text[:at]
+    words = before.rstrip()  # not searched for from the start: a paragraph has many marks
+    kept = before.rfind("\u00a0", len(words))  # a no-break space, which rstrip() takes too
+    return len(words) if kept < 0 else kept + 1
 
 
 def _folded_at(text: str, at: int) -> int:
@@ -239,7 +241,6 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BLANK_LINE = re.compile(r"\n *\n")
 _PARAGRAPH = re.compile(r"(?:(?!\n *\n)[\s\S])+")  # what stands between blank lines
 _WORD = re.compile(r"[^\s]|\u00a0")  # a character that folding keeps
-_LAST_WORD = re.compile(r"(?:[^\s]|\u00a0)(?=[^\S\u00a0]*\Z)")
 _MARKUP = {
     "a": MarkKind.LINK,
     "em": MarkKind.EMPHASIS,
