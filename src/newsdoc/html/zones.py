@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 
@@ -56,8 +57,10 @@ def clean(
     keep = {a for a in prose.iterancestors() if _words(a, cues).isdisjoint(comments)}
     if headline is not None:  # the article's own header, even in a <header> or one classed "header"
         keep.update(headline.iterancestors(), [headline])
-    # A box in the body that repeats the body's words is a pull quote, not a sidebar.
-    repeated = classify.normalise(text_of(prose))
+    # A box in the body that repeats the body's words is a pull quote, not a sidebar. (The
+    # words as they stand now, before any are cut; folded only if the page has such a box.)
+    prose_text = text_of(prose)
+    repeated = functools.cache(lambda: classify.normalise(prose_text))
     total = len(text_of(body))  # and so is what holds most of the page's text
     parts: dict[Element, str | None] = {}
     signup = {a for field in body.iter("input") if _asks_for_email(field) for a in field.iterancestors()}
@@ -175,10 +178,10 @@ def _junk_rule(
     return f'class "{sorted(found)[0]}"'
 
 
-def _repeats(element: Element, body: str) -> bool:
-    """Whether the words of *element* stand in *body* once more besides their own place."""
+def _repeats(element: Element, body: Callable[[], str]) -> bool:
+    """Whether the words of *element* stand in the words of the *body* once more besides their own place."""
     words = classify.normalise(text_of(element))
-    return 6 <= words.count(" ") + 1 <= 80 and body.count(words) >= 2
+    return 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2
 
 
 def _describe(element: Element) -> str:
