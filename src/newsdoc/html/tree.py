@@ -165,7 +165,11 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
         if pre or any(not isinstance(node, str) and next(node.iter("br"), None) is not None for node in nodes):
             raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         else:  # one line of words, as most paragraphs are: lxml gives the text at once, and folding evens the spaces
-            raw = _HTML_SPACE.sub(" ", "".join(node if isinstance(node, str) else text_of(node) for node in nodes))
+            raw = "".join(node if isinstance(node, str) else text_of(node) for node in nodes)
+            if "\u00a0" not in raw:  # its line breaks are spaces too: all its white space folds at once
+                text = " ".join(raw.split())
+                return [(text, ())] if text or not runs else []
+            raw = _HTML_SPACE.sub(" ", raw)
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
     built = MarkedText()
     for node in nodes:
