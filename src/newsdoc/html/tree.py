@@ -102,11 +102,12 @@ def holders(elements: Iterable[Element], names: Collection[str]) -> set[Element]
     """The elements in and under *elements* that hold an element named in *names*, found in one pass."""
     found: set[Element] = set()
     for element in elements:
-        for named in element.iterdescendants(*names):
-            for ancestor in named.iterancestors():
-                if ancestor in found:
-                    break
-                found.add(ancestor)
+        # Climbed from each parent once: block elements stand side by side in the same parent.
+        for parent in {named.getparent() for named in element.iterdescendants(*names)}:
+            holder = parent
+            while holder is not None and holder not in found:
+                found.add(holder)
+                holder = holder.getparent()
     return found
 
 
