@@ -329,13 +329,12 @@ def notes_after(body: Element, root: Element, cues: Cues) -> Iterator[Element]:
             stack.extend(reversed(element))
 
 
-def _inside(element: Element, ancestor: Element | None) -> bool:
-    return ancestor is not None and any(a is ancestor for a in element.iterancestors())
-
-
 def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -> None:
     """Note the prose left outside the body, for whoever asks why a paragraph went missing."""
+    roots = set(kept)
     for paragraph in body.iter("p", "h2", "h3", "li"):
+        if paragraph in roots or not roots.isdisjoint(paragraph.iterancestors()):
+            continue  # kept
         text = " ".join(text_of(paragraph).split())
-        if len(text) >= 20 and not any(paragraph is k or _inside(paragraph, k) for k in kept):
+        if len(text) >= 20:
             dropped.append(Dropped("outside the body", _describe(paragraph), clip(text)))
