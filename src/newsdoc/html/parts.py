@@ -42,8 +42,12 @@ def describe(name: str, classes: str | None, ident: str | None) -> str:
 
 def clip(text: str, width: int = 60) -> str:
     """The first words of *text*."""
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+    # Folded from its start first: a dropped footer holds thousands of words, and its start
+    # folds to the start of the whole folded text.
+    folded = " ".join(text[: 4 * width].split())
+    if len(folded) <= width:
+        folded = " ".join(text.split())
+    return folded if len(folded) <= width else folded[: width - 1] + "\u2026"
 
 
 @functools.lru_cache(maxsize=65536)  # elements of a kind repeat across a page, and across a site's pages

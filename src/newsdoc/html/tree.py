@@ -102,11 +102,12 @@ def holders(elements: Iterable[Element], names: Collection[str]) -> set[Element]
     """The elements in and under *elements* that hold an element named in *names*, found in one pass."""
     found: set[Element] = set()
     for element in elements:
-        for named in element.iterdescendants(*names):
-            for ancestor in named.iterancestors():
-                if ancestor in found:
-                    break
-                found.add(ancestor)
+        # Climbed from each parent once: block elements stand side by side in the same parent.
+        for parent in {named.getparent() for named in element.iterdescendants(*names)}:
+            holder = parent
+            while holder is not None and holder not in found:
+                found.add(holder)
+                holder = holder.getparent()
     return found
 
 
@@ -165,7 +166,11 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
         if pre or any(not isinstance(node, str) and next(node.iter("br"), None) is not None for node in nodes):
             raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         else:  # one line of words, as most paragraphs are: lxml gives the text at once, and folding evens the spaces
-            raw = _HTML_SPACE.sub(" ", "".join(node if isinstance(node, str) else text_of(node) for node in nodes))
+            raw = "".join(node if isinstance(node, str) else text_of(node) for node in nodes)
+            if "\u00a0" not in raw:  # its line breaks are spaces too: all its white space folds at once
+                text = " ".join(raw.split())
+                return [(text, ())] if text or not runs else []
+            raw = _HTML_SPACE.sub(" ", raw)
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
     built = MarkedText()
     for node in nodes:
@@ -215,8 +220,10 @@ def _first_word(text: str, at: int) -> int:
 
 def _last_word(text: str, at: int) -> int:
     """Where the last character before *at* that folding keeps ends (0 if none)."""
-    match = _LAST_WORD.search(text[:at])
-    return match.end() if match else 0
+    before = text[:at]
+    words = before.rstrip()  # not searched for from the start: a paragraph has many marks
+    kept = before.rfind("\u00a0", len(words))  # a no-break space, which rstrip() takes too
+    return len(words) if kept < 0 else kept + 1
 
 
 def _folded_at(text: str, at: int) -> int:
@@ -227,8 +234,11 @@ def _folded_at(text: str, at: int) -> int:
 
 def fold(text: str) -> str:
     """*text* with white space folded to single spaces in each line, and no empty lines."""
-    lines = [_SPACE.sub(" ", line).strip(" ") for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)
+    if "\u00a0" in text:  # a no-break space is no white space to fold: the slower way around it
+        lines = [_SPACE.sub(" ", line).strip(" ") for line in text.split("\n")]
+    else:  # str.split() parts at the same white space as the regex's \s
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(filter(None, lines))
 
 
 _SPACE = re.compile(r"[^\S\n\u00a0]+")
@@ -236,7 +246,6 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BLANK_LINE = re.compile(r"\n *\n")
 _PARAGRAPH = re.compile(r"(?:(?!\n *\n)[\s\S])+")  # what stands between blank lines
 _WORD = re.compile(r"[^\s]|\u00a0")  # a character that folding keeps
-_LAST_WORD = re.compile(r"(?:[^\s]|\u00a0)(?=[^\S\u00a0]*\Z)")
 _MARKUP = {
     "a": MarkKind.LINK,
     "em": MarkKind.EMPHASIS,

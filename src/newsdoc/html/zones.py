@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 
@@ -56,8 +57,10 @@ def clean(
     keep = {a for a in prose.iterancestors() if _words(a, cues).isdisjoint(comments)}
     if headline is not None:  # the article's own header, even in a <header> or one classed "header"
         keep.update(headline.iterancestors(), [headline])
-    # A box in the body that repeats the body's words is a pull quote, not a sidebar.
-    repeated = classify.normalise(text_of(prose))
+    # A box in the body that repeats the body's words is a pull quote, not a sidebar. (The
+    # words as they stand now, before any are cut; folded only if the page has such a box.)
+    prose_text = text_of(prose)
+    repeated = functools.cache(lambda: classify.normalise(prose_text))
     total = len(text_of(body))  # and so is what holds most of the page's text
     parts: dict[Element, str | None] = {}
     signup = {a for field in body.iter("input") if _asks_for_email(field) for a in field.iterancestors()}
@@ -175,10 +178,10 @@ def _junk_rule(
     return f'class "{sorted(found)[0]}"'
 
 
-def _repeats(element: Element, body: str) -> bool:
-    """Whether the words of *element* stand in *body* once more besides their own place."""
+def _repeats(element: Element, body: Callable[[], str]) -> bool:
+    """Whether the words of *element* stand in the words of the *body* once more besides their own place."""
     words = classify.normalise(text_of(element))
-    return 6 <= words.count(" ") + 1 <= 80 and body.count(words) >= 2
+    return 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2
 
 
 def _describe(element: Element) -> str:
@@ -326,13 +329,12 @@ def notes_after(body: Element, root: Element, cues: Cues) -> Iterator[Element]:
             stack.extend(reversed(element))
 
 
-def _inside(element: Element, ancestor: Element | None) -> bool:
-    return ancestor is not None and any(a is ancestor for a in element.iterancestors())
-
-
 def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -> None:
     """Note the prose left outside the body, for whoever asks why a paragraph went missing."""
+    roots = set(kept)
     for paragraph in body.iter("p", "h2", "h3", "li"):
+        if paragraph in roots or not roots.isdisjoint(paragraph.iterancestors()):
+            continue  # kept
         text = " ".join(text_of(paragraph).split())
-        if len(text) >= 20 and not any(paragraph is k or _inside(paragraph, k) for k in kept):
+        if len(text) >= 20:
             dropped.append(Dropped("outside the body", _describe(paragraph), clip(text)))
