@@ -11,7 +11,7 @@ the line before it too long. Every other line break parts two pieces.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 __all__ = ["cut", "wrap_width"]
 
@@ -35,18 +35,21 @@ _MARKS = frozenset({",", ":", ";", "\u2013", "\u2014"})
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
 
 
-def _lines(chunk: str) -> tuple[list[str], list[str]]:
-    """The lines of *chunk* and the breaks between them (spaces around each break included)."""
-    if "\r" not in chunk and not _SPACED_BREAK.search(chunk):
-        lines = chunk.split("\n")  # every break a bare line feed, as most are: cut at once
-        return lines, ["\n"] * (len(lines) - 1)
-    lines, breaks, start = [], [], 0
-    for match in _BREAK.finditer(chunk):
-        lines.append(chunk[start : match.start()])
-        breaks.append(match.group())
-        start = match.end()
-    lines.append(chunk[start:])
-    return lines, breaks
+def _lines(chunk: str) -> Iterator[tuple[str, str]]:
+    """The lines of *chunk*, one at a time, each with the break after it (spaces around it included, ``""`` last).
+
+    A chunk may be megabytes of one-word lines: it is not split into a list of them at once.
+    """
+    start = 0
+    if "\r" not in chunk and not _SPACED_BREAK.search(chunk):  # every break a bare line feed, as most are
+        while (end := chunk.find("\n", start)) >= 0:
+            yield chunk[start:end], "\n"
+            start = end + 1
+    else:
+        for match in _BREAK.finditer(chunk):
+            yield chunk[start : match.start()], match.group()
+            start = match.end()
+    yield chunk[start:], ""
 
 
 def _first_word(line: str) -> int:
@@ -54,17 +57,22 @@ def _first_word(line: str) -> int:
     return len(match.group()) if match else 0
 
 
-def _wrapped(lines: list[str]) -> int | None:
+def _wrapped(chunk: str) -> int | None:
     """The width a chunk of three or more lines is wrapped to, or ``None`` when it is not wrapped."""
-    if len(lines) < 3:
+    lengths = [len(line) for line, _ in _lines(chunk)]  # small numbers: Python shares one object for each
+    if len(lengths) < 3:
         return None
-    body = lines[:-1]
-    width = max(map(len, body))
-    if not _MIN_WIDTH <= width <= _MAX_WIDTH or min(map(len, body)) < _SHORTEST * width:
+    body = lengths[:-1]
+    width = max(body)
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH or min(body) < _SHORTEST * width:
         return None
-    if all(len(line) + 1 + _first_word(after) > width for line, after in zip(body, lines[1:], strict=False)):
-        return width
-    return None
+    lines = _lines(chunk)
+    line, _ = next(lines)
+    for after, _ in lines:  # each next word would not have fitted on the line before it
+        if len(line) + 1 + _first_word(after) <= width:
+            return None
+        line = after
+    return width
 
 
 def wrap_width(chunks: list[str]) -> int | None:
@@ -73,7 +81,7 @@ def wrap_width(chunks: list[str]) -> int | None:
     Args:
         chunks: The text cut at blank lines.
     """
-    widths = [width for chunk in chunks if "\n" in chunk or "\r" in chunk if (width := _wrapped(_lines(chunk)[0]))]
+    widths = [width for chunk in chunks if "\n" in chunk or "\r" in chunk if (width := _wrapped(chunk))]
     return max(widths, default=None)
 
 
@@ -123,15 +131,18 @@ def cut(chunk: str, width: int | None, furniture: Callable[[str], bool] = lambda
     """
     if "\n" not in chunk and "\r" not in chunk:
         return [("", chunk)]
-    lines, breaks = _lines(chunk)
-    own = _wrapped(lines)
+    own = _wrapped(chunk)
     pieces: list[tuple[str, str]] = []
-    start, before = 0, ""
-    position = len(lines[0])
-    for i, gap in enumerate(breaks):
-        if not _soft(lines[i], lines[i + 1], own or width, own=own is not None, furniture=furniture):
+    start = position = 0
+    before = ""
+    lines = _lines(chunk)
+    line, gap = next(lines)
+    for after, next_gap in lines:
+        position += len(line)
+        if not _soft(line, after, own or width, own=own is not None, furniture=furniture):
             pieces.append((before, chunk[start:position]))
             start, before = position + len(gap), gap
-        position += len(gap) + len(lines[i + 1])
+        position += len(gap)
+        line, gap = after, next_gap
     pieces.append((before, chunk[start:]))
     return pieces

@@ -143,6 +143,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
         for block in made:
             scraped.add(blocks, block, title, cues)
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
+    pieces.clear()  # the blocks hold their words now: for a text of many short lines, the pieces weigh as much
     settled = scraped.settle(blocks, title, cues)
     decide.settle(blocks, title, marked=settled)
     scraped.pull_quotes(blocks)
