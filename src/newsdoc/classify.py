@@ -117,6 +117,8 @@ class Phrases:
     """The phrases, searched case-blind in the text as it is."""
     tree: re.Pattern[str] | None
     """The same phrases lower-cased, as a tree, to search the lower-cased text; ``None`` if it cannot stand in."""
+    keys: tuple[str, ...]
+    """The longest word of each phrase (see :func:`_keys`): a text without any holds no phrase."""
 
     @classmethod
     def of(cls, phrases: Iterable[str], **named: str) -> Phrases:
@@ -124,15 +126,20 @@ class Phrases:
         phrases = tuple(phrases)
         pattern = "|".join(f"(?P<{name}>{_words((phrase,))})" for name, phrase in named.items()) or _words(phrases)
         tree = _tree(phrases)
-        return cls(re.compile(pattern, re.I), None if tree is None else re.compile(tree))
+        return cls(re.compile(pattern, re.I), None if tree is None else re.compile(tree), _keys(phrases))
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
         """The first phrase in *text* from *start* on, as ``pattern.search(text, start)`` finds it."""
         if self.tree is None or _folds_to_ascii(text):
             return self.pattern.search(text, start)
+        lowered = text.lower()
+        # Most texts hold none of the keys: looking for each costs far less than the tree's search,
+        # which tries a branch at nearly every letter.
+        if not _may_hold(text, self.keys, lowered):
+            return None
         # str.lower() keeps every other letter in its place (it turns only "\u0130" into two),
         # so the first phrase starts where the tree finds one in the lower-cased text.
-        found = self.tree.search(text.lower(), start)
+        found = self.tree.search(lowered, start)
         return None if found is None else self.pattern.search(text, found.start())
 
 
