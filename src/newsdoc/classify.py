@@ -120,6 +120,8 @@ class Phrases:
     """The phrases, searched case-blind in the text as it is."""
     tree: re.Pattern[str] | None
     """The same phrases lower-cased, as a tree, to search the lower-cased text; ``None`` if it cannot stand in."""
+    keys: tuple[str, ...]
+    """The longest word of each phrase (see :func:`_keys`): a text without any holds no phrase."""
 
     @classmethod
     def of(cls, phrases: Iterable[str], **named: str) -> Phrases:
@@ -127,15 +129,20 @@ class Phrases:
         phrases = tuple(phrases)
         pattern = "|".join(f"(?P<{name}>{_words((phrase,))})" for name, phrase in named.items()) or _words(phrases)
         tree = _tree(phrases)
-        return cls(re.compile(pattern, re.I), None if tree is None else re.compile(tree))
+        return cls(re.compile(pattern, re.I), None if tree is None else re.compile(tree), _keys(phrases))
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
         """The first phrase in *text* from *start* on, as ``pattern.search(text, start)`` finds it."""
         if self.tree is None or _folds_to_ascii(text):
             return self.pattern.search(text, start)
+        lowered = text.lower()
+        # Most texts hold none of the keys: looking for each costs far less than the tree's search,
+        # which tries a branch at nearly every letter.
+        if not _may_hold(text, self.keys, lowered):
+            return None
         # str.lower() keeps every other letter in its place (it turns only "\u0130" into two),
         # so the first phrase starts where the tree finds one in the lower-cased text.
-        found = self.tree.search(text.lower(), start)
+        found = self.tree.search(lowered, start)
         return None if found is None else self.pattern.search(text, found.start())
 
 
@@ -157,11 +164,14 @@ def _keys(phrases: Iterable[str]) -> tuple[str, ...]:
     return keys if all(c.isascii() or not c.isalpha() for key in keys for c in key) else ()
 
 
-def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
-    """Whether *text* may hold a phrase one of whose *keys* it must hold; a cheap check before a search."""
+def _may_hold(text: str, keys: tuple[str, ...], lowered: str) -> bool:
+    """Whether *text* may hold a phrase one of whose *keys* it must hold; a cheap check before a search.
+
+    *lowered* is ``text.lower()``, which the caller makes once for all its checks: lower-casing
+    a text beyond ASCII costs more than looking for the keys.
+    """
     if not keys or len(text) < _SEARCH_AT_ONCE:
         return True
-    lowered = text.lower()
     return any(key in lowered for key in keys) or _folds_to_ascii(text)
 
 
@@ -178,6 +188,8 @@ class Patterns:
     labelled: re.Pattern[str]
     slashed: re.Pattern[str]
     by: re.Pattern[str]
+    label_keys: tuple[str, ...]
+    """A word of each credit label: a credit of the labelled kind holds one."""
     by_keys: tuple[str, ...]
     """A word of each credit label, and "courtesy": a credit of the "by" kind holds one."""
     copyright: re.Pattern[str]
@@ -279,6 +291,7 @@ class Patterns:
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
+            label_keys=_keys(cues.credit_labels),
             by_keys=_keys((*cues.credit_labels, "courtesy")),
             copyright=re.compile(rf"(?P<prefix>{_CREDIT_START}|\s+)(?P<credit>{copyright})(?P<suffix>\.?)\Z"),
             credit_body=re.compile(
@@ -412,12 +425,22 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     # Credits end a caption: look at its tail only, which keeps long inputs linear.
     offset = max(0, len(text) - _CREDIT_WINDOW)
     tail = text[offset:]
+    lowered = tail.lower()
     # Each kind of credit holds a mark of its own (a colon, a slash, a bracket at the end, ...):
     # a tail without it is not searched, which costs far less than the search.
     kinds = (
-        (patterns.labelled, ":" in tail or "..." in tail or "\u2026" in tail),
-        (patterns.slashed, "/" in tail or "|" in tail or "via" in tail or _near_end(tail, ",", patterns.comma_reach)),
-        (patterns.by, _may_hold(tail, patterns.by_keys) and _may_hold(tail, _BY_KEYS)),
+        (
+            patterns.labelled,
+            (":" in tail or "..." in tail or "\u2026" in tail) and _may_hold(tail, patterns.label_keys, lowered),
+        ),
+        (
+            patterns.slashed,
+            "/" in tail
+            or "|" in tail
+            or ("via" in tail and _VIA.search(tail) is not None)
+            or _near_end(tail, ",", patterns.comma_reach),
+        ),
+        (patterns.by, _may_hold(tail, patterns.by_keys, lowered) and _may_hold(tail, _BY_KEYS, lowered)),
         (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
@@ -467,6 +490,9 @@ def _few_words(text: str, match: re.Match[str]) -> bool:
 
 _DOMAIN = re.compile(r"(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|gov|edu|[a-z]{2})", re.I)
 _BY_KEYS = ("by", "from", "via", "courtesy")  # one of them stands in every credit of the "by" kind
+# A slashed credit without a slash, a bar or a comma names a source and the agency it came "via", a word
+# between spaces ("Example County Sheriff's Office via AP"): the "via" in "privately" is none.
+_VIA = re.compile(r"\svia\s")
 
 
 def part_label(text: str, cues: Cues) -> str | None:

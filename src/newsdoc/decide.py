@@ -177,7 +177,10 @@ def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
                 continue
         source, words = None, ""
         # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
-        if classify.word_count(block.text, _LONGEST) <= _LONGEST and _may_repeat(block.text, i, texts):
+        folded = texts.folded(i) if texts.text(i) == block.text else block.text.casefold()  # a block quote's, here
+        # Folding case keeps every white space and makes none: these are the text's words, folded.
+        folded_words = folded.split(None, _LONGEST)
+        if len(folded_words) <= _LONGEST and _may_repeat(block.text, folded, folded_words, i, texts):
             words = texts.get(i) or classify.normalise(block.text)  # a block quote's, read here
             source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= _LONGEST else None
         if isinstance(block, PullQuote):
@@ -244,9 +247,8 @@ def _casefold(text: str) -> str:
 _FOLD_PIECE = 1 << 16  # letters: folding depends on no letter's neighbours
 
 
-def _long_runs(text: str) -> tuple[str, str]:
-    """Two long runs of letters and digits in *text*: the longest in the longest word of each half, longer first."""
-    words = text.split()
+def _long_runs(words: list[str]) -> tuple[str, str]:
+    """Two long runs of letters and digits in *words*: the longest in the longest word of each half, longer first."""
     half = len(words) // 2
     runs = _longest_run(words[:half] or words), _longest_run(words[half:])
     return runs if len(runs[0]) >= len(runs[1]) else (runs[1], runs[0])  # the longer is found in fewer texts
@@ -260,21 +262,21 @@ def _longest_run(words: list[str]) -> str:
 _RUN = re.compile(r"\w+")
 
 
-def _may_repeat(text: str, i: int, texts: _Words) -> bool:
+def _may_repeat(text: str, folded: str, words: list[str], i: int, texts: _Words) -> bool:
     """Whether a paragraph near block *i* may hold the words of *text* and more.
 
-    It holds the long runs of letters of *text*, and is not the same text (whose words are as many).
-    A text of fewer than six words repeats none (see :func:`_pull_quotes`).
+    It holds the long runs of letters of *text* (*folded*, and split into its *words*), and is not
+    the same text (whose words are as many). A text of fewer than six words repeats none (see
+    :func:`_pull_quotes`).
     """
-    folded = texts.folded(i) if texts.text(i) == text else text.casefold()  # a block quote's, folded here
     if len(folded) <= 100 and len(_RUN.findall(folded)) < 6:
         return False  # fewer than six runs of letters, so fewer than six words
-    return any(texts.text(j) != text for j in texts.holding(_long_runs(folded), i))
+    return any(texts.text(j) != text for j in texts.holding(_long_runs(words), i))
 
 
 def _repeated(words: str, i: int, texts: _Words) -> int | None:
     """The paragraph near block *i* whose normalised words hold *words* and more, if any."""
-    for j in texts.holding(_long_runs(words), i):
+    for j in texts.holding(_long_runs(words.split()), i):
         if (text := texts.get(j)) is not None and len(text) > len(words) and words in text:
             return j
     return None
