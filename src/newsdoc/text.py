@@ -208,8 +208,6 @@ def _past_trail(chunks: list[str], head: str) -> str:
 
 _GLUED = 15  # characters: a headline that a trail's text ends with is at least this long
 
-# What stands between a headline and the site's name in a page title: "Headline | Site".
-_TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
 _LOOK = 400  # pieces: a scraped page shows its headline near the top
 
 
@@ -218,7 +216,8 @@ def _page_title(chunks: list[str]) -> str | None:
     if not chunks or len(chunks[0]) > 300:
         return None
     first = chunks[0]
-    names = {first, *_TITLE_SEPARATOR.split(first), *(first[: m.start()] for m in _TITLE_SEPARATOR.finditer(first))}
+    separator = classify.TITLE_SEPARATOR  # "Headline | Site"
+    names = {first, *separator.split(first), *(first[: m.start()] for m in separator.finditer(first))}
     names = {name.strip() for name in names if _is_headline(name.strip())}
     # The longest part a later line repeats: the headline, not the site's name.
     found = max((c for c in chunks[1:_LOOK] if c in names), key=len, default=None)
