@@ -584,12 +584,10 @@ def opens_with_dateline(text: str) -> bool:
 
 
 def opens_with_date_field(text: str) -> bool:
-    """Whether *text* is fields parted by bars, a date the first: "May 3, 2024 | By Jane Roe" dates a piece."""
-    first, bar, _ = text.partition(" | ")
-    return bool(bar) and len(first) <= _DATE_FIELD and read_date(first) is not None
+    """Whether *text* is fields parted by bars or bullets, a whole date the first: "May 3, 2024 | By Jane Roe"."""
+    return _FIELD_BREAK.search(text) is not None and _dated_field(text)
 
 
-_DATE_FIELD = 40  # characters: a date written out in words is no longer
 _DATELINE = re.compile(
     r"\A[A-Z][A-Z.'\u2019 -]{1,40}(?:,\s[A-Z][\w.'\u2019 ]{1,40}){0,2}\s(?:\([^()\n]{1,30}\)\s)?[-\u2013\u2014]{1,2}\s"
 )
@@ -784,10 +782,7 @@ def shows_date(text: str, cues: Cues) -> bool:
     """
     if published_date(text, cues) is not None:
         return True
-    if len(text) > _DATED_LINE or not _YEAR.search(text):
-        return False
-    written = _first_field(text)
-    return _FULL_DATE.search(written) is not None and read_date(written) is not None
+    return len(text) <= _DATED_LINE and _YEAR.search(text) is not None and _dated_field(text)
 
 
 def dates_update(text: str, cues: Cues) -> bool:
@@ -816,6 +811,12 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         return None
     has_time = re.search(r"\d[:.]\d{2}|T\d", written) is not None
     return text, value if has_time else value.date()
+
+
+def _dated_field(text: str) -> bool:
+    """Whether the first field of *text* (all of it, when nothing parts it) is a whole date: day, month and year."""
+    first = _first_field(text)
+    return len(first) <= _DATED_LINE and _FULL_DATE.search(first) is not None and read_date(first) is not None
 
 
 def _first_field(text: str) -> str:

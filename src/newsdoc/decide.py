@@ -289,12 +289,15 @@ def _published(blocks: tuple[Block, ...], cues: Cues) -> dt.date | dt.datetime |
     under the body; when it shows only an update, that is the date it has.
     """
     # A date without a label to say whose ("November 19, 2019 | By Jane Roe") is typed as a dateline, dating nothing.
-    lines = [line for block in blocks if (line := _dateline(block, cues)) and classify.published_date(line, cues)]
-    first = next((line for line in lines if not classify.dates_update(line, cues)), lines[0] if lines else None)
-    return classify.published_date(first, cues) if first is not None else None
+    dates = [
+        (date, classify.dates_update(line, cues))
+        for block in blocks
+        if (line := _date_text(block, cues)) and (date := classify.published_date(line, cues))
+    ]
+    return next((date for date, update in dates if not update), dates[0][0] if dates else None)
 
 
-def _dateline(block: Block, cues: Cues) -> str | None:
+def _date_text(block: Block, cues: Cues) -> str | None:
     """The dateline *block* gives: a date line's text, or a byline's date field ("Published: May 3")."""
     match block:
         case Fragment(role="date"):
