@@ -446,15 +446,16 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
 
 
 def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
-    """Block *i* as a credit, when it is an agency's name alone ("Getty") between a paragraph and the body's prose.
+    """Block *i* as a credit, when it is an agency's name alone ("Getty") between a caption and the body's prose.
 
     Alone, such a name is as often a menu's item or a source; set under a short paragraph, with
     the body going on under it, it credits the picture that paragraph captions.
     """
-    block = blocks[i]
+    block, before = blocks[i], blocks[i - 1]
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if (
         not isinstance(block, Paragraph)
+        or not (isinstance(before, Paragraph) and _captionish(before.text))  # read no credit under the body's prose
         or not (isinstance(after, Paragraph) and _words(after.text) >= _BODY)
         or (found := classify.credit_line(block.text, cues)) is None
     ):
