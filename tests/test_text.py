@@ -393,6 +393,16 @@ def test_headline_at_the_end_of_a_breadcrumb_as_a_browser_writes_it() -> None:
     assert newsdoc.parse_text(f"Home\n\nEd Roe\n\nEd Roe\n\n{FERRY}\n").title != "Ed Roe"
 
 
+def test_a_caption_twice_under_an_invisible_line_is_no_headline() -> None:
+    """A gallery's caption set twice under a line holding only a zero-width space ends no breadcrumb trail."""
+    caption = "The quay at dawn, with the first ferry in"
+    text = (
+        "Ferries Resume After the Storm\n\nThe first boats left the harbour at dawn on Monday.\n\n\u200b\n\n"
+        f"{caption}\n\n{caption}\n\nCrowds waited on the quay for an hour before the boats came in.\n"
+    )
+    assert newsdoc.parse_text(text).title == "Ferries Resume After the Storm"
+
+
 def test_a_headline_may_open_with_a_number() -> None:
     """ "4 Ferries Resume ..." is a headline; "3. Harbours" (an item of a list) and "55°F Clear" are not."""
     text = f"Home\n3. Harbours\n55°F Clear\n4 Ferries Resume After the Storm\nBy Ines Volk\n{FERRY}\n"

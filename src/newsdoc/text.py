@@ -234,15 +234,21 @@ def _after_breadcrumb(chunks: list[str]) -> str | None:
         item, under, after = chunks[i], chunks[i + 1], chunks[i + 2] if i + 2 < len(chunks) else ""
         in_list = _LIST_ITEM.match(item) and _LIST_ITEM.match(chunks[i - 1])
         # A browser writes the trail's items as lines, without marks: a short item, then the headline twice.
+        above = chunks[i - 1]
         in_trail = in_list or (
-            item == under and len(chunks[i - 1].split()) <= _TRAIL_ITEM < len(under.split())
-        )  # (a name or a section written twice, as an avatar's alt text over its name, is no headline)
+            # (a name or a section written twice, as an avatar's alt text over its name, is no headline;
+            # nor is a line twice under a line that shows nothing, such as a zero-width space)
+            item == under
+            and len(above.split()) <= _TRAIL_ITEM < len(under.split())
+            and _SHOWN.search(above) is not None
+        )
         if in_trail and _LIST_ITEM.sub("", item, count=1) == under and _is_headline(under) and _is_prose(after):
             return under
     return None
 
 
 _TRAIL_ITEM = 4  # words: a breadcrumb's item is a section's name
+_SHOWN = re.compile(r"\w")  # a letter or a digit: a line without one shows no item of a trail
 # An item of a list as a text browser writes it: "* Home", "+ World", "3. Politics".
 _LIST_ITEM = re.compile(r"\A(?:[*+o\u2022-]|\d{1,2}\.)\s+")
 
