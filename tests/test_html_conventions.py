@@ -530,3 +530,19 @@ def test_a_table_of_data_is_a_table_and_a_layout_table_is_not() -> None:
     article = newsdoc.parse_html(f"<body><h1>Ferry Returns</h1>{layout}</body>")
     assert not article.blocks_of(newsdoc.Table)
     assert kinds(article)[:3] == ["Paragraph", "Paragraph", "Paragraph"]
+
+
+def test_a_byline_set_as_a_heading_is_a_byline_not_a_heading() -> None:
+    """A page may set its byline, and the date under it, as a heading marked "byline"; a marked heading that names
+    no one ("Harbour Affairs" in a section's class) stays a heading."""
+    page = """<html><body><article><h1>Harbour Dues Rise Again</h1>
+    <h3 class="byline">by Mara Lind and Tom Ek<br><span class="datetime">Friday, March 5, 2021</span></h3>
+    <p>The port authority raised its dues for the third time in a year, and shippers were not pleased.</p>
+    <h3 class="section-title">Harbour Affairs</h3>
+    <p>The dues pay for the dredging of the channel, which silts up faster every winter, the port says.</p>
+    </article></body></html>"""
+    article = newsdoc.parse_html(page)
+    byline = newsdoc.Fragment(text="by Mara Lind and Tom Ek\nFriday, March 5, 2021", role="byline")
+    assert article.blocks[0] == byline
+    assert article.blocks[2] == newsdoc.Heading(text="Harbour Affairs", level=3)
+    assert article.authors == ("Mara Lind", "Tom Ek")

@@ -128,6 +128,34 @@ def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        # A name as the byline shows it: the publication after a bar, a job after a comma, "By" before.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '{"@type": "Person", "name": "Ines Volk | Harbour Media Group"}}</script>',
+            ("Ines Volk",),
+        ),
+        ('<meta name="author" content="By INES VOLK, Harbour Affairs Correspondent">', ("INES VOLK",)),
+        ('<meta name="author" content="by Ines Volk">', ("Ines Volk",)),
+        # Letters after a name, and a site's address, name no one.
+        ('<meta name="author" content="Ines Volk, MS, RDN">', ("Ines Volk",)),
+        ('<meta name="author" content="Ines Volk, harbournews.com">', ("Ines Volk",)),
+        ('<meta name="author" content="Ines Volk; Tom Ek">', ("Ines Volk", "Tom Ek")),
+        (
+            '<meta name="author" content="\u00c9mile Roux and \u0141ukasz Nowak">',
+            ("\u00c9mile Roux", "\u0141ukasz Nowak"),
+        ),
+    ],
+)
+def test_the_authors_metadata_names_are_read_as_a_byline(head: str, authors: tuple[str, ...]) -> None:
+    page = f"""<html><head>{head}</head><body><article><h1>Harbour Dues Rise Again</h1>
+    <p>The port authority raised its dues for the third time in a year, and shippers were not pleased.</p>
+    </article></body></html>"""
+    assert newsdoc.parse_html(page).authors == authors
+
+
 def test_byline_and_date_shown_under_the_headline_when_the_head_says_nothing() -> None:
     # A site header above the headline shows today's date and links to its writers' pages; the
     # byline under the headline, a "By" line and a date on the next line, is the article's.

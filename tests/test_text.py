@@ -546,6 +546,10 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By Ines Volk on Tuesday, May 12, 2024", ("Ines Volk",)),
         ("By Ines Bloomberg", ("Ines Bloomberg",)),  # an agency's name may be a person's too
         ("By AP", ("AP",)),  # an agency alone is who there is
+        ("By Ines Volk, MD, MPH", ("Ines Volk",)),  # letters after a name
+        ("By Ines Volk, harbournews.com", ("Ines Volk",)),  # a site's address
+        ("By \u00c9mile Roux and \u0141ukasz Nowak", ("\u00c9mile Roux", "\u0141ukasz Nowak")),  # capitals beyond ASCII
+        ("By \u041b\u0438\u0434\u0430 \u0420\u043e\u0439", ("\u041b\u0438\u0434\u0430 \u0420\u043e\u0439",)),
         ("Ines Volk, Harbour Affairs Correspondent", ("Ines Volk",)),  # signed without "By", a job in capitals
         ("Ines Volk and Tom Ek, Staff Writers", ("Ines Volk", "Tom Ek")),
     ],

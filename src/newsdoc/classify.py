@@ -359,7 +359,7 @@ class Patterns:
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
                 # "Author:Jane Roe", the label and the name two elements that a scraper runs together
-                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})(?:\s+|(?<=:))(?P<names>[A-Z][^\n]{{1,200}})\Z",
+                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})(?:\s+|(?<=:))(?P<names>[^\W\d_][^\n]{{1,200}})\Z",
             ),
             # "Jane Roe Published: May 3", or run together, "Jane RoePublished:May 3": the byline's date field
             date_field=re.compile(rf"(?:\A|\s+|(?<=[a-z]))(?:{_words(cues.date_labels)})\s*:"),
@@ -687,7 +687,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if "\n,\n" in text or "\n;\n" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
     match = Patterns.of(cues).byline.match(text)
-    if match is None:
+    if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
         return _signed(text, cues)
     # "By Jane Roe | March 3, 2021 | Politics": what follows a bar is the byline's other fields.
     names = match["names"].split(" | ", 1)[0].strip()
@@ -705,6 +705,14 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     split = [_REPORTED_FROM.sub("", name) for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names)]
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name.strip() for name in split if name.strip())  # "By AP": who there is
+
+
+def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The authors of a byline with its date on the line under the names: "by Jane Roe", then "May 3, 2024"."""
+    names, _, under = text.partition("\n")
+    if not under or "\n" in under or not shows_date(under, cues):
+        return None
+    return byline_authors(names, cues)
 
 
 def byline_date(text: str, cues: Cues) -> str | None:
@@ -734,12 +742,13 @@ _SIGNED_LENGTH = 100  # characters
 def _person(name: str, cues: Cues) -> str | None:
     """*name* without the agency after it, or ``None`` when it names an agency, a publication or a job.
 
-    "By JANE ROE Associated Press", "By Jane Roe, Reuters", "By Jane Roe, Staff Writer" and
-    "By Jane Roe, The Harbour Times" are bylines of one author, Jane Roe.
+    "By JANE ROE Associated Press", "By Jane Roe, Reuters", "By Jane Roe, Staff Writer",
+    "By Jane Roe, The Harbour Times", "By Jane Roe, harbour.com" and "By Jane Roe, MD, MPH"
+    (her degrees after her name) are bylines of one author, Jane Roe.
     """
     patterns = Patterns.of(cues)
     name = name.strip()
-    if patterns.agency.fullmatch(name):
+    if patterns.agency.fullmatch(name) or _NO_PERSON.match(name):
         return None
     agency = patterns.trailing_agency.search(name)
     if agency is not None and name[: agency.start()].isupper():  # a name in capitals, then the agency: AP style
@@ -750,6 +759,8 @@ def _person(name: str, cues: Cues) -> str | None:
     return name
 
 
+# What a comma sets after a name that is no one's name: a site's address, letters after a name ("PhD").
+_NO_PERSON = re.compile(r"\A(?:[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|[A-Z]{2,5}|Ph\.?D\.?)\Z")
 _POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 _REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
 _LONE_MARK = re.compile(r"\s*\n([,;])\n\s*")

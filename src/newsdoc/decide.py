@@ -89,7 +89,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement"
     if top and words <= 3 and chunk.isupper():
         return Fragment(text=chunk, role="kicker")
-    if classify.byline_authors(chunk, cues):
+    if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
         return Fragment(text=chunk, role="byline")
     if classify.tags_of(chunk, cues):
         return Fragment(text=chunk, role="tags")
@@ -308,6 +308,10 @@ def _date_text(block: Block, cues: Cues) -> str | None:
             return None
 
 
+def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
+    return classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues) or ()
+
+
 def article_of(
     blocks: tuple[Block, ...], *, title: str | None, cues: Cues, ending: str = "\n", **known: object
 ) -> Article:
@@ -322,7 +326,7 @@ def article_of(
     )
     read: dict[str, object] = {
         "kicker": kicker,
-        "authors": classify.byline_authors(fragments["byline"], cues) or () if "byline" in fragments else (),
+        "authors": _authors(fragments["byline"], cues) if "byline" in fragments else (),
         "tags": classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
         "source": source,
         "publication": publication,

@@ -348,6 +348,8 @@ class Reader:
             self._add(Fragment(text=text, role="title"))  # the title again, as in scraped text
         elif self._standfirst(text, tag, part):
             self._add(Standfirst(text=text, marks=marked), marked=True)
+        elif marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and _head_fragment(text, self.cues):
+            self._paragraph(text, tag, part, marked)  # a byline or a date set as a heading: "by Jane Roe", "May 3"
         else:
             self._add(Heading(text=text, level=int(tag.tag[1]), marks=marked))
             if self.top_end == len(self.blocks) - 1:
@@ -600,6 +602,12 @@ def _with_marks(block: _B, text: str, marked: tuple[Mark, ...]) -> _B:
 
 def _marks_of(block: Block) -> tuple[Mark, ...]:
     return block.marks if isinstance(block, MARKED_BLOCKS) else ()
+
+
+def _head_fragment(text: str, cues: Cues) -> bool:
+    """Whether *text* says who wrote the piece or when, as a byline or a dateline does."""
+    block = decide.prose_block(text, [], False, cues)
+    return isinstance(block, Fragment) and block.role in _HEAD_ROLES
 
 
 def _plain_fragment(block: Block) -> bool:

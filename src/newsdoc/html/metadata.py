@@ -62,10 +62,13 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
             metas.get("twitter:description"),
         ),
         "kicker": section,
-        "authors": _names(ld.get("author"))
-        or _split(re.sub(r"\A(?i:by)\s+", "", metas.get("author") or ""))  # "By Jane Roe", as a byline reads
-        or tuple(dict.fromkeys(filter(None, authors)))
-        or _microdata_authors(root)
+        "authors": _people(
+            _names(ld.get("author"))
+            or tuple(filter(str.strip, (metas.get("author") or "").split(";")))  # a byline, read as one below
+            or tuple(dict.fromkeys(filter(None, authors)))
+            or _microdata_authors(root),
+            cues,
+        )
         or _shown_authors(root, cues),
         "tags": _split(ld.get("keywords")) or _split(metas.get("keywords")) or _split(metas.get("news_keywords")),
         "publication": publication,
@@ -231,6 +234,19 @@ def _names(value: object) -> tuple[str, ...]:
     items = value if isinstance(value, list) else [value]
     names = [item.get("name") if isinstance(item, dict) else item for item in items]
     return tuple(_words(n) for n in names if isinstance(n, str) and n.strip())
+
+
+def _people(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:
+    """The authors that *names* give, each read as a byline reads it.
+
+    A page's metadata may write an author's name as its byline shows it: "By Jane Roe",
+    "Jane Roe | Harbour Media", "Jane Roe, Staff Writer", "Jane Roe, MD".
+    """
+    people = (classify.byline_authors(f"By {_BY.sub('', name)}", cues) or _split(_BY.sub("", name)) for name in names)
+    return tuple(dict.fromkeys(person for found in people for person in found))
+
+
+_BY = re.compile(r"\A(?i:by)\s+")
 
 
 def _split(value: object) -> tuple[str, ...]:
