@@ -338,6 +338,15 @@ def test_a_credit_label_glued_to_the_caption() -> None:
     )
 
 
+@pytest.mark.parametrize(("name", "picture"), [("DSC01234", True), ("GOPR0412", True), ("Harbourfan2015", False)])
+def test_a_cameras_file_name_is_a_picture_and_a_users_handle_is_not(name: str, picture: bool) -> None:
+    """A camera names a picture with a short prefix and a number; a commenter's handle is a word and a number."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{name}\n2 days ago at 08:51 am\n\nI took this ferry.\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert isinstance(blocks[2], newsdoc.Image) is picture
+    assert isinstance(blocks[3], Caption) is picture
+
+
 def test_credit_line_above_its_caption() -> None:
     text = "Ferries Resume\n\nThe body.\n\nPhoto: Ilse Draaijer\nSailors wait on the quay.\n\nMore of the body.\n"
     caption = newsdoc.parse_text(text).blocks[2]

@@ -50,7 +50,9 @@ _TWO_SENTENCES = re.compile(r"[a-z]{3}[.!?][\u201d\"']?[^\S\r\n]+[A-Z\u201c\"]")
 # its full stops end no sentence of the caption's.
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d\n]{1,80}\u201d(?=[^\S\r\n]+[a-z]|[,;:])")
 _FILE_NAME = re.compile(
-    r"\A(?:[\w-]{1,80}\.(?:jpe?g|png|gif|webp|avif)|[A-Za-z]+_[\w-]{1,80}|[A-Za-z]{2,}\d{3,}\w*"
+    # A camera's name for a picture is a short prefix and a number ("DSC01234"); a longer word
+    # and a number ("Harbourfan2015") is a user's handle.
+    r"\A(?:[\w-]{1,80}\.(?:jpe?g|png|gif|webp|avif)|[A-Za-z]+_[\w-]{1,80}|[A-Za-z]{2,5}\d{3,}\w*"
     r"|(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,}))\Z",  # a slug is lower case: "Truth-O-Meter" is a name
     re.I,
 )
