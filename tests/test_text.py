@@ -347,6 +347,18 @@ def test_a_cameras_file_name_is_a_picture_and_a_users_handle_is_not(name: str, p
     assert isinstance(blocks[3], Caption) is picture
 
 
+def test_a_link_to_the_sites_copyright_page_is_no_credit() -> None:
+    """ "Copyright and Permissions" in a footer's list of links names a page, not who holds a picture's rights."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n* Home Delivery\n* Copyright and Permissions\n* Contact Us\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[3] == newsdoc.Paragraph(text="* Copyright and Permissions", spacing="\n")
+    # A holder named after the word is a credit under a caption.
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\nSailors wait on the quay.\nCopyright Ana Ruiz\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).blocks[2] == Caption(
+        text="Sailors wait on the quay.", credit="Copyright Ana Ruiz", credit_prefix="\n", credit_suffix=""
+    )
+
+
 def test_credit_line_above_its_caption() -> None:
     text = "Ferries Resume\n\nThe body.\n\nPhoto: Ilse Draaijer\nSailors wait on the quay.\n\nMore of the body.\n"
     caption = newsdoc.parse_text(text).blocks[2]

@@ -454,8 +454,12 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         credit, prefix = match["credit"], match["prefix"]
         if credit != credit.strip() or credit.count("(") != credit.count(")"):
             continue
-        if kind is patterns.copyright and (_SITE_COPYRIGHT.search(credit) or not _HOLDER.search(credit)):
-            continue  # "(c) 2019 Example Media. All rights reserved": the site's; "Copyright (C)" names no one
+        if kind is patterns.copyright and (
+            _SITE_COPYRIGHT.search(credit) or not _HOLDER.search(credit) or _COPYRIGHT_PAGE.search(credit)
+        ):
+            # "(c) 2019 Example Media. All rights reserved": the site's; "Copyright (C)" names no one;
+            # "Copyright and Permissions" is a link to a page of the site's
+            continue
         if kind is patterns.labelled and text[match.start() - 1 : match.start()].isalnum() and _few_words(text, match):
             continue  # "Above Photo: ..." places a credit; a caption before a label has some words
         if kind in (patterns.labelled, patterns.by) and not _named(credit.split(" by ", 1)[-1]):
@@ -547,6 +551,7 @@ _SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b|\bco
 # A copyright credit names its holder: a word besides "Copyright" and the sign "(c)". An account's
 # handle is no holder: "Copyright @handle" marks a social post embedded in the page, not a picture.
 _HOLDER = re.compile(r"(?<![@\w])(?!(?i:copyright)\b)[^\W\d_]{2,}")
+_COPYRIGHT_PAGE = re.compile(r"(?i:copyright)\s+(?:and|&)\s")
 _BRACKETED_NAME = re.compile(r"\A\((?P<credit>[A-Z][^()\n]{1,60})\)\Z")
 # Lower-case words a name or a credit may hold: "Jane Doe/AFP via Getty Images", "Photo by Jane Doe on Unsplash".
 _LINKS = frozenset(
