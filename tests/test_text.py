@@ -359,6 +359,14 @@ def test_a_link_to_the_sites_copyright_page_is_no_credit() -> None:
     )
 
 
+def test_a_lists_mark_alone_captions_nothing() -> None:
+    """A gallery's empty items ("*" a line) over a credit: the credit is no caption's whose text is the mark."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n*\n*\nPhoto: Ana Ruiz\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[3] == newsdoc.Paragraph(text="*", spacing="\n")
+    assert blocks[4] == Caption(text="", credit="Ana Ruiz", credit_prefix="Photo: ", credit_suffix="", spacing="\n")
+
+
 def test_credit_line_above_its_caption() -> None:
     text = "Ferries Resume\n\nThe body.\n\nPhoto: Ilse Draaijer\nSailors wait on the quay.\n\nMore of the body.\n"
     caption = newsdoc.parse_text(text).blocks[2]
