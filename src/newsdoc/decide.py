@@ -9,11 +9,12 @@ they judge them.
 
 from __future__ import annotations
 
+import array
 import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -111,9 +112,11 @@ def settle(blocks: list[Block], title: str | None, *, marked: Sequence[bool] = (
     if title is not None:
         _standfirsts(blocks, title)
     fixed = {i for i, by_markup in enumerate(marked) if by_markup}
-    body = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
+    # Where the paragraphs start and end (without a list of where each is: a text may hold millions)
+    first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
     for i, block in enumerate(blocks):
-        if isinstance(block, Bio) and body and body[0] < i < body[-1] and i not in fixed:
+        if isinstance(block, Bio) and first < i < last and i not in fixed:
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
     _pull_quotes(blocks, fixed)
     for i, block in enumerate(blocks):
@@ -202,10 +205,14 @@ class _Words:
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self._texts = [b.text if isinstance(b, Paragraph | PullQuote) else None for b in blocks]
-        folded = [_casefold(text) if text is not None else "" for text in self._texts]
         # All in one string, to search the blocks near one at once; a line break (no letter) parts them.
-        self._folded = "\n".join(folded)
-        self._starts = list(itertools.accumulate((len(text) + 1 for text in folded), initial=0))
+        folded: Iterable[str] = [text or "" for text in self._texts]
+        self._folded = _fold_joined(folded)
+        if len(self._folded) != sum(len(text) + 1 for text in folded) - 1:  # a letter folded to two: "ß" to "ss"
+            folded = [_casefold(text) for text in folded]
+            self._folded = "\n".join(folded)
+        # Where each block starts, as machine integers: a Python int for each of millions of blocks weighs more.
+        self._starts = array.array("q", itertools.accumulate((len(text) + 1 for text in folded), initial=0))
         self._words: dict[int, str] = {}
 
     def text(self, i: int) -> str | None:
@@ -237,11 +244,27 @@ class _Words:
                 yield j
 
 
+def _fold_joined(texts: Iterable[str]) -> str:
+    """*texts* joined by line breaks and case-folded, some at a time: no copy of them all is made unfolded."""
+    pieces, batch, size = [], [], 0
+    for text in texts:
+        batch.append(text)
+        size += len(text) + 1
+        if size >= _FOLD_PIECE:
+            pieces.append(_casefold("\n".join(batch)))
+            batch, size = [], 0
+    if batch or not pieces:
+        pieces.append(_casefold("\n".join(batch)))
+    return "\n".join(pieces)
+
+
 def _casefold(text: str) -> str:
     """``text.casefold()``, a piece at a time: Python folds a text that is not ASCII in 12 bytes a letter."""
     if len(text) <= _FOLD_PIECE:
         return text.casefold()
-    return "".join(text[at : at + _FOLD_PIECE].casefold() for at in range(0, len(text), _FOLD_PIECE))
+    pieces = [text[at : at + _FOLD_PIECE].casefold() for at in range(0, len(text), _FOLD_PIECE)]
+    del text  # the pieces hold its letters now: a text passed here alone is let go before they are joined
+    return "".join(pieces)
 
 
 _FOLD_PIECE = 1 << 16  # letters: folding depends on no letter's neighbours

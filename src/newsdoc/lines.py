@@ -111,7 +111,9 @@ def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: Cal
     return len(line) + 1 + _first_word(after) > width and len(line) >= _SHORTEST * width
 
 
-def cut(chunk: str, width: int | None, furniture: Callable[[str], bool] = lambda line: False) -> list[tuple[str, str]]:
+def cut(
+    chunk: str, width: int | None, furniture: Callable[[str], bool] = lambda line: False
+) -> tuple[list[str], list[str]]:
     r"""Cut a chunk at its line breaks that part blocks.
 
     Args:
@@ -121,18 +123,20 @@ def cut(chunk: str, width: int | None, furniture: Callable[[str], bool] = lambda
             button): one stands on a line of its own.
 
     Returns:
-        The pieces, each with the line break before it (``""`` for the first).
+        The line break before each piece (``""`` for the first), and the pieces: two lists, as
+        a text of many short lines makes millions of pieces, and a pair for each weighs more.
 
     Examples:
         >>> cut("A caption.\nREUTERS/Jane Roe\nThe body.", None)
-        [('', 'A caption.'), ('\n', 'REUTERS/Jane Roe'), ('\n', 'The body.')]
+        (['', '\n', '\n'], ['A caption.', 'REUTERS/Jane Roe', 'The body.'])
         >>> cut("Snow is vanishing from the slopes\nearlier than it did.", None)
-        [('', 'Snow is vanishing from the slopes\nearlier than it did.')]
+        ([''], ['Snow is vanishing from the slopes\nearlier than it did.'])
     """
     if "\n" not in chunk and "\r" not in chunk:
-        return [("", chunk)]
+        return [""], [chunk]
     own = _wrapped(chunk)
-    pieces: list[tuple[str, str]] = []
+    breaks: list[str] = []
+    pieces: list[str] = []
     start = position = 0
     before = ""
     lines = _lines(chunk)
@@ -140,9 +144,11 @@ def cut(chunk: str, width: int | None, furniture: Callable[[str], bool] = lambda
     for after, next_gap in lines:
         position += len(line)
         if not _soft(line, after, own or width, own=own is not None, furniture=furniture):
-            pieces.append((before, chunk[start:position]))
+            breaks.append(before)
+            pieces.append(chunk[start:position])
             start, before = position + len(gap), gap
         position += len(gap)
         line, gap = after, next_gap
-    pieces.append((before, chunk[start:]))
-    return pieces
+    breaks.append(before)
+    pieces.append(chunk[start:])
+    return breaks, pieces

@@ -118,22 +118,15 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
     check_text(text, limits)
-    body = text.rstrip()
-    ending = text[len(body) :]
-    lead = body[: len(body) - len(body.lstrip())]
-    cut = _split_at_gaps(body[len(lead) :])
-    chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
-    width = lines.wrap_width([chunk for _, chunk in chunks])
-    furniture = functools.partial(classify.stock_line, cues=cues)
-    pieces = [
-        (brk if n else gap, piece)
-        for gap, chunk in chunks
-        for n, (brk, piece) in enumerate(lines.cut(chunk, width, furniture))
-    ]
-    title = _find_title([piece for _, piece in pieces], cues)
+    gaps, pieces, ending = _pieces(text, cues)
+    title = _find_title(pieces, cues)
     blocks: list[Block] = []
     top = True  # only fragments so far: kicker, breadcrumb, headline
-    for gap, piece in pieces:
+    # Each piece is let go once read: for a text of many short lines, the pieces weigh as much as the blocks.
+    gaps.reverse()
+    pieces.reverse()
+    while pieces:
+        gap, piece = gaps.pop(), pieces.pop()
         spacing = None if gap == ("\n\n" if blocks else "") else gap
         made = list(_read_chunk(piece, title, blocks, top, cues))
         if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
@@ -143,11 +136,32 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
         for block in made:
             scraped.add(blocks, block, title, cues)
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
-    pieces.clear()  # the blocks hold their words now: for a text of many short lines, the pieces weigh as much
     settled = scraped.settle(blocks, title, cues)
     decide.settle(blocks, title, marked=settled)
     scraped.pull_quotes(blocks)
     return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
+
+
+def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str]:
+    """*text* cut into pieces: the white space before each, the pieces, and the white space after the last.
+
+    Gaps part chunks, and some single line breaks part a chunk's pieces (see :func:`lines.cut`).
+    The copies of the text made on the way are let go on return: the pieces hold its words.
+    """
+    body = text.rstrip()
+    lead = body[: len(body) - len(body.lstrip())]
+    cut = _split_at_gaps(body[len(lead) :])
+    chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
+    width = lines.wrap_width([chunk for _, chunk in chunks])
+    furniture = functools.partial(classify.stock_line, cues=cues)
+    gaps: list[str] = []
+    pieces: list[str] = []
+    for gap, chunk in chunks:
+        breaks, cut = lines.cut(chunk, width, furniture)
+        breaks[0] = gap  # the first piece of a chunk comes after the gap, the others after a line break
+        gaps += breaks
+        pieces += cut
+    return gaps, pieces, text[len(body) :]
 
 
 def _split_at_gaps(text: str) -> list[str]:
@@ -164,7 +178,8 @@ def _split_at_gaps(text: str) -> list[str]:
 def _find_title(chunks: list[str], cues: Cues) -> str | None:
     """The headline: what image slugs name and a line repeats, what the page title names, or a first line."""
     named = [found[1] for chunk in chunks if (found := classify.read_slug(chunk)) and found[1]]
-    counts, lines = Counter(named), set(chunks)
+    counts = Counter(named)
+    lines = {chunk for chunk in chunks if chunk in counts}  # the names a line repeats
     for name in named:
         if counts[name] > 1 or name in lines:
             return name
