@@ -111,12 +111,13 @@ def settle(blocks: list[Block], title: str | None, *, marked: Sequence[bool] = (
     """
     if title is not None:
         _standfirsts(blocks, title)
-    fixed = {i for i, by_markup in enumerate(marked) if by_markup}
+    # Whether markup typed block i (a list of flags, not a set of numbers: a page may have millions of blocks)
+    fixed = list(marked) + [False] * (len(blocks) - len(marked))
     # Where the paragraphs start and end (without a list of where each is: a text may hold millions)
     first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
     for i, block in enumerate(blocks):
-        if isinstance(block, Bio) and first < i < last and i not in fixed:
+        if isinstance(block, Bio) and first < i < last and not fixed[i]:
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
     _pull_quotes(blocks, fixed)
     for i, block in enumerate(blocks):
@@ -156,7 +157,7 @@ def _is_dek(text: str) -> bool:
     )
 
 
-def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
+def _pull_quotes(blocks: list[Block], fixed: Sequence[bool]) -> None:
     """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
     # A paragraph wholly in quote marks is read as a PullQuote until it is found to repeat nothing.
     texts = _Words(blocks)
@@ -187,7 +188,7 @@ def _pull_quotes(blocks: list[Block], fixed: set[int]) -> None:
             words = texts.get(i) or classify.normalise(block.text)  # a block quote's, read here
             source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= _LONGEST else None
         if isinstance(block, PullQuote):
-            if source is None and block.attribution is None and i not in fixed:  # a quoted paragraph
+            if source is None and block.attribution is None and not fixed[i]:  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             else:
                 blocks[i] = attrs.evolve(block, repeats=source)

@@ -110,6 +110,7 @@ class Reader:
         finally:
             self.zone = "body"
             self.depth -= 1
+            self.roots, self.holding = set(), set()  # no element of the page outlives its reading: they hold the tree
         if zone != "body":
             self._keep_roles(start, zone)
         while len(self.blocks) > start and isinstance(heading := self.blocks[-1], Heading):

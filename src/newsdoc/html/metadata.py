@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import html
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -148,9 +150,13 @@ def _under_headline(root: Element, wanted: frozenset[str], cues: Cues) -> Iterat
 
 def _near_headline(root: Element, above: int = 0) -> list[Element] | None:
     """The elements from *above* before the first ``h1`` to some way after it; ``None`` without an ``h1``."""
-    elements = list(root.iter(lxml.etree.Element))
-    at = next((i for i, element in enumerate(elements) if element.tag == "h1"), None)
-    return None if at is None else elements[max(0, at - above) : at + _NEAR]
+    before: collections.deque[Element] = collections.deque(maxlen=above)  # not a list of all: a page may hold millions
+    elements = root.iter(lxml.etree.Element)
+    for element in elements:
+        if element.tag == "h1":
+            return [*before, element, *itertools.islice(elements, _NEAR - 1)]
+        before.append(element)
+    return None
 
 
 _NEAR = 300  # elements after the headline

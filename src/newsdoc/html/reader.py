@@ -174,8 +174,11 @@ def parse_page(
             return Page(read_newsdoc(own), ())
     meta = metadata(root, url, cues)
     title, summary = meta.pop("title", None), meta.pop("summary", None)
+    base = root.find(".//base[@href]")
+    base_href = str(base.get("href", "")) if base is not None else ""
     reader = Reader(cues, title, [], summary=summary)
     _read(root, reader, furniture=True)
+    del root, base  # the blocks hold what the tree said: let it go before a second is built
     if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := page_tree(text, limits)) is not None:
         # Cleaning left no prose. Rather than an empty article, the page's densest prose as it stands.
         retry = Reader(cues, title, [], summary=summary)
@@ -184,8 +187,7 @@ def parse_page(
             retry.dropped.append(Dropped("furniture rules left no prose: page read without them", "page", ""))
             reader = retry
     decide.settle(reader.blocks, reader.title, marked=reader.marked)
-    base = root.find(".//base[@href]")
-    _resolve(reader.blocks, base.get("href", "") if base is not None else "", meta.get("url"))
+    _resolve(reader.blocks, base_href, meta.get("url"))
     article = decide.article_of(tuple(reader.blocks), title=reader.title, cues=cues, **meta)
     return Page(article, tuple(reader.dropped))
 
