@@ -674,8 +674,11 @@ def _all_text(article: Article) -> bool:
 
     It gathers the same values without labels and checks those beyond ASCII joined, some at a
     time. Anything unusual (a block of a class it does not know, a link's href that is no
-    string) makes it say no, and the labelled walk then raises as it always did.
+    string, blocks in no tuple: an iterator could not be walked again) makes it say no, and the
+    labelled walk then raises as it always did.
     """
+    if type(article.blocks) is not tuple:
+        return False
     try:
         values = list(_TEXTS[Article](article))
         exact: list[object] = []  # what _strings gives whatever it holds: a string, or the walk fails on it
