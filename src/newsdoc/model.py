@@ -800,6 +800,8 @@ _STRING_FIELDS: dict[type, tuple[str, ...]] = {
     kind: tuple(field.name for field in attrs.fields(kind) if "str" in str(field.type))
     for kind in (Article, *Block.__args__)
 }
-# The same fields, read at once: a tuple of their values.
+# The same fields, read at once: a tuple of their values (each class has two or more, "spacing" among
+# them: attrgetter of one field would give its value alone).
 _TEXTS = {kind: operator.attrgetter(*fields) for kind, fields in _STRING_FIELDS.items()}
+assert all(len(fields) > 1 for fields in _STRING_FIELDS.values())
 _MARKED = frozenset(kind for kind in _STRING_FIELDS if "marks" in attrs.fields_dict(kind))
