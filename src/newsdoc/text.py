@@ -157,10 +157,10 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str]:
     gaps: list[str] = []
     pieces: list[str] = []
     for gap, chunk in chunks:
-        breaks, cut = lines.cut(chunk, width, furniture)
+        breaks, parts = lines.cut(chunk, width, furniture)
         breaks[0] = gap  # the first piece of a chunk comes after the gap, the others after a line break
         gaps += breaks
-        pieces += cut
+        pieces += parts
     return gaps, pieces, text[len(body) :]
 
 
@@ -179,9 +179,9 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
     """The headline: what image slugs name and a line repeats, what the page title names, or a first line."""
     named = [found[1] for chunk in chunks if (found := classify.read_slug(chunk)) and found[1]]
     counts = Counter(named)
-    lines = {chunk for chunk in chunks if chunk in counts}  # the names a line repeats
+    said = {chunk for chunk in chunks if chunk in counts}  # the names a line repeats
     for name in named:
-        if counts[name] > 1 or name in lines:
+        if counts[name] > 1 or name in said:
             return name
     first = list(counts)[:20]  # a title glued to the text after it, as in "TitleBody text"
     longest = max(map(len, first), default=0)
@@ -247,9 +247,9 @@ def _after_breadcrumb(chunks: list[str]) -> str | None:
     """The headline a breadcrumb trail ends with, written again under it, as a text browser shows it."""
     for i in range(1, min(len(chunks), _LOOK) - 1):
         item, under, after = chunks[i], chunks[i + 1], chunks[i + 2] if i + 2 < len(chunks) else ""
-        in_list = _LIST_ITEM.match(item) and _LIST_ITEM.match(chunks[i - 1])
-        # A browser writes the trail's items as lines, without marks: a short item, then the headline twice.
         above = chunks[i - 1]
+        in_list = _LIST_ITEM.match(item) and _LIST_ITEM.match(above)
+        # A browser writes the trail's items as lines, without marks: a short item, then the headline twice.
         in_trail = in_list or (
             # (a name or a section written twice, as an avatar's alt text over its name, is no headline;
             # nor is a line twice under a line that shows nothing, such as a zero-width space)
