@@ -19,8 +19,8 @@ import datetime as dt
 import enum
 import itertools
 import operator
-from collections.abc import Callable, Iterator, Mapping
-from typing import Protocol, TypeVar, assert_never
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Protocol, TypeVar, assert_never
 
 import attrs
 from attrs import frozen
@@ -672,33 +672,43 @@ def _strings(article: Article) -> Iterator[tuple[int | None, str, str]]:
 def _all_text(article: Article) -> bool:
     """Whether the values :func:`_strings` gives are all strings without a lone surrogate; much quicker.
 
-    It gathers the same values without labels and checks those beyond ASCII joined, some at a
-    time. Anything unusual (a block of a class it does not know, a link's href that is no
-    string, blocks in no tuple: an iterator could not be walked again) makes it say no, and the
-    labelled walk then raises as it always did.
+    It gathers the same values without labels, some blocks at a time, and checks those beyond
+    ASCII joined. Anything unusual (a block of a class it does not know, a link's href that is
+    no string, blocks in no tuple: an iterator could not be walked again) makes it say no, and
+    the labelled walk then raises as it always did.
     """
     if type(article.blocks) is not tuple:
         return False
     try:
-        values = list(_TEXTS[Article](article))
-        exact: list[object] = []  # what _strings gives whatever it holds: a string, or the walk fails on it
-        for block in article.blocks:
-            kind = type(block)
-            values += _TEXTS[kind](block)
-            if kind in _MARKED:
-                for mark in block.marks:  # type: ignore[union-attr]
-                    if mark.href is not None:
-                        exact.append(mark.href)
-            elif kind is Image and block.slug is not None:  # type: ignore[union-attr]
-                exact.append(block.slug.words)  # type: ignore[union-attr]
-        strings = [*filter(None, values)]  # None, "" and () hold no text
-        if set(map(type, strings)) != {str}:  # a list's items, a table's rows, or something odd
-            strings = [text for value in strings for _, _, text in _named(None, "", value)]
-        strings += exact
-        beyond = [*itertools.filterfalse(str.isascii, strings)]  # TypeError for what is no string
-        return all(lone_surrogate("".join(beyond[at : at + 256])) is None for at in range(0, len(beyond), 256))
+        if not _all_text_of(_TEXTS[Article](article), ()):
+            return False
+        step = _BLOCKS_AT_ONCE
+        return all(_all_text_of((), article.blocks[at : at + step]) for at in range(0, len(article.blocks), step))
     except Exception:  # the labelled walk raises it again, with the error it always gave
         return False
+
+
+_BLOCKS_AT_ONCE = 4096  # the values of a few thousand blocks at a time: a text may have millions
+
+
+def _all_text_of(given: Iterable[Any], blocks: tuple[Block, ...]) -> bool:
+    values = list(given)
+    exact: list[object] = []  # what _strings gives whatever it holds: a string, or the walk fails on it
+    for block in blocks:
+        kind = type(block)
+        values += _TEXTS[kind](block)
+        if kind in _MARKED:
+            for mark in block.marks:  # type: ignore[union-attr]
+                if mark.href is not None:
+                    exact.append(mark.href)
+        elif kind is Image and block.slug is not None:  # type: ignore[union-attr]
+            exact.append(block.slug.words)  # type: ignore[union-attr]
+    strings = [*filter(None, values)]  # None, "" and () hold no text
+    if set(map(type, strings)) - {str}:  # a list's items, a table's rows, or something odd
+        strings = [text for value in strings for _, _, text in _named(None, "", value)]
+    strings += exact
+    beyond = [*itertools.filterfalse(str.isascii, strings)]  # TypeError for what is no string
+    return all(lone_surrogate("".join(beyond[at : at + 256])) is None for at in range(0, len(beyond), 256))
 
 
 def _named(block: int | None, where: str, value: object) -> Iterator[tuple[int | None, str, str]]:
