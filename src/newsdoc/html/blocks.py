@@ -182,7 +182,7 @@ class Reader:
             part == "figure"
             or (
                 (part == "caption" or words & _PICTURE_MARKS)
-                and tag.find(".//img") is not None
+                and next(tag.iterdescendants("img"), None) is not None
                 and not self._holds_prose(tag)
             )
             or self._picture_wrapper(tag)
@@ -206,7 +206,9 @@ class Reader:
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part)
-        elif name in {"ul", "ol"} and tag.find(".//figure") is None:  # a gallery in a list is read item by item
+        elif (
+            name in {"ul", "ol"} and next(tag.iterdescendants("figure"), None) is None
+        ):  # a gallery in a list is read item by item
             items = [item for li in tag.iterchildren("li") if (item := marked_text([li])[0])[0]]
             if items:
                 _, list_marks = joined(items, "\n")
@@ -256,7 +258,7 @@ class Reader:
             return False  # the title again, often a link to the article itself
         if classify.stock_line(text, self.cues):
             rule = "furniture line"
-        elif tag.find(".//a") is None:
+        elif next(tag.iterdescendants("a"), None) is None:
             return False
         elif tag.tag in {"ul", "ol"} and _link_share(tag) > 0.5:
             rule = "link list"
@@ -465,9 +467,9 @@ class Reader:
         return False
 
     def _figure(self, tag: Element) -> None:
-        caption = tag.find(".//figcaption")
+        caption = next(tag.iterdescendants("figcaption"), None)
         caption = self._caption_of(tag) if caption is None else caption
-        img = tag.find(".//img")
+        img = next(tag.iterdescendants("img"), None)
         image = None
         if img is not None:
             self._image(img, figure=True)

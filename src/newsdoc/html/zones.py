@@ -240,7 +240,7 @@ def container(body: Element, markup: Markup, *, strict: bool = False) -> Element
             best = element
     # The semantic article around the prose holds its lead picture and standfirst too.
     article = best if best.tag == "article" else next((a for a in best.iterancestors("article")), None)
-    if article is not None and article.find(".//article") is None:
+    if article is not None and next(article.iterdescendants("article"), None) is None:
         return article
     # Climb while the parent holds clearly more prose of its own: a body split in sections.
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
@@ -250,11 +250,11 @@ def container(body: Element, markup: Markup, *, strict: bool = False) -> Element
 
 def _link_density(element: Element, length: int | None = None) -> float:
     """The share of *element*'s text (*length* characters, when known) that is the words of links."""
-    if next(element.iter("a"), None) is None:
+    links = list(element.iter("a"))
+    if not links:
         return 0.0
     text = (len(text_of(element).strip()) if length is None else length) or 1
-    links = sum(len(text_of(a).strip()) for a in element.iter("a"))
-    return min(links / text, 1.0)
+    return min(sum(len(text_of(a).strip()) for a in links) / text, 1.0)
 
 
 def first_heading(element: Element) -> str | None:
