@@ -8,6 +8,7 @@ found, in the page's own lxml tree; it takes credits out of captions as it goes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TypeVar
@@ -286,7 +287,7 @@ class Reader:
 
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
-        return self.title is not None and classify.shows_title(text, self.title)
+        return self.title is not None and _shows_title(text, self.title)
 
     def _standfirst(self, text: str, tag: Element | None, part: str | None) -> bool:
         """Whether *text* is the standfirst: marked as one, or the page's description, under the headline.
@@ -574,6 +575,8 @@ class Reader:
         )
 
 
+# Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
+_shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
 _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
 
 

@@ -10,7 +10,6 @@ import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
-import attrs
 import lxml.etree
 
 from ..errors import LimitError
@@ -208,7 +207,8 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
                 _last_word(part, min(mark.end, end) - start),
             )
             if first < last:
-                kept.append(attrs.evolve(mark, start=_folded_at(part, first), end=len(fold(part[:last]))))
+                at, until = _folded_at(part, first), len(fold(part[:last]))
+                kept.append(Mark(start=at, end=until, kind=mark.kind, href=mark.href))
         found.append((text, tuple(sorted(kept, key=lambda mark: (mark.start, -mark.end)))))
     return found
 
