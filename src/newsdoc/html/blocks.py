@@ -399,7 +399,7 @@ class Reader:
 
         Not a byline with its author's photo, a teaser (its words are a link) or a bio.
         """
-        if tag.tag not in {"div", "td", "span", "center"}:
+        if tag.tag not in {"div", "td", "span", "center"} or next(tag.iterdescendants("img"), None) is None:
             return False
         nodes = _first_nodes(tag, 40)
         if nodes is None:
