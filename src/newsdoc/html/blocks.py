@@ -8,6 +8,7 @@ found, in the page's own lxml tree; it takes credits out of captions as it goes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TypeVar
@@ -36,7 +37,7 @@ from ..model import (
     Table,
     plain_text,
 )
-from .parts import Dropped, clip, describe, element_words, marks, role
+from .parts import Dropped, Markup, clip, describe, marks
 from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, marked_text, remove, shown_text
 
 __all__ = ["MARKED_BLOCKS", "Reader"]
@@ -78,6 +79,8 @@ class Reader:
         """
         self.dropped = dropped
         self.cues = cues
+        self.markup = Markup(cues)
+        """What the markup of each element of the page says; one reader reads one page."""
         self.title = title
         self.summary = classify.normalise(summary) if summary else None
         self.blocks: list[Block] = []
@@ -168,8 +171,7 @@ class Reader:
 
     def _block(self, tag: Element) -> None:
         name = tag.tag
-        words = element_words(name, tag.get("class"), tag.get("id"), self.cues)
-        part = role(name, words, tag.get("itemprop"), self.cues)
+        words, part = self.markup.words[tag], self.markup.roles[tag]
         if part in {"standfirst", "lede"} and self._holds_parts(tag):
             part = None  # a blurb box around a disclaimer, say: the parts inside speak for themselves
         has_blocks = tag in self.holding
@@ -182,7 +184,7 @@ class Reader:
             part == "figure"
             or (
                 (part == "caption" or words & _PICTURE_MARKS)
-                and tag.find(".//img") is not None
+                and next(tag.iterdescendants("img"), None) is not None
                 and not self._holds_prose(tag)
             )
             or self._picture_wrapper(tag)
@@ -206,7 +208,9 @@ class Reader:
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part)
-        elif name in {"ul", "ol"} and tag.find(".//figure") is None:  # a gallery in a list is read item by item
+        elif (
+            name in {"ul", "ol"} and next(tag.iterdescendants("figure"), None) is None
+        ):  # a gallery in a list is read item by item
             items = [item for li in tag.iterchildren("li") if (item := marked_text([li])[0])[0]]
             if items:
                 _, list_marks = joined(items, "\n")
@@ -256,7 +260,7 @@ class Reader:
             return False  # the title again, often a link to the article itself
         if classify.stock_line(text, self.cues):
             rule = "furniture line"
-        elif tag.find(".//a") is None:
+        elif next(tag.iterdescendants("a"), None) is None:
             return False
         elif tag.tag in {"ul", "ol"} and _link_share(tag) > 0.5:
             rule = "link list"
@@ -284,7 +288,7 @@ class Reader:
 
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
-        return self.title is not None and classify.shows_title(text, self.title)
+        return self.title is not None and _shows_title(text, self.title)
 
     def _standfirst(self, text: str, tag: Element | None, part: str | None) -> bool:
         """Whether *text* is the standfirst: marked as one, or the page's description, under the headline.
@@ -398,7 +402,7 @@ class Reader:
 
         Not a byline with its author's photo, a teaser (its words are a link) or a bio.
         """
-        if tag.tag not in {"div", "td", "span", "center"}:
+        if tag.tag not in {"div", "td", "span", "center"} or next(tag.iterdescendants("img"), None) is None:
             return False
         nodes = _first_nodes(tag, 40)
         if nodes is None:
@@ -451,8 +455,7 @@ class Reader:
 
     def _part(self, tag: Element) -> str | None:
         """The part of the article the markup of *tag* names (see :func:`~newsdoc.html.parts.role`)."""
-        words = element_words(tag.tag, tag.get("class"), tag.get("id"), self.cues)
-        return role(tag.tag, words, tag.get("itemprop"), self.cues)
+        return self.markup.roles[tag]
 
     def _holds_parts(self, tag: Element) -> bool:
         """Whether an element inside *tag* is marked as a part of the article of its own."""
@@ -468,9 +471,9 @@ class Reader:
         return False
 
     def _figure(self, tag: Element) -> None:
-        caption = tag.find(".//figcaption")
+        caption = next(tag.iterdescendants("figcaption"), None)
         caption = self._caption_of(tag) if caption is None else caption
-        img = tag.find(".//img")
+        img = next(tag.iterdescendants("img"), None)
         image = None
         if img is not None:
             self._image(img, figure=True)
@@ -575,6 +578,8 @@ class Reader:
         )
 
 
+# Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
+_shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
 _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
 
 

@@ -10,7 +10,6 @@ import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
-import attrs
 import lxml.etree
 
 from ..errors import LimitError
@@ -162,8 +161,9 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     paragraphs of a run of text parted by blank lines (two ``<br>`` in a row), as old
     pages write them, without the empty ones.
     """
-    if not any(not isinstance(node, str) and next(node.iter(*_MARKUP), None) is not None for node in nodes):
-        if pre or any(not isinstance(node, str) and next(node.iter("br"), None) is not None for node in nodes):
+    markup, br = _markup_in(nodes)
+    if not markup:
+        if pre or br:
             raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         else:  # one line of words, as most paragraphs are: lxml gives the text at once, and folding evens the spaces
             raw = "".join(node if isinstance(node, str) else text_of(node) for node in nodes)
@@ -207,9 +207,26 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
                 _last_word(part, min(mark.end, end) - start),
             )
             if first < last:
-                kept.append(attrs.evolve(mark, start=_folded_at(part, first), end=len(fold(part[:last]))))
+                at, until = _folded_at(part, first), len(fold(part[:last]))
+                kept.append(Mark(start=at, end=until, kind=mark.kind, href=mark.href))
         found.append((text, tuple(sorted(kept, key=lambda mark: (mark.start, -mark.end)))))
     return found
+
+
+def _markup_in(nodes: Sequence[Node]) -> tuple[bool, bool]:
+    """Whether *nodes* hold markup that makes a mark; if not, whether they hold a ``<br>``.
+
+    Looked for in Python: lxml's ``iter()`` costs more to set up for a few tags than a
+    paragraph's few elements take to look at.
+    """
+    br = False
+    for node in nodes:
+        if not isinstance(node, str):
+            for element in node.iter():
+                if (name := element.tag) in _MARKUP:
+                    return True, br
+                br = br or name == "br"
+    return False, br
 
 
 def _first_word(text: str, at: int) -> int:

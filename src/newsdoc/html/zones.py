@@ -9,8 +9,7 @@ from collections.abc import Callable, Iterator
 import lxml.etree
 
 from .. import classify
-from ..cues import Cues
-from .parts import Dropped, clip, describe, element_words, role
+from .parts import Dropped, Markup, clip, describe, role
 from .tree import BLOCK_TAGS, Element, holders, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
@@ -25,13 +24,9 @@ _SCORED = ("p", "pre", "blockquote", "figcaption", "li", "div")
 _LEAVES = frozenset({"p", "pre", "blockquote", "figcaption", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _words(element: Element, cues: Cues) -> frozenset[str]:
-    return element_words(str(element.tag), element.get("class"), element.get("id"), cues)
-
-
 def clean(
     body: Element,
-    cues: Cues,
+    markup: Markup,
     dropped: list[Dropped],
     headline: Element | None = None,
     *,
@@ -41,6 +36,7 @@ def clean(
 
     Without *furniture*, only what is never the article's words goes: scripts, styles, frames.
     """
+    cues, words = markup.cues, markup.words
     for comment in list(body.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         remove(comment)
     for element in list(body.iter(*_INERT_TAGS)):
@@ -52,9 +48,9 @@ def clean(
     # The wrappers around the densest prose of the page are the article's, even one named
     # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
     # before cleaning, the densest prose may be a comment thread.)
-    prose = container(body, cues, strict=True)
+    prose = container(body, markup, strict=True)
     comments = frozenset(cues.comment_marks)
-    keep = {a for a in prose.iterancestors() if _words(a, cues).isdisjoint(comments)}
+    keep = {a for a in prose.iterancestors() if words[a].isdisjoint(comments)}
     if headline is not None:  # the article's own header, even in a <header> or one classed "header"
         keep.update(headline.iterancestors(), [headline])
     # A box in the body that repeats the body's words is a pull quote, not a sidebar. (The
@@ -62,13 +58,10 @@ def clean(
     prose_text = text_of(prose)
     repeated = functools.cache(lambda: classify.normalise(prose_text))
     total = len(text_of(body))  # and so is what holds most of the page's text
-    parts: dict[Element, str | None] = {}
     signup = {a for field in body.iter("input") if _asks_for_email(field) for a in field.iterancestors()}
 
     def part_of(element: Element) -> str | None:
-        if element not in parts:
-            parts[element] = _part(element, cues)
-        return parts[element]
+        return _part(element, markup)
 
     # In page order, not looking inside what is dropped; each element with the class rule of
     # a wrapper that was kept only for the article's parts inside it.
@@ -79,7 +72,7 @@ def clean(
             continue
         rule = None
         if element not in keep:
-            rule = _junk_rule(element, cues, boilerplate, part_of)
+            rule = _junk_rule(element, markup, boilerplate, part_of)
             if rule is None and element in signup and _signup_box(element, part_of):
                 rule = "sign-up box"
         if rule == "tag <aside>" and _repeats(element, repeated):
@@ -87,10 +80,8 @@ def clean(
         if rule is None and around is not None and part_of(element) is None:
             rule = around
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
-        if rule is not None and (
-            len(text := text_of(element)) <= total / 2 or not _words(element, cues).isdisjoint(comments)
-        ):
-            if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
+        if rule is not None and (len(text := text_of(element)) <= total / 2 or not words[element].isdisjoint(comments)):
+            if _chrome(element, markup) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
                 # (Not looked for in a whole mega-menu: the article's own header is kept above.)
                 stack.extend((child, rule) for child in reversed(element))
@@ -124,26 +115,27 @@ def _signup_box(element: Element, part_of: Callable[[Element], str | None]) -> b
 _SIGNUP_WORDS = 60
 
 
-def _chrome(element: Element, cues: Cues) -> bool:
+def _chrome(element: Element, markup: Markup) -> bool:
     """Whether the class words that make *element* furniture all name the page's frame, not other content."""
-    found = _words(element, cues) & frozenset(cues.boilerplate_marks)
+    cues = markup.cues
+    found = markup.words[element] & frozenset(cues.boilerplate_marks)
     return bool(found) and found <= frozenset(cues.chrome_marks)
 
 
-def _part(element: Element, cues: Cues) -> str | None:
+def _part(element: Element, markup: Markup) -> str | None:
     """The part of the article the markup of *element* names (see :func:`~newsdoc.html.parts.role`).
 
     Not a credit: one stands in a figure, and alone it is as often the page's copyright line.
     """
     if not isinstance(element.tag, str):
         return None
-    part = role(element.tag, _words(element, cues), element.get("itemprop"), cues)
+    part = markup.roles[element]
     return None if part == "credit" else part
 
 
 def _junk_rule(
     element: Element,
-    cues: Cues,
+    markup: Markup,
     boilerplate: frozenset[str],
     part_of: Callable[[Element], str | None],
 ) -> str | None:
@@ -159,7 +151,7 @@ def _junk_rule(
     style = str(element.get("style", "")).replace(" ", "")
     if element.get("hidden") is not None or "display:none" in style:
         return "hidden"
-    words = _words(element, cues)
+    cues, words = markup.cues, markup.words[element]
     found = words & boilerplate
     if not found and name not in {"header", "footer", "aside"}:
         return None
@@ -191,7 +183,7 @@ def _describe(element: Element) -> str:
 # The body -----------------------------------------------------------------------------------------------
 
 
-def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
+def container(body: Element, markup: Markup, *, strict: bool = False) -> Element:
     """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
     scores: dict[Element, float] = {}
     holding = holders([body], BLOCK_TAGS)
@@ -223,14 +215,12 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     if not scores:
         return body
-    content = set(cues.content_marks)
+    content, words = set(markup.cues.content_marks), markup.words
     known: dict[Element, float] = {}
 
     def most(element: Element) -> float:  # its score, but for its links
         marked = (
-            _words(element, cues) & content
-            or element.tag in {"article", "main"}
-            or element.get("itemprop") == "articleBody"
+            words[element] & content or element.tag in {"article", "main"} or element.get("itemprop") == "articleBody"
         )
         return scores[element] * (1.25 if marked else 1)
 
@@ -250,7 +240,7 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
             best = element
     # The semantic article around the prose holds its lead picture and standfirst too.
     article = best if best.tag == "article" else next((a for a in best.iterancestors("article")), None)
-    if article is not None and article.find(".//article") is None:
+    if article is not None and next(article.iterdescendants("article"), None) is None:
         return article
     # Climb while the parent holds clearly more prose of its own: a body split in sections.
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
@@ -260,11 +250,11 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
 
 def _link_density(element: Element, length: int | None = None) -> float:
     """The share of *element*'s text (*length* characters, when known) that is the words of links."""
-    if next(element.iter("a"), None) is None:
+    links = list(element.iter("a"))
+    if not links:
         return 0.0
     text = (len(text_of(element).strip()) if length is None else length) or 1
-    links = sum(len(text_of(a).strip()) for a in element.iter("a"))
-    return min(links / text, 1.0)
+    return min(sum(len(text_of(a).strip()) for a in links) / text, 1.0)
 
 
 def first_heading(element: Element) -> str | None:
@@ -311,7 +301,7 @@ def zones(root: Element, container: Element, headline: Element | None = None) ->
     return [e for e in lead if e.tag != "article"], [e for e in tail if e.tag != "article"]
 
 
-def notes_after(body: Element, root: Element, cues: Cues) -> Iterator[Element]:
+def notes_after(body: Element, root: Element, markup: Markup) -> Iterator[Element]:
     """Elements after the article that are marked as notes: an author box, a disclaimer."""
     following: list[Element] = []
     node = root
@@ -323,7 +313,7 @@ def notes_after(body: Element, root: Element, cues: Cues) -> Iterator[Element]:
         element = stack.pop()
         if not isinstance(element.tag, str):
             continue
-        if role(element.tag, _words(element, cues), None, cues) in {"bio", "disclaimer", "attribution"}:
+        if role(element.tag, markup.words[element], None, markup.cues) in {"bio", "disclaimer", "attribution"}:
             yield element
         else:
             stack.extend(reversed(element))
