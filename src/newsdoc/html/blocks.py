@@ -37,7 +37,7 @@ from ..model import (
     Table,
     plain_text,
 )
-from .parts import Dropped, Markup, clip, describe, marks
+from .parts import Dropped, clip, describe, element_words, marks, role
 from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, marked_text, remove, shown_text
 
 __all__ = ["MARKED_BLOCKS", "Reader"]
@@ -79,8 +79,6 @@ class Reader:
         """
         self.dropped = dropped
         self.cues = cues
-        self.markup = Markup(cues)
-        """What the markup of each element of the page says; one reader reads one page."""
         self.title = title
         self.summary = classify.normalise(summary) if summary else None
         self.blocks: list[Block] = []
@@ -171,7 +169,8 @@ class Reader:
 
     def _block(self, tag: Element) -> None:
         name = tag.tag
-        words, part = self.markup.words[tag], self.markup.roles[tag]
+        words = element_words(name, tag.get("class"), tag.get("id"), self.cues)
+        part = role(name, words, tag.get("itemprop"), self.cues)
         if part in {"standfirst", "lede"} and self._holds_parts(tag):
             part = None  # a blurb box around a disclaimer, say: the parts inside speak for themselves
         has_blocks = tag in self.holding
@@ -455,7 +454,8 @@ class Reader:
 
     def _part(self, tag: Element) -> str | None:
         """The part of the article the markup of *tag* names (see :func:`~newsdoc.html.parts.role`)."""
-        return self.markup.roles[tag]
+        words = element_words(tag.tag, tag.get("class"), tag.get("id"), self.cues)
+        return role(tag.tag, words, tag.get("itemprop"), self.cues)
 
     def _holds_parts(self, tag: Element) -> bool:
         """Whether an element inside *tag* is marked as a part of the article of its own."""

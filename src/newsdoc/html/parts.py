@@ -17,9 +17,8 @@ import lxml.html.defs
 from attrs import frozen
 
 from ..cues import Cues
-from .tree import Element
 
-__all__ = ["ROLES", "Dropped", "Markup", "clip", "describe", "element_words", "marks", "role"]
+__all__ = ["ROLES", "Dropped", "clip", "describe", "element_words", "marks", "role"]
 
 
 @frozen
@@ -49,42 +48,6 @@ def clip(text: str, width: int = 60) -> str:
     if len(folded) <= width:
         folded = " ".join(text.split())
     return folded if len(folded) <= width else folded[: width - 1] + "\u2026"
-
-
-class Markup:
-    """What the markup of each element of one page says, read once: lxml reads an attribute slowly.
-
-    The steps of the reader ask of the same elements again and again; an element's tag and
-    attributes never change, even as the tree around it is cut.
-    """
-
-    def __init__(self, cues: Cues) -> None:
-        """Nothing read yet."""
-        self.cues = cues
-        self.words = _Words(cues)
-        """The class words of each element (see :func:`element_words`)."""
-        self.roles = _Roles(self.words)
-        """The part of the article each element's markup names (see :func:`role`)."""
-
-
-class _Words(dict[Element, frozenset[str]]):
-    def __init__(self, cues: Cues) -> None:
-        super().__init__()
-        self.cues = cues
-
-    def __missing__(self, element: Element) -> frozenset[str]:
-        found = self[element] = element_words(str(element.tag), element.get("class"), element.get("id"), self.cues)
-        return found
-
-
-class _Roles(dict[Element, str | None]):
-    def __init__(self, words: _Words) -> None:
-        super().__init__()
-        self.words = words
-
-    def __missing__(self, element: Element) -> str | None:
-        found = self[element] = role(str(element.tag), self.words[element], element.get("itemprop"), self.words.cues)
-        return found
 
 
 @functools.lru_cache(maxsize=65536)  # elements of a kind repeat across a page, and across a site's pages

@@ -219,18 +219,18 @@ def _joined(base: str, address: str) -> str:
 
 def _read(root: Element, reader: Reader, *, furniture: bool) -> None:
     """Find the article and its zones in the page's tree (changed in place), and walk them with *reader*."""
-    markup, dropped = reader.markup, reader.dropped
+    cues, dropped = reader.cues, reader.dropped
     body = root.find("body")
     body = root if body is None else body
     headline = zones.headline(body, reader.title) if reader.title else None
-    zones.clean(body, markup, dropped, headline, furniture=furniture)
-    container = zones.container(body, markup)
+    zones.clean(body, cues, dropped, headline, furniture=furniture)
+    container = zones.container(body, cues)
     if reader.title is None:
         reader.title = zones.first_heading(container) or zones.first_heading(body)
         headline = zones.headline(body, reader.title)
     article = zones.article_root(container, headline)
     lead, tail = zones.zones(article, container, headline)
-    notes = list(zones.notes_after(body, article, markup))
+    notes = list(zones.notes_after(body, article, cues))
     zones.record_outside(body, [article, *notes], dropped)
     for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail), ("after", notes)):
         if elements:

@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator
 import lxml.etree
 
 from .. import classify
-from .parts import Dropped, Markup, clip, describe, role
+from ..cues import Cues
+from .parts import Dropped, clip, describe, element_words, role
 from .tree import BLOCK_TAGS, Element, holders, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
@@ -24,9 +25,13 @@ _SCORED = ("p", "pre", "blockquote", "figcaption", "li", "div")
 _LEAVES = frozenset({"p", "pre", "blockquote", "figcaption", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def _words(element: Element, cues: Cues) -> frozenset[str]:
+    return element_words(str(element.tag), element.get("class"), element.get("id"), cues)
+
+
 def clean(
     body: Element,
-    markup: Markup,
+    cues: Cues,
     dropped: list[Dropped],
     headline: Element | None = None,
     *,
@@ -36,7 +41,6 @@ def clean(
 
     Without *furniture*, only what is never the article's words goes: scripts, styles, frames.
     """
-    cues, words = markup.cues, markup.words
     for comment in list(body.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         remove(comment)
     for element in list(body.iter(*_INERT_TAGS)):
@@ -48,9 +52,9 @@ def clean(
     # The wrappers around the densest prose of the page are the article's, even one named
     # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
     # before cleaning, the densest prose may be a comment thread.)
-    prose = container(body, markup, strict=True)
+    prose = container(body, cues, strict=True)
     comments = frozenset(cues.comment_marks)
-    keep = {a for a in prose.iterancestors() if words[a].isdisjoint(comments)}
+    keep = {a for a in prose.iterancestors() if _words(a, cues).isdisjoint(comments)}
     if headline is not None:  # the article's own header, even in a <header> or one classed "header"
         keep.update(headline.iterancestors(), [headline])
     # A box in the body that repeats the body's words is a pull quote, not a sidebar. (The
@@ -58,10 +62,13 @@ def clean(
     prose_text = text_of(prose)
     repeated = functools.cache(lambda: classify.normalise(prose_text))
     total = len(text_of(body))  # and so is what holds most of the page's text
+    parts: dict[Element, str | None] = {}
     signup = {a for field in body.iter("input") if _asks_for_email(field) for a in field.iterancestors()}
 
     def part_of(element: Element) -> str | None:
-        return _part(element, markup)
+        if element not in parts:
+            parts[element] = _part(element, cues)
+        return parts[element]
 
     # In page order, not looking inside what is dropped; each element with the class rule of
     # a wrapper that was kept only for the article's parts inside it.
@@ -72,7 +79,7 @@ def clean(
             continue
         rule = None
         if element not in keep:
-            rule = _junk_rule(element, markup, boilerplate, part_of)
+            rule = _junk_rule(element, cues, boilerplate, part_of)
             if rule is None and element in signup and _signup_box(element, part_of):
                 rule = "sign-up box"
         if rule == "tag <aside>" and _repeats(element, repeated):
@@ -80,8 +87,10 @@ def clean(
         if rule is None and around is not None and part_of(element) is None:
             rule = around
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
-        if rule is not None and (len(text := text_of(element)) <= total / 2 or not words[element].isdisjoint(comments)):
-            if _chrome(element, markup) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
+        if rule is not None and (
+            len(text := text_of(element)) <= total / 2 or not _words(element, cues).isdisjoint(comments)
+        ):
+            if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
                 # (Not looked for in a whole mega-menu: the article's own header is kept above.)
                 stack.extend((child, rule) for child in reversed(element))
@@ -115,27 +124,26 @@ def _signup_box(element: Element, part_of: Callable[[Element], str | None]) -> b
 _SIGNUP_WORDS = 60
 
 
-def _chrome(element: Element, markup: Markup) -> bool:
+def _chrome(element: Element, cues: Cues) -> bool:
     """Whether the class words that make *element* furniture all name the page's frame, not other content."""
-    cues = markup.cues
-    found = markup.words[element] & frozenset(cues.boilerplate_marks)
+    found = _words(element, cues) & frozenset(cues.boilerplate_marks)
     return bool(found) and found <= frozenset(cues.chrome_marks)
 
 
-def _part(element: Element, markup: Markup) -> str | None:
+def _part(element: Element, cues: Cues) -> str | None:
     """The part of the article the markup of *element* names (see :func:`~newsdoc.html.parts.role`).
 
     Not a credit: one stands in a figure, and alone it is as often the page's copyright line.
     """
     if not isinstance(element.tag, str):
         return None
-    part = markup.roles[element]
+    part = role(element.tag, _words(element, cues), element.get("itemprop"), cues)
     return None if part == "credit" else part
 
 
 def _junk_rule(
     element: Element,
-    markup: Markup,
+    cues: Cues,
     boilerplate: frozenset[str],
     part_of: Callable[[Element], str | None],
 ) -> str | None:
@@ -151,7 +159,7 @@ def _junk_rule(
     style = str(element.get("style", "")).replace(" ", "")
     if element.get("hidden") is not None or "display:none" in style:
         return "hidden"
-    cues, words = markup.cues, markup.words[element]
+    words = _words(element, cues)
     found = words & boilerplate
     if not found and name not in {"header", "footer", "aside"}:
         return None
@@ -183,7 +191,7 @@ def _describe(element: Element) -> str:
 # The body -----------------------------------------------------------------------------------------------
 
 
-def container(body: Element, markup: Markup, *, strict: bool = False) -> Element:
+def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
     scores: dict[Element, float] = {}
     holding = holders([body], BLOCK_TAGS)
@@ -215,12 +223,14 @@ def container(body: Element, markup: Markup, *, strict: bool = False) -> Element
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     if not scores:
         return body
-    content, words = set(markup.cues.content_marks), markup.words
+    content = set(cues.content_marks)
     known: dict[Element, float] = {}
 
     def most(element: Element) -> float:  # its score, but for its links
         marked = (
-            words[element] & content or element.tag in {"article", "main"} or element.get("itemprop") == "articleBody"
+            _words(element, cues) & content
+            or element.tag in {"article", "main"}
+            or element.get("itemprop") == "articleBody"
         )
         return scores[element] * (1.25 if marked else 1)
 
@@ -301,7 +311,7 @@ def zones(root: Element, container: Element, headline: Element | None = None) ->
     return [e for e in lead if e.tag != "article"], [e for e in tail if e.tag != "article"]
 
 
-def notes_after(body: Element, root: Element, markup: Markup) -> Iterator[Element]:
+def notes_after(body: Element, root: Element, cues: Cues) -> Iterator[Element]:
     """Elements after the article that are marked as notes: an author box, a disclaimer."""
     following: list[Element] = []
     node = root
@@ -313,7 +323,7 @@ def notes_after(body: Element, root: Element, markup: Markup) -> Iterator[Elemen
         element = stack.pop()
         if not isinstance(element.tag, str):
             continue
-        if role(element.tag, markup.words[element], None, markup.cues) in {"bio", "disclaimer", "attribution"}:
+        if role(element.tag, _words(element, cues), None, cues) in {"bio", "disclaimer", "attribution"}:
             yield element
         else:
             stack.extend(reversed(element))
