@@ -49,6 +49,7 @@ __all__ = [
     "read_slug",
     "shows_date",
     "shows_title",
+    "shows_words",
     "slug_before",
     "stock_line",
     "tags_of",
@@ -945,6 +946,14 @@ def stock_line(text: str, cues: Cues) -> bool:
 def is_breadcrumb(text: str) -> bool:
     """Whether *text* is a breadcrumb trail: ``Home > World > Asia``."""
     return (">" in text or "\u203a" in text or "\u00bb" in text) and _BREADCRUMB.match(text) is not None
+
+
+def shows_words(text: str) -> bool:
+    """Whether *text* holds a letter or a digit: a line of marks alone ("*", a zero-width space) shows no words."""
+    return _LETTER_OR_DIGIT.search(text) is not None
+
+
+_LETTER_OR_DIGIT = re.compile(r"\w")
 
 
 def word_count(text: str, most: int = MOST_WORDS) -> int:

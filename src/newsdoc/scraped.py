@@ -43,7 +43,6 @@ _SHORT = 60  # words: a caption, a dek or a note is at most this long
 _FURNITURE = 12  # short lines of page furniture that may stand between a dek and its byline
 _DEK = 30  # words: a dek set under the byline is at most this long; a longer line is the body's lead
 _BODY = 20  # words: a paragraph of the body is at least this long; shorter lines may be furniture
-_WORD = re.compile(r"\w")
 _SENTENCE = re.compile(r"(?<=[.!?])[^\S\r\n]+(?=[A-Z\u201c\"])")
 # A sentence ends after a word, not after an initial ("John M. Ford") or "Ariz.".
 _TWO_SENTENCES = re.compile(r"[a-z]{3}[.!?][\u201d\"']?[^\S\r\n]+[A-Z\u201c\"]")
@@ -104,7 +103,7 @@ def _captionlike(block: Block, cues: Cues) -> bool:
             return (
                 _words(text) <= _SHORT
                 and not classify.Patterns.of(cues).date_label.match(text)
-                and _WORD.search(text) is not None
+                and classify.shows_words(text)
             )
         case _:
             return False

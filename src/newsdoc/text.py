@@ -253,9 +253,7 @@ def _after_breadcrumb(chunks: list[str]) -> str | None:
         in_trail = in_list or (
             # (a name or a section written twice, as an avatar's alt text over its name, is no headline;
             # nor is a line twice under a line that shows nothing, such as a zero-width space)
-            item == under
-            and len(above.split()) <= _TRAIL_ITEM < len(under.split())
-            and _SHOWN.search(above) is not None
+            item == under and len(above.split()) <= _TRAIL_ITEM < len(under.split()) and classify.shows_words(above)
         )
         if in_trail and _LIST_ITEM.sub("", item, count=1) == under and _is_headline(under) and _is_prose(after):
             return under
@@ -263,7 +261,6 @@ def _after_breadcrumb(chunks: list[str]) -> str | None:
 
 
 _TRAIL_ITEM = 4  # words: a breadcrumb's item is a section's name
-_SHOWN = re.compile(r"\w")  # a letter or a digit: a line without one shows no item of a trail
 # An item of a list as a text browser writes it: "* Home", "+ World", "3. Politics".
 _LIST_ITEM = re.compile(r"\A(?:[*+o\u2022-]|\d{1,2}\.)\s+")
 

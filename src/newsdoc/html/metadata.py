@@ -248,8 +248,11 @@ def _people(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:
     A page's metadata may write an author's name as its byline shows it: "By Jane Roe",
     "Jane Roe | Harbour Media", "Jane Roe, Staff Writer", "Jane Roe, MD".
     """
-    people = (classify.byline_authors(f"By {_BY.sub('', name)}", cues) or _split(_BY.sub("", name)) for name in names)
-    return tuple(dict.fromkeys(person for found in people for person in found))
+    people: list[str] = []
+    for given in names:
+        name = _BY.sub("", given)
+        people += classify.byline_authors(f"By {name}", cues) or _split(name)
+    return tuple(dict.fromkeys(people))
 
 
 _BY = re.compile(r"\A(?i:by)\s+")
