@@ -474,6 +474,35 @@ def test_dek_with_a_byline_or_dateline(between: str, kinds: list[str]) -> None:
     assert [type(b).__name__ for b in blocks] == ["Heading", *kinds, "Paragraph"]
 
 
+def test_dek_under_the_desks_name_over_share_buttons() -> None:
+    """Byline, date, the desk's name, then the dek; share buttons stand between it and the lead picture's caption."""
+    dek = "The crossing reopened three days early, and the crews worked through the night."
+    caption = "A deckhand coils a mooring rope at the quay on Tuesday.\n(Photo: Ines Volk / Harbour News)"
+    text = (
+        f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n12 May 2024\n\nTravel & Transport\n\n{dek}\n\n"
+        f"*\n*\n*\nShares\n{caption}\n\n{FERRY}\n"
+    )
+    blocks = newsdoc.parse_text(text).blocks
+    assert newsdoc.Standfirst(text=dek) in blocks
+    assert isinstance(blocks[-2], newsdoc.Caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 12, 2024 at 9:08 GMT, two days ago",  # a dateline, its age run into it
+        "Harbour News is a registered trademark of Quay Media Ltd.",  # the site's legal notice
+    ],
+)
+def test_under_the_byline_no_dek(line: str) -> None:
+    """Under the byline, a dateline or the site's legal notice over the lead picture is no dek."""
+    caption = "A deckhand coils a mooring rope at the quay on Tuesday.\n(Photo: Ines Volk / Harbour News)"
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\nTravel\n\n{line}\n\n{caption}\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert not any(isinstance(b, newsdoc.Standfirst) for b in blocks)
+    assert newsdoc.Paragraph(text=line) in blocks
+
+
 def test_the_first_publication_dates_the_article_not_an_update() -> None:
     """ "Updated" under the headline, "First published" under the body: the article dates from the second."""
     text = (

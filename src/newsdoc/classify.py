@@ -589,6 +589,13 @@ def opens_with_dateline(text: str) -> bool:
     return _DATELINE.match(text) is not None
 
 
+def opens_with_date(text: str) -> bool:
+    """Whether *text* opens with a whole date, day, month and year, as a dateline does and a dek never does."""
+    # "May 12, 2024 at 9:08 GMT" or "12/05/2024 ...", not "May 12 ferries ...": the year is in it or follows it
+    found = _FULL_DATE.match(text)
+    return found is not None and _YEAR.search(text, 0, found.end() + 8) is not None
+
+
 def opens_with_date_field(text: str) -> bool:
     """Whether *text* is fields parted by bars or bullets, a whole date the first: "May 3, 2024 | By Jane Roe"."""
     return _FIELD_BREAK.search(text) is not None and _dated_field(text)

@@ -584,6 +584,8 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     while i < len(blocks) and isinstance(fragment := blocks[i], Fragment) and fragment.role in {"byline", "date"}:
         i += 1
     credited = i > start  # a byline or dateline stands between the headline and the dek
+    if credited and i + 2 < len(blocks) and _desk_name(blocks[i]):
+        i += 1  # the desk's name under the byline ("Science & Astronomy"), then the dek
     if i + 1 >= len(blocks):
         return False
     dek = blocks[i]
@@ -592,24 +594,27 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         or not 5 <= _words(dek.text) <= (_DEK if credited else _SHORT)
         or classify.opens_with_dateline(dek.text)
         or classify.opens_with_date_field(dek.text)
+        or classify.opens_with_date(dek.text)  # "Nov 19, 2019 at 9:08 GMT, 1 day ago"
         or classify.Patterns.of(cues).date_label.match(dek.text)
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
+        or classify.legal_notice(dek.text, cues)  # "X is a registered trademark of Y."
     ):
         return False
-    after = blocks[i + 1]
+    # Past a few lines of page furniture (share buttons, a place name): the lead picture, or a byline or dateline.
+    j = i + 1
+    while j < min(len(blocks) - 1, i + _FURNITURE) and _furniture(blocks[j]):
+        j += 1
+    past = blocks[j]
     if credited:
+        after = blocks[i + 1]
         unfinished = not dek.text.rstrip().endswith((".", "!", "?", "\u201d", '"'))
-        found = isinstance(after, Image | Caption) or (
-            unfinished and isinstance(after, Paragraph) and _words(after.text) > _words(dek.text)
+        found = (
+            isinstance(after if unfinished else past, Image | Caption)  # an unfinished line goes on, no furniture
+            or (unfinished and isinstance(after, Paragraph) and _words(after.text) > _words(dek.text))
         )
     else:
-        # Past a few lines of page furniture (share buttons, a place name), a byline, a dateline or the lead picture.
-        j = i + 1
-        while j < min(len(blocks) - 1, i + _FURNITURE) and _furniture(blocks[j]):
-            j += 1
-        after = blocks[j]
-        found = isinstance(after, Image | Caption | Bio) or (
-            isinstance(after, Fragment) and after.role in {"byline", "date"}
+        found = isinstance(past, Image | Caption | Bio) or (
+            isinstance(past, Fragment) and past.role in {"byline", "date"}
         )
     if found:
         blocks[i] = Standfirst(text=dek.text, spacing=dek.spacing)
@@ -624,3 +629,16 @@ def _furniture(block: Block) -> bool:
         return False
     # "Share", "World news", or a place and a desk's name: "Lisbon, Example News Bureau"
     return _words(block.text) <= 3 or (_words(block.text) <= 6 and not block.text.endswith(_SENTENCE_ENDS))
+
+
+def _desk_name(block: Block) -> bool:
+    """Whether *block* names a desk or a section: a few capitalised words, "Science & Astronomy", "World"."""
+    if not isinstance(block, Paragraph):
+        return False
+    words = block.text.split(" ")
+    return len(words) <= _DESK_WORDS and all(
+        word in {"&", "and"} or (word[:1].isupper() and word.replace("-", "").isalpha()) for word in words
+    )
+
+
+_DESK_WORDS = 4
