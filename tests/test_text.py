@@ -887,6 +887,17 @@ def test_an_agencys_name_alone_between_a_caption_and_the_body_credits_the_captio
         assert blocks[3] == Paragraph(text="Shutterstock")
 
 
+def test_a_caption_broken_at_its_links_keeps_the_agencys_name_under_it() -> None:
+    """A scraper sets a link in a caption on a line of its own; the sentence goes on in lower case under it."""
+    caption = "A ferry leaves the harbour at dawn. The crossing reopened after\nthe storm\nand a week of repairs."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{caption}\n\nShutterstock\n\n{BODY}\n").blocks
+    assert blocks[2] == Caption(text=caption, credit="Shutterstock", credit_prefix="\n\n", credit_suffix="")
+    # A line that opens a sentence of its own: a hard-wrapped paragraph of the body, no caption.
+    wrapped = "The crossing reopened after the storm and a\nweek of repairs, the board said on Monday.\nCrews rested."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{wrapped}\n\nShutterstock\n\n{BODY}\n").blocks
+    assert blocks[2:4] == (Paragraph(text=wrapped), Paragraph(text="Shutterstock"))
+
+
 def test_a_credit_that_opens_with_a_number() -> None:
     """Studio and site names can open with a number: "20th Century Fox", "500px"."""
     text = (

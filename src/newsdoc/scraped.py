@@ -478,13 +478,16 @@ def _is_headline_block(block: Block) -> bool:
 
 def _captionish(text: str) -> bool:
     """Whether *text* is one line of a sentence or two, ending as a caption does, of a few words."""
-    return (
-        "\n" not in text
-        and "\r" not in text
-        and 3 <= _words(text) <= _DEK
-        and text.endswith((".", "!", "?"))
-        and _sentences(text) <= 2
-    )
+    return _one_line(text) and 3 <= _words(text) <= _DEK and text.endswith((".", "!", "?")) and _sentences(text) <= 2
+
+
+def _one_line(text: str) -> bool:
+    """Whether *text* is one line, or lines that a scraper broke at a link in a sentence: each goes on in lower case."""
+    lines = text.splitlines()
+    return all(line[:1].islower() or line[:1] in _GOES_ON for line in lines[1:])
+
+
+_GOES_ON = ",;:)"  # what a line that goes on the sentence above it may open with, besides a lower-case letter
 
 
 def _sentences(text: str) -> int:
