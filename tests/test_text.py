@@ -503,6 +503,15 @@ def test_under_the_byline_no_dek(line: str) -> None:
     assert newsdoc.Paragraph(text=line) in blocks
 
 
+def test_an_update_line_over_the_lead_caption_is_no_dek() -> None:
+    """Under the headline, "Updated ..." over the lead picture's caption dates the piece: no dek."""
+    line = "Updated May 14, 9:41 AM"
+    caption = "A deckhand coils a rope at the quay. (Photo: Ines Volk / Harbour News)"
+    blocks = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{caption}\n\n{BODY}\n").blocks
+    assert not any(isinstance(b, newsdoc.Standfirst) for b in blocks)
+    assert isinstance(blocks[2], Caption)
+
+
 def test_the_first_publication_dates_the_article_not_an_update() -> None:
     """ "Updated" under the headline, "First published" under the body: the article dates from the second."""
     text = (

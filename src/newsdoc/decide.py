@@ -101,16 +101,17 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     return Paragraph(text=chunk)
 
 
-def settle(blocks: list[Block], title: str | None, *, marked: Sequence[bool] = ()) -> None:
+def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequence[bool] = ()) -> None:
     """Decide, in place, what needs the whole article: standfirsts, bios, pull quotes.
 
     Args:
         blocks: The article's blocks, changed in place.
         title: The headline, if known.
+        cues: The cue words.
         marked: For each block, whether a page's markup typed it; such a type stands.
     """
     if title is not None:
-        _standfirsts(blocks, title)
+        _standfirsts(blocks, title, cues)
     # Whether markup typed block i (a list of flags, not a set of numbers: a page may have millions of blocks)
     fixed = list(marked) + [False] * (len(blocks) - len(marked))
     # Where the paragraphs start and end (without a list of where each is: a text may hold millions)
@@ -130,7 +131,7 @@ def settle(blocks: list[Block], title: str | None, *, marked: Sequence[bool] = (
             blocks[i] = attrs.evolve(block, repeats=None)
 
 
-def _standfirsts(blocks: list[Block], title: str) -> None:
+def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
     """Prose above the title, or between the headline and the byline or lead picture."""
     # The first block that shows the title: the headline, or an image whose alt text ends with it.
     first = next((i for i, b in enumerate(blocks) if plain_text(b).endswith(title)), None)
@@ -138,22 +139,26 @@ def _standfirsts(blocks: list[Block], title: str) -> None:
         return
     if isinstance(blocks[first], Image):
         for i, block in enumerate(blocks[:first]):
-            if isinstance(block, Paragraph) and _is_dek(block.text):
+            if isinstance(block, Paragraph) and _is_dek(block.text, cues):
                 blocks[i] = Standfirst(text=block.text, spacing=block.spacing)
         return
     if not isinstance(blocks[first], Heading | Fragment):
         return
     match blocks[first + 1 : first + 3]:
-        case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")] if _is_dek(dek.text):
+        case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")] if _is_dek(
+            dek.text, cues
+        ):
             blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
 
 
-def _is_dek(text: str) -> bool:
+def _is_dek(text: str, cues: Cues) -> bool:
     """Whether *text* can be a dek: a sentence ("BLOG", "CNN Business" or a lone "By" is a label), not a dateline."""
     return (
         5 <= classify.word_count(text) <= 60
         and not classify.opens_with_dateline(text)
         and not classify.opens_with_date_field(text)
+        and not classify.opens_with_date(text)
+        and not classify.Patterns.of(cues).date_label.match(text)  # "Updated May 14, 9:41 AM"
     )
 
 

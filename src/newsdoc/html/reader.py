@@ -186,7 +186,7 @@ def parse_page(
         if any(isinstance(b, _BODY) for b in retry.blocks):
             retry.dropped.append(Dropped("furniture rules left no prose: page read without them", "page", ""))
             reader = retry
-    decide.settle(reader.blocks, reader.title, marked=reader.marked)
+    decide.settle(reader.blocks, reader.title, cues, marked=reader.marked)
     _resolve(reader.blocks, base_href, meta.get("url"))
     article = decide.article_of(tuple(reader.blocks), title=reader.title, cues=cues, **meta)
     return Page(article, tuple(reader.dropped))
