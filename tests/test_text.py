@@ -503,6 +503,21 @@ def test_under_the_byline_no_dek(line: str) -> None:
     assert newsdoc.Paragraph(text=line) in blocks
 
 
+def test_a_credit_a_blank_line_over_the_lead_caption() -> None:
+    """Under the headline's date line, the lead picture's credit, its caption, then the byline: one caption."""
+    credit, caption = (
+        "Ines Volk | Getty Images",
+        "A deckhand coils a rope at the quay. The crossing reopened on Monday.",
+    )
+    head = "Ferries Resume After the Storm\n\nUpdated May 14, 9:41 AM"
+    blocks = newsdoc.parse_text(f"{head}\n\n{credit}\n\n{caption}\n\nBy Ines Volk\n\n{BODY}\n").blocks
+    assert blocks[2] == Caption(text=f"{credit}\n\n{caption}")
+    assert blocks[3] == newsdoc.Fragment(text="By Ines Volk", role="byline")
+    # With no byline under it, a short line under the credit may be the body's first: it stays prose.
+    blocks = newsdoc.parse_text(f"{head}\n\n{credit}\n\n{caption}\n\n{BODY}\n").blocks
+    assert blocks[3] == Paragraph(text=caption)
+
+
 def test_an_update_line_over_the_lead_caption_is_no_dek() -> None:
     """Under the headline, "Updated ..." over the lead picture's caption dates the piece: no dek."""
     line = "Updated May 14, 9:41 AM"

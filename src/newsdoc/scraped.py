@@ -163,6 +163,14 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     if previous is None:
         blocks.append(block)
         return
+    if isinstance(block, Fragment) and block.role in {"byline", "date"} and _lead_caption_under_credit(blocks, cues):
+        # The lead picture's credit, a blank line, its caption, then the byline: the caption keeps both.
+        credit = blocks[-2]
+        assert isinstance(credit, Caption)
+        text = plain_text(credit) + _gap(previous) + plain_text(previous)
+        blocks[-2:] = [Caption(text=text, image=credit.image, spacing=credit.spacing)]
+        blocks.append(block)
+        return
     single = _single_break(block)
     # Only a single line break: a credit a blank line under a short paragraph is as often the
     # credit above the next picture's caption.
@@ -221,6 +229,19 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks[-1] = attrs.evolve(previous, text=previous.text + (block.spacing or "") + plain_text(block))
         return
     blocks.append(block)
+
+
+def _lead_caption_under_credit(blocks: list[Block], cues: Cues) -> bool:
+    """Whether the last blocks are the headline's line (or a picture), a credit, and a caption a blank line under."""
+    return (
+        len(blocks) >= 3
+        and isinstance(caption := blocks[-1], Paragraph)
+        and not _single_break(caption)  # a single line break: see the credit line above its caption in add()
+        and _captionish(caption.text)
+        and _credit_only(credit := blocks[-2])
+        and not _is_labelled(credit, cues)
+        and _head_or_picture(blocks[-3], cues)
+    )
 
 
 def _dek_above(blocks: list[Block], title: str | None) -> bool:
