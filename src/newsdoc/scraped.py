@@ -165,10 +165,10 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         return
     if isinstance(block, Fragment) and block.role in {"byline", "date"} and _lead_caption_under_credit(blocks, cues):
         # The lead picture's credit, a blank line, its caption, then the byline: the caption keeps both.
-        credit = blocks[-2]
-        assert isinstance(credit, Caption)
-        text = plain_text(credit) + _gap(previous) + plain_text(previous)
-        blocks[-2:] = [Caption(text=text, image=credit.image, spacing=credit.spacing)]
+        over = blocks[-2]
+        assert isinstance(over, Caption)
+        text = plain_text(over) + _gap(previous) + plain_text(previous)
+        blocks[-2:] = [Caption(text=text, image=over.image, spacing=over.spacing)]
         blocks.append(block)
         return
     single = _single_break(block)
