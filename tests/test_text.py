@@ -634,6 +634,8 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By \u041b\u0438\u0434\u0430 \u0420\u043e\u0439", ("\u041b\u0438\u0434\u0430 \u0420\u043e\u0439",)),
         ("Ines Volk, Harbour Affairs Correspondent", ("Ines Volk",)),  # signed without "By", a job in capitals
         ("Ines Volk and Tom Ek, Staff Writers", ("Ines Volk", "Tom Ek")),
+        ("By Ines Volk, Tom Ek, and Ana Ruiz, Reuters", ("Ines Volk", "Tom Ek", "Ana Ruiz")),  # a serial comma
+        ("By Ines Volk, Tom Ek, & Ana Ruiz", ("Ines Volk", "Tom Ek", "Ana Ruiz")),
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:

@@ -715,9 +715,13 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     names = _POSTED_ON.split(names, 1)[0]
     names = Patterns.of(cues).date_field.split(names, 1)[0]
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
-    split = [_REPORTED_FROM.sub("", name) for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names)]
+    split = [_REPORTED_FROM.sub("", name) for name in _NAMES_BREAK.split(names)]
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name.strip() for name in split if name.strip())  # "By AP": who there is
+
+
+# What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C").
+_NAMES_BREAK = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+and\s+|\s*&\s*")
 
 
 def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:

@@ -238,6 +238,7 @@ def _lead_caption_under_credit(blocks: list[Block], cues: Cues) -> bool:
         and isinstance(caption := blocks[-1], Paragraph)
         and not _single_break(caption)  # a single line break: see the credit line above its caption in add()
         and _captionish(caption.text)
+        and not classify.opens_with_dateline(caption.text)  # "CAIRO (AP) \u2014 ...": the body's first paragraph
         and _credit_only(credit := blocks[-2])
         and not _is_labelled(credit, cues)
         and _head_or_picture(blocks[-3], cues)
