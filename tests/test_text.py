@@ -516,6 +516,10 @@ def test_a_credit_a_blank_line_over_the_lead_caption() -> None:
     # With no byline under it, a short line under the credit may be the body's first: it stays prose.
     blocks = newsdoc.parse_text(f"{head}\n\n{credit}\n\n{caption}\n\n{BODY}\n").blocks
     assert blocks[3] == Paragraph(text=caption)
+    # A dateline opens the body, byline or not.
+    lead = "LISBON (AP) \u2014 The ferries ran again on Monday."
+    blocks = newsdoc.parse_text(f"{head}\n\n{credit}\n\n{lead}\n\nBy Ines Volk\n\n{BODY}\n").blocks
+    assert blocks[3] == Paragraph(text=lead)
 
 
 def test_an_update_line_over_the_lead_caption_is_no_dek() -> None:
