@@ -170,6 +170,26 @@ def test_a_credit_label_for_screen_readers_is_not_part_of_the_credit() -> None:
     assert caption.credit == "Lake Press"
 
 
+SHOWN = "Commuters wait on the landing stage as the ferry comes in."
+
+
+@pytest.mark.parametrize(
+    ("small", "text", "credit"),
+    [
+        ("<cite>Mara Lind/Lake Press</cite>", "", "Mara Lind/Lake Press"),
+        ("<small>Photo: Lake Press</small>", "", "Lake Press"),
+        # A gallery that sets each picture's caption in <cite>: a sentence says what it shows, not whose it is.
+        (f"<cite>{SHOWN}</cite>", SHOWN, None),
+    ],
+)
+def test_small_print_beside_a_picture_is_a_credit_when_it_names_one(small: str, text: str, credit: str | None) -> None:
+    page = f"""<article><h1>Ferry Returns</h1><div class="gallery-photo"><img src="/f.jpg" alt="">
+    {small}</div>{BODY}</article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == (text, credit)
+
+
 def test_a_paragraph_beside_a_figure_in_a_photo_wrapper_is_kept() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="photo">
     <figure><img src="/f.jpg" alt="Ferry"><figcaption>The ferry at dawn.</figcaption></figure>

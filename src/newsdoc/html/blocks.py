@@ -495,11 +495,17 @@ class Reader:
         """The element that holds a picture's credit inside *tag*, if one does."""
         for found in tag.iterdescendants():
             part = self._part(found)
-            if (part == "credit" or found.tag in {"small", "cite"}) and shown_text(found):
+            if part == "credit" and shown_text(found):
                 return found
+            if found.tag in {"small", "cite"} and self._reads_as_credit(shown_text(found)):
+                return found  # a credit in small print, not a caption set in it
             if part == "caption" and classify.credit_line(shown_text(found), self.cues):
                 return found  # an inner "caption" that holds only the credit
         return None
+
+    def _reads_as_credit(self, text: str) -> bool:
+        """Whether *text* names whom a picture is by ("Jane Doe/AP"), not what it shows, as a sentence does."""
+        return bool(text) and (classify.names_credit(text) or classify.credit_line(text, self.cues) is not None)
 
     def _caption(self, tag: Element, image: int | None, figure: Element | None = None) -> None:
         if image is None and self.blocks and isinstance(self.blocks[-1], Image):
