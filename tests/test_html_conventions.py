@@ -190,6 +190,16 @@ def test_small_print_beside_a_picture_is_a_credit_when_it_names_one(small: str, 
     assert (caption.text, caption.credit) == (text, credit)
 
 
+def test_a_galleries_caption_button_is_no_caption() -> None:
+    """A button that folds a gallery's captions carries the class word "caption" too; its words are no caption."""
+    page = f"""<article><h1>Ferry Returns</h1><div class="gallery"><figure><img src="/f.jpg" alt="">
+    <figcaption>{SHOWN}</figcaption></figure>
+    <div class="galleryCaptionToggle">HIDE CAPTION</div></div>{BODY}</article>"""
+    read = parse_page(page)
+    assert only(read.article, Caption).text == SHOWN  # type: ignore[attr-defined]
+    assert ("furniture line", "HIDE CAPTION") in [(d.rule, d.text) for d in read.dropped]
+
+
 def test_a_paragraph_beside_a_figure_in_a_photo_wrapper_is_kept() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="photo">
     <figure><img src="/f.jpg" alt="Ferry"><figcaption>The ferry at dawn.</figcaption></figure>

@@ -530,6 +530,8 @@ DEFAULT_CUES = Cues(
         "continue reading",
         "continue reading the main story",
         "close",  # a video player's or gallery's button
+        "hide caption",
+        "show caption",
         "more",  # "... more" and "less" expand and fold a long caption
         "less",
         "show more",

@@ -524,6 +524,9 @@ class Reader:
             return
         if not text:
             return
+        if classify.stock_line(text, self.cues):  # "Hide caption": a gallery's button, marked as its caption's
+            self._drop(tag, "furniture line", text)
+            return
         found = classify.find_credit(text, self.cues) or classify.credit_line(text, self.cues)
         if found is None:
             self._add_caption(Caption(text=text, image=image, marks=marked))
