@@ -234,6 +234,17 @@ def test_a_topic_class_does_not_make_a_post_furniture() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def test_an_articles_bar_of_actions_is_furniture() -> None:
+    """A bar of buttons over the headline, under a heading for screen readers: "Actions", then share links."""
+    page = f"""<article><div class="article-actions"><h2 class="article-actions-heading">Actions</h2>
+    <ul><li><a href="/share">Share</a></li><li><a href="/print">Print</a></li></ul></div>
+    <h1>Ferry Returns</h1>{BODY}</article>"""
+    read = parse_page(page)
+    assert (read.article.title, body(read.article)) == ("Ferry Returns", SENTENCES)
+    assert kinds(read.article) == ["Paragraph"] * 3
+    assert ('class "actions"', "Actions SharePrint") in [(d.rule, d.text) for d in read.dropped]
+
+
 def test_a_blogger_post_in_its_widget() -> None:
     """Blogger keeps the post in div.widget.Blog, its text parted by <br>, not in paragraphs."""
     runs = "<br><br>".join(SENTENCES)

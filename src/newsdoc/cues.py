@@ -455,6 +455,7 @@ DEFAULT_CUES = Cues(
         "masthead",
         "skip",
         "toolbar",
+        "actions",  # an article's bar of buttons (share, print, save): "article-actions", "post-actions"
         "pagination",
         "nextprev",  # links to the story before and after this one: next-prev, prev_next
         "prevnext",
