@@ -989,3 +989,19 @@ def test_the_work_a_republication_note_names(line: str, work: str | None) -> Non
     note = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n").blocks[-1]
     assert isinstance(note, newsdoc.Attribution)
     assert note.work == work
+
+
+def test_pull_quotes_all_through_a_long_text() -> None:
+    """What a pull quote repeats is found in any part of a long text, as near its end as at its start."""
+    said = "The crossing from Dunmere to the island would take twenty minutes in good weather"
+    unit = (
+        f"The harbour board said on Monday that the ferries would run every hour from May, and that {said[0].lower()}"
+        f"{said[1:]}, the Stra\u00dfe included.\n\n\u201c{said}.\u201d\n\n{BODY}\n\n"
+    )
+    blocks = newsdoc.parse_text("Ferries Resume\n\n" + unit * 600).blocks  # some 270,000 letters
+    quotes = [(i, b) for i, b in enumerate(blocks) if isinstance(b, newsdoc.PullQuote)]
+    assert len(quotes) == 600
+    for i, quote in quotes:
+        assert quote.repeats is not None
+        assert 0 < i - quote.repeats <= 30
+        assert blocks[quote.repeats].text.startswith("The harbour board")

@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -211,14 +211,28 @@ class _Words:
 
     def __init__(self, blocks: Sequence[Block]) -> None:
         self._texts = [b.text if isinstance(b, Paragraph | PullQuote) else None for b in blocks]
-        # All in one string, to search the blocks near one at once; a line break (no letter) parts them.
-        folded: Iterable[str] = [text or "" for text in self._texts]
-        self._folded = _fold_joined(folded)
-        if len(self._folded) != sum(len(text) + 1 for text in folded) - 1:  # a letter folded to two: "ß" to "ss"
-            folded = [_casefold(text) for text in folded]
-            self._folded = "\n".join(folded)
-        # Where each block starts, as machine integers: a Python int for each of millions of blocks weighs more.
-        self._starts = array.array("q", itertools.accumulate((len(text) + 1 for text in folded), initial=0))
+        # The folded texts a few thousand letters at a time, each batch its blocks joined by line breaks
+        # (no letter): a search of the blocks near one looks in a batch or two. One string of them all
+        # would be made from the batches, and for a moment weigh twice.
+        self._batches: list[str] = []
+        lengths: list[int] = []
+        batch: list[str] = []
+        size = 0
+        for i, text in enumerate(self._texts):
+            batch.append(text or "")
+            size += len(batch[-1]) + 1
+            if size >= _FOLD_PIECE or i == len(self._texts) - 1:
+                folded = _casefold("\n".join(batch))
+                if len(folded) != size - 1:  # a letter folded to two: "ß" to "ss"
+                    batch = [_casefold(text) for text in batch]
+                    folded = "\n".join(batch)
+                self._batches.append(folded)
+                lengths += map(len, batch)
+                batch, size = [], 0
+        # Where each block starts, counted as if the batches were joined by line breaks, and where each
+        # batch does, as machine integers: a Python int for each of millions of blocks weighs more.
+        self._starts = array.array("q", itertools.accumulate((n + 1 for n in lengths), initial=0))
+        self._batch_starts = array.array("q", itertools.accumulate((len(b) + 1 for b in self._batches), initial=0))
         self._words: dict[int, str] = {}
 
     def text(self, i: int) -> str | None:
@@ -227,7 +241,9 @@ class _Words:
 
     def folded(self, i: int) -> str:
         """The case-folded text of block *i*, ``""`` when it is no paragraph or pull quote."""
-        return self._folded[self._starts[i] : self._starts[i + 1] - 1]
+        b = bisect.bisect_right(self._batch_starts, self._starts[i]) - 1
+        at = self._batch_starts[b]
+        return self._batches[b][self._starts[i] - at : self._starts[i + 1] - 1 - at]
 
     def get(self, i: int) -> str | None:
         """The normalised words of block *i*, or ``None`` when it is no paragraph or pull quote."""
@@ -241,27 +257,18 @@ class _Words:
         """The paragraphs and pull quotes near block *i* (in order, but *i*) whose folded text holds both *runs*."""
         # A pull quote stands near what it repeats; looking no further keeps long texts linear.
         first, second = runs
-        folded, starts = self._folded, self._starts
-        at, end = starts[max(0, i - _REACH)], starts[min(len(self._texts), i + _REACH + 1)]
-        while (at := folded.find(first, at, end)) >= 0:
-            j = bisect.bisect_right(starts, at) - 1
-            at = starts[j + 1]
-            if j != i and folded.find(second, starts[j], at) >= 0:
-                yield j
-
-
-def _fold_joined(texts: Iterable[str]) -> str:
-    """*texts* joined by line breaks and case-folded, some at a time: no copy of them all is made unfolded."""
-    pieces, batch, size = [], [], 0
-    for text in texts:
-        batch.append(text)
-        size += len(text) + 1
-        if size >= _FOLD_PIECE:
-            pieces.append(_casefold("\n".join(batch)))
-            batch, size = [], 0
-    if batch or not pieces:
-        pieces.append(_casefold("\n".join(batch)))
-    return "\n".join(pieces)
+        starts, batch_starts = self._starts, self._batch_starts
+        begin, end = starts[max(0, i - _REACH)], starts[min(len(self._texts), i + _REACH + 1)]
+        b = bisect.bisect_right(batch_starts, begin) - 1
+        while b < len(self._batches) and batch_starts[b] < end:
+            batch, offset = self._batches[b], batch_starts[b]
+            at, stop = max(begin, offset) - offset, min(end, batch_starts[b + 1]) - offset
+            while (at := batch.find(first, at, stop)) >= 0:
+                j = bisect.bisect_right(starts, at + offset) - 1
+                at = starts[j + 1] - offset
+                if j != i and batch.find(second, starts[j] - offset, at) >= 0:
+                    yield j
+            b += 1
 
 
 def _casefold(text: str) -> str:

@@ -470,8 +470,10 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
         merged.append(i)
     if merged:  # a picture after a merge is a block nearer the start now
         merged.reverse()
-        moved = {at: at - bisect.bisect_right(merged, at) for at in range(len(blocks) + len(merged))}
-        blocks[:] = [renumbered(block, moved) for block in blocks]
+        for i, block in enumerate(blocks):
+            match block:
+                case Caption(image=int(at)) | PullQuote(repeats=int(at)):
+                    blocks[i] = renumbered(block, {at: at - bisect.bisect_right(merged, at)})
 
 
 def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
