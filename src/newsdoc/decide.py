@@ -215,7 +215,9 @@ class _Words:
         # (no letter): a search of the blocks near one looks in a batch or two. One string of them all
         # would be made from the batches, and for a moment weigh twice.
         self._batches: list[str] = []
-        lengths: list[int] = []
+        # Where each block starts, counted as if the batches were joined by line breaks, as machine
+        # integers: a Python int for each of millions of blocks weighs more.
+        self._starts = array.array("q", [0])
         batch: list[str] = []
         size = 0
         for i, text in enumerate(self._texts):
@@ -227,11 +229,10 @@ class _Words:
                     batch = [_casefold(text) for text in batch]
                     folded = "\n".join(batch)
                 self._batches.append(folded)
-                lengths += map(len, batch)
+                ends = itertools.accumulate((len(text) + 1 for text in batch), initial=self._starts[-1])
+                self._starts.extend(itertools.islice(ends, 1, None))
                 batch, size = [], 0
-        # Where each block starts, counted as if the batches were joined by line breaks, and where each
-        # batch does, as machine integers: a Python int for each of millions of blocks weighs more.
-        self._starts = array.array("q", itertools.accumulate((n + 1 for n in lengths), initial=0))
+        # Where each batch starts, counted the same way.
         self._batch_starts = array.array("q", itertools.accumulate((len(b) + 1 for b in self._batches), initial=0))
         self._words: dict[int, str] = {}
 
