@@ -507,11 +507,11 @@ def _captionish(text: str) -> bool:
 
 def _one_line(text: str) -> bool:
     """Whether *text* is one line, or lines that a scraper broke at a link in a sentence: each goes on in lower case."""
-    lines = text.splitlines()
-    return all(line[:1].islower() or line[:1] in _GOES_ON for line in lines[1:])
+    return all(line[:1].islower() or line.startswith(_GOES_ON) for line in _LINE_BREAK.split(text)[1:])
 
 
-_GOES_ON = ",;:)"  # what a line that goes on the sentence above it may open with, besides a lower-case letter
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+_GOES_ON = (",", ";", ":", ")")  # what a line going on the sentence above may open with, besides a lower-case letter
 
 
 def _sentences(text: str) -> int:
