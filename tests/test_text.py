@@ -640,6 +640,7 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("Ines Volk and Tom Ek, Staff Writers", ("Ines Volk", "Tom Ek")),
         ("By Ines Volk, Tom Ek, and Ana Ruiz, Reuters", ("Ines Volk", "Tom Ek", "Ana Ruiz")),  # a serial comma
         ("By Ines Volk, Tom Ek, & Ana Ruiz", ("Ines Volk", "Tom Ek", "Ana Ruiz")),
+        ("By: Ines Volk", ("Ines Volk",)),  # the prefix with a colon
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:

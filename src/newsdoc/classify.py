@@ -359,8 +359,8 @@ class Patterns:
             ),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
-                # "Author:Jane Roe", the label and the name two elements that a scraper runs together
-                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)})(?:\s+|(?<=:))(?P<names>[^\W\d_][^\n]{{1,200}})\Z",
+                # "Author:Jane Roe", the label and the name two elements that a scraper runs together; "By: Jane Roe"
+                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)}):?(?:\s+|(?<=:))(?P<names>[^\W\d_][^\n]{{1,200}})\Z",
             ),
             # "Jane Roe Published: May 3", or run together, "Jane RoePublished:May 3": the byline's date field
             date_field=re.compile(rf"(?:\A|\s+|(?<=[a-z]))(?:{_words(cues.date_labels)})\s*:"),
