@@ -190,7 +190,7 @@ def test_small_print_beside_a_picture_is_a_credit_when_it_names_one(small: str, 
     assert (caption.text, caption.credit) == (text, credit)
 
 
-def test_a_galleries_caption_button_is_no_caption() -> None:
+def test_a_gallerys_caption_button_is_no_caption() -> None:
     """A button that folds a gallery's captions carries the class word "caption" too; its words are no caption."""
     page = f"""<article><h1>Ferry Returns</h1><div class="gallery"><figure><img src="/f.jpg" alt="">
     <figcaption>{SHOWN}</figcaption></figure>
