@@ -929,6 +929,17 @@ def test_a_caption_broken_at_its_links_keeps_the_agencys_name_under_it() -> None
     assert blocks[2:4] == (Paragraph(text=wrapped), Paragraph(text="Shutterstock"))
 
 
+def test_an_agencys_name_run_in_after_a_caption_amid_the_body() -> None:
+    """A text browser sets a caption and its credit on one line: "... at dawn. Shutterstock", prose above and under."""
+    caption = "A ferry leaves the harbour at dawn. The crossing reopened on Monday."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{caption} Shutterstock\n\n{BODY}\n").blocks
+    assert blocks[2] == Caption(text=caption, credit="Shutterstock", credit_prefix=" ", credit_suffix="")
+    # At the end of the body, the name signs the story: a wire brief's last line.
+    signed = "The crossing reopened on Monday. Reuters"
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{BODY}\n\n{signed}\n\nMore from Harbour News\n").blocks
+    assert blocks[-2] == Paragraph(text=signed)
+
+
 def test_a_credit_that_opens_with_a_number() -> None:
     """Studio and site names can open with a number: "20th Century Fox", "500px"."""
     text = (

@@ -340,6 +340,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         For each block, whether its type is settled here and stands (the bios outside the body).
     """
     _credits_under_captions(blocks, cues)
+    _agencies_after_captions(blocks, cues)
     _alt_lines(blocks)
     if body := _body(blocks):
         first, last = body
@@ -474,6 +475,36 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             match block:
                 case Caption(image=int(at)) | PullQuote(repeats=int(at)):
                     blocks[i] = renumbered(block, {at: at - bisect.bisect_right(merged, at)})
+
+
+def _agencies_after_captions(blocks: list[Block], cues: Cues) -> None:
+    """A caption amid the body with an agency's name run in after its last sentence: "... at dawn. Getty".
+
+    A text browser sets a figure's caption and credit on one line, a space apart. Alone, a name
+    after a sentence is as often a wire story's sign-off ("... on Monday. Reuters"), which ends
+    the body: here the body's prose goes on both above and under the line.
+    """
+    for i in range(1, len(blocks) - 1):
+        block, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+        if not (isinstance(block, Paragraph) and _prose(before) and _prose(after)):
+            continue
+        if (match := _RUN_IN_CREDIT.search(block.text)) is None or not _captionish(block.text[: match.start()]):
+            continue
+        if (found := classify.credit_line(match["credit"], cues)) is not None:
+            blocks[i] = Caption(
+                text=block.text[: match.start()],
+                credit=found.credit,
+                credit_prefix=match["gap"] + found.prefix,
+                credit_suffix=found.suffix,
+                spacing=block.spacing,
+            )
+
+
+def _prose(block: Block) -> bool:
+    return isinstance(block, Paragraph) and _words(block.text) >= _BODY
+
+
+_RUN_IN_CREDIT = re.compile(r"(?<=[.!?])(?P<gap>[^\S\r\n]+)(?P<credit>[^.!?\r\n]{2,40})\Z")
 
 
 def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
