@@ -918,26 +918,29 @@ def test_an_agencys_name_alone_between_a_caption_and_the_body_credits_the_captio
         assert blocks[3] == Paragraph(text="Shutterstock")
 
 
+def amid_body(*lines: str, after: str = BODY) -> tuple[newsdoc.Block, ...]:
+    """The blocks of a text with *lines* between the headline and a paragraph of the body, and *after* under them."""
+    return newsdoc.parse_text("\n\n".join(["Ferries Resume", BODY, *lines, after]) + "\n").blocks
+
+
 def test_a_caption_broken_at_its_links_keeps_the_agencys_name_under_it() -> None:
     """A scraper sets a link in a caption on a line of its own; the sentence goes on in lower case under it."""
     caption = "A ferry leaves the harbour at dawn. The crossing reopened after\nthe storm\nand a week of repairs."
-    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{caption}\n\nShutterstock\n\n{BODY}\n").blocks
+    blocks = amid_body(caption, "Shutterstock")
     assert blocks[2] == Caption(text=caption, credit="Shutterstock", credit_prefix="\n\n", credit_suffix="")
     # A line that opens a sentence of its own: a hard-wrapped paragraph of the body, no caption.
     wrapped = "The crossing reopened after the storm and a\nweek of repairs, the board said on Monday.\nCrews rested."
-    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{wrapped}\n\nShutterstock\n\n{BODY}\n").blocks
-    assert blocks[2:4] == (Paragraph(text=wrapped), Paragraph(text="Shutterstock"))
+    assert amid_body(wrapped, "Shutterstock")[2:4] == (Paragraph(text=wrapped), Paragraph(text="Shutterstock"))
 
 
 def test_an_agencys_name_run_in_after_a_caption_amid_the_body() -> None:
     """A text browser sets a caption and its credit on one line: "... at dawn. Shutterstock", prose above and under."""
     caption = "A ferry leaves the harbour at dawn. The crossing reopened on Monday."
-    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{caption} Shutterstock\n\n{BODY}\n").blocks
+    blocks = amid_body(f"{caption} Shutterstock")
     assert blocks[2] == Caption(text=caption, credit="Shutterstock", credit_prefix=" ", credit_suffix="")
     # At the end of the body, the name signs the story: a wire brief's last line.
     signed = "The crossing reopened on Monday. Reuters"
-    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{BODY}\n\n{signed}\n\nMore from Harbour News\n").blocks
-    assert blocks[-2] == Paragraph(text=signed)
+    assert amid_body(BODY, signed, after="More from Harbour News")[-2] == Paragraph(text=signed)
 
 
 def test_a_credit_that_opens_with_a_number() -> None:
