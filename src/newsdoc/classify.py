@@ -39,6 +39,7 @@ __all__ = [
     "legal_notice",
     "names_credit",
     "normalise",
+    "opens_as_dateline",
     "opens_with_date_field",
     "opens_with_dateline",
     "part_label",
@@ -589,9 +590,15 @@ def opens_with_dateline(text: str) -> bool:
     return _DATELINE.match(text) is not None
 
 
-def opens_with_date(text: str) -> bool:
-    """Whether *text* opens with a whole date, day, month and year, as a dateline does and a dek never does."""
-    # "May 12, 2024 at 9:08 GMT" or "12/05/2024 ...", not "May 12 ferries ...": the year is in it or follows it
+def opens_as_dateline(text: str, cues: Cues) -> bool:
+    """Whether *text* opens as a line that dates the piece does, and a dek never does.
+
+    A news dateline (``CAIRO (AP) \u2014``), a date label (``Updated May 14, 9:41 AM``), fields
+    a whole date leads (``May 3, 2024 | By Jane Roe``), or a whole date (``Nov 19, 2019 at 9:08 GMT``).
+    """
+    if opens_with_dateline(text) or opens_with_date_field(text) or Patterns.of(cues).date_label.match(text):
+        return True
+    # "May 12, 2024 ..." or "12/05/2024 ...", not "May 12 ferries ...": the year is in the date or follows it
     found = _FULL_DATE.match(text)
     return found is not None and _YEAR.search(text, 0, found.end() + 8) is not None
 

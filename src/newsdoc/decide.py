@@ -153,13 +153,7 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
 
 def _is_dek(text: str, cues: Cues) -> bool:
     """Whether *text* can be a dek: a sentence ("BLOG", "CNN Business" or a lone "By" is a label), not a dateline."""
-    return (
-        5 <= classify.word_count(text) <= 60
-        and not classify.opens_with_dateline(text)
-        and not classify.opens_with_date_field(text)
-        and not classify.opens_with_date(text)
-        and not classify.Patterns.of(cues).date_label.match(text)  # "Updated May 14, 9:41 AM"
-    )
+    return 5 <= classify.word_count(text) <= 60 and not classify.opens_as_dateline(text, cues)
 
 
 def _pull_quotes(blocks: list[Block], fixed: Sequence[bool]) -> None:

@@ -500,7 +500,8 @@ def _agencies_after_captions(blocks: list[Block], cues: Cues) -> None:
             )
 
 
-def _prose(block: Block) -> bool:
+def _prose(block: Block | None) -> bool:
+    """Whether *block* is a paragraph long enough to be the body's."""
     return isinstance(block, Paragraph) and _words(block.text) >= _BODY
 
 
@@ -518,7 +519,7 @@ def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
     if (
         not isinstance(block, Paragraph)
         or not (isinstance(before, Paragraph) and _captionish(before.text))  # read no credit under the body's prose
-        or not (isinstance(after, Paragraph) and _words(after.text) >= _BODY)
+        or not _prose(after)
         or (found := classify.credit_line(block.text, cues)) is None
     ):
         return None
@@ -650,10 +651,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     if (
         not isinstance(dek, Paragraph)
         or not 5 <= _words(dek.text) <= (_DEK if credited else _SHORT)
-        or classify.opens_with_dateline(dek.text)
-        or classify.opens_with_date_field(dek.text)
-        or classify.opens_with_date(dek.text)  # "Nov 19, 2019 at 9:08 GMT, 1 day ago"
-        or classify.Patterns.of(cues).date_label.match(dek.text)
+        or classify.opens_as_dateline(dek.text, cues)
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
         or classify.legal_notice(dek.text, cues)  # "X is a registered trademark of Y."
     ):
