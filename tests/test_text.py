@@ -943,6 +943,53 @@ def test_an_agencys_name_run_in_after_a_caption_amid_the_body() -> None:
     assert amid_body(BODY, signed, after="More from Harbour News")[-2] == Paragraph(text=signed)
 
 
+ROUNDUP = (
+    "Lumen\n\nLumen Desk Lamp for $49\n\n"
+    "A lamp that dims itself as the evening draws on, with a base heavy enough that a cat cannot knock it "
+    "over, and a cable long enough for the far end of a desk.\n\n"
+    "Ada Quill/The Courier\n\nBrightside Alarm Clock for $30\n\n"
+    "A clock that wakes you with light rather than noise, so that the rest of the house sleeps on while the "
+    "room slowly fills with a warm glow before the hour.\n\n"
+    "Kettleworks\n\nKettleworks Pour-Over Kettle for $65"
+)
+
+
+def test_credits_alone_over_the_items_of_a_roundup() -> None:
+    """A roundup's picture stands over its item's name, its credit alone on the line above:
+    a credit by its form ("Ada Quill/The Courier"), or the maker whose product the item names."""
+    blocks = amid_body(ROUNDUP)
+    credits = [(i, b.credit) for i, b in enumerate(blocks) if isinstance(b, Caption)]
+    assert credits == [(2, "Lumen"), (5, "Ada Quill/The Courier"), (8, "Kettleworks")]
+    assert all(not blocks[i].text for i, _ in credits)
+    assert blocks[3] == Paragraph(text="Lumen Desk Lamp for $49")
+
+
+def test_one_name_over_an_item_is_no_roundup() -> None:
+    """A line over a line that opens with it, once amid the body, may be a menu's heading over its link."""
+    for lines in (["Lumen", "Lumen Desk Lamp for $49"], ["Ada Quill/The Courier", "Brightside Alarm Clock"]):
+        assert amid_body(*lines)[2:4] == tuple(Paragraph(text=line) for line in lines)
+    # Over lines that go on in lower case, or that end as a sentence, the names credit nothing.
+    for item in ("Lumen lamps are sold out", "Lumen Desk Lamp is back."):
+        assert amid_body("Lumen", item, BODY, "Lumen", item)[2] == Paragraph(text="Lumen")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Ada Quill/The Courier", "Ada Quill/The Courier"),
+        ("Ada de la Quill/Harbour News Service", "Ada de la Quill/Harbour News Service"),
+        ("Quill/The Courier", None),  # a name has two words at least: "Israel/Palestine", "Jan/Feb"
+        ("Ferry Times / Harbour Life", None),  # spaced, a slash parts two sections of a site
+        ("and/or", None),
+        ("Ada Quill/the new courier", None),
+    ],
+)
+def test_a_photographers_name_and_outlet_is_a_credit_line(line: str, credit: str | None) -> None:
+    found = newsdoc.classify.credit_line(line, newsdoc.DEFAULT_CUES)
+    assert (found.credit if found else None) == credit
+    assert found is None or not found.strong  # alone, it credits a picture only beside one
+
+
 def test_a_credit_that_opens_with_a_number() -> None:
     """Studio and site names can open with a number: "20th Century Fox", "500px"."""
     text = (

@@ -546,6 +546,8 @@ def credit_line(text: str, cues: Cues) -> Credit | None:
         return Credit("", match["credit"], "", match["suffix"], False)
     if (match := _BRACKETED_NAME.match(text)) and _named(match["credit"]):
         return Credit("", match["credit"], "(", ")", False)  # "(Example Co.)" under a caption
+    if _PERSON_OUTLET.match(text) and _named(text):
+        return Credit("", text, "", "", False)  # "Jane Roe/The Ledger": who took the picture, for whom
     return None
 
 
@@ -554,6 +556,10 @@ _SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b|\bco
 # handle is no holder: "Copyright @handle" marks a social post embedded in the page, not a picture.
 _HOLDER = re.compile(r"(?<![@\w])(?!(?i:copyright)\b)[^\W\d_]{2,}")
 _COPYRIGHT_PAGE = re.compile(r"(?i:copyright)\s+(?:and|&)\s")
+# Two to four words of a name, a slash, and an outlet's name of up to four words.
+_PERSON_OUTLET = re.compile(
+    r"\A[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){1,3}/[^\W_][\w'\u2019.&-]*(?: [^\W_][\w'\u2019.&-]*){0,3}\Z"
+)
 _BRACKETED_NAME = re.compile(r"\A\((?P<credit>[A-Z][^()\n]{1,60})\)\Z")
 # Lower-case words a name or a credit may hold: "Jane Doe/AFP via Getty Images", "Photo by Jane Doe on Unsplash".
 _LINKS = frozenset(

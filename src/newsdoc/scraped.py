@@ -344,6 +344,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
     _alt_lines(blocks)
     if body := _body(blocks):
         first, last = body
+        _credits_over_items(blocks, first, last, cues)
         _notes_amid_body(blocks, first, last, cues)
         _bios_after_body(blocks, last, cues)
         for i in range(first + 1, last):
@@ -498,6 +499,68 @@ def _agencies_after_captions(blocks: list[Block], cues: Cues) -> None:
                 credit_suffix=found.suffix,
                 spacing=block.spacing,
             )
+
+
+def _credits_over_items(blocks: list[Block], first: int, last: int, cues: Cues) -> None:
+    """Credits alone over the items of a roundup amid the body: "Sonos" over "Sonos Move for $399".
+
+    A roundup (of products, places, books) sets each item's picture over the item's name, and a
+    scraper writes a caption that is only a credit as a line of its own. Over such a name, a line is
+    the credit when it reads as one ("Jane Roe/The Ledger"), or when it names the maker whose
+    item the name under it is: a product's picture is the maker's handout. A roundup has items:
+    one such pair alone may be a menu's line over a link, and stays as it is.
+    """
+    found: list[tuple[int, classify.Credit]] = []
+    for i in range(first + 1, last):
+        block, item = blocks[i], blocks[i + 1]
+        if not (isinstance(block, Paragraph) and isinstance(item, Paragraph) and _item_name(item.text)):
+            continue
+        if credit := classify.credit_line(block.text, cues) or _maker(block.text, item.text):
+            found.append((i, credit))
+    if len(found) < _ITEMS:
+        return
+    for i, credit in found:
+        blocks[i] = Caption(
+            text="",
+            credit=credit.credit,
+            credit_prefix=credit.prefix,
+            credit_suffix=credit.suffix,
+            spacing=blocks[i].spacing,
+        )
+
+
+_ITEMS = 2
+
+
+def _item_name(text: str) -> bool:
+    """Whether *text* opens with a line that names an item of a list: a few words, no sentence."""
+    line = _LINE_BREAK.split(text, 1)[0]
+    return 2 <= _words(line) <= _ITEM_WORDS and line[:1].isupper() and not line.endswith(_ITEM_ENDS)
+
+
+_ITEM_WORDS = 12
+_ITEM_ENDS = (*_SENTENCE_ENDS, ":", ",", ";")  # a line that ends so is a sentence or goes on
+
+
+def _maker(name: str, item: str) -> classify.Credit | None:
+    """*name* as a credit, when it is a maker's name alone ("Sonos") that the item's name opens with."""
+    words = name.split()
+    if (
+        len(words) <= _MAKER_WORDS
+        and not name.endswith(_SENTENCE_ENDS)
+        and classify.names_credit(name)
+        and item.startswith(name + " ")
+        and _opens_name(item[len(name) + 1 :])  # the maker's name goes on with the product's: "Sonos Move"
+    ):
+        return classify.Credit("", name, "", "", False)
+    return None
+
+
+_MAKER_WORDS = 3
+
+
+def _opens_name(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 def _prose(block: Block | None) -> bool:
