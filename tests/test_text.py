@@ -338,9 +338,19 @@ def test_a_credit_label_glued_to_the_caption() -> None:
     )
 
 
-@pytest.mark.parametrize(("name", "picture"), [("DSC01234", True), ("GOPR0412", True), ("Harbourfan2015", False)])
-def test_a_cameras_file_name_is_a_picture_and_a_users_handle_is_not(name: str, picture: bool) -> None:
-    """A camera names a picture with a short prefix and a number; a commenter's handle is a word and a number."""
+@pytest.mark.parametrize(
+    ("name", "picture"),
+    [
+        ("DSC01234", True),
+        ("GOPR0412", True),
+        ("IMG_2041", True),
+        ("ilse-draaijer-headshot", True),
+        ("Harbourfan2015", False),
+    ],
+)
+def test_a_file_name_is_a_picture_and_a_users_handle_is_not(name: str, picture: bool) -> None:
+    """A camera names a picture with a short prefix and a number, a site with a slug of words; a commenter's
+    handle is a word and a number."""
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{name}\n2 days ago at 08:51 am\n\nI took this ferry.\n"
     blocks = newsdoc.parse_text(text).blocks
     assert isinstance(blocks[2], newsdoc.Image) is picture
@@ -400,10 +410,13 @@ def test_headline_with_abbreviations_and_many_words() -> None:
     assert article.title == title
 
 
-def test_site_chrome_is_no_headline() -> None:
-    article = newsdoc.parse_text("Tag Archives: ferries\n\nFerries Resume\n\nThe body.\n\nMore.\n")
+@pytest.mark.parametrize(
+    "chrome", ["Tag Archives: ferries", "Posts Tagged \u2018ferries\u2019", "Skip to main content"]
+)
+def test_site_chrome_is_no_headline(chrome: str) -> None:
+    article = newsdoc.parse_text(f"{chrome}\n\nFerries Resume\n\nThe body.\n\nMore.\n")
     assert article.title == "Ferries Resume"
-    assert article.blocks[0] == newsdoc.Fragment(text="Tag Archives: ferries")
+    assert article.blocks[0] == newsdoc.Fragment(text=chrome)
 
 
 def test_headline_named_by_the_page_title_line() -> None:
