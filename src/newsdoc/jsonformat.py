@@ -15,7 +15,8 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from importlib.resources import files
-from typing import Any, Final, get_args
+from types import UnionType
+from typing import Any, Final, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
@@ -101,6 +102,7 @@ def _unstructure_block(converter: cattrs.Converter) -> Callable[[Block], dict[st
 
 def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Block]:
     hooks: dict[str, Callable[[object, Any], Block]] = {}  # each class's own, asked for once: no dispatch a block
+    plain = {kind: _plain_fields(cls) for kind, cls in _BLOCKS.items()}
 
     def structure(value: object, _: Any) -> Block:
         if not isinstance(value, dict):
@@ -110,12 +112,46 @@ def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Blo
             raise ValueError('missing "type"')
         if kind not in _BLOCKS:
             raise ValueError(f"unknown block type {kind!r}; expected one of {', '.join(sorted(_BLOCKS))}")
-        fields = {k: v for k, v in value.items() if k != "type"}
+        fields = value.copy()
+        del fields["type"]
+        # Most blocks hold only strings, numbers and nulls of their fields' types: their class
+        # takes them as they are, as cattrs would hand them over. Any other block, or one its
+        # class refuses, goes through cattrs, which says what is wrong and where.
+        expected = plain[kind]
+        for name, field in fields.items():
+            if type(field) not in expected.get(name, ()):
+                break
+        else:
+            try:
+                return _BLOCKS[kind](**fields)
+            except (TypeError, ValueError):
+                pass
         if (hook := hooks.get(kind)) is None:
             hook = hooks[kind] = converter.get_structure_hook(_BLOCKS[kind])
         return hook(fields, _BLOCKS[kind])
 
     return structure
+
+
+def _plain_fields(cls: type) -> dict[str, tuple[type, ...]]:
+    """The JSON types each field of *cls* takes as they are: strings, numbers, null; no array or object."""
+    hints = get_type_hints(cls)
+    plain: dict[str, tuple[type, ...]] = {}
+    for field in attrs.fields(cls):
+        kinds = get_args(hint) if get_origin(hint := hints[field.name]) is UnionType else (hint,)
+        # A field that takes an object or null ("slug") takes null as it is.
+        plain[field.name] = tuple(json for kind in kinds if kind in _SCALARS for json in _SCALARS[kind])
+    return plain
+
+
+# The exact types each hook of _strict takes; a number may stand where a float goes.
+_SCALARS: dict[object, tuple[type, ...]] = {
+    str: (str,),
+    int: (int,),
+    bool: (bool,),
+    float: (float, int),
+    type(None): (type(None),),
+}
 
 
 def _structure_when(value: object, _: Any) -> dt.date | dt.datetime | None:
