@@ -346,11 +346,13 @@ def test_a_credit_label_glued_to_the_caption() -> None:
         ("IMG_2041", True),
         ("ilse-draaijer-headshot", True),
         ("Harbourfan2015", False),
+        ("555-201-4477", False),  # a phone number, in the contact lines of a page's footer
+        ("2024-05-14", False),
     ],
 )
 def test_a_file_name_is_a_picture_and_a_users_handle_is_not(name: str, picture: bool) -> None:
     """A camera names a picture with a short prefix and a number, a site with a slug of words; a commenter's
-    handle is a word and a number."""
+    handle is a word and a number, and numbers with hyphens between are a phone number or a date."""
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{name}\n2 days ago at 08:51 am\n\nI took this ferry.\n"
     blocks = newsdoc.parse_text(text).blocks
     assert isinstance(blocks[2], newsdoc.Image) is picture

@@ -53,7 +53,8 @@ _FILE_NAME = re.compile(
     # A camera's name for a picture is a short prefix and a number ("DSC01234"); a longer word
     # and a number ("Harbourfan2015") is a user's handle.
     r"\A(?:[\w-]{1,80}\.(?:jpe?g|png|gif|webp|avif)|[A-Za-z]+_[\w-]{1,80}|[A-Za-z]{2,5}\d{3,}\w*"
-    r"|(?-i:[a-z0-9]+(?:-[a-z0-9]+){2,}))\Z",  # a slug is lower case: "Truth-O-Meter" is a name
+    # A slug is lower case ("Truth-O-Meter" is a name) and has a word: "727-821-9494" is a phone number.
+    r"|(?-i:(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}))\Z",
     re.I,
 )
 _PRONOUN = re.compile(r"\A(?:He|She|They)\s(?:is|was|has|had|previously|currently|also|now|formerly|served|holds)\b")
