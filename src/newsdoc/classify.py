@@ -18,7 +18,7 @@ import dateutil.parser
 from attrs import frozen
 
 from .cues import Cues
-from .model import Attribution, AttributionKind, Bio, Disclaimer, Slug
+from .model import Attribution, AttributionKind, Bio, Caption, Disclaimer, Slug
 
 __all__ = [
     "MONTHS_ABBREVIATED",
@@ -406,6 +406,17 @@ class Credit:
     """Whether the credit says it is a picture credit (``Photo``, ``via``, a
     photographer's name), rather than an agency name alone, which body
     sentences end with too."""
+
+    def caption(self, *, image: int | None = None, spacing: str | None = None) -> Caption:
+        """The caption these words and this credit make."""
+        return Caption(
+            text=self.text,
+            credit=self.credit,
+            image=image,
+            credit_prefix=self.prefix,
+            credit_suffix=self.suffix,
+            spacing=spacing,
+        )
 
 
 def find_credit(text: str, cues: Cues) -> Credit | None:

@@ -66,13 +66,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     image = len(before) - 1 if isinstance(previous, Image) else None
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
     if credit and (credit.strong or image is not None):
-        return Caption(
-            text=credit.text,
-            credit=credit.credit,
-            image=image,
-            credit_prefix=credit.prefix,
-            credit_suffix=credit.suffix,
-        )
+        return credit.caption(image=image)
     words = classify.word_count(chunk)
     if words <= 80 and classify.caption_opening(chunk, cues):
         return Caption(text=chunk, image=image)

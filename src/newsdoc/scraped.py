@@ -286,7 +286,7 @@ def agency_caption(piece: str, cues: Cues) -> Caption | None:
         return None
     if classify.opens_with_dateline(piece) or _sentences(credit.text) > 1:
         return None  # one sentence at most, and no report's lead
-    return Caption(text=credit.text, credit=credit.credit, credit_prefix=credit.prefix, credit_suffix=credit.suffix)
+    return credit.caption()
 
 
 def _add_labelled(blocks: list[Block], block: Paragraph, parts: tuple[str, str], title: str | None, cues: Cues) -> None:
@@ -521,13 +521,7 @@ def _credits_over_items(blocks: list[Block], first: int, last: int, cues: Cues) 
     if len(found) < _ITEMS:
         return
     for i, credit in found:
-        blocks[i] = Caption(
-            text="",
-            credit=credit.credit,
-            credit_prefix=credit.prefix,
-            credit_suffix=credit.suffix,
-            spacing=blocks[i].spacing,
-        )
+        blocks[i] = credit.caption(spacing=blocks[i].spacing)
 
 
 _ITEMS = 2
@@ -536,7 +530,7 @@ _ITEMS = 2
 def _item_name(text: str) -> bool:
     """Whether *text* opens with a line that names an item of a list: a few words, no sentence."""
     line = _LINE_BREAK.split(text, 1)[0]
-    return 2 <= _words(line) <= _ITEM_WORDS and line[:1].isupper() and not line.endswith(_ITEM_ENDS)
+    return line[:1].isupper() and not line.endswith(_ITEM_ENDS) and 2 <= _words(line) <= _ITEM_WORDS
 
 
 _ITEM_WORDS = 12
@@ -545,9 +539,8 @@ _ITEM_ENDS = (*_SENTENCE_ENDS, ":", ",", ";")  # a line that ends so is a senten
 
 def _maker(name: str, item: str) -> classify.Credit | None:
     """*name* as a credit, when it is a maker's name alone ("Sonos") that the item's name opens with."""
-    words = name.split()
     if (
-        len(words) <= _MAKER_WORDS
+        len(name.split()) <= _MAKER_WORDS
         and not name.endswith(_SENTENCE_ENDS)
         and classify.names_credit(name)
         and item.startswith(name + " ")
@@ -587,9 +580,7 @@ def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
         or (found := classify.credit_line(block.text, cues)) is None
     ):
         return None
-    return Caption(
-        text="", credit=found.credit, credit_prefix=found.prefix, credit_suffix=found.suffix, spacing=block.spacing
-    )
+    return found.caption(spacing=block.spacing)
 
 
 def _is_headline_block(block: Block) -> bool:

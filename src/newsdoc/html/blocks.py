@@ -531,14 +531,7 @@ class Reader:
         if found is None:
             self._add_caption(Caption(text=text, image=image, marks=marked))
         else:
-            caption = Caption(
-                text=found.text,
-                credit=found.credit,
-                image=image,
-                credit_prefix=found.prefix,
-                credit_suffix=found.suffix,
-            )
-            self._add_caption(_with_marks(caption, text, marked))
+            self._add_caption(_with_marks(found.caption(image=image), text, marked))
 
     def _credit_words(self, tag: Element) -> str:
         """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
