@@ -519,6 +519,26 @@ def test_metadata_in_the_conventions_sites_use() -> None:
     assert newsdoc.parse_html(marked).authors == ("Mara Lind",)
 
 
+@pytest.mark.parametrize(
+    ("written", "when"),
+    [
+        ("2024-03-05T08:00:00.000Z", dt.datetime(2024, 3, 5, 8, tzinfo=dt.UTC)),
+        ("2024-03-05T13:30:00+05:30", dt.datetime(2024, 3, 5, 13, 30, tzinfo=dt.timezone(dt.timedelta(hours=5.5)))),
+        ("2024-03-05 13:30+0530", dt.datetime(2024, 3, 5, 13, 30, tzinfo=dt.timezone(dt.timedelta(hours=5.5)))),
+        ("2024-03-05", dt.datetime(2024, 3, 5, tzinfo=dt.UTC)),
+        ("2024-02-30T08:00:00Z", None),  # no such day
+    ],
+)
+def test_an_iso_date_in_the_head_keeps_its_zone(written: str, when: dt.datetime | None) -> None:
+    """A page's head writes its dates in ISO 8601; the zone it gives is the standard library's, whatever the machine's."""
+    page = f"""<html><head><meta property="article:published_time" content="{written}"></head>
+    <body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
+    published = newsdoc.parse_html(page).published
+    assert published == when
+    if isinstance(published, dt.datetime):
+        assert type(published.tzinfo) is dt.timezone  # not dateutil's tzlocal(), which names the machine's zone
+
+
 def test_a_date_in_the_address_and_a_placeholder_date() -> None:
     """A blog's address often holds its date (/2024/03/05/); a year 1 date is a template's placeholder."""
     page = f"""<html><head><link rel="canonical" href="https://harbour.example/2024/03/05/ferry-returns/">

@@ -905,6 +905,11 @@ def read_date(value: str) -> dt.datetime | None:
 
     A zone name dateutil does not know leaves the result without a zone.
     """
+    if _ISO_DATE.fullmatch(value):  # as a page's head writes it: the standard library reads it far faster
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None  # "2019-02-30": no day
     value = _DOT_TIME.sub(r"\1:\2", value)  # "06.00 GMT", as British papers write the time
     try:
         with warnings.catch_warnings():
@@ -914,6 +919,8 @@ def read_date(value: str) -> dt.datetime | None:
         return None
 
 
+# An ISO 8601 date, perhaps with a time and a zone: "2019-11-19", "2019-11-19T09:01:42.000Z", "2019-11-19 09:01+0530".
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 # Hours and minutes parted by a full stop, not part of a date with full stops ("19.11.2024").
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])")
 
