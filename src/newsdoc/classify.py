@@ -174,7 +174,10 @@ def _may_hold(text: str, keys: tuple[str, ...], lowered: str) -> bool:
     """
     if not keys or len(text) < _SEARCH_AT_ONCE:
         return True
-    return any(key in lowered for key in keys) or _folds_to_ascii(text)
+    for key in keys:  # a loop, not any() over a generator: this runs for every check of every line
+        if key in lowered:
+            return True
+    return _folds_to_ascii(text)
 
 
 _SEARCH_AT_ONCE = 12  # characters: a text this short is searched at once, faster than checked first

@@ -37,7 +37,7 @@ from ..model import (
     Table,
     plain_text,
 )
-from .parts import Dropped, clip, describe, element_words, marks, role
+from .parts import Dropped, clip, describe, element_part, element_words, marks, role
 from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, marked_text, remove, shown_text
 
 __all__ = ["MARKED_BLOCKS", "Reader"]
@@ -454,8 +454,7 @@ class Reader:
 
     def _part(self, tag: Element) -> str | None:
         """The part of the article the markup of *tag* names (see :func:`~newsdoc.html.parts.role`)."""
-        words = element_words(tag.tag, tag.get("class"), tag.get("id"), self.cues)
-        return role(tag.tag, words, tag.get("itemprop"), self.cues)
+        return element_part(tag, self.cues)
 
     def _holds_parts(self, tag: Element) -> bool:
         """Whether an element inside *tag* is marked as a part of the article of its own."""

@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 
+import lxml.etree
 import lxml.html.defs
 from attrs import frozen
 
@@ -104,6 +105,17 @@ def _words(name: str, cues: Cues) -> frozenset[str]:
     return _NONE
 
 
+def element_part(element: lxml.etree._Element, cues: Cues) -> str | None:
+    """The part of an article the markup of *element* names: :func:`role` of its tag, class words and microdata."""
+    name, classes, ident, itemprop = element.tag, element.get("class"), element.get("id"), element.get("itemprop")
+    if classes is None and ident is None and itemprop is None and name in _HTML_TAGS:
+        return _TAG_PARTS.get(name)  # as most elements are: only the tag can name a part
+    return role(name, element_words(name, classes, ident, cues), itemprop, cues)
+
+
+_TAG_PARTS = {"figure": "figure", "figcaption": "caption"}
+"""The parts a tag names by itself."""
+
 ROLES = ("pull_quote", "figure", "caption", "credit", "bio", "disclaimer", "attribution", "lede", "standfirst")
 """The parts of an article that markup can name, in the order they are tried."""
 
@@ -121,7 +133,7 @@ def role(name: str, words: frozenset[str], itemprop: str | None, cues: Cues) -> 
         cues: The class vocabularies.
     """
     if not words and not itemprop:
-        return {"figure": "figure", "figcaption": "caption"}.get(name)
+        return _TAG_PARTS.get(name)
     props = set(str(itemprop or "").split())
     if props:
         for part, names in _ITEMPROPS.items():

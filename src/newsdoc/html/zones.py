@@ -10,7 +10,7 @@ import lxml.etree
 
 from .. import classify
 from ..cues import Cues
-from .parts import Dropped, clip, describe, element_words, role
+from .parts import Dropped, clip, describe, element_part, element_words, role
 from .tree import BLOCK_TAGS, Element, holders, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
@@ -137,7 +137,7 @@ def _part(element: Element, cues: Cues) -> str | None:
     """
     if not isinstance(element.tag, str):
         return None
-    part = role(element.tag, _words(element, cues), element.get("itemprop"), cues)
+    part = element_part(element, cues)
     return None if part == "credit" else part
 
 
@@ -156,8 +156,8 @@ def _junk_rule(
     name = element.tag
     if name in _JUNK_TAGS:
         return f"tag <{name}>"
-    style = str(element.get("style", "")).replace(" ", "")
-    if element.get("hidden") is not None or "display:none" in style:
+    style = element.get("style")
+    if element.get("hidden") is not None or (style and "display:none" in style.replace(" ", "")):
         return "hidden"
     words = _words(element, cues)
     found = words & boilerplate
