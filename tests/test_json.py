@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import jsonschema
@@ -72,6 +73,20 @@ def _marked(marks: object) -> str:
     return _doc({"type": "paragraph", "text": "ab", "marks": marks})
 
 
+def _slug(**fields: object) -> str:
+    """An image with a slug of every field, as to_json writes one, some of them changed."""
+    return _doc(
+        {"type": "image", "alt": "a", "slug": {"words": "ap syr2", "width": 300, "date": "2012-12-12", **fields}}
+    )
+
+
+def test_a_slug_reads_back_whole() -> None:
+    assert newsdoc.from_json(_slug()).blocks == (
+        newsdoc.Image(alt="a", slug=newsdoc.Slug(words="ap syr2", width=300, date=dt.date(2012, 12, 12))),
+    )
+    assert newsdoc.from_json(_slug(width=None, date=None)).blocks[0].slug == newsdoc.Slug(words="ap syr2")  # type: ignore[union-attr]
+
+
 def test_marks_are_a_list_of_objects() -> None:
     # "Pups at low tide." -- "Pups" 0-4, "low tide" 8-16
     marks = (
@@ -128,6 +143,13 @@ def test_the_schema_refuses_a_bad_mark(mark: dict[str, object]) -> None:
         (_doc(extra=1), r"\$: unknown field\(s\) 'extra'"),
         (_doc(published="2012-13-01"), r"\$\.published: expected an ISO 8601 date"),
         (_doc({"type": "image", "alt": "a", "slug": {"words": "x", "width": "300"}}), r"\$\.blocks\[0\]\.slug\.width"),
+        # A slug with each of its fields is read at once, unless one is off: then it says where too.
+        (_slug(width=True), r"\$\.blocks\[0\]\.slug\.width: expected an integer, got a boolean"),
+        (_slug(width=-3), r"\$\.blocks\[0\]\.slug: 'width' must be at least 0"),
+        (_slug(date=""), r"\$\.blocks\[0\]\.slug\.date: expected an ISO 8601 date"),
+        (_slug(date="2012-12-12T10:00"), r"\$\.blocks\[0\]\.slug\.date: expected a date \(YYYY-MM-DD\)"),
+        (_slug(words=None), r"\$\.blocks\[0\]\.slug\.words: expected a string"),
+        (_slug(extra=1), r"\$\.blocks\[0\]\.slug: unknown field\(s\) 'extra'"),
         (_doc({"type": "heading", "text": "x", "level": 9}), r"\$\.blocks\[0\]: 'level' must be in range\(1, 7\)"),
         (
             _doc({"type": "attribution", "text": "x", "kind": "stolen"}),

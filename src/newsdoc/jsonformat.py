@@ -25,7 +25,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from .errors import FormatError
 from .limits import DEFAULT_LIMITS, Limits, check_size
-from .model import Article, AttributionKind, Block, Mark, MarkKind
+from .model import Article, AttributionKind, Block, Mark, MarkKind, Slug
 
 __all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json", "type_name"]
 
@@ -114,6 +114,8 @@ def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Blo
             raise ValueError(f"unknown block type {kind!r}; expected one of {', '.join(sorted(_BLOCKS))}")
         fields = value.copy()
         del fields["type"]
+        if type(slug := fields.get("slug")) is dict and (made := _plain_slug(slug)) is not None:
+            fields["slug"] = made  # an image's file name, read at once as the block is
         # Most blocks hold only strings, numbers and nulls of their fields' types: their class
         # takes them as they are, as cattrs would hand them over. Any other block, or one its
         # class refuses, goes through cattrs, which says what is wrong and where.
@@ -139,9 +141,30 @@ def _plain_fields(cls: type) -> dict[str, tuple[type, ...]]:
     plain: dict[str, tuple[type, ...]] = {}
     for field in attrs.fields(cls):
         kinds = get_args(hint) if get_origin(hint := hints[field.name]) is UnionType else (hint,)
-        # A field that takes an object or null ("slug") takes null as it is.
-        plain[field.name] = tuple(json for kind in kinds if kind in _SCALARS for json in _SCALARS[kind])
+        # A field that takes an object or null ("slug") takes null as it is, and the object once it is read.
+        plain[field.name] = tuple(json for kind in kinds if kind in _SCALARS for json in _SCALARS[kind]) + tuple(
+            kind for kind in kinds if attrs.has(kind)
+        )
     return plain
+
+
+def _plain_slug(value: dict[str, object]) -> Slug | None:
+    """The :class:`~newsdoc.Slug` *value* holds, when it has each field, of its JSON type, and no other.
+
+    ``None`` otherwise: cattrs then reads it, and says what is wrong and where.
+    """
+    words, width, date = value.get("words"), value.get("width"), value.get("date")
+    if value.keys() != _SLUG_FIELDS or type(words) is not str or not (width is None or type(width) is int):
+        return None
+    if not (date is None or type(date) is str):
+        return None
+    try:
+        return Slug(words=words, width=width, date=None if date is None else _structure_date(date, dt.date))
+    except (TypeError, ValueError):
+        return None
+
+
+_SLUG_FIELDS = frozenset(field.name for field in attrs.fields(Slug))
 
 
 # The exact types each hook of _strict takes; a number may stand where a float goes.
