@@ -56,7 +56,8 @@ def page_tree(text: str, limits: Limits) -> Element | None:
     data = text.encode("utf-8").translate(_FORM_FEED_AS_SPACE, _CONTROLS)
     if not data.strip():
         return None
-    parser = lxml.etree.HTMLParser(huge_tree=True, encoding="utf-8")  # huge: 2048 levels deep, not 256
+    # huge: 2048 levels deep, not 256; and no table of the ids, which nothing here looks up
+    parser = lxml.etree.HTMLParser(huge_tree=True, encoding="utf-8", collect_ids=False)
     try:
         root = lxml.etree.fromstring(data, parser)
     except (lxml.etree.LxmlError, ValueError):  # nothing lxml can call a document
