@@ -530,7 +530,7 @@ def test_metadata_in_the_conventions_sites_use() -> None:
     ],
 )
 def test_an_iso_date_in_the_head_keeps_its_zone(written: str, when: dt.datetime | None) -> None:
-    """A page's head writes its dates in ISO 8601; the zone it gives is the standard library's, whatever the machine's."""
+    """A page's head writes its dates in ISO 8601; their zone is the standard library's, whatever the machine's."""
     page = f"""<html><head><meta property="article:published_time" content="{written}"></head>
     <body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
     published = newsdoc.parse_html(page).published
