@@ -745,6 +745,10 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("We may earn a commission when you buy through links on this page.", newsdoc.Disclaimer),
         ("Correction, May 3: An earlier version misspelled the name of the harbour.", newsdoc.Disclaimer),
         ("Cross-posted from Harbour Notes.", newsdoc.Attribution),
+        ("Crossposted from Harbour Notes.", newsdoc.Attribution),
+        # The phrase with either apostrophe, which a text's quotes may be
+        ("The views in this column are the author's own and not the Harbour News'.", newsdoc.Disclaimer),
+        ("The views in this column are the author\u2019s own and not the Harbour News\u2019.", newsdoc.Disclaimer),
         ("Adapted from Ines Volk's book, The Quay.", newsdoc.Attribution),
     ],
 )

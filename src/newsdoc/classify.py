@@ -155,15 +155,21 @@ def _last_words(phrase: str, *after: str) -> tuple[str, ...]:
 
 
 def _keys(phrases: Iterable[str]) -> tuple[str, ...]:
-    """The longest word of each phrase, lower-cased and without repeats: one must stand in a text the phrase is in.
+    """The longest run of letters in the longest word of each phrase, lower-cased and without repeats.
 
+    One must stand in a text the phrase is in. A run, not the whole word: "editor" stands
+    for "editor's" and "editor\u2019s" at once, and each key is one more pass over a text.
     Empty (no check) when a word holds a letter beyond ASCII: a case-blind search folds some
     letters ("\u03c2", "\u03c3") that str.lower() keeps apart.
     """
-    words = {max(phrase.lower().split(), key=len, default="") for phrase in phrases}
+    longest = (max(phrase.lower().split(), key=len, default="") for phrase in phrases)
+    words = {max(_LETTERS.findall(word), key=len, default=word) for word in longest}
     # A word that holds another is no more check: "photo" will do for "photos".
     keys = tuple(sorted(word for word in words if not any(key in word for key in words - {word})))
     return keys if all(c.isascii() or not c.isalpha() for key in keys for c in key) else ()
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _may_hold(text: str, keys: tuple[str, ...], lowered: str) -> bool:
