@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Caption, Fragment, Paragraph, PullQuote
+from newsdoc import Caption, Fragment, Paragraph, PullQuote, classify
 
 from . import strategies
 
@@ -251,6 +251,17 @@ def test_a_stock_line_of_furniture_is_no_paragraph() -> None:
     article = newsdoc.parse_text(text)
     assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Fragment", "Paragraph", "Fragment"]
     assert "Advertisement" not in article.text
+
+
+def test_long_texts_are_judged_by_what_they_show() -> None:
+    """A title or a stock line padded with dots and spaces is one still; the checks that pass over long texts
+    at a glance look at what folding leaves of them, not at their length."""
+    title = "Ferries Resume"
+    assert classify.shows_title(title + " ." * 400, title)
+    assert classify.shows_title(title + " | News", title)
+    assert not classify.shows_title(title + " as the storm clears" * 20, title)
+    assert classify.stock_line(" ." * 300 + "Advertisement" + " :" * 300, newsdoc.DEFAULT_CUES)
+    assert not classify.stock_line("Advertisement" + " here" * 300, newsdoc.DEFAULT_CUES)
 
 
 @pytest.mark.parametrize(

@@ -213,6 +213,8 @@ class Patterns:
     chrome: re.Pattern[str]
     stock_lines: frozenset[str]
     """The :attr:`~newsdoc.Cues.boilerplate_lines`, to tell a stock line of furniture ("Advertisement")."""
+    stock_length: int
+    """The length of the longest of them."""
     part_label: re.Pattern[str]
     label: re.Pattern[str]
     """A credit label and its colon at the start of a credit in brackets: ``Photo:`` in ``(Photo: Jane Doe)``."""
@@ -325,6 +327,7 @@ class Patterns:
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
             stock_lines=frozenset(cues.boilerplate_lines),
+            stock_length=max(map(len, cues.boilerplate_lines), default=0),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
             phrase=re.compile(rf"(?P<prefix>\s+)(?P<credit>{_words(cues.credit_phrases)})(?P<suffix>\.?)\Z"),
             phrase_ends=tuple(end for phrase in cues.credit_phrases or ("",) for end in _last_words(phrase, "", ".")),
@@ -991,7 +994,10 @@ TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
 
 def stock_line(text: str, cues: Cues) -> bool:
     """Whether *text* is a stock line of page furniture: "Advertisement", "Read more", "... more"."""
-    return text.strip(" .:\u2026").lower() in Patterns.of(cues).stock_lines
+    patterns = Patterns.of(cues)
+    line = text.strip(" .:\u2026")
+    # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
+    return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -1030,9 +1036,16 @@ def shows_title(text: str, title: str) -> bool:
     wanted = _normal_title(title)
     if 3 * len(text) < 0.6 * len(wanted):  # far too short, even if folding tripled each letter ("ß" is "ss")
         return False
+    # Far too long, as the start of the text shows: folding a text's start gives no more than folding all of it.
+    most = int(len(wanted) / 0.6)
+    if len(text) > 2 * most + _START and len(normalise(text[: 2 * most + _START])) > most:
+        return False
     words = normalise(text)
     shorter, longer = sorted((words, wanted), key=len)
     return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
+
+
+_START = 16  # characters besides twice the longest text a title may be: enough start to tell a paragraph
 
 
 @functools.lru_cache(maxsize=16)  # one title, compared with every line of its article

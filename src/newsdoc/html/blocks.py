@@ -294,7 +294,7 @@ class Reader:
 
         Only the first such text is: a promo's dek or blurb further down is not the article's.
         """
-        words = len(text.split())
+        words = classify.word_count(text, 80)  # no further: a longer text is no standfirst
         if tag is None or not 5 <= words <= 80 or "\n" in text or tag.tag == "h1":
             return False
         if self.has_standfirst:
