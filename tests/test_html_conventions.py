@@ -527,10 +527,12 @@ def test_metadata_in_the_conventions_sites_use() -> None:
         ("2024-03-05 13:30+0530", dt.datetime(2024, 3, 5, 13, 30, tzinfo=dt.timezone(dt.timedelta(hours=5.5)))),
         ("2024-03-05", dt.datetime(2024, 3, 5, tzinfo=dt.UTC)),
         ("2024-02-30T08:00:00Z", None),  # no such day
+        ("Tue, 5 Mar 2024 08:00:00 GMT", dt.datetime(2024, 3, 5, 8, tzinfo=dt.UTC)),  # as an HTTP header writes it
+        ("March 5, 2024 8:00 AM EST", dt.datetime(2024, 3, 5, 13, tzinfo=dt.UTC)),
     ],
 )
-def test_an_iso_date_in_the_head_keeps_its_zone(written: str, when: dt.datetime | None) -> None:
-    """A page's head writes its dates in ISO 8601; their zone is the standard library's, whatever the machine's."""
+def test_a_date_in_the_head_keeps_its_zone(written: str, when: dt.datetime | None) -> None:
+    """A page's head writes its dates in ISO 8601, or as people do; their zone is the standard library's."""
     page = f"""<html><head><meta property="article:published_time" content="{written}"></head>
     <body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
     published = newsdoc.parse_html(page).published

@@ -915,7 +915,8 @@ _ZONES = {
 def read_date(value: str) -> dt.datetime | None:
     """Read a date and time as pages and datelines write them, or ``None``.
 
-    A zone name dateutil does not know leaves the result without a zone.
+    A zone name dateutil does not know leaves the result without a zone; a zone it gives
+    is a :class:`datetime.timezone` of its offset.
     """
     if _ISO_DATE.fullmatch(value):  # as a page's head writes it: the standard library reads it far faster
         try:
@@ -926,9 +927,11 @@ def read_date(value: str) -> dt.datetime | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dateutil.parser.UnknownTimezoneWarning)
-            return dateutil.parser.parse(value, tzinfos=_ZONES)
+            when = dateutil.parser.parse(value, tzinfos=_ZONES)
     except (ValueError, OverflowError):
         return None
+    # The zone as the standard library's, as for an ISO date: dateutil's tzlocal() would name the machine's.
+    return when if (offset := when.utcoffset()) is None else when.replace(tzinfo=dt.timezone(offset))
 
 
 # An ISO 8601 date, perhaps with a time and a zone: "2019-11-19", "2019-11-19T09:01:42.000Z", "2019-11-19 09:01+0530".
