@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -15,6 +20,17 @@ settings.register_profile("thorough", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_770722033839be41.txt"
+BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
+
+
+@contextlib.contextmanager
+def benchmark_module(name: str) -> Iterator[ModuleType]:
+    """The script ``benchmarks/<name>.py`` as a module, its neighbours importable while it is in use."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(str(BENCHMARKS))
 
 
 @pytest.fixture(scope="session")

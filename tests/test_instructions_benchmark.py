@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import shutil
 import subprocess
 import sys
@@ -12,17 +11,16 @@ from types import ModuleType
 
 import pytest
 
+from .conftest import benchmark_module
+
 ROOT = Path(__file__).parent.parent
 SCRIPT = ROOT / "benchmarks" / "instructions.py"
 
 
 @pytest.fixture(scope="module")
 def instructions() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(SCRIPT.parent))
-    try:
-        yield importlib.import_module("instructions")
-    finally:
-        sys.path.remove(str(SCRIPT.parent))
+    with benchmark_module("instructions") as module:
+        yield module
 
 
 def test_the_count_is_read_from_cachegrinds_summary(instructions: ModuleType) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib
 import json
 import re
 import subprocess
@@ -24,6 +23,8 @@ import pytest
 
 import newsdoc
 
+from .conftest import benchmark_module
+
 ROOT = Path(__file__).parent.parent
 SCRIPT = ROOT / "benchmarks" / "roles.py"
 # "wordpress" falls in the tune two thirds and "html5-seed" in the holdout third.
@@ -32,11 +33,8 @@ SEEDS = {"wordpress": "000_770722033839be41.wordpress.html", "html5-seed": "000_
 
 @pytest.fixture(scope="module")
 def roles() -> Iterator[ModuleType]:
-    sys.path.insert(0, str(SCRIPT.parent))
-    try:
-        yield importlib.import_module("roles")
-    finally:
-        sys.path.remove(str(SCRIPT.parent))
+    with benchmark_module("roles") as module:
+        yield module
 
 
 def caption_label(text: str, credit: str | None) -> dict[str, Any]:
