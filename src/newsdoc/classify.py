@@ -1037,18 +1037,19 @@ def normalise(text: str) -> str:
 def shows_title(text: str, title: str) -> bool:
     """Whether *text* is the headline *title*, perhaps with a section name or the site's name beside it."""
     wanted = _normal_title(title)
-    if 3 * len(text) < 0.6 * len(wanted):  # far too short, even if folding tripled each letter ("ß" is "ss")
+    if 3 * len(text) < _TITLE_SHARE * len(wanted):  # far too short, even if folding tripled each letter ("ß" is "ss")
         return False
     # Far too long, as the start of the text shows: folding a text's start gives no more than folding all of it.
-    most = int(len(wanted) / 0.6)
-    if len(text) > 2 * most + _START and len(normalise(text[: 2 * most + _START])) > most:
+    most = int(len(wanted) / _TITLE_SHARE)
+    start = 2 * most + 16  # characters: enough of a paragraph's start to tell
+    if len(text) > start and len(normalise(text[:start])) > most:
         return False
     words = normalise(text)
     shorter, longer = sorted((words, wanted), key=len)
-    return bool(shorter) and shorter in longer and len(shorter) >= 0.6 * len(longer)
+    return bool(shorter) and shorter in longer and len(shorter) >= _TITLE_SHARE * len(longer)
 
 
-_START = 16  # characters besides twice the longest text a title may be: enough start to tell a paragraph
+_TITLE_SHARE = 0.6  # of the longer text's folded letters that the shorter must be, a title among a few more words
 
 
 @functools.lru_cache(maxsize=16)  # one title, compared with every line of its article
