@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from bs4 import BeautifulSoup
 
 import newsdoc
 from newsdoc import Bio, Caption, Disclaimer, Image, Paragraph, PullQuote, Standfirst
@@ -609,3 +610,35 @@ def test_a_byline_set_as_a_heading_is_a_byline_not_a_heading() -> None:
     assert article.blocks[0] == byline
     assert article.blocks[2] == newsdoc.Heading(text="Harbour Affairs", level=3)
     assert article.authors == ("Mara Lind", "Tom Ek")
+
+
+def _timetable_page(indent: str) -> str:
+    """A short, list-like article in an element marked as the body, beside a wordier promo; indented by *indent*."""
+    gap = "\n" + indent  # between tags, as a page's template lays them out
+    links = gap.join(f"<a href='/t/{n}'>{words}</a>" for n, words in enumerate(["ferry timetable", "summer crossings"]))
+    lines = [
+        "<html><head><title>Summer Ferry Timetable</title></head><body><div class='wrap'><div class='main'>",
+        "<div class='story' itemprop='articleBody'><h1>Summer Ferry Timetable</h1>",
+        f"<p>First crossing: 12 June – North Pier<br>{gap}Second crossing: 19 June – Gull Island<br>{gap}"
+        "Third crossing: 3 July – Harbour Steps</p>",
+        "<p>* Times may change with the tide.</p>",
+        f"<p>Filed under{gap}{links}</p>",
+        "</div></div><div class='column'><div class='box'>",
+        "<p>Tap the photo to read the harbour master's notes on tides, moorings, buoys, the new jetty,"
+        " parking every week.</p>",
+        "</div></div></div></body></html>",
+    ]
+    return gap.join(lines)
+
+
+def test_the_element_the_page_marks_as_its_body_holds_the_article() -> None:
+    """schema.org microdata: itemprop="articleBody" names the body, even a short one beside a wordier promo."""
+    article = newsdoc.parse_html(_timetable_page(""))
+    words = " ".join(newsdoc.model.plain_text(block) for block in article.blocks)
+    assert "Third crossing: 3 July" in words
+    assert "harbour master" not in words
+    # Indenting the markup, or reading a soup built with lxml (which drops the indentation), changes
+    # the shares of the page's text that its elements hold, not the element the page names.
+    indented = _timetable_page("\t" * 40)
+    assert newsdoc.parse_html(indented) == article
+    assert newsdoc.parse_html(BeautifulSoup(indented, "lxml")) == article

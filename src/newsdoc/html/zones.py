@@ -248,6 +248,11 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
             break
         if (score(element), -order[element]) > (score(best), -order[best]):
             best = element
+    # The element the page itself marks as the article's body (schema.org's itemprop="articleBody")
+    # holds it, when it holds prose: a sidebar's promo beside a short body may score higher.
+    said = next((element for element in scores if element.get("itemprop") == "articleBody"), None)
+    if said is not None and not _related(said, best):
+        best = said
     # The semantic article around the prose holds its lead picture and standfirst too.
     article = best if best.tag == "article" else next((a for a in best.iterancestors("article")), None)
     if article is not None and next(article.iterdescendants("article"), None) is None:
@@ -256,6 +261,11 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
         best = parent
     return best
+
+
+def _related(a: Element, b: Element) -> bool:
+    """Whether *a* and *b* are the same element, or one holds the other."""
+    return a is b or a in b.iterancestors() or b in a.iterancestors()
 
 
 def _link_density(element: Element, length: int | None = None) -> float:
