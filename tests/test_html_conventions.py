@@ -652,3 +652,32 @@ def test_a_mark_around_a_teaser_alone_does_not_take_the_body() -> None:
     <p>Fares will stay as they were last year, the operator said, at least until the autumn.</p></div></div>
     </body></html>"""
     assert body(newsdoc.parse_html(page))[-4:-1] == SENTENCES
+
+
+@pytest.mark.parametrize("name", ["relatedContent", "related-content"])
+def test_a_box_of_related_content_in_the_body_goes(name: str) -> None:
+    """A promo box in the body classed "related content": the furniture word says which content it is."""
+    box = (
+        f'<div class="{name} alignRight"><h3>Lake Week</h3>'
+        '<a href="/lake-week"><img src="/lake.jpg" alt="Boats at the landing"></a>'
+        "<p>Every story from our week on the lake, from the ferry crossings to the fishing boats and the regatta.</p>"
+        "</div>"
+    )
+    first, rest = BODY.split("</p>", 1)
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{first}</p>{box}{rest}</article>")
+    words = " ".join(newsdoc.model.plain_text(block) for block in article.blocks)
+    assert body(article) == SENTENCES
+    assert "Lake Week" not in words
+    assert "Boats at the landing" not in words
+
+
+def test_the_articles_own_footer_stays_with_its_author_line() -> None:
+    """A box classed "article-footer" under the body: the content word makes it the article's own, not the page's."""
+    bio = "Mara Lind is a reporter at the Lake Press, where she covers the towns along the north shore."
+    page = f"""<html><body><div class="post"><h1>Ferry Returns</h1>{BODY}
+    <div class="article-footer"><p><em>{bio}</em></p></div></div>
+    <div class="site-footer"><p>Lake Press, 4 Harbour Steps, North Pier. Letters to the editor welcome.</p></div>
+    </body></html>"""
+    article = newsdoc.parse_html(page)
+    assert body(article) == SENTENCES
+    assert only(article, Bio).text == bio

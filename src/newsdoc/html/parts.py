@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ..cues import Cues
 
-__all__ = ["ROLES", "Dropped", "clip", "describe", "element_words", "marks", "role"]
+__all__ = ["ROLES", "Dropped", "clip", "describe", "element_words", "marks", "name_words", "role"]
 
 
 @frozen
@@ -58,7 +58,7 @@ def element_words(name: str, classes: str | None, ident: str | None, cues: Cues)
     A custom element such as ``<author-bio>`` or ``<disclaimer>`` names its part as a class would.
     """
     words = marks(classes, ident, cues)
-    return words if name in _HTML_TAGS else words | _words(name, cues)
+    return words if name in _HTML_TAGS else words | name_words(name, cues)
 
 
 _HTML_TAGS = frozenset(lxml.html.defs.tags) | {"bdi", "data", "dialog", "main", "picture", "search", "slot", "template"}
@@ -75,7 +75,7 @@ def marks(classes: str | None, ident: str | None, cues: Cues) -> frozenset[str]:
     if not classes and not ident:
         return _NONE
     words = _class_words(classes, cues) if classes else _NONE
-    return words | _words(ident, cues) if ident else words
+    return words | name_words(ident, cues) if ident else words
 
 
 _NONE: frozenset[str] = frozenset()
@@ -83,7 +83,7 @@ _NONE: frozenset[str] = frozenset()
 
 @functools.lru_cache(maxsize=65536)  # whole class attributes repeat across a page, and across a site's pages
 def _class_words(classes: str, cues: Cues) -> frozenset[str]:
-    return _NONE.union(*(_words(name, cues) for name in classes.split()))
+    return _NONE.union(*(name_words(name, cues) for name in classes.split()))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
@@ -91,7 +91,7 @@ _PARTS = re.compile(r"[\W_]+")
 
 
 @functools.lru_cache(maxsize=65536)
-def _words(name: str, cues: Cues) -> frozenset[str]:
+def name_words(name: str, cues: Cues) -> frozenset[str]:
     """The words of one class name."""
     if name.lower().startswith(cues.topic_class_prefixes):
         return _NONE

@@ -10,7 +10,7 @@ import lxml.etree
 
 from .. import classify
 from ..cues import Cues
-from .parts import Dropped, clip, describe, element_part, element_words, role
+from .parts import Dropped, clip, describe, element_part, element_words, name_words, role
 from .tree import BLOCK_TAGS, Element, holders, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
@@ -166,7 +166,7 @@ def _junk_rule(
     part = part_of(element)
     if part is not None and (part not in {"standfirst", "lede"} or len(text_of(element)) < 800):
         return None
-    own = not words.isdisjoint(cues.content_marks)  # "article-header": the article's own
+    own = _own(element, cues, boilerplate)  # "article-header": the article's own
     if name in {"header", "footer"} and not own and not any(a.tag == "article" for a in element.iterancestors()):
         return f"page <{name}>"
     if name == "aside":
@@ -176,6 +176,23 @@ def _junk_rule(
     if own and (found <= _FRAME_WORDS or any(len(text_of(p)) > 80 for p in element.iter("p"))):
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
     return f'class "{sorted(found)[0]}"'
+
+
+def _own(element: Element, cues: Cues, boilerplate: frozenset[str]) -> bool:
+    """Whether a class or id of *element* names the article's content, and no furniture but its frame.
+
+    "article-header" does; "relatedContent" does not: there the furniture word says what content.
+    """
+    names = (element.get("class") or "").split()
+    if ident := element.get("id"):
+        names.append(ident)
+    if element_words(tag := str(element.tag), None, None, cues):  # a custom element's name, <article-body>
+        names.append(tag)
+    furniture = boilerplate - _FRAME_WORDS
+    return any(
+        not (words := name_words(name, cues)).isdisjoint(cues.content_marks) and words.isdisjoint(furniture)
+        for name in names
+    )
 
 
 def _repeats(element: Element, body: Callable[[], str]) -> bool:
