@@ -269,7 +269,7 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     # holds it, when it holds prose and no fewer words: a sidebar's promo beside a short body may
     # score higher. (A mark around a teaser alone, the body elsewhere, holds fewer.)
     said = next((element for element in scores if element.get("itemprop") == "articleBody"), None)
-    if said is not None and not _related(said, best) and _word_count(said) >= _word_count(best):
+    if said is not None and not _related(said, best) and len(text_of(said).split()) >= len(text_of(best).split()):
         best = said
     # The semantic article around the prose holds its lead picture and standfirst too.
     article = best if best.tag == "article" else next((a for a in best.iterancestors("article")), None)
@@ -279,10 +279,6 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
         best = parent
     return best
-
-
-def _word_count(element: Element) -> int:
-    return len(text_of(element).split())
 
 
 def _related(a: Element, b: Element) -> bool:
