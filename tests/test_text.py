@@ -265,6 +265,26 @@ def test_long_texts_are_judged_by_what_they_show() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # a labelled date line with every part: bullet, label, time, weekday, date and time
+        "* Published on 11:26 pm EST, Tuesday, November 19, 2019 at 11:40 pm",
+        # a line of fields at its longest, 120 characters of one-letter words before the dated field
+        "a " * 47 + "a | Published: May 3, 2021",
+    ],
+)
+def test_a_date_line_is_few_words(line: str) -> None:
+    """The quick look before folding a long text passes every line a date is read in, and no longer one."""
+    cues = newsdoc.DEFAULT_CUES
+    spaced = line.replace(" ", "\n\t ")  # as it may stand in a page's markup, before its white space is folded
+    assert classify.published_date(line, cues) is not None
+    assert classify.may_date(spaced, cues)
+    longer = "a " * (classify.Patterns.of(cues).dateline_words - len(line.split()) + 1) + line
+    assert not classify.may_date(longer, cues)
+    assert classify.published_date(longer, cues) is None
+
+
+@pytest.mark.parametrize(
     ("line", "credit"),
     [
         ("Sailors wait on the quay.\nREUTERS/Ilse Draaijer", "REUTERS/Ilse Draaijer"),

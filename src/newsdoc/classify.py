@@ -250,6 +250,8 @@ class Patterns:
     """The one-word :attr:`~newsdoc.Cues.bio_roles`, case-folded: "Staff Writer" is a job, not a name."""
     publication: re.Pattern[str]
     date_line: re.Pattern[str]
+    dateline_words: int
+    """The most words a line :func:`published_date` reads a date in may have, its white space folded."""
     tags: re.Pattern[str]
 
     @classmethod
@@ -382,6 +384,13 @@ class Patterns:
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
             byline_prefix_length=max(map(len, (prefix.rstrip(":") for prefix in cues.byline_prefixes)), default=0),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
+            # A date line: a bullet, its label, a time (3 words), a weekday, the date (3) and a time (4).
+            # A labelled line or a line of fields, of _FIELDS_LINE characters at most, holds at most
+            # half as many words: a letter and a space each.
+            dateline_words=max(
+                1 + max((len(label.split()) for label in cues.date_labels), default=0) + 3 + 1 + 3 + 4,
+                (_FIELDS_LINE + 1) // 2,
+            ),
             date_line=re.compile(
                 # the time may come first, as in "11:26 pm EST, Tuesday, November 19, 2019"
                 # and a text browser writes the line as an item of a list: "* Published 18 November 2019"
@@ -860,12 +869,12 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     patterns = Patterns.of(cues)
     if match := patterns.date_line.match(text):
         written = match["date"]
-    elif len(text) <= 80 and (label := patterns.date_label.match(text)):
+    elif len(text) <= _LABELLED_LINE and (label := patterns.date_label.match(text)):
         # "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ...": the first of the fields a bar parts
         written = _first_field(text[label.end() :])
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
-    elif len(text) <= 120 and " | " in text:
+    elif len(text) <= _FIELDS_LINE and " | " in text:
         # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field
         fields = (field.strip() for field in text.split(" | ")[1:])
         return next((found for field in fields if (found := _dateline(field, cues))), None)
@@ -875,6 +884,19 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         return None
     has_time = re.search(r"\d[:.]\d{2}|T\d", written) is not None
     return text, value if has_time else value.date()
+
+
+_LABELLED_LINE = 80  # characters: a labelled date line is short
+_FIELDS_LINE = 120  # and a line of fields parted by bars no longer (Patterns.dateline_words counts on both)
+
+
+def may_date(text: str, cues: Cues) -> bool:
+    """Whether *text* has few enough words for :func:`published_date` to read a date in it, its white space folded.
+
+    A quick look before folding a long text: a date line is a few words.
+    """
+    most = Patterns.of(cues).dateline_words
+    return len(text.split(None, most)) <= most
 
 
 def _dated_field(text: str) -> bool:

@@ -120,7 +120,7 @@ def _labelled_date(root: Element, cues: Cues) -> dt.datetime | None:
     near = _near_headline(root, above=_ABOVE)
     for element in root.iter(lxml.etree.Element) if near is None else near:
         for text in (element.text, element.tail):
-            line = " ".join(text.split()) if text else ""
+            line = " ".join(text.split()) if text and classify.may_date(text, cues) else ""
             if line and (when := classify.published_date(line, cues)) is not None:
                 moment = when if isinstance(when, dt.datetime) else dt.datetime(when.year, when.month, when.day)
                 return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
