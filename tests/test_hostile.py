@@ -49,6 +49,7 @@ _OWN = '<article data-newsdoc=\'{"format": "newsdoc", "version": 1}\'>'
         '<article data-newsdoc="' + "[" * 1000 + '"></article>',
         '<article data-newsdoc="{}"></article><![en x',
         '<?xml?><article data-newsdoc="{}">',  # and no warning from Beautiful Soup about XML
+        '<?xml?><?xml version="1.0"?><article data-newsdoc="{}">',  # nor after a second declaration
     ],
 )
 def test_broken_newsdoc_data_in_a_page(page: str) -> None:

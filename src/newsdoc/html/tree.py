@@ -78,8 +78,8 @@ def _below(depth: int) -> lxml.etree.XPath:
 
 _CONTROLS = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20)])
 _FORM_FEED_AS_SPACE = bytes.maketrans(b"\x0c", b" ")
-# An XML declaration before the page, which Beautiful Soup warns of.
-XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
+# The XML declarations before the page (one, as a rule), which Beautiful Soup warns of.
+XML_DECLARATION = re.compile(r"\A(?:\s*<\?xml[^>]*>)+")
 
 
 def text_of(element: Element) -> str:
