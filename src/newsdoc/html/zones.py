@@ -188,9 +188,8 @@ def _own(element: Element, cues: Cues, boilerplate: frozenset[str]) -> bool:
         names.append(ident)
     if element_words(tag := str(element.tag), None, None, cues):  # a custom element's name, <article-body>
         names.append(tag)
-    furniture = boilerplate - _FRAME_WORDS
     return any(
-        not (words := name_words(name, cues)).isdisjoint(cues.content_marks) and words.isdisjoint(furniture)
+        not (words := name_words(name, cues)).isdisjoint(cues.content_marks) and words & boilerplate <= _FRAME_WORDS
         for name in names
     )
 
