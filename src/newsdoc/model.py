@@ -707,8 +707,7 @@ def _all_text_of(given: Iterable[Any], blocks: tuple[Block, ...]) -> bool:
     if set(map(type, strings)) - {str}:  # a list's items, a table's rows, or something odd
         strings = [text for value in strings for _, _, text in _named(None, "", value)]
     strings += exact
-    beyond = [*itertools.filterfalse(str.isascii, strings)]  # TypeError for what is no string
-    return all(lone_surrogate("".join(beyond[at : at + 256])) is None for at in range(0, len(beyond), 256))
+    return lone_surrogate("".join(itertools.filterfalse(str.isascii, strings))) is None  # TypeError for no string
 
 
 def _named(block: int | None, where: str, value: object) -> Iterator[tuple[int | None, str, str]]:
