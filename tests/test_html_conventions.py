@@ -684,3 +684,42 @@ def test_the_articles_own_footer_stays_with_its_author_line() -> None:
     article = newsdoc.parse_html(page)
     assert body(article) == SENTENCES
     assert only(article, Bio).text == bio
+
+
+def _widget_page(gap: str) -> str:
+    """The body in a box classed "widget", as page builders name every box, between menus; *gap* between tags."""
+    menu = "<ul>" + "".join(f"<li><a href='/s/{n}'>Section {n}</a></li>" for n in range(10)) + "</ul>"
+    parts = [
+        "<html><head><title>Ferry Returns</title></head><body>",
+        f"<header><nav>{menu}</nav></header>",
+        f"<div class='widget-box'><h1>Ferry Returns</h1>{BODY}",
+        "<p>Tip: <a href='/ferry-times'>the timetable for the summer</a></p>",
+        "<div class='share'><p>Liked this story? Send it on to a friend who rides the ferry.</p></div></div>",
+        f"<footer><nav>{menu}</nav></footer>",
+        "</body></html>",
+    ]
+    return gap.join(parts).replace("><", ">" + gap + "<")
+
+
+def test_a_page_indented_gives_the_article_it_gives_unindented() -> None:
+    """A template indents its markup, or a minifier takes the indentation out: a reader sees the same page.
+
+    The white space between tags counts in no share of the page's text: not in what holds most
+    of it (which stays, however its class reads), nor in a paragraph's share of link words.
+    """
+    article = newsdoc.parse_html(_widget_page(""))
+    assert body(article) == SENTENCES
+    words = " ".join(newsdoc.model.plain_text(block) for block in article.blocks)
+    assert "Section 3" not in words
+    assert "Liked this story" not in words
+    assert newsdoc.parse_html(_widget_page("\n" + " " * 40)) == article
+    assert newsdoc.parse_html(_widget_page("\n")) == article
+
+
+def test_a_paragraph_wrapped_and_indented_keeps_its_share_of_link_words() -> None:
+    """HTML Tidy and many editors wrap a long line and indent the rest: the link's share of the words stays."""
+    line = "Meanwhile, elsewhere: <a href='/ferry/summer'>the ferry runs on the summer timetable</a>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{line}</p></article>")
+    assert body(article) == [*SENTENCES, "Meanwhile, elsewhere: the ferry runs on the summer timetable"]
+    wrapped = line.replace(" ", "\n" + " " * 40)
+    assert newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{wrapped}</p></article>") == article

@@ -38,7 +38,7 @@ from ..model import (
     plain_text,
 )
 from .parts import Dropped, clip, describe, element_part, element_words, marks, role
-from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, marked_text, remove, shown_text
+from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, ink, marked_text, remove, shown_text, text_of
 
 __all__ = ["MARKED_BLOCKS", "Reader"]
 
@@ -635,13 +635,7 @@ def _first_nodes(tag: Element, most: int) -> list[Element] | None:
 
 def _link_share(tag: Element) -> float:
     """How much of the text of *tag* is the text of links."""
-    text = _stripped_length(tag) or 1
-    return sum(_stripped_length(a) for a in tag.iterdescendants("a")) / text
-
-
-def _stripped_length(tag: Element) -> int:
-    """The length of the text under *tag*, each run of it stripped of white space."""
-    return sum(len(text.strip()) for text in tag.itertext())
+    return ink("".join(map(text_of, tag.iterdescendants("a")))) / (ink(text_of(tag)) or 1)
 
 
 # Where lazy-loading scripts keep a picture's address until it scrolls into view.

@@ -24,6 +24,7 @@ __all__ = [
     "children",
     "fold",
     "holders",
+    "ink",
     "marked_text",
     "page_tree",
     "remove",
@@ -85,6 +86,15 @@ XML_DECLARATION = re.compile(r"\A(?:\s*<\?xml[^>]*>)+")
 def text_of(element: Element) -> str:
     """All the text under *element*, as it stands in the page (not its tail)."""
     return lxml.etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
+def ink(text: str) -> int:
+    """How many characters of *text* are not the page's white space: a length the page's indentation leaves alone.
+
+    A page indented line by line holds as many spaces as words between its elements; bs4
+    keeps a line break of them. Lengths compared across a page count what a reader sees.
+    """
+    return len(text) - sum(map(text.count, " \t\n\r\f"))
 
 
 def children(element: Element) -> Iterator[Node]:

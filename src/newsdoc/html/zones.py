@@ -11,7 +11,7 @@ import lxml.etree
 from .. import classify
 from ..cues import Cues
 from .parts import Dropped, clip, describe, element_part, element_words, name_words, role
-from .tree import BLOCK_TAGS, Element, holders, remove, text_of
+from .tree import BLOCK_TAGS, Element, holders, ink, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
 
@@ -61,7 +61,7 @@ def clean(
     # words as they stand now, before any are cut; folded only if the page has such a box.)
     prose_text = text_of(prose)
     repeated = functools.cache(lambda: classify.normalise(prose_text))
-    total = len(text_of(body))  # and so is what holds most of the page's text
+    total = ink(text_of(body))  # and so is what holds most of the page's text
     parts: dict[Element, str | None] = {}
     signup = {a for field in body.iter("input") if _asks_for_email(field) for a in field.iterancestors()}
 
@@ -88,7 +88,7 @@ def clean(
             rule = around
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
         if rule is not None and (
-            len(text := text_of(element)) <= total / 2 or not _words(element, cues).isdisjoint(comments)
+            ink(text := text_of(element)) <= total / 2 or not _words(element, cues).isdisjoint(comments)
         ):
             if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
@@ -164,7 +164,7 @@ def _junk_rule(
     if not found and name not in {"header", "footer", "aside"}:
         return None
     part = part_of(element)
-    if part is not None and (part not in {"standfirst", "lede"} or len(text_of(element)) < 800):
+    if part is not None and (part not in {"standfirst", "lede"} or ink(text_of(element)) < 800):
         return None
     own = _own(element, cues, boilerplate)  # "article-header": the article's own
     if name in {"header", "footer"} and not own and not any(a.tag == "article" for a in element.iterancestors()):
@@ -173,7 +173,7 @@ def _junk_rule(
         return "tag <aside>"
     if not found:
         return None
-    if own and (found <= _FRAME_WORDS or any(len(text_of(p)) > 80 for p in element.iter("p"))):
+    if own and (found <= _FRAME_WORDS or any(ink(text_of(p)) > 80 for p in element.iter("p"))):
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
     return f'class "{sorted(found)[0]}"'
 
@@ -216,7 +216,7 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
             continue  # a div of text only is a paragraph too
         text = text_of(paragraph)
         length = len(text.strip())
-        if length < 25 or (strict and _link_density(paragraph, length) > 0.5):  # a menu is not prose
+        if length < 25 or (strict and _link_density(paragraph, text) > 0.5):  # a menu is not prose
             continue
         weight = 1 + text.count(",") + min(length / 100, 3)
         if paragraph.tag == "li":  # list items count, but less: menus are lists too
@@ -232,9 +232,9 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
         if holder.tag in _LEAVES or (holder.tag == "div" and holder not in holding):
             continue  # scored above
         text = (holder.text or "") + "".join(child.tail or "" for child in holder)
-        if len(text.strip()) < 25 or (strict and _link_density(holder) > 0.5):
+        if ink(text) < 25 or (strict and _link_density(holder) > 0.5):
             continue
-        weight = 1 + text.count(",") + len(text) / 100  # every run of it, not one paragraph's worth
+        weight = 1 + text.count(",") + ink(text) / 100  # every run of it, not one paragraph's worth
         for depth, ancestor in enumerate([holder, *itertools.islice(holder.iterancestors(), 2)]):
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     if not scores:
@@ -285,13 +285,12 @@ def _related(a: Element, b: Element) -> bool:
     return a is b or a in b.iterancestors() or b in a.iterancestors()
 
 
-def _link_density(element: Element, length: int | None = None) -> float:
-    """The share of *element*'s text (*length* characters, when known) that is the words of links."""
+def _link_density(element: Element, text: str | None = None) -> float:
+    """The share of *element*'s text (*text*, when known) that is the words of links, its white space not counted."""
     links = list(element.iter("a"))
     if not links:
         return 0.0
-    text = (len(text_of(element).strip()) if length is None else length) or 1
-    return min(sum(len(text_of(a).strip()) for a in links) / text, 1.0)
+    return min(ink("".join(map(text_of, links))) / (ink(text_of(element) if text is None else text) or 1), 1.0)
 
 
 def first_heading(element: Element) -> str | None:
