@@ -64,6 +64,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -112,6 +113,12 @@ def grown_text(size: int) -> str:
     return repeated(seed_text().strip("\n"), size, sep="\n\n", tail="\n")
 
 
+def wrapped_windows_text(size: int) -> str:
+    """The seed article hard-wrapped at 72 characters, each line ended as Windows ends it."""
+    paragraphs = ["\r\n".join(textwrap.wrap(p)) for p in seed_text().split("\n\n") if p.strip()]
+    return repeated("\r\n\r\n".join(paragraphs), size, sep="\r\n\r\n", tail="\r\n")
+
+
 def one_line(size: int) -> str:
     """The seed's words on one line: no line break anywhere to cut at."""
     return repeated(" ".join(seed_text().split()), size, sep=" ")
@@ -119,6 +126,11 @@ def one_line(size: int) -> str:
 
 def word_lines(size: int) -> str:
     return repeated("\n".join(seed_text().split()), size, sep="\n", tail="\n")
+
+
+def crlf_word_lines(size: int) -> str:
+    """One word a line, each line ended as Windows ends it: every line break is read as a line feed."""
+    return repeated("\r\n".join(seed_text().split()), size, sep="\r\n", tail="\r\n")
 
 
 def blank_lines(size: int) -> str:
@@ -276,8 +288,10 @@ def tiny_source(size: int, where: Where) -> tuple[Any, int]:
 WRITERS = {"to_text": "text", "to_markdown": "markdown", "to_json": "json", "to_html": "html"}
 CASES: tuple[Case, ...] = (
     Case("text-seed", "parse_text", "text", text_input(grown_text), keeps=True),
+    Case("text-wrapped-crlf", "parse_text", "text", text_input(wrapped_windows_text)),
     Case("text-one-line", "parse_text", "text", text_input(one_line), hostile=True),
     Case("text-word-lines", "parse_text", "text", text_input(word_lines), hostile=True),
+    Case("text-crlf-lines", "parse_text", "text", text_input(crlf_word_lines), hostile=True),
     Case("text-blank-lines", "parse_text", "text", text_input(blank_lines), hostile=True),
     Case("text-spaces", "parse_text", "text", text_input(spaces), hostile=True),
     Case("html-page", "parse_html", "html", real_page),

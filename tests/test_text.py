@@ -96,6 +96,39 @@ def test_one_line_break_stays_inside_a_block(newline: str) -> None:
     assert paragraph == Paragraph(text=f"The talks{newline}went on.", spacing=None if usual else newline * 2)
 
 
+HARBOUR_LINES = [
+    "Ferry Returns to the Lake",
+    "",
+    "By",
+    "Mara Lind",
+    ",",
+    "Tom Ek",
+    "",
+    "The ferry service across the lake resumed on Monday after a winter of repairs to both landings.",
+    "",
+    "Mara Lind (@maralind) is a reporter at the Lake Press and the host of its weekly",
+    "podcast, Shore Lines.",
+]
+
+
+@pytest.mark.parametrize(
+    "newline", ["\r\n", "\r", " \n", "\n\t", "  \r\n  "], ids=["crlf", "cr", "space-lf", "lf-tab", "spaced-crlf"]
+)
+def test_line_breaks_written_otherwise_read_as_line_feeds(newline: str) -> None:
+    """Windows ends its lines with CR LF, and scrapers leave spaces around line breaks: the blocks are the same."""
+    plain = newsdoc.parse_text("\n".join(HARBOUR_LINES))
+    assert [type(block).__name__ for block in plain.blocks] == ["Heading", "Fragment", "Paragraph", "Bio"]
+    assert plain.authors == ("Mara Lind", "Tom Ek")  # a byline's names as links, a scraper breaking around each
+    text = "\n".join(line.replace("\n", newline) for line in HARBOUR_LINES).replace("\n", newline)
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    assert [type(block) for block in article.blocks] == [type(block) for block in plain.blocks]
+    assert [" ".join(newsdoc.model.plain_text(b).split()) for b in article.blocks] == [
+        " ".join(newsdoc.model.plain_text(b).split()) for b in plain.blocks
+    ]
+    assert (article.title, article.authors) == (plain.title, plain.authors)
+
+
 def test_parenthesised_initial_is_no_credit() -> None:
     (block,) = newsdoc.parse_text("Vladimir Putin (R) meets Recep Tayyip Erdogan in Istanbul.").blocks
     assert isinstance(block, Paragraph)

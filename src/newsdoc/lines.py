@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-__all__ = ["cut", "wrap_width"]
+__all__ = ["breaks", "cut", "is_plain", "plain", "wrap_width"]
 
 # One line break with the spaces around it. A match starts only where a run of spaces
 # starts, so a long run of spaces is not scanned again from each of its spaces.
@@ -46,10 +46,34 @@ def _lines(chunk: str) -> Iterator[tuple[str, str]]:
             yield chunk[start:end], "\n"
             start = end + 1
     else:
+        written: dict[str, str] = {}  # one string for each way a break is written, not one a line
         for match in _BREAK.finditer(chunk):
-            yield chunk[start : match.start()], match.group()
+            yield chunk[start : match.start()], written.setdefault(found := match.group(), found)
             start = match.end()
     yield chunk[start:], ""
+
+
+def plain(chunk: str) -> str:
+    r"""*chunk* with each line break a bare line feed, without the spaces or tabs around it.
+
+    Windows ends a line with ``\r\n``, and scrapers leave spaces at either end of a line: the
+    words are the same as with a bare ``\n``, and so is what they are.
+
+    Examples:
+        >>> plain("By\r\nJane Roe  \n Harbour Press")
+        'By\nJane Roe\nHarbour Press'
+    """
+    return chunk if is_plain(chunk) else _BREAK.sub("\n", chunk)
+
+
+def is_plain(chunk: str) -> bool:
+    """Whether *chunk* (text without blank lines) writes every line break as a bare line feed."""
+    return "\r" not in chunk and not ("\n" in chunk and _SPACED_BREAK.search(chunk))
+
+
+def breaks(text: str, start: int) -> Iterator[str]:
+    """The line breaks of *text* from *start* on as written, one at a time, the spaces around each included."""
+    return (match.group() for match in _BREAK.finditer(text, start))
 
 
 def _first_word(line: str) -> int:

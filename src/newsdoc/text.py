@@ -13,6 +13,7 @@ Nothing is lost: whatever the parser reads into fields it keeps the layout of
 
 from __future__ import annotations
 
+import array
 import functools
 import re
 from collections import Counter
@@ -34,6 +35,7 @@ from .model import (
     Heading,
     Image,
     Paragraph,
+    PullQuote,
     Slug,
     plain_text,
 )
@@ -118,7 +120,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
     check_text(text, limits)
-    gaps, pieces, ending = _pieces(text, cues)
+    gaps, pieces, ending, otherwise = _pieces(text, cues)
     title = _find_title(pieces, cues)
     blocks: list[Block] = []
     top = True  # only fragments so far: kicker, breadcrumb, headline
@@ -139,19 +141,38 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     settled = scraped.settle(blocks, title, cues)
     decide.settle(blocks, title, cues, marked=settled)
     scraped.pull_quotes(blocks)
-    return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
+    article = decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
+    if not otherwise:
+        return article
+    # What the blocks say was read with bare line feeds; the blocks keep the text's own breaks.
+    metadata = {field.name: getattr(article, field.name) for field in attrs.fields(Article)[1:]}
+    del article  # each block is let go as it is written anew
+    _write_breaks(blocks, text, otherwise)
+    return Article(blocks=tuple(blocks), **metadata)
 
 
-def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str]:
+def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.array[int]]:
     """*text* cut into pieces: the white space before each, the pieces, and the white space after the last.
 
     Gaps part chunks, and some single line breaks part a chunk's pieces (see :func:`lines.cut`).
-    The copies of the text made on the way are let go on return: the pieces hold its words.
+    A line break in a chunk is read as a bare line feed (see :func:`lines.plain`); the last
+    item says which chunks write one otherwise: for each, where it starts and ends in the text
+    so read, and where it starts in *text*. The copies of the text made on the way are let go
+    on return: the pieces hold its words.
     """
     body = text.rstrip()
     lead = body[: len(body) - len(body.lstrip())]
     cut = _split_at_gaps(body[len(lead) :])
     chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
+    del cut
+    otherwise = array.array("q")  # machine integers, three a chunk: a text may have millions of chunks
+    read = written = 0  # where the chunk at hand starts in the text as read, and as written
+    for i, (gap, chunk) in enumerate(chunks):
+        read, written = read + len(gap), written + len(gap)
+        if len(chunk) <= _PLAIN_MOST and not lines.is_plain(chunk):
+            chunks[i] = gap, lines.plain(chunk)
+            otherwise.extend((read, read + len(chunks[i][1]), written))
+        read, written = read + len(chunks[i][1]), written + len(chunk)
     width = lines.wrap_width([chunk for _, chunk in chunks])
     furniture = functools.partial(classify.stock_line, cues=cues)
     gaps: list[str] = []
@@ -161,7 +182,61 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str]:
         breaks[0] = gap  # the first piece of a chunk comes after the gap, the others after a line break
         gaps += breaks
         pieces += parts
-    return gaps, pieces, text[len(body) :]
+    return gaps, pieces, text[len(body) :], otherwise
+
+
+# Characters: a longer chunk is read with its line breaks as written. Only a text of one word
+# a line, say, makes one, and no judgement of what a block is looks that far into it.
+_PLAIN_MOST = 1 << 16
+
+
+def _write_breaks(blocks: list[Block], text: str, otherwise: array.array[int]) -> None:
+    """Write, in place, each line break of *blocks* as *text* wrote it; they were read from it with bare line feeds.
+
+    *otherwise* says which stretches of the text as read wrote their breaks otherwise (see
+    :func:`_pieces`). Every line feed in such a stretch stands for the next break that the
+    same stretch of *text* writes: the fields that :func:`to_text` writes, in order, hold
+    each once.
+    """
+    stretches = zip(*[iter(otherwise)] * 3, strict=True)  # start and end as read, start as written
+    stretch = next(stretches, None)
+    written = lines.breaks(text, stretch[2]) if stretch else iter(())
+    at = 0  # where the field at hand starts in the text as read
+    for i, block in enumerate(blocks):
+        changed: dict[str, str] = {}
+        for name in ("spacing", *_written(block)):
+            value = getattr(block, name) if name != "spacing" else _spacing(block, i)
+            parts, last, found = [], 0, value.find("\n")
+            while found >= 0 and stretch is not None:
+                if at + found >= stretch[1]:  # past the stretch at hand: on to the next
+                    stretch = next(stretches, None)
+                    written = lines.breaks(text, stretch[2]) if stretch else iter(())
+                    continue
+                if at + found >= stretch[0]:
+                    parts += [value[last:found], next(written)]
+                    last = found + 1
+                found = value.find("\n", found + 1)
+            if parts:
+                changed[name] = "".join(parts) + value[last:]
+            at += len(value)
+        if changed:
+            blocks[i] = attrs.evolve(block, **changed)  # type: ignore[arg-type]  # the fields are the class's
+        if stretch is None:
+            return
+
+
+def _written(block: Block) -> tuple[str, ...]:
+    """The fields of *block* that :func:`~newsdoc.model.plain_text` writes, in order: a block parse_text makes."""
+    match block:
+        case Image():
+            return ("alt",)
+        case Caption(credit=str()):
+            return ("text", "credit_prefix", "credit", "credit_suffix")
+        case PullQuote(attribution=None):
+            return ("opening", "text", "closing")
+        case PullQuote():
+            return ("opening", "text", "closing", "attribution_prefix", "attribution")
+    return ("text",)
 
 
 def _split_at_gaps(text: str) -> list[str]:
