@@ -505,6 +505,24 @@ def test_text_formats_stay_utf8_with_their_byte_order_mark() -> None:
         decode(gzip.compress(b"Hello")[:-5])
 
 
+@pytest.mark.parametrize(("suffix", "kind"), [(".txt", "text"), (".md", "markdown"), (".json", "json")])
+def test_a_file_that_opens_with_a_byte_order_mark_reads_as_one_without(tmp_path: Path, suffix: str, kind: str) -> None:
+    """Notepad and PowerShell open a UTF-8 file with a byte-order mark: it marks the encoding, and is no word."""
+    text = "Ferry Returns\n\nThe ferry is back. (Photo: Mara Lind)\n\nThe lake ferry resumed on Monday.\n"
+    article = newsdoc.parse_text(text)
+    assert article.title == "Ferry Returns"
+    written = {"text": newsdoc.to_text, "markdown": newsdoc.to_markdown, "json": newsdoc.to_json}[kind](article)
+    path = tmp_path / f"article{suffix}"
+    path.write_bytes(codecs.BOM_UTF8 + written.encode("utf-8"))
+    loaded = newsdoc.load(path)
+    if kind == "text":  # the mark stays, before the first block, so that the file comes back byte for byte
+        assert [(type(b), b.text) for b in loaded.blocks] == [(type(b), b.text) for b in article.blocks]
+        assert (loaded.title, loaded.blocks[0].spacing) == (article.title, "\ufeff")
+        assert newsdoc.to_text(loaded).encode("utf-8") == path.read_bytes()
+    else:
+        assert loaded == article
+
+
 @pytest.mark.parametrize(
     ("head", "kind"),
     [

@@ -432,6 +432,8 @@ def from_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Article:
         newsdoc.errors.FormatError: $.title: expected a string, got an integer
     """
     check_size(len(text), limits, "characters" if isinstance(text, str) else "bytes")
+    if isinstance(text, str):  # a byte-order mark, which RFC 8259 lets a reader skip, as json.loads does in bytes
+        text = text.removeprefix("\ufeff")
     return from_dict(loads(text))  # type: ignore[arg-type]  # from_dict checks that it is an object
 
 

@@ -247,6 +247,7 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
     check_text(markdown, limits)
+    markdown = markdown.removeprefix("\ufeff")  # a byte-order mark, as some editors open a file with
     meta: dict[str, Any] | None = None
     title: str | None = None
     blocks: list[Block] = []

@@ -161,7 +161,9 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     on return: the pieces hold its words.
     """
     body = text.rstrip()
-    lead = body[: len(body) - len(body.lstrip())]
+    words = body.removeprefix("\ufeff").lstrip()  # a byte-order mark opens the file, not its words
+    body = body if words else ""
+    lead = body[: len(body) - len(words)]
     cut = _split_at_gaps(body[len(lead) :])
     chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
     del cut
