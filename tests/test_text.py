@@ -129,6 +129,30 @@ def test_line_breaks_written_otherwise_read_as_line_feeds(newline: str) -> None:
     assert (article.title, article.authors) == (plain.title, plain.authors)
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"], ids=["no-break", "narrow-no-break"])
+def test_no_break_spaces_read_as_spaces(space: str) -> None:
+    """A page's ``&nbsp;`` reaches scraped text as a no-break space, and a time's narrow one ("9:41 AM") too."""
+    lines = [
+        *HARBOUR_LINES[:7],
+        "The new landing at the north pier. Photo: Ana Ruiz/Lake Press",
+        "",
+        *HARBOUR_LINES[7:9],
+        "Follow the ferry's crossings on the board's pages and",  # broken before a link, as scrapers do
+        "Harbour Watch.",
+        "",
+        *HARBOUR_LINES[9:],
+    ]
+    plain = newsdoc.parse_text("\n".join(lines))
+    kinds = ["Heading", "Fragment", "Caption", "Paragraph", "Paragraph", "Bio"]
+    assert [type(block).__name__ for block in plain.blocks] == kinds
+    text = "\n".join(lines).replace(" ", space)
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    assert [type(block) for block in article.blocks] == [type(block) for block in plain.blocks]
+    assert article.blocks[0].text == article.title == plain.title.replace(" ", space)  # the title as written
+    assert article.authors == plain.authors
+
+
 def test_parenthesised_initial_is_no_credit() -> None:
     (block,) = newsdoc.parse_text("Vladimir Putin (R) meets Recep Tayyip Erdogan in Istanbul.").blocks
     assert isinstance(block, Paragraph)

@@ -54,21 +54,30 @@ def _lines(chunk: str) -> Iterator[tuple[str, str]]:
 
 
 def plain(chunk: str) -> str:
-    r"""*chunk* with each line break a bare line feed, without the spaces or tabs around it.
+    r"""*chunk* with each line break a bare line feed, without the spaces or tabs around it, and each space a space.
 
-    Windows ends a line with ``\r\n``, and scrapers leave spaces at either end of a line: the
-    words are the same as with a bare ``\n``, and so is what they are.
+    Windows ends a line with ``\r\n``, scrapers leave spaces at either end of a line, and a
+    page's ``&nbsp;`` is a no-break space in its text: the words are the same as with a bare
+    ``\n`` and plain spaces, and so is what they are.
 
     Examples:
-        >>> plain("By\r\nJane Roe  \n Harbour Press")
-        'By\nJane Roe\nHarbour Press'
+        >>> plain("By\r\nJane Roe  \n Photo:\u00a0Harbour Press")
+        'By\nJane Roe\nPhoto: Harbour Press'
     """
-    return chunk if is_plain(chunk) else _BREAK.sub("\n", chunk)
+    if is_plain(chunk):
+        return chunk
+    if "\r" in chunk or ("\n" in chunk and _SPACED_BREAK.search(chunk)):
+        chunk = _BREAK.sub("\n", chunk)
+    return chunk.replace("\u00a0", " ").replace("\u202f", " ")
 
 
 def is_plain(chunk: str) -> bool:
-    """Whether *chunk* (text without blank lines) writes every line break as a bare line feed."""
-    return "\r" not in chunk and not ("\n" in chunk and _SPACED_BREAK.search(chunk))
+    """Whether *chunk* (text without blank lines) writes every line break as a bare line feed and every space plain."""
+    return (
+        "\r" not in chunk
+        and not ("\n" in chunk and _SPACED_BREAK.search(chunk))
+        and (chunk.isascii() or not ("\u00a0" in chunk or "\u202f" in chunk))
+    )
 
 
 def breaks(text: str, start: int) -> Iterator[str]:

@@ -144,10 +144,14 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     article = decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
     if not otherwise:
         return article
-    # What the blocks say was read with bare line feeds; the blocks keep the text's own breaks.
+    # What the blocks say was read with plain line breaks and spaces; the blocks keep the text's
+    # own, and so does the title where a block shows it.
     metadata = {field.name: getattr(article, field.name) for field in attrs.fields(Article)[1:]}
     del article  # each block is let go as it is written anew
-    _write_breaks(blocks, text, otherwise)
+    shows_title = next((i for i, block in enumerate(blocks) if plain_text(block) == title), None)
+    _as_written(blocks, text, otherwise)
+    if shows_title is not None:
+        metadata["title"] = plain_text(blocks[shows_title])
     return Article(blocks=tuple(blocks), **metadata)
 
 
@@ -192,35 +196,40 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
 _PLAIN_MOST = 1 << 16
 
 
-def _write_breaks(blocks: list[Block], text: str, otherwise: array.array[int]) -> None:
-    """Write, in place, each line break of *blocks* as *text* wrote it; they were read from it with bare line feeds.
+def _as_written(blocks: list[Block], text: str, otherwise: array.array[int]) -> None:
+    """Give, in place, each field of *blocks* that to_text writes the characters *text* wrote there.
 
-    *otherwise* says which stretches of the text as read wrote their breaks otherwise (see
-    :func:`_pieces`). Every line feed in such a stretch stands for the next break that the
-    same stretch of *text* writes: the fields that :func:`to_text` writes, in order, hold
-    each once.
+    The blocks were read from the text with its line breaks and spaces made plain (see
+    :func:`lines.plain`) in the stretches *otherwise* names (see :func:`_pieces`). There a
+    field's characters stand where the text wrote them, but for the line breaks: each line
+    feed stands for the next break that the same stretch of *text* writes.
     """
     stretches = zip(*[iter(otherwise)] * 3, strict=True)  # start and end as read, start as written
     stretch = next(stretches, None)
     written = lines.breaks(text, stretch[2]) if stretch else iter(())
-    at = 0  # where the field at hand starts in the text as read
+    at = shift = 0  # where the field at hand starts in the text as read; how much further as written
     for i, block in enumerate(blocks):
         changed: dict[str, str] = {}
         for name in ("spacing", *_written(block)):
             value = getattr(block, name) if name != "spacing" else _spacing(block, i)
-            parts, last, found = [], 0, value.find("\n")
+            start, end = at, at + len(value)
+            at = end
+            while stretch is not None and stretch[1] <= start:  # the stretches before the field are done with
+                stretch = next(stretches, None)
+                written = lines.breaks(text, stretch[2]) if stretch else iter(())
+            if stretch is None or stretch[0] >= end:
+                continue  # in no stretch: as written
+            begin, found = start + shift, value.find("\n")
             while found >= 0 and stretch is not None:
-                if at + found >= stretch[1]:  # past the stretch at hand: on to the next
+                if start + found >= stretch[1]:  # on to the next stretch the field meets
                     stretch = next(stretches, None)
                     written = lines.breaks(text, stretch[2]) if stretch else iter(())
                     continue
-                if at + found >= stretch[0]:
-                    parts += [value[last:found], next(written)]
-                    last = found + 1
+                if start + found >= stretch[0]:
+                    shift += len(next(written)) - 1
                 found = value.find("\n", found + 1)
-            if parts:
-                changed[name] = "".join(parts) + value[last:]
-            at += len(value)
+            if (as_written := text[begin : end + shift]) != value:
+                changed[name] = as_written
         if changed:
             blocks[i] = attrs.evolve(block, **changed)  # type: ignore[arg-type]  # the fields are the class's
         if stretch is None:
