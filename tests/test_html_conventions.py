@@ -723,3 +723,18 @@ def test_a_paragraph_wrapped_and_indented_keeps_its_share_of_link_words() -> Non
     assert body(article) == [*SENTENCES, "Meanwhile, elsewhere: the ferry runs on the summer timetable"]
     wrapped = line.replace(" ", "\n" + " " * 40)
     assert newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{wrapped}</p></article>") == article
+
+
+def test_no_break_spaces_in_a_byline_and_a_credit() -> None:
+    """Templates join a byline's words and a credit's with ``&nbsp;``: they read as the same words with spaces."""
+    page = (
+        "<article><h1>Ferry Returns</h1><p>By&nbsp;Mara&nbsp;Lind</p>"
+        "<figure><img src='/landing.jpg' alt='The landing'>"
+        "<figcaption>The new landing at the north pier. Photo:&nbsp;Ana&nbsp;Ruiz/Lake&nbsp;Press</figcaption>"
+        f"</figure>{BODY}</article>"
+    )
+    article = newsdoc.parse_html(page)
+    assert article.authors == ("Mara Lind",)
+    caption = only(article, Caption)
+    assert (caption.text, caption.credit) == ("The new landing at the north pier.", "Ana Ruiz/Lake Press")
+    assert body(article) == SENTENCES

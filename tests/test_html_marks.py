@@ -48,6 +48,20 @@ def test_white_space_at_the_edges_of_markup_stays_outside_the_mark() -> None:
     assert spans(first) == [("rose", "strong", None), ("at dawn", "link", "https://example.org/t")]
 
 
+def test_a_no_break_space_is_a_space_as_a_browser_shows_it() -> None:
+    """``&nbsp;`` keeps words on one line on screen: in the words read, it is a space, and one alone is no paragraph."""
+    page = (
+        "<article><p>The&nbsp;<a href='https://example.org/r'>harbour&nbsp;report</a>&nbsp;&nbsp;came out"
+        "&nbsp;<em>late</em>.</p><p>&nbsp;</p><p>\u202f</p>"
+        f"{FILLER}</article>"
+    )
+    [first, _] = newsdoc.parse_html(page).blocks
+    assert first.text == "The harbour report came out late."
+    assert spans(first) == [("harbour report", "link", "https://example.org/r"), ("late", "emphasis", None)]
+    plain = newsdoc.parse_html(f"<article><p>The harbour report came out late.</p><p>&nbsp;</p>{FILLER}</article>")
+    assert [block.text for block in plain.blocks] == [first.text, FILLER[3:-4]]
+
+
 def test_marks_in_lists_quotes_captions_and_runs_of_text_parted_by_br() -> None:
     page = (
         "<article><ul><li>Read <a href='https://example.org/a'>the ruling</a></li><li><em>Then</em> appeal</li></ul>"

@@ -178,10 +178,8 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
             raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         else:  # one line of words, as most paragraphs are: lxml gives the text at once, and folding evens the spaces
             raw = "".join(node if isinstance(node, str) else text_of(node) for node in nodes)
-            if "\u00a0" not in raw:  # its line breaks are spaces too: all its white space folds at once
-                text = " ".join(raw.split())
-                return [(text, ())] if text or not runs else []
-            raw = _HTML_SPACE.sub(" ", raw)
+            text = " ".join(raw.split())  # its line breaks are spaces too: all its white space folds at once
+            return [(text, ())] if text or not runs else []
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
     built = MarkedText()
     for node in nodes:
@@ -248,10 +246,7 @@ def _first_word(text: str, at: int) -> int:
 
 def _last_word(text: str, at: int) -> int:
     """Where the last character before *at* that folding keeps ends (0 if none)."""
-    before = text[:at]
-    words = before.rstrip()  # not searched for from the start: a paragraph has many marks
-    kept = before.rfind("\u00a0", len(words))  # a no-break space, which rstrip() takes too
-    return len(words) if kept < 0 else kept + 1
+    return len(text[:at].rstrip())  # not searched for from the start: a paragraph has many marks
 
 
 def _folded_at(text: str, at: int) -> int:
@@ -262,18 +257,13 @@ def _folded_at(text: str, at: int) -> int:
 
 def fold(text: str) -> str:
     """*text* with white space folded to single spaces in each line, and no empty lines."""
-    if "\u00a0" in text:  # a no-break space is no white space to fold: the slower way around it
-        lines = [_SPACE.sub(" ", line).strip(" ") for line in text.split("\n")]
-    else:  # str.split() parts at the same white space as the regex's \s
-        lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(filter(None, lines))
+    return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
 
 
-_SPACE = re.compile(r"[^\S\n\u00a0]+")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BLANK_LINE = re.compile(r"\n *\n")
 _PARAGRAPH = re.compile(r"(?:(?!\n *\n)[\s\S])+")  # what stands between blank lines
-_WORD = re.compile(r"[^\s]|\u00a0")  # a character that folding keeps
+_WORD = re.compile(r"\S")  # a character that folding keeps
 _MARKUP = {
     "a": MarkKind.LINK,
     "em": MarkKind.EMPHASIS,
