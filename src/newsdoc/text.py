@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import array
 import functools
+import itertools
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterator
 
@@ -204,26 +206,32 @@ def _as_written(blocks: list[Block], text: str, otherwise: array.array[int]) -> 
     field's characters stand where the text wrote them, but for the line breaks: each line
     feed stands for the next break that the same stretch of *text* writes.
     """
-    stretches = zip(*[iter(otherwise)] * 3, strict=True)  # start and end as read, start as written
-    stretch = next(stretches, None)
-    written = lines.breaks(text, stretch[2]) if stretch else iter(())
+    end_of_text = (sys.maxsize, sys.maxsize, len(text))  # a stretch after the last, that no field meets
+    stretches = itertools.chain(zip(*[iter(otherwise)] * 3, strict=True), [end_of_text])
+    stretch = next(stretches)  # its start and end as read, and its start as written
+    written = lines.breaks(text, stretch[2])
     at = shift = 0  # where the field at hand starts in the text as read; how much further as written
     for i, block in enumerate(blocks):
+        if stretch is end_of_text:
+            return
+        if (end := at + len(_spacing(block, i)) + len(plain_text(block))) <= stretch[0]:
+            at = end  # before the stretch at hand: as written
+            continue
         changed: dict[str, str] = {}
         for name in ("spacing", *_written(block)):
             value = getattr(block, name) if name != "spacing" else _spacing(block, i)
             start, end = at, at + len(value)
             at = end
-            while stretch is not None and stretch[1] <= start:  # the stretches before the field are done with
-                stretch = next(stretches, None)
-                written = lines.breaks(text, stretch[2]) if stretch else iter(())
-            if stretch is None or stretch[0] >= end:
+            while stretch[1] <= start:  # the stretches before the field are done with
+                stretch = next(stretches)
+                written = lines.breaks(text, stretch[2])
+            if stretch[0] >= end:
                 continue  # in no stretch: as written
             begin, found = start + shift, value.find("\n")
-            while found >= 0 and stretch is not None:
+            while found >= 0:
                 if start + found >= stretch[1]:  # on to the next stretch the field meets
-                    stretch = next(stretches, None)
-                    written = lines.breaks(text, stretch[2]) if stretch else iter(())
+                    stretch = next(stretches)
+                    written = lines.breaks(text, stretch[2])
                     continue
                 if start + found >= stretch[0]:
                     shift += len(next(written)) - 1
@@ -232,8 +240,6 @@ def _as_written(blocks: list[Block], text: str, otherwise: array.array[int]) -> 
                 changed[name] = as_written
         if changed:
             blocks[i] = attrs.evolve(block, **changed)  # type: ignore[arg-type]  # the fields are the class's
-        if stretch is None:
-            return
 
 
 def _written(block: Block) -> tuple[str, ...]:
