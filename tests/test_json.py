@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
 
 import jsonschema
@@ -187,3 +189,21 @@ def test_bad_documents_say_where(text: str | bytes, message: str) -> None:
 def test_format_error_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="expected an object"):
         newsdoc.from_dict([])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_readers_leave_the_garbage_collector_as_they_found_it(enabled: bool) -> None:
+    """JSON and Markdown readers pause the collector while they build (see newsdoc.collector), even when they fail."""
+    article = newsdoc.parse_text("Talks in Moscow\n\nThe talks went on.\n")
+    (gc.enable if enabled else gc.disable)()
+    try:
+        for read, document in (
+            (newsdoc.from_json, newsdoc.to_json(article)),
+            (newsdoc.from_markdown, newsdoc.to_markdown(article)),
+            (newsdoc.from_json, '{"format": "newsdoc", "version": 1, "title": 3}'),
+        ):
+            with contextlib.suppress(newsdoc.NewsdocError):
+                read(document)
+            assert gc.isenabled() is enabled
+    finally:
+        gc.enable()

@@ -23,6 +23,7 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from . import collector
 from .errors import FormatError
 from .limits import DEFAULT_LIMITS, Limits, check_size
 from .model import Article, AttributionKind, Block, Mark, MarkKind, Slug
@@ -292,7 +293,8 @@ def from_dict(data: Mapping[str, object]) -> Article:
         raise FormatError(f"$.version: expected {FORMAT_VERSION}, got {data.get('version')!r}")
     body = {k: v for k, v in data.items() if k not in {"format", "version"}}
     try:
-        return _converter.structure(body, Article)
+        with collector.paused():
+            return _converter.structure(body, Article)
     except Exception as error:  # cattrs gathers the errors of every field
         raise FormatError("; ".join(_problems(error))) from None
 
@@ -434,7 +436,8 @@ def from_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     check_size(len(text), limits, "characters" if isinstance(text, str) else "bytes")
     if isinstance(text, str):  # a byte-order mark, which RFC 8259 lets a reader skip, as json.loads does in bytes
         text = text.removeprefix("\ufeff")
-    return from_dict(loads(text))  # type: ignore[arg-type]  # from_dict checks that it is an object
+    with collector.paused():
+        return from_dict(loads(text))  # type: ignore[arg-type]  # from_dict checks that it is an object
 
 
 def loads(text: str | bytes) -> object:

@@ -26,7 +26,7 @@ from typing import Any, assert_never
 import attrs
 from markdown_it.token import Token
 
-from . import inline, jsonformat
+from . import collector, inline, jsonformat
 from .errors import FormatError, ParseError
 from .inline import MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
@@ -247,7 +247,12 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     if not isinstance(markdown, str):
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
     check_text(markdown, limits)
-    markdown = markdown.removeprefix("\ufeff")  # a byte-order mark, as some editors open a file with
+    with collector.paused():
+        return _article(markdown.removeprefix("\ufeff"))  # a byte-order mark, as some editors open a file with
+
+
+def _article(markdown: str) -> Article:
+    """The article *markdown* holds; see :func:`from_markdown`."""
     meta: dict[str, Any] | None = None
     title: str | None = None
     blocks: list[Block] = []
