@@ -61,7 +61,7 @@ def clean(
     # words as they stand now, before any are cut; folded only if the page has such a box.)
     prose_text = text_of(prose)
     repeated = functools.cache(lambda: classify.normalise(prose_text))
-    total = ink(text_of(body))  # and so is what holds most of the page's text
+    total = functools.cache(lambda: ink(text_of(body)))  # and so is what holds most of the page's text
     parts: dict[Element, str | None] = {}
     signup = {a for field in body.iter("input") if _asks_for_email(field) for a in field.iterancestors()}
 
@@ -88,7 +88,7 @@ def clean(
             rule = around
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
         if rule is not None and (
-            ink(text := text_of(element)) <= total / 2 or not _words(element, cues).isdisjoint(comments)
+            ink(text := text_of(element)) <= total() / 2 or not _words(element, cues).isdisjoint(comments)
         ):
             if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
