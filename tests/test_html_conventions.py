@@ -738,3 +738,29 @@ def test_no_break_spaces_in_a_byline_and_a_credit() -> None:
     caption = only(article, Caption)
     assert (caption.text, caption.credit) == ("The new landing at the north pier.", "Ana Ruiz/Lake Press")
     assert body(article) == SENTENCES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<a href='/author/mara-lind/'>Mara Lind</a> March 3, 2024",
+        "written by <a href='https://lakepress.example/people/mara-lind'>Mara Lind</a>",
+        "<a rel='author' href='/m.lind'>Mara Lind</a> · 4 min read",
+    ],
+)
+def test_a_line_that_links_to_its_writers_page_is_the_byline(line: str) -> None:
+    """A template writes the byline as a link to the writer's own page, often with no "By", the date run in."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p>{line}</p>{BODY}</article>")
+    assert kinds(article) == ["Fragment", "Paragraph", "Paragraph", "Paragraph"]
+    assert article.blocks[0].role == "byline"
+    assert body(article) == SENTENCES
+
+
+def test_a_link_to_a_section_of_writers_or_one_after_the_body_begins_is_no_byline() -> None:
+    """``/columnists/`` lists writers and names none; a writer's link amid the body is the body's."""
+    first, rest = BODY.split("</p>", 1)
+    section = "<p><a href='/columnists/'>Columnists</a> and letters from readers</p>"
+    amid = "<p>Ask <a href='/author/mara-lind/'>Mara Lind</a> about the crossings.</p>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{section}{first}</p>{amid}{rest}</article>")
+    assert [block.role for block in article.blocks if isinstance(block, newsdoc.Fragment)] == []
+    assert "Ask Mara Lind about the crossings." in body(article)

@@ -155,6 +155,10 @@ class Cues:
     update_labels: tuple[str, ...] = ()
     """The :attr:`date_labels` that date a change, not the first publication, such as
     ``Updated``: the article's date is another dateline's when it has one. Matched in any case."""
+    author_pages: tuple[str, ...] = ()
+    """Parts of the address of a writer's own page on a site, such as ``author`` in
+    ``/author/jane-roe/``: a short line before the body whose link goes to one is the
+    byline, as a template writes it. Compared with each part of the path, in lower case."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -720,5 +724,23 @@ DEFAULT_CUES = Cues(
         "cookie policy",
     ),
     self_introductions=("I am a", "I am an", "I'm a", "I'm an", "I\u2019m a", "I\u2019m an"),
+    author_pages=(
+        "author",
+        "authors",
+        "profile",
+        "profiles",
+        "people",
+        "staff",
+        "writer",
+        "writers",
+        "contributor",
+        "contributors",
+        "journalist",
+        "journalists",
+        "columnist",
+        "columnists",
+        "reporter",
+        "reporters",
+    ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

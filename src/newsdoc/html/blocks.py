@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import urllib.parse
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -53,6 +54,7 @@ _NOTES = {"bio": Bio, "disclaimer": Disclaimer}
 _NOTE_BLOCKS = (Bio, Disclaimer, Attribution)
 _NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
 _ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribution)
+_BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
@@ -332,6 +334,8 @@ class Reader:
             return
         else:
             block = _with_marks(decide.prose_block(text, self.blocks, top, self.cues), text, marked)
+        if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
+            block = Fragment(text=text, role="byline")
         if isinstance(block, Caption) and not block.text:  # a credit line
             if block.image is not None or isinstance(self.blocks[-1] if self.blocks else None, Caption):
                 self._add_caption(block, marked=False)
@@ -340,6 +344,21 @@ class Reader:
         self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
+
+    def _links_to_its_writer(self, paragraph: Paragraph, tag: Element | None) -> bool:
+        """Whether *paragraph* is the byline as a template writes it: a short line before the body, to its writer.
+
+        A link in it goes to the writer's own page (``/author/jane-roe/``, ``rel="author"``; see
+        :attr:`~newsdoc.Cues.author_pages`): "Associated Press November 19, 2019", "written by
+        Regan", with no "By", the date or the reading time run in. (After the body's first
+        paragraph, such a line is an author box's, or the body's; above the body, in the lead,
+        the page's header shows it, which metadata reads.)
+        """
+        if self.zone != "body" or len(paragraph.text.split()) > _BYLINE_WORDS or self._body_begun():
+            return False
+        if tag is not None and tag.find(".//a[@rel='author']") is not None:
+            return True
+        return any(mark.href and _writers_page(mark.href, self.cues) for mark in paragraph.marks)
 
     def _heading(self, tag: Element, part: str | None) -> None:
         text, marked = marked_text([tag])[0]
@@ -615,6 +634,15 @@ def _head_fragment(text: str, cues: Cues) -> bool:
     """Whether *text* says who wrote the piece or when, as a byline or a dateline does."""
     block = decide.prose_block(text, [], False, cues)
     return isinstance(block, Fragment) and block.role in _HEAD_ROLES
+
+
+def _writers_page(address: str, cues: Cues) -> bool:
+    """Whether *address* is a writer's own page: a part of its path says so, the writer after (``/author/jane-roe/``).
+
+    ``/columnists/`` alone lists a section's writers, and names none.
+    """
+    parts = [part for part in urllib.parse.urlsplit(address).path.lower().split("/") if part]
+    return any(part in cues.author_pages for part in parts[:-1])
 
 
 def _plain_fragment(block: Block) -> bool:
