@@ -66,7 +66,7 @@ def test_html_to_markdown_on_the_seeds(tmp_path: Path) -> None:
     assert len(lines) == len(pages) == 2
     for line, page in zip(lines, pages, strict=True):
         target = Path("markdown") / f"{page.stem}.md"
-        assert line == f"{page} -> {target} (20 blocks, title: {TITLE})"
+        assert line == f"{page} -> {target} (19 blocks, title: {TITLE})"
         # The Markdown reads back to exactly the article the page holds.
         markdown = (tmp_path / target).read_bytes().decode("utf-8")
         assert newsdoc.from_markdown(markdown) == newsdoc.parse_html(page.read_bytes())
@@ -150,11 +150,12 @@ def test_summarise_the_seeds() -> None:
     out = run("summarise.py")
     assert out.startswith("3 articles in ")
     blocks = counts(out, "Blocks:")
-    # 6 paragraphs an article; 3 pictures in the text and 5 in each page; 3 captions each.
+    # 6 paragraphs an article; 3 pictures in the text and 4 in each page (the author box's
+    # portrait or logo is an icon, no picture); 3 captions each.
     assert blocks["Paragraph"] == 18
-    assert blocks["Image"] == 13
+    assert blocks["Image"] == 11
     assert blocks["Caption"] == 9
-    assert sum(blocks.values()) == 18 + 20 + 20
+    assert sum(blocks.values()) == 18 + 19 + 19
     assert list(blocks.values()) == sorted(blocks.values(), reverse=True)
     assert counts(out, "Credit agencies (captions crediting them):") == {"AP": 9}  # 3 captions a file, AP in each
     assert counts(out, "Sources (articles naming them):") == {"Stratfor": 3}

@@ -764,3 +764,30 @@ def test_a_link_to_a_section_of_writers_or_one_after_the_body_begins_is_no_bylin
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{section}{first}</p>{amid}{rest}</article>")
     assert [block.role for block in article.blocks if isinstance(block, newsdoc.Fragment)] == []
     assert "Ask Mara Lind about the crossings." in body(article)
+
+
+@pytest.mark.parametrize(
+    "img",
+    [
+        "<img src='https://secure.gravatar.example/avatar/5f3a?s=96' width='96' height='96' alt='Mara Lind'>",
+        "<img src='/images/authors/mara-lind.jpg' alt=''>",
+        "<img class='size-headshot' src='/uploads/mara-lind-115x115.png' alt=''>",
+        "<img src='/smilies/wink.gif' width='16' height='16' alt=';)'>",
+    ],
+)
+def test_a_writers_portrait_or_an_icon_in_a_line_is_no_picture(img: str) -> None:
+    """Beside the byline or in a line of text, the writer's avatar and a smiley are the page's decoration."""
+    page = f"<article><h1>Ferry Returns</h1><div>{img} By Mara Lind, March 3, 2024</div>{BODY}</article>"
+    parsed = parse_page(page)
+    assert not parsed.article.blocks_of(Image)
+    assert any(dropped.rule == "icon" for dropped in parsed.dropped)
+    assert body(parsed.article) == SENTENCES
+
+
+def test_a_picture_in_a_line_of_text_stays() -> None:
+    """A photo set in a run of text, as old pages do, is the article's: its address keeps no avatars or writers."""
+    page = (
+        "<article><h1>Ferry Returns</h1><div><img src='/uploads/2024/03/north-pier.jpg' alt='The north pier'>"
+        f" The new landing at the north pier.</div>{BODY}</article>"
+    )
+    assert [image.alt for image in newsdoc.parse_html(page).blocks_of(Image)] == ["The north pier"]

@@ -69,7 +69,9 @@ class Cues:
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
     ``share``, ``related``)."""
     icon_marks: tuple[str, ...]
-    """Words in a picture's class that mark an icon, an emoji or a logo, which no line beside it captions."""
+    """Words in a picture's class, or folders of its address, that mark an icon, an emoji, a logo
+    or a writer's portrait (``avatar``, ``headshot``): no picture of the article, and no line
+    beside it captions it."""
     comment_marks: tuple[str, ...]
     """The words of :attr:`boilerplate_marks` that name reader comments. A
     comment thread can hold more prose than the article; it is never taken
@@ -482,7 +484,7 @@ DEFAULT_CUES = Cues(
         "search",
         "login",
     ),
-    icon_marks=("icon", "emoji", "smiley", "logo", "avatar", "badge"),
+    icon_marks=("icon", "emoji", "smiley", "logo", "avatar", "avatars", "badge", "headshot", "mugshot"),
     comment_marks=("comment", "comments", "respond", "reply", "disqus"),
     chrome_marks=(
         "header",

@@ -246,9 +246,12 @@ class Reader:
             self._paragraph(text, None, None, marked)
 
     def _images(self, tag: Element) -> None:
-        """The pictures in a run of text, before it: scraped text shows their alt text first."""
+        """The pictures in a run of text, before it: scraped text shows their alt text first; not its icons."""
         for img in [tag] if tag.tag == "img" else tag.iterdescendants("img"):
-            self._image(img)
+            if self._icon(img):
+                self._drop(img, "icon", str(img.get("alt") or ""))
+            else:
+                self._image(img)
 
     def _drop(self, tag: Element, rule: str, text: str | None = None) -> None:
         """Leave *tag* out, and record why."""
@@ -438,11 +441,19 @@ class Reader:
         return classify.read_note(text, self.cues) is None
 
     def _icon(self, img: Element) -> bool:
-        """Whether *img* is an icon, an emoji or a logo rather than a picture: small, or marked as one."""
+        """Whether *img* is an icon, an emoji, a logo or a writer's portrait rather than a picture.
+
+        Small, or marked as one: by its class, or by its address, kept with the site's avatars
+        (``gravatar.com/avatar/...``) or its writers (``/authors/jane-roe.jpg``).
+        """
         sizes = [int(size) for size in (str(img.get("width", "")), str(img.get("height", ""))) if size.isdigit()]
-        return any(size <= 48 for size in sizes) or bool(
-            marks(img.get("class"), img.get("id"), self.cues) & frozenset(self.cues.icon_marks)
-        )
+        if any(size <= 48 for size in sizes):
+            return True
+        icons = frozenset(self.cues.icon_marks)
+        if marks(img.get("class"), img.get("id"), self.cues) & icons:
+            return True
+        folders = frozenset(urllib.parse.urlsplit(_source(img) or "").path.lower().split("/")[:-1])
+        return not (folders.isdisjoint(icons) and folders.isdisjoint(self.cues.author_pages))
 
     def _teasers(self, tag: Element) -> bool:
         """Whether *tag* is a card for another story, or a list of them.
