@@ -38,6 +38,18 @@ def test_control_characters_after_dropped_elements(page: str) -> None:
     assert isinstance(newsdoc.parse_html(page), newsdoc.Article)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["<img src='http://[Mara Lind' width='96'> By Mara Lind", "<a href='http://[Mara Lind'>Mara Lind</a> March 3"],
+)
+def test_an_address_urllib_cannot_read_beside_a_byline(line: str) -> None:
+    """Found by the fuzzer: a bracket opens an IPv6 host that never closes; urllib raises ValueError on it."""
+    sentence = "The ferry service across the lake resumed on Monday after a winter of repairs to both landings."
+    body = f"<p>{sentence}</p>" * 3
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><div>{line}</div>{body}</article>")
+    assert [block.text for block in article.blocks_of(newsdoc.Paragraph)][-3:] == [sentence] * 3
+
+
 _OWN = '<article data-newsdoc=\'{"format": "newsdoc", "version": 1}\'>'
 
 

@@ -8,8 +8,9 @@ The rule is an allow-list, as HTML sanitisers such as bleach and nh3 keep one.
 from __future__ import annotations
 
 import re
+import urllib.parse
 
-__all__ = ["safe_url"]
+__all__ = ["folders", "safe_url"]
 
 _SCHEME = re.compile(r"\A([A-Za-z][A-Za-z0-9+.-]*):")
 _SAFE_SCHEMES = frozenset({"http", "https", "ftp", "mailto", "tel"})
@@ -38,3 +39,21 @@ def safe_url(url: str) -> bool:
         return True
     scheme = match[1].lower()
     return scheme in _SAFE_SCHEMES or (scheme == "data" and _SAFE_DATA.match(plain) is not None)
+
+
+def folders(url: str) -> frozenset[str]:
+    """The folders of the path of *url*, lower-cased: ``{"author"}`` for ``/author/jane-roe/``.
+
+    Its parts but the last, which names the page or the file itself; none when urllib
+    cannot read the address (``http://[x``).
+
+    Examples:
+        >>> from newsdoc.urls import folders
+        >>> sorted(folders("https://example.com/Images/Authors/jane.jpg")), folders("/columnists/")
+        (['authors', 'images'], frozenset())
+    """
+    try:
+        path = urllib.parse.urlsplit(url).path
+    except ValueError:
+        return frozenset()
+    return frozenset([part for part in path.lower().split("/") if part][:-1])

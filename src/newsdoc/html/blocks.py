@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import urllib.parse
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -38,6 +37,7 @@ from ..model import (
     Table,
     plain_text,
 )
+from ..urls import folders
 from .parts import Dropped, clip, describe, element_part, element_words, marks, role
 from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, ink, marked_text, remove, shown_text, text_of
 
@@ -452,8 +452,8 @@ class Reader:
         icons = frozenset(self.cues.icon_marks)
         if marks(img.get("class"), img.get("id"), self.cues) & icons:
             return True
-        folders = frozenset(urllib.parse.urlsplit(_source(img) or "").path.lower().split("/")[:-1])
-        return not (folders.isdisjoint(icons) and folders.isdisjoint(self.cues.author_pages))
+        kept_in = folders(_source(img) or "")
+        return not (kept_in.isdisjoint(icons) and kept_in.isdisjoint(self.cues.author_pages))
 
     def _teasers(self, tag: Element) -> bool:
         """Whether *tag* is a card for another story, or a list of them.
@@ -652,8 +652,7 @@ def _writers_page(address: str, cues: Cues) -> bool:
 
     ``/columnists/`` alone lists a section's writers, and names none.
     """
-    parts = [part for part in urllib.parse.urlsplit(address).path.lower().split("/") if part]
-    return any(part in cues.author_pages for part in parts[:-1])
+    return not folders(address).isdisjoint(cues.author_pages)
 
 
 def _plain_fragment(block: Block) -> bool:
