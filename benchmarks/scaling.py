@@ -133,6 +133,11 @@ def crlf_word_lines(size: int) -> str:
     return repeated("\r\n".join(seed_text().split()), size, sep="\r\n", tail="\r\n")
 
 
+def tiny_paragraphs(size: int) -> str:
+    """A one-word paragraph after every blank line: the text of the page of tiny paragraphs."""
+    return repeated("Word.\n\n", size)
+
+
 def blank_lines(size: int) -> str:
     return repeated("\n", size, head="First paragraph.\n", tail="Last paragraph.\n")
 
@@ -292,6 +297,7 @@ CASES: tuple[Case, ...] = (
     Case("text-one-line", "parse_text", "text", text_input(one_line), hostile=True),
     Case("text-word-lines", "parse_text", "text", text_input(word_lines), hostile=True),
     Case("text-crlf-lines", "parse_text", "text", text_input(crlf_word_lines), hostile=True),
+    Case("text-tiny-p", "parse_text", "text", text_input(tiny_paragraphs), hostile=True),
     Case("text-blank-lines", "parse_text", "text", text_input(blank_lines), hostile=True),
     Case("text-spaces", "parse_text", "text", text_input(spaces), hostile=True),
     Case("html-page", "parse_html", "html", real_page),

@@ -259,9 +259,11 @@ def _written(block: Block) -> tuple[str, ...]:
 def _split_at_gaps(text: str) -> list[str]:
     """*text* (which starts and ends with a word) cut at its gaps: chunks and the gaps between them, in turn."""
     parts, start = [], 0
+    written: dict[str, str] = {}  # one string for each way a gap is written ("\n\n"), not one a gap
     for match in (_GAP if "\r" in text else _LF_GAP).finditer(text):
         chunk = text[start : match.start()].rstrip()  # a gap holds the spaces before its first line break
-        parts += [chunk, text[start + len(chunk) : match.end()]]
+        gap = text[start + len(chunk) : match.end()]
+        parts += [chunk, written.setdefault(gap, gap)]
         start = match.end()
     parts.append(text[start:])
     return parts
