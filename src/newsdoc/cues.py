@@ -158,9 +158,10 @@ class Cues:
     """The :attr:`date_labels` that date a change, not the first publication, such as
     ``Updated``: the article's date is another dateline's when it has one. Matched in any case."""
     author_pages: tuple[str, ...] = ()
-    """Parts of the address of a writer's own page on a site, such as ``author`` in
-    ``/author/jane-roe/``: a short line before the body whose link goes to one is the
-    byline, as a template writes it. Compared with each part of the path, in lower case."""
+    """Folders of the address of a writer's own page on a site, such as ``author`` in
+    ``/author/jane-roe/``: a short line at the top of the body whose link goes to one is the
+    byline, as a template writes it, and a picture kept in one is a writer's portrait.
+    Compared with each folder of the path (not its last part, the writer), in lower case."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
