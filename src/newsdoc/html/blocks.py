@@ -361,7 +361,8 @@ class Reader:
             return False
         if tag is not None and tag.find(".//a[@rel='author']") is not None:
             return True
-        return any(mark.href and _writers_page(mark.href, self.cues) for mark in paragraph.marks)
+        # A folder says it, the writer in it: /author/jane-roe/. /columnists/ lists writers, and names none.
+        return any(mark.href and not folders(mark.href).isdisjoint(self.cues.author_pages) for mark in paragraph.marks)
 
     def _heading(self, tag: Element, part: str | None) -> None:
         text, marked = marked_text([tag])[0]
@@ -645,14 +646,6 @@ def _head_fragment(text: str, cues: Cues) -> bool:
     """Whether *text* says who wrote the piece or when, as a byline or a dateline does."""
     block = decide.prose_block(text, [], False, cues)
     return isinstance(block, Fragment) and block.role in _HEAD_ROLES
-
-
-def _writers_page(address: str, cues: Cues) -> bool:
-    """Whether *address* is a writer's own page: a part of its path says so, the writer after (``/author/jane-roe/``).
-
-    ``/columnists/`` alone lists a section's writers, and names none.
-    """
-    return not folders(address).isdisjoint(cues.author_pages)
 
 
 def _plain_fragment(block: Block) -> bool:
