@@ -170,17 +170,18 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     words = body.removeprefix("\ufeff").lstrip()  # a byte-order mark opens the file, not its words
     body = body if words else ""
     lead = body[: len(body) - len(words)]
-    cut = _split_at_gaps(body[len(lead) :])
+    cut = _split_at_gaps(body[len(lead) :])  # chunk, gap, chunk, ..., chunk
     chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
-    del cut
     otherwise = array.array("q")  # machine integers, three a chunk: a text may have millions of chunks
-    read = written = 0  # where the chunk at hand starts in the text as read, and as written
-    for i, (gap, chunk) in enumerate(chunks):
-        read, written = read + len(gap), written + len(gap)
-        if len(chunk) <= _PLAIN_MOST and not lines.is_plain(chunk):
-            chunks[i] = gap, lines.plain(chunk)
-            otherwise.extend((read, read + len(chunks[i][1]), written))
-        read, written = read + len(chunks[i][1]), written + len(chunk)
+    written, done, drift = len(lead), 0, 0  # where chunk *done* starts as written; how much further as read
+    for i in [i for i, (_, chunk) in enumerate(chunks) if len(chunk) <= _PLAIN_MOST and not lines.is_plain(chunk)]:
+        written += sum(map(len, cut[2 * done : 2 * i]))  # the chunks and gaps before this one, since the last
+        gap, chunk = chunks[i]
+        chunks[i] = gap, lines.plain(chunk)
+        otherwise.extend((written + drift, written + drift + len(chunks[i][1]), written))
+        drift += len(chunks[i][1]) - len(chunk)  # a break read plain is shorter
+        done = i
+    del cut
     width = lines.wrap_width([chunk for _, chunk in chunks])
     furniture = functools.partial(classify.stock_line, cues=cues)
     gaps: list[str] = []
