@@ -170,18 +170,19 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     words = body.removeprefix("\ufeff").lstrip()  # a byte-order mark opens the file, not its words
     body = body if words else ""
     lead = body[: len(body) - len(words)]
-    cut = _split_at_gaps(body[len(lead) :])  # chunk, gap, chunk, ..., chunk
+    cut = _split_at_gaps(body[len(lead) :])
     chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
-    otherwise = array.array("q")  # machine integers, three a chunk: a text may have millions of chunks
-    written, done, drift = len(lead), 0, 0  # where chunk *done* starts as written; how much further as read
-    for i in [i for i, (_, chunk) in enumerate(chunks) if len(chunk) <= _PLAIN_MOST and not lines.is_plain(chunk)]:
-        written += sum(map(len, cut[2 * done : 2 * i]))  # the chunks and gaps before this one, since the last
-        gap, chunk = chunks[i]
-        chunks[i] = gap, lines.plain(chunk)
-        otherwise.extend((written + drift, written + drift + len(chunks[i][1]), written))
-        drift += len(chunks[i][1]) - len(chunk)  # a break read plain is shorter
-        done = i
     del cut
+    otherwise = array.array("q")  # machine integers, three a chunk: a text may have millions of chunks
+    # Where the last chunk read plain ends as written, the chunk after it, and how much further the text
+    # as read has run by then (less far: a break read plain is shorter).
+    after = done = drift = 0
+    for i in [i for i, (_, chunk) in enumerate(chunks) if len(chunk) <= _PLAIN_MOST and not lines.is_plain(chunk)]:
+        gap, chunk = chunks[i]
+        written = after + sum(map(len, itertools.chain.from_iterable(chunks[done:i]))) + len(gap)
+        chunks[i] = gap, (plain := lines.plain(chunk))
+        otherwise.extend((written + drift, written + drift + len(plain), written))
+        after, done, drift = written + len(chunk), i + 1, drift + len(plain) - len(chunk)
     width = lines.wrap_width([chunk for _, chunk in chunks])
     furniture = functools.partial(classify.stock_line, cues=cues)
     gaps: list[str] = []
