@@ -791,3 +791,15 @@ def test_a_picture_in_a_line_of_text_stays() -> None:
         f" The new landing at the north pier.</div>{BODY}</article>"
     )
     assert [image.alt for image in newsdoc.parse_html(page).blocks_of(Image)] == ["The north pier"]
+
+
+def test_a_box_reads_the_same_with_no_break_spaces() -> None:
+    """How long a box's paragraph is counts the letters a reader sees: ``&nbsp;`` between its words adds none."""
+    line = "Ferry fares for the summer are on the board by the ticket office at North Pier now"
+    pages = [
+        f"<article><h1>Ferry Returns</h1>{BODY}<div class='story-text sidebar'><p>{words}</p></div></article>"
+        for words in (line, line.replace(" ", "&nbsp;"))
+    ]
+    plain, no_break = (newsdoc.parse_html(page) for page in pages)
+    assert body(plain) == SENTENCES
+    assert no_break == plain

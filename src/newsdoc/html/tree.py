@@ -92,9 +92,10 @@ def ink(text: str) -> int:
     """How many characters of *text* are not the page's white space: a length the page's indentation leaves alone.
 
     A page indented line by line holds as many spaces as words between its elements; bs4
-    keeps a line break of them. Lengths compared across a page count what a reader sees.
+    keeps a line break of them. Lengths compared across a page count what a reader sees,
+    and a no-break space (``&nbsp;``) is a space to a reader.
     """
-    return len(text) - sum(map(text.count, " \t\n\r\f"))
+    return len(text) - sum(map(text.count, " \t\n\r\f\u00a0"))
 
 
 def children(element: Element) -> Iterator[Node]:
