@@ -6,6 +6,7 @@ import inspect
 
 import attrs
 import pytest
+from hypothesis import given
 
 import newsdoc
 from newsdoc import (
@@ -23,6 +24,9 @@ from newsdoc import (
     Quote,
     Standfirst,
 )
+from newsdoc.model import plain_fields, plain_text
+
+from . import strategies
 
 ARTICLE = newsdoc.Article(
     title="Seals Return",
@@ -98,3 +102,13 @@ def test_cues_read_well_in_a_signature() -> None:
     own = attrs.evolve(newsdoc.DEFAULT_CUES, agencies=("Tass",))
     assert repr(own) == "attrs.evolve(DEFAULT_CUES, agencies=('Tass',))"
     assert len(str(inspect.signature(newsdoc.parse_html))) < 300
+
+
+@given(strategies.blocks)
+def test_plain_text_joins_the_plain_fields(block: newsdoc.Block) -> None:
+    """parse_text writes each of these fields back as the text had it: together they are the block's plain text."""
+    fields = plain_fields(block)
+    if isinstance(block, newsdoc.ItemList | newsdoc.Table):
+        assert fields == ()
+    else:
+        assert "".join(getattr(block, name) for name in fields) == plain_text(block)

@@ -436,8 +436,9 @@ def from_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Article:
     check_size(len(text), limits, "characters" if isinstance(text, str) else "bytes")
     if isinstance(text, str):  # a byte-order mark, which RFC 8259 lets a reader skip, as json.loads does in bytes
         text = text.removeprefix("\ufeff")
-    with collector.paused():
-        return from_dict(loads(text))  # type: ignore[arg-type]  # from_dict checks that it is an object
+    with collector.paused():  # from_dict pauses it as it builds the article
+        data = loads(text)
+    return from_dict(data)  # type: ignore[arg-type]  # from_dict checks that it is an object
 
 
 def loads(text: str | bytes) -> object:

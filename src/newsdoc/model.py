@@ -759,6 +759,26 @@ def plain_text(block: Block) -> str:
             assert_never(block)
 
 
+def plain_fields(block: Block) -> tuple[str, ...]:
+    """Name the fields whose text :func:`plain_text` joins for *block*, in order.
+
+    ``("text", "credit_prefix", "credit", "credit_suffix")`` for a caption with a credit;
+    ``()`` for a list or a table, whose plain text is made, not joined.
+    """
+    match block:
+        case Image():
+            return ("alt",)
+        case Caption(credit=str()):
+            return ("text", "credit_prefix", "credit", "credit_suffix")
+        case PullQuote(attribution=None):
+            return ("opening", "text", "closing")
+        case PullQuote():
+            return ("opening", "text", "closing", "attribution_prefix", "attribution")
+        case ItemList() | Table():
+            return ()
+    return ("text",)
+
+
 def shown_fields(kind: type[Block]) -> tuple[str, ...]:
     """Name the fields of a block class that a reader sees in Markdown or HTML.
 

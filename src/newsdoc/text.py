@@ -37,8 +37,8 @@ from .model import (
     Heading,
     Image,
     Paragraph,
-    PullQuote,
     Slug,
+    plain_fields,
     plain_text,
 )
 
@@ -220,7 +220,7 @@ def _as_written(blocks: list[Block], text: str, otherwise: array.array[int]) -> 
             at = end  # before the stretch at hand: as written
             continue
         changed: dict[str, str] = {}
-        for name in ("spacing", *_written(block)):
+        for name in ("spacing", *plain_fields(block)):
             value = getattr(block, name) if name != "spacing" else _spacing(block, i)
             start, end = at, at + len(value)
             at = end
@@ -242,20 +242,6 @@ def _as_written(blocks: list[Block], text: str, otherwise: array.array[int]) -> 
                 changed[name] = as_written
         if changed:
             blocks[i] = attrs.evolve(block, **changed)  # type: ignore[arg-type]  # the fields are the class's
-
-
-def _written(block: Block) -> tuple[str, ...]:
-    """The fields of *block* that :func:`~newsdoc.model.plain_text` writes, in order: a block parse_text makes."""
-    match block:
-        case Image():
-            return ("alt",)
-        case Caption(credit=str()):
-            return ("text", "credit_prefix", "credit", "credit_suffix")
-        case PullQuote(attribution=None):
-            return ("opening", "text", "closing")
-        case PullQuote():
-            return ("opening", "text", "closing", "attribution_prefix", "attribution")
-    return ("text",)
 
 
 def _split_at_gaps(text: str) -> list[str]:

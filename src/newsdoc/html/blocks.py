@@ -39,7 +39,19 @@ from ..model import (
 )
 from ..urls import folders
 from .parts import Dropped, clip, describe, element_part, element_words, marks, role
-from .tree import BLOCK_TAGS, Element, Node, children, fold, holders, ink, marked_text, remove, shown_text, text_of
+from .tree import (
+    BLOCK_TAGS,
+    Element,
+    Node,
+    children,
+    fold,
+    holders,
+    link_share,
+    marked_text,
+    remove,
+    shown_text,
+    text_of,
+)
 
 __all__ = ["MARKED_BLOCKS", "Reader"]
 
@@ -357,8 +369,8 @@ class Reader:
         paragraph, such a line is an author box's, or the body's; above the body, in the lead,
         the page's header shows it, which metadata reads.)
         """
-        if self.zone != "body" or len(paragraph.text.split()) > _BYLINE_WORDS or self._body_begun():
-            return False
+        if self.zone != "body" or self._body_begun() or len(paragraph.text.split(None, _BYLINE_WORDS)) > _BYLINE_WORDS:
+            return False  # the cheap questions first: this runs for every paragraph
         if tag is not None and tag.find(".//a[@rel='author']") is not None:
             return True
         # A folder says it, the writer in it: /author/jane-roe/. /columnists/ lists writers, and names none.
@@ -666,7 +678,7 @@ def _first_nodes(tag: Element, most: int) -> list[Element] | None:
 
 def _link_share(tag: Element) -> float:
     """How much of the text of *tag* is the text of links."""
-    return ink("".join(map(text_of, tag.iterdescendants("a")))) / (ink(text_of(tag)) or 1)
+    return link_share(tag.iterdescendants("a"), text_of(tag))
 
 
 # Where lazy-loading scripts keep a picture's address until it scrolls into view.

@@ -25,6 +25,7 @@ __all__ = [
     "fold",
     "holders",
     "ink",
+    "link_share",
     "marked_text",
     "page_tree",
     "remove",
@@ -96,6 +97,11 @@ def ink(text: str) -> int:
     and a no-break space (``&nbsp;``) is a space to a reader.
     """
     return len(text) - sum(map(text.count, " \t\n\r\f\u00a0"))
+
+
+def link_share(links: Iterable[Element], text: str) -> float:
+    """How much of *text* the words of *links* are, counted in characters a reader sees (see :func:`ink`)."""
+    return ink("".join(map(text_of, links))) / (ink(text) or 1)
 
 
 def children(element: Element) -> Iterator[Node]:
@@ -174,13 +180,12 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     pages write them, without the empty ones.
     """
     markup, br = _markup_in(nodes)
+    if not (markup or br or pre):  # one line of words, as most paragraphs are: lxml gives the text at once,
+        # and all its white space folds at once, its line breaks too
+        text = " ".join("".join(node if isinstance(node, str) else text_of(node) for node in nodes).split())
+        return [(text, ())] if text or not runs else []
     if not markup:
-        if pre or br:
-            raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
-        else:  # one line of words, as most paragraphs are: lxml gives the text at once, and folding evens the spaces
-            raw = "".join(node if isinstance(node, str) else text_of(node) for node in nodes)
-            text = " ".join(raw.split())  # its line breaks are spaces too: all its white space folds at once
-            return [(text, ())] if text or not runs else []
+        raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
     built = MarkedText()
     for node in nodes:

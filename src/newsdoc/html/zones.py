@@ -11,7 +11,7 @@ import lxml.etree
 from .. import classify
 from ..cues import Cues
 from .parts import Dropped, clip, describe, element_part, element_words, name_words, role
-from .tree import BLOCK_TAGS, Element, holders, ink, remove, text_of
+from .tree import BLOCK_TAGS, Element, holders, ink, link_share, remove, text_of
 
 __all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
 
@@ -290,7 +290,7 @@ def _link_density(element: Element, text: str | None = None) -> float:
     links = list(element.iter("a"))
     if not links:
         return 0.0
-    return min(ink("".join(map(text_of, links))) / (ink(text_of(element) if text is None else text) or 1), 1.0)
+    return min(link_share(links, text_of(element) if text is None else text), 1.0)
 
 
 def first_heading(element: Element) -> str | None:
