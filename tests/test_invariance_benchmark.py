@@ -71,4 +71,5 @@ def test_the_script_runs_on_the_seed_pages(tmp_path: Path) -> None:
         "text tab": "0 of 4",
         "text bom": "0 of 4",
         "text no-break": "0 of 4",
+        "text wrapped": "0 of 4",
     }

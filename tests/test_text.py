@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import attrs
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Caption, Fragment, Paragraph, PullQuote, classify
+from newsdoc.lines import wrap_width
 
 from . import strategies
 
@@ -272,6 +274,67 @@ def test_hard_wrapped_paragraph_stays_one_block() -> None:
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{paragraph}\n\n{paragraph}\n")
     assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Paragraph"]
     assert article.blocks[1] == Paragraph(text=paragraph)
+
+
+# An article in the conventions of a scraped page, one block a line; the tests below wrap it.
+_FERRIES = [
+    "Ferries Resume After the Storm That Shut the Northern Crossing for Three Days",
+    "By Ines Volk and Tomas Berg",
+    "Passengers wait on the quay at Harwick as the first ferry comes in on Tuesday morning."
+    " (Photo: Lena Quist/Harbour Press)",
+    "The first ferry in three days left the harbour at dawn on Tuesday, its deck crowded with islanders who had"
+    " waited out the storm in the terminal, in parked cars and in the homes of strangers who took them in.",
+    "\u201cThe crossing is the only road we have, and for three days it was shut to every one of us\u201d"
+    " \u2013 Mara Lind, who fishes out of the island's north harbour",
+    "For the island's fishers the closure came at the worst time of year. \u201cThe crossing is the only road we"
+    " have, and for three days it was shut to every one of us,\u201d said Mara Lind, who lost a week of her catch"
+    " to the storm and the wait that followed it.",
+    "The harbour master said the timetable would return to normal by the weekend, though the older of the two"
+    " ferries would stay in the dry dock until its hull had been checked for damage from the waves that broke"
+    " over the breakwater.",
+    "This report is republished with permission of the Harbour Press.",
+]
+_FERRIES_KINDS = ["Heading", "Fragment", "Caption", "Paragraph", "PullQuote", "Paragraph", "Paragraph", "Attribution"]
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"], ids=["blank-lines", "one-block-a-line"])
+@pytest.mark.parametrize("line_break", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_a_hard_wrapped_text_reads_as_it_does_unwrapped(between: str, line_break: str) -> None:
+    """Text wrapped to 60 columns, as a text browser or an email writes it: a wrap is a space to a reader.
+
+    The headline, the caption, the pull quote and the note are read across their wraps; the
+    blocks keep the line breaks as the text writes them.
+    """
+    unwrapped = newsdoc.parse_text(between.join(_FERRIES) + "\n")
+    assert [type(b).__name__ for b in unwrapped.blocks] == _FERRIES_KINDS
+    text = (between.join(textwrap.fill(block, 60) for block in _FERRIES) + "\n").replace("\n", line_break)
+    article = newsdoc.parse_text(text)
+    assert [type(b).__name__ for b in article.blocks] == _FERRIES_KINDS
+    assert newsdoc.to_text(article) == text
+    assert article.authors == unwrapped.authors == ("Ines Volk", "Tomas Berg")
+    assert article.source == "the Harbour Press"
+    assert article.title == f"Ferries Resume After the Storm That Shut the Northern{line_break}Crossing for Three Days"
+    caption = article.blocks[2]
+    assert isinstance(caption, Caption)
+    assert caption.credit == f"Lena Quist/Harbour{line_break}Press"
+    quote = article.blocks[4]
+    assert isinstance(quote, PullQuote)
+    assert quote.attribution == f"Mara Lind, who fishes out{line_break}of the island's north harbour"
+
+
+def test_a_text_shows_its_wrap_in_its_lines() -> None:
+    """Paragraphs each on lines of their own, no blank line between: the lines show the width."""
+    wrapped = "\n".join(textwrap.fill(block, 60) for block in _FERRIES)
+    assert wrap_width([wrapped]) == 60
+    assert wrap_width(["\n".join(_FERRIES)]) is None
+
+
+def test_columns_lined_up_are_no_wrap() -> None:
+    """A table a text browser draws with runs of spaces has lines of one width, but no words wrapped."""
+    rows = [f"{f'Ferry {n} to Harwick':<40}{f'0{n}:15':>12}{f'Gate {n}':>10}" for n in range(1, 10)]
+    table = "\n".join(rows)
+    assert wrap_width([table]) is None
+    assert len(newsdoc.parse_text(f"Timetable\n\n{table}\n").blocks) == 10
 
 
 def test_short_lines_are_not_a_wrap() -> None:

@@ -10,6 +10,7 @@ the line before it too long. Every other line break parts two pieces.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -80,9 +81,9 @@ def is_plain(chunk: str) -> bool:
     )
 
 
-def breaks(text: str, start: int) -> Iterator[str]:
+def breaks(text: str, start: int) -> Iterator[re.Match[str]]:
     """The line breaks of *text* from *start* on as written, one at a time, the spaces around each included."""
-    return (match.group() for match in _BREAK.finditer(text, start))
+    return _BREAK.finditer(text, start)
 
 
 def _first_word(line: str) -> int:
@@ -92,6 +93,8 @@ def _first_word(line: str) -> int:
 
 def _wrapped(chunk: str) -> int | None:
     """The width a chunk of three or more lines is wrapped to, or ``None`` when it is not wrapped."""
+    if _COLUMNS in chunk:
+        return None  # lines of one width that line up columns, as a text browser draws a table
     lengths = [len(line) for line, _ in _lines(chunk)]  # small numbers: Python shares one object for each
     if len(lengths) < 3:
         return None
@@ -109,13 +112,64 @@ def _wrapped(chunk: str) -> int | None:
 
 
 def wrap_width(chunks: list[str]) -> int | None:
-    """The width the text is hard-wrapped to, if any chunk of it shows one, else ``None``.
+    """The width the text is hard-wrapped to, or ``None`` when it is not hard-wrapped.
+
+    The longest line of words is tried, or if it is too long for a wrapped line, the widest
+    chunk of three lines or more that shows a width alone (see :func:`_wrapped`). Either way
+    the whole text must bear it out, as a text
+    written each paragraph on its own lines, not between blank lines, does too: nearly every
+    long line (see :data:`_SHORTEST`) is full, the first word of the line after it would
+    have made it longer than the width, and hardly a line of words is longer. A line that
+    lines up columns with runs of spaces, as a text browser draws a table, shows nothing.
 
     Args:
         chunks: The text cut at blank lines.
     """
-    widths = [width for chunk in chunks if "\n" in chunk or "\r" in chunk if (width := _wrapped(chunk))]
-    return max(widths, default=None)
+    width = _widest(chunks)
+    if width > _MAX_WIDTH:  # a line or more the text did not wrap, or no wrapping at all
+        width = max((own for chunk in chunks if "\n" in chunk if (own := _wrapped(chunk))), default=0)
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return None
+    full = long = over = 0  # the full lines, the long ones, and the lines of words longer than the width
+    for chunk in chunks:
+        lines = _lines(chunk)
+        line, _ = next(lines)
+        for after, _ in itertools.chain(lines, [("", "")]):
+            if _prose(line):
+                if len(line) > width:
+                    over += 1
+                elif len(line) >= _SHORTEST * width and after:
+                    long += 1
+                    full += len(line) + 1 + _first_word(after) > width
+            line = after
+    return width if full >= _FULL_LINES and full >= _FULL_SHARE * long and over * 10 <= full else None
+
+
+def _widest(chunks: list[str]) -> int:
+    """The length of the longest line of words in *chunks*, or of the first longer than :data:`_MAX_WIDTH`."""
+    widest = 0
+    for chunk in chunks:
+        for line, _ in _lines(chunk) if "\n" in chunk or "\r" in chunk else [(chunk, "")]:
+            if len(line) > widest and _prose(line):
+                widest = len(line)
+                if widest > _MAX_WIDTH:
+                    return widest
+    return widest
+
+
+def _prose(line: str) -> bool:
+    """Whether *line* holds words parted by spaces, not columns lined up."""
+    return " " in line.strip() and _COLUMNS not in line
+
+
+_COLUMNS = "   "
+"""Spaces that part columns, not words."""
+
+
+_FULL_LINES = 8
+"""A text shows its width in this many full lines at least: fewer, of lines of many lengths, may be chance."""
+_FULL_SHARE = 0.7
+"""And in this share of its long lines at least; the rest end paragraphs."""
 
 
 def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: Callable[[str], bool]) -> bool:

@@ -161,10 +161,11 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     """*text* cut into pieces: the white space before each, the pieces, and the white space after the last.
 
     Gaps part chunks, and some single line breaks part a chunk's pieces (see :func:`lines.cut`).
-    A line break in a chunk is read as a bare line feed (see :func:`lines.plain`); the last
-    item says which chunks write one otherwise: for each, where it starts and ends in the text
-    so read, and where it starts in *text*. The copies of the text made on the way are let go
-    on return: the pieces hold its words.
+    A line break in a chunk is read as a bare line feed (see :func:`lines.plain`), and in a
+    hard-wrapped text one that only wraps a piece's line is read as the space it stands for.
+    The last item says which chunks are read otherwise than written: for each, where it
+    starts and ends in the text so read, and where it starts in *text*. The copies of the
+    text made on the way are let go on return: the pieces hold its words.
     """
     body = text.rstrip()
     words = body.removeprefix("\ufeff").lstrip()  # a byte-order mark opens the file, not its words
@@ -173,22 +174,27 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     cut = _split_at_gaps(body[len(lead) :])
     chunks = list(zip([lead, *cut[1::2]], cut[::2], strict=True)) if body else []
     del cut
-    otherwise = array.array("q")  # machine integers, three a chunk: a text may have millions of chunks
-    # Where the last chunk read plain ends as written, the chunk after it, and how much further the text
-    # as read has run by then (less far: a break read plain is shorter).
-    after = done = drift = 0
-    for i in [i for i, (_, chunk) in enumerate(chunks) if len(chunk) <= _PLAIN_MOST and not lines.is_plain(chunk)]:
-        gap, chunk = chunks[i]
-        written = after + sum(map(len, itertools.chain.from_iterable(chunks[done:i]))) + len(gap)
-        chunks[i] = gap, (plain := lines.plain(chunk))
-        otherwise.extend((written + drift, written + drift + len(plain), written))
-        after, done, drift = written + len(chunk), i + 1, drift + len(plain) - len(chunk)
+    written_length: dict[int, int] = {}  # of each chunk read plain, which is shorter as read
+    for i, (gap, chunk) in enumerate(chunks):
+        if len(chunk) <= _PLAIN_MOST and not lines.is_plain(chunk):
+            written_length[i] = len(chunk)
+            chunks[i] = gap, lines.plain(chunk)
     width = lines.wrap_width([chunk for _, chunk in chunks])
     furniture = functools.partial(classify.stock_line, cues=cues)
+    otherwise = array.array("q")  # machine integers, three a chunk: a text may have millions of chunks
+    read = written = 0  # where the chunk at hand starts in the text as read, and as written
     gaps: list[str] = []
     pieces: list[str] = []
-    for gap, chunk in chunks:
+    for i, (gap, chunk) in enumerate(chunks):
+        read, written = read + len(gap), written + len(gap)
         breaks, parts = lines.cut(chunk, width, furniture)
+        # A wrapped line goes on after a space: what a piece says, read without its wraps.
+        wrapped = width is not None and any("\n" in part for part in parts)
+        if wrapped:
+            parts = [part.replace("\n", " ") for part in parts]
+        if wrapped or i in written_length:
+            otherwise.extend((read, read + len(chunk), written))
+        read, written = read + len(chunk), written + written_length.get(i, len(chunk))
         breaks[0] = gap  # the first piece of a chunk comes after the gap, the others after a line break
         gaps += breaks
         pieces += parts
@@ -203,15 +209,17 @@ _PLAIN_MOST = 1 << 16
 def _as_written(blocks: list[Block], text: str, otherwise: array.array[int]) -> None:
     """Give, in place, each field of *blocks* that to_text writes the characters *text* wrote there.
 
-    The blocks were read from the text with its line breaks and spaces made plain (see
-    :func:`lines.plain`) in the stretches *otherwise* names (see :func:`_pieces`). There a
-    field's characters stand where the text wrote them, but for the line breaks: each line
-    feed stands for the next break that the same stretch of *text* writes.
+    The blocks were read from the text with its line breaks and spaces made plain, and its
+    wraps made spaces (see :func:`_pieces`), in the stretches *otherwise* names. There a
+    field's characters stand where the text wrote them, but for the line breaks: the
+    character read for each (a line feed, or a space for a wrap) stands for the break the
+    text writes there, with the spaces around it and perhaps a carriage return.
     """
     end_of_text = (sys.maxsize, sys.maxsize, len(text))  # a stretch after the last, that no field meets
     stretches = itertools.chain(zip(*[iter(otherwise)] * 3, strict=True), [end_of_text])
     stretch = next(stretches)  # its start and end as read, and its start as written
-    written = lines.breaks(text, stretch[2])
+    breaks = lines.breaks(text, stretch[2])
+    pending = next(breaks, None)  # the next break of the stretch as written
     at = shift = 0  # where the field at hand starts in the text as read; how much further as written
     for i, block in enumerate(blocks):
         if stretch is end_of_text:
@@ -223,21 +231,18 @@ def _as_written(blocks: list[Block], text: str, otherwise: array.array[int]) -> 
         for name in ("spacing", *plain_fields(block)):
             value = getattr(block, name) if name != "spacing" else _spacing(block, i)
             start, end = at, at + len(value)
-            at = end
-            while stretch[1] <= start:  # the stretches before the field are done with
+            at, begin = end, start + shift
+            while stretch[0] < end:  # each stretch the field meets
+                # A break stands in the field where the text as read has its character: as far
+                # into the stretch as written as the breaks before it have taken the text further.
+                while pending is not None and pending.start() - shift < min(end, stretch[1]):
+                    shift += len(pending.group()) - 1
+                    pending = next(breaks, None)
+                if stretch[1] > end:
+                    break
                 stretch = next(stretches)
-                written = lines.breaks(text, stretch[2])
-            if stretch[0] >= end:
-                continue  # in no stretch: as written
-            begin, found = start + shift, value.find("\n")
-            while found >= 0:
-                if start + found >= stretch[1]:  # on to the next stretch the field meets
-                    stretch = next(stretches)
-                    written = lines.breaks(text, stretch[2])
-                    continue
-                if start + found >= stretch[0]:
-                    shift += len(next(written)) - 1
-                found = value.find("\n", found + 1)
+                breaks = lines.breaks(text, stretch[2])
+                pending = next(breaks, None)
             if (as_written := text[begin : end + shift]) != value:
                 changed[name] = as_written
         if changed:
