@@ -186,6 +186,7 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     gaps: list[str] = []
     pieces: list[str] = []
     for i, (gap, chunk) in enumerate(chunks):
+        chunks[i] = _CUT  # the pieces will hold its words: a chunk read otherwise is let go at once
         read, written = read + len(gap), written + len(gap)
         breaks, parts = lines.cut(chunk, width, furniture)
         # A wrapped line goes on after a space: what a piece says, read without its wraps.
@@ -201,6 +202,7 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     return gaps, pieces, text[len(body) :], otherwise
 
 
+_CUT = ("", "")
 # Characters: a longer chunk is read with its line breaks as written. Only a text of one word
 # a line, say, makes one, and no judgement of what a block is looks that far into it.
 _PLAIN_MOST = 1 << 16
