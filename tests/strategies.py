@@ -239,7 +239,7 @@ def articles(text: st.SearchStrategy[str] = words) -> st.SearchStrategy[Article]
 
 
 # Pieces of scraped articles, in the conventions the parser looks for.
-_PIECES = [
+PIECES = [
     "Protesters march in Cairo, Egypt, June 3, 2013. (AP Photo/Amr Nabil)",
     "A man walks past a mural (Reuters).",
     "Officials meet in Brussels. REUTERS/Yves Herman",
@@ -284,7 +284,7 @@ _PIECES = [
 def article_texts() -> st.SearchStrategy[str]:
     """Texts that look like scraped articles, with every kind of separator and ending."""
     separators = st.sampled_from(["\n\n", "\n\n\n", "\r\n\r\n", "\n \n", " \n\n", "\n\n ", "\n\u00a0\n", "\n"])
-    piece = st.sampled_from(_PIECES) | st.text(min_size=1, max_size=40)
+    piece = st.sampled_from(PIECES) | st.text(min_size=1, max_size=40)
     return st.tuples(
         st.sampled_from(["", " ", "\n", "\ufeff", "\n\n"]),
         st.lists(st.tuples(piece, separators), max_size=10),

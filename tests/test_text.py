@@ -322,6 +322,45 @@ def test_a_hard_wrapped_text_reads_as_it_does_unwrapped(between: str, line_break
     assert quote.attribution == f"Mara Lind, who fishes out{line_break}of the island's north harbour"
 
 
+_WORDS = [
+    "The",
+    "ferry",
+    "left",
+    "the",
+    "harbour",
+    "at",
+    "dawn,",
+    "and",
+    "Harwick",
+    "waited.",
+    "\u201cIt",
+    "is",
+    "back,\u201d",
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(strategies.PIECES) | st.lists(st.sampled_from(_WORDS), min_size=20, max_size=120).map(" ".join),
+        min_size=1,
+        max_size=8,
+    ),
+    st.integers(40, 100),
+    st.sampled_from(["\n\n", "\n"]),
+    st.sampled_from(["\r\n", "\r", " \n", "\n\t"]),
+)
+def test_a_wrapped_text_round_trips_and_reads_alike_however_its_lines_end(
+    paragraphs: list[str], width: int, between: str, line_break: str
+) -> None:
+    text = between.join(textwrap.fill(paragraph, width) for paragraph in paragraphs) + "\n"
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    written = text.replace("\n", line_break)
+    other = newsdoc.parse_text(written)
+    assert newsdoc.to_text(other) == written
+    assert [type(b) for b in other.blocks] == [type(b) for b in article.blocks]
+
+
 def test_a_text_shows_its_wrap_in_its_lines() -> None:
     """Paragraphs each on lines of their own, no blank line between: the lines show the width."""
     wrapped = "\n".join(textwrap.fill(block, 60) for block in _FERRIES)
