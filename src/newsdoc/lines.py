@@ -116,11 +116,11 @@ def wrap_width(chunks: list[str]) -> int | None:
 
     The longest line of words is tried, or if it is too long for a wrapped line, the widest
     chunk of three lines or more that shows a width alone (see :func:`_wrapped`). Either way
-    the whole text must bear it out, as a text
-    written each paragraph on its own lines, not between blank lines, does too: nearly every
-    long line (see :data:`_SHORTEST`) is full, the first word of the line after it would
-    have made it longer than the width, and hardly a line of words is longer. A line that
-    lines up columns with runs of spaces, as a text browser draws a table, shows nothing.
+    the whole text must bear it out: nearly every long line (see :data:`_SHORTEST`) is full,
+    the first word of the line after it would have made it longer than the width, and hardly
+    a line of words is longer. So a text that writes each paragraph on lines of its own, no
+    blank line between, shows its width too. A line that lines up columns with runs of
+    spaces, as a text browser draws a table, shows nothing.
 
     Args:
         chunks: The text cut at blank lines.

@@ -202,10 +202,10 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     return gaps, pieces, text[len(body) :], otherwise
 
 
-_CUT = ("", "")
 # Characters: a longer chunk is read with its line breaks as written. Only a text of one word
 # a line, say, makes one, and no judgement of what a block is looks that far into it.
 _PLAIN_MOST = 1 << 16
+_CUT = ("", "")  # what stands in a chunk's place once its pieces are cut
 
 
 def _as_written(blocks: list[Block], text: str, otherwise: array.array[int]) -> None:
