@@ -322,6 +322,20 @@ def test_a_hard_wrapped_text_reads_as_it_does_unwrapped(between: str, line_break
     assert quote.attribution == f"Mara Lind, who fishes out{line_break}of the island's north harbour"
 
 
+def test_a_wrap_at_the_end_of_a_sentence_keeps_its_paragraph_whole() -> None:
+    """In a wrapped text, two lines between blank lines are one paragraph, though the first ends a sentence."""
+    closing = (
+        "The harbour master says the northern crossing reopens on Sunday."
+        " Afterwards the older of the two ferries goes into dry dock."
+    )
+    blocks = [*_FERRIES[:-1], closing, _FERRIES[-1]]
+    text = "\n\n".join(textwrap.fill(block, 64) for block in blocks) + "\n"
+    assert "on Sunday.\nAfterwards" in text
+    article = newsdoc.parse_text(text)
+    assert [type(b).__name__ for b in article.blocks] == [*_FERRIES_KINDS[:-1], "Paragraph", "Attribution"]
+    assert article.blocks[-2] == Paragraph(text=textwrap.fill(closing, 64))
+
+
 _WORDS = [
     "The",
     "ferry",

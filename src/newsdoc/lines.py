@@ -91,16 +91,19 @@ def _first_word(line: str) -> int:
     return len(match.group()) if match else 0
 
 
-def _wrapped(chunk: str) -> int | None:
-    """The width a chunk of three or more lines is wrapped to, or ``None`` when it is not wrapped."""
+def _wrapped(chunk: str, width: int | None = None) -> int | None:
+    """The width a chunk is wrapped to, or ``None`` when it is not wrapped.
+
+    Alone, a chunk shows one in three lines or more; at the *width* of a wrapped text, in two.
+    """
     if _COLUMNS in chunk:
         return None  # lines of one width that line up columns, as a text browser draws a table
     lengths = [len(line) for line, _ in _lines(chunk)]  # small numbers: Python shares one object for each
-    if len(lengths) < 3:
+    if len(lengths) < (3 if width is None else 2):
         return None
     body = lengths[:-1]
-    width = max(body)
-    if not _MIN_WIDTH <= width <= _MAX_WIDTH or min(body) < _SHORTEST * width:
+    width = width or max(body)
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH or min(body) < _SHORTEST * width or max(body) > width:
         return None
     lines = _lines(chunk)
     line, _ = next(lines)
@@ -221,7 +224,7 @@ def cut(
     """
     if "\n" not in chunk and "\r" not in chunk:
         return [""], [chunk]
-    own = _wrapped(chunk)
+    own = _wrapped(chunk) or (width and _wrapped(chunk, width))
     breaks: list[str] = []
     pieces: list[str] = []
     start = position = 0
