@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/aeb.py [--data DIR] [--limit N] [--systems newsdoc,trafilatura,readability,newspaper4k]
-                             [--repeat K] [--json OUT]
+                             [--repeat K] [--json OUT] [--without-classes]
 
 The metric is the one of scrapinghub/article-extraction-benchmark (``evaluate.py``):
 
@@ -21,6 +21,11 @@ The metric is the one of scrapinghub/article-extraction-benchmark (``evaluate.py
 Extraction alone is timed: pages are decompressed and decoded beforehand, every system gets
 the same ``str``, and one warm-up extraction of the first page is not counted. With
 ``--repeat K`` the pages are extracted K times and the fastest pass is reported.
+
+``--without-classes`` takes every ``class`` and ``id`` attribute out of the pages first (with
+lxml, before any timing), as a site whose classes are hashes or utility names
+(``css-1x9a2b``, ``mt-4 text-lg``) names nothing: what each system finds by the page's
+structure and words alone.
 """
 
 from __future__ import annotations
@@ -43,6 +48,9 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
+
+import lxml.etree
+import lxml.html
 
 import newsdoc
 from newsdoc import Heading, ItemList, Paragraph, Quote, Table
@@ -180,6 +188,16 @@ def load_pages(data: Path, limit: int | None) -> list[Page]:
     return pages
 
 
+def without_classes(page: Page) -> Page:
+    """*page* with no ``class`` or ``id`` attribute left on any element."""
+    root = lxml.html.document_fromstring(page.html)
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            for name in ("class", "id"):
+                element.attrib.pop(name, None)
+    return Page(page.id, page.url, lxml.etree.tostring(root, encoding="unicode", method="html"), page.truth)
+
+
 def run(extract: Extractor, pages: list[Page], repeat: int) -> Run:
     """Extract every page *repeat* times; keep the first pass's outputs and the fastest pass's times."""
     with contextlib.suppress(Exception):  # warm-up; the timed pass records a failure of this page
@@ -242,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", default=",".join(LOADERS), help="comma-separated, from: " + ", ".join(LOADERS))
     parser.add_argument("--repeat", type=int, default=1, help="timed passes per system; the fastest is reported")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write per-page scores and outputs here")
+    parser.add_argument("--without-classes", action="store_true", help="take every class and id out of the pages")
     args = parser.parse_args(argv)
     names = [name.strip() for name in args.systems.split(",") if name.strip()]
     if unknown := [name for name in names if name not in LOADERS]:
@@ -251,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     pages = load_pages(args.data, args.limit)
+    if args.without_classes:
+        pages = [without_classes(page) for page in pages]
     results: dict[str, dict[str, Any]] = {}
     for name in names:
         try:
@@ -277,11 +298,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsdoc / trafilatura: F1 x{f1_ratio:.3f}, pages/s x{speed_ratio:.2f}")
     versions = {name: dist_version(name) for name in DISTRIBUTIONS}
     print(f"Python {platform.python_version()}; " + ", ".join(f"{k} {v}" for k, v in versions.items()))
-    print(f"{dt.date.today().isoformat()}; repeat {args.repeat}; total {time.perf_counter() - started:.1f} s")
+    stripped = "; without classes or ids" if args.without_classes else ""
+    print(f"{dt.date.today().isoformat()}; repeat {args.repeat}{stripped}; total {time.perf_counter() - started:.1f} s")
 
     if args.json:
         meta = {"python": platform.python_version(), "versions": versions, "date": dt.date.today().isoformat()}
-        meta |= {"data": str(args.data), "repeat": args.repeat}
+        meta |= {"data": str(args.data), "repeat": args.repeat, "without_classes": args.without_classes}
         args.json.write_text(json.dumps({"meta": meta, "systems": results}, ensure_ascii=False, indent=1) + "\n")
     return 0
 

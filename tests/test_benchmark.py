@@ -12,9 +12,16 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
+
+import lxml.html
+import pytest
 
 import newsdoc
+
+from .conftest import benchmark_module
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ("000_770722033839be41.wordpress.html", "000_770722033839be41.html5.html")
@@ -59,3 +66,20 @@ def test_metadata_benchmark_on_the_seed_pages(tmp_path: Path) -> None:
     )
     assert re.search(r"^newsdoc\s+2\s+2\s+2\s+-$", done.stdout, re.M), done.stdout
     assert "pages where a date differs:" in done.stdout
+
+
+@pytest.fixture(scope="module")
+def benchmark() -> Iterator[ModuleType]:
+    with benchmark_module("aeb") as module:
+        yield module
+
+
+def test_without_classes_leaves_the_words_and_no_class_or_id(benchmark: ModuleType) -> None:
+    page = benchmark.Page(
+        "p", None, '<html><body><div class="sidebar" id="side"><p class="x">Ferry times</p></div></body></html>', ""
+    )
+    bare = benchmark.without_classes(page)
+    assert "class=" not in bare.html
+    assert "id=" not in bare.html
+    assert lxml.html.document_fromstring(bare.html).text_content() == "Ferry times"
+    assert (bare.id, bare.url, bare.truth) == (page.id, page.url, page.truth)
