@@ -141,6 +141,19 @@ def test_credit_only_figcaption_is_a_caption_without_words() -> None:
     assert (caption.text, caption.credit, caption.image) == ("", "Mara Lind", 0)
 
 
+def test_a_figcaption_credited_in_another_language() -> None:
+    """A German newsroom labels its credits "Foto:", a Russian one "\u0424\u043e\u0442\u043e:": the label is layout."""
+    page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">
+    <figcaption>Die F\u00e4hre im Morgengrauen. Foto: Mara Lind/Seepresse</figcaption></figure>{BODY}</article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix) == (
+        "Die F\u00e4hre im Morgengrauen.",
+        "Mara Lind/Seepresse",
+        " Foto: ",
+    )
+
+
 def test_credit_beside_the_caption_inside_the_figure() -> None:
     """The credit in [itemprop=copyrightHolder] next to the figcaption, not inside it."""
     page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">

@@ -507,11 +507,58 @@ def test_wider_credit_grammar(line: str, credit: str, prefix: str, suffix: str) 
 
 
 @pytest.mark.parametrize(
+    ("caption", "credit", "prefix", "suffix"),
+    [
+        # The credit labels and agencies of newsrooms that write in other languages.
+        ("Segler warten am Kai.", "Ilse Draaijer", " Foto: ", ""),
+        ("Segler warten am Kai.", "picture alliance/dpa", " Foto: ", ""),  # an agency in lower case names itself
+        ("Segler warten am Kai.", "imago images/Ilse Draaijer", " Bild: ", ""),
+        ("Segler warten am Kai.", "Keystone", " Quelle: ", ""),
+        ("Los marineros esperan en el muelle.", "Juan Roble", " Fotografía: ", ""),
+        ("Los marineros esperan en el muelle.", "EFE", " (", ")"),
+        ("Les marins attendent sur le quai.", "Jean Chêne", " Crédit photo : ", ""),
+        ("I marinai aspettano sul molo.", "Foto Ansa", " (", ")"),
+        ("Zeelieden wachten op de kade.", "Ilse Draaijer", " Beeld: ", ""),
+        (
+            "Моряки ждут на причале.",
+            "ТАСС",
+            " Фото: ",
+            "",
+        ),
+        (
+            "선원들이 부두에서 기다린다.",
+            "김하늘 기자",
+            " 사진: ",
+            "",
+        ),
+        # A handle names whoever holds it.
+        ("Sailors wait on the quay.", "@ilsedraaijer", " Photo: ", ""),
+        ("Sailors wait on the quay.", "Photo: @ilsedraaijer", " (", ")"),
+    ],
+)
+def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefix: str, suffix: str) -> None:
+    line = f"{caption}{prefix}{credit}{suffix}"
+    blocks = newsdoc.parse_text(
+        f"Ferries Resume\n\nferry-harbour-dawn.jpg\n\n{line}\n\nThe body goes on here.\n"
+    ).blocks
+    assert isinstance(blocks[2], Caption)
+    if credit.startswith("Photo: "):  # a label inside the brackets is layout, as outside them
+        credit, prefix = credit.removeprefix("Photo: "), prefix + "Photo: "
+    assert (blocks[2].text, blocks[2].credit, blocks[2].credit_prefix, blocks[2].credit_suffix) == (
+        caption,
+        credit,
+        prefix,
+        suffix,
+    )
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Copyright \u00a9 2024 Harbour Media Ltd. All rights reserved.",
         "\u00a9 Copyright The Harbour Corporation",  # a company's copyright: the site's, not a picture's
         "Photos: Cars through the years",
+        "Fotos: so feierte die Stadt",  # a gallery link in German
         "J. Scott spoke to the council about the quay.",
     ],
 )

@@ -496,7 +496,11 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             continue
         if kind is patterns.labelled and text[match.start() - 1 : match.start()].isalnum() and _few_words(text, match):
             continue  # "Above Photo: ..." places a credit; a caption before a label has some words
-        if kind in (patterns.labelled, patterns.by) and not _named(credit.split(" by ", 1)[-1]):
+        if (
+            kind in (patterns.labelled, patterns.by)
+            and not _named(credit.split(" by ", 1)[-1])
+            and not patterns.agency.search(credit)  # "Foto: picture alliance/dpa"
+        ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
             if (match["open"] == "(") != (match["close"] == ")"):
@@ -603,11 +607,11 @@ _LINKS = frozenset(
 
 def _named(text: str) -> bool:
     """Whether *text* reads as names (of people, agencies, sites) rather than as a phrase."""
-    words = re.findall(r"(?<![\w'\u2019.-])[^\W_][\w'\u2019.-]*", text)
+    words = re.findall(r"(?<![\w'\u2019.-])@?[^\W_][\w'\u2019.-]*", text)
     # A brand may open in lower case and name itself with a capital inside: "iFixit", "eBay";
-    # or open with a number: "20th Century Fox", "500px".
+    # or open with a number: "20th Century Fox", "500px"; a handle names its holder: "@janeroe".
     return any(not w.isdigit() for w in words) and all(
-        w[0].isdigit() or not w[0].islower() or w in _LINKS or "." in w or not w.islower() for w in words
+        w[0] in "@0123456789" or not w[0].islower() or w in _LINKS or "." in w or not w.islower() for w in words
     )
 
 
