@@ -45,6 +45,41 @@ def only(article: newsdoc.Article, kind: type) -> object:
 # Zones: lead, body, tail ------------------------------------------------------------------------
 
 
+def _comment(name: str, words: str) -> str:
+    """A reader's comment as a blog template writes one: an article of its own, with no class to name it."""
+    return (
+        f"<li><article><footer><b>{name}</b> says: <time datetime='2024-03-03T06:34'>March 3, 2024 at 6:34 am</time>"
+        f"</footer><div><p>{words}</p></div><a href='#reply'>Reply</a></article></li>"
+    )
+
+
+_COMMENTS = [
+    "I rode the first boat this morning and it was packed, but nobody minded the wait at all, not one bit.",
+    "Two years of driving around the shore, and the council still has not said sorry for the delays, has it?",
+    "The new timetable is fine for commuters, but what about the weekend service for the island families, then?",
+    "My grandmother ran the kiosk on the north landing for thirty years, and she would have loved this news.",
+    "Hope they fix the ramp at the south landing before the spring, because it floods at every high tide.",
+    "Finally. Now if only they would bring back the late sailing on Fridays, the town would come alive again.",
+]
+
+
+def test_comments_nested_in_the_article_are_not_its_body() -> None:
+    """Comments as articles inside the article, as the HTML standard has it, with more words than its body."""
+    comments = "".join(_comment(f"reader{n}", words) for n, words in enumerate(_COMMENTS))
+    thread = f"<footer><h2>6 responses</h2><ol>{comments}</ol></footer>"
+    page = f"<body><main><article><h1>Ferry Returns</h1><div>{BODY}</div>{thread}</article></main></body>"
+    article = newsdoc.parse_html(page)
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == SENTENCES
+
+
+def test_an_article_nested_in_an_article_without_prose_is_the_article() -> None:
+    """A template may wrap the story's own article in another; that one holds no prose of its own."""
+    elsewhere = "<div><p>Also on the site today: the lake festival returns, with boats and music on the quay.</p></div>"
+    page = f"<body><article><div><h1>Ferry Returns</h1></div><article>{BODY}</article></article>{elsewhere}</body>"
+    article = newsdoc.parse_html(page)
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == SENTENCES
+
+
 def test_lead_figure_and_dek_above_the_headline_and_author_box_after_the_body() -> None:
     """A theme that sets the lead picture and the dek above the h1, and the author box after .entry-content."""
     page = f"""<html><head><title>Ferry Returns to the Lake</title></head><body>

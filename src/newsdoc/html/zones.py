@@ -211,9 +211,12 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
     scores: dict[Element, float] = {}
     holding = holders([body], BLOCK_TAGS)
+    related = _related_articles(body)
     for paragraph in body.iter(*_SCORED):
         if paragraph.tag == "div" and paragraph in holding:
             continue  # a div of text only is a paragraph too
+        if related and paragraph in related:
+            continue
         text = text_of(paragraph)
         length = len(text.strip())
         if length < 25 or (strict and _link_density(paragraph, text) > 0.5):  # a menu is not prose
@@ -278,6 +281,30 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
         best = parent
     return best
+
+
+def _related_articles(body: Element) -> set[Element]:
+    """The articles nested in an article that has prose of its own, all they hold, and their wrappers in it.
+
+    The HTML standard's convention: an ``<article>`` inside another is an item related to it, a
+    reader's comment above all, or a teaser. Their words are not the outer article's body, nor
+    are those of the list items that hold them. (When the outer article holds no prose but the
+    inner one's, as a template may nest them, the inner one is the article itself.)
+    """
+    inner = [article for article in body.iter("article") if next(article.iterancestors("article"), None) is not None]
+    if not inner:
+        return set()
+    inside = {element for article in inner for element in article.iter()}
+    related: set[Element] = set()
+    for article in inner:
+        outer = next(article.iterancestors("article"))
+        if any(p not in inside and len(text_of(p).strip()) >= 25 for p in outer.iter("p")):
+            related.update(article.iter())
+            for wrapper in article.iterancestors():
+                if wrapper is outer:
+                    break
+                related.add(wrapper)
+    return related
 
 
 def _related(a: Element, b: Element) -> bool:
