@@ -79,6 +79,59 @@ def test_hand_written_markdown() -> None:
     )
 
 
+# An article as a scraper or a converter writes a page in Markdown (words written for the test).
+SCRAPED = (
+    "# Ferries Resume After the Storm\n\n"
+    "By [Ines Volk](https://example.org/people/ines-volk)\n\n"
+    "![Passengers on the quay](https://example.org/quay.jpg)\n\n"
+    "Passengers wait on the quay at Harwick at dawn. (Photo: Lena Quist/Harbour Press)\n\n"
+    "The first ferry in three days left the harbour on Tuesday, crowded with [islanders](/isles) who had waited.\n\n"
+    "*This report is republished with permission of the Harbour Press.*\n"
+)
+
+
+def test_markdown_newsdoc_did_not_write_is_typed_as_scraped_text_is() -> None:
+    article = newsdoc.from_markdown(SCRAPED)
+    assert [type(b).__name__ for b in article.blocks] == [
+        "Heading",
+        "Fragment",
+        "Image",
+        "Caption",
+        "Paragraph",
+        "Attribution",
+    ]
+    assert (article.title, article.authors, article.source) == (
+        "Ferries Resume After the Storm",
+        ("Ines Volk",),
+        "the Harbour Press",
+    )
+    caption = article.blocks[3]
+    assert isinstance(caption, newsdoc.Caption)
+    assert (caption.text, caption.credit, caption.image) == (
+        "Passengers wait on the quay at Harwick at dawn.",
+        "Lena Quist/Harbour Press",
+        2,
+    )
+    body = article.blocks[4]
+    assert isinstance(body, Paragraph)
+    assert (
+        body.text == "The first ferry in three days left the harbour on Tuesday, crowded with islanders who had waited."
+    )
+    assert [(body.text[m.start : m.end], m.kind, m.href) for m in body.marks] == [
+        ("islanders", MarkKind.LINK, "/isles")
+    ]
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+def test_markdown_newsdoc_wrote_keeps_its_paragraphs_as_they_are() -> None:
+    """What newsdoc wrote as a paragraph stays one: its header says the blocks are typed already."""
+    article = newsdoc.Article(
+        title="Ferries Resume",
+        blocks=(Paragraph(text="By Ines Volk"), Paragraph(text="This report is republished from the Harbour Press.")),
+    )
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
 def test_edited_markdown_reads_back() -> None:
     article = newsdoc.Article(
         title="T",

@@ -95,7 +95,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     return Paragraph(text=chunk)
 
 
-def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequence[bool] = ()) -> None:
+def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequence[int] = ()) -> None:
     """Decide, in place, what needs the whole article: standfirsts, bios, pull quotes.
 
     Args:
@@ -107,7 +107,8 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     if title is not None:
         _standfirsts(blocks, title, cues)
     # Whether markup typed block i (a list of flags, not a set of numbers: a page may have millions of blocks)
-    fixed = list(marked) + [False] * (len(blocks) - len(marked))
+    fixed = bytearray(marked)  # a byte a block: a text may have millions
+    fixed.extend(bytes(len(blocks) - len(fixed)))
     # Where the paragraphs start and end (without a list of where each is: a text may hold millions)
     first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
@@ -150,7 +151,7 @@ def _is_dek(text: str, cues: Cues) -> bool:
     return 5 <= classify.word_count(text) <= 60 and not classify.opens_as_dateline(text, cues)
 
 
-def _pull_quotes(blocks: list[Block], fixed: Sequence[bool]) -> None:
+def _pull_quotes(blocks: list[Block], fixed: Sequence[int]) -> None:
     """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
     # A paragraph wholly in quote marks is read as a PullQuote until it is found to repeat nothing.
     texts = _Words(blocks)

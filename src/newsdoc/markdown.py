@@ -26,11 +26,12 @@ from typing import Any, assert_never
 import attrs
 from markdown_it.token import Token
 
-from . import collector, inline, jsonformat
+from . import collector, decide, inline, jsonformat
+from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, ParseError
 from .inline import MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
-from .marks import joined, parted
+from .marks import carried, joined, parted
 from .model import (
     Article,
     Attribution,
@@ -220,19 +221,24 @@ def _shows_picture(image: Image) -> bool:
     return bool(image.src) and live(image.src or "")
 
 
-def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
+def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT_LIMITS) -> Article:
     """Read an article from Markdown.
 
     Markdown written by :func:`~newsdoc.to_markdown` comes back as the same
-    article, with any edits made to its visible text. Other Markdown gives
-    headings, paragraphs, images, block quotes and lists; its first level-1
-    heading is also taken as the title, and code and raw HTML are kept as
-    paragraphs and fragments rather than dropped. Links, emphasis, strong
-    and code spans (and the ``<a href>``, ``<em>``, ``<strong>`` and ``<code>``
-    of inline HTML) become the :class:`~newsdoc.Mark` of their block.
+    article, with any edits made to its visible text. Other Markdown, as a
+    scraper or a converter writes a page, gives headings, paragraphs, images,
+    block quotes and lists; its first level-1 heading is also taken as the
+    title, and code and raw HTML are kept as paragraphs and fragments rather
+    than dropped. Its paragraphs are then typed by their words and place, as
+    :func:`~newsdoc.parse_text` types a scraped text's: a caption under its
+    picture, a byline, a pull quote, a note; and what they say fills the
+    metadata. Links, emphasis, strong and code spans (and the ``<a href>``,
+    ``<em>``, ``<strong>`` and ``<code>`` of inline HTML) become the
+    :class:`~newsdoc.Mark` of their block.
 
     Args:
         markdown: The Markdown text.
+        cues: The cue words that type the paragraphs of Markdown newsdoc did not write.
         limits: How long a text to take.
 
     Returns:
@@ -248,14 +254,15 @@ def from_markdown(markdown: str, *, limits: Limits = DEFAULT_LIMITS) -> Article:
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
     check_text(markdown, limits)
     with collector.paused():
-        return _article(markdown.removeprefix("\ufeff"))  # a byte-order mark, as some editors open a file with
+        return _article(markdown.removeprefix("\ufeff"), cues)  # a byte-order mark, as some editors open a file with
 
 
-def _article(markdown: str) -> Article:
+def _article(markdown: str, cues: Cues) -> Article:
     """The article *markdown* holds; see :func:`from_markdown`."""
     meta: dict[str, Any] | None = None
     title: str | None = None
     blocks: list[Block] = []
+    hinted = bytearray()  # for each block, whether a newsdoc comment says what it is
     lines = array.array("q")  # the line each block starts on, for the messages
     pending: tuple[dict[str, Any], int] | None = None
     for token, inner, line in _top_level(markdown):
@@ -265,6 +272,7 @@ def _article(markdown: str) -> Article:
                 meta = data
             elif _complete(data):
                 blocks.append(_structure(data, line))
+                hinted.append(True)
                 lines.append(line)
             else:
                 pending = (data, line)
@@ -281,6 +289,7 @@ def _article(markdown: str) -> Article:
         if not _takes_marks(hint.get("type", read["type"])):
             read.pop("marks", None)  # a heading edited into a fragment, say: its words alone
         blocks.append(_structure({**read, **hint}, where))
+        hinted.append(bool(hint))
         lines.append(where)
     article = dict(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION})
     article.setdefault("title", title)
@@ -290,10 +299,34 @@ def _article(markdown: str) -> Article:
     except FormatError as error:
         raise ParseError(f"line 1: newsdoc header: {error}") from None
     try:
+        if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
+            _type(blocks, hinted, title, cues)
+            return decide.article_of(tuple(blocks), title=title, cues=cues)
         return attrs.evolve(parsed, blocks=tuple(blocks))
     except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
         at = re.match(r"blocks\[(\d+)\]", str(error))
         raise ParseError(f"line {lines[int(at[1])]}: {error}" if at else str(error)) from None
+
+
+def _type(blocks: list[Block], hinted: bytearray, title: str | None, cues: Cues) -> None:
+    """Type, in place, the paragraphs of Markdown that newsdoc did not write, as a scraped text's pieces are.
+
+    A paragraph that repeats the title shows it; every other one is typed by its words and the
+    blocks before it (a caption under an image); then what needs the whole article is settled
+    (standfirsts, pull quotes, bios). A block a newsdoc comment types stays as it says.
+    """
+    typed: list[Block] = []
+    top = True  # only headings and fragments so far: the top of the article
+    for block, hint in zip(blocks, hinted, strict=True):
+        if type(block) is Paragraph and not hint:
+            text = block.text
+            found = Fragment(text=text, role="title") if text == title else decide.prose_block(text, typed, top, cues)
+            typed.append(carried(found, text, block.marks))
+        else:
+            typed.append(block)
+        top = top and isinstance(typed[-1], Heading | Fragment)
+    decide.settle(typed, title, cues, marked=hinted)
+    blocks[:] = typed
 
 
 def _top_level(markdown: str) -> Iterator[tuple[Token, list[Token], int]]:

@@ -12,13 +12,47 @@ and empty marks, marks inside code and links inside links are left out.
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
+import attrs
 from attrs import frozen
 
-from .model import Mark, MarkKind
+from .model import (
+    Attribution,
+    Bio,
+    Block,
+    Caption,
+    Disclaimer,
+    Heading,
+    ItemList,
+    Mark,
+    MarkKind,
+    Paragraph,
+    Quote,
+    Standfirst,
+)
 
-__all__ = ["MarkedText", "Place", "Step", "joined", "parted", "places", "steps"]
+__all__ = ["MARKED_BLOCKS", "MarkedText", "Place", "Step", "carried", "joined", "parted", "places", "steps"]
+
+MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Caption, Bio, Disclaimer, Attribution)
+"""The block types whose words can carry marks."""
+_B = TypeVar("_B", bound=Block)
+
+
+def carried(block: _B, text: str, marks: tuple[Mark, ...]) -> _B:
+    """*block*, typed from *text*, with the *marks* of *text* where its words are *text* or begin it.
+
+    A reader gathers a paragraph's words and marks, then types the words: a caption keeps
+    the marks before its credit, a note or a paragraph all of them, a fragment none.
+    """
+    if not marks or not isinstance(block, MARKED_BLOCKS):
+        return block
+    own = block.text
+    if own == text:
+        return attrs.evolve(block, marks=marks)
+    if text.startswith(own):  # a caption before its credit
+        return attrs.evolve(block, marks=tuple(mark for mark in marks if mark.end <= len(own)))
+    return block
 
 
 class _Open(NamedTuple):

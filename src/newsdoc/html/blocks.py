@@ -11,13 +11,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import TypeVar
 
 import attrs
 
 from .. import classify, decide
 from ..cues import Cues
-from ..marks import joined
+from ..marks import MARKED_BLOCKS, carried, joined
 from ..model import (
     Attribution,
     Bio,
@@ -53,7 +52,7 @@ from .tree import (
     text_of,
 )
 
-__all__ = ["MARKED_BLOCKS", "Reader"]
+__all__ = ["Reader"]
 
 
 _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"}
@@ -348,7 +347,7 @@ class Reader:
             self._add(Standfirst(text=text, marks=marked), marked=True)
             return
         else:
-            block = _with_marks(decide.prose_block(text, self.blocks, top, self.cues), text, marked)
+            block = carried(decide.prose_block(text, self.blocks, top, self.cues), text, marked)
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
         if isinstance(block, Caption) and not block.text:  # a credit line
@@ -573,7 +572,7 @@ class Reader:
         if found is None:
             self._add_caption(Caption(text=text, image=image, marks=marked))
         else:
-            self._add_caption(_with_marks(found.caption(image=image), text, marked))
+            self._add_caption(carried(found.caption(image=image), text, marked))
 
     def _credit_words(self, tag: Element) -> str:
         """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
@@ -631,23 +630,6 @@ def _anchored(tag: Element) -> bool:
     """Whether the links in *tag* lead to places in the page itself (a heading's permalink), not elsewhere."""
     links = list(tag.iterdescendants("a"))
     return bool(links) and all(str(a.get("href", "")).startswith("#") for a in links)
-
-
-MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Caption, Bio, Disclaimer, Attribution)
-"""The block types whose words can carry marks."""
-_B = TypeVar("_B", bound=Block)
-
-
-def _with_marks(block: _B, text: str, marked: tuple[Mark, ...]) -> _B:
-    """*block*, read from *text*, with the marks of *text* where its words are *text* or begin it."""
-    if not marked or not isinstance(block, MARKED_BLOCKS):
-        return block
-    own = block.text
-    if own == text:
-        return attrs.evolve(block, marks=marked)
-    if text.startswith(own):  # a caption before its credit
-        return attrs.evolve(block, marks=tuple(mark for mark in marked if mark.end <= len(own)))
-    return block
 
 
 def _marks_of(block: Block) -> tuple[Mark, ...]:

@@ -37,9 +37,10 @@ from .. import decide
 from ..cues import DEFAULT_CUES, Cues
 from ..decoding import decode_page, unpack
 from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
+from ..marks import MARKED_BLOCKS
 from ..model import Article, Block, Heading, Image, ItemList, Paragraph, Quote
 from . import zones
-from .blocks import MARKED_BLOCKS, Reader
+from .blocks import Reader
 from .metadata import metadata
 from .parts import Dropped
 from .tree import XML_DECLARATION, Element, page_tree
