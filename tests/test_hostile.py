@@ -258,6 +258,9 @@ def test_any_text_gives_an_article_that_writes_it_back(text: str) -> None:
 _MARKS = ["<!-- newsdoc ", " -->", "{", "}", '"type": "caption"', '"text": ""', ", ", "\n\n", "# ", "> ", "![a](", ")"]
 _MARKS += ["*", "**", "_", "`", "[a](", "<em>", "</em>", "<code>", "</code>", "<a href='x'>", "<a>", "</a>", "- "]
 _MARKS += ['"marks": [{"start": 0, "end": 1, "kind": "code"}]']
+# Words that type a paragraph of Markdown newsdoc did not write: a byline, a credit, a pull quote, a note.
+_MARKS += ["By Jane Roe", " (AP Photo)", "Photo: Jane Roe", "\u201cA quote.\u201d \u2013 Jane Roe", "Tags: ferries"]
+_MARKS += ["This article is republished with permission of Harbour Press.", "Jane Roe is a reporter at Lake Press."]
 
 
 @given(st.lists(st.sampled_from(_MARKS) | st.text(max_size=10), max_size=20).map("".join))
