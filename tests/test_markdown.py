@@ -123,6 +123,32 @@ def test_markdown_newsdoc_did_not_write_is_typed_as_scraped_text_is() -> None:
     assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
 
 
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "![Passengers on the quay](quay.jpg)\n*Passengers wait at dawn. Photo: Lena Quist*",  # one paragraph
+        "[![Passengers on the quay](quay.jpg)](/quay-large.jpg)\n\nPassengers wait at dawn. Photo: Lena Quist",
+    ],
+    ids=["picture-over-its-caption", "picture-in-a-link"],
+)
+def test_a_picture_among_words_is_an_image_with_its_address(figure: str) -> None:
+    """A converter writes a figure as its picture and its caption in one paragraph, or links the picture."""
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n{figure}\n\nThe first ferry left the harbour on Tuesday.\n")
+    assert article.blocks[1] == Image(alt="Passengers on the quay", src="quay.jpg")
+    caption = article.blocks[2]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.image) == ("Passengers wait at dawn.", "Lena Quist", 1)
+
+
+def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
+    article = newsdoc.from_markdown("Words before ![a buoy](buoy.jpg) and *after* it.\n")
+    assert article.blocks == (
+        Paragraph(text="Words before"),
+        Image(alt="a buoy", src="buoy.jpg"),
+        Paragraph(text="and after it.", marks=(Mark(start=4, end=9, kind=MarkKind.EMPHASIS),)),
+    )
+
+
 def test_markdown_newsdoc_wrote_keeps_its_paragraphs_as_they_are() -> None:
     """What newsdoc wrote as a paragraph stays one: its header says the blocks are typed already."""
     article = newsdoc.Article(

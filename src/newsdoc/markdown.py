@@ -285,6 +285,12 @@ def _article(markdown: str, cues: Cues) -> Article:
             title = inline.read(inner[0].children or []).text
             if meta is not None:
                 continue
+        if meta is None and not hint and (parts := _pictures_apart(token, inner)):
+            for part in parts:  # a picture amid a paragraph's words, as a converter writes a figure
+                blocks.append(_structure(part, where))
+                hinted.append(False)
+                lines.append(where)
+            continue
         read = _read(token, inner, hint.get("type"))
         if not _takes_marks(hint.get("type", read["type"])):
             read.pop("marks", None)  # a heading edited into a fragment, say: its words alone
@@ -489,6 +495,50 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
             return {"type": "paragraph", "text": token.content.rstrip("\n")}
         case _:  # raw HTML and anything else: kept as a fragment, never dropped
             return {"type": "fragment", "text": token.content.rstrip("\n"), "role": token.type}
+
+
+def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
+    """A paragraph's pictures and the runs of words between them, each a block; none if it holds no picture among words.
+
+    A converter writes a figure as its picture and its caption in one paragraph
+    (``![Quay](quay.jpg)`` over ``*Sailors wait. Photo: Jane Roe*``): the picture is an
+    image, its address kept, and the words a paragraph of their own. A link around a
+    picture (to a larger copy) goes with it; an image keeps no link.
+    """
+    if token.type != "paragraph_open":
+        return []
+    children = inner[0].children or []
+    if len(children) < 2 or not any(child.type == "image" for child in children):
+        return []
+    parts: list[dict[str, Any]] = []
+    run: list[Token] = []
+    for i, child in enumerate(children):
+        around = child.type in {"link_open", "link_close"} and any(
+            0 <= j < len(children) and children[j].type == "image" for j in (i - 1, i + 1)
+        )
+        if around:
+            continue  # the link around a picture
+        if child.type != "image":
+            run.append(child)
+            continue
+        src = child.attrs.get("src") or None
+        parts += [*_words_apart(run), {"type": "image", "alt": inline.plain(child.children or []), "src": src}]
+        run = []
+    return parts + _words_apart(run)
+
+
+def _words_apart(run: list[Token]) -> list[dict[str, Any]]:
+    """The paragraph a run of words between pictures makes, without the line breaks at its ends; none if empty."""
+    words = _words(run)
+    text = words["text"]
+    if not text.strip():
+        return []
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    marks = [
+        {**mark, "start": max(mark["start"], start) - start, "end": min(mark["end"], end) - start}
+        for mark in words["marks"]
+    ]
+    return [{"type": "paragraph", "text": text[start:end], "marks": [m for m in marks if m["start"] < m["end"]]}]
 
 
 def _caption(children: list[Token]) -> dict[str, Any]:
