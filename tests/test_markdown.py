@@ -140,6 +140,31 @@ def test_a_picture_among_words_is_an_image_with_its_address(figure: str) -> None
     assert (caption.text, caption.credit, caption.image) == ("Passengers wait at dawn.", "Lena Quist", 1)
 
 
+def test_a_credit_under_a_pictures_caption_joins_it() -> None:
+    """A converter writes a figure's picture, caption and credit as three paragraphs."""
+    article = newsdoc.from_markdown(
+        "![Passengers on the quay](quay.jpg)\n\nPassengers wait at dawn.\n\n(Lena Quist / Associated Press)\n\n"
+        "The first ferry left the harbour on Tuesday, crowded with islanders.\n"
+    )
+    assert [type(b).__name__ for b in article.blocks] == ["Image", "Caption", "Paragraph"]
+    assert article.blocks[1] == Caption(
+        text="Passengers wait at dawn.",
+        credit="Lena Quist / Associated Press",
+        credit_prefix="\n\n(",
+        credit_suffix=")",
+        image=0,
+    )
+
+
+def test_a_credit_under_a_paragraph_amid_the_body_joins_nothing() -> None:
+    """Away from a picture, a credit alone may be the next picture's: the paragraph above stays one."""
+    article = newsdoc.from_markdown(
+        "The first ferry left the harbour on Tuesday.\n\n(Lena Quist / Associated Press)\n\n"
+        "![Passengers on the quay](quay.jpg)\n"
+    )
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Caption", "Image"]
+
+
 def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
     article = newsdoc.from_markdown("Words before ![a buoy](buoy.jpg) and *after* it.\n")
     assert article.blocks == (

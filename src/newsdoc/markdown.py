@@ -306,7 +306,7 @@ def _article(markdown: str, cues: Cues) -> Article:
         raise ParseError(f"line 1: newsdoc header: {error}") from None
     try:
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
-            _type(blocks, hinted, title, cues)
+            _type(blocks, hinted, lines, title, cues)
             return decide.article_of(tuple(blocks), title=title, cues=cues)
         return attrs.evolve(parsed, blocks=tuple(blocks))
     except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
@@ -314,25 +314,56 @@ def _article(markdown: str, cues: Cues) -> Article:
         raise ParseError(f"line {lines[int(at[1])]}: {error}" if at else str(error)) from None
 
 
-def _type(blocks: list[Block], hinted: bytearray, title: str | None, cues: Cues) -> None:
+def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title: str | None, cues: Cues) -> None:
     """Type, in place, the paragraphs of Markdown that newsdoc did not write, as a scraped text's pieces are.
 
     A paragraph that repeats the title shows it; every other one is typed by its words and the
-    blocks before it (a caption under an image); then what needs the whole article is settled
-    (standfirsts, pull quotes, bios). A block a newsdoc comment types stays as it says.
+    blocks before it (a caption under an image); a credit under a picture's caption joins it;
+    then what needs the whole article is settled (standfirsts, pull quotes, bios). A block a
+    newsdoc comment types stays as it says. *hinted* and *lines* follow the blocks.
     """
     typed: list[Block] = []
+    kept = bytearray()
+    where = array.array("q")
     top = True  # only headings and fragments so far: the top of the article
-    for block, hint in zip(blocks, hinted, strict=True):
+    for block, hint, line in zip(blocks, hinted, lines, strict=True):
+        read = block
         if type(block) is Paragraph and not hint:
             text = block.text
             found = Fragment(text=text, role="title") if text == title else decide.prose_block(text, typed, top, cues)
-            typed.append(carried(found, text, block.marks))
-        else:
-            typed.append(block)
-        top = top and isinstance(typed[-1], Heading | Fragment)
-    decide.settle(typed, title, cues, marked=hinted)
-    blocks[:] = typed
+            read = carried(found, text, block.marks)
+            if (figure := _credited(typed, kept, read)) is not None:
+                typed[-1] = figure
+                continue
+        typed.append(read)
+        kept.append(hint)
+        where.append(line)
+        top = top and isinstance(read, Heading | Fragment)
+    decide.settle(typed, title, cues, marked=kept)
+    blocks[:], hinted[:], lines[:] = typed, kept, where
+
+
+def _credited(typed: list[Block], hinted: bytearray, credit: Block) -> Caption | None:
+    """The caption under a picture with *credit*, a credit alone, joined to it: a converter's figure, a paragraph each.
+
+    ``![Quay](quay.jpg)``, then ``Sailors wait at dawn.``, then ``(Jane Roe / Harbour Press)``:
+    under the picture, the credit is its caption's, not the next picture's.
+    """
+    if not (isinstance(credit, Caption) and not credit.text and credit.credit is not None):
+        return None
+    if len(typed) < 2 or hinted[-1] or not isinstance(typed[-2], Image):
+        return None
+    caption = typed[-1]
+    if not (type(caption) is Paragraph or (type(caption) is Caption and caption.credit is None)):
+        return None
+    return Caption(
+        text=caption.text,
+        marks=caption.marks,
+        credit=credit.credit,
+        credit_prefix="\n\n" + credit.credit_prefix,
+        credit_suffix=credit.credit_suffix,
+        image=len(typed) - 2,
+    )
 
 
 def _top_level(markdown: str) -> Iterator[tuple[Token, list[Token], int]]:
