@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/roles.py [--data DIR] [--ids FILE|ID,ID] [--json OUT] [--browser]
-                               [--misses ROLE[,ROLE]] [--source html|bs4|inscriptis|browser]
+                               [--misses ROLE[,ROLE]] [--source html|bs4|inscriptis|markdownify|browser]
 
 The labels are ``roles.json`` in the data folder; its README says how to score, and this
 script does that:
@@ -23,10 +23,11 @@ script does that:
 * "notes" pools bios, disclaimers and attributions; a note label may be matched by a
   block of any type named in its ``accept`` list (class names: Bio, Disclaimer, ...).
 
-Each page is read three ways: ``parse_html`` on the page, and ``parse_text`` on two
-scraped-text renditions of it (BeautifulSoup's ``get_text`` and inscriptis); with
-``--browser``, a fourth: the text a headless Chromium shows for the page (see
-``browser_text.py``). Pages are
+Each page is read four ways: ``parse_html`` on the page, ``parse_text`` on two
+scraped-text renditions of it (BeautifulSoup's ``get_text`` and inscriptis), and
+``from_markdown`` on the Markdown markdownify writes of it (as a converter hands a page to
+a pipeline; skipped when markdownify is not installed); with ``--browser``, a fifth: the
+text a headless Chromium shows for the page (see ``browser_text.py``). Pages are
 split into tune and holdout by a hash of their id; every figure is given for both and
 for all pages, with the AEB body F1 of ``aeb.py`` on the same pages.
 """
@@ -246,6 +247,20 @@ def load_inscriptis() -> Callable[[str], str]:
     return lambda html: tidy(get_text(html))
 
 
+def load_markdownify() -> Callable[[str], str]:
+    markdownify: Callable[..., str] = importlib.import_module("markdownify").markdownify
+    return lambda html: markdownify(html, heading_style="ATX")
+
+
+MARKDOWN = frozenset({"markdownify"})
+"""The renditions that are Markdown, read with ``from_markdown``; the others are text, read with ``parse_text``."""
+
+
+def reader(name: str) -> Callable[[str], newsdoc.Article]:
+    """How the rendition *name* is read: ``from_markdown`` or ``parse_text``."""
+    return newsdoc.from_markdown if name in MARKDOWN else newsdoc.parse_text
+
+
 # --- the run --------------------------------------------------------------------------------
 
 
@@ -397,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="OUT", help="write per-page labels, blocks and matches here")
     parser.add_argument("--misses", metavar="ROLE[,ROLE]", help="list missed labels and extra blocks of these roles")
     parser.add_argument(
-        "--source", default="html", choices=("html", "bs4", "inscriptis", "browser"), help="for --misses"
+        "--source", default="html", choices=("html", "bs4", "inscriptis", "markdownify", "browser"), help="for --misses"
     )
     parser.add_argument("--browser", action="store_true", help="also read the text a headless Chromium shows")
     args = parser.parse_args(argv)
@@ -410,6 +425,10 @@ def main(argv: list[str] | None = None) -> int:
         renditions["inscriptis"] = load_inscriptis()
     except ImportError as exc:
         print(f"note: skipped the inscriptis rendition: {exc}", file=sys.stderr)
+    try:
+        renditions["markdownify"] = load_markdownify()
+    except ImportError as exc:
+        print(f"note: skipped the markdownify rendition: {exc}", file=sys.stderr)
     with contextlib.ExitStack() as stack:
         if args.browser:
             try:
@@ -443,20 +462,25 @@ def run(
     html, articles = read_pages("html", lambda page: newsdoc.parse_html(page.html, url=page.url), pages, labels)
     sources = {"html": html}
     for name, render in renditions.items():
-        sources[name], _ = read_pages(name, lambda page, r=render: newsdoc.parse_text(r(page.html)), pages, labels)
+        read = reader(name)
+        sources[name], _ = read_pages(name, lambda page, r=render, f=read: f(r(page.html)), pages, labels)
     seconds = time.perf_counter() - started
 
     if shown:
         print("\n".join(misses(sources[args.source], shown)))
         print()
     for name in renditions:
-        print("\n".join(table(role_rows(sources[name], subsets), f"parse_text on {name} text")))
+        title = f"from_markdown on {name} Markdown" if name in MARKDOWN else f"parse_text on {name} text"
+        print("\n".join(table(role_rows(sources[name], subsets), title)))
         print()
     by_id = {page.id: page for page in pages}
     body = [body_f1([by_id[i] for i in subsets[s]], articles, html.errors) for s in SUBSETS]
     rows = role_rows(html, subsets)
     rows += [
-        (f"text micro-F1 ({name})", [cell(sources[name].tally("micro", subsets[s]), "micro") for s in SUBSETS])
+        (
+            f"{'markdown' if name in MARKDOWN else 'text'} micro-F1 ({name})",
+            [cell(sources[name].tally("micro", subsets[s]), "micro") for s in SUBSETS],
+        )
         for name in renditions
     ]
     rows += [("AEB body F1 (newsdoc)", ["-" if f is None else f"{f:.3f}" for f in body])]

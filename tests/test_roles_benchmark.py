@@ -264,12 +264,14 @@ def test_the_seed_sums_and_credits(seed_run: tuple[str, dict[str, Any]]) -> None
     assert row(stdout, "AEB body F1 (newsdoc)") == ["1.000", "1.000", "1.000"]
 
 
-@pytest.mark.parametrize("rendition", ["bs4", "inscriptis"])
+@pytest.mark.parametrize(
+    "rendition", ["text micro-F1 (bs4)", "text micro-F1 (inscriptis)", "markdown micro-F1 (markdownify)"]
+)
 def test_text_renditions_are_scored_against_the_same_labels(
     seed_run: tuple[str, dict[str, Any]], rendition: str
 ) -> None:
-    cells = row(seed_run[0], f"text micro-F1 ({rendition})")
-    # Eight labelled parts a page, whatever parse_text makes of the scraped text.
+    cells = row(seed_run[0], rendition)
+    # Eight labelled parts a page, whatever parse_text or from_markdown makes of the rendition.
     assert [re.sub(r"^\S+ (\d+)/(\d+) .*", r"\2", cell) for cell in cells] == ["8", "8", "16"]
 
 
@@ -280,4 +282,4 @@ def test_json_has_labels_blocks_and_matches_per_page(seed_run: tuple[str, dict[s
     assert captions["labels"][1].endswith("June 12, 2012. (Edlib News Network via AP)")
     assert [m["label"] for m in captions["matches"]] == [0, 1, 2]
     assert [c["right"] for c in captions["credits"]] == [True, True, True]
-    assert set(dump["pages"]["wordpress"]["sources"]) == {"html", "bs4", "inscriptis"}
+    assert set(dump["pages"]["wordpress"]["sources"]) == {"html", "bs4", "inscriptis", "markdownify"}
