@@ -140,6 +140,24 @@ def test_a_picture_among_words_is_an_image_with_its_address(figure: str) -> None
     assert (caption.text, caption.credit, caption.image) == ("Passengers wait at dawn.", "Lena Quist", 1)
 
 
+def test_a_subheading_between_the_title_and_the_byline_is_the_standfirst() -> None:
+    """A template sets the dek as an h2 under the h1; a converter writes it as one; no body opens with a heading."""
+    article = newsdoc.from_markdown(
+        "# Ferries Resume After the Storm\n\n"
+        "## The northern crossing reopens after three days, and the islands breathe again\n\n"
+        "By Ines Volk\n\nThe first ferry left the harbour at dawn on Tuesday.\n\n"
+        "## What comes next\n\nThe timetable returns to normal by the weekend.\n"
+    )
+    assert [type(b).__name__ for b in article.blocks] == [
+        "Heading",
+        "Standfirst",
+        "Fragment",
+        "Paragraph",
+        "Heading",
+        "Paragraph",
+    ]
+
+
 def test_a_credit_under_a_pictures_caption_joins_it() -> None:
     """A converter writes a figure's picture, caption and credit as three paragraphs."""
     article = newsdoc.from_markdown(

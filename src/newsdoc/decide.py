@@ -140,10 +140,12 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
     if not isinstance(blocks[first], Heading | Fragment):
         return
     match blocks[first + 1 : first + 3]:
-        case [Paragraph() as dek, Image() | Caption() | Bio() | Fragment(role="byline" | "date")] if _is_dek(
-            dek.text, cues
-        ):
-            blocks[first + 1] = Standfirst(text=dek.text, spacing=dek.spacing)
+        # The dek a template sets as a subheading (an h2 under the h1) is no heading of the body: none opens it.
+        case [
+            Paragraph() | Heading(level=2 | 3 | 4 | 5 | 6) as dek,
+            Image() | Caption() | Bio() | Fragment(role="byline" | "date"),
+        ] if _is_dek(dek.text, cues):
+            blocks[first + 1] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
 
 
 def _is_dek(text: str, cues: Cues) -> bool:
