@@ -158,6 +158,22 @@ def test_a_subheading_between_the_title_and_the_byline_is_the_standfirst() -> No
     ]
 
 
+def test_a_bio_after_the_body_before_the_pages_footer() -> None:
+    """A converter writes the whole page: the body, the writer's bio, then the footer's links and lines."""
+    body = (
+        "The first ferry in three days left the harbour at dawn on Tuesday, its deck crowded with islanders who had"
+        " waited out the storm in the terminal, in parked cars and in the homes of strangers who took them in.\n\n"
+        "The harbour master said the timetable would return to normal by the weekend, though the older of the two"
+        " ferries would stay in the dry dock until its hull had been checked for damage from the waves.\n\n"
+    )
+    footer = "- [About](/about)\n- [Contact](/contact)\n\nPrivacy policy\n\nTerms of service\n"
+    article = newsdoc.from_markdown(
+        f"# Ferries Resume\n\n{body}Ines Volk\n\nInes Volk is a reporter at the Harbour Press.\n\n{footer}"
+    )
+    bios = article.blocks_of(newsdoc.Bio)
+    assert [bio.text for bio in bios] == ["Ines Volk is a reporter at the Harbour Press."]
+
+
 def test_a_credit_under_a_pictures_caption_joins_it() -> None:
     """A converter writes a figure's picture, caption and credit as three paragraphs."""
     article = newsdoc.from_markdown(
@@ -177,7 +193,9 @@ def test_a_credit_under_a_pictures_caption_joins_it() -> None:
 def test_a_credit_under_a_paragraph_amid_the_body_joins_nothing() -> None:
     """Away from a picture, a credit alone may be the next picture's: the paragraph above stays one."""
     article = newsdoc.from_markdown(
-        "The first ferry left the harbour on Tuesday.\n\n(Lena Quist / Associated Press)\n\n"
+        "The first ferry left the harbour on Tuesday, three days after the storm closed the crossing, and the"
+        " islanders who had waited in the terminal, in parked cars and in the homes of strangers cheered as it"
+        " pulled away from the quay into the grey morning.\n\n(Lena Quist / Associated Press)\n\n"
         "![Passengers on the quay](quay.jpg)\n"
     )
     assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Caption", "Image"]

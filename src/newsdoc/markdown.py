@@ -26,7 +26,7 @@ from typing import Any, assert_never
 import attrs
 from markdown_it.token import Token
 
-from . import collector, decide, inline, jsonformat
+from . import collector, decide, inline, jsonformat, scraped
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, ParseError
 from .inline import MD, UNSHOWABLE, escape, live, plain_url
@@ -319,8 +319,10 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
 
     A paragraph that repeats the title shows it; every other one is typed by its words and the
     blocks before it (a caption under an image); a credit under a picture's caption joins it;
-    then what needs the whole article is settled (standfirsts, pull quotes, bios). A block a
-    newsdoc comment types stays as it says. *hinted* and *lines* follow the blocks.
+    then what needs the whole article is settled (standfirsts, pull quotes, bios after the
+    body, credits under captions). A block a newsdoc comment types stays as it says, and then
+    nothing joins another: *hinted* and *lines* follow the blocks, for the messages that name
+    a comment's line. (Without a comment, nothing the blocks hold can be refused.)
     """
     typed: list[Block] = []
     kept = bytearray()
@@ -339,7 +341,11 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         kept.append(hint)
         where.append(line)
         top = top and isinstance(read, Heading | Fragment)
-    decide.settle(typed, title, cues, marked=kept)
+    if any(kept):
+        decide.settle(typed, title, cues, marked=kept)
+    else:  # the conventions of scraped text too, which may join a credit to the caption above it
+        decide.settle(typed, title, cues, marked=scraped.settle(typed, title, cues))
+        kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
 
 
