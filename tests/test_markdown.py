@@ -174,6 +174,18 @@ def test_a_bio_after_the_body_before_the_pages_footer() -> None:
     assert [bio.text for bio in bios] == ["Ines Volk is a reporter at the Harbour Press."]
 
 
+@pytest.mark.parametrize("empty", ["[](https://example.org/share)", "\u00a0", "<em></em>"])
+def test_an_empty_paragraph_after_the_body(empty: str) -> None:
+    """An icon's empty link, a spacer of a no-break space: a paragraph of no words (a fuzzer's finding)."""
+    body = (
+        "The first ferry in three days left the harbour at dawn on Tuesday, its deck crowded with islanders who had"
+        " waited out the storm in the terminal, in parked cars and in the homes of strangers who took them in."
+    )
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n{body}\n\n{empty}\n")
+    assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Paragraph", "Paragraph"]
+    assert article.blocks[-1].text == ""
+
+
 def test_a_credit_under_a_pictures_caption_joins_it() -> None:
     """A converter writes a figure's picture, caption and credit as three paragraphs."""
     article = newsdoc.from_markdown(

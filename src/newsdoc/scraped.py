@@ -652,7 +652,7 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
             continue
         text = block.text
         # ("NFL Scores | Expert Picks | Odds": links parted by bars are a menu, not a name and what they do)
-        named = text.count("|") <= 1 and "\n" not in text and text[-1] != "."
+        named = text.count("|") <= 1 and "\n" not in text and not text.endswith(".")
         if named and (match := _NAME_LINE.match(text)) and _words(text) <= 12:
             rest = match["rest"]
             if _AFFILIATION.search(rest) or classify.Patterns.of(cues).bio_role.search(rest):
