@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsdoc
@@ -147,6 +148,19 @@ def test_load_reads_each_format_by_its_name_or_content(
     path.write_bytes(writer.get(path.suffix, newsdoc.to_text)(seed_article).encode())
     assert newsdoc.load(path) == seed_article
     assert newsdoc.to_text(newsdoc.load(path)) == seed_text
+
+
+@pytest.mark.parametrize("name", ["scraped.txt", "converted.md"])
+def test_load_types_scraped_text_and_markdown_with_the_cues_given(tmp_path: Path, name: str) -> None:
+    """A photo agency the default cues do not know, named in a caption under its picture."""
+    picture = "ferry-quay.jpg" if name.endswith(".txt") else "![The quay](ferry-quay.jpg)"
+    (tmp_path / name).write_text(
+        f"Ferries Resume\n\n{picture}\n\nSailors wait on the quay. (Lakeside Photo)\n\nThe ferry left at dawn.\n"
+    )
+    cues = attrs.evolve(newsdoc.DEFAULT_CUES, agencies=(*newsdoc.DEFAULT_CUES.agencies, "Lakeside"))
+    assert not newsdoc.load(tmp_path / name).blocks_of(newsdoc.Caption)
+    (caption,) = newsdoc.load(tmp_path / name, cues=cues).blocks_of(newsdoc.Caption)
+    assert caption.credit == "Lakeside Photo"
 
 
 def test_load_says_what_is_wrong(tmp_path: Path) -> None:

@@ -86,7 +86,7 @@ def read_many(  # noqa: PLR0913 - keyword-only options, each with a default
         ordered: Yield outcomes in the order of *paths*; otherwise as each file is done.
         timeout: Seconds one file may take before it is given up (``None``: no limit).
         format: The format of every file (see :func:`~newsdoc.load`); by default told file by file.
-        cues: The cue words for scraped text and web pages.
+        cues: The cue words for scraped text, web pages and Markdown newsdoc did not write.
         limits: How large and deep an input to take.
 
     Yields:

@@ -61,7 +61,7 @@ def load(
         path: The file.
         format: One of :data:`~newsdoc.files.FORMATS`; by default told by the file's suffix,
             else by its first bytes (see :func:`~newsdoc.files.guess_format`).
-        cues: The cue words for scraped text and web pages.
+        cues: The cue words for scraped text, web pages and Markdown newsdoc did not write.
         limits: How large a file to take: a larger one is not read at all, nor
             unpacked further than ``limits.max_size``.
         encoding: For a web page, the charset the HTTP header gave, if any; it wins
@@ -83,8 +83,8 @@ def load(
         raise ValueError(f"unknown format {kind!r}; expected one of {', '.join(FORMATS)}")
     if kind == "html":  # parse_html unpacks it
         return parse_html(data, cues=cues, limits=limits, encoding=encoding)
-    if kind == "text":
-        return parse_text(decode(data, limits), cues=cues, limits=limits)
+    if kind in ("text", "markdown"):  # the cue words type scraped text, and Markdown newsdoc did not write
+        return READERS[kind](decode(data, limits), cues=cues, limits=limits)
     return READERS[kind](decode(data, limits), limits=limits)
 
 
