@@ -140,6 +140,17 @@ def test_a_picture_among_words_is_an_image_with_its_address(figure: str) -> None
     assert (caption.text, caption.credit, caption.image) == ("Passengers wait at dawn.", "Lena Quist", 1)
 
 
+def test_a_link_beside_a_picture_is_no_link_around_it() -> None:
+    article = newsdoc.from_markdown("![A buoy](buoy.jpg)[the harbour map](/map) shows where it floats.\n")
+    assert article.blocks == (
+        Image(alt="A buoy", src="buoy.jpg"),
+        Paragraph(
+            text="the harbour map shows where it floats.",
+            marks=(Mark(start=0, end=15, kind=MarkKind.LINK, href="/map"),),
+        ),
+    )
+
+
 def test_a_subheading_between_the_title_and_the_byline_is_the_standfirst() -> None:
     """A template sets the dek as an h2 under the h1; a converter writes it as one; no body opens with a heading."""
     article = newsdoc.from_markdown(

@@ -547,14 +547,14 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
     children = inner[0].children or []
     if len(children) < 2 or not any(child.type == "image" for child in children):
         return []
+    kinds = ["", *(child.type for child in children), ""]  # each child's, and none past either end
     parts: list[dict[str, Any]] = []
     run: list[Token] = []
-    for i, child in enumerate(children):
-        around = child.type in {"link_open", "link_close"} and any(
-            0 <= j < len(children) and children[j].type == "image" for j in (i - 1, i + 1)
-        )
-        if around:
-            continue  # the link around a picture
+    for i, child in enumerate(children, 1):
+        if child.type == "link_open" and kinds[i + 1 : i + 3] == ["image", "link_close"]:
+            continue  # a linked picture: the link goes with the picture
+        if child.type == "link_close" and kinds[i - 2 : i] == ["link_open", "image"]:
+            continue
         if child.type != "image":
             run.append(child)
             continue
