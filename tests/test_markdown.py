@@ -197,6 +197,20 @@ def test_an_empty_paragraph_after_the_body(empty: str) -> None:
     assert article.blocks[-1].text == ""
 
 
+def test_a_teaser_repeated_outside_the_body_is_no_pull_quote() -> None:
+    """A page lists a headline twice (more news, most read): a repeat outside the body pulls out nothing."""
+    body = (
+        "The first ferry in three days left the harbour at dawn on Tuesday, its deck crowded with islanders who had"
+        " waited out the storm in the terminal, in parked cars and in the homes of strangers who took them in."
+    )
+    teaser = "Ferry fares will rise again next spring for the island families who depend on them"
+    article = newsdoc.from_markdown(
+        f"# Ferries Resume\n\n{body}\n\n{body}\n\n## More news\n\n{teaser}\n\nHarbour master retires\n\n"
+        f"## Most read\n\n{teaser} every day\n\nLighthouse keepers return to the cape\n"
+    )
+    assert not article.blocks_of(PullQuote)
+
+
 def test_a_credit_under_a_pictures_caption_joins_it() -> None:
     """A converter writes a figure's picture, caption and credit as three paragraphs."""
     article = newsdoc.from_markdown(

@@ -345,6 +345,7 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         decide.settle(typed, title, cues, marked=kept)
     else:  # the conventions of scraped text too, which may join a credit to the caption above it
         decide.settle(typed, title, cues, marked=scraped.settle(typed, title, cues))
+        scraped.pull_quotes(typed)
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
 
