@@ -343,9 +343,8 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         top = top and isinstance(read, Heading | Fragment)
     if any(kept):
         decide.settle(typed, title, cues, marked=kept)
-    else:  # the conventions of scraped text too, which may join a credit to the caption above it
-        decide.settle(typed, title, cues, marked=scraped.settle(typed, title, cues))
-        scraped.pull_quotes(typed)
+    else:  # as scraped text is settled, which may join a credit to the caption above it
+        scraped.settle(typed, title, cues)
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
 

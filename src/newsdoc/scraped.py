@@ -16,7 +16,7 @@ from collections import Counter
 
 import attrs
 
-from . import classify
+from . import classify, decide
 from .cues import Cues
 from .model import (
     Attribution,
@@ -334,8 +334,19 @@ def split_note(piece: str, note: Block, cues: Cues) -> list[Block]:
     return [note]
 
 
-def settle(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
-    """Decide, in place, what needs the whole text: alt lines, framed notes, bios at the end, deks.
+def settle(blocks: list[Block], title: str | None, cues: Cues) -> None:
+    """Decide, in place, what needs the whole text, as scraped text needs it.
+
+    First what scraped text alone needs (alt lines, framed notes, bios at the end, deks; the
+    bios outside the body stand), then what every reader needs (:func:`decide.settle`), then
+    pull quotes that turn out to stand outside the body (:func:`pull_quotes`).
+    """
+    decide.settle(blocks, title, cues, marked=_settled(blocks, title, cues))
+    pull_quotes(blocks)
+
+
+def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
+    """Decide, in place, what scraped text alone needs: alt lines, framed notes, bios at the end, deks.
 
     Returns:
         For each block, whether its type is settled here and stands (the bios outside the body).

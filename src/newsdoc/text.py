@@ -140,9 +140,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
         for block in made:
             scraped.add(blocks, block, title, cues)
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
-    settled = scraped.settle(blocks, title, cues)
-    decide.settle(blocks, title, cues, marked=settled)
-    scraped.pull_quotes(blocks)
+    scraped.settle(blocks, title, cues)
     article = decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
     if not otherwise:
         return article
