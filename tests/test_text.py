@@ -519,18 +519,8 @@ def test_wider_credit_grammar(line: str, credit: str, prefix: str, suffix: str) 
         ("Les marins attendent sur le quai.", "Jean Chêne", " Crédit photo : ", ""),
         ("I marinai aspettano sul molo.", "Foto Ansa", " (", ")"),
         ("Zeelieden wachten op de kade.", "Ilse Draaijer", " Beeld: ", ""),
-        (
-            "Моряки ждут на причале.",
-            "ТАСС",
-            " Фото: ",
-            "",
-        ),
-        (
-            "선원들이 부두에서 기다린다.",
-            "김하늘 기자",
-            " 사진: ",
-            "",
-        ),
+        ("Моряки ждут на причале.", "ТАСС", " Фото: ", ""),
+        ("선원들이 부두에서 기다린다.", "김하늘 기자", " 사진: ", ""),
         # A handle names whoever holds it.
         ("Sailors wait on the quay.", "@ilsedraaijer", " Photo: ", ""),
         ("Sailors wait on the quay.", "Photo: @ilsedraaijer", " (", ")"),
