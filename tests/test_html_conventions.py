@@ -176,6 +176,19 @@ def test_credit_only_figcaption_is_a_caption_without_words() -> None:
     assert (caption.text, caption.credit, caption.image) == ("", "Mara Lind", 0)
 
 
+def test_an_amp_pages_picture_is_an_image() -> None:
+    """An AMP page writes a picture as <amp-img>, with an img's attributes, and an img for no-script readers inside."""
+    page = f"""<article><h1>Ferry Returns</h1><figure>
+    <amp-img src="/f.jpg" width="800" height="600" layout="responsive" alt="The ferry">
+    <noscript><img src="/f.jpg" alt="The ferry"></noscript></amp-img>
+    <figcaption>The ferry at dawn. (AP Photo/Mara Lind)</figcaption></figure>{BODY}</article>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks[0] == Image(alt="The ferry", src="/f.jpg", width=800, height=600)
+    caption = only(article, Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.credit, caption.image) == ("AP Photo/Mara Lind", 0)
+
+
 def test_a_figcaption_credited_in_another_language() -> None:
     """A German newsroom labels its credits "Foto:", a Russian one "\u0424\u043e\u0442\u043e:": the label is layout."""
     page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">

@@ -69,7 +69,12 @@ def page_tree(text: str, limits: Limits) -> Element | None:
     too_deep = any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
     if too_deep or _below(limits.max_depth)(root):  # an element below max_depth levels
         raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}", "max_depth")
+    for picture in root.iter(*_AMP_PICTURES):  # an AMP page's picture, with an img's src, alt, width and height
+        picture.tag = "img"
     return root
+
+
+_AMP_PICTURES = ("amp-img", "amp-anim")
 
 
 @functools.lru_cache(maxsize=4)
