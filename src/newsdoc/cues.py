@@ -228,7 +228,7 @@ DEFAULT_CUES = Cues(
         "Ansa",
         "EFE",
         "Europa Press",
-        "Keystone",
+        "KEYSTONE",
         "Keystone-SDA",
         "APA",
         "ANP",
@@ -264,8 +264,6 @@ DEFAULT_CUES = Cues(
         "\u0418\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
         "WireImage",
         "FilmMagic",
-        "Polaris",
-        "Redux",
         "Magnum Photos",
     ),
     credit_labels=(
