@@ -897,6 +897,12 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By Ines Volk, Tom Ek, and Ana Ruiz, Reuters", ("Ines Volk", "Tom Ek", "Ana Ruiz")),  # a serial comma
         ("By Ines Volk, Tom Ek, & Ana Ruiz", ("Ines Volk", "Tom Ek", "Ana Ruiz")),
         ("By: Ines Volk", ("Ines Volk",)),  # the prefix with a colon
+        # When the piece was written is nobody's name, after a comma or run into the name
+        ("By Ines Volk, March 3, 2021", ("Ines Volk",)),
+        ("By Ines Volk, Wednesday, 20 November 2019 08:05 GMT", ("Ines Volk",)),
+        ("By Ines Volk November 19, 2019, 07:47 PM EST", ("Ines Volk",)),
+        ("By Marcus", ("Marcus",)),  # a name that opens as a month does ("Mar"), but is none
+        ("By May Lind and June Ek", ("May Lind", "June Ek")),  # months as first names
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:
@@ -925,6 +931,16 @@ def test_a_byline_with_a_labelled_date_field(line: str) -> None:
         dt.date(2024, 5, 12),
     )
     assert article.blocks[2:4] == (newsdoc.Standfirst(text=dek), newsdoc.Fragment(text=line, role="byline"))
+
+
+@pytest.mark.parametrize(
+    "line", ["By Monday, the council had voted to reopen the crossing.", "By June 2021, the ferries ran hourly again."]
+)
+def test_a_sentence_that_opens_with_when_is_no_byline(line: str) -> None:
+    """ "By Monday, ..." says when, not who: the paragraph stays in the body."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n")
+    assert article.blocks[-1] == Paragraph(text=line)
+    assert article.authors == ()
 
 
 def test_by_over_a_date_line_is_no_byline() -> None:

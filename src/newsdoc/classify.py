@@ -751,6 +751,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     match = Patterns.of(cues).byline.match(text)
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
         return _signed(text, cues)
+    if _WHEN.match(match["names"]):
+        return None  # "By Monday, the council had voted": a sentence that opens with when, not who
     # "By Jane Roe | March 3, 2021 | Politics": what follows a bar is the byline's other fields.
     names = match["names"].split(" | ", 1)[0].strip()
     prefix = len(text[: match.start("names")].split())
@@ -769,6 +771,13 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     return people or tuple(name.strip() for name in split if name.strip())  # "By AP": who there is
 
 
+# A day or a month that a comma, a number or the end follows: the time a sentence opens with ("By June 5, ...").
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![\w.])"
+)
+_WHEN = re.compile(rf"(?i:{_MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:,|\s+\d|\s*\Z)")
+_RUN_IN_DATE = re.compile(rf"(?<=\S)\s+(?i:{_MONTH_NAME})\s+\d{{1,2}}\Z")
 # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C").
 _NAMES_BREAK = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+and\s+|\s*&\s*")
 
@@ -813,9 +822,9 @@ def _person(name: str, cues: Cues) -> str | None:
     (her degrees after her name) are bylines of one author, Jane Roe.
     """
     patterns = Patterns.of(cues)
-    name = name.strip()
-    if patterns.agency.fullmatch(name) or _NO_PERSON.match(name):
-        return None
+    name = _RUN_IN_DATE.sub("", name.strip())  # "Jane Roe November 19": the date a template runs in
+    if patterns.agency.fullmatch(name) or _NO_PERSON.match(name) or _WHEN.match(name) or name[:1].isdigit():
+        return None  # nor does a date after the names: "By Jane Roe, March 3, 2021"
     agency = patterns.trailing_agency.search(name)
     if agency is not None and name[: agency.start()].isupper():  # a name in capitals, then the agency: AP style
         name = name[: agency.start()]
