@@ -902,6 +902,7 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By Ines Volk, Wednesday, 20 November 2019 08:05 GMT", ("Ines Volk",)),
         ("By Ines Volk November 19, 2019, 07:47 PM EST", ("Ines Volk",)),
         ("By Marcus", ("Marcus",)),  # a name that opens as a month does ("Mar"), but is none
+        ("By Ines Volk, special to the Harbour Times", ("Ines Volk",)),  # where, not who
         ("By May Lind and June Ek", ("May Lind", "June Ek")),  # months as first names
     ],
 )
@@ -934,10 +935,15 @@ def test_a_byline_with_a_labelled_date_field(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["By Monday, the council had voted to reopen the crossing.", "By June 2021, the ferries ran hourly again."]
+    "line",
+    [
+        "By Monday, the council had voted to reopen the crossing.",  # when, not who
+        "By June 2021, the ferries ran hourly again.",
+        "By Ferry, the trip takes an hour and a half.",  # a clause in lower case after the comma
+    ],
 )
-def test_a_sentence_that_opens_with_when_is_no_byline(line: str) -> None:
-    """ "By Monday, ..." says when, not who: the paragraph stays in the body."""
+def test_a_sentence_that_opens_with_by_is_no_byline(line: str) -> None:
+    """A sentence may open with "By" and a capital: the paragraph stays in the body."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n")
     assert article.blocks[-1] == Paragraph(text=line)
     assert article.authors == ()

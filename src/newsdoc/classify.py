@@ -767,6 +767,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     names = Patterns.of(cues).date_field.split(names, 1)[0]
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
     split = [_REPORTED_FROM.sub("", name) for name in _NAMES_BREAK.split(names)]
+    if any(map(_clause, names.split(","))):
+        return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name.strip() for name in split if name.strip())  # "By AP": who there is
 
@@ -778,6 +780,17 @@ _MONTH_NAME = (
 )
 _WHEN = re.compile(rf"(?i:{_MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:,|\s+\d|\s*\Z)")
 _RUN_IN_DATE = re.compile(rf"(?<=\S)\s+(?i:{_MONTH_NAME})\s+\d{{1,2}}\Z")
+
+
+def _clause(text: str) -> bool:
+    """Whether *text*, among a byline's names, ends a sentence: three words or more, in lower case, and a full stop.
+
+    ("special to the Harbour Times" and "staff writer" stand in bylines; they end no sentence.)
+    """
+    words = text.split()
+    return len(words) >= 3 and words[0].islower() and words[1].islower() and text.rstrip().endswith((".", "!", "?"))
+
+
 # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C").
 _NAMES_BREAK = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+and\s+|\s*&\s*")
 
@@ -825,6 +838,8 @@ def _person(name: str, cues: Cues) -> str | None:
     name = _RUN_IN_DATE.sub("", name.strip())  # "Jane Roe November 19": the date a template runs in
     if patterns.agency.fullmatch(name) or _NO_PERSON.match(name) or _WHEN.match(name) or name[:1].isdigit():
         return None  # nor does a date after the names: "By Jane Roe, March 3, 2021"
+    if name[:1].islower():
+        return None  # "special to the Harbour Times", "staff writer": where or what, not who
     agency = patterns.trailing_agency.search(name)
     if agency is not None and name[: agency.start()].isupper():  # a name in capitals, then the agency: AP style
         name = name[: agency.start()]
