@@ -71,6 +71,35 @@ def test_semantic_structure(seed_article: newsdoc.Article) -> None:
     )
 
 
+def test_the_header_does_not_repeat_what_the_first_blocks_show() -> None:
+    """A scraped text's headline, byline and date line open its blocks: the page shows each once."""
+    text = (
+        "Ferries Resume After the Storm\n\nBy Ines Volk\n\nPublished: May 12, 2024\n\nThe first ferry left at dawn.\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.authors, article.published) == (
+        "Ferries Resume After the Storm",
+        ("Ines Volk",),
+        dt.date(2024, 5, 12),
+    )
+    page = BeautifulSoup(newsdoc.to_html(article), "html.parser").find("article")
+    assert page.header is None
+    shown = page.get_text()
+    assert [shown.count(words) for words in ("Ferries Resume", "Ines Volk", "May 12")] == [1, 1, 1]
+    assert newsdoc.parse_html(newsdoc.to_html(article)) == article
+
+
+def test_the_header_shows_what_no_first_block_does() -> None:
+    """A title a fragment shows only at the end, as the seed's page footer does, is shown above the article too."""
+    article = newsdoc.Article(
+        title="Ferries Resume",
+        authors=("Ines Volk",),
+        blocks=(Paragraph(text="The first ferry left at dawn."), newsdoc.Fragment(text="Ferries Resume", role="title")),
+    )
+    header = BeautifulSoup(newsdoc.to_html(article), "html.parser").find("article").header
+    assert [element.get_text() for element in header.find_all(["h1", "p"])] == ["Ferries Resume", "By Ines Volk"]
+
+
 def test_broken_newsdoc_data_says_where() -> None:
     page = '<article data-newsdoc="{&quot;format&quot;: &quot;newsdoc&quot;, &quot;version&quot;: 1}">'
     page += '<figcaption class="nd-caption" data-nd="{&quot;image&quot;: &quot;x&quot;}">a</figcaption></article>'

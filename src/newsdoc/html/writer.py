@@ -128,18 +128,38 @@ def to_html(article: Article, *, standalone: bool = True) -> str:
 
 
 def _header(article: Article) -> str:
-    """What a reader sees above the article: kicker, headline, byline, date (read back from data-newsdoc)."""
+    """What a reader sees above the article: kicker, headline, byline, date (read back from data-newsdoc).
+
+    Not what the article's first blocks show already, as a text's headline and byline are:
+    a reader would see it twice.
+    """
+    roles, headlines = _shown_at_top(article.blocks)
     lines = []
-    if article.kicker:
+    if article.kicker and "kicker" not in roles:
         lines.append(f'<p class="kicker">{_text(article.kicker)}</p>')
-    if article.title is not None:
+    if article.title is not None and article.title not in headlines:
         lines.append(f"<h1>{_text(article.title)}</h1>")
-    if article.authors:
+    if article.authors and "byline" not in roles:
         lines.append(f'<p class="byline">By {_text(", ".join(article.authors))}</p>')
-    if article.published is not None:
+    if article.published is not None and "date" not in roles:
         when = article.published.isoformat()
         lines.append(f'<p class="dateline"><time datetime="{_attr(when)}">{_text(_day(article.published))}</time></p>')
     return "\n".join(lines)
+
+
+def _shown_at_top(blocks: tuple[Block, ...]) -> tuple[set[str | None], set[str]]:
+    """The roles of the fragments before the article's first other block, and the headlines among them."""
+    roles: set[str | None] = set()
+    headlines: set[str] = set()
+    for block in blocks:
+        match block:
+            case Fragment(role="title", text=text) | Heading(level=1, text=text):
+                headlines.add(text)
+            case Fragment(role=role):
+                roles.add(role)
+            case _:
+                break
+    return roles, headlines
 
 
 def _day(when: dt.date) -> str:
