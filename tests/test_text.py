@@ -903,6 +903,7 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By Ines Volk November 19, 2019, 07:47 PM EST", ("Ines Volk",)),
         ("By Marcus", ("Marcus",)),  # a name that opens as a month does ("Mar"), but is none
         ("By Ines Volk, special to the Harbour Times", ("Ines Volk",)),  # where, not who
+        ("By AP, March 3, 2021", ("AP",)),  # an agency alone, and the date after it
         ("By May Lind and June Ek", ("May Lind", "June Ek")),  # months as first names
     ],
 )

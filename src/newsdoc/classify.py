@@ -770,7 +770,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
     people = tuple(person for name in split if (person := _person(name, cues)))
-    return people or tuple(name.strip() for name in split if name.strip())  # "By AP": who there is
+    return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
 
 
 # A day or a month that a comma, a number or the end follows: the time a sentence opens with ("By June 5, ...").
@@ -780,6 +780,11 @@ _MONTH_NAME = (
 )
 _WHEN = re.compile(rf"(?i:{_MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:,|\s+\d|\s*\Z)")
 _RUN_IN_DATE = re.compile(rf"(?<=\S)\s+(?i:{_MONTH_NAME})\s+\d{{1,2}}\Z")
+
+
+def _dated(name: str) -> bool:
+    """Whether a part of a byline's names is a date or a time: it opens with a number, a day or a month."""
+    return name[:1].isdigit() or _WHEN.match(name) is not None
 
 
 def _clause(text: str) -> bool:
@@ -836,7 +841,7 @@ def _person(name: str, cues: Cues) -> str | None:
     """
     patterns = Patterns.of(cues)
     name = _RUN_IN_DATE.sub("", name.strip())  # "Jane Roe November 19": the date a template runs in
-    if patterns.agency.fullmatch(name) or _NO_PERSON.match(name) or _WHEN.match(name) or name[:1].isdigit():
+    if patterns.agency.fullmatch(name) or _NO_PERSON.match(name) or _dated(name):
         return None  # nor does a date after the names: "By Jane Roe, March 3, 2021"
     if name[:1].islower():
         return None  # "special to the Harbour Times", "staff writer": where or what, not who
