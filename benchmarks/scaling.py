@@ -160,6 +160,12 @@ def tiny_paragraphs_page(size: int) -> str:
     return page("Tiny paragraphs", "<p>Word.</p>\n", size)
 
 
+def nested_articles_page(size: int) -> str:
+    return page(
+        "Nested articles", "<article><p>A reader's comment, long enough to count as prose.</p></article>\n", size
+    )
+
+
 def huge_paragraph_page(size: int) -> str:
     return page("One paragraph", " ".join(seed_text().split()), size, start="<p>", end="</p>")
 
@@ -304,6 +310,7 @@ CASES: tuple[Case, ...] = (
     Case("html-written", "parse_html", "html", written("to_html"), seeded=True),
     Case("html-void", "parse_html", "html", text_input(void_page), hostile=True),
     Case("html-tiny-p", "parse_html", "html", text_input(tiny_paragraphs_page), hostile=True),
+    Case("html-nested", "parse_html", "html", text_input(nested_articles_page), hostile=True),
     Case("html-huge-p", "parse_html", "html", text_input(huge_paragraph_page), hostile=True),
     Case("md-written", "from_markdown", "markdown", written("to_markdown"), seeded=True),
     Case("md-images", "from_markdown", "markdown", text_input(markdown_images), hostile=True),

@@ -296,9 +296,12 @@ def _related_articles(body: Element) -> set[Element]:
         return set()
     inside = {element for article in inner for element in article.iter()}
     related: set[Element] = set()
+    prose: dict[Element, bool] = {}  # for each outer article, whether it has prose of its own: asked once
     for article in inner:
         outer = next(article.iterancestors("article"))
-        if any(p not in inside and len(text_of(p).strip()) >= 25 for p in outer.iter("p")):
+        if outer not in prose:
+            prose[outer] = any(p not in inside and len(text_of(p).strip()) >= 25 for p in outer.iter("p"))
+        if prose[outer]:
             related.update(article.iter())
             for wrapper in article.iterancestors():
                 if wrapper is outer:
