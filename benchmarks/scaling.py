@@ -166,6 +166,11 @@ def nested_articles_page(size: int) -> str:
     )
 
 
+def bylines_page(size: int) -> str:
+    line = "<p><a href='/author/mara-lind/'>Mara Lind</a> wrote this for the paper on March 3</p>\n"
+    return page("Bylines", line, size)
+
+
 def huge_paragraph_page(size: int) -> str:
     return page("One paragraph", " ".join(seed_text().split()), size, start="<p>", end="</p>")
 
@@ -311,6 +316,7 @@ CASES: tuple[Case, ...] = (
     Case("html-void", "parse_html", "html", text_input(void_page), hostile=True),
     Case("html-tiny-p", "parse_html", "html", text_input(tiny_paragraphs_page), hostile=True),
     Case("html-nested", "parse_html", "html", text_input(nested_articles_page), hostile=True),
+    Case("html-bylines", "parse_html", "html", text_input(bylines_page), hostile=True),
     Case("html-huge-p", "parse_html", "html", text_input(huge_paragraph_page), hostile=True),
     Case("md-written", "from_markdown", "markdown", written("to_markdown"), seeded=True),
     Case("md-images", "from_markdown", "markdown", text_input(markdown_images), hostile=True),

@@ -104,6 +104,8 @@ class Reader:
         self.in_note = False  # inside an element marked as a note
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
         self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
+        # How far _body_begun found no paragraph: where it looked from, how many blocks, and the last of them
+        self._no_body: tuple[int, int, Block | None] = (0, 0, None)
 
     def read(self, elements: list[Element], zone: str = "body") -> None:
         """Read the blocks of *elements* (their tails aside) and add them to ``blocks``.
@@ -296,10 +298,19 @@ class Reader:
         return False
 
     def _body_begun(self) -> bool:
-        """Whether a paragraph stands after the headline; read from the end, where one usually is."""
-        return any(
-            isinstance(self.blocks[i], Paragraph) for i in range(len(self.blocks) - 1, (self.headline or 0) - 1, -1)
-        )
+        """Whether a paragraph stands after the headline; read from the end, where one usually is.
+
+        Not read again where no paragraph stood at the last asking, as long as those blocks stand
+        (a page of thousands of bylines, and not one paragraph, is read in linear time).
+        """
+        start, blocks = self.headline or 0, self.blocks
+        since, count, last = self._no_body
+        if since == start and 0 < count <= len(blocks) and blocks[count - 1] is last:
+            start = count  # blocks[since:count] hold no paragraph: they are the same blocks
+        if any(isinstance(blocks[i], Paragraph) for i in range(len(blocks) - 1, start - 1, -1)):
+            return True
+        self._no_body = (self.headline or 0, len(blocks), blocks[-1] if blocks else None)
+        return False
 
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
