@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/roles.py [--data DIR] [--ids FILE|ID,ID] [--json OUT] [--browser]
+    python benchmarks/roles.py [--data DIR] [--ids FILE|ID,ID] [--json OUT] [--browser] [--without-classes]
                                [--misses ROLE[,ROLE]] [--source html|bs4|inscriptis|markdownify|browser]
 
 The labels are ``roles.json`` in the data folder; its README says how to score, and this
@@ -29,7 +29,9 @@ scraped-text renditions of it (BeautifulSoup's ``get_text`` and inscriptis), and
 a pipeline; skipped when markdownify is not installed); with ``--browser``, a fifth: the
 text a headless Chromium shows for the page (see ``browser_text.py``). Pages are
 split into tune and holdout by a hash of their id; every figure is given for both and
-for all pages, with the AEB body F1 of ``aeb.py`` on the same pages.
+for all pages, with the AEB body F1 of ``aeb.py`` on the same pages. With
+``--without-classes``, every ``class`` and ``id`` is taken out of the pages first, as
+``aeb.py --without-classes`` does: what newsdoc types by structure and words alone.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from aeb import DEFAULT_DATA, Page, Run, body_text, dist_version, load_pages, summarise
+from aeb import DEFAULT_DATA, Page, Run, body_text, dist_version, load_pages, summarise, without_classes
 from browser_text import BrowserText
 from bs4 import BeautifulSoup
 
@@ -415,6 +417,9 @@ def main(argv: list[str] | None = None) -> int:
         "--source", default="html", choices=("html", "bs4", "inscriptis", "markdownify", "browser"), help="for --misses"
     )
     parser.add_argument("--browser", action="store_true", help="also read the text a headless Chromium shows")
+    parser.add_argument(
+        "--without-classes", action="store_true", help="take every class and id attribute out of the pages first"
+    )
     args = parser.parse_args(argv)
     shown = [r.strip() for r in (args.misses or "").split(",") if r.strip()]
     if unknown := [r for r in shown if r not in MISS_ROLES]:
@@ -454,6 +459,8 @@ def run(
         pages = select(load_pages(args.data, None), args.ids)
     except ValueError as exc:
         parser.error(str(exc))
+    if args.without_classes:
+        pages = [without_classes(page) for page in pages]
     roles = json.loads((args.data / "roles.json").read_text(encoding="utf-8"))
     labels = {page.id: label_items(roles[page.id]) for page in pages}
     ids = [page.id for page in pages]
@@ -490,13 +497,19 @@ def run(
         f"{dt.date.today().isoformat()}; Python {platform.python_version()}; "
         + ", ".join(f"{k} {v}" for k, v in versions.items())
     )
-    print(f"pages: {counts}; loaded, read and scored in {seconds:.1f} s")
+    stripped = "; without classes or ids" if args.without_classes else ""
+    print(f"pages: {counts}; loaded, read and scored in {seconds:.1f} s{stripped}")
     print("cells: F1 matched/labels matched/blocks (credits: share right, right/matched captions with a credit)")
     print("\n".join(table(rows, "parse_html role")))
 
     if args.json:
         dump = {
-            "meta": {"date": dt.date.today().isoformat(), "python": platform.python_version(), "versions": versions},
+            "meta": {
+                "date": dt.date.today().isoformat(),
+                "python": platform.python_version(),
+                "versions": versions,
+                "without_classes": args.without_classes,
+            },
             "pages": {
                 page_id: {
                     "split": "holdout" if holdout(page_id) else "tune",

@@ -206,7 +206,7 @@ def seed_roles(wordpress: bool) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def seed_run(tmp_path_factory: pytest.TempPathFactory, seed_article: newsdoc.Article) -> tuple[str, dict[str, Any]]:
+def seed_data(tmp_path_factory: pytest.TempPathFactory, seed_article: newsdoc.Article) -> Path:
     # The seed's six body paragraphs, which test_seed checks by hand, are the true body.
     body = "\n\n".join(block.text for block in seed_article.blocks if isinstance(block, newsdoc.Paragraph))
     data = tmp_path_factory.mktemp("roles")
@@ -218,10 +218,19 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory, seed_article: newsdoc.Art
     (data / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
     (data / "roles.json").write_text(json.dumps(labels), encoding="utf-8")
     (data / "ids.txt").write_text("\n".join(SEEDS) + "\n", encoding="utf-8")
+    return data
+
+
+def run_script(data: Path, *options: str) -> tuple[str, dict[str, Any]]:
     out = data / "out.json"
-    command = [sys.executable, str(SCRIPT), "--data", str(data), "--json", str(out)]
+    command = [sys.executable, str(SCRIPT), "--data", str(data), "--json", str(out), *options]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     return done.stdout, json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_run(seed_data: Path) -> tuple[str, dict[str, Any]]:
+    return run_script(seed_data)
 
 
 def row(stdout: str, name: str) -> list[str]:
@@ -283,3 +292,9 @@ def test_json_has_labels_blocks_and_matches_per_page(seed_run: tuple[str, dict[s
     assert [m["label"] for m in captions["matches"]] == [0, 1, 2]
     assert [c["right"] for c in captions["credits"]] == [True, True, True]
     assert set(dump["pages"]["wordpress"]["sources"]) == {"html", "bs4", "inscriptis", "markdownify"}
+
+
+def test_without_classes_reads_the_pages_bare_and_says_so(seed_data: Path) -> None:
+    stdout, dump = run_script(seed_data, "--without-classes")
+    assert "; without classes or ids" in stdout
+    assert dump["meta"]["without_classes"] is True
