@@ -360,6 +360,42 @@ def test_the_visible_copy_of_the_meta_description_under_the_headline() -> None:
     assert kinds(newsdoc.parse_html(page))[0] == "Standfirst"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<h1>Ferry Returns</h1><p>By Jane Roe</p><p>{dek}</p>",
+        "<div><h1>Ferry Returns</h1></div><div><p>{dek}</p><p>March 3, 2024</p></div>",
+        "<h1>Ferry Returns</h1><div>{dek}</div><figure><img src='boat.jpg' alt='The ferry'></figure>",
+    ],
+)
+def test_the_dek_in_the_article_header_that_holds_the_headline(header: str) -> None:
+    """The HTML standard's header element holds an article's heading, byline and intro; no class names the intro."""
+    dek = "Islanders say a crossing that runs all winter will keep the harbour towns open."
+    page = f"<body><article><header>{header.format(dek=dek)}</header><div>{BODY}</div></article></body>"
+    article = newsdoc.parse_html(page)
+    assert only(article, Standfirst) == Standfirst(text=dek)
+    assert body(article) == SENTENCES
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated March 4, 2024, 9:41 AM; Posted March 3, 2024, 6:51 PM",  # the header's date line
+        "By Jane Roe and John Doe, Harbour Times staff writers",  # its byline
+    ],
+)
+def test_the_header_s_date_and_byline_are_no_dek(line: str) -> None:
+    page = f"<body><article><header><h1>Ferry Returns</h1><p>{line}</p></header>{BODY}</article></body>"
+    assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Standfirst)]
+
+
+def test_prose_in_a_header_without_the_headline_is_no_dek() -> None:
+    """The header of a box between the headline and the body holds no headline of the article's."""
+    box = "<header><h4>From the archive</h4><p>Why the old pier had to come down after eighty years of storms.</p></header>"
+    page = f"<body><article><h1>Ferry Returns</h1><section>{box}</section>{BODY}</article></body>"
+    assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Standfirst)]
+
+
 def test_a_promo_dek_inside_the_body_is_not_the_standfirst() -> None:
     page = f"""<article><h1>Ferry Returns</h1>{BODY}<div class="promo-card"><h4>Read next</h4>
     <p class="dek">Why the old pier had to come down after eighty years.</p></div></article>"""

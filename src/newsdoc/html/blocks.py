@@ -98,6 +98,7 @@ class Reader:
         self.marked: list[bool] = []  # whether markup typed the block, in step with blocks
         self.top_end = 0  # how many blocks at the start are headings and fragments
         self.headline: int | None = None  # how many blocks there were when the headline came
+        self.headers: tuple[Element, ...] = ()  # the header elements that hold the headline
         self.zone = "body"
         self.roots: set[Element] = set()  # the elements of the zone being read
         self.holding: set[Element] = set()  # the elements in it that hold a block element
@@ -336,6 +337,11 @@ class Reader:
             said = classify.normalise(text)
             if said in self.summary or self.summary in said:
                 return True
+        # Prose in the header that holds the headline (the HTML standard's header: heading, byline, intro).
+        if self.headers and any(a in self.headers for a in tag.iterancestors("header")):
+            return not classify.opens_as_dateline(text, self.cues) and isinstance(
+                decide.prose_block(text, self.blocks, False, self.cues), Paragraph
+            )
         # A subheading right under the headline, before anything else.
         return tag.tag in _HEADINGS and self.headline == len(self.blocks) and words >= 6
 
@@ -393,6 +399,7 @@ class Reader:
         same = self._is_title(text)
         if tag.tag == "h1" and self.headline is None and (self.title is None or same):
             self.title, self.headline = self.title or text, len(self.blocks)  # metadata, not a block
+            self.headers = tuple(tag.iterancestors("header"))
         elif same:
             self._add(Fragment(text=text, role="title"))  # the title again, as in scraped text
         elif self._standfirst(text, tag, part):
