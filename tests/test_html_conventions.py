@@ -431,6 +431,14 @@ def test_font_text_parted_by_br_in_table_cells() -> None:
     assert body(newsdoc.parse_html(page))[-3:] == SENTENCES
 
 
+def test_a_spacer_paragraph_of_zero_width_characters_is_no_block() -> None:
+    """Editors keep an empty line between pictures as a paragraph of a zero-width space (``&#8203;``)."""
+    spacer = "<p>&#8203;</p><p>\u200b\u00a0\ufeff</p>"
+    page = f"<article><h1>Ferry Returns</h1><p>{SENTENCES[0]}</p>{spacer}<p>{SENTENCES[1]}</p>{spacer}</article>"
+    assert kinds(newsdoc.parse_html(page)) == ["Paragraph", "Paragraph"]
+    assert body(newsdoc.parse_html(page.replace("&#8203;", "*"))) == [SENTENCES[0], "*", SENTENCES[1], "*"]
+
+
 def test_page_white_space_is_a_space() -> None:
     page = "<article><h1>Ferry Returns</h1><p>The ferry\n   resumed\ton Monday after a winter of repairs.</p></article>"
     assert body(newsdoc.parse_html(page)) == ["The ferry resumed on Monday after a winter of repairs."]

@@ -59,6 +59,8 @@ _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "post
 _DEEP = 100
 _FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
 _BLANK_LINE = re.compile(r"\n *\n")
+# What an editor leaves in a paragraph kept as a spacer: zero-width spaces and joiners, a byte-order mark, a soft hyphen.
+_INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 _NOTES = {"bio": Bio, "disclaimer": Disclaimer}
@@ -348,9 +350,9 @@ class Reader:
     def _paragraph(self, text: str, tag: Element | None, part: str | None, marked: tuple[Mark, ...] = ()) -> None:
         if tag is not None:
             self._images(tag)
-        if not text or (
-            tag is not None and marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and self._in_header(tag)
-        ):
+        if not text.strip(_INVISIBLE):
+            return  # an empty paragraph, or a spacer of zero-width characters: it shows nothing
+        if tag is not None and marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and self._in_header(tag):
             return  # kicker, byline and dateline above the article: metadata, read from the head
         if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
