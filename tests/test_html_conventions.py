@@ -158,6 +158,22 @@ def test_a_quote_box_that_repeats_the_body_is_a_pull_quote() -> None:
     assert quote.text == "Commuters said the crossing saved them an hour a day."
 
 
+def test_a_caption_said_again_under_each_picture_is_no_pull_quote() -> None:
+    """A blog sets the same caption under each picture as a bare paragraph, the last with more words.
+
+    Each caption repeats the last one's words, as a pull quote repeats the body's; what stands
+    right under a picture is its caption, not a quote pulled out of the body.
+    """
+    caption = "Harbour Days 2024 on the north landing, with the brass band and the lantern boats"
+    pictures = "".join(
+        f"<p><img src='/day{n}.jpg'></p><p>{caption}{more}</p><p>{sentence}</p>"
+        for n, (sentence, more) in enumerate(zip(SENTENCES, ["", "", ", and the ferry crew in costume"]))
+    )
+    article = newsdoc.parse_html(f"<body><article><h1>Ferry Returns</h1>{pictures}</article></body>")
+    assert not [b for b in article.blocks if isinstance(b, PullQuote)]
+    assert kinds(article) == ["Image", "Paragraph", "Paragraph"] * 3
+
+
 def test_pull_quotes_in_the_cells_of_a_layout_table() -> None:
     """An old table layout with the pull quote in <td class="pullquote">."""
     page = f"""<table><tr><td><h1>Ferry Returns</h1>{BODY}

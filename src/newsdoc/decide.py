@@ -188,9 +188,15 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int]) -> None:
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             else:
                 blocks[i] = attrs.evolve(block, repeats=source)
-        elif source is not None and words.count(" ") >= 7:  # shorter repeats are subheads and titles
-            # A paragraph or block quote that repeats the body is pulled out of it.
+        elif source is not None and words.count(" ") >= 7 and not _under_picture(blocks, i):
+            # A paragraph or block quote that repeats the body is pulled out of it (shorter repeats are
+            # subheads and titles; one right under a picture is its caption, said again under the next).
             blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
+
+
+def _under_picture(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block *i* is a paragraph that stands right under a picture."""
+    return isinstance(blocks[i], Paragraph) and i > 0 and isinstance(blocks[i - 1], Image)
 
 
 class _Words:
