@@ -158,6 +158,34 @@ def test_a_quote_box_that_repeats_the_body_is_a_pull_quote() -> None:
     assert quote.text == "Commuters said the crossing saved them an hour a day."
 
 
+_SAID = "A second boat would join the route in the spring if the numbers held up."
+_SAYING = f"The operator said the timetable would stay. {_SAID} Fares will not change this year."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # The HTML standard's example of an aside: a pull quote, its source under the quote.
+        f"<aside><blockquote><p>\u201c{_SAID}\u201d</p></blockquote><cite>Lake Transit</cite></aside>",
+        f"<aside><p>\u201c{_SAID}\u201d</p><p>\u2013 Lake Transit</p></aside>",
+        # A blockquote in quote marks, its source after a dash, as blog editors set a pull quote.
+        f"<blockquote><p>\u201c{_SAID}\u201d \u2013 <cite>Lake Transit</cite></p></blockquote>",
+    ],
+)
+def test_a_quote_that_repeats_the_body_with_its_source_is_a_pull_quote(box: str) -> None:
+    page = f"<body><article><h1>Ferry Returns</h1><p>{SENTENCES[0]}</p><p>{_SAYING}</p>{box}<p>{SENTENCES[1]}</p>"
+    quote = only(newsdoc.parse_html(page + "</article></body>"), PullQuote)
+    assert quote == PullQuote(text=_SAID, attribution="Lake Transit", repeats=1)
+    assert body(newsdoc.parse_html(page)) == [SENTENCES[0], _SAYING, SENTENCES[1]]
+
+
+def test_a_block_quote_of_new_words_stays_a_quote() -> None:
+    letter = "\u201cWe ask the council to keep the winter timetable for the island families.\u201d"
+    letter += " \u2013 <cite>Ferry users</cite>"
+    page = f"<body><article><h1>Ferry Returns</h1>{BODY}<blockquote><p>{letter}</p></blockquote></article></body>"
+    assert kinds(newsdoc.parse_html(page)) == ["Paragraph", "Paragraph", "Paragraph", "Quote"]
+
+
 def test_a_caption_said_again_under_each_picture_is_no_pull_quote() -> None:
     """A blog sets the same caption under each picture as a bare paragraph, the last with more words.
 
@@ -167,7 +195,7 @@ def test_a_caption_said_again_under_each_picture_is_no_pull_quote() -> None:
     caption = "Harbour Days 2024 on the north landing, with the brass band and the lantern boats"
     pictures = "".join(
         f"<p><img src='/day{n}.jpg'></p><p>{caption}{more}</p><p>{sentence}</p>"
-        for n, (sentence, more) in enumerate(zip(SENTENCES, ["", "", ", and the ferry crew in costume"]))
+        for n, (sentence, more) in enumerate(zip(SENTENCES, ["", "", ", and the ferry crew in costume"], strict=True))
     )
     article = newsdoc.parse_html(f"<body><article><h1>Ferry Returns</h1>{pictures}</article></body>")
     assert not [b for b in article.blocks if isinstance(b, PullQuote)]
@@ -407,7 +435,7 @@ def test_the_header_s_date_and_byline_are_no_dek(line: str) -> None:
 
 def test_prose_in_a_header_without_the_headline_is_no_dek() -> None:
     """The header of a box between the headline and the body holds no headline of the article's."""
-    box = "<header><h4>From the archive</h4><p>Why the old pier had to come down after eighty years of storms.</p></header>"
+    box = "<header><h4>From the archive</h4><p>Why the old pier had to come down after eighty years.</p></header>"
     page = f"<body><article><h1>Ferry Returns</h1><section>{box}</section>{BODY}</article></body>"
     assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Standfirst)]
 

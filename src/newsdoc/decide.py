@@ -70,11 +70,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     words = classify.word_count(chunk)
     if words <= 80 and classify.caption_opening(chunk, cues):
         return Caption(text=chunk, image=image)
-    if words <= 80 and (match := _PULL_QUOTE.match(chunk)):
-        quote = PullQuote(
-            text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
-        )
-        return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
+    if words <= 80 and (quote := _quoted(chunk)):
+        return quote
     dated = classify.shows_date(chunk, cues)
     if words <= 12 and dated:
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
@@ -93,6 +90,16 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if classify.is_breadcrumb(chunk):
         return Fragment(text=chunk, role="breadcrumb")
     return Paragraph(text=chunk)
+
+
+def _quoted(text: str) -> PullQuote | None:
+    """*text* as a pull quote when it is wholly in quote marks, perhaps with who said it after a dash."""
+    if (match := _PULL_QUOTE.match(text)) is None:
+        return None
+    quote = PullQuote(
+        text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
+    )
+    return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
 
 
 def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequence[int] = ()) -> None:
@@ -176,12 +183,15 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int]) -> None:
                 )
                 continue
         source, words = None, ""
+        # A block quote in quote marks, perhaps with who said it: the words in the marks repeat the body.
+        quoted = _quoted(block.text) if isinstance(block, Quote) else None
+        quote_text = block.text if quoted is None else quoted.text
         # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
-        folded = texts.folded(i) if texts.text(i) == block.text else block.text.casefold()  # a block quote's, here
+        folded = texts.folded(i) if texts.text(i) == quote_text else quote_text.casefold()  # a block quote's, here
         # Folding case keeps every white space and makes none: these are the text's words, folded.
         folded_words = folded.split(None, _LONGEST)
-        if len(folded_words) <= _LONGEST and _may_repeat(block.text, folded, folded_words, i, texts):
-            words = texts.get(i) or classify.normalise(block.text)  # a block quote's, read here
+        if len(folded_words) <= _LONGEST and _may_repeat(quote_text, folded, folded_words, i, texts):
+            words = texts.get(i) or classify.normalise(quote_text)  # a block quote's, read here
             source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= _LONGEST else None
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None and not fixed[i]:  # a quoted paragraph
@@ -191,7 +201,8 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int]) -> None:
         elif source is not None and words.count(" ") >= 7 and not _under_picture(blocks, i):
             # A paragraph or block quote that repeats the body is pulled out of it (shorter repeats are
             # subheads and titles; one right under a picture is its caption, said again under the next).
-            blocks[i] = PullQuote(text=block.text, opening="", closing="", repeats=source, spacing=block.spacing)
+            quote = quoted or PullQuote(text=block.text, opening="", closing="")
+            blocks[i] = attrs.evolve(quote, repeats=source, spacing=block.spacing)
 
 
 def _under_picture(blocks: Sequence[Block], i: int) -> bool:

@@ -59,7 +59,7 @@ _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "post
 _DEEP = 100
 _FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
 _BLANK_LINE = re.compile(r"\n *\n")
-# What an editor leaves in a paragraph kept as a spacer: zero-width spaces and joiners, a byte-order mark, a soft hyphen.
+# An editor's spacer paragraph holds these alone: zero-width spaces and joiners, a byte-order mark, a soft hyphen.
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
@@ -105,6 +105,7 @@ class Reader:
         self.roots: set[Element] = set()  # the elements of the zone being read
         self.holding: set[Element] = set()  # the elements in it that hold a block element
         self.in_note = False  # inside an element marked as a note
+        self.quote_boxes: set[Element] = set()  # boxes that cleaning kept as pull quotes
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
         self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
         # How far _body_begun found no paragraph: where it looked from, how many blocks, and the last of them
@@ -189,6 +190,8 @@ class Reader:
         name = tag.tag
         words = element_words(name, tag.get("class"), tag.get("id"), self.cues)
         part = role(name, words, tag.get("itemprop"), self.cues)
+        if part is None and tag in self.quote_boxes:
+            part = "pull_quote"  # an aside that repeats the body, though no class names it
         if part in {"standfirst", "lede"} and self._holds_parts(tag):
             part = None  # a blurb box around a disclaimer, say: the parts inside speak for themselves
         has_blocks = tag in self.holding

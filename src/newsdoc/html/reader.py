@@ -224,7 +224,7 @@ def _read(root: Element, reader: Reader, *, furniture: bool) -> None:
     body = root.find("body")
     body = root if body is None else body
     headline = zones.headline(body, reader.title) if reader.title else None
-    zones.clean(body, cues, dropped, headline, furniture=furniture)
+    reader.quote_boxes = zones.clean(body, cues, dropped, headline, furniture=furniture)
     container = zones.container(body, cues)
     if reader.title is None:
         reader.title = zones.first_heading(container) or zones.first_heading(body)

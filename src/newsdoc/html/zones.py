@@ -36,18 +36,22 @@ def clean(
     headline: Element | None = None,
     *,
     furniture: bool = True,
-) -> None:
+) -> set[Element]:
     """Take the page furniture out of *body*, noting why; never the wrappers of the *headline*.
 
     Without *furniture*, only what is never the article's words goes: scripts, styles, frames.
+
+    Returns:
+        The boxes kept as pull quotes: asides in the body that repeat its words.
     """
     for comment in list(body.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         remove(comment)
     for element in list(body.iter(*_INERT_TAGS)):
         dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(text_of(element))))
         remove(element)
+    quotes: set[Element] = set()
     if not furniture:
-        return
+        return quotes
     boilerplate = frozenset(cues.boilerplate_marks)
     # The wrappers around the densest prose of the page are the article's, even one named
     # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
@@ -84,6 +88,7 @@ def clean(
                 rule = "sign-up box"
         if rule == "tag <aside>" and _repeats(element, repeated):
             rule = None
+            quotes.add(element)
         if rule is None and around is not None and part_of(element) is None:
             rule = around
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
@@ -99,6 +104,7 @@ def clean(
             remove(element)
             continue
         stack.extend((child, None) for child in reversed(element))
+    return quotes
 
 
 def _asks_for_email(field: Element) -> bool:
@@ -195,9 +201,18 @@ def _own(element: Element, cues: Cues, boilerplate: frozenset[str]) -> bool:
 
 
 def _repeats(element: Element, body: Callable[[], str]) -> bool:
-    """Whether the words of *element* stand in the words of the *body* once more besides their own place."""
-    words = classify.normalise(text_of(element))
-    return 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2
+    """Whether the words of *element*, or of a paragraph or quote in it, stand in the *body* once more.
+
+    A pull-quote box holds the quote and, under it, who said it: the quote alone repeats the body.
+    """
+    for part in itertools.islice(itertools.chain([element], element.iter("p", "blockquote")), _PARTS):
+        words = classify.normalise(text_of(part))
+        if 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2:
+            return True
+    return False
+
+
+_PARTS = 4  # a box's own words and its first paragraphs or quotes: a pull quote has a quote and a source
 
 
 def _describe(element: Element) -> str:
