@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from bs4 import BeautifulSoup
 
@@ -210,6 +211,42 @@ def test_pull_quotes_in_the_cells_of_a_layout_table() -> None:
     quote = only(newsdoc.parse_html(page), PullQuote)
     assert isinstance(quote, PullQuote)
     assert quote.text == "\u201cWe will add a boat,\u201d the operator said."
+
+
+@pytest.mark.parametrize(
+    "figcaption",
+    [
+        "<p>Mara Lind | AP</p><p>The first ferry of the season leaves the north landing.</p>",  # the credit over it
+        "The first ferry of the season leaves the north landing. <span>AP Photo/Mara Lind</span>",  # at its end
+    ],
+)
+def test_a_credit_in_an_element_of_its_own_opens_or_closes_the_caption(figcaption: str) -> None:
+    """No class names the credit: its words do (an agency), and where it stands, at one end of the caption."""
+    page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{figcaption}</figcaption></figure>"
+    caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert caption.text == "The first ferry of the season leaves the north landing."
+    assert caption.credit in {"Mara Lind | AP", "AP Photo/Mara Lind"}
+
+
+def test_a_name_amid_the_caption_is_no_credit() -> None:
+    figcaption = "The mayor, <span>Jane Roe</span>, waves to the <b>AFP</b> crew at the end of the pier"
+    page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{figcaption}</figcaption></figure>"
+    caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == ("The mayor, Jane Roe, waves to the AFP crew at the end of the pier", None)
+
+
+def test_a_line_under_a_picture_with_a_credit_under_it_is_its_caption() -> None:
+    """A picture's box in bare divs: the picture, a line of words, and the credit line under it."""
+    box = "<div><img src='/f.jpg'><div>The first ferry of the season at dawn.</div><div>(Photo: Mara Lind)</div></div>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
+    assert kinds(article)[:2] == ["Image", "Caption"]
+    caption = Caption(text="The first ferry of the season at dawn.", credit="Mara Lind", image=0)
+    assert article.blocks[1] == attrs.evolve(caption, credit_prefix=" (Photo: ", credit_suffix=")")
+    # A paragraph of the body under a picture, and a credit line further down, are what they were.
+    unboxed = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p><img src='/f.jpg'></p>{BODY}<p>Photo: Jo Lind</p>")
+    assert kinds(unboxed) == ["Image", "Paragraph", "Paragraph", "Paragraph", "Fragment"]
 
 
 def test_credit_only_figcaption_is_a_caption_without_words() -> None:

@@ -59,6 +59,8 @@ _HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "post
 _DEEP = 100
 _FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
 _BLANK_LINE = re.compile(r"\n *\n")
+_CAPTION_WORDS = 60  # a caption is a sentence or two
+_CREDIT_HOLDERS = frozenset({"span", "p", "div", "em", "i", "b", "strong"})  # what a credit is set in, bare
 # An editor's spacer paragraph holds these alone: zero-width spaces and joiners, a byte-order mark, a soft hyphen.
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
@@ -373,7 +375,7 @@ class Reader:
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
         if isinstance(block, Caption) and not block.text:  # a credit line
-            if block.image is not None or isinstance(self.blocks[-1] if self.blocks else None, Caption):
+            if block.image is not None or self._captioned():
                 self._add_caption(block, marked=False)
                 return
             block = Fragment(text=text, role="credit")  # beside no picture: nothing to credit
@@ -556,7 +558,13 @@ class Reader:
         return None
 
     def _credit_in(self, tag: Element) -> Element | None:
-        """The element that holds a picture's credit inside *tag*, if one does."""
+        """The element that holds a picture's credit inside *tag*, if one does.
+
+        One that no class names holds it when its words are a credit line (an agency, a
+        photographer and an agency, a labelled credit) and open or close the caption's: "Jane
+        Roe | Example Images" over the caption, "... the harbour <span>AP Photo</span>".
+        """
+        whole = None
         for found in tag.iterdescendants():
             part = self._part(found)
             if part == "credit" and shown_text(found):
@@ -565,6 +573,14 @@ class Reader:
                 return found  # a credit in small print, not a caption set in it
             if part == "caption" and classify.credit_line(shown_text(found), self.cues):
                 return found  # an inner "caption" that holds only the credit
+            if part is None and found.tag in _CREDIT_HOLDERS and len(found) == 0 and (words := shown_text(found)):
+                whole = shown_text(tag) if whole is None else whole
+                if (
+                    words != whole
+                    and (whole.startswith(words) or whole.endswith(words))
+                    and classify.credit_line(words, self.cues)
+                ):
+                    return found
         return None
 
     def _reads_as_credit(self, text: str) -> bool:
@@ -605,6 +621,23 @@ class Reader:
         credit = " ".join(words[cut:] if cut < len(words) else words)
         found = classify.credit_line(credit, self.cues)
         return found.credit if found is not None else credit
+
+    def _captioned(self) -> bool:
+        """Whether the last block is a caption, a credit line under it being its credit.
+
+        A line of words right under a picture, and a credit under it, is the picture's caption,
+        though no class names it (set in bare elements, as a picture's box without a figure).
+        """
+        previous = self.blocks[-1] if self.blocks else None
+        if (
+            isinstance(previous, Paragraph)
+            and len(self.blocks) >= 2
+            and isinstance(self.blocks[-2], Image)
+            and not previous.marks
+            and classify.word_count(previous.text, _CAPTION_WORDS) <= _CAPTION_WORDS
+        ):
+            self.blocks[-1] = previous = Caption(text=previous.text, image=len(self.blocks) - 2)
+        return isinstance(previous, Caption)
 
     def _add_caption(self, caption: Caption, *, marked: bool = True) -> None:
         """Add *caption*; a credit alone under a caption without one is that caption's credit."""
