@@ -249,6 +249,20 @@ def test_a_line_under_a_picture_with_a_credit_under_it_is_its_caption() -> None:
     assert kinds(unboxed) == ["Image", "Paragraph", "Paragraph", "Paragraph", "Fragment"]
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Lake Transit News March 3, 2024, 9:41 AM", False),  # the line that dates the post, by its writer's photo
+        ("Jane Roe Mar 3, 2024 @09:41 PM", False),
+        ("The first ferry of the season at the north landing, March 3, 2024.", True),  # a day, not a minute
+    ],
+)
+def test_a_picture_beside_a_time_stamp_is_no_captioned_figure(line: str, caption: bool) -> None:
+    box = f"<div><img src='/pictures/landing.jpg' width='600'><span>{line}</span></div>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
+    assert (Caption(text=line, image=0) in article.blocks) is caption
+
+
 def test_credit_only_figcaption_is_a_caption_without_words() -> None:
     page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">
     <figcaption>Photo: Mara Lind</figcaption></figure>{BODY}</article>"""

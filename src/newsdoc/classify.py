@@ -54,6 +54,7 @@ __all__ = [
     "slug_before",
     "stock_line",
     "tags_of",
+    "time_stamped",
     "word_count",
 ]
 
@@ -889,6 +890,18 @@ def shows_date(text: str, cues: Cues) -> bool:
     if published_date(text, cues) is not None:
         return True
     return len(text) <= _DATED_LINE and _YEAR.search(text) is not None and _dated_field(text)
+
+
+def time_stamped(text: str) -> bool:
+    """Whether *text* gives a whole date and a time of day, as the line that dates a post does.
+
+    "Jane Roe November 19, 2019, 9:02 AM" and "Nov 18, 2019 @17:19 PM" are stamps; a caption
+    gives the day a picture was taken, not its minute.
+    """
+    return _CLOCK.search(text) is not None and _YEAR.search(text) is not None and _FULL_DATE.search(text) is not None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|[ECMP][SD]T\b)|@\s*\d{1,2}:\d\d")
 
 
 def dates_update(text: str, cues: Cues) -> bool:

@@ -475,6 +475,8 @@ class Reader:
             return False  # a smiley in a line of text
         if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in tag.iter()):
             return False  # an author's photo beside the byline and date
+        if classify.time_stamped(text):
+            return False  # nor beside the line that dates the post, its time of day and all
         return classify.read_note(text, self.cues) is None
 
     def _icon(self, img: Element) -> bool:
