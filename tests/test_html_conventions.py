@@ -507,6 +507,34 @@ def test_a_lede_paragraph_in_the_body_is_body() -> None:
 # Notes -------------------------------------------------------------------------------------------------
 
 
+_ROE_BIO = "Jane Roe is a reporter for the Harbour Times who covers ferries, ports and the island councils."
+_UNDER = "<div><a href='/topics/ferries'>Ferries</a> <a href='/topics/islands'>Islands</a></div>"
+
+
+def test_the_writer_s_bio_under_the_article_in_bare_markup() -> None:
+    """A template sets its writer's box after the article in divs no class names: the bio names the writer."""
+    page = f"""<body><article><h1>Ferry Returns</h1><p>By Jane Roe</p>{BODY}</article>{_UNDER}
+    <div><div><img src='/authors/jane-roe.jpg'></div><div>{_ROE_BIO}</div></div></body>"""
+    article = newsdoc.parse_html(page)
+    assert article.authors == ("Jane Roe",)
+    assert only(article, Bio) == Bio(text=_ROE_BIO, name="Jane Roe")
+
+
+def test_a_bio_of_someone_else_under_the_article_is_not_the_article_s() -> None:
+    """Another writer's box under the article ("more from our staff") is not this article's note."""
+    page = f"""<body><article><h1>Ferry Returns</h1><p>By John Doe</p>{BODY}</article>{_UNDER}
+    <div><div>{_ROE_BIO}</div></div></body>"""
+    assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Bio)]
+
+
+def test_a_republication_note_right_under_the_article_in_bare_markup() -> None:
+    note = "This story was first published by Harbour Times and is republished here with permission."
+    page = f"<body><article><h1>Ferry Returns</h1>{BODY}</article><div><span>{note}</span></div></body>"
+    article = newsdoc.parse_html(page)
+    assert [type(b).__name__ for b in article.blocks][-1] == "Attribution"
+    assert article.source == "Harbour Times"
+
+
 def test_a_marked_disclosure_after_the_body() -> None:
     page = f"""<body><article><h1>Ferry Returns</h1><div class="entry-content">{BODY}</div>
     <div class="disclosure">Links on this page may pay us a small fee.</div></article></body>"""

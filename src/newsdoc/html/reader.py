@@ -33,12 +33,12 @@ import attrs
 from attrs import frozen
 from bs4 import BeautifulSoup, Tag
 
-from .. import decide
+from .. import classify, decide
 from ..cues import DEFAULT_CUES, Cues
 from ..decoding import decode_page, unpack
 from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
 from ..marks import MARKED_BLOCKS
-from ..model import Article, Block, Heading, Image, ItemList, Paragraph, Quote
+from ..model import Article, Block, Fragment, Heading, Image, ItemList, Paragraph, Quote
 from . import zones
 from .blocks import Reader
 from .metadata import metadata
@@ -178,12 +178,13 @@ def parse_page(
     base = root.find(".//base[@href]")
     base_href = str(base.get("href", "")) if base is not None else ""
     reader = Reader(cues, title, [], summary=summary)
-    _read(root, reader, furniture=True)
+    authors = tuple(meta.get("authors") or ())
+    _read(root, reader, authors, furniture=True)
     del root, base  # the blocks hold what the tree said: let it go before a second is built
     if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := page_tree(text, limits)) is not None:
         # Cleaning left no prose. Rather than an empty article, the page's densest prose as it stands.
         retry = Reader(cues, title, [], summary=summary)
-        _read(tree, retry, furniture=False)
+        _read(tree, retry, authors, furniture=False)
         if any(isinstance(b, _BODY) for b in retry.blocks):
             retry.dropped.append(Dropped("furniture rules left no prose: page read without them", "page", ""))
             reader = retry
@@ -218,8 +219,11 @@ def _joined(base: str, address: str) -> str:
         return address
 
 
-def _read(root: Element, reader: Reader, *, furniture: bool) -> None:
-    """Find the article and its zones in the page's tree (changed in place), and walk them with *reader*."""
+def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture: bool) -> None:
+    """Find the article and its zones in the page's tree (changed in place), and walk them with *reader*.
+
+    The *authors* the page's head names, with those its bylines name, tell their bio under the article.
+    """
     cues, dropped = reader.cues, reader.dropped
     body = root.find("body")
     body = root if body is None else body
@@ -231,11 +235,18 @@ def _read(root: Element, reader: Reader, *, furniture: bool) -> None:
         headline = zones.headline(body, reader.title)
     article = zones.article_root(container, headline)
     lead, tail = zones.zones(article, container, headline)
-    notes = list(zones.notes_after(body, article, cues))
-    zones.record_outside(body, [article, *notes], dropped)
-    for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail), ("after", notes)):
+    cleaned = len(dropped)  # what is left outside is noted after what cleaning took out
+    for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail)):
         if elements:
             reader.read(elements, zone)
+    bylines = (b.text for b in reader.blocks if isinstance(b, Fragment) and b.role == "byline")
+    authors += tuple(name for line in bylines for name in classify.byline_authors(line, cues) or ())
+    notes = list(zones.notes_after(body, article, cues, authors))
+    outside: list[Dropped] = []
+    zones.record_outside(body, [article, *notes], outside)
+    dropped[cleaned:cleaned] = outside
+    if notes:
+        reader.read(notes, "after")
 
 
 def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None) -> str:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import lxml.etree
 
 from .. import classify
 from ..cues import Cues
+from ..model import Attribution, Bio, Disclaimer
 from .parts import Dropped, clip, describe, element_part, element_words, name_words, role
 from .tree import BLOCK_TAGS, Element, holders, ink, link_share, remove, text_of
 
@@ -382,13 +383,21 @@ def zones(root: Element, container: Element, headline: Element | None = None) ->
     return [e for e in lead if e.tag != "article"], [e for e in tail if e.tag != "article"]
 
 
-def notes_after(body: Element, root: Element, cues: Cues) -> Iterator[Element]:
-    """Elements after the article that are marked as notes: an author box, a disclaimer."""
+def notes_after(body: Element, root: Element, cues: Cues, authors: Sequence[str] = ()) -> Iterator[Element]:
+    """Elements after the article that are notes: an author box, a disclaimer.
+
+    Marked as one by their class; or, unmarked, a text whose words are a note: a republication
+    note or a disclaimer among the first texts after the article, or a bio that names one of its
+    *authors* (the writer's box under the article, as a template sets it without a class).
+    """
     following: list[Element] = []
     node = root
     while node is not body and (parent := node.getparent()) is not None:
         following.extend(node.itersiblings())
         node = parent
+    writers = {name.casefold() for name in authors}
+    holding = holders(following, BLOCK_TAGS)
+    texts = 0  # the unmarked texts read so far
     stack = list(reversed(following))
     while stack:  # in page order, not looking inside a note
         element = stack.pop()
@@ -396,8 +405,24 @@ def notes_after(body: Element, root: Element, cues: Cues) -> Iterator[Element]:
             continue
         if role(element.tag, _words(element, cues), None, cues) in {"bio", "disclaimer", "attribution"}:
             yield element
-        else:
+        elif element in holding:
             stack.extend(reversed(element))
+        elif texts < _NOTE_TEXTS and _LONGEST_NOTE >= len(text := " ".join(text_of(element).split())) >= _SHORTEST_NOTE:
+            # A paragraph, in whatever tag: no block element in it. (Not looked into, as it has none.)
+            texts += 1
+            note = classify.read_note(text, cues)
+            if (isinstance(note, Attribution | Disclaimer) and texts <= _NEAR_TEXTS) or _names_writer(note, writers):
+                yield element
+
+
+def _names_writer(note: Attribution | Disclaimer | Bio | None, writers: Collection[str]) -> bool:
+    """Whether *note* is the bio of one of the *writers* (case-folded names)."""
+    return isinstance(note, Bio) and note.name is not None and note.name.casefold() in writers
+
+
+_NOTE_TEXTS = 40  # texts after the article that may be its writer's bio
+_NEAR_TEXTS = 8  # and right under it, its notes
+_SHORTEST_NOTE, _LONGEST_NOTE = 40, 3000  # characters
 
 
 def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -> None:
