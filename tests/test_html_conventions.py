@@ -263,6 +263,39 @@ def test_a_picture_beside_a_time_stamp_is_no_captioned_figure(line: str, caption
     assert (Caption(text=line, image=0) in article.blocks) is caption
 
 
+def test_a_figure_without_figcaption_has_its_words_beside_the_picture_as_caption() -> None:
+    words = "<div>The first ferry of the season at dawn.</div><div>(Mara Lind / AP)</div>"
+    figure = f"<figure><img src='/f.jpg'>{words}</figure>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>")
+    assert article.blocks[1] == attrs.evolve(
+        Caption(text="The first ferry of the season at dawn.", credit="Mara Lind / AP", image=0),
+        credit_prefix=" (",
+        credit_suffix=")",
+    )
+
+
+@pytest.mark.parametrize(
+    ("figure", "kind", "words"),
+    [
+        # The HTML standard's figure holds a quote, code or a table as well as a picture: none is lost.
+        ("<figure><blockquote><p>{words}</p></blockquote></figure>", "Quote", SENTENCES[1]),
+        ("<figure><pre>{words}</pre><figcaption>Listing 1</figcaption></figure>", "Paragraph", "fares = {'adult': 3}"),
+        ("<figure><img src='/f.jpg'><p>{words}</p></figure>", "Paragraph", " ".join(SENTENCES * 2)),  # no caption
+    ],
+)
+def test_what_else_a_figure_holds_is_read(figure: str, kind: str, words: str) -> None:
+    page = f"<article><h1>Ferry Returns</h1><p>{SENTENCES[0]}</p>{figure.format(words=words)}<p>{SENTENCES[2]}</p>"
+    article = newsdoc.parse_html(page)
+    assert [b.text for b in article.blocks if type(b).__name__ == kind and b.text != SENTENCES[0]][:1] == [words]
+
+
+def test_a_box_of_links_set_as_a_figure_leaves_no_heading() -> None:
+    links = "".join(f"<li><a href='/story/{n}'>Another story about the lake, number {n}</a></li>" for n in range(4))
+    box = f"<figure><h4>Trending now</h4><ul>{links}</ul></figure>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box}<p>{SENTENCES[0]}</p></article>"
+    assert kinds(newsdoc.parse_html(page)) == ["Paragraph"] * 4
+
+
 def test_credit_only_figcaption_is_a_caption_without_words() -> None:
     page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">
     <figcaption>Photo: Mara Lind</figcaption></figure>{BODY}</article>"""

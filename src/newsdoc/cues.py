@@ -600,6 +600,11 @@ DEFAULT_CUES = Cues(
         "next",
         "previous next",
         "this slideshow requires javascript",
+        # what a video player shows where it cannot play
+        "media playback is unsupported on your device",
+        "your browser does not support the video tag",
+        "your browser does not support html5 video",
+        "this video is unavailable",
         "loading",
         "click to enlarge",
         "skip ad",

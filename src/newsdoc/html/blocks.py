@@ -60,6 +60,7 @@ _DEEP = 100
 _FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
 _BLANK_LINE = re.compile(r"\n *\n")
 _CAPTION_WORDS = 60  # a caption is a sentence or two
+_CREDIT_WORDS = 20  # and its credit a name or two
 _CREDIT_HOLDERS = frozenset({"span", "p", "div", "em", "i", "b", "strong"})  # what a credit is set in, bare
 # An editor's spacer paragraph holds these alone: zero-width spaces and joiners, a byte-order mark, a soft hyphen.
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -73,6 +74,8 @@ _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run 
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
+_NOT_IN_CAPTION = ("ul", "ol", "table", "blockquote", "figure", *_HEADINGS)
+_HELD_IN_FIGURES = (*_NOT_IN_CAPTION, "pre", "p")
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
 
@@ -135,8 +138,12 @@ class Reader:
             self.roots, self.holding = set(), set()  # no element of the page outlives its reading: they hold the tree
         if zone != "body":
             self._keep_roles(start, zone)
+        self._drop_headings(start)
+
+    def _drop_headings(self, start: int) -> None:
+        """Drop the headings that end the blocks from *start*: the titles of what is no longer there."""
         while len(self.blocks) > start and isinstance(heading := self.blocks[-1], Heading):
-            # The title of something no longer there, such as "Latest news" over the teasers left out.
+            # Such as "Latest news" over the teasers left out.
             self.dropped.append(Dropped("heading over nothing", "text", clip(heading.text)))
             del self.blocks[-1], self.marked[-1]
 
@@ -546,11 +553,33 @@ class Reader:
         if img is not None:
             self._image(img, figure=True)
             image = len(self.blocks) - 1
-            if caption is None and self._picture_wrapper(tag):
+            if caption is None and (self._picture_wrapper(tag) or self._bare_figure(tag)):
                 remove(img)
                 caption = tag
+        if (
+            tag.tag == "figure"
+            and caption is not tag
+            and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None
+        ):
+            # What else a figure element holds is read as blocks: a quote, a table, code or a paragraph (the
+            # HTML standard's figure holds any of them), before its caption. Not its picture again.
+            for done in (caption, img):
+                if done is not None:
+                    remove(done)
+            start = len(self.blocks)
+            self._walk(tag)
+            self._drop_headings(start)  # a box of links to other stories set as a figure, say
         if caption is not None:
             self._caption(caption, image, tag)
+
+    def _bare_figure(self, tag: Element) -> bool:
+        """Whether *tag* is a ``figure`` with words beside its picture and no ``figcaption``: they are its caption.
+
+        Not a figure that holds more than a line or two (a quote, a list, a figure of its own), nor several pictures.
+        """
+        if tag.tag != "figure" or next(tag.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
+            return False
+        return len(tag.findall(".//img")) == 1 and 0 < len(shown_text(tag).split()) <= _CAPTION_WORDS + _CREDIT_WORDS
 
     def _caption_of(self, figure: Element) -> Element | None:
         """The caption inside a figure: the outermost element marked as one that has words."""
