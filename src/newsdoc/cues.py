@@ -580,6 +580,8 @@ DEFAULT_CUES = Cues(
         "ad",
         "sponsored",
         "sponsored content",
+        "sponsored by",  # over the sponsor's logo
+        "supported by",
         "story continues below",
         "story continues below advertisement",
         "continue reading below",
