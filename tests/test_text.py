@@ -700,6 +700,21 @@ def test_headline_after_a_breadcrumb_run_into_it() -> None:
     assert newsdoc.parse_text(text).title == "Ferries Resume After the Storm"
 
 
+@pytest.mark.parametrize(
+    ("trail", "title"),
+    [
+        # A trail whose marks a stylesheet drew comes out of a browser as a line of names.
+        ("Home News Harbour Affairs", "Ferries Resume After the Storm"),
+        ("Startseite Lokales Hafen Nachrichten", "Ferries Resume After the Storm"),
+        # A headline may open with the word: its small words are no section's names.
+        ("Home at Last for the Ferry Crews", "Home at Last for the Ferry Crews"),
+    ],
+)
+def test_a_trail_of_names_from_home_over_the_headline_is_no_headline(trail: str, title: str) -> None:
+    text = f"Skip to content\n\n{trail}\n\nFerries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).title == title
+
+
 def test_a_credit_under_the_dek_is_the_lead_pictures() -> None:
     """A dek under the headline, then a credit a blank line under it: the dek is no caption."""
     dek, credit = "How the crossing reopened early.", "Photograph: Ines Volk/Harbour News"

@@ -162,6 +162,10 @@ class Cues:
     ``/author/jane-roe/``: a short line at the top of the body whose link goes to one is the
     byline, as a template writes it, and a picture kept in one is a writer's portrait.
     Compared with each folder of the path (not its last part, the writer), in lower case."""
+    home_crumbs: tuple[str, ...] = ()
+    """The first item of a breadcrumb trail, the site's home, such as ``Home``: a short line of
+    capitalised names that opens with one is a trail whose marks a stylesheet drew ("Home News
+    Science"), never the headline. Matched in any case."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -802,6 +806,7 @@ DEFAULT_CUES = Cues(
         "cookie policy",
     ),
     self_introductions=("I am a", "I am an", "I'm a", "I'm an", "I\u2019m a", "I\u2019m an"),
+    home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
         "author",
         "authors",

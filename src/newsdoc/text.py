@@ -375,6 +375,8 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
             classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
         )  # a credit or a dateline may stand between too
         if long and _is_headline(chunk) and not classify.Patterns.of(cues).date_label.match(chunk):
+            if _home_trail(chunk, cues):
+                break  # the trail above the headline: nothing above it is the article's
             found = chunk
         between += long
         if between > 1:  # past the dek, the next long line is the headline or nothing
@@ -382,6 +384,17 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     return found
 
 
+def _home_trail(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* is a breadcrumb trail whose marks a stylesheet drew: "Home News Science & Astronomy"."""
+    words = chunk.split()
+    return (
+        len(words) <= _TRAIL_WORDS
+        and words[0].casefold() in {crumb.casefold() for crumb in cues.home_crumbs}
+        and all(word[0].isupper() or not word[0].isalpha() for word in words)
+    )
+
+
+_TRAIL_WORDS = 8
 _LOOK_UP = 12  # pieces above a byline where its headline may stand
 # A headline may open with a number, "4 Things to Do in October", not as an item of a list ("3. World")
 # or a widget's reading ("55°F Clear") does.
