@@ -8,6 +8,7 @@ checks that the blocks say the same.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import attrs
 import pytest
@@ -535,6 +536,52 @@ def test_a_lede_paragraph_in_the_body_is_body() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="article-body">
     <p class="article__content--intro">{SENTENCES[0]}</p><p>{SENTENCES[1]}</p><p>{SENTENCES[2]}</p></div></article>"""
     assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+# The body a page's JSON-LD gives ------------------------------------------------------------------
+
+
+def _ld_page(body: str, shown: str = "") -> str:
+    """A page its scripts fill: its head names the article, its JSON-LD holds the body, its own body shows *shown*."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Ferry Returns", "articleBody": body, "author": "Jane Roe"})
+    return (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+        f"<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div id='app'>{shown}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "\n\n".join(SENTENCES),
+        "".join(f"<p>{sentence}</p>" for sentence in SENTENCES),  # the body's markup, as some sites write it
+        "\r\n".join(SENTENCES).replace("winter", "&#8217;winter"),  # entities, as plugins write them
+    ],
+)
+def test_a_page_its_scripts_fill_is_read_from_its_json_ld_body(told: str) -> None:
+    page = parse_page(_ld_page(told))
+    assert (page.article.title, page.article.authors) == ("Ferry Returns", ("Jane Roe",))
+    assert [b.text.replace("\u2019", "") for b in page.article.blocks] == SENTENCES
+    assert page.dropped[-1].rule == "page shows little of its body: read from its JSON-LD articleBody"
+
+
+def test_a_page_that_shows_its_body_is_read_from_the_page() -> None:
+    figure = "<figure><img src='/f.jpg'><figcaption>The first ferry. (AP Photo)</figcaption></figure>"
+    article = newsdoc.parse_html(_ld_page("\n\n".join(SENTENCES), f"<article>{figure}{BODY}</article>"))
+    assert kinds(article) == ["Image", "Caption", "Paragraph", "Paragraph", "Paragraph"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The lake crossing is back after a long winter of repairs at both landings, and islanders are glad of it.",
+        "Ferry \udfff " * 20,
+    ],
+)
+def test_a_json_ld_body_of_a_sentence_or_with_a_lone_surrogate_is_not_read(told: str) -> None:
+    """A sentence is a description, not a body; text no file can hold is set aside, not raised."""
+    article = newsdoc.parse_html(_ld_page(told, "<p>Ferries are back on the lake.</p>"))
+    assert [b.text for b in article.blocks] == ["Ferries are back on the lake."]
 
 
 # Notes -------------------------------------------------------------------------------------------------

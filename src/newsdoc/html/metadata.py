@@ -77,6 +77,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
         "published": _published(root, ld, metas, address, cues),
         "url": address,
         "language": _language(root, ld, metas),
+        "body": ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
     }
 
 

@@ -27,6 +27,8 @@ back exactly.
 
 from __future__ import annotations
 
+import html
+import re
 import urllib.parse
 
 import attrs
@@ -36,14 +38,16 @@ from bs4 import BeautifulSoup, Tag
 from .. import classify, decide
 from ..cues import DEFAULT_CUES, Cues
 from ..decoding import decode_page, unpack
+from ..errors import NewsdocError
 from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
 from ..marks import MARKED_BLOCKS
-from ..model import Article, Block, Fragment, Heading, Image, ItemList, Paragraph, Quote
+from ..model import Article, Block, Fragment, Heading, Image, ItemList, Paragraph, Quote, plain_text
+from ..text import parse_text
 from . import zones
 from .blocks import Reader
 from .metadata import metadata
 from .parts import Dropped
-from .tree import XML_DECLARATION, Element, page_tree
+from .tree import XML_DECLARATION, Element, page_tree, shown_text
 from .writer import read_newsdoc
 
 __all__ = ["Page", "parse_html", "parse_page"]
@@ -174,7 +178,7 @@ def parse_page(
         if isinstance(own, Tag):
             return Page(read_newsdoc(own), ())
     meta = metadata(root, url, cues)
-    title, summary = meta.pop("title", None), meta.pop("summary", None)
+    title, summary, told = meta.pop("title", None), meta.pop("summary", None), meta.pop("body", None)
     base = root.find(".//base[@href]")
     base_href = str(base.get("href", "")) if base is not None else ""
     reader = Reader(cues, title, [], summary=summary)
@@ -188,6 +192,11 @@ def parse_page(
         if any(isinstance(b, _BODY) for b in retry.blocks):
             retry.dropped.append(Dropped("furniture rules left no prose: page read without them", "page", ""))
             reader = retry
+    if told and (blocks := _told_body(told, reader.blocks, cues, limits)):
+        # The page shows little of what its JSON-LD says its body is: a page its scripts fill, or a teaser.
+        reader.dropped.append(Dropped("page shows little of its body: read from its JSON-LD articleBody", "page", ""))
+        reader.blocks[:] = blocks
+        reader.marked[:] = [True] * len(blocks)  # typed as scraped text is, and settled
     decide.settle(reader.blocks, reader.title, cues, marked=reader.marked)
     _resolve(reader.blocks, base_href, meta.get("url"))
     article = decide.article_of(tuple(reader.blocks), title=reader.title, cues=cues, **meta)
@@ -195,6 +204,29 @@ def parse_page(
 
 
 _BODY = (Paragraph, Heading, ItemList, Quote)
+
+
+def _told_body(told: str, shown: list[Block], cues: Cues, limits: Limits) -> list[Block] | None:
+    """The blocks of the body a page's JSON-LD gives (``articleBody``), when the page shows under a third of it.
+
+    Its text is read as scraped text, a paragraph a line; HTML in it (some sites write the body's
+    markup there) is read for its words, a paragraph for each block element.
+    """
+    if _HTML_IN_TEXT.search(told) and (root := page_tree(told, limits)) is not None:
+        told = shown_text(root, lines=True)
+    # A line a paragraph, as the JSON-LD writes them; its entities, as plugins write them, read.
+    told = "\n\n".join(filter(None, (" ".join(line.split()) for line in html.unescape(told).splitlines())))
+    words = len(told.split())
+    if words < _TOLD_WORDS or sum(len(plain_text(b).split()) for b in shown if isinstance(b, _BODY)) * 3 >= words:
+        return None
+    try:
+        return list(parse_text(told, cues=cues, limits=limits).blocks)
+    except NewsdocError:
+        return None  # a lone surrogate escaped in the JSON: the page's own blocks stand
+
+
+_TOLD_WORDS = 25  # a JSON-LD body shorter than this is a description, not the article
+_HTML_IN_TEXT = re.compile(r"<(?:p|br|div|h[1-6])\b", re.IGNORECASE)
 
 
 def _resolve(blocks: list[Block], base: str, url: object) -> None:
