@@ -169,6 +169,33 @@ def test_a_subheading_between_the_title_and_the_byline_is_the_standfirst() -> No
     ]
 
 
+_DEK = "The northern crossing reopens after three days, and the islands breathe again"
+_BAR = "- [Facebook](https://example.com/share/fb)\n- [Twitter](https://example.com/share/x)\n- [Email](mailto:?)"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        f"{_DEK}\n\n{_BAR}\n\n![The quay at dawn](quay.jpg)",  # a share bar a converter writes as a list
+        f"### {_DEK}\n\n- Ines Volk\n- Published 3 March 2024",  # the byline and the date as a list
+        f"{_DEK}\n\nBy\n\n[Ines Volk](/author/ines-volk)",  # the byline's label alone on its line
+    ],
+)
+def test_the_dek_over_a_converters_share_bar_or_byline(between: str) -> None:
+    article = newsdoc.from_markdown(
+        f"# Ferries Resume After the Storm\n\n{between}\n\nThe first ferry left the harbour at dawn on Tuesday.\n"
+    )
+    assert [b.text for b in article.blocks if isinstance(b, newsdoc.Standfirst)] == [_DEK]
+
+
+def test_a_list_of_points_under_the_first_paragraph_makes_no_dek() -> None:
+    article = newsdoc.from_markdown(
+        "# Ferries Resume After the Storm\n\nThe council met on Friday to talk about the ferry and its fares.\n\n"
+        "- Fares rise by a pound\n- A second boat comes in spring\n\nThe vote is next week.\n"
+    )
+    assert not [b for b in article.blocks if isinstance(b, newsdoc.Standfirst)]
+
+
 def test_a_bio_after_the_body_before_the_pages_footer() -> None:
     """A converter writes the whole page: the body, the writer's bio, then the footer's links and lines."""
     body = (

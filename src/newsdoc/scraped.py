@@ -27,6 +27,7 @@ from .model import (
     Fragment,
     Heading,
     Image,
+    ItemList,
     Paragraph,
     PullQuote,
     Standfirst,
@@ -715,7 +716,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         return False
     dek = blocks[i]
     if (
-        not isinstance(dek, Paragraph)
+        not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
         or not 5 <= _words(dek.text) <= (_DEK if credited else _SHORT)
         or classify.opens_as_dateline(dek.text, cues)
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
@@ -724,7 +725,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         return False
     # Past a few lines of page furniture (share buttons, a place name): the lead picture, or a byline or dateline.
     j = i + 1
-    while j < min(len(blocks) - 1, i + _FURNITURE) and _furniture(blocks[j]):
+    while j < min(len(blocks) - 1, i + _FURNITURE) and _furniture(blocks[j]) and not _signs(blocks[j], cues):
         j += 1
     past = blocks[j]
     if credited:
@@ -735,22 +736,48 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
             or (unfinished and isinstance(after, Paragraph) and _words(after.text) > _words(dek.text))
         )
     else:
-        found = isinstance(past, Image | Caption | Bio) or (
-            isinstance(past, Fragment) and past.role in {"byline", "date"}
-        )
+        found = isinstance(past, Image | Caption | Bio) or _signs(past, cues)
     if found:
-        blocks[i] = Standfirst(text=dek.text, spacing=dek.spacing)
+        blocks[i] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
     return found
 
 
+def _signs(block: Block, cues: Cues) -> bool:
+    """Whether *block* is the byline or the date line, however a scraper or converter wrote it.
+
+    A byline or date fragment; a byline's label alone on its first line ("By", then the name);
+    or a list of fields, one a byline or a date ("- Jane Roe", "- Published 3 May 2024").
+    """
+    match block:
+        case Fragment(role=role):
+            return role in {"byline", "date"}
+        case Paragraph(text=text):
+            return classify.is_byline_prefix(text.split("\n", 1)[0], cues)
+        case ItemList(items=items):
+            fields = [item for item in items if _words(item) <= _FIELD_WORDS]
+            return len(fields) == len(items) and any(
+                classify.byline_authors(item, cues) or classify.shows_date(item, cues) for item in fields
+            )
+    return False
+
+
 def _furniture(block: Block) -> bool:
-    """Whether *block* is a short line of page furniture: a share button, a section's name."""
+    """Whether *block* is a short line of page furniture: a share button, a section's name.
+
+    Or a share bar that a converter writes as a list: "- Facebook", "- Twitter", "- Email".
+    """
     if isinstance(block, Fragment) and block.role is None:
         return True  # a stock line ("Comments", "Advertisement") or a line of site chrome
+    if isinstance(block, ItemList):
+        return all(_words(item) <= _BAR_WORDS for item in block.items)
     if not isinstance(block, Paragraph):
         return False
     # "Share", "World news", or a place and a desk's name: "Lisbon, Example News Bureau"
     return _words(block.text) <= 3 or (_words(block.text) <= 6 and not block.text.endswith(_SENTENCE_ENDS))
+
+
+_BAR_WORDS = 2  # an item of a share bar: "Facebook", "Share on X"
+_FIELD_WORDS = 8  # a field of a byline's list: "Published 3 May 2024, 9:41 AM"
 
 
 def _desk_name(block: Block) -> bool:
