@@ -729,6 +729,20 @@ def test_cards_for_other_stories_after_the_article_are_left_out() -> None:
     assert any(d.rule == "heading over nothing" and d.text == "Latest news" for d in found.dropped)
 
 
+def test_cards_whose_linked_headline_wraps_a_heading_and_whose_byline_is_time_stamped() -> None:
+    """A card sets its heading inside the link (<a><h5>...</h5></a>), the writer and a time stamp under it."""
+    cards = "".join(
+        f"<div><div><a href='/news/bridge-{n}.html'><img src='/i/{n}.jpg' width='240'></a></div>"
+        f"<div><a href='/news/bridge-{n}.html'><h5>Bridge works close the east road for {n} weeks</h5></a>"
+        f"<p>Traffic moves to the old ferry road meanwhile.</p><span>Ana Berg 2019-11-2{n} 17:27:46</span></div></div>"
+        for n in range(1, 4)
+    )
+    page = f"<body><article><h1>Ferry Returns</h1>{BODY}<div>{cards}</div></article></body>"
+    found = parse_page(page)
+    assert [type(b).__name__ for b in found.article.blocks] == ["Paragraph"] * 3
+    assert "teaser of another story" in [d.rule for d in found.dropped]
+
+
 def test_a_list_article_with_linked_item_headings_is_kept() -> None:
     """A buying guide: each item's heading links to the product, with a description under it and no byline."""
     items = "".join(

@@ -901,7 +901,7 @@ def time_stamped(text: str) -> bool:
     return _CLOCK.search(text) is not None and _YEAR.search(text) is not None and _FULL_DATE.search(text) is not None
 
 
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|[ECMP][SD]T\b)|@\s*\d{1,2}:\d\d")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d\b|\s*(?:[ap]\.?m\b|[AP]M\b|GMT|UTC|[ECMP][SD]T\b))|@\s*\d{1,2}:\d\d")
 
 
 def dates_update(text: str, cues: Cues) -> bool:

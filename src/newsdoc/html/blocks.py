@@ -516,7 +516,7 @@ class Reader:
             return False  # only once the article's prose has begun: a live blog's entries are its body
         nodes = _first_nodes(tag, 119)
         heading = next((n for n in nodes if n.tag in _HEADINGS), None) if nodes is not None else None
-        if nodes is None or heading is None or _link_share(heading) < 0.8:
+        if nodes is None or heading is None or not (_link_share(heading) >= 0.8 or _in_link(heading, tag)):
             return False
         if _anchored(heading):
             return False  # its link leads to a place in this page, not to another story
@@ -524,8 +524,14 @@ class Reader:
         if lines[0] != shown_text(heading) or len(" ".join(lines).split()) > 60:
             return False  # the headline comes first, and a card is short
         dated = any(n.tag == "time" for n in nodes)
-        return dated or any(
-            classify.byline_authors(line, self.cues) or classify.published_date(line, self.cues) for line in lines[1:]
+        return (
+            dated
+            or any(
+                classify.byline_authors(line, self.cues)
+                or classify.published_date(line, self.cues)
+                or classify.time_stamped(line)  # "Jane Roe 2024-03-03 09:41:07"
+                for line in lines[1:]
+            )
         )
 
     def _part(self, tag: Element) -> str | None:
@@ -711,6 +717,16 @@ class Reader:
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
 _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
+
+
+def _in_link(element: Element, within: Element) -> bool:
+    """Whether *element* stands inside a link inside *within*: ``<a href="..."><h3>Headline</h3></a>``."""
+    for ancestor in element.iterancestors():
+        if ancestor is within:
+            return False
+        if ancestor.tag == "a" and ancestor.get("href"):
+            return True
+    return False
 
 
 def _anchored(tag: Element) -> bool:
