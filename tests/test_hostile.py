@@ -118,6 +118,15 @@ def test_text_deeper_than_lxml_reads_by_default() -> None:
         newsdoc.parse_html("<div>" * 150 + "Deep text", limits=Limits(max_depth=100))
 
 
+@pytest.mark.parametrize("tag", ["div", "figure", "section", "blockquote", "figcaption", "li"])
+def test_elements_nested_deep_are_read_without_recursing_past_python(tag: str) -> None:
+    """Each element the walk reads for what it holds, nested 2,000 deep, each with a paragraph: read, not raised."""
+    nested = f"<{tag}><p>Deep words.</p>" * 2000 + f"</{tag}>" * 2000
+    page = f"<article><h1>T</h1><p>{'The ferry ran. ' * 8}</p>{nested}"
+    article = newsdoc.parse_html(page)
+    assert "Deep words." in newsdoc.to_text(article)
+
+
 def test_lone_surrogates_are_refused_where_they_are() -> None:
     with pytest.raises(ParseError, match=r"line 1, column 8: lone surrogate U\+DFFF"):
         newsdoc.parse_html("<p>Para\udfff graph</p>")

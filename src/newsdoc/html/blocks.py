@@ -48,6 +48,7 @@ from .tree import (
     link_share,
     marked_text,
     remove,
+    short_text,
     shown_text,
     text_of,
 )
@@ -62,6 +63,7 @@ _BLANK_LINE = re.compile(r"\n *\n")
 _CAPTION_WORDS = 60  # a caption is a sentence or two
 _CREDIT_WORDS = 20  # and its credit a name or two
 _CREDIT_HOLDERS = frozenset({"span", "p", "div", "em", "i", "b", "strong"})  # what a credit is set in, bare
+_CREDIT_LENGTH = 300  # characters: a credit is a name or two, perhaps with a label
 # An editor's spacer paragraph holds these alone: zero-width spaces and joiners, a byte-order mark, a soft hyphen.
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
@@ -572,9 +574,12 @@ class Reader:
             for done in (caption, img):
                 if done is not None:
                     remove(done)
-            start = len(self.blocks)
-            self._walk(tag)
-            self._drop_headings(start)  # a box of links to other stories set as a figure, say
+            if self.depth > _DEEP:  # past the depth a walk goes: its words as one paragraph
+                self._paragraph(shown_text(tag), tag, None)
+            else:
+                start = len(self.blocks)
+                self._walk(tag)
+                self._drop_headings(start)  # a box of links to other stories set as a figure, say
         if caption is not None:
             self._caption(caption, image, tag)
 
@@ -604,13 +609,19 @@ class Reader:
         whole = None
         for found in tag.iterdescendants():
             part = self._part(found)
-            if part == "credit" and shown_text(found):
+            bare = part is None and found.tag in _CREDIT_HOLDERS and len(found) == 0
+            if not (part in {"credit", "caption"} or found.tag in {"small", "cite"} or bare):
+                continue
+            # A credit is a short line: no longer text is read whole (nested captions would be read again and again).
+            if not (words := short_text(found, _CREDIT_LENGTH)):
+                continue
+            if part == "credit":
                 return found
-            if found.tag in {"small", "cite"} and self._reads_as_credit(shown_text(found)):
+            if found.tag in {"small", "cite"} and self._reads_as_credit(words):
                 return found  # a credit in small print, not a caption set in it
-            if part == "caption" and classify.credit_line(shown_text(found), self.cues):
+            if part == "caption" and classify.credit_line(words, self.cues):
                 return found  # an inner "caption" that holds only the credit
-            if part is None and found.tag in _CREDIT_HOLDERS and len(found) == 0 and (words := shown_text(found)):
+            if bare:
                 whole = shown_text(tag) if whole is None else whole
                 if (
                     words != whole

@@ -29,6 +29,7 @@ __all__ = [
     "marked_text",
     "page_tree",
     "remove",
+    "short_text",
     "shown_text",
     "strings",
     "text_of",
@@ -92,6 +93,19 @@ XML_DECLARATION = re.compile(r"\A(?:\s*<\?xml[^>]*>)+")
 def text_of(element: Element) -> str:
     """All the text under *element*, as it stands in the page (not its tail)."""
     return lxml.etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
+def short_text(element: Element, most: int) -> str | None:
+    """What :func:`shown_text` gives of *element*, if its text is at most *most* characters; else ``None``.
+
+    Its text is read no further than *most*: an element around a long text is told in the time of a short one.
+    """
+    length = 0
+    for text in element.itertext():
+        length += len(text)
+        if length > most:
+            return None
+    return shown_text(element)
 
 
 def ink(text: str) -> int:

@@ -207,13 +207,16 @@ def _repeats(element: Element, body: Callable[[], str]) -> bool:
     A pull-quote box holds the quote and, under it, who said it: the quote alone repeats the body.
     """
     for part in itertools.islice(itertools.chain([element], element.iter("p", "blockquote")), _PARTS):
-        words = classify.normalise(text_of(part))
+        if len(text := text_of(part)) > _QUOTE_LENGTH:
+            continue  # longer than a pull quote: not folded to tell (boxes nested in boxes would be, again and again)
+        words = classify.normalise(text)
         if 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2:
             return True
     return False
 
 
 _PARTS = 4  # a box's own words and its first paragraphs or quotes: a pull quote has a quote and a source
+_QUOTE_LENGTH = 2000  # characters: 80 words, with room for white space and markup's text
 
 
 def _describe(element: Element) -> str:
