@@ -576,10 +576,11 @@ def test_a_page_that_shows_its_body_is_read_from_the_page() -> None:
     [
         "The lake crossing is back after a long winter of repairs at both landings, and islanders are glad of it.",
         "Ferry \udfff " * 20,
+        "<div>" * 3000 + "Ferry words. " * 20,
     ],
 )
 def test_a_json_ld_body_of_a_sentence_or_with_a_lone_surrogate_is_not_read(told: str) -> None:
-    """A sentence is a description, not a body; text no file can hold is set aside, not raised."""
+    """A sentence is a description, not a body; text no file can hold, or markup nested past the limit, is set aside."""
     article = newsdoc.parse_html(_ld_page(told, "<p>Ferries are back on the lake.</p>"))
     assert [b.text for b in article.blocks] == ["Ferries are back on the lake."]
 

@@ -212,17 +212,17 @@ def _told_body(told: str, shown: list[Block], cues: Cues, limits: Limits) -> lis
     Its text is read as scraped text, a paragraph a line; HTML in it (some sites write the body's
     markup there) is read for its words, a paragraph for each block element.
     """
-    if _HTML_IN_TEXT.search(told) and (root := page_tree(told, limits)) is not None:
-        told = shown_text(root, lines=True)
-    # A line a paragraph, as the JSON-LD writes them; its entities, as plugins write them, read.
-    told = "\n\n".join(filter(None, (" ".join(line.split()) for line in html.unescape(told).splitlines())))
-    words = len(told.split())
-    if words < _TOLD_WORDS or sum(len(plain_text(b).split()) for b in shown if isinstance(b, _BODY)) * 3 >= words:
-        return None
     try:
+        if _HTML_IN_TEXT.search(told) and (root := page_tree(told, limits)) is not None:
+            told = shown_text(root, lines=True)
+        # A line a paragraph, as the JSON-LD writes them; its entities, as plugins write them, read.
+        told = "\n\n".join(filter(None, (" ".join(line.split()) for line in html.unescape(told).splitlines())))
+        words = len(told.split())
+        if words < _TOLD_WORDS or sum(len(plain_text(b).split()) for b in shown if isinstance(b, _BODY)) * 3 >= words:
+            return None
         return list(parse_text(told, cues=cues, limits=limits).blocks)
     except NewsdocError:
-        return None  # a lone surrogate escaped in the JSON: the page's own blocks stand
+        return None  # a lone surrogate escaped in the JSON, markup nested too deep: the page's own blocks stand
 
 
 _TOLD_WORDS = 25  # a JSON-LD body shorter than this is a description, not the article
