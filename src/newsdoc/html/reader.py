@@ -279,6 +279,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     dropped[cleaned:cleaned] = outside
     if notes:
         reader.read(notes, "after")
+    reader.headers, reader.quote_boxes = (), set()  # elements of the page: they would hold its tree
 
 
 def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None) -> str:
