@@ -297,6 +297,16 @@ def test_a_box_of_links_set_as_a_figure_leaves_no_heading() -> None:
     assert kinds(newsdoc.parse_html(page)) == ["Paragraph"] * 4
 
 
+def test_a_credit_indented_in_the_page_source_is_a_credit_still() -> None:
+    """A page's indentation is no part of what it shows: a credit among runs of white space is short all the same."""
+    pad = "\n" + " " * 400
+    credit = f"<span class='credit'>{pad}Jane Roe{pad}</span>"
+    figure = f"<figure><img src='/f.jpg'><figcaption>The first ferry at dawn.{credit}</figcaption></figure>"
+    caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{figure}{BODY}"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == ("The first ferry at dawn.", "Jane Roe")
+
+
 def test_credit_only_figcaption_is_a_caption_without_words() -> None:
     page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt="Ferry">
     <figcaption>Photo: Mara Lind</figcaption></figure>{BODY}</article>"""

@@ -96,13 +96,13 @@ def text_of(element: Element) -> str:
 
 
 def short_text(element: Element, most: int) -> str | None:
-    """What :func:`shown_text` gives of *element*, if its text is at most *most* characters; else ``None``.
+    """What :func:`shown_text` gives of *element*, if it shows at most *most* characters (:func:`ink`); else ``None``.
 
-    Its text is read no further than *most*: an element around a long text is told in the time of a short one.
+    Its text is read no further than that: an element around a long text is told in the time of a short one.
     """
     length = 0
     for text in element.itertext():
-        length += len(text)
+        length += ink(text)
         if length > most:
             return None
     return shown_text(element)

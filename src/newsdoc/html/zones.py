@@ -207,7 +207,7 @@ def _repeats(element: Element, body: Callable[[], str]) -> bool:
     A pull-quote box holds the quote and, under it, who said it: the quote alone repeats the body.
     """
     for part in itertools.islice(itertools.chain([element], element.iter("p", "blockquote")), _PARTS):
-        if len(text := text_of(part)) > _QUOTE_LENGTH:
+        if ink(text := text_of(part)) > _QUOTE_LENGTH:
             continue  # longer than a pull quote: not folded to tell (boxes nested in boxes would be, again and again)
         words = classify.normalise(text)
         if 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2:
