@@ -101,7 +101,7 @@ def short_text(element: Element, most: int) -> str | None:
     Its text is read no further than that: an element around a long text is told in the time of a short one.
     """
     length = 0
-    for text in element.itertext():
+    for text in strings(element):
         length += ink(text)
         if length > most:
             return None
