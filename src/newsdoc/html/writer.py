@@ -55,6 +55,7 @@ __all__ = ["read_newsdoc", "to_html"]
 _STYLE = (
     "body{font:17px/1.5 Georgia,serif;max-width:42em;margin:2em auto;padding:0 1em}"
     ".kicker{font:bold 13px sans-serif;letter-spacing:.1em;color:#b5121b}figure{margin:1.5em 0}"
+    "img{max-width:100%;height:auto}"
     "figcaption{font:14px/1.4 sans-serif;color:#444}.credit{color:#777;text-transform:uppercase}"
     ".pull-quote{font-size:1.3em;border-left:4px solid #b5121b;margin:1.5em 0;padding-left:1em}"
     "article>footer{border-top:1px solid #ccc;margin-top:2em;font-size:.9em;color:#444}"
