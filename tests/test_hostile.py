@@ -118,7 +118,7 @@ def test_text_deeper_than_lxml_reads_by_default() -> None:
         newsdoc.parse_html("<div>" * 150 + "Deep text", limits=Limits(max_depth=100))
 
 
-@pytest.mark.parametrize("tag", ["div", "figure", "section", "blockquote", "figcaption", "li"])
+@pytest.mark.parametrize("tag", ["div", "figure", "section", "blockquote", "figcaption", "li", "em", "a", "code"])
 def test_elements_nested_deep_are_read_without_recursing_past_python(tag: str) -> None:
     """Each element the walk reads for what it holds, nested 2,000 deep, each with a paragraph: read, not raised."""
     nested = f"<{tag}><p>Deep words.</p>" * 2000 + f"</{tag}>" * 2000

@@ -93,6 +93,8 @@ class MarkedText:
         self._open: list[_Open] = []
         self._done: list[tuple[int, int, int, Mark]] = []  # sort key (start, -end, order), then the mark
         self._order = 0
+        # How many live code and link marks are open: asked at each opening (markup may nest thousands deep).
+        self._holding = {MarkKind.CODE: 0, MarkKind.LINK: 0}
 
     def add(self, text: str) -> None:
         """Add words after those added so far."""
@@ -106,10 +108,12 @@ class MarkedText:
         pairs up: a link without an address, a link inside a link, anything
         inside code.
         """
-        inert = any(o.live and (o.kind is MarkKind.CODE or o.kind is kind is MarkKind.LINK) for o in self._open)
+        inert = self._holding[MarkKind.CODE] or (kind is MarkKind.LINK and self._holding[MarkKind.LINK])
         live = not inert and (kind is not MarkKind.LINK or href is not None)
         self._open.append(_Open(kind, href if kind is MarkKind.LINK else None, self._length, self._order, live))
         self._order += 1
+        if live and kind in self._holding:
+            self._holding[kind] += 1
 
     def close(self, kind: MarkKind) -> None:
         """Close the markup of *kind* opened last, and any opened inside it that is still open.
@@ -120,7 +124,10 @@ class MarkedText:
         if at is None:
             return
         while len(self._open) > at:
-            self._end(self._open.pop())
+            opened = self._open.pop()
+            if opened.live and opened.kind in self._holding:
+                self._holding[opened.kind] -= 1
+            self._end(opened)
 
     def _end(self, opened: _Open) -> None:
         if opened.live and self._length > opened.start:

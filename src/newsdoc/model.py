@@ -117,7 +117,9 @@ def _marks(instance: _Worded, attribute: attrs.Attribute[tuple[Mark, ...]], mark
     text = instance.text
     items = instance.items if isinstance(instance, ItemList) else (text,)
     ends = list(itertools.accumulate(len(item) + 1 for item in items))  # each item's end, past its line break
-    holding: list[tuple[int, Mark]] = []  # the marks that hold the one at hand, outermost first
+    # The marks that hold the one at hand, outermost first, each with the first link among them and it
+    # (so that a mark asks its holder, not every mark that holds it: markup may nest thousands deep).
+    holding: list[tuple[int, Mark, int | None]] = []
     for i, mark in enumerate(marks):
         where = f"marks[{i}]"
         if not isinstance(mark, Mark):
@@ -131,16 +133,16 @@ def _marks(instance: _Worded, attribute: attrs.Attribute[tuple[Mark, ...]], mark
             raise ValueError(f"{where}: out of order; marks are sorted by start, a longer one first")
         while holding and holding[-1][1].end <= mark.start:
             holding.pop()
+        link = None
         if holding:
-            j, outer = holding[-1]
+            j, outer, link = holding[-1]
             if mark.end > outer.end:
                 raise ValueError(f"{where}: crosses marks[{j}]; marks must nest, apart or one inside the other")
             if outer.kind is MarkKind.CODE:
                 raise ValueError(f"{where}: inside code (marks[{j}]), which holds no marks")
-            link = next((k for k, m in holding if m.kind is MarkKind.LINK), None)
             if mark.kind is MarkKind.LINK and link is not None:
                 raise ValueError(f"{where}: a link inside a link (marks[{link}])")
-        holding.append((i, mark))
+        holding.append((i, mark, i if link is None and mark.kind is MarkKind.LINK else link))
 
 
 def _repr(self: attrs.AttrsInstance) -> str:
