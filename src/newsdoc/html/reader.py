@@ -46,7 +46,7 @@ from ..text import parse_text
 from . import zones
 from .blocks import Reader
 from .metadata import metadata
-from .parts import Dropped
+from .parts import Dropped, clip
 from .tree import XML_DECLARATION, Element, page_tree, shown_text
 from .writer import read_newsdoc
 
@@ -195,6 +195,10 @@ def parse_page(
     if told and (blocks := _told_body(told, reader.blocks, cues, limits)):
         # The page shows little of what its JSON-LD says its body is: a page its scripts fill, or a teaser.
         reader.dropped.append(Dropped("page shows little of its body: read from its JSON-LD articleBody", "page", ""))
+        reader.dropped.extend(
+            Dropped("shown in place of the JSON-LD body", type(b).__name__.lower(), clip(plain_text(b)))
+            for b in reader.blocks
+        )
         reader.blocks[:] = blocks
         reader.marked[:] = [True] * len(blocks)  # typed as scraped text is, and settled
     decide.settle(reader.blocks, reader.title, cues, marked=reader.marked)
