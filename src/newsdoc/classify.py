@@ -245,6 +245,8 @@ class Patterns:
     """The byline prefixes case-folded, without a colon, to tell one alone on a line ("Author:", "By")."""
     byline_prefix_length: int
     """The length of the longest of them."""
+    home_crumbs: frozenset[str]
+    """The first items of breadcrumb trails, case-folded: "home", "startseite"."""
     trailing_agency: re.Pattern[str]
     """An agency's name at the end of a byline's name: "JANE ROE Associated Press"."""
     job_nouns: frozenset[str]
@@ -381,6 +383,7 @@ class Patterns:
             # "Jane Roe Published: May 3", or run together, "Jane RoePublished:May 3": the byline's date field
             date_field=re.compile(rf"(?:\A|\s+|(?<=[a-z]))(?:{_words(cues.date_labels)})\s*:"),
             byline_prefixes=frozenset(prefix.casefold().rstrip(":") for prefix in cues.byline_prefixes),
+            home_crumbs=frozenset(crumb.casefold() for crumb in cues.home_crumbs),
             trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
             byline_prefix_length=max(map(len, (prefix.rstrip(":") for prefix in cues.byline_prefixes)), default=0),

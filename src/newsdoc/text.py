@@ -389,7 +389,7 @@ def _home_trail(chunk: str, cues: Cues) -> bool:
     words = chunk.split()
     return (
         len(words) <= _TRAIL_WORDS
-        and words[0].casefold() in {crumb.casefold() for crumb in cues.home_crumbs}
+        and words[0].casefold() in classify.Patterns.of(cues).home_crumbs
         and all(word[0].isupper() or not word[0].isalpha() for word in words)
     )
 

@@ -384,7 +384,7 @@ class Reader:
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
         if isinstance(block, Caption) and not block.text:  # a credit line
-            if block.image is not None or self._captioned():
+            if block.image is not None or self._caption_above():
                 self._add_caption(block, marked=False)
                 return
             block = Fragment(text=text, role="credit")  # beside no picture: nothing to credit
@@ -670,11 +670,12 @@ class Reader:
         found = classify.credit_line(credit, self.cues)
         return found.credit if found is not None else credit
 
-    def _captioned(self) -> bool:
-        """Whether the last block is a caption, a credit line under it being its credit.
+    def _caption_above(self) -> bool:
+        """Whether the last block is a caption, for a credit line under it; made one if it is a picture's line.
 
-        A line of words right under a picture, and a credit under it, is the picture's caption,
-        though no class names it (set in bare elements, as a picture's box without a figure).
+        A line of words right under a picture, with a credit under it, is the picture's caption,
+        though no class names it (set in bare elements, as a picture's box without a figure):
+        the last block becomes that caption.
         """
         previous = self.blocks[-1] if self.blocks else None
         if (
