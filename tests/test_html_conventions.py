@@ -419,6 +419,50 @@ def test_a_picture_wrapper_with_a_line_under_it_is_a_figure() -> None:
     assert caption.text == "The new landing stage, finished in March."
 
 
+def test_a_picture_box_with_its_caption_in_a_paragraph_is_a_figure() -> None:
+    """A publishing system's caption box, its classes unknown: a div as wide as its picture, the picture, a ``p``."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}<div style="width: 610px">
+    <a href="/f-large.jpg"><img src="/f.jpg" alt="" width="600"></a>
+    <p>The new landing stage, finished in March.</p></div></article>"""
+    article = newsdoc.parse_html(page)
+    assert kinds(article) == ["Paragraph"] * 3 + ["Image", "Caption"]
+    assert only(article, Caption).text == "The new landing stage, finished in March."  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<div><img src="/f.jpg" alt="" width="600"><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p></div>',
+        f'<div><p>{SENTENCES[0]}</p><img src="/f.jpg" alt="" width="600"></div>',
+        f'<div><img src="/f.jpg" alt="" width="600"><p>{SENTENCES[0]} {SENTENCES[1]} {SENTENCES[2]}</p></div>',
+    ],
+    ids=["two paragraphs", "paragraph above", "a long paragraph"],
+)
+def test_a_picture_beside_paragraphs_of_the_body_is_no_figure(box: str) -> None:
+    """A section of the body that holds a picture: its paragraphs are prose, not a caption."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}<p>{SENTENCES[2]}</p></article>")
+    assert not [b for b in article.blocks if isinstance(b, Caption)]
+    assert SENTENCES[0] in " ".join(body(article))
+
+
+def test_the_sites_copyright_line_by_its_logo_is_no_caption() -> None:
+    """A page sets its copyright line, a year and a company, beside the site's logo: under the article, for print."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}
+    <div><span>\u00a9 2024 Lakeside Media Group, Inc.</span><img src="/img/print-logo.png"></div></article>"""
+    read = parse_page(page)
+    assert not [b for b in read.article.blocks if isinstance(b, Caption)]
+    assert body(read.article) == SENTENCES
+    assert ("furniture line", "\u00a9 2024 Lakeside Media Group, Inc.") in [(d.rule, d.text) for d in read.dropped]
+
+
+def test_a_copyright_credit_beside_a_picture_is_its_credit() -> None:
+    """A copyright line that names who holds the picture, and no year or company, credits it."""
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}<div><img src="/f.jpg" alt="" width="600">
+    <span>\u00a9 Marta Lindqvist</span></div></article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert caption.credit == "\u00a9 Marta Lindqvist"  # type: ignore[attr-defined]
+
+
 def test_an_author_photo_beside_the_byline_is_no_figure() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="byline"><img src="/tom.jpg" alt="">
     <span class="author-name">Tom Ekwall</span></div>{BODY}</article>"""

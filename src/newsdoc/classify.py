@@ -1133,9 +1133,15 @@ _TOKEN = re.compile(r"\w+(?:'\w+)*")
 
 
 def site_notice(text: str, cues: Cues) -> bool:
-    """Whether *text* is the site's own legal notice: "(c) 2019 Example Media. All rights reserved. Privacy Policy"."""
+    """Whether *text* is the site's own legal notice: "(c) 2019 Example Media. All rights reserved. Privacy Policy".
+
+    Or its copyright line alone, which credits no picture (see :func:`credit_line`): "© 2019 Example Media, Inc.".
+    """
     if len(text) > 600:
         return False
     folded = text.casefold()
     copyrighted = "\u00a9" in text or "copyright" in folded or "all rights reserved" in folded
-    return copyrighted and legal_notice(text, cues)
+    return copyrighted and (
+        legal_notice(text, cues)
+        or (Patterns.of(cues).copyright.match("\n" + text) is not None and credit_line(text, cues) is None)
+    )

@@ -475,7 +475,8 @@ class Reader:
         if nodes is None:
             return False  # a wrapper of more than a picture and a line or two
         names = [node.tag for node in nodes]
-        if names.count("img") != 1 or not _NOT_A_CAPTION.isdisjoint(names):
+        blocking = _NOT_A_CAPTION.intersection(names)
+        if names.count("img") != 1 or blocking - {"p"} or (blocking and not _caption_paragraph(tag)):
             return False
         text = shown_text(tag, lines=True)
         if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
@@ -484,8 +485,8 @@ class Reader:
             return False  # a smiley in a line of text
         if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in tag.iter()):
             return False  # an author's photo beside the byline and date
-        if classify.time_stamped(text):
-            return False  # nor beside the line that dates the post, its time of day and all
+        if classify.time_stamped(text) or classify.site_notice(text, self.cues):
+            return False  # nor beside the line that dates the post, nor the site's copyright by its logo
         return classify.read_note(text, self.cues) is None
 
     def _icon(self, img: Element) -> bool:
@@ -759,6 +760,18 @@ def _head_fragment(text: str, cues: Cues) -> bool:
 
 def _plain_fragment(block: Block) -> bool:
     return isinstance(block, Fragment) and block.role in {None, "title"}
+
+
+def _caption_paragraph(tag: Element) -> bool:
+    """Whether *tag* holds a picture, then a paragraph, and nothing else: a box that sets a caption in a ``p``.
+
+    As a publishing system's caption box does (a ``div`` as wide as its picture), without a class to say so.
+    """
+    children = [child for child in tag if isinstance(child.tag, str)]
+    if len(children) != 2 or (tag.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return False
+    picture, paragraph = children
+    return paragraph.tag == "p" and next(picture.iter("img"), None) is not None
 
 
 def _first_nodes(tag: Element, most: int) -> list[Element] | None:
