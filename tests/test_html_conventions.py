@@ -463,6 +463,22 @@ def test_a_copyright_credit_beside_a_picture_is_its_credit() -> None:
     assert caption.credit == "\u00a9 Marta Lindqvist"  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "figure",
+    [
+        """<figure><span><img src="/f.jpg" alt=""> <span>Image copyright</span> <span>Jane Roe/Lakeside Photos</span>
+        </span><figcaption>Boats in the harbour at dawn.</figcaption></figure>""",
+        """<figure><img src="/f.jpg" alt=""><figcaption>Boats in the harbour at dawn.
+        <span><span>Credit</span> <span>Jane Roe/Lakeside Photos</span></span></figcaption></figure>""",
+    ],
+    ids=["beside the caption", "in the caption"],
+)
+def test_a_credit_after_its_label_for_screen_readers_is_the_credit(figure: str) -> None:
+    """A label read out to screen readers in an element of its own, the credit in the next one; no class says so."""
+    caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>"), Caption)
+    assert (caption.text, caption.credit) == ("Boats in the harbour at dawn.", "Jane Roe/Lakeside Photos")  # type: ignore[attr-defined]
+
+
 def test_an_author_photo_beside_the_byline_is_no_figure() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="byline"><img src="/tom.jpg" alt="">
     <span class="author-name">Tom Ekwall</span></div>{BODY}</article>"""

@@ -622,6 +622,8 @@ class Reader:
                 return found  # a credit in small print, not a caption set in it
             if part == "caption" and classify.credit_line(words, self.cues):
                 return found  # an inner "caption" that holds only the credit
+            if bare and (labelled := self._labelled_credit(found, words, tag)) is not None:
+                return labelled
             if bare:
                 whole = shown_text(tag) if whole is None else whole
                 if (
@@ -631,6 +633,20 @@ class Reader:
                 ):
                     return found
         return None
+
+    def _labelled_credit(self, label: Element, words: str, within: Element) -> Element | None:
+        """The element that holds *label*, a credit's label alone ("Image copyright"), and the credit after it.
+
+        Pages set a label for screen readers in an element of its own, the credit in the next:
+        ``<span>Image copyright</span> <span>Jane Roe</span>``.
+        """
+        holder = label.getparent()
+        if holder is None or holder is within or classify.part_label(words, self.cues) != "credit":
+            return None
+        pair = short_text(holder, _CREDIT_LENGTH) or ""
+        if not pair.startswith(words) or classify.credit_line(pair[len(words) :].strip(), self.cues) is None:
+            return None
+        return holder
 
     def _reads_as_credit(self, text: str) -> bool:
         """Whether *text* names whom a picture is by ("Jane Doe/AP"), not what it shows, as a sentence does."""
