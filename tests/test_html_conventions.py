@@ -588,6 +588,22 @@ def test_the_header_s_date_and_byline_are_no_dek(line: str) -> None:
     assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Standfirst)]
 
 
+@pytest.mark.parametrize("line", ["By Jane Roe", "Updated March 4, 2024, 9:41 AM"])
+def test_the_paragraph_right_under_the_headline_above_the_body_is_the_dek(line: str) -> None:
+    """A dek set as a plain paragraph between the headline and the byline, above the body; no header, no class."""
+    dek = "Islanders say a crossing that runs all winter will keep the harbour towns open."
+    page = f"<body><section><h1>Ferry Returns</h1><p>{dek}</p><div>{line}</div></section><main>{BODY}</main></body>"
+    article = newsdoc.parse_html(page)
+    assert only(article, Standfirst) == Standfirst(text=dek)
+    assert body(article) == SENTENCES
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe and John Doe", "Updated March 4, 2024, 9:41 AM"])
+def test_a_byline_or_date_right_under_the_headline_is_no_dek(line: str) -> None:
+    page = f"<body><section><h1>Ferry Returns</h1><p>{line}</p></section><main>{BODY}</main></body>"
+    assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Standfirst)]
+
+
 def test_prose_in_a_header_without_the_headline_is_no_dek() -> None:
     """The header of a box between the headline and the body holds no headline of the article's."""
     box = "<header><h4>From the archive</h4><p>Why the old pier had to come down after eighty years.</p></header>"

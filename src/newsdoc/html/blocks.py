@@ -353,8 +353,11 @@ class Reader:
             said = classify.normalise(text)
             if said in self.summary or self.summary in said:
                 return True
-        # Prose in the header that holds the headline (the HTML standard's header: heading, byline, intro).
-        if self.headers and any(a in self.headers for a in tag.iterancestors("header")):
+        # Prose in the header that holds the headline (the HTML standard's header: heading, byline, intro),
+        # or in a paragraph right under the headline, above the body.
+        if (self.headers and any(a in self.headers for a in tag.iterancestors("header"))) or (
+            self.zone == "lead" and tag.tag == "p" and self.headline == len(self.blocks)
+        ):
             return not classify.opens_as_dateline(text, self.cues) and isinstance(
                 decide.prose_block(text, self.blocks, False, self.cues), Paragraph
             )
