@@ -715,6 +715,14 @@ def test_a_trail_of_names_from_home_over_the_headline_is_no_headline(trail: str,
     assert newsdoc.parse_text(text).title == title
 
 
+def test_the_sites_skip_link_over_the_headline_is_no_headline() -> None:
+    """A browser copies the page's "Skip to main content" link above the headline; it is the site's, not a title."""
+    text = f"Skip to main content\n\nFerries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert article.title == "Ferries Resume After the Storm"
+    assert [type(b).__name__ for b in article.blocks] == ["Fragment", "Heading", "Fragment", "Paragraph"]
+
+
 def test_a_credit_under_the_dek_is_the_lead_pictures() -> None:
     """A dek under the headline, then a credit a blank line under it: the dek is no caption."""
     dek, credit = "How the crossing reopened early.", "Photograph: Ines Volk/Harbour News"
@@ -846,6 +854,11 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("Published: 14.05.2024 16.30", dt.datetime(2024, 5, 14, 16, 30)),
         # A desk's line, the date in a labelled field after a bar.
         ("Lisbon , Harbour Desk | Updated : 12 May 2024, 08:10 AM", dt.datetime(2024, 5, 12, 8, 10)),
+        # The date, then its update after a bar: the first publication's date is the first.
+        ("May 12, 2024 | Updated May 13, 2024", dt.date(2024, 5, 12)),
+        ("Last updated on May 13, 2024", dt.date(2024, 5, 13)),
+        # A day, a month and a year parted by full stops: no time of day.
+        ("Published: 14.05.2024", dt.date(2024, 5, 14)),
     ],
 )
 def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
@@ -863,6 +876,13 @@ def test_an_unlabelled_date_line_is_a_dateline_that_dates_nothing(line: str) -> 
     """A whole date alone, or in the first field: a dateline, but not saying whose (the article's, a teaser's)."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
     assert (article.blocks[1], article.published) == (newsdoc.Fragment(text=line, role="date"), None)
+
+
+@pytest.mark.parametrize("line", ["05/14/2024", "14/05/2024", "14.05.2024"])
+def test_a_date_in_numbers_alone_dates_the_article_when_it_is_one_day(line: str) -> None:
+    """Americans write the month first, most others the day: 14 can be only the day. ("12/05/2024" could be either.)"""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert (article.blocks[1], article.published) == (newsdoc.Fragment(text=line, role="date"), dt.date(2024, 5, 14))
 
 
 @pytest.mark.parametrize("line", ["May 2024", "12:05 2024", "May 12, 2024 was the day the ferry stopped running."])
@@ -1029,6 +1049,12 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("The views in this column are the author's own and not the Harbour News'.", newsdoc.Disclaimer),
         ("The views in this column are the author\u2019s own and not the Harbour News\u2019.", newsdoc.Disclaimer),
         ("Adapted from Ines Volk's book, The Quay.", newsdoc.Attribution),
+        # An academic's disclosure statement, as a site that publishes academics' articles writes it under each
+        (
+            "Ines Volk does not work for, consult, own shares in or receive funding from any company that would"
+            " benefit from this article, and has disclosed no relevant affiliations beyond her academic post.",
+            newsdoc.Disclaimer,
+        ),
     ],
 )
 def test_notes_and_bios_after_the_body(tail: str, kind: type) -> None:

@@ -925,14 +925,42 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
             return None
     elif len(text) <= _FIELDS_LINE and " | " in text:
         # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field
-        fields = (field.strip() for field in text.split(" | ")[1:])
-        return next((found for field in fields if (found := _dateline(field, cues))), None)
+        first, *fields = (field.strip() for field in text.split(" | "))
+        found = next((found for field in fields if (found := _dateline(field, cues))), None)
+        if found is not None and patterns.update_label.match(found[0]) and (published := _dateline(first, cues)):
+            return published  # "March 3, 2021 | Updated March 4, 2021": the first date is the first publication's
+        return found
+    elif (match := _NUMERIC_DATE.fullmatch(text.strip())) is not None:
+        written = _numeric_date(match)
+        if written is None:
+            return None
     else:
         return None
     if (value := read_date(written)) is None:
         return None
-    has_time = re.search(r"\d[:.]\d{2}|T\d", written) is not None
-    return text, value if has_time else value.date()
+    return text, value if _TIME_OF_DAY.search(written) else value.date()
+
+
+# A time of day in a written date ("9:41", "06.00 GMT", "T09:41"), not the day and month of "03.03.2024".
+_TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\dT\d")
+# A date in numbers alone on its line: "03/14/2024", "14.03.2024".
+_NUMERIC_DATE = re.compile(r"(?P<first>\d{1,2})(?P<mark>[/.])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})")
+
+
+def _numeric_date(match: re.Match[str]) -> str | None:
+    """The ISO form of a date in numbers, when it can be only one day; else ``None``.
+
+    Americans write the month first (03/14/2024), most others the day (14/03/2024): a
+    date whose first two numbers could each be the month ("03/04/2024") is no date here.
+    """
+    first, second, year = int(match["first"]), int(match["second"]), match["year"]
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first or first == second:
+        day, month = second, first
+    else:
+        return None
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 and month >= 1 else None
 
 
 _LABELLED_LINE = 80  # characters: a labelled date line is short

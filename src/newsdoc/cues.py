@@ -378,6 +378,10 @@ DEFAULT_CUES = Cues(
         "editors\u2019 note",
         "content warning",
         "trigger warning",
+        # the disclosure statement under an academic's article: who funds the writer, what they own
+        "does not work for, consult, own shares in",
+        "do not work for, consult, own shares in",
+        "disclosed no relevant affiliations",
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(
@@ -391,11 +395,16 @@ DEFAULT_CUES = Cues(
         "Publish date",
         "Publication date",
         "First published",
+        "Last updated",
+        "Last updated on",
         # German, French, Spanish, Korean ("article entered")
         "Publiziert am",
         "Veröffentlicht am",
+        "Aktualisiert am",
         "Publié le",
+        "Mis à jour le",
         "Publicado el",
+        "Actualizado el",
         "기사입력",
     ),
     update_labels=("Updated", "Updated on", "Last updated", "Aktualisiert am", "Mis à jour le", "Actualizado el"),

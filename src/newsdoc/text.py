@@ -375,8 +375,8 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
             classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
         )  # a credit or a dateline may stand between too
         if long and _is_headline(chunk) and not classify.Patterns.of(cues).date_label.match(chunk):
-            if _home_trail(chunk, cues):
-                break  # the trail above the headline: nothing above it is the article's
+            if _home_trail(chunk, cues) or classify.Patterns.of(cues).chrome.match(chunk[:100]):
+                break  # the trail or the site's chrome above the headline: nothing above it is the article's
             found = chunk
         between += long
         if between > 1:  # past the dek, the next long line is the headline or nothing
