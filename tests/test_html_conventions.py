@@ -522,6 +522,25 @@ def test_responsive_hidden_classes_do_not_hide_the_article() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def test_a_class_that_hides_a_part_of_an_element_does_not_hide_it() -> None:
+    """Drupal writes field--label-hidden on a field whose label it hides; Tailwind's overflow-hidden clips a box."""
+    page = f"""<article><h1><span class="field field--name-title field--label-hidden">Ferry Returns</span></h1>
+    <div class="mt-8 overflow-hidden rounded-xl"><div class="field field--name-field-image field--label-hidden">
+    <img src="/f.jpg" alt="The ferry"></div><div class="field field--name-field-caption field--label-hidden">
+    The ferry at dawn.</div></div><div class="field field--name-body field--label-hidden">{BODY}</div></article>"""
+    article = newsdoc.parse_html(page)
+    assert article.title == "Ferry Returns"
+    assert kinds(article) == ["Image", "Caption", "Paragraph", "Paragraph", "Paragraph"]
+    assert only(article, Caption).text == "The ferry at dawn."  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("hidden", ["hidden", "is-hidden", "js-hidden", "visually-hidden", "share-hidden-panel"])
+def test_a_class_that_hides_the_element_hides_it(hidden: str) -> None:
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}<div class="{hidden}"><p>Pin this picture to your board
+    and share it with all of your friends today.</p></div></article>"""
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
 def test_a_camel_case_class_names_its_part() -> None:
     dek = "After a winter of repairs the lake crossing is back on the timetable."
     page = f"""<article><h1>Ferry Returns</h1><div class="articleDek">{dek}</div>{BODY}</article>"""

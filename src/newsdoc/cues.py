@@ -166,6 +166,14 @@ class Cues:
     """The first item of a breadcrumb trail, the site's home, such as ``Home``: a short line of
     capitalised names that opens with one is a trail whose marks a stylesheet drew ("Home News
     Science"), never the headline. Matched in any case."""
+    state_marks: tuple[str, ...] = ()
+    """Class words among :attr:`boilerplate_marks` that say a state, such as ``hidden``. After a
+    word of :attr:`parts_with_states` they say it of that part of the element, not of the element:
+    ``overflow-hidden`` hides what overflows it, Drupal's ``field--label-hidden`` the field's
+    label. Such a class gives every word but the state."""
+    parts_with_states: tuple[str, ...] = ()
+    """Words that name a part of an element whose state a :attr:`state_marks` word after them
+    gives, such as ``overflow`` and ``label``. Compared in lower case."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -815,6 +823,8 @@ DEFAULT_CUES = Cues(
         "cookie policy",
     ),
     self_introductions=("I am a", "I am an", "I'm a", "I'm an", "I\u2019m a", "I\u2019m an"),
+    state_marks=("hidden",),
+    parts_with_states=("overflow", "label", "labels", "scrollbar"),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
         "author",

@@ -100,9 +100,14 @@ def name_words(name: str, cues: Cues) -> frozenset[str]:
         camel = _CAMEL.split(chunk)  # articleDek; but not a hash such as jYmlSu
         parts.extend(camel if all(len(part) > 2 for part in camel) else [chunk])
     parts = [part.lower() for part in parts if part]
-    if set(parts).isdisjoint(cues.screen_sizes):
-        return frozenset([*parts, *(a + b for a, b in itertools.pairwise(parts))])
-    return _NONE
+    if not set(parts).isdisjoint(cues.screen_sizes):
+        return _NONE
+    words = {*parts, *(a + b for a, b in itertools.pairwise(parts))}
+    for at, part in enumerate(parts):
+        if part in cues.state_marks and any(word in cues.parts_with_states for word in parts[:at]):
+            # "is-hidden" hides the element, "overflow-hidden" what overflows it
+            words -= {part, *(a + b for a, b in itertools.pairwise(parts) if part in (a, b))}
+    return frozenset(words)
 
 
 def element_part(element: lxml.etree._Element, cues: Cues) -> str | None:
