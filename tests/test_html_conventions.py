@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 import newsdoc
 from newsdoc import Bio, Caption, Disclaimer, Image, Paragraph, PullQuote, Standfirst
 from newsdoc.html import parse_page
+from newsdoc.html.parts import clip
 
 BODY = (
     "<p>The ferry service across the lake resumed on Monday after a winter of repairs to both landings.</p>"
@@ -80,6 +81,59 @@ def test_an_article_nested_in_an_article_without_prose_is_the_article() -> None:
     page = f"<body><article><div><h1>Ferry Returns</h1></div><article>{BODY}</article></article>{elsewhere}</body>"
     article = newsdoc.parse_html(page)
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == SENTENCES
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "<body><main><h1>Live: Ferry Returns</h1>{entries}</main></body>",
+        "<head><title>Live: Ferry Returns</title></head><body><header><h1>Live: Ferry Returns</h1></header>"
+        "<div><div>{entries}</div></div></body>",
+    ],
+)
+def test_the_entries_of_a_live_blog_are_its_body(template: str) -> None:
+    """Sibling articles are items of one list (the HTML standard): a live blog's posts, under its headline."""
+    first, second, third = (f"<p>{sentence}</p>" for sentence in SENTENCES)
+    entries = (
+        f"<article><h2>09:10 Boats wait</h2>{first}</article>"
+        f"<article><h2>09:40 First sailing</h2>{second}{third}</article>"
+    )
+    read = parse_page(template.format(entries=entries))
+    assert kinds(read.article) == ["Heading", "Paragraph", "Heading", "Paragraph", "Paragraph"]
+    assert body(read.article) == SENTENCES
+    assert read.article.title == "Live: Ferry Returns"
+
+
+def test_a_story_beside_other_stories_in_full_is_its_own_body() -> None:
+    """Each of several articles in full holds its own headline: the one whose headline the page's title names."""
+    other = "<p>The lake festival returns this summer, with boats, music and stalls along the whole of the quay.</p>"
+    page = f"""<html><head><title>Ferry Returns</title></head><body><main>
+    <article><h1>Ferry Returns</h1>{BODY}</article>
+    <article><h1>Festival Returns</h1>{other}</article></main></body></html>"""
+    read = parse_page(page)
+    assert body(read.article) == SENTENCES
+    assert ("outside the body", clip(other[3:-4])) in [(d.rule, d.text) for d in read.dropped]
+
+
+def test_teaser_cards_beside_the_story_are_no_live_blog() -> None:
+    """Articles that lead with a linked headline are cards for other stories, not entries of the story.
+
+    Left out of the body, a card's words are said to be in ``dropped``, as all prose left outside.
+    """
+    blurb = "Boats, music and stalls along the quay this summer, and fireworks over the water."
+    card = f'<article><h3><a href="/festival">Festival returns</a></h3><p>{blurb}</p></article>'
+    page = f"<body><header><h1>Ferry Returns</h1></header><main><article>{BODY}</article>{card}</main></body>"
+    read = parse_page(page)
+    assert body(read.article) == SENTENCES
+    assert ("outside the body", clip(blurb)) in [(d.rule, d.text) for d in read.dropped]
+
+
+def test_the_heading_the_documents_title_names_is_the_headline() -> None:
+    """Without a title in the page's metadata, the <title> names the headline: a page header that holds it stays."""
+    page = f"""<html><head><title>Ferry Returns | Harbour News</title></head><body><header><a href="/">Harbour
+    News</a><h1>Ferry Returns</h1></header><div><article>{BODY}</article></div></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert (article.title, body(article)) == ("Ferry Returns", SENTENCES)
 
 
 def test_lead_figure_and_dek_above_the_headline_and_author_box_after_the_body() -> None:

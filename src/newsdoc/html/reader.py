@@ -47,7 +47,7 @@ from . import zones
 from .blocks import Reader
 from .metadata import metadata
 from .parts import Dropped, clip
-from .tree import XML_DECLARATION, Element, page_tree, shown_text
+from .tree import XML_DECLARATION, Element, page_tree, shown_text, text_of
 from .writer import read_newsdoc
 
 __all__ = ["Page", "parse_html", "parse_page"]
@@ -263,12 +263,17 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     cues, dropped = reader.cues, reader.dropped
     body = root.find("body")
     body = root if body is None else body
-    headline = zones.headline(body, reader.title) if reader.title else None
+    # The heading that shows the title; else the one the document's <title> names ("Headline | Site").
+    named = [reader.title] if reader.title else _document_titles(root)
+    headline = next((found for name in named if (found := zones.headline(body, name)) is not None), None)
+    if reader.title is None and headline is not None:
+        reader.title = " ".join(text_of(headline).split()) or None
     reader.quote_boxes = zones.clean(body, cues, dropped, headline, furniture=furniture)
     container = zones.container(body, cues)
     if reader.title is None:
         reader.title = zones.first_heading(container) or zones.first_heading(body)
         headline = zones.headline(body, reader.title)
+    container = zones.feed(container, headline)
     article = zones.article_root(container, headline)
     lead, tail = zones.zones(article, container, headline)
     cleaned = len(dropped)  # what is left outside is noted after what cleaning took out
@@ -279,11 +284,19 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     authors += tuple(name for line in bylines for name in classify.byline_authors(line, cues) or ())
     notes = list(zones.notes_after(body, article, cues, authors))
     outside: list[Dropped] = []
-    zones.record_outside(body, [article, *notes], outside)
+    zones.record_outside(body, [*lead, container, *tail, *notes], outside)
     dropped[cleaned:cleaned] = outside
     if notes:
         reader.read(notes, "after")
     reader.headers, reader.quote_boxes = (), set()  # elements of the page: they would hold its tree
+
+
+def _document_titles(root: Element) -> list[str]:
+    """What the page's ``<title>`` may name its headline: its words, then each part a separator parts, longest first."""
+    title = root.find("head/title")
+    words = " ".join(text_of(title).split()) if title is not None else ""
+    parts = sorted((part.strip() for part in classify.TITLE_SEPARATOR.split(words)), key=len, reverse=True)
+    return [name for name in dict.fromkeys([words, *parts]) if name]
 
 
 def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None) -> str:

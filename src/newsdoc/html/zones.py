@@ -14,7 +14,17 @@ from ..model import Attribution, Bio, Disclaimer
 from .parts import Dropped, clip, describe, element_part, element_words, name_words, role
 from .tree import BLOCK_TAGS, Element, holders, ink, link_share, remove, text_of
 
-__all__ = ["article_root", "clean", "container", "first_heading", "headline", "notes_after", "record_outside", "zones"]
+__all__ = [
+    "article_root",
+    "clean",
+    "container",
+    "feed",
+    "first_heading",
+    "headline",
+    "notes_after",
+    "record_outside",
+    "zones",
+]
 
 # Never the article's words: taken out first, always.
 _INERT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed", "video")
@@ -300,6 +310,34 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
         best = parent
     return best
+
+
+def feed(container: Element, headline: Element | None) -> Element:
+    """The feed *container* is an entry of, else *container*: a live blog's or a blog's posts, none its headline.
+
+    The HTML standard's convention: sibling ``<article>`` elements are items of one list. When
+    the prose is in one of several that hold prose, and the page's headline stands above them
+    all, each entry is part of the story: the body is the element that holds them.
+    """
+    entry = container if container.tag == "article" else next(container.iterancestors("article"), None)
+    if entry is None or (parent := entry.getparent()) is None:
+        return container
+    siblings = list(parent.iterchildren("article"))
+    if headline is not None and any(e is headline or e in headline.iterancestors() for e in siblings):
+        return container  # the headline is an entry's own: its story, beside others
+    if any(map(_teaser, siblings)):
+        return container  # cards for other stories beside it
+    entries = [sibling for sibling in siblings if any(len(text_of(p).strip()) >= 25 for p in sibling.iter("p"))]
+    return parent if len(entries) > 1 else container
+
+
+def _teaser(article: Element) -> bool:
+    """Whether *article* leads with a heading that is a link, as a card for another story does."""
+    heading = next(article.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    return heading is not None and (
+        _link_density(heading) >= 0.8
+        or any(a.tag == "a" for a in itertools.takewhile(lambda a: a is not article, heading.iterancestors()))
+    )
 
 
 def _related_articles(body: Element) -> set[Element]:
