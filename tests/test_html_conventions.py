@@ -128,6 +128,26 @@ def test_teaser_cards_beside_the_story_are_no_live_blog() -> None:
     assert ("outside the body", clip(blurb)) in [(d.rule, d.text) for d in read.dropped]
 
 
+def test_the_kicker_byline_and_date_in_the_articles_header_are_typed() -> None:
+    """What the header's class words name is a fragment of the article, not lost: the kicker fills Article.kicker."""
+    page = f"""<article><header><p class="kicker">Analysis</p><h1>Ferry Returns</h1>
+    <p class="byline">By Ines Volk</p><p class="date">May 12, 2024</p></header><div>{BODY}</div></article>"""
+    article = newsdoc.parse_html(page)
+    fragments = [(b.text, b.role) for b in article.blocks if isinstance(b, newsdoc.Fragment)]
+    assert fragments == [("Analysis", "kicker"), ("By Ines Volk", "byline"), ("May 12, 2024", "date")]
+    assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
+
+
+def test_a_byline_named_by_its_class_between_the_headline_and_the_body_is_no_paragraph() -> None:
+    """A byline without "By", set in a div its class names, under the headline: no header element around it."""
+    line = "Ines Volk Harbour Reporter 09:10, 12 May 2024"
+    page = f"""<article><h1>Ferry Returns</h1><div class="article-byline"><span>Ines Volk</span> <span>Harbour
+    Reporter</span> <time>09:10, 12 May 2024</time></div><div class="article-body">{BODY}</div></article>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks[0] == newsdoc.Fragment(text=line, role="byline")
+    assert body(article) == SENTENCES
+
+
 def test_the_heading_the_documents_title_names_is_the_headline() -> None:
     """Without a title in the page's metadata, the <title> names the headline: a page header that holds it stays."""
     page = f"""<html><head><title>Ferry Returns | Harbour News</title></head><body><header><a href="/">Harbour

@@ -329,6 +329,15 @@ class Reader:
         self._no_body = (self.headline or 0, len(blocks), blocks[-1] if blocks else None)
         return False
 
+    def _above_body(self, role: str | None, text: str) -> bool:
+        """Whether a line whose class names a byline or a date stands between the headline and the body."""
+        return (
+            role in {"byline", "date"}
+            and self.headline is not None
+            and len(text.split()) <= _BYLINE_WORDS
+            and not self._body_begun()
+        )
+
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
         return self.title is not None and _shows_title(text, self.title)
@@ -369,8 +378,13 @@ class Reader:
             self._images(tag)
         if not text.strip(_INVISIBLE):
             return  # an empty paragraph, or a spacer of zero-width characters: it shows nothing
-        if tag is not None and marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and self._in_header(tag):
-            return  # kicker, byline and dateline above the article: metadata, read from the head
+        if (
+            tag is not None
+            and (said := marks(tag.get("class"), None, self.cues) & _HEADER_MARKS)
+            and (role := _header_role(said, text), self._in_header(tag) or self._above_body(role, text))[1]
+        ):
+            self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
+            return
         if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
             return
@@ -769,6 +783,21 @@ def _anchored(tag: Element) -> bool:
 
 def _marks_of(block: Block) -> tuple[Mark, ...]:
     return block.marks if isinstance(block, MARKED_BLOCKS) else ()
+
+
+def _header_role(words: frozenset[str], text: str) -> str | None:
+    """The role of a line in the article's header that its class words name: a kicker, a byline or a date."""
+    if words & {"byline", "author"}:
+        return "byline"
+    if words & {"date", "dateline", "posted"}:
+        return "date"
+    if words & {"kicker", "category", "section"} and len(text.split()) <= _KICKER_WORDS:
+        return "kicker"
+    return None
+
+
+_KICKER_WORDS = 5
+_BYLINE_WORDS = 30  # a byline with its date and the writer's job, not an author box
 
 
 def _head_fragment(text: str, cues: Cues) -> bool:
