@@ -596,6 +596,19 @@ def test_responsive_hidden_classes_do_not_hide_the_article() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def test_a_widgets_wrapper_inside_the_dek_stays() -> None:
+    """A page builder wraps every widget's words in a "widget-container", the excerpt (the dek) among them."""
+    dek = "After a winter of repairs, the lake crossing is back on the timetable, two boats a day."
+    page = f"""<html><head><meta property="og:title" content="Ferry Returns"></head><body><div class="builder">
+    <div class="builder-widget widget-post-title"><h1>Ferry Returns</h1></div>
+    <div class="builder-widget widget-post-excerpt"><div class="builder-widget-container">{dek}</div></div>
+    <div class="builder-widget widget-post-content"><div class="builder-widget-container">{BODY}</div></div>
+    </div></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks[0] == Standfirst(text=dek)
+    assert body(article) == SENTENCES
+
+
 def test_a_class_that_hides_a_part_of_an_element_does_not_hide_it() -> None:
     """Drupal writes field--label-hidden on a field whose label it hides; Tailwind's overflow-hidden clips a box."""
     page = f"""<article><h1><span class="field field--name-title field--label-hidden">Ferry Returns</span></h1>

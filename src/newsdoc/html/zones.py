@@ -106,6 +106,10 @@ def clean(
         if rule is not None and (
             ink(text := text_of(element)) <= total() / 2 or not _words(element, cues).isdisjoint(comments)
         ):
+            if _chrome(element, cues) and (parent := element.getparent()) is not None and part_of(parent) in _PROSE:
+                # The frame of a dek or a note inside it: a widget's wrapper inside the dek.
+                stack.extend((child, None) for child in reversed(element))
+                continue
             if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
                 # (Not looked for in a whole mega-menu: the article's own header is kept above.)
@@ -116,6 +120,9 @@ def clean(
             continue
         stack.extend((child, None) for child in reversed(element))
     return quotes
+
+
+_PROSE = frozenset({"standfirst", "lede", "bio", "disclaimer", "attribution"})  # parts that are words alone
 
 
 def _asks_for_email(field: Element) -> bool:
