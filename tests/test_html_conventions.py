@@ -596,6 +596,33 @@ def test_responsive_hidden_classes_do_not_hide_the_article() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def test_related_posts_named_in_one_word_are_furniture() -> None:
+    """A blogging plugin sets its related posts inside the post's content, classed "xx-relatedposts"."""
+    related = """<div class="xx-relatedposts"><h3>Related</h3><div class="xx-relatedposts-post"><h4><a href="/pier">
+    The old pier</a></h4><p>Why the old pier had to come down after eighty years of storms and tides.</p></div></div>"""
+    page = f"<article><h1>Ferry Returns</h1><div class='entry-content'>{BODY}{related}</div></article>"
+    article = newsdoc.parse_html(page)
+    assert (kinds(article), body(article)) == (["Paragraph"] * 3, SENTENCES)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        '<footer class="entry-meta">This entry was posted in <a rel="category tag" href="/c/lake">Lake</a>'
+        ' and tagged <a rel="tag" href="/t/boats">boats</a>.</footer>',
+        '<footer class="entry-footer"><span class="cat-links">Posted in <a href="/c/lake">Lake</a></span>'
+        '<span class="tags-links">Tagged <a href="/t/boats">boats</a></span></footer>',
+    ],
+    ids=["entry-meta", "entry-footer"],
+)
+def test_a_blog_posts_footer_of_categories_and_tags_is_no_body(footer: str) -> None:
+    """A blog theme closes each post with its categories and tags, in the article's own footer."""
+    article = newsdoc.parse_html(
+        f"<article><h1>Ferry Returns</h1><div class='entry-content'>{BODY}</div>{footer}</article>"
+    )
+    assert body(article) == SENTENCES
+
+
 def test_a_widgets_wrapper_inside_the_dek_stays() -> None:
     """A page builder wraps every widget's words in a "widget-container", the excerpt (the dek) among them."""
     dek = "After a winter of repairs, the lake crossing is back on the timetable, two boats a day."

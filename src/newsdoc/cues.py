@@ -522,6 +522,9 @@ DEFAULT_CUES = Cues(
         "sharedaddy",
         "addthis",
         "related",
+        "relatedposts",  # run together, as a blogging plugin writes "jp-relatedposts"
+        "relatedarticles",
+        "relatedstories",
         "recommended",
         "popular",
         "trending",
@@ -559,6 +562,7 @@ DEFAULT_CUES = Cues(
         "pager",
         "navlinks",
         "tags",
+        "catlinks",  # a blog post's footer of links to its categories, run together: "cat-links"
         "tagcloud",
         "taglinks",
         "categories",
@@ -812,6 +816,7 @@ DEFAULT_CUES = Cues(
         "Share this",
         "Open Navigation Menu",
         "Toggle navigation",
+        "This entry was posted in",  # a blog post's footer: its categories and tags, its permalink
     ),
     legal_phrases=(
         "all rights reserved",
