@@ -1096,6 +1096,19 @@ def test_a_date_in_the_address_and_a_placeholder_date() -> None:
     assert newsdoc.parse_html(page).published == dt.date(2024, 3, 5)
 
 
+def test_a_date_in_an_abbr_title_and_a_time_of_day_alone() -> None:
+    """A blog platform writes the date for machines in an abbr's title, the time for readers in its words.
+
+    A time of day alone dates nothing: read as today's, it would make up a date.
+    """
+    abbr = '<abbr itemprop="datePublished" title="2024-03-05T09:12:00+01:00">09:12</abbr>'
+    page = f"<html><body><article><h1>Ferry Returns</h1><p>Posted at {abbr}</p>{BODY}</article></body></html>"
+    when = dt.datetime(2024, 3, 5, 9, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert newsdoc.parse_html(page).published == when
+    bare = page.replace(abbr, '<span itemprop="datePublished">09:12</span>')
+    assert newsdoc.parse_html(bare).published is None
+
+
 def test_a_month_name_in_the_address() -> None:
     """Some sites write the month in the address as its short English name: /2024/mar/05/."""
     page = f"<html><body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"

@@ -940,6 +940,9 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By Ines Volk, special to the Harbour Times", ("Ines Volk",)),  # where, not who
         ("By AP, March 3, 2021", ("AP",)),  # an agency alone, and the date after it
         ("By May Lind and June Ek", ("May Lind", "June Ek")),  # months as first names
+        # Fields after a middle dot or a bullet, as after a bar; the writer's account after her name
+        ("By Ines Volk \u00b7 12 May 2024", ("Ines Volk",)),
+        ("by Ines Volk @inesvolk May 12, 2024 at 9:24 pm ET \u2022 2 min read", ("Ines Volk",)),
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:

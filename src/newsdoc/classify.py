@@ -757,8 +757,9 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return _signed(text, cues)
     if _WHEN.match(match["names"]):
         return None  # "By Monday, the council had voted": a sentence that opens with when, not who
-    # "By Jane Roe | March 3, 2021 | Politics": what follows a bar is the byline's other fields.
-    names = match["names"].split(" | ", 1)[0].strip()
+    # "By Jane Roe | March 3, 2021 | Politics", "By Jane Roe · March 3, 2021": what follows a bar or a dot
+    # is the byline's other fields.
+    names = _BYLINE_FIELD.split(match["names"], 1)[0].strip()
     prefix = len(text[: match.start("names")].split())
     if prefix > 1:
         # "Reporting by Jane Roe; Editing by John Doe", as wire copy credits its staff: the
@@ -777,6 +778,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
 
 
+_HANDLE = re.compile(r"(?<=\S)\s+@\w+\Z")
+_BYLINE_FIELD = re.compile(r"\s[|\u00b7\u2022]\s")
 # A day or a month that a comma, a number or the end follows: the time a sentence opens with ("By June 5, ...").
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -845,6 +848,7 @@ def _person(name: str, cues: Cues) -> str | None:
     """
     patterns = Patterns.of(cues)
     name = _RUN_IN_DATE.sub("", name.strip())  # "Jane Roe November 19": the date a template runs in
+    name = _HANDLE.sub("", name)  # "Jane Roe @janeroe": her account, no part of her name
     if patterns.agency.fullmatch(name) or _NO_PERSON.match(name) or _dated(name):
         return None  # nor does a date after the names: "By Jane Roe, March 3, 2021"
     if name[:1].islower():

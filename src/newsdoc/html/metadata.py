@@ -89,7 +89,8 @@ def _published(root: Element, ld: dict[str, Any], metas: dict[str, str], url: st
     given = [ld.get("datePublished"), ld.get("dateCreated"), *(metas.get(name) for name in _DATE_NAMES)]
     for element in root.iterfind(".//*[@itemprop]"):
         if "datepublished" in str(element.get("itemprop")).lower().split():
-            given.append(element.get("datetime") or element.get("content") or text_of(element))
+            # an <abbr> gives the machine's date in its title, its words a reader's: "9:12 AM"
+            given.append(element.get("datetime") or element.get("content") or element.get("title") or text_of(element))
             break
     if (time := root.find(".//time[@datetime]")) is not None:
         given.append(time.get("datetime"))
@@ -291,8 +292,11 @@ _SEPARATOR_AT_END = re.compile(classify.TITLE_SEPARATOR.pattern + r"\Z")
 
 
 def _date(value: str | None) -> dt.datetime | None:
-    """A time-zone-aware date and time (UTC when the page gives no zone); none before 1900, a placeholder."""
-    when = classify.read_date(value) if value else None
+    """A time-zone-aware date and time (UTC when the page gives no zone); none before 1900, a placeholder.
+
+    None without a year: a time of day alone ("09:12") would be read as today's.
+    """
+    when = classify.read_date(value) if value and _YEAR.search(value) else None
     if when is None or when.year < 1900:
         return None
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
