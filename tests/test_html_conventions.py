@@ -553,6 +553,25 @@ def test_a_credit_after_its_label_for_screen_readers_is_the_credit(figure: str) 
     assert (caption.text, caption.credit) == ("Boats in the harbour at dawn.", "Jane Roe/Lakeside Photos")  # type: ignore[attr-defined]
 
 
+def test_a_name_alone_beside_the_picture_in_a_figure_is_its_credit() -> None:
+    """A figure sets a name over its picture, outside the caption: who took it, though no class or label says so."""
+    page = f"""<article><h1>Ferry Returns</h1><figure><div><img src="/f.jpg" alt=""><span>Marta Lindqvist</span>
+    </div><figcaption>Boats in the harbour at dawn.</figcaption></figure>{BODY}</article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert (caption.text, caption.credit) == ("Boats in the harbour at dawn.", "Marta Lindqvist")  # type: ignore[attr-defined]
+
+
+def test_other_words_in_a_figure_are_said_in_dropped() -> None:
+    """What a figure says besides its picture, caption and credit, and no block holds, is not lost unsaid."""
+    page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt=""><span>tap to see the whole
+    picture</span><figcaption>Boats in the harbour at dawn.</figcaption></figure>{BODY}</article>"""
+    read = parse_page(page)
+    assert only(read.article, Caption).text == "Boats in the harbour at dawn."  # type: ignore[attr-defined]
+    assert ("words in a figure beside its caption", "tap to see the whole picture") in [
+        (d.rule, d.text) for d in read.dropped
+    ]
+
+
 def test_an_author_photo_beside_the_byline_is_no_figure() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="byline"><img src="/tom.jpg" alt="">
     <span class="author-name">Tom Ekwall</span></div>{BODY}</article>"""

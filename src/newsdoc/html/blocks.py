@@ -582,11 +582,8 @@ class Reader:
             if caption is None and (self._picture_wrapper(tag) or self._bare_figure(tag)):
                 remove(img)
                 caption = tag
-        if (
-            tag.tag == "figure"
-            and caption is not tag
-            and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None
-        ):
+        held = tag.tag == "figure" and caption is not tag
+        if held and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None:
             # What else a figure element holds is read as blocks: a quote, a table, code or a paragraph (the
             # HTML standard's figure holds any of them), before its caption. Not its picture again.
             for done in (caption, img):
@@ -598,8 +595,14 @@ class Reader:
                 start = len(self.blocks)
                 self._walk(tag)
                 self._drop_headings(start)  # a box of links to other stories set as a figure, say
-        if caption is not None:
-            self._caption(caption, image, tag)
+            held = False
+        credit = self._caption(caption, image, tag) if caption is not None else None
+        if held:  # what the figure says besides its picture, caption and credit, and no block holds
+            for done in (caption, credit):
+                if done is not None and done.getparent() is not None:
+                    remove(done)
+            if rest := shown_text(tag):
+                self.dropped.append(Dropped("words in a figure beside its caption", "figure", clip(rest)))
 
     def _bare_figure(self, tag: Element) -> bool:
         """Whether *tag* is a ``figure`` with words beside its picture and no ``figcaption``: they are its caption.
@@ -669,13 +672,16 @@ class Reader:
         """Whether *text* names whom a picture is by ("Jane Doe/AP"), not what it shows, as a sentence does."""
         return bool(text) and (classify.names_credit(text) or classify.credit_line(text, self.cues) is not None)
 
-    def _caption(self, tag: Element, image: int | None, figure: Element | None = None) -> None:
+    def _caption(self, tag: Element, image: int | None, figure: Element | None = None) -> Element | None:
+        """Add the caption *tag* holds, with its credit; return the element the credit came from, if any."""
         if image is None and self.blocks and isinstance(self.blocks[-1], Image):
             image = len(self.blocks) - 1
         credit_tag = self._credit_in(tag)
         beside = self._credit_in(figure) if credit_tag is None and figure is not None else None
         if beside is not None and (beside is tag or any(a is tag for a in beside.iterancestors())):
             beside = None
+        if credit_tag is None and beside is None and figure is not None and figure is not tag:
+            beside = _name_beside(figure, tag)
         if credit_tag is not None:
             remove(credit_tag)
         elif beside is not None:
@@ -683,17 +689,18 @@ class Reader:
         text, marked = marked_text([tag])[0]
         if credit_tag is not None and (credit := self._credit_words(credit_tag)):
             self._add_caption(Caption(text=text, credit=credit, image=image, marks=marked))
-            return
+            return credit_tag
         if not text:
-            return
+            return None
         if classify.stock_line(text, self.cues):  # "Hide caption": a gallery's button, marked as its caption's
             self._drop(tag, "furniture line", text)
-            return
+            return None
         found = classify.find_credit(text, self.cues) or classify.credit_line(text, self.cues)
         if found is None:
             self._add_caption(Caption(text=text, image=image, marks=marked))
         else:
             self._add_caption(carried(found.caption(image=image), text, marked))
+        return None
 
     def _credit_words(self, tag: Element) -> str:
         """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
@@ -808,6 +815,21 @@ def _head_fragment(text: str, cues: Cues) -> bool:
 
 def _plain_fragment(block: Block) -> bool:
     return isinstance(block, Fragment) and block.role in {None, "title"}
+
+
+def _name_beside(figure: Element, caption: Element) -> Element | None:
+    """A name alone in an element of its own in *figure*, outside its *caption*: the picture's credit.
+
+    The HTML standard's figure holds its picture and caption; what else it says beside them,
+    a name alone (as a credit laid over the picture), is who took the picture.
+    """
+    for found in figure.iterdescendants(*_CREDIT_HOLDERS):
+        if len(found) or found is caption or any(a is caption for a in found.iterancestors()):
+            continue
+        words = short_text(found, _CREDIT_LENGTH)
+        if words and len(words.split()) <= _CREDIT_WORDS and classify.names_credit(words):
+            return found
+    return None
 
 
 def _caption_paragraph(tag: Element) -> bool:
