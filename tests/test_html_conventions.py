@@ -128,6 +128,24 @@ def test_teaser_cards_beside_the_story_are_no_live_blog() -> None:
     assert ("outside the body", clip(blurb)) in [(d.rule, d.text) for d in read.dropped]
 
 
+def test_on_a_page_without_an_h1_the_heading_the_title_names_is_the_headline() -> None:
+    """An old or hand-made page sets its headline as an h2; its <title> names it. The site's notice under it goes."""
+    page = f"""<html><head><title>Ferry Returns - Harbour Weekly</title></head><body><div id="text">
+    <h2>Ferry Returns</h2>{BODY}<p><small>&copy; Harbour Weekly. Reproduction without permission is prohibited.
+    </small></p></div></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert (article.title, kinds(article), body(article)) == ("Ferry Returns", ["Paragraph"] * 3, SENTENCES)
+
+
+def test_a_heading_that_repeats_the_title_is_no_headline_when_an_h1_is() -> None:
+    """A box's heading may name the site, as a page's metadata titles it; the page's h1 is its headline."""
+    page = f"""<html><head><meta property="og:title" content="Harbour Weekly News"></head><body>
+    <div class="box"><h4>Harbour Weekly News</h4><ul><li><a href="/a">Pier closes for the winter season</a></li></ul></div>
+    <article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert body(article) == SENTENCES
+
+
 def test_the_kicker_byline_and_date_in_the_articles_header_are_typed() -> None:
     """What the header's class words name is a fragment of the article, not lost: the kicker fills Article.kicker."""
     page = f"""<article><header><p class="kicker">Analysis</p><h1>Ferry Returns</h1>

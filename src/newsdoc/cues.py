@@ -820,6 +820,8 @@ DEFAULT_CUES = Cues(
     ),
     legal_phrases=(
         "all rights reserved",
+        "reproduction without permission",
+        "may not be reproduced",
         "registered trademark",
         "terms of use",
         "terms of service",

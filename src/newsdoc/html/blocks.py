@@ -108,6 +108,7 @@ class Reader:
         self.top_end = 0  # how many blocks at the start are headings and fragments
         self.headline: int | None = None  # how many blocks there were when the headline came
         self.headers: tuple[Element, ...] = ()  # the header elements that hold the headline
+        self.headline_tag: Element | None = None  # the heading that shows the title, an h2 on a page with no h1
         self.zone = "body"
         self.roots: set[Element] = set()  # the elements of the zone being read
         self.holding: set[Element] = set()  # the elements in it that hold a block element
@@ -430,7 +431,7 @@ class Reader:
         if not text:
             return
         same = self._is_title(text)
-        if tag.tag == "h1" and self.headline is None and (self.title is None or same):
+        if (tag.tag == "h1" or tag is self.headline_tag) and self.headline is None and (self.title is None or same):
             self.title, self.headline = self.title or text, len(self.blocks)  # metadata, not a block
             self.headers = tuple(tag.iterancestors("header"))
         elif same:

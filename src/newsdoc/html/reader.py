@@ -268,6 +268,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     headline = next((found for name in named if (found := zones.headline(body, name)) is not None), None)
     if reader.title is None and headline is not None:
         reader.title = " ".join(text_of(headline).split()) or None
+    reader.headline_tag = headline
     reader.quote_boxes = zones.clean(body, cues, dropped, headline, furniture=furniture)
     container = zones.container(body, cues)
     if reader.title is None:
@@ -288,7 +289,11 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     dropped[cleaned:cleaned] = outside
     if notes:
         reader.read(notes, "after")
-    reader.headers, reader.quote_boxes = (), set()  # elements of the page: they would hold its tree
+    reader.headers, reader.quote_boxes, reader.headline_tag = (
+        (),
+        set(),
+        None,
+    )  # elements of the page: they hold its tree
 
 
 def _document_titles(root: Element) -> list[str]:

@@ -404,12 +404,21 @@ def article_root(container: Element, headline: Element | None) -> Element:
 
 
 def headline(body: Element, title: str | None) -> Element | None:
-    """The ``h1`` that shows the title (the first one when the title is not known)."""
-    for heading in body.iter("h1"):
-        words = text_of(heading)
+    """The ``h1`` that shows the title (the first one when the title is not known); else a lower heading that shows it.
+
+    A page without an ``h1`` sets its headline as an ``h2`` or lower.
+    """
+    h1 = None
+    for h1 in body.iter("h1"):
+        words = text_of(h1)
         if words.strip() and (title is None or classify.shows_title(words, title)):
-            return heading
-    return None
+            return h1
+    if title is None or h1 is not None:
+        return None
+    return next((h for h in body.iter(*_LOWER_HEADINGS) if classify.shows_title(text_of(h), title)), None)
+
+
+_LOWER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def zones(root: Element, container: Element, headline: Element | None = None) -> tuple[list[Element], list[Element]]:
