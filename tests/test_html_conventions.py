@@ -140,7 +140,7 @@ def test_on_a_page_without_an_h1_the_heading_the_title_names_is_the_headline() -
 def test_a_heading_that_repeats_the_title_is_no_headline_when_an_h1_is() -> None:
     """A box's heading may name the site, as a page's metadata titles it; the page's h1 is its headline."""
     page = f"""<html><head><meta property="og:title" content="Harbour Weekly News"></head><body>
-    <div class="box"><h4>Harbour Weekly News</h4><ul><li><a href="/a">Pier closes for the winter season</a></li></ul></div>
+    <div class="box"><h4>Harbour Weekly News</h4><ul><li><a href="/a">Pier closes for the winter</a></li></ul></div>
     <article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
     article = newsdoc.parse_html(page)
     assert body(article) == SENTENCES
