@@ -633,6 +633,14 @@ def test_responsive_hidden_classes_do_not_hide_the_article() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def test_a_newsrooms_appeal_for_money_amid_the_article_is_furniture() -> None:
+    appeal = """<div class="newsroom-inline-donate"><p>The Harbour Weekly is a nonprofit newsroom, and readers
+    like you keep it going. Give today, and every gift is doubled this month.</p></div>"""
+    cut = BODY.index("</p>") + len("</p>")  # after the first paragraph
+    page = f"<article><h1>Ferry Returns</h1>{BODY[:cut]}{appeal}{BODY[cut:]}</article>"
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
 def test_related_posts_named_in_one_word_are_furniture() -> None:
     """A blogging plugin sets its related posts inside the post's content, classed "xx-relatedposts"."""
     related = """<div class="xx-relatedposts"><h3>Related</h3><div class="xx-relatedposts-post"><h4><a href="/pier">

@@ -662,6 +662,16 @@ def test_site_chrome_is_no_headline(chrome: str) -> None:
     assert article.blocks[0] == newsdoc.Fragment(text=chrome)
 
 
+@pytest.mark.parametrize(
+    "line", ["Read more: Pier to close for the winter", "READ MORE: Fares rise", "Related: The old pier"]
+)
+def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: str) -> None:
+    """A page sets a link to another story amid the body, after a label; copied, it is a line of its own."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line)
+
+
 def test_headline_named_by_the_page_title_line() -> None:
     text = "Ferries Resume After the Storm | Harbour News\nHome\nNews\nFerries Resume After the Storm\nThe body.\n"
     assert newsdoc.parse_text(text).title == "Ferries Resume After the Storm"

@@ -521,6 +521,8 @@ DEFAULT_CUES = Cues(
         "social",
         "sharedaddy",
         "addthis",
+        "donate",  # a newsroom's appeal for money amid the article
+        "donation",
         "related",
         "relatedposts",  # run together, as a blogging plugin writes "jp-relatedposts"
         "relatedarticles",
@@ -817,6 +819,13 @@ DEFAULT_CUES = Cues(
         "Open Navigation Menu",
         "Toggle navigation",
         "This entry was posted in",  # a blog post's footer: its categories and tags, its permalink
+        # a link to another story set amid the body, after its label
+        "Read more:",
+        "Read also:",
+        "Also read:",
+        "Read next:",
+        "See also:",
+        "Related:",
     ),
     legal_phrases=(
         "all rights reserved",
