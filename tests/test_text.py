@@ -962,6 +962,28 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
     assert article.authors == authors
 
 
+def test_names_and_the_outlet_under_the_headline_sign_the_piece() -> None:
+    """A template signs the piece under the headline with the writer and the outlet, and no "By"."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nInes Volk | Harbour Weekly\n\n{FERRY}\n")
+    assert article.blocks[1] == newsdoc.Fragment(text="Ines Volk | Harbour Weekly", role="byline")
+    assert article.authors == ("Ines Volk",)
+
+
+def test_a_line_of_names_and_a_bar_elsewhere_signs_nothing() -> None:
+    """At the foot of the page the shape is a row of links."""
+    article = newsdoc.parse_text(
+        f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\nPrivacy Policy | Cookie Settings\n"
+    )
+    assert article.authors == ()
+    assert article.blocks[-1] == Paragraph(text="Privacy Policy | Cookie Settings")
+
+
+def test_a_photographer_and_an_agency_under_the_headline_credit_the_lead_picture() -> None:
+    """Scraped text shows no picture, but its credit under the headline: an agency after the bar is no outlet."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nInes Volk | Getty Images\n\n{FERRY}\n")
+    assert (article.authors, type(article.blocks[1])) == ((), Caption)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -835,6 +835,24 @@ def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:
     return tuple(name.strip() for name in re.split(r"\s+and\s+|\s*&\s*", match["names"]))
 
 
+def signed_for(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The writers of a line that signs the piece for its outlet, as a template sets it under the headline.
+
+    The names, a bar and the outlet's name in capitals: "Jane Roe | Harbour Times". Only under the
+    headline is it a byline: at the foot of a page, "Privacy Policy | Cookie Settings" has its shape.
+    An agency after the bar makes it a picture's credit ("Jane Roe | Example Images").
+    """
+    if len(text) > _SIGNED_LENGTH or (match := _SIGNED_FOR.match(text)) is None or " " not in match["names"]:
+        return None
+    if Patterns.of(cues).agency.search(text) is not None:
+        return None
+    return tuple(name.strip() for name in re.split(r"\s+and\s+|\s*&\s*", match["names"]))
+
+
+# The names, a bar, then an outlet's name of up to six words in capitals, and no number: no date, no section list.
+_SIGNED_FOR = re.compile(
+    rf"\A(?P<names>{_NAME}(?:\s(?:and|&)\s{_NAME})?)\s\|\s[A-Z][\w.'\u2019&-]*(?:\s[A-Z][\w.'\u2019&-]*){{0,5}}\Z"
+)
 _SIGNED = re.compile(rf"\A(?P<names>{_NAME}(?:\s(?:and|&)\s{_NAME})?),\s(?P<job>[^\n,]{{2,60}})\Z")
 _SIGNED_LENGTH = 100  # characters
 

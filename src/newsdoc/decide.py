@@ -81,7 +81,11 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement"
     if top and words <= 3 and chunk.isupper():
         return Fragment(text=chunk, role="kicker")
-    if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
+    if (
+        classify.byline_authors(chunk, cues)
+        or classify.byline_over_date(chunk, cues)
+        or (_under_headline(before) and classify.signed_for(chunk, cues))
+    ):
         return Fragment(text=chunk, role="byline")
     if classify.tags_of(chunk, cues):
         return Fragment(text=chunk, role="tags")
@@ -90,6 +94,14 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if classify.is_breadcrumb(chunk):
         return Fragment(text=chunk, role="breadcrumb")
     return Paragraph(text=chunk)
+
+
+def _under_headline(before: list[Block]) -> bool:
+    """Whether the last of the blocks *before* is the headline."""
+    return bool(before) and (
+        (isinstance(before[-1], Heading) and before[-1].level == 1)
+        or (isinstance(before[-1], Fragment) and before[-1].role == "title")
+    )
 
 
 def _quoted(text: str) -> PullQuote | None:
@@ -354,7 +366,8 @@ def _date_text(block: Block, cues: Cues) -> str | None:
 
 
 def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
-    return classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues) or ()
+    found = classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues)
+    return found or classify.signed_for(byline, cues) or ()
 
 
 def article_of(
