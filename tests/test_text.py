@@ -155,6 +155,35 @@ def test_no_break_spaces_read_as_spaces(space: str) -> None:
     assert article.authors == plain.authors
 
 
+@pytest.mark.parametrize(
+    ("line", "credit", "prefix", "suffix"),
+    [
+        ("Boats wait out the storm on Monday. Ines Volk/Harbour Weekly", "Ines Volk/Harbour Weekly", " ", ""),
+        ("Boats wait out the storm on Monday. (Harbour Weekly/Ines Volk)", "Harbour Weekly/Ines Volk", " (", ")"),
+    ],
+)
+def test_a_staff_photographer_and_the_outlet_under_a_picture(line: str, credit: str, prefix: str, suffix: str) -> None:
+    """A paper credits its own photographers "Name/Paper" after the caption; under a picture, it is the credit."""
+    text = (
+        f"Ferries Resume\n\nharbour-storm.jpg\n\n{line}\n\nThe first ferry left at dawn on Tuesday, three days early.\n"
+    )
+    caption = newsdoc.parse_text(text).blocks[2]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix, caption.credit_suffix) == (
+        "Boats wait out the storm on Monday.",
+        credit,
+        prefix,
+        suffix,
+    )
+
+
+def test_a_name_and_an_outlet_after_a_sentence_with_no_picture_is_prose() -> None:
+    """No picture, no agency: the names may be a sentence's, and the line stays a paragraph."""
+    line = "The ferry ran late on Monday. Ines Volk/Harbour Weekly"
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\nThe first ferry left at dawn on Tuesday.\n")
+    assert article.blocks[1] == Paragraph(text=line)
+
+
 def test_parenthesised_initial_is_no_credit() -> None:
     (block,) = newsdoc.parse_text("Vladimir Putin (R) meets Recep Tayyip Erdogan in Istanbul.").blocks
     assert isinstance(block, Paragraph)

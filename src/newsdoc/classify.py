@@ -482,6 +482,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
+        (_STAFF_AFTER, "/" in tail),
+        (_STAFF_BRACKETED, "/" in tail and tail.endswith((")", ")."))),
     )
     for kind, marked in kinds:
         if not marked:
@@ -519,10 +521,20 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
+        elif kind in (_STAFF_AFTER, _STAFF_BRACKETED):
+            if not _named(credit):
+                continue
+            strong = False  # a name and an outlet no one here knows: a credit only beside a picture
         else:
             strong = True
         return Credit(text[: match.start()], credit, prefix, match["suffix"], strong)
     return None
+
+
+# A photographer and the outlet they work for, after a caption's last sentence or in brackets:
+# "... on Monday. Jane Roe/Harbour Times", "... on Monday. (Harbour Times/Jane Roe)".
+_STAFF_AFTER = re.compile(rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}/{_NAME})(?P<suffix>)\Z")
+_STAFF_BRACKETED = re.compile(rf"(?P<prefix>\s+\()(?P<credit>{_NAME}/{_NAME})(?P<suffix>\)\.?)\Z")
 
 
 def _near_end(text: str, mark: str, reach: int) -> bool:
