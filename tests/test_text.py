@@ -265,6 +265,13 @@ def test_metadata_lines() -> None:
     assert roles == ["kicker", None, "byline", "date", None, "tags"]
 
 
+def test_tags_one_a_line_under_their_label() -> None:
+    """A scraper writes the tags' links one a line under "Tags:". (A tag in capitals opens a piece of its own.)"""
+    article = newsdoc.parse_text("Ports Brace\n\nThe body starts here.\n\nTags:\nports\nlabour\nstrikes\n")
+    assert article.tags == ("ports", "labour", "strikes")
+    assert article.blocks[-1] == newsdoc.Fragment(text="Tags:\nports\nlabour\nstrikes", role="tags")
+
+
 def test_cues_can_be_extended() -> None:
     line = "Fishers haul in their nets at dawn. (Kratie Daily)"
     assert isinstance(newsdoc.parse_text(line).blocks[0], Paragraph)

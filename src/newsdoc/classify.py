@@ -405,7 +405,10 @@ class Patterns:
                 r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
                 re.I,
             ),
-            tags=re.compile(rf"\A(?:{_words(cues.tags_prefixes)})\s*:\s*(?P<tags>[^\n]+)\Z", re.I),
+            # on its line, or one a line under the label, as a scraper writes a list of links
+            tags=re.compile(
+                rf"\A(?:{_words(cues.tags_prefixes)})\s*:\s*(?P<tags>[^\n]+(?:\n[^\n]{{1,40}}){{0,30}})\Z", re.I
+            ),
         )
 
 
@@ -904,7 +907,7 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
     match = Patterns.of(cues).tags.match(text)
     if match is None:
         return None
-    return tuple(tag.strip() for tag in re.split(r"[,;|]", match["tags"]) if tag.strip())
+    return tuple(tag.strip() for tag in re.split(r"[,;|\n]", match["tags"]) if tag.strip())
 
 
 def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
