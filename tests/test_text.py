@@ -978,6 +978,7 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By Ines Volk, Tom Ek, and Ana Ruiz, Reuters", ("Ines Volk", "Tom Ek", "Ana Ruiz")),  # a serial comma
         ("By Ines Volk, Tom Ek, & Ana Ruiz", ("Ines Volk", "Tom Ek", "Ana Ruiz")),
         ("By: Ines Volk", ("Ines Volk",)),  # the prefix with a colon
+        ("Interview by Ines Volk", ("Ines Volk",)),
         # When the piece was written is nobody's name, after a comma or run into the name
         ("By Ines Volk, March 3, 2021", ("Ines Volk",)),
         ("By Ines Volk, Wednesday, 20 November 2019 08:05 GMT", ("Ines Volk",)),
@@ -1120,6 +1121,10 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("The views in this column are the author's own and not the Harbour News'.", newsdoc.Disclaimer),
         ("The views in this column are the author\u2019s own and not the Harbour News\u2019.", newsdoc.Disclaimer),
         ("Adapted from Ines Volk's book, The Quay.", newsdoc.Attribution),
+        ("The post Ferries Resume appeared first on Harbour Weekly.", newsdoc.Attribution),  # a blog's feed
+        ("Ines Volk directs the ports programme at the Harbour Institute.", newsdoc.Bio),
+        ("Ines Volk leads the shipping desk at the Harbour Institute.", newsdoc.Bio),
+        ("This interview has been edited for length and clarity.", newsdoc.Disclaimer),
         # An academic's disclosure statement, as a site that publishes academics' articles writes it under each
         (
             "Ines Volk does not work for, consult, own shares in or receive funding from any company that would"

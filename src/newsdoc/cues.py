@@ -344,6 +344,8 @@ DEFAULT_CUES = Cues(
         ("first appeared", "first_appeared"),
         ("appeared originally", "first_appeared"),
         ("originally appeared", "first_appeared"),
+        ("appeared first on", "first_appeared"),  # a blog's feed: "The post X appeared first on Example News."
+        ("appeared first in", "first_appeared"),
         ("first published", "originally_published"),
         ("originally posted", "originally_published"),
         ("adapted from", "originally_published"),
@@ -380,6 +382,9 @@ DEFAULT_CUES = Cues(
         "this article has been corrected",
         "this story has been corrected",
         "this article was amended",
+        "edited for length",  # an interview's note: "This interview has been edited for length and clarity."
+        "edited for clarity",
+        "condensed for clarity",
         "editor's note",
         "editor\u2019s note",
         "editors' note",
@@ -714,6 +719,8 @@ DEFAULT_CUES = Cues(
         "Posted by",
         "Story by",
         "Text by",
+        "Interview by",
+        "Interviewed by",
         "Author:",
         "Authors:",
     ),
@@ -764,6 +771,9 @@ DEFAULT_CUES = Cues(
         "previously worked",
         "has written for",
         "has reported from",
+        "directs",
+        "leads the",
+        "heads the",
     ),
     contact_phrases=(
         "on Twitter",
