@@ -999,6 +999,22 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ines Volk | May 12, 2024",
+        "By Ines Volk \u00b7 May 12, 2024",
+        "By Ines Volk Published May 12, 2024",  # the label with no colon after it
+        "By Ines VolkPublished May 12, 2024",  # two spans a converter runs together
+    ],
+)
+def test_a_byline_with_its_date_on_the_line(line: str) -> None:
+    """The byline's date after a bar, a dot or a label: the writer's, and the article's date."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[1] == newsdoc.Fragment(text=line, role="byline")
+    assert (article.authors, article.published) == (("Ines Volk",), dt.date(2024, 5, 12))
+
+
 def test_names_and_the_outlet_under_the_headline_sign_the_piece() -> None:
     """A template signs the piece under the headline with the writer and the outlet, and no "By"."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nInes Volk | Harbour Weekly\n\n{FERRY}\n")

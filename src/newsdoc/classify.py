@@ -381,7 +381,10 @@ class Patterns:
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)}):?(?:\s+|(?<=:))(?P<names>[^\W\d_][^\n]{{1,200}})\Z",
             ),
             # "Jane Roe Published: May 3", or run together, "Jane RoePublished:May 3": the byline's date field
-            date_field=re.compile(rf"(?:\A|\s+|(?<=[a-z]))(?:{_words(cues.date_labels)})\s*:"),
+            # "Published: ...", or the label and the date with no colon: "Jane Roe Published March 3, 2024"
+            date_field=re.compile(
+                rf"(?:\A|\s+|(?<=[a-z]))(?:{_words(cues.date_labels)})(?:\s*:|\s+(?=\d|(?i:{_MONTHS})))"
+            ),
             byline_prefixes=frozenset(prefix.casefold().rstrip(":") for prefix in cues.byline_prefixes),
             home_crumbs=frozenset(crumb.casefold() for crumb in cues.home_crumbs),
             trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
@@ -831,9 +834,13 @@ def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:
 
 
 def byline_date(text: str, cues: Cues) -> str | None:
-    """The date field of a byline line, from its label on: "Published: May 3" in "By Jane Roe Published: May 3"."""
-    field = Patterns.of(cues).date_field.search(text)
-    return None if field is None else text[field.start() :].lstrip()
+    """The date field of a byline line: from its label on ("Published: May 3" in "By Jane Roe Published: May 3"),
+    or a whole date after a bar or a dot ("May 3, 2024" in "By Jane Roe | May 3, 2024").
+    """
+    patterns = Patterns.of(cues)
+    if (field := patterns.date_field.search(text)) is not None:
+        return text[field.start() :].lstrip()
+    return next((f for f in _BYLINE_FIELD.split(text)[1:] if patterns.date_line.match(f.strip())), None)
 
 
 def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:

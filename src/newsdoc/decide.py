@@ -73,7 +73,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if words <= 80 and (quote := _quoted(chunk)):
         return quote
     dated = classify.shows_date(chunk, cues)
-    if words <= 12 and dated:
+    if words <= 12 and dated and not (chunk[:3].casefold() == "by " and classify.byline_authors(chunk, cues)):
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
         return note
