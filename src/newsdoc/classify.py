@@ -834,8 +834,10 @@ def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:
 
 
 def byline_date(text: str, cues: Cues) -> str | None:
-    """The date field of a byline line: from its label on ("Published: May 3" in "By Jane Roe Published: May 3"),
-    or a whole date after a bar or a dot ("May 3, 2024" in "By Jane Roe | May 3, 2024").
+    """The date field of a byline line, or ``None``.
+
+    From its label on ("Published: May 3" in "By Jane Roe Published: May 3"), or a whole date
+    after a bar or a dot ("May 3, 2024" in "By Jane Roe | May 3, 2024").
     """
     patterns = Patterns.of(cues)
     if (field := patterns.date_field.search(text)) is not None:
