@@ -905,6 +905,11 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("Last updated on May 13, 2024", dt.date(2024, 5, 13)),
         # A day, a month and a year parted by full stops: no time of day.
         ("Published: 14.05.2024", dt.date(2024, 5, 14)),
+        # Months and times as other languages write them
+        ("Publi\u00e9 le 14 mai 2024 \u00e0 10h15", dt.datetime(2024, 5, 14, 10, 15)),
+        ("Ver\u00f6ffentlicht am 14. M\u00e4rz 2024, 10:15 Uhr", dt.datetime(2024, 3, 14, 10, 15)),
+        ("Publicado el 14 de marzo de 2024", dt.date(2024, 3, 14)),
+        ("Publi\u00e9 le 3 f\u00e9vr. 2024", dt.date(2024, 2, 3)),
     ],
 )
 def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:

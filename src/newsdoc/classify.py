@@ -79,6 +79,22 @@ def _words(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _month_pairs(cues: Cues) -> list[tuple[str, str]]:
+    """Each name of :attr:`~newsdoc.Cues.month_names` with the English name of its month (fewer give the first)."""
+    months = zip(_ENGLISH_MONTHS, cues.month_names, strict=False)
+    return [(english, name) for english, names in months for name in names]
+
+
+def _month_names(cues: Cues) -> tuple[str, ...]:
+    return tuple(name for _, name in _month_pairs(cues))
+
+
 def _tree(phrases: Iterable[str]) -> str | None:
     r"""*phrases* lower-cased as one pattern that branches only where they part: ``reprinted\s+(?:from|by...)``.
 
@@ -256,6 +272,12 @@ class Patterns:
     dateline_words: int
     """The most words a line :func:`published_date` reads a date in may have, its white space folded."""
     tags: re.Pattern[str]
+    months: re.Pattern[str] | None
+    """The names of :attr:`~newsdoc.Cues.month_names`, to write them in English (see :func:`_in_english`)."""
+    month_of: dict[str, str]
+    """The English name of each of them, by its name case-folded."""
+    date_words: re.Pattern[str] | None
+    """The words of :attr:`~newsdoc.Cues.date_words`, with the white space after them."""
 
     @classmethod
     def of(cls, cues: Cues) -> Patterns:
@@ -387,6 +409,9 @@ class Patterns:
             ),
             byline_prefixes=frozenset(prefix.casefold().rstrip(":") for prefix in cues.byline_prefixes),
             home_crumbs=frozenset(crumb.casefold() for crumb in cues.home_crumbs),
+            months=re.compile(rf"(?<!\w)(?:{_words(names)})(?!\w)\.?", re.I) if (names := _month_names(cues)) else None,
+            month_of={name.casefold(): english for english, name in _month_pairs(cues)},
+            date_words=re.compile(rf"(?<!\w)(?:{_words(cues.date_words)})(?!\w)\s*", re.I) if cues.date_words else None,
             trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
             byline_prefix_length=max(map(len, (prefix.rstrip(":") for prefix in cues.byline_prefixes)), default=0),
@@ -962,11 +987,16 @@ def dates_update(text: str, cues: Cues) -> bool:
 def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None:
     """The date *text* gives, with the line or the field of it that gives it."""
     patterns = Patterns.of(cues)
-    if match := patterns.date_line.match(text):
+    # A date line is short, and gives a year: only such a line is read for the months of other languages.
+    line = _in_english(text, patterns) if len(text) <= _LABELLED_LINE and _YEAR.search(text) else text
+    if match := patterns.date_line.match(line):
         written = match["date"]
-    elif len(text) <= _LABELLED_LINE and (label := patterns.date_label.match(text)):
+    elif len(line) <= _LABELLED_LINE and (label := patterns.date_label.match(line)):
         # "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ...": the first of the fields a bar parts
-        written = _first_field(text[label.end() :])
+        written = _first_field(line[label.end() :])
+        if patterns.date_words is not None:
+            written = patterns.date_words.sub("", written)  # "3 de March de 2024", "10:15 Uhr"
+        written = _H_TIME.sub(r"\1:\2", written)  # "10h15", as French writes the time
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
     elif len(text) <= _FIELDS_LINE and " | " in text:
@@ -987,6 +1017,14 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     return text, value if _TIME_OF_DAY.search(written) else value.date()
 
 
+def _in_english(text: str, patterns: Patterns) -> str:
+    """*text* with the names of months in other languages written in English: "3 mars 2024" as "3 March 2024"."""
+    if patterns.months is None:
+        return text
+    return patterns.months.sub(lambda m: patterns.month_of[m.group().rstrip(".").casefold()], text)
+
+
+_H_TIME = re.compile(r"(?<![\w.])(\d{1,2})\s?h\s?(\d{2})(?!\w)")
 # A time of day in a written date ("9:41", "06.00 GMT", "T09:41"), not the day and month of "03.03.2024".
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\dT\d")
 # A date in numbers alone on its line: "03/14/2024", "14.03.2024".

@@ -166,6 +166,14 @@ class Cues:
     """The first item of a breadcrumb trail, the site's home, such as ``Home``: a short line of
     capitalised names that opens with one is a trail whose marks a stylesheet drew ("Home News
     Science"), never the headline. Matched in any case."""
+    month_names: tuple[tuple[str, ...], ...] = ()
+    """The names of the months in other languages, January's first, such as ``("Januar",
+    "janvier", "enero")``: a date line that writes one is read as if it wrote the English
+    name. Matched in any case, as whole words."""
+    date_words: tuple[str, ...] = ()
+    """Words that join the parts of a date in other languages, such as ``de`` in ``3 de marzo
+    de 2024`` or ``Uhr`` after a German time: left out when a date line is read. Matched in
+    any case, as whole words."""
     state_marks: tuple[str, ...] = ()
     """Class words among :attr:`boilerplate_marks` that say a state, such as ``hidden``. After a
     word of :attr:`parts_with_states` they say it of that part of the element, not of the element:
@@ -849,6 +857,22 @@ DEFAULT_CUES = Cues(
         "cookie policy",
     ),
     self_introductions=("I am a", "I am an", "I'm a", "I'm an", "I\u2019m a", "I\u2019m an"),
+    # German, French, Spanish; their short forms as papers write them ("3. Okt. 2024", "3 janv. 2024")
+    month_names=(
+        ("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene"),
+        ("Februar", "Feb", "février", "févr", "fevrier", "febrero"),
+        ("März", "Mär", "Maerz", "mars", "marzo"),
+        ("April", "avril", "avr", "abril", "abr"),
+        ("Mai", "mai", "mayo"),
+        ("Juni", "juin", "junio"),
+        ("Juli", "juillet", "juil", "julio"),
+        ("August", "août", "aout", "agosto", "ago"),
+        ("September", "Sept", "septembre", "septiembre", "setiembre"),
+        ("Oktober", "Okt", "octobre", "octubre"),
+        ("November", "novembre", "noviembre"),
+        ("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic"),
+    ),
+    date_words=("de", "del", "à", "a las", "um", "Uhr", "le", "el"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
