@@ -174,6 +174,14 @@ def test_the_heading_the_documents_title_names_is_the_headline() -> None:
     assert (article.title, body(article)) == ("Ferry Returns", SENTENCES)
 
 
+def test_an_article_nested_beside_a_box_of_the_outer_is_the_article() -> None:
+    """A template nests the story's article in another that holds a summary box: the inner holds more prose."""
+    box = "<div class='summary'><p>The service resumed on Monday, after four months of repairs.</p></div>"
+    page = f"<body><article><h1>Ferry Returns</h1>{box}<article class='text'>{BODY}</article></article></body>"
+    article = newsdoc.parse_html(page)
+    assert body(article)[-3:] == SENTENCES
+
+
 def test_lead_figure_and_dek_above_the_headline_and_author_box_after_the_body() -> None:
     """A theme that sets the lead picture and the dek above the h1, and the author box after .entry-content."""
     page = f"""<html><head><title>Ferry Returns to the Lake</title></head><body>
@@ -590,6 +598,21 @@ def test_other_words_in_a_figure_are_said_in_dropped() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("credit", "said"),
+    [
+        ("(Photo: Jane Roe)", "Jane Roe"),
+        ("Foto: Jane Roe (EFE)", "Jane Roe (EFE)"),
+        ("[Jane Roe/Reuters]", "Jane Roe/Reuters"),
+    ],
+)
+def test_a_credit_in_its_own_element_keeps_its_inner_brackets(credit: str, said: str) -> None:
+    """The brackets around a whole credit are layout; those around the agency after the name are its words."""
+    page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt=""><figcaption>Boats in the harbour at
+    dawn. <span class="credit">{credit}</span></figcaption></figure>{BODY}</article>"""
+    assert only(newsdoc.parse_html(page), Caption).credit == said  # type: ignore[attr-defined]
+
+
 def test_an_author_photo_beside_the_byline_is_no_figure() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="byline"><img src="/tom.jpg" alt="">
     <span class="author-name">Tom Ekwall</span></div>{BODY}</article>"""
@@ -679,6 +702,14 @@ def test_a_widgets_wrapper_inside_the_dek_stays() -> None:
     article = newsdoc.parse_html(page)
     assert article.blocks[0] == Standfirst(text=dek)
     assert body(article) == SENTENCES
+
+
+def test_a_class_that_says_what_an_element_follows_does_not_name_it() -> None:
+    """A publishing platform classes the paragraph after a pull quote "graf-after--pullquote": it is no pull quote."""
+    first, second, third = (f"<p class='graf graf-after--pullquote'>{s}</p>" for s in SENTENCES)
+    page = f"<article><h1>Ferry Returns</h1>{first}{second}{third}</article>"
+    article = newsdoc.parse_html(page)
+    assert (kinds(article), body(article)) == (["Paragraph"] * 3, SENTENCES)
 
 
 def test_a_class_that_hides_a_part_of_an_element_does_not_hide_it() -> None:

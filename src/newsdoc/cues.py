@@ -174,6 +174,10 @@ class Cues:
     """Words that join the parts of a date in other languages, such as ``de`` in ``3 de marzo
     de 2024`` or ``Uhr`` after a German time: left out when a date line is read. Matched in
     any case, as whole words."""
+    relation_words: tuple[str, ...] = ()
+    """Words in a class name after which it names another element, where this one stands: a
+    paragraph classed ``graf-after--pullquote`` follows a pull quote, and is none. The words
+    from one on give nothing. Compared in lower case."""
     state_marks: tuple[str, ...] = ()
     """Class words among :attr:`boilerplate_marks` that say a state, such as ``hidden``. After a
     word of :attr:`parts_with_states` they say it of that part of the element, not of the element:
@@ -873,6 +877,7 @@ DEFAULT_CUES = Cues(
         ("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic"),
     ),
     date_words=("de", "del", "à", "a las", "um", "Uhr", "le", "el"),
+    relation_words=("after", "before"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),

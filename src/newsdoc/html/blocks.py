@@ -705,7 +705,7 @@ class Reader:
 
     def _credit_words(self, tag: Element) -> str:
         """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
-        words = shown_text(tag).strip("()[] ").split(" ")
+        words = _unbracketed(shown_text(tag)).split(" ")
         # "Image copyright", read out to screen readers before the credit
         cut = next((k for k in (1, 2, 3) if classify.part_label(" ".join(words[:k]), self.cues) == "credit"), 0)
         credit = " ".join(words[cut:] if cut < len(words) else words)
@@ -816,6 +816,15 @@ def _head_fragment(text: str, cues: Cues) -> bool:
 
 def _plain_fragment(block: Block) -> bool:
     return isinstance(block, Fragment) and block.role in {None, "title"}
+
+
+def _unbracketed(text: str) -> str:
+    """*text* without the brackets around it, when they are around all of it: "(AP)", not "Jane Roe (EFE)"."""
+    text = text.strip()
+    for opening, closing in ("()", "[]"):
+        if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
+            return text[1:-1].strip()
+    return text
 
 
 def _name_beside(figure: Element, caption: Element) -> Element | None:

@@ -352,26 +352,33 @@ def _related_articles(body: Element) -> set[Element]:
 
     The HTML standard's convention: an ``<article>`` inside another is an item related to it, a
     reader's comment above all, or a teaser. Their words are not the outer article's body, nor
-    are those of the list items that hold them. (When the outer article holds no prose but the
-    inner one's, as a template may nest them, the inner one is the article itself.)
+    are those of the list items that hold them. (When the outer article holds no more prose of
+    its own than the inner one, as a template may nest them with a summary box beside, the
+    inner one is the article itself.)
     """
     inner = [article for article in body.iter("article") if next(article.iterancestors("article"), None) is not None]
     if not inner:
         return set()
     inside = {element for article in inner for element in article.iter()}
     related: set[Element] = set()
-    prose: dict[Element, bool] = {}  # for each outer article, whether it has prose of its own: asked once
+    prose: dict[Element, int] = {}  # for each outer article, how much prose it has of its own: counted once
     for article in inner:
         outer = next(article.iterancestors("article"))
         if outer not in prose:
-            prose[outer] = any(p not in inside and len(text_of(p).strip()) >= 25 for p in outer.iter("p"))
-        if prose[outer]:
+            prose[outer] = sum(_prose_length(p) for p in outer.iter("p") if p not in inside)
+        # An inner article with more prose than the outer's own is the story, the outer's a box beside it.
+        if prose[outer] and sum(map(_prose_length, article.iter("p"))) <= prose[outer]:
             related.update(article.iter())
             for wrapper in article.iterancestors():
                 if wrapper is outer:
                     break
                 related.add(wrapper)
     return related
+
+
+def _prose_length(paragraph: Element) -> int:
+    """The characters of *paragraph* when it is prose (25 or more), else 0."""
+    return length if (length := len(text_of(paragraph).strip())) >= 25 else 0
 
 
 def _related(a: Element, b: Element) -> bool:
