@@ -731,6 +731,12 @@ def test_a_class_that_hides_the_element_hides_it(hidden: str) -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def test_a_french_chapo_is_the_standfirst() -> None:
+    dek = "Le service reprend lundi, apr\u00e8s quatre mois de travaux sur les deux quais."
+    page = f"""<article><h1>Le bac revient</h1><p class="chapo">{dek}</p>{BODY}</article>"""
+    assert newsdoc.parse_html(page).blocks[0] == Standfirst(text=dek)
+
+
 def test_a_camel_case_class_names_its_part() -> None:
     dek = "After a winter of repairs the lake crossing is back on the timetable."
     page = f"""<article><h1>Ferry Returns</h1><div class="articleDek">{dek}</div>{BODY}</article>"""

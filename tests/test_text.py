@@ -272,6 +272,13 @@ def test_tags_one_a_line_under_their_label() -> None:
     assert article.blocks[-1] == newsdoc.Fragment(text="Tags:\nports\nlabour\nstrikes", role="tags")
 
 
+@pytest.mark.parametrize("line", ["* * *", "___", "SKIP ADVERTISEMENT", "Video loading..."])
+def test_a_section_break_or_a_players_line_amid_the_body_is_furniture(line: str) -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line)
+
+
 def test_cues_can_be_extended() -> None:
     line = "Fishers haul in their nets at dawn. (Kratie Daily)"
     assert isinstance(newsdoc.parse_text(line).blocks[0], Paragraph)
@@ -699,7 +706,14 @@ def test_site_chrome_is_no_headline(chrome: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Read more: Pier to close for the winter", "READ MORE: Fares rise", "Related: The old pier"]
+    "line",
+    [
+        "Read more: Pier to close for the winter",
+        "READ MORE: Fares rise",
+        "Related: The old pier",
+        "Lire aussi | Le vieux quai ferme",
+        "LEA TAMBI\u00c9N: El muelle cierra",
+    ],
 )
 def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: str) -> None:
     """A page sets a link to another story amid the body, after a label; copied, it is a line of its own."""
@@ -1146,6 +1160,11 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("Ines Volk directs the ports programme at the Harbour Institute.", newsdoc.Bio),
         ("Ines Volk leads the shipping desk at the Harbour Institute.", newsdoc.Bio),
         ("This interview has been edited for length and clarity.", newsdoc.Disclaimer),
+        (
+            "Note: This article gives the views of the author, not the position of the Harbour Institute.",
+            newsdoc.Disclaimer,
+        ),
+        ("A version of this article appears in print on May 12, 2024, Section A, Page 1.", newsdoc.Disclaimer),
         # An academic's disclosure statement, as a site that publishes academics' articles writes it under each
         (
             "Ines Volk does not work for, consult, own shares in or receive funding from any company that would"

@@ -394,6 +394,9 @@ DEFAULT_CUES = Cues(
         "this article has been corrected",
         "this story has been corrected",
         "this article was amended",
+        "gives the views of the author",  # an academic blog's note under each post
+        "not the position of",
+        "a version of this article appears in print",
         "edited for length",  # an interview's note: "This interview has been edited for length and clarity."
         "edited for clarity",
         "condensed for clarity",
@@ -652,7 +655,14 @@ DEFAULT_CUES = Cues(
         "your browser does not support html5 video",
         "this video is unavailable",
         "loading",
+        "video loading",
         "click to enlarge",
+        "skip advertisement",
+        "share full article",
+        # a section break set as a line of its own
+        "* * *",
+        "***",
+        "___",
         "skip ad",
         "continue reading",
         "continue reading the main story",
@@ -708,6 +718,8 @@ DEFAULT_CUES = Cues(
         "strapline",
         "blurb",
         "description",
+        "chapo",  # French
+        "chapeau",
     ),
     lede_marks=("lead", "lede", "intro", "leadparagraph", "speakable"),
     pull_quote_marks=("pullquote", "pullout", "pulledquote", "pulloutquote", "quotebox"),
@@ -848,6 +860,16 @@ DEFAULT_CUES = Cues(
         "Read next:",
         "See also:",
         "Related:",
+        "Go deeper:",
+        # and so in other languages
+        "Lire aussi",
+        "Lee también",
+        "Lea también",
+        "Leer más:",
+        "Lesen Sie auch",
+        "Mehr zum Thema",
+        "Leia também",
+        "Leggi anche",
     ),
     legal_phrases=(
         "all rights reserved",
