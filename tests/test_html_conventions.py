@@ -1178,6 +1178,25 @@ def test_a_date_in_the_address_and_a_placeholder_date() -> None:
     assert newsdoc.parse_html(page).published == dt.date(2024, 3, 5)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # The person the byline names, from the element that holds the name beside the desk's
+        (
+            '<div class="byline"><span class="byline-name">By Ines Volk</span> <span>Harbour Desk, Lisbon</span></div>',
+            ("Ines Volk",),
+        ),
+        ("", ("Harbour Weekly",)),  # no person named anywhere: the newsroom is the author
+    ],
+)
+def test_a_newsroom_as_the_author_in_json_ld_gives_way_to_a_person(byline: str, authors: tuple[str, ...]) -> None:
+    """A page's JSON-LD names its newsroom, an Organization, as the author; the byline names the person."""
+    ld = '{"@type": "NewsArticle", "author": {"@type": "NewsMediaOrganization", "name": "Harbour Weekly"}}'
+    page = f"""<html><head><script type="application/ld+json">{ld}</script></head><body><article>
+    <h1>Ferry Returns</h1>{byline}{BODY}</article></body></html>"""
+    assert newsdoc.parse_html(page).authors == authors
+
+
 def test_a_date_in_an_abbr_title_and_a_time_of_day_alone() -> None:
     """A blog platform writes the date for machines in an abbr's title, the time for readers in its words.
 

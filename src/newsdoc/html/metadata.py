@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import functools
 import html
 import itertools
 import json
@@ -65,13 +66,14 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
         ),
         "kicker": section,
         "authors": _people(
-            _names(ld.get("author"))
+            _names(ld.get("author"), people=True)
             or tuple(filter(str.strip, (metas.get("author") or "").split(";")))  # a byline, read as one below
             or tuple(dict.fromkeys(filter(None, authors)))
             or _microdata_authors(root),
             cues,
         )
-        or _shown_authors(root, cues),
+        or _shown_authors(root, cues)
+        or _names(ld.get("author")),  # the newsroom as the author, when no person is named
         "tags": _split(ld.get("keywords")) or _split(metas.get("keywords")) or _split(metas.get("news_keywords")),
         "publication": publication,
         "published": _published(root, ld, metas, address, cues),
@@ -134,10 +136,20 @@ def _shown_authors(root: Element, cues: Cues) -> tuple[str, ...]:
 
     Not names without "By": a line of an author box runs on into "View more articles".
     """
-    for element in _under_headline(root, frozenset(cues.byline_marks), cues):
-        if found := classify.byline_authors(shown_text(element, lines=True).partition("\n")[0], cues):
-            return found
+    wanted = frozenset(cues.byline_marks)
+    for element in _under_headline(root, wanted, cues):
+        if found := _line_authors(element, cues):
+            # The byline's own element for the names, when it has one: "By Jane Roe" beside "Harbour Desk, Lisbon".
+            inner = (
+                e for e in element.iterdescendants() if not marks(e.get("class"), e.get("id"), cues).isdisjoint(wanted)
+            )
+            return next(filter(None, map(functools.partial(_line_authors, cues=cues), inner)), found)
     return ()
+
+
+def _line_authors(element: Element, cues: Cues) -> tuple[str, ...] | None:
+    """The authors the first line of *element* names as a byline does."""
+    return classify.byline_authors(shown_text(element, lines=True).partition("\n")[0], cues)
 
 
 def _under_headline(root: Element, wanted: frozenset[str], cues: Cues) -> Iterator[Element]:
@@ -237,11 +249,20 @@ def _first(*values: object) -> str | None:
     return None
 
 
-def _names(value: object) -> tuple[str, ...]:
-    """The names of schema.org people or organisations."""
+def _names(value: object, *, people: bool = False) -> tuple[str, ...]:
+    """The names of schema.org people or organisations (*people*: of people alone, no ``Organization``)."""
     items = value if isinstance(value, list) else [value]
+    if people:
+        items = [item for item in items if not _organisation(item)]
     names = [item.get("name") if isinstance(item, dict) else item for item in items]
     return tuple(_words(n) for n in names if isinstance(n, str) and n.strip())
+
+
+def _organisation(item: object) -> bool:
+    """Whether *item* is a schema.org organisation: its type an ``Organization`` (``NewsMediaOrganization``)."""
+    kinds = item.get("@type") if isinstance(item, dict) else None
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(kind, str) and kind.endswith("Organization") for kind in kinds)
 
 
 def _people(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:
