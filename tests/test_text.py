@@ -241,6 +241,22 @@ def test_bios_before_and_after_the_body_but_not_amid_it() -> None:
     assert [type(b).__name__ for b in article.blocks] == ["Bio", "Paragraph", "Paragraph", "Paragraph", "Bio"]
 
 
+def test_a_pull_quotes_source_on_a_line_of_its_own() -> None:
+    """A pull quote's box sets who said it under the quote: copied, a paragraph of its own after a dash."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    text = f"{body}\n\n\u201cWe cannot keep rebuilding the same houses every spring.\u201d\n\n\u2014 Glen Hart, mayor\n"
+    article = newsdoc.parse_text(text)
+    quote = article.blocks[1]
+    assert isinstance(quote, PullQuote)
+    assert (len(article.blocks), quote.attribution, quote.repeats, quote.attribution_prefix) == (
+        2,
+        "Glen Hart, mayor",
+        0,
+        "\n\n\u2014 ",
+    )
+    assert newsdoc.to_text(article) == text
+
+
 def test_short_repeated_phrase_is_no_pull_quote() -> None:
     """A subhead that a paragraph repeats is not a pull quote; a sentence is."""
     body = "The report, titled Tale of the Palace Gate, says the council knew. It warned of floods in March."

@@ -121,6 +121,10 @@ def _says_credit(credit: str, cues: Cues) -> bool:
     return credit.casefold() in {phrase.casefold() for phrase in cues.credit_phrases}
 
 
+# A dash, then who said it: a name in capitals, perhaps with what they are, and no quote marks.
+_SOURCE_LINE = re.compile(r"(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)(?P<who>[A-Z\u00c0-\u024f][^\n\u201c\u201d\"]{1,79})")
+
+
 def _gap(block: Block) -> str:
     return "\n\n" if block.spacing is None else block.spacing
 
@@ -164,6 +168,15 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
             return
     if previous is None:
         blocks.append(block)
+        return
+    if (
+        isinstance(previous, PullQuote)
+        and previous.attribution is None
+        and isinstance(block, Paragraph)
+        and (source := _SOURCE_LINE.fullmatch(words))
+    ):
+        # "— Jane Roe, harbour master" on a line of its own under the quote, as a pull quote's box sets it
+        blocks[-1] = attrs.evolve(previous, attribution=source["who"], attribution_prefix=_gap(block) + source["dash"])
         return
     if isinstance(block, Fragment) and block.role in {"byline", "date"} and _lead_caption_under_credit(blocks, cues):
         # The lead picture's credit, a blank line, its caption, then the byline: the caption keeps both.
