@@ -164,8 +164,16 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
         st.lists(text, max_size=4)
         .map(tuple)
         .flatmap(
-            lambda items: st.builds(
-                ItemList, items=st.just(items), marks=item_marks(items), ordered=st.booleans(), spacing=spacing
+            lambda items: st.one_of(
+                st.builds(ItemList, items=st.just(items), marks=item_marks(items), spacing=spacing),
+                st.builds(
+                    ItemList,
+                    items=st.just(items),
+                    marks=item_marks(items),
+                    ordered=st.just(True),
+                    start=st.one_of(st.just(1), st.integers(min_value=0, max_value=999_999_999)),
+                    spacing=spacing,
+                ),
             )
         ),
         _marked(Quote, text, spacing=spacing),

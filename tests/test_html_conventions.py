@@ -731,6 +731,12 @@ def test_a_class_that_hides_the_element_hides_it(hidden: str) -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+@pytest.mark.parametrize(("start", "first"), [('start="3"', 3), ("", 1), ('start="x"', 1), ('start="-2"', 1)])
+def test_a_numbered_list_keeps_the_number_it_starts_from(start: str, first: int) -> None:
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<ol {start}><li>Orrin</li><li>Hollow Holm</li></ol></article>"
+    assert only(newsdoc.parse_html(page), newsdoc.ItemList).start == first  # type: ignore[attr-defined]
+
+
 def test_a_french_chapo_is_the_standfirst() -> None:
     dek = "Le service reprend lundi, apr\u00e8s quatre mois de travaux sur les deux quais."
     page = f"""<article><h1>Le bac revient</h1><p class="chapo">{dek}</p>{BODY}</article>"""

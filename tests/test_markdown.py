@@ -529,3 +529,10 @@ def test_a_broken_comment_in_a_later_piece_is_named_by_its_line() -> None:
     markdown = "A first paragraph.\n\n" * 5000 + "<!-- newsdoc {broken -->\n"
     with pytest.raises(newsdoc.ParseError, match=r"^line 10001: broken newsdoc comment"):
         newsdoc.from_markdown(markdown)
+
+
+def test_a_converters_list_that_starts_past_one_keeps_its_numbers() -> None:
+    """A converter writes a list that goes on from an earlier one from its number, and "3. M\u00e4rz" as such a list."""
+    article = newsdoc.from_markdown("# Islands\n\n3. Orrin\n4. Hollow Holm\n")
+    assert article.blocks[-1] == newsdoc.ItemList(items=("Orrin", "Hollow Holm"), ordered=True, start=3)
+    assert newsdoc.to_text(article).endswith("3. Orrin\n4. Hollow Holm\n")

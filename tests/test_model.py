@@ -53,6 +53,30 @@ def test_every_block_has_its_words_in_text() -> None:
     assert ItemList(items=("a", "b"), ordered=True).text == "a\nb"
 
 
+def test_a_numbered_list_goes_on_from_its_start() -> None:
+    """A list that goes on from an earlier one is numbered from its first number, in every format."""
+    items = ItemList(items=("Orrin", "Hollow Holm"), ordered=True, start=3)
+    article = newsdoc.Article(blocks=(items,))
+    assert newsdoc.to_text(article) == "3. Orrin\n4. Hollow Holm\n"
+    assert newsdoc.to_markdown(article).endswith("3. Orrin\n4. Hollow Holm\n")
+    assert '<ol class="nd-item-list" start="3">' in newsdoc.to_html(article)
+    for read, write in ((newsdoc.from_markdown, newsdoc.to_markdown), (newsdoc.parse_html, newsdoc.to_html)):
+        assert read(write(article)) == article
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"ordered": True, "start": -1}, "from 0 to 999,999,999"),
+        ({"ordered": True, "start": 10**9}, "from 0 to 999,999,999"),
+        ({"ordered": False, "start": 3}, "must be 1 for a list without numbers"),
+    ],
+)
+def test_a_lists_start_is_one_markdown_can_write(fields: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ItemList(items=("Orrin",), **fields)  # type: ignore[arg-type]
+
+
 def test_the_body_text_leaves_out_what_is_not_the_body() -> None:
     assert ARTICLE.text == (
         "A record year on the sandbanks.\n\nWardens counted two hundred pups.\n\nWhy now\n\n"

@@ -363,7 +363,11 @@ def _describe(block: Block) -> tuple[str, str, dict[str, object]]:
         case Heading():
             return "heading", block.text, {"level": block.level}
         case ItemList():
-            return "list", " / ".join(block.items), {"ordered": block.ordered or None}
+            return (
+                "list",
+                " / ".join(block.items),
+                {"ordered": block.ordered or None, "start": block.start if block.start != 1 else None},
+            )
         case Table():
             first = " / ".join(block.rows[0]) if block.rows else ""
             return "table", first, {"rows": len(block.rows), "header": block.header or None}

@@ -36,7 +36,7 @@ FORMAT_VERSION: Final = 1
 _LAYOUT = frozenset({"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "ending"})
 # Left out when empty, besides the layout: fields added to version 1 after its first documents,
 # and a mark's href, which only a link has.
-_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height", "marks", "href"}
+_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height", "marks", "href", "start"}
 
 
 def type_name(cls: type) -> str:

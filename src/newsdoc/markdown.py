@@ -205,7 +205,8 @@ def _show(block: Block, *, alternate: bool = False) -> str:
             return "\n".join("| " + " | ".join(row) + " |" for row in rows)
         case ItemList():
             bullet, delimiter = ("* ", ")") if alternate else ("- ", ".")
-            marks = (f"{n}{delimiter} " if block.ordered else bullet for n in range(1, len(block.items) + 1))
+            numbers = range(block.start, block.start + len(block.items))
+            marks = (f"{n}{delimiter} " if block.ordered else bullet for n in numbers)
             items = zip(marks, block.items, parted(block.items, block.marks, "\n"), strict=True)
             return "\n".join(mark + inline.write(item, own, breaks=False) for mark, item, own in items)
         case _:
@@ -527,6 +528,7 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
                 "items": [item.text for item in items],
                 "marks": jsonformat.marks_to_list(marks),
                 "ordered": token.type == "ordered_list_open",
+                **({"start": int(start)} if (start := token.attrGet("start")) is not None else {}),
             }
         case "fence" | "code_block":
             return {"type": "paragraph", "text": token.content.rstrip("\n")}

@@ -28,6 +28,17 @@ from attrs import frozen
 _Count = TypeVar("_Count", int, int | None)
 
 
+def _list_start(instance: ItemList, attribute: attrs.Attribute[int], value: int) -> None:
+    """The first number of a list: one Markdown can write, and 1 for a list without numbers."""
+    if type(value) is not int or not 0 <= value <= _LAST_START:
+        raise ValueError(f"'{attribute.name}' must be a whole number from 0 to {_LAST_START:,}, not {value!r}")
+    if value != 1 and not instance.ordered:
+        raise ValueError(f"'{attribute.name}' must be 1 for a list without numbers, not {value}")
+
+
+_LAST_START = 999_999_999  # CommonMark numbers a list with nine digits at most
+
+
 def _count(instance: object, attribute: attrs.Attribute[_Count], value: _Count) -> None:
     """A count or a position: never negative, and small enough for every format to write."""
     if value is not None and not 0 <= value < 2**63:
@@ -234,6 +245,9 @@ class ItemList:
     (the items joined by line breaks); a mark never runs from one item into the next."""
     ordered: bool = False
     """Whether the items are numbered."""
+    start: int = attrs.field(default=1, validator=_list_start)
+    """The number of the first item of a numbered list ("3." in a list that goes on from an
+    earlier one): 0 to 999,999,999, as Markdown numbers a list; 1 for a bulleted one."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
@@ -753,7 +767,7 @@ def plain_text(block: Block) -> str:
             quote = f"{block.opening}{block.text}{block.closing}"
             return quote if block.attribution is None else f"{quote}{block.attribution_prefix}{block.attribution}"
         case ItemList():
-            marks = (f"{n}. " if block.ordered else "- " for n in range(1, len(block.items) + 1))
+            marks = (f"{n}. " if block.ordered else "- " for n in range(block.start, block.start + len(block.items)))
             return "\n".join(mark + item for mark, item in zip(marks, block.items, strict=True))
         case Table():
             return block.text
@@ -802,7 +816,7 @@ _SHOWN: dict[type, tuple[str, ...]] = {
     Caption: ("text", "marks", "credit"),
     PullQuote: ("text", "attribution"),
     Heading: ("text", "marks", "level"),
-    ItemList: ("items", "marks", "ordered"),
+    ItemList: ("items", "marks", "ordered", "start"),
     Table: ("rows", "header"),
     Fragment: ("text",),
 }

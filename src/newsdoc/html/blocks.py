@@ -243,10 +243,7 @@ class Reader:
         elif (
             name in {"ul", "ol"} and next(tag.iterdescendants("figure"), None) is None
         ):  # a gallery in a list is read item by item
-            items = [item for li in tag.iterchildren("li") if (item := marked_text([li])[0])[0]]
-            if items:
-                _, list_marks = joined(items, "\n")
-                self._add(ItemList(items=tuple(t for t, _ in items), ordered=name == "ol", marks=list_marks))
+            self._list(tag)
         elif name == "blockquote":
             pieces = [piece for p in (list(tag.iterdescendants("p")) or [tag]) if (piece := marked_text([p])[0])[0]]
             quoted, quote_marks = joined(pieces, "\n\n")
@@ -266,6 +263,15 @@ class Reader:
                     self._paragraph(run, None, part, run_marks)
         else:
             self._walk(tag)
+
+    def _list(self, tag: Element) -> None:
+        """A list of items, each its words; numbered from its ``start`` when it is an ``<ol>``."""
+        items = [item for li in tag.iterchildren("li") if (item := marked_text([li])[0])[0]]
+        if items:
+            _, marks = joined(items, "\n")
+            ordered = tag.tag == "ol"
+            start = _list_start(tag) if ordered else 1
+            self._add(ItemList(items=tuple(t for t, _ in items), ordered=ordered, start=start, marks=marks))
 
     def _prose(self, nodes: list[Node]) -> None:
         if all(isinstance(node, str) and not node.strip(_FOLDED) for node in nodes):
@@ -816,6 +822,12 @@ def _head_fragment(text: str, cues: Cues) -> bool:
 
 def _plain_fragment(block: Block) -> bool:
     return isinstance(block, Fragment) and block.role in {None, "title"}
+
+
+def _list_start(ol: Element) -> int:
+    """The number an ``<ol>`` gives its first item (its ``start``), 1 when it gives none that a list can have."""
+    start = str(ol.get("start") or "").strip()
+    return int(start) if start.isdigit() and len(start) <= 9 else 1
 
 
 def _unbracketed(text: str) -> str:

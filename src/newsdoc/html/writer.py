@@ -305,7 +305,8 @@ def _element(block: Block) -> str:
             tag = "ol" if block.ordered else "ul"
             own = parted(block.items, block.marks, "\n")
             items = "".join(f"<li>{_marked(item, marks)}</li>" for item, marks in zip(block.items, own, strict=True))
-            return f'<{tag} class="{css}"{extra}>{items}</{tag}>'
+            start = f' start="{block.start}"' if block.start != 1 else ""
+            return f'<{tag} class="{css}"{start}{extra}>{items}</{tag}>'
         case Table():
             # The header row in a <thead>, as readers of pages take it: so an empty one comes back too.
             head, body = (block.rows[:1], block.rows[1:]) if block.header else ((), block.rows)
@@ -405,6 +406,7 @@ def _shown(tag: Tag, kind: str) -> dict[str, Any]:
                 "items": [item.text for item in items],
                 "marks": jsonformat.marks_to_list(marks),
                 "ordered": tag.name == "ol",
+                **({"start": int(start)} if isinstance(start := tag.get("start"), str) and start.isdigit() else {}),
             }
         case "fragment":
             return {"text": tag.get_text()}
