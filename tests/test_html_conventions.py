@@ -712,6 +712,16 @@ def test_a_class_that_says_what_an_element_follows_does_not_name_it() -> None:
     assert (kinds(article), body(article)) == (["Paragraph"] * 3, SENTENCES)
 
 
+@pytest.mark.parametrize("hidden", ["off-screen", "sr-only", "screen-reader-text"])
+def test_words_for_screen_readers_alone_are_no_caption(hidden: str) -> None:
+    """A label for screen readers, hidden on the screen ("Image caption"), is not the caption's words."""
+    page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt=""><span class="{hidden}">Image
+    copyright</span><span class="credit">Jane Roe/Lakeside Photos</span><figcaption><span class="{hidden}">Image
+    caption</span>Boats in the harbour at dawn.</figcaption></figure>{BODY}</article>"""
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert (caption.text, caption.credit) == ("Boats in the harbour at dawn.", "Jane Roe/Lakeside Photos")  # type: ignore[attr-defined]
+
+
 def test_a_class_that_hides_a_part_of_an_element_does_not_hide_it() -> None:
     """Drupal writes field--label-hidden on a field whose label it hides; Tailwind's overflow-hidden clips a box."""
     page = f"""<article><h1><span class="field field--name-title field--label-hidden">Ferry Returns</span></h1>

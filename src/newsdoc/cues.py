@@ -592,6 +592,9 @@ DEFAULT_CUES = Cues(
         "modal",
         "popup",
         "hidden",
+        "offscreen",  # words for screen readers alone: "off-screen", "sr-only", "screen-reader-text"
+        "sronly",
+        "screenreader",
         "outbrain",
         "taboola",
         "footer",
