@@ -385,13 +385,11 @@ class Reader:
             self._images(tag)
         if not text.strip(_INVISIBLE):
             return  # an empty paragraph, or a spacer of zero-width characters: it shows nothing
-        if (
-            tag is not None
-            and (said := marks(tag.get("class"), None, self.cues) & _HEADER_MARKS)
-            and (role := _header_role(said, text), self._in_header(tag) or self._above_body(role, text))[1]
-        ):
-            self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
-            return
+        if tag is not None and (said := marks(tag.get("class"), None, self.cues) & _HEADER_MARKS):
+            role = _header_role(said, text)
+            if self._in_header(tag) or self._above_body(role, text):
+                self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
+                return
         if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
             return
