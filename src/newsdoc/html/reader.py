@@ -289,11 +289,8 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     dropped[cleaned:cleaned] = outside
     if notes:
         reader.read(notes, "after")
-    reader.headers, reader.quote_boxes, reader.headline_tag = (
-        (),
-        set(),
-        None,
-    )  # elements of the page: they hold its tree
+    # Elements of the page, let go: they would hold its tree.
+    reader.headers, reader.quote_boxes, reader.headline_tag = (), set(), None
 
 
 def _document_titles(root: Element) -> list[str]:
