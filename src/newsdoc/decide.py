@@ -73,7 +73,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if words <= 80 and (quote := _quoted(chunk)):
         return quote
     dated = classify.shows_date(chunk, cues)
-    if words <= 12 and dated and not (chunk[:3].casefold() == "by " and classify.byline_authors(chunk, cues)):
+    if words <= 12 and dated and not _dated_byline(chunk, cues):
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
         return note
@@ -94,6 +94,11 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if classify.is_breadcrumb(chunk):
         return Fragment(text=chunk, role="breadcrumb")
     return Paragraph(text=chunk)
+
+
+def _dated_byline(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* opens as a byline and names its writers, a date after them: "By Jane Roe | May 3, 2024"."""
+    return classify.Patterns.of(cues).byline.match(chunk) is not None and bool(classify.byline_authors(chunk, cues))
 
 
 def _under_headline(before: list[Block]) -> bool:
