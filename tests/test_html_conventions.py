@@ -104,6 +104,14 @@ def test_the_entries_of_a_live_blog_are_its_body(template: str) -> None:
     assert read.article.title == "Live: Ferry Returns"
 
 
+def test_articles_without_a_time_beside_the_story_are_no_live_blog() -> None:
+    """Cards whose link follows their heading, or the next story in full: no entry gives its time."""
+    card = "<article><h3>Festival returns</h3><p>Boats, music and stalls along the quay this summer.</p>"
+    card += '<a class="stretched-link" href="/festival">Read</a></article>'
+    page = f"<body><div class='hero'><h1>Ferry Returns</h1></div><main><article>{BODY}</article>{card}</main></body>"
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
 def test_a_story_beside_other_stories_in_full_is_its_own_body() -> None:
     """Each of several articles in full holds its own headline: the one whose headline the page's title names."""
     other = "<p>The lake festival returns this summer, with boats, music and stalls along the whole of the quay.</p>"
@@ -137,6 +145,17 @@ def test_on_a_page_without_an_h1_the_heading_the_title_names_is_the_headline() -
     assert (article.title, kinds(article), body(article)) == ("Ferry Returns", ["Paragraph"] * 3, SENTENCES)
 
 
+def test_a_blog_themes_site_title_is_no_headline() -> None:
+    """A blog theme sets the site's name in an h1 in its header, the post's title in an h2; <title> names both."""
+    page = f"""<html><head><title>Ferry Returns \u2013 Harbour Notes</title></head><body><header>
+    <h1 class="site-title">Harbour Notes</h1><p class="site-description">A blog about the lake and its boats</p>
+    </header><article><h2 class="entry-title">Ferry Returns</h2><div class="entry-content">{BODY}</div></article>
+    </body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.title != "Harbour Notes"
+    assert body(article) == SENTENCES
+
+
 def test_a_heading_that_repeats_the_title_is_no_headline_when_an_h1_is() -> None:
     """A box's heading may name the site, as a page's metadata titles it; the page's h1 is its headline."""
     page = f"""<html><head><meta property="og:title" content="Harbour Weekly News"></head><body>
@@ -154,6 +173,13 @@ def test_the_kicker_byline_and_date_in_the_articles_header_are_typed() -> None:
     fragments = [(b.text, b.role) for b in article.blocks if isinstance(b, newsdoc.Fragment)]
     assert fragments == [("Analysis", "kicker"), ("By Ines Volk", "byline"), ("May 12, 2024", "date")]
     assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
+
+
+def test_an_author_bio_in_the_header_is_a_bio() -> None:
+    """A column's header sets the writer's bio, classed "author-bio": a bio, not a byline."""
+    bio = "Ines Volk is a professor of maritime history at the Harbour Institute."
+    page = f"""<article><header><h1>Ferry Returns</h1><p class="author-bio">{bio}</p></header>{BODY}</article>"""
+    assert only(newsdoc.parse_html(page), newsdoc.Bio).text == bio  # type: ignore[attr-defined]
 
 
 def test_a_byline_named_by_its_class_between_the_headline_and_the_body_is_no_paragraph() -> None:
@@ -570,21 +596,16 @@ def test_a_copyright_credit_beside_a_picture_is_its_credit() -> None:
         </span><figcaption>Boats in the harbour at dawn.</figcaption></figure>""",
         """<figure><img src="/f.jpg" alt=""><figcaption>Boats in the harbour at dawn.
         <span><span>Credit</span> <span>Jane Roe/Lakeside Photos</span></span></figcaption></figure>""",
+        # run together, as markup minified or written by a script has them
+        """<figure><img src="/f.jpg" alt=""><figcaption>Boats in the harbour at dawn.
+        <span><span>Credit</span><span>Jane Roe/Lakeside Photos</span></span></figcaption></figure>""",
     ],
-    ids=["beside the caption", "in the caption"],
+    ids=["beside the caption", "in the caption", "run together"],
 )
 def test_a_credit_after_its_label_for_screen_readers_is_the_credit(figure: str) -> None:
     """A label read out to screen readers in an element of its own, the credit in the next one; no class says so."""
     caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>"), Caption)
     assert (caption.text, caption.credit) == ("Boats in the harbour at dawn.", "Jane Roe/Lakeside Photos")  # type: ignore[attr-defined]
-
-
-def test_a_name_alone_beside_the_picture_in_a_figure_is_its_credit() -> None:
-    """A figure sets a name over its picture, outside the caption: who took it, though no class or label says so."""
-    page = f"""<article><h1>Ferry Returns</h1><figure><div><img src="/f.jpg" alt=""><span>Marta Lindqvist</span>
-    </div><figcaption>Boats in the harbour at dawn.</figcaption></figure>{BODY}</article>"""
-    caption = only(newsdoc.parse_html(page), Caption)
-    assert (caption.text, caption.credit) == ("Boats in the harbour at dawn.", "Marta Lindqvist")  # type: ignore[attr-defined]
 
 
 def test_other_words_in_a_figure_are_said_in_dropped() -> None:
@@ -611,6 +632,30 @@ def test_a_credit_in_its_own_element_keeps_its_inner_brackets(credit: str, said:
     page = f"""<article><h1>Ferry Returns</h1><figure><img src="/f.jpg" alt=""><figcaption>Boats in the harbour at
     dawn. <span class="credit">{credit}</span></figcaption></figure>{BODY}</article>"""
     assert only(newsdoc.parse_html(page), Caption).credit == said  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a column of a page builder: a picture block over a paragraph of the body, no width set
+        '<div class="col"><figure><img src="/f.jpg" alt=""></figure><p>{s}</p></div>',
+        # a step of a how-to: a picture over what to do
+        '<div class="step"><img src="/f.jpg" alt=""><p>{s}</p></div>',
+    ],
+    ids=["column", "step"],
+)
+def test_a_picture_over_a_short_paragraph_without_a_width_is_no_caption_box(box: str) -> None:
+    line = "Riders wait at the north landing for the first boat."
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box.format(s=line)}</article>"
+    assert line in body(newsdoc.parse_html(page))
+
+
+def test_a_photographers_copyright_under_a_picture_is_no_site_notice() -> None:
+    """ "© 2024 Jane Roe" under a picture names who holds it; only a company's line is the site's."""
+    line = "<p>\u00a9 2024 Marta Lindqvist</p>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<p><img src='/f.jpg' alt=''></p>{line}</article>"
+    read = parse_page(page)
+    assert "\u00a9 2024 Marta Lindqvist" in [newsdoc.model.plain_text(b) for b in read.article.blocks]
 
 
 def test_an_author_photo_beside_the_byline_is_no_figure() -> None:
@@ -689,6 +734,23 @@ def test_a_blog_posts_footer_of_categories_and_tags_is_no_body(footer: str) -> N
         f"<article><h1>Ferry Returns</h1><div class='entry-content'>{BODY}</div>{footer}</article>"
     )
     assert body(article) == SENTENCES
+
+
+def test_a_share_bar_inside_the_dek_is_no_part_of_it() -> None:
+    dek = "After a winter of repairs, the lake crossing is back on the timetable, two boats a day."
+    share = '<div class="social-share"><a href="/s/f">Share on Facebook</a> <a href="/s/x">Share on X</a></div>'
+    page = f"""<article><h1>Ferry Returns</h1><div class="standfirst"><p>{dek}</p>{share}</div>{BODY}</article>"""
+    assert newsdoc.parse_html(page).blocks[0] == Standfirst(text=dek)
+
+
+def test_a_promo_classed_for_where_it_stands_is_still_furniture() -> None:
+    """ "inline-after-paragraph-newsletter": where it stands, then what it is, a newsletter's promo."""
+    promo = (
+        '<div class="inline-after-paragraph-newsletter"><p>Get the harbour news in your inbox every morning.</p></div>'
+    )
+    cut = BODY.index("</p>") + len("</p>")
+    page = f"<article><h1>Ferry Returns</h1>{BODY[:cut]}{promo}{BODY[cut:]}</article>"
+    assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
 def test_a_widgets_wrapper_inside_the_dek_stays() -> None:
@@ -829,8 +891,18 @@ def test_the_paragraph_right_under_the_headline_above_the_body_is_the_dek(line: 
     assert body(article) == SENTENCES
 
 
-@pytest.mark.parametrize("line", ["By Jane Roe and John Doe", "Updated March 4, 2024, 9:41 AM"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe and John Doe",
+        "Updated March 4, 2024, 9:41 AM",
+        "Last modified on Tue 5 Mar 2024 10.15 GMT",
+        "This article is more than 2 years old",
+        "Story and photos by Jane Roe, Harbour Weekly",
+    ],
+)
 def test_a_byline_or_date_right_under_the_headline_is_no_dek(line: str) -> None:
+    """Nor a notice of the page's, or a byline without its "By": a dek is a sentence."""
     page = f"<body><section><h1>Ferry Returns</h1><p>{line}</p></section><main>{BODY}</main></body>"
     assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Standfirst)]
 

@@ -159,7 +159,6 @@ def test_no_break_spaces_read_as_spaces(space: str) -> None:
     ("line", "credit", "prefix", "suffix"),
     [
         ("Boats wait out the storm on Monday. Ines Volk/Harbour Weekly", "Ines Volk/Harbour Weekly", " ", ""),
-        ("Boats wait out the storm on Monday. (Harbour Weekly/Ines Volk)", "Harbour Weekly/Ines Volk", " (", ")"),
     ],
 )
 def test_a_staff_photographer_and_the_outlet_under_a_picture(line: str, credit: str, prefix: str, suffix: str) -> None:
@@ -177,11 +176,18 @@ def test_a_staff_photographer_and_the_outlet_under_a_picture(line: str, credit: 
     )
 
 
-def test_a_name_and_an_outlet_after_a_sentence_with_no_picture_is_prose() -> None:
-    """No picture, no agency: the names may be a sentence's, and the line stays a paragraph."""
-    line = "The ferry ran late on Monday. Ines Volk/Harbour Weekly"
-    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\nThe first ferry left at dawn on Tuesday.\n")
-    assert article.blocks[1] == Paragraph(text=line)
+@pytest.mark.parametrize(
+    ("before", "line"),
+    [
+        # No picture, no agency: the names may be a sentence's, and the line stays a paragraph.
+        ("", "The ferry ran late on Monday. Ines Volk/Harbour Weekly"),
+        # Under a picture, two names in brackets end a sentence as often as they credit it.
+        ("harbour-storm.jpg\n\n", "Fares fell in a poll taken last week (Harbour Weekly/Lake Radio)."),
+    ],
+)
+def test_a_name_and_an_outlet_that_credit_nothing_are_prose(before: str, line: str) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{before}{line}\n\nThe first ferry left at dawn on Tuesday.\n")
+    assert article.blocks[-2] == Paragraph(text=line)
 
 
 def test_parenthesised_initial_is_no_credit() -> None:
@@ -239,6 +245,14 @@ def test_bios_before_and_after_the_body_but_not_amid_it() -> None:
     body = "A paragraph of the body, long enough to be one."
     article = newsdoc.parse_text(f"{bio}\n\n{body}\n\n{bio}\n\n{body}\n\n{bio}\n")
     assert [type(b).__name__ for b in article.blocks] == ["Bio", "Paragraph", "Paragraph", "Paragraph", "Bio"]
+
+
+def test_a_sentence_after_a_dash_under_a_quote_is_no_source() -> None:
+    """ "— Staff writer Jane Roe contributed to this report." is the story's last line, not who said the quote."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    tail = "\u2014 Staff writer Ines Volk contributed to this report."
+    text = f"{body}\n\n\u201cWe will build higher this time.\u201d\n\n{tail}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=tail)
 
 
 def test_a_pull_quotes_source_on_a_line_of_its_own() -> None:
@@ -1041,6 +1055,7 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
         "By Ines Volk \u00b7 May 12, 2024",
         "By Ines Volk Published May 12, 2024",  # the label with no colon after it
         "By Ines VolkPublished May 12, 2024",  # two spans a converter runs together
+        "By Ines Volk | May 12, 2024 | Updated May 14, 2024",  # the first publication's, not the update's
     ],
 )
 def test_a_byline_with_its_date_on_the_line(line: str) -> None:
@@ -1048,22 +1063,6 @@ def test_a_byline_with_its_date_on_the_line(line: str) -> None:
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
     assert article.blocks[1] == newsdoc.Fragment(text=line, role="byline")
     assert (article.authors, article.published) == (("Ines Volk",), dt.date(2024, 5, 12))
-
-
-def test_names_and_the_outlet_under_the_headline_sign_the_piece() -> None:
-    """A template signs the piece under the headline with the writer and the outlet, and no "By"."""
-    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nInes Volk | Harbour Weekly\n\n{FERRY}\n")
-    assert article.blocks[1] == newsdoc.Fragment(text="Ines Volk | Harbour Weekly", role="byline")
-    assert article.authors == ("Ines Volk",)
-
-
-def test_a_line_of_names_and_a_bar_elsewhere_signs_nothing() -> None:
-    """At the foot of the page the shape is a row of links."""
-    article = newsdoc.parse_text(
-        f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\nPrivacy Policy | Cookie Settings\n"
-    )
-    assert article.authors == ()
-    assert article.blocks[-1] == Paragraph(text="Privacy Policy | Cookie Settings")
 
 
 def test_a_photographer_and_an_agency_under_the_headline_credit_the_lead_picture() -> None:
@@ -1172,9 +1171,6 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("The views in this column are the author's own and not the Harbour News'.", newsdoc.Disclaimer),
         ("The views in this column are the author\u2019s own and not the Harbour News\u2019.", newsdoc.Disclaimer),
         ("Adapted from Ines Volk's book, The Quay.", newsdoc.Attribution),
-        ("The post Ferries Resume appeared first on Harbour Weekly.", newsdoc.Attribution),  # a blog's feed
-        ("Ines Volk directs the ports programme at the Harbour Institute.", newsdoc.Bio),
-        ("Ines Volk leads the shipping desk at the Harbour Institute.", newsdoc.Bio),
         ("This interview has been edited for length and clarity.", newsdoc.Disclaimer),
         (
             "Note: This article gives the views of the author, not the position of the Harbour Institute.",
@@ -1200,6 +1196,22 @@ def test_pronoun_bio_after_a_bio() -> None:
     tail = "Ines Volk is a reporter.\nShe was previously a deckhand on supply boats."
     text = f"Ferries Resume\n\n{body}\n\n{body}\n\n{tail}\n"
     assert [type(b).__name__ for b in newsdoc.parse_text(text).blocks][-2:] == ["Bio", "Bio"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Maria Lopez directs the only shelter in the county, and says the ferry is a lifeline for her staff.",
+        "That is not the position of the ferry board, a spokeswoman said on Tuesday evening.",
+        "Her account of the crossing appeared first on a neighbour's blog, where it was shared hundreds of times.",
+        "Mehr zum Thema wollte sich die Sprecherin der Reederei am Mittwoch nicht \u00e4u\u00dfern.",  # German prose
+    ],
+)
+def test_a_last_paragraph_of_the_story_that_reads_almost_as_a_note_is_prose(tail: str) -> None:
+    """A story may end on a person who directs something, a position, where an account appeared first."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing to all."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{body}\n\n{tail}\n")
+    assert article.blocks[-1] == Paragraph(text=tail)
 
 
 def test_note_phrase_amid_the_body_is_prose() -> None:

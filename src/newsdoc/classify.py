@@ -514,7 +514,6 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
         (_STAFF_AFTER, "/" in tail),
-        (_STAFF_BRACKETED, "/" in tail and tail.endswith((")", ")."))),
     )
     for kind, marked in kinds:
         if not marked:
@@ -552,7 +551,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
-        elif kind in (_STAFF_AFTER, _STAFF_BRACKETED):
+        elif kind is _STAFF_AFTER:
             if not _named(credit):
                 continue
             strong = False  # a name and an outlet no one here knows: a credit only beside a picture
@@ -562,10 +561,9 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     return None
 
 
-# A photographer and the outlet they work for, after a caption's last sentence or in brackets:
-# "... on Monday. Jane Roe/Harbour Times", "... on Monday. (Harbour Times/Jane Roe)".
+# A photographer and the outlet they work for, after a caption's last sentence: "... on Monday. Jane Roe/Harbour
+# Times". (Not in brackets: "(Pier Road/Water Street)" and "(ABC News/Harbour Poll)" end sentences too.)
 _STAFF_AFTER = re.compile(rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}/{_NAME})(?P<suffix>)\Z")
-_STAFF_BRACKETED = re.compile(rf"(?P<prefix>\s+\()(?P<credit>{_NAME}/{_NAME})(?P<suffix>\)\.?)\Z")
 
 
 def _near_end(text: str, mark: str, reach: int) -> bool:
@@ -865,9 +863,12 @@ def byline_date(text: str, cues: Cues) -> str | None:
     after a bar or a dot ("May 3, 2024" in "By Jane Roe | May 3, 2024").
     """
     patterns = Patterns.of(cues)
-    if (field := patterns.date_field.search(text)) is not None:
-        return text[field.start() :].lstrip()
-    return next((f for f in _BYLINE_FIELD.split(text)[1:] if patterns.date_line.match(f.strip())), None)
+    fields = [f.strip() for f in _BYLINE_FIELD.split(text)[1:]]
+    dates = [f for f in fields if patterns.date_line.match(f) or patterns.date_label.match(f)]
+    if not dates and (field := patterns.date_field.search(text)) is not None:
+        dates = [text[field.start() :].lstrip()]  # "By Jane Roe Published: May 3", its label run on
+    # "By Jane Roe | May 3, 2024 | Updated May 4, 2024": the first publication's, not the update's
+    return next((d for d in dates if not patterns.update_label.match(d)), dates[0] if dates else None)
 
 
 def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:
@@ -884,24 +885,6 @@ def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:
     return tuple(name.strip() for name in re.split(r"\s+and\s+|\s*&\s*", match["names"]))
 
 
-def signed_for(text: str, cues: Cues) -> tuple[str, ...] | None:
-    """The writers of a line that signs the piece for its outlet, as a template sets it under the headline.
-
-    The names, a bar and the outlet's name in capitals: "Jane Roe | Harbour Times". Only under the
-    headline is it a byline: at the foot of a page, "Privacy Policy | Cookie Settings" has its shape.
-    An agency after the bar makes it a picture's credit ("Jane Roe | Example Images").
-    """
-    if len(text) > _SIGNED_LENGTH or (match := _SIGNED_FOR.match(text)) is None or " " not in match["names"]:
-        return None
-    if Patterns.of(cues).agency.search(text) is not None:
-        return None
-    return tuple(name.strip() for name in re.split(r"\s+and\s+|\s*&\s*", match["names"]))
-
-
-# The names, a bar, then an outlet's name of up to six words in capitals, and no number: no date, no section list.
-_SIGNED_FOR = re.compile(
-    rf"\A(?P<names>{_NAME}(?:\s(?:and|&)\s{_NAME})?)\s\|\s[A-Z][\w.'\u2019&-]*(?:\s[A-Z][\w.'\u2019&-]*){{0,5}}\Z"
-)
 _SIGNED = re.compile(rf"\A(?P<names>{_NAME}(?:\s(?:and|&)\s{_NAME})?),\s(?P<job>[^\n,]{{2,60}})\Z")
 _SIGNED_LENGTH = 100  # characters
 
@@ -1247,7 +1230,8 @@ _TOKEN = re.compile(r"\w+(?:'\w+)*")
 def site_notice(text: str, cues: Cues) -> bool:
     """Whether *text* is the site's own legal notice: "(c) 2019 Example Media. All rights reserved. Privacy Policy".
 
-    Or its copyright line alone, which credits no picture (see :func:`credit_line`): "© 2019 Example Media, Inc.".
+    Or its copyright line alone, a company's, which credits no picture (see :func:`credit_line`): "© 2019 Example
+    Media, Inc.".
     """
     if len(text) > 600:
         return False
@@ -1255,5 +1239,13 @@ def site_notice(text: str, cues: Cues) -> bool:
     copyrighted = "\u00a9" in text or "copyright" in folded or "all rights reserved" in folded
     return copyrighted and (
         legal_notice(text, cues)
-        or (Patterns.of(cues).copyright.match("\n" + text) is not None and credit_line(text, cues) is None)
+        or (
+            Patterns.of(cues).copyright.match("\n" + text) is not None
+            and _COMPANY.search(text) is not None
+            and credit_line(text, cues) is None
+        )
     )
+
+
+# A company's name ends so: "© 2019 Example Media, Inc." is a site's line; "© 2024 Jane Roe" credits her picture.
+_COMPANY = re.compile(r"\b(?:inc|llc|ltd|corp(?:oration)?|plc|gmbh)\b", re.I)

@@ -356,8 +356,6 @@ DEFAULT_CUES = Cues(
         ("first appeared", "first_appeared"),
         ("appeared originally", "first_appeared"),
         ("originally appeared", "first_appeared"),
-        ("appeared first on", "first_appeared"),  # a blog's feed: "The post X appeared first on Example News."
-        ("appeared first in", "first_appeared"),
         ("first published", "originally_published"),
         ("originally posted", "originally_published"),
         ("adapted from", "originally_published"),
@@ -395,7 +393,6 @@ DEFAULT_CUES = Cues(
         "this story has been corrected",
         "this article was amended",
         "gives the views of the author",  # an academic blog's note under each post
-        "not the position of",
         "a version of this article appears in print",
         "edited for length",  # an interview's note: "This interview has been edited for length and clarity."
         "edited for clarity",
@@ -798,9 +795,6 @@ DEFAULT_CUES = Cues(
         "previously worked",
         "has written for",
         "has reported from",
-        "directs",
-        "leads the",
-        "heads the",
     ),
     contact_phrases=(
         "on Twitter",
@@ -865,14 +859,16 @@ DEFAULT_CUES = Cues(
         "Related:",
         "Go deeper:",
         # and so in other languages
-        "Lire aussi",
-        "Lee también",
-        "Lea también",
+        "Lire aussi :",
+        "Lire aussi:",
+        "Lire aussi |",
+        "Lee también:",
+        "Lea también:",
         "Leer más:",
-        "Lesen Sie auch",
-        "Mehr zum Thema",
-        "Leia também",
-        "Leggi anche",
+        "Lesen Sie auch:",
+        "Mehr zum Thema:",
+        "Leia também:",
+        "Leggi anche:",
     ),
     legal_phrases=(
         "all rights reserved",

@@ -81,11 +81,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement"
     if top and words <= 3 and chunk.isupper():
         return Fragment(text=chunk, role="kicker")
-    if (
-        classify.byline_authors(chunk, cues)
-        or classify.byline_over_date(chunk, cues)
-        or (_under_headline(before) and classify.signed_for(chunk, cues))
-    ):
+    if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
         return Fragment(text=chunk, role="byline")
     if classify.tags_of(chunk, cues):
         return Fragment(text=chunk, role="tags")
@@ -99,14 +95,6 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
 def _dated_byline(chunk: str, cues: Cues) -> bool:
     """Whether *chunk* opens as a byline and names its writers, a date after them: "By Jane Roe | May 3, 2024"."""
     return classify.Patterns.of(cues).byline.match(chunk) is not None and bool(classify.byline_authors(chunk, cues))
-
-
-def _under_headline(before: list[Block]) -> bool:
-    """Whether the last of the blocks *before* is the headline."""
-    return bool(before) and (
-        (isinstance(before[-1], Heading) and before[-1].level == 1)
-        or (isinstance(before[-1], Fragment) and before[-1].role == "title")
-    )
 
 
 def _quoted(text: str) -> PullQuote | None:
@@ -371,8 +359,7 @@ def _date_text(block: Block, cues: Cues) -> str | None:
 
 
 def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
-    found = classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues)
-    return found or classify.signed_for(byline, cues) or ()
+    return classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues) or ()
 
 
 def article_of(

@@ -121,8 +121,12 @@ def _says_credit(credit: str, cues: Cues) -> bool:
     return credit.casefold() in {phrase.casefold() for phrase in cues.credit_phrases}
 
 
-# A dash, then who said it: a name in capitals, perhaps with what they are, and no quote marks.
-_SOURCE_LINE = re.compile(r"(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)(?P<who>[A-Z\u00c0-\u024f][^\n\u201c\u201d\"]{1,79})")
+# A dash, then who said it: a name in capitals, perhaps with what they are, in a dozen words at most,
+# no quote marks, and no full stop at the end: "— Jane Roe, harbour master", not a sentence of the body.
+_SOURCE_LINE = re.compile(
+    r"(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)(?P<who>[A-Z\u00c0-\u024f][^\n\u201c\u201d\"]{1,79}(?<![.!?\s]))"
+)
+_SOURCE_WORDS = 12
 
 
 def _gap(block: Block) -> str:
@@ -174,6 +178,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         and previous.attribution is None
         and isinstance(block, Paragraph)
         and (source := _SOURCE_LINE.fullmatch(words))
+        and len(source["who"].split()) <= _SOURCE_WORDS
     ):
         # "— Jane Roe, harbour master" on a line of its own under the quote, as a pull quote's box sets it
         blocks[-1] = attrs.evolve(previous, attribution=source["who"], attribution_prefix=_gap(block) + source["dash"])

@@ -372,7 +372,11 @@ class Reader:
         # Prose in the header that holds the headline (the HTML standard's header: heading, byline, intro),
         # or in a paragraph right under the headline, above the body.
         if (self.headers and any(a in self.headers for a in tag.iterancestors("header"))) or (
-            self.zone == "lead" and tag.tag == "p" and self.headline == len(self.blocks)
+            self.zone == "lead"
+            and tag.tag == "p"
+            and self.headline == len(self.blocks)
+            and words >= _DEK_WORDS  # a sentence: not "This article is more than 2 years old", nor a byline
+            and not classify.shows_date(text, self.cues)
         ):
             return not classify.opens_as_dateline(text, self.cues) and isinstance(
                 decide.prose_block(text, self.blocks, False, self.cues), Paragraph
@@ -385,7 +389,7 @@ class Reader:
             self._images(tag)
         if not text.strip(_INVISIBLE):
             return  # an empty paragraph, or a spacer of zero-width characters: it shows nothing
-        if tag is not None and (said := marks(tag.get("class"), None, self.cues) & _HEADER_MARKS):
+        if tag is not None and part is None and (said := marks(tag.get("class"), None, self.cues) & _HEADER_MARKS):
             role = _header_role(said, text)
             if self._in_header(tag) or self._above_body(role, text):
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
@@ -498,7 +502,8 @@ class Reader:
             return False  # a wrapper of more than a picture and a line or two
         names = [node.tag for node in nodes]
         blocking = _NOT_A_CAPTION.intersection(names)
-        if names.count("img") != 1 or blocking - {"p"} or (blocking and not _caption_paragraph(tag)):
+        boxed = bool(marks(tag.get("class"), tag.get("id"), self.cues) & _PICTURE_MARKS)  # "photo": a picture's box
+        if names.count("img") != 1 or blocking - {"p"} or (blocking and not _caption_paragraph(tag, boxed=boxed)):
             return False
         text = shown_text(tag, lines=True)
         if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
@@ -587,8 +592,8 @@ class Reader:
             if caption is None and (self._picture_wrapper(tag) or self._bare_figure(tag)):
                 remove(img)
                 caption = tag
-        held = tag.tag == "figure" and caption is not tag
-        if held and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None:
+        held = caption is not tag
+        if held and tag.tag == "figure" and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None:
             # What else a figure element holds is read as blocks: a quote, a table, code or a paragraph (the
             # HTML standard's figure holds any of them), before its caption. Not its picture again.
             for done in (caption, img):
@@ -602,7 +607,7 @@ class Reader:
                 self._drop_headings(start)  # a box of links to other stories set as a figure, say
             held = False
         credit = self._caption(caption, image, tag) if caption is not None else None
-        if held:  # what the figure says besides its picture, caption and credit, and no block holds
+        if held:  # what the box says besides its picture, caption and credit, and no block holds
             for done in (caption, credit):
                 if done is not None and done.getparent() is not None:
                     remove(done)
@@ -669,8 +674,11 @@ class Reader:
         if holder is None or holder is within or classify.part_label(words, self.cues) != "credit":
             return None
         pair = short_text(holder, _CREDIT_LENGTH) or ""
-        if not pair.startswith(words) or classify.credit_line(pair[len(words) :].strip(), self.cues) is None:
+        if not pair.startswith(words) or not self._reads_as_credit(credit := pair[len(words) :].strip()):
             return None
+        if len(credit.split()) > _CREDIT_WORDS:
+            return None
+        remove(label)  # read out before the credit, and no part of it: "Image copyright" "Jane Roe", run together
         return holder
 
     def _reads_as_credit(self, text: str) -> bool:
@@ -685,8 +693,6 @@ class Reader:
         beside = self._credit_in(figure) if credit_tag is None and figure is not None else None
         if beside is not None and (beside is tag or any(a is tag for a in beside.iterancestors())):
             beside = None
-        if credit_tag is None and beside is None and figure is not None and figure is not tag:
-            beside = _name_beside(figure, tag)
         if credit_tag is not None:
             remove(credit_tag)
         elif beside is not None:
@@ -809,6 +815,7 @@ def _header_role(words: frozenset[str], text: str) -> str | None:
 
 
 _KICKER_WORDS = 5
+_DEK_WORDS = 12  # words, at least, of a dek set as a plain paragraph under the headline
 _BYLINE_WORDS = 30  # a byline with its date and the writer's job, not an author box
 
 
@@ -837,31 +844,21 @@ def _unbracketed(text: str) -> str:
     return text
 
 
-def _name_beside(figure: Element, caption: Element) -> Element | None:
-    """A name alone in an element of its own in *figure*, outside its *caption*: the picture's credit.
+def _caption_paragraph(tag: Element, *, boxed: bool = False) -> bool:
+    """Whether *tag* holds a picture, then a paragraph, and nothing else, its width set: a caption box.
 
-    The HTML standard's figure holds its picture and caption; what else it says beside them,
-    a name alone (as a credit laid over the picture), is who took the picture.
+    As a publishing system's caption box does (a ``div`` as wide as its picture, its width in its
+    style), without a class to say so; or *boxed*, its class says it is a picture's box.
     """
-    for found in figure.iterdescendants(*_CREDIT_HOLDERS):
-        if len(found) or found is caption or any(a is caption for a in found.iterancestors()):
-            continue
-        words = short_text(found, _CREDIT_LENGTH)
-        if words and len(words.split()) <= _CREDIT_WORDS and classify.names_credit(words):
-            return found
-    return None
-
-
-def _caption_paragraph(tag: Element) -> bool:
-    """Whether *tag* holds a picture, then a paragraph, and nothing else: a box that sets a caption in a ``p``.
-
-    As a publishing system's caption box does (a ``div`` as wide as its picture), without a class to say so.
-    """
+    if not boxed and "width" not in (tag.get("style") or ""):
+        return False  # a column or a step of a how-to sets a picture over its paragraph too
     children = [child for child in tag if isinstance(child.tag, str)]
     if len(children) != 2 or (tag.text or "").strip() or any((child.tail or "").strip() for child in children):
         return False
     picture, paragraph = children
-    return paragraph.tag == "p" and next(picture.iter("img"), None) is not None
+    return (
+        paragraph.tag == "p" and picture.tag in {"img", "a", "picture"} and next(picture.iter("img"), None) is not None
+    )
 
 
 def _first_nodes(tag: Element, most: int) -> list[Element] | None:

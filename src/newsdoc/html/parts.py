@@ -102,8 +102,9 @@ def name_words(name: str, cues: Cues) -> frozenset[str]:
     parts = [part.lower() for part in parts if part]
     if not set(parts).isdisjoint(cues.screen_sizes):
         return _NONE
-    if related := next((at for at, part in enumerate(parts) if part in cues.relation_words), None):
-        parts = parts[:related]  # "graf-after--pullquote": where it stands, after another element
+    related = next((at for at, part in enumerate(parts) if part in cues.relation_words), None)
+    if related and cues.boilerplate_marks and set(parts[related:]).isdisjoint(cues.boilerplate_marks):
+        parts = parts[:related]  # "graf-after--pullquote": where it stands (not "inline-after-paragraph-newsletter")
     words = {*parts, *(a + b for a, b in itertools.pairwise(parts))}
     for at, part in enumerate(parts):
         if part in cues.state_marks and any(word in cues.parts_with_states for word in parts[:at]):

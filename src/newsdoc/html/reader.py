@@ -294,11 +294,14 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
 
 
 def _document_titles(root: Element) -> list[str]:
-    """What the page's ``<title>`` may name its headline: its words, then each part a separator parts, longest first."""
+    """What the page's ``<title>`` may name its headline: its words, then its first part ("Headline | Site").
+
+    Not its other parts: the site's name among them names the site's own heading.
+    """
     title = root.find("head/title")
     words = " ".join(text_of(title).split()) if title is not None else ""
-    parts = sorted((part.strip() for part in classify.TITLE_SEPARATOR.split(words)), key=len, reverse=True)
-    return [name for name in dict.fromkeys([words, *parts]) if name]
+    first = classify.TITLE_SEPARATOR.split(words, 1)[0].strip()
+    return [name for name in dict.fromkeys([words, first]) if name]
 
 
 def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 
 import lxml.etree
@@ -106,8 +107,13 @@ def clean(
         if rule is not None and (
             ink(text := text_of(element)) <= total() / 2 or not _words(element, cues).isdisjoint(comments)
         ):
-            if _chrome(element, cues) and (parent := element.getparent()) is not None and part_of(parent) in _PROSE:
-                # The frame of a dek or a note inside it: a widget's wrapper inside the dek.
+            if (
+                _chrome(element, cues)
+                and (parent := element.getparent()) is not None
+                and part_of(parent) in _PROSE
+                and _link_density(element) < 0.5
+            ):
+                # The frame of a dek or a note inside it: a widget's wrapper around its words (not a share bar).
                 stack.extend((child, None) for child in reversed(element))
                 continue
             if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
@@ -323,8 +329,9 @@ def feed(container: Element, headline: Element | None) -> Element:
     """The feed *container* is an entry of, else *container*: a live blog's or a blog's posts, none its headline.
 
     The HTML standard's convention: sibling ``<article>`` elements are items of one list. When
-    the prose is in one of several that hold prose, and the page's headline stands above them
-    all, each entry is part of the story: the body is the element that holds them.
+    the prose is in one of several that hold prose, each stamped with its time, and the page's
+    headline stands above them all, each entry is part of the story: the body is the element
+    that holds them.
     """
     entry = container if container.tag == "article" else next(container.iterancestors("article"), None)
     if entry is None or (parent := entry.getparent()) is None:
@@ -335,7 +342,16 @@ def feed(container: Element, headline: Element | None) -> Element:
     if any(map(_teaser, siblings)):
         return container  # cards for other stories beside it
     entries = [sibling for sibling in siblings if any(len(text_of(p).strip()) >= 25 for p in sibling.iter("p"))]
-    return parent if len(entries) > 1 else container
+    # A live blog stamps each entry with its time: cards and the next story in full have none.
+    return parent if len(entries) > 1 and all(map(_stamped, entries)) else container
+
+
+def _stamped(entry: Element) -> bool:
+    """Whether *entry* gives the time it was posted: a ``<time>``, or a time of day that opens its words."""
+    return next(entry.iter("time"), None) is not None or _TIME_OF_DAY.match(text_of(entry)) is not None
+
+
+_TIME_OF_DAY = re.compile(r"\s*\d{1,2}[:.]\d\d\b")
 
 
 def _teaser(article: Element) -> bool:
