@@ -177,7 +177,8 @@ class Cues:
     relation_words: tuple[str, ...] = ()
     """Words in a class name after which it names another element, where this one stands: a
     paragraph classed ``graf-after--pullquote`` follows a pull quote, and is none. The words
-    from one on give nothing. Compared in lower case."""
+    from one on give nothing, unless one of them is a :attr:`boilerplate_marks` word
+    (``inline-after-paragraph-newsletter`` is a newsletter's promo). Compared in lower case."""
     state_marks: tuple[str, ...] = ()
     """Class words among :attr:`boilerplate_marks` that say a state, such as ``hidden``. After a
     word of :attr:`parts_with_states` they say it of that part of the element, not of the element:
