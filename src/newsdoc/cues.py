@@ -175,9 +175,9 @@ class Cues:
     de 2024`` or ``Uhr`` after a German time: left out when a date line is read. Matched in
     any case, as whole words."""
     relation_words: tuple[str, ...] = ()
-    """Words in a class name after which it names another element, where this one stands: a
-    paragraph classed ``graf-after--pullquote`` follows a pull quote, and is none. The words
-    from one on give nothing, unless one of them is a :attr:`boilerplate_marks` word
+    """Words in a class name after which it names another element, and says where this one
+    stands. A paragraph classed ``graf-after--pullquote`` follows a pull quote, and is none. The
+    words from one on give nothing, unless one of them is a :attr:`boilerplate_marks` word
     (``inline-after-paragraph-newsletter`` is a newsletter's promo). Compared in lower case."""
     state_marks: tuple[str, ...] = ()
     """Class words among :attr:`boilerplate_marks` that say a state, such as ``hidden``. After a
