@@ -112,6 +112,29 @@ def test_articles_without_a_time_beside_the_story_are_no_live_blog() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def _cards(href: str) -> str:
+    card = '<div class="w-64"><a href="{href}"><img src="/{n}.jpg" alt=""></a><p class="font-bold">{line}</p></div>'
+    lines = ["Pier closes for the winter after a stormy autumn", "Lake festival returns with boats and music"]
+    return "".join(card.format(href=href.format(n=n), n=n, line=line) for n, line in enumerate(lines))
+
+
+def test_a_rail_of_cards_with_linked_pictures_is_no_body() -> None:
+    """A row of teasers in the body, each a picture linking to another story and its headline; no class says so."""
+    cut = BODY.index("</p>") + len("</p>")
+    rail = f'<div class="flex gap-4">{_cards("/news/story-{n}")}</div>'
+    read = parse_page(f"<article><h1>Ferry Returns</h1>{BODY[:cut]}{rail}{BODY[cut:]}</article>")
+    assert (kinds(read.article), body(read.article)) == (["Paragraph"] * 3, SENTENCES)
+    assert [d.rule for d in read.dropped].count("teaser of another story") == 1
+
+
+def test_pictures_that_link_to_themselves_are_no_teasers() -> None:
+    """A gallery's thumbnails open the picture itself, larger: the pictures and their lines are the article's."""
+    cut = BODY.index("</p>") + len("</p>")
+    gallery = f'<div class="flex gap-4">{_cards("/pictures/{n}-large.jpg")}</div>'
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY[:cut]}{gallery}{BODY[cut:]}</article>")
+    assert kinds(article).count("Image") == 2
+
+
 def test_a_story_beside_other_stories_in_full_is_its_own_body() -> None:
     """Each of several articles in full holds its own headline: the one whose headline the page's title names."""
     other = "<p>The lake festival returns this summer, with boats, music and stalls along the whole of the quay.</p>"

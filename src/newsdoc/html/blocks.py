@@ -236,7 +236,7 @@ class Reader:
             self._add(table)
         elif leaf and self._furniture(tag, text):
             return
-        elif has_blocks and self._teasers(tag):
+        elif has_blocks and (self._teasers(tag) or self._picture_cards(tag)):
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part)
@@ -564,6 +564,32 @@ class Reader:
             )
         )
 
+    def _picture_cards(self, tag: Element) -> bool:
+        """Whether *tag* is a row of cards for other stories, each a picture that links to one and a line.
+
+        A rail of teasers ("More from the harbour") inside the body, no class to say so: every card
+        a picture in a link to another page, not to a picture, and a few words under it.
+        """
+        cards = [child for child in tag if isinstance(child.tag, str)]
+        if len(cards) < 2 or not any(isinstance(b, Paragraph) for b in self.blocks):
+            return False
+        return all(self._picture_card(card) for card in cards)
+
+    def _picture_card(self, card: Element) -> bool:
+        nodes = _first_nodes(card, 20)
+        if nodes is None or card.tag == "figure" or any(n.tag in {"figure", "figcaption"} for n in nodes):
+            return False  # a gallery's pictures are figures, each its caption
+        pictures = [n for n in nodes if n.tag == "img"]
+        if len(pictures) != 1:
+            return False
+        link = next(pictures[0].iterancestors("a"), None)
+        if link is None or (link is not card and card not in link.iterancestors()):
+            return False
+        href = str(link.get("href") or "")
+        if not href or href.startswith("#") or _PICTURE_FILE.search(href):
+            return False  # a picture that opens itself larger, or a place in this page
+        return 2 <= len(shown_text(card).split()) <= _CARD_WORDS
+
     def _part(self, tag: Element) -> str | None:
         """The part of the article the markup of *tag* names (see :func:`~newsdoc.html.parts.role`)."""
         return element_part(tag, self.cues)
@@ -815,6 +841,8 @@ def _header_role(words: frozenset[str], text: str) -> str | None:
 
 
 _KICKER_WORDS = 5
+_CARD_WORDS = 25  # words under a teaser's picture: a headline, perhaps a line of blurb
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|\Z)", re.IGNORECASE)
 _DEK_WORDS = 12  # words, at least, of a dek set as a plain paragraph under the headline
 _BYLINE_WORDS = 30  # a byline with its date and the writer's job, not an author box
 
