@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import lxml.etree
 import pytest
 from bs4 import BeautifulSoup
 
 import newsdoc
 from newsdoc import Caption, Fragment, Image, PullQuote, Quote
+from newsdoc.cues import DEFAULT_CUES
 from newsdoc.html import parse_page
+from newsdoc.html.parts import element_part
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 RENDITIONS = ["000_770722033839be41.wordpress.html", "000_770722033839be41.html5.html"]
@@ -309,3 +312,17 @@ def test_a_list_of_teasers_does_not_outweigh_the_article() -> None:
     page = f"<html><body><div class='top'><ul>{menu}</ul></div><div class='main-col'>{story}</div></body></html>"
     blocks = newsdoc.parse_html(page).blocks
     assert [type(b).__name__ for b in blocks] == ["Paragraph"] * 5
+
+
+def test_the_body_is_never_looked_for_above_the_body_element() -> None:
+    """A page whose one paragraph is mostly links: <html> holds more words than links (its head's title)."""
+    links = " ".join(f'<a href="/s{n}">Storm story number {n}</a>,' for n in range(6))
+    title = "The ferry service across the lake resumed on Monday, after a winter of repairs. " * 5
+    head = f"<head><title>{title}</title><!-- never cleaned --></head>"
+    page = f"<html>{head}<body><p>Read: {links} and more.</p></body></html>"
+    read = parse_page(page)  # the body's container was <html>, and its walk met the head's comment
+    assert [type(b).__name__ for b in read.article.blocks] == ["Paragraph"]
+
+
+def test_a_comment_names_no_part() -> None:
+    assert element_part(lxml.etree.Comment("figure"), DEFAULT_CUES) is None

@@ -115,7 +115,10 @@ def name_words(name: str, cues: Cues) -> frozenset[str]:
 
 def element_part(element: lxml.etree._Element, cues: Cues) -> str | None:
     """The part of an article the markup of *element* names: :func:`role` of its tag, class words and microdata."""
-    name, classes, ident, itemprop = element.tag, element.get("class"), element.get("id"), element.get("itemprop")
+    name = element.tag
+    if not isinstance(name, str):
+        return None  # an entity or a comment left in the tree: no element, no part
+    classes, ident, itemprop = element.get("class"), element.get("id"), element.get("itemprop")
     if classes is None and ident is None and itemprop is None and name in _HTML_TAGS:
         return _TAG_PARTS.get(name)  # as most elements are: only the tag can name a part
     return role(name, element_words(name, classes, ident, cues), itemprop, cues)

@@ -252,6 +252,7 @@ def _describe(element: Element) -> str:
 def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
     scores: dict[Element, float] = {}
+    outside = body.getparent()  # the <html> around the body
     holding = holders([body], BLOCK_TAGS)
     related = _related_articles(body)
     for paragraph in body.iter(*_SCORED):
@@ -267,8 +268,8 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
         if paragraph.tag == "li":  # list items count, but less: menus are lists too
             weight /= 4
         for depth, ancestor in enumerate(paragraph.iterancestors()):
-            if depth > 2:
-                break
+            if depth > 2 or ancestor is outside:
+                break  # not above the body: what holds it holds the page's head, which is not cleaned
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     # Text parted by <br> in a cell, a <font>, a <span> or a <div>, as old pages and blogs write
     # it: the element that holds the runs is their paragraph and their container at once.
@@ -281,6 +282,8 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
             continue
         weight = 1 + text.count(",") + ink(text) / 100  # every run of it, not one paragraph's worth
         for depth, ancestor in enumerate([holder, *itertools.islice(holder.iterancestors(), 2)]):
+            if ancestor is outside:
+                break
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     if not scores:
         return body
