@@ -46,6 +46,7 @@ from .tree import (
     fold,
     holders,
     link_share,
+    linked_heading,
     marked_text,
     remove,
     short_text,
@@ -236,7 +237,7 @@ class Reader:
             self._add(table)
         elif leaf and self._furniture(tag, text):
             return
-        elif has_blocks and (self._teasers(tag) or self._picture_cards(tag)):
+        elif has_blocks and self._prose_begun() and (self._teasers(tag) or self._picture_cards(tag)):
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part)
@@ -542,11 +543,9 @@ class Reader:
             return len(items) > 1 and all(self._teasers(item) for item in items)
         if tag.tag not in {"div", "li", "article", "section"}:
             return False
-        if not any(isinstance(b, Paragraph) for b in self.blocks):
-            return False  # only once the article's prose has begun: a live blog's entries are its body
         nodes = _first_nodes(tag, 119)
         heading = next((n for n in nodes if n.tag in _HEADINGS), None) if nodes is not None else None
-        if nodes is None or heading is None or not (_link_share(heading) >= 0.8 or _in_link(heading, tag)):
+        if nodes is None or heading is None or not linked_heading(heading, tag):
             return False
         if _anchored(heading):
             return False  # its link leads to a place in this page, not to another story
@@ -564,6 +563,10 @@ class Reader:
             )
         )
 
+    def _prose_begun(self) -> bool:
+        """Whether the article's prose has begun: cards for other stories follow it, a live blog's entries not."""
+        return any(isinstance(b, Paragraph) for b in self.blocks)
+
     def _picture_cards(self, tag: Element) -> bool:
         """Whether *tag* is a row of cards for other stories, each a picture that links to one and a line.
 
@@ -571,9 +574,7 @@ class Reader:
         a picture in a link to another page, not to a picture, and a few words under it.
         """
         cards = [child for child in tag if isinstance(child.tag, str)]
-        if len(cards) < 2 or not any(isinstance(b, Paragraph) for b in self.blocks):
-            return False
-        return all(self._picture_card(card) for card in cards)
+        return len(cards) >= 2 and all(self._picture_card(card) for card in cards)
 
     def _picture_card(self, card: Element) -> bool:
         nodes = _first_nodes(card, 20)
@@ -618,8 +619,8 @@ class Reader:
             if caption is None and (self._picture_wrapper(tag) or self._bare_figure(tag)):
                 remove(img)
                 caption = tag
-        held = caption is not tag
-        if held and tag.tag == "figure" and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None:
+        unread = caption is not tag  # what else the box holds, till it is read
+        if unread and tag.tag == "figure" and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None:
             # What else a figure element holds is read as blocks: a quote, a table, code or a paragraph (the
             # HTML standard's figure holds any of them), before its caption. Not its picture again.
             for done in (caption, img):
@@ -631,9 +632,9 @@ class Reader:
                 start = len(self.blocks)
                 self._walk(tag)
                 self._drop_headings(start)  # a box of links to other stories set as a figure, say
-            held = False
+            unread = False
         credit = self._caption(caption, image, tag) if caption is not None else None
-        if held:  # what the box says besides its picture, caption and credit, and no block holds
+        if unread:  # what the box says besides its picture, caption and credit, and no block holds
             for done in (caption, credit):
                 if done is not None and done.getparent() is not None:
                     remove(done)
@@ -809,16 +810,6 @@ _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
 _PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
 
 
-def _in_link(element: Element, within: Element) -> bool:
-    """Whether *element* stands inside a link inside *within*: ``<a href="..."><h3>Headline</h3></a>``."""
-    for ancestor in element.iterancestors():
-        if ancestor is within:
-            return False
-        if ancestor.tag == "a" and ancestor.get("href"):
-            return True
-    return False
-
-
 def _anchored(tag: Element) -> bool:
     """Whether the links in *tag* lead to places in the page itself (a heading's permalink), not elsewhere."""
     links = list(tag.iterdescendants("a"))
@@ -844,7 +835,6 @@ _KICKER_WORDS = 5
 _CARD_WORDS = 25  # words under a teaser's picture: a headline, perhaps a line of blurb
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|\Z)", re.IGNORECASE)
 _DEK_WORDS = 12  # words, at least, of a dek set as a plain paragraph under the headline
-_BYLINE_WORDS = 30  # a byline with its date and the writer's job, not an author box
 
 
 def _head_fragment(text: str, cues: Cues) -> bool:

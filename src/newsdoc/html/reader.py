@@ -267,7 +267,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     named = [reader.title] if reader.title else _document_titles(root)
     headline = next((found for name in named if (found := zones.headline(body, name)) is not None), None)
     if reader.title is None and headline is not None:
-        reader.title = " ".join(text_of(headline).split()) or None
+        reader.title = zones.heading_text(headline)
     reader.headline_tag = headline
     reader.quote_boxes = zones.clean(body, cues, dropped, headline, furniture=furniture)
     container = zones.container(body, cues)

@@ -26,6 +26,7 @@ __all__ = [
     "holders",
     "ink",
     "link_share",
+    "linked_heading",
     "marked_text",
     "page_tree",
     "remove",
@@ -106,6 +107,24 @@ def short_text(element: Element, most: int) -> str | None:
         if length > most:
             return None
     return shown_text(element)
+
+
+def linked_heading(heading: Element, within: Element) -> bool:
+    """Whether *heading* is a link, as a card for another story leads with one.
+
+    Its words are a link's, or it stands inside a link inside *within*: ``<a href="..."><h3>Headline</h3></a>``.
+    """
+    if link_share(heading.iterdescendants("a"), text_of(heading)) >= _LINKED:
+        return True
+    for ancestor in heading.iterancestors():
+        if ancestor is within:
+            return False
+        if ancestor.tag == "a" and ancestor.get("href"):
+            return True
+    return False
+
+
+_LINKED = 0.8  # of a heading's words in links
 
 
 def ink(text: str) -> int:

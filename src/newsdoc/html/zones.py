@@ -13,7 +13,7 @@ from .. import classify
 from ..cues import Cues
 from ..model import Attribution, Bio, Disclaimer
 from .parts import Dropped, clip, describe, element_part, element_words, name_words, role
-from .tree import BLOCK_TAGS, Element, holders, ink, link_share, remove, text_of
+from .tree import BLOCK_TAGS, Element, holders, ink, link_share, linked_heading, remove, text_of
 
 __all__ = [
     "article_root",
@@ -21,6 +21,7 @@ __all__ = [
     "container",
     "feed",
     "first_heading",
+    "heading_text",
     "headline",
     "notes_after",
     "record_outside",
@@ -344,7 +345,7 @@ def feed(container: Element, headline: Element | None) -> Element:
         return container  # the headline is an entry's own: its story, beside others
     if any(map(_teaser, siblings)):
         return container  # cards for other stories beside it
-    entries = [sibling for sibling in siblings if any(len(text_of(p).strip()) >= 25 for p in sibling.iter("p"))]
+    entries = [sibling for sibling in siblings if any(map(_prose_length, sibling.iter("p")))]
     # A live blog stamps each entry with its time: cards and the next story in full have none.
     return parent if len(entries) > 1 and all(map(_stamped, entries)) else container
 
@@ -360,10 +361,7 @@ _TIME_OF_DAY = re.compile(r"\s*\d{1,2}[:.]\d\d\b")
 def _teaser(article: Element) -> bool:
     """Whether *article* leads with a heading that is a link, as a card for another story does."""
     heading = next(article.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
-    return heading is not None and (
-        _link_density(heading) >= 0.8
-        or any(a.tag == "a" for a in itertools.takewhile(lambda a: a is not article, heading.iterancestors()))
-    )
+    return heading is not None and linked_heading(heading, article)
 
 
 def _related_articles(body: Element) -> set[Element]:
@@ -416,7 +414,12 @@ def _link_density(element: Element, text: str | None = None) -> float:
 def first_heading(element: Element) -> str | None:
     """The words of the first ``h1`` in *element*, or ``None``."""
     heading = element.find(".//h1")
-    return " ".join(text_of(heading).split()) or None if heading is not None else None
+    return heading_text(heading) if heading is not None else None
+
+
+def heading_text(heading: Element) -> str | None:
+    """The words of *heading*, its white space folded; ``None`` when it has none."""
+    return " ".join(text_of(heading).split()) or None
 
 
 def article_root(container: Element, headline: Element | None) -> Element:
