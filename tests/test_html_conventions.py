@@ -198,6 +198,20 @@ def test_the_kicker_byline_and_date_in_the_articles_header_are_typed() -> None:
     assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
 
 
+def test_a_sites_own_words_for_its_header_lines_are_cues() -> None:
+    """The header's class words are vocabulary: a site that says "eyebrow" for its kicker is taught so in Cues."""
+    page = f"""<article><header><p class="eyebrow">Analysis</p><h1>Ferry Returns</h1></header>
+    <div>{BODY}</div></article>"""
+    assert newsdoc.parse_html(page).kicker is None
+    cues = attrs.evolve(
+        newsdoc.DEFAULT_CUES,
+        header_marks=(*newsdoc.DEFAULT_CUES.header_marks, "eyebrow"),
+        kicker_marks=(*newsdoc.DEFAULT_CUES.kicker_marks, "eyebrow"),
+    )
+    article = newsdoc.parse_html(page, cues=cues)
+    assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
+
+
 def test_an_author_bio_in_the_header_is_a_bio() -> None:
     """A column's header sets the writer's bio, classed "author-bio": a bio, not a byline."""
     bio = "Ines Volk is a professor of maritime history at the Harbour Institute."

@@ -187,6 +187,18 @@ class Cues:
     parts_with_states: tuple[str, ...] = ()
     """Words that name a part of an element whose state a :attr:`state_marks` word after them
     gives, such as ``overflow`` and ``label``. Compared in lower case."""
+    header_marks: tuple[str, ...] = ()
+    """Class words of the short lines in an article's header, such as ``kicker``, ``byline`` and
+    ``meta``: a line classed so in a ``<header>``, or between the headline and the body, is a
+    :class:`~newsdoc.Fragment`, never a paragraph or the standfirst. Its role is ``byline`` for a
+    word of :attr:`byline_marks`, ``date`` for one of :attr:`date_marks` and ``kicker`` for one
+    of :attr:`kicker_marks` (a line of a few words)."""
+    kicker_marks: tuple[str, ...] = ()
+    """Class words of the kicker over a headline, the section or topic it files the article
+    under, such as ``kicker`` and ``category``."""
+    picture_marks: tuple[str, ...] = ()
+    """Class words of a picture's box, such as ``photo`` and ``image``: an element classed so
+    that holds an ``<img>`` and no prose is read as a figure, its words as the caption."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -730,7 +742,7 @@ DEFAULT_CUES = Cues(
     disclaimer_marks=("disclaimer", "disclosure", "editornote", "editorsnote", "correction"),
     attribution_marks=("republished", "republish", "attribution", "originally"),
     byline_marks=("byline", "author", "authors"),
-    date_marks=("date", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
+    date_marks=("date", "dateline", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
     topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),
     screen_sizes=("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone", "tablet", "desktop"),
     byline_prefixes=(
@@ -902,6 +914,9 @@ DEFAULT_CUES = Cues(
     relation_words=("after", "before"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
+    kicker_marks=("kicker", "category", "section"),
+    header_marks=("kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"),
+    picture_marks=("figure", "photo", "image", "picture", "img"),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
         "author",

@@ -57,7 +57,6 @@ from .tree import (
 __all__ = ["Reader"]
 
 
-_HEADER_MARKS = {"kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"}
 _DEEP = 100
 _FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
 _BLANK_LINE = re.compile(r"\n *\n")
@@ -216,7 +215,7 @@ class Reader:
         elif (
             part == "figure"
             or (
-                (part == "caption" or words & _PICTURE_MARKS)
+                (part == "caption" or not words.isdisjoint(self.cues.picture_marks))
                 and next(tag.iterdescendants("img"), None) is not None
                 and not self._holds_prose(tag)
             )
@@ -313,6 +312,10 @@ class Reader:
         self._drop(tag, rule, text)
         return True
 
+    def _header_words(self, tag: Element) -> frozenset[str]:
+        """The words of the class of *tag* that name a line of an article's header (``byline``, ``kicker``)."""
+        return marks(tag.get("class"), None, self.cues).intersection(self.cues.header_marks)
+
     def _in_header(self, tag: Element) -> bool:
         """Whether *tag* stands in a ``header`` inside the zone being read."""
         for ancestor in tag.iterancestors():
@@ -364,7 +367,7 @@ class Reader:
             return False
         if part == "standfirst" or (part == "lede" and self.zone == "lead"):
             return True
-        if self.headline is None or marks(tag.get("class"), None, self.cues) & _HEADER_MARKS:
+        if self.headline is None or self._header_words(tag):
             return False
         if self.summary and (self.zone == "lead" or tag.tag in _HEADINGS):
             said = classify.normalise(text)
@@ -390,8 +393,8 @@ class Reader:
             self._images(tag)
         if not text.strip(_INVISIBLE):
             return  # an empty paragraph, or a spacer of zero-width characters: it shows nothing
-        if tag is not None and part is None and (said := marks(tag.get("class"), None, self.cues) & _HEADER_MARKS):
-            role = _header_role(said, text)
+        if tag is not None and part is None and (said := self._header_words(tag)):
+            role = _header_role(said, text, self.cues)
             if self._in_header(tag) or self._above_body(role, text):
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
                 return
@@ -447,7 +450,7 @@ class Reader:
             self._add(Fragment(text=text, role="title"))  # the title again, as in scraped text
         elif self._standfirst(text, tag, part):
             self._add(Standfirst(text=text, marks=marked), marked=True)
-        elif marks(tag.get("class"), None, self.cues) & _HEADER_MARKS and _head_fragment(text, self.cues):
+        elif self._header_words(tag) and _head_fragment(text, self.cues):
             self._paragraph(text, tag, part, marked)  # a byline or a date set as a heading: "by Jane Roe", "May 3"
         else:
             self._add(Heading(text=text, level=int(tag.tag[1]), marks=marked))
@@ -503,7 +506,7 @@ class Reader:
             return False  # a wrapper of more than a picture and a line or two
         names = [node.tag for node in nodes]
         blocking = _NOT_A_CAPTION.intersection(names)
-        boxed = bool(marks(tag.get("class"), tag.get("id"), self.cues) & _PICTURE_MARKS)  # "photo": a picture's box
+        boxed = not marks(tag.get("class"), tag.get("id"), self.cues).isdisjoint(self.cues.picture_marks)  # "photo"
         if names.count("img") != 1 or blocking - {"p"} or (blocking and not _caption_paragraph(tag, boxed=boxed)):
             return False
         text = shown_text(tag, lines=True)
@@ -511,7 +514,7 @@ class Reader:
             return False
         if self._icon(next(node for node in nodes if node.tag == "img")):
             return False  # a smiley in a line of text
-        if any(marks(e.get("class"), e.get("id"), self.cues) & _HEADER_MARKS for e in tag.iter()):
+        if any(marks(e.get("class"), e.get("id"), self.cues).intersection(self.cues.header_marks) for e in tag.iter()):
             return False  # an author's photo beside the byline and date
         if classify.time_stamped(text) or classify.site_notice(text, self.cues):
             return False  # nor beside the line that dates the post, nor the site's copyright by its logo
@@ -807,7 +810,6 @@ class Reader:
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
-_PICTURE_MARKS = frozenset({"figure", "photo", "image", "picture", "img"})
 
 
 def _anchored(tag: Element) -> bool:
@@ -820,13 +822,13 @@ def _marks_of(block: Block) -> tuple[Mark, ...]:
     return block.marks if isinstance(block, MARKED_BLOCKS) else ()
 
 
-def _header_role(words: frozenset[str], text: str) -> str | None:
+def _header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
     """The role of a line in the article's header that its class words name: a kicker, a byline or a date."""
-    if words & {"byline", "author"}:
+    if not words.isdisjoint(cues.byline_marks):
         return "byline"
-    if words & {"date", "dateline", "posted"}:
+    if not words.isdisjoint(cues.date_marks):
         return "date"
-    if words & {"kicker", "category", "section"} and len(text.split()) <= _KICKER_WORDS:
+    if not words.isdisjoint(cues.kicker_marks) and len(text.split()) <= _KICKER_WORDS:
         return "kicker"
     return None
 
