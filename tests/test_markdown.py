@@ -188,6 +188,31 @@ def test_the_dek_over_a_converters_share_bar_or_byline(between: str) -> None:
     assert [b.text for b in article.blocks if isinstance(b, newsdoc.Standfirst)] == [_DEK]
 
 
+@pytest.mark.parametrize(
+    "page_title", ["Ferries Resume After the Storm - Harbour Times", "Harbour Times | Ferries Resume After the Storm"]
+)
+def test_a_converters_page_title_above_all_shows_the_title(page_title: str) -> None:
+    """A converter writes the page's <title>, the headline beside the site's name, first: no dek over the picture."""
+    article = newsdoc.from_markdown(
+        f"{page_title}\n\n![Ferries Resume After the Storm](quay.jpg)\n\n# Ferries Resume After the Storm\n\n"
+        "The first ferry left the harbour at dawn on Tuesday.\n"
+    )
+    assert article.blocks[0] == newsdoc.Fragment(text=page_title, role="title")
+    assert not article.blocks_of(newsdoc.Standfirst)
+
+
+def test_a_byline_whose_fields_a_converter_set_on_lines_of_their_own() -> None:
+    """Each link and mark of the byline on a line of its own, as the page's source breaks them: one byline."""
+    byline = "By\n[Ines Volk](/staff/ines-volk/)\n,\n[Tom Ek](/staff/tom-ek/)\non Monday, May 13th, 2024 at 11:08 a.m."
+    article = newsdoc.from_markdown(
+        f"# Ferries Resume After the Storm\n\n{byline}\n\n![The quay](quay.jpg)\n\n"
+        "The first ferry left the harbour at dawn on Tuesday.\n"
+    )
+    assert (type(article.blocks[1]), article.blocks[1].role) == (newsdoc.Fragment, "byline")
+    assert article.authors == ("Ines Volk", "Tom Ek")
+    assert not article.blocks_of(newsdoc.Standfirst)
+
+
 def test_a_list_of_points_under_the_first_paragraph_makes_no_dek() -> None:
     article = newsdoc.from_markdown(
         "# Ferries Resume After the Storm\n\nThe council met on Friday to talk about the ferry and its fares.\n\n"
@@ -536,3 +561,10 @@ def test_a_converters_list_that_starts_past_one_keeps_its_numbers() -> None:
     article = newsdoc.from_markdown("# Islands\n\n3. Orrin\n4. Hollow Holm\n")
     assert article.blocks[-1] == newsdoc.ItemList(items=("Orrin", "Hollow Holm"), ordered=True, start=3)
     assert newsdoc.to_text(article).endswith("3. Orrin\n4. Hollow Holm\n")
+
+
+def test_a_list_numbered_past_nine_digits_reads_back() -> None:
+    """CommonMark takes nine digits at most in a list's number: the items past 999,999,999 still read as items."""
+    listed = newsdoc.ItemList(items=("Orrin", "Hollow Holm", "Skerry"), ordered=True, start=999_999_998)
+    article = newsdoc.Article(blocks=(listed,))
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article

@@ -952,6 +952,29 @@ def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        (
+            "Ines Volk - May 12, 2024, 8:15 pm CST",
+            dt.datetime(2024, 5, 12, 20, 15, tzinfo=dt.timezone(-dt.timedelta(hours=6))),
+        ),
+        ("Harbour Desk \u2013 12 May 2024", dt.date(2024, 5, 12)),
+        ("Ines Volk \u00b7 May 12, 2024", dt.date(2024, 5, 12)),
+    ],
+)
+def test_a_date_after_a_dash_is_a_date_field(line: str, when: dt.date) -> None:
+    """A writer's or a desk's name, a dash, then the date: the line dates the piece, as with a bar between."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert (article.blocks[1], article.published) == (newsdoc.Fragment(text=line, role="date"), when)
+
+
+def test_a_dash_and_a_date_inside_a_sentence_make_no_date_line() -> None:
+    line = "The vote - held on May 12, 2024 - passed by a single voice."
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n")
+    assert article.blocks[-1] == newsdoc.Paragraph(text=line)
+
+
+@pytest.mark.parametrize(
     "line", ["- May 12th 2024 8:54 am PT", "12/05/2024", "May 12, 2024 | By Ines Volk", "Wednesday, 12th May 2024"]
 )
 def test_an_unlabelled_date_line_is_a_dateline_that_dates_nothing(line: str) -> None:
@@ -1026,6 +1049,9 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         # Fields after a middle dot or a bullet, as after a bar; the writer's account after her name
         ("By Ines Volk \u00b7 12 May 2024", ("Ines Volk",)),
         ("by Ines Volk @inesvolk May 12, 2024 at 9:24 pm ET \u2022 2 min read", ("Ines Volk",)),
+        # A machine's time stamp after the names, as a template prints a <time> element's value
+        ("By Ines Volk 2024-05-12T09:24:00Z Science & Harbours", ("Ines Volk",)),
+        ("By INES VOLK - 2024-05-12", ("INES VOLK",)),
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:

@@ -810,6 +810,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return None
     # "Posted by Jane Roe on November 19, 2019": when it was posted is no part of the names.
     names = _POSTED_ON.split(names, 1)[0]
+    names = _NUMERIC_STAMP.split(names, 1)[0]  # "By Jane Roe 2024-05-13T10:15Z": a machine's time stamp after her
     names = Patterns.of(cues).date_field.split(names, 1)[0]
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
     split = [_REPORTED_FROM.sub("", name) for name in _NAMES_BREAK.split(names)]
@@ -914,6 +915,7 @@ def _person(name: str, cues: Cues) -> str | None:
 
 # What a comma sets after a name that is no one's name: a site's address, letters after a name ("PhD").
 _NO_PERSON = re.compile(r"\A(?:[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|[A-Z]{2,5}|Ph\.?D\.?)\Z")
+_NUMERIC_STAMP = re.compile(r"\s+(?:[-\u2013\u2014|\u00b7,]\s+)?(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d))")
 _POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 _REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
 _LONE_MARK = re.compile(r"\s*\n([,;])\n\s*")
@@ -982,9 +984,10 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         written = _H_TIME.sub(r"\1:\2", written)  # "10h15", as French writes the time
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
-    elif len(text) <= _FIELDS_LINE and " | " in text:
-        # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field
-        first, *fields = (field.strip() for field in text.split(" | "))
+    elif len(text) <= _FIELDS_LINE and len(parted := _FIELD_MARK.split(text)) > 1:
+        # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field;
+        # "Jane Roe - May 3, 2024, 8:15 pm": a writer's name, a dash, the date
+        first, *fields = (field.strip() for field in parted)
         found = next((found for field in fields if (found := _dateline(field, cues))), None)
         if found is not None and patterns.update_label.match(found[0]) and (published := _dateline(first, cues)):
             return published  # "March 3, 2021 | Updated March 4, 2021": the first date is the first publication's
@@ -1032,6 +1035,7 @@ def _numeric_date(match: re.Match[str]) -> str | None:
 
 _LABELLED_LINE = 80  # characters: a labelled date line is short
 _FIELDS_LINE = 120  # and a line of fields parted by bars no longer (Patterns.dateline_words counts on both)
+_FIELD_MARK = re.compile(r"\s[|\u00b7\u2022\u2013\u2014-]\s")  # what parts the fields of a date line
 
 
 def may_date(text: str, cues: Cues) -> bool:

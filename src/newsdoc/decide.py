@@ -359,7 +359,10 @@ def _date_text(block: Block, cues: Cues) -> str | None:
 
 
 def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
-    return classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues) or ()
+    found = classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues)
+    if found is None and "\n" in byline:  # its fields on lines of their own: "By", "Jane Roe", ",", "Ivo Lind"
+        found = classify.byline_authors(" ".join(byline.split()), cues)
+    return found or ()
 
 
 def article_of(

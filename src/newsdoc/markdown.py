@@ -26,7 +26,7 @@ from typing import Any, assert_never
 import attrs
 from markdown_it.token import Token
 
-from . import collector, decide, inline, jsonformat, scraped
+from . import classify, collector, decide, inline, jsonformat, scraped
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, ParseError
 from .inline import MD, UNSHOWABLE, escape, live, plain_url
@@ -205,12 +205,17 @@ def _show(block: Block, *, alternate: bool = False) -> str:
             return "\n".join("| " + " | ".join(row) + " |" for row in rows)
         case ItemList():
             bullet, delimiter = ("* ", ")") if alternate else ("- ", ".")
-            numbers = range(block.start, block.start + len(block.items))
+            # CommonMark numbers a list from its first marker, and takes nine digits at most in any:
+            # an item past 999,999,999 is written with that number, and still shows as the next.
+            numbers = (min(n, _LAST_NUMBER) for n in range(block.start, block.start + len(block.items)))
             marks = (f"{n}{delimiter} " if block.ordered else bullet for n in numbers)
             items = zip(marks, block.items, parted(block.items, block.marks, "\n"), strict=True)
             return "\n".join(mark + inline.write(item, own, breaks=False) for mark, item, own in items)
         case _:
             assert_never(block)
+
+
+_LAST_NUMBER = 999_999_999
 
 
 def _quoted(markdown: str) -> str:
@@ -333,7 +338,7 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         read = block
         if type(block) is Paragraph and not hint:
             text = block.text
-            found = Fragment(text=text, role="title") if text == title else decide.prose_block(text, typed, top, cues)
+            found = _typed(text, typed, top, title, cues)
             read = carried(found, text, block.marks)
             if (figure := _credited(typed, kept, read)) is not None:
                 typed[-1] = figure
@@ -348,6 +353,39 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         scraped.settle(typed, title, cues)
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
+
+
+def _typed(text: str, before: list[Block], top: bool, title: str | None, cues: Cues) -> Block:
+    """The block a paragraph of Markdown newsdoc did not write is, by its words and the blocks *before* it.
+
+    The title with the site's name beside it ("Ferry Returns - Harbour Times"), as a converter
+    writes the page's ``<title>`` above all, shows the title. A line break inside a paragraph
+    is a space to a reader: a byline or a date line whose fields the page's markup set on
+    lines of their own ("By", "Jane Roe", ",", "Ivo Lind") is typed as one line.
+    """
+    if title is not None and (text == title or _names_title(text, title)):
+        return Fragment(text=text, role="title")
+    found = decide.prose_block(text, before, top, cues)
+    if type(found) is Paragraph and "\n" in text and len(text) < _LINE_LENGTH:
+        folded = decide.prose_block(" ".join(text.split()), before, top, cues)
+        if type(folded) is Fragment and folded.role in {"byline", "date"}:
+            return Fragment(text=text, role=folded.role)
+    return found
+
+
+_LINE_LENGTH = 200  # characters: a byline or a date line is shorter
+
+
+def _names_title(text: str, title: str) -> bool:
+    """Whether *text* is a page's title that names the headline *title* beside the site's: "Headline | Site"."""
+    if len(text) > 2 * len(title) + _SITE_NAME:
+        return False
+    ends = [found.start() for found in classify.TITLE_SEPARATOR.finditer(text)]
+    starts = [found.end() for found in classify.TITLE_SEPARATOR.finditer(text)]
+    return any(text[:end] == title for end in ends) or any(text[start:] == title for start in starts)
+
+
+_SITE_NAME = 80  # characters at most of what a page's title sets beside the headline
 
 
 def _credited(typed: list[Block], hinted: bytearray, credit: Block) -> Caption | None:
