@@ -568,3 +568,29 @@ def test_a_list_numbered_past_nine_digits_reads_back() -> None:
     listed = newsdoc.ItemList(items=("Orrin", "Hollow Holm", "Skerry"), ordered=True, start=999_999_998)
     article = newsdoc.Article(blocks=(listed,))
     assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+def test_a_line_under_a_picture_that_says_its_alt_text_is_its_caption() -> None:
+    """A converter's figure: the picture, then its caption, which the site also set as the alt text."""
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\nThe first ferry left the harbour at dawn on Tuesday.\n\n"
+        "![The ferry Skerry at the north quay](skerry.jpg)\n\nThe ferry Skerry at the north quay\n\n"
+        "The second left at noon.\n"
+    )
+    assert article.blocks[3] == newsdoc.Caption(text="The ferry Skerry at the north quay", image=2)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "[![Storm Season Ends](storm.jpg)](/storm-season-ends/)\n\n[Storm Season Ends](/storm-season-ends/)",
+        "[![Ines Volk](ines.jpg)](/staff/ines-volk/)\n\n[Ines Volk](/staff/ines-volk/)",
+    ],
+)
+def test_a_link_under_a_linked_picture_is_no_caption(card: str) -> None:
+    """A teaser's headline or a writer's name under the picture that links where it does: the same words, no caption."""
+    article = newsdoc.from_markdown(
+        f"# Ferries Resume\n\nThe first ferry left the harbour at dawn on Tuesday.\n\n{card}\n\n"
+        "The second left at noon.\n"
+    )
+    assert not article.blocks_of(newsdoc.Caption)

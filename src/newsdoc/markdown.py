@@ -43,6 +43,7 @@ from .model import (
     Heading,
     Image,
     ItemList,
+    MarkKind,
     Paragraph,
     PullQuote,
     Quote,
@@ -339,6 +340,8 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         if type(block) is Paragraph and not hint:
             text = block.text
             found = _typed(text, typed, top, title, cues)
+            if type(found) is Paragraph and not _linked(block) and (image := _pictured(text, typed)) is not None:
+                found = Caption(text=text, image=image)
             read = carried(found, text, block.marks)
             if (figure := _credited(typed, kept, read)) is not None:
                 typed[-1] = figure
@@ -374,6 +377,29 @@ def _typed(text: str, before: list[Block], top: bool, title: str | None, cues: C
 
 
 _LINE_LENGTH = 200  # characters: a byline or a date line is shorter
+
+
+def _linked(block: Paragraph) -> bool:
+    """Whether the words of *block* are one link: a teaser's headline or a writer's name under a picture, no caption."""
+    return any(m.kind is MarkKind.LINK and m.start == 0 and m.end == len(block.text) for m in block.marks)
+
+
+def _pictured(text: str, before: list[Block]) -> int | None:
+    """The picture right above that *text* captions, when its alt text says the same words.
+
+    A converter writes a figure as its picture, then its caption; a site that fills the alt text
+    from the caption makes the two one. Of a run of pictures (a placeholder, then the picture
+    itself), any one's alt text will do; the caption is the last one's.
+    """
+    said = classify.normalise(text)
+    if said.count(" ") < 1:
+        return None  # a word alone ("Photo") says too little to tell
+    at = len(before)
+    while at and isinstance(picture := before[at - 1], Image):
+        if classify.normalise(picture.alt) == said:
+            return len(before) - 1
+        at -= 1
+    return None
 
 
 def _names_title(text: str, title: str) -> bool:
