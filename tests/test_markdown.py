@@ -594,3 +594,13 @@ def test_a_link_under_a_linked_picture_is_no_caption(card: str) -> None:
         "The second left at noon.\n"
     )
     assert not article.blocks_of(newsdoc.Caption)
+
+
+def test_the_heading_a_converters_page_title_names_is_the_headline() -> None:
+    """The page's first h1 is the site's name; the page's title, written first, names the real headline, an h2."""
+    article = newsdoc.from_markdown(
+        "Ferries Resume After the Storm | Harbour Times\n\n# Harbour Times\n\n- [News](/news)\n- [Sport](/sport)\n\n"
+        "## Ferries Resume After the Storm\n\nThe first ferry left the harbour at dawn on Tuesday.\n"
+    )
+    assert article.title == "Ferries Resume After the Storm"
+    assert article.blocks[0] == newsdoc.Fragment(text="Ferries Resume After the Storm | Harbour Times", role="title")

@@ -941,6 +941,9 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("Ver\u00f6ffentlicht am 14. M\u00e4rz 2024, 10:15 Uhr", dt.datetime(2024, 3, 14, 10, 15)),
         ("Publicado el 14 de marzo de 2024", dt.date(2024, 3, 14)),
         ("Publi\u00e9 le 3 f\u00e9vr. 2024", dt.date(2024, 2, 3)),
+        # A time after "@", an hour past noon with a needless PM, a field's mark before the label
+        ("Posted: May 12, 2024 @17:26 PM", dt.datetime(2024, 5, 12, 17, 26)),
+        ("\u00b7 Posted: May 12, 2024 @ 5:26 PM", dt.datetime(2024, 5, 12, 17, 26)),
     ],
 )
 def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:

@@ -969,9 +969,13 @@ def dates_update(text: str, cues: Cues) -> bool:
     return found is not None and Patterns.of(cues).update_label.match(found[0]) is not None
 
 
+_ITEM_MARK = re.compile(r"\A[*+\u2022\u00b7]\s+")
+
+
 def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None:
     """The date *text* gives, with the line or the field of it that gives it."""
     patterns = Patterns.of(cues)
+    text = _ITEM_MARK.sub("", text, count=1)  # "· Updated: ...", as a byline's fields are set
     # A date line is short, and gives a year: only such a line is read for the months of other languages.
     line = _in_english(text, patterns) if len(text) <= _LABELLED_LINE and _YEAR.search(text) else text
     if match := patterns.date_line.match(line):
@@ -1094,6 +1098,7 @@ def read_date(value: str) -> dt.datetime | None:
         except ValueError:
             return None  # "2019-02-30": no day
     value = _DOT_TIME.sub(r"\1:\2", value)  # "06.00 GMT", as British papers write the time
+    value = _TWENTY_FOUR_HOURS.sub(r" \1", value)  # "@17:26 PM": an hour past noon needs no PM, nor "@"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dateutil.parser.UnknownTimezoneWarning)
@@ -1108,6 +1113,7 @@ def read_date(value: str) -> dt.datetime | None:
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 # Hours and minutes parted by a full stop, not part of a date with full stops ("19.11.2024").
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])")
+_TWENTY_FOUR_HOURS = re.compile(r"\s*@?\s*\b(1[3-9]:\d\d|2[0-3]:\d\d)\s*[AaPp]\.?[Mm]\b\.?|\s*@\s*(?=\d)")
 
 
 _SLUG = re.compile(

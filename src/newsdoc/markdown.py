@@ -313,16 +313,16 @@ def _article(markdown: str, cues: Cues) -> Article:
         raise ParseError(f"line 1: newsdoc header: {error}") from None
     try:
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
-            _type(blocks, hinted, lines, title, cues)
-            return decide.article_of(tuple(blocks), title=title, cues=cues)
+            title = _page_title(blocks, hinted) or title
+            return _type(blocks, hinted, lines, title, cues)
         return attrs.evolve(parsed, blocks=tuple(blocks))
     except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
         at = re.match(r"blocks\[(\d+)\]", str(error))
         raise ParseError(f"line {lines[int(at[1])]}: {error}" if at else str(error)) from None
 
 
-def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title: str | None, cues: Cues) -> None:
-    """Type, in place, the paragraphs of Markdown that newsdoc did not write, as a scraped text's pieces are.
+def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title: str | None, cues: Cues) -> Article:
+    """The article of Markdown newsdoc did not write: its paragraphs typed, in place, as a scraped text's pieces are.
 
     A paragraph that repeats the title shows it; every other one is typed by its words and the
     blocks before it (a caption under an image); a credit under a picture's caption joins it;
@@ -356,6 +356,7 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         scraped.settle(typed, title, cues)
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
+    return decide.article_of(tuple(blocks), title=title, cues=cues)
 
 
 def _typed(text: str, before: list[Block], top: bool, title: str | None, cues: Cues) -> Block:
@@ -400,6 +401,22 @@ def _pictured(text: str, before: list[Block]) -> int | None:
             return len(before) - 1
         at -= 1
     return None
+
+
+def _page_title(blocks: list[Block], hinted: bytearray) -> str | None:
+    """The headline the page's title names, when a converter wrote that title first and a heading repeats it.
+
+    "Ferry Returns - Harbour Times" above all, then a heading "Ferry Returns" further down:
+    that heading is the headline, though the page's first ``h1`` is its site's name or another story's.
+    """
+    if not blocks or hinted[0] or type(first := blocks[0]) is not Paragraph:
+        return None
+    headings = (block.text for block in blocks[1:_LOOK] if type(block) is Heading)
+    # The longest it names: the headline, not the site's name ("Harbour Times" as the first h1).
+    return max((text for text in headings if _names_title(first.text, text)), key=len, default=None)
+
+
+_LOOK = 400  # blocks: the headline stands near the top, past the page's menus
 
 
 def _names_title(text: str, title: str) -> bool:
