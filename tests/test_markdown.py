@@ -604,3 +604,46 @@ def test_the_heading_a_converters_page_title_names_is_the_headline() -> None:
     )
     assert article.title == "Ferries Resume After the Storm"
     assert article.blocks[0] == newsdoc.Fragment(text="Ferries Resume After the Storm | Harbour Times", role="title")
+
+
+def test_a_caption_a_converter_wrapped_is_typed_as_it_reads_on_one_line() -> None:
+    """html2text wraps lines at 78 characters: a soft line break is a space, and the caption keeps its break."""
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\n![](quay.jpg)\n\nSailors wait on the quay for the first crossing. Photo: Ines\n"
+        "Volk/Harbour Press\n\nThe first ferry left the harbour at dawn on Tuesday.\n"
+    )
+    caption = article.blocks[2]
+    assert isinstance(caption, newsdoc.Caption)
+    assert (caption.text, caption.credit) == (
+        "Sailors wait on the quay for the first crossing.",
+        "Ines\nVolk/Harbour Press",
+    )
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        # The page's title names the h1 in other letters' case: the h1 stays the headline.
+        "Ferries Resume After the Storm - Harbour Times\n\n# Ferries resume after the storm\n\nThe crossing.\n\n"
+        "## Harbour Times\n\nContact us\n",
+        # It names the section, a heading at the foot: no headline, that.
+        "Sport | Harbour Times\n\n# Lisbon Win the Cup in Extra Time\n\nThe crossing.\n\n## Sport\n\nCup final\n",
+    ],
+)
+def test_a_heading_with_the_sites_or_sections_name_is_no_headline(markdown: str) -> None:
+    assert newsdoc.from_markdown(markdown).title == markdown.split("\n\n")[1].removeprefix("# ")
+
+
+def test_a_paragraph_amid_the_body_that_names_the_headline_is_the_bodys() -> None:
+    """Only a converter's first line is the page's title: "The Verdict \u2013 what ..." further down is prose."""
+    line = "The Verdict \u2013 what the jury decided and why it matters"
+    article = newsdoc.from_markdown(f"# The Verdict\n\nThe jury sat for three days.\n\n{line}\n")
+    assert article.blocks[-1] == newsdoc.Paragraph(text=line)
+
+
+@pytest.mark.parametrize("under", ["Ines Volk", "**Ines Volk, harbour reporter**", "Harbour Times"])
+def test_a_name_under_a_picture_that_says_its_alt_text_is_no_caption(under: str) -> None:
+    """A writer's name under her portrait, bold over her box, a site's name by its logo: a few words, or bold."""
+    alt = under.strip("*")
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\nThe first ferry left.\n\n![{alt}](a.jpg)\n\n{under}\n")
+    assert not article.blocks_of(newsdoc.Caption)

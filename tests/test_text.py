@@ -954,21 +954,25 @@ def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
     assert article.published == when
 
 
+def test_a_date_after_a_middle_dot_is_a_date_field() -> None:
+    """A desk's name, a middle dot, then the date: the line dates the piece, as with a bar between."""
+    line = "Harbour Desk \u00b7 May 12, 2024"
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert (article.blocks[1], article.published) == (newsdoc.Fragment(text=line, role="date"), dt.date(2024, 5, 12))
+
+
 @pytest.mark.parametrize(
-    ("line", "when"),
+    "line",
     [
-        (
-            "Ines Volk - May 12, 2024, 8:15 pm CST",
-            dt.datetime(2024, 5, 12, 20, 15, tzinfo=dt.timezone(-dt.timedelta(hours=6))),
-        ),
-        ("Harbour Desk \u2013 12 May 2024", dt.date(2024, 5, 12)),
-        ("Ines Volk \u00b7 May 12, 2024", dt.date(2024, 5, 12)),
+        "Concert in the park - May 3, 2024",  # an event and its day
+        "Ferry service resumes after strike \u2013 April 2, 2024",  # a teaser and its date
+        "Open daily, May 3 \u2013 June 30, 2024",  # a span of days
     ],
 )
-def test_a_date_after_a_dash_is_a_date_field(line: str, when: dt.date) -> None:
-    """A writer's or a desk's name, a dash, then the date: the line dates the piece, as with a bar between."""
-    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
-    assert (article.blocks[1], article.published) == (newsdoc.Fragment(text=line, role="date"), when)
+def test_a_date_after_a_dash_is_no_date_line(line: str) -> None:
+    """Events, teasers and spans set their dates after a dash: no date line, and they date nothing."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
+    assert (article.blocks[2], article.published) == (newsdoc.Paragraph(text=line), None)
 
 
 def test_a_dash_and_a_date_inside_a_sentence_make_no_date_line() -> None:
@@ -1055,6 +1059,7 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         # A machine's time stamp after the names, as a template prints a <time> element's value
         ("By Ines Volk 2024-05-12T09:24:00Z Science & Harbours", ("Ines Volk",)),
         ("By INES VOLK - 2024-05-12", ("INES VOLK",)),
+        ("By Ines Volk Published 05/12/2024 10:15 AM", ("Ines Volk",)),  # the label, then the stamp
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:
@@ -1072,6 +1077,8 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
         "By Ines Volk Published May 12, 2024",  # the label with no colon after it
         "By Ines VolkPublished May 12, 2024",  # two spans a converter runs together
         "By Ines Volk | May 12, 2024 | Updated May 14, 2024",  # the first publication's, not the update's
+        "By Ines Volk - May 12, 2024",  # a dash after the names, as after a bar
+        "By Ines Volk \u2013 May 12, 2024",
     ],
 )
 def test_a_byline_with_its_date_on_the_line(line: str) -> None:

@@ -429,7 +429,7 @@ class Patterns:
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
                 r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?,\s)?(?:\w+,?\s)?"
                 rf"(?:\d{{1,2}}\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
-                r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
+                r"(?:,?\s(?:at\s|@\s?)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
                 r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
                 re.I,
             ),
@@ -810,8 +810,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return None
     # "Posted by Jane Roe on November 19, 2019": when it was posted is no part of the names.
     names = _POSTED_ON.split(names, 1)[0]
-    names = _NUMERIC_STAMP.split(names, 1)[0]  # "By Jane Roe 2024-05-13T10:15Z": a machine's time stamp after her
     names = Patterns.of(cues).date_field.split(names, 1)[0]
+    names = _NUMERIC_STAMP.split(names, 1)[0]  # "By Jane Roe 2024-05-13T10:15Z": a machine's time stamp after her
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
     split = [_REPORTED_FROM.sub("", name) for name in _NAMES_BREAK.split(names)]
     if any(map(_clause, names.split(","))):
@@ -821,7 +821,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
 
 
 _HANDLE = re.compile(r"(?<=\S)\s+@\w+\Z")
-_BYLINE_FIELD = re.compile(r"\s[|\u00b7\u2022]\s")
+_BYLINE_FIELD = re.compile(r"\s[|\u00b7\u2022\u2013\u2014-]\s")  # "By Jane Roe - May 3": a dash too
 # A day or a month that a comma, a number or the end follows: the time a sentence opens with ("By June 5, ...").
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -989,8 +989,7 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
     elif len(text) <= _FIELDS_LINE and len(parted := _FIELD_MARK.split(text)) > 1:
-        # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field;
-        # "Jane Roe - May 3, 2024, 8:15 pm": a writer's name, a dash, the date
+        # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field
         first, *fields = (field.strip() for field in parted)
         found = next((found for field in fields if (found := _dateline(field, cues))), None)
         if found is not None and patterns.update_label.match(found[0]) and (published := _dateline(first, cues)):
@@ -1039,7 +1038,7 @@ def _numeric_date(match: re.Match[str]) -> str | None:
 
 _LABELLED_LINE = 80  # characters: a labelled date line is short
 _FIELDS_LINE = 120  # and a line of fields parted by bars no longer (Patterns.dateline_words counts on both)
-_FIELD_MARK = re.compile(r"\s[|\u00b7\u2022\u2013\u2014-]\s")  # what parts the fields of a date line
+_FIELD_MARK = re.compile(r"\s[|\u00b7\u2022]\s")  # what parts the fields of a date line: not a dash, as events use
 
 
 def may_date(text: str, cues: Cues) -> bool:

@@ -50,6 +50,8 @@ from .model import (
     Standfirst,
     Table,
     notes_start,
+    plain_fields,
+    plain_text,
     shown_fields,
 )
 
@@ -313,7 +315,7 @@ def _article(markdown: str, cues: Cues) -> Article:
         raise ParseError(f"line 1: newsdoc header: {error}") from None
     try:
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
-            title = _page_title(blocks, hinted) or title
+            title = _page_title(blocks, hinted, title) or title
             return _type(blocks, hinted, lines, title, cues)
         return attrs.evolve(parsed, blocks=tuple(blocks))
     except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
@@ -340,7 +342,7 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         if type(block) is Paragraph and not hint:
             text = block.text
             found = _typed(text, typed, top, title, cues)
-            if type(found) is Paragraph and not _linked(block) and (image := _pictured(text, typed)) is not None:
+            if type(found) is Paragraph and (image := _captions_picture(block, typed)) is not None:
                 found = Caption(text=text, image=image)
             read = carried(found, text, block.marks)
             if (figure := _credited(typed, kept, read)) is not None:
@@ -364,37 +366,47 @@ def _typed(text: str, before: list[Block], top: bool, title: str | None, cues: C
 
     The title with the site's name beside it ("Ferry Returns - Harbour Times"), as a converter
     writes the page's ``<title>`` above all, shows the title. A line break inside a paragraph
-    is a space to a reader: a byline or a date line whose fields the page's markup set on
-    lines of their own ("By", "Jane Roe", ",", "Ivo Lind") is typed as one line.
+    is a space to a reader, as CommonMark renders it: a caption a converter wrapped at 78
+    characters, or a byline whose fields the page's markup set on lines of their own ("By",
+    "Jane Roe", ",", "Ivo Lind"), is typed as it reads on one line, and keeps its line breaks.
     """
-    if title is not None and (text == title or _names_title(text, title)):
+    if title is not None and (text == title or (not before and _title_part(text, title) is not None)):
         return Fragment(text=text, role="title")
     found = decide.prose_block(text, before, top, cues)
-    if type(found) is Paragraph and "\n" in text and len(text) < _LINE_LENGTH:
-        folded = decide.prose_block(" ".join(text.split()), before, top, cues)
-        if type(folded) is Fragment and folded.role in {"byline", "date"}:
-            return Fragment(text=text, role=folded.role)
+    if type(found) is Paragraph and "\n" in text and len(text) <= _FOLDED_LENGTH:
+        folded = text.replace("\n", " ")
+        again = decide.prose_block(folded, before, top, cues)
+        if type(again) is not Paragraph and plain_text(again) == folded:
+            return _as_written(again, text)
     return found
 
 
-_LINE_LENGTH = 200  # characters: a byline or a date line is shorter
+_FOLDED_LENGTH = 3000  # characters: no note or caption is longer (decide.prose_block reads none longer)
 
 
-def _linked(block: Paragraph) -> bool:
-    """Whether the words of *block* are one link: a teaser's headline or a writer's name under a picture, no caption."""
-    return any(m.kind is MarkKind.LINK and m.start == 0 and m.end == len(block.text) for m in block.marks)
+def _as_written(block: Block, text: str) -> Block:
+    """*block*, typed from *text* with its line breaks read as spaces, with *text*'s own characters."""
+    changed, at = {}, 0
+    for name in plain_fields(block):
+        value = getattr(block, name)
+        changed[name], at = text[at : at + len(value)], at + len(value)
+    return attrs.evolve(block, **changed)  # type: ignore[arg-type]  # the fields are the class's
 
 
-def _pictured(text: str, before: list[Block]) -> int | None:
-    """The picture right above that *text* captions, when its alt text says the same words.
+def _captions_picture(block: Paragraph, before: list[Block]) -> int | None:
+    """The picture right above that *block* captions, when the picture's alt text says the same words.
 
     A converter writes a figure as its picture, then its caption; a site that fills the alt text
     from the caption makes the two one. Of a run of pictures (a placeholder, then the picture
-    itself), any one's alt text will do; the caption is the last one's.
+    itself), any one's alt text will do; the caption is the last one's. Not a few words (a
+    writer's name under her portrait, a site's name beside its logo), nor words that are one
+    link or wholly bold (a teaser's headline, the name over an author box).
     """
-    said = classify.normalise(text)
-    if said.count(" ") < 1:
-        return None  # a word alone ("Photo") says too little to tell
+    said = classify.normalise(block.text)
+    if said.count(" ") + 1 < _CAPTION_WORDS or any(
+        m.kind in {MarkKind.LINK, MarkKind.STRONG} and m.start == 0 and m.end == len(block.text) for m in block.marks
+    ):
+        return None
     at = len(before)
     while at and isinstance(picture := before[at - 1], Image):
         if classify.normalise(picture.alt) == said:
@@ -403,29 +415,45 @@ def _pictured(text: str, before: list[Block]) -> int | None:
     return None
 
 
-def _page_title(blocks: list[Block], hinted: bytearray) -> str | None:
+_CAPTION_WORDS = 5  # words at least of a caption told by the alt text alone
+
+
+def _page_title(blocks: list[Block], hinted: bytearray, title: str | None) -> str | None:
     """The headline the page's title names, when a converter wrote that title first and a heading repeats it.
 
     "Ferry Returns - Harbour Times" above all, then a heading "Ferry Returns" further down:
-    that heading is the headline, though the page's first ``h1`` is its site's name or another story's.
+    that heading is the headline, though the page's first ``h1`` (*title*) is another story's,
+    or the site's name. The headline is the longest part of the page's title.
     """
     if not blocks or hinted[0] or type(first := blocks[0]) is not Paragraph:
         return None
-    headings = (block.text for block in blocks[1:_LOOK] if type(block) is Heading)
-    # The longest it names: the headline, not the site's name ("Harbour Times" as the first h1).
-    return max((text for text in headings if _names_title(first.text, text)), key=len, default=None)
+    if title is not None and _title_part(first.text, title) == "longest":
+        return None  # the first h1 is the headline the page's title names
+    for block in blocks[1:_LOOK]:
+        if type(block) is Heading and _title_part(first.text, block.text) == "longest":
+            return block.text
+    return None
 
 
 _LOOK = 400  # blocks: the headline stands near the top, past the page's menus
 
 
-def _names_title(text: str, title: str) -> bool:
-    """Whether *text* is a page's title that names the headline *title* beside the site's: "Headline | Site"."""
+def _title_part(text: str, title: str) -> str | None:
+    """Whether *text* is a page's title that names *title* beside the site's name ("Headline | Site").
+
+    Returns:
+        ``"longest"`` when *title* is the longest of the parts that separators part, ``"part"``
+        when it is another, ``None`` when *text* does not name it. Compared case and quotes folded.
+    """
     if len(text) > 2 * len(title) + _SITE_NAME:
-        return False
-    ends = [found.start() for found in classify.TITLE_SEPARATOR.finditer(text)]
-    starts = [found.end() for found in classify.TITLE_SEPARATOR.finditer(text)]
-    return any(text[:end] == title for end in ends) or any(text[start:] == title for start in starts)
+        return None
+    wanted = classify.normalise(title)
+    parts = classify.TITLE_SEPARATOR.split(text)
+    for found in classify.TITLE_SEPARATOR.finditer(text):
+        for part in (text[: found.start()], text[found.end() :]):
+            if classify.normalise(part) == wanted:
+                return "longest" if all(len(part) >= len(other) for other in parts) else "part"
+    return None
 
 
 _SITE_NAME = 80  # characters at most of what a page's title sets beside the headline
