@@ -647,3 +647,15 @@ def test_a_name_under_a_picture_that_says_its_alt_text_is_no_caption(under: str)
     alt = under.strip("*")
     article = newsdoc.from_markdown(f"# Ferries Resume\n\nThe first ferry left.\n\n![{alt}](a.jpg)\n\n{under}\n")
     assert not article.blocks_of(newsdoc.Caption)
+
+
+def test_a_name_linked_to_its_writers_page_under_the_headline_is_the_byline() -> None:
+    """No "By": the writer's name links to her page, her job beside it; a name linked so in the body is prose."""
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\n[Ines Volk](/profile/ines-volk) Transport correspondent\n\n"
+        "The first ferry left the harbour at dawn on Tuesday.\n\n"
+        "[Tom Ek](/profile/tom-ek) wrote about the old ferry last year.\n"
+    )
+    assert article.blocks[1] == newsdoc.Fragment(text="Ines Volk Transport correspondent", role="byline")
+    assert article.authors == ("Ines Volk",)
+    assert type(article.blocks[-1]) is newsdoc.Paragraph

@@ -954,6 +954,26 @@ def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
     assert article.published == when
 
 
+@pytest.mark.parametrize(
+    "line", ["4 min read", "\u2022 12 Min Read", "Estimated reading time: 5 minutes", "Lesezeit: 3 Minuten"]
+)
+def test_the_reading_time_is_page_furniture(line: str) -> None:
+    """How long the piece takes to read is the template's line, not the dek under the headline."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[1] == newsdoc.Fragment(text=line)
+
+
+def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -> None:
+    """A blog sets its lead between the byline and the picture: a paragraph's length, not a dek's sentence."""
+    lead = (
+        "The ferry company paid the full repair bill to the harbour board on Monday morning, clearing the way"
+        " for the first crossing of the season to leave on time."
+    )
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{lead}\n\nharbour-ferry-dawn-1200x800.jpg\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert not article.blocks_of(newsdoc.Standfirst)
+
+
 def test_a_date_after_a_middle_dot_is_a_date_field() -> None:
     """A desk's name, a middle dot, then the date: the line dates the piece, as with a bar between."""
     line = "Harbour Desk \u00b7 May 12, 2024"

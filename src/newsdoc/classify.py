@@ -48,6 +48,7 @@ __all__ = [
     "read_date",
     "read_note",
     "read_slug",
+    "reading_time",
     "shows_date",
     "shows_title",
     "shows_words",
@@ -228,6 +229,7 @@ class Patterns:
     bio_verb: re.Pattern[str]
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
+    reading_time: re.Pattern[str]
     stock_lines: frozenset[str]
     """The :attr:`~newsdoc.Cues.boilerplate_lines`, to tell a stock line of furniture ("Advertisement")."""
     stock_length: int
@@ -353,6 +355,7 @@ class Patterns:
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
+            reading_time=re.compile(rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?!\w)", re.I),
             stock_lines=frozenset(cues.boilerplate_lines),
             stock_length=max(map(len, cues.boilerplate_lines), default=0),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
@@ -1176,6 +1179,26 @@ def stock_line(text: str, cues: Cues) -> bool:
     line = text.strip(" .:\u2026")
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
+
+
+def reading_time(text: str, cues: Cues) -> bool:
+    """Whether *text* is the line that says how long the article takes to read: "4 min read", "Lesezeit: 3 Min.".
+
+    That alone, but for a word ("Estimated"): "Jane Roe · 4 min read" is a byline, the time run in.
+    """
+    if len(text) > _READING_TIME_LINE or not any(c.isdigit() for c in text):
+        return False
+    if (found := Patterns.of(cues).reading_time.search(text)) is None:
+        return False
+    rest = (text[: found.start()] + " " + text[found.end() :]).split()
+    # Besides the phrase: the number, marks, and the unit ("minutes", "Minuten", "minuto").
+    return (
+        sum(1 for word in rest if shows_words(word) and not word.isdigit() and not word.casefold().startswith("min"))
+        <= 1
+    )
+
+
+_READING_TIME_LINE = 40  # characters
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -193,6 +193,10 @@ class Cues:
     :class:`~newsdoc.Fragment`, never a paragraph or the standfirst. Its role is ``byline`` for a
     word of :attr:`byline_marks`, ``date`` for one of :attr:`date_marks` and ``kicker`` for one
     of :attr:`kicker_marks` (a line of a few words)."""
+    reading_times: tuple[str, ...] = ()
+    """Words of the line that says how long the article takes to read, such as ``min read`` and
+    ``Lesezeit``: a short line with one and a number ("4 min read", "Lesezeit: 3 Minuten") is page
+    furniture. Matched in any case."""
     kicker_marks: tuple[str, ...] = ()
     """Class words of the kicker over a headline, the section or topic it files the article
     under, such as ``kicker`` and ``category``."""
@@ -914,6 +918,20 @@ DEFAULT_CUES = Cues(
     relation_words=("after", "before"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
+    reading_times=(
+        "min read",
+        "mins read",
+        "minute read",
+        "minutes read",
+        "reading time",
+        "read time",
+        "Lesezeit",
+        "Lesedauer",
+        "temps de lecture",
+        "tiempo de lectura",
+        "tempo de leitura",
+        "tempo di lettura",
+    ),
     kicker_marks=("kicker", "category", "section"),
     header_marks=("kicker", "byline", "dateline", "date", "meta", "author", "posted", "category", "section"),
     picture_marks=("figure", "photo", "image", "picture", "img"),

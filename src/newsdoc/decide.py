@@ -77,8 +77,12 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
         return note
-    if len(chunk) < 200 and (classify.Patterns.of(cues).chrome.match(chunk) or classify.stock_line(chunk, cues)):
-        return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement"
+    if len(chunk) < 200 and (
+        classify.Patterns.of(cues).chrome.match(chunk)
+        or classify.stock_line(chunk, cues)
+        or classify.reading_time(chunk, cues)
+    ):
+        return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read"
     if top and words <= 3 and chunk.isupper():
         return Fragment(text=chunk, role="kicker")
     if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):

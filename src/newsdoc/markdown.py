@@ -54,6 +54,7 @@ from .model import (
     plain_text,
     shown_fields,
 )
+from .urls import folders
 
 __all__ = ["from_markdown", "to_markdown"]
 
@@ -337,6 +338,8 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
     kept = bytearray()
     where = array.array("q")
     top = True  # only headings and fragments so far: the top of the article
+    lead = False  # under the headline, before the body's first paragraph
+    writers: list[str] = []  # the names that link to their writers' pages in a byline without "By"
     for block, hint, line in zip(blocks, hinted, lines, strict=True):
         read = block
         if type(block) is Paragraph and not hint:
@@ -344,6 +347,9 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
             found = _typed(text, typed, top, title, cues)
             if type(found) is Paragraph and (image := _captions_picture(block, typed)) is not None:
                 found = Caption(text=text, image=image)
+            elif type(found) is Paragraph and lead and (names := _writers(block, cues)):
+                found = Fragment(text=text, role="byline")
+                writers += names
             read = carried(found, text, block.marks)
             if (figure := _credited(typed, kept, read)) is not None:
                 typed[-1] = figure
@@ -352,13 +358,32 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         kept.append(hint)
         where.append(line)
         top = top and isinstance(read, Heading | Fragment)
+        lead = (lead or (type(read) is Heading and read.text == title)) and type(read) is not Paragraph
     if any(kept):
         decide.settle(typed, title, cues, marked=kept)
     else:  # as scraped text is settled, which may join a credit to the caption above it
         scraped.settle(typed, title, cues)
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
-    return decide.article_of(tuple(blocks), title=title, cues=cues)
+    return decide.article_of(tuple(blocks), title=title, cues=cues, authors=tuple(dict.fromkeys(writers)))
+
+
+def _writers(block: Paragraph, cues: Cues) -> list[str]:
+    """The names in *block* that link to their writers' own pages, when it is a byline's few words.
+
+    A template sets the byline as the writer's name, linked to her page, and her job, with no
+    "By": "[Jane Roe](/profile/jane-roe) Transport correspondent" (see :attr:`~newsdoc.Cues.author_pages`).
+    """
+    if len(block.text.split(None, _BYLINE_WORDS)) > _BYLINE_WORDS:
+        return []
+    return [
+        block.text[mark.start : mark.end]
+        for mark in block.marks
+        if mark.kind is MarkKind.LINK and mark.href and not folders(mark.href).isdisjoint(cues.author_pages)
+    ]
+
+
+_BYLINE_WORDS = 25  # a byline with the writer's job, her handle and the date run in
 
 
 def _typed(text: str, before: list[Block], top: bool, title: str | None, cues: Cues) -> Block:

@@ -43,6 +43,9 @@ _NOTE_CHARACTERS = 3000  # a note is short in any script, with spaces between it
 _SHORT = 60  # words: a caption, a dek or a note is at most this long
 _FURNITURE = 12  # short lines of page furniture that may stand between a dek and its byline
 _DEK = 30  # words: a dek set under the byline is at most this long; a longer line is the body's lead
+# Words: under the byline, a line over the lead picture is as often the body's first paragraph (a blog
+# sets its lead there); only a line of a sentence's length, not a paragraph's, is taken for the dek.
+_DEK_UNDER_BYLINE = 20
 _BODY = 20  # words: a paragraph of the body is at least this long; shorter lines may be furniture
 _SENTENCE = re.compile(r"(?<=[.!?])[^\S\r\n]+(?=[A-Z\u201c\"])")
 # A sentence ends after a word, not after an initial ("John M. Ford") or "Ariz.".
@@ -735,7 +738,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     dek = blocks[i]
     if (
         not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
-        or not 5 <= _words(dek.text) <= (_DEK if credited else _SHORT)
+        or not 5 <= _words(dek.text) <= (_DEK_UNDER_BYLINE if credited else _SHORT)
         or classify.opens_as_dateline(dek.text, cues)
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
         or classify.legal_notice(dek.text, cues)  # "X is a registered trademark of Y."
