@@ -1080,6 +1080,11 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("By Ines Volk 2024-05-12T09:24:00Z Science & Harbours", ("Ines Volk",)),
         ("By INES VOLK - 2024-05-12", ("INES VOLK",)),
         ("By Ines Volk Published 05/12/2024 10:15 AM", ("Ines Volk",)),  # the label, then the stamp
+        # Bylines in French, Spanish and German, their names joined as those languages join them
+        ("Par Ines Volk et Tom Ek", ("Ines Volk", "Tom Ek")),
+        ("Por Ines Volk y Tom Ek", ("Ines Volk", "Tom Ek")),
+        ("Von Ines Volk und Tom Ek", ("Ines Volk", "Tom Ek")),
+        ("Von Ines Volk publiziert am 12. Mai 2024", ("Ines Volk",)),  # a date label in lower case
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:
@@ -1141,6 +1146,10 @@ def test_a_byline_with_a_labelled_date_field(line: str) -> None:
         "By Monday, the council had voted to reopen the crossing.",  # when, not who
         "By June 2021, the ferries ran hourly again.",
         "By Ferry, the trip takes an hour and a half.",  # a clause in lower case after the comma
+        "By Harbourside the old ferry waits for its new engine",  # words in lower case after the first
+        "Von Anfang an war klar, dass die F\u00e4hre wieder f\u00e4hrt.",  # German opens sentences with "Von"
+        "Par ailleurs, la ligne reprend lundi.",
+        "Por la ma\u00f1ana sale el primer barco.",
     ],
 )
 def test_a_sentence_that_opens_with_by_is_no_byline(line: str) -> None:

@@ -230,6 +230,7 @@ class Patterns:
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
     reading_time: re.Pattern[str]
+    names_break: re.Pattern[str]
     stock_lines: frozenset[str]
     """The :attr:`~newsdoc.Cues.boilerplate_lines`, to tell a stock line of furniture ("Advertisement")."""
     stock_length: int
@@ -299,6 +300,7 @@ class Patterns:
         # As written, and in capitals as a credit line often sets it ("GETTY IMAGES")
         agencies = _words(tuple(dict.fromkeys((*cues.agencies, *(agency.upper() for agency in cues.agencies)))))
         labels = _words(cues.credit_labels)
+        joiners = _words(cues.name_joiners) or "(?!)"
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
         # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
         slashed = (
@@ -355,6 +357,8 @@ class Patterns:
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
+            # "Jane Roe, John Doe and Ana Ruiz", "Jane Roe & John Doe": what parts a byline's names
+            names_break=re.compile(rf",\s*(?:(?:{joiners}|&)\s+)?|\s+(?:{joiners})\s+|\s*&\s*"),
             reading_time=re.compile(rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?!\w)", re.I),
             stock_lines=frozenset(cues.boilerplate_lines),
             stock_length=max(map(len, cues.boilerplate_lines), default=0),
@@ -408,7 +412,7 @@ class Patterns:
             # "Jane Roe Published: May 3", or run together, "Jane RoePublished:May 3": the byline's date field
             # "Published: ...", or the label and the date with no colon: "Jane Roe Published March 3, 2024"
             date_field=re.compile(
-                rf"(?:\A|\s+|(?<=[a-z]))(?:{_words(cues.date_labels)})(?:\s*:|\s+(?=\d|(?i:{_MONTHS})))"
+                rf"(?:\A|\s+|(?<=[a-z])(?=[A-Z]))(?i:{_words(cues.date_labels)})(?:\s*:|\s+(?=\d|(?i:{_MONTHS})))"
             ),
             byline_prefixes=frozenset(prefix.casefold().rstrip(":") for prefix in cues.byline_prefixes),
             home_crumbs=frozenset(crumb.casefold() for crumb in cues.home_crumbs),
@@ -816,9 +820,11 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     names = Patterns.of(cues).date_field.split(names, 1)[0]
     names = _NUMERIC_STAMP.split(names, 1)[0]  # "By Jane Roe 2024-05-13T10:15Z": a machine's time stamp after her
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
-    split = [_REPORTED_FROM.sub("", name) for name in _NAMES_BREAK.split(names)]
+    split = [_REPORTED_FROM.sub("", name) for name in Patterns.of(cues).names_break.split(names)]
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
+    if _sentence(split[0]):
+        return None  # "Von Anfang an war klar, ...": words in lower case, no name's
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
 
@@ -839,6 +845,43 @@ def _dated(name: str) -> bool:
     return name[:1].isdigit() or _WHEN.match(name) is not None
 
 
+def _sentence(name: str) -> bool:
+    """Whether a byline's first name runs on as a sentence: three words in lower case, not a name's particles.
+
+    "Berlin the train goes every day" after "By", "Anfang an war klar" after "Von"; not
+    "Ludwig van der Beethoven", nor "Jane Roe staff writer", as a scraper runs two spans together.
+    """
+    return sum(1 for word in name.split() if word[0].islower() and word not in _PARTICLES) >= _LOWER_WORDS
+
+
+_LOWER_WORDS = 3
+
+
+_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "al",
+        "bin",
+        "ibn",
+        "le",
+        "la",
+    }
+)
+
+
 def _clause(text: str) -> bool:
     """Whether *text*, among a byline's names, ends a sentence: three words or more, in lower case, and a full stop.
 
@@ -849,7 +892,6 @@ def _clause(text: str) -> bool:
 
 
 # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C").
-_NAMES_BREAK = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+and\s+|\s*&\s*")
 
 
 def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:

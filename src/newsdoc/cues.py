@@ -193,6 +193,9 @@ class Cues:
     :class:`~newsdoc.Fragment`, never a paragraph or the standfirst. Its role is ``byline`` for a
     word of :attr:`byline_marks`, ``date`` for one of :attr:`date_marks` and ``kicker`` for one
     of :attr:`kicker_marks` (a line of a few words)."""
+    name_joiners: tuple[str, ...] = ("and",)
+    """Words that join the last two names of a byline, such as ``and`` in "By Jane Roe and John
+    Doe", ``et`` in "Par Jeanne Roux et Jean Doe". Matched as written."""
     reading_times: tuple[str, ...] = ()
     """Words of the line that says how long the article takes to read, such as ``min read`` and
     ``Lesezeit``: a short line with one and a number ("4 min read", "Lesezeit: 3 Minuten") is page
@@ -764,6 +767,16 @@ DEFAULT_CUES = Cues(
         "Interviewed by",
         "Author:",
         "Authors:",
+        # French, Spanish and Portuguese, German
+        "Par",
+        "par",
+        "PAR",
+        "Por",
+        "por",
+        "POR",
+        "Von",
+        "von",
+        "VON",
     ),
     tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
     caption_openings=(
@@ -860,6 +873,15 @@ DEFAULT_CUES = Cues(
         "Skip to content",
         "Skip to navigation",
         "Jump to navigation",
+        # a blog's link back to its list of posts, over the headline
+        "Back to overview",
+        "Back to all posts",
+        "Back to blog",
+        "Back to the blog",
+        "Zur\u00fcck zur \u00dcbersicht",
+        "Zur\u00fcck zum Blog",
+        "Retour au blog",
+        "Volver al blog",
         "You are here",
         "Search results for",
         "Share on",
@@ -918,6 +940,7 @@ DEFAULT_CUES = Cues(
     relation_words=("after", "before"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
+    name_joiners=("and", "et", "y", "e", "und"),
     reading_times=(
         "min read",
         "mins read",
