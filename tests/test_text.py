@@ -550,6 +550,7 @@ def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
         ("Sailors wait. (AP Photo/Ilse Draaijer, File)", "AP Photo/Ilse Draaijer, File", " (", ")"),
         ("Sailors wait. [Harbour Board via Ilse Draaijer]", "Harbour Board via Ilse Draaijer", " [", "]"),
         ("Sailors wait. Ilse Draaijer/GETTY IMAGES", "Ilse Draaijer/GETTY IMAGES", " ", ""),  # an agency in capitals
+        ("Sailors wait. Photo courtesy of the Harbour Board", "Photo courtesy of the Harbour Board", " ", ""),
         # A browser shows a caption and its credit in two spans, with no space between.
         ("Sailors wait.Ilse Draaijer / AP file", "Ilse Draaijer / AP file", "", ""),
         ("Sailors wait.Credit: Ilse Draaijer", "Ilse Draaijer", "Credit: ", ""),
@@ -1103,6 +1104,9 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
         "By Ines VolkPublished May 12, 2024",  # two spans a converter runs together
         "By Ines Volk | May 12, 2024 | Updated May 14, 2024",  # the first publication's, not the update's
         "By Ines Volk - May 12, 2024",  # a dash after the names, as after a bar
+        "By Ines Volk May 12, 2024",  # the date run on after the names
+        "Posted by Ines Volk on May 12, 2024",
+        "By Ines Volk, Sunday, 12 May 2024",
         "By Ines Volk \u2013 May 12, 2024",
     ],
 )

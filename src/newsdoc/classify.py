@@ -314,7 +314,7 @@ class Patterns:
         by = (
             rf"(?:{_LEAD}(?i:{labels})\s+(?:by\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?"
             rf"|(?i:from|via)\s+(?:{agencies}))"
-            rf"|(?:{_LEAD}(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?)"
+            rf"|(?:{_LEAD}(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?(?:\s+the)?\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?)"
         )
         copyright = r"(?:\u00a9|\(c\)|Copyright\s)[^\n]{2,80}?"
         labelled = rf"{_LEAD}(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*[^\n:]{{2,80}}?"
@@ -913,8 +913,22 @@ def byline_date(text: str, cues: Cues) -> str | None:
     dates = [f for f in fields if patterns.date_line.match(f) or patterns.date_label.match(f)]
     if not dates and (field := patterns.date_field.search(text)) is not None:
         dates = [text[field.start() :].lstrip()]  # "By Jane Roe Published: May 3", its label run on
+    if not dates and patterns.byline.match(text):
+        # "By Jane Roe April 30, 2024", "Posted by Jane Roe on April 30, 2024": the date run on after the names
+        dates = [
+            text[run_in.end() :]
+            for run_in in _DATE_RUN_IN.finditer(text)
+            if patterns.date_line.match(text[run_in.end() :])
+        ][:1]
     # "By Jane Roe | May 3, 2024 | Updated May 4, 2024": the first publication's, not the update's
     return next((d for d in dates if not patterns.update_label.match(d)), dates[0] if dates else None)
+
+
+# Where a date may start after a byline's names: "on", "at", a comma or a space before a day or a month.
+_DATE_RUN_IN = re.compile(
+    rf"(?:\s+(?:on|at)\s+|,\s*|\s+)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|{_MONTHS}\.?\s+\d|\d{{1,2}}\s+{_MONTHS})",
+    re.I,
+)
 
 
 def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:
