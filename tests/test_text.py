@@ -1086,6 +1086,7 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("Por Ines Volk y Tom Ek", ("Ines Volk", "Tom Ek")),
         ("Von Ines Volk und Tom Ek", ("Ines Volk", "Tom Ek")),
         ("Von Ines Volk publiziert am 12. Mai 2024", ("Ines Volk",)),  # a date label in lower case
+        ("By Ines Volk, Harbour University", ("Ines Volk",)),  # where she works, as an academic signs
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:

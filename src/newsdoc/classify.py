@@ -231,6 +231,7 @@ class Patterns:
     chrome: re.Pattern[str]
     reading_time: re.Pattern[str]
     names_break: re.Pattern[str]
+    institution: re.Pattern[str]
     stock_lines: frozenset[str]
     """The :attr:`~newsdoc.Cues.boilerplate_lines`, to tell a stock line of furniture ("Advertisement")."""
     stock_length: int
@@ -358,6 +359,7 @@ class Patterns:
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
             # "Jane Roe, John Doe and Ana Ruiz", "Jane Roe & John Doe": what parts a byline's names
+            institution=re.compile(rf"\b(?:{_words(cues.institutions) or '(?!)'})\b"),
             names_break=re.compile(rf",\s*(?:(?:{joiners}|&)\s+)?|\s+(?:{joiners})\s+|\s*&\s*"),
             reading_time=re.compile(rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?!\w)", re.I),
             stock_lines=frozenset(cues.boilerplate_lines),
@@ -959,8 +961,8 @@ def _person(name: str, cues: Cues) -> str | None:
     patterns = Patterns.of(cues)
     name = _RUN_IN_DATE.sub("", name.strip())  # "Jane Roe November 19": the date a template runs in
     name = _HANDLE.sub("", name)  # "Jane Roe @janeroe": her account, no part of her name
-    if patterns.agency.fullmatch(name) or _NO_PERSON.match(name) or _dated(name):
-        return None  # nor does a date after the names: "By Jane Roe, March 3, 2021"
+    if patterns.agency.fullmatch(name) or _NO_PERSON.match(name) or _dated(name) or patterns.institution.search(name):
+        return None  # nor does a date after the names ("By Jane Roe, March 3, 2021"), nor where she works
     if name[:1].islower():
         return None  # "special to the Harbour Times", "staff writer": where or what, not who
     agency = patterns.trailing_agency.search(name)

@@ -193,6 +193,10 @@ class Cues:
     :class:`~newsdoc.Fragment`, never a paragraph or the standfirst. Its role is ``byline`` for a
     word of :attr:`byline_marks`, ``date`` for one of :attr:`date_marks` and ``kicker`` for one
     of :attr:`kicker_marks` (a line of a few words)."""
+    institutions: tuple[str, ...] = ()
+    """Words that name an institution, such as ``University`` and ``Institute``: a name with one
+    is where a writer works, not a writer ("By Jane Roe, Harbour University"), and a line of a
+    name and one after the body is the writer's bio. Matched as written, as whole words."""
     name_joiners: tuple[str, ...] = ("and",)
     """Words that join the last two names of a byline, such as ``and`` in "By Jane Roe and John
     Doe", ``et`` in "Par Jeanne Roux et Jean Doe". Matched as written."""
@@ -940,6 +944,24 @@ DEFAULT_CUES = Cues(
     relation_words=("after", "before"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
+    institutions=(
+        "University",
+        "Institute",
+        "College",
+        "School",
+        "Foundation",
+        "Centre",
+        "Center",
+        "Council",
+        "Academy",
+        "Society",
+        "Department",
+        "Programme",
+        "Program",
+        "Observatory",
+        "Museum",
+        "Laboratory",
+    ),
     name_joiners=("and", "et", "y", "e", "und"),
     reading_times=(
         "min read",

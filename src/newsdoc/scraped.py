@@ -65,10 +65,6 @@ _PRONOUN = re.compile(r"\A(?:He|She|They)\s(?:is|was|has|had|previously|currentl
 _NAME_LINE = re.compile(
     r"\A[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}\s*(?:,|\||\u2013|\u2014|\s-)\s*(?P<rest>\S.*)\Z"
 )
-_AFFILIATION = re.compile(
-    r"\b(?:University|Institute|College|School|Foundation|Centre|Center|Council|Academy|Society|Department"
-    r"|Programme|Program|Observatory|Museum|Laboratory)\b"
-)
 
 
 def _words(text: str) -> int:
@@ -688,7 +684,8 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
         named = text.count("|") <= 1 and "\n" not in text and not text.endswith(".")
         if named and (match := _NAME_LINE.match(text)) and _words(text) <= 12:
             rest = match["rest"]
-            if _AFFILIATION.search(rest) or classify.Patterns.of(cues).bio_role.search(rest):
+            patterns = classify.Patterns.of(cues)
+            if patterns.institution.search(rest) or patterns.bio_role.search(rest):
                 blocks[i] = Bio(
                     text=text, name=text[: match.start("rest")].rstrip(" ,|-\u2013\u2014"), spacing=block.spacing
                 )
