@@ -1582,3 +1582,13 @@ def test_a_box_reads_the_same_with_no_break_spaces() -> None:
     plain, no_break = (newsdoc.parse_html(page) for page in pages)
     assert body(plain) == SENTENCES
     assert no_break == plain
+
+
+def test_a_pull_quote_boxs_speaker_on_a_line_of_its_own_without_a_dash() -> None:
+    """The quote in one paragraph, who said it in the next: the speaker is the attribution, not the quote's words."""
+    said = "Commuters who had driven around the shore for months said the crossing saved them an hour a day."
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}<aside class="pullquote"><p>{said}</p>
+    <p>Ana Ruiz, commuter</p></aside><p>The ferry runs every hour until nine in the evening, the operator said.</p>
+    </article>"""
+    (quote,) = newsdoc.parse_html(page).blocks_of(PullQuote)
+    assert (quote.text, quote.attribution) == (said, "Ana Ruiz, commuter")

@@ -659,3 +659,22 @@ def test_a_name_linked_to_its_writers_page_under_the_headline_is_the_byline() ->
     assert article.blocks[1] == newsdoc.Fragment(text="Ines Volk Transport correspondent", role="byline")
     assert article.authors == ("Ines Volk",)
     assert type(article.blocks[-1]) is newsdoc.Paragraph
+
+
+@pytest.mark.parametrize(
+    ("under", "prefix"), [("Ines Volk, harbour master", "\n\n"), ("\u2014 Ines Volk", "\n\n\u2014 ")]
+)
+def test_a_pull_quote_with_its_speaker_in_the_same_block_quote(under: str, prefix: str) -> None:
+    """A converter writes a pull quote's box, the quote and who said it, as one block quote."""
+    body = "The harbour master said that the new ferry would carry twice as many cars as the old one did."
+    article = newsdoc.from_markdown(
+        f"# Ferries Resume\n\n{body}\n\n> The new ferry would carry twice as many cars.\n>\n> {under}\n\n"
+        "The crossing takes an hour.\n"
+    )
+    quote = article.blocks[2]
+    assert isinstance(quote, newsdoc.PullQuote)
+    assert (quote.text, quote.attribution, quote.attribution_prefix) == (
+        "The new ferry would carry twice as many cars.",
+        under.removeprefix("\u2014 "),
+        prefix,
+    )

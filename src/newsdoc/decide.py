@@ -37,7 +37,7 @@ from .model import (
     plain_text,
 )
 
-__all__ = ["article_of", "prose_block", "settle"]
+__all__ = ["article_of", "prose_block", "settle", "spoken"]
 
 _PULL_QUOTE = re.compile(
     r"\A(?P<opening>[\u201c\"\u00ab\u2018])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019])"
@@ -109,6 +109,32 @@ def _quoted(text: str) -> PullQuote | None:
         text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
     )
     return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
+
+
+def spoken(text: str) -> PullQuote | None:
+    """*text*, a quote, as a pull quote with who said it on a line of its own under the quote.
+
+    A pull quote's box sets the speaker under the quote, and a converter writes both in one
+    block quote: "Keeping the wall costs more.", then "Jane Roe, river engineer" (a dozen words
+    at most, perhaps after a dash, no sentence). The quote ends as a sentence does.
+    """
+    if (match := _SPEAKER.match(text)) is None or len(match["attribution"].split()) > _SPEAKER_WORDS:
+        return None
+    return PullQuote(
+        text=match["text"],
+        opening="",
+        closing="",
+        attribution=match["attribution"],
+        attribution_prefix=match["prefix"],
+    )
+
+
+_SPEAKER = re.compile(
+    r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019])(?P<prefix>\s*\n\s*(?:[\u2013\u2014-]{1,2}[^\S\n]*)?)"
+    r"(?P<attribution>[A-Z\u00c0-\u024f][^\n\u201c\u201d\"]{1,79}(?<![.!?\s]))\Z",
+    re.DOTALL,
+)
+_SPEAKER_WORDS = 12
 
 
 def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequence[int] = ()) -> None:
@@ -193,7 +219,7 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int]) -> None:
                 continue
         source, words = None, ""
         # A block quote in quote marks, perhaps with who said it: the words in the marks repeat the body.
-        quoted = _quoted(block.text) if isinstance(block, Quote) else None
+        quoted = (_quoted(block.text) or spoken(block.text)) if isinstance(block, Quote) else None
         quote_text = block.text if quoted is None else quoted.text
         # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
         folded = texts.folded(i) if texts.text(i) == quote_text else quote_text.casefold()  # a block quote's, here

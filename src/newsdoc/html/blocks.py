@@ -793,6 +793,9 @@ class Reader:
         lines = shown_text(tag, lines=True).split("\n")
         if attribution is None and len(lines) > 1 and lines[-1][:1] in "\u2013\u2014-":
             attribution = lines.pop().lstrip("\u2013\u2014- ").strip() or None  # "– Stratfor analysis" below the quote
+        elif attribution is None and len(lines) > 1 and (said := decide.spoken("\n".join(lines))) is not None:
+            attribution = said.attribution  # "Jane Roe, river engineer" under the quote, with no dash
+            lines.pop()
         text = " ".join(lines).rstrip(" \u2013\u2014-") if attribution else " ".join(lines)
         opening = closing = ""
         if len(text) > 2 and text[0] in _QUOTE_MARKS[0] and text[-1] in _QUOTE_MARKS[1]:
