@@ -975,6 +975,13 @@ def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -
     assert not article.blocks_of(newsdoc.Standfirst)
 
 
+@pytest.mark.parametrize("line", ["12 de mayo de 2024", "12 mai 2024", "12. Mai 2024"])
+def test_a_date_alone_in_another_language_is_a_date_line(line: str) -> None:
+    """Under the byline, the date as Spanish, French or German write it: no dek, a date line."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
+
+
 def test_a_date_after_a_middle_dot_is_a_date_field() -> None:
     """A desk's name, a middle dot, then the date: the line dates the piece, as with a bar between."""
     line = "Harbour Desk \u00b7 May 12, 2024"

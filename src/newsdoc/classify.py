@@ -437,7 +437,7 @@ class Patterns:
                 # and a text browser writes the line as an item of a list: "* Published 18 November 2019"
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
                 r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?,\s)?(?:\w+,?\s)?"
-                rf"(?:\d{{1,2}}\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
+                rf"(?:\d{{1,2}}\.?\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
                 r"(?:,?\s(?:at\s|@\s?)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
                 r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
                 re.I,
@@ -1068,12 +1068,21 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
 
 
 def _in_english(text: str, patterns: Patterns) -> str:
-    """*text* with the names of months in other languages written in English: "3 mars 2024" as "3 March 2024"."""
+    """*text* with the names of months in other languages written in English: "3 mars 2024" as "3 March 2024".
+
+    Then, in a line that named one, the words of its language that join a date's parts are left
+    out: "12 de abril de 2024" reads "12 April 2024".
+    """
     if patterns.months is None:
         return text
-    return patterns.months.sub(lambda m: patterns.month_of[m.group().rstrip(".").casefold()], text)
+    english = patterns.months.sub(lambda m: patterns.month_of[m.group().rstrip(".").casefold()], text)
+    if english != text and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
+        # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el")
+        english = english[: digit.start()] + patterns.date_words.sub("", english[digit.start() :])
+    return english
 
 
+_DIGIT = re.compile(r"\d")
 _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})\s?h\s?(\d{2})(?!\w)")
 # A time of day in a written date ("9:41", "06.00 GMT", "T09:41"), not the day and month of "03.03.2024".
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\dT\d")
