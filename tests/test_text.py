@@ -551,6 +551,9 @@ def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
         ("Sailors wait. [Harbour Board via Ilse Draaijer]", "Harbour Board via Ilse Draaijer", " [", "]"),
         ("Sailors wait. Ilse Draaijer/GETTY IMAGES", "Ilse Draaijer/GETTY IMAGES", " ", ""),  # an agency in capitals
         ("Sailors wait. Photo courtesy of the Harbour Board", "Photo courtesy of the Harbour Board", " ", ""),
+        # A Creative Commons licence after the photographer, as an agency would stand there
+        ("Sailors wait. Ilse Draaijer, CC BY-SA", "Ilse Draaijer, CC BY-SA", " ", ""),
+        ("Sailors wait. (Ilse Draaijer/Flickr, CC BY 2.0)", "Ilse Draaijer/Flickr, CC BY 2.0", " (", ")"),
         # A browser shows a caption and its credit in two spans, with no space between.
         ("Sailors wait.Ilse Draaijer / AP file", "Ilse Draaijer / AP file", "", ""),
         ("Sailors wait.Credit: Ilse Draaijer", "Ilse Draaijer", "Credit: ", ""),

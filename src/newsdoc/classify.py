@@ -70,6 +70,8 @@ _CREDIT_START = (
     r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)){0,3}"
+# A Creative Commons licence, as a credit names it after the photographer: "CC BY-SA 4.0", "CC0".
+_LICENCE = r"CC[\s-]?(?:BY(?:-(?:NC|SA|ND))*|0)(?:\s\d\.\d)?"
 # Up to two words before a credit label: "Staff photo", "Tribune photo", "Cover Illustration".
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 
@@ -300,6 +302,7 @@ class Patterns:
     def _compile(cls, cues: Cues) -> Patterns:
         # As written, and in capitals as a credit line often sets it ("GETTY IMAGES")
         agencies = _words(tuple(dict.fromkeys((*cues.agencies, *(agency.upper() for agency in cues.agencies)))))
+        agencies = f"{agencies}|{_LICENCE}" if agencies else _LICENCE  # "Jane Roe, CC BY-SA": who licensed it
         labels = _words(cues.credit_labels)
         joiners = _words(cues.name_joiners) or "(?!)"
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
