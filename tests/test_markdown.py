@@ -678,3 +678,16 @@ def test_a_pull_quote_with_its_speaker_in_the_same_block_quote(under: str, prefi
         under.removeprefix("\u2014 "),
         prefix,
     )
+
+
+def test_a_label_on_a_paragraph_of_its_own_joins_the_part_it_labels() -> None:
+    """A converter writes a page's labels as paragraphs: "By" over the linked name, "Image caption" over the caption."""
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\nBy\n\n[Ines Volk](/people/ines-volk)\n\nThe first ferry left at dawn on Tuesday.\n\n"
+        "![](quay.jpg)\n\nImage caption\n\nSailors wait on the quay for the first crossing\n\n"
+        "The second left at noon.\n"
+    )
+    assert article.blocks[1] == newsdoc.Fragment(text="By\n\nInes Volk", role="byline")
+    assert article.authors == ("Ines Volk",)
+    (caption,) = article.blocks_of(newsdoc.Caption)
+    assert caption.text == "Image caption\n\nSailors wait on the quay for the first crossing"

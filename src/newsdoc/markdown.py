@@ -354,9 +354,13 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
             if (figure := _credited(typed, kept, read)) is not None:
                 typed[-1] = figure
                 continue
-        typed.append(read)
-        kept.append(hint)
-        where.append(line)
+        if hint or any(kept):
+            typed.append(read)
+        else:  # as scraped text's blocks are added: a label on its own line joins the part it labels
+            scraped.add(typed, read, title, cues)
+        del kept[len(typed) :], where[len(typed) :]
+        kept.extend(bytes([hint]) * (len(typed) - len(kept)))
+        where.extend([line] * (len(typed) - len(where)))
         top = top and isinstance(read, Heading | Fragment)
         lead = (lead or (type(read) is Heading and read.text == title)) and type(read) is not Paragraph
     if any(kept):
