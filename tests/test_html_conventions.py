@@ -1592,3 +1592,11 @@ def test_a_pull_quote_boxs_speaker_on_a_line_of_its_own_without_a_dash() -> None
     </article>"""
     (quote,) = newsdoc.parse_html(page).blocks_of(PullQuote)
     assert (quote.text, quote.attribution) == (said, "Ana Ruiz, commuter")
+
+
+def test_a_share_button_under_a_pull_quote_is_neither_speaker_nor_quote() -> None:
+    said = "Commuters who had driven around the shore for months said the crossing saved them an hour a day."
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}<aside class="pullquote"><p>{said}</p><p>Tweet this</p></aside>
+    <p>The ferry runs every hour until nine in the evening, the operator said.</p></article>"""
+    (quote,) = newsdoc.parse_html(page).blocks_of(PullQuote)
+    assert (quote.text, quote.attribution) == (said, None)

@@ -691,3 +691,28 @@ def test_a_label_on_a_paragraph_of_its_own_joins_the_part_it_labels() -> None:
     assert article.authors == ("Ines Volk",)
     (caption,) = article.blocks_of(newsdoc.Caption)
     assert caption.text == "Image caption\n\nSailors wait on the quay for the first crossing"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "More crossings would follow in the summer",  # the quote's own last line: no name's two capitals
+        "Tweet this",  # a share button under the quote
+    ],
+)
+def test_a_quotes_last_line_that_names_no_one_is_no_speaker(under: str) -> None:
+    body = "The harbour master said that the new ferry would carry twice as many cars as the old one did."
+    article = newsdoc.from_markdown(
+        f"# Ferries Resume\n\n{body}\n\n> The new ferry would carry twice as many cars.\n>\n> {under}\n\nThe end.\n"
+    )
+    assert not [q for q in article.blocks_of(newsdoc.PullQuote) if q.attribution == under]
+
+
+def test_a_label_never_swallows_a_picture_or_a_heading() -> None:
+    """A "By" over the writer's portrait, an "Image caption" over a heading: the picture and the heading stay."""
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\nBy\n\n![Ines Volk](/img/ines.jpg)\n\n[Ines Volk](/author/ines-volk/)\n\n"
+        "The first ferry left at dawn.\n\nImage caption\n\n## What happens next\n\nThe second left at noon.\n"
+    )
+    assert [type(b).__name__ for b in article.blocks].count("Image") == 1
+    assert "What happens next" in [b.text for b in article.blocks_of(newsdoc.Heading)]

@@ -985,6 +985,15 @@ def test_a_date_alone_in_another_language_is_a_date_line(line: str) -> None:
     assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
 
 
+def test_a_comments_byline_dates_nothing() -> None:
+    """Only the article's own byline dates it: a comment's "Posted by ... on ..." under the body does not."""
+    text = (
+        f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n2 Comments\n\nPosted by Tom Ek on May 20, 2024\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert (article.authors, article.published) == (("Ines Volk",), None)
+
+
 def test_a_date_after_a_middle_dot_is_a_date_field() -> None:
     """A desk's name, a middle dot, then the date: the line dates the piece, as with a bar between."""
     line = "Harbour Desk \u00b7 May 12, 2024"
@@ -1118,6 +1127,10 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
         "By Ines Volk May 12, 2024",  # the date run on after the names
         "Posted by Ines Volk on May 12, 2024",
         "By Ines Volk, Sunday, 12 May 2024",
+        "By Ines Volk Sunday, May 12, 2024",  # the weekday no part of her name
+        "Posted by Ines Volk on May 12, 2024 in Harbours",  # the section after the date
+        "By Ines Volk, May 12, 2024 | Updated May 14, 2024",
+        "Por Ines Volk 12 de mayo de 2024",
         "By Ines Volk \u2013 May 12, 2024",
     ],
 )
@@ -1161,7 +1174,9 @@ def test_a_byline_with_a_labelled_date_field(line: str) -> None:
         "By Monday, the council had voted to reopen the crossing.",  # when, not who
         "By June 2021, the ferries ran hourly again.",
         "By Ferry, the trip takes an hour and a half.",  # a clause in lower case after the comma
-        "By Harbourside the old ferry waits for its new engine",  # words in lower case after the first
+        # After "Von", "Por" and "Par", which open sentences as often as bylines, only names alone
+        "Von Reedern, Fischern und Anwohnern kommt Widerstand gegen den Plan.",
+        "Por Vigo y Cangas pasan cada d\u00eda miles de pasajeros.",
         "Von Anfang an war klar, dass die F\u00e4hre wieder f\u00e4hrt.",  # German opens sentences with "Von"
         "Par ailleurs, la ligne reprend lundi.",
         "Por la ma\u00f1ana sale el primer barco.",

@@ -805,7 +805,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
     if "\n,\n" in text or "\n;\n" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
-    match = Patterns.of(cues).byline.match(text)
+    patterns = Patterns.of(cues)
+    match = patterns.byline.match(text)
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
         return _signed(text, cues)
     if _WHEN.match(match["names"]):
@@ -822,14 +823,18 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return None
     # "Posted by Jane Roe on November 19, 2019": when it was posted is no part of the names.
     names = _POSTED_ON.split(names, 1)[0]
-    names = Patterns.of(cues).date_field.split(names, 1)[0]
+    names = patterns.date_field.split(names, 1)[0]
+    if (run_in := _run_in_date(names, patterns)) is not None:
+        names = names[: run_in[0]]  # "By Jane Roe Monday, May 13, 2024": the date after the names
     names = _NUMERIC_STAMP.split(names, 1)[0]  # "By Jane Roe 2024-05-13T10:15Z": a machine's time stamp after her
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
-    split = [_REPORTED_FROM.sub("", name) for name in Patterns.of(cues).names_break.split(names)]
+    split = [_REPORTED_FROM.sub("", name) for name in patterns.names_break.split(names)]
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
-    if _sentence(split[0]):
-        return None  # "Von Anfang an war klar, ...": words in lower case, no name's
+    if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes and not all(
+        map(_names_alone, split)
+    ):
+        return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
 
@@ -850,16 +855,10 @@ def _dated(name: str) -> bool:
     return name[:1].isdigit() or _WHEN.match(name) is not None
 
 
-def _sentence(name: str) -> bool:
-    """Whether a byline's first name runs on as a sentence: three words in lower case, not a name's particles.
-
-    "Berlin the train goes every day" after "By", "Anfang an war klar" after "Von"; not
-    "Ludwig van der Beethoven", nor "Jane Roe staff writer", as a scraper runs two spans together.
-    """
-    return sum(1 for word in name.split() if word[0].islower() and word not in _PARTICLES) >= _LOWER_WORDS
-
-
-_LOWER_WORDS = 3
+def _names_alone(name: str) -> bool:
+    """Whether *name* is a name alone: two to four words, each capitalised but a name's particles ("van", "de")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(word[0].isupper() or word in _PARTICLES for word in words)
 
 
 _PARTICLES = frozenset(
@@ -907,33 +906,46 @@ def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:
     return byline_authors(names, cues)
 
 
-def byline_date(text: str, cues: Cues) -> str | None:
+def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
     """The date field of a byline line, or ``None``.
 
-    From its label on ("Published: May 3" in "By Jane Roe Published: May 3"), or a whole date
-    after a bar or a dot ("May 3, 2024" in "By Jane Roe | May 3, 2024").
+    From its label on ("Published: May 3" in "By Jane Roe Published: May 3"), a whole date
+    after a bar or a dot ("May 3, 2024" in "By Jane Roe | May 3, 2024"), or, with *run_in*, a
+    date run on after the names ("By Jane Roe May 3, 2024", "Posted by Jane Roe on May 3, 2024").
     """
     patterns = Patterns.of(cues)
-    fields = [f.strip() for f in _BYLINE_FIELD.split(text)[1:]]
+    first, *fields = (f.strip() for f in _BYLINE_FIELD.split(text))
     dates = [f for f in fields if patterns.date_line.match(f) or patterns.date_label.match(f)]
+    if run_in and patterns.byline.match(first) and (found := _run_in_date(first, patterns)) is not None:
+        # "By Jane Roe April 30, 2024", "Posted by Jane Roe on April 30, 2024 in News": run on after the names
+        dates.insert(0, found[1])
     if not dates and (field := patterns.date_field.search(text)) is not None:
         dates = [text[field.start() :].lstrip()]  # "By Jane Roe Published: May 3", its label run on
-    if not dates and patterns.byline.match(text):
-        # "By Jane Roe April 30, 2024", "Posted by Jane Roe on April 30, 2024": the date run on after the names
-        dates = [
-            text[run_in.end() :]
-            for run_in in _DATE_RUN_IN.finditer(text)
-            if patterns.date_line.match(text[run_in.end() :])
-        ][:1]
     # "By Jane Roe | May 3, 2024 | Updated May 4, 2024": the first publication's, not the update's
     return next((d for d in dates if not patterns.update_label.match(d)), dates[0] if dates else None)
 
 
+def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
+    """Where a date run on after a byline's names starts, and the date: "Jane Roe Monday, May 13, 2024".
+
+    Read with the months of other languages in English ("Ana Ruiz 12 de mayo de 2024"), and up to
+    a field after it ("... May 13, 2024 in News").
+    """
+    english = _in_english(names, patterns) if _YEAR.search(names) else names
+    for run_in in _DATE_RUN_IN.finditer(english):
+        date = _AFTER_DATE.split(english[run_in.end() :], 1)[0]
+        if patterns.date_line.match(date):
+            return run_in.start(), date
+    return None
+
+
 # Where a date may start after a byline's names: "on", "at", a comma or a space before a day or a month.
 _DATE_RUN_IN = re.compile(
-    rf"(?:\s+(?:on|at)\s+|,\s*|\s+)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|{_MONTHS}\.?\s+\d|\d{{1,2}}\s+{_MONTHS})",
+    rf"(?:\s+(?:on|at)\s+|,\s*|\s+)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|{_MONTHS}\.?\s+\d"
+    rf"|\d{{1,2}}\.?\s+{_MONTHS})",
     re.I,
 )
+_AFTER_DATE = re.compile(r"\s+(?:in|[|\u00b7\u2022\u2013\u2014-])\s+")  # "... in News", "... \u00b7 3 min read"
 
 
 def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:

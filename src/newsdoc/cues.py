@@ -197,6 +197,10 @@ class Cues:
     """Words that name an institution, such as ``University`` and ``Institute``: a name with one
     is where a writer works, not a writer ("By Jane Roe, Harbour University"), and a line of a
     name and one after the body is the writer's bio. Matched as written, as whole words."""
+    sentence_prefixes: tuple[str, ...] = ()
+    """Those of :attr:`byline_prefixes` that open the sentences of their language as often as
+    bylines, such as German ``Von`` and Spanish ``Por``: after one, a byline holds names alone,
+    each of two to four capitalised words ("Von Anfang an war klar" is a sentence)."""
     name_joiners: tuple[str, ...] = ("and",)
     """Words that join the last two names of a byline, such as ``and`` in "By Jane Roe and John
     Doe", ``et`` in "Par Jeanne Roux et Jean Doe". Matched as written."""
@@ -698,6 +702,11 @@ DEFAULT_CUES = Cues(
         "show more",
         "show less",
         "read less",
+        "tweet this",
+        "rss",
+        "rss feed",
+        "click to tweet",
+        "tweet",
         "see more",
         "comments",
         "comments are closed",
@@ -962,6 +971,7 @@ DEFAULT_CUES = Cues(
         "Museum",
         "Laboratory",
     ),
+    sentence_prefixes=("Par", "par", "PAR", "Por", "por", "POR", "Von", "von", "VON"),
     name_joiners=("and", "et", "y", "e", "und"),
     reading_times=(
         "min read",

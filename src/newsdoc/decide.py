@@ -111,26 +111,29 @@ def _quoted(text: str) -> PullQuote | None:
     return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
 
 
-def spoken(text: str) -> PullQuote | None:
+def spoken(text: str, cues: Cues) -> PullQuote | None:
     """*text*, a quote, as a pull quote with who said it on a line of its own under the quote.
 
     A pull quote's box sets the speaker under the quote, and a converter writes both in one
     block quote: "Keeping the wall costs more.", then "Jane Roe, river engineer" (a dozen words
-    at most, perhaps after a dash, no sentence). The quote ends as a sentence does.
+    at most, no sentence, a name's two capitalised words first unless a dash sets it apart).
+    The quote ends as a sentence does; a share button under it ("Tweet this") is no speaker.
     """
-    if (match := _SPEAKER.match(text)) is None or len(match["attribution"].split()) > _SPEAKER_WORDS:
+    if (match := _SPEAKER.match(text)) is None or len(who := match["attribution"].split()) > _SPEAKER_WORDS:
         return None
-    return PullQuote(
-        text=match["text"],
-        opening="",
-        closing="",
-        attribution=match["attribution"],
-        attribution_prefix=match["prefix"],
-    )
+    if not match["dash"] and not (len(who) >= 2 and who[0][0].isupper() and who[1][0].isupper()):
+        return None  # "More crossings would follow in the summer": the quote's own last line
+    line = match["attribution"]
+    if classify.stock_line(line, cues) or classify.Patterns.of(cues).chrome.match(line):
+        return None
+    quote = _quoted(match["text"]) or PullQuote(text=match["text"], opening="", closing="")
+    if quote.attribution is not None:
+        return None  # quoted, with its own speaker after a dash
+    return attrs.evolve(quote, attribution=line, attribution_prefix=match["prefix"])
 
 
 _SPEAKER = re.compile(
-    r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019])(?P<prefix>\s*\n\s*(?:[\u2013\u2014-]{1,2}[^\S\n]*)?)"
+    r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019])(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
     r"(?P<attribution>[A-Z\u00c0-\u024f][^\n\u201c\u201d\"]{1,79}(?<![.!?\s]))\Z",
     re.DOTALL,
 )
@@ -157,7 +160,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     for i, block in enumerate(blocks):
         if isinstance(block, Bio) and first < i < last and not fixed[i]:
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
-    _pull_quotes(blocks, fixed)
+    _pull_quotes(blocks, fixed, cues)
     for i, block in enumerate(blocks):
         # What a pull quote repeats may have been judged a pull quote too: then it repeats nothing here.
         if (
@@ -195,7 +198,7 @@ def _is_dek(text: str, cues: Cues) -> bool:
     return 5 <= classify.word_count(text) <= 60 and not classify.opens_as_dateline(text, cues)
 
 
-def _pull_quotes(blocks: list[Block], fixed: Sequence[int]) -> None:
+def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
     """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
     # A paragraph wholly in quote marks is read as a PullQuote until it is found to repeat nothing.
     texts = _Words(blocks)
@@ -219,7 +222,7 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int]) -> None:
                 continue
         source, words = None, ""
         # A block quote in quote marks, perhaps with who said it: the words in the marks repeat the body.
-        quoted = (_quoted(block.text) or spoken(block.text)) if isinstance(block, Quote) else None
+        quoted = (_quoted(block.text) or spoken(block.text, cues)) if isinstance(block, Quote) else None
         quote_text = block.text if quoted is None else quoted.text
         # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
         folded = texts.folded(i) if texts.text(i) == quote_text else quote_text.casefold()  # a block quote's, here
@@ -369,21 +372,24 @@ def _published(blocks: tuple[Block, ...], cues: Cues) -> dt.date | dt.datetime |
     under the body; when it shows only an update, that is the date it has.
     """
     # A date without a label to say whose ("November 19, 2019 | By Jane Roe") is typed as a dateline, dating nothing.
-    dates = [
-        (date, classify.dates_update(line, cues))
-        for block in blocks
-        if (line := _date_text(block, cues)) and (date := classify.published_date(line, cues))
-    ]
+    dates = []
+    bylines = 0
+    for block in blocks:
+        bylines += isinstance(block, Fragment) and block.role == "byline"
+        # A date run on after the names ("Posted by Jane Roe on May 3, 2024") is read in the first byline
+        # alone: a comment's under the body has one too.
+        if (line := _date_text(block, cues, run_in=bylines <= 1)) and (date := classify.published_date(line, cues)):
+            dates.append((date, classify.dates_update(line, cues)))
     return next((date for date, update in dates if not update), dates[0][0] if dates else None)
 
 
-def _date_text(block: Block, cues: Cues) -> str | None:
+def _date_text(block: Block, cues: Cues, *, run_in: bool = True) -> str | None:
     """The dateline *block* gives: a date line's text, or a byline's date field ("Published: May 3")."""
     match block:
         case Fragment(role="date"):
             return block.text
         case Fragment(role="byline"):
-            return classify.byline_date(block.text, cues)
+            return classify.byline_date(block.text, cues, run_in=run_in)
         case _:
             return None
 

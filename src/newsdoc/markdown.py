@@ -338,7 +338,7 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
     kept = bytearray()
     where = array.array("q")
     top = True  # only headings and fragments so far: the top of the article
-    lead = False  # under the headline, before the body's first paragraph
+    lead = -1  # how many paragraphs stand under the headline so far (-1: no headline yet)
     writers: list[str] = []  # the names that link to their writers' pages in a byline without "By"
     for block, hint, line in zip(blocks, hinted, lines, strict=True):
         read = block
@@ -347,7 +347,7 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
             found = _typed(text, typed, top, title, cues)
             if type(found) is Paragraph and (image := _captions_picture(block, typed)) is not None:
                 found = Caption(text=text, image=image)
-            elif type(found) is Paragraph and lead and (names := _writers(block, cues)):
+            elif type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
                 found = Fragment(text=text, role="byline")
                 writers += names
             read = carried(found, text, block.marks)
@@ -362,7 +362,10 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         kept.extend(bytes([hint]) * (len(typed) - len(kept)))
         where.extend([line] * (len(typed) - len(where)))
         top = top and isinstance(read, Heading | Fragment)
-        lead = (lead or (type(read) is Heading and read.text == title)) and type(read) is not Paragraph
+        if type(read) is Heading and read.text == title:
+            lead = 0  # under the headline: the byline may stand under a dek
+        elif lead >= 0 and type(read) is Paragraph:
+            lead += 1
     if any(kept):
         decide.settle(typed, title, cues, marked=kept)
     else:  # as scraped text is settled, which may join a credit to the caption above it
@@ -375,18 +378,23 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
 def _writers(block: Paragraph, cues: Cues) -> list[str]:
     """The names in *block* that link to their writers' own pages, when it is a byline's few words.
 
-    A template sets the byline as the writer's name, linked to her page, and her job, with no
-    "By": "[Jane Roe](/profile/jane-roe) Transport correspondent" (see :attr:`~newsdoc.Cues.author_pages`).
+    A template sets the byline as the writer's name, linked to her page, and her job or the date,
+    with no "By": "[Jane Roe](/profile/jane-roe) Transport correspondent" (see
+    :attr:`~newsdoc.Cues.author_pages`). A name is a few words and no stock line ("RSS"); a
+    line that ends as a sentence ("In this column, [Jane Roe](...) explains ...") is none.
     """
-    if len(block.text.split(None, _BYLINE_WORDS)) > _BYLINE_WORDS:
+    text = block.text
+    if len(text.split(None, _BYLINE_WORDS)) > _BYLINE_WORDS or text.rstrip().endswith((".", "!", "?")):
         return []
     return [
-        block.text[mark.start : mark.end]
+        name
         for mark in block.marks
         if mark.kind is MarkKind.LINK and mark.href and not folders(mark.href).isdisjoint(cues.author_pages)
+        if len((name := text[mark.start : mark.end]).split()) <= _NAME_WORDS and not classify.stock_line(name, cues)
     ]
 
 
+_NAME_WORDS = 4  # "Jane Roe", "Ana de la Cruz"; "View all posts by Jane Roe" is a link to her page, no name
 _BYLINE_WORDS = 25  # a byline with the writer's job, her handle and the date run in
 
 

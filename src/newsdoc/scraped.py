@@ -141,13 +141,18 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     words = plain_text(block)
     if (
         isinstance(previous, Paragraph)
+        and isinstance(block, Paragraph | Fragment)  # not the writer's portrait, nor a heading: words
         and classify.is_byline_prefix(previous.text, cues)
         and classify.byline_authors(f"{previous.text} {words}", cues)
     ):
         # "By" on a line of its own, the names on the next, as a byline with a link writes.
         blocks[-1] = Fragment(text=previous.text + _gap(block) + words, role="byline", spacing=previous.spacing)
         return
-    if isinstance(previous, Paragraph) and (label := classify.part_label(previous.text, cues)):
+    if (
+        isinstance(previous, Paragraph)
+        and isinstance(block, Paragraph | Fragment | Caption)
+        and (label := classify.part_label(previous.text, cues))
+    ):
         # "Credit..." or "Image caption" on a line of its own, as pages write them for screen readers.
         if label == "credit" and _words(words) <= 12 and "\n" not in words and classify.names_credit(words):
             blocks.pop()

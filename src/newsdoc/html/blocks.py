@@ -791,9 +791,14 @@ class Reader:
             attribution = shown_text(cite).lstrip("\u2013\u2014- ").strip() or None
             remove(cite)
         lines = shown_text(tag, lines=True).split("\n")
+        chrome = classify.Patterns.of(self.cues).chrome
+        while len(lines) > 1 and (classify.stock_line(lines[-1], self.cues) or chrome.match(lines[-1])):
+            self.dropped.append(Dropped("furniture line", "text", clip(lines.pop())))  # "Tweet this" under the quote
         if attribution is None and len(lines) > 1 and lines[-1][:1] in "\u2013\u2014-":
             attribution = lines.pop().lstrip("\u2013\u2014- ").strip() or None  # "– Stratfor analysis" below the quote
-        elif attribution is None and len(lines) > 1 and (said := decide.spoken("\n".join(lines))) is not None:
+        elif (
+            attribution is None and len(lines) > 1 and (said := decide.spoken("\n".join(lines), self.cues)) is not None
+        ):
             attribution = said.attribution  # "Jane Roe, river engineer" under the quote, with no dash
             lines.pop()
         text = " ".join(lines).rstrip(" \u2013\u2014-") if attribution else " ".join(lines)
