@@ -716,3 +716,23 @@ def test_a_label_never_swallows_a_picture_or_a_heading() -> None:
     )
     assert [type(b).__name__ for b in article.blocks].count("Image") == 1
     assert "What happens next" in [b.text for b in article.blocks_of(newsdoc.Heading)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[View all posts by Ines Volk](/author/ines-volk/)",  # a link to her page, no name
+        "In this column, [Ines Volk](/author/ines-volk/) explains why the island needs its ferry.",  # a sentence
+    ],
+)
+def test_a_link_to_a_writers_page_that_is_no_byline(line: str) -> None:
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n{line}\n\nThe first ferry left at dawn on Tuesday.\n")
+    assert article.authors == ()
+
+
+def test_a_byline_that_links_to_its_writers_page_under_the_dek() -> None:
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\nAfter a winter of repairs the island ferry is back on the water\n\n"
+        "[Ines Volk](/author/ines-volk/)\n\nThe first ferry left at dawn on Tuesday.\n"
+    )
+    assert article.authors == ("Ines Volk",)
