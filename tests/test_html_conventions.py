@@ -1600,3 +1600,29 @@ def test_a_share_button_under_a_pull_quote_is_neither_speaker_nor_quote() -> Non
     <p>The ferry runs every hour until nine in the evening, the operator said.</p></article>"""
     (quote,) = newsdoc.parse_html(page).blocks_of(PullQuote)
     assert (quote.text, quote.attribution) == (said, None)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "<blockquote><p>{said}</p><cite>Ana Ruiz, commuter</cite></blockquote>",
+        "<blockquote><p>{said}</p><footer>\u2014 Ana Ruiz, commuter</footer></blockquote>",
+        # The HTML standard's figure of a quote: the quote, then its source in the caption
+        "<figure><blockquote><p>{said}</p></blockquote><figcaption>\u2014 Ana Ruiz, commuter</figcaption></figure>",
+    ],
+)
+def test_who_said_a_block_quote_is_its_attribution_never_lost(quote: str) -> None:
+    said = "The crossing saved them an hour a day."  # what a paragraph of the body says, pulled out
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{quote.format(said=said)}<p>The ferry runs every hour.</p></article>"
+    (pulled,) = newsdoc.parse_html(page).blocks_of(PullQuote)
+    assert (pulled.text, pulled.attribution) == (said, "Ana Ruiz, commuter")
+
+
+def test_a_quotations_source_in_a_cite_stays_with_its_words() -> None:
+    """A block quote that repeats nothing is a quote: who said it stays in its words, not lost."""
+    page = (
+        f"<article><h1>Ferry Returns</h1>{BODY}<blockquote><p>The sea does not wait for timetables.</p>"
+        "<cite>Harbour proverb</cite></blockquote></article>"
+    )
+    (quote,) = newsdoc.parse_html(page).blocks_of(newsdoc.Quote)
+    assert quote.text == "The sea does not wait for timetables.\n\nHarbour proverb"

@@ -213,7 +213,7 @@ class Reader:
         if part == "pull_quote":
             self._pull_quote(tag)
         elif (
-            part == "figure"
+            (part == "figure" and not _quote_figure(tag))
             or (
                 (part == "caption" or not words.isdisjoint(self.cues.picture_marks))
                 and next(tag.iterdescendants("img"), None) is not None
@@ -244,9 +244,9 @@ class Reader:
             name in {"ul", "ol"} and next(tag.iterdescendants("figure"), None) is None
         ):  # a gallery in a list is read item by item
             self._list(tag)
-        elif name == "blockquote":
-            pieces = [piece for p in (list(tag.iterdescendants("p")) or [tag]) if (piece := marked_text([p])[0])[0]]
-            quoted, quote_marks = joined(pieces, "\n\n")
+        elif name == "blockquote" or _quote_figure(tag):
+            # Each paragraph, and who said it: a <cite> or <footer> in the quote, or the figure's caption
+            quoted, quote_marks = joined(_quote_pieces(tag), "\n\n")
             if quoted:
                 self._add(Quote(text=quoted, marks=quote_marks))
         elif name in {"p", "pre", "address"} or self.depth > _DEEP:
@@ -818,6 +818,39 @@ class Reader:
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
+
+
+def _quote_figure(tag: Element) -> bool:
+    """Whether *tag* is a quote's figure, as the HTML standard sets one: the quote, its source in the caption."""
+    return tag.tag == "figure" and tag.find("blockquote") is not None and next(tag.iter("img"), None) is None
+
+
+def _quote_pieces(tag: Element) -> list[tuple[str, tuple[Mark, ...]]]:
+    """The paragraphs of a quote with their marks, whatever holds them; its words outside paragraphs too.
+
+    A ``<cite>`` or a ``<footer>`` under the paragraphs, a figure's caption under its quote, or
+    words with no paragraph around them are pieces of their own, never lost.
+    """
+    pieces: list[tuple[str, tuple[Mark, ...]]] = []
+    inline: list[Node] = []
+    stack = [children(tag)]  # the walk's place in each element it is in: no recursion, however deep they nest
+    while stack:
+        node = next(stack[-1], None)
+        if node is not None and (isinstance(node, str) or not (node.tag in BLOCK_TAGS or node.tag in _QUOTE_PARTS)):
+            inline.append(node)
+            continue
+        pieces += marked_text(inline, runs=True)  # the words before a block, or at the end of one
+        inline = []
+        if node is None:
+            stack.pop()
+        elif any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
+            stack.append(children(node))
+        else:
+            pieces += marked_text([node])
+    return [piece for piece in pieces if piece[0]]
+
+
+_QUOTE_PARTS = frozenset({"cite", "footer", "figcaption", "blockquote"})
 
 
 def _anchored(tag: Element) -> bool:
