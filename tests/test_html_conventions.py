@@ -199,16 +199,25 @@ def test_the_kicker_byline_and_date_in_the_articles_header_are_typed() -> None:
 
 
 def test_a_sites_own_words_for_its_header_lines_are_cues() -> None:
-    """The header's class words are vocabulary: a site that says "eyebrow" for its kicker is taught so in Cues."""
-    page = f"""<article><header><p class="eyebrow">Analysis</p><h1>Ferry Returns</h1></header>
-    <div>{BODY}</div></article>"""
+    """The header's class words are vocabulary: a site that says "supra" for its kicker is taught so in Cues."""
+    page = f"""<article><div class="supra">Analysis</div><h1>Ferry Returns</h1><div>{BODY}</div></article>"""
     assert newsdoc.parse_html(page).kicker is None
     cues = attrs.evolve(
         newsdoc.DEFAULT_CUES,
-        header_marks=(*newsdoc.DEFAULT_CUES.header_marks, "eyebrow"),
-        kicker_marks=(*newsdoc.DEFAULT_CUES.kicker_marks, "eyebrow"),
+        header_marks=(*newsdoc.DEFAULT_CUES.header_marks, "supra"),
+        kicker_marks=(*newsdoc.DEFAULT_CUES.kicker_marks, "supra"),
     )
     article = newsdoc.parse_html(page, cues=cues)
+    assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
+
+
+@pytest.mark.parametrize(
+    "kicker", ["<p>Analysis</p>", '<p class="eyebrow">Analysis</p>', '<div class="c-story__rubric">Analysis</div>']
+)
+def test_the_kicker_over_the_headline(kicker: str) -> None:
+    """A few words over the headline in the article's header, or classed as a kicker is: the kicker."""
+    page = f"""<article><header>{kicker}<h1>Ferry Returns</h1></header>{BODY}</article>"""
+    article = newsdoc.parse_html(page)
     assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
 
 
@@ -1626,3 +1635,12 @@ def test_a_quotations_source_in_a_cite_stays_with_its_words() -> None:
     )
     (quote,) = newsdoc.parse_html(page).blocks_of(newsdoc.Quote)
     assert quote.text == "The sea does not wait for timetables.\n\nHarbour proverb"
+
+
+def test_a_byline_whose_name_links_to_the_writers_page_is_no_lone_link() -> None:
+    """Her name, a link, is most of the line's words: a byline still, not a lone link to drop."""
+    page = f"""<article><header><h1>Ferry Returns</h1>
+    <p>By <a href="/people/ines-volk">Ines Volk Marrowbridge</a></p></header>{BODY}</article>"""
+    article = newsdoc.parse_html(page)
+    assert article.authors == ("Ines Volk Marrowbridge",)
+    assert article.blocks[0] == newsdoc.Fragment(text="By Ines Volk Marrowbridge", role="byline")

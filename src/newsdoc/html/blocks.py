@@ -73,7 +73,9 @@ _NOTE_BLOCKS = (Bio, Disclaimer, Attribution)
 _NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
 _ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribution)
 _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
+_BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
+_KEPT_ROLES = _HEAD_ROLES | {"kicker"}  # and what it is: the fragments kept outside the body
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
 _NOT_IN_CAPTION = ("ul", "ol", "table", "blockquote", "figure", *_HEADINGS)
@@ -169,7 +171,7 @@ class Reader:
         moved: dict[int, int] = {}
         kept: list[tuple[Block, bool]] = []
         for i, block in enumerate(self.blocks[start:], start):
-            typed = isinstance(block, _ROLE_BLOCKS) or (isinstance(block, Fragment) and block.role in _HEAD_ROLES)
+            typed = isinstance(block, _ROLE_BLOCKS) or (isinstance(block, Fragment) and block.role in _KEPT_ROLES)
             if typed and (i in captioned or not isinstance(block, Image)):
                 moved[i] = start + len(kept)
                 kept.append((block, self.marked[i]))
@@ -299,6 +301,8 @@ class Reader:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
         if self._is_title(text):
             return False  # the title again, often a link to the article itself
+        if len(text) < _BYLINE_LENGTH and classify.byline_authors(text, self.cues):
+            return False  # "By Jane Roe", her name a link to her page
         if classify.stock_line(text, self.cues):
             rule = "furniture line"
         elif next(tag.iterdescendants("a"), None) is None:
@@ -315,6 +319,18 @@ class Reader:
     def _header_words(self, tag: Element) -> frozenset[str]:
         """The words of the class of *tag* that name a line of an article's header (``byline``, ``kicker``)."""
         return marks(tag.get("class"), None, self.cues).intersection(self.cues.header_marks)
+
+    def _kicker(self, text: str, tag: Element | None) -> bool:
+        """Whether *text*, in the article's header above the headline, is its kicker: a few words, no sentence.
+
+        As the HTML standard's header holds it: ``<header><p>Analysis</p><h1>...``.
+        """
+        return (
+            tag is not None
+            and len(text.split()) <= _KICKER_WORDS
+            and not text.endswith((".", "!", "?", ":"))
+            and self._in_header(tag)
+        )
 
     def _in_header(self, tag: Element) -> bool:
         """Whether *tag* stands in a ``header`` inside the zone being read."""
@@ -395,7 +411,7 @@ class Reader:
             return  # an empty paragraph, or a spacer of zero-width characters: it shows nothing
         if tag is not None and part is None and (said := self._header_words(tag)):
             role = _header_role(said, text, self.cues)
-            if self._in_header(tag) or self._above_body(role, text):
+            if self._in_header(tag) or self._above_body(role, text) or (role == "kicker" and self.headline is None):
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
                 return
         if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
@@ -413,6 +429,8 @@ class Reader:
             block = carried(decide.prose_block(text, self.blocks, top, self.cues), text, marked)
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
+        elif isinstance(block, Paragraph) and top and self.headline is None and self._kicker(text, tag):
+            block = Fragment(text=text, role="kicker")
         if isinstance(block, Caption) and not block.text:  # a credit line
             if block.image is not None or self._caption_above():
                 self._add_caption(block, marked=False)
