@@ -1644,3 +1644,12 @@ def test_a_byline_whose_name_links_to_the_writers_page_is_no_lone_link() -> None
     article = newsdoc.parse_html(page)
     assert article.authors == ("Ines Volk Marrowbridge",)
     assert article.blocks[0] == newsdoc.Fragment(text="By Ines Volk Marrowbridge", role="byline")
+
+
+def test_the_dek_between_the_headline_and_the_byline_with_no_header() -> None:
+    """Headline, dek, byline, one after another in the body, as a template with no header sets them."""
+    dek = "The northern crossing reopens after three days, and the islands breathe again."
+    page = f"<article><h1>Ferry Returns</h1><p>{dek}</p><p>By Ines Volk | May 12, 2024</p>{BODY}</article>"
+    article = newsdoc.parse_html(page)
+    assert [b.text for b in article.blocks_of(Standfirst)] == [dek]
+    assert body(article) == SENTENCES

@@ -145,6 +145,27 @@ class Reader:
             self._keep_roles(start, zone)
         self._drop_headings(start)
 
+    def dek_over_byline(self) -> None:
+        """Make the paragraph right under the headline the standfirst, when the byline or the date line is under it.
+
+        A template with no header sets the headline, the dek, then the byline, one after another
+        in the body: a sentence or two between the headline and the byline is no body's paragraph.
+        """
+        at = self.headline
+        if at is None or self.has_standfirst or at + 1 >= len(self.blocks):
+            return
+        dek, under = self.blocks[at], self.blocks[at + 1]
+        if (
+            type(dek) is Paragraph
+            and isinstance(under, Fragment)
+            and under.role in _HEAD_ROLES
+            and _DEK_LEAST <= classify.word_count(dek.text, _DEK_MOST) <= _DEK_MOST
+            and not classify.opens_as_dateline(dek.text, self.cues)
+        ):
+            self.blocks[at] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
+            self.marked[at] = True
+            self.has_standfirst = True
+
     def _drop_headings(self, start: int) -> None:
         """Drop the headings that end the blocks from *start*: the titles of what is no longer there."""
         while len(self.blocks) > start and isinstance(heading := self.blocks[-1], Heading):
@@ -896,6 +917,7 @@ _KICKER_WORDS = 5
 _CARD_WORDS = 25  # words under a teaser's picture: a headline, perhaps a line of blurb
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|\Z)", re.IGNORECASE)
 _DEK_WORDS = 12  # words, at least, of a dek set as a plain paragraph under the headline
+_DEK_LEAST, _DEK_MOST = 5, 60  # words of a dek over the byline: a sentence or two
 
 
 def _head_fragment(text: str, cues: Cues) -> bool:

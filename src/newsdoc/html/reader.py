@@ -281,6 +281,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail)):
         if elements:
             reader.read(elements, zone)
+    reader.dek_over_byline()
     bylines = (b.text for b in reader.blocks if isinstance(b, Fragment) and b.role == "byline")
     authors += tuple(name for line in bylines for name in classify.byline_authors(line, cues) or ())
     notes = list(zones.notes_after(body, article, cues, authors))
