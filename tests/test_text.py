@@ -606,6 +606,14 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
     )
 
 
+@pytest.mark.parametrize("mark", [" | ", ". "])
+def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
+    """After a bar or the caption's last sentence, "Jane Roe for The Harbour Times" credits the picture."""
+    (caption,) = newsdoc.parse_text(f"Sailors wait on the quay{mark}Ilse Draaijer for The Harbour Times").blocks
+    assert isinstance(caption, Caption)
+    assert caption.credit == "Ilse Draaijer for The Harbour Times"
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -614,6 +622,7 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
         "Photos: Cars through the years",
         "Fotos: so feierte die Stadt",  # a gallery link in German
         "J. Scott spoke to the council about the quay.",
+        "By Ines Volk | Harbour Desk for The Times",  # a byline: the desk she writes for
     ],
 )
 def test_lines_that_only_look_like_credits(line: str) -> None:

@@ -526,6 +526,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
         (_STAFF_AFTER, "/" in tail),
+        (_FOR_OUTLET, " for " in tail),
     )
     for kind, marked in kinds:
         if not marked:
@@ -542,6 +543,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # "(c) 2019 Example Media. All rights reserved": the site's; "Copyright (C)" names no one;
             # "Copyright and Permissions" is a link to a page of the site's
             continue
+        if kind is _FOR_OUTLET and (patterns.byline.match(text) or _few_words(text, match)):
+            continue  # "By Jane Roe | Harbour Desk for The Times" is a byline; a caption has some words
         if kind is patterns.labelled and text[match.start() - 1 : match.start()].isalnum() and _few_words(text, match):
             continue  # "Above Photo: ..." places a credit; a caption before a label has some words
         if (
@@ -576,6 +579,11 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
 # A photographer and the outlet they work for, after a caption's last sentence: "... on Monday. Jane Roe/Harbour
 # Times". (Not in brackets: "(Pier Road/Water Street)" and "(ABC News/Harbour Poll)" end sentences too.)
 _STAFF_AFTER = re.compile(rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}/{_NAME})(?P<suffix>)\Z")
+# A photographer and the outlet they took it "for", after a bar or the caption's last sentence: "... off the
+# coast | Jane Roe for The Harbour Times".
+_FOR_OUTLET = re.compile(
+    rf"(?P<prefix>\s\|\s|(?<=[.!?])\s+)(?P<credit>{_NAME}\sfor\s(?:[Tt]he\s)?{_NAME})(?P<suffix>\.?)\Z"
+)
 
 
 def _near_end(text: str, mark: str, reach: int) -> bool:
