@@ -1666,3 +1666,17 @@ def test_the_dek_between_the_headline_and_the_byline_with_no_header() -> None:
 def test_a_republication_note_in_another_language(note: str) -> None:
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{note}</p></article>")
     assert [b.text for b in article.blocks_of(newsdoc.Attribution)] == [note]
+
+
+def test_a_writers_bio_set_in_an_aside_is_kept() -> None:
+    """An <aside> is a sidebar, but not one that holds the writer's bio and her portrait."""
+    bio = "Ines Volk is a transport reporter at the Harbour Times."
+    portrait = "<img src='volk.jpg' alt='Ines Volk'>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<aside>{portrait}<p>{bio}</p></aside></article>"
+    assert [b.text for b in newsdoc.parse_html(page).blocks_of(Bio)] == [bio]
+
+
+def test_fine_print_is_a_disclaimer_not_a_print_button() -> None:
+    note = "Reporting for this story was supported by the Harbour Foundation."
+    page = f'<article><h1>Ferry Returns</h1>{BODY}<div class="fine-print"><p>{note}</p></div></article>'
+    assert [b.text for b in newsdoc.parse_html(page).blocks_of(Disclaimer)] == [note]
