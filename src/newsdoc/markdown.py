@@ -328,17 +328,20 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
     """The article of Markdown newsdoc did not write: its paragraphs typed, in place, as a scraped text's pieces are.
 
     A paragraph that repeats the title shows it; every other one is typed by its words and the
-    blocks before it (a caption under an image); a credit under a picture's caption joins it;
-    then what needs the whole article is settled (standfirsts, pull quotes, bios after the
-    body, credits under captions). A block a newsdoc comment types stays as it says, and then
-    nothing joins another: *hinted* and *lines* follow the blocks, for the messages that name
-    a comment's line. (Without a comment, nothing the blocks hold can be refused.)
+    blocks before it (a caption under an image, a byline that links to its writer's page under
+    the headline), and joins the block before it as a scraped text's do (a credit under a
+    picture's caption, "By" over the name); then what needs the whole article is settled
+    (standfirsts, pull quotes, bios after the body, credits under captions). A block a newsdoc
+    comment types stays as it says, and then nothing joins another: *hinted* and *lines* follow
+    the blocks, for the messages that name a comment's line. (Without a comment, nothing the
+    blocks hold can be refused.)
     """
     typed: list[Block] = []
     kept = bytearray()
     where = array.array("q")
     top = True  # only headings and fragments so far: the top of the article
     lead = -1  # how many paragraphs stand under the headline so far (-1: no headline yet)
+    hints = False  # whether a newsdoc comment has typed a block so far: then blocks join no other
     writers: list[str] = []  # the names that link to their writers' pages in a byline without "By"
     for block, hint, line in zip(blocks, hinted, lines, strict=True):
         read = block
@@ -354,7 +357,8 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
             if (figure := _credited(typed, kept, read)) is not None:
                 typed[-1] = figure
                 continue
-        if hint or any(kept):
+        hints = hints or bool(hint)
+        if hints:
             typed.append(read)
         else:  # as scraped text's blocks are added: a label on its own line joins the part it labels
             scraped.add(typed, read, title, cues)
