@@ -361,7 +361,7 @@ class Patterns:
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
-            # "Jane Roe, John Doe and Ana Ruiz", "Jane Roe & John Doe": what parts a byline's names
+            # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C")
             institution=re.compile(rf"\b(?:{_words(cues.institutions) or '(?!)'})\b"),
             names_break=re.compile(rf",\s*(?:(?:{joiners}|&)\s+)?|\s+(?:{joiners})\s+|\s*&\s*"),
             reading_time=re.compile(rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?!\w)", re.I),
@@ -903,9 +903,6 @@ def _clause(text: str) -> bool:
     return len(words) >= 3 and words[0].islower() and words[1].islower() and text.rstrip().endswith((".", "!", "?"))
 
 
-# What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C").
-
-
 def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline with its date on the line under the names: "by Jane Roe", then "May 3, 2024"."""
     names, _, under = text.partition("\n")
@@ -942,7 +939,8 @@ def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
     english = _in_english(names, patterns) if _YEAR.search(names) else names
     for run_in in _DATE_RUN_IN.finditer(english):
         date = _AFTER_DATE.split(english[run_in.end() :], 1)[0]
-        if patterns.date_line.match(date):
+        # (Where the names are as written: a name that is a month's elsewhere, "Ana Mayo", was written anew.)
+        if patterns.date_line.match(date) and english[: run_in.start()] == names[: run_in.start()]:
             return run_in.start(), date
     return None
 

@@ -42,7 +42,7 @@ _RUN_GAP = 8  # blocks: a gap this long between prose paragraphs parts the body 
 _NOTE_CHARACTERS = 3000  # a note is short in any script, with spaces between its words or not
 _SHORT = 60  # words: a caption, a dek or a note is at most this long
 _FURNITURE = 12  # short lines of page furniture that may stand between a dek and its byline
-_DEK = 30  # words: a dek set under the byline is at most this long; a longer line is the body's lead
+_DEK = 30  # words: a dek or a line under a picture is at most this long; a longer line is the body's lead
 # Words: under the byline, a line over the lead picture is as often the body's first paragraph (a blog
 # sets its lead there); only a line of a sentence's length, not a paragraph's, is taken for the dek.
 _DEK_UNDER_BYLINE = 20

@@ -322,12 +322,12 @@ class Reader:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
         if self._is_title(text):
             return False  # the title again, often a link to the article itself
-        if len(text) < _BYLINE_LENGTH and classify.byline_authors(text, self.cues):
-            return False  # "By Jane Roe", her name a link to her page
         if classify.stock_line(text, self.cues):
             rule = "furniture line"
         elif next(tag.iterdescendants("a"), None) is None:
             return False
+        elif len(text) < _BYLINE_LENGTH and classify.byline_authors(text, self.cues):
+            return False  # "By Jane Roe", her name a link to her page
         elif tag.tag in {"ul", "ol"} and _link_share(tag) > 0.5:
             rule = "link list"
         elif tag.tag not in {"ul", "ol"} and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
