@@ -1655,19 +1655,6 @@ def test_the_dek_between_the_headline_and_the_byline_with_no_header() -> None:
     assert body(article) == SENTENCES
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Cet article a \u00e9t\u00e9 initialement publi\u00e9 dans La Gazette du Port.",
-        "Este art\u00edculo fue publicado originalmente en Diario del Puerto.",
-        "Dieser Beitrag erschien zuerst in der Hafenzeitung.",
-    ],
-)
-def test_a_republication_note_in_another_language(note: str) -> None:
-    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{note}</p></article>")
-    assert [b.text for b in article.blocks_of(newsdoc.Attribution)] == [note]
-
-
 def test_a_writers_bio_set_in_an_aside_is_kept() -> None:
     """An <aside> is a sidebar, but not one that holds the writer's bio and her portrait."""
     bio = "Ines Volk is a transport reporter at the Harbour Times."

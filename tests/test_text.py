@@ -1626,3 +1626,27 @@ def test_pull_quotes_all_through_a_long_text() -> None:
         assert quote.repeats is not None
         assert 0 < i - quote.repeats <= 30
         assert blocks[quote.repeats].text.startswith("The harbour board")
+
+
+@given(st.text(alphabet=st.sampled_from("aeiouÄäÖöÜüéÉ ßſİıσςΣrsnt"), max_size=60))
+@example("\u00dcber uns scheint die Sonne")  # a phrase beyond ASCII first, then one of ASCII
+@example("Die Sonne scheint \u00fcber uns")
+@example("STRASSE und Stra\u00dfe")
+def test_phrases_are_found_where_a_case_blind_search_finds_them(text: str) -> None:
+    """The fast search (keys, a tree of ASCII phrases, the others apart) finds what the plain search finds."""
+    phrases = classify.Phrases.of(("über uns", "ruesten", "Straße", "reise sofort", "sonne"))
+    fast, plain = phrases.search(text), phrases.pattern.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_a_cue_phrase_beyond_ascii_is_found() -> None:
+    cues = attrs.evolve(
+        newsdoc.DEFAULT_CUES,
+        attributions=(
+            *newsdoc.DEFAULT_CUES.attributions,
+            ("urspr\u00fcnglich ver\u00f6ffentlicht", "originally_published"),
+        ),
+    )
+    line = "Dieser Beitrag wurde urspr\u00fcnglich ver\u00f6ffentlicht im Hafenblatt."
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n", cues=cues)
+    assert article.blocks[-1] == newsdoc.Attribution(text=line, kind=newsdoc.AttributionKind.ORIGINALLY_PUBLISHED)

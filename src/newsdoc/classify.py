@@ -98,22 +98,27 @@ def _month_names(cues: Cues) -> tuple[str, ...]:
     return tuple(name for _, name in _month_pairs(cues))
 
 
-def _tree(phrases: Iterable[str]) -> str | None:
+def _tree(phrases: Iterable[str]) -> str:
     r"""*phrases* lower-cased as one pattern that branches only where they part: ``reprinted\s+(?:from|by...)``.
 
     The regex engine tries each branch of a flat alternation at every letter; a tree it walks
-    down one letter at a time. ``None`` when a phrase holds a cased letter beyond ASCII, which
-    a case-blind search may match to letters that str.lower() does not give.
+    down one letter at a time. For phrases of ASCII and uncased letters (see :func:`_tree_safe`).
     """
     root: dict[str, dict[str, Any]] = {}
     for phrase in phrases:
-        if not all(c.isascii() or c.lower() == c.upper() for c in phrase):
-            return None
         node = root
         for char in phrase.lower():
             node = node.setdefault(char, {})
         node[""] = {}  # a phrase ends here
     return _branches(root)
+
+
+def _tree_safe(phrase: str) -> bool:
+    """Whether *phrase* may stand in the tree: it holds no cased letter beyond ASCII.
+
+    A case-blind search may match such a letter to letters that str.lower() does not give.
+    """
+    return all(c.isascii() or c.lower() == c.upper() for c in phrase)
 
 
 def _branches(node: dict[str, dict[str, Any]]) -> str:
@@ -141,21 +146,32 @@ class Phrases:
     pattern: re.Pattern[str]
     """The phrases, searched case-blind in the text as it is."""
     tree: re.Pattern[str] | None
-    """The same phrases lower-cased, as a tree, to search the lower-cased text; ``None`` if it cannot stand in."""
+    """The phrases of ASCII and uncased letters lower-cased, as a tree, to search the lower-cased text."""
+    others: re.Pattern[str] | None
+    """The other phrases ("ver\u00f6ffentlicht"), searched case-blind in the text as it is: a tree cannot."""
     keys: tuple[str, ...]
-    """The longest word of each phrase (see :func:`_keys`): a text without any holds no phrase."""
+    """A run of ASCII letters of each phrase (see :func:`_keys`): a text without any holds no phrase."""
+    other_keys: tuple[str, ...]
+    """The keys of the :attr:`others` alone: a text without any holds none of them."""
 
     @classmethod
     def of(cls, phrases: Iterable[str], **named: str) -> Phrases:
         """The phrases with flexible spaces; each *named* one also as a group of that name."""
         phrases = tuple(phrases)
         pattern = "|".join(f"(?P<{name}>{_words((phrase,))})" for name, phrase in named.items()) or _words(phrases)
-        tree = _tree(phrases)
-        return cls(re.compile(pattern, re.I), None if tree is None else re.compile(tree), _keys(phrases))
+        plain = tuple(phrase for phrase in phrases if _tree_safe(phrase))
+        others = tuple(phrase for phrase in phrases if not _tree_safe(phrase))
+        return cls(
+            re.compile(pattern, re.I),
+            re.compile(_tree(plain)) if plain else None,
+            re.compile(_words(others), re.I) if others else None,
+            _keys(phrases),
+            _keys(others),
+        )
 
     def search(self, text: str, start: int = 0) -> re.Match[str] | None:
         """The first phrase in *text* from *start* on, as ``pattern.search(text, start)`` finds it."""
-        if self.tree is None or _folds_to_ascii(text):
+        if _folds_to_ascii(text):
             return self.pattern.search(text, start)
         lowered = text.lower()
         # Most texts hold none of the keys: looking for each costs far less than the tree's search,
@@ -164,7 +180,11 @@ class Phrases:
             return None
         # str.lower() keeps every other letter in its place (it turns only "\u0130" into two),
         # so the first phrase starts where the tree finds one in the lower-cased text.
-        found = self.tree.search(lowered, start)
+        found = None if self.tree is None else self.tree.search(lowered, start)
+        if self.others is not None and _may_hold(text, self.other_keys, lowered):
+            other = self.others.search(text, start)
+            if other is not None and (found is None or other.start() < found.start()):
+                found = other
         return None if found is None else self.pattern.search(text, found.start())
 
 
@@ -175,21 +195,24 @@ def _last_words(phrase: str, *after: str) -> tuple[str, ...]:
 
 
 def _keys(phrases: Iterable[str]) -> tuple[str, ...]:
-    """The longest run of letters in the longest word of each phrase, lower-cased and without repeats.
+    """The longest run of ASCII letters in each phrase, lower-cased and without repeats.
 
     One must stand in a text the phrase is in. A run, not the whole word: "editor" stands
-    for "editor's" and "editor\u2019s" at once, and each key is one more pass over a text.
-    Empty (no check) when a word holds a letter beyond ASCII: a case-blind search folds some
-    letters ("\u03c2", "\u03c3") that str.lower() keeps apart.
+    for "editor's" and "editor\u2019s" at once, "ffentlicht" for "ver\u00f6ffentlicht", and each key
+    is one more pass over a text. ASCII letters alone: a case-blind search folds some letters
+    ("\u03c2", "\u03c3") that str.lower() keeps apart. Empty (no check) when a phrase has none.
     """
-    longest = (max(phrase.lower().split(), key=len, default="") for phrase in phrases)
-    words = {max(_LETTERS.findall(word), key=len, default=word) for word in longest}
+    words = set()
+    for phrase in phrases:
+        runs = _ASCII_LETTERS.findall(phrase.lower())
+        if not runs:
+            return ()
+        words.add(max(runs, key=len))
     # A word that holds another is no more check: "photo" will do for "photos".
-    keys = tuple(sorted(word for word in words if not any(key in word for key in words - {word})))
-    return keys if all(c.isascii() or not c.isalpha() for key in keys for c in key) else ()
+    return tuple(sorted(word for word in words if not any(key in word for key in words - {word})))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 
 
 def _may_hold(text: str, keys: tuple[str, ...], lowered: str) -> bool:
@@ -526,7 +549,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
         (_STAFF_AFTER, "/" in tail),
-        (_FOR_OUTLET, " for " in tail),
+        (_FOR_OUTLET, " for " in tail[-_FOR_REACH:]),
     )
     for kind, marked in kinds:
         if not marked:
@@ -581,6 +604,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
 _STAFF_AFTER = re.compile(rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}/{_NAME})(?P<suffix>)\Z")
 # A photographer and the outlet they took it "for", after a bar or the caption's last sentence: "... off the
 # coast | Jane Roe for The Harbour Times".
+_FOR_REACH = 100  # characters from the end: the name, "for" and the outlet
 _FOR_OUTLET = re.compile(
     rf"(?P<prefix>\s\|\s|(?<=[.!?])\s+)(?P<credit>{_NAME}\sfor\s(?:[Tt]he\s)?{_NAME})(?P<suffix>\.?)\Z"
 )
