@@ -1634,7 +1634,7 @@ def test_a_quotations_source_in_a_cite_stays_with_its_words() -> None:
         "<cite>Harbour proverb</cite></blockquote></article>"
     )
     (quote,) = newsdoc.parse_html(page).blocks_of(newsdoc.Quote)
-    assert quote.text == "The sea does not wait for timetables.\n\nHarbour proverb"
+    assert quote.text == "The sea does not wait for timetables.\n\n\u2014 Harbour proverb"  # set off as a source is
 
 
 def test_a_byline_whose_name_links_to_the_writers_page_is_no_lone_link() -> None:
@@ -1655,15 +1655,45 @@ def test_the_dek_between_the_headline_and_the_byline_with_no_header() -> None:
     assert body(article) == SENTENCES
 
 
-def test_a_writers_bio_set_in_an_aside_is_kept() -> None:
-    """An <aside> is a sidebar, but not one that holds the writer's bio and her portrait."""
-    bio = "Ines Volk is a transport reporter at the Harbour Times."
-    portrait = "<img src='volk.jpg' alt='Ines Volk'>"
-    page = f"<article><h1>Ferry Returns</h1>{BODY}<aside>{portrait}<p>{bio}</p></aside></article>"
-    assert [b.text for b in newsdoc.parse_html(page).blocks_of(Bio)] == [bio]
+@pytest.mark.parametrize("cite", ["Ruiz", "Ana Ruiz, a commuter since the spring.", "(Ana Ruiz)"])
+def test_a_cite_of_any_shape_is_the_pull_quotes_source(cite: str) -> None:
+    """A <cite> says who said the quote, whatever its words: it is the source, not the quote's words."""
+    said = "The crossing saved them an hour a day."
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<blockquote><p>{said}</p><cite>{cite}</cite></blockquote></article>"
+    (pulled,) = newsdoc.parse_html(page).blocks_of(PullQuote)
+    assert (pulled.text, pulled.attribution) == (said, cite)
 
 
-def test_fine_print_is_a_disclaimer_not_a_print_button() -> None:
-    note = "Reporting for this story was supported by the Harbour Foundation."
-    page = f'<article><h1>Ferry Returns</h1>{BODY}<div class="fine-print"><p>{note}</p></div></article>'
-    assert [b.text for b in newsdoc.parse_html(page).blocks_of(Disclaimer)] == [note]
+def test_a_quotes_list_items_are_pieces_of_it() -> None:
+    page = (
+        f"<article><h1>Ferry Returns</h1>{BODY}<blockquote><p>The motion reads:</p>"
+        "<ol><li>Keep the winter timetable.</li><li>Sell the old kiosk.</li></ol></blockquote></article>"
+    )
+    (quote,) = newsdoc.parse_html(page).blocks_of(newsdoc.Quote)
+    assert quote.text == "The motion reads:\n\nKeep the winter timetable.\n\nSell the old kiosk."
+
+
+@pytest.mark.parametrize("line", ["Ines Volk", "12 comments", "Listen to this article"])
+def test_words_over_the_headline_that_are_no_kicker(line: str) -> None:
+    """A writer's name, a count, a player's button in the header: one word, or capitals, make a kicker."""
+    page = f"<article><header><p>{line}</p><h1>Ferry Returns</h1></header>{BODY}</article>"
+    assert newsdoc.parse_html(page).kicker is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        'Get the harbour briefing in your inbox every weekday morning. <a href="/signup">Sign up here</a>',
+        "Warning: this story describes the storm that sank two boats in the bay.",
+    ],
+)
+def test_a_promo_or_a_warning_over_the_byline_is_no_dek(first: str) -> None:
+    page = f"<article><h1>Ferry Returns</h1><p>{first}</p><p>By Ines Volk</p>{BODY}</article>"
+    assert not newsdoc.parse_html(page).blocks_of(Standfirst)
+
+
+def test_a_teasers_byline_under_the_body_is_no_byline() -> None:
+    teaser = '<p><a href="/ferry-history">Why the old ferry stopped running</a></p>'
+    teaser += '<p>By <a href="/people/tom-ek">Tom Ek Marrowbridge</a></p>'
+    page = f"<article><h1>Ferry Returns</h1><p>By Ines Volk</p>{BODY}{teaser}</article>"
+    assert newsdoc.parse_html(page).authors == ("Ines Volk",)

@@ -608,10 +608,16 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
 
 @pytest.mark.parametrize("mark", [" | ", ". "])
 def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
-    """After a bar or the caption's last sentence, "Jane Roe for The Harbour Times" credits the picture."""
-    (caption,) = newsdoc.parse_text(f"Sailors wait on the quay{mark}Ilse Draaijer for The Harbour Times").blocks
+    """Under a picture, after a bar or the caption's last sentence, "Jane Roe for The Harbour Times" credits it.
+
+    Not in the body: "Sign Up for Our Newsletter" ends a paragraph in its shape.
+    """
+    line = f"Sailors wait on the quay{mark}Ilse Draaijer for The Harbour Times"
+    caption = newsdoc.parse_text(f"sailors-quay-1200x800.jpg\n\n{line}\n").blocks[-1]
     assert isinstance(caption, Caption)
     assert caption.credit == "Ilse Draaijer for The Harbour Times"
+    promo = "We will keep covering the story as it develops. Sign Up for Our Newsletter"
+    assert newsdoc.parse_text(f"{FERRY}\n\n{promo}\n").blocks[-1] == Paragraph(text=promo)
 
 
 @pytest.mark.parametrize(

@@ -589,10 +589,12 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
-        elif kind is _STAFF_AFTER:
+        elif kind is _STAFF_AFTER or kind is _FOR_OUTLET:
             if not _named(credit):
                 continue
-            strong = False  # a name and an outlet no one here knows: a credit only beside a picture
+            # A name and an outlet no one here knows: a credit only beside a picture ("Sign Up for Our
+            # Newsletter" ends a body paragraph too)
+            strong = False
         else:
             strong = True
         return Credit(text[: match.start()], credit, prefix, match["suffix"], strong)

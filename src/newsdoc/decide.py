@@ -116,14 +116,24 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
 
     A pull quote's box sets the speaker under the quote, and a converter writes both in one
     block quote: "Keeping the wall costs more.", then "Jane Roe, river engineer" (a dozen words
-    at most, no sentence, a name's two capitalised words first unless a dash sets it apart).
-    The quote ends as a sentence does; a share button under it ("Tweet this") is no speaker.
+    at most, no sentence, a name's two capitalised words first), or anything after a dash ("—
+    Whitlock", as a page's ``<cite>`` is read). The quote ends as a sentence does; a share
+    button under it ("Tweet this") is no speaker.
     """
-    if (match := _SPEAKER.match(text)) is None or len(who := match["attribution"].split()) > _SPEAKER_WORDS:
+    if (match := _SPEAKER.match(text)) is None:
         return None
-    if not match["dash"] and not (len(who) >= 2 and who[0][0].isupper() and who[1][0].isupper()):
+    line, who = match["attribution"], match["attribution"].split()
+    if match["dash"]:
+        if len(who) > _DASHED_WORDS:
+            return None
+    elif not (
+        len(who) <= _SPEAKER_WORDS
+        and len(who) >= 2
+        and who[0][0].isupper()
+        and who[1][0].isupper()
+        and not line.endswith((".", "!", "?"))
+    ):
         return None  # "More crossings would follow in the summer": the quote's own last line
-    line = match["attribution"]
     if classify.stock_line(line, cues) or classify.Patterns.of(cues).chrome.match(line):
         return None
     quote = _quoted(match["text"]) or PullQuote(text=match["text"], opening="", closing="")
@@ -134,10 +144,11 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
 
 _SPEAKER = re.compile(
     r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019])(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
-    r"(?P<attribution>[A-Z\u00c0-\u024f][^\n\u201c\u201d\"]{1,79}(?<![.!?\s]))\Z",
+    r"(?P<attribution>[^\s\u201c\u201d\"][^\n\u201c\u201d\"]{0,159})(?<!\s)\Z",
     re.DOTALL,
 )
 _SPEAKER_WORDS = 12
+_DASHED_WORDS = 20  # words after a dash: a name, and what the speaker is
 
 
 def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequence[int] = ()) -> None:

@@ -158,8 +158,11 @@ class Reader:
         if (
             type(dek) is Paragraph
             and isinstance(under, Fragment)
-            and under.role in _HEAD_ROLES
+            and under.role == "byline"  # not a live blog's time stamp under its latest entry
+            and not dek.marks  # not a promo with its link ("Sign up here"), nor a teaser
             and _DEK_LEAST <= classify.word_count(dek.text, _DEK_MOST) <= _DEK_MOST
+            and not dek.text.endswith("?")  # a question of a Q&A
+            and not _LABELLED.match(dek.text)  # "Warning: ...", "Q: ..."
             and not classify.opens_as_dateline(dek.text, self.cues)
         ):
             self.blocks[at] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
@@ -269,9 +272,7 @@ class Reader:
             self._list(tag)
         elif name == "blockquote" or _quote_figure(tag):
             # Each paragraph, and who said it: a <cite> or <footer> in the quote, or the figure's caption
-            quoted, quote_marks = joined(_quote_pieces(tag), "\n\n")
-            if quoted:
-                self._add(Quote(text=quoted, marks=quote_marks))
+            self._quote(tag)
         elif name in {"p", "pre", "address"} or self.depth > _DEEP:
             if not leaf:
                 text, marked = marked_text([tag], pre=name == "pre")[0]
@@ -286,6 +287,19 @@ class Reader:
                     self._paragraph(run, None, part, run_marks)
         else:
             self._walk(tag)
+
+    def _quote(self, tag: Element) -> None:
+        """A quote: each paragraph, and who said it; not a share button under it ("Share this quote")."""
+        chrome = classify.Patterns.of(self.cues).chrome
+        pieces = []
+        for piece in _quote_pieces(tag):
+            if classify.stock_line(piece[0], self.cues) or chrome.match(piece[0]):
+                self.dropped.append(Dropped("furniture line", "text", clip(piece[0])))
+            else:
+                pieces.append(piece)
+        quoted, quote_marks = joined(pieces, "\n\n")
+        if quoted:
+            self._add(Quote(text=quoted, marks=quote_marks))
 
     def _list(self, tag: Element) -> None:
         """A list of items, each its words; numbered from its ``start`` when it is an ``<ol>``."""
@@ -326,8 +340,8 @@ class Reader:
             rule = "furniture line"
         elif next(tag.iterdescendants("a"), None) is None:
             return False
-        elif len(text) < _BYLINE_LENGTH and classify.byline_authors(text, self.cues):
-            return False  # "By Jane Roe", her name a link to her page
+        elif len(text) < _BYLINE_LENGTH and not self._body_begun() and classify.byline_authors(text, self.cues):
+            return False  # "By Jane Roe", her name a link to her page (not a teaser's under the body)
         elif tag.tag in {"ul", "ol"} and _link_share(tag) > 0.5:
             rule = "link list"
         elif tag.tag not in {"ul", "ol"} and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
@@ -342,14 +356,16 @@ class Reader:
         return marks(tag.get("class"), None, self.cues).intersection(self.cues.header_marks)
 
     def _kicker(self, text: str, tag: Element | None) -> bool:
-        """Whether *text*, in the article's header above the headline, is its kicker: a few words, no sentence.
+        """Whether *text*, in the article's header above the headline, is its kicker: "Analysis", "WORLD NEWS".
 
-        As the HTML standard's header holds it: ``<header><p>Analysis</p><h1>...``.
+        As the HTML standard's header holds it: ``<header><p>Analysis</p><h1>...``. One word, or a
+        few in capitals: a writer's name ("Jane Roe"), the site's or "Listen to this article" are none.
         """
+        words = text.split()
         return (
             tag is not None
-            and len(text.split()) <= _KICKER_WORDS
-            and not text.endswith((".", "!", "?", ":"))
+            and (len(words) == 1 or (text.isupper() and len(words) <= _KICKER_CAPITALS))
+            and not any(c.isdigit() for c in text)  # "12 comments", "Updated 6 hours ago"
             and self._in_header(tag)
         )
 
@@ -430,16 +446,17 @@ class Reader:
             self._images(tag)
         if not text.strip(_INVISIBLE):
             return  # an empty paragraph, or a spacer of zero-width characters: it shows nothing
+        # Only headings and fragments so far (kicker, breadcrumb): the top of the article.
+        top = self.top_end >= len(self.blocks)
         if tag is not None and part is None and (said := self._header_words(tag)):
             role = _header_role(said, text, self.cues)
-            if self._in_header(tag) or self._above_body(role, text) or (role == "kicker" and self.headline is None):
+            over = role == "kicker" and top and self.headline is None  # over the headline, nothing above it
+            if self._in_header(tag) or self._above_body(role, text) or over:
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
                 return
         if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
             return
-        # Only headings and fragments so far (kicker, breadcrumb): the top of the article.
-        top = self.top_end >= len(self.blocks)
         block: Block
         if self._is_title(text):
             block = Fragment(text=text, role="title")
@@ -860,36 +877,60 @@ _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
 
 
 def _quote_figure(tag: Element) -> bool:
-    """Whether *tag* is a quote's figure, as the HTML standard sets one: the quote, its source in the caption."""
-    return tag.tag == "figure" and tag.find("blockquote") is not None and next(tag.iter("img"), None) is None
+    """Whether *tag* is a quote's figure, as the HTML standard sets one: the quote, its source in the caption.
+
+    Not a figure with a picture in it, nor one whose caption is an editor's sentence about the quote.
+    """
+    if (
+        tag.tag != "figure"
+        or tag.find("blockquote") is None
+        or next(tag.iter("img", "picture", "video"), None) is not None
+    ):
+        return False
+    caption = tag.find("figcaption")
+    return caption is None or len(text_of(caption).split()) <= _DASHED_SOURCE
 
 
 def _quote_pieces(tag: Element) -> list[tuple[str, tuple[Mark, ...]]]:
     """The paragraphs of a quote with their marks, whatever holds them; its words outside paragraphs too.
 
-    A ``<cite>`` or a ``<footer>`` under the paragraphs, a figure's caption under its quote, or
-    words with no paragraph around them are pieces of their own, never lost.
+    A ``<cite>`` or a ``<footer>`` under the paragraphs, or a figure's caption under its quote, is
+    who said it: a piece of its own after a dash, as it reads. Words with no paragraph around them
+    are pieces of their own, never lost.
     """
     pieces: list[tuple[str, tuple[Mark, ...]]] = []
     inline: list[Node] = []
     stack = [children(tag)]  # the walk's place in each element it is in: no recursion, however deep they nest
     while stack:
         node = next(stack[-1], None)
-        if node is not None and (isinstance(node, str) or not (node.tag in BLOCK_TAGS or node.tag in _QUOTE_PARTS)):
+        if node is not None and (isinstance(node, str) or node.tag not in _QUOTE_BLOCKS):
             inline.append(node)
             continue
         pieces += marked_text(inline, runs=True)  # the words before a block, or at the end of one
         inline = []
         if node is None:
             stack.pop()
-        elif any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in node):
-            stack.append(children(node))
+        elif node.tag not in _SOURCES and any(isinstance(c.tag, str) and c.tag in _NESTED for c in node):
+            stack.append(children(node))  # a <cite> in a paragraph's words is read with them, as it stands
+        elif node.tag in _SOURCES and (source := marked_text([node])[0])[0]:
+            dashed = source[0][:1] in "\u2013\u2014-~"
+            pieces.append(source if dashed else _after_dash(source))
         else:
             pieces += marked_text([node])
     return [piece for piece in pieces if piece[0]]
 
 
-_QUOTE_PARTS = frozenset({"cite", "footer", "figcaption", "blockquote"})
+def _after_dash(piece: tuple[str, tuple[Mark, ...]]) -> tuple[str, tuple[Mark, ...]]:
+    """*piece* after a dash, as a quote's source is set: its marks moved along."""
+    text, marked = piece
+    return _DASH + text, tuple(attrs.evolve(m, start=m.start + len(_DASH), end=m.end + len(_DASH)) for m in marked)
+
+
+_DASH = "\u2014 "
+_SOURCES = frozenset({"cite", "footer", "figcaption"})  # who said a quote, in the quote's markup
+_NESTED = BLOCK_TAGS | {"blockquote", "li", "dt", "dd"}  # each a piece of a quote
+_QUOTE_BLOCKS = _NESTED | _SOURCES
+_DASHED_SOURCE = 12  # words at most of a quote figure's caption that says its source
 
 
 def _anchored(tag: Element) -> bool:
@@ -914,10 +955,12 @@ def _header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
 
 
 _KICKER_WORDS = 5
+_KICKER_CAPITALS = 3  # words of a kicker in capitals with no class to say so
 _CARD_WORDS = 25  # words under a teaser's picture: a headline, perhaps a line of blurb
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|\Z)", re.IGNORECASE)
 _DEK_WORDS = 12  # words, at least, of a dek set as a plain paragraph under the headline
 _DEK_LEAST, _DEK_MOST = 5, 60  # words of a dek over the byline: a sentence or two
+_LABELLED = re.compile(r"\A[^\W\d_][\w'\u2019 -]{0,20}:\s")  # a label before the words: "Warning: ", "Q: "
 
 
 def _head_fragment(text: str, cues: Cues) -> bool:

@@ -102,8 +102,6 @@ def clean(
         if rule == "tag <aside>" and _repeats(element, repeated):
             rule = None
             quotes.add(element)
-        elif rule == "tag <aside>" and _bio_box(element, cues):
-            rule = None  # the writer's bio set beside the body: "Jane Roe is a reporter at ..."
         if rule is None and around is not None and part_of(element) is None:
             rule = around
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
@@ -225,15 +223,6 @@ def _own(element: Element, cues: Cues, boilerplate: frozenset[str]) -> bool:
         not (words := name_words(name, cues)).isdisjoint(cues.content_marks) and words & boilerplate <= _FRAME_WORDS
         for name in names
     )
-
-
-def _bio_box(element: Element, cues: Cues) -> bool:
-    """Whether *element* holds a writer's bio and little else: a portrait perhaps, and a sentence or two about her."""
-    text = " ".join(text_of(element).split(None, _BIO_WORDS + 1))
-    return len(text.split()) <= _BIO_WORDS and classify.bio_name(text, cues) is not None
-
-
-_BIO_WORDS = 90  # a bio is a few sentences
 
 
 def _repeats(element: Element, body: Callable[[], str]) -> bool:
