@@ -37,7 +37,7 @@ from .model import (
     plain_text,
 )
 
-__all__ = ["article_of", "prose_block", "settle", "spoken"]
+__all__ = ["article_of", "is_dek", "prose_block", "settle", "spoken"]
 
 _PULL_QUOTE = re.compile(
     r"\A(?P<opening>[\u201c\"\u00ab\u2018])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019])"
@@ -190,7 +190,7 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
         return
     if isinstance(blocks[first], Image):
         for i, block in enumerate(blocks[:first]):
-            if isinstance(block, Paragraph) and _is_dek(block.text, cues):
+            if isinstance(block, Paragraph) and is_dek(block.text, cues):
                 blocks[i] = Standfirst(text=block.text, spacing=block.spacing)
         return
     if not isinstance(blocks[first], Heading | Fragment):
@@ -200,11 +200,11 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
         case [
             Paragraph() | Heading(level=2 | 3 | 4 | 5 | 6) as dek,
             Image() | Caption() | Bio() | Fragment(role="byline" | "date"),
-        ] if _is_dek(dek.text, cues):
+        ] if is_dek(dek.text, cues):
             blocks[first + 1] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
 
 
-def _is_dek(text: str, cues: Cues) -> bool:
+def is_dek(text: str, cues: Cues) -> bool:
     """Whether *text* can be a dek: a sentence ("BLOG", "CNN Business" or a lone "By" is a label), not a dateline."""
     return 5 <= classify.word_count(text) <= 60 and not classify.opens_as_dateline(text, cues)
 

@@ -33,6 +33,7 @@ from .inline import MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
 from .marks import carried, joined, parted
 from .model import (
+    LAST_LIST_NUMBER,
     Article,
     Attribution,
     Bio,
@@ -211,15 +212,12 @@ def _show(block: Block, *, alternate: bool = False) -> str:
             bullet, delimiter = ("* ", ")") if alternate else ("- ", ".")
             # CommonMark numbers a list from its first marker, and takes nine digits at most in any:
             # an item past 999,999,999 is written with that number, and still shows as the next.
-            numbers = (min(n, _LAST_NUMBER) for n in range(block.start, block.start + len(block.items)))
+            numbers = (min(n, LAST_LIST_NUMBER) for n in range(block.start, block.start + len(block.items)))
             marks = (f"{n}{delimiter} " if block.ordered else bullet for n in numbers)
             items = zip(marks, block.items, parted(block.items, block.marks, "\n"), strict=True)
             return "\n".join(mark + inline.write(item, own, breaks=False) for mark, item, own in items)
         case _:
             assert_never(block)
-
-
-_LAST_NUMBER = 999_999_999
 
 
 def _quoted(markdown: str) -> str:

@@ -30,13 +30,13 @@ _Count = TypeVar("_Count", int, int | None)
 
 def _list_start(instance: ItemList, attribute: attrs.Attribute[int], value: int) -> None:
     """The first number of a list: one Markdown can write, and 1 for a list without numbers."""
-    if type(value) is not int or not 0 <= value <= _LAST_START:
-        raise ValueError(f"'{attribute.name}' must be a whole number from 0 to {_LAST_START:,}, not {value!r}")
+    if type(value) is not int or not 0 <= value <= LAST_LIST_NUMBER:
+        raise ValueError(f"'{attribute.name}' must be a whole number from 0 to {LAST_LIST_NUMBER:,}, not {value!r}")
     if value != 1 and not instance.ordered:
         raise ValueError(f"'{attribute.name}' must be 1 for a list without numbers, not {value}")
 
 
-_LAST_START = 999_999_999  # CommonMark numbers a list with nine digits at most
+LAST_LIST_NUMBER = 999_999_999  # CommonMark numbers a list with nine digits at most
 
 
 def _count(instance: object, attribute: attrs.Attribute[_Count], value: _Count) -> None:

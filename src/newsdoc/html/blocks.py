@@ -18,6 +18,7 @@ from .. import classify, decide
 from ..cues import Cues
 from ..marks import MARKED_BLOCKS, carried, joined
 from ..model import (
+    LAST_LIST_NUMBER,
     Attribution,
     Bio,
     Block,
@@ -160,10 +161,9 @@ class Reader:
             and isinstance(under, Fragment)
             and under.role == "byline"  # not a live blog's time stamp under its latest entry
             and not dek.marks  # not a promo with its link ("Sign up here"), nor a teaser
-            and _DEK_LEAST <= classify.word_count(dek.text, _DEK_MOST) <= _DEK_MOST
             and not dek.text.endswith("?")  # a question of a Q&A
             and not _LABELLED.match(dek.text)  # "Warning: ...", "Q: ..."
-            and not classify.opens_as_dateline(dek.text, self.cues)
+            and decide.is_dek(dek.text, self.cues)
         ):
             self.blocks[at] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
             self.marked[at] = True
@@ -236,10 +236,11 @@ class Reader:
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
         leaf = name in _FURNITURE_TAGS or not has_blocks
         text, marked = marked_text([tag], pre=name == "pre")[0] if leaf else ("", ())
+        quote_figure = name == "figure" and _quote_figure(tag)
         if part == "pull_quote":
             self._pull_quote(tag)
         elif (
-            (part == "figure" and not _quote_figure(tag))
+            (part == "figure" and not quote_figure)
             or (
                 (part == "caption" or not words.isdisjoint(self.cues.picture_marks))
                 and next(tag.iterdescendants("img"), None) is not None
@@ -270,7 +271,7 @@ class Reader:
             name in {"ul", "ol"} and next(tag.iterdescendants("figure"), None) is None
         ):  # a gallery in a list is read item by item
             self._list(tag)
-        elif name == "blockquote" or _quote_figure(tag):
+        elif name == "blockquote" or quote_figure:
             # Each paragraph, and who said it: a <cite> or <footer> in the quote, or the figure's caption
             self._quote(tag)
         elif name in {"p", "pre", "address"} or self.depth > _DEEP:
@@ -959,7 +960,6 @@ _KICKER_CAPITALS = 3  # words of a kicker in capitals with no class to say so
 _CARD_WORDS = 25  # words under a teaser's picture: a headline, perhaps a line of blurb
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|\Z)", re.IGNORECASE)
 _DEK_WORDS = 12  # words, at least, of a dek set as a plain paragraph under the headline
-_DEK_LEAST, _DEK_MOST = 5, 60  # words of a dek over the byline: a sentence or two
 _LABELLED = re.compile(r"\A[^\W\d_][\w'\u2019 -]{0,20}:\s")  # a label before the words: "Warning: ", "Q: "
 
 
@@ -976,7 +976,7 @@ def _plain_fragment(block: Block) -> bool:
 def _list_start(ol: Element) -> int:
     """The number an ``<ol>`` gives its first item (its ``start``), 1 when it gives none that a list can have."""
     start = str(ol.get("start") or "").strip()
-    return int(start) if start.isdigit() and len(start) <= 9 else 1
+    return int(start) if start.isdigit() and len(start) <= len(str(LAST_LIST_NUMBER)) else 1
 
 
 def _unbracketed(text: str) -> str:

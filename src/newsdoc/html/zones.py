@@ -108,8 +108,9 @@ def clean(
         if rule is not None and (
             ink(text := text_of(element)) <= total() / 2 or not _words(element, cues).isdisjoint(comments)
         ):
+            chrome = _chrome(element, cues)
             if (
-                _chrome(element, cues)
+                chrome
                 and (parent := element.getparent()) is not None
                 and part_of(parent) in _PROSE
                 and _link_density(element) < 0.5
@@ -117,7 +118,7 @@ def clean(
                 # The frame of a dek or a note inside it: a widget's wrapper around its words (not a share bar).
                 stack.extend((child, None) for child in reversed(element))
                 continue
-            if _chrome(element, cues) and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
+            if chrome and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                 # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
                 # (Not looked for in a whole mega-menu: the article's own header is kept above.)
                 stack.extend((child, rule) for child in reversed(element))
