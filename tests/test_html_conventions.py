@@ -849,7 +849,18 @@ def test_a_class_that_hides_the_element_hides_it(hidden: str) -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
-@pytest.mark.parametrize(("start", "first"), [('start="3"', 3), ("", 1), ('start="x"', 1), ('start="-2"', 1)])
+@pytest.mark.parametrize(
+    ("start", "first"),
+    [
+        ('start="3"', 3),
+        ("", 1),
+        ('start="x"', 1),
+        ('start="-2"', 1),
+        ('start="\u00b2"', 1),  # a digit to str.isdigit(), no number to int(): it raised ValueError
+        ('start="\u0663"', 1),  # an Arabic-Indic three: no list of ours numbers so
+        (f'start="{"9" * 5000}"', 1),  # past nine digits, and past int()'s limit
+    ],
+)
 def test_a_numbered_list_keeps_the_number_it_starts_from(start: str, first: int) -> None:
     page = f"<article><h1>Ferry Returns</h1>{BODY}<ol {start}><li>Orrin</li><li>Hollow Holm</li></ol></article>"
     assert only(newsdoc.parse_html(page), newsdoc.ItemList).start == first  # type: ignore[attr-defined]

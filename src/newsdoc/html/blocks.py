@@ -976,7 +976,8 @@ def _plain_fragment(block: Block) -> bool:
 def _list_start(ol: Element) -> int:
     """The number an ``<ol>`` gives its first item (its ``start``), 1 when it gives none that a list can have."""
     start = str(ol.get("start") or "").strip()
-    return int(start) if start.isdigit() and len(start) <= len(str(LAST_LIST_NUMBER)) else 1
+    # ASCII digits, as HTML writes an integer: "\u00b2" is a digit to str.isdigit(), and no number to int()
+    return int(start) if start.isascii() and start.isdigit() and len(start) <= len(str(LAST_LIST_NUMBER)) else 1
 
 
 def _unbracketed(text: str) -> str:
