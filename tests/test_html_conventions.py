@@ -1708,3 +1708,11 @@ def test_a_teasers_byline_under_the_body_is_no_byline() -> None:
     teaser += '<p>By <a href="/people/tom-ek">Tom Ek Marrowbridge</a></p>'
     page = f"<article><h1>Ferry Returns</h1><p>By Ines Volk</p>{BODY}{teaser}</article>"
     assert newsdoc.parse_html(page).authors == ("Ines Volk",)
+
+
+@pytest.mark.parametrize("width", ["\u00b2", "9" * 5000, "40px"])
+def test_a_pictures_width_is_read_as_pixels_or_not_at_all(width: str) -> None:
+    """A width no int() reads ("\u00b2", 5,000 digits) raised ValueError; "40px" is an icon's, as "40" is."""
+    page = f'<article><h1>Ferry Returns</h1>{BODY}<img src="quay.jpg" width="{width}" alt="The quay at dawn"></article>'
+    pictures = newsdoc.parse_html(page).blocks_of(Image)
+    assert len(pictures) == (0 if width == "40px" else 1)

@@ -583,8 +583,8 @@ class Reader:
         Small, or marked as one: by its class, or by its address, kept with the site's avatars
         (``gravatar.com/avatar/...``) or its writers (``/authors/jane-roe.jpg``).
         """
-        sizes = [int(size) for size in (str(img.get("width", "")), str(img.get("height", ""))) if size.isdigit()]
-        if any(size <= 48 for size in sizes):
+        sizes = (_pixels(img.get("width")), _pixels(img.get("height")))
+        if any(size is not None and size <= 48 for size in sizes):
             return True
         icons = frozenset(self.cues.icon_marks)
         if marks(img.get("class"), img.get("id"), self.cues) & icons:
