@@ -551,6 +551,12 @@ def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
         ("Sailors wait. [Harbour Board via Ilse Draaijer]", "Harbour Board via Ilse Draaijer", " [", "]"),
         ("Sailors wait. Ilse Draaijer/GETTY IMAGES", "Ilse Draaijer/GETTY IMAGES", " ", ""),  # an agency in capitals
         ("Sailors wait. Photo courtesy of the Harbour Board", "Photo courtesy of the Harbour Board", " ", ""),
+        # An outlet names its own photographer, as an agency does, and a picture from its files
+        ("Sailors wait. (Harbour Photo/Ilse Draaijer, File)", "Harbour Photo/Ilse Draaijer, File", " (", ")"),
+        ("Sailors wait. REUTERS/Ilse Draaijer/File Photo", "REUTERS/Ilse Draaijer/File Photo", " ", ""),
+        # A writer's own picture
+        ("Sailors wait. Photo by the author.", "Photo by the author", " ", "."),
+        ("Sailors wait. Screenshot by the author", "Screenshot by the author", " ", ""),
         # A Creative Commons licence after the photographer, as an agency would stand there
         ("Sailors wait. Ilse Draaijer, CC BY-SA", "Ilse Draaijer, CC BY-SA", " ", ""),
         ("Sailors wait. (Ilse Draaijer/Flickr, CC BY 2.0)", "Ilse Draaijer/Flickr, CC BY 2.0", " (", ")"),
@@ -580,6 +586,7 @@ def test_wider_credit_grammar(line: str, credit: str, prefix: str, suffix: str) 
         ("Segler warten am Kai.", "Keystone", " Quelle: ", ""),
         ("Los marineros esperan en el muelle.", "Juan Roble", " Fotografía: ", ""),
         ("Los marineros esperan en el muelle.", "EFE", " (", ")"),
+        ("Los marineros esperan en el muelle.", "JUAN ROBLE", " / ", ""),  # a slash, then the photographer
         ("Les marins attendent sur le quai.", "Jean Chêne", " Crédit photo : ", ""),
         ("I marinai aspettano sul molo.", "Foto Ansa", " (", ")"),
         ("Zeelieden wachten op de kade.", "Ilse Draaijer", " Beeld: ", ""),
@@ -606,6 +613,15 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
     )
 
 
+@pytest.mark.parametrize("end", ["\u2019", ".\u2019", "\u00bb"])
+def test_a_credit_after_a_caption_in_quote_marks(end: str) -> None:
+    """A caption that quotes someone closes its quote marks before its credit: "‘We wait.’ Photograph: X"."""
+    quoted = f"\u2018We wait for the ferry every morning{end}"
+    (caption,) = newsdoc.parse_text(f"{quoted} Photograph: Ilse Draaijer/Harbour News").blocks
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == (quoted, "Ilse Draaijer/Harbour News")
+
+
 @pytest.mark.parametrize("mark", [" | ", ". "])
 def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
     """Under a picture, after a bar or the caption's last sentence, "Jane Roe for The Harbour Times" credits it.
@@ -629,6 +645,7 @@ def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
         "Fotos: so feierte die Stadt",  # a gallery link in German
         "J. Scott spoke to the council about the quay.",
         "By Ines Volk | Harbour Desk for The Times",  # a byline: the desk she writes for
+        "The ferry will run again in May. / Ines Volk",  # a slash and a name credit a picture only under one
     ],
 )
 def test_lines_that_only_look_like_credits(line: str) -> None:

@@ -66,7 +66,7 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A credit starts after a sentence on the same line, or on a line of its own, perhaps after a dash; with
 # no space after the full stop too, as a browser shows a caption and its credit in two spans ("2019.J. Doe / AP").
 _CREDIT_START = (
-    r"(?:(?<=[.!?\u201d\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z]))"
+    r"(?:(?<=[.!?\u201d\u2019\u00bb\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z]))"
     r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)){0,3}"
@@ -330,8 +330,11 @@ class Patterns:
         joiners = _words(cues.name_joiners) or "(?!)"
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
         # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
+        # "Harbour Photo/Jane Doe" as an outlet names its own photographer, "REUTERS/Jane Doe/File Photo" a picture
+        # from its files: the outlet need not be an agency known here
+        words = f"(?i:{_words(cues.credit_words)})" if cues.credit_words else "(?!)"
         slashed = (
-            rf"(?:(?:{agencies})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}"
+            rf"(?:(?:{agencies}|{_NAME}\s{words})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}(?:/{words}(?:\s{words})?)?"
             rf"|{_NAME}(?:/|\s[/|]\s|,\s)(?:{agencies})(?:(?:/|\s[/|]\s)(?:{agencies}))*"
             r"(?:\s(?:via|for)\s[\w ]{2,30}|\s(?i:file|photo))?"
             rf"|[A-Z][\w.'\u2019-]*(?:\s{{1,2}}(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){{1,7}}\svia\s(?:{agencies}))"
@@ -550,6 +553,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
         (_STAFF_AFTER, "/" in tail),
         (_FOR_OUTLET, " for " in tail[-_FOR_REACH:]),
+        (_SLASH_FIRST, "/" in tail),
     )
     for kind, marked in kinds:
         if not marked:
@@ -589,7 +593,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
-        elif kind is _STAFF_AFTER or kind is _FOR_OUTLET:
+        elif kind is _STAFF_AFTER or kind is _FOR_OUTLET or kind is _SLASH_FIRST:
             if not _named(credit):
                 continue
             # A name and an outlet no one here knows: a credit only beside a picture ("Sign Up for Our
@@ -610,6 +614,11 @@ _FOR_REACH = 100  # characters from the end: the name, "for" and the outlet
 _FOR_OUTLET = re.compile(
     rf"(?P<prefix>\s\|\s|(?<=[.!?])\s+)(?P<credit>{_NAME}\sfor\s(?:[Tt]he\s)?{_NAME})(?P<suffix>\.?)\Z"
 )
+
+
+# A slash, then who took the picture, after a caption's last sentence: "... in the square. / JANE ROE", as
+# newsrooms writing in Spanish set it.
+_SLASH_FIRST = re.compile(rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)(?P<credit>{_NAME})(?P<suffix>)\Z")
 
 
 def _near_end(text: str, mark: str, reach: int) -> bool:

@@ -871,6 +871,13 @@ DEFAULT_CUES = Cues(
         "Staff photo",
         "Stock photo",
         "Supplied",
+        # A writer's own picture, as blogs and essays credit it
+        "Photo by the author",
+        "Photos by the author",
+        "Image by the author",
+        "Screenshot by the author",
+        "Screenshots by the author",
+        "Courtesy of the author",
     ),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Caption"),
     credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
