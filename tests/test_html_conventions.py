@@ -112,6 +112,37 @@ def test_articles_without_a_time_beside_the_story_are_no_live_blog() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def test_a_time_stamp_over_a_live_blog_entry_is_a_date_line() -> None:
+    """An element that holds a ``<time>`` and nothing else stamps the entry: a date line, not a paragraph."""
+    first, second, third = (f"<p>{sentence}</p>" for sentence in SENTENCES)
+    stamp = "<div class='post-meta'><time datetime='2024-03-03T{0}'>{0}</time></div>"
+    entries = (
+        f"<article>{stamp.format('09:40')}<h2>First sailing</h2>{second}{third}</article>"
+        f"<article>{stamp.format('09:10')}<h2>Boats wait</h2>{first}</article>"
+    )
+    article = newsdoc.parse_html(f"<body><main><h1>Live: Ferry Returns</h1>{entries}</main></body>")
+    dates = [block for block in article.blocks if isinstance(block, newsdoc.Fragment)]
+    assert dates == [newsdoc.Fragment(text="09:40", role="date"), newsdoc.Fragment(text="09:10", role="date")]
+    assert sorted(body(article)) == sorted(SENTENCES)
+    # A sentence that holds a time among its words is a paragraph
+    said = "<p>The first boat left at <time datetime='2024-03-03T09:10'>09:10</time> with forty people aboard.</p>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{said}{BODY}</article>")
+    assert body(article)[0] == "The first boat left at 09:10 with forty people aboard."
+
+
+def test_a_box_that_sums_up_the_article_above_the_body_is_kept() -> None:
+    """A heading that says the list under it sums up the article ("Key points"): the article's words."""
+    points = "<ul><li>The ferry runs again from Monday</li><li>A second boat joins in the spring</li></ul>"
+    page = f"""<body><main><div class="top"><h1>Ferry Returns</h1><p class="byline">By Tove Brandt</p>
+    <div class="box"><h2>Key points:</h2>{points}</div><div class="box"><h2>Most read</h2>{points}</div></div>
+    <div class="story-body">{BODY}</div></main></body>"""
+    read = parse_page(page)
+    assert kinds(read.article) == ["Fragment", "Heading", "ItemList", "Paragraph", "Paragraph", "Paragraph"]
+    assert read.article.blocks[1] == newsdoc.Heading(text="Key points:", level=2)
+    # Any other heading and list there are the page's, as before
+    assert any(d.rule == "lead of the article, not a typed part" and d.text == "Most read" for d in read.dropped)
+
+
 def _cards(href: str) -> str:
     card = '<div class="w-64"><a href="{href}"><img src="/{n}.jpg" alt=""></a><p class="font-bold">{line}</p></div>'
     lines = ["Pier closes for the winter after a stormy autumn", "Lake festival returns with boats and music"]
@@ -408,6 +439,44 @@ def test_a_name_amid_the_caption_is_no_credit() -> None:
     caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
     assert isinstance(caption, Caption)
     assert (caption.text, caption.credit) == ("The mayor, Jane Roe, waves to the AFP crew at the end of the pier", None)
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "credit", "prefix"),
+    [
+        ("PHOTO: TOVE BRANDT/LAKE HERALD \u2014 The first ferry of the <a href='/f'>season</a> leaves the landing.",
+         "TOVE BRANDT/LAKE HERALD", " PHOTO: "),
+        ("Picture courtesy of Shore Ferry Trust: The first ferry of the <a href='/f'>season</a> leaves the landing.",
+         "Picture courtesy of Shore Ferry Trust", " "),
+    ],
+)  # fmt: skip
+def test_a_credit_that_opens_the_caption_before_a_dash_or_a_colon(figcaption: str, credit: str, prefix: str) -> None:
+    """A credit that says it is one (a label, "courtesy") may open the caption, set off by a dash or a colon."""
+    page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{figcaption}</figcaption></figure>"
+    caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix) == (
+        "The first ferry of the season leaves the landing.",
+        credit,
+        prefix,
+    )
+    assert [caption.text[mark.start : mark.end] for mark in caption.marks] == ["season"]
+
+
+@pytest.mark.parametrize(
+    "figcaption",
+    [
+        "NORTH LANDING \u2014 The first ferry of the season leaves the landing.",  # a place, as a dateline opens
+        "Tove Brandt - The first ferry of the season leaves the landing.",  # a name alone says no credit
+        "Pictured: Tove Brandt, left, and Ivo Holm at the landing on Monday.",
+        "Photo: The first ferry of the season leaves the landing.",  # a label over a sentence, naming no one
+    ],
+)
+def test_a_caption_that_opens_with_no_credit_keeps_its_words(figcaption: str) -> None:
+    page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{figcaption}</figcaption></figure>"
+    caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == (figcaption, None)
 
 
 def test_a_line_under_a_picture_with_a_credit_under_it_is_its_caption() -> None:
@@ -976,6 +1045,34 @@ def test_a_lede_paragraph_in_the_body_is_body() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="article-body">
     <p class="article__content--intro">{SENTENCES[0]}</p><p>{SENTENCES[1]}</p><p>{SENTENCES[2]}</p></div></article>"""
     assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+def test_a_component_attribute_names_the_standfirst() -> None:
+    """Hashed classes name nothing; the attribute that names the component names the dek."""
+    dek = "Islanders say a crossing that runs all winter will keep the harbour towns open."
+    page = f"""<body><article><div data-component="title"><h1 class="x7f2">Ferry Returns</h1></div>
+    <div data-component="standfirst"><div class="q81z"><p>{dek}</p></div></div>
+    <div data-component="text-block">{BODY}</div></article></body>"""
+    article = newsdoc.parse_html(page)
+    assert only(article, Standfirst) == Standfirst(text=dek)
+    assert body(article) == SENTENCES
+    # A component named for no part of the article is read as before
+    article = newsdoc.parse_html(page.replace('"standfirst"', '"promo-block"'))
+    assert body(article) == [dek, *SENTENCES]
+
+
+def test_a_meta_line_with_a_time_between_the_headline_and_the_body_is_the_date_line() -> None:
+    """A line classed "meta" that holds a ``<time>``, the writer's name run in: the date line, and no body yet."""
+    dek = "Islanders say a crossing that runs all winter will keep the harbour towns open."
+    meta = "<div class='node-meta'><span>Tove Brandt</span> <time datetime='2024-03-04T09:10Z'>{when}</time></div>"
+    page = f"""<body><article><h1>Ferry Returns</h1>{meta}<div class="field-standfirst"><p>{dek}</p></div>
+    <div class="field-body">{BODY}</div></article></body>"""
+    article = newsdoc.parse_html(page.format(when="Mon, 03/04/2024 - 09:10"))
+    assert article.blocks[0] == newsdoc.Fragment(text="Tove Brandt Mon, 03/04/2024 - 09:10", role="date")
+    assert only(article, Standfirst) == Standfirst(text=dek)
+    # Without a <time>, a line of no role stays what its words make it
+    article = newsdoc.parse_html(page.replace("<time", "<span").replace("</time>", "</span>").format(when="09:10"))
+    assert article.blocks[0] == Paragraph(text="Tove Brandt 09:10")
 
 
 # The body a page's JSON-LD gives ------------------------------------------------------------------

@@ -31,6 +31,7 @@ __all__ = [
     "byline_date",
     "caption_opening",
     "contact_line",
+    "credit_before",
     "credit_line",
     "dates_update",
     "find_credit",
@@ -685,6 +686,37 @@ def credit_line(text: str, cues: Cues) -> Credit | None:
     if _PERSON_OUTLET.match(text) and _named(text):
         return Credit("", text, "", "", False)  # "Jane Roe/The Ledger": who took the picture, for whom
     return None
+
+
+def credit_before(text: str, cues: Cues) -> Credit | None:
+    """Read a credit that opens a caption, set off from its words by a dash or a colon.
+
+    ``PHOTO: JANE ROE/HARBOUR TIMES — Gulls over the pier.``, ``Image courtesy of Jane Roe: Gulls over
+    the pier.``: the credit is one that says it is one (a label, "by", "courtesy", an agency and a
+    photographer), not a name or an agency alone, which a dateline opens with too ("HARBOUR — ...").
+
+    Returns:
+        The credit, its :attr:`~Credit.text` the caption's words after it, or ``None``.
+    """
+    head = text[:_LEADING_CREDIT]
+    if ":" not in head and "-" not in head and "\u2013" not in head and "\u2014" not in head:
+        return None  # the marks that end a credit before the words: most captions hold none
+    for match in _AFTER_CREDIT.finditer(head):
+        words = text[match.end() :]
+        # A colon ends the credit only where it holds none: "PHOTO: Jane Roe — ..." is ended by the dash.
+        if match[0].strip() == ":" and ":" in text[: match.start()]:
+            continue
+        if len(words.split(None, _CAPTION_FROM)) < _CAPTION_FROM or not words[0].isupper():
+            continue  # the words of a caption, a sentence: not "Photo: Jane Roe - Getty Images"
+        found = credit_line(text[: match.start()], cues)
+        if found is not None and found.strong:
+            return Credit(words, found.credit, " " + found.prefix, found.suffix, strong=True)
+    return None
+
+
+_LEADING_CREDIT = 120  # characters: a credit before a caption's words ends within them
+_AFTER_CREDIT = re.compile(r"[^\S\n]+[\u2014\u2013-][^\S\n]+|(?<=\w):[^\S\n]+")
+_CAPTION_FROM = 3  # words, at least, of the caption after a credit
 
 
 _SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b|\bcorp(?:oration)?\b", re.I)

@@ -214,6 +214,15 @@ class Cues:
     picture_marks: tuple[str, ...] = ()
     """Class words of a picture's box, such as ``photo`` and ``image``: an element classed so
     that holds an ``<img>`` and no prose is read as a figure, its words as the caption."""
+    component_attributes: tuple[str, ...] = ()
+    """Attributes that name the component an element renders, as a template writes them beside
+    hashed classes, such as ``data-component`` in ``data-component="standfirst"``. Their words
+    name a part of the article (see :attr:`standfirst_marks`, :attr:`caption_marks`, ...) where
+    the class and id name none."""
+    summary_headings: tuple[str, ...] = ()
+    """Headings over a list that sums up the article, such as ``Key points``: above the body or
+    under it, where only typed parts are kept, such a heading and the list right under it are
+    kept. Matched in any case, a colon after them aside."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -1011,6 +1020,23 @@ DEFAULT_CUES = Cues(
         "dachzeile",
     ),
     picture_marks=("figure", "photo", "image", "picture", "img"),
+    component_attributes=("data-component", "data-testid", "data-qa"),
+    summary_headings=(
+        "Key points",
+        "Key takeaways",
+        "Takeaways",
+        "Key facts",
+        "At a glance",
+        "In short",
+        "Summary",
+        "Story highlights",
+        "What we know",
+        "What we know so far",
+        "TL;DR",
+        "Das Wichtigste in Kürze",  # German
+        "L'essentiel",  # French
+        "L’essentiel",
+    ),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
         "author",

@@ -40,10 +40,10 @@ _B = TypeVar("_B", bound=Block)
 
 
 def carried(block: _B, text: str, marks: tuple[Mark, ...]) -> _B:
-    """*block*, typed from *text*, with the *marks* of *text* where its words are *text* or begin it.
+    """*block*, typed from *text*, with the *marks* of *text* where its words are *text*, begin it or end it.
 
     A reader gathers a paragraph's words and marks, then types the words: a caption keeps
-    the marks before its credit, a note or a paragraph all of them, a fragment none.
+    the marks of its words, before or after its credit, a note or a paragraph all of them, a fragment none.
     """
     if not marks or not isinstance(block, MARKED_BLOCKS):
         return block
@@ -52,6 +52,10 @@ def carried(block: _B, text: str, marks: tuple[Mark, ...]) -> _B:
         return attrs.evolve(block, marks=marks)
     if text.startswith(own):  # a caption before its credit
         return attrs.evolve(block, marks=tuple(mark for mark in marks if mark.end <= len(own)))
+    if isinstance(block, Caption) and text.endswith(own):  # a caption after its credit
+        at = len(text) - len(own)
+        kept = (attrs.evolve(mark, start=mark.start - at, end=mark.end - at) for mark in marks if mark.start >= at)
+        return attrs.evolve(block, marks=tuple(kept))
     return block
 
 

@@ -38,7 +38,7 @@ from ..model import (
     plain_text,
 )
 from ..urls import folders
-from .parts import Dropped, clip, describe, element_part, element_words, marks, role
+from .parts import Dropped, clip, component_part, describe, element_part, element_words, marks, role
 from .tree import (
     BLOCK_TAGS,
     Element,
@@ -192,10 +192,15 @@ class Reader:
         """Keep only the typed parts among the blocks from *start*: figures, notes, ..."""
         captioned = {b.image for b in self.blocks[start:] if isinstance(b, Caption)}
         captioned.update(i for i, by_markup in enumerate(self.marked[start:], start) if by_markup)
+        summary = self._summary_boxes(start)
         moved: dict[int, int] = {}
         kept: list[tuple[Block, bool]] = []
         for i, block in enumerate(self.blocks[start:], start):
-            typed = isinstance(block, _ROLE_BLOCKS) or (isinstance(block, Fragment) and block.role in _KEPT_ROLES)
+            typed = (
+                isinstance(block, _ROLE_BLOCKS)
+                or (isinstance(block, Fragment) and block.role in _KEPT_ROLES)
+                or i in summary
+            )
             if typed and (i in captioned or not isinstance(block, Image)):
                 moved[i] = start + len(kept)
                 kept.append((block, self.marked[i]))
@@ -213,6 +218,20 @@ class Reader:
         if self.headline is not None:
             self.headline = min(self.headline, len(self.blocks))
 
+    def _summary_boxes(self, start: int) -> set[int]:
+        """The blocks from *start* that sum up the article: a heading that says so ("Key points"), the list under it."""
+        headings = {name.casefold() for name in self.cues.summary_headings}
+        found: set[int] = set()
+        for i in range(start, len(self.blocks) - 1):
+            heading = self.blocks[i]
+            if (
+                isinstance(heading, Heading)
+                and isinstance(self.blocks[i + 1], ItemList)
+                and heading.text.rstrip(": ").casefold() in headings
+            ):
+                found.update((i, i + 1))
+        return found
+
     def _children(self, nodes: Iterable[Node]) -> None:
         inline: list[Node] = []
         for child in nodes:
@@ -227,7 +246,7 @@ class Reader:
     def _block(self, tag: Element) -> None:
         name = tag.tag
         words = element_words(name, tag.get("class"), tag.get("id"), self.cues)
-        part = role(name, words, tag.get("itemprop"), self.cues)
+        part = role(name, words, tag.get("itemprop"), self.cues) or component_part(tag, self.cues)
         if part is None and tag in self.quote_boxes:
             part = "pull_quote"  # an aside that repeats the body, though no class names it
         if part in {"standfirst", "lede"} and self._holds_parts(tag):
@@ -455,6 +474,9 @@ class Reader:
             if self._in_header(tag) or self._above_body(role, text) or over:
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
                 return
+        if tag is not None and len(text) <= _STAMP_LENGTH and _stamp(tag, text):
+            self._add(Fragment(text=text, role="date"))  # "11:42" over a live blog's entry: when it was posted
+            return
         if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
             self.dropped.append(Dropped("furniture line", "text", clip(text)))
             return
@@ -468,6 +490,8 @@ class Reader:
             block = carried(decide.prose_block(text, self.blocks, top, self.cues), text, marked)
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
+        elif isinstance(block, Paragraph) and self._dated_meta(tag, part, text):
+            block = Fragment(text=text, role="date")
         elif isinstance(block, Paragraph) and top and self.headline is None and self._kicker(text, tag):
             block = Fragment(text=text, role="kicker")
         if isinstance(block, Caption) and not block.text:  # a credit line
@@ -494,6 +518,21 @@ class Reader:
             return True
         # A folder says it, the writer in it: /author/jane-roe/. /columnists/ lists writers, and names none.
         return any(mark.href and not folders(mark.href).isdisjoint(self.cues.author_pages) for mark in paragraph.marks)
+
+    def _dated_meta(self, tag: Element | None, part: str | None, text: str) -> bool:
+        """Whether *tag*, a line of the header its class names by a word of no role ("meta"), gives the date.
+
+        Between the headline and the body, a short line so classed that holds a ``<time>``
+        (the HTML standard's mark of a date) is the article's date line, with the writer's
+        name run in or not: "Jane Roe Tue, 01/09/2024 - 16:40".
+        """
+        return (
+            tag is not None
+            and part is None
+            and self._above_body("date", text)
+            and bool(self._header_words(tag))
+            and _timed(tag)
+        )
 
     def _heading(self, tag: Element, part: str | None) -> None:
         text, marked = marked_text([tag])[0]
@@ -793,7 +832,11 @@ class Reader:
         if classify.stock_line(text, self.cues):  # "Hide caption": a gallery's button, marked as its caption's
             self._drop(tag, "furniture line", text)
             return None
-        found = classify.find_credit(text, self.cues) or classify.credit_line(text, self.cues)
+        found = (
+            classify.find_credit(text, self.cues)
+            or classify.credit_line(text, self.cues)
+            or classify.credit_before(text, self.cues)  # "PHOTO: Jane Roe/Harbour Times — Gulls over the pier."
+        )
         if found is None:
             self._add_caption(Caption(text=text, image=image, marks=marked))
         else:
@@ -961,6 +1004,20 @@ _CARD_WORDS = 25  # words under a teaser's picture: a headline, perhaps a line o
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|\Z)", re.IGNORECASE)
 _DEK_WORDS = 12  # words, at least, of a dek set as a plain paragraph under the headline
 _LABELLED = re.compile(r"\A[^\W\d_][\w'\u2019 -]{0,20}:\s")  # a label before the words: "Warning: ", "Q: "
+
+
+def _timed(tag: Element) -> bool:
+    """Whether *tag* holds a ``<time>``: the HTML standard's mark of a date or a time."""
+    return next(tag.iter("time"), None) is not None
+
+
+def _stamp(tag: Element, text: str) -> bool:
+    """Whether *text*, the words of *tag*, are the words of a ``<time>`` in it and nothing else: a time stamp."""
+    time = next(tag.iter("time"), None)
+    return time is not None and " ".join(shown_text(time).split()) == " ".join(text.split())
+
+
+_STAMP_LENGTH = 60  # characters: a date and a time, with the weekday and the zone
 
 
 def _head_fragment(text: str, cues: Cues) -> bool:

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ..cues import Cues
 
-__all__ = ["ROLES", "Dropped", "clip", "describe", "element_words", "marks", "name_words", "role"]
+__all__ = ["ROLES", "Dropped", "clip", "component_part", "describe", "element_words", "marks", "name_words", "role"]
 
 
 @frozen
@@ -120,8 +120,22 @@ def element_part(element: lxml.etree._Element, cues: Cues) -> str | None:
         return None  # an entity or a comment left in the tree: no element, no part
     classes, ident, itemprop = element.get("class"), element.get("id"), element.get("itemprop")
     if classes is None and ident is None and itemprop is None and name in _HTML_TAGS:
-        return _TAG_PARTS.get(name)  # as most elements are: only the tag can name a part
-    return role(name, element_words(name, classes, ident, cues), itemprop, cues)
+        # as most elements are: only the tag can name a part, or the name of the component it renders
+        return component_part(element, cues) or _TAG_PARTS.get(name)
+    return role(name, element_words(name, classes, ident, cues), itemprop, cues) or component_part(element, cues)
+
+
+def component_part(element: lxml.etree._Element, cues: Cues) -> str | None:
+    """The part of an article that *element*'s component names: ``data-component="standfirst"``.
+
+    A template that hashes its classes (``dcr-7vl6y8``) may name each component in an attribute
+    of its own (see :attr:`~newsdoc.Cues.component_attributes`), read as a class is.
+    """
+    names = element.keys()  # most elements have few attributes, or none: looked through once
+    for attribute in cues.component_attributes if names else ():
+        if attribute in names and (value := element.get(attribute)):
+            return role(str(element.tag), name_words(str(value), cues), None, cues)
+    return None
 
 
 _TAG_PARTS = {"figure": "figure", "figcaption": "caption"}
