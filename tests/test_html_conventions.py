@@ -327,6 +327,21 @@ def test_the_lead_keeps_only_typed_parts() -> None:
     assert any(d.rule == "lead of the article, not a typed part" for d in page_read.dropped)
 
 
+def test_each_post_of_a_live_page_has_its_byline() -> None:
+    """A live page signs each post under its heading, in a line classed as the author's: "From Jane Roe"."""
+    post = "<div class='live-post'><h3>{}</h3><p class='live-post__author'>From {}</p><p>{}</p></div>"
+    posts = post.format("6:55 p.m. Winds ease", "Mara Lind", SENTENCES[0]) + post.format(
+        "5:20 p.m. Road closed", "Tom Hale", SENTENCES[1]
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p class='byline'>By Ines Volk</p>{posts}</article>")
+    bylines = [b.text for b in article.blocks if isinstance(b, newsdoc.Fragment) and b.role == "byline"]
+    assert bylines == ["By Ines Volk", "From Mara Lind", "From Tom Hale"]
+    assert (article.authors, body(article)) == (("Ines Volk",), SENTENCES[:2])
+    # With no class to say so, "From ..." is the body's.
+    bare = posts.replace("live-post__author", "live-post__line")
+    assert "From Tom Hale" in body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{bare}</article>"))
+
+
 # Role markup before furniture ---------------------------------------------------------------------
 
 
@@ -477,6 +492,38 @@ def test_a_caption_that_opens_with_no_credit_keeps_its_words(figcaption: str) ->
     caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
     assert isinstance(caption, Caption)
     assert (caption.text, caption.credit) == (figcaption, None)
+
+
+def test_the_picture_s_byline_in_its_caption_is_its_credit() -> None:
+    """A local publishing system closes the caption with the picture's byline, classed so: "Name, Outlet"."""
+    text = "The first ferry of the season leaves the north landing."
+    figcaption = (
+        f"<div class='caption-text'><p>{text}</p></div><div class='photo-byline'>Mara Lind, The Lakeside Ledger</div>"
+    )
+    page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{figcaption}</figcaption></figure>"
+    caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == (text, "Mara Lind, The Lakeside Ledger")
+    # Without the class, a name and an outlet no one here knows are the caption's words.
+    unmarked = page.replace("photo-byline", "caption-end") + f"{BODY}</article>"
+    assert only(newsdoc.parse_html(unmarked), Caption) == Caption(text=f"{text}Mara Lind, The Lakeside Ledger", image=0)
+
+
+def test_a_photographer_and_outlet_on_the_caption_s_last_line() -> None:
+    """A photo essay sets the credit on a line of its own under the caption: "Name / Outlet"."""
+    text = "The first ferry of the season leaves the north landing at dawn."
+    page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{text}<br>Mara Lind / Lakeside Ledger"
+    caption = only(newsdoc.parse_html(page + f"</figcaption></figure>{BODY}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix) == (text, "Mara Lind / Lakeside Ledger", "\n")
+
+
+def test_photographs_by_under_the_byline_credits_the_pictures() -> None:
+    """A feature's header credits its photographer under the byline: a credit line, not the body's first paragraph."""
+    header = "<header><h1>Ferry Returns</h1><p>By Ines Volk</p><p>Photographs by Mara Lind</p></header>"
+    article = newsdoc.parse_html(f"<article>{header}{BODY}</article>")
+    assert newsdoc.Fragment(text="Photographs by Mara Lind", role="credit") in article.blocks
+    assert body(article) == SENTENCES
 
 
 def test_a_line_under_a_picture_with_a_credit_under_it_is_its_caption() -> None:
@@ -964,6 +1011,18 @@ def test_a_comment_thread_longer_than_the_article_does_not_win() -> None:
 # Standfirsts -----------------------------------------------------------------------------------------
 
 
+def test_a_summary_box_of_points_under_the_headline_is_no_standfirst() -> None:
+    """A live page sums up under its headline in a box classed "summary": a heading and a list, not a dek."""
+    points = "<ul><li>The north landing reopened on Monday.</li><li>A second boat joins in the spring.</li></ul>"
+    page = (
+        f"<article><h1>Ferry Returns</h1><div class='live-summary'><h2>What we know</h2>{points}</div>{BODY}</article>"
+    )
+    assert kinds(newsdoc.parse_html(page))[:2] == ["Heading", "ItemList"]
+    # A dek of a sentence in such a box is the standfirst.
+    dek = "<div class='live-summary'><p>After a winter of repairs, the lake crossing is back for good.</p></div>"
+    assert kinds(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{dek}{BODY}</article>"))[0] == "Standfirst"
+
+
 def test_a_dek_marked_up_as_a_subheading() -> None:
     page = f"""<article><h1>Ferry Returns</h1>
     <h3 class="sub-headline">After a winter of repairs, the lake crossing is back</h3>{BODY}</article>"""
@@ -1163,6 +1222,81 @@ def test_a_marked_disclosure_after_the_body() -> None:
     note = only(newsdoc.parse_html(page), Disclaimer)
     assert isinstance(note, Disclaimer)
     assert note.text == "Links on this page may pay us a small fee."
+
+
+def test_a_bio_its_class_names_stands_over_a_line_under_it() -> None:
+    """A column ends with the writer's bio, classed "bio", and an invitation to write a letter under it.
+
+    Markup and words agree: a bio, though a paragraph follows. Without the class, "X is a ..." with
+    a paragraph under it is the body's.
+    """
+    bio = "Ines Volk is a Lakeside Ledger columnist"
+    invite = "Have a view on this column? Write to our letters page, and keep it under two hundred words."
+    page = f"<article><h1>Ferry Returns</h1><div>{BODY}<p class='{{}}'>{bio}</p><p>{invite}</p></div></article>"
+    marked = newsdoc.parse_html(page.format("bio"))
+    assert only(marked, Bio) == Bio(text=bio, name="Ines Volk")
+    assert body(marked) == [*SENTENCES, invite]
+    assert body(newsdoc.parse_html(page.format("column-end"))) == [*SENTENCES, bio, invite]
+
+
+def test_an_author_box_s_heading_is_its_label() -> None:
+    """A template heads the writer's box "About the author": the bio's label, no heading of the body."""
+    bio = "Ines Volk is the features editor of the Lakeside Ledger, and has never missed a ferry."
+    box = f"<div class='author-box'><img src='/avatars/ines.jpg' alt=''><h4>About the author</h4><p>{bio}</p></div>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{box}</article>")
+    assert (kinds(article)[-1], body(article)) == ("Bio", SENTENCES)
+    assert not [b for b in article.blocks if isinstance(b, newsdoc.Heading)]
+    assert ("label of a note", "About the author") in [(d.rule, d.text) for d in parse_page(box).dropped]
+    # A heading of the body over its paragraphs stays.
+    headed = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><h4>About the ferry</h4>{BODY}{box}</article>")
+    assert [b.text for b in headed.blocks if isinstance(b, newsdoc.Heading)] == ["About the ferry"]
+
+
+def test_how_to_reach_the_writer_ends_the_body() -> None:
+    """A local paper's last line tells how to reach the writer: a note, not the body, though the author card follows."""
+    line = "Ines Volk can be reached at 555-0188 or ivolk@ledger.example."
+    card = "<div class='card'><h5>Ines Volk</h5><p>Staff writer</p></div>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{line}</p>{card}</article>")
+    assert only(article, Bio) == Bio(text=line, name="Ines Volk")
+    # A sentence of the body that tells how to reach someone else is the body's.
+    sentence = "The ferry office can be reached at 555-0100 on weekdays, the operator said."
+    assert body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{sentence}</p></article>"))[-1] == sentence
+
+
+def test_the_writer_s_line_that_ends_a_republished_piece() -> None:
+    """A republished piece ends with its writer's name, job and university, then the republication note."""
+    line = "Ines Volk, Senior Lecturer in Maritime History, Harbour University"
+    note = "This article is republished from The Lakeside Review under a Creative Commons license."
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<p>{line}</p><p><em>{note}</em></p></article>"
+    article = newsdoc.parse_html(page)
+    assert kinds(article)[-2:] == ["Bio", "Attribution"]
+    assert only(article, Bio) == Bio(text=line, name="Ines Volk")
+    # A menu's last line, its parts parted by a bar, is no writer's line.
+    menu = "Harbour BrandVoice | Paid Program"
+    assert body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{menu}</p></article>"))[-1] == menu
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Volk reported from Lakeside. Ledger writer Mara Lind in Northport contributed to this report.", True),
+        ("Mara Lind contributed reporting from Northport, and Tom Hale from Southport.", True),
+        ("\u2014 With assistance from Mara Lind", True),
+        ("Additional reporting by Mara Lind in Northport", True),
+        ("Tom Hale contributed data analysis.", True),
+        # sentences of the body
+        ("More than forty engineers contributed to this report on the landings.", False),
+        ("Dr. Mara Lind, who contributed research to the survey, said the landings were sound.", False),
+        ("With assistance from the county, the operator rebuilt both landings over the winter.", False),
+        ("Harbour Council rebuilt the landings with assistance from the county.", False),
+    ],
+)
+def test_the_line_that_credits_who_else_worked_on_the_story(line: str, credits: bool) -> None:
+    """Wire and newspaper stories end with who else reported: a byline's fragment, not the body's prose."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p>By Ines Volk</p>{BODY}<p>{line}</p></article>")
+    assert article.authors == ("Ines Volk",)
+    assert (article.blocks[-1] == newsdoc.Fragment(text=line, role="byline")) is credits
+    assert body(article) == (SENTENCES if credits else [*SENTENCES, line])
 
 
 # The body ----------------------------------------------------------------------------------------------

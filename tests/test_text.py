@@ -235,11 +235,28 @@ def test_bios_before_and_after_the_body_but_not_amid_it() -> None:
 
 
 def test_a_sentence_after_a_dash_under_a_quote_is_no_source() -> None:
-    """ "— Staff writer Jane Roe contributed to this report." is the story's last line, not who said the quote."""
+    """ "— Staff writer Jane Roe contributed to this report." is the story's last line, not who said the quote.
+
+    It credits who else reported: a byline's fragment, as the wire's "Reporting by ..." line is.
+    """
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
     tail = "\u2014 Staff writer Ines Volk contributed to this report."
     text = f"{body}\n\n\u201cWe will build higher this time.\u201d\n\n{tail}\n"
-    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=tail)
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-2:] == (
+        Paragraph(text="\u201cWe will build higher this time.\u201d"),
+        Fragment(text=tail, role="byline"),
+    )
+
+
+def test_an_academic_s_bio_gives_the_title_without_an_article() -> None:
+    """ "Jane Roe is Senior Lecturer in Law at ...": the job title capitalised, no "a" or "the" before it."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    bio = "Ines Volk is Senior Lecturer in Maritime History at Harbour University. She studies ferries."
+    assert newsdoc.parse_text(f"{body}\n\n{bio}\n").blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
+    # A title that goes on ("Editor Day"), or a job in a word ("Member-owned"), is no writer's.
+    for line in ("Next Monday is Editor Day at the Ledger, when readers meet us.", "Harbour Ferries is Member-owned."):
+        assert newsdoc.parse_text(f"{body}\n\n{line}\n").blocks[-1] == Paragraph(text=line)
 
 
 def test_a_pull_quotes_source_on_a_line_of_its_own() -> None:

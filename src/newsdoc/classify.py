@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import warnings
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ __all__ = [
     "byline_date",
     "caption_opening",
     "contact_line",
+    "contribution_line",
     "credit_before",
     "credit_line",
     "dates_update",
@@ -38,6 +40,7 @@ __all__ = [
     "is_breadcrumb",
     "is_byline_prefix",
     "legal_notice",
+    "name_line",
     "names_credit",
     "normalise",
     "opens_as_dateline",
@@ -280,8 +283,12 @@ class Patterns:
     """The attribution and the disclaimer phrases together, to find in one search whether a text holds any."""
     bio: re.Pattern[str]
     bio_role: re.Pattern[str]
+    titled_bio: re.Pattern[str]
+    """A bio that gives a capitalised job title with no article before it: "Jane Doe is Associate Professor of ..."."""
     self_bio: re.Pattern[str]
     legal: Phrases
+    contribution: Phrases
+    contribution_opener: re.Pattern[str]
     work: re.Pattern[str]
     self_reference: re.Pattern[str]
     """Words a note says of itself: "this post", "these essays"."""
@@ -420,7 +427,19 @@ class Patterns:
                 r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)\s(?P<rest>[^.!?]*)",
             ),
             bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})s?\b", re.I),
+            titled_bio=re.compile(
+                # a whole name (two words at least), then the title the job ends: "... Professor of Politics"
+                r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){1,5})"
+                r"(?:\s\([^()\n]{1,60}\))?\s(?:is|was|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
+                rf"(?:[A-Z][\w-]*\s){{0,3}}(?:{_words(tuple(r[:1].upper() + r[1:] for r in cues.bio_roles)) or '(?!)'})"
+                r"(?=\s(?:of|at|in|for|with|on|and)\s|[,;.]|\Z)"
+            ),
             legal=Phrases.of(cues.legal_phrases),
+            contribution=Phrases.of(cues.contribution_phrases),
+            contribution_opener=re.compile(
+                rf"\A[\u2014\u2013-]*\s*(?:{_words(cues.contribution_openers) or '(?!)'})\s+(?P<names>[^\n]+?)\.?\Z",
+                re.I,
+            ),
             # "I am a writer, journalist and professor ...": a role in the sentence that introduces the author
             self_bio=re.compile(
                 rf"\A(?:{_words(cues.self_introductions)})\s[^.!?\n]{{0,80}}?\b(?i:{_words(cues.bio_roles)})s?\b"
@@ -607,8 +626,11 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
 
 
 # A photographer and the outlet they work for, after a caption's last sentence: "... on Monday. Jane Roe/Harbour
-# Times". (Not in brackets: "(Pier Road/Water Street)" and "(ABC News/Harbour Poll)" end sentences too.)
-_STAFF_AFTER = re.compile(rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}/{_NAME})(?P<suffix>)\Z")
+# Times", or "Jane Roe / Harbour Times" on a line of its own. (Not in brackets: "(Pier Road/Water Street)" and
+# "(ABC News/Harbour Poll)" end sentences too.)
+_STAFF_AFTER = re.compile(
+    rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}(?:/|[^\S\r\n]/[^\S\r\n]){_NAME})(?P<suffix>)\Z"
+)
 # A photographer and the outlet they took it "for", after a bar or the caption's last sentence: "... off the
 # coast | Jane Roe for The Harbour Times".
 _FOR_REACH = 100  # characters from the end: the name, "for" and the outlet
@@ -854,19 +876,94 @@ def bio_name(text: str, cues: Cues) -> str | None:
     """Whom *text* is a bio of ("Jane Doe is a senior fellow at ..."), or ``None``."""
     patterns = Patterns.of(cues)
     bio, bio_verb = patterns.bio.match(text), patterns.bio_verb.match(text)
-    if (bio is None and bio_verb is None) or word_count(text) > 90:
+    # "Jane Doe is Associate Professor of Politics at ...", as academics write it: the title, no article
+    titled = patterns.titled_bio.match(text) if bio is None else None
+    if (bio is None and bio_verb is None and titled is None) or word_count(text) > 90:
         return None
     if bio is not None and bio["name"].split()[0] not in cues.not_names and patterns.bio_role.search(bio["rest"]):
         return bio["name"]
+    if titled is not None and titled["name"].split()[0] not in cues.not_names:
+        return titled["name"]
     # "Jane Doe writes for ...", "Jane Doe, a former diplomat, covers ..."
     if bio_verb is not None and bio_verb["name"].split()[0] not in cues.not_names and "." in text[bio_verb.end() :]:
         return bio_verb["name"]  # a sentence: "Medical News covers all research" without a full stop is a slogan
     return None
 
 
+def name_line(text: str, cues: Cues) -> str | None:
+    """Whom a line of a name and what they do is about: "Jane Roe, Associate Professor of Law, Harbour University".
+
+    A writer's line after the body, as a republished piece sets it: a name, a comma (or a bar or a
+    dash), then words with a job (:attr:`~newsdoc.Cues.bio_roles`) or an institution; a dozen words
+    at most, and no sentence. ("NFL Scores | Expert Picks | Odds": links parted by bars are a menu.)
+
+    Returns:
+        The name, or ``None`` when *text* is no such line.
+    """
+    if (
+        text.count("|") > 1
+        or "\n" in text
+        or text.endswith(".")
+        or word_count(text, _NAME_LINE_WORDS) > _NAME_LINE_WORDS
+    ):
+        return None
+    if (match := _NAME_LINE.match(text)) is None:
+        return None
+    patterns = Patterns.of(cues)
+    if not (patterns.institution.search(match["rest"]) or patterns.bio_role.search(match["rest"])):
+        return None
+    return text[: match.start("rest")].rstrip(" ,|-\u2013\u2014")
+
+
+_NAME_LINE = re.compile(
+    r"\A[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}\s*(?:,|\||\u2013|\u2014|\s-)\s*(?P<rest>\S.*)\Z"
+)
+_NAME_LINE_WORDS = 12
+
+
 def contact_line(text: str, cues: Cues) -> bool:
     """Whether *text* gives contact details: an address, a handle, "Follow her on Twitter"."""
     return Patterns.of(cues).contact.search(text[:500]) is not None
+
+
+def contribution_line(text: str, cues: Cues) -> bool:
+    """Whether *text* is the line under a story that credits who else worked on it.
+
+    "Jane Roe in Kyiv contributed to this report.", "Jane Roe contributed reporting from Kyiv.": a
+    :attr:`~newsdoc.Cues.contribution_phrases` phrase after a name in its sentence (two capitalised
+    words in a row), and no more after it than where ("from Kyiv, and John Doe from Moscow"), in a
+    line of three sentences at most ("Roe reported from London. John Doe in Oslo contributed to this
+    report."). Or "\u2014 With assistance from Jane Roe": a :attr:`~newsdoc.Cues.contribution_openers`
+    phrase, names alone after it. Not a sentence of the body: "Jane Roe, who contributed research to
+    the study, said ...", "With assistance from the county, the town ...".
+    """
+    if len(text) > _CONTRIBUTION_LENGTH:
+        return False
+    patterns = Patterns.of(cues)
+    if (opener := patterns.contribution_opener.match(text)) is not None:
+        # names, each perhaps with where it was written: "Jane Roe in Kyiv and John Doe"
+        names = opener["names"]
+        parts = [_REPORTED_FROM.sub("", name) for name in patterns.names_break.split(names)]
+        return len(names.split()) <= _CONTRIBUTION_NAMES and all(part and _named(part) for part in parts)
+    if (found := patterns.contribution.search(text)) is None:
+        return False
+    if word_count(text) > _CONTRIBUTION_WORDS or len(_SENTENCE_BREAK.findall(text)) > _CONTRIBUTION_SENTENCES:
+        return False
+    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, found.start())), default=0)
+    words = text[opening : found.start()].split()
+    named = any(a[0].isupper() and b[0].isupper() for a, b in itertools.pairwise(words))
+    # What its sentence says after the phrase: where ("from Kyiv, Ukraine, and John Doe from Moscow"), no more
+    rest = re.findall(r"[^\W\d_][\w'\u2019.-]*", _SENTENCE_BREAK.split(text[found.end() :], 1)[0])
+    placed = all(word[0].isupper() or word in _LINKS or word == "in" for word in rest)
+    return named and placed and len(words) <= _CONTRIBUTION_NAMES
+
+
+_CONTRIBUTION_LENGTH = 400  # characters: the line is a sentence or two
+_CONTRIBUTION_WORDS = 60
+_CONTRIBUTION_SENTENCES = 3
+_CONTRIBUTION_NAMES = 15  # words: the names, their jobs ("Meridian Press writer") and where they were
+# Where a sentence ends: not after an initial ("J. Roe").
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?]+(?:\s+|\Z)")
 
 
 def is_byline_prefix(text: str, cues: Cues) -> bool:

@@ -223,6 +223,13 @@ class Cues:
     """Headings over a list that sums up the article, such as ``Key points``: above the body or
     under it, where only typed parts are kept, such a heading and the list right under it are
     kept. Matched in any case, a colon after them aside."""
+    contribution_phrases: tuple[str, ...] = ()
+    """Phrases that, after a name, make a short line the one under a story that credits who else
+    worked on it, such as ``contributed to this report`` in "Jane Roe in Kyiv contributed to this
+    report.": a fragment with the bylines, not the body's prose. Matched in any case."""
+    contribution_openers: tuple[str, ...] = ()
+    """Phrases that open such a line, names alone after them, such as ``With assistance from`` in
+    "\u2014 With assistance from Jane Roe". Matched in any case."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -331,6 +338,7 @@ DEFAULT_CUES = Cues(
         "Photo",
         "Photos",
         "Photograph",
+        "Photographs",
         "Photo credit",
         "Credit",
         "Image",
@@ -847,6 +855,13 @@ DEFAULT_CUES = Cues(
         "previously worked",
         "has written for",
         "has reported from",
+        # the line under a story that tells how to reach its writer: "Jane Roe can be reached at ..."
+        "can be reached at",
+        "can be reached by",
+        "can be reached via",
+        "can be contacted at",
+        "can be contacted by",
+        "may be reached at",
     ),
     contact_phrases=(
         "on Twitter",
@@ -1037,6 +1052,16 @@ DEFAULT_CUES = Cues(
         "L'essentiel",  # French
         "L’essentiel",
     ),
+    contribution_phrases=(
+        "contributed to this report",
+        "contributed to this story",
+        "contributed to this article",
+        "contributed reporting",
+        "contributed additional reporting",
+        "contributed research",
+        "contributed data analysis",
+    ),
+    contribution_openers=("With assistance from", "Additional reporting by", "With additional reporting by"),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
         "author",

@@ -85,7 +85,11 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read"
     if top and words <= 3 and chunk.isupper():
         return Fragment(text=chunk, role="kicker")
-    if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
+    if (
+        classify.byline_authors(chunk, cues)
+        or classify.byline_over_date(chunk, cues)
+        or classify.contribution_line(chunk, cues)  # "Jane Roe contributed to this report.": who else worked on it
+    ):
         return Fragment(text=chunk, role="byline")
     if classify.tags_of(chunk, cues):
         return Fragment(text=chunk, role="tags")
@@ -168,9 +172,23 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     # Where the paragraphs start and end (without a list of where each is: a text may hold millions)
     first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
+    # A bio stands at the end of the body with short lines under it that say no sentence: the job under
+    # an author box's name ("Staff writer"), a button's word.
+    prose = next(
+        (i for i in range(last, first - 1, -1) if isinstance(blocks[i], Paragraph) and _prose(blocks[i].text)), last
+    )
     for i, block in enumerate(blocks):
-        if isinstance(block, Bio) and first < i < last and not fixed[i]:
+        if isinstance(block, Bio) and first < i < prose and not fixed[i]:
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
+    if (
+        first < last
+        and not fixed[last]
+        and isinstance(end := blocks[last], Paragraph)
+        and (name := classify.name_line(end.text, cues))
+        and end.text[len(name) :].startswith(",")  # not a menu's line: "Example BrandVoice | Paid Program"
+    ):
+        # The writer's line that ends a republished piece: "Jane Roe, Associate Professor of Law, Harbour University"
+        blocks[last] = Bio(text=end.text, marks=end.marks, name=name, spacing=end.spacing)
     _pull_quotes(blocks, fixed, cues)
     for i, block in enumerate(blocks):
         # What a pull quote repeats may have been judged a pull quote too: then it repeats nothing here.
@@ -180,6 +198,17 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             and not isinstance(blocks[block.repeats], Paragraph | Quote)
         ):
             blocks[i] = attrs.evolve(block, repeats=None)
+
+
+def _prose(text: str) -> bool:
+    """Whether *text* says a sentence: it ends as one does, or holds more words than a label or a job title."""
+    return (
+        text.rstrip().endswith((".", "!", "?", "\u201d", '"', ")"))
+        or classify.word_count(text, _LABEL_WORDS) > _LABEL_WORDS
+    )
+
+
+_LABEL_WORDS = 4
 
 
 def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:

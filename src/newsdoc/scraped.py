@@ -62,9 +62,6 @@ _FILE_NAME = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"\A(?:He|She|They)\s(?:is|was|has|had|previously|currently|also|now|formerly|served|holds)\b")
-_NAME_LINE = re.compile(
-    r"\A[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}\s*(?:,|\||\u2013|\u2014|\s-)\s*(?P<rest>\S.*)\Z"
-)
 
 
 def _words(text: str) -> int:
@@ -685,16 +682,9 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
         if not isinstance(block, Paragraph) or _words(block.text) > _SHORT:
             continue
         text = block.text
-        # ("NFL Scores | Expert Picks | Odds": links parted by bars are a menu, not a name and what they do)
-        named = text.count("|") <= 1 and "\n" not in text and not text.endswith(".")
-        if named and (match := _NAME_LINE.match(text)) and _words(text) <= 12:
-            rest = match["rest"]
-            patterns = classify.Patterns.of(cues)
-            if patterns.institution.search(rest) or patterns.bio_role.search(rest):
-                blocks[i] = Bio(
-                    text=text, name=text[: match.start("rest")].rstrip(" ,|-\u2013\u2014"), spacing=block.spacing
-                )
-                continue
+        if name := classify.name_line(text, cues):
+            blocks[i] = Bio(text=text, name=name, spacing=block.spacing)
+            continue
         if (
             re.match(r"\A[A-Z][\w.'\u2019-]+\s[A-Z]", text)
             and text.split()[0] not in cues.not_names

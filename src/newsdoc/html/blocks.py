@@ -73,6 +73,8 @@ _NOTES = {"bio": Bio, "disclaimer": Disclaimer}
 _NOTE_BLOCKS = (Bio, Disclaimer, Attribution)
 _NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
 _ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribution)
+_NOTE_WORDS = 150  # a note marked as one is a paragraph or two: an author box, a disclaimer
+_POST_BYLINE_WORDS = 6  # a word and a name or two: "From Jane Roe and John Doe"
 _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
 _BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
@@ -249,8 +251,12 @@ class Reader:
         part = role(name, words, tag.get("itemprop"), self.cues) or component_part(tag, self.cues)
         if part is None and tag in self.quote_boxes:
             part = "pull_quote"  # an aside that repeats the body, though no class names it
-        if part in {"standfirst", "lede"} and self._holds_parts(tag):
-            part = None  # a blurb box around a disclaimer, say: the parts inside speak for themselves
+        if part in {"standfirst", "lede"} and (
+            self._holds_parts(tag) or next(tag.iterdescendants("ul", "ol"), None) is not None
+        ):
+            # A blurb box around a disclaimer, say: the parts inside speak for themselves. A summary box
+            # of points ("What we know", then a list) is no dek of a sentence or two: its heading and list.
+            part = None
         has_blocks = tag in self.holding
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
         leaf = name in _FURNITURE_TAGS or not has_blocks
@@ -422,6 +428,17 @@ class Reader:
             and not self._body_begun()
         )
 
+    def _post_byline(self, role: str | None, text: str) -> bool:
+        """Whether a line whose class names a byline, amid the body, signs a post: "By Jane Roe", "From Jane Roe".
+
+        A live blog signs each of its posts so. A word, then names alone; not a line of an author box.
+        """
+        if role != "byline" or self.in_note or len(words := text.split()) > _POST_BYLINE_WORDS:
+            return False
+        return bool(classify.byline_authors(text, self.cues)) or (
+            len(words) >= 3 and words[0][:1].isupper() and classify.names_credit(text.partition(" ")[2])
+        )
+
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
         return self.title is not None and _shows_title(text, self.title)
@@ -471,7 +488,7 @@ class Reader:
         if tag is not None and part is None and (said := self._header_words(tag)):
             role = _header_role(said, text, self.cues)
             over = role == "kicker" and top and self.headline is None  # over the headline, nothing above it
-            if self._in_header(tag) or self._above_body(role, text) or over:
+            if self._in_header(tag) or self._above_body(role, text) or over or self._post_byline(role, text):
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
                 return
         if tag is not None and len(text) <= _STAMP_LENGTH and _stamp(tag, text):
@@ -573,14 +590,32 @@ class Reader:
         finally:
             self.in_note = False
         made = self.blocks[start:]
-        if part not in _NOTES or any(isinstance(b, _NOTE_BLOCKS) for b in made):
+        if any(isinstance(b, _NOTE_BLOCKS) for b in made):
+            if sum(classify.word_count(plain_text(b), _NOTE_WORDS) for b in made) <= _NOTE_WORDS:
+                # The markup and the words agree: the note stands where it is, though a paragraph
+                # follows it (a bio over the invitation to write a letter is no sentence of the body).
+                for i, block in enumerate(made, start):
+                    self.marked[i] = self.marked[i] or isinstance(block, _NOTE_BLOCKS)
+                self._drop_note_labels(start)
+            return
+        if part not in _NOTES:
             return
         if not made or not all(isinstance(b, Paragraph | Heading | Image) or _plain_fragment(b) for b in made):
             return  # a byline or a date in an author box says what it is
         text, marked = joined([(plain_text(b), _marks_of(b)) for b in made if not isinstance(b, Image)], "\n")
-        if text and len(text.split()) <= 150 and not classify.byline_authors(" ".join(text.split()), self.cues):
+        if text and len(text.split()) <= _NOTE_WORDS and not classify.byline_authors(" ".join(text.split()), self.cues):
             del self.blocks[start:], self.marked[start:]
             self._add(_NOTES[part](text=text, marks=marked), marked=True)
+
+    def _drop_note_labels(self, start: int) -> None:
+        """Drop the headings over the notes from *start* on: a note's label ("About the author"), no body's heading."""
+        if any(isinstance(b, Caption) for b in self.blocks[start:]):
+            return  # (a caption's picture is counted by its place, which dropping a block would move)
+        for i in range(len(self.blocks) - 2, start - 1, -1):
+            if isinstance(label := self.blocks[i], Heading) and isinstance(self.blocks[i + 1], _NOTE_BLOCKS):
+                self.dropped.append(Dropped("label of a note", "text", clip(label.text)))
+                del self.blocks[i], self.marked[i]
+        self.top_end = min(self.top_end, len(self.blocks))
 
     def _image(self, img: Element, *, figure: bool = False) -> None:
         """Add the picture; one in a figure or a note is part of the article wherever it stands."""
@@ -785,10 +820,21 @@ class Reader:
                 if (
                     words != whole
                     and (whole.startswith(words) or whole.endswith(words))
-                    and classify.credit_line(words, self.cues)
+                    and (classify.credit_line(words, self.cues) or self._picture_byline(found, words))
                 ):
                     return found
         return None
+
+    def _picture_byline(self, tag: Element, words: str) -> bool:
+        """Whether *tag*, in a caption, is the picture's byline: classed so (``photo-byline``), it names who took it.
+
+        "Jane Roe, The Harbour Times": a name and an outlet that no credit line's form tells.
+        """
+        return (
+            not marks(tag.get("class"), tag.get("id"), self.cues).isdisjoint(self.cues.byline_marks)
+            and len(words.split()) <= _CREDIT_WORDS
+            and classify.names_credit(words)
+        )
 
     def _labelled_credit(self, label: Element, words: str, within: Element) -> Element | None:
         """The element that holds *label*, a credit's label alone ("Image copyright"), and the credit after it.
