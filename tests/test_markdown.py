@@ -736,3 +736,13 @@ def test_a_byline_that_links_to_its_writers_page_under_the_dek() -> None:
         "[Ines Volk](/author/ines-volk/)\n\nThe first ferry left at dawn on Tuesday.\n"
     )
     assert article.authors == ("Ines Volk",)
+
+
+def test_a_sections_label_over_the_headline_is_its_kicker() -> None:
+    article = newsdoc.from_markdown("Analysis\n\n# Ferries Resume\n\nThe first ferry left at dawn on Tuesday.\n")
+    assert article.blocks[0] == newsdoc.Fragment(text="Analysis", role="kicker")
+    assert article.kicker == "Analysis"
+    # A label with a line between it and the headline is no kicker.
+    article = newsdoc.from_markdown("Analysis\n\nMenu\n\n# Ferries Resume\n\nThe first ferry left at dawn.\n")
+    assert article.kicker is None
+    assert article.blocks[0] == Paragraph(text="Analysis")

@@ -1690,3 +1690,141 @@ def test_a_cue_phrase_beyond_ascii_is_found() -> None:
     line = "Dieser Beitrag wurde urspr\u00fcnglich ver\u00f6ffentlicht im Hafenblatt."
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n", cues=cues)
     assert article.blocks[-1] == newsdoc.Attribution(text=line, kind=newsdoc.AttributionKind.ORIGINALLY_PUBLISHED)
+
+
+LANTERN = (
+    "Keepers have lived at Varn Point since the light was first lit in 1861, and the last of them retires"
+    " this spring after forty winters on the rock."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "\u2018Salt gets into everything\u2019: a winter with the keepers of Varn Point",
+        "'Salt gets into everything': a winter with the keepers of Varn Point",
+        "\u201cUnmanned\u201d lights leave the Varn coast in the dark, keepers say",
+    ],
+)
+def test_a_headline_that_opens_with_a_quoted_phrase_over_its_byline(headline: str) -> None:
+    """A quoted phrase opens many a headline, and the headline goes on after it; the dek under it stays one."""
+    dek = "Orla Penn has kept the light at Varn Point for forty years. She told us what the sea takes back."
+    article = newsdoc.parse_text(f"{headline}\n\n{dek}\n\nInterview by Ines Volk\n\n{LANTERN}\n")
+    assert article.title == headline
+    assert [type(b).__name__ for b in article.blocks[:3]] == ["Heading", "Standfirst", "Fragment"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cWe will keep the light burning,\u201d said the keeper",  # prose: the quote closes on a comma
+        "\u201cThe sea always takes something back.\u201d \u2014 Orla Penn",  # a pull quote and its speaker
+    ],
+)
+def test_a_quote_over_a_byline_is_no_headline(line: str) -> None:
+    article = newsdoc.parse_text(f"Varn Point\n\n{line}\n\nBy Ines Volk\n\n{LANTERN}\n")
+    assert article.title != line
+
+
+def test_a_first_line_that_opens_with_a_quote_is_no_headline_alone() -> None:
+    """With no byline under it, a first line that opens with a quote is as often a teaser in a list of links."""
+    teaser = "\u2018Never again\u2019: keepers vow to relight the lamp"
+    text = f"{teaser}\n\nLighthouse fund passes its target\n\n{LANTERN}\n"
+    assert newsdoc.parse_text(text).title is None
+
+
+def test_a_sections_label_over_the_headline_and_its_dateline() -> None:
+    """A one-word label over the headline, a name and the date under it: the headline and its kicker."""
+    text = f"Commentary\n\nThe long winter of the Varn Point light\n\nOrla Penn\n\nMarch 5, 2024\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.kicker, article.published) == (
+        "The long winter of the Varn Point light",
+        "Commentary",
+        dt.date(2024, 3, 5),
+    )
+    assert [type(b).__name__ for b in article.blocks[:2]] == ["Fragment", "Heading"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dateline under prose dates a comment, or a teaser in a list after the body.
+        f"{LANTERN}\n\nMenu\n\n3 thoughts on \u201cThe long winter\u201d\n\nMarch 5, 2024\n\n{LANTERN}\n",
+        # A date with no prose under it is a list's.
+        "Menu\n\nThe long winter of the Varn Point light\n\nMarch 5, 2024\n\nKeepers\n\nLights\n\nMaps\n",
+        # A line of a menu is no label when more menu stands under it.
+        f"Menu\n\nHome\n\nLights\n\n{LANTERN}\n\n{LANTERN}\n",
+    ],
+)
+def test_no_headline_over_a_dateline_without_the_body_under_it(text: str) -> None:
+    article = newsdoc.parse_text(text)
+    assert article.title is None
+    assert article.kicker is None
+
+
+def test_a_feeds_note_under_the_post_is_an_attribution() -> None:
+    """The note a blog's feed adds under each post names the post's title and the site."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing to all."
+    note = "The post Ferries resume after the storm appeared first on Harbour Lantern."
+    article = newsdoc.parse_text(f"Ferries resume after the storm\n\n{body}\n\n{body}\n\n{note}\n")
+    assert article.blocks[-1] == newsdoc.Attribution(
+        text=note,
+        kind=newsdoc.AttributionKind.FIRST_APPEARED,
+        source="Harbour Lantern",
+        work="Ferries resume after the storm",
+    )
+    assert article.source == "Harbour Lantern"
+    on_a_site = "The post Ferries resume appeared first on harbour-lantern.example."
+    assert newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{on_a_site}\n").source == "harbour-lantern.example"
+
+
+def test_a_sentence_that_opens_as_a_feeds_note_is_prose() -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing to all."
+    tail = "The post office appeared first on the old harbour maps, long before the pier was built."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{body}\n\n{tail}\n")
+    assert article.blocks[-1] == Paragraph(text=tail)
+
+
+@pytest.mark.parametrize(
+    ("under", "tail"),
+    [
+        # The writer's bio after the body names her.
+        ("", "Orla Penn is a senior fellow at the Varn Coast Institute."),
+        # Her job on the line under her name, and the date under that, as a think tank's page sets them.
+        ("Maritime Correspondent\n\nMarch 5, 2024\n\n", ""),
+    ],
+)
+def test_a_name_alone_under_the_headline_that_more_than_its_shape_makes_a_byline(under: str, tail: str) -> None:
+    text = f"The long winter of the Varn Point light\n\nOrla Penn\n\n{under}{LANTERN}\n\n{LANTERN}\n\n{tail}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Fragment(text="Orla Penn", role="byline")
+    assert article.authors == ("Orla Penn",)
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        ("Orla Penn \u00b7 Mar 5, 2024 \u00b7 4 min read", ""),  # a blog's line: name, date, reading time
+        ("Orla Penn | March 5, 2024", "Orla Penn is a senior fellow at the Varn Coast Institute."),
+    ],
+)
+def test_a_name_before_the_date_on_its_line(line: str, tail: str) -> None:
+    article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{tail}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert (article.authors, article.published) == (("Orla Penn",), dt.date(2024, 3, 5))
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Orla Penn\n\n",  # a name alone, that nothing else names
+        "Orla Penn\n\nMaritime Correspondent\n\n",  # a staff list's name and job, with no date
+        "Keeper Houses\n\nHarbour Publishers\n\nMarch 5, 2024\n\n",  # a menu's items over a date
+        "Varn Point | March 5, 2024\n\n",  # a place and the date
+    ],
+)
+def test_a_name_alone_under_the_headline_is_no_byline(between: str) -> None:
+    text = f"The long winter of the Varn Point light\n\n{between}{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.authors == ()
+    assert not any(isinstance(b, Fragment) and b.role == "byline" for b in article.blocks)

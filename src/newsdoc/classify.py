@@ -80,6 +80,20 @@ _LICENCE = r"CC[\s-]?(?:BY(?:-(?:NC|SA|ND))*|0)(?:\s\d\.\d)?"
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 
 
+def _template(template: str) -> re.Pattern[str]:
+    """A note's template ("The post {work} appeared first on {source}.") as a pattern of the whole note.
+
+    The work is any words on the line; the source a name (capitalised words, as a site's) or a domain.
+    """
+    parts = re.split(r"(\{work\}|\{source\})", template)
+    fields = {"{work}": rf"(?P<work>\S[^\n]{{0,{_FEED_WORK}}}?)", "{source}": rf"(?P<source>{_ORG}|{_SITE})"}
+    return re.compile("".join(fields.get(part) or _words((part,)) for part in parts if part) + r"\Z")
+
+
+_FEED_WORK = 300  # characters: a post's title
+_SITE = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a site's domain: "harbour-lantern.example"
+
+
 def _words(phrases: tuple[str, ...]) -> str:
     """An alternation of phrases, longest first, with flexible spaces."""
     ordered = sorted(phrases, key=len, reverse=True)
@@ -290,6 +304,8 @@ class Patterns:
     contribution: Phrases
     contribution_opener: re.Pattern[str]
     work: re.Pattern[str]
+    feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
+    """Each :attr:`~newsdoc.Cues.feed_notes` template as a pattern of a whole block, with its kind."""
     self_reference: re.Pattern[str]
     """Words a note says of itself: "this post", "these essays"."""
     byline: re.Pattern[str]
@@ -418,6 +434,7 @@ class Patterns:
                 **{f"{kind}{i}": phrase for i, (phrase, kind) in enumerate(cues.attributions)},
             ),
             disclaimer=Phrases.of(cues.disclaimers),
+            feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
@@ -823,6 +840,8 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
     patterns = Patterns.of(cues)
     if patterns.date_label.match(text) and word_count(text) <= 12:
         return None  # "First published on March 3, 2021" dates the piece
+    if feed := feed_note(text, cues):
+        return feed
     label = patterns.note_label.match(text)
     if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
         return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
@@ -842,6 +861,15 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
         return Bio(text=text)  # written in the first person, it names no one
     if label and text[label.end() :].strip():
         return Disclaimer(text=text)  # "Correction: ...", "Update: ..."
+    return None
+
+
+def feed_note(text: str, cues: Cues) -> Attribution | None:
+    """The note a feed adds under a post, written whole: "The post X appeared first on Example News."."""
+    for pattern, kind in Patterns.of(cues).feed_notes:
+        if match := pattern.match(text):
+            source = _trim_org(match["org"] or match["source"])
+            return Attribution(text=text, kind=kind, source=source, work=match["work"])
     return None
 
 
@@ -1075,6 +1103,11 @@ def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:
     return byline_authors(names, cues)
 
 
+def fields(text: str) -> list[str]:
+    """The fields of a line parted by bars, dots or dashes: "Jane Roe", "May 3, 2024" of "Jane Roe | May 3, 2024"."""
+    return [field.strip() for field in _BYLINE_FIELD.split(text)]
+
+
 def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
     """The date field of a byline line, or ``None``.
 
@@ -1116,6 +1149,40 @@ _DATE_RUN_IN = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(r"\s+(?:in|[|\u00b7\u2022\u2013\u2014-])\s+")  # "... in News", "... \u00b7 3 min read"
+
+
+def section_label(text: str) -> bool:
+    """Whether *text* is one capitalised word, as the label of a section over a headline is: "Commentary"."""
+    return len(text) <= _LABEL and text[:1].isupper() and text.replace("-", "").isalpha()
+
+
+_LABEL = 20  # characters
+
+
+def is_name(text: str, cues: Cues) -> bool:
+    """Whether *text* may be a name alone: two to four capitalised words ("Jane Roe"), no job ("Staff Writer")."""
+    if len(text) > _SIGNED_LENGTH or " " not in text or _WHOLE_NAME.fullmatch(text) is None:
+        return False
+    return _person(text, cues) == text
+
+
+_WHOLE_NAME = re.compile(_NAME)
+
+
+def is_job(text: str, cues: Cues) -> bool:
+    """Whether *text* is one person's job: a few capitalised words that end in a job noun ("Senior Fellow").
+
+    In the plural ("Harbour Publishers"), such words name a section or a trade, not a writer's job.
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= _JOB_WORDS
+        and words[-1].casefold() in Patterns.of(cues).job_nouns
+        and all(word[0].isupper() for word in words)
+    )
+
+
+_JOB_WORDS = 5
 
 
 def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:

@@ -230,6 +230,12 @@ class Cues:
     contribution_openers: tuple[str, ...] = ()
     """Phrases that open such a line, names alone after them, such as ``With assistance from`` in
     "\u2014 With assistance from Jane Roe". Matched in any case."""
+    feed_notes: tuple[tuple[str, str], ...] = ()
+    """The note a publishing system's feed adds under each post, as a template with the
+    :class:`~newsdoc.AttributionKind` value it signals: ``("The post {work} appeared first on
+    {source}.", "first_appeared")``. A whole block written so is an :class:`~newsdoc.Attribution`
+    naming the post's title and the site; the phrase alone, in a sentence, makes none. Matched as
+    written, with any white space between words."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -1062,6 +1068,8 @@ DEFAULT_CUES = Cues(
         "contributed data analysis",
     ),
     contribution_openers=("With assistance from", "Additional reporting by", "With additional reporting by"),
+    # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
+    feed_notes=(("The post {work} appeared first on {source}.", "first_appeared"),),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
         "author",

@@ -341,11 +341,13 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
     lead = -1  # how many paragraphs stand under the headline so far (-1: no headline yet)
     hints = False  # whether a newsdoc comment has typed a block so far: then blocks join no other
     writers: list[str] = []  # the names that link to their writers' pages in a byline without "By"
-    for block, hint, line in zip(blocks, hinted, lines, strict=True):
+    for at, (block, hint, line) in enumerate(zip(blocks, hinted, lines, strict=True)):
         read = block
         if type(block) is Paragraph and not hint:
             text = block.text
             found = _typed(text, typed, top, title, cues)
+            if type(found) is Paragraph and not typed and _labels(blocks, at, title):
+                found = Fragment(text=text, role="kicker")  # the section's label over the headline: "Commentary"
             if type(found) is Paragraph and (image := _captions_picture(block, typed)) is not None:
                 found = Caption(text=text, image=image)
             elif type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
@@ -375,6 +377,17 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
     return decide.article_of(tuple(blocks), title=title, cues=cues, authors=tuple(dict.fromkeys(writers)))
+
+
+def _labels(blocks: list[Block], at: int, title: str | None) -> bool:
+    """Whether block *at* is a section's label (one word) over the headline."""
+    under = blocks[at + 1] if at + 1 < len(blocks) else None
+    return (
+        isinstance(under, Heading)
+        and under.level == 1
+        and under.text == title
+        and classify.section_label(plain_text(blocks[at]))
+    )
 
 
 def _writers(block: Paragraph, cues: Cues) -> list[str]:

@@ -383,8 +383,50 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
             if isinstance(bio := blocks[i], Bio):
                 blocks[i] = Paragraph(text=bio.text, spacing=bio.spacing)  # "X is a ..." amid the body
     if title is not None:
+        _bare_byline(blocks, title, cues)
         _dek_under_byline(blocks, title, cues)
     return [isinstance(block, Bio) for block in blocks]
+
+
+def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
+    """A name without "By" under the headline is the byline, when more than its shape says so.
+
+    Alone, a line of two to four capitalised words is as often a caption, a place, a menu's item or
+    a section's name, and so is the first field of a date line ("Harbour Town | May 3, 2024"). A
+    job on the line under the name, the date under that, signs the piece as "Jane Roe,
+    Environment Reporter" does on one line; a reading time after the name and the date ("Jane
+    Roe · May 3, 2024 · 4 min read") does as a blog writes it; and the writer's bio after it
+    ("Jane Roe is a senior fellow at ...") tells whose name it is. The first name under the
+    headline alone is read.
+    """
+    head = next((i for i in range(min(len(blocks), _LOOK_DOWN)) if _is_title(blocks[i], title)), None)
+    if head is None:
+        return
+    for i in range(head + 1, min(len(blocks) - 1, head + 1 + _NAME_LINES)):
+        block, under = blocks[i], blocks[i + 1]
+        if isinstance(block, Paragraph) and classify.is_name(block.text, cues):
+            name = block.text
+            dated = i + 2 < len(blocks) and isinstance(date := blocks[i + 2], Fragment) and date.role == "date"
+            # "Senior Fellow, Harbour Institute": the job, then where
+            signed = dated and isinstance(under, Paragraph) and classify.is_job(under.text.split(",", 1)[0], cues)
+        elif isinstance(block, Fragment) and block.role == "date" and len(fields := classify.fields(block.text)) > 1:
+            name = fields[0]
+            if not classify.is_name(name, cues):
+                continue
+            signed = any(classify.reading_time(field, cues) for field in fields[1:])
+        else:
+            continue
+        if signed or any(isinstance(bio, Bio) and bio.name == name for bio in blocks[i + 1 :]):
+            blocks[i] = Fragment(text=block.text, role="byline", spacing=block.spacing)
+        return
+
+
+def _is_title(block: Block, title: str) -> bool:
+    return _is_headline_block(block) and plain_text(block) == title
+
+
+_LOOK_DOWN = 40  # blocks: where the headline stands
+_NAME_LINES = 4  # blocks under the headline where its byline may stand: a dek, a picture and its caption
 
 
 def _body(blocks: list[Block]) -> tuple[int, int] | None:
@@ -654,8 +696,8 @@ def _alt_lines(blocks: list[Block]) -> None:
 def _framed(text: str, cues: Cues) -> bool:
     """Whether a note says it is one: a label ("Editor's note:"), or words about this very piece."""
     patterns = classify.Patterns.of(cues)
-    if patterns.note_label.match(text):
-        return True
+    if patterns.note_label.match(text) or classify.feed_note(text, cues):
+        return True  # "Editor's note: ...", or a feed's note written whole: "The post X appeared first on Y."
     # "Adapted from ...", "Cross-posted from ...": the note's first phrase opens it.
     if patterns.attribution.pattern.match(text):
         return True

@@ -133,6 +133,9 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
         gap, piece = gaps.pop(), pieces.pop()
         spacing = None if gap == ("\n\n" if blocks else "") else gap
         made = list(_read_chunk(piece, title, blocks, top, cues))
+        over_title = bool(pieces) and pieces[-1] == title
+        if not blocks and over_title and type(made[0]) is Paragraph and classify.section_label(piece):
+            made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
         if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
             made = [Paragraph(text=piece)]  # a judgement that would lose bytes is no judgement
         if made[0].spacing != spacing:
@@ -291,9 +294,41 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         ),
         None,
     )
-    if head and len(chunks) > 2 and _is_headline(head):
+    if head and len(chunks) > 2 and _is_headline(head, quoted=False):
         return _past_trail(chunks, head)
+    return _above_dateline(chunks, cues)
+
+
+def _above_dateline(chunks: list[str], cues: Cues) -> str | None:
+    """The headline over the first dateline, when the body's lead stands under the date and no prose above it.
+
+    A section's label, a menu or a site's name may stand over the headline ("Commentary"), and a
+    short line between it and the date (the writer's name, "Updated"). A dateline under prose
+    dates a comment or a teaser in a list after the body.
+    """
+    most = classify.Patterns.of(cues).dateline_words
+    for i, chunk in enumerate(chunks[:_LOOK]):
+        if _is_lead(chunk):
+            return None
+        if classify.word_count(chunk) > most or classify.published_date(chunk, cues) is None:
+            continue
+        if i + 1 == len(chunks) or not _is_lead(chunks[i + 1]):
+            return None
+        for above in reversed(chunks[max(0, i - 1 - _BETWEEN) : i]):
+            if classify.word_count(above) > _SHORT_LINE:  # past a name: the headline, or nothing
+                return above if _is_headline(above, quoted=False) else None
+        return None
     return None
+
+
+def _is_lead(chunk: str) -> bool:
+    """Whether *chunk* is a sentence of prose as long as a body's first paragraph."""
+    return classify.word_count(chunk) >= _LEAD and chunk.endswith((".", "!", "?", "\u201d", '"'))
+
+
+_BETWEEN = 1  # short lines between a headline and its dateline: the writer's name, "Updated"
+_SHORT_LINE = 3  # words: a name or a label; a headline is longer (as under _above_byline)
+_LEAD = 15  # words
 
 
 def _past_trail(chunks: list[str], head: str) -> str:
@@ -401,16 +436,28 @@ _LOOK_UP = 12  # pieces above a byline where its headline may stand
 _NUMBERED = re.compile(r"\A\d[\d,]*(?![.)\d])\S*(?:\s+\S+){3}")
 
 
-def _is_headline(chunk: str) -> bool:
-    """One line, one sentence, not ending as prose does; "U.S." and "U.N." are no sentence breaks."""
+def _is_headline(chunk: str, *, quoted: bool = True) -> bool:
+    """One line, one sentence, not ending as prose does; "U.S." and "U.N." are no sentence breaks.
+
+    A headline may open with a quoted phrase (see :data:`_QUOTE_LED`), unless *quoted* is false:
+    with nothing around it to tell, a first line that does is as often a teaser of a list of links.
+    """
     words = chunk.split()
     return (
         "\n" not in chunk
         and 2 <= len(words) <= 30
         and chunk[-1] not in ".,;:)!"
-        and (chunk[0].isupper() or _NUMBERED.match(chunk) is not None)
+        and (
+            chunk[0].isupper() or _NUMBERED.match(chunk) is not None or (quoted and _QUOTE_LED.match(chunk) is not None)
+        )
         and not re.search(r"[a-z]{3}[.!?]\s", chunk)
     )
+
+
+# A headline may open with a quoted phrase, and go on after it: "'The sea keeps the score': a talk
+# with ...", "“Unsafe” ferries kept in service". A quote that closes on a full stop or a comma is a
+# sentence of prose or a pull quote ("“We will rebuild,” the mayor said"; "“...” — Jane Roe").
+_QUOTE_LED = re.compile(r"\A['\"\u2018\u201c][A-Z][^\n]{0,100}?[^\s.,]['\"\u2019\u201d]:?[^\S\n]+\w")
 
 
 def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, cues: Cues) -> Iterator[Block]:
