@@ -130,6 +130,17 @@ def test_a_time_stamp_over_a_live_blog_entry_is_a_date_line() -> None:
     assert body(article)[0] == "The first boat left at 09:10 with forty people aboard."
 
 
+def test_a_year_or_a_day_over_a_timeline_entry_is_no_time_stamp() -> None:
+    """A timeline heads its entries with a year or a day in a ``<time>``: the body's words, no post's stamp."""
+    entries = (
+        "<p><time datetime='1961'>1961</time></p><p>Born in a fishing village on the north shore.</p>"
+        "<p><time datetime='1988-05-03'>May 3</time></p><p>Takes over the ferry from her father.</p>"
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{entries}</article>")
+    years = ["1961", "Born in a fishing village on the north shore.", "May 3", "Takes over the ferry from her father."]
+    assert body(article) == [*SENTENCES, *years]
+
+
 def test_a_box_that_sums_up_the_article_above_the_body_is_kept() -> None:
     """A heading that says the list under it sums up the article ("Key points"): the article's words."""
     points = "<ul><li>The ferry runs again from Monday</li><li>A second boat joins in the spring</li></ul>"
@@ -328,18 +339,18 @@ def test_the_lead_keeps_only_typed_parts() -> None:
 
 
 def test_each_post_of_a_live_page_has_its_byline() -> None:
-    """A live page signs each post under its heading, in a line classed as the author's: "From Jane Roe"."""
-    post = "<div class='live-post'><h3>{}</h3><p class='live-post__author'>From {}</p><p>{}</p></div>"
+    """A live page signs each post under its heading, in a line classed as the author's: "By Jane Roe"."""
+    post = "<div class='live-post'><h3>{}</h3><p class='live-post__author'>By {}</p><p>{}</p></div>"
     posts = post.format("6:55 p.m. Winds ease", "Mara Lind", SENTENCES[0]) + post.format(
         "5:20 p.m. Road closed", "Tom Hale", SENTENCES[1]
     )
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p class='byline'>By Ines Volk</p>{posts}</article>")
     bylines = [b.text for b in article.blocks if isinstance(b, newsdoc.Fragment) and b.role == "byline"]
-    assert bylines == ["By Ines Volk", "From Mara Lind", "From Tom Hale"]
+    assert bylines == ["By Ines Volk", "By Mara Lind", "By Tom Hale"]
     assert (article.authors, body(article)) == (("Ines Volk",), SENTENCES[:2])
-    # With no class to say so, "From ..." is the body's.
-    bare = posts.replace("live-post__author", "live-post__line")
-    assert "From Tom Hale" in body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{bare}</article>"))
+    # A name alone so classed is no post's byline: a speaker's in a Q&A, an organisation's over its post.
+    named = posts.replace("By Tom Hale", "Tom Ives Hale")
+    assert "Tom Ives Hale" in body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{named}</article>"))
 
 
 # Role markup before furniture ---------------------------------------------------------------------
@@ -507,6 +518,11 @@ def test_the_picture_s_byline_in_its_caption_is_its_credit() -> None:
     # Without the class, a name and an outlet no one here knows are the caption's words.
     unmarked = page.replace("photo-byline", "caption-end") + f"{BODY}</article>"
     assert only(newsdoc.parse_html(unmarked), Caption) == Caption(text=f"{text}Mara Lind, The Lakeside Ledger", image=0)
+    # An author's class names a writer, not a photographer: in a caption, whom the picture shows
+    shown = "<span class='author'>Mara Lind</span> at the north landing, where she has sold tickets since 1990."
+    page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{shown}</figcaption></figure>"
+    caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
+    assert caption == Caption(text="Mara Lind at the north landing, where she has sold tickets since 1990.", image=0)
 
 
 def test_a_photographer_and_outlet_on_the_caption_s_last_line() -> None:
@@ -1120,6 +1136,28 @@ def test_a_component_attribute_names_the_standfirst() -> None:
     assert body(article) == [dek, *SENTENCES]
 
 
+def test_a_sentence_with_a_time_under_the_headline_is_no_date_line() -> None:
+    """A meta-classed dek that dates something in a sentence says more than when: the body's, not a date line."""
+    dek = "Riders say the crossing, back since <time datetime='2024-03-04'>Monday</time>, saves an hour a day."
+    page = f"<body><article><h1>Ferry Returns</h1><p class='post-meta'>{dek}</p>{BODY}</article></body>"
+    article = newsdoc.parse_html(page)
+    assert not any(isinstance(b, newsdoc.Fragment) and b.role == "date" for b in article.blocks)
+
+
+def test_a_dek_in_bullets_is_a_dek() -> None:
+    """A dek-classed box of a list alone is the dek set as bullets; with a heading, it is a box of points."""
+    points = "<ul><li>The ferry runs again from Monday</li><li>A second boat joins in the spring</li></ul>"
+    page = f"<body><article><h1>Ferry Returns</h1><div class='standfirst'>{points}</div>{BODY}</article></body>"
+    assert kinds(newsdoc.parse_html(page))[0] == "Standfirst"
+
+
+def test_a_test_id_names_no_part() -> None:
+    """A test's id names a widget ("disclosure-panel"), not a part of the article, as a component's name may."""
+    panel = "<div data-testid='disclosure-panel'><p>A single crossing costs four pounds, and a return six.</p></div>"
+    page = f"<body><article><h1>Ferry Returns</h1>{BODY}{panel}</article></body>"
+    assert kinds(newsdoc.parse_html(page))[-1] == "Paragraph"
+
+
 def test_a_meta_line_with_a_time_between_the_headline_and_the_body_is_the_date_line() -> None:
     """A line classed "meta" that holds a ``<time>``, the writer's name run in: the date line, and no body yet."""
     dek = "Islanders say a crossing that runs all winter will keep the harbour towns open."
@@ -1261,6 +1299,9 @@ def test_how_to_reach_the_writer_ends_the_body() -> None:
     # A sentence of the body that tells how to reach someone else is the body's.
     sentence = "The ferry office can be reached at 555-0100 on weekdays, the operator said."
     assert body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{sentence}</p></article>"))[-1] == sentence
+    # So is an organisation's line: "The ..." names no writer.
+    office = "The Lakeside Ferry Company can be reached at 555-0100."
+    assert body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{office}</p></article>"))[-1] == office
 
 
 def test_the_writer_s_line_that_ends_a_republished_piece() -> None:
@@ -1277,6 +1318,19 @@ def test_the_writer_s_line_that_ends_a_republished_piece() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "The Tide Tables, by Ines Volk, Harbour University Press, \u00a320",  # a review's book
+        "Spring Concert, Harbour University Chapel, 7pm Saturday",  # a listing
+        "Harbour Rowing Club, Lakeside College Boathouse, until May 3",
+    ],
+)
+def test_a_line_of_a_book_or_a_listing_that_ends_the_body_is_no_writer_s(line: str) -> None:
+    """A name and an institution after a comma may be a book's line under a review, or a listing's: no bio."""
+    assert body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{line}</p></article>"))[-1] == line
+
+
+@pytest.mark.parametrize(
     ("line", "credits"),
     [
         ("Volk reported from Lakeside. Ledger writer Mara Lind in Northport contributed to this report.", True),
@@ -1289,6 +1343,8 @@ def test_the_writer_s_line_that_ends_a_republished_piece() -> None:
         ("Dr. Mara Lind, who contributed research to the survey, said the landings were sound.", False),
         ("With assistance from the county, the operator rebuilt both landings over the winter.", False),
         ("Harbour Council rebuilt the landings with assistance from the county.", False),
+        # the phrase in a paragraph that goes on after it
+        ("Engineers checked the landings. Divers from Northport Marine contributed research. The pier opened.", False),
     ],
 )
 def test_the_line_that_credits_who_else_worked_on_the_story(line: str, credits: bool) -> None:

@@ -594,6 +594,23 @@ def test_wider_credit_grammar(line: str, credit: str, prefix: str, suffix: str) 
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Photo/Video Club meets on Tuesdays at the library",
+        "Harbour Image/Sound Festival, Saturday at the old mill",
+    ],
+)
+def test_an_outlet_s_photo_desk_names_a_photographer_not_a_phrase(line: str) -> None:
+    """ "Harbour Photo/Jane Roe" credits a picture; a line of the body with a slash after "Photo" is the body's."""
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\nThe ferry runs again.\n\n{line}\n\nThe body goes on.\n").blocks
+    assert blocks[1:] == (
+        Paragraph(text="The ferry runs again."),
+        Paragraph(text=line),
+        Paragraph(text="The body goes on."),
+    )
+
+
+@pytest.mark.parametrize(
     ("caption", "credit", "prefix", "suffix"),
     [
         # The credit labels and agencies of newsrooms that write in other languages.
@@ -663,6 +680,8 @@ def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
         "J. Scott spoke to the council about the quay.",
         "By Ines Volk | Harbour Desk for The Times",  # a byline: the desk she writes for
         "The ferry will run again in May. / Ines Volk",  # a slash and a name credit a picture only under one
+        # an outlet no one here knows, its photo desk and a name: or a club's prize ("only under a picture")
+        "Entries close at the end of May, the organisers said. Lakeside Photo/Film Prize",
     ],
 )
 def test_lines_that_only_look_like_credits(line: str) -> None:

@@ -259,6 +259,7 @@ class Patterns:
     bracketed: re.Pattern[str]
     labelled: re.Pattern[str]
     slashed: re.Pattern[str]
+    outlet_photo: re.Pattern[str]
     by: re.Pattern[str]
     label_keys: tuple[str, ...]
     """A word of each credit label: a credit of the labelled kind holds one."""
@@ -354,11 +355,10 @@ class Patterns:
         joiners = _words(cues.name_joiners) or "(?!)"
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
         # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
-        # "Harbour Photo/Jane Doe" as an outlet names its own photographer, "REUTERS/Jane Doe/File Photo" a picture
-        # from its files: the outlet need not be an agency known here
+        # "REUTERS/Jane Doe/File Photo": a picture from an agency's files
         words = f"(?i:{_words(cues.credit_words)})" if cues.credit_words else "(?!)"
         slashed = (
-            rf"(?:(?:{agencies}|{_NAME}\s{words})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}(?:/{words}(?:\s{words})?)?"
+            rf"(?:(?:{agencies})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}(?:/{words}(?:\s{words})?)?"
             rf"|{_NAME}(?:/|\s[/|]\s|,\s)(?:{agencies})(?:(?:/|\s[/|]\s)(?:{agencies}))*"
             r"(?:\s(?:via|for)\s[\w ]{2,30}|\s(?i:file|photo))?"
             rf"|[A-Z][\w.'\u2019-]*(?:\s{{1,2}}(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){{1,7}}\svia\s(?:{agencies}))"
@@ -388,6 +388,11 @@ class Patterns:
                 r"\s*(?::|\.\.\.|\u2026)\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
+            # "(Harbour Photo/Jane Doe, File)": an outlet names its own photographer, as an agency does; one no
+            # one here knows may be a club's name as well ("Harbour Photo/Film Prize"), so only under a picture
+            outlet_photo=re.compile(
+                rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{_NAME}\s{words}/{_NAME}(?:,\s(?i:file))?)(?P<suffix>\)?\.?)\Z"
+            ),
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
             label_keys=_keys(cues.credit_labels),
             by_keys=_keys((*cues.credit_labels, "courtesy")),
@@ -591,6 +596,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (_STAFF_AFTER, "/" in tail),
         (_FOR_OUTLET, " for " in tail[-_FOR_REACH:]),
         (_SLASH_FIRST, "/" in tail),
+        (patterns.outlet_photo, "/" in tail),
     )
     for kind, marked in kinds:
         if not marked:
@@ -630,7 +636,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
-        elif kind is _STAFF_AFTER or kind is _FOR_OUTLET or kind is _SLASH_FIRST:
+        elif kind is _STAFF_AFTER or kind is _FOR_OUTLET or kind is _SLASH_FIRST or kind is patterns.outlet_photo:
             if not _named(credit):
                 continue
             # A name and an outlet no one here knows: a credit only beside a picture ("Sign Up for Our
@@ -924,6 +930,8 @@ def name_line(text: str, cues: Cues) -> str | None:
     A writer's line after the body, as a republished piece sets it: a name, a comma (or a bar or a
     dash), then words with a job (:attr:`~newsdoc.Cues.bio_roles`) or an institution; a dozen words
     at most, and no sentence. ("NFL Scores | Expert Picks | Odds": links parted by bars are a menu.)
+    No number and no "by": a review's line of the book it reviews ("The Salt Road, by Jane Roe,
+    Harbour University Press, £20") or a listing ("Spring Concert, Harbour Chapel, 7pm") is none.
 
     Returns:
         The name, or ``None`` when *text* is no such line.
@@ -933,9 +941,11 @@ def name_line(text: str, cues: Cues) -> str | None:
         or "\n" in text
         or text.endswith(".")
         or word_count(text, _NAME_LINE_WORDS) > _NAME_LINE_WORDS
+        or " by " in text
+        or any(map(str.isdigit, text))
     ):
         return None
-    if (match := _NAME_LINE.match(text)) is None:
+    if (match := _NAME_LINE.match(text)) is None or text.split(None, 1)[0] in cues.not_names:
         return None
     patterns = Patterns.of(cues)
     if not (patterns.institution.search(match["rest"]) or patterns.bio_role.search(match["rest"])):
@@ -981,9 +991,12 @@ def contribution_line(text: str, cues: Cues) -> bool:
     words = text[opening : found.start()].split()
     named = any(a[0].isupper() and b[0].isupper() for a, b in itertools.pairwise(words))
     # What its sentence says after the phrase: where ("from Kyiv, Ukraine, and John Doe from Moscow"), no more
-    rest = re.findall(r"[^\W\d_][\w'\u2019.-]*", _SENTENCE_BREAK.split(text[found.end() :], 1)[0])
+    sentence, *after = _SENTENCE_BREAK.split(text[found.end() :], 1)
+    rest = re.findall(r"[^\W\d_][\w'\u2019.-]*", sentence)
     placed = all(word[0].isupper() or word in _LINKS or word == "in" for word in rest)
-    return named and placed and len(words) <= _CONTRIBUTION_NAMES
+    # and the line's last sentence: one after it goes on with the body ("... contributed research. The findings ...")
+    last = not "".join(after).strip()
+    return named and placed and last and len(words) <= _CONTRIBUTION_NAMES
 
 
 _CONTRIBUTION_LENGTH = 400  # characters: the line is a sentence or two

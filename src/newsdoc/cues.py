@@ -548,6 +548,9 @@ DEFAULT_CUES = Cues(
         "interview",
     ),
     not_names=(
+        "The",  # "The Harbour Ferry Company can be reached at ...": an organisation's, not a writer's
+        "A",
+        "An",
         "It",
         "This",
         "That",
@@ -1041,7 +1044,7 @@ DEFAULT_CUES = Cues(
         "dachzeile",
     ),
     picture_marks=("figure", "photo", "image", "picture", "img"),
-    component_attributes=("data-component", "data-testid", "data-qa"),
+    component_attributes=("data-component",),
     summary_headings=(
         "Key points",
         "Key takeaways",

@@ -74,7 +74,7 @@ _NOTE_BLOCKS = (Bio, Disclaimer, Attribution)
 _NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
 _ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribution)
 _NOTE_WORDS = 150  # a note marked as one is a paragraph or two: an author box, a disclaimer
-_POST_BYLINE_WORDS = 6  # a word and a name or two: "From Jane Roe and John Doe"
+_POST_BYLINE_WORDS = 6  # a word and a name or two: "By Jane Roe and John Doe"
 _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
 _BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
@@ -251,9 +251,7 @@ class Reader:
         part = role(name, words, tag.get("itemprop"), self.cues) or component_part(tag, self.cues)
         if part is None and tag in self.quote_boxes:
             part = "pull_quote"  # an aside that repeats the body, though no class names it
-        if part in {"standfirst", "lede"} and (
-            self._holds_parts(tag) or next(tag.iterdescendants("ul", "ol"), None) is not None
-        ):
+        if part in {"standfirst", "lede"} and (self._holds_parts(tag) or _points(tag)):
             # A blurb box around a disclaimer, say: the parts inside speak for themselves. A summary box
             # of points ("What we know", then a list) is no dek of a sentence or two: its heading and list.
             part = None
@@ -429,15 +427,14 @@ class Reader:
         )
 
     def _post_byline(self, role: str | None, text: str) -> bool:
-        """Whether a line whose class names a byline, amid the body, signs a post: "By Jane Roe", "From Jane Roe".
+        """Whether a line whose class names a byline, amid the body, signs a post: "By Jane Roe".
 
-        A live blog signs each of its posts so. A word, then names alone; not a line of an author box.
+        A live blog signs each of its posts so; not a line of an author box. (A name alone so
+        classed may be a speaker's in a Q&A, or an organisation's over its embedded post.)
         """
-        if role != "byline" or self.in_note or len(words := text.split()) > _POST_BYLINE_WORDS:
+        if role != "byline" or self.in_note or len(text.split()) > _POST_BYLINE_WORDS:
             return False
-        return bool(classify.byline_authors(text, self.cues)) or (
-            len(words) >= 3 and words[0][:1].isupper() and classify.names_credit(text.partition(" ")[2])
-        )
+        return bool(classify.byline_authors(text, self.cues))
 
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
@@ -541,11 +538,13 @@ class Reader:
 
         Between the headline and the body, a short line so classed that holds a ``<time>``
         (the HTML standard's mark of a date) is the article's date line, with the writer's
-        name run in or not: "Jane Roe Tue, 01/09/2024 - 16:40".
+        name run in or not: "Jane Roe Tue, 01/09/2024 - 16:40". Not a sentence that dates
+        something ("Riders say the crossing, back since Monday, saves an hour.").
         """
         return (
             tag is not None
             and part is None
+            and not text.rstrip().endswith((".", "!", "?"))
             and self._above_body("date", text)
             and bool(self._header_words(tag))
             and _timed(tag)
@@ -830,8 +829,12 @@ class Reader:
 
         "Jane Roe, The Harbour Times": a name and an outlet that no credit line's form tells.
         """
+        said = marks(tag.get("class"), tag.get("id"), self.cues)
+        # The class names a picture too: an "author" in a caption may be whom it shows ("<span class=author>Jane
+        # Roe</span> at her desk") or the writer of a book it shows.
         return (
-            not marks(tag.get("class"), tag.get("id"), self.cues).isdisjoint(self.cues.byline_marks)
+            not said.isdisjoint(self.cues.byline_marks)
+            and not said.isdisjoint(self.cues.picture_marks)
             and len(words.split()) <= _CREDIT_WORDS
             and classify.names_credit(words)
         )
@@ -1052,15 +1055,34 @@ _DEK_WORDS = 12  # words, at least, of a dek set as a plain paragraph under the 
 _LABELLED = re.compile(r"\A[^\W\d_][\w'\u2019 -]{0,20}:\s")  # a label before the words: "Warning: ", "Q: "
 
 
+def _points(tag: Element) -> bool:
+    """Whether *tag* holds a heading and a list: a box of points under its title, not a dek in bullets."""
+    return (
+        next(tag.iterdescendants("ul", "ol"), None) is not None
+        and next(tag.iterdescendants(*_HEADINGS), None) is not None
+    )
+
+
 def _timed(tag: Element) -> bool:
     """Whether *tag* holds a ``<time>``: the HTML standard's mark of a date or a time."""
     return next(tag.iter("time"), None) is not None
 
 
 def _stamp(tag: Element, text: str) -> bool:
-    """Whether *text*, the words of *tag*, are the words of a ``<time>`` in it and nothing else: a time stamp."""
+    """Whether *text*, the words of *tag*, are the words of a ``<time>`` in it and nothing else: a time stamp.
+
+    A post's stamp gives the time of day, in its words or its ``datetime``; a year or a day alone heads a
+    timeline's entry or a table's row ("1961", "May 3"), and is no stamp.
+    """
     time = next(tag.iter("time"), None)
-    return time is not None and " ".join(shown_text(time).split()) == " ".join(text.split())
+    return (
+        time is not None
+        and " ".join(shown_text(time).split()) == " ".join(text.split())
+        and (_CLOCK.search(text) is not None or _CLOCK.search(str(time.get("datetime") or "")) is not None)
+    )
+
+
+_CLOCK = re.compile(r"\d:\d\d")  # a time of day: "11:42", "2024-03-03T11:42Z"
 
 
 _STAMP_LENGTH = 60  # characters: a date and a time, with the weekday and the zone
