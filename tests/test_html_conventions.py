@@ -1345,6 +1345,7 @@ def test_a_line_of_a_book_or_a_listing_that_ends_the_body_is_no_writer_s(line: s
         ("Harbour Council rebuilt the landings with assistance from the county.", False),
         # the phrase in a paragraph that goes on after it
         ("Engineers checked the landings. Divers from Northport Marine contributed research. The pier opened.", False),
+        ("Which Harbour Council engineers contributed research?", False),  # a question of the body
     ],
 )
 def test_the_line_that_credits_who_else_worked_on_the_story(line: str, credits: bool) -> None:
@@ -1353,6 +1354,29 @@ def test_the_line_that_credits_who_else_worked_on_the_story(line: str, credits: 
     assert article.authors == ("Ines Volk",)
     assert (article.blocks[-1] == newsdoc.Fragment(text=line, role="byline")) is credits
     assert body(article) == (SENTENCES if credits else [*SENTENCES, line])
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ines Volk", ("Ines Volk",)),
+        ("Ines Volk | May 3, 2024", ("Ines Volk",)),
+        # a button or a prefix alone, in the byline's element: no one's name
+        ("Follow Ines Volk", ()),
+        ("Contact Ines Volk", ()),
+        ("Written By", ()),
+        # a desk's, a section's or a paper's name
+        ("Local News", ()),
+        ("Opinion Desk", ()),
+        ("Lakeside Times", ()),
+        ("Listen Now", ()),
+        ("By Ines Volk and Ledger Staff", ("Ines Volk",)),
+    ],
+)
+def test_a_name_alone_in_a_byline_element(line: str, authors: tuple[str, ...]) -> None:
+    article = newsdoc.parse_html(f'<article><h1>Ferry Returns</h1><p class="byline">{line}</p>{BODY}</article>')
+    assert article.blocks[0] == newsdoc.Fragment(text=line, role="byline")
+    assert article.authors == authors
 
 
 # The body ----------------------------------------------------------------------------------------------

@@ -746,3 +746,10 @@ def test_a_sections_label_over_the_headline_is_its_kicker() -> None:
     article = newsdoc.from_markdown("Analysis\n\nMenu\n\n# Ferries Resume\n\nThe first ferry left at dawn.\n")
     assert article.kicker is None
     assert article.blocks[0] == Paragraph(text="Analysis")
+
+
+@pytest.mark.parametrize("word", ["Menu", "Home", "Search", "Subscribe"])
+def test_a_menus_word_over_the_headline_is_no_kicker(word: str) -> None:
+    article = newsdoc.from_markdown(f"{word}\n\n# Ferries Resume\n\nThe first ferry left at dawn on Tuesday.\n")
+    assert article.kicker is None
+    assert article.blocks[0] == Paragraph(text=word)

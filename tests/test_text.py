@@ -1764,6 +1764,15 @@ def test_a_sections_label_over_the_headline_and_its_dateline() -> None:
     assert [type(b).__name__ for b in article.blocks[:2]] == ["Fragment", "Heading"]
 
 
+@pytest.mark.parametrize("word", ["Menu", "Home", "Search", "Subscribe", "Updated"])
+def test_a_menus_word_over_the_headline_is_no_kicker(word: str) -> None:
+    text = f"{word}\n\nThe long winter of the Varn Point light\n\nMarch 5, 2024\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.title == "The long winter of the Varn Point light"
+    assert article.kicker is None
+    assert article.blocks[0] == Paragraph(text=word)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1797,11 +1806,32 @@ def test_a_feeds_note_under_the_post_is_an_attribution() -> None:
     assert newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{on_a_site}\n").source == "harbour-lantern.example"
 
 
-def test_a_sentence_that_opens_as_a_feeds_note_is_prose() -> None:
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The post office appeared first on the old harbour maps, long before the pier was built.",
+        "The post office appeared first on Quay Street.",  # the note's words, but a post office's
+        "The post of harbour master appeared first on Varn Point.",
+    ],
+)
+def test_a_sentence_that_opens_as_a_feeds_note_is_prose(tail: str) -> None:
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing to all."
-    tail = "The post office appeared first on the old harbour maps, long before the pier was built."
     article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{body}\n\n{tail}\n")
     assert article.blocks[-1] == Paragraph(text=tail)
+
+
+@pytest.mark.parametrize(
+    ("template", "note", "source", "work"),
+    [
+        ("First seen on {source}.", "First seen on Harbour Lantern.", "Harbour Lantern", None),
+        ("Read {work} in full.", "Read Ferries Resume in full.", None, "Ferries Resume"),
+    ],
+)
+def test_a_feeds_note_that_names_no_work_or_no_source(template: str, note: str, source: str, work: str) -> None:
+    cues = attrs.evolve(newsdoc.DEFAULT_CUES, feed_notes=((template, "first_appeared"),))
+    article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{note}\n", cues=cues)
+    kind = newsdoc.AttributionKind.FIRST_APPEARED
+    assert article.blocks[-1] == newsdoc.Attribution(text=note, kind=kind, source=source, work=work)
 
 
 @pytest.mark.parametrize(
@@ -1847,3 +1877,16 @@ def test_a_name_alone_under_the_headline_is_no_byline(between: str) -> None:
     article = newsdoc.parse_text(text)
     assert article.authors == ()
     assert not any(isinstance(b, Fragment) and b.role == "byline" for b in article.blocks)
+
+
+def test_the_subject_of_an_obituary_named_under_its_headline_is_no_byline() -> None:
+    """Its paragraphs name her, and its last line reads as a bio: the story's subject, not its writer."""
+    text = (
+        "A life on the water\n\nOrla Penn\n\n"
+        "For three decades the rowing club on the quay was, in all but name, Penn's club, and many learned there.\n\n"
+        "She came to Varn Point in 1958 with a suitcase and a teaching certificate, and never left, her sons said.\n\n"
+        "Orla Penn was a teacher at the Varn Point school for thirty years and a founder of the rowing club.\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.authors == ()
+    assert article.blocks[1] == Paragraph(text="Orla Penn")

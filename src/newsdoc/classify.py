@@ -317,10 +317,14 @@ class Patterns:
     """The length of the longest of them."""
     home_crumbs: frozenset[str]
     """The first items of breadcrumb trails, case-folded: "home", "startseite"."""
+    chrome_words: frozenset[str]
+    """Words of a page's chrome, case-folded, that no section's label is: "home", "menu", "search", "updated"."""
     trailing_agency: re.Pattern[str]
     """An agency's name at the end of a byline's name: "JANE ROE Associated Press"."""
     job_nouns: frozenset[str]
     """The one-word :attr:`~newsdoc.Cues.bio_roles`, case-folded: "Staff Writer" is a job, not a name."""
+    desk_words: frozenset[str]
+    """The :attr:`~newsdoc.Cues.desk_words`, case-folded."""
     publication: re.Pattern[str]
     date_line: re.Pattern[str]
     dateline_words: int
@@ -489,11 +493,17 @@ class Patterns:
             ),
             byline_prefixes=frozenset(prefix.casefold().rstrip(":") for prefix in cues.byline_prefixes),
             home_crumbs=frozenset(crumb.casefold() for crumb in cues.home_crumbs),
+            # a trail's first item, a button's word ("Subscribe"), a date's label, a chrome class word ("menu")
+            chrome_words=frozenset(
+                word.casefold()
+                for word in (*cues.home_crumbs, *cues.not_names, *cues.date_labels, *cues.boilerplate_marks)
+            ),
             months=re.compile(rf"(?<!\w)(?:{_words(names)})(?!\w)\.?", re.I) if (names := _month_names(cues)) else None,
             month_of={name.casefold(): english for english, name in _month_pairs(cues)},
             date_words=re.compile(rf"(?<!\w)(?:{_words(cues.date_words)})(?!\w)\s*", re.I) if cues.date_words else None,
             trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
+            desk_words=frozenset(word.casefold() for word in cues.desk_words),
             byline_prefix_length=max(map(len, (prefix.rstrip(":") for prefix in cues.byline_prefixes)), default=0),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             # A date line: a bullet, its label, a time (3 words), a weekday, the date (3) and a time (4).
@@ -873,9 +883,13 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
 def feed_note(text: str, cues: Cues) -> Attribution | None:
     """The note a feed adds under a post, written whole: "The post X appeared first on Example News."."""
     for pattern, kind in Patterns.of(cues).feed_notes:
-        if match := pattern.match(text):
-            source = _trim_org(match["org"] or match["source"])
-            return Attribution(text=text, kind=kind, source=source, work=match["work"])
+        if (match := pattern.match(text)) is None:
+            continue
+        found = match.groupdict()  # a template may name no work, or no source
+        if (work := found.get("work")) and work[0].islower():
+            continue  # a sentence: "The post office appeared first on Harbour Street."
+        source = found.get("org") or found.get("source")
+        return Attribution(text=text, kind=kind, source=source and _trim_org(source), work=work)
     return None
 
 
@@ -987,6 +1001,8 @@ def contribution_line(text: str, cues: Cues) -> bool:
         return False
     if word_count(text) > _CONTRIBUTION_WORDS or len(_SENTENCE_BREAK.findall(text)) > _CONTRIBUTION_SENTENCES:
         return False
+    if (end := _SENTENCE_BREAK.search(text, found.end())) and "?" in end.group():
+        return False  # a question: "Which Harbour Council members contributed research?"
     opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, found.start())), default=0)
     words = text[opening : found.start()].split()
     named = any(a[0].isupper() and b[0].isupper() for a, b in itertools.pairwise(words))
@@ -1164,9 +1180,17 @@ _DATE_RUN_IN = re.compile(
 _AFTER_DATE = re.compile(r"\s+(?:in|[|\u00b7\u2022\u2013\u2014-])\s+")  # "... in News", "... \u00b7 3 min read"
 
 
-def section_label(text: str) -> bool:
-    """Whether *text* is one capitalised word, as the label of a section over a headline is: "Commentary"."""
-    return len(text) <= _LABEL and text[:1].isupper() and text.replace("-", "").isalpha()
+def section_label(text: str, cues: Cues) -> bool:
+    """Whether *text* is one capitalised word, as the label of a section over a headline is: "Commentary".
+
+    Not a word of the page's chrome a menu shows over it ("Home", "Menu", "Search", "Subscribe").
+    """
+    return (
+        len(text) <= _LABEL
+        and text[:1].isupper()
+        and text.replace("-", "").isalpha()
+        and text.casefold() not in Patterns.of(cues).chrome_words
+    )
 
 
 _LABEL = 20  # characters
@@ -1176,6 +1200,9 @@ def is_name(text: str, cues: Cues) -> bool:
     """Whether *text* may be a name alone: two to four capitalised words ("Jane Roe"), no job ("Staff Writer")."""
     if len(text) > _SIGNED_LENGTH or " " not in text or _WHOLE_NAME.fullmatch(text) is None:
         return False
+    first, *_, last = text.split()
+    if first in cues.not_names or last.casefold() in Patterns.of(cues).byline_prefixes:
+        return False  # a button ("Follow Jane Roe", "Share On Facebook") or a prefix alone ("Written By")
     return _person(text, cues) == text
 
 
@@ -1234,8 +1261,10 @@ def _person(name: str, cues: Cues) -> str | None:
     if agency is not None and name[: agency.start()].isupper():  # a name in capitals, then the agency: AP style
         name = name[: agency.start()]
     words = name.split()
-    if not words or words[0] in {"The", "the"} or words[-1].casefold() in patterns.job_nouns:
+    if not words or words[0] in {"The", "the"} or (last := words[-1].casefold()) in patterns.job_nouns:
         return None
+    if last in patterns.desk_words:
+        return None  # "Local News", "Opinion Desk": a desk's or a section's name
     return name
 
 

@@ -230,6 +230,10 @@ class Cues:
     contribution_openers: tuple[str, ...] = ()
     """Phrases that open such a line, names alone after them, such as ``With assistance from`` in
     "\u2014 With assistance from Jane Roe". Matched in any case."""
+    desk_words: tuple[str, ...] = ()
+    """Words that end the name of a newsroom's desk, section or paper, never a person's, such as
+    ``News`` and ``Desk``: a byline of "Local News" or "Opinion Desk" names no author. Matched in
+    any case."""
     feed_notes: tuple[tuple[str, str], ...] = ()
     """The note a publishing system's feed adds under each post, as a template with the
     :class:`~newsdoc.AttributionKind` value it signals: ``("The post {work} appeared first on
@@ -574,6 +578,27 @@ DEFAULT_CUES = Cues(
         "Contact",
         "Email",
         "Click",
+        "Listen",
+        "Watch",
+        "Posted",
+        "Filed",
+    ),
+    desk_words=(
+        "News",
+        "Desk",
+        "Board",
+        "Staff",
+        "Team",
+        "Report",
+        "Reports",
+        "Stories",
+        "Edition",
+        "Release",
+        "Times",
+        "Editors",
+        "Newsroom",
+        "Wire",
+        "Photography",
     ),
     boilerplate_marks=(
         "nav",

@@ -346,7 +346,7 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         if type(block) is Paragraph and not hint:
             text = block.text
             found = _typed(text, typed, top, title, cues)
-            if type(found) is Paragraph and not typed and _labels(blocks, at, title):
+            if type(found) is Paragraph and not typed and _labels(blocks, at, title, cues):
                 found = Fragment(text=text, role="kicker")  # the section's label over the headline: "Commentary"
             if type(found) is Paragraph and (image := _captions_picture(block, typed)) is not None:
                 found = Caption(text=text, image=image)
@@ -379,14 +379,14 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
     return decide.article_of(tuple(blocks), title=title, cues=cues, authors=tuple(dict.fromkeys(writers)))
 
 
-def _labels(blocks: list[Block], at: int, title: str | None) -> bool:
+def _labels(blocks: list[Block], at: int, title: str | None, cues: Cues) -> bool:
     """Whether block *at* is a section's label (one word) over the headline."""
     under = blocks[at + 1] if at + 1 < len(blocks) else None
     return (
         isinstance(under, Heading)
         and under.level == 1
         and under.text == title
-        and classify.section_label(plain_text(blocks[at]))
+        and classify.section_label(plain_text(blocks[at]), cues)
     )
 
 

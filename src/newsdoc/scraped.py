@@ -416,9 +416,24 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             signed = any(classify.reading_time(field, cues) for field in fields[1:])
         else:
             continue
-        if signed or any(isinstance(bio, Bio) and bio.name == name for bio in blocks[i + 1 :]):
+        if signed or _bio_names(blocks, i, name):
             blocks[i] = Fragment(text=block.text, role="byline", spacing=block.spacing)
         return
+
+
+def _bio_names(blocks: list[Block], at: int, name: str) -> bool:
+    """Whether a bio after block *at* names *name*, and no paragraph between does: a writer's, not the story's subject.
+
+    An obituary or a profile may set its subject's name under the headline, over a picture, and
+    end with a line that reads as a bio ("Jane Roe was a teacher at ..."); its paragraphs name her.
+    """
+    surname = re.compile(rf"\b{re.escape(name.rsplit(maxsplit=1)[-1])}\b")
+    for block in blocks[at + 1 :]:
+        if isinstance(block, Bio) and block.name == name:
+            return True
+        if isinstance(block, Paragraph) and surname.search(block.text):
+            return False
+    return False
 
 
 def _is_title(block: Block, title: str) -> bool:

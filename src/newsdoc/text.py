@@ -134,7 +134,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
         spacing = None if gap == ("\n\n" if blocks else "") else gap
         made = list(_read_chunk(piece, title, blocks, top, cues))
         over_title = bool(pieces) and pieces[-1] == title
-        if not blocks and over_title and type(made[0]) is Paragraph and classify.section_label(piece):
+        if not blocks and over_title and type(made[0]) is Paragraph and classify.section_label(piece, cues):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
         if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
             made = [Paragraph(text=piece)]  # a judgement that would lose bytes is no judgement
