@@ -188,6 +188,22 @@ def test_a_story_beside_other_stories_in_full_is_its_own_body() -> None:
     assert ("outside the body", clip(other[3:-4])) in [(d.rule, d.text) for d in read.dropped]
 
 
+def test_every_word_left_outside_the_body_is_said_to_be_dropped() -> None:
+    """A box after the article, of a heading and short items, is listed, each item once; the article's cell is not."""
+    box = "<div class='box'><h4>Key takeaways</h4><ul><li>Waterproof</li><li>Light <b>and</b> quick</li></ul></div>"
+    read = parse_page(f"<body><main><article><h1>Ferry Returns</h1>{BODY}</article>{box}</main></body>")
+    assert body(read.article) == SENTENCES
+    assert [d.text for d in read.dropped if d.rule == "outside the body"] == [
+        "Key takeaways",
+        "Waterproof",
+        "Light and quick",
+    ]
+    # A cell beside the article's is listed whole; the article's own cell, which holds it, is not.
+    read = parse_page(f"<body><table><tr><td><h1>Ferry Returns</h1>{BODY}</td><td>{box}</td></tr></table></body>")
+    assert body(read.article) == SENTENCES
+    assert [(d.element, d.text[:13]) for d in read.dropped if d.rule == "outside the body"] == [("td", "Key takeaways")]
+
+
 def test_teaser_cards_beside_the_story_are_no_live_blog() -> None:
     """Articles that lead with a linked headline are cards for other stories, not entries of the story.
 

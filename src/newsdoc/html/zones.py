@@ -513,11 +513,23 @@ _SHORTEST_NOTE, _LONGEST_NOTE = 40, 3000  # characters
 
 
 def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -> None:
-    """Note the prose left outside the body, for whoever asks why a paragraph went missing."""
+    """Note the words left outside the body, for whoever asks why a paragraph went missing.
+
+    Each block element's once: a paragraph, a heading, an item, a cell, not one inside another noted.
+    """
     roots = set(kept)
-    for paragraph in body.iter("p", "h2", "h3", "li"):
-        if paragraph in roots or not roots.isdisjoint(paragraph.iterancestors()):
-            continue  # kept
-        text = " ".join(text_of(paragraph).split())
-        if len(text) >= 20:
-            dropped.append(Dropped("outside the body", _describe(paragraph), clip(text)))
+    around = {a for root in roots for a in root.iterancestors()}  # a cell may hold the article: looked into
+    stack = list(reversed(body))
+    while stack:
+        element = stack.pop()
+        if element in roots or not isinstance(element.tag, str):
+            continue  # kept, or no element
+        if element.tag in _OUTSIDE and element not in around and (text := " ".join(text_of(element).split())):
+            dropped.append(Dropped("outside the body", _describe(element), clip(text)))
+        else:
+            stack.extend(reversed(element))
+
+
+_OUTSIDE = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "figcaption", "blockquote", "pre"}
+)
