@@ -372,6 +372,27 @@ def test_each_post_of_a_live_page_has_its_byline() -> None:
 # Role markup before furniture ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("box", "who"),
+    [
+        ("<div class='pq-block'><p>{q}</p><span class='pq-block__name'>Ines Volk</span></div>", "Ines Volk"),
+        ("<div class='quote-callout'><p>{q}</p><p class='quote-callout__who'>Ines Volk, skipper</p></div>",
+         "Ines Volk, skipper"),
+        ("<div class='highlight-quote'><p>{q}</p><p>\u2014 Ines Volk</p></div>", "Ines Volk"),
+        # a box no class names, which repeats the body, its quote in guillemets
+        ("<aside><p>\u00ab{q}\u00bb</p><p>Ines Volk, skipper</p></aside>", "Ines Volk, skipper"),
+    ],
+)  # fmt: skip
+def test_a_pull_quote_box_sets_its_speaker_under_the_quote(box: str, who: str) -> None:
+    """A pull quote's box names its speaker in an element of its own under the quote, a span or a paragraph."""
+    said = "Nobody crosses the lake in winter unless the ferry runs."
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box.format(q=said)}<p>\u201c{said}\u201d she said.</p></article>"
+    quote = only(newsdoc.parse_html(page), PullQuote)
+    assert isinstance(quote, PullQuote)
+    assert (quote.text, quote.attribution) == (said, who)
+    assert who not in body(newsdoc.parse_html(page))
+
+
 def test_pull_quote_with_its_own_quote_marks_keeps_them_and_adds_none() -> None:
     """<aside class="pull-quote"> with a blockquote in curly quotes and the source in a paragraph under it."""
     page = f"""<article><h1>Ferry Returns</h1>{BODY}

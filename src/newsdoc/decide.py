@@ -147,7 +147,7 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
 
 
 _SPEAKER = re.compile(
-    r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019])(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
+    r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019\u00bb])(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
     r"(?P<attribution>[^\s\u201c\u201d\"][^\n\u201c\u201d\"]{0,159})(?<!\s)\Z",
     re.DOTALL,
 )

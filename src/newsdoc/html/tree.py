@@ -183,7 +183,7 @@ def remove(element: Element) -> None:
 def shown_text(node: Node, *, lines: bool = False, pre: bool = False) -> str:
     """The words of an element, white space folded, ``<br>`` kept as a line break.
 
-    With *lines*, each block element inside starts a line too; *pre* keeps the line breaks of the page's text.
+    With *lines*, each block element inside is a line of its own too; *pre* keeps the line breaks of the page's text.
     """
     return fold("".join(strings(node, lines=lines, pre=pre)))
 
@@ -198,7 +198,11 @@ def strings(node: Node, *, lines: bool = False, pre: bool = False) -> Iterator[s
         return
     for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
         if event == "end":
-            text = element.tail if element is not node else None
+            if element is node:
+                continue
+            if lines and element.tag in BLOCK_TAGS:
+                yield "\n"  # what follows a block, an inline run of words too, starts a line of its own
+            text = element.tail
         elif event == "start":
             if element.tag == "br" or (lines and element.tag in BLOCK_TAGS and element is not node):
                 yield "\n"
