@@ -279,6 +279,36 @@ def test_the_kicker_over_the_headline(kicker: str) -> None:
     assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
 
 
+@pytest.mark.parametrize(
+    "kicker", ['<span class="c-lede__eyebrow">Lake Life</span>', '<a class="story-top__rubric" href="/s">Lake Life</a>']
+)
+def test_the_kicker_in_a_span_or_a_link_over_the_headline(kicker: str) -> None:
+    """A lone span or link between the blocks of the article's top is read with its class, as a paragraph is."""
+    page = f"""<article><div class="lede">{kicker}<h1>Ferry Returns</h1></div>{BODY}</article>"""
+    article = newsdoc.parse_html(page)
+    assert (article.kicker, body(article)) == ("Lake Life", SENTENCES)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("By Ines Volk, Tuesday, 12 May 2024 09:10 GMT", "byline"),
+        ("<a href='/author/ivolk/'>ivolk</a> // 12 May 2024", "byline"),  # a link to the writer's page
+        ("<time datetime='2024-05-12T09:10'>Tuesday 9:10AM</time>", "date"),
+    ],
+)
+def test_a_meta_line_under_the_headline_says_by_its_words_what_it_is(line: str, role: str) -> None:
+    """A line of the header whose class names no role ("meta"): its words or its link say it is a byline or a date.
+
+    In a paragraph, or in a lone span between the blocks, read with its class as a paragraph is.
+    """
+    for tag in ("p", "span"):
+        page = f"""<article><header><h1>Ferry Returns</h1><{tag} class="meta">{line}</{tag}></header>{BODY}</article>"""
+        article = newsdoc.parse_html(page)
+        assert (type(article.blocks[0]), getattr(article.blocks[0], "role", None)) == (newsdoc.Fragment, role)
+        assert body(article) == SENTENCES
+
+
 def test_an_author_bio_in_the_header_is_a_bio() -> None:
     """A column's header sets the writer's bio, classed "author-bio": a bio, not a byline."""
     bio = "Ines Volk is a professor of maritime history at the Harbour Institute."

@@ -337,10 +337,16 @@ class Reader:
     def _prose(self, nodes: list[Node]) -> None:
         if all(isinstance(node, str) and not node.strip(_FOLDED) for node in nodes):
             return  # the white space between block elements, as most runs are
-        for node in nodes:
+        runs = marked_text(nodes, runs=True)
+        shown = [node for node in nodes if not isinstance(node, str) or node.strip(_FOLDED)]
+        if len(runs) == 1 and len(shown) == 1 and not isinstance(lone := shown[0], str):
+            # A lone span or link between blocks: its class may say what it is ("eyebrow" over the headline)
+            self._paragraph(runs[0][0], lone, None, runs[0][1])
+            return
+        for node in shown:
             if not isinstance(node, str):
                 self._images(node)
-        for text, marked in marked_text(nodes, runs=True):
+        for text, marked in runs:
             self._paragraph(text, None, None, marked)
 
     def _images(self, tag: Element) -> None:
@@ -484,6 +490,12 @@ class Reader:
         top = self.top_end >= len(self.blocks)
         if tag is not None and part is None and (said := self._header_words(tag)):
             role = _header_role(said, text, self.cues)
+            if role is None and len(text) <= _STAMP_LENGTH and _stamp(tag, text):
+                role = "date"  # a time alone: "Tuesday 9:10AM"
+            elif role is None and isinstance(typed := decide.prose_block(text, self.blocks, top, self.cues), Fragment):
+                role = typed.role  # a "meta" line says by its words what it is: "By Jane Roe, May 3, 2024"
+            elif role is None and self._links_to_its_writer(Paragraph(text=text, marks=marked), tag):
+                role = "byline"  # or by its link to the writer's page: "May 3, 2024 // by jroe"
             over = role == "kicker" and top and self.headline is None  # over the headline, nothing above it
             if self._in_header(tag) or self._above_body(role, text) or over or self._post_byline(role, text):
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
