@@ -147,6 +147,8 @@ def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
         ('<meta name="author" content="Ines Volk, MS, RDN">', ("Ines Volk",)),
         ('<meta name="author" content="Ines Volk, harbournews.com">', ("Ines Volk",)),
         ('<meta name="author" content="Ines Volk; Tom Ek">', ("Ines Volk", "Tom Ek")),
+        # A meta for each writer
+        ('<meta name="author" content="Ines Volk"><meta name="author" content="Tom Ek">', ("Ines Volk", "Tom Ek")),
         (
             '<meta name="author" content="\u00c9mile Roux and \u0141ukasz Nowak">',
             ("\u00c9mile Roux", "\u0141ukasz Nowak"),

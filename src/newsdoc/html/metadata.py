@@ -43,12 +43,15 @@ _URL_DATE = re.compile(
 def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     """What the page says about the article, in its head and markup."""
     metas: dict[str, str] = {}
+    writers: list[str] = []  # a page with two writers may give each a meta of its own
     for tag in root.iter("meta"):
         content = str(tag.get("content") or "").strip()
         # A meta may name itself in three attributes, and itemprop with several words ("datePublished dateCreated").
         names = f"{tag.get('property') or ''} {tag.get('name') or ''} {tag.get('itemprop') or ''}".lower().split()
         for key in names if content else ():
             metas.setdefault(key, content)
+        if content and "author" in names:
+            writers += content.split(";")
     ld = _json_ld(root)
     canonical = root.find(".//link[@rel='canonical']")
     address = url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url"))
@@ -67,7 +70,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
         "kicker": section,
         "authors": _people(
             _names(ld.get("author"), people=True)
-            or tuple(filter(str.strip, (metas.get("author") or "").split(";")))  # a byline, read as one below
+            or tuple(dict.fromkeys(filter(str.strip, writers)))  # a byline, read as one below
             or tuple(dict.fromkeys(filter(None, authors)))
             or _microdata_authors(root),
             cues,
