@@ -647,6 +647,24 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
     )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u00a9 2024 Lakeside Media Ltd. All rights reserved.",
+        "Copyright \u00a9 2024 The Lakeside Ledger. All rights reserved. Privacy Policy | Terms of Use",
+        "This material may not be published, broadcast or redistributed. \u00a92024 Lakeside Wire, Inc.",
+    ],
+)
+def test_the_sites_copyright_line_is_furniture(line: str) -> None:
+    """The site's legal notice under a scraped page is its furniture, as on the page: no paragraph of the body."""
+    blocks = newsdoc.parse_text(f"{FERRY}\n\n{line}\n").blocks
+    assert blocks[-1] == newsdoc.Fragment(text=line)
+    # A picture's copyright, after its caption, credits it.
+    caption = newsdoc.parse_text(f"{FERRY}\n\nSailors wait on the quay. \u00a9 Ines Volk\n").blocks[-1]
+    assert isinstance(caption, Caption)
+    assert caption.credit == "\u00a9 Ines Volk"
+
+
 @pytest.mark.parametrize("end", ["\u2019", ".\u2019", "\u00bb"])
 def test_a_credit_after_a_caption_in_quote_marks(end: str) -> None:
     """A caption that quotes someone closes its quote marks before its credit: "‘We wait.’ Photograph: X"."""

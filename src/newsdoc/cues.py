@@ -1002,6 +1002,7 @@ DEFAULT_CUES = Cues(
         "all rights reserved",
         "reproduction without permission",
         "may not be reproduced",
+        "may not be published",  # a wire's notice: "... may not be published, broadcast, rewritten or redistributed"
         "registered trademark",
         "terms of use",
         "terms of service",

@@ -49,6 +49,7 @@ _SAID_QUOTE = re.compile(
     r"(?P<prefix>[^\S\n]+)(?P<attribution>[^\n\u201c\u201d\"]{2,100})\Z"
 )
 _LONGEST = 80  # words: a pull quote repeats no more of the body
+_NOTICE = 600  # characters: a site's legal notice, with its links
 _REACH = 30  # how many blocks from the paragraph it repeats a pull quote may stand
 _KICKER = re.compile(r"\A(?P<kicker>[A-Z][A-Z&'\u2019-]+(?:\s[A-Z&'\u2019-]+){0,2}):\s")
 
@@ -83,6 +84,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         or classify.reading_time(chunk, cues)
     ):
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read"
+    if len(chunk) <= _NOTICE and ("\u00a9" in chunk or "opyright" in chunk) and classify.site_notice(chunk, cues):
+        return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
     if top and words <= 3 and chunk.isupper():
         return Fragment(text=chunk, role="kicker")
     if (
