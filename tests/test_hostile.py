@@ -13,9 +13,10 @@ import io
 import json
 import re
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 from hypothesis import given
@@ -26,6 +27,7 @@ import newsdoc
 from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError
 from newsdoc.cli import main
 from newsdoc.files import read_bytes
+from newsdoc.html import zones
 from newsdoc.urls import safe_url
 
 from . import strategies
@@ -125,6 +127,31 @@ def test_elements_nested_deep_are_read_without_recursing_past_python(tag: str) -
     page = f"<article><h1>T</h1><p>{'The ferry ran. ' * 8}</p>{nested}"
     article = newsdoc.parse_html(page)
     assert "Deep words." in newsdoc.to_text(article)
+
+
+class _CountedElement(lxml.etree.ElementBase):
+    """An element that counts the ancestors asked of it."""
+
+    steps = 0
+
+    def iterancestors(self, *tags: str) -> Iterator[lxml.etree._Element]:  # type: ignore[override]
+        for ancestor in super().iterancestors(*tags):
+            _CountedElement.steps += 1
+            yield ancestor
+
+
+def test_what_holds_the_kept_elements_is_read_once_each() -> None:
+    """Thousands of kept elements deep in a page share their ancestors: each is read once, not once per element."""
+    depth, siblings = 200, 500
+    parser = lxml.etree.HTMLParser()
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(element=_CountedElement))
+    page = "<div>" * depth + "<div id='story'><p>The ferry ran.</p></div>" + "<b></b>" * siblings + "</div>" * depth
+    root = lxml.etree.fromstring(f"<html><body>{page}</body></html>", parser)
+    story = root.find(".//div[@id='story']")
+    kept = [story, *story.itersiblings()]
+    _CountedElement.steps = 0
+    zones.record_outside(root.find("body"), kept, [])
+    assert _CountedElement.steps <= 2 * (depth + siblings)  # not depth * siblings
 
 
 def test_lone_surrogates_are_refused_where_they_are() -> None:

@@ -204,6 +204,18 @@ def test_every_word_left_outside_the_body_is_said_to_be_dropped() -> None:
     assert [(d.element, d.text[:13]) for d in read.dropped if d.rule == "outside the body"] == [("td", "Key takeaways")]
 
 
+def test_a_page_whose_body_is_the_article_lists_none_of_its_words_as_dropped() -> None:
+    """A hand-made page sets its headline and paragraphs in <body> itself: nothing of it stands outside the body."""
+    page = f"<html><head><title>Ferry Returns</title></head><body><h1>Ferry Returns</h1>{BODY}</body></html>"
+    read = parse_page(page)
+    assert body(read.article) == SENTENCES
+    assert [d.text for d in read.dropped if d.rule == "outside the body"] == []
+    # A paragraph beside the article's own wrapper is still listed.
+    other = "<p>The lake festival returns this summer, with boats and music along the whole of the quay.</p>"
+    read = parse_page(f"<body><main><article><h1>Ferry Returns</h1>{BODY}</article><div>{other}</div></main></body>")
+    assert [d.text for d in read.dropped if d.rule == "outside the body"] == [clip(other[3:-4])]
+
+
 def test_teaser_cards_beside_the_story_are_no_live_blog() -> None:
     """Articles that lead with a linked headline are cards for other stories, not entries of the story.
 
@@ -287,6 +299,22 @@ def test_the_kicker_in_a_span_or_a_link_over_the_headline(kicker: str) -> None:
     page = f"""<article><div class="lede">{kicker}<h1>Ferry Returns</h1></div>{BODY}</article>"""
     article = newsdoc.parse_html(page)
     assert (article.kicker, body(article)) == ("Lake Life", SENTENCES)
+
+
+@pytest.mark.parametrize(
+    ("line", "dek"),
+    [
+        ("<span>Boats cross the lake again after a winter of repairs to both landings.</span>", True),
+        ("<a href='#player'>Listen to this story, read aloud by our narrator</a>", False),
+        ("<a href='/lake/festival'>The lake festival returns this summer with boats and music</a>", False),
+    ],
+)
+def test_a_lone_span_in_the_header_is_its_dek_and_a_lone_link_is_not(line: str, dek: bool) -> None:
+    """A sentence in a span under the headline, in its header, is the dek; a link alone there leads elsewhere."""
+    page = f"""<article><header><h1>Ferry Returns</h1>{line}</header>{BODY}</article>"""
+    article = newsdoc.parse_html(page)
+    assert ("Standfirst" in kinds(article)) is dek
+    assert body(article)[-3:] == SENTENCES
 
 
 @pytest.mark.parametrize(
@@ -406,8 +434,7 @@ def test_each_post_of_a_live_page_has_its_byline() -> None:
     ("box", "who"),
     [
         ("<div class='pq-block'><p>{q}</p><span class='pq-block__name'>Ines Volk</span></div>", "Ines Volk"),
-        ("<div class='quote-callout'><p>{q}</p><p class='quote-callout__who'>Ines Volk, skipper</p></div>",
-         "Ines Volk, skipper"),
+        ("<div class='pq-block'><p>{q}</p><p class='pq-block__who'>Ines Volk, skipper</p></div>", "Ines Volk, skipper"),
         ("<div class='highlight-quote'><p>{q}</p><p>\u2014 Ines Volk</p></div>", "Ines Volk"),
         # a box no class names, which repeats the body, its quote in guillemets
         ("<aside><p>\u00ab{q}\u00bb</p><p>Ines Volk, skipper</p></aside>", "Ines Volk, skipper"),
@@ -421,6 +448,16 @@ def test_a_pull_quote_box_sets_its_speaker_under_the_quote(box: str, who: str) -
     assert isinstance(quote, PullQuote)
     assert (quote.text, quote.attribution) == (said, who)
     assert who not in body(newsdoc.parse_html(page))
+
+
+def test_a_template_prefix_of_pull_quote_letters_makes_no_pull_quote() -> None:
+    """A template that opens every class with "pq-" (its name's letters) names no pull quote by them."""
+    paragraphs = BODY.replace("<p>", "<p class='pq-text'>")
+    page = f"<article class='pq-story'><h1 class='pq-title'>Ferry Returns</h1><div class='pq-body'>{paragraphs}</div>"
+    page += "</article>"
+    article = newsdoc.parse_html(page)
+    assert body(article) == SENTENCES
+    assert "PullQuote" not in kinds(article)
 
 
 def test_pull_quote_with_its_own_quote_marks_keeps_them_and_adds_none() -> None:

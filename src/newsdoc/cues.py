@@ -812,11 +812,8 @@ DEFAULT_CUES = Cues(
         "pulledquote",
         "pulloutquote",
         "quotebox",
-        "pq",  # "pq-block"
-        "quotecallout",
-        "calloutquote",
-        "highlightquote",
-        "featuredquote",
+        "pqblock",  # "pq-block"; not "pq" alone, a prefix some templates give every class ("pq-title", "pq-body")
+        "highlightquote",  # (not "quote-callout" nor "featured-quote": a price quote's box, a reader's testimonial)
     ),
     caption_marks=("caption", "figcaption", "cutline"),
     credit_marks=("credit", "credits", "copyright", "photographer", "source"),

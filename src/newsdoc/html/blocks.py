@@ -467,8 +467,11 @@ class Reader:
             if said in self.summary or self.summary in said:
                 return True
         # Prose in the header that holds the headline (the HTML standard's header: heading, byline, intro),
-        # or in a paragraph right under the headline, above the body.
-        if (self.headers and any(a in self.headers for a in tag.iterancestors("header"))) or (
+        # or in a paragraph right under the headline, above the body. Not a link alone: it leads elsewhere
+        # (another story, the audio of this one: "Listen to this story"), as a dek does not.
+        headers = self.headers if tag.tag != "a" else ()
+        in_header = any(a in headers for a in tag.iterancestors("header")) if headers else False
+        if in_header or (
             self.zone == "lead"
             and tag.tag == "p"
             and self.headline == len(self.blocks)

@@ -518,8 +518,13 @@ def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -
     Each block element's once: a paragraph, a heading, an item, a cell, not one inside another noted.
     """
     roots = set(kept)
-    around = {a for root in roots for a in root.iterancestors()}  # a cell may hold the article: looked into
-    stack = list(reversed(body))
+    around: set[Element] = set()  # what holds a kept element (a cell may hold the article): looked into
+    for root in roots:
+        for ancestor in root.iterancestors():
+            if ancestor in around:
+                break  # and all above it: each ancestor once, for thousands of kept siblings deep in the page
+            around.add(ancestor)
+    stack = [body]  # the body itself may be what was kept: a bare page's paragraphs stand in it
     while stack:
         element = stack.pop()
         if element in roots or not isinstance(element.tag, str):
