@@ -647,6 +647,20 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
     )
 
 
+def test_a_menu_over_the_headline_is_no_headline() -> None:
+    """A scraped page's menu, capitalised words alone, stands over the headline and its byline: not the title.
+
+    A title-case headline over a dek of a dozen words or more, no full stop after it, is the title still.
+    """
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    head = "Lakeside Ledger\n\nNews Towns Business Sport Letters\n\nFerries return to the lake after the storm"
+    text = f"{head}\n\nBy Ines Volk\n\n{body}\n"
+    assert newsdoc.parse_text(text).title == "Ferries return to the lake after the storm"
+    dek = "The little boats that link the island villages are back on the water a month early this year"
+    text = f"Fen Ferries Return After Winter Break\n\n{dek}\n\nBy Ines Volk\n\n{body}\n"
+    assert newsdoc.parse_text(text).title == "Fen Ferries Return After Winter Break"
+
+
 @pytest.mark.parametrize(
     "line",
     [
