@@ -269,8 +269,11 @@ def test_the_kicker_byline_and_date_in_the_articles_header_are_typed() -> None:
 
 
 def test_a_sites_own_words_for_its_header_lines_are_cues() -> None:
-    """The header's class words are vocabulary: a site that says "supra" for its kicker is taught so in Cues."""
-    page = f"""<article><div class="supra">Analysis</div><h1>Ferry Returns</h1><div>{BODY}</div></article>"""
+    """The header's class words are vocabulary: a site that says "supra" for its kicker is taught so in Cues.
+
+    (One word right over the headline is its kicker whatever its class; a few are so by their class.)
+    """
+    page = f"""<article><div class="supra">Lake Analysis</div><h1>Ferry Returns</h1><div>{BODY}</div></article>"""
     assert newsdoc.parse_html(page).kicker is None
     cues = attrs.evolve(
         newsdoc.DEFAULT_CUES,
@@ -278,7 +281,7 @@ def test_a_sites_own_words_for_its_header_lines_are_cues() -> None:
         kicker_marks=(*newsdoc.DEFAULT_CUES.kicker_marks, "supra"),
     )
     article = newsdoc.parse_html(page, cues=cues)
-    assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
+    assert (article.kicker, body(article)) == ("Lake Analysis", SENTENCES)
 
 
 @pytest.mark.parametrize(
@@ -289,6 +292,16 @@ def test_the_kicker_over_the_headline(kicker: str) -> None:
     page = f"""<article><header>{kicker}<h1>Ferry Returns</h1></header>{BODY}</article>"""
     article = newsdoc.parse_html(page)
     assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
+
+
+def test_a_word_right_over_the_headline_is_its_kicker() -> None:
+    """With no header around them, one word right over the headline, its class unknown, is the kicker."""
+    top = '<div class="top"><p class="report-type">Assessment</p><h1>Ferry Returns</h1></div>'
+    page = f"<article>{top}{BODY}</article>"
+    assert (newsdoc.parse_html(page).kicker, body(newsdoc.parse_html(page))) == ("Assessment", SENTENCES)
+    # Not one a block away from it
+    page = page.replace("</p><h1>", "</p><p>By Ines Volk</p><h1>")
+    assert newsdoc.parse_html(page).kicker is None
 
 
 @pytest.mark.parametrize(

@@ -388,15 +388,16 @@ class Reader:
     def _kicker(self, text: str, tag: Element | None) -> bool:
         """Whether *text*, in the article's header above the headline, is its kicker: "Analysis", "WORLD NEWS".
 
-        As the HTML standard's header holds it: ``<header><p>Analysis</p><h1>...``. One word, or a
-        few in capitals: a writer's name ("Jane Roe"), the site's or "Listen to this article" are none.
+        As the HTML standard's header holds it: ``<header><p>Analysis</p><h1>...``, or right over
+        the headline, with no header around them. One word, or a few in capitals: a writer's name
+        ("Jane Roe"), the site's or "Listen to this article" are none.
         """
         words = text.split()
         return (
             tag is not None
             and (len(words) == 1 or (text.isupper() and len(words) <= _KICKER_CAPITALS))
             and not any(c.isdigit() for c in text)  # "12 comments", "Updated 6 hours ago"
-            and self._in_header(tag)
+            and (self._in_header(tag) or (self.headline_tag is not None and tag.getnext() is self.headline_tag))
         )
 
     def _in_header(self, tag: Element) -> bool:

@@ -273,7 +273,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     container = zones.container(body, cues)
     if reader.title is None:
         reader.title = zones.first_heading(container) or zones.first_heading(body)
-        headline = zones.headline(body, reader.title)
+        headline = reader.headline_tag = zones.headline(body, reader.title)
     container = zones.feed(container, headline)
     article = zones.article_root(container, headline)
     lead, tail = zones.zones(article, container, headline)
