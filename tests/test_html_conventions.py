@@ -294,6 +294,23 @@ def test_the_kicker_over_the_headline(kicker: str) -> None:
     assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<aside class='box'><h2>Key takeaways</h2><ul><li>The ferry runs again</li><li>Fares stay</li></ul></aside>",
+        "<aside class='box'><p><strong>Bottom line:</strong> The ferry runs again, and fares stay.</p></aside>",
+    ],
+)
+def test_an_aside_that_sums_up_the_article_is_kept(box: str) -> None:
+    """An aside is a sidebar, unless its heading or its bold label says it sums up the article."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
+    assert "The ferry runs again" in newsdoc.to_text(article)
+    sidebar = box.replace("Key takeaways", "Most read").replace("Bottom line:", "Most read:")
+    assert "The ferry runs again" not in newsdoc.to_text(
+        newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{sidebar}{BODY}</article>")
+    )
+
+
 def test_a_word_right_over_the_headline_is_its_kicker() -> None:
     """With no header around them, one word right over the headline, its class unknown, is the kicker."""
     top = '<div class="top"><p class="report-type">Assessment</p><h1>Ferry Returns</h1></div>'

@@ -220,9 +220,10 @@ class Cues:
     name a part of the article (see :attr:`standfirst_marks`, :attr:`caption_marks`, ...) where
     the class and id name none."""
     summary_headings: tuple[str, ...] = ()
-    """Headings over a list that sums up the article, such as ``Key points``: above the body or
-    under it, where only typed parts are kept, such a heading and the list right under it are
-    kept. Matched in any case, a colon after them aside."""
+    """Headings over a list that sums up the article, such as ``Key points``, or bold labels
+    before such a sentence (``Bottom line:``): above the body or under it, where only typed parts
+    are kept, such a heading and the list right under it are kept, and an ``<aside>`` that opens
+    with one is no sidebar. Matched in any case, a colon after them aside."""
     contribution_phrases: tuple[str, ...] = ()
     """Phrases that, after a name, make a short line the one under a story that credits who else
     worked on it, such as ``contributed to this report`` in "Jane Roe in Kyiv contributed to this
@@ -1080,6 +1081,11 @@ DEFAULT_CUES = Cues(
     picture_marks=("figure", "photo", "image", "picture", "img"),
     component_attributes=("data-component",),
     summary_headings=(
+        "Bottom line",
+        "Bottom line up front",
+        "BLUF",
+        "Key judgements",
+        "Key judgments",
         "Key points",
         "Key takeaways",
         "Takeaways",

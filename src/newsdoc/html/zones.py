@@ -202,12 +202,26 @@ def _junk_rule(
     if name in {"header", "footer"} and not own and not any(a.tag == "article" for a in element.iterancestors()):
         return f"page <{name}>"
     if name == "aside":
-        return "tag <aside>"
+        return None if _sums_up(element, cues) else "tag <aside>"
     if not found:
         return None
     if own and (found <= _FRAME_WORDS or any(ink(text_of(p)) > 80 for p in element.iter("p"))):
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
     return f'class "{sorted(found)[0]}"'
+
+
+def _sums_up(element: Element, cues: Cues) -> bool:
+    """Whether *element* is a box that sums up the article: its heading or its first bold label says so.
+
+    "Key takeaways" over a list, "Bottom line:" before a sentence (see :attr:`~newsdoc.Cues.summary_headings`).
+    """
+    label = next(element.iter(*_LABELS), None)
+    return label is not None and text_of(label).strip().rstrip(":").strip().casefold() in {
+        heading.casefold() for heading in cues.summary_headings
+    }
+
+
+_LABELS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
 
 
 def _own(element: Element, cues: Cues, boilerplate: frozenset[str]) -> bool:
