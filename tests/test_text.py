@@ -571,6 +571,9 @@ def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
         # An outlet names its own photographer, as an agency does, and a picture from its files
         ("Sailors wait. (Harbour Photo/Ilse Draaijer, File)", "Harbour Photo/Ilse Draaijer, File", " (", ")"),
         ("Sailors wait. REUTERS/Ilse Draaijer/File Photo", "REUTERS/Ilse Draaijer/File Photo", " ", ""),
+        # A courtesy credit, whoever it names
+        ("Sailors wait. (Courtesy of the Draaijer family)", "Courtesy of the Draaijer family", " (", ")"),
+        ("Sailors wait. Photo courtesy of the Draaijer family", "Photo courtesy of the Draaijer family", " ", ""),
         # A writer's own picture
         ("Sailors wait. Photo by the author.", "Photo by the author", " ", "."),
         ("Sailors wait. Screenshot by the author", "Screenshot by the author", " ", ""),

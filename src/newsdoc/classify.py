@@ -631,6 +631,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             kind in (patterns.labelled, patterns.by)
             and not _named(credit.split(" by ", 1)[-1])
             and not patterns.agency.search(credit)  # "Foto: picture alliance/dpa"
+            and not _courtesy(credit)  # "Courtesy of the Volk family": whoever it names, a credit
         ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
@@ -640,7 +641,11 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             alone = patterns.agency.fullmatch(credit) is not None or _DOMAIN.fullmatch(credit) is not None
             if not (alone or patterns.credit_body.fullmatch(credit) or patterns.agency.search(credit)):
                 continue
-            if not patterns.agency.search(credit) and not _named(re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1]):
+            if (
+                not patterns.agency.search(credit)
+                and not _named(re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1])
+                and not _courtesy(credit)
+            ):
                 continue  # "(Graphic: Assets in 2019 - here)" links to a chart
             strong = bool(patterns.credit_word.search(credit) or "/" in credit or match["open"] == "[" or not alone)
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
@@ -675,6 +680,15 @@ _FOR_OUTLET = re.compile(
 # A slash, then who took the picture, after a caption's last sentence: "... in the square. / JANE ROE", as
 # newsrooms writing in Spanish set it.
 _SLASH_FIRST = re.compile(rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)(?P<credit>{_NAME})(?P<suffix>)\Z")
+
+
+def _courtesy(credit: str) -> bool:
+    """Whether *credit* is a courtesy credit, whoever it names ("Courtesy of the Volk family"); not a sentence."""
+    return ":" not in credit and len(credit.split()) <= _COURTESY_WORDS and _COURTESY.search(credit) is not None
+
+
+_COURTESY = re.compile(r"\b(?i:courtesy)\b")
+_COURTESY_WORDS = 8  # "Photo courtesy of the Harbour Rowing Club"
 
 
 def _near_end(text: str, mark: str, reach: int) -> bool:
