@@ -650,6 +650,20 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Analysis by Ines Volk, Lake Ledger", ("Ines Volk",)),  # the kind of piece, its writer and the paper
+        ("Analysts: Ines Volk and Tom Hale", ("Ines Volk", "Tom Hale")),
+        ("Opinion by Ines Volk", ("Ines Volk",)),
+        ("By Tom Hale, The Lakeside Courier", ("Tom Hale",)),
+    ],
+)
+def test_bylines_that_name_the_kind_of_piece(line: str, authors: tuple[str, ...]) -> None:
+    article = newsdoc.parse_text(f"Ferries return to the lake after the storm\n\n{line}\n\n{FERRY}\n")
+    assert (article.blocks[1], article.authors) == (newsdoc.Fragment(text=line, role="byline"), authors)
+
+
 def test_a_menu_over_the_headline_is_no_headline() -> None:
     """A scraped page's menu, capitalised words alone, stands over the headline and its byline: not the title.
 
