@@ -311,6 +311,21 @@ def test_an_aside_that_sums_up_the_article_is_kept(box: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a class that names a sidebar
+        "<aside class='related-stories'><p><b>Summary</b></p><p>The ferry runs again, in our other stories</p></aside>",
+        # the label under the box's first lines labels something else
+        "<aside><p>Most read</p><p>The ferry runs again</p><p><b>Summary</b> of the week, every Friday</p></aside>",
+    ],
+)
+def test_a_sidebar_with_a_summary_label_is_still_a_sidebar(box: str) -> None:
+    """An aside that sums up the article opens with its label, and its class names no sidebar."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
+    assert "The ferry runs again" not in newsdoc.to_text(article)
+
+
 def test_a_word_right_over_the_headline_is_its_kicker() -> None:
     """With no header around them, one word right over the headline, its class unknown, is the kicker."""
     top = '<div class="top"><p class="report-type">Assessment</p><h1>Ferry Returns</h1></div>'
@@ -319,6 +334,15 @@ def test_a_word_right_over_the_headline_is_its_kicker() -> None:
     # Not one a block away from it
     page = page.replace("</p><h1>", "</p><p>By Ines Volk</p><h1>")
     assert newsdoc.parse_html(page).kicker is None
+
+
+@pytest.mark.parametrize("over", ['<a href="/">Lakeledger</a>', '<a href="/">Home</a>', "<span>\u2630</span>"])
+def test_the_sites_link_or_an_icon_over_the_headline_is_no_kicker(over: str) -> None:
+    """The logo's name or "Home", linked to the front page, and an icon right over the headline are no kicker."""
+    assert newsdoc.parse_html(f"<article>{over}<h1>Ferry Returns</h1>{BODY}</article>").kicker is None
+    assert newsdoc.parse_html(f"<article><header>{over}<h1>Ferry Returns</h1></header>{BODY}</article>").kicker is None
+    section = '<a href="/lake-life/">Lakeside</a><h1>Ferry Returns</h1>'
+    assert newsdoc.parse_html(f"<article>{section}{BODY}</article>").kicker == "Lakeside"
 
 
 @pytest.mark.parametrize(

@@ -149,6 +149,21 @@ def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
         ('<meta name="author" content="Ines Volk; Tom Ek">', ("Ines Volk", "Tom Ek")),
         # A meta for each writer
         ('<meta name="author" content="Ines Volk"><meta name="author" content="Tom Ek">', ("Ines Volk", "Tom Ek")),
+        # Not a link to a profile, nor a comment's writer, a review's or another story's in a list
+        (
+            '<meta name="author" content="Ines Volk"><meta name="author" content="https://harbour.example/tom-ek">',
+            ("Ines Volk",),
+        ),
+        (
+            '<meta name="author" content="Ines Volk"></head><body><div itemscope itemtype="https://schema.org/Comment">'
+            '<meta itemprop="author" content="Tom Ek"></div>',
+            ("Ines Volk",),
+        ),
+        (
+            '</head><body><div itemscope itemtype="https://schema.org/NewsArticle">'
+            '<meta itemprop="author" content="Ines Volk"><meta itemprop="author" content="Tom Ek"></div>',
+            ("Ines Volk", "Tom Ek"),
+        ),
         (
             '<meta name="author" content="\u00c9mile Roux and \u0141ukasz Nowak">',
             ("\u00c9mile Roux", "\u0141ukasz Nowak"),

@@ -1643,7 +1643,11 @@ def site_notice(text: str, cues: Cues) -> bool:
     if len(text) > 600:
         return False
     folded = text.casefold()
-    copyrighted = "\u00a9" in text or "copyright" in folded or "all rights reserved" in folded
+    copyrighted = (
+        "\u00a9" in text
+        or "all rights reserved" in folded
+        or ("copyright" in folded and _NOTICE_COPYRIGHT.search(text) is not None)
+    )
     return copyrighted and (
         legal_notice(text, cues)
         or (
@@ -1654,5 +1658,11 @@ def site_notice(text: str, cues: Cues) -> bool:
     )
 
 
+# The word as a notice writes it: opening a line ("Copyright 2024 Example Media", a menu's "* Copyright"), not
+# a sentence's ("Copyright lawyers said", "Copyright, she said, ..."), or before the year ("is copyright 2024").
+# A sentence of the story that names copyright and "terms of service" or "may not be published" is no notice.
+_NOTICE_COPYRIGHT = re.compile(
+    r"^[^\w\n]*(?i:copyright)\b(?![^\S\n]*,|[^\S\n]+[a-z])|(?i:copyright)\W{0,3}(?:\(c\)\W{0,2})?(?:19|20)\d\d", re.M
+)
 # A company's name ends so: "© 2019 Example Media, Inc." is a site's line; "© 2024 Jane Roe" credits her picture.
 _COMPANY = re.compile(r"\b(?:inc|llc|ltd|corp(?:oration)?|plc|gmbh)\b", re.I)

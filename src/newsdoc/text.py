@@ -412,25 +412,11 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         if long and _is_headline(chunk) and not classify.Patterns.of(cues).date_label.match(chunk):
             if _home_trail(chunk, cues) or classify.Patterns.of(cues).chrome.match(chunk[:100]):
                 break  # the trail or the site's chrome above the headline: nothing above it is the article's
-            if found is not None and _menu(chunk) and classify.word_count(found) < _DEK_WORDS:
-                break  # a menu's items over the headline, not a headline over a dek: "News Counties Business Sports"
             found = chunk
         between += long
         if between > 1:  # past the dek, the next long line is the headline or nothing
             break
     return found
-
-
-_DEK_WORDS = 12  # words, at least, of a dek: a shorter line under the headline's place is the headline
-
-
-def _menu(chunk: str) -> bool:
-    """Whether *chunk* reads as a menu's items: capitalised words alone, with no mark between them.
-
-    A headline in title case has a comma, a colon or a word in lower case more often than not; a
-    line over one that has none of these is the site's menu, not a headline over a dek.
-    """
-    return all(word[:1].isupper() and word[-1:].isalnum() for word in chunk.split())
 
 
 def _home_trail(chunk: str, cues: Cues) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import urllib.parse
 from collections.abc import Iterable
 
 import attrs
@@ -390,13 +391,17 @@ class Reader:
 
         As the HTML standard's header holds it: ``<header><p>Analysis</p><h1>...``, or right over
         the headline, with no header around them. One word, or a few in capitals: a writer's name
-        ("Jane Roe"), the site's or "Listen to this article" are none.
+        ("Jane Roe"), the site's or "Listen to this article" are none; nor is a link to the site's
+        front page (its logo's name, "Home"), nor an icon ("\u2630").
         """
         words = text.split()
         return (
             tag is not None
             and (len(words) == 1 or (text.isupper() and len(words) <= _KICKER_CAPITALS))
             and not any(c.isdigit() for c in text)  # "12 comments", "Updated 6 hours ago"
+            and any(c.isalpha() for c in text)
+            and text.casefold() not in classify.Patterns.of(self.cues).home_crumbs
+            and not _to_front(tag)
             and (self._in_header(tag) or (self.headline_tag is not None and tag.getnext() is self.headline_tag))
         )
 
@@ -1102,6 +1107,21 @@ _CLOCK = re.compile(r"\d:\d\d")  # a time of day: "11:42", "2024-03-03T11:42Z"
 
 
 _STAMP_LENGTH = 60  # characters: a date and a time, with the weekday and the zone
+
+
+def _to_front(tag: Element) -> bool:
+    """Whether *tag* is, or holds only, a link to the site's front page or to a place on this one: "/", "#main".
+
+    A logo's name over the headline, or "Home", links there; a kicker links to its section ("/opinion/").
+    """
+    links = [tag] if tag.tag == "a" else list(tag.iter("a"))
+    if len(links) != 1:
+        return False
+    try:
+        address = urllib.parse.urlsplit(str(links[0].get("href") or "").strip())
+    except ValueError:
+        return False
+    return links[0].get("href") is not None and address.path in {"", "/"} and not address.query
 
 
 def _head_fragment(text: str, cues: Cues) -> bool:

@@ -44,14 +44,17 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     """What the page says about the article, in its head and markup."""
     metas: dict[str, str] = {}
     writers: list[str] = []  # a page with two writers may give each a meta of its own
+    items: list[Element | None] = []  # the item the first writer's meta belongs to (None: the page's)
     for tag in root.iter("meta"):
         content = str(tag.get("content") or "").strip()
         # A meta may name itself in three attributes, and itemprop with several words ("datePublished dateCreated").
         names = f"{tag.get('property') or ''} {tag.get('name') or ''} {tag.get('itemprop') or ''}".lower().split()
         for key in names if content else ():
             metas.setdefault(key, content)
-        if content and "author" in names:
-            writers += content.split(";")
+        if content and "author" in names and "://" not in content:  # not a link to a profile
+            items += [] if items else [_item(tag)]
+            if _item(tag) is items[0]:  # not a comment's, a review's or another story's in a list
+                writers += content.split(";")
     ld = _json_ld(root)
     canonical = root.find(".//link[@rel='canonical']")
     address = url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url"))
@@ -266,6 +269,11 @@ def _organisation(item: object) -> bool:
     kinds = item.get("@type") if isinstance(item, dict) else None
     kinds = kinds if isinstance(kinds, list) else [kinds]
     return any(isinstance(kind, str) and kind.endswith("Organization") for kind in kinds)
+
+
+def _item(tag: Element) -> Element | None:
+    """The microdata item *tag* belongs to (its nearest ``itemscope``), or ``None``: the page's own."""
+    return next((a for a in tag.iterancestors() if a.get("itemscope") is not None), None)
 
 
 def _people(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:

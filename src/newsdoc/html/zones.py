@@ -202,7 +202,7 @@ def _junk_rule(
     if name in {"header", "footer"} and not own and not any(a.tag == "article" for a in element.iterancestors()):
         return f"page <{name}>"
     if name == "aside":
-        return None if _sums_up(element, cues) else "tag <aside>"
+        return None if not found and _sums_up(element, cues) else "tag <aside>"  # "related-stories" stays a sidebar
     if not found:
         return None
     if own and (found <= _FRAME_WORDS or any(ink(text_of(p)) > 80 for p in element.iter("p"))):
@@ -214,9 +214,13 @@ def _sums_up(element: Element, cues: Cues) -> bool:
     """Whether *element* is a box that sums up the article: its heading or its first bold label says so.
 
     "Key takeaways" over a list, "Bottom line:" before a sentence (see :attr:`~newsdoc.Cues.summary_headings`).
+    The label opens the box: one after a list of links ("Most read") labels something else.
     """
     label = next(element.iter(*_LABELS), None)
-    return label is not None and text_of(label).strip().rstrip(":").strip().casefold() in {
+    if label is None:
+        return False
+    said = " ".join(text_of(label).split())
+    return " ".join(text_of(element).split()).startswith(said) and said.rstrip(":").strip().casefold() in {
         heading.casefold() for heading in cues.summary_headings
     }
 
