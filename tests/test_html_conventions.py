@@ -336,9 +336,12 @@ def test_a_word_right_over_the_headline_is_its_kicker() -> None:
     assert newsdoc.parse_html(page).kicker is None
 
 
-@pytest.mark.parametrize("over", ['<a href="/">Lakeledger</a>', '<a href="/">Home</a>', "<span>\u2630</span>"])
+@pytest.mark.parametrize(
+    "over",
+    ['<a href="/">Lakeledger</a>', '<a href="/">Home</a>', "<span>\u2630</span>", "<p>Subscribe</p>", "<p>Updated</p>"],
+)
 def test_the_sites_link_or_an_icon_over_the_headline_is_no_kicker(over: str) -> None:
-    """The logo's name or "Home", linked to the front page, and an icon right over the headline are no kicker."""
+    """The logo's name or "Home", linked to the front page, an icon or a button's word over the headline: no kicker."""
     assert newsdoc.parse_html(f"<article>{over}<h1>Ferry Returns</h1>{BODY}</article>").kicker is None
     assert newsdoc.parse_html(f"<article><header>{over}<h1>Ferry Returns</h1></header>{BODY}</article>").kicker is None
     section = '<a href="/lake-life/">Lakeside</a><h1>Ferry Returns</h1>'

@@ -147,7 +147,12 @@ def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
         ('<meta name="author" content="Ines Volk, MS, RDN">', ("Ines Volk",)),
         ('<meta name="author" content="Ines Volk, harbournews.com">', ("Ines Volk",)),
         ('<meta name="author" content="Ines Volk; Tom Ek">', ("Ines Volk", "Tom Ek")),
-        # A meta for each writer
+        # A meta for each writer; each once, however written
+        (
+            '<meta name="author" content="Ines Volk"><meta name="author" content="Tom Ek">'
+            '<meta name="author" content="INES VOLK">',
+            ("Ines Volk", "Tom Ek"),
+        ),
         ('<meta name="author" content="Ines Volk"><meta name="author" content="Tom Ek">', ("Ines Volk", "Tom Ek")),
         # Not a link to a profile, nor a comment's writer, a review's or another story's in a list
         (

@@ -400,7 +400,7 @@ class Reader:
             and (len(words) == 1 or (text.isupper() and len(words) <= _KICKER_CAPITALS))
             and not any(c.isdigit() for c in text)  # "12 comments", "Updated 6 hours ago"
             and any(c.isalpha() for c in text)
-            and text.casefold() not in classify.Patterns.of(self.cues).home_crumbs
+            and text.casefold() not in classify.Patterns.of(self.cues).chrome_words  # "Home", "Subscribe", "Updated"
             and not _to_front(tag)
             and (self._in_header(tag) or (self.headline_tag is not None and tag.getnext() is self.headline_tag))
         )

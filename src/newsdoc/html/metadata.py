@@ -286,7 +286,10 @@ def _people(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:
     for given in names:
         name = _BY.sub("", given)
         people += classify.byline_authors(f"By {name}", cues) or _split(name)
-    return tuple(dict.fromkeys(people))
+    once: dict[str, str] = {}  # each once, as first written: "Jane Roe" in one meta, "JANE ROE" in another
+    for person in people:
+        once.setdefault(person.casefold(), person)
+    return tuple(once.values())
 
 
 _BY = re.compile(r"\A(?i:by)\s+")
