@@ -275,6 +275,25 @@ def test_a_pull_quotes_source_on_a_line_of_its_own() -> None:
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Glen Hart, harbour master", True),
+        ("What Happens Next", False),  # a subheading under the quote
+        ("GOOD NEWS, FOLKS", False),  # a teaser's kicker
+    ],
+)
+def test_a_pull_quotes_speaker_with_no_dash(line: str, speaker: bool) -> None:
+    """Under a quote, a name, a comma and what the speaker is: who said it, though no dash sets it off."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    quote = "\u201cWe cannot keep rebuilding the same houses every spring.\u201d"
+    text = f"{body}\n\n{quote}\n\n{line}\n\n{body}\n"
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    said = [b.attribution for b in article.blocks if isinstance(b, PullQuote)]
+    assert said == [line if speaker else None]  # the quote repeats the body: a pull quote either way
+
+
 def test_short_repeated_phrase_is_no_pull_quote() -> None:
     """A subhead that a paragraph repeats is not a pull quote; a sentence is."""
     body = "The report, titled Tale of the Palace Gate, says the council knew. It warned of floods in March."

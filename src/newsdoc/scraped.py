@@ -123,6 +123,9 @@ _SOURCE_LINE = re.compile(
     r"(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)(?P<who>[A-Z\u00c0-\u024f][^\n\u201c\u201d\"]{1,79}(?<![.!?\s]))"
 )
 _SOURCE_WORDS = 12
+# A name (two to four capitalised words), a comma and what the speaker is, no sentence: "Jane Roe, harbour master".
+# (Without the comma, a short capitalised line under a quote is as often a subheading: "What Happens Next".)
+_SPEAKER_LINE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}, [^\n.!?\u201c\u201d\"]{2,60}(?<![\s,])")
 
 
 def _gap(block: Block) -> str:
@@ -183,6 +186,16 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     ):
         # "— Jane Roe, harbour master" on a line of its own under the quote, as a pull quote's box sets it
         blocks[-1] = attrs.evolve(previous, attribution=source["who"], attribution_prefix=_gap(block) + source["dash"])
+        return
+    if (
+        isinstance(previous, PullQuote)
+        and previous.attribution is None
+        and isinstance(block, Paragraph)
+        and _SPEAKER_LINE.fullmatch(words)
+        and not words.isupper()  # "FAR OUT, MAN": a teaser's kicker
+    ):
+        # "Jane Roe, harbour master" with no dash: a name and what she is, under the quote
+        blocks[-1] = attrs.evolve(previous, attribution=words, attribution_prefix=_gap(block))
         return
     if isinstance(block, Fragment) and block.role in {"byline", "date"} and _lead_caption_under_credit(blocks, cues):
         # The lead picture's credit, a blank line, its caption, then the byline: the caption keeps both.
