@@ -169,6 +169,12 @@ def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
             '<meta itemprop="author" content="Ines Volk"><meta itemprop="author" content="Tom Ek"></div>',
             ("Ines Volk", "Tom Ek"),
         ),
+        # The page's own meta, and the article's item
+        (
+            '<meta name="author" content="Ines Volk"></head><body><div itemscope itemtype="https://schema.org/NewsArticle">'
+            '<meta itemprop="author" content="Tom Ek"></div>',
+            ("Ines Volk", "Tom Ek"),
+        ),
         (
             '<meta name="author" content="\u00c9mile Roux and \u0141ukasz Nowak">',
             ("\u00c9mile Roux", "\u0141ukasz Nowak"),

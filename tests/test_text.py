@@ -281,11 +281,13 @@ def test_a_pull_quotes_source_on_a_line_of_its_own() -> None:
         ("Glen Hart, harbour master", True),
         ("What Happens Next", False),  # a subheading under the quote
         ("GOOD NEWS, FOLKS", False),  # a teaser's kicker
+        ("Lakeside Town, Northshire", False),  # a place, or a heading: the body names no one so
+        ("Key Dates, explained", False),
     ],
 )
 def test_a_pull_quotes_speaker_with_no_dash(line: str, speaker: bool) -> None:
-    """Under a quote, a name, a comma and what the speaker is: who said it, though no dash sets it off."""
-    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    """Under a quote, a name, a comma and what the speaker is, whom the body names: who said it, with no dash."""
+    body = "Glen Hart said the council met on Monday. We cannot keep rebuilding the same houses every spring."
     quote = "\u201cWe cannot keep rebuilding the same houses every spring.\u201d"
     text = f"{body}\n\n{quote}\n\n{line}\n\n{body}\n"
     article = newsdoc.parse_text(text)
@@ -672,14 +674,21 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
-        ("Analysis by Ines Volk, Lake Ledger", ("Ines Volk",)),  # the kind of piece, its writer and the paper
+        ("Analysis by Ines Volk", ("Ines Volk",)),  # the kind of piece, then its writer
         ("Analysts: Ines Volk and Tom Hale", ("Ines Volk", "Tom Hale")),
         ("Opinion by Ines Volk", ("Ines Volk",)),
         ("By Tom Hale, The Lakeside Courier", ("Tom Hale",)),
+        ("Analysis by Sector", None),  # a subheading in title case: no one's name after "by"
+        ("Review by Season and Route", None),
+        ("Opinion by Design", None),
     ],
 )
-def test_bylines_that_name_the_kind_of_piece(line: str, authors: tuple[str, ...]) -> None:
+def test_bylines_that_name_the_kind_of_piece(line: str, authors: tuple[str, ...] | None) -> None:
     article = newsdoc.parse_text(f"Ferries return to the lake after the storm\n\n{line}\n\n{FERRY}\n")
+    if authors is None:
+        assert not isinstance(article.blocks[1], newsdoc.Fragment)
+        assert article.authors == ()
+        return
     assert (article.blocks[1], article.authors) == (newsdoc.Fragment(text=line, role="byline"), authors)
 
 

@@ -199,7 +199,8 @@ class Cues:
     name and one after the body is the writer's bio. Matched as written, as whole words."""
     sentence_prefixes: tuple[str, ...] = ()
     """Those of :attr:`byline_prefixes` that open the sentences of their language as often as
-    bylines, such as German ``Von`` and Spanish ``Por``: after one, a byline holds names alone,
+    bylines, such as German ``Von`` and Spanish ``Por``, or a subheading's, such as ``Analysis by``
+    ("Analysis by Sector"): after one, a byline holds names alone,
     each of two to four capitalised words ("Von Anfang an war klar" is a sentence)."""
     name_joiners: tuple[str, ...] = ("and",)
     """Words that join the last two names of a byline, such as ``and`` in "By Jane Roe and John
@@ -596,15 +597,6 @@ DEFAULT_CUES = Cues(
         "Edition",
         "Release",
         "Times",
-        "Gazette",
-        "Journal",
-        "Tribune",
-        "Ledger",
-        "Chronicle",
-        "Courier",
-        "Observer",
-        "Telegraph",
-        "Herald",
         "Editors",
         "Newsroom",
         "Wire",
@@ -1061,7 +1053,24 @@ DEFAULT_CUES = Cues(
         "Museum",
         "Laboratory",
     ),
-    sentence_prefixes=("Par", "par", "PAR", "Por", "por", "POR", "Von", "von", "VON"),
+    sentence_prefixes=(
+        "Par",
+        "par",
+        "PAR",
+        "Por",
+        "por",
+        "POR",
+        "Von",
+        "von",
+        "VON",
+        # the kind of piece, then its writer; as often a subheading's: "Analysis by Sector", "Opinion by Design"
+        "Analysis by",
+        "Opinion by",
+        "Commentary by",
+        "Review by",
+        "Analyst",
+        "Analysts",
+    ),
     name_joiners=("and", "et", "y", "e", "und"),
     reading_times=(
         "min read",

@@ -128,6 +128,18 @@ _SOURCE_WORDS = 12
 _SPEAKER_LINE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}, [^\n.!?\u201c\u201d\"]{2,60}(?<![\s,])")
 
 
+def _named_above(blocks: list[Block], name: str) -> bool:
+    """Whether the body above names *name* (a speaker's surname): a pull quote's speaker is the body's.
+
+    A place ("Lakeside Town, Northshire") or a heading ("Key Dates, explained") under a quote names none.
+    """
+    said = re.compile(rf"\b{re.escape(name)}\b")
+    return any(isinstance(b, Paragraph) and said.search(b.text) for b in blocks[-_SPEAKER_REACH:])
+
+
+_SPEAKER_REACH = 30  # blocks above a pull quote where its speaker is named, as it repeats the body near it
+
+
 def _gap(block: Block) -> str:
     return "\n\n" if block.spacing is None else block.spacing
 
@@ -193,6 +205,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         and isinstance(block, Paragraph)
         and _SPEAKER_LINE.fullmatch(words)
         and not words.isupper()  # "FAR OUT, MAN": a teaser's kicker
+        and _named_above(blocks, words.split(",", 1)[0].split()[-1])
     ):
         # "Jane Roe, harbour master" with no dash: a name and what she is, under the quote
         blocks[-1] = attrs.evolve(previous, attribution=words, attribution_prefix=_gap(block))

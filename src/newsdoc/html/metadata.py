@@ -44,7 +44,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     """What the page says about the article, in its head and markup."""
     metas: dict[str, str] = {}
     writers: list[str] = []  # a page with two writers may give each a meta of its own
-    items: list[Element | None] = []  # the item the first writer's meta belongs to (None: the page's)
+    item: Element | None = None  # the first microdata item a writer's meta belongs to: the article's
     for tag in root.iter("meta"):
         content = str(tag.get("content") or "").strip()
         # A meta may name itself in three attributes, and itemprop with several words ("datePublished dateCreated").
@@ -52,8 +52,12 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
         for key in names if content else ():
             metas.setdefault(key, content)
         if content and "author" in names and "://" not in content:  # not a link to a profile
-            items += [] if items else [_item(tag)]
-            if _item(tag) is items[0]:  # not a comment's, a review's or another story's in a list
+            # The page's own metas and the first item's; not a comment's, a review's or another story's after it
+            own = _item(tag)
+            if own is not None and _RESPONSE.search(str(own.get("itemtype") or "")):
+                continue  # a reader's comment or review has its writer too
+            item = own if item is None else item
+            if own is None or own is item:
                 writers += content.split(";")
     ld = _json_ld(root)
     canonical = root.find(".//link[@rel='canonical']")
@@ -269,6 +273,9 @@ def _organisation(item: object) -> bool:
     kinds = item.get("@type") if isinstance(item, dict) else None
     kinds = kinds if isinstance(kinds, list) else [kinds]
     return any(isinstance(kind, str) and kind.endswith("Organization") for kind in kinds)
+
+
+_RESPONSE = re.compile(r"Comment|Review", re.I)  # schema.org's types of what readers and critics write
 
 
 def _item(tag: Element) -> Element | None:
