@@ -40,6 +40,13 @@ def test_control_characters_after_dropped_elements(page: str) -> None:
     assert isinstance(newsdoc.parse_html(page), newsdoc.Article)
 
 
+@pytest.mark.parametrize("reference", ["&#19;", "&#x1;", "&#65535;"])
+def test_a_control_character_by_reference_after_a_dropped_element(reference: str) -> None:
+    """Found by the fuzzer: a character reference puts a control in the tree, which lxml will not take back."""
+    page = f"<body><nav>Home</nav>Lake{reference}side talks<p>The first ferry left the harbour.</p></body>"
+    assert newsdoc.to_text(newsdoc.parse_html(page)).startswith("Lake\ufffdside talks")
+
+
 @pytest.mark.parametrize(
     "line",
     ["<img src='http://[Mara Lind' width='96'> By Mara Lind", "<a href='http://[Mara Lind'>Mara Lind</a> March 3"],

@@ -173,11 +173,21 @@ def remove(element: Element) -> None:
         return
     if element.tail:
         previous = element.getprevious()
+        # A character reference may have put a control character in the page's text ("&#19;"), which
+        # lxml reads but will not take back: written, it stands as the replacement character.
         if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
+            previous.tail = _storable((previous.tail or "") + element.tail)
         else:
-            parent.text = (parent.text or "") + element.tail
+            parent.text = _storable((parent.text or "") + element.tail)
     parent.remove(element)
+
+
+def _storable(text: str) -> str:
+    """*text* with the characters lxml will not store (controls but tab and line breaks) as U+FFFD."""
+    return text if text.isprintable() or not _UNSTORABLE.search(text) else _UNSTORABLE.sub("\ufffd", text)
+
+
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def shown_text(node: Node, *, lines: bool = False, pre: bool = False) -> str:
