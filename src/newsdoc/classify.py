@@ -317,6 +317,8 @@ class Patterns:
     """The length of the longest of them."""
     home_crumbs: frozenset[str]
     """The first items of breadcrumb trails, case-folded: "home", "startseite"."""
+    summary_headings: frozenset[str]
+    """The :attr:`~newsdoc.Cues.summary_headings`, case-folded."""
     chrome_words: frozenset[str]
     """Words of a page's chrome, case-folded, that no section's label is: "home", "menu", "search", "updated"."""
     trailing_agency: re.Pattern[str]
@@ -493,6 +495,7 @@ class Patterns:
             ),
             byline_prefixes=frozenset(prefix.casefold().rstrip(":") for prefix in cues.byline_prefixes),
             home_crumbs=frozenset(crumb.casefold() for crumb in cues.home_crumbs),
+            summary_headings=frozenset(heading.casefold() for heading in cues.summary_headings),
             # a trail's first item, a button's word ("Subscribe"), a date's label, a chrome class word ("menu")
             chrome_words=frozenset(
                 word.casefold()
@@ -651,7 +654,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
-        elif kind is _STAFF_AFTER or kind is _FOR_OUTLET or kind is _SLASH_FIRST or kind is patterns.outlet_photo:
+        elif kind in (_STAFF_AFTER, _FOR_OUTLET, _SLASH_FIRST, patterns.outlet_photo):
             if not _named(credit):
                 continue
             # A name and an outlet no one here knows: a credit only beside a picture ("Sign Up for Our
@@ -1192,6 +1195,11 @@ _DATE_RUN_IN = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(r"\s+(?:in|[|\u00b7\u2022\u2013\u2014-])\s+")  # "... in News", "... \u00b7 3 min read"
+
+
+def summary_heading(text: str, cues: Cues) -> bool:
+    """Whether *text* heads what sums up the article: "Key takeaways", "Bottom line:" (a colon after it aside)."""
+    return text.rstrip(": ").strip().casefold() in Patterns.of(cues).summary_headings
 
 
 def section_label(text: str, cues: Cues) -> bool:

@@ -255,6 +255,24 @@ class Cues:
         return f"attrs.evolve(DEFAULT_CUES, {', '.join(changed)})"
 
 
+# Byline prefixes that open sentences as often as bylines: the kind of piece ("Analysis by Sector" is a
+# subheading's), and "by" in French, Spanish and Portuguese, German ("Von Anfang an war klar").
+_SENTENCE_OPENERS = (
+    "Analysis by",
+    "Opinion by",
+    "Commentary by",
+    "Review by",
+    "Par",
+    "par",
+    "PAR",
+    "Por",
+    "por",
+    "POR",
+    "Von",
+    "von",
+    "VON",
+)
+
 DEFAULT_CUES = Cues(
     agencies=(
         "AP",
@@ -841,22 +859,9 @@ DEFAULT_CUES = Cues(
         "Interviewed by",
         "Author:",
         "Authors:",
-        "Analysis by",  # the kind of piece, then its writer
-        "Opinion by",
-        "Commentary by",
-        "Review by",
         "Analyst:",
         "Analysts:",
-        # French, Spanish and Portuguese, German
-        "Par",
-        "par",
-        "PAR",
-        "Por",
-        "por",
-        "POR",
-        "Von",
-        "von",
-        "VON",
+        *_SENTENCE_OPENERS,
     ),
     tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
     caption_openings=(
@@ -1053,24 +1058,7 @@ DEFAULT_CUES = Cues(
         "Museum",
         "Laboratory",
     ),
-    sentence_prefixes=(
-        "Par",
-        "par",
-        "PAR",
-        "Por",
-        "por",
-        "POR",
-        "Von",
-        "von",
-        "VON",
-        # the kind of piece, then its writer; as often a subheading's: "Analysis by Sector", "Opinion by Design"
-        "Analysis by",
-        "Opinion by",
-        "Commentary by",
-        "Review by",
-        "Analyst",
-        "Analysts",
-    ),
+    sentence_prefixes=(*_SENTENCE_OPENERS, "Analyst", "Analysts"),
     name_joiners=("and", "et", "y", "e", "und"),
     reading_times=(
         "min read",

@@ -223,14 +223,13 @@ class Reader:
 
     def _summary_boxes(self, start: int) -> set[int]:
         """The blocks from *start* that sum up the article: a heading that says so ("Key points"), the list under it."""
-        headings = {name.casefold() for name in self.cues.summary_headings}
         found: set[int] = set()
         for i in range(start, len(self.blocks) - 1):
             heading = self.blocks[i]
             if (
                 isinstance(heading, Heading)
                 and isinstance(self.blocks[i + 1], ItemList)
-                and heading.text.rstrip(": ").casefold() in headings
+                and classify.summary_heading(heading.text, self.cues)
             ):
                 found.update((i, i + 1))
         return found
@@ -497,9 +496,11 @@ class Reader:
             return  # an empty paragraph, or a spacer of zero-width characters: it shows nothing
         # Only headings and fragments so far (kicker, breadcrumb): the top of the article.
         top = self.top_end >= len(self.blocks)
+        stamped = tag is not None and len(text) <= _STAMP_LENGTH and _stamp(tag, text)
+        typed: Block | None = None  # the block its words make, once asked
         if tag is not None and part is None and (said := self._header_words(tag)):
             role = _header_role(said, text, self.cues)
-            if role is None and len(text) <= _STAMP_LENGTH and _stamp(tag, text):
+            if role is None and stamped:
                 role = "date"  # a time alone: "Tuesday 9:10AM"
             elif role is None and isinstance(typed := decide.prose_block(text, self.blocks, top, self.cues), Fragment):
                 role = typed.role  # a "meta" line says by its words what it is: "By Jane Roe, May 3, 2024"
@@ -509,7 +510,7 @@ class Reader:
             if self._in_header(tag) or self._above_body(role, text) or over or self._post_byline(role, text):
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
                 return
-        if tag is not None and len(text) <= _STAMP_LENGTH and _stamp(tag, text):
+        if stamped:
             self._add(Fragment(text=text, role="date"))  # "11:42" over a live blog's entry: when it was posted
             return
         if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
@@ -522,7 +523,8 @@ class Reader:
             self._add(Standfirst(text=text, marks=marked), marked=True)
             return
         else:
-            block = carried(decide.prose_block(text, self.blocks, top, self.cues), text, marked)
+            typed = typed if typed is not None else decide.prose_block(text, self.blocks, top, self.cues)
+            block = carried(typed, text, marked)
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
         elif isinstance(block, Paragraph) and self._dated_meta(tag, part, text):

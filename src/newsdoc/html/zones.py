@@ -220,9 +220,7 @@ def _sums_up(element: Element, cues: Cues) -> bool:
     if label is None:
         return False
     said = " ".join(text_of(label).split())
-    return " ".join(text_of(element).split()).startswith(said) and said.rstrip(":").strip().casefold() in {
-        heading.casefold() for heading in cues.summary_headings
-    }
+    return " ".join(text_of(element).split()).startswith(said) and classify.summary_heading(said, cues)
 
 
 _LABELS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
