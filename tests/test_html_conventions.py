@@ -2180,3 +2180,162 @@ def test_a_pictures_width_is_read_as_pixels_or_not_at_all(width: str) -> None:
     page = f'<article><h1>Ferry Returns</h1>{BODY}<img src="quay.jpg" width="{width}" alt="The quay at dawn"></article>'
     pictures = newsdoc.parse_html(page).blocks_of(Image)
     assert len(pictures) == (0 if width == "40px" else 1)
+
+
+# Captions and credits in semantic markup, without classes ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "text", "credit"),
+    [
+        (
+            "The lighthouse at Skerry Point at dusk.<br>Pella Worm",
+            "The lighthouse at Skerry Point at dusk.",
+            "Pella Worm",
+        ),
+        (
+            "The lighthouse at Skerry Point at dusk. <span>Pella Worm</span>",
+            "The lighthouse at Skerry Point at dusk.",
+            "Pella Worm",
+        ),
+        (
+            "Gulls over the breakwater at noon. [Ivo Stenn/Harbour Courier]",
+            "Gulls over the breakwater at noon.",
+            "Ivo Stenn/Harbour Courier",
+        ),
+        (
+            "Dockers outside the old net loft in 1958 | Courtesy of the Kessel Museum",
+            "Dockers outside the old net loft in 1958",
+            "Courtesy of the Kessel Museum",
+        ),
+        # Run into the sentence, a name is what the picture shows; a year alone credits no one
+        ("The lighthouse keeper with <span>Pella Worm</span>", "The lighthouse keeper with Pella Worm", None),
+        (
+            "A view of the harbour from the hill.<br>Summer 1958",
+            "A view of the harbour from the hill.\nSummer 1958",
+            None,
+        ),
+        ("Boats in the harbour (Pier Road/Water Street)", "Boats in the harbour (Pier Road/Water Street)", None),
+    ],
+)
+def test_a_credit_set_apart_at_the_end_of_a_figcaption(figcaption: str, text: str, credit: str | None) -> None:
+    """A line break, an element of its own, square brackets or a bar set a figcaption's credit apart."""
+    figure = f"<figure><img src='/p/quay.jpg'><figcaption>{figcaption}</figcaption></figure>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{figure}</article>"
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == (text, credit)
+
+
+def test_a_bar_before_a_credit_in_a_byline_leaves_it_a_byline() -> None:
+    cues = newsdoc.DEFAULT_CUES
+    assert newsdoc.classify.find_credit("By Ines Volk | Photos by Tom Ekker", cues) is None
+    assert newsdoc.classify.find_credit("Quay | Photo by Tom Ekker", cues) is None  # a caption has some words
+
+
+def test_a_figure_of_figures_keeps_each_caption_by_its_picture() -> None:
+    """The HTML standard nests figures for a gallery: each inner figure's caption stays by its picture."""
+    inner = "".join(
+        f"<figure><img src='/p/{n}.jpg' alt='{n}'><figcaption>The {n} landing in March.</figcaption></figure>"
+        for n in ("north", "south")
+    )
+    page = (
+        f"<article><h1>Ferry Returns</h1>{BODY}<figure>{inner}<figcaption>Both landings</figcaption></figure></article>"
+    )
+    blocks = newsdoc.parse_html(page).blocks
+    assert [type(b).__name__ for b in blocks[-5:]] == ["Image", "Caption", "Image", "Caption", "Caption"]
+    assert [b.text for b in blocks[-5:] if isinstance(b, Caption)] == [
+        "The north landing in March.",
+        "The south landing in March.",
+        "Both landings",
+    ]
+    assert [b.image for b in blocks[-5:] if isinstance(b, Caption)] == [len(blocks) - 5, len(blocks) - 3, None]
+
+
+_PICTURE = "<img src='/p/quay.jpg'>"
+_NETS = "Nets drying on the quay after the storm."
+
+
+@pytest.mark.parametrize(
+    ("box", "credit"),
+    [
+        # a picture, the line under it, and who took it, in bare elements
+        (f"<div>{_PICTURE}<div>{_NETS}</div><div>Pella Worm</div></div>", "Pella Worm"),
+        (f"<div>{_PICTURE}<p>{_NETS}</p><p>Harbour Courier / Ivo Stenn</p></div>", "Harbour Courier / Ivo Stenn"),
+        (
+            f"<figure>{_PICTURE}<figcaption>{_NETS}</figcaption></figure><p>Ivo Stenn for Harbour Courier</p>",
+            "Ivo Stenn for Harbour Courier",
+        ),
+    ],
+)
+def test_names_alone_under_a_pictures_caption_are_its_credit(box: str, credit: str) -> None:
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box}<p>{SENTENCES[0]}</p></article>"
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == (_NETS, credit)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div><img src='/p/quay.jpg'><div>Slides 1 to 5</div><div>Next Slide</div></div>",  # a gallery's buttons
+        # a linked line: a card for another story, and its writer
+        "<div><img src='/p/quay.jpg'><div><a href='/nets'>Nets on the quay.</a></div><div>Pella Worm</div></div>",
+    ],
+)
+def test_names_under_no_caption_sentence_credit_nothing(box: str) -> None:
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box}<p>{SENTENCES[0]}</p></article>"
+    assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Caption) and b.credit]
+
+
+# Pull quotes in boxes no class names ------------------------------------------------------------
+
+_BOXED = "The landing was built for boats half the size of the ones we run today"
+_BOXED_BODY = f"<p>“{_BOXED},” said Ines Volk, who runs the service, at a meeting in the town hall on Tuesday.</p>"
+
+
+@pytest.mark.parametrize(
+    "line", ["Ines Volk, harbour master", "\u2014 Ines Volk, harbour master", "Harbour Master Ines Volk"]
+)
+def test_the_speaker_under_a_quote_box_the_body_repeats(line: str) -> None:
+    """A quote box sets who said it in an element of its own under the quote: the body names the speaker."""
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<div><p>{_BOXED}.</p><p>{line}</p></div>{_BOXED_BODY}</article>"
+    article = newsdoc.parse_html(page)
+    quote = only(article, PullQuote)
+    assert isinstance(quote, PullQuote)
+    assert quote.attribution == line.lstrip("\u2014 ")
+    assert isinstance(article.blocks[quote.repeats or 0], Paragraph)
+    assert line not in body(article)
+    assert line.lstrip("\u2014 ") not in body(article)
+
+
+def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None:
+    box = f"<div><p>{_BOXED}.</p><p>Island Council Report</p></div>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box}{_BOXED_BODY}</article>"
+    article = newsdoc.parse_html(page)
+    quote = only(article, PullQuote)
+    assert isinstance(quote, PullQuote)
+    assert quote.attribution is None
+    assert "Island Council Report" in body(article)
+
+
+# Notes in other languages -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mira Tallec est journaliste indépendante, basée à Quimperlé.", Bio),
+        ("Nuria Calvet es periodista y vive en Teruel.", Bio),
+        ("Hanno Brekel ist freier Journalist in Husum.", Bio),
+        ("Cet article a été initialement publié dans La Gazette du Port.", newsdoc.Attribution),
+        ("Este artículo fue publicado originalmente en Diario del Muelle.", newsdoc.Attribution),
+        ("Dieser Beitrag erschien zuerst im Hafenblatt.", newsdoc.Attribution),
+        # no trade after the verb: a sentence of the body
+        ("Nuria Calvet es la alcaldesa del pueblo desde 2019.", None),
+        ("Le port est fermé depuis lundi.", None),
+    ],
+)
+def test_bios_and_republication_notes_in_other_languages(text: str, kind: type | None) -> None:
+    note = newsdoc.classify.read_note(text, newsdoc.DEFAULT_CUES)
+    assert (type(note) if note is not None else None) is kind

@@ -1980,3 +1980,20 @@ def test_the_subject_of_an_obituary_named_under_its_headline_is_no_byline() -> N
     article = newsdoc.parse_text(text)
     assert article.authors == ()
     assert article.blocks[1] == Paragraph(text="Orla Penn")
+
+
+@pytest.mark.parametrize("line", ["Tamsin Oduya, ferry pilot", "\u2014 Tamsin Oduya, ferry pilot"])
+def test_the_speaker_line_under_a_pull_quote_is_its_attribution_and_keeps_its_bytes(line: str) -> None:
+    """A quote box's speaker, a line of its own under the quote, is the quote's when the body names them."""
+    said = "The tide tables were written for a harbour that silted up years ago"
+    text = (
+        "Pilots Ask for New Charts\n\n"
+        "Harbour pilots have asked the port board to pay for a new survey of the approach channel.\n\n"
+        f"{said}.\n\n{line}\n\n"
+        f"\u201c{said},\u201d said Tamsin Oduya, who has guided ships into the port for twenty years.\n"
+    )
+    article = newsdoc.parse_text(text)
+    (quote,) = article.blocks_of(PullQuote)
+    assert quote.attribution == "Tamsin Oduya, ferry pilot"
+    assert not [b for b in article.blocks if isinstance(b, Paragraph) and "ferry pilot" in b.text]
+    assert newsdoc.to_text(article) == text

@@ -68,9 +68,12 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 
 # A credit starts after a sentence on the same line, or on a line of its own, perhaps after a dash; with
-# no space after the full stop too, as a browser shows a caption and its credit in two spans ("2019.J. Doe / AP").
+# no space after the full stop too, as a browser shows a caption and its credit in two spans ("2019.J. Doe / AP");
+# or after a bar between spaces, which sets a caption's credit apart as a line break does ("... in 1962 | Courtesy
+# of the City Archive").
 _CREDIT_START = (
-    r"(?:(?<=[.!?\u201d\u2019\u00bb\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z]))"
+    r"(?:(?<=[.!?\u201d\u2019\u00bb\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
+    r"|[^\S\r\n]+\|[^\S\r\n]+)"
     r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)){0,3}"
@@ -451,8 +454,10 @@ class Patterns:
             bio=re.compile(
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
                 r"(?:\s\([^()\n]{1,60}\))?"  # "Jane Doe (@janedoe) is ...", "Jane Doe (jane@example.org) is ..."
-                r"\s(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
-                r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)\s(?P<rest>[^.!?]*)",
+                r"\s(?:(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
+                r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)"
+                # "Jane Roe est journaliste ...", "... ist freie Journalistin": a trade without an article
+                rf"|(?:{_words(cues.bio_copulas) or '(?!)'}))\s(?P<rest>[^.!?]*)",
             ),
             bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})s?\b", re.I),
             titled_bio=re.compile(
@@ -620,6 +625,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         credit, prefix = match["credit"], match["prefix"]
         if credit != credit.strip() or credit.count("(") != credit.count(")"):
             continue
+        if "|" in prefix and (patterns.byline.match(text) or _few_words(text, match)):
+            continue  # "By Jane Roe | Photos by Tom Poe" is a byline; a caption before a bar has some words
         if kind is patterns.copyright and (
             _SITE_COPYRIGHT.search(credit) or not _HOLDER.search(credit) or _COPYRIGHT_PAGE.search(credit)
         ):
@@ -642,7 +649,10 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 continue
             # An agency's name or a site's address alone, "(AP)", "(example.com)": a source, weak by itself
             alone = patterns.agency.fullmatch(credit) is not None or _DOMAIN.fullmatch(credit) is not None
-            if not (alone or patterns.credit_body.fullmatch(credit) or patterns.agency.search(credit)):
+            # "[Jane Roe/Harbour Times]": a photographer and an outlet in square brackets, which prose does not
+            # set a pair of places or names in as it does in round ones ("(Pier Road/Water Street)")
+            boxed = match["open"] == "[" and _PERSON_OUTLET.match(credit) is not None
+            if not (alone or boxed or patterns.credit_body.fullmatch(credit) or patterns.agency.search(credit)):
                 continue
             if (
                 not patterns.agency.search(credit)

@@ -128,6 +128,9 @@ class Cues:
     note_labels: tuple[str, ...] = ()
     """Labels that frame a block as an editorial note, such as ``Editor's note``
     or ``Correction``, when followed by a colon or a dash."""
+    bio_copulas: tuple[str, ...] = ()
+    """Verbs "to be" of languages that name a trade without an article: after a name and before
+    one of :attr:`bio_roles`, they make a sentence a bio, as "Jane Doe est journaliste" is; matched as written."""
     bio_verbs: tuple[str, ...] = ()
     """Verbs that, right after a name, make a sentence a bio, as "writes for" does in
     "Jane Doe writes for ..."; matched as written."""
@@ -439,6 +442,20 @@ DEFAULT_CUES = Cues(
         ("cross-posted with", "republished"),
         ("republished here", "republished"),
         ("published here with permission", "republished"),
+        # Other languages: French, Spanish and Portuguese, Italian, German
+        ("initialement publi\u00e9", "originally_published"),
+        ("publi\u00e9 initialement", "originally_published"),
+        ("initialement paru", "first_appeared"),
+        ("paru initialement", "first_appeared"),
+        ("publicado originalmente", "originally_published"),
+        ("originalmente publicado", "originally_published"),
+        ("publicado inicialmente", "originally_published"),
+        ("pubblicato originariamente", "originally_published"),
+        ("originariamente pubblicato", "originally_published"),
+        ("erschien zuerst", "first_appeared"),
+        ("zuerst erschienen", "first_appeared"),
+        ("erschien urspr\u00fcnglich", "first_appeared"),
+        ("urspr\u00fcnglich erschienen", "first_appeared"),
     ),
     disclaimers=(
         "views expressed",
@@ -557,6 +574,50 @@ DEFAULT_CUES = Cues(
         "agency",
         "publisher",
         "platform",
+        # Other languages: French, Spanish, Italian, Portuguese, German
+        "journaliste",
+        "periodista",
+        "giornalista",
+        "jornalista",
+        "Journalistin",
+        "reportera",
+        "reportero",
+        "r\u00e9dacteur",
+        "r\u00e9dactrice",
+        "redactor",
+        "redactora",
+        "Redakteur",
+        "Redakteurin",
+        "correspondant",
+        "correspondante",
+        "corresponsal",
+        "corrispondente",
+        "correspondente",
+        "Korrespondent",
+        "Korrespondentin",
+        "chroniqueur",
+        "chroniqueuse",
+        "columnista",
+        "Autorin",
+        "autrice",
+        "autora",
+        "\u00e9crivain",
+        "escritora",
+        "escritor",
+        "scrittrice",
+        "scrittore",
+        "photographe",
+        "fot\u00f3grafa",
+        "fot\u00f3grafo",
+        "Fotograf",
+        "Fotografin",
+        "Autor",
+        "auteur",
+        "auteure",
+        "chercheur",
+        "chercheuse",
+        "investigadora",
+        "investigador",
     ),
     work_nouns=(
         "analysis",
@@ -891,6 +952,7 @@ DEFAULT_CUES = Cues(
         "Trigger warning",
         "Content note",
     ),
+    bio_copulas=("est", "es", "ist", "\u00e8", "\u00e9"),  # French, Spanish, German, Italian, Portuguese
     bio_verbs=(
         "writes for",
         "writes about",

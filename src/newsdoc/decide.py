@@ -245,7 +245,10 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
     """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
     # A paragraph wholly in quote marks is read as a PullQuote until it is found to repeat nothing.
     texts = _Words(blocks)
+    speakers: list[int] = []  # the speaker lines read into the pull quote above them, taken out at the end
     for i, block in enumerate(blocks):
+        if speakers and speakers[-1] == i:
+            continue
         if not isinstance(block, PullQuote | Paragraph | Quote):
             continue
         said = _SAID_QUOTE.match(block.text) if isinstance(block, Paragraph) else None
@@ -284,6 +287,68 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
             # subheads and titles; one right under a picture is its caption, said again under the next).
             quote = quoted or PullQuote(text=block.text, opening="", closing="")
             blocks[i] = attrs.evolve(quote, repeats=source, spacing=block.spacing)
+        pulled = blocks[i]
+        if (
+            source is not None
+            and isinstance(pulled, PullQuote)
+            and pulled.attribution is None
+            and (speaker := _speaker_under(blocks, i, source, fixed, cues)) is not None
+        ):
+            blocks[i] = attrs.evolve(pulled, attribution=speaker[1], attribution_prefix=speaker[0])
+            speakers.append(i + 1)
+    if speakers:
+        _take_out(blocks, speakers)
+
+
+def _speaker_under(
+    blocks: list[Block], i: int, source: int, fixed: Sequence[int], cues: Cues
+) -> tuple[str, str] | None:
+    """Who said the pull quote at *i*, read from the line under it when the paragraph it repeats names the speaker.
+
+    A quote box sets the speaker in an element of its own under the quote, which a page's reader
+    makes a paragraph: "Jane Roe, river engineer", "\u2014 Jane Roe" (see :func:`spoken`). Such a
+    line is the quote's only where the paragraph the quote repeats names the speaker ("...,"
+    said Jane Roe"); else it may be a subheading or the next paragraph's opening.
+
+    Returns:
+        What parts the speaker from the quote (the gap between the blocks, any dash), and the speaker.
+    """
+    if i + 1 >= len(blocks) or fixed[i + 1] or not isinstance(line := blocks[i + 1], Paragraph):
+        return None
+    if "\n" in line.text or len(line.text) > _SPEAKER_LENGTH:
+        return None
+    said = spoken(f"{plain_text(blocks[i])}\n{line.text}", cues)
+    if said is None or said.attribution is None:
+        return None
+    name = said.attribution.split(",", 1)[0].split()
+    surname = name[-1] if name else ""
+    repeated = blocks[source]
+    if len(surname) < 2 or not isinstance(repeated, Paragraph | Quote):
+        return None
+    if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", repeated.text) is None:
+        return None
+    gap = "\n\n" if line.spacing is None else line.spacing
+    return gap + line.text[: len(line.text) - len(said.attribution)], said.attribution
+
+
+_SPEAKER_LENGTH = 160  # characters: a name and what the speaker is
+
+
+def _take_out(blocks: list[Block], gone: Sequence[int]) -> None:
+    """Take blocks *gone* (in order) out of *blocks*, the captions' pictures and what pull quotes repeat kept."""
+    out = set(gone)
+    moved = {i: i - bisect.bisect_left(gone, i) for i in range(len(blocks)) if i not in out}
+    kept: list[Block] = []
+    for i, block in enumerate(blocks):
+        if i in out:
+            continue
+        if isinstance(block, Caption) and block.image is not None:
+            kept.append(attrs.evolve(block, image=moved.get(block.image)))
+        elif isinstance(block, PullQuote) and block.repeats is not None:
+            kept.append(attrs.evolve(block, repeats=moved.get(block.repeats)))
+        else:
+            kept.append(block)
+    blocks[:] = kept
 
 
 def _under_picture(blocks: Sequence[Block], i: int) -> bool:

@@ -66,6 +66,9 @@ _CAPTION_WORDS = 60  # a caption is a sentence or two
 _CREDIT_WORDS = 20  # and its credit a name or two
 _CREDIT_HOLDERS = frozenset({"span", "p", "div", "em", "i", "b", "strong"})  # what a credit is set in, bare
 _CREDIT_LENGTH = 300  # characters: a credit is a name or two, perhaps with a label
+_NAME_WORDS = 4  # words of a photographer's name alone under a caption: "Jane van der Roe"
+_NAMES_WORDS = 8  # words of names alone under a caption: "Jane Roe/Example Pictures via Getty Images"
+_NAMES_LENGTH = 80
 # An editor's spacer paragraph holds these alone: zero-width spaces and joiners, a byte-order mark, a soft hyphen.
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
@@ -536,6 +539,9 @@ class Reader:
                 self._add_caption(block, marked=False)
                 return
             block = Fragment(text=text, role="credit")  # beside no picture: nothing to credit
+        elif isinstance(block, Paragraph) and not marked and self._names_under_caption(text):
+            self._add_caption(Caption(text="", credit=text, credit_prefix="", credit_suffix=""), marked=False)
+            return
         self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
@@ -765,9 +771,12 @@ class Reader:
         return False
 
     def _figure(self, tag: Element) -> None:
-        caption = next(tag.iterdescendants("figcaption"), None)
-        caption = self._caption_of(tag) if caption is None else caption
-        img = next(tag.iterdescendants("img"), None)
+        # A figure of figures (a gallery, as the HTML standard nests them): each inner figure's picture and
+        # caption are its own, read as it is walked; the outer one's caption is the figcaption it holds itself.
+        nested = tag.tag == "figure" and next(tag.iterdescendants("figure"), None) is not None
+        caption = next((c for c in tag.iterdescendants("figcaption") if not nested or _figure_of(c) is tag), None)
+        caption = self._caption_of(tag) if caption is None and not nested else caption
+        img = next((i for i in tag.iterdescendants("img") if not nested or _figure_of(i) is tag), None)
         image = None
         if img is not None:
             self._image(img, figure=True)
@@ -908,12 +917,40 @@ class Reader:
             classify.find_credit(text, self.cues)
             or classify.credit_line(text, self.cues)
             or classify.credit_before(text, self.cues)  # "PHOTO: Jane Roe/Harbour Times — Gulls over the pier."
+            or self._name_apart(tag, text)
         )
         if found is None:
             self._add_caption(Caption(text=text, image=image, marks=marked))
         else:
             self._add_caption(carried(found.caption(image=image), text, marked))
         return None
+
+    def _name_apart(self, tag: Element, text: str) -> classify.Credit | None:
+        """A photographer's name alone that closes a caption, set apart from its sentence by markup.
+
+        "... above the harbour.<br>Jane Roe", "... above the harbour. <span>Jane Roe</span>": the
+        caption's words end as a sentence does, and a name of a few capitalised words stands on a
+        line or in a bare element of its own after them. Run into the sentence, a name is what the
+        picture shows ("... with <span>Jane Roe</span>"); one word alone may be a place's.
+        """
+        if "\n" in text:
+            name = text.rsplit("\n", 1)[1]
+        elif len(tag) and (last := tag[-1]).tag in _CREDIT_HOLDERS and len(last) == 0 and not (last.tail or "").strip():
+            name = shown_text(last)
+        else:
+            return None
+        words = text[: len(text) - len(name)]
+        said = words.rstrip()
+        if (
+            not name
+            or not text.endswith(name)
+            or not said.endswith((".", "!", "?"))
+            or not 2 <= len(name.split()) <= _NAME_WORDS
+            or not classify.names_credit(name)
+            or classify.shows_date(name, self.cues)
+        ):
+            return None
+        return classify.Credit(said, name, words[len(said) :], "", strong=False)
 
     def _credit_words(self, tag: Element) -> str:
         """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
@@ -941,6 +978,30 @@ class Reader:
         ):
             self.blocks[-1] = previous = Caption(text=previous.text, image=len(self.blocks) - 2)
         return isinstance(previous, Caption)
+
+    def _names_under_caption(self, text: str) -> bool:
+        """Whether *text*, a line of names alone, is the credit of the caption right under a picture above it.
+
+        A picture's box in bare elements sets its caption, then who took it on a line of its own:
+        "Jane Roe", "Harbour Times / Jane Roe", "Jane Roe for Harbour Times". Under a picture and a
+        sentence, names alone credit the picture (the line becomes its caption, see
+        :meth:`_caption_above`); elsewhere such a line is a place, a heading or a byline.
+        """
+        if len(text) > _NAMES_LENGTH or not 2 <= len(words := text.split()) <= _NAMES_WORDS:
+            return False
+        if not classify.names_credit(text) or classify.shows_date(text, self.cues):
+            return False
+        above = self.blocks[-2:]
+        if not (len(above) == 2 and isinstance(above[0], Image)) or not isinstance(above[1], Caption | Paragraph):
+            return False
+        previous = above[1]
+        if not previous.text.rstrip().endswith((".", "!", "?")):
+            return False  # the caption says a sentence: not "1 - 5 of 36" over "NEXT PREV", a gallery's buttons
+        if isinstance(previous, Caption):
+            return previous.credit is None and previous.image == len(self.blocks) - 2 and bool(previous.text)
+        # A name, or names a slash joins, under a line under a picture, in the body (over it, a lead picture,
+        # the dek and the byline)
+        return (len(words) <= _NAME_WORDS or "/" in text) and self._prose_begun() and self._caption_above()
 
     def _add_caption(self, caption: Caption, *, marked: bool = True) -> None:
         """Add *caption*; a credit alone under a caption without one is that caption's credit."""
@@ -990,6 +1051,11 @@ class Reader:
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
+
+
+def _figure_of(tag: Element) -> Element | None:
+    """The figure *tag* stands in, the innermost."""
+    return next(tag.iterancestors("figure"), None)
 
 
 def _quote_figure(tag: Element) -> bool:
