@@ -2339,3 +2339,133 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
 def test_bios_and_republication_notes_in_other_languages(text: str, kind: type | None) -> None:
     note = newsdoc.classify.read_note(text, newsdoc.DEFAULT_CUES)
     assert (type(note) if note is not None else None) is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("(With inputs from Lakeside Wire)", True),  # an agency's part in the story, as newsrooms in India note it
+        ("With inputs from Lakeside Wire and Nordwire", True),
+        ("Mit Material der dpa", True),  # German: "with material from dpa"
+        ("kvo/dpa", True),  # the writer's initials and the agency, as German papers sign a story
+        ("\u2013 Lakeland Press Agency (LPA)", True),  # a dash, the agency and its initials
+        # sentences of the body, and lines that are no agency's
+        ("(With inputs from the county, the operator rebuilt both landings over the winter.)", False),
+        ("\u2013 Lakeland Ferry Owners (LPA)", False),  # the initials are not the name's
+        ("Lakeland Press Agency (LPA) said the landings were sound.", False),
+        ("pier/dock", False),
+        ("tickets/dpa", False),  # no one's initials
+    ],
+)
+def test_an_agency_s_sign_off_under_the_story(line: str, signs: bool) -> None:
+    """A story with an agency's part ends with the agency's sign-off: a byline's fragment, not the body's prose."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p>By Ines Volk</p>{BODY}<p>{line}</p></article>")
+    assert article.authors == ("Ines Volk",)
+    assert (article.blocks[-1] == newsdoc.Fragment(text=line, role="byline")) is signs
+    assert body(article) == (SENTENCES if signs else [*SENTENCES, line])
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        # an outlet and its photographer, or the outlet alone, in brackets after the caption's sentence
+        (
+            "Gulls over the north landing, March 3, 2024. (Lakeside Wire/Ines Volk)",
+            "Gulls over the north landing, March 3, 2024.",
+            "Lakeside Wire/Ines Volk",
+        ),
+        (
+            "A ferry leaves the north landing at dawn. (Lakeside Ledger)",
+            "A ferry leaves the north landing at dawn.",
+            "Lakeside Ledger",
+        ),
+        # words in brackets that name no one, or that stand inside the sentence
+        (
+            "A ferry leaves the north landing. (pictured at dawn)",
+            "A ferry leaves the north landing. (pictured at dawn)",
+            None,
+        ),
+        ("A ferry leaves the North Landing (Pier Road)", "A ferry leaves the North Landing (Pier Road)", None),
+    ],
+)
+def test_names_in_brackets_after_a_captions_sentence_are_its_credit(
+    caption: str, text: str, credit: str | None
+) -> None:
+    """Wire services close a caption with their name, and the photographer's, in brackets: "(Agency/Jane Roe)"."""
+    figure = f'<figure><img src="/f.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+    page = f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>"
+    found = next(b for b in newsdoc.parse_html(page).blocks if isinstance(b, Caption))
+    assert (found.text, found.credit) == (text, credit)
+
+
+def test_names_in_brackets_after_a_sentence_of_the_body_are_no_credit() -> None:
+    """After a sentence of the body, brackets hold what the sentence speaks of ("(Pier Road/Water Street)")."""
+    line = "The new stop stands at the corner. (Pier Road/Water Street)"
+    assert body(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{line}</p></article>"))[-1] == line
+
+
+def test_an_aside_that_holds_a_quotation_is_a_pull_quote() -> None:
+    """``<aside><q>...</q> — Jane Roe</aside>``: the HTML standard's quotation in a box is a pull quote, no sidebar."""
+    quote = "The lake gives us the crossing back every spring, and every spring we are grateful."
+    page = (
+        f"<article><h1>Ferry Returns</h1>{BODY}"
+        f'<aside class="pull"><q>{quote}</q> <span>\u2014 Ines Volk, ferry captain</span></aside>'
+        "<p>The next sailing leaves at nine.</p></article>"
+    )
+    article = newsdoc.parse_html(page)
+    pulled = [(b.text, b.attribution) for b in article.blocks if isinstance(b, PullQuote)]
+    assert pulled == [(quote, "Ines Volk, ferry captain")]
+    assert body(article) == [*SENTENCES, "The next sailing leaves at nine."]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # a sidebar that quotes a few words amid its own, or links elsewhere
+        "<aside><p>Timetables for the winter, which the operator calls <q>provisional</q>, are posted at both"
+        " landings and on the harbour office's board.</p></aside>",
+        '<aside><q>Lake crossings resume next week</q> <a href="/next">Read the story</a></aside>',
+    ],
+)
+def test_an_aside_with_a_quotation_that_is_no_pull_quote(aside: str) -> None:
+    """A box that only quotes in passing, or a teaser with its link, stays a sidebar, left out."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{aside}</article>")
+    assert kinds(article) == ["Paragraph"] * 3
+
+
+@pytest.mark.parametrize(
+    ("footer", "bio"),
+    [
+        (
+            '<footer class="author-footer"><p>Ines Volk covers ferries for the Lakeside Ledger.</p></footer>',
+            True,
+        ),
+        (
+            '<footer class="post-footer"><p>Filed in ferries, harbours and the lake, with photographs.</p></footer>',
+            False,
+        ),
+    ],
+)
+def test_the_bio_in_an_articles_own_footer(footer: str, bio: bool) -> None:
+    """An article's ``<footer>``, whatever its class, holds its writer's bio; the rest of it (tags, buttons) goes."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{footer}</article>")
+    assert kinds(article) == ["Paragraph"] * 3 + (["Bio"] if bio else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        ("Follow the Lakeside Ledger on Facebook and Instagram.", True),
+        ("Follow the Ledger's ferry coverage at https://ledger.example/ferries", True),
+        ("Do you have an opinion on the crossing? Send a letter of up to 200 words by email to the editor.", True),
+        # sentences of the body
+        ("Follow the shore path north and the landing is on your left.", False),
+        ("Follow-up checks on the landings are due on Facebook Street in May.", False),
+        ("Follow the money: the council's email records show the landing deal was agreed in March.", False),
+        ("Follow the coast road to Wexley and turn left at the church, the email said.", False),
+    ],
+)
+def test_a_newsroom_s_call_to_its_readers_under_the_story(line: str, promo: bool) -> None:
+    """A newsroom's call to follow it or write in ("Follow us on Facebook"): page furniture, not the body's prose."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{line}</p></article>")
+    assert body(article) == (SENTENCES if promo else [*SENTENCES, line])

@@ -1997,3 +1997,14 @@ def test_the_speaker_line_under_a_pull_quote_is_its_attribution_and_keeps_its_by
     assert quote.attribution == "Tamsin Oduya, ferry pilot"
     assert not [b for b in article.blocks if isinstance(b, Paragraph) and "ferry pilot" in b.text]
     assert newsdoc.to_text(article) == text
+
+
+def test_an_agency_s_sign_off_and_a_call_to_follow_under_a_story() -> None:
+    """Scraped text ends a story as a page does: the agency's sign-off, a byline's; the call to follow, furniture."""
+    text = (
+        "Ferry Returns\n\nThe ferry service across the lake resumed on Monday after a winter of repairs.\n\n"
+        "(With inputs from Lakeside Wire)\n\nFollow the Lakeside Ledger on Facebook and Instagram.\n"
+    )
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-2] == Fragment(text="(With inputs from Lakeside Wire)", role="byline")
+    assert blocks[-1] == Fragment(text="Follow the Lakeside Ledger on Facebook and Instagram.")

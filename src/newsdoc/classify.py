@@ -28,6 +28,7 @@ __all__ = [
     "Credit",
     "Patterns",
     "bio_name",
+    "bracketed_credit",
     "byline_authors",
     "byline_date",
     "caption_opening",
@@ -47,6 +48,7 @@ __all__ = [
     "opens_with_date_field",
     "opens_with_dateline",
     "part_label",
+    "promo_line",
     "publication_of",
     "published_date",
     "read_date",
@@ -308,6 +310,8 @@ class Patterns:
     contribution: Phrases
     contribution_opener: re.Pattern[str]
     work: re.Pattern[str]
+    promo: re.Pattern[str]
+    """A call to the readers to follow the newsroom or write to it, at the start of a line."""
     feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
     """Each :attr:`~newsdoc.Cues.feed_notes` template as a pattern of a whole block, with its kind."""
     self_reference: re.Pattern[str]
@@ -449,6 +453,7 @@ class Patterns:
             ),
             disclaimer=Phrases.of(cues.disclaimers),
             feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
+            promo=re.compile(rf"\A(?:{_words(cues.promo_openings) or '(?!)'})(?=\s)"),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
@@ -470,7 +475,9 @@ class Patterns:
             legal=Phrases.of(cues.legal_phrases),
             contribution=Phrases.of(cues.contribution_phrases),
             contribution_opener=re.compile(
-                rf"\A[\u2014\u2013-]*\s*(?:{_words(cues.contribution_openers) or '(?!)'})\s+(?P<names>[^\n]+?)\.?\Z",
+                # in brackets too, as a note closes a story: "(With inputs from Harbour Wire)"
+                rf"\A[\u2014\u2013-]*\s*(?P<open>\()?(?:{_words(cues.contribution_openers) or '(?!)'})\s+"
+                r"(?P<names>(?(open)[^\n()]|[^\n])+?)\.?(?(open)\)\.?)\Z",
                 re.I,
             ),
             # "I am a writer, journalist and professor ...": a role in the sentence that introduces the author
@@ -693,6 +700,24 @@ _FOR_OUTLET = re.compile(
 # A slash, then who took the picture, after a caption's last sentence: "... in the square. / JANE ROE", as
 # newsrooms writing in Spanish set it.
 _SLASH_FIRST = re.compile(rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)(?P<credit>{_NAME})(?P<suffix>)\Z")
+
+
+def bracketed_credit(text: str) -> Credit | None:
+    """Read the names in brackets after a caption's last sentence as its credit: "... at dawn. (Harbour Wire/Jane Roe)".
+
+    An outlet, or an outlet and its photographer, that no one here knows: a weak credit, to read only in
+    words that markup says are a caption. (After a sentence of the body, "(Pier Road/Water Street)" is none.)
+    """
+    if not text.endswith(")") or (match := _BRACKETED_AFTER.search(text, max(0, len(text) - _CREDIT_WINDOW))) is None:
+        return None
+    if not _named(match["credit"]):
+        return None
+    return Credit(text[: match.start()], match["credit"], match["prefix"], match["suffix"], strong=False)
+
+
+_BRACKETED_AFTER = re.compile(
+    rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+\()(?P<credit>{_NAME}(?:[^\S\r\n]?/[^\S\r\n]?{_NAME})?)(?P<suffix>\))\Z"
+)
 
 
 def _courtesy(credit: str) -> bool:
@@ -1013,8 +1038,10 @@ def contribution_line(text: str, cues: Cues) -> bool:
     words in a row), and no more after it than where ("from Kyiv, and John Doe from Moscow"), in a
     line of three sentences at most ("Roe reported from London. John Doe in Oslo contributed to this
     report."). Or "\u2014 With assistance from Jane Roe": a :attr:`~newsdoc.Cues.contribution_openers`
-    phrase, names alone after it. Not a sentence of the body: "Jane Roe, who contributed research to
-    the study, said ...", "With assistance from the county, the town ...".
+    phrase, names alone after it, perhaps in brackets ("(With inputs from Harbour Wire)"). Or an agency's
+    sign-off: the writer's initials and the agency ("jro/dpa"), or a dash and the agency's name with its
+    initials ("\u2013 Harbour Press Agency (HPA)"). Not a sentence of the body: "Jane Roe, who contributed
+    research to the study, said ...", "With assistance from the county, the town ...".
     """
     if len(text) > _CONTRIBUTION_LENGTH:
         return False
@@ -1023,7 +1050,12 @@ def contribution_line(text: str, cues: Cues) -> bool:
         # names, each perhaps with where it was written: "Jane Roe in Kyiv and John Doe"
         names = opener["names"]
         parts = [_REPORTED_FROM.sub("", name) for name in patterns.names_break.split(names)]
-        return len(names.split()) <= _CONTRIBUTION_NAMES and all(part and _named(part) for part in parts)
+        return len(names.split()) <= _CONTRIBUTION_NAMES and all(
+            part and (_named(part) or patterns.agency.fullmatch(part))
+            for part in parts  # "Mit Material der dpa"
+        )
+    if len(text) <= _SIGN_OFF and (_agency_sign_off(text, patterns) or _initialled_agency(text)):
+        return True
     if (found := patterns.contribution.search(text)) is None:
         return False
     if word_count(text) > _CONTRIBUTION_WORDS or len(_SENTENCE_BREAK.findall(text)) > _CONTRIBUTION_SENTENCES:
@@ -1042,6 +1074,33 @@ def contribution_line(text: str, cues: Cues) -> bool:
     return named and placed and last and len(words) <= _CONTRIBUTION_NAMES
 
 
+def _agency_sign_off(text: str, patterns: Patterns) -> bool:
+    """Whether *text* is the sign-off under an agency's story, the writer's initials and the agency: "jro/dpa"."""
+    if "/" not in text or (match := _INITIALS_AGENCY.match(text)) is None:
+        return False
+    parts = match["parts"].split("/")
+    agencies = sum(patterns.agency.fullmatch(part) is not None for part in parts)
+    return 0 < agencies < len(parts) and all(
+        _INITIALS.fullmatch(part) or patterns.agency.fullmatch(part) for part in parts
+    )
+
+
+def _initialled_agency(text: str) -> bool:
+    """Whether *text* is a dash, an agency's name and its initials: "\u2013 Harbour Press Agency (HPA)"."""
+    if not text.endswith(")") or (match := _INITIALLED_AGENCY.match(text)) is None:
+        return False
+    return "".join(word[0] for word in match["name"].split() if word[0].isupper()) == match["initials"]
+
+
+# The sign-off of an agency's story: the writer's initials and the agency's name, parted by slashes, perhaps in
+# brackets ("jro/dpa", "(dpa/jro)"); or a dash, then the agency's name and its initials: "- Harbour Press Agency (HPA)".
+_SIGN_OFF = 80  # characters
+_INITIALS = re.compile(r"[a-z]{2,4}")
+_INITIALS_AGENCY = re.compile(r"\A\(?(?P<parts>[^\s/()]+(?:/[^\s/()]+)+)\)?\Z")
+_INITIALLED_AGENCY = re.compile(
+    r"\A[\u2014\u2013-]\s*(?P<name>[A-Z][\w'\u2019.-]*(?:\s(?:[A-Z][\w'\u2019.-]*|of|the|for|and)){1,6})"
+    r"\s\((?P<initials>[A-Z]{2,6})\)\Z"
+)
 _CONTRIBUTION_LENGTH = 400  # characters: the line is a sentence or two
 _CONTRIBUTION_WORDS = 60
 _CONTRIBUTION_SENTENCES = 3
@@ -1572,6 +1631,26 @@ def stock_line(text: str, cues: Cues) -> bool:
     line = text.strip(" .:\u2026")
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
+
+
+def promo_line(text: str, cues: Cues) -> bool:
+    """Whether *text* is a newsroom's call to its readers under a story: "Follow Harbour News on Facebook.".
+
+    It opens with one of :attr:`~newsdoc.Cues.promo_openings`, is a sentence or two, and gives the way to
+    answer: a link's address, an email address or "by email", a handle, a social network ("on Facebook"). Not "Follow
+    the river north and ...", nor "Follow the money: the email shows ...", sentences of the body.
+    """
+    if len(text) > _PROMO_LINE:
+        return False
+    patterns = Patterns.of(cues)
+    if patterns.promo.match(text) is None or len(_SENTENCE_BREAK.findall(text)) > _PROMO_SENTENCES:
+        return False
+    return _ADDRESS.search(text) is not None or patterns.contact.search(text) is not None
+
+
+_PROMO_LINE = 400  # characters
+_PROMO_SENTENCES = 3
+_ADDRESS = re.compile(r"https?://|\bwww\.|\b(?i:by|via)\s+(?i:e-?mail)\b")  # "Send a letter by email"
 
 
 def reading_time(text: str, cues: Cues) -> bool:

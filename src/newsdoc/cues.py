@@ -239,6 +239,11 @@ class Cues:
     """Words that end the name of a newsroom's desk, section or paper, never a person's, such as
     ``News`` and ``Desk``: a byline of "Local News" or "Opinion Desk" names no author. Matched in
     any case."""
+    promo_openings: tuple[str, ...] = ()
+    """Words that open a newsroom's call to its readers under a story, to follow it, write to it or
+    send it tips, such as ``Follow`` in "Follow Harbour News on Facebook": such a line of a sentence or
+    two, with a way to do so in it (a link's address, an email address, a social network), is page
+    furniture, not the body's. Matched as written."""
     feed_notes: tuple[tuple[str, str], ...] = ()
     """The note a publishing system's feed adds under each post, as a template with the
     :class:`~newsdoc.AttributionKind` value it signals: ``("The post {work} appeared first on
@@ -1184,7 +1189,24 @@ DEFAULT_CUES = Cues(
         "contributed research",
         "contributed data analysis",
     ),
-    contribution_openers=("With assistance from", "Additional reporting by", "With additional reporting by"),
+    contribution_openers=(
+        "With assistance from",
+        "Additional reporting by",
+        "With additional reporting by",
+        "With inputs from",  # an agency's part in a story, as newsrooms in India note it
+        "With input from",
+        "Mit Material der",  # German: "Mit Material der dpa"
+        "Mit Material von",
+    ),
+    promo_openings=(
+        "Follow",
+        "Send your story ideas",
+        "Send us your",
+        "Do you have an opinion on",
+        "Have your say",
+        "Got a news tip",
+        "Have a news tip",
+    ),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(("The post {work} appeared first on {source}.", "first_appeared"),),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),

@@ -84,6 +84,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         or classify.reading_time(chunk, cues)
     ):
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read"
+    if classify.promo_line(chunk, cues):
+        return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
     if len(chunk) <= _NOTICE and ("\u00a9" in chunk or "opyright" in chunk) and classify.site_notice(chunk, cues):
         return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
     if top and words <= 3 and chunk.isupper():

@@ -55,6 +55,7 @@ from .tree import (
     shown_text,
     text_of,
 )
+from .zones import quotation
 
 __all__ = ["Reader"]
 
@@ -917,6 +918,7 @@ class Reader:
             classify.find_credit(text, self.cues)
             or classify.credit_line(text, self.cues)
             or classify.credit_before(text, self.cues)  # "PHOTO: Jane Roe/Harbour Times — Gulls over the pier."
+            or classify.bracketed_credit(text)  # "... on Monday. (Harbour Wire/Jane Roe)": a caption's, so a credit
             or self._name_apart(tag, text)
         )
         if found is None:
@@ -1024,6 +1026,8 @@ class Reader:
             attribution = shown_text(cite).lstrip("\u2013\u2014- ").strip() or None
             remove(cite)
         lines = shown_text(tag, lines=True).split("\n")
+        if cite is None and (inline := quotation(tag)) is not None and (parted := _after_quotation(tag, inline)):
+            lines, attribution = parted  # "<q>...</q> \u2014 Jane Roe": the quote's markup parts it from who said it
         chrome = classify.Patterns.of(self.cues).chrome
         while len(lines) > 1 and (classify.stock_line(lines[-1], self.cues) or chrome.match(lines[-1])):
             self.dropped.append(Dropped("furniture line", "text", clip(lines.pop())))  # "Tweet this" under the quote
@@ -1071,6 +1075,14 @@ def _quote_figure(tag: Element) -> bool:
         return False
     caption = tag.find("figcaption")
     return caption is None or len(text_of(caption).split()) <= _DASHED_SOURCE
+
+
+def _after_quotation(tag: Element, quote: Element) -> tuple[list[str], str | None] | None:
+    """The quote *tag* opens with, its ``<q>``, and who said it after it, as a pull quote's box sets them."""
+    whole, said = " ".join(shown_text(tag).split()), " ".join(shown_text(quote).split())
+    if not said or not whole.startswith(said):
+        return None  # words before the quote: a sentence that quotes, no box of a quote and its source
+    return [said], whole[len(said) :].lstrip("\u2013\u2014- ").strip() or None
 
 
 def _quote_pieces(tag: Element) -> list[tuple[str, tuple[Mark, ...]]]:

@@ -24,6 +24,7 @@ __all__ = [
     "heading_text",
     "headline",
     "notes_after",
+    "quotation",
     "record_outside",
     "zones",
 ]
@@ -99,11 +100,16 @@ def clean(
             rule = _junk_rule(element, cues, boilerplate, part_of)
             if rule is None and element in signup and _signup_box(element, part_of):
                 rule = "sign-up box"
-        if rule == "tag <aside>" and _repeats(element, repeated):
+        if rule == "tag <aside>" and (_repeats(element, repeated) or quotation(element) is not None):
             rule = None
             quotes.add(element)
         if rule is None and around is not None and part_of(element) is None:
             rule = around
+        if rule is not None and around is None and _article_footer(element, cues):
+            # The footer of the article itself, whatever its class ("author-footer"): the writer's bio,
+            # a note in it stays, as its words tell; the rest goes (its tags, its share buttons).
+            stack.extend((child, None if _note_words(child, cues) else rule) for child in reversed(element))
+            continue
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
         if rule is not None and (
             ink(text := text_of(element)) <= total() / 2 or not _words(element, cues).isdisjoint(comments)
@@ -131,6 +137,23 @@ def clean(
 
 
 _PROSE = frozenset({"standfirst", "lede", "bio", "disclaimer", "attribution"})  # parts that are words alone
+
+
+def _article_footer(element: Element, cues: Cues) -> bool:
+    """Whether *element* is an ``<article>``'s own ``<footer>``, its class naming no furniture but a frame."""
+    return (
+        element.tag == "footer"
+        and _words(element, cues) & frozenset(cues.boilerplate_marks) <= _FRAME_WORDS
+        and any(a.tag == "article" for a in element.iterancestors())
+    )
+
+
+def _note_words(element: Element, cues: Cues) -> bool:
+    """Whether the words of *element* are a note of the article's: a bio, a disclaimer, a republication note."""
+    if not isinstance(element.tag, str):
+        return False
+    text = " ".join(text_of(element).split())
+    return _SHORTEST_NOTE <= len(text) <= _LONGEST_NOTE and classify.read_note(text, cues) is not None
 
 
 def _asks_for_email(field: Element) -> bool:
@@ -254,6 +277,19 @@ def _repeats(element: Element, body: Callable[[], str]) -> bool:
         if 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2:
             return True
     return False
+
+
+def quotation(element: Element) -> Element | None:
+    """The ``<q>`` that holds most of the words of *element*, as a pull quote's box sets the quote, or ``None``.
+
+    ``<aside><q>...</q> \u2014 Jane Roe, harbour master</aside>``: the HTML standard's inline quotation,
+    and after it who said it. Not a box of links ("Read more"), nor one that quotes a few words amid its own.
+    """
+    quote = next(element.iter("q"), None)
+    if quote is None or next(element.iter("a", "img"), None) is not None:
+        return None
+    said, whole = ink(text_of(quote)), ink(text_of(element))
+    return quote if 0 < whole <= _QUOTE_LENGTH and 2 * said >= whole else None
 
 
 _PARTS = 4  # a box's own words and its first paragraphs or quotes: a pull quote has a quote and a source
