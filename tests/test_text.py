@@ -2008,3 +2008,146 @@ def test_an_agency_s_sign_off_and_a_call_to_follow_under_a_story() -> None:
     blocks = newsdoc.parse_text(text).blocks
     assert blocks[-2] == Fragment(text="(With inputs from Lakeside Wire)", role="byline")
     assert blocks[-1] == Fragment(text="Follow the Lakeside Ledger on Facebook and Instagram.")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Orla Penn March 5, 2024", dt.date(2024, 3, 5)),  # a template's name and time elements, a space apart
+        ("Orla Penn 5 March 2024", dt.date(2024, 3, 5)),
+        ("Orla Penn Mar 5, 2024 9:15 am", dt.datetime(2024, 3, 5, 9, 15)),
+    ],
+)
+def test_a_name_with_the_date_run_on_after_it_under_the_headline(line: str, date: dt.date) -> None:
+    # A section's label over the headline, and nothing else to tell the headline by: the byline does.
+    text = f"Dispatch\n\nThe long winter of the Varn Point light\n\n{line}\n\nKeeper Houses\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.title == "The long winter of the Varn Point light"
+    assert article.kicker == "Dispatch"
+    assert article.blocks[2] == Fragment(text=line, role="byline")
+    assert (article.authors, article.published) == (("Orla Penn",), date)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Varn Point, March 5, 2024",  # a place, a comma and the date
+        "Associated Press March 5, 2024",  # an agency's name, no one's
+        "The Harbour Desk March 5, 2024",
+    ],
+)
+def test_a_line_that_is_no_name_and_date_alone_is_no_bare_byline(line: str) -> None:
+    article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n")
+    assert article.authors == ()
+    assert classify.name_and_date(line, newsdoc.DEFAULT_CUES) is None
+
+
+def test_a_name_and_date_takes_no_headline_under_a_line_of_a_headlines_shape() -> None:
+    """A writer's box between the headline and the dek: the line over the dek is no headline."""
+    text = (
+        "The long winter of the Varn Point light\n\nOrla Penn Read All Her Stories Here\n\n"
+        f"Forty winters on the rock come to an end\n\nTomas Reid March 5, 2024\n\n{LANTERN}\n\n{LANTERN}\n"
+    )
+    assert newsdoc.parse_text(text).title != "Orla Penn Read All Her Stories Here"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The lamp room at dusk, seen from the quay. Tomas Reid / The Varn Courier",
+        "The lamp room at dusk, seen from the quay. Tomas Reid/Varn Images",
+        "The lamp room at dusk, seen from the quay. (Varn Wire/Tomas Reid)",
+    ],
+)
+def test_the_lead_pictures_caption_under_the_byline_with_its_credit_run_in(caption: str) -> None:
+    """The caption and an outlet's credit a browser set on one line, between the byline and the body."""
+    text = f"The long winter of the Varn Point light\n\nBy Orla Penn\n\n{caption}\n\n{LANTERN}\n\n{LANTERN}\n"
+    block = newsdoc.parse_text(text).blocks[2]
+    assert isinstance(block, Caption)
+    assert (block.text, block.credit) == ("The lamp room at dusk, seen from the quay.", caption[43:].strip("()"))
+
+
+def test_a_sentence_and_a_name_under_the_byline_is_no_caption() -> None:
+    line = "Keepers said goodbye to the lamp on a cold and windy morning. Orla Penn"
+    text = f"The long winter of the Varn Point light\n\nBy Tomas Reid\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    assert not isinstance(newsdoc.parse_text(text).blocks[2], Caption)
+
+
+def test_a_name_with_the_job_run_on_after_it_over_the_date() -> None:
+    text = (
+        "The long winter of the Varn Point light\n\nOrla Penn Regional Reporter\n\nMarch 5, 2024 - 6:00AM\n\n"
+        f"{LANTERN}\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Fragment(text="Orla Penn Regional Reporter", role="byline")
+    assert (article.authors, article.published) == (("Orla Penn",), dt.datetime(2024, 3, 5, 6, 0))
+
+
+def test_a_name_with_a_job_and_no_date_under_it_is_no_byline() -> None:
+    """A staff list's line: the name and the job, and no date to sign a piece."""
+    text = f"The long winter of the Varn Point light\n\nOrla Penn Regional Reporter\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.authors == ()
+    assert article.blocks[1] == Paragraph(text="Orla Penn Regional Reporter")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Orla Penn Senior Reporter", "Orla Penn"),
+        ("Penn Regional", None),  # no job after the name
+    ],
+)
+def test_the_name_before_a_job_run_on_after_it(line: str, name: str | None) -> None:
+    assert classify.name_and_job(line, newsdoc.DEFAULT_CUES) == name
+
+
+def test_the_job_on_the_line_under_the_bare_byline_is_no_body() -> None:
+    text = (
+        "The long winter of the Varn Point light\n\nOrla Penn\n\nMaritime Correspondent\n\nMarch 5, 2024\n\n"
+        f"{LANTERN}\n\n{LANTERN}\n"
+    )
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[1] == Fragment(text="Orla Penn", role="byline")
+    assert blocks[2] == Fragment(text="Maritime Correspondent")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March 5, 2024 - 6:00AM", dt.datetime(2024, 3, 5, 6, 0)),  # the time after a dash
+        ("Posted Tue 5 Mar 2024 at 6:12am, updated Tue 5 Mar 2024 at 9:40am", dt.datetime(2024, 3, 5, 6, 12)),
+        ("Published March 5, 2024, updated March 6, 2024", dt.date(2024, 3, 5)),
+    ],
+)
+def test_a_date_line_of_a_date_and_its_time_or_its_update(line: str, date: dt.date) -> None:
+    assert classify.published_date(line, newsdoc.DEFAULT_CUES) == date
+
+
+def test_an_analysts_caveat_under_the_body_is_a_disclaimer() -> None:
+    note = "This brief draws on public sources. It does not constitute investment advice."
+    article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{LANTERN}\n\n{note}\n")
+    assert isinstance(article.blocks[-1], newsdoc.Disclaimer)
+
+
+@pytest.mark.parametrize(
+    ("tail", "credit"),
+    [
+        ("(Supplied: Varn Rowing Club)", "Varn Rowing Club"),  # who handed the picture over, labelled
+        ("(Varn Courier: Tomas Reid)", "Varn Courier: Tomas Reid"),  # an outlet and its photographer
+    ],
+)
+def test_a_caption_with_a_bracketed_credit_of_a_label_or_an_outlet_and_a_colon(tail: str, credit: str) -> None:
+    """A caption of one sentence, with no body's prose around it to tell it by: its credit does."""
+    caption = f"The rowing club's boat crosses the bay at dawn. {tail}"
+    text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{LANTERN}\n\n{caption}\n"
+    block = newsdoc.parse_text(text).blocks[-1]
+    assert isinstance(block, Caption)
+    assert (block.text, block.credit) == ("The rowing club's boat crosses the bay at dawn.", credit)
+
+
+@pytest.mark.parametrize("tail", ["(Watch: Keepers Leave The Rock)", "(See Also: Keepers Leave The Rock)"])
+def test_a_sentence_with_a_links_label_in_brackets_is_no_caption(tail: str) -> None:
+    line = f"The rowing club's boat crosses the bay at dawn. {tail}"
+    text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=line)

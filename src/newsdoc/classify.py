@@ -41,6 +41,8 @@ __all__ = [
     "is_breadcrumb",
     "is_byline_prefix",
     "legal_notice",
+    "name_and_date",
+    "name_and_job",
     "name_line",
     "names_credit",
     "normalise",
@@ -296,6 +298,8 @@ class Patterns:
     ("Jane Doe, AFP") holds from its comma on."""
     date_label: re.Pattern[str]
     update_label: re.Pattern[str]
+    next_label: re.Pattern[str]
+    """A comma, then a date label: where a line's second date starts ("Posted May 3, 2024, updated May 4, 2024")."""
     attribution: Phrases
     """The attribution phrases, each in a group named for its kind and place: ``republished0``."""
     disclaimer: Phrases
@@ -442,6 +446,7 @@ class Patterns:
             comma_reach=1 + max((len("".join(agency.split())) for agency in cues.agencies), default=0) + 33 + 2,
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b", re.I),  # "PUBLISHED: ..." too
             update_label=re.compile(rf"\A(?:{_words(cues.update_labels)})\b", re.I),
+            next_label=re.compile(rf",\s*(?=(?:{_words(cues.date_labels)})\b)", re.I),
             label=re.compile(rf"(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
@@ -534,7 +539,8 @@ class Patterns:
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
                 r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?,\s)?(?:\w+,?\s)?"
                 rf"(?:\d{{1,2}}\.?\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
-                r"(?:,?\s(?:at\s|@\s?)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
+                # the time after the date, perhaps after a dash: "September 14, 2024 - 6:00AM"
+                r"(?:,?\s(?:at\s|@\s?|[-\u2013\u2014]\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
                 r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
                 re.I,
             ),
@@ -659,15 +665,24 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # "[Jane Roe/Harbour Times]": a photographer and an outlet in square brackets, which prose does not
             # set a pair of places or names in as it does in round ones ("(Pier Road/Water Street)")
             boxed = match["open"] == "[" and _PERSON_OUTLET.match(credit) is not None
+            outlet = False
             if not (alone or boxed or patterns.credit_body.fullmatch(credit) or patterns.agency.search(credit)):
-                continue
+                outlet = (
+                    (found := _OUTLET_COLON.fullmatch(credit)) is not None
+                    and is_name(found["name"], cues)
+                    and not patterns.chrome.match(credit)  # "(See Also: Harbour Ferry Plans)": a link
+                )
+                if not outlet:
+                    continue
             if (
                 not patterns.agency.search(credit)
                 and not _named(re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1])
                 and not _courtesy(credit)
             ):
                 continue  # "(Graphic: Assets in 2019 - here)" links to a chart
-            strong = bool(patterns.credit_word.search(credit) or "/" in credit or match["open"] == "[" or not alone)
+            strong = not outlet and bool(
+                patterns.credit_word.search(credit) or "/" in credit or match["open"] == "[" or not alone
+            )
             if (label := patterns.label.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
@@ -681,6 +696,12 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             strong = True
         return Credit(text[: match.start()], credit, prefix, match["suffix"], strong)
     return None
+
+
+# An outlet no one here knows (two words at least: one is as often a link's label, "Watch:"), a colon and its
+# photographer, in brackets: "(Harbour News: Jane Roe)". As weak as an agency's name alone: a source of a
+# body's sentence may be set so too.
+_OUTLET_COLON = re.compile(r"(?:[A-Z][\w'\u2019.&-]*\s){1,3}[A-Z][\w'\u2019.&-]*:\s(?P<name>[^:]{3,60})")
 
 
 # A photographer and the outlet they work for, after a caption's last sentence: "... on Monday. Jane Roe/Harbour
@@ -1236,10 +1257,51 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
     if run_in and patterns.byline.match(first) and (found := _run_in_date(first, patterns)) is not None:
         # "By Jane Roe April 30, 2024", "Posted by Jane Roe on April 30, 2024 in News": run on after the names
         dates.insert(0, found[1])
+    elif run_in and (named := name_and_date(first, cues)) is not None:
+        dates.insert(0, named[1])  # "Jane Roe April 30, 2024": the name alone, the date run on after it
     if not dates and (field := patterns.date_field.search(text)) is not None:
         dates = [text[field.start() :].lstrip()]  # "By Jane Roe Published: May 3", its label run on
     # "By Jane Roe | May 3, 2024 | Updated May 4, 2024": the first publication's, not the update's
     return next((d for d in dates if not patterns.update_label.match(d)), dates[0] if dates else None)
+
+
+def name_and_date(text: str, cues: Cues) -> tuple[str, str] | None:
+    """The name and the date of a line that is a writer's name with the date run on after it, or ``None``.
+
+    "Jane Roe May 3, 2024", "Jane Roe 3 May 2024 10:15": a template's name and time elements,
+    which a browser writes with a space between. Nothing but white space parts them: a place
+    before a date is set off by a comma or a bar ("Harbour Town, May 3, 2024"), and a name
+    alone (two to four capitalised words, no job, no agency) comes first.
+    """
+    if len(text) > _SIGNED_LENGTH or "\n" in text or _YEAR.search(text) is None:
+        return None
+    found = _run_in_date(text, Patterns.of(cues))
+    if found is None or not text[found[0] : found[0] + 1].isspace() or _ON_AT.match(text, found[0]):
+        return None  # "Jane Roe, May 3, 2024", "Posted by Jane Roe on May 3, 2024": not a name and a date alone
+    name = text[: found[0]]
+    return (name, found[1]) if is_name(name, cues) else None
+
+
+_ON_AT = re.compile(r"\s+(?:on|at)\s", re.I)
+
+
+def name_and_job(text: str, cues: Cues) -> str | None:
+    """The name of a line that is a writer's name and job with no comma between ("Jane Roe Senior Reporter").
+
+    A template's name and job elements, which a browser writes a space apart (``None`` for any
+    other line). The name is taken as short as it may be, two words at least: a job's first
+    word is often one a name may be ("Regional", "Senior").
+    """
+    if len(text) > _SIGNED_LENGTH or "\n" in text:
+        return None
+    words = text.split(" ")
+    for cut in range(2, min(len(words), _NAME_WORDS + 1)):
+        if is_job(" ".join(words[cut:]), cues) and is_name(name := " ".join(words[:cut]), cues):
+            return name
+    return None
+
+
+_NAME_WORDS = 4
 
 
 def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
@@ -1429,6 +1491,8 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     elif len(line) <= _LABELLED_LINE and (label := patterns.date_label.match(line)):
         # "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ...": the first of the fields a bar parts
         written = _first_field(line[label.end() :])
+        if "," in written:  # "Posted May 3, 2024, updated May 4, 2024": the first date, as after a bar
+            written = patterns.next_label.split(written, 1)[0]
         if patterns.date_words is not None:
             written = patterns.date_words.sub("", written)  # "3 de March de 2024", "10:15 Uhr"
         written = _H_TIME.sub(r"\1:\2", written)  # "10h15", as French writes the time

@@ -394,6 +394,7 @@ DEFAULT_CUES = Cues(
         "Image copyright",
         "Image source",
         "Copyright",
+        "Supplied",  # who handed the picture over: "(Supplied: Harbour Rowing Club)"
         # Other languages: German, Dutch, French, Spanish, Portuguese, Italian, Indonesian,
         # Polish, Russian, Korean, Japanese, Chinese
         "Foto",
@@ -504,6 +505,11 @@ DEFAULT_CUES = Cues(
         "does not work for, consult, own shares in",
         "do not work for, consult, own shares in",
         "disclosed no relevant affiliations",
+        # the caveat under an analyst's report or a market column: what the piece is not
+        "does not constitute investment advice",
+        "does not constitute financial advice",
+        "do not constitute investment advice",
+        "do not constitute financial advice",
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(

@@ -508,8 +508,14 @@ def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
     found = classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues)
     if found is None and "\n" in byline:  # its fields on lines of their own: "By", "Jane Roe", ",", "Ivo Lind"
         found = classify.byline_authors(" ".join(byline.split()), cues)
-    if found is None and classify.is_name(name := classify.fields(byline)[0], cues):
-        found = (name,)  # a name alone, or before the date ("Jane Roe | May 3, 2024"), read as the byline
+    if found is None:
+        name = classify.fields(byline)[0]
+        if classify.is_name(name, cues):
+            found = (name,)  # a name alone, or before the date ("Jane Roe | May 3, 2024"), read as the byline
+        elif named := classify.name_and_date(name, cues):
+            found = (named[0],)  # the date run on after the name: "Jane Roe May 3, 2024"
+        elif writer := classify.name_and_job(name, cues):
+            found = (writer,)  # the job run on after the name: "Jane Roe Regional Reporter"
     return found or ()
 
 

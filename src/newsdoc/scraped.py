@@ -410,6 +410,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
                 blocks[i] = Paragraph(text=bio.text, spacing=bio.spacing)  # "X is a ..." amid the body
     if title is not None:
         _bare_byline(blocks, title, cues)
+        _lead_caption(blocks, title, cues)
         _dek_under_byline(blocks, title, cues)
     return [isinstance(block, Bio) for block in blocks]
 
@@ -420,10 +421,13 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     Alone, a line of two to four capitalised words is as often a caption, a place, a menu's item or
     a section's name, and so is the first field of a date line ("Harbour Town | May 3, 2024"). A
     job on the line under the name, the date under that, signs the piece as "Jane Roe,
-    Environment Reporter" does on one line; a reading time after the name and the date ("Jane
+    Environment Reporter" does on one line, and so does the job run on after the name with no
+    comma, as a template's elements read ("Jane Roe Environment Reporter"), the date under it; a
+    reading time after the name and the date ("Jane
     Roe · May 3, 2024 · 4 min read") does as a blog writes it; and the writer's bio after it
-    ("Jane Roe is a senior fellow at ...") tells whose name it is. The first name under the
-    headline alone is read.
+    ("Jane Roe is a senior fellow at ...") tells whose name it is. A date run on after the
+    name with nothing between ("Jane Roe May 3, 2024") is how a template's name and time
+    elements read, and signs it too. The first name under the headline alone is read.
     """
     head = next((i for i in range(min(len(blocks), _LOOK_DOWN)) if _is_title(blocks[i], title)), None)
     if head is None:
@@ -435,11 +439,22 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             dated = i + 2 < len(blocks) and isinstance(date := blocks[i + 2], Fragment) and date.role == "date"
             # "Senior Fellow, Harbour Institute": the job, then where
             signed = dated and isinstance(under, Paragraph) and classify.is_job(under.text.split(",", 1)[0], cues)
+            if signed:
+                blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the writer's job: no body's
+        elif (
+            isinstance(block, Paragraph)
+            and (name := classify.name_and_job(block.text, cues) or "")
+            and isinstance(under, Fragment)
+            and under.role == "date"
+        ):
+            signed = True  # "Jane Roe Regional Reporter", the date under it: the job run on after the name
         elif isinstance(block, Fragment) and block.role == "date" and len(fields := classify.fields(block.text)) > 1:
             name = fields[0]
             if not classify.is_name(name, cues):
                 continue
             signed = any(classify.reading_time(field, cues) for field in fields[1:])
+        elif isinstance(block, Paragraph) and (named := classify.name_and_date(block.text, cues)):
+            name, signed = named[0], True  # "Jane Roe May 3, 2024": the date run on after the name
         else:
             continue
         if signed or _bio_names(blocks, i, name):
@@ -602,18 +617,48 @@ def _agencies_after_captions(blocks: list[Block], cues: Cues) -> None:
     """
     for i in range(1, len(blocks) - 1):
         block, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
-        if not (isinstance(block, Paragraph) and _prose(before) and _prose(after)):
+        if isinstance(block, Paragraph) and _prose(before) and _prose(after) and (caption := _run_in(block, cues)):
+            blocks[i] = caption
+
+
+def _run_in(block: Paragraph, cues: Cues) -> Caption | None:
+    """*block* as a caption of a sentence or two with a credit run in after the last: "... at dawn. Getty"."""
+    if (match := _RUN_IN_CREDIT.search(block.text)) is None or not _captionish(block.text[: match.start()]):
+        return None
+    found = classify.credit_line(match["credit"], cues)
+    if found is None and (whole := classify.find_credit(block.text, cues)) and whole.credit == match["credit"]:
+        found = whole  # "Jane Roe / The Ledger": a photographer and an outlet, read after a sentence alone
+    if found is None:
+        return None
+    return Caption(
+        text=block.text[: match.start()],
+        credit=found.credit,
+        credit_prefix=match["gap"] + found.prefix,
+        credit_suffix=found.suffix,
+        spacing=block.spacing,
+    )
+
+
+def _lead_caption(blocks: list[Block], title: str, cues: Cues) -> None:
+    """The lead picture's caption under the byline or dateline, a credit run in after its last sentence.
+
+    The headline, the dek, the byline and the date; then the lead picture, whose caption and
+    credit a text browser sets on one line ("... at dawn. Jane Roe/The Ledger"); then the body.
+    There, as amid the body (see :func:`_agencies_after_captions`), the name after the sentence
+    credits a picture: a wire story's sign-off ("... on Monday. Reuters") ends the body instead.
+    """
+    head = next((i for i in range(min(len(blocks), _LOOK_DOWN)) if _is_title(blocks[i], title)), None)
+    if head is None:
+        return
+    for i in range(head + 2, min(len(blocks) - 1, head + 2 + _NAME_LINES)):
+        if not (isinstance(over := blocks[i - 1], Fragment) and over.role in {"byline", "date"}):
             continue
-        if (match := _RUN_IN_CREDIT.search(block.text)) is None or not _captionish(block.text[: match.start()]):
-            continue
-        if (found := classify.credit_line(match["credit"], cues)) is not None:
-            blocks[i] = Caption(
-                text=block.text[: match.start()],
-                credit=found.credit,
-                credit_prefix=match["gap"] + found.prefix,
-                credit_suffix=found.suffix,
-                spacing=block.spacing,
-            )
+        block = blocks[i]
+        if isinstance(block, Fragment) and block.role in {"byline", "date"}:
+            continue  # the byline, then the date: the picture is under both
+        if isinstance(block, Paragraph) and _prose(blocks[i + 1]) and (caption := _run_in(block, cues)):
+            blocks[i] = caption
+        return
 
 
 def _credits_over_items(blocks: list[Block], first: int, last: int, cues: Cues) -> None:

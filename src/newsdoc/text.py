@@ -393,29 +393,45 @@ def _is_prose(chunk: str) -> bool:
 
 
 def _above_byline(chunks: list[str], cues: Cues) -> str | None:
-    """The headline over the first byline, with at most a dek and a few short lines between."""
+    """The headline over the first byline, with at most a dek and a few short lines between.
+
+    A name with the date run on after it ("Jane Roe May 3, 2024") is a byline too, but says less
+    than "By" does: its headline stands clear, with no line of a headline's shape over it (a
+    writer's box, a teaser) to take for the headline instead.
+    """
     byline = next(
         (
             i
             for i, c in enumerate(chunks[:_LOOK])
-            if len(c) < 200 and (classify.is_byline_prefix(c, cues) or classify.byline_authors(c, cues))
+            if len(c) < 200
+            and (
+                classify.is_byline_prefix(c, cues)
+                or classify.byline_authors(c, cues)
+                or classify.name_and_date(c, cues)
+            )
         ),
         None,
     )
     if byline is None:
         return None
-    found, between = None, 0
-    for chunk in reversed(chunks[max(0, byline - _LOOK_UP) : byline]):
+    found, between, found_at = None, 0, 0
+    for at in range(byline - 1, max(0, byline - _LOOK_UP) - 1, -1):
+        chunk = chunks[at]
         long = classify.word_count(chunk) > 3 and not (
             classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
         )  # a credit or a dateline may stand between too
         if long and _is_headline(chunk) and not classify.Patterns.of(cues).date_label.match(chunk):
             if _home_trail(chunk, cues) or classify.Patterns.of(cues).chrome.match(chunk[:100]):
                 break  # the trail or the site's chrome above the headline: nothing above it is the article's
-            found = chunk
+            found, found_at = chunk, at
         between += long
         if between > 1:  # past the dek, the next long line is the headline or nothing
             break
+    signed = classify.is_byline_prefix(chunks[byline], cues) or classify.byline_authors(chunks[byline], cues)
+    if found is not None and found_at > 0 and not signed:
+        above = chunks[found_at - 1]  # over the headline of a name and a date alone
+        if classify.word_count(above) > 3 and _is_headline(above):
+            return None
     return found
 
 
