@@ -1673,6 +1673,23 @@ def test_the_sites_legal_notice_is_no_disclaimer() -> None:
     assert any(d.rule == "site notice" for d in found.dropped)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All rights reserved, the boat builder wrote to the club, meant the hull design could not be copied.",
+        '"All rights reserved," the letter went on, "extends to every drawing of the hull."',
+        'The builder stamps "All rights reserved" on every drawing, and the club stamps it back on its copies.',
+    ],
+)
+def test_a_sentence_that_names_a_notices_words_is_no_notice(sentence: str) -> None:
+    """ "All rights reserved" in the body, as a sentence's subject or in its quote marks, is the story's words."""
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<p>{sentence}</p>{BODY}</article>"
+    assert sentence in body(newsdoc.parse_html(page))
+    notice = "2019 Lake Press Ltd. All rights reserved."
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<p>{notice}</p></article>"
+    assert notice not in body(newsdoc.parse_html(page))
+
+
 def test_live_blog_entries_with_linked_times_are_the_body() -> None:
     """A live blog: each entry's heading links to its own place in the page, with a time and a short update."""
     entries = "".join(

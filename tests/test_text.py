@@ -234,6 +234,21 @@ def test_bios_before_and_after_the_body_but_not_amid_it() -> None:
     assert [type(b).__name__ for b in article.blocks] == ["Bio", "Paragraph", "Paragraph", "Paragraph", "Bio"]
 
 
+def test_a_bio_shaped_paragraph_under_the_bylines_lead_is_the_body() -> None:
+    """Under the byline, a paragraph on someone the byline does not name ("X writes for ...") is no writer's bio.
+
+    The paragraph over it is then the body's first, not a dek over the writer's bio; the writer's own bio stays one.
+    """
+    lead = "Every spring the ferry crews of Ostry train new hands, and this year eleven of them signed up for it."
+    other = "Wendel Tjarks writes for the crew's newsletter and teaches knots on Saturdays at the boathouse."
+    body = "The course runs for six weeks, and those who pass it may work a deck from the first of June onwards."
+    text = f"Ferries Resume\n\nBy Ines Volk\n\n{lead}\n\n{other}\n\n{body}\n\n{body}\n"
+    assert newsdoc.parse_text(text).blocks[3] == Paragraph(text=other)
+    own = "Ines Volk writes for the Harbour News and teaches at the maritime college."
+    text = f"Ferries Resume\n\nBy Ines Volk\n\n{lead}\n\n{own}\n\n{body}\n\n{body}\n"
+    assert isinstance(newsdoc.parse_text(text).blocks[3], newsdoc.Bio)
+
+
 def test_a_sentence_after_a_dash_under_a_quote_is_no_source() -> None:
     """ "— Staff writer Jane Roe contributed to this report." is the story's last line, not who said the quote.
 
@@ -737,6 +752,23 @@ def test_a_sentence_about_copyright_is_no_legal_notice(sentence: str) -> None:
     assert newsdoc.parse_text(f"{FERRY}\n\n{notice}\n").blocks[-1] == newsdoc.Fragment(text=notice)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ostrova stamped each print "\u00a9 Wendel Ostrova 2023, all rights reserved" in red ink before the fair.',
+        "The printer, Quayside Frames Ltd, says the mounts are its own work. Its owner, Bram Tjarks, said the "
+        '\u00a9 mark "protects the picture, not the frame."',
+        "Tjarks called the \u00a9 line \u201ca courtesy, nothing more\u201d and said he would frame the prints anyway.",
+    ],
+)
+def test_a_sentence_that_quotes_a_copyright_line_stays_in_the_body(sentence: str) -> None:
+    """A notice or credit is set as it is: the sign in a sentence's quote marks, or quoted words after it, are prose."""
+    assert newsdoc.parse_text(f"{FERRY}\n\n{sentence}\n").blocks[-1] == Paragraph(text=sentence)
+    # The site's notice quotes a name of its own after the sign, and stays furniture.
+    notice = 'Copyright \u00a9 2024 Lakeside Media Ltd. "Lakeside Ledger" is a trademark. All rights reserved.'
+    assert newsdoc.parse_text(f"{FERRY}\n\n{notice}\n").blocks[-1] == newsdoc.Fragment(text=notice)
+
+
 @pytest.mark.parametrize("end", ["\u2019", ".\u2019", "\u00bb"])
 def test_a_credit_after_a_caption_in_quote_marks(end: str) -> None:
     """A caption that quotes someone closes its quote marks before its credit: "‘We wait.’ Photograph: X"."""
@@ -899,6 +931,23 @@ def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: st
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
     article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n")
     assert article.blocks[2] == newsdoc.Fragment(text=line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You are here, the sign at the jetty says, above an arrow that points out to sea since the storm moved it.",
+        "Share this with any skipper who sails at night: the beacon is dark. The board knows. Nobody has come.",
+    ],
+)
+def test_a_sentence_that_opens_with_the_words_of_site_chrome_is_prose(sentence: str) -> None:
+    """Chrome is a label and its links; a clause after a comma, or sentences after it, go on as the story's words."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{sentence}\n\n{body}\n")
+    assert article.blocks[2] == Paragraph(text=sentence)
+    for chrome in ("Share this with Messenger", "You are here: Home / Harbours"):
+        article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{chrome}\n\n{body}\n")
+        assert article.blocks[2] == newsdoc.Fragment(text=chrome)
 
 
 def test_headline_named_by_the_page_title_line() -> None:
@@ -1459,6 +1508,23 @@ def test_note_phrase_amid_the_body_is_prose() -> None:
     quoted = "The plan first appeared in a council paper in 2019, long before the storm hit the harbour."
     article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{quoted}\n\n{body}\n")
     assert isinstance(article.blocks[2], Paragraph)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Editor's notes in the margins of the 1962 ledger show the ferry ran late on most winter mornings.",
+        "Content warnings on the rowing forum, where the crews swap gossip, were plain: keep off the ice.",
+    ],
+)
+def test_a_note_label_that_goes_on_as_a_word_is_prose(sentence: str) -> None:
+    """A note's label ends with its last word ("Editor's note:"); "Editor's notes in ..." opens a sentence."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{sentence}\n\n{body}\n")
+    assert article.blocks[2] == Paragraph(text=sentence)
+    note = "Editor's note: The ferry timetable in this story was corrected on Friday."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{note}\n\n{body}\n")
+    assert isinstance(article.blocks[2], newsdoc.Disclaimer)
 
 
 def test_two_notes_in_one_block_are_parted() -> None:

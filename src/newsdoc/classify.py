@@ -181,15 +181,30 @@ class Phrases:
 
     @classmethod
     def of(cls, phrases: Iterable[str], **named: str) -> Phrases:
-        """The phrases with flexible spaces; each *named* one also as a group of that name."""
-        phrases = tuple(phrases)
-        pattern = "|".join(f"(?P<{name}>{_words((phrase,))})" for name, phrase in named.items()) or _words(phrases)
+        """The phrases with flexible spaces; each *named* one also as a group of that name.
+
+        A phrase's last word may go on ("registered trademarks"): see :meth:`whole` for phrases that may not.
+        """
+        return cls._of(tuple(phrases), named, "")
+
+    @classmethod
+    def whole(cls, phrases: Iterable[str]) -> Phrases:
+        """The phrases with flexible spaces, each ending with its last word, as a label's does.
+
+        "Editor's note" labels a note; "Editor's notes from the changelog show ..." opens a sentence.
+        """
+        return cls._of(tuple(phrases), {}, _WORD_END)
+
+    @classmethod
+    def _of(cls, phrases: tuple[str, ...], named: dict[str, str], end: str) -> Phrases:
+        pattern = "|".join(f"(?P<{name}>{_words((phrase,))}){end}" for name, phrase in named.items())
+        pattern = pattern or f"(?:{_words(phrases)}){end}"
         plain = tuple(phrase for phrase in phrases if _tree_safe(phrase))
         others = tuple(phrase for phrase in phrases if not _tree_safe(phrase))
         return cls(
             re.compile(pattern, re.I),
-            re.compile(_tree(plain)) if plain else None,
-            re.compile(_words(others), re.I) if others else None,
+            re.compile(f"(?:{_tree(plain)}){end}") if plain else None,
+            re.compile(f"(?:{_words(others)}){end}", re.I) if others else None,
             _keys(phrases),
             _keys(others),
         )
@@ -211,6 +226,9 @@ class Phrases:
             if other is not None and (found is None or other.start() < found.start()):
                 found = other
         return None if found is None else self.pattern.search(text, found.start())
+
+
+_WORD_END = r"(?!\w)"
 
 
 def _last_words(phrase: str, *after: str) -> tuple[str, ...]:
@@ -456,7 +474,7 @@ class Patterns:
                 (phrase for phrase, _ in cues.attributions),
                 **{f"{kind}{i}": phrase for i, (phrase, kind) in enumerate(cues.attributions)},
             ),
-            disclaimer=Phrases.of(cues.disclaimers),
+            disclaimer=Phrases.whole(cues.disclaimers),  # their plurals are listed ("affiliate links")
             feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
             promo=re.compile(rf"\A(?:{_words(cues.promo_openings) or '(?!)'})(?=\s)"),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
@@ -641,10 +659,14 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         if "|" in prefix and (patterns.byline.match(text) or _few_words(text, match)):
             continue  # "By Jane Roe | Photos by Tom Poe" is a byline; a caption before a bar has some words
         if kind is patterns.copyright and (
-            _SITE_COPYRIGHT.search(credit) or not _HOLDER.search(credit) or _COPYRIGHT_PAGE.search(credit)
+            _SITE_COPYRIGHT.search(credit)
+            or not _HOLDER.search(credit)
+            or _COPYRIGHT_PAGE.search(credit)
+            or _QUOTE_MARK.search(credit)
         ):
             # "(c) 2019 Example Media. All rights reserved": the site's; "Copyright (C)" names no one;
-            # "Copyright and Permissions" is a link to a page of the site's
+            # "Copyright and Permissions" is a link to a page of the site's; words in quote marks after
+            # the sign are a sentence's ('said the © sign "proves nothing."'): a credit names a holder
             continue
         if kind is _FOR_OUTLET and (patterns.byline.match(text) or _few_words(text, match)):
             continue  # "By Jane Roe | Harbour Desk for The Times" is a byline; a caption has some words
@@ -852,6 +874,7 @@ _SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b|\bco
 # handle is no holder: "Copyright @handle" marks a social post embedded in the page, not a picture.
 _HOLDER = re.compile(r"(?<![@\w])(?!(?i:copyright)\b)[^\W\d_]{2,}")
 _COPYRIGHT_PAGE = re.compile(r"(?i:copyright)\s+(?:and|&)\s")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")  # double quote marks, which a sentence quotes with
 # Two to four words of a name, a slash, and an outlet's name of up to four words.
 _PERSON_OUTLET = re.compile(
     r"\A[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){1,3}/[^\W_][\w'\u2019.&-]*(?: [^\W_][\w'\u2019.&-]*){0,3}\Z"
@@ -1689,6 +1712,26 @@ TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
 """What stands between a headline and the site's name in a page's title: "Headline | Site"."""
 
 
+def chrome_line(text: str, cues: Cues) -> bool:
+    """Whether *text* opens with the site's chrome, a label and its links: "Share this: Facebook", "You are here".
+
+    No sentence goes on from the label: a clause after a comma ("You are here, says the map ...") or
+    two more sentences on its line ("Share this with anyone who ...: the map is wrong. It was moved.
+    ...") are the story's words.
+    """
+    if (match := Patterns.of(cues).chrome.match(text)) is None:
+        return False
+    if _CLAUSE.match(text, match.end()):
+        return False
+    line = text[match.end() : match.end() + _CHROME_REACH].split("\n", 1)[0]
+    return next(itertools.islice(_NEXT_SENTENCE.finditer(line), 1, None), None) is None
+
+
+_CLAUSE = re.compile(r",\s+[a-z]")
+_NEXT_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?[^\S\n]+[A-Z]")  # a sentence ends, another starts
+_CHROME_REACH = 300  # characters after the label: chrome shorter than this says its links there
+
+
 def stock_line(text: str, cues: Cues) -> bool:
     """Whether *text* is a stock line of page furniture: "Advertisement", "Read more", "... more"."""
     patterns = Patterns.of(cues)
@@ -1806,9 +1849,11 @@ def site_notice(text: str, cues: Cues) -> bool:
     folded = text.casefold()
     copyrighted = (
         "\u00a9" in text
-        or "all rights reserved" in folded
+        or ("all rights reserved" in folded and _NOTICE_RESERVED.search(text) is not None)
         or ("copyright" in folded and _NOTICE_COPYRIGHT.search(text) is not None)
     )
+    if copyrighted and _quoted_at(text, _NOTICE_MARK.search(text)):
+        return False  # a sentence that quotes a notice: 'posted it with the line "© Jane Roe, all rights reserved"'
     return copyrighted and (
         legal_notice(text, cues)
         or (
@@ -1825,5 +1870,23 @@ def site_notice(text: str, cues: Cues) -> bool:
 _NOTICE_COPYRIGHT = re.compile(
     r"^[^\w\n]*(?i:copyright)\b(?![^\S\n]*,|[^\S\n]+[a-z])|(?i:copyright)\W{0,3}(?:\(c\)\W{0,2})?(?:19|20)\d\d", re.M
 )
+# And "All rights reserved" as a notice sets it, not a sentence's subject: "All rights reserved, it said, was ...".
+_NOTICE_RESERVED = re.compile(r"(?i:all\s+rights\s+reserved)(?![\"\u201d\u2019']?,\s+[a-z])")
+# Where a notice starts: the sign, or its words.
+_NOTICE_MARK = re.compile(r"\u00a9|(?i:copyright|all rights reserved)")
+
+
+def _quoted_at(text: str, mark: re.Match[str] | None) -> bool:
+    """Whether *mark* stands inside quote marks that *text* opens before it: words a sentence quotes.
+
+    A site sets its notice as it is; a quote mark of its own comes after the sign ('© 2024 Example Media.
+    "Example" is a registered trademark').
+    """
+    if mark is None:
+        return False
+    before = text[: mark.start()]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
+
+
 # A company's name ends so: "© 2019 Example Media, Inc." is a site's line; "© 2024 Jane Roe" credits her picture.
 _COMPANY = re.compile(r"\b(?:inc|llc|ltd|corp(?:oration)?|plc|gmbh)\b", re.I)

@@ -79,9 +79,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
         return note
     if len(chunk) < 200 and (
-        classify.Patterns.of(cues).chrome.match(chunk)
-        or classify.stock_line(chunk, cues)
-        or classify.reading_time(chunk, cues)
+        classify.chrome_line(chunk, cues) or classify.stock_line(chunk, cues) or classify.reading_time(chunk, cues)
     ):
         return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read"
     if classify.promo_line(chunk, cues):

@@ -506,7 +506,7 @@ def _longest_run(blocks: list[Block], shortest: int) -> tuple[int, int] | None:
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         under_headline = i > 0 and isinstance(blocks[i - 1], Heading | Fragment)
         if (isinstance(after, Fragment) and after.role in {"byline", "date"}) or (
-            under_headline and isinstance(after, Bio)
+            under_headline and isinstance(after, Bio) and _writers_bio(blocks[i - 1], after)
         ):
             continue  # a dek over the byline or the author's bio
 
@@ -516,6 +516,16 @@ def _longest_run(blocks: list[Block], shortest: int) -> tuple[int, int] | None:
         if words > most:
             best, most = run, words
     return best
+
+
+def _writers_bio(above: Block, bio: Bio) -> bool:
+    """Whether *bio*, under a dek, may be the writer's: under a byline, it names the writer the byline names.
+
+    A paragraph under the byline followed by one on someone else ("Jane Roe teaches pastry at ...") opens the body.
+    """
+    if not (isinstance(above, Fragment) and above.role == "byline" and bio.name):
+        return True
+    return re.search(rf"\b{re.escape(bio.name.split()[-1])}\b", above.text) is not None
 
 
 def pull_quotes(blocks: list[Block]) -> None:
