@@ -2486,3 +2486,12 @@ def test_a_newsroom_s_call_to_its_readers_under_the_story(line: str, promo: bool
     """A newsroom's call to follow it or write in ("Follow us on Facebook"): page furniture, not the body's prose."""
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{line}</p></article>")
     assert body(article) == (SENTENCES if promo else [*SENTENCES, line])
+
+
+def test_a_partnership_note_under_a_page_s_story() -> None:
+    note = "This story was produced in partnership with Lakeshore Public Radio."
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p><em>{note}</em></p></article>")
+    assert kinds(article) == ["Paragraph"] * 3 + ["Attribution"]
+    attribution = article.blocks[-1]
+    assert isinstance(attribution, newsdoc.Attribution)
+    assert (attribution.kind, attribution.source) == (newsdoc.AttributionKind.PARTNERSHIP, "Lakeshore Public Radio")

@@ -2217,3 +2217,33 @@ def test_a_sentence_with_a_links_label_in_brackets_is_no_caption(tail: str) -> N
     line = f"The rowing club's boat crosses the bay at dawn. {tail}"
     text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n"
     assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=line)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "This story was produced in partnership with Coastwatch Health, a nonprofit newsroom on the estuary.",
+            "Coastwatch Health",
+        ),
+        ("Produced in collaboration with the Varn Point Trust.", "the Varn Point Trust"),
+        ("This article was co-published with the Skerry Gazette.", "the Skerry Gazette"),
+    ],
+)
+def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: str) -> None:
+    """A piece made with a partner newsroom says so under the body, of the piece itself or opening the note."""
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
+    assert article.blocks[-1] == newsdoc.Attribution(text=line, kind=newsdoc.AttributionKind.PARTNERSHIP, source=source)
+    assert article.source == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The museum runs the tours in partnership with the county and opens them on Sundays.",
+        "The festival, a collaboration between three villages on the rock, drew four thousand people.",
+    ],
+)
+def test_a_sentence_about_a_partnership_ends_the_body(line: str) -> None:
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
+    assert article.blocks[-1] == Paragraph(text=line)

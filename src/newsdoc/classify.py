@@ -963,6 +963,12 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
         disclaimer = patterns.disclaimer.search(text, first.start())
     if attribution and not re.search(r"\w", text[: attribution.start()] + text[attribution.end() :]):
         attribution = None  # "First Published:" alone labels a date, as "Originally published" a link
+    if attribution and attribution.lastgroup and attribution.lastgroup.startswith("partnership"):
+        # Said of the piece itself ("This story was produced in partnership with ..."), or opening the note
+        # ("Produced in partnership with ..."): "The clinic runs in partnership with the county" is a sentence
+        said_of_itself = patterns.self_reference.search(text[:_SELF_REFERENCE]) is not None
+        if not (said_of_itself or len(text[: attribution.start()].split()) <= 1) or word_count(text) > _PARTNER_WORDS:
+            attribution = None
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
     if disclaimer and word_count(text) - len(disclaimer.group().split()) >= 3:
@@ -974,6 +980,10 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
     if label and text[label.end() :].strip():
         return Disclaimer(text=text)  # "Correction: ...", "Update: ..."
     return None
+
+
+_SELF_REFERENCE = 40  # characters: "This story", "A version of this article" open the note
+_PARTNER_WORDS = 60  # a note names the partner and says what it is in a sentence or two
 
 
 def feed_note(text: str, cues: Cues) -> Attribution | None:

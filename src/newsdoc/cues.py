@@ -448,6 +448,15 @@ DEFAULT_CUES = Cues(
         ("cross-posted with", "republished"),
         ("republished here", "republished"),
         ("published here with permission", "republished"),
+        # A piece made with a partner newsroom, which the note names: "This story was produced in partnership
+        # with Harbour Health News" (only said of the piece itself, or opening the note: see read_note)
+        ("in partnership with", "partnership"),
+        ("in collaboration with", "partnership"),
+        ("a collaboration between", "partnership"),
+        ("a partnership between", "partnership"),
+        ("co-published with", "partnership"),
+        ("copublished with", "partnership"),
+        ("co-produced with", "partnership"),
         # Other languages: French, Spanish and Portuguese, Italian, German
         ("initialement publi\u00e9", "originally_published"),
         ("publi\u00e9 initialement", "originally_published"),

@@ -396,6 +396,8 @@ class AttributionKind(enum.StrEnum):
     """First published elsewhere ("originally published in ...")."""
     FIRST_APPEARED = "first_appeared"
     """First appeared elsewhere ("first appeared in ...")."""
+    PARTNERSHIP = "partnership"
+    """Made with a partner, whom the note names ("produced in partnership with ...")."""
 
 
 @frozen(kw_only=True, repr=False)
