@@ -2227,6 +2227,12 @@ def test_a_pictures_width_is_read_as_pixels_or_not_at_all(width: str) -> None:
         ),
         # Run into the sentence, a name is what the picture shows; a year alone credits no one
         ("The lighthouse keeper with <span>Pella Worm</span>", "The lighthouse keeper with Pella Worm", None),
+        # the name the caption speaks of is whom the picture shows
+        (
+            "Pella Worm, the last keeper, at the lamp.<br>Pella Worm",
+            "Pella Worm, the last keeper, at the lamp.\nPella Worm",
+            None,
+        ),
         (
             "A view of the harbour from the hill.<br>Summer 1958",
             "A view of the harbour from the hill.\nSummer 1958",
@@ -2248,6 +2254,8 @@ def test_a_bar_before_a_credit_in_a_byline_leaves_it_a_byline() -> None:
     cues = newsdoc.DEFAULT_CUES
     assert newsdoc.classify.find_credit("By Ines Volk | Photos by Tom Ekker", cues) is None
     assert newsdoc.classify.find_credit("Quay | Photo by Tom Ekker", cues) is None  # a caption has some words
+    # more fields than a caption and its credit: a menu
+    assert newsdoc.classify.find_credit("Home | Ferries | Lakeside | Getty Images", cues) is None
 
 
 def test_a_figure_of_figures_keeps_each_caption_by_its_picture() -> None:
@@ -2351,6 +2359,10 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         # no trade after the verb: a sentence of the body
         ("Nuria Calvet es la alcaldesa del pueblo desde 2019.", None),
         ("Le port est fermé depuis lundi.", None),
+        # a trade further on in the sentence is another's
+        ("Lyon est une ville de chroniqueurs et de cafés, écrit le guide.", None),
+        ("La Gaceta es propiedad de la familia Ruiz, dijo el periodista.", None),
+        ("Hanno Brekel ist seit 2019 Redakteur beim Hafenblatt.", Bio),  # a time between the verb and the trade
     ],
 )
 def test_bios_and_republication_notes_in_other_languages(text: str, kind: type | None) -> None:
@@ -2372,6 +2384,8 @@ def test_bios_and_republication_notes_in_other_languages(text: str, kind: type |
         ("Lakeland Press Agency (LPA) said the landings were sound.", False),
         ("pier/dock", False),
         ("tickets/dpa", False),  # no one's initials
+        ("\u2013 Lakeland News Service (LNS)", True),
+        ("\u2013 Lakeland Coast Guard (LCG)", False),  # a list's item: a body, no agency, and its initials
     ],
 )
 def test_an_agency_s_sign_off_under_the_story(line: str, signs: bool) -> None:
@@ -2391,12 +2405,23 @@ def test_an_agency_s_sign_off_under_the_story(line: str, signs: bool) -> None:
             "Gulls over the north landing, March 3, 2024.",
             "Lakeside Wire/Ines Volk",
         ),
+        # words in brackets that name no one, or that stand inside the sentence; a name alone may be a place's, a
+        # title or a label as well as an outlet's
         (
             "A ferry leaves the north landing at dawn. (Lakeside Ledger)",
-            "A ferry leaves the north landing at dawn.",
-            "Lakeside Ledger",
+            "A ferry leaves the north landing at dawn. (Lakeside Ledger)",
+            None,
         ),
-        # words in brackets that name no one, or that stand inside the sentence
+        (
+            "Rowers race past the old boathouse at noon. (Tarn Island)",
+            "Rowers race past the old boathouse at noon. (Tarn Island)",
+            None,
+        ),
+        (
+            "The ferry at the south landing. (Archive Picture)",
+            "The ferry at the south landing. (Archive Picture)",
+            None,
+        ),
         (
             "A ferry leaves the north landing. (pictured at dawn)",
             "A ferry leaves the north landing. (pictured at dawn)",
@@ -2442,6 +2467,8 @@ def test_an_aside_that_holds_a_quotation_is_a_pull_quote() -> None:
         "<aside><p>Timetables for the winter, which the operator calls <q>provisional</q>, are posted at both"
         " landings and on the harbour office's board.</p></aside>",
         '<aside><q>Lake crossings resume next week</q> <a href="/next">Read the story</a></aside>',
+        # a box of facts with a heading over its quotation
+        "<aside><h3>Did you know?</h3><q>The north landing was the longest pier on the lake when it opened</q></aside>",
     ],
 )
 def test_an_aside_with_a_quotation_that_is_no_pull_quote(aside: str) -> None:
@@ -2480,6 +2507,11 @@ def test_the_bio_in_an_articles_own_footer(footer: str, bio: bool) -> None:
         ("Follow-up checks on the landings are due on Facebook Street in May.", False),
         ("Follow the money: the council's email records show the landing deal was agreed in March.", False),
         ("Follow the coast road to Wexley and turn left at the church, the email said.", False),
+        ("Follow the marked path at www.lakeside.example/walks to reach the north landing.", False),
+        ("Follow her on Instagram, the skipper's fans wrote, and hundreds did by the evening.", False),
+        ("Follow the tag #LakeCrossing on Facebook to see the ferry's first week.", False),
+        ("Follow me on Bluesky for more from the lake.", True),  # the writer's own call
+        ("Follow by Email", True),
     ],
 )
 def test_a_newsroom_s_call_to_its_readers_under_the_story(line: str, promo: bool) -> None:
@@ -2495,3 +2527,21 @@ def test_a_partnership_note_under_a_page_s_story() -> None:
     attribution = article.blocks[-1]
     assert isinstance(attribution, newsdoc.Attribution)
     assert (attribution.kind, attribution.source) == (newsdoc.AttributionKind.PARTNERSHIP, "Lakeshore Public Radio")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the name the caption speaks of: whom the picture shows, over the next part of the story
+        f"<figure>{_PICTURE}<figcaption>Ines Volk at the wheel of the night ferry.</figcaption></figure>"
+        "<p>Ines Volk</p>",
+        # a profile's part: the name heads the paragraph that speaks of them
+        f"<figure>{_PICTURE}<figcaption>{_NETS}</figcaption></figure><p>Tomas Ekker</p>"
+        "<p>Tomas Ekker has mended nets on the quay for twelve years and says the storm was the worst yet.</p>",
+    ],
+)
+def test_a_name_under_a_caption_that_a_paragraph_speaks_of_is_no_credit(box: str) -> None:
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box}<p>{SENTENCES[0]}</p></article>"
+    article = newsdoc.parse_html(page)
+    assert not [b for b in article.blocks if isinstance(b, Caption) and b.credit]
+    assert any(b.text in {"Ines Volk", "Tomas Ekker"} for b in article.blocks if isinstance(b, Paragraph))

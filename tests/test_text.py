@@ -2247,3 +2247,46 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
 def test_a_sentence_about_a_partnership_ends_the_body(line: str) -> None:
     article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
     assert article.blocks[-1] == Paragraph(text=line)
+
+
+def test_a_name_and_a_date_under_the_byline_is_no_second_byline() -> None:
+    """A piece that "By" signs: an event and its date under it ("Lamp Fair April 20, 2024") heads the body."""
+    text = (
+        f"The long winter of the Varn Point light\n\nBy Tomas Reid\n\n{LANTERN}\n\nLamp Fair April 20, 2024\n\n"
+        f"{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.authors == ("Tomas Reid",)
+    assert article.blocks[3] == Paragraph(text="Lamp Fair April 20, 2024")
+
+
+@pytest.mark.parametrize("where", ["lead", "body"])
+def test_a_photographer_and_outlet_run_in_after_a_caption_keep_the_text_byte_for_byte(where: str) -> None:
+    """The gap before "Jane Roe / The Ledger" run in after a caption's sentence is written back once."""
+    caption = "The keeper's boat at the slip, at low water. Orla Penn / Varn Harbour Post"
+    middle = f"By Tomas Reid\n\n{caption}\n\n{LANTERN}" if where == "lead" else f"{LANTERN}\n\n{caption}"
+    text = f"The long winter of the Varn Point light\n\n{middle}\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    (found,) = article.blocks_of(Caption)
+    assert (found.text, found.credit) == (
+        "The keeper's boat at the slip, at low water.",
+        "Orla Penn / Varn Harbour Post",
+    )
+    assert newsdoc.to_text(article) == text
+
+
+def test_a_typing_that_would_change_the_bytes_gives_way_to_plain_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a rule gets wrong, the text comes back byte for byte: every block a paragraph, and a warning."""
+    text = f"The Last Keeper of Varn Point\n\n{LANTERN}\r\n\r\nA line\nwrapped here.\n\n{LANTERN}\n"
+    settle = newsdoc.scraped.settle
+
+    def faulty(blocks: list[newsdoc.Block], title: str | None, cues: newsdoc.Cues) -> None:
+        settle(blocks, title, cues)
+        blocks[1] = Paragraph(text=LANTERN + " ", spacing=blocks[1].spacing)  # a space no text holds
+
+    monkeypatch.setattr(newsdoc.scraped, "settle", faulty)
+    with pytest.warns(RuntimeWarning, match="plain paragraphs"):
+        article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    assert {type(block) for block in article.blocks} == {Paragraph}
+    assert article.title is None

@@ -332,6 +332,8 @@ class Patterns:
     contribution: Phrases
     contribution_opener: re.Pattern[str]
     work: re.Pattern[str]
+    agency_word: re.Pattern[str]
+    """A word of :attr:`~newsdoc.Cues.agency_words`, whole."""
     promo: re.Pattern[str]
     """A call to the readers to follow the newsroom or write to it, at the start of a line."""
     feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
@@ -476,6 +478,7 @@ class Patterns:
             ),
             disclaimer=Phrases.whole(cues.disclaimers),  # their plurals are listed ("affiliate links")
             feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
+            agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
             promo=re.compile(rf"\A(?:{_words(cues.promo_openings) or '(?!)'})(?=\s)"),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
@@ -485,7 +488,7 @@ class Patterns:
                 r"\s(?:(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
                 r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)"
                 # "Jane Roe est journaliste ...", "... ist freie Journalistin": a trade without an article
-                rf"|(?:{_words(cues.bio_copulas) or '(?!)'}))\s(?P<rest>[^.!?]*)",
+                rf"|(?P<copula>{_words(cues.bio_copulas) or '(?!)'}))\s(?P<rest>[^.!?]*)",
             ),
             bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})s?\b", re.I),
             titled_bio=re.compile(
@@ -656,8 +659,12 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         credit, prefix = match["credit"], match["prefix"]
         if credit != credit.strip() or credit.count("(") != credit.count(")"):
             continue
-        if "|" in prefix and (patterns.byline.match(text) or _few_words(text, match)):
-            continue  # "By Jane Roe | Photos by Tom Poe" is a byline; a caption before a bar has some words
+        if "|" in prefix and (
+            patterns.byline.match(text) or _few_words(text, match) or "|" in text[: match.start()] or "|" in credit
+        ):
+            # "By Jane Roe | Photos by Tom Poe" is a byline; a caption before a bar has some words; a caption and
+            # its credit are two fields, and more that bars part are a menu ("Home | Local | Harbour | Getty Images")
+            continue
         if kind is patterns.copyright and (
             _SITE_COPYRIGHT.search(credit)
             or not _HOLDER.search(credit)
@@ -748,8 +755,10 @@ _SLASH_FIRST = re.compile(rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)(?P<cred
 def bracketed_credit(text: str) -> Credit | None:
     """Read the names in brackets after a caption's last sentence as its credit: "... at dawn. (Harbour Wire/Jane Roe)".
 
-    An outlet, or an outlet and its photographer, that no one here knows: a weak credit, to read only in
+    An outlet and its photographer, that no one here knows, a slash between: a weak credit, to read only in
     words that markup says are a caption. (After a sentence of the body, "(Pier Road/Water Street)" is none.)
+    A name alone in brackets is as often what the picture shows, or a place, a title or a label: "(Kessel
+    Island)", "(Faro Viejo)", "(File Photo)".
     """
     if not text.endswith(")") or (match := _BRACKETED_AFTER.search(text, max(0, len(text) - _CREDIT_WINDOW))) is None:
         return None
@@ -759,7 +768,7 @@ def bracketed_credit(text: str) -> Credit | None:
 
 
 _BRACKETED_AFTER = re.compile(
-    rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+\()(?P<credit>{_NAME}(?:[^\S\r\n]?/[^\S\r\n]?{_NAME})?)(?P<suffix>\))\Z"
+    rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+\()(?P<credit>{_NAME}[^\S\r\n]?/[^\S\r\n]?{_NAME})(?P<suffix>\))\Z"
 )
 
 
@@ -1034,7 +1043,13 @@ def bio_name(text: str, cues: Cues) -> str | None:
     titled = patterns.titled_bio.match(text) if bio is None else None
     if (bio is None and bio_verb is None and titled is None) or word_count(text) > 90:
         return None
-    if bio is not None and bio["name"].split()[0] not in cues.not_names and patterns.bio_role.search(bio["rest"]):
+    if (
+        bio is not None
+        and bio["name"].split()[0] not in cues.not_names
+        # "Jane Roe est journaliste", "... ist freie Journalistin": without an article, the trade follows the verb
+        and (role := patterns.bio_role.search(bio["rest"])) is not None
+        and (bio["copula"] is None or len(bio["rest"][: role.start()].split()) <= _TRADE_AFTER)
+    ):
         return bio["name"]
     if titled is not None and titled["name"].split()[0] not in cues.not_names:
         return titled["name"]
@@ -1042,6 +1057,11 @@ def bio_name(text: str, cues: Cues) -> str | None:
     if bio_verb is not None and bio_verb["name"].split()[0] not in cues.not_names and "." in text[bio_verb.end() :]:
         return bio_verb["name"]  # a sentence: "Medical News covers all research" without a full stop is a slogan
     return None
+
+
+# Words between a verb "to be" of :attr:`~newsdoc.Cues.bio_copulas` and the trade it names: "ist seit 2019 Redakteurin";
+# further on, the trade is another's ("Paris est une ville de correspondants", "... del puerto, dijo el redactor").
+_TRADE_AFTER = 2
 
 
 def name_line(text: str, cues: Cues) -> str | None:
@@ -1108,7 +1128,7 @@ def contribution_line(text: str, cues: Cues) -> bool:
             part and (_named(part) or patterns.agency.fullmatch(part))
             for part in parts  # "Mit Material der dpa"
         )
-    if len(text) <= _SIGN_OFF and (_agency_sign_off(text, patterns) or _initialled_agency(text)):
+    if len(text) <= _SIGN_OFF and (_agency_sign_off(text, patterns) or _initialled_agency(text, patterns)):
         return True
     if (found := patterns.contribution.search(text)) is None:
         return False
@@ -1139,9 +1159,15 @@ def _agency_sign_off(text: str, patterns: Patterns) -> bool:
     )
 
 
-def _initialled_agency(text: str) -> bool:
-    """Whether *text* is a dash, an agency's name and its initials: "\u2013 Harbour Press Agency (HPA)"."""
+def _initialled_agency(text: str, patterns: Patterns) -> bool:
+    """Whether *text* is a dash, an agency's name and its initials: "\u2013 Harbour Press Agency (HPA)".
+
+    The name says it is an agency's (:attr:`~newsdoc.Cues.agency_words`): a list's dashed items name other
+    bodies so too ("\u2013 Harbour Police Service (HPS)", "- World Health Organization (WHO)").
+    """
     if not text.endswith(")") or (match := _INITIALLED_AGENCY.match(text)) is None:
+        return False
+    if patterns.agency_word.search(match["name"]) is None:
         return False
     return "".join(word[0] for word in match["name"].split() if word[0].isupper()) == match["initials"]
 
@@ -1754,13 +1780,17 @@ def promo_line(text: str, cues: Cues) -> bool:
     """Whether *text* is a newsroom's call to its readers under a story: "Follow Harbour News on Facebook.".
 
     It opens with one of :attr:`~newsdoc.Cues.promo_openings`, is a sentence or two, and gives the way to
-    answer: a link's address, an email address or "by email", a handle, a social network ("on Facebook"). Not "Follow
-    the river north and ...", nor "Follow the money: the email shows ...", sentences of the body.
+    answer: a link's address, an email address or "by email", a handle, a social network ("on Facebook"). An
+    opening of one word, a verb ("Follow"), calls to follow the newsroom: "us", "our ...", or its name. Not "Follow
+    the river north and ...", "Follow the steps at www.example.org to apply", "Follow him on Instagram, his fans
+    urged", nor "Follow the money: the email shows ...", sentences of the body.
     """
     if len(text) > _PROMO_LINE:
         return False
     patterns = Patterns.of(cues)
-    if patterns.promo.match(text) is None or len(_SENTENCE_BREAK.findall(text)) > _PROMO_SENTENCES:
+    if (opening := patterns.promo.match(text)) is None or len(_SENTENCE_BREAK.findall(text)) > _PROMO_SENTENCES:
+        return False
+    if " " not in opening.group() and _NEWSROOM_OBJECT.match(text, opening.end()) is None:
         return False
     return _ADDRESS.search(text) is not None or patterns.contact.search(text) is not None
 
@@ -1768,6 +1798,9 @@ def promo_line(text: str, cues: Cues) -> bool:
 _PROMO_LINE = 400  # characters
 _PROMO_SENTENCES = 3
 _ADDRESS = re.compile(r"https?://|\bwww\.|\b(?i:by|via)\s+(?i:e-?mail)\b")  # "Send a letter by email"
+# Whom a one-word call asks the readers to follow, or where: "us", "me", "our coverage", "(the) Harbour News",
+# "@harbournews", "on Twitter", "by Email"
+_NEWSROOM_OBJECT = re.compile(r"\s+(?:(?:us|our|me|my|on|by|via)\b|(?:[Tt]he\s+)?[A-Z@])")
 
 
 def reading_time(text: str, cues: Cues) -> bool:

@@ -239,6 +239,10 @@ class Cues:
     """Words that end the name of a newsroom's desk, section or paper, never a person's, such as
     ``News`` and ``Desk``: a byline of "Local News" or "Opinion Desk" names no author. Matched in
     any case."""
+    agency_words: tuple[str, ...] = ()
+    """Words in the name of a news agency that say it is one, such as ``Press`` and ``News``: the
+    sign-off "\u2013 Harbour Press Agency (HPA)" under a story names an agency, "\u2013 Harbour Police
+    Service (HPS)" in a list of bodies does not. Matched as written."""
     promo_openings: tuple[str, ...] = ()
     """Words that open a newsroom's call to its readers under a story, to follow it, write to it or
     send it tips, such as ``Follow`` in "Follow Harbour News on Facebook": such a line of a sentence or
@@ -1212,6 +1216,21 @@ DEFAULT_CUES = Cues(
         "With input from",
         "Mit Material der",  # German: "Mit Material der dpa"
         "Mit Material von",
+    ),
+    agency_words=(
+        "News",
+        "Newswire",
+        "Press",
+        "Presse",
+        "Prensa",
+        "Agency",
+        "Agence",
+        "Agencia",
+        "Ag\u00eancia",
+        "Agenzia",
+        "Agentur",
+        "Wire",
+        "Nachrichtenagentur",
     ),
     promo_openings=(
         "Follow",

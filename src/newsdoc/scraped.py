@@ -432,8 +432,10 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     head = next((i for i in range(min(len(blocks), _LOOK_DOWN)) if _is_title(blocks[i], title)), None)
     if head is None:
         return
+    bylined = False  # a byline over the line already signs the piece: a name run into a date or a job is none
     for i in range(head + 1, min(len(blocks) - 1, head + 1 + _NAME_LINES)):
         block, under = blocks[i], blocks[i + 1]
+        bylined = bylined or (i > head + 1 and isinstance(over := blocks[i - 1], Fragment) and over.role == "byline")
         if isinstance(block, Paragraph) and classify.is_name(block.text, cues):
             name = block.text
             dated = i + 2 < len(blocks) and isinstance(date := blocks[i + 2], Fragment) and date.role == "date"
@@ -443,6 +445,7 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the writer's job: no body's
         elif (
             isinstance(block, Paragraph)
+            and not bylined
             and (name := classify.name_and_job(block.text, cues) or "")
             and isinstance(under, Fragment)
             and under.role == "date"
@@ -453,7 +456,7 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             if not classify.is_name(name, cues):
                 continue
             signed = any(classify.reading_time(field, cues) for field in fields[1:])
-        elif isinstance(block, Paragraph) and (named := classify.name_and_date(block.text, cues)):
+        elif isinstance(block, Paragraph) and not bylined and (named := classify.name_and_date(block.text, cues)):
             name, signed = named[0], True  # "Jane Roe May 3, 2024": the date run on after the name
         else:
             continue
@@ -635,15 +638,17 @@ def _run_in(block: Paragraph, cues: Cues) -> Caption | None:
     """*block* as a caption of a sentence or two with a credit run in after the last: "... at dawn. Getty"."""
     if (match := _RUN_IN_CREDIT.search(block.text)) is None or not _captionish(block.text[: match.start()]):
         return None
-    found = classify.credit_line(match["credit"], cues)
+    found, gap = classify.credit_line(match["credit"], cues), match["gap"]
     if found is None and (whole := classify.find_credit(block.text, cues)) and whole.credit == match["credit"]:
-        found = whole  # "Jane Roe / The Ledger": a photographer and an outlet, read after a sentence alone
+        # "Jane Roe / The Ledger": a photographer and an outlet, read after a sentence alone; the gap before
+        # it is the prefix that credit was found with
+        found, gap = whole, ""
     if found is None:
         return None
     return Caption(
         text=block.text[: match.start()],
         credit=found.credit,
-        credit_prefix=match["gap"] + found.prefix,
+        credit_prefix=gap + found.prefix,
         credit_suffix=found.suffix,
         spacing=block.spacing,
     )

@@ -18,6 +18,7 @@ import functools
 import itertools
 import re
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 
@@ -104,6 +105,10 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
         ParseError: *text* holds a lone surrogate, which no file can hold.
         TypeError: *text* is not a string (decode bytes first).
 
+    Warns:
+        RuntimeWarning: A typing would change the text's bytes (a fault of newsdoc's): then every
+            block is a paragraph, and the text still comes back byte for byte.
+
     Examples:
         >>> import newsdoc
         >>> article = newsdoc.parse_text(
@@ -122,8 +127,23 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
     check_text(text, limits)
+    article = _typed(text, cues)
+    if to_text(article) != text:
+        # A judgement that lost or changed bytes somewhere is no judgement: the text's blocks as they are
+        warnings.warn(
+            "parse_text() could not type this text without changing it, and reads it as plain paragraphs;"
+            " please report it, with the text",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        article = _typed(text, cues, plain=True)
+    return article
+
+
+def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
+    """The article of *text*, its blocks typed (with *plain*, each a paragraph)."""
     gaps, pieces, ending, otherwise = _pieces(text, cues)
-    title = _find_title(pieces, cues)
+    title = None if plain else _find_title(pieces, cues)
     blocks: list[Block] = []
     top = True  # only fragments so far: kicker, breadcrumb, headline
     # Each piece is let go once read: for a text of many short lines, the pieces weigh as much as the blocks.
@@ -132,6 +152,9 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     while pieces:
         gap, piece = gaps.pop(), pieces.pop()
         spacing = None if gap == ("\n\n" if blocks else "") else gap
+        if plain:
+            blocks.append(Paragraph(text=piece, spacing=spacing))
+            continue
         made = list(_read_chunk(piece, title, blocks, top, cues))
         over_title = bool(pieces) and pieces[-1] == title
         if not blocks and over_title and type(made[0]) is Paragraph and classify.section_label(piece, cues):
@@ -143,7 +166,8 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
         for block in made:
             scraped.add(blocks, block, title, cues)
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
-    scraped.settle(blocks, title, cues)
+    if not plain:
+        scraped.settle(blocks, title, cues)
     article = decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
     if not otherwise:
         return article

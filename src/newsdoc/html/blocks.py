@@ -540,7 +540,7 @@ class Reader:
                 self._add_caption(block, marked=False)
                 return
             block = Fragment(text=text, role="credit")  # beside no picture: nothing to credit
-        elif isinstance(block, Paragraph) and not marked and self._names_under_caption(text):
+        elif isinstance(block, Paragraph) and not marked and self._names_under_caption(text, tag):
             self._add_caption(Caption(text="", credit=text, credit_prefix="", credit_suffix=""), marked=False)
             return
         self._add(block)
@@ -950,6 +950,7 @@ class Reader:
             or not 2 <= len(name.split()) <= _NAME_WORDS
             or not classify.names_credit(name)
             or classify.shows_date(name, self.cues)
+            or _speaks_of(said, name)  # "Jane Roe at the helm.<br>Jane Roe": whom the picture shows
         ):
             return None
         return classify.Credit(said, name, words[len(said) :], "", strong=False)
@@ -981,13 +982,15 @@ class Reader:
             self.blocks[-1] = previous = Caption(text=previous.text, image=len(self.blocks) - 2)
         return isinstance(previous, Caption)
 
-    def _names_under_caption(self, text: str) -> bool:
+    def _names_under_caption(self, text: str, tag: Element | None) -> bool:
         """Whether *text*, a line of names alone, is the credit of the caption right under a picture above it.
 
         A picture's box in bare elements sets its caption, then who took it on a line of its own:
         "Jane Roe", "Harbour Times / Jane Roe", "Jane Roe for Harbour Times". Under a picture and a
         sentence, names alone credit the picture (the line becomes its caption, see
-        :meth:`_caption_above`); elsewhere such a line is a place, a heading or a byline.
+        :meth:`_caption_above`); elsewhere such a line is a place, a heading or a byline. A name the
+        caption speaks of is whom the picture shows ("Jane Roe at home."), and one the paragraph after
+        it speaks of heads that paragraph, as a profile or an interview sets each person's part.
         """
         if len(text) > _NAMES_LENGTH or not 2 <= len(words := text.split()) <= _NAMES_WORDS:
             return False
@@ -999,6 +1002,8 @@ class Reader:
         previous = above[1]
         if not previous.text.rstrip().endswith((".", "!", "?")):
             return False  # the caption says a sentence: not "1 - 5 of 36" over "NEXT PREV", a gallery's buttons
+        if _speaks_of(previous.text, text) or (tag is not None and _speaks_of(_next_words(tag), text)):
+            return False
         if isinstance(previous, Caption):
             return previous.credit is None and previous.image == len(self.blocks) - 2 and bool(previous.text)
         # A name, or names a slash joins, under a line under a picture, in the body (over it, a lead picture,
@@ -1055,6 +1060,23 @@ class Reader:
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
+
+
+def _speaks_of(words: str, name: str) -> bool:
+    """Whether *words* name whom *name* does, by the last word of the name (a surname): "... said Roe"."""
+    last = name.rsplit(maxsplit=1)[-1].strip("/.,")
+    return len(last) > 1 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", words) is not None
+
+
+def _next_words(tag: Element) -> str:
+    """The first words of the element after *tag*, where the next paragraph stands."""
+    after = tag.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return "" if after is None else text_of(after)[:_NEXT_WORDS]
+
+
+_NEXT_WORDS = 300  # characters: the next paragraph's first sentence or two
 
 
 def _figure_of(tag: Element) -> Element | None:

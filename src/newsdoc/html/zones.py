@@ -289,7 +289,11 @@ def quotation(element: Element) -> Element | None:
     if quote is None or next(element.iter("a", "img"), None) is not None:
         return None
     said, whole = ink(text_of(quote)), ink(text_of(element))
-    return quote if 0 < whole <= _QUOTE_LENGTH and 2 * said >= whole else None
+    if not (0 < whole <= _QUOTE_LENGTH and 2 * said >= whole):
+        return None
+    # The box opens with the quote: words over it ("Did you know?") make a box of facts that quotes
+    opens = " ".join(text_of(element).split()).startswith(" ".join(text_of(quote).split()))
+    return quote if opens else None
 
 
 _PARTS = 4  # a box's own words and its first paragraphs or quotes: a pull quote has a quote and a source
