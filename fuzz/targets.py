@@ -13,7 +13,9 @@ Each target holds newsdoc to its contract:
 * every writer writes every Article the readers return;
 * ``from_json(to_json(a))``, ``from_markdown(to_markdown(a))`` and ``parse_html(to_html(a))``
   give back ``a``, and ``to_text(parse_text(s))`` gives back ``s``; a pair that does not
-  raises :class:`AssertionError` naming it.
+  raises :class:`AssertionError` naming it;
+* ``parse_text`` types *s* without falling back to plain paragraphs: its ``RuntimeWarning``
+  that a typing would have changed the bytes is raised here, a finding too.
 
 See ``fuzz/README.md`` for seeding, flags and turning a finding into a test.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 import os
 import shlex
 import sys
+import warnings
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -171,6 +174,9 @@ def main(argv: list[str]) -> None:
     # libFuzzer starts its fork-mode, merge and minimize children by running argv[0] through
     # the shell; naming this interpreter there runs them without a shebang or an exec bit.
     argv[0] = shlex.join([sys.executable, os.path.abspath(argv[0])])
+    # parse_text keeps the bytes by reading a text it would have changed as plain paragraphs, with a
+    # warning: here that warning is a finding, as the fault behind it is.
+    warnings.filterwarnings("error", message=r"parse_text\(\) could not type", category=RuntimeWarning)
     atheris.Setup(argv, TARGETS[name])
     atheris.Fuzz()
 
