@@ -816,6 +816,7 @@ def test_lines_that_only_look_like_credits(line: str) -> None:
     [
         "Image copyright Harbour Board\nImage caption Sailors wait on the quay at dawn",  # as a browser shows it
         "Image copyright\nHarbour Board\nImage caption\nSailors wait on the quay at dawn",  # a span a line
+        "Media caption\nSailors wait on the quay at dawn",  # a video's caption, as a broadcaster labels it
     ],
 )
 def test_a_labelled_credit_over_a_labelled_caption_is_one_caption(lines: str) -> None:
@@ -2290,3 +2291,106 @@ def test_a_typing_that_would_change_the_bytes_gives_way_to_plain_paragraphs(monk
     assert newsdoc.to_text(article) == text
     assert {type(block) for block in article.blocks} == {Paragraph}
     assert article.title is None
+
+
+# Whole pages' text: the site's name and menus over the article, teasers and a footer around it.
+_MILLERS_BODY = (
+    "ORRIN \u2014 Millers in the Orrin valley were counting their losses on Tuesday after floodwater filled four"
+    " warehouses holding most of the winter's flour and bran.\n\n"
+    "The river rose by nearly two metres overnight after three days of rain on the hills above the town, the water"
+    " board said.\n\n"
+    '"We lost the whole season in a night," said Aldo Pemberry-Vane, whose family has milled grain by the weir for'
+    " four generations.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("menu", "label"),
+    [
+        ("News Valleys Markets Sport E-Paper", "Valleys\n\n"),  # a section's label between the menu and the headline
+        ("World Business Culture Travel", "Culture\n\n"),
+    ],
+)
+def test_a_menus_line_over_a_label_over_the_headline_is_no_headline(menu: str, label: str) -> None:
+    """Only right under the headline may a second line of a headline's shape stand (a dek with no full stop)."""
+    head = "Millers count losses as flood fills Orrin warehouses"
+    text = f"The Fenwick Ledger\n\n{menu}\n\n{label}{head}\n\nBy Wenna Tarrow-Bly\n\n{_MILLERS_BODY}"
+    assert newsdoc.parse_text(text).title == head
+    # A headline in title case, with no word in lower case, is the headline all the same
+    capitalised = "Millers Count Losses As Flood Fills Orrin Warehouses"
+    assert newsdoc.parse_text(text.replace(head, capitalised)).title == capitalised
+
+
+def test_a_menus_line_right_over_the_headline_names_nothing_the_body_tells() -> None:
+    head = "Lifeguards pull 30 bathers from rips in one afternoon at Gorran Sands"
+    text = (
+        f"Coastwatch Radio\n\nLatest Your Region Sport Weather\n\n{head}\n\nBy Tobin Ashcombe-Ree\n\n"
+        "Posted Sun 7 Jan 2024 at 5:12am\n\n"
+        "Volunteer lifeguards pulled 30 bathers from rips at Gorran Sands on Sunday afternoon as a strong swell"
+        " rolled in under clear skies.\n\n"
+        "The club's captain, Dara Polwhele, said the rescues began just after noon and did not stop until the flags"
+        " came down at five.\n"
+    )
+    assert newsdoc.parse_text(text).title == head
+    # A dek with no full stop right under the headline: the headline is the line over it
+    dek = "A cooperative in the Vell hills is paying for fleece blankets across two hundred hectares of pear trees"
+    article = (
+        f"Orchard growers bet on late frost cover\n\n{dek}\n\nBy Ada Quenby\n\n"
+        "Growers in the Vell hills have begun covering pear trees with fleece each night, hoping to save the blossom"
+        " from a late frost that forecasters expect next week.\n\n"
+        "The cooperative bought the fleece with a loan from the regional bank, and its members take turns to lay it"
+        " out at dusk.\n"
+    )
+    assert newsdoc.parse_text(article).title == "Orchard growers bet on late frost cover"
+
+
+_POOL_BODY = (
+    "The tidal pool at Keel Point reopened to swimmers on Wednesday after a winter of repairs to its sea wall,"
+    " which storms had cracked in two places.\n\n"
+    "Swimmers queued from seven in the morning, and the pool's keeper, Gorran Tull, said the water was colder than"
+    " the sea but cleaner than it had been in years.\n\n"
+    "The repairs cost the parish less than it had feared, because volunteers carried most of the stone down the"
+    " cliff path by hand.\n"
+)
+
+
+def test_the_headline_over_the_body_of_a_whole_page_past_teasers_and_menus() -> None:
+    """The body is the page's longest run of prose; its headline names what its lead tells, over the date."""
+    head = "Tidal pool at Keel Point reopens after repairs"
+    teasers = (
+        "Lamplighters return to Orrin's old quarter\nThe council has hired four lamplighters to tend the gas lamps"
+        " of the old quarter for the first time in sixty years.\n\n"
+        "Quarry road to close for three weeks\nLorries will take the long way round the hill while engineers shore"
+        " up the bank above the quarry road.\n\n"
+    )
+    text = f"Sign in\n\nMost read\n\n{teasers}{head}\n\nPell Istra\n\n5 June 2024, 08:15\n\n{_POOL_BODY}\nAbout us\n"
+    assert newsdoc.parse_text(text).title == head
+    # A text browser's page: the menu's items and the share buttons as list items, the site's name first
+    menu = "* News\n* Harbour\n* Markets\n+ Sign in"
+    page = f"Quillmoor Post\n\n{menu}\n\n{head}\n\n5 June 2024, 08:15\n*\n*\n*\n\n{_POOL_BODY}\n* About us\n* Contact\n"
+    assert newsdoc.parse_text(page).title == head
+    # The article's text alone, its headline first: the first line
+    assert newsdoc.parse_text(f"{head}\n\n{_POOL_BODY}").blocks[0] == newsdoc.Heading(text=head, level=1)
+
+
+def test_a_live_blogs_post_heading_under_its_time_is_no_headline() -> None:
+    head = "Live: Storm Alda shuts ferries and the coast road"
+    posts = (
+        "10:42\nFerries cancelled at Pell harbour\nAll sailings from Pell harbour have been cancelled for the rest"
+        " of the day, the operator said, as waves whipped up by storm Alda broke over the outer wall.\n\n"
+        "The operator said it would refund every ticket and hoped to run a late boat on Tuesday if the wind eased"
+        " overnight as the forecasters expect.\n\n"
+        "10:15\nTrees down on the coast road\nPolice have closed the coast road between Orrin and Vell after three"
+        " trees came down across both lanes in the space of half an hour this morning.\n"
+    )
+    text = f"Evening Courier\n\n* Home\n* Weather\n\n{head}\n\nLast updated 3 March 2024, 10:42 GMT\n\n{posts}"
+    assert newsdoc.parse_text(text).title == head
+
+
+def test_a_date_line_with_its_time_under_the_byline_is_no_dek() -> None:
+    """A line that gives the date and the minute dates the piece; a dek says what it is about."""
+    text = (
+        "Review\n\nThe last keeper of Varn Point: forty winters on the rock\n\nBy\nOrla Penn and Ivo Stenn\n\n"
+        f"Monday, March 4, 2024, 04:05 pm PT (07:05 pm ET)\n\n{LANTERN}\n\n{LANTERN}\n\n{LANTERN}\n"
+    )
+    assert not newsdoc.parse_text(text).blocks_of(newsdoc.Standfirst)

@@ -1044,7 +1044,7 @@ DEFAULT_CUES = Cues(
         "Screenshots by the author",
         "Courtesy of the author",
     ),
-    caption_labels=("Image caption", "Photo caption", "Picture caption", "Caption"),
+    caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),
     credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
     chrome_openings=(
         "Tag Archives",

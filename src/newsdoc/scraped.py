@@ -875,6 +875,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
         or not 5 <= _words(dek.text) <= (_DEK_UNDER_BYLINE if credited else _SHORT)
         or classify.opens_as_dateline(dek.text, cues)
+        or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
         or classify.legal_notice(dek.text, cues)  # "X is a registered trademark of Y."
     ):

@@ -318,9 +318,158 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         ),
         None,
     )
-    if head and len(chunks) > 2 and _is_headline(head, quoted=False):
+    over_body = _above_body(chunks, cues)
+    # A first line of a headline's shape is the headline, unless it names nothing the body tells (a site's
+    # name, a menu's line) and a line over the body does
+    if (
+        head
+        and len(chunks) > 2
+        and _is_headline(head, quoted=False)
+        and (over_body is None or _names(head, over_body[2]))
+    ):
         return _past_trail(chunks, head)
+    if over_body is not None:
+        return over_body[0]
     return _above_dateline(chunks, cues)
+
+
+def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | None:
+    """The headline over the body: the line of a headline's shape above the body that names what its lead tells.
+
+    A whole page's text holds menus, teasers and footers around the article, but its longest run
+    of sentences is the article's body, and the headline stands over it, with the byline, the
+    date, a dek, a caption and its credit, a section's label and a row of buttons between. Of the
+    lines of a headline's shape there (a promotion, a teaser, a menu's line may stand among them),
+    the headline is the one that names most of what the body's first sentences tell (the nearest
+    of those that name as much): over the byline or the date, or, with none under it, naming
+    several of the lead's words. A line under a paragraph with no byline under it is a subhead
+    or a quote in the body, and a line under a time of day alone a live blog's post.
+
+    Returns:
+        The headline, how much of it the lead names (see :func:`_names`) and the words of the lead
+        and of the lines of prose over it; ``None`` when no line there is the headline.
+    """
+    start = _body_start(chunks)
+    if start is None:
+        return None
+    below = _stems(" ".join(c[:_LEAD_CHARS] for c in chunks[start : start + _LEAD_PIECES]))  # what the lead says
+    patterns = classify.Patterns.of(cues)
+    best, best_named, seen, signed = None, 0.0, 0, False
+    for at in range(start - 1, max(0, start - _LOOK_ABOVE) - 1, -1):
+        chunk = chunks[at]
+        if _LIST_ITEM.match(chunk) or not classify.shows_words(chunk):
+            continue  # a list of links, a row of buttons
+        if _signs(chunk, cues):
+            signed = True  # the article's byline or date: the headline is over it
+            continue
+        if classify.word_count(chunk) <= 2:
+            continue  # a button, a label
+        if not _is_headline(chunk):
+            if classify.word_count(chunk) >= _SENTENCE:
+                below |= _stems(chunk[:_LEAD_CHARS])  # a dek, a caption, the lead's first line
+            continue
+        if (
+            patterns.chrome.match(chunk[:100])
+            or chunk.startswith(cues.caption_labels)
+            or _between(chunk, cues)
+            or classify.find_credit(chunk, cues)
+        ):
+            continue
+        if classify.is_breadcrumb(chunk) or _home_trail(chunk, cues):
+            break  # the trail over the headline: nothing above it is the article's
+        if not signed and any(map(_is_lead, chunks[max(0, at - _ABOVE_PROSE) : at])):
+            continue  # a line under a paragraph, with no byline under it: a subhead or a quote in the body
+        if at > 0 and _TIME_ALONE.match(chunks[at - 1]):
+            continue  # a post's heading under its time ("10:42"), in a live blog
+        named = _names(chunk, below)
+        # Over the byline or the date, or naming much of what the lead tells
+        if named > best_named and (signed or (len(_stems(chunk) & below) >= _NAMED and 2 * _share(chunk, below) >= 1)):
+            best, best_named = chunk, named
+        seen += 1
+        if seen == _CANDIDATES:
+            break
+    return None if best is None else (best, best_named, below)
+
+
+def _signs(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* is a byline or a date line."""
+    return len(chunk) < 200 and bool(
+        classify.is_byline_prefix(chunk, cues)
+        or classify.byline_authors(chunk, cues)
+        or classify.name_and_date(chunk, cues)
+        or classify.shows_date(chunk, cues)
+        or classify.time_stamped(chunk)
+    )
+
+
+def _share(line: str, lead: set[str]) -> float:
+    """The share of the words of *line* that the *lead* uses."""
+    words = _stems(line)
+    return len(words & lead) / len(words) if words else 0.0
+
+
+def _names(line: str, lead: set[str]) -> float:
+    """How much of what *line* says the *lead* names: how many of its words the lead uses, weighed by their share."""
+    words = _stems(line)
+    return len(words & lead) ** 3 / len(words) ** 2 if words else 0.0
+
+
+def _between(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* is a line that stands between a headline and the body: a byline, a name, a date, a credit."""
+    return len(chunk) < 200 and bool(
+        classify.is_byline_prefix(chunk, cues)
+        or classify.byline_authors(chunk, cues)
+        or classify.name_and_date(chunk, cues)
+        or classify.name_and_job(chunk, cues)
+        or classify.name_line(chunk, cues)
+        or classify.is_name(chunk, cues)
+        or classify.shows_date(chunk, cues)
+        or classify.time_stamped(chunk)
+        or classify.credit_line(chunk, cues)
+    )
+
+
+def _stems(text: str) -> set[str]:
+    """The words of *text* of four letters or more, case-folded and cut to their first five: what a headline names."""
+    return {word[:5] for word in _WORD.findall(text.casefold()) if len(word) >= 4}
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LEAD_PIECES = 3  # the body's first paragraphs, whose words a headline names
+_LEAD_CHARS = 1500
+_LOOK_ABOVE = 40  # pieces above the body where its headline may stand
+_CANDIDATES = 8  # lines of a headline's shape to weigh
+_TIME_ALONE = re.compile(r"\A\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\Z", re.I)  # "10:42", "9.15am"
+_ABOVE_PROSE = 3  # pieces over a headline where no paragraph stands
+_NAMED = 3  # words of the lead that a headline with no byline under it names
+_SENTENCE = 8  # words: a line of prose under the headline, whose words it may name
+
+
+def _body_start(chunks: list[str]) -> int | None:
+    """Where the longest run of prose starts that starts near the top: the body's first paragraph.
+
+    A run goes on past a line between two sentences (a subhead, a caption); its weight is its
+    sentences' words.
+    """
+    best, best_words = None, 0
+    start, last, words = 0, -_BRIDGE - 2, 0
+    for i, chunk in enumerate(chunks):
+        if not _is_lead(chunk):
+            if i >= _LOOK and i - last > _BRIDGE:
+                break  # past the top, and the run at hand has ended
+            continue
+        if i - last > _BRIDGE + 1:
+            if i >= _LOOK:
+                break
+            start, words = i, 0
+        last = i
+        words += classify.word_count(chunk)
+        if words > best_words:
+            best, best_words = start, words
+    return best
+
+
+_BRIDGE = 1  # lines between two sentences of a run: a subhead, a caption
 
 
 def _above_dateline(chunks: list[str], cues: Cues) -> str | None:
@@ -439,6 +588,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     if byline is None:
         return None
     found, between, found_at = None, 0, 0
+    lead: set[str] | None = None  # the words of the prose under the byline, read when two lines may be the headline
     for at in range(byline - 1, max(0, byline - _LOOK_UP) - 1, -1):
         chunk = chunks[at]
         long = classify.word_count(chunk) > 3 and not (
@@ -447,6 +597,14 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         if long and _is_headline(chunk) and not classify.Patterns.of(cues).date_label.match(chunk):
             if _home_trail(chunk, cues) or classify.Patterns.of(cues).chrome.match(chunk[:100]):
                 break  # the trail or the site's chrome above the headline: nothing above it is the article's
+            if found is not None:
+                # Right over a dek with no full stop, the headline. Over the headline, a section's label, a
+                # menu's line or the site's name, which name less of what the body tells.
+                if at + 1 < found_at:
+                    break
+                lead = _lead_under(chunks, byline) if lead is None else lead
+                if 2 * _share(chunk, lead) < _share(found, lead):
+                    break
             found, found_at = chunk, at
         between += long
         if between > 1:  # past the dek, the next long line is the headline or nothing
@@ -457,6 +615,14 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         if classify.word_count(above) > 3 and _is_headline(above):
             return None
     return found
+
+
+def _lead_under(chunks: list[str], at: int) -> set[str]:
+    """The words of the first lines of prose under *at*: what the body's lead tells."""
+    prose = itertools.islice(
+        (c for c in chunks[at + 1 : at + _LOOK_UP] if classify.word_count(c) >= _SENTENCE), _LEAD_PIECES
+    )
+    return _stems(" ".join(c[:_LEAD_CHARS] for c in prose))
 
 
 def _home_trail(chunk: str, cues: Cues) -> bool:
