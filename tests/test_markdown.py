@@ -753,3 +753,120 @@ def test_a_menus_word_over_the_headline_is_no_kicker(word: str) -> None:
     article = newsdoc.from_markdown(f"{word}\n\n# Ferries Resume\n\nThe first ferry left at dawn on Tuesday.\n")
     assert article.kicker is None
     assert article.blocks[0] == Paragraph(text=word)
+
+
+def test_an_address_html2text_wrapped_after_a_hyphen_is_read_whole() -> None:
+    """html2text wraps at 78 characters, an address too, after a hyphen: the picture and its caption are read."""
+    article = newsdoc.from_markdown(
+        "# Lantern Walk Fills the River Path\n\n"
+        "![](https://gazette.example/uploads/2024/05/lantern-walk-\nriver-path.jpg)Children carry paper lanterns "
+        "past the old mill. Photo: Mara\nQuill/Riverside Gazette\n\n"
+        "Hundreds joined the walk, which the [parish](https://gazette.example/tag/parish-\ncouncil/) has run since "
+        "the mill reopened.\n\n> The [path](/walks/river-\n> path/) was lit end to end.\n"
+    )
+    image, caption = article.blocks[1:3]
+    assert image == Image(alt="", src="https://gazette.example/uploads/2024/05/lantern-walk-river-path.jpg")
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.image) == (
+        "Children carry paper lanterns past the old mill.",
+        "Mara\nQuill/Riverside Gazette",
+        1,
+    )
+    assert article.blocks[3].marks[0].href == "https://gazette.example/tag/parish-council/"
+    assert article.blocks[4].marks[0].href == "/walks/river-path/"
+
+
+def test_a_hyphen_at_a_lines_end_outside_an_address_stays() -> None:
+    """Only an address is made whole: a word broken at a hyphen, or Markdown newsdoc wrote, keeps its lines."""
+    text = "The lantern walk is a well-\nloved custom [here](/walks/)."
+    read = newsdoc.from_markdown(f"# Lanterns\n\n{text}\n").blocks[1]
+    assert read.text == "The lantern walk is a well-\nloved custom here."
+    written = newsdoc.to_markdown(newsdoc.Article(title="Lanterns", blocks=(Paragraph(text="Lit"),)))
+    with pytest.raises(newsdoc.ParseError, match="line 10:"):
+        newsdoc.from_markdown(written + "\n[path](/walks/river-\npath/)\n\n<!-- newsdoc {broken -->\n")
+
+
+def test_a_link_around_a_picture_and_words_holds_the_words() -> None:
+    """A teaser's card, ``[![alt](src) Headline](/story)``: the words under the picture are the link's, no caption."""
+    article = newsdoc.from_markdown(
+        "# Lanterns\n\nThe walk ran for an hour along the river path.\n\n"
+        "[![Boats moored by the mill at dusk](boats.jpg) Boats moored by the mill at dusk](/stories/boats)\n"
+    )
+    assert not article.blocks_of(Caption)
+    assert article.blocks[-1] == Paragraph(
+        text="Boats moored by the mill at dusk",
+        marks=(Mark(start=0, end=32, kind=MarkKind.LINK, href="/stories/boats"),),
+    )
+
+
+def test_a_cards_words_after_its_links_opening_bracket_are_no_caption() -> None:
+    """A card with a list in it is a link CommonMark cannot hold: its ``[`` stays before the picture; no caption."""
+    card = (
+        "[ ![Mill pond drained for repairs this winter](card.jpg) Mill pond drained for repairs this winter\n\n"
+        "  * 3 May 2024\n\nWhy the pond is empty. ](/stories/mill-pond)"
+    )
+    article = newsdoc.from_markdown(f"# Lanterns\n\nThe walk ran for an hour along the river path.\n\n{card}\n")
+    assert not article.blocks_of(Caption)
+    # Without the bracket, the same words under the same picture caption it.
+    article = newsdoc.from_markdown(f"# Lanterns\n\nThe walk ran for an hour.\n\n{card.removeprefix('[ ')}\n")
+    assert [c.text for c in article.blocks_of(Caption)] == ["Mill pond drained for repairs this winter"]
+
+
+def test_a_link_that_repeats_the_body_is_no_pull_quote() -> None:
+    """A line that is one link (a teaser's headline) and says a sentence of the body again is not pulled out of it."""
+    body = (
+        "The parish council agreed on Monday that the lantern walk will follow the river path again next spring, "
+        "after a year on the high street."
+    )
+    repeat = "The lantern walk will follow the river path again next spring."
+    article = newsdoc.from_markdown(f"# Lanterns\n\n{body}\n\n[{repeat}](/stories/lanterns)\n\nThe end.\n")
+    assert not article.blocks_of(PullQuote)
+    article = newsdoc.from_markdown(f"# Lanterns\n\n{body}\n\n{repeat}\n\nThe end.\n")
+    assert [q.text for q in article.blocks_of(PullQuote)] == [repeat]
+
+
+@pytest.mark.parametrize("credit", ["(Harbour Press)", "Ines Volk/Harbour Press"])
+def test_a_credit_under_a_pictures_caption_is_the_captions(credit: str) -> None:
+    """A converter's figure, a paragraph each: the picture, its caption, then a credit that reads as one only there."""
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\nThe first ferry left the harbour at dawn on Tuesday.\n\n"
+        f"![Quay](quay.jpg)\n\nSailors wait on the quay for the first crossing\n\n{credit}\n\nThe second left.\n"
+    )
+    caption = article.blocks[3]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.image) == (
+        "Sailors wait on the quay for the first crossing",
+        credit.strip("()"),
+        2,
+    )
+    # Under a paragraph of the body, no picture over it, the same line is the body's.
+    article = newsdoc.from_markdown(
+        f"# Ferries Resume\n\nThe first ferry left the harbour at dawn on Tuesday.\n\n{credit}\n\nThe second left.\n"
+    )
+    assert not article.blocks_of(Caption)
+
+
+def test_a_heading_html2text_wrapped_is_one_heading() -> None:
+    """html2text wraps a long heading as it wraps a paragraph: the words on the next line are the heading's."""
+    article = newsdoc.from_markdown(
+        "# The old ferry slipway at Norren Point will be rebuilt in seasoned oak by the\nharbour trust\n\n"
+        "## A winter of storms left the lower half of the slipway lying in wet shingle-\ncovered sandbanks\n\n"
+        "By Ines Volk\n\nThe trust will begin the work in March.\n"
+    )
+    assert article.title == "The old ferry slipway at Norren Point will be rebuilt in seasoned oak by the harbour trust"
+    assert article.blocks[1] == newsdoc.Standfirst(
+        text="A winter of storms left the lower half of the slipway lying in wet shingle-covered sandbanks"
+    )
+
+
+def test_a_paragraph_right_under_a_heading_stays_a_paragraph() -> None:
+    """A heading with the words under it on the next line, no blank line between, where the next word would have fit."""
+    article = newsdoc.from_markdown("# Slipway Rebuilt\nThe trust will begin the work in March.\n")
+    assert article.title == "Slipway Rebuilt"
+    assert article.blocks[1] == Paragraph(text="The trust will begin the work in March.")
+    # A comment's line in a fenced code block is the code's, however long.
+    comment = "# the trust's script counts the oak planks left in the yard each morning"
+    code = f"```\n{comment}\nplanks_left = count(yard)\n\nreport(planks_left)\n```"
+    assert newsdoc.from_markdown(f"# Slipway Rebuilt\n\n{code}\n").blocks[1] == Paragraph(
+        text=f"{comment}\nplanks_left = count(yard)\n\nreport(planks_left)"
+    )

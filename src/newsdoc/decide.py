@@ -30,6 +30,7 @@ from .model import (
     Fragment,
     Heading,
     Image,
+    MarkKind,
     Paragraph,
     PullQuote,
     Quote,
@@ -282,9 +283,10 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             else:
                 blocks[i] = attrs.evolve(block, repeats=source)
-        elif source is not None and words.count(" ") >= 7 and not _under_picture(blocks, i):
+        elif source is not None and words.count(" ") >= 7 and not _under_picture(blocks, i) and not _linked(block):
             # A paragraph or block quote that repeats the body is pulled out of it (shorter repeats are
-            # subheads and titles; one right under a picture is its caption, said again under the next).
+            # subheads and titles; one right under a picture is its caption, said again under the next;
+            # one that is a link whole is a teaser's headline, which the picture's alt text over it says).
             quote = quoted or PullQuote(text=block.text, opening="", closing="")
             blocks[i] = attrs.evolve(quote, repeats=source, spacing=block.spacing)
         pulled = blocks[i]
@@ -349,6 +351,13 @@ def _take_out(blocks: list[Block], gone: Sequence[int]) -> None:
         else:
             kept.append(block)
     blocks[:] = kept
+
+
+def _linked(block: Block) -> bool:
+    """Whether *block* is a paragraph whose words are one link, as a teaser's headline or a menu's line is."""
+    return isinstance(block, Paragraph) and any(
+        mark.kind is MarkKind.LINK and mark.start == 0 and mark.end == len(block.text) for mark in block.marks
+    )
 
 
 def _under_picture(blocks: Sequence[Block], i: int) -> bool:

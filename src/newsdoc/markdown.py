@@ -18,6 +18,7 @@ pictures, block quotes and lists.
 from __future__ import annotations
 
 import array
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -262,7 +263,8 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
         raise TypeError(f"from_markdown() takes a str, not {type(markdown).__name__}")
     check_text(markdown, limits)
     with collector.paused():
-        return _article(markdown.removeprefix("\ufeff"), cues)  # a byte-order mark, as some editors open a file with
+        # A byte-order mark, as some editors open a file with, is none of the text.
+        return _article(_unwrapped(markdown.removeprefix("\ufeff")), cues)
 
 
 def _article(markdown: str, cues: Cues) -> Article:
@@ -322,6 +324,53 @@ def _article(markdown: str, cues: Cues) -> Article:
         raise ParseError(f"line {lines[int(at[1])]}: {error}" if at else str(error)) from None
 
 
+def _unwrapped(markdown: str) -> str:
+    """*markdown* with the link and picture addresses a converter broke at a line's end made whole again.
+
+    html2text wraps its lines at 78 characters and breaks a long word after a hyphen, an
+    address too: ``![](/img/quay-`` on one line, ``boats.jpg)`` on the next (in a block quote,
+    after its ``> ``). CommonMark takes no line break in an address, and would read the
+    picture as its words. Markdown newsdoc wrote (a newsdoc comment says so) breaks none, and
+    keeps its lines where they are, for the messages that name them.
+
+    It wraps a heading too, which CommonMark ends at its line's end: the rest of the words
+    would be a paragraph under it. A heading whose every line break is where wrapping at
+    :data:`_WRAP_WIDTH` puts one (the next word would not have fitted) is one line again; a
+    paragraph set under a heading with no blank line between stays, and so does all of a text
+    with a fenced code block, whose lines (a comment's ``#``) are its own (html2text indents code).
+    """
+    if ("-\n" not in markdown and "#" not in markdown) or _NEWSDOC.search(markdown) is not None:
+        return markdown
+    if "-\n" in markdown:
+        markdown = _WRAPPED_ADDRESS.sub(lambda found: _QUOTED_BREAK.sub("", found[0]), markdown)
+    if "#" not in markdown or "```" in markdown or "~~~" in markdown:
+        return markdown
+    return _HEADING_LINES.sub(_heading_unwrapped, markdown)
+
+
+def _heading_unwrapped(found: re.Match[str]) -> str:
+    """A heading and the lines under it (no blank line between), as one line when wrapping broke it."""
+    lines = found[0].split("\n")
+    for line, under in itertools.pairwise(lines):
+        if len(line) > _WRAP_WIDTH or len(line) + 1 + len(under.split(None, 1)[0]) <= _WRAP_WIDTH:
+            return found[0]  # the next word would have fitted: a break of its writer's
+    joined = lines[0]
+    for line in lines[1:]:
+        # Wrapping breaks a word after its hyphen ("well-" over "known"), else at a space.
+        joined += line if joined.endswith("-") and joined[-2:-1].isalpha() and line[:1].isalpha() else " " + line
+    return joined
+
+
+# An address opened after a link's or picture's text, broken after a hyphen, and going on to its end:
+# the ")" that closes it, or the space before its title.
+_WRAPPED_ADDRESS = re.compile(r"(?<!\\)\]\((?:[^\s()<>]*-\n(?:> ?)*)+[^\s()<>]*(?=[)\s])")
+_QUOTED_BREAK = re.compile(r"\n(?:> ?)*")
+_NEWSDOC = re.compile(r"<!--\s*newsdoc\s")
+# An ATX heading at the margin, and the lines of words right under it.
+_HEADING_LINES = re.compile(r"^#{1,6}[ \t][^\n]*(?:\n[ \t]*[^\s#>][^\n]*)+", re.M)
+_WRAP_WIDTH = 78  # characters: the width html2text wraps lines at unless told otherwise
+
+
 def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title: str | None, cues: Cues) -> Article:
     """The article of Markdown newsdoc did not write: its paragraphs typed, in place, as a scraped text's pieces are.
 
@@ -354,7 +403,7 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
                 found = Fragment(text=text, role="byline")
                 writers += names
             read = carried(found, text, block.marks)
-            if (figure := _credited(typed, kept, read)) is not None:
+            if (figure := _credited(typed, kept, read) or _weakly_credited(typed, kept, read, cues)) is not None:
                 typed[-1] = figure
                 continue
         hints = hints or bool(hint)
@@ -452,19 +501,22 @@ def _captions_picture(block: Paragraph, before: list[Block]) -> int | None:
     from the caption makes the two one. Of a run of pictures (a placeholder, then the picture
     itself), any one's alt text will do; the caption is the last one's. Not a few words (a
     writer's name under her portrait, a site's name beside its logo), nor words that are one
-    link or wholly bold (a teaser's headline, the name over an author box).
+    link or wholly bold (a teaser's headline, the name over an author box), nor words after a
+    ``[`` right over the pictures: a link's opening bracket, of the card a converter wrote as a link
+    around blocks (its date, its summary), which CommonMark reads as no link.
     """
     said = classify.normalise(block.text)
     if said.count(" ") + 1 < _CAPTION_WORDS or any(
         m.kind in {MarkKind.LINK, MarkKind.STRONG} and m.start == 0 and m.end == len(block.text) for m in block.marks
     ):
         return None
-    at = len(before)
+    at, found = len(before), False
     while at and isinstance(picture := before[at - 1], Image):
-        if classify.normalise(picture.alt) == said:
-            return len(before) - 1
+        found = found or classify.normalise(picture.alt) == said
         at -= 1
-    return None
+    if not found or (at and type(over := before[at - 1]) is Paragraph and over.text.endswith("[")):
+        return None
+    return len(before) - 1
 
 
 _CAPTION_WORDS = 5  # words at least of a caption told by the alt text alone
@@ -532,6 +584,27 @@ def _credited(typed: list[Block], hinted: bytearray, credit: Block) -> Caption |
         credit_suffix=credit.credit_suffix,
         image=len(typed) - 2,
     )
+
+
+def _weakly_credited(typed: list[Block], hinted: bytearray, credit: Block, cues: Cues) -> Caption | None:
+    """The caption under a picture with *credit*, a paragraph that reads as a credit only there, joined to it.
+
+    A converter writes a figure's picture, its caption and the credit under the caption as a
+    paragraph each: ``![Quay](quay.jpg)``, ``Sailors wait at dawn``, ``(Harbour Press)``. Alone,
+    a name in brackets is as often an aside; between a caption of a few words and the picture
+    over both, it credits the picture.
+    """
+    if type(credit) is not Paragraph or len(typed) < 2 or not isinstance(typed[-2], Image):
+        return None
+    caption = typed[-1]
+    if not (isinstance(caption, Paragraph | Caption) and caption.text and classify.shows_words(caption.text)):
+        return None
+    if classify.word_count(caption.text) > _CAPTION_UNDER or (found := classify.credit_line(credit.text, cues)) is None:
+        return None
+    return _credited(typed, hinted, found.caption(spacing=credit.spacing))
+
+
+_CAPTION_UNDER = 60  # words at most of a caption a credit under it completes (see scraped's captions)
 
 
 def _top_level(markdown: str) -> Iterator[tuple[Token, list[Token], int]]:
@@ -703,7 +776,9 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
     A converter writes a figure as its picture and its caption in one paragraph
     (``![Quay](quay.jpg)`` over ``*Sailors wait. Photo: Jane Roe*``): the picture is an
     image, its address kept, and the words a paragraph of their own. A link around a
-    picture (to a larger copy) goes with it; an image keeps no link.
+    picture (to a larger copy) goes with it; an image keeps no link. A link around a
+    picture and words (a teaser's card: ``[![Quay](quay.jpg) Ferries return](/ferries)``)
+    holds the words on either side of it.
     """
     if token.type != "paragraph_open":
         return []
@@ -713,17 +788,20 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
     kinds = ["", *(child.type for child in children), ""]  # each child's, and none past either end
     parts: list[dict[str, Any]] = []
     run: list[Token] = []
+    link: Token | None = None  # the link open around the picture, if one is
     for i, child in enumerate(children, 1):
         if child.type == "link_open" and kinds[i + 1 : i + 3] == ["image", "link_close"]:
             continue  # a linked picture: the link goes with the picture
         if child.type == "link_close" and kinds[i - 2 : i] == ["link_open", "image"]:
             continue
+        if child.type in {"link_open", "link_close"}:
+            link = child if child.type == "link_open" else None
         if child.type != "image":
             run.append(child)
             continue
         src = child.attrs.get("src") or None
         parts += [*_words_apart(run), {"type": "image", "alt": inline.plain(child.children or []), "src": src}]
-        run = []
+        run = [] if link is None else [link]
     return parts + _words_apart(run)
 
 
