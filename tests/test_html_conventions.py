@@ -2545,3 +2545,74 @@ def test_a_name_under_a_caption_that_a_paragraph_speaks_of_is_no_credit(box: str
     article = newsdoc.parse_html(page)
     assert not [b for b in article.blocks if isinstance(b, Caption) and b.credit]
     assert any(b.text in {"Ines Volk", "Tomas Ekker"} for b in article.blocks if isinstance(b, Paragraph))
+
+
+_LINKS = (
+    "<ul><li><a href='/ferries/fares'>Ferry fares to rise in the autumn</a></li>"
+    "<li><a href='/ferries/pier'>North pier to close for a week</a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        ("<p><strong>More on the ferries</strong></p>", False),  # a label in bold
+        ("<h3>Trending on the Lakeside Ledger</h3>", False),  # a heading
+        ("<p>Latest from the harbour desk:</p>", False),  # words before a colon
+        # a sentence of the body, though a list of links follows it
+        ("<p>The council has put its reports on the landings online.</p>", True),
+    ],
+)
+def test_the_label_of_a_box_of_links_goes_with_them(label: str, kept: bool) -> None:
+    """A box of a label and a list of links to other stories ("More on this"): the label is the list's, no body's."""
+    box = f"<div class='more'>{label}{_LINKS}</div>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box}<p>{SENTENCES[0]}</p></article>"
+    article = newsdoc.parse_html(page)
+    words = BeautifulSoup(label, "html.parser").get_text()
+    assert (words in [b.text for b in article.blocks if isinstance(b, Paragraph | newsdoc.Heading)]) is kept
+    assert body(article)[-1] == SENTENCES[0]
+
+
+def test_a_heading_over_links_amid_the_body_heads_its_section() -> None:
+    """Not in a box of its own, a heading over a list of links may head a section that goes on under it."""
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<h2>Where to buy tickets</h2>{_LINKS}<p>{SENTENCES[0]}</p></article>"
+    article = newsdoc.parse_html(page)
+    assert [b.text for b in article.blocks if isinstance(b, newsdoc.Heading)] == ["Where to buy tickets"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("<div><strong>Read also</strong> <a href='/ferries/fares'>Ferry fares to rise in the autumn</a></div>", False),
+        ("<p><b>Lesen Sie auch</b> <a href='/faehren'>F\u00e4hrpreise steigen im Herbst</a></p>", False),
+        # a sentence after the label, no link: the body's
+        ("<p><strong>See also</strong> the timetable on the harbour board, which lists every sailing.</p>", True),
+        # a bold word that is no label of the site's
+        ("<p><strong>Tickets</strong> <a href='/ferries/tickets'>on sale at the landing</a></p>", True),
+    ],
+)
+def test_a_link_after_a_label_set_in_bold_is_no_body(line: str, kept: bool) -> None:
+    """A label of the site's ("Read also") set apart in bold, not by a colon, and a link to another story."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{line}<p>{SENTENCES[0]}</p></article>")
+    assert (len(body(article)) == 5) is kept
+
+
+def test_the_byline_and_the_date_set_as_a_list_in_the_header() -> None:
+    """A template's list of the header's lines, a ``<time>`` among them: each a line, no list of the article's."""
+    header = (
+        "<ul class='list-inline'><li><span>By Ines Volk</span></li>"
+        "<li><ul class='list-inline'><li><time datetime='2024-05-12T09:10'>May 12, 2024</time></li>"
+        "<li>Updated <time datetime='2024-05-13T10:00'>May 13, 2024</time></li></ul></li></ul>"
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{header}{BODY}</article>")
+    assert kinds(article) == ["Fragment"] * 3 + ["Paragraph"] * 3
+    assert [b.role for b in article.blocks[:3]] == ["byline", "date", "date"]  # type: ignore[union-attr]
+    assert article.authors == ("Ines Volk",)
+
+
+def test_a_list_with_times_in_the_body_stays_a_list() -> None:
+    """After the body's first paragraph, or without a ``<time>``, a short list is the article's own."""
+    times = "<ul><li><time datetime='2024-05-12T09:10'>9:10</time> First sailing</li><li>Last sailing</li></ul>"
+    points = "<ul><li>Two boats</li><li>Hourly sailings</li></ul>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{points}{BODY}{times}</article>")
+    assert kinds(article) == ["ItemList"] + ["Paragraph"] * 3 + ["ItemList"]

@@ -335,6 +335,22 @@ def test_metadata_lines() -> None:
     assert roles == ["kicker", None, "byline", "date", None, "tags"]
 
 
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("Themen: Hafen, F\u00e4hren", ("Hafen", "F\u00e4hren")),  # German
+        ("Archivado en: Puertos \u00b7 Transbordadores", ("Puertos", "Transbordadores")),  # Spanish, a dot between
+        ("Mots-cl\u00e9s : ports, ferries", ("ports", "ferries")),  # French, a space before the colon
+        ("Tags: ports \u2022 ferries", ("ports", "ferries")),
+    ],
+)
+def test_a_line_of_tags_in_other_languages(line: str, tags: tuple[str, ...]) -> None:
+    """The label of a line of topic tags as German, Spanish and French sites write it; a dot between the tags."""
+    article = newsdoc.parse_text(f"Ports Brace\n\nThe body starts here.\n\n{line}\n")
+    assert article.blocks[-1] == newsdoc.Fragment(text=line, role="tags")
+    assert article.tags == tags
+
+
 def test_tags_one_a_line_under_their_label() -> None:
     """A scraper writes the tags' links one a line under "Tags:". (A tag in capitals opens a piece of its own.)"""
     article = newsdoc.parse_text("Ports Brace\n\nThe body starts here.\n\nTags:\nports\nlabour\nstrikes\n")
@@ -1314,6 +1330,15 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("Von Ines Volk und Tom Ek", ("Ines Volk", "Tom Ek")),
         ("Von Ines Volk publiziert am 12. Mai 2024", ("Ines Volk",)),  # a date label in lower case
         ("By Ines Volk, Harbour University", ("Ines Volk",)),  # where she works, as an academic signs
+        # Where the writer wrote from, after a comma, as German and Spanish papers sign
+        ("Von Ines Volk, Hafenstadt", ("Ines Volk",)),
+        ("Von Ines Volk und Tom Ek, Bad Seeburg", ("Ines Volk", "Tom Ek")),
+        ("Por Ines Volk, Vigo", ("Ines Volk",)),
+        # A French or Spanish date run on after the names, its word for "on" before it
+        ("Par Ines Volk le 12 mai 2024", ("Ines Volk",)),
+        ("Par Ines Volk Le 12 mai 2024 \u00e0 18h12", ("Ines Volk",)),
+        ("Por Ines Volk el 12 de mayo de 2024", ("Ines Volk",)),
+        ("By Ines Le May 12, 2024", ("Ines Le",)),  # an English date: "Le" is her name
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:
@@ -1340,6 +1365,7 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
         "By Ines Volk, May 12, 2024 | Updated May 14, 2024",
         "Por Ines Volk 12 de mayo de 2024",
         "By Ines Volk \u2013 May 12, 2024",
+        "Par Ines Volk le 12 mai 2024",
     ],
 )
 def test_a_byline_with_its_date_on_the_line(line: str) -> None:
@@ -1347,6 +1373,14 @@ def test_a_byline_with_its_date_on_the_line(line: str) -> None:
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
     assert article.blocks[1] == newsdoc.Fragment(text=line, role="byline")
     assert (article.authors, article.published) == (("Ines Volk",), dt.date(2024, 5, 12))
+
+
+def test_a_french_byline_with_its_date_and_time_run_on() -> None:
+    """A French byline, "Par Jeanne Roux le 3 mars 2024 \u00e0 18h12": the names, the date, the time."""
+    line = "Par Ines Volk le 12 mai 2024 \u00e0 18h12"
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[1] == newsdoc.Fragment(text=line, role="byline")
+    assert (article.authors, article.published) == (("Ines Volk",), dt.datetime(2024, 5, 12, 18, 12))
 
 
 def test_a_photographer_and_an_agency_under_the_headline_credit_the_lead_picture() -> None:
@@ -1386,6 +1420,8 @@ def test_a_byline_with_a_labelled_date_field(line: str) -> None:
         "Von Reedern, Fischern und Anwohnern kommt Widerstand gegen den Plan.",
         "Por Vigo y Cangas pasan cada d\u00eda miles de pasajeros.",
         "Von Anfang an war klar, dass die F\u00e4hre wieder f\u00e4hrt.",  # German opens sentences with "Von"
+        "Von Reedern und Fischern, Hafenstadt",  # no names alone before the place
+        "Por Vigo y Cangas, Moa\u00f1a",
         "Par ailleurs, la ligne reprend lundi.",
         "Por la ma\u00f1ana sale el primer barco.",
     ],

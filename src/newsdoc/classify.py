@@ -1226,10 +1226,11 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     split = [_REPORTED_FROM.sub("", name) for name in patterns.names_break.split(names)]
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
-    if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes and not all(
-        map(_names_alone, split)
-    ):
-        return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
+    if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes:
+        if len(split) > 1 and _place_after_comma(names, split[-1]) and all(map(_names_alone, split[:-1])):
+            split = split[:-1]  # "Von Jane Roe, Hafenstadt": where she wrote from, after a comma, is no one's name
+        elif not all(map(_names_alone, split)):
+            return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
 
@@ -1248,6 +1249,16 @@ _RUN_IN_DATE = re.compile(rf"(?<=\S)\s+(?i:{_MONTH_NAME})\s+\d{{1,2}}\Z")
 def _dated(name: str) -> bool:
     """Whether a part of a byline's names is a date or a time: it opens with a number, a day or a month."""
     return name[:1].isdigit() or _WHEN.match(name) is not None
+
+
+def _place_after_comma(names: str, last: str) -> bool:
+    """Whether *last*, the last of a byline's *names*, is a place set after a comma: one or two capitalised words."""
+    words = last.split()
+    return (
+        0 < len(words) <= 2
+        and names.rpartition(",")[2].strip() == last.strip()
+        and all(word[0].isupper() and word.replace("-", "").isalpha() for word in words)
+    )
 
 
 def _names_alone(name: str) -> bool:
@@ -1374,7 +1385,13 @@ def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
         date = _AFTER_DATE.split(english[run_in.end() :], 1)[0]
         # (Where the names are as written: a name that is a month's elsewhere, "Ana Mayo", was written anew.)
         if patterns.date_line.match(date) and english[: run_in.start()] == names[: run_in.start()]:
-            return run_in.start(), date
+            start = run_in.start()
+            if english[start:] != names[start:] and patterns.date_words is not None:
+                # A date in another language, its word for "on" before it: "Par Jeanne Roux le 3 mars 2024"
+                joiner = next((m for m in patterns.date_words.finditer(names, 0, start) if m.end() == start), None)
+                if joiner is not None and joiner.start() > 0 and names[joiner.start() - 1].isspace():
+                    start = joiner.start() - 1
+            return start, date
     return None
 
 
@@ -1493,7 +1510,7 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
     match = Patterns.of(cues).tags.match(text)
     if match is None:
         return None
-    return tuple(tag.strip() for tag in re.split(r"[,;|\n]", match["tags"]) if tag.strip())
+    return tuple(tag.strip() for tag in re.split(r"[,;|\n\u00b7\u2022]", match["tags"]) if tag.strip())
 
 
 def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
@@ -1587,6 +1604,7 @@ def _in_english(text: str, patterns: Patterns) -> str:
     if english != text and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
         # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el")
         english = english[: digit.start()] + patterns.date_words.sub("", english[digit.start() :])
+        english = english[: digit.start()] + _H_TIME.sub(r"\1:\2", english[digit.start() :])  # "18h12", as French
     return english
 
 

@@ -948,7 +948,21 @@ DEFAULT_CUES = Cues(
         "Analysts:",
         *_SENTENCE_OPENERS,
     ),
-    tags_prefixes=("Tags", "Topics", "Filed under", "Keywords"),
+    tags_prefixes=(
+        "Tags",
+        "Topics",
+        "Filed under",
+        "Keywords",
+        # German, French, Spanish
+        "Themen",
+        "Schlagworte",
+        "Schlagw\u00f6rter",
+        "Mots-cl\u00e9s",
+        "Mots cl\u00e9s",
+        "Archivado en",
+        "Etiquetas",
+        "Temas",
+    ),
     caption_openings=(
         "FILE -",
         "FILE \u2013",

@@ -30,6 +30,7 @@ from ..model import (
     Image,
     ItemList,
     Mark,
+    MarkKind,
     Paragraph,
     PullQuote,
     Quote,
@@ -294,6 +295,9 @@ class Reader:
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part)
+        elif name in {"ul", "ol"} and self._header_list(tag):
+            for item in tag.iterchildren("li"):  # the byline and the date set as a list's items: each a line
+                self._block(item)
         elif (
             name in {"ul", "ol"} and next(tag.iterdescendants("figure"), None) is None
         ):  # a gallery in a list is read item by item
@@ -383,7 +387,34 @@ class Reader:
         else:
             return False
         self._drop(tag, rule, text)
+        if rule == "link list":
+            self._drop_list_label(tag)
         return True
+
+    def _drop_list_label(self, links: Element) -> None:
+        """Drop the label over *links*, a list of links just left out: "Related coverage", "More on this:".
+
+        A box of its own holds the two alone (a heading over a list amid the body may head a section that
+        goes on under it): the label, a few words that end no sentence, set as a heading, in bold, or
+        before a colon, and the last block made. It is the list's title, no body's words.
+        """
+        box = links.getparent()
+        if box is None or box in self.roots or not self.blocks:
+            return
+        inside = [child for child in box if isinstance(child.tag, str)]
+        if len(inside) != 2 or inside[1] is not links or any((t or "").strip() for t in (box.text, inside[0].tail)):
+            return
+        label, block = inside[0], self.blocks[-1]
+        if not isinstance(block, Paragraph | Heading) or " ".join(shown_text(label).split()) != block.text:
+            return
+        words = block.text.rstrip(":").split()
+        if not 0 < len(words) <= _LIST_LABEL_WORDS or block.text.endswith((".", "!", "?")):
+            return
+        bold = any(m.kind is MarkKind.STRONG and m.start == 0 and m.end == len(block.text) for m in block.marks)
+        if isinstance(block, Heading) or bold or block.text.endswith(":"):
+            self.dropped.append(Dropped("label of a link list", "text", clip(block.text)))
+            del self.blocks[-1], self.marked[-1]
+            self.top_end = min(self.top_end, len(self.blocks))
 
     def _header_words(self, tag: Element) -> frozenset[str]:
         """The words of the class of *tag* that name a line of an article's header (``byline``, ``kicker``)."""
@@ -523,6 +554,8 @@ class Reader:
         block: Block
         if self._is_title(text):
             block = Fragment(text=text, role="title")
+        elif tag is not None and self._bold_chrome(tag, text):
+            block = Fragment(text=text)  # "<b>Read also</b> <a>...</a>": the label set off in bold, not by a colon
         elif self._standfirst(text, tag, part):
             self._add(Standfirst(text=text, marks=marked), marked=True)
             return
@@ -546,6 +579,34 @@ class Reader:
         self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
+
+    def _header_list(self, tag: Element) -> bool:
+        """Whether *tag*, a list between the headline and the body, holds the header's lines: who wrote it, when.
+
+        A template sets the byline and the date as the items of a list (``<ul><li>By Jane Roe</li><li><time>``),
+        a ``<time>`` among them, the HTML standard's mark of a date: a few words, no list of the article's.
+        """
+        return (
+            self.headline is not None
+            and _timed(tag)
+            and classify.word_count(text := shown_text(tag), _BYLINE_WORDS) <= _BYLINE_WORDS
+            and not self._body_begun()
+            and not text.rstrip().endswith((".", "!", "?"))
+        )
+
+    def _bold_chrome(self, tag: Element, text: str) -> bool:
+        """Whether *text*, the words of *tag*, is a link after a label of the site's set in bold: "**Read also** ...".
+
+        The label (see :attr:`~newsdoc.Cues.chrome_openings`) is set apart by its bold type, where others
+        write a colon after it, and the links are most of the line: a sentence after it is the body's.
+        """
+        first = next((child for child in tag if isinstance(child.tag, str)), None)
+        if first is None or first.tag not in {"strong", "b"} or (tag.text or "").strip(_FOLDED):
+            return False
+        label = " ".join(shown_text(first).split())
+        if not label or label.endswith(":") or not text.startswith(label) or len(text) >= _BYLINE_LENGTH:
+            return False
+        return classify.chrome_line(f"{label}:{text[len(label) :]}", self.cues) and _link_share(tag) > 0.5
 
     def _links_to_its_writer(self, paragraph: Paragraph, tag: Element | None) -> bool:
         """Whether *paragraph* is the byline as a template writes it: a short line before the body, to its writer.
@@ -1171,6 +1232,7 @@ def _header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
 
 
 _KICKER_WORDS = 5
+_LIST_LABEL_WORDS = 8  # words of the title over a list of links: "More from the harbour desk"
 _KICKER_CAPITALS = 3  # words of a kicker in capitals with no class to say so
 _CARD_WORDS = 25  # words under a teaser's picture: a headline, perhaps a line of blurb
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|\Z)", re.IGNORECASE)
