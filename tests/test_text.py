@@ -2430,3 +2430,74 @@ def test_a_date_line_with_its_time_under_the_byline_is_no_dek() -> None:
         f"Monday, March 4, 2024, 04:05 pm PT (07:05 pm ET)\n\n{LANTERN}\n\n{LANTERN}\n\n{LANTERN}\n"
     )
     assert not newsdoc.parse_text(text).blocks_of(newsdoc.Standfirst)
+
+
+_KILNS_BODY = (
+    "The last two brick kilns at Sorrel Ford will be pulled down in the spring, the district planning board decided"
+    " on Thursday, after a survey found their chimneys leaning towards the towpath.\n\n"
+    "The kilns fired bricks for most of the terraces in the valley until 1961, and a group of neighbours had asked"
+    " the board to keep at least one standing as a memorial to the trade.\n\n"
+    "The board said it would set the old maker's stamps into a wall by the canal instead.\n"
+)
+
+
+@pytest.mark.parametrize("head", ["Why it matters now", "Adieu aux fours de briques", "Is this the end?"])
+def test_a_headline_that_names_nothing_of_the_lead_stands_over_its_dek(head: str) -> None:
+    """Over the byline, a headline in sentence case right over a dek with no full stop is the headline,
+    though the dek names more of the lead."""
+    dek = "Planning board votes to pull down the last brick kilns at Sorrel Ford"
+    byline = "By Nessa Carrow-Dune"
+    assert newsdoc.parse_text(f"{head}\n\n{dek}\n\n{byline}\n\n{_KILNS_BODY}").title == head
+    # Over a headline, a line written as names are (a menu's, a site's) that names nothing of the lead is none
+    menu = "Latest Towns Sport Puzzles Letters"
+    assert newsdoc.parse_text(f"{menu}\n\n{dek}\n\n{byline}\n\n{_KILNS_BODY}").title == dek
+
+
+def test_a_line_over_the_readers_comments_is_no_headline() -> None:
+    """The longest run of prose may be the readers' comments under a short article: no line over them is a headline."""
+    head = "Gone by the next thaw"
+    comments = (
+        "Comments (3)\n\nKiln neighbours ignored by planning board again\n\nBryn at the lock\n\n"
+        "My grandfather stoked those kilns for thirty years and nobody on the planning board asked a single neighbour"
+        " before they decided to pull them down.\n\nReply\n\nHedda P\n\n"
+        "The chimneys were leaning badly though, and the planning board could hardly wait for one to fall onto the"
+        " towpath before doing something about it.\n"
+    )
+    text = f"{head}\n\nThe planning board voted on Thursday to pull down the old kilns.\n\n{comments}"
+    assert newsdoc.parse_text(text).title == head
+    # A count of the comments by the byline, over the body, is no thread
+    head = "Planning board votes to pull down Sorrel Ford kilns"
+    assert newsdoc.parse_text(f"{head}\n\nBy Nessa Carrow-Dune\n\n4 comments\n\n{_KILNS_BODY}").title == head
+
+
+def test_a_text_cut_mid_sentence_shows_no_headline_over_its_longest_run() -> None:
+    """A text that opens on the end of a sentence is cut from an article: a line over its longest run is a subhead."""
+    run = (
+        "Neighbours said the kilns were the last thing left of a trade that once employed half the valley, and that"
+        " pulling them down would leave the towpath with nothing to show for it.\n\n"
+    )
+    text = f"the board's chair said on Thursday.\n\nNeighbours fear the valley loses its last kilns\n\n{run}{run}"
+    assert newsdoc.parse_text(text).title is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This report, produced in partnership with the parish, found that two of the chimneys had cracked.",
+        "This story began in collaboration with readers who wrote in with their photographs of the kilns.",
+        "In partnership with the district, the trust will run guided walks along the towpath each Sunday.",
+        "A collaboration between the two schools would let pupils fire their own bricks, the board heard.",
+        "\u201cThis piece of the valley is a collaboration between Sorrel Ford and the canal,\u201d the chair said.",
+    ],
+)
+def test_a_sentence_naming_no_partner_by_its_name_ends_the_body(line: str) -> None:
+    """A partnership note names its partner, a newsroom or a body; a body's sentence says "the parish", "readers"."""
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
+    assert article.blocks[-1] == Paragraph(text=line)
+
+
+def test_a_partnership_note_may_name_its_partner_a_few_words_on() -> None:
+    line = "This story was produced in partnership with our colleagues at Tarn Valley Radio."
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
+    assert isinstance(note := article.blocks[-1], newsdoc.Attribution)
+    assert note.kind == newsdoc.AttributionKind.PARTNERSHIP

@@ -975,8 +975,17 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
     if attribution and attribution.lastgroup and attribution.lastgroup.startswith("partnership"):
         # Said of the piece itself ("This story was produced in partnership with ..."), or opening the note
         # ("Produced in partnership with ..."): "The clinic runs in partnership with the county" is a sentence
-        said_of_itself = patterns.self_reference.search(text[:_SELF_REFERENCE]) is not None
-        if not (said_of_itself or len(text[: attribution.start()].split()) <= 1) or word_count(text) > _PARTNER_WORDS:
+        # (not in a quote: "'This piece of road is a collaboration between ...,' the mayor said"), and naming
+        # the partner, a newsroom or a body, by its name ("... with our colleagues at Harbour Voices"):
+        # "This story began in collaboration with readers who ..." names none
+        said_of_itself = (
+            patterns.self_reference.search(text[:_SELF_REFERENCE]) is not None and text[0] not in _OPENING_QUOTES
+        )
+        if (
+            not (said_of_itself or len(text[: attribution.start()].split()) <= 1)
+            or not _PARTNER_NAMED.match(text, attribution.end())
+            or word_count(text) > _PARTNER_WORDS
+        ):
             attribution = None
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
@@ -993,6 +1002,10 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
 
 _SELF_REFERENCE = 40  # characters: "This story", "A version of this article" open the note
 _PARTNER_WORDS = 60  # a note names the partner and says what it is in a sentence or two
+# The partner's name, a few words into the clause the cue opens: "with the Varn Point Trust", "with our
+# colleagues at Harbour Voices"; not "with the county, which ...", "with readers who ..."
+_PARTNER_NAMED = re.compile(r"(?:\s+[^\s,;.:!?()]+){0,4}?\s+(?:[Tt]he\s+)?[A-Z][\w&'\u2019-]*[^\W\d_]")
+_OPENING_QUOTES = "\"'\u2018\u201c\u00ab\u201e"
 
 
 def feed_note(text: str, cues: Cues) -> Attribution | None:

@@ -81,6 +81,11 @@ class Cues:
     presentation (``header``, ``social``, ``popup``) rather than other content
     (``related``, ``newsletter``): a caption, dek or author box inside an
     element named so stays, though the rest of it goes."""
+    comment_labels: tuple[str, ...]
+    """Whole lines that open or run through a thread of reader comments in a page's text
+    (``comments``, ``leave a reply``), written in lower case; a count before or after the
+    line ("3 comments", "Comments (4)") is read past. The prose under such a line is the
+    readers', not the article's body."""
     boilerplate_lines: tuple[str, ...]
     """Whole lines of page furniture that stand inside an article's body, such
     as ``advertisement``, written in lower case. A line matches once
@@ -804,6 +809,19 @@ DEFAULT_CUES = Cues(
         "addthis",
         "print",
         "banner",
+    ),
+    comment_labels=(
+        "comments",
+        "reader comments",
+        "readers' comments",
+        "leave a comment",
+        "leave a reply",
+        "post a comment",
+        "add a comment",
+        "show comments",
+        "view comments",
+        "reply",
+        "replies",
     ),
     boilerplate_lines=(
         "advertisement",

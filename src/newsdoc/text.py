@@ -354,9 +354,15 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
         return None
     below = _stems(" ".join(c[:_LEAD_CHARS] for c in chunks[start : start + _LEAD_PIECES]))  # what the lead says
     patterns = classify.Patterns.of(cues)
+    # A text that opens mid-sentence ("the board said."), cut from an article, shows no headline but over a byline
+    cut = chunks[0][:1].islower() and chunks[0].endswith(_SENTENCE_ENDS)
     best, best_named, seen, signed = None, 0.0, 0, False
     for at in range(start - 1, max(0, start - _LOOK_ABOVE) - 1, -1):
         chunk = chunks[at]
+        if len(chunk) < _LABEL_CHARS and _COUNT.sub("", chunk).casefold() in cues.comment_labels:
+            if best is not None:
+                return None  # the run is the readers' comments ("Comments (4)" over it): the line, a comment's heading
+            continue  # a count of comments by the byline
         if _LIST_ITEM.match(chunk) or not classify.shows_words(chunk):
             continue  # a list of links, a row of buttons
         if _signs(chunk, cues):
@@ -377,7 +383,7 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
             continue
         if classify.is_breadcrumb(chunk) or _home_trail(chunk, cues):
             break  # the trail over the headline: nothing above it is the article's
-        if not signed and any(map(_is_lead, chunks[max(0, at - _ABOVE_PROSE) : at])):
+        if not signed and (cut or any(map(_is_lead, chunks[max(0, at - _ABOVE_PROSE) : at]))):
             continue  # a line under a paragraph, with no byline under it: a subhead or a quote in the body
         if at > 0 and _TIME_ALONE.match(chunks[at - 1]):
             continue  # a post's heading under its time ("10:42"), in a live blog
@@ -389,6 +395,14 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
         if seen == _CANDIDATES:
             break
     return None if best is None else (best, best_named, below)
+
+
+def _as_names(chunk: str) -> bool:
+    """Whether *chunk* is written as names are, each word opening with a capital: a site's name, a menu's line.
+
+    A headline in sentence case, or in title case with its small words in lower case, is not.
+    """
+    return all(not word[0].isalpha() or word[0].isupper() for word in chunk.split())
 
 
 def _signs(chunk: str, cues: Cues) -> bool:
@@ -443,6 +457,9 @@ _TIME_ALONE = re.compile(r"\A\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\Z", re.I)  # "10
 _ABOVE_PROSE = 3  # pieces over a headline where no paragraph stands
 _NAMED = 3  # words of the lead that a headline with no byline under it names
 _SENTENCE = 8  # words: a line of prose under the headline, whose words it may name
+_SENTENCE_ENDS = (".", "!", "?", "\u201d", '"')
+_LABEL_CHARS = 40
+_COUNT = re.compile(r"\A\d+\s+|\s*\(\d+\)\Z|[\s:.]+\Z")  # "3 comments", "Comments (4)", "Leave a Reply:"
 
 
 def _body_start(chunks: list[str]) -> int | None:
@@ -603,7 +620,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                 if at + 1 < found_at:
                     break
                 lead = _lead_under(chunks, byline) if lead is None else lead
-                if 2 * _share(chunk, lead) < _share(found, lead):
+                if 2 * _share(chunk, lead) < _share(found, lead) and _as_names(chunk):
                     break
             found, found_at = chunk, at
         between += long
