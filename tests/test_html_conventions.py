@@ -2616,3 +2616,134 @@ def test_a_list_with_times_in_the_body_stays_a_list() -> None:
     points = "<ul><li>Two boats</li><li>Hourly sailings</li></ul>"
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{points}{BODY}{times}</article>")
     assert kinds(article) == ["ItemList"] + ["Paragraph"] * 3 + ["ItemList"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "date"),
+    [
+        # a blog template's meta line over the headline: the section, then the date, set side by side
+        ('<div class="post-meta"><a href="/c/harbours/">Harbours</a><time>12 May 2024</time></div>', True),
+        ('<div class="entry-meta"><a href="/c/harbours/">Harbours</a> <time>12 May 2024</time></div>', True),
+        # a sentence that dates something is no meta line, over the headline or not
+        ('<p class="post-meta">The crossing reopened on <time datetime="2024-05-12">12 May 2024</time>.</p>', False),
+    ],
+)
+def test_a_meta_line_with_its_time_over_the_headline(meta: str, date: bool) -> None:
+    """A line classed "meta" that holds a ``<time>``, over the headline at the top of the article: its date line."""
+    article = newsdoc.parse_html(f"<article>{meta}<h1>Ferry Returns</h1><div class='post-body'>{BODY}</div></article>")
+    first = article.blocks[0]
+    assert isinstance(first, newsdoc.Fragment) == date
+    assert body(article)[-3:] == SENTENCES
+    if date:
+        assert first.role == "date"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a box of links amid the body, its heading over them: both go
+        (
+            '<div class="topics-box"><h2>More on this</h2><ul><li><a href="/t/ferries">Ferries</a></li>'
+            '<li><a href="/t/lakes">Lakes</a></li></ul></div>',
+            False,
+        ),
+        # a heading over links and then more of the body: a section of the story, whose heading stays
+        (
+            '<h2>What comes next</h2><ul><li><a href="/t/ferries">Ferries</a></li>'
+            '<li><a href="/t/lakes">Lakes</a></li></ul><p>The second boat will be named after the first skipper.</p>',
+            True,
+        ),
+    ],
+)
+def test_the_heading_of_a_box_of_links_amid_the_body(box: str, kept: bool) -> None:
+    """The heading of a box of links ("Related topics") goes with its links, not left over the next paragraph."""
+    page = f"<article><h1>Ferry Returns</h1><p>{SENTENCES[0]}</p>{box}<p>{SENTENCES[1]}</p></article>"
+    article = newsdoc.parse_html(page)
+    headings = [b.text for b in article.blocks if isinstance(b, newsdoc.Heading)]
+    assert headings == (["What comes next"] if kept else [])
+    assert body(article)[:1] == SENTENCES[:1]
+    assert SENTENCES[1] in body(article)
+
+
+@pytest.mark.parametrize(
+    ("beside", "credit"),
+    [
+        ("Ines Volk", "Ines Volk"),  # a name: the label says it is whom the picture is by
+        ("Lakeside Photo Agency", "Lakeside Photo Agency"),
+        # words that are no credit: the label says nothing of them, and they go as before
+        ("The north landing at dawn, seen from the deck of the ferry", None),
+    ],
+)
+def test_a_credit_labelled_for_screen_readers_beside_the_caption(beside: str, credit: str | None) -> None:
+    """``<span class="visually-hidden">Image source, </span>Ines Volk`` in a figure: the label names a credit."""
+    figure = (
+        f"<figure><div>{_PICTURE}<span role='text'><span class='visually-hidden'>Image source, </span>{beside}</span>"
+        "</div><figcaption><span class='visually-hidden'>Image caption, </span>The north landing after the repairs"
+        "</figcaption></figure>"
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>")
+    caption = next(b for b in article.blocks if isinstance(b, Caption))
+    assert (caption.text, caption.credit) == ("The north landing after the repairs", credit)
+    assert body(article) == SENTENCES
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the box's class or its component names the byline; its lines, wrapped each, name none
+        '<div class="article-byline"><div><span>Ines Volk</span><div><span>Lakeside Ledger, Wexley</span>'
+        "</div></div></div>",
+        '<div data-component="byline-block"><div><span>Ines Volk</span><div><span>Lakeside Ledger, Wexley</span>'
+        "</div></div></div>",
+    ],
+)
+def test_the_lines_of_a_byline_box_under_the_headline(box: str) -> None:
+    """The writer's name and where they work, each a line in a box marked as the byline: no paragraphs of the body."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}<div class='story'>{BODY}</div></article>")
+    assert article.blocks[:2] == (
+        newsdoc.Fragment(text="Ines Volk", role="byline"),
+        newsdoc.Fragment(text="Lakeside Ledger, Wexley", role="byline"),
+    )
+    assert body(article) == SENTENCES
+    assert article.authors == ("Ines Volk",)
+
+
+def test_an_article_wrapper_classed_by_its_writer_is_no_byline_box() -> None:
+    """A template classes the article by its writer ("author-ines-volk"): its paragraphs stay the body's."""
+    page = f"<article class='post author-ines-volk'><h1>Ferry Returns</h1>{BODY}</article>"
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Ines Volk", True),  # the name alone, as the page's head gives it
+        ("Tomas Ekker", False),  # someone else's: the body may open with a speaker's name
+    ],
+)
+def test_the_writers_name_alone_under_the_headline(line: str, byline: bool) -> None:
+    """A template shows the writer's name with no "By", a link to their profile: the byline the head names."""
+    page = (
+        "<html><head><meta name='author' content='Ines Volk'></head><body><article><h1>Ferry Returns</h1>"
+        f"<div class='x1'><a href='/@ines'><p class='x2'>{line}</p></a></div>{BODY}</article></body></html>"
+    )
+    article = newsdoc.parse_html(page)
+    assert (article.blocks[0] == newsdoc.Fragment(text=line, role="byline")) == byline
+    assert body(article) == (SENTENCES if byline else [line, *SENTENCES])
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # a blog's meta line: the reading time and the date, each a span, set side by side or after a dash
+        "<span>4 min read</span><span>May 12, 2024</span>",
+        "<span>4 min read</span> <span>May 12, 2024</span>",
+        "<time datetime='2024-05-12'>May 12, 2024</time><span> \u2014 4 min read</span>",
+    ],
+)
+def test_a_reading_time_beside_the_date_under_the_headline(meta: str) -> None:
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><div class='x3'>{meta}</div>{BODY}</article>")
+    first = article.blocks[0]
+    assert isinstance(first, newsdoc.Fragment)
+    assert first.role == "date"
+    assert body(article) == SENTENCES

@@ -1339,6 +1339,10 @@ def test_a_wire_storys_staff_line_is_its_byline() -> None:
         ("Par Ines Volk Le 12 mai 2024 \u00e0 18h12", ("Ines Volk",)),
         ("Por Ines Volk el 12 de mayo de 2024", ("Ines Volk",)),
         ("By Ines Le May 12, 2024", ("Ines Le",)),  # an English date: "Le" is her name
+        ("Par Ines Volk, le 12 mai 2024 \u00e0 9h24", ("Ines Volk",)),  # the date, and its time as French writes it
+        ("By Tam Le, May 12, 2024", ("Tam Le",)),  # a name's "Le" is capitalised: no French word before the date
+        ("By Ines Volk Sun, 05/12/2024 - 09:24", ("Ines Volk",)),  # a template's stamp, its weekday first
+        ("By Ines Volk Sunny 05/12/2024", ("Ines Volk Sunny",)),  # a name that opens as a weekday does
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:
@@ -1366,6 +1370,9 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
         "Por Ines Volk 12 de mayo de 2024",
         "By Ines Volk \u2013 May 12, 2024",
         "Par Ines Volk le 12 mai 2024",
+        # the word before the day that French and Spanish write, as English writes "on"
+        "Par Ines Volk, le 12 mai 2024",
+        "Por Ines Volk, el 12 de mayo de 2024",
     ],
 )
 def test_a_byline_with_its_date_on_the_line(line: str) -> None:
@@ -2501,3 +2508,21 @@ def test_a_partnership_note_may_name_its_partner_a_few_words_on() -> None:
     article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
     assert isinstance(note := article.blocks[-1], newsdoc.Attribution)
     assert note.kind == newsdoc.AttributionKind.PARTNERSHIP
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a blog's meta line: the date and how long the article takes to read, in either order
+        ("May 12, 2024 \u2014 4 min read", True),
+        ("May 12, 2024\u2014 4 min read", True),
+        ("4 min read May 12, 2024", True),
+        ("Reading time: 3 minutes \u2014 12 May 2024", True),
+        # a sentence that names a reading time and a year is the body's
+        ("In 2024 a 4 min read won the prize.", False),
+    ],
+)
+def test_a_reading_time_beside_the_date_is_the_date_line(line: str, date: bool) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert (article.blocks[2] == Fragment(text=line, role="date")) == date
+    assert isinstance(article.blocks[2], Paragraph) != date

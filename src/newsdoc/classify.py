@@ -369,6 +369,9 @@ class Patterns:
     """The English name of each of them, by its name case-folded."""
     date_words: re.Pattern[str] | None
     """The words of :attr:`~newsdoc.Cues.date_words`, with the white space after them."""
+    day_word: re.Pattern[str]
+    """One of :attr:`~newsdoc.Cues.date_words` in lower case, at the end: the ", le" of "Par Jeanne
+    Roux, le 8 juin 2024", which says the date comes next as "on" does (a name's "Le" is capitalised)."""
 
     @classmethod
     def of(cls, cues: Cues) -> Patterns:
@@ -456,7 +459,10 @@ class Patterns:
             # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C")
             institution=re.compile(rf"\b(?:{_words(cues.institutions) or '(?!)'})\b"),
             names_break=re.compile(rf",\s*(?:(?:{joiners}|&)\s+)?|\s+(?:{joiners})\s+|\s*&\s*"),
-            reading_time=re.compile(rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?!\w)", re.I),
+            # ("6 min readSep 18, 2023": the date run on, its capital after the phrase, as spans side by side write it)
+            reading_time=re.compile(
+                rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
+            ),
             stock_lines=frozenset(cues.boilerplate_lines),
             stock_length=max(map(len, cues.boilerplate_lines), default=0),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
@@ -542,6 +548,9 @@ class Patterns:
             months=re.compile(rf"(?<!\w)(?:{_words(names)})(?!\w)\.?", re.I) if (names := _month_names(cues)) else None,
             month_of={name.casefold(): english for english, name in _month_pairs(cues)},
             date_words=re.compile(rf"(?<!\w)(?:{_words(cues.date_words)})(?!\w)\s*", re.I) if cues.date_words else None,
+            day_word=re.compile(
+                rf"(?:,\s*|\s+)(?i:{_words(tuple(w for w in cues.date_words if w.islower())) or '(?!)'})\s*\Z"
+            ),
             trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
             desk_words=frozenset(word.casefold() for word in cues.desk_words),
@@ -1398,12 +1407,12 @@ def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
         date = _AFTER_DATE.split(english[run_in.end() :], 1)[0]
         # (Where the names are as written: a name that is a month's elsewhere, "Ana Mayo", was written anew.)
         if patterns.date_line.match(date) and english[: run_in.start()] == names[: run_in.start()]:
+            # "Par Jeanne Roux, le 8 juin 2024": the word before the day, as "on" is, is no part of the names;
+            # capitalised, only before a date in that language ("By Tam Le, May 12, 2024": her name)
             start = run_in.start()
-            if english[start:] != names[start:] and patterns.date_words is not None:
-                # A date in another language, its word for "on" before it: "Par Jeanne Roux le 3 mars 2024"
-                joiner = next((m for m in patterns.date_words.finditer(names, 0, start) if m.end() == start), None)
-                if joiner is not None and joiner.start() > 0 and names[joiner.start() - 1].isspace():
-                    start = joiner.start() - 1
+            day_word = patterns.day_word.search(names, 0, start)
+            if day_word is not None and (day_word[0].islower() or english[start:] != names[start:]):
+                start = day_word.start()
             return start, date
     return None
 
@@ -1512,7 +1521,11 @@ def _person(name: str, cues: Cues) -> str | None:
 
 # What a comma sets after a name that is no one's name: a site's address, letters after a name ("PhD").
 _NO_PERSON = re.compile(r"\A(?:[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|[A-Z]{2,5}|Ph\.?D\.?)\Z")
-_NUMERIC_STAMP = re.compile(r"\s+(?:[-\u2013\u2014|\u00b7,]\s+)?(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d))")
+# ("By Jane Roe Tue, 01/09/2024 - 16:40": its weekday first, as a template's default date format writes it)
+_NUMERIC_STAMP = re.compile(
+    r"\s+(?:[-\u2013\u2014|\u00b7,]\s+)?(?:(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+)?"
+    r"(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d))"
+)
 _POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 _REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
 _LONE_MARK = re.compile(r"\s*\n([,;])\n\s*")
@@ -1545,7 +1558,28 @@ def shows_date(text: str, cues: Cues) -> bool:
     """
     if published_date(text, cues) is not None:
         return True
-    return len(text) <= _DATED_LINE and _YEAR.search(text) is not None and _dated_field(text)
+    if len(text) > _DATED_LINE or _YEAR.search(text) is None:
+        return False
+    if _dated_field(text):
+        return True
+    # "Apr 22, 2024 — 4 min read", "6 min readSep 18, 2023": a blog's meta line, the reading time beside the date
+    return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
+
+
+def _beside_reading_time(text: str, cues: Cues) -> str | None:
+    """*text* without the reading time that opens or closes it ("6 min read", "Reading time: 4 min"), or ``None``."""
+    if (found := Patterns.of(cues).reading_time.search(text)) is None:
+        return None
+    before, after = text[: found.start()], text[found.end() :]
+    if (number := _TIME_BEFORE.search(before)) is not None:  # "6 min read"
+        return f"{before[: number.start()]} {after}".strip()
+    if (number := _TIME_AFTER.match(after)) is not None:  # "Reading time: 4 minutes"
+        return f"{before} {after[number.end() :]}".strip()
+    return None
+
+
+_TIME_BEFORE = re.compile(r"\d{1,3}\s*\Z")
+_TIME_AFTER = re.compile(r"\s*:?\s*\d{1,3}\s*(?:min\w*\.?)?", re.I)
 
 
 def time_stamped(text: str) -> bool:

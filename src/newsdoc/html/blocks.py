@@ -9,6 +9,7 @@ found, in the page's own lxml tree; it takes credits out of captions as it goes.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import urllib.parse
 from collections.abc import Iterable
@@ -40,7 +41,17 @@ from ..model import (
     plain_text,
 )
 from ..urls import folders
-from .parts import Dropped, clip, component_part, describe, element_part, element_words, marks, role
+from .parts import (
+    Dropped,
+    clip,
+    component_part,
+    component_words,
+    describe,
+    element_part,
+    element_words,
+    marks,
+    role,
+)
 from .tree import (
     BLOCK_TAGS,
     Element,
@@ -82,6 +93,9 @@ _ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribut
 _NOTE_WORDS = 150  # a note marked as one is a paragraph or two: an author box, a disclaimer
 _POST_BYLINE_WORDS = 6  # a word and a name or two: "By Jane Roe and John Doe"
 _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
+_NAME_LINE = 80  # characters: a writer's name
+_BOX_LENGTH = 300  # characters: a byline's box, its lines of name, job, place and date
+_BOX_DEPTH = 3  # levels of wrappers between a byline's box and its lines: name, job, place
 _BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
 _KEPT_ROLES = _HEAD_ROLES | {"kicker"}  # and what it is: the fragments kept outside the body
@@ -98,7 +112,15 @@ _FOLDED = " \t\n\r\f"  # the white space HTML folds; not a no-break space, which
 class Reader:
     """Walks an article's zones in reading order and makes blocks."""
 
-    def __init__(self, cues: Cues, title: str | None, dropped: list[Dropped], *, summary: str | None = None) -> None:
+    def __init__(
+        self,
+        cues: Cues,
+        title: str | None,
+        dropped: list[Dropped],
+        *,
+        summary: str | None = None,
+        authors: tuple[str, ...] = (),
+    ) -> None:
         """Start a walk with no blocks yet.
 
         Args:
@@ -109,11 +131,14 @@ class Reader:
                 list is appended to.
             summary: The page's own description of the article (its meta
                 description); a copy of it under the headline is the standfirst.
+            authors: The writers the page's head names: a line of one's name alone,
+                between the headline and the body, is the byline.
         """
         self.dropped = dropped
         self.cues = cues
         self.title = title
         self.summary = classify.normalise(summary) if summary else None
+        self.authors = frozenset(" ".join(name.split()).casefold() for name in authors)
         self.blocks: list[Block] = []
         self.marked: list[bool] = []  # whether markup typed the block, in step with blocks
         self.top_end = 0  # how many blocks at the start are headings and fragments
@@ -394,17 +419,16 @@ class Reader:
     def _drop_list_label(self, links: Element) -> None:
         """Drop the label over *links*, a list of links just left out: "Related coverage", "More on this:".
 
-        A box of its own holds the two alone (a heading over a list amid the body may head a section that
-        goes on under it): the label, a few words that end no sentence, set as a heading, in bold, or
-        before a colon, and the last block made. It is the list's title, no body's words.
+        The label stands right before the list, and the list ends its box (a heading over a list amid the
+        body may head a section that goes on under it): a few words that end no sentence, set as a
+        heading, in bold, or before a colon, and the last block made. It is the list's title, no body's words.
         """
-        box = links.getparent()
-        if box is None or box in self.roots or not self.blocks:
+        box, label = links.getparent(), links.getprevious()
+        if box is None or box in self.roots or label is None or not self.blocks:
             return
-        inside = [child for child in box if isinstance(child.tag, str)]
-        if len(inside) != 2 or inside[1] is not links or any((t or "").strip() for t in (box.text, inside[0].tail)):
+        if links.getnext() is not None or any((t or "").strip() for t in (label.tail, links.tail)):
             return
-        label, block = inside[0], self.blocks[-1]
+        block = self.blocks[-1]
         if not isinstance(block, Paragraph | Heading) or " ".join(shown_text(label).split()) != block.text:
             return
         words = block.text.rstrip(":").split()
@@ -415,6 +439,43 @@ class Reader:
             self.dropped.append(Dropped("label of a link list", "text", clip(block.text)))
             del self.blocks[-1], self.marked[-1]
             self.top_end = min(self.top_end, len(self.blocks))
+
+    def _byline_line(self, text: str, tag: Element | None, part: str | None, top: bool) -> Fragment | None:
+        """*text* as a line of the byline with no "By" to say so, between the headline and the body; else ``None``.
+
+        The writer's name alone, as the page's head names them; or a line of a box that markup names
+        the byline (see :meth:`_in_byline_box`): the name, where they work, when.
+        """
+        if (
+            self.authors
+            and len(text) <= _NAME_LINE
+            and " ".join(text.split()).casefold() in self.authors
+            and self._above_body("byline", text)
+        ):
+            return Fragment(text=text, role="byline")
+        if tag is None or part is not None or not self._in_byline_box(tag, text):
+            return None
+        if type(decide.prose_block(text, self.blocks, top, self.cues)) is not Paragraph:
+            return None  # a line its words type, a byline or a date: as they say
+        dated = _timed(tag) or classify.Patterns.of(self.cues).date_label.match(text) is not None
+        return Fragment(text=text, role="date" if dated else "byline")
+
+    def _in_byline_box(self, tag: Element, text: str) -> bool:
+        """Whether *tag*, a short line between the headline and the body, stands in a box its markup names the byline.
+
+        ``<div class="byline"><span>Jane Roe</span><div><span>Harbour News, Port Ellis</span></div></div>``,
+        or ``data-component="byline-block"``: the box's class or component names it, not each line's.
+        """
+        if self.in_note or self._header_words(tag) or not self._above_body("byline", text):
+            return False
+        headline = self.headline_tag
+        for ancestor in itertools.islice(tag.iterancestors(), _BOX_DEPTH):
+            if ancestor in self.roots or (headline is not None and ancestor in headline.iterancestors()):
+                return False  # the zone, or what holds the headline: the article's wrapper ("author-jroe"), no box
+            words = marks(ancestor.get("class"), None, self.cues) | component_words(ancestor, self.cues)
+            if not words.isdisjoint(self.cues.byline_marks):
+                return short_text(ancestor, _BOX_LENGTH) is not None  # a box of a few lines
+        return False
 
     def _header_words(self, tag: Element) -> frozenset[str]:
         """The words of the class of *tag* that name a line of an article's header (``byline``, ``kicker``)."""
@@ -545,6 +606,9 @@ class Reader:
             if self._in_header(tag) or self._above_body(role, text) or over or self._post_byline(role, text):
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
                 return
+        if (line := self._byline_line(text, tag, part, top)) is not None:
+            self._add(line)
+            return
         if stamped:
             self._add(Fragment(text=text, role="date"))  # "11:42" over a live blog's entry: when it was posted
             return
@@ -629,16 +693,26 @@ class Reader:
 
         Between the headline and the body, a short line so classed that holds a ``<time>``
         (the HTML standard's mark of a date) is the article's date line, with the writer's
-        name run in or not: "Jane Roe Tue, 01/09/2024 - 16:40". Not a sentence that dates
-        something ("Riders say the crossing, back since Monday, saves an hour.").
+        name run in or not: "Jane Roe Tue, 01/09/2024 - 16:40"; so is one over the headline,
+        at the top of the article, the section run in: "People 2 July 2023". Not a sentence
+        that dates something ("Riders say the crossing, back since Monday, saves an hour.").
         """
         return (
             tag is not None
             and part is None
             and not text.rstrip().endswith((".", "!", "?"))
-            and self._above_body("date", text)
+            and (self._above_body("date", text) or self._over_headline(text))
             and bool(self._header_words(tag))
             and _timed(tag)
+        )
+
+    def _over_headline(self, text: str) -> bool:
+        """Whether a short line stands at the top of the article, over its headline: nothing but fragments before it."""
+        return (
+            self.headline is None
+            and self.headline_tag is not None
+            and self.top_end >= len(self.blocks)
+            and len(text.split()) <= _BYLINE_WORDS
         )
 
     def _heading(self, tag: Element, part: str | None) -> None:

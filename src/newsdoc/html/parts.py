@@ -19,7 +19,18 @@ from attrs import frozen
 
 from ..cues import Cues
 
-__all__ = ["ROLES", "Dropped", "clip", "component_part", "describe", "element_words", "marks", "name_words", "role"]
+__all__ = [
+    "ROLES",
+    "Dropped",
+    "clip",
+    "component_part",
+    "component_words",
+    "describe",
+    "element_words",
+    "marks",
+    "name_words",
+    "role",
+]
 
 
 @frozen
@@ -123,6 +134,15 @@ def element_part(element: lxml.etree._Element, cues: Cues) -> str | None:
         # as most elements are: only the tag can name a part, or the name of the component it renders
         return component_part(element, cues) or _TAG_PARTS.get(name)
     return role(name, element_words(name, classes, ident, cues), itemprop, cues) or component_part(element, cues)
+
+
+def component_words(element: lxml.etree._Element, cues: Cues) -> frozenset[str]:
+    """The words of the name of the component *element* renders (``byline-block`` of ``data-component``)."""
+    names = element.keys()
+    for attribute in cues.component_attributes if names else ():
+        if attribute in names and (value := element.get(attribute)):
+            return name_words(str(value), cues)
+    return _NONE
 
 
 def component_part(element: lxml.etree._Element, cues: Cues) -> str | None:

@@ -181,13 +181,13 @@ def parse_page(
     title, summary, told = meta.pop("title", None), meta.pop("summary", None), meta.pop("body", None)
     base = root.find(".//base[@href]")
     base_href = str(base.get("href", "")) if base is not None else ""
-    reader = Reader(cues, title, [], summary=summary)
     authors = tuple(meta.get("authors") or ())
+    reader = Reader(cues, title, [], summary=summary, authors=authors)
     _read(root, reader, authors, furniture=True)
     del root, base  # the blocks hold what the tree said: let it go before a second is built
     if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := page_tree(text, limits)) is not None:
         # Cleaning left no prose. Rather than an empty article, the page's densest prose as it stands.
-        retry = Reader(cues, title, [], summary=summary)
+        retry = Reader(cues, title, [], summary=summary, authors=authors)
         _read(tree, retry, authors, furniture=False)
         if any(isinstance(b, _BODY) for b in retry.blocks):
             retry.dropped.append(Dropped("furniture rules left no prose: page read without them", "page", ""))

@@ -139,6 +139,25 @@ def clean(
 _PROSE = frozenset({"standfirst", "lede", "bio", "disclaimer", "attribution"})  # parts that are words alone
 
 
+def _credit_label(element: Element, cues: Cues) -> bool:
+    """Whether *element* is a credit's label alone in a figure, as pages set it for screen readers.
+
+    ``<figure>...<span><span class="visually-hidden">Image source, </span>Jane Roe</span>``: hidden
+    from the eye, it says the name after it is whom the picture is by (see
+    :meth:`~newsdoc.html.blocks.Reader._labelled_credit`). Not the caption's label: that one goes.
+    """
+    if len(element) or not (text := (element.text or "").strip()):
+        return False
+    return (
+        len(text) <= _LABEL_LENGTH
+        and any(a.tag == "figure" for a in element.iterancestors())
+        and classify.part_label(text, cues) == "credit"
+    )
+
+
+_LABEL_LENGTH = 40  # characters
+
+
 def _article_footer(element: Element, cues: Cues) -> bool:
     """Whether *element* is an ``<article>``'s own ``<footer>``, its class naming no furniture but a frame."""
     return (
@@ -230,6 +249,8 @@ def _junk_rule(
         return None
     if own and (found <= _FRAME_WORDS or any(ink(text_of(p)) > 80 for p in element.iter("p"))):
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
+    if _credit_label(element, cues):
+        return None  # "Image source," for screen readers: the credit beside it is read by it
     return f'class "{sorted(found)[0]}"'
 
 
