@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import unescape
 from unittest import mock
@@ -870,3 +871,30 @@ def test_a_paragraph_right_under_a_heading_stays_a_paragraph() -> None:
     assert newsdoc.from_markdown(f"# Slipway Rebuilt\n\n{code}\n").blocks[1] == Paragraph(
         text=f"{comment}\nplanks_left = count(yard)\n\nreport(planks_left)"
     )
+
+
+_ISLANDS = (
+    "The ferry to the outer islands sails twice a day again from Monday, after a winter of repairs to the pier"
+    " at Varn Point and to the ferry's two engines."
+)
+
+
+@pytest.mark.parametrize("line", ["14. Mai 2024", "14. mai 2024"])
+def test_a_date_written_day_first_that_commonmark_reads_as_a_list_is_the_date_line(line: str) -> None:
+    """A converter leaves the full stop after the day as written: CommonMark reads a list of one item from that day."""
+    article = newsdoc.from_markdown(f"# Die F\u00e4hre f\u00e4hrt wieder\n\nVon Ines Volk\n\n{line}\n\n{_ISLANDS}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
+    assert article.published == dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "12. Mai 2024 opens the new season on the islands",  # an item that goes on after a date
+        "1. Mai 2024\n2. Juni 2024",  # a list of dates: two items
+    ],
+)
+def test_a_list_that_is_no_date_line_stays_a_list(items: str) -> None:
+    article = newsdoc.from_markdown(f"# Die Fähre fährt wieder\n\nVon Ines Volk\n\n{items}\n\n{_ISLANDS}\n")
+    assert isinstance(article.blocks[2], ItemList)
+    assert article.published is None

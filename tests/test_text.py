@@ -712,6 +712,11 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
         ("Analysis by Sector", None),  # a subheading in title case: no one's name after "by"
         ("Review by Season and Route", None),
         ("Opinion by Design", None),
+        # A guest's piece, and so in German: "a guest piece by", "a comment by"
+        ("A guest post by Ines Volk", ("Ines Volk",)),
+        ("Ein Gastbeitrag von Ines Volk", ("Ines Volk",)),
+        ("Ein Kommentar von Ines Volk und Tom Hale", ("Ines Volk", "Tom Hale")),
+        ("Kommentar von Anfang an kritisch begleitet", None),  # a sentence, not names alone
     ],
 )
 def test_bylines_that_name_the_kind_of_piece(line: str, authors: tuple[str, ...] | None) -> None:
@@ -1169,6 +1174,12 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("Ver\u00f6ffentlicht am 14. M\u00e4rz 2024, 10:15 Uhr", dt.datetime(2024, 3, 14, 10, 15)),
         ("Publicado el 14 de marzo de 2024", dt.date(2024, 3, 14)),
         ("Publi\u00e9 le 3 f\u00e9vr. 2024", dt.date(2024, 2, 3)),
+        # The first publication's date, then the change's after a comma, its label with its own joining word
+        (
+            "Publi\u00e9 le 14 mai 2024 \u00e0 10h15, modifi\u00e9 le 15 mai 2024 \u00e0 08h02",
+            dt.datetime(2024, 5, 14, 10, 15),
+        ),
+        ("Publicado el 14 de marzo de 2024, actualizado el 15 de marzo de 2024", dt.date(2024, 3, 14)),
         # A time after "@", an hour past noon with a needless PM, a field's mark before the label
         ("Posted: May 12, 2024 @17:26 PM", dt.datetime(2024, 5, 12, 17, 26)),
         ("\u00b7 Posted: May 12, 2024 @ 5:26 PM", dt.datetime(2024, 5, 12, 17, 26)),
@@ -1491,6 +1502,10 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
     [
         ("Ines Volk is Harbour Institute's senior analyst for shipping.", newsdoc.Bio),
         ("Ines Volk writes about shipping for the Harbour News.", newsdoc.Bio),
+        # A trade in German: a research fellow, a professor
+        ("Ines Volk ist wissenschaftliche Mitarbeiterin am Hafeninstitut in Varn.", newsdoc.Bio),
+        ("Ines Volk ist Professorin f\u00fcr Seerecht in Varn.", newsdoc.Bio),
+        ("Ines Volk ist mit dem Hafenmeister verheiratet.", newsdoc.Paragraph),  # no trade
         ("Ines Volk, Harbour Maritime College", newsdoc.Bio),
         ("Ines Volk | Harbour Maritime College", newsdoc.Bio),
         ("Harbour Scores | Expert Picks | Tide Tables", newsdoc.Paragraph),  # links parted by bars: a menu
@@ -2526,3 +2541,132 @@ def test_a_reading_time_beside_the_date_is_the_date_line(line: str, date: bool) 
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
     assert (article.blocks[2] == Fragment(text=line, role="date")) == date
     assert isinstance(article.blocks[2], Paragraph) != date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orla Penn | Harbour Desk",  # the name, a bar, the desk she writes for
+        "Orla Penn | The Varn Times",  # or the paper
+        "Orla Penn | Staff Writer",  # or her job
+    ],
+)
+def test_a_name_and_a_desk_after_a_bar_under_the_headline_is_the_byline(line: str) -> None:
+    text = f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == ("Orla Penn",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomas Reid | Varn Images",  # a picture's photographer and agency: no desk
+        "Keeper Houses | Lamp Rooms",  # two menu items
+        "Varn Point | Local News | Weather",  # a menu's line of three fields
+        "Harbour Desk | Varn Times",  # a desk's name, no one's
+    ],
+)
+def test_a_line_parted_by_a_bar_that_names_no_writer_and_desk_is_no_byline(line: str) -> None:
+    text = f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.authors == ()
+    assert classify.name_and_desk(line, newsdoc.DEFAULT_CUES) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Les opinions exprim\u00e9es dans ce billet n'engagent que leur auteur.",
+        "Cette chronique n\u2019engage que son auteure.",
+        "Las opiniones expresadas en esta columna son responsabilidad de quien la firma.",
+        "Los art\u00edculos de opini\u00f3n no reflejan necesariamente la postura del diario.",
+        "Le opinioni espresse in questo articolo sono dell'autrice.",
+        "Meinungsbeitr\u00e4ge geben nicht unbedingt die Meinung des Verlags wieder.",
+    ],
+)
+def test_an_opinion_pieces_note_on_its_views_in_other_languages_is_a_disclaimer(note: str) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Disclaimer(text=note)
+
+
+def test_the_views_said_in_a_sentence_amid_the_body_are_no_disclaimer() -> None:
+    line = "Les opinions exprim\u00e9es lors de la r\u00e9union ont divis\u00e9 le conseil municipal."
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).blocks[3] == Paragraph(text=line)
+
+
+@pytest.mark.parametrize(("speaker", "said_by"), [("Tamsin Oduya", "Tamsin Oduya"), ("Tamsin Oduya", "Bram Kessel")])
+def test_the_speaker_line_under_a_pull_quote_of_a_paragraph_in_quote_marks(speaker: str, said_by: str) -> None:
+    """The paragraph the quote repeats opens and ends in quote marks, its speaker between, who is the line's or not."""
+    said = "The tide tables were written for a harbour that silted up years ago"
+    text = (
+        "Pilots Ask for New Charts\n\n"
+        "Harbour pilots have asked the port board to pay for a new survey of the approach channel.\n\n"
+        f"\u201c{said}.\u201d\n\n{speaker}, ferry pilot\n\n"
+        f"\u201c{said},\u201d said {said_by}, who has guided ships into the port for twenty years. \u201cWe steer"
+        " by memory now.\u201d\n"
+    )
+    article = newsdoc.parse_text(text)
+    (quote,) = article.blocks_of(PullQuote)
+    assert quote.repeats is not None
+    if speaker == said_by:
+        assert quote.attribution == f"{speaker}, ferry pilot"
+        assert not [b for b in article.blocks if isinstance(b, Paragraph) and "ferry pilot" in b.text]
+    else:
+        assert quote.attribution is None
+        assert Paragraph(text=f"{speaker}, ferry pilot") in article.blocks
+    assert newsdoc.to_text(article) == text
+
+
+def test_an_academics_name_title_and_institution_under_the_headline_and_dek_is_the_byline() -> None:
+    line = "Orla Penn, Senior Lecturer in Coastal History, Varn University"
+    dek = "The lamps went automatic long ago."
+    text = f"Why lighthouses outlived their keepers\n\n{dek}\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == newsdoc.Standfirst(text="The lamps went automatic long ago.")
+    assert article.blocks[2] == Fragment(text=line, role="byline")
+    assert article.authors == ("Orla Penn",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orla Penn, keeper of the light for forty years, Varn Museum",  # who a picture shows, in lower case
+        "Orla Penn, Senior Lecturer in Coastal History",  # no institution
+        "Varn Point, Lamp Room Keeper, Varn Museum",  # no one's name
+    ],
+)
+def test_a_line_of_a_name_and_more_that_signs_no_academics_piece(line: str) -> None:
+    assert classify.name_title_and_place(line, newsdoc.DEFAULT_CUES) is None
+    text = f"Why lighthouses outlived their keepers\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    assert newsdoc.parse_text(text).authors == ()
+
+
+def test_an_academics_line_after_the_body_stays_her_bio() -> None:
+    line = "Orla Penn, Senior Lecturer in Coastal History, Varn University"
+    text = f"Why lighthouses outlived their keepers\n\nBy Orla Penn\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Bio(text=line, name="Orla Penn")
+
+
+_LAMP_CAPTION = "The lamp room at dusk, seen from the quay in March. (Varn Daily/Tomas Reid)"
+
+
+def test_a_caption_under_a_pictures_file_name_with_an_outlet_and_photographer_in_brackets() -> None:
+    text = f"The long winter of the Varn Point light\n\nvarn-point-lamp-room.jpg\n\n{_LAMP_CAPTION}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2] == Caption(
+        text="The lamp room at dusk, seen from the quay in March.",
+        credit="Varn Daily/Tomas Reid",
+        image=1,
+        credit_prefix=" (",
+        credit_suffix=")",
+    )
+    assert newsdoc.to_text(article) == text
+
+
+def test_a_paragraph_of_the_body_under_a_pictures_file_name_is_no_caption() -> None:
+    """Brackets after its last sentence may pair sources ("(Harbour Poll/Varn Survey)"): a paragraph is no caption."""
+    line = f"{LANTERN} Most of the town wants the light kept as a museum, two surveys found. (Harbour Poll/Varn Survey)"
+    text = f"The long winter of the Varn Point light\n\nvarn-point-lamp-room.jpg\n\n{line}\n\n{LANTERN}\n"
+    assert not newsdoc.parse_text(text).blocks_of(Caption)

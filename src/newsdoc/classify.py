@@ -1396,6 +1396,51 @@ def name_and_job(text: str, cues: Cues) -> str | None:
 _NAME_WORDS = 4
 
 
+def name_and_desk(text: str, cues: Cues) -> str | None:
+    """The name of a line that is a writer's name, a bar, and the desk or paper she writes for, or ``None``.
+
+    "Jane Roe | Metro Desk", "Jane Roe | The Harbour Times", "Jane Roe | Staff Writer": a template's name
+    and desk elements, which a scraper parts with a bar. The name is a name alone (two to four
+    capitalised words), and the field after the bar a few capitalised words that end in a desk's or a
+    paper's word (:attr:`~newsdoc.Cues.desk_words`) or a writer's job: "Harbour Town | May 3, 2024" is a
+    place and a date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms of Use" links.
+    """
+    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count("|") != 1 or " | " not in text:
+        return None
+    name, _, desk = text.partition(" | ")
+    words = desk.split()
+    if not 0 < len(words) <= _JOB_WORDS or not all(word[0].isupper() or word in _DESK_LINKS for word in words):
+        return None
+    if words[-1].casefold() not in Patterns.of(cues).desk_words and not is_job(desk, cues):
+        return None
+    return name if is_name(name, cues) else None
+
+
+_DESK_LINKS = frozenset({"of", "the", "and", "&"})  # "Department of Metro News", "Arts & Culture Desk"
+
+
+def name_title_and_place(text: str, cues: Cues) -> str | None:
+    """The name of a line that signs an academic's piece: "Jane Roe, Associate Professor of Law, Harbour University".
+
+    Three fields parted by commas: a name alone, her title in capitals that holds a writer's job
+    (:attr:`~newsdoc.Cues.bio_roles`), and where she holds it, an institution
+    (:attr:`~newsdoc.Cues.institutions`). A caption that names who a picture shows writes what she
+    does in lower case ("Jane Roe, director of the Harbour Museum"); ``None`` for any other line.
+    """
+    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(", ") != 2 or text.endswith("."):
+        return None
+    name, title, place = text.split(", ")
+    words, patterns = title.split(), Patterns.of(cues)
+    if not words or not all(word[0].isupper() or word in _TITLE_LINKS for word in words):
+        return None
+    if not any(word.casefold() in patterns.job_nouns for word in words) or not patterns.institution.search(place):
+        return None
+    return name if is_name(name, cues) else None
+
+
+_TITLE_LINKS = frozenset({"of", "in", "for", "and", "&"})  # "Professor of Urban Ecology", "Fellow in History"
+
+
 def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
     """Where a date run on after a byline's names starts, and the date: "Jane Roe Monday, May 13, 2024".
 
@@ -1649,8 +1694,11 @@ def _in_english(text: str, patterns: Patterns) -> str:
         return text
     english = patterns.months.sub(lambda m: patterns.month_of[m.group().rstrip(".").casefold()], text)
     if english != text and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
-        # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el")
-        english = english[: digit.start()] + patterns.date_words.sub("", english[digit.start() :])
+        # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el",
+        # and so does the next date's: "Publié le 3 mars 2024, modifié le 4 mars 2024")
+        after = patterns.next_label.search(english, digit.start())
+        end = len(english) if after is None else after.start()
+        english = english[: digit.start()] + patterns.date_words.sub("", english[digit.start() : end]) + english[end:]
         english = english[: digit.start()] + _H_TIME.sub(r"\1:\2", english[digit.start() :])  # "18h12", as French
     return english
 

@@ -325,7 +325,9 @@ def _speaker_under(
     name = said.attribution.split(",", 1)[0].split()
     surname = name[-1] if name else ""
     repeated = blocks[source]
-    if len(surname) < 2 or not isinstance(repeated, Paragraph | Quote):
+    # (A paragraph that opens and ends in quote marks, its speaker between, '"...," said Jane Roe. "..."', is read
+    # as a pull quote until it is found to repeat nothing: under the quote, it is not yet.)
+    if len(surname) < 2 or not isinstance(repeated, Paragraph | Quote | PullQuote):
         return None
     if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", repeated.text) is None:
         return None
@@ -523,6 +525,8 @@ def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
             found = (named[0],)  # the date run on after the name: "Jane Roe May 3, 2024"
         elif writer := classify.name_and_job(name, cues):
             found = (writer,)  # the job run on after the name: "Jane Roe Regional Reporter"
+        elif academic := classify.name_title_and_place(name, cues):
+            found = (academic,)  # her title and where she holds it: "Jane Roe, Professor of Law, Harbour University"
     return found or ()
 
 

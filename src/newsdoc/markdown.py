@@ -390,7 +390,10 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
     lead = -1  # how many paragraphs stand under the headline so far (-1: no headline yet)
     hints = False  # whether a newsdoc comment has typed a block so far: then blocks join no other
     writers: list[str] = []  # the names that link to their writers' pages in a byline without "By"
-    for at, (block, hint, line) in enumerate(zip(blocks, hinted, lines, strict=True)):
+    for at, (written, hint, line) in enumerate(zip(blocks, hinted, lines, strict=True)):
+        block = written
+        if type(written) is ItemList and not hint and (dated := _date_item(written, cues)) is not None:
+            block = dated  # "3. März 2024": a date line that CommonMark reads as a list from 3
         read = block
         if type(block) is Paragraph and not hint:
             text = block.text
@@ -426,6 +429,27 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
     return decide.article_of(tuple(blocks), title=title, cues=cues, authors=tuple(dict.fromkeys(writers)))
+
+
+def _date_item(block: ItemList, cues: Cues) -> Paragraph | None:
+    """*block* as the date line it is, when it is one item numbered as a day that, with its number, reads as a date.
+
+    A date written day first with a full stop after the day, as German and the Nordic languages
+    write it ("3. März 2024"), opens as an item of a numbered list does: a converter that does not
+    escape the full stop writes a list of one item, numbered from the day, and CommonMark reads it so.
+    """
+    if not block.ordered or len(block.items) != 1 or not 1 <= block.start <= _LAST_DAY:
+        return None
+    number = f"{block.start}. "
+    text = number + block.items[0]
+    if len(text) > _DATE_ITEM or classify.published_date(text, cues) is None:
+        return None
+    marks = tuple(attrs.evolve(m, start=m.start + len(number), end=m.end + len(number)) for m in block.marks)
+    return Paragraph(text=text, marks=marks, spacing=block.spacing)
+
+
+_LAST_DAY = 31
+_DATE_ITEM = 80  # characters: a date line, with its time and its label
 
 
 def _labels(blocks: list[Block], at: int, title: str | None, cues: Cues) -> bool:

@@ -458,6 +458,14 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             signed = any(classify.reading_time(field, cues) for field in fields[1:])
         elif isinstance(block, Paragraph) and not bylined and (named := classify.name_and_date(block.text, cues)):
             name, signed = named[0], True  # "Jane Roe May 3, 2024": the date run on after the name
+        elif isinstance(block, Paragraph) and not bylined and (name := classify.name_and_desk(block.text, cues) or ""):
+            signed = True  # "Jane Roe | Metro Desk": the name, a bar, and the desk or paper she writes for
+        elif (
+            isinstance(block, Paragraph)
+            and not bylined
+            and (name := classify.name_title_and_place(block.text, cues) or "")
+        ):
+            signed = True  # "Jane Roe, Associate Professor of Law, Harbour University": an academic's piece
         else:
             continue
         if signed or _bio_names(blocks, i, name):

@@ -704,10 +704,24 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
     if isinstance(block, Paragraph) and (caption := scraped.agency_caption(chunk, cues)):
         yield caption
         return
+    if (
+        isinstance(block, Paragraph)
+        and before
+        and isinstance(before[-1], Image)
+        and classify.word_count(chunk) <= _UNDER_PICTURE
+        and (credit := classify.bracketed_credit(chunk)) is not None
+    ):
+        # Under a picture's file name, "... in January. (Harbour Daily/Jane Roe)": the caption, an outlet and its
+        # photographer in brackets after its last sentence (amid the body, "(Pier Road/Water Street)" is none)
+        yield credit.caption(image=len(before) - 1)
+        return
     if isinstance(block, Caption) and block.text and classify.legal_notice(block.text, cues):
         yield Paragraph(text=chunk)  # the site's footer: "... All rights reserved. Photos: Jane Doe"
         return
     yield block
+
+
+_UNDER_PICTURE = 30  # words: a caption under a picture, not the paragraph of the body after it
 
 
 def _image(chunk: str, title: str | None) -> tuple[Slug, int] | None:
