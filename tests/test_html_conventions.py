@@ -2597,6 +2597,22 @@ def test_a_link_after_a_label_set_in_bold_is_no_body(line: str, kept: bool) -> N
     assert (len(body(article)) == 5) is kept
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        # the writer's name linked to her page, and her job in sentence case, then the dates
+        "<li><a href='/staff/ivolk' rel='author'>Ines Volk</a> <span>Staff writer</span></li>"
+        "<li><time datetime='2024-05-12T09:10'>May 12, 2024</time></li>",
+        # the date and the time in two spans of one <time>, which run together as they are shown
+        "<li><time datetime='2024-05-12T09:10'><span>May 12, 2024</span><span>9:10 a.m. ET</span></time></li>",
+    ],
+)
+def test_header_lines_a_list_sets_in_spans_and_links(items: str) -> None:
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><ul>{items}</ul>{BODY}</article>")
+    assert not article.blocks_of(newsdoc.ItemList)
+    assert body(article) == SENTENCES
+
+
 def test_the_byline_and_the_date_set_as_a_list_in_the_header() -> None:
     """A template's list of the header's lines, a ``<time>`` among them: each a line, no list of the article's."""
     header = (
@@ -2747,3 +2763,59 @@ def test_a_reading_time_beside_the_date_under_the_headline(meta: str) -> None:
     assert isinstance(first, newsdoc.Fragment)
     assert first.role == "date"
     assert body(article) == SENTENCES
+
+
+def test_a_paragraph_that_introduces_links_in_the_bodys_box_stays() -> None:
+    """The body's own box ends with a line that ends in a colon and a list of links: the line is the body's words."""
+    story = f"<div class='story'><p>{SENTENCES[0]}</p><p>The two reports are:</p>{_LINKS}</div><p>{SENTENCES[1]}</p>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{story}</article>")
+    assert "The two reports are:" in body(article)
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        # a day's events, their times marked up, under the headline
+        "<ul><li><time datetime='2024-05-12T09:10'>9:10</time> Boats leave</li>"
+        "<li><time datetime='2024-05-12T11:40'>11:40</time> Pier opens</li></ul>",
+        # the story's points, a day among them
+        "<ul><li>Boats run again from <time datetime='2024-05-12'>Sunday</time></li><li>Fares stay</li></ul>",
+    ],
+)
+def test_a_list_of_points_with_times_under_the_headline_stays_a_list(points: str) -> None:
+    """A list under the headline whose items say more than who wrote it and when is the story's, times and all."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{points}{BODY}</article>")
+    assert kinds(article) == ["ItemList"] + ["Paragraph"] * 3
+
+
+def test_a_bio_sentence_in_a_byline_box_is_no_line_of_the_byline() -> None:
+    """A byline box with the writer's bio in it: the name is the byline, the bio's sentence is not."""
+    bio = "Ines Volk has written about the lake's boats and their crews for twelve years."
+    box = f"<div class='byline'><span>Ines Volk</span><p>{bio}</p></div>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
+    assert article.blocks[0] == newsdoc.Fragment(text="Ines Volk", role="byline")
+    assert not any(isinstance(b, newsdoc.Fragment) and b.text == bio for b in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "",  # nothing after the label
+        "The north landing at dawn, seen from the deck of the ferry.",  # a sentence, no credit
+    ],
+)
+def test_a_screen_readers_credit_label_with_no_credit_after_it_goes(after: str) -> None:
+    """The hidden "Image source," label stays only where a credit follows it; else it goes, as hidden words do."""
+    figure = (
+        f"<figure>{_PICTURE}<p><span class='visually-hidden'>Image source, </span>{after}</p>"
+        "<figcaption>The north landing after the repairs</figcaption></figure>"
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>")
+    assert not any("Image source" in getattr(b, "text", "") for b in article.blocks)
+
+
+def test_a_sentence_that_opens_with_a_bold_label_and_goes_on_after_its_link_is_the_bodys() -> None:
+    """A bold label, a link, then more words ("Related stories ... run every Friday."): a sentence, no furniture."""
+    line = "<p><strong>Related</strong> <a href='/ferries'>stories about the lake's boats</a> run every Friday.</p>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{line}<p>{SENTENCES[0]}</p></article>")
+    assert "Related stories about the lake's boats run every Friday." in body(article)

@@ -898,3 +898,38 @@ def test_a_list_that_is_no_date_line_stays_a_list(items: str) -> None:
     article = newsdoc.from_markdown(f"# Die Fähre fährt wieder\n\nVon Ines Volk\n\n{items}\n\n{_ISLANDS}\n")
     assert isinstance(article.blocks[2], ItemList)
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Glaziers worked through the night to set the panes before the market opened.",  # a sentence's full stop
+        "Glaziers worked through the night to set the panes before the market opened, and the stallholders who "
+        "had waited since March cheered them from the square",  # a line wrapping never wrote
+        "    glazecount --north-wing",  # indented: code
+    ],
+)
+def test_a_paragraph_under_a_long_heading_is_no_wrapped_heading(under: str) -> None:
+    """A long heading with a paragraph, or code, right under it (no blank line): the heading is not read as wrapped."""
+    heading = "## The covered market's glass roof was mended in a week by a crew of glaziers"  # 77 characters
+    article = newsdoc.from_markdown(f"# Market Roof Mended\n\n{heading}\n{under}\n\nThe stalls reopened.\n")
+    assert article.blocks[1] == newsdoc.Heading(text=heading.removeprefix("## "), level=2)
+    assert under.strip() in article.blocks[2].text
+
+
+def test_an_address_in_a_fenced_code_block_is_the_codes() -> None:
+    """A fenced code block's line that looks like a broken address keeps its line break."""
+    code = "```\npane = frames[row](glass-\nwidth)\n```"
+    article = newsdoc.from_markdown(f"# Market Roof Mended\n\n{code}\n\nThe stalls reopened.\n")
+    assert article.blocks[1].text == "pane = frames[row](glass-\nwidth)"
+
+
+@pytest.mark.parametrize("credit", ["(Reuters)", "(Updated)", "Ada Pell/Market Courier"])
+def test_a_sentence_under_a_picture_takes_no_weak_credit(credit: str) -> None:
+    """Under a picture, a paragraph a full stop ends may be the body's: a sign-off or an aside under it is no credit."""
+    article = newsdoc.from_markdown(
+        "# Market Roof Mended\n\nThe glaziers arrived on Monday.\n\n![Roof](roof.jpg)\n\n"
+        f"The stalls reopened on Saturday with the new panes in place.\n\n{credit}\n"
+    )
+    assert not article.blocks_of(Caption)
+    assert article.blocks[-1].text == credit

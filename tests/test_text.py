@@ -2670,3 +2670,32 @@ def test_a_paragraph_of_the_body_under_a_pictures_file_name_is_no_caption() -> N
     line = f"{LANTERN} Most of the town wants the light kept as a museum, two surveys found. (Harbour Poll/Varn Survey)"
     text = f"The long winter of the Varn Point light\n\nvarn-point-lamp-room.jpg\n\n{line}\n\n{LANTERN}\n"
     assert not newsdoc.parse_text(text).blocks_of(Caption)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # two names after "Por" or "Von", set apart by a comma: both writers, no place after the first
+        ("Por Nuria Sol, Pau Ferrer", ("Nuria Sol", "Pau Ferrer")),
+        ("Von Ines Volk, Tom Ekberg, Lea Stein", ("Ines Volk", "Tom Ekberg", "Lea Stein")),
+        # a place after a list its joiner closed is still where they wrote from
+        ("Por Nuria Sol y Pau Ferrer, Santa Cruz", ("Nuria Sol", "Pau Ferrer")),
+        # a family name that a French date's word ("Le") or a weekday ("Sun") spells: hers
+        ("Par Minh Le, 12 mai 2024", ("Minh Le",)),
+        ("Par Minh Le 12 mai 2024", ("Minh Le",)),
+        ("By Wen Sun, 05/12/2024", ("Wen Sun",)),
+        ("By Ines Volk Sat 05/12/2024", ("Ines Volk",)),  # a whole name before it: the weekday is the stamp's
+    ],
+)
+def test_a_last_name_that_reads_as_a_place_or_a_day_is_a_name(line: str, authors: tuple[str, ...]) -> None:
+    """A byline's last words are its writer's name when taking them off would leave no whole name."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[1] == newsdoc.Fragment(text=line, role="byline")
+    assert article.authors == authors
+
+
+def test_a_middle_dot_inside_a_word_parts_no_tags() -> None:
+    """Catalan writes a middle dot inside a word ("Paral\u00b7lel"): only one set apart by a space parts the tags."""
+    line = "Etiquetas: Paral\u00b7lel \u00b7 Col\u00b7legi, Lleida"
+    article = newsdoc.parse_text(f"Ports Brace\n\nThe body starts here.\n\n{line}\n")
+    assert article.tags == ("Paral\u00b7lel", "Col\u00b7legi", "Lleida")

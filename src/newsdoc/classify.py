@@ -1243,13 +1243,16 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     names = patterns.date_field.split(names, 1)[0]
     if (run_in := _run_in_date(names, patterns)) is not None:
         names = names[: run_in[0]]  # "By Jane Roe Monday, May 13, 2024": the date after the names
-    names = _NUMERIC_STAMP.split(names, 1)[0]  # "By Jane Roe 2024-05-13T10:15Z": a machine's time stamp after her
+    if (stamp := _NUMERIC_STAMP.search(names)) is not None:  # "By Jane Roe 2024-05-13T10:15Z": a machine's stamp
+        # after her; its weekday before it ("Tue, 01/09/2024") unless that leaves no whole name ("By Lena Sun, 05/03")
+        day = stamp.start("day") >= 0 and not _whole_name(names[: stamp.start()], patterns)
+        names = names[: stamp.end()].rstrip(" ,.") if day else names[: stamp.start()]
     # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
     split = [_REPORTED_FROM.sub("", name) for name in patterns.names_break.split(names)]
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
     if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes:
-        if len(split) > 1 and _place_after_comma(names, split[-1]) and all(map(_names_alone, split[:-1])):
+        if len(split) > 1 and _place_after_comma(names, split[-1], patterns) and all(map(_names_alone, split[:-1])):
             split = split[:-1]  # "Von Jane Roe, Hafenstadt": where she wrote from, after a comma, is no one's name
         elif not all(map(_names_alone, split)):
             return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
@@ -1273,14 +1276,32 @@ def _dated(name: str) -> bool:
     return name[:1].isdigit() or _WHEN.match(name) is not None
 
 
-def _place_after_comma(names: str, last: str) -> bool:
-    """Whether *last*, the last of a byline's *names*, is a place set after a comma: one or two capitalised words."""
+def _place_after_comma(names: str, last: str, patterns: Patterns) -> bool:
+    """Whether *last*, the last of a byline's *names*, is a place set after a comma: one or two capitalised words.
+
+    One word is no one's whole name ("Von Jane Roe, Hafenstadt"); two are a place only after a list
+    its joiner closed ("Von Jane Roe und John Doe, Bad Seeburg"): else the comma lists one more
+    writer ("Por Ana Gil, Luis Pardo").
+    """
     words = last.split()
+    before, comma, after = names.rpartition(",")
     return (
         0 < len(words) <= 2
-        and names.rpartition(",")[2].strip() == last.strip()
+        and after.strip() == last.strip()
         and all(word[0].isupper() and word.replace("-", "").isalpha() for word in words)
+        and (len(words) == 1 or (bool(comma) and _joined(before, patterns)))
     )
+
+
+def _joined(names: str, patterns: Patterns) -> bool:
+    """Whether the last two of a byline's *names* are joined by a word ("und", "and", "&"), not a comma."""
+    breaks = list(patterns.names_break.finditer(names))
+    return bool(breaks) and not breaks[-1][0].strip().startswith(",")
+
+
+def _whole_name(names: str, patterns: Patterns) -> bool:
+    """Whether the last of a byline's *names* is two words or more: a given name and a family name."""
+    return len(patterns.names_break.split(names)[-1].split()) >= 2
 
 
 def _names_alone(name: str) -> bool:
@@ -1456,8 +1477,11 @@ def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
             # capitalised, only before a date in that language ("By Tam Le, May 12, 2024": her name)
             start = run_in.start()
             day_word = patterns.day_word.search(names, 0, start)
-            if day_word is not None and (day_word[0].islower() or english[start:] != names[start:]):
-                start = day_word.start()
+            if day_word is not None and (
+                day_word[0].islower()
+                or (english[start:] != names[start:] and _whole_name(names[: day_word.start()], patterns))
+            ):
+                start = day_word.start()  # ("Par Tam Le 8 juin 2024": without it, "Tam" is no whole name: hers)
             return start, date
     return None
 
@@ -1568,7 +1592,7 @@ def _person(name: str, cues: Cues) -> str | None:
 _NO_PERSON = re.compile(r"\A(?:[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|[A-Z]{2,5}|Ph\.?D\.?)\Z")
 # ("By Jane Roe Tue, 01/09/2024 - 16:40": its weekday first, as a template's default date format writes it)
 _NUMERIC_STAMP = re.compile(
-    r"\s+(?:[-\u2013\u2014|\u00b7,]\s+)?(?:(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+)?"
+    r"\s+(?:[-\u2013\u2014|\u00b7,]\s+)?(?P<day>(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+)?"
     r"(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d))"
 )
 _POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
@@ -1581,7 +1605,11 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
     match = Patterns.of(cues).tags.match(text)
     if match is None:
         return None
-    return tuple(tag.strip() for tag in re.split(r"[,;|\n\u00b7\u2022]", match["tags"]) if tag.strip())
+    # (a middle dot with no space beside it is a word's: Catalan's "l\u00b7l", "Paral\u00b7lel")
+    return tuple(tag.strip() for tag in _TAGS_BREAK.split(match["tags"]) if tag.strip())
+
+
+_TAGS_BREAK = re.compile(r"[,;|\n\u2022]|\s\u00b7|\u00b7\s")
 
 
 def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:

@@ -335,15 +335,19 @@ def _unwrapped(markdown: str) -> str:
 
     It wraps a heading too, which CommonMark ends at its line's end: the rest of the words
     would be a paragraph under it. A heading whose every line break is where wrapping at
-    :data:`_WRAP_WIDTH` puts one (the next word would not have fitted) is one line again; a
-    paragraph set under a heading with no blank line between stays, and so does all of a text
-    with a fenced code block, whose lines (a comment's ``#``) are its own (html2text indents code).
+    :data:`_WRAP_WIDTH` puts one (the next word would not have fitted), and whose last line is
+    no longer and ends with no full stop (a heading sets none), is one line again; a paragraph
+    set under a heading with no blank line between stays, and so does all of a text with a
+    fenced code block, whose lines (a comment's ``#``, an index's ``](``) are its own (html2text
+    indents code: an indented line under a heading is code).
     """
     if ("-\n" not in markdown and "#" not in markdown) or _NEWSDOC.search(markdown) is not None:
         return markdown
+    if "```" in markdown or "~~~" in markdown:
+        return markdown  # a fenced code block's lines are its own: "a[i](b-" over "c)" is code
     if "-\n" in markdown:
         markdown = _WRAPPED_ADDRESS.sub(lambda found: _QUOTED_BREAK.sub("", found[0]), markdown)
-    if "#" not in markdown or "```" in markdown or "~~~" in markdown:
+    if "#" not in markdown:
         return markdown
     return _HEADING_LINES.sub(_heading_unwrapped, markdown)
 
@@ -351,6 +355,8 @@ def _unwrapped(markdown: str) -> str:
 def _heading_unwrapped(found: re.Match[str]) -> str:
     """A heading and the lines under it (no blank line between), as one line when wrapping broke it."""
     lines = found[0].split("\n")
+    if len(lines[-1]) > _WRAP_WIDTH or _SENTENCE_END.search(lines[-1]) is not None:
+        return found[0]  # a line wrapping never wrote, or a sentence's full stop that ends no heading: a paragraph
     for line, under in itertools.pairwise(lines):
         if len(line) > _WRAP_WIDTH or len(line) + 1 + len(under.split(None, 1)[0]) <= _WRAP_WIDTH:
             return found[0]  # the next word would have fitted: a break of its writer's
@@ -366,8 +372,10 @@ def _heading_unwrapped(found: re.Match[str]) -> str:
 _WRAPPED_ADDRESS = re.compile(r"(?<!\\)\]\((?:[^\s()<>]*-\n(?:> ?)*)+[^\s()<>]*(?=[)\s])")
 _QUOTED_BREAK = re.compile(r"\n(?:> ?)*")
 _NEWSDOC = re.compile(r"<!--\s*newsdoc\s")
-# An ATX heading at the margin, and the lines of words right under it.
-_HEADING_LINES = re.compile(r"^#{1,6}[ \t][^\n]*(?:\n[ \t]*[^\s#>][^\n]*)+", re.M)
+# An ATX heading at the margin, and the lines of words right under it, at the margin too, as wrapping sets
+# them (an indented line is code; one that opens with "<", HTML).
+_HEADING_LINES = re.compile(r"^#{1,6}[ \t][^\n]*(?:\n[^\s#><][^\n]*)+", re.M)
+_SENTENCE_END = re.compile(r"(?<!\.)\.[\"'\u201d\u2019)]*\s*\Z")  # a full stop (not an ellipsis's) at a line's end
 _WRAP_WIDTH = 78  # characters: the width html2text wraps lines at unless told otherwise
 
 
@@ -616,14 +624,18 @@ def _weakly_credited(typed: list[Block], hinted: bytearray, credit: Block, cues:
     A converter writes a figure's picture, its caption and the credit under the caption as a
     paragraph each: ``![Quay](quay.jpg)``, ``Sailors wait at dawn``, ``(Harbour Press)``. Alone,
     a name in brackets is as often an aside; between a caption of a few words and the picture
-    over both, it credits the picture.
+    over both, it credits the picture. The caption is words that name what is shown, with no
+    full stop to end them as a sentence: under a picture, a paragraph of the body is one, and a
+    wire's sign-off under it, or an aside in brackets ("(Updated)"), credits nothing.
     """
     if type(credit) is not Paragraph or len(typed) < 2 or not isinstance(typed[-2], Image):
         return None
     caption = typed[-1]
     if not (isinstance(caption, Paragraph | Caption) and caption.text and classify.shows_words(caption.text)):
         return None
-    if classify.word_count(caption.text) > _CAPTION_UNDER or (found := classify.credit_line(credit.text, cues)) is None:
+    if classify.word_count(caption.text) > _CAPTION_UNDER or _SENTENCE_END.search(caption.text) is not None:
+        return None  # a sentence its full stop ends, under a picture, may be the body's: "(Reuters)" signs it off
+    if (found := classify.credit_line(credit.text, cues)) is None:
         return None
     return _credited(typed, hinted, found.caption(spacing=credit.spacing))
 

@@ -94,6 +94,8 @@ _NOTE_WORDS = 150  # a note marked as one is a paragraph or two: an author box, 
 _POST_BYLINE_WORDS = 6  # a word and a name or two: "By Jane Roe and John Doe"
 _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
 _NAME_LINE = 80  # characters: a writer's name
+_WORD = re.compile(r"\w")
+_SENTENCE_ENDS = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*\Z")  # what ends a sentence, and the quote it closes
 _BOX_LENGTH = 300  # characters: a byline's box, its lines of name, job, place and date
 _BOX_DEPTH = 3  # levels of wrappers between a byline's box and its lines: name, job, place
 _BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
@@ -419,15 +421,18 @@ class Reader:
     def _drop_list_label(self, links: Element) -> None:
         """Drop the label over *links*, a list of links just left out: "Related coverage", "More on this:".
 
-        The label stands right before the list, and the list ends its box (a heading over a list amid the
-        body may head a section that goes on under it): a few words that end no sentence, set as a
-        heading, in bold, or before a colon, and the last block made. It is the list's title, no body's words.
+        The label stands right before the list, and the two are their box (a heading over a list amid the
+        body may head a section that goes on under it, and a paragraph that ends in a colon, in the
+        body's own box, says what the list holds): a few words that end no sentence, set as a heading,
+        in bold, or before a colon, and the last block made. It is the list's title, no body's words.
         """
         box, label = links.getparent(), links.getprevious()
         if box is None or box in self.roots or label is None or not self.blocks:
             return
-        if links.getnext() is not None or any((t or "").strip() for t in (label.tail, links.tail)):
+        if links.getnext() is not None or any((t or "").strip() for t in (box.text, label.tail, links.tail)):
             return
+        if any(shown_text(before).strip() for before in label.itersiblings(preceding=True)):
+            return  # words over the label: the box is more than the list's
         block = self.blocks[-1]
         if not isinstance(block, Paragraph | Heading) or " ".join(shown_text(label).split()) != block.text:
             return
@@ -453,8 +458,8 @@ class Reader:
             and self._above_body("byline", text)
         ):
             return Fragment(text=text, role="byline")
-        if tag is None or part is not None or not self._in_byline_box(tag, text):
-            return None
+        if tag is None or part is not None or _SENTENCE_ENDS.search(text) or not self._in_byline_box(tag, text):
+            return None  # (a sentence in the box is no line of it: the writer's bio, a note, a quote)
         if type(decide.prose_block(text, self.blocks, top, self.cues)) is not Paragraph:
             return None  # a line its words type, a byline or a date: as they say
         dated = _timed(tag) or classify.Patterns.of(self.cues).date_label.match(text) is not None
@@ -649,6 +654,8 @@ class Reader:
 
         A template sets the byline and the date as the items of a list (``<ul><li>By Jane Roe</li><li><time>``),
         a ``<time>`` among them, the HTML standard's mark of a date: a few words, no list of the article's.
+        Each item says who or when (a byline, the name the head gives, a date, the reading time): a list
+        of the story's points or of a day's events, times among them ("09:10 Polls open"), is the story's.
         """
         return (
             self.headline is not None
@@ -656,17 +663,50 @@ class Reader:
             and classify.word_count(text := shown_text(tag), _BYLINE_WORDS) <= _BYLINE_WORDS
             and not self._body_begun()
             and not text.rstrip().endswith((".", "!", "?"))
+            and all(self._header_item(li) for li in tag.iter("li") if next(li.iterdescendants("li"), None) is None)
+        )
+
+    def _header_item(self, item: Element) -> bool:
+        """Whether *item*, an item of a list with no list in it, is a line of the header: who wrote it, when.
+
+        (Or none: the writer's portrait, the handle that reaches them, "@janeroe".) The name the head gives
+        with no link: a lone link is left out of the body, and so would a byline be.
+        """
+        text = " ".join(shown_text(item).split())
+        return (
+            not text
+            or (text[0] == "@" and " " not in text)
+            or (text.casefold() in self.authors and next(item.iter("a"), None) is None)
+            or classify.byline_authors(text, self.cues) is not None
+            or self._named_with_job(item, text)  # "<a>Jane Roe</a> Staff writer": her page, and her job
+            or classify.shows_date(text, self.cues)
+            or classify.reading_time(text, self.cues)
+            or _all_time(item, text)  # "<time><span>Feb. 11, 2024</span><span>5:00 a.m.</span></time>"
+        )
+
+    def _named_with_job(self, item: Element, text: str) -> bool:
+        """Whether *text*, the words of *item*, are a writer's name and job: "Jane Roe Staff writer", a linked name."""
+        link = next(item.iter("a"), None)
+        name = "" if link is None else " ".join(shown_text(link).split())
+        job = text[len(name) :].split() if name and text.startswith(name) else []
+        return (
+            0 < len(job) <= _JOB_WORDS
+            and job[-1].casefold() in classify.Patterns.of(self.cues).job_nouns
+            and classify.is_name(name, self.cues)
         )
 
     def _bold_chrome(self, tag: Element, text: str) -> bool:
         """Whether *text*, the words of *tag*, is a link after a label of the site's set in bold: "**Read also** ...".
 
         The label (see :attr:`~newsdoc.Cues.chrome_openings`) is set apart by its bold type, where others
-        write a colon after it, and the links are most of the line: a sentence after it is the body's.
+        write a colon after it, and the links are the rest of the line: a sentence after it is the body's,
+        and so is one that goes on after its link ("**Related** [stories] appear every Friday.").
         """
         first = next((child for child in tag if isinstance(child.tag, str)), None)
         if first is None or first.tag not in {"strong", "b"} or (tag.text or "").strip(_FOLDED):
             return False
+        if any(_WORD.search(child.tail or "") for child in first.itersiblings()):
+            return False  # words after a link, outside it
         label = " ".join(shown_text(first).split())
         if not label or label.endswith(":") or not text.startswith(label) or len(text) >= _BYLINE_LENGTH:
             return False
@@ -1214,6 +1254,12 @@ def _next_words(tag: Element) -> str:
 _NEXT_WORDS = 300  # characters: the next paragraph's first sentence or two
 
 
+def _all_time(item: Element, text: str) -> bool:
+    """Whether the words of *item*, *text*, are those of the ``<time>`` in it: a date, however its spans run."""
+    time = next(item.iter("time"), None)
+    return time is not None and " ".join(shown_text(time).split()) == text
+
+
 def _figure_of(tag: Element) -> Element | None:
     """The figure *tag* stands in, the innermost."""
     return next(tag.iterancestors("figure"), None)
@@ -1306,6 +1352,7 @@ def _header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
 
 
 _KICKER_WORDS = 5
+_JOB_WORDS = 5  # words of a writer's job: "Senior Harbour Affairs Correspondent"
 _LIST_LABEL_WORDS = 8  # words of the title over a list of links: "More from the harbour desk"
 _KICKER_CAPITALS = 3  # words of a kicker in capitals with no class to say so
 _CARD_WORDS = 25  # words under a teaser's picture: a headline, perhaps a line of blurb

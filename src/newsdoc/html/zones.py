@@ -146,16 +146,20 @@ def _credit_label(element: Element, cues: Cues) -> bool:
     from the eye, it says the name after it is whom the picture is by (see
     :meth:`~newsdoc.html.blocks.Reader._labelled_credit`). Not the caption's label: that one goes.
     """
-    if len(element) or not (text := (element.text or "").strip()):
+    if len(element) or not (text := (element.text or "").strip()) or len(text) > _LABEL_LENGTH:
         return False
-    return (
-        len(text) <= _LABEL_LENGTH
-        and any(a.tag == "figure" for a in element.iterancestors())
-        and classify.part_label(text, cues) == "credit"
+    if not any(a.tag == "figure" for a in element.iterancestors()) or classify.part_label(text, cues) != "credit":
+        return False
+    # The credit follows it, beside it in its box: a name, not the caption's sentence nor nothing at all.
+    after = (element.tail or "") + "".join(text_of(s) + (s.tail or "") for s in element.itersiblings())
+    after = " ".join(after.split())
+    return 0 < len(after) <= _CREDIT_LENGTH and (
+        classify.names_credit(after) or classify.credit_line(after, cues) is not None
     )
 
 
 _LABEL_LENGTH = 40  # characters
+_CREDIT_LENGTH = 100  # characters of a credit's words
 
 
 def _article_footer(element: Element, cues: Cues) -> bool:
