@@ -933,3 +933,26 @@ def test_a_sentence_under_a_picture_takes_no_weak_credit(credit: str) -> None:
     )
     assert not article.blocks_of(Caption)
     assert article.blocks[-1].text == credit
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A timeline amid the body: its dates are no date line of the piece
+        f"{_ISLANDS}\n\n## Chronik\n\n3. M\u00e4rz 2024\n\nDie Werft nimmt die F\u00e4hre auf.\n\n{_ISLANDS}",
+        f"{_ISLANDS}\n\nTermine:\n\n1. Juni 2025\n\n{_ISLANDS}",  # a list of one date under a label
+        f"14) Mai 2024\n\n{_ISLANDS}",  # a bracket after the number: no date writes that
+    ],
+)
+def test_a_day_numbered_list_that_stands_in_no_header_or_writes_no_full_stop_stays_a_list(body: str) -> None:
+    article = newsdoc.from_markdown(f"# Die F\u00e4hre f\u00e4hrt wieder\n\nVon Ines Volk\n\n{body}\n")
+    assert len(article.blocks_of(ItemList)) == 1
+    assert not [block for block in article.blocks if isinstance(block, newsdoc.Fragment) and block.role == "date"]
+    assert article.published is None
+
+
+def test_a_day_first_date_keeps_its_number_as_written() -> None:
+    text = f"# Die F\u00e4hre f\u00e4hrt wieder\n\nVon Ines Volk\n\n03. Mai 2024\n\n{_ISLANDS}\n"
+    article = newsdoc.from_markdown(text)
+    assert article.blocks[2] == newsdoc.Fragment(text="03. Mai 2024", role="date")
+    assert article.published == dt.date(2024, 5, 3)

@@ -2552,10 +2552,27 @@ def test_a_reading_time_beside_the_date_is_the_date_line(line: str, date: bool) 
     ],
 )
 def test_a_name_and_a_desk_after_a_bar_under_the_headline_is_the_byline(line: str) -> None:
-    text = f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    """The template's name and desk elements, then its date element."""
+    text = f"The long winter of the Varn Point light\n\n{line}\n\nMarch 4, 2024\n\n{LANTERN}\n\n{LANTERN}\n"
     article = newsdoc.parse_text(text)
     assert article.blocks[1] == Fragment(text=line, role="byline")
     assert article.authors == ("Orla Penn",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skerry Ness | Local News",  # a place and the section it files under
+        "Varn Athletic | Coaching Staff",  # a club and its staff
+        "Orla Penn | Harbour Desk",  # the shape of a byline, and nothing more to say it is one
+    ],
+)
+def test_a_name_shaped_field_and_a_desk_after_a_bar_with_no_date_under_it_is_no_byline(line: str) -> None:
+    """A place or a club and a section read as a name and a desk do: alone, the line signs nothing."""
+    text = f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Paragraph(text=line)
+    assert article.authors == ()
 
 
 @pytest.mark.parametrize(
@@ -2590,6 +2607,19 @@ def test_an_opinion_pieces_note_on_its_views_in_other_languages_is_a_disclaimer(
     assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Disclaimer(text=note)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ces travaux n'engagent que la commune, et le port garde la main sur le calendrier du chantier.",
+        "Les promesses n\u2019engagent que ceux qui les \u00e9coutent, a r\u00e9pliqu\u00e9 un p\u00eacheur.",
+    ],
+)
+def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_disclaimer(line: str) -> None:
+    """A note's "n'engagent que" says its views bind their writers alone ("leur auteur"), not others."""
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=line)
+
+
 def test_the_views_said_in_a_sentence_amid_the_body_are_no_disclaimer() -> None:
     line = "Les opinions exprim\u00e9es lors de la r\u00e9union ont divis\u00e9 le conseil municipal."
     text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n"
@@ -2619,6 +2649,29 @@ def test_the_speaker_line_under_a_pull_quote_of_a_paragraph_in_quote_marks(speak
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize(
+    "said_by",
+    [
+        "said Bram Kessel, who keeps the stall next to Tamsin Oduya",  # she is named, as his neighbour
+        "said Bram Lund, who moved his boat from Oduya Creek",  # her surname, as a place's
+    ],
+)
+def test_a_speaker_line_under_a_pull_quote_whose_quoted_paragraph_another_speaks_stays(said_by: str) -> None:
+    """The speaker of a paragraph in quote marks is the one its clause after the quote names first."""
+    said = "The tide tables were written for a harbour that silted up years ago"
+    text = (
+        "Pilots Ask for New Charts\n\n"
+        "Harbour pilots have asked the port board to pay for a new survey of the approach channel.\n\n"
+        f"\u201c{said}.\u201d\n\nTamsin Oduya, ferry pilot\n\n"
+        f"\u201c{said},\u201d {said_by}. \u201cWe steer by memory now.\u201d\n"
+    )
+    article = newsdoc.parse_text(text)
+    (quote,) = article.blocks_of(PullQuote)
+    assert quote.attribution is None
+    assert Paragraph(text="Tamsin Oduya, ferry pilot") in article.blocks
+    assert newsdoc.to_text(article) == text
+
+
 def test_an_academics_name_title_and_institution_under_the_headline_and_dek_is_the_byline() -> None:
     line = "Orla Penn, Senior Lecturer in Coastal History, Varn University"
     dek = "The lamps went automatic long ago."
@@ -2641,6 +2694,23 @@ def test_a_line_of_a_name_and_more_that_signs_no_academics_piece(line: str) -> N
     assert classify.name_title_and_place(line, newsdoc.DEFAULT_CUES) is None
     text = f"Why lighthouses outlived their keepers\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
     assert newsdoc.parse_text(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A profile or an obituary sets its subject's name and post under the headline, and its paragraphs name her
+        "Orla Penn kept the records of every wreck off the point for thirty years, and taught the town to read them.",
+        # A panel lists its speakers on lines of the same shape
+        "Tomas Reid, Professor of Maritime Law, Skerry College",
+    ],
+)
+def test_an_academics_name_title_and_institution_that_names_the_storys_subject_is_no_byline(under: str) -> None:
+    line = "Orla Penn, Senior Lecturer in Coastal History, Varn University"
+    text = f"Who keeps the wreck charts now?\n\n{line}\n\n{under}\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Paragraph(text=line)
+    assert article.authors == ()
 
 
 def test_an_academics_line_after_the_body_stays_her_bio() -> None:

@@ -544,8 +544,12 @@ DEFAULT_CUES = Cues(
         # Other languages: what an opinion piece's note says of the views in it, in French ("Les opinions
         # exprimées ... n'engagent que leur auteur"), Spanish, Italian, Portuguese and German
         "opinions exprimées",
-        "n'engagent que",
-        "n’engagent que",
+        # (the views bind their writers alone: "... n'engagent que leur auteur", not "Les promesses n'engagent que
+        # ceux qui les croient" or "Ces mesures n'engagent que la mairie")
+        "n'engagent que leur",
+        "n’engagent que leur",
+        "n'engagent que leurs",
+        "n’engagent que leurs",
         "n'engage que son",
         "n’engage que son",
         "opiniones expresadas",

@@ -329,13 +329,29 @@ def _speaker_under(
     # as a pull quote until it is found to repeat nothing: under the quote, it is not yet.)
     if len(surname) < 2 or not isinstance(repeated, Paragraph | Quote | PullQuote):
         return None
-    if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", repeated.text) is None:
+    names = _speaker_clause(repeated) if isinstance(repeated, PullQuote) else repeated.text
+    if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", names) is None:
         return None
     gap = "\n\n" if line.spacing is None else line.spacing
     return gap + line.text[: len(line.text) - len(said.attribution)], said.attribution
 
 
 _SPEAKER_LENGTH = 160  # characters: a name and what the speaker is
+
+
+def _speaker_clause(quoted: PullQuote) -> str:
+    """Who a paragraph in quote marks says speaks: the clause after its first closing mark, to its first stop.
+
+    '"...," said Jane Roe, who runs the stall next to John Doe. "..."' names Jane Roe: whom the
+    clause goes on to name (a neighbour, a place) said nothing.
+    """
+    at = quoted.text.find(quoted.closing) if quoted.closing else -1
+    if at < 0:
+        return ""
+    return _CLAUSE_END.split(quoted.text[at + len(quoted.closing) :].lstrip(" ,"), 1)[0]
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\u201c\u201e\u00ab\"]")
 
 
 def _take_out(blocks: list[Block], gone: Sequence[int]) -> None:

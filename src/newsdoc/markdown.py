@@ -317,7 +317,7 @@ def _article(markdown: str, cues: Cues) -> Article:
     try:
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
             title = _page_title(blocks, hinted, title) or title
-            return _type(blocks, hinted, lines, title, cues)
+            return _type(blocks, hinted, lines, title, cues, markdown=markdown)
         return attrs.evolve(parsed, blocks=tuple(blocks))
     except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
         at = re.match(r"blocks\[(\d+)\]", str(error))
@@ -379,7 +379,15 @@ _SENTENCE_END = re.compile(r"(?<!\.)\.[\"'\u201d\u2019)]*\s*\Z")  # a full stop 
 _WRAP_WIDTH = 78  # characters: the width html2text wraps lines at unless told otherwise
 
 
-def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title: str | None, cues: Cues) -> Article:
+def _type(  # noqa: PLR0913 - the source read again for a list's number as written, by keyword
+    blocks: list[Block],
+    hinted: bytearray,
+    lines: array.array[int],
+    title: str | None,
+    cues: Cues,
+    *,
+    markdown: str,
+) -> Article:
     """The article of Markdown newsdoc did not write: its paragraphs typed, in place, as a scraped text's pieces are.
 
     A paragraph that repeats the title shows it; every other one is typed by its words and the
@@ -400,8 +408,15 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
     writers: list[str] = []  # the names that link to their writers' pages in a byline without "By"
     for at, (written, hint, line) in enumerate(zip(blocks, hinted, lines, strict=True)):
         block = written
-        if type(written) is ItemList and not hint and (dated := _date_item(written, cues)) is not None:
-            block = dated  # "3. März 2024": a date line that CommonMark reads as a list from 3
+        if (
+            type(written) is ItemList
+            and not hint
+            and (top or (typed and type(typed[-1]) is Fragment and typed[-1].role == "byline"))
+            and (dated := _date_item(written, markdown, line, cues)) is not None
+        ):
+            # "3. März 2024" over the body, under the headline or the byline: a date line that CommonMark reads as
+            # a list from 3 (amid the body, a timeline's dates stay what they are)
+            block = dated
         read = block
         if type(block) is Paragraph and not hint:
             text = block.text
@@ -439,16 +454,18 @@ def _type(blocks: list[Block], hinted: bytearray, lines: array.array[int], title
     return decide.article_of(tuple(blocks), title=title, cues=cues, authors=tuple(dict.fromkeys(writers)))
 
 
-def _date_item(block: ItemList, cues: Cues) -> Paragraph | None:
+def _date_item(block: ItemList, markdown: str, line: int, cues: Cues) -> Paragraph | None:
     """*block* as the date line it is, when it is one item numbered as a day that, with its number, reads as a date.
 
     A date written day first with a full stop after the day, as German and the Nordic languages
     write it ("3. März 2024"), opens as an item of a numbered list does: a converter that does not
     escape the full stop writes a list of one item, numbered from the day, and CommonMark reads it so.
+    Its number is read as *markdown* writes it on *line* ("03. "): "14) Mai 2024" is no date line.
     """
     if not block.ordered or len(block.items) != 1 or not 1 <= block.start <= _LAST_DAY:
         return None
-    number = f"{block.start}. "
+    if (number := _day_marker(markdown, line, block.start)) is None:
+        return None
     text = number + block.items[0]
     if len(text) > _DATE_ITEM or classify.published_date(text, cues) is None:
         return None
@@ -458,6 +475,22 @@ def _date_item(block: ItemList, cues: Cues) -> Paragraph | None:
 
 _LAST_DAY = 31
 _DATE_ITEM = 80  # characters: a date line, with its time and its label
+
+
+def _day_marker(markdown: str, line: int, start: int) -> str | None:
+    """The number, the full stop and the spaces that open a list's item on *line*, as written, if they number *start*.
+
+    "14. " of "14. Mai 2024"; none of "14) Mai 2024", which no date line writes.
+    """
+    at = 0
+    for _ in range(line - 1):
+        if (at := markdown.find("\n", at) + 1) == 0:
+            return None
+    found = _DAY_MARK.match(markdown, at)
+    return found["mark"] if found is not None and int(found["day"]) == start else None
+
+
+_DAY_MARK = re.compile(r" {0,3}(?P<mark>(?P<day>\d{1,2})\.[ \t]+)")
 
 
 def _labels(blocks: list[Block], at: int, title: str | None, cues: Cues) -> bool:

@@ -459,13 +459,21 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         elif isinstance(block, Paragraph) and not bylined and (named := classify.name_and_date(block.text, cues)):
             name, signed = named[0], True  # "Jane Roe May 3, 2024": the date run on after the name
         elif isinstance(block, Paragraph) and not bylined and (name := classify.name_and_desk(block.text, cues) or ""):
-            signed = True  # "Jane Roe | Metro Desk": the name, a bar, and the desk or paper she writes for
+            # "Jane Roe | Metro Desk", the date under it: the template's name, desk and time elements ("Harbour
+            # Town | Local News", "Kessel United | Coaching Staff" read the same: a place or a club and a section)
+            signed = isinstance(under, Fragment) and under.role == "date"
         elif (
             isinstance(block, Paragraph)
             and not bylined
             and (name := classify.name_title_and_place(block.text, cues) or "")
         ):
-            signed = True  # "Jane Roe, Associate Professor of Law, Harbour University": an academic's piece
+            # "Jane Roe, Associate Professor of Law, Harbour University": an academic's piece, which names its
+            # writer nowhere below; a profile, an obituary or a Q&A names its subject, and a panel lists its
+            # speakers on lines of the same shape
+            signed = not (
+                (isinstance(under, Paragraph) and classify.name_title_and_place(under.text, cues))
+                or _named_below(blocks, i, name)
+            )
         else:
             continue
         if signed or _bio_names(blocks, i, name):
@@ -486,6 +494,12 @@ def _bio_names(blocks: list[Block], at: int, name: str) -> bool:
         if isinstance(block, Paragraph) and surname.search(block.text):
             return False
     return False
+
+
+def _named_below(blocks: list[Block], at: int, name: str) -> bool:
+    """Whether a paragraph after block *at* names *name*'s bearer by her surname: the subject of the story."""
+    surname = re.compile(rf"(?<!\w){re.escape(name.rsplit(maxsplit=1)[-1])}(?!\w)")
+    return any(isinstance(block, Paragraph) and surname.search(block.text) for block in blocks[at + 1 :])
 
 
 def _is_title(block: Block, title: str) -> bool:
