@@ -2769,3 +2769,214 @@ def test_a_middle_dot_inside_a_word_parts_no_tags() -> None:
     line = "Etiquetas: Paral\u00b7lel \u00b7 Col\u00b7legi, Lleida"
     article = newsdoc.parse_text(f"Ports Brace\n\nThe body starts here.\n\n{line}\n")
     assert article.tags == ("Paral\u00b7lel", "Col\u00b7legi", "Lleida")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # Dutch, Italian and Portuguese months, their words before the time left out
+        ("21 maart 2024, 07:40", dt.datetime(2024, 3, 21, 7, 40)),
+        ("21 mrt 2024 om 07:40", dt.datetime(2024, 3, 21, 7, 40)),
+        ("9 giugno 2024 - 07:40", dt.datetime(2024, 6, 9, 7, 40)),
+        ("9 luglio 2024 ore 07:40", dt.datetime(2024, 7, 9, 7, 40)),
+        ("9 de setembro de 2024 às 07h40", dt.datetime(2024, 9, 9, 7, 40)),
+        # the months short, set between full stops, as Portuguese papers write a date
+        ("9.dez.2024 às 07h40", dt.datetime(2024, 12, 9, 7, 40)),
+    ],
+)
+def test_a_date_line_in_dutch_italian_or_portuguese_dates_the_article(line: str, date: dt.datetime) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == Fragment(text=line, role="date")
+    assert article.published == date
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ines Volk 21 mei 2024, 07:40", "Ines Volk"),  # a Dutch date run on after the name
+        ("By Mai Tran May 21, 2024", "Mai Tran"),  # a name that is a month's elsewhere stays hers
+        ("Lin Mei May 21, 2024", "Lin Mei"),
+    ],
+)
+def test_a_date_run_on_after_a_name_that_is_a_months_in_another_language(line: str, author: str) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == (author,)
+    assert article.published is not None
+    assert article.published.month == 5
+
+
+def test_an_italian_byline_opens_with_di_in_lower_case() -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\ndi Ines Volk\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text="di Ines Volk", role="byline")
+    assert article.authors == ("Ines Volk",)
+    # a line that goes on an Italian sentence is none
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\ndi notte il porto resta chiuso\n\n{FERRY}\n")
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orla Penn \u00b7 Harbour News",  # the name and the paper, parted by a middle dot
+        "Orla Penn \u2022 Staff Writer",  # or a bullet, and her job
+    ],
+)
+def test_a_name_and_a_desk_after_a_middle_dot_under_the_headline_is_the_byline(line: str) -> None:
+    """As after a bar, with the date under it (see the test of a name, a bar and a desk)."""
+    text = f"The long winter of the Varn Point light\n\n{line}\n\nMarch 5, 2024\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == ("Orla Penn",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomas Reid \u00b7 Varn Images",  # a photographer and his agency
+        "Varn Point \u00b7 Local News \u00b7 Weather",  # a menu's line
+        "Orla\u00b7Penn \u00b7 Harbour News",  # a mark with no space beside it parts no field
+    ],
+)
+def test_a_line_parted_by_a_middle_dot_that_names_no_writer_and_desk_is_no_byline(line: str) -> None:
+    text = f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    assert newsdoc.parse_text(text).authors == ()
+    assert classify.name_and_desk(line, newsdoc.DEFAULT_CUES) is None
+
+
+_DOTTED_BYLINE_TEXT = (
+    "Opinion\n\nThe lamp room should stay open to walkers\n\n"
+    "The trust wants to lock the tower for good. It should open it on summer weekends instead, and charge"
+    " a small fee for the climb.\n\n{line}\n\n{lantern}\n\n{lantern}\n\n{bio}\n"
+)
+
+
+def test_a_name_and_a_date_after_a_middle_dot_that_the_bio_names_is_the_byline() -> None:
+    """The headline stands over the name and the date as over "By"; the bio at the end says whose name it is."""
+    line = "Orla Penn \u00b7 May 21, 2024"
+    bio = "Orla Penn is a senior fellow at the Varn Heritage Trust."
+    article = newsdoc.parse_text(_DOTTED_BYLINE_TEXT.format(line=line, lantern=LANTERN, bio=bio))
+    assert article.title == "The lamp room should stay open to walkers"
+    assert article.blocks[3] == Fragment(text=line, role="byline")
+    assert article.authors == ("Orla Penn",)
+    assert article.published == dt.date(2024, 5, 21)
+    assert isinstance(article.blocks[2], newsdoc.Standfirst)
+
+
+def test_a_place_and_a_date_after_a_middle_dot_is_no_byline() -> None:
+    """With no bio to name it, a name's shape before the date may be a place's: the line dates the piece alone."""
+    line = "Varn Point \u00b7 May 21, 2024"
+    article = newsdoc.parse_text(_DOTTED_BYLINE_TEXT.format(line=line, lantern=LANTERN, bio=FERRY))
+    assert article.title == "The lamp room should stay open to walkers"
+    assert article.authors == ()
+    assert article.published == dt.date(2024, 5, 21)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "date"),
+    [
+        ("Orla Penn, Harbour Correspondent 21 May 2024", ("Orla Penn",), dt.date(2024, 5, 21)),
+        ("Orla Penn, Staff Writer, May 21, 2024", ("Orla Penn",), dt.date(2024, 5, 21)),
+        ("Orla Penn and Tomas Reid, Staff Writers, May 21, 2024", ("Orla Penn", "Tomas Reid"), dt.date(2024, 5, 21)),
+    ],
+)
+def test_a_name_and_job_with_the_date_run_on_is_the_byline(line: str, authors: tuple[str, ...], date: dt.date) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == authors
+    assert article.published == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Varn Point, Harbour Road 21 May 2024",  # a place and a street: no job
+        "Orla Penn, Harbour Correspondents Gala 2024",  # no date run on: an event's name
+    ],
+)
+def test_a_name_and_more_than_a_job_before_a_date_is_no_byline(line: str) -> None:
+    assert classify.byline_authors(line, newsdoc.DEFAULT_CUES) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Par Ilse Varn (Varnbourg, envoy\u00e9e sp\u00e9ciale)", ("Ilse Varn",)),  # where, and what she is
+        ("By Ines Volk (Kyiv)", ("Ines Volk",)),
+        ("By Ines Volk and Tomas Reid (Harbour Desk)", ("Ines Volk", "Tomas Reid")),
+    ],
+)
+def test_what_a_byline_says_in_brackets_after_the_names_is_no_name(line: str, authors: tuple[str, ...]) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Por Vigo y Cangas pasan los barcos (dos al d\u00eda)",  # a sentence, its brackets taken off or not
+        "Von Anfang an fuhren die F\u00e4hren (zwei am Tag)",
+    ],
+)
+def test_a_sentence_with_brackets_after_a_foreign_by_is_no_byline(line: str) -> None:
+    assert classify.byline_authors(line, newsdoc.DEFAULT_CUES) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # the time first, its hours parted by a full stop, or "on" before the date
+        ("7.40am, 21 May 2024", dt.datetime(2024, 5, 21, 7, 40)),
+        ("7:40 pm on 21 May 2024", dt.datetime(2024, 5, 21, 19, 40)),
+        # a line too long to read whole: its first field labelled, or beside the reading time
+        (
+            "Publi\u00e9 le 21 mai 2024 \u00e0 07h40, modifi\u00e9 le 22 mai 2024 \u00e0 09h15"
+            " \u00b7 Temps de lecture 3 min.",
+            dt.datetime(2024, 5, 21, 7, 40),
+        ),
+        ("May 21, 2024 at 7:40 pm \u2022 4 min read", dt.datetime(2024, 5, 21, 19, 40)),
+    ],
+)
+def test_a_date_line_with_its_time_first_or_its_fields_after_it_dates_the_article(line: str, date: dt.datetime) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == Fragment(text=line, role="date")
+    assert article.published == date
+
+
+def test_a_date_alone_before_a_bar_dates_no_article() -> None:
+    """A date and a writer after a bar, with no label, may be a teaser's in a list: it dates nothing."""
+    line = "May 21, 2024 | By Ines Volk and others who wrote for the harbour news desk this week"
+    assert classify.published_date(line, newsdoc.DEFAULT_CUES) is None
+
+
+@pytest.mark.parametrize("credit", ["Photographs by Tomas Reid", "Photography by Tomas Reid for The Varn Times"])
+def test_a_line_crediting_all_the_storys_pictures_under_the_byline_is_a_line_of_it(credit: str) -> None:
+    text = f"The long winter of the Varn Point light\n\nBy Orla Penn\n{credit}\n\nMay 21, 2024\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert not article.blocks_of(Caption)
+    assert article.blocks[2] == Fragment(text=credit, role="byline", spacing="\n")
+    assert article.authors == ("Orla Penn",)
+    assert article.published == dt.date(2024, 5, 21)
+
+
+def test_one_pictures_credit_under_the_byline_stays_a_credit() -> None:
+    """A credit of one picture ("Photo by ...") under the byline is the lead picture's, over its caption."""
+    text = (
+        "The long winter of the Varn Point light\n\nBy Orla Penn\n\nPhoto by Tomas Reid\n"
+        f"The lamp room at dusk.\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert [b.text for b in article.blocks if isinstance(b, Fragment) and b.role == "byline"] == ["By Orla Penn"]
+    assert [newsdoc.model.plain_text(caption) for caption in article.blocks_of(Caption)] == [
+        "Photo by Tomas Reid\nThe lamp room at dusk."
+    ]
+
+
+def test_a_menus_line_over_the_headline_over_a_name_and_a_dates_field_is_no_headline() -> None:
+    """Over a name and a date's field (weaker than "By"), of two lines of a headline's shape neither is taken."""
+    text = (
+        f"Harbour Post Local Weather What's on\n\nKeepers leave the Varn Point light after forty winters\n\n"
+        f"Orla Penn \u00b7 21 May 2024\n\n{LANTERN}\n\n{LANTERN}\n"
+    )
+    assert newsdoc.parse_text(text).title != "Harbour Post Local Weather What's on"

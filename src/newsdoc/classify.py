@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import dateutil.parser
@@ -564,10 +564,11 @@ class Patterns:
                 (_FIELDS_LINE + 1) // 2,
             ),
             date_line=re.compile(
-                # the time may come first, as in "11:26 pm EST, Tuesday, November 19, 2019"
+                # the time may come first, as in "11:26 pm EST, Tuesday, November 19, 2019", "6.00am, 19
+                # November 2019" (British papers part the hours with a full stop), "4:45 pm on 19 November 2019"
                 # and a text browser writes the line as an item of a list: "* Published 18 November 2019"
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
-                r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?,\s)?(?:\w+,?\s)?"
+                r"(?:\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?(?:,\s|\son\s))?(?:\w+,?\s)?"
                 rf"(?:\d{{1,2}}\.?\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
                 # the time after the date, perhaps after a dash: "September 14, 2024 - 6:00AM"
                 r"(?:,?\s(?:at\s|@\s?|[-\u2013\u2014]\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
@@ -1231,6 +1232,10 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     # "By Jane Roe | March 3, 2021 | Politics", "By Jane Roe · March 3, 2021": what follows a bar or a dot
     # is the byline's other fields.
     names = _BYLINE_FIELD.split(match["names"], 1)[0].strip()
+    if names.endswith(")"):
+        # "By Jane Roe (Kyiv)", "Par Jeanne Roux (Lyon, envoyée spéciale)": where she wrote from, or what
+        # she is, in brackets after the names
+        names = _BRACKETED_AFTER_NAMES.sub("", names)
     prefix = len(text[: match.start("names")].split())
     if prefix > 1:
         # "Reporting by Jane Roe; Editing by John Doe", as wire copy credits its staff: the
@@ -1261,6 +1266,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
 
 
 _HANDLE = re.compile(r"(?<=\S)\s+@\w+\Z")
+_BRACKETED_AFTER_NAMES = re.compile(r"(?<=\w)\s+\([^()\n]{1,60}\)\Z")
 _BYLINE_FIELD = re.compile(r"\s[|\u00b7\u2022\u2013\u2014-]\s")  # "By Jane Roe - May 3": a dash too
 # A day or a month that a comma, a number or the end follows: the time a sentence opens with ("By June 5, ...").
 _MONTH_NAME = (
@@ -1367,7 +1373,11 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
     patterns = Patterns.of(cues)
     first, *fields = (f.strip() for f in _BYLINE_FIELD.split(text))
     dates = [f for f in fields if patterns.date_line.match(f) or patterns.date_label.match(f)]
-    if run_in and patterns.byline.match(first) and (found := _run_in_date(first, patterns)) is not None:
+    if (
+        run_in
+        and (patterns.byline.match(first) or _signed(first, cues))
+        and (found := _run_in_date(first, patterns)) is not None
+    ):
         # "By Jane Roe April 30, 2024", "Posted by Jane Roe on April 30, 2024 in News": run on after the names
         dates.insert(0, found[1])
     elif run_in and (named := name_and_date(first, cues)) is not None:
@@ -1421,14 +1431,17 @@ def name_and_desk(text: str, cues: Cues) -> str | None:
     """The name of a line that is a writer's name, a bar, and the desk or paper she writes for, or ``None``.
 
     "Jane Roe | Metro Desk", "Jane Roe | The Harbour Times", "Jane Roe | Staff Writer": a template's name
-    and desk elements, which a scraper parts with a bar. The name is a name alone (two to four
+    and desk elements, which a scraper parts with a bar, or a template with a middle dot or a bullet
+    ("Jane Roe \u00b7 Harbour News"). The name is a name alone (two to four
     capitalised words), and the field after the bar a few capitalised words that end in a desk's or a
     paper's word (:attr:`~newsdoc.Cues.desk_words`) or a writer's job: "Harbour Town | May 3, 2024" is a
     place and a date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms of Use" links.
     """
-    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count("|") != 1 or " | " not in text:
+    if len(text) > _SIGNED_LENGTH or "\n" in text or len(parts := _DESK_BAR.split(text)) != 2:
         return None
-    name, _, desk = text.partition(" | ")
+    name, desk = parts
+    if _DESK_MARK.search(name) or _DESK_MARK.search(desk):
+        return None  # one mark, set off by spaces, parts the two fields
     words = desk.split()
     if not 0 < len(words) <= _JOB_WORDS or not all(word[0].isupper() or word in _DESK_LINKS for word in words):
         return None
@@ -1437,6 +1450,8 @@ def name_and_desk(text: str, cues: Cues) -> str | None:
     return name if is_name(name, cues) else None
 
 
+_DESK_BAR = re.compile(r" [|\u00b7\u2022] ")
+_DESK_MARK = re.compile(r"[|\u00b7\u2022]")
 _DESK_LINKS = frozenset({"of", "the", "and", "&"})  # "Department of Metro News", "Arts & Culture Desk"
 
 
@@ -1468,30 +1483,44 @@ def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
     Read with the months of other languages in English ("Ana Ruiz 12 de mayo de 2024"), and up to
     a field after it ("... May 13, 2024 in News").
     """
-    english = _in_english(names, patterns) if _YEAR.search(names) else names
-    for run_in in _DATE_RUN_IN.finditer(english):
-        date = _AFTER_DATE.split(english[run_in.end() :], 1)[0]
-        # (Where the names are as written: a name that is a month's elsewhere, "Ana Mayo", was written anew.)
-        if patterns.date_line.match(date) and english[: run_in.start()] == names[: run_in.start()]:
+    for at, rest, foreign in _run_ins(names, patterns):
+        date = _AFTER_DATE.split(rest, 1)[0]
+        if patterns.date_line.match(date):
+            start = at
             # "Par Jeanne Roux, le 8 juin 2024": the word before the day, as "on" is, is no part of the names;
             # capitalised, only before a date in that language ("By Tam Le, May 12, 2024": her name)
-            start = run_in.start()
             day_word = patterns.day_word.search(names, 0, start)
             if day_word is not None and (
-                day_word[0].islower()
-                or (english[start:] != names[start:] and _whole_name(names[: day_word.start()], patterns))
+                day_word[0].islower() or (foreign and _whole_name(names[: day_word.start()], patterns))
             ):
                 start = day_word.start()  # ("Par Tam Le 8 juin 2024": without it, "Tam" is no whole name: hers)
             return start, date
     return None
 
 
+def _run_ins(names: str, patterns: Patterns) -> Iterator[tuple[int, str, bool]]:
+    """Where a date may start after a byline's *names*, what follows read in English, and whether it was not.
+
+    A month's name in another language is read in English from each place on: a name before the
+    date that is a month's elsewhere ("Mai Tran", "Li Mei", "Ana Mayo") stays as written.
+    """
+    english = _in_english(names, patterns) if _YEAR.search(names) else names
+    if english == names:
+        for run_in in _DATE_RUN_IN.finditer(names):
+            yield run_in.start(), names[run_in.end() :], False
+        return
+    for gap in _DATE_GAP.finditer(names):
+        rest = names[gap.end() :]
+        if _DATE_OPENS.match(english := _in_english(rest, patterns)):
+            yield gap.start(), english, english != rest
+
+
 # Where a date may start after a byline's names: "on", "at", a comma or a space before a day or a month.
-_DATE_RUN_IN = re.compile(
-    rf"(?:\s+(?:on|at)\s+|,\s*|\s+)(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|{_MONTHS}\.?\s+\d"
-    rf"|\d{{1,2}}\.?\s+{_MONTHS})",
-    re.I,
-)
+_GAP_BEFORE_DATE = r"(?:\s+(?:on|at)\s+|,\s*|\s+)"
+_DATE_START = rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|{_MONTHS}\.?\s+\d|\d{{1,2}}\.?\s+{_MONTHS}"
+_DATE_RUN_IN = re.compile(rf"{_GAP_BEFORE_DATE}(?={_DATE_START})", re.I)
+_DATE_OPENS = re.compile(_DATE_START, re.I)
+_DATE_GAP = re.compile(_GAP_BEFORE_DATE, re.I)
 _AFTER_DATE = re.compile(r"\s+(?:in|[|\u00b7\u2022\u2013\u2014-])\s+")  # "... in News", "... \u00b7 3 min read"
 
 
@@ -1548,15 +1577,25 @@ _JOB_WORDS = 5
 def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The writers of a line that signs the piece without "By": "Jane Roe, Harbour Affairs Correspondent".
 
-    The names, a comma, then a job title in capitals that ends in a writer's job.
+    The names, a comma, then a job title in capitals that ends in a writer's job, perhaps the date
+    run on after it.
     """
-    if len(text) > _SIGNED_LENGTH or (match := _SIGNED.match(text)) is None:
+    if len(text) > _SIGNED_LENGTH or ", " not in text:
         return None
-    job, nouns = match["job"].split(), Patterns.of(cues).job_nouns
-    last = job[-1].casefold()
-    if not (last in nouns or last.removesuffix("s") in nouns) or not all(word[0].isupper() for word in job):
-        return None
+    if (match := _SIGNED.match(text)) is None or not _signing_job(match["job"], cues):
+        # "Jane Roe, Harbour Affairs Correspondent 3 May 2024": the date a template runs on after the job
+        if _YEAR.search(text) is None or (run_in := _run_in_date(text, Patterns.of(cues))) is None:
+            return None
+        if (match := _SIGNED.match(text[: run_in[0]])) is None or not _signing_job(match["job"], cues):
+            return None
     return tuple(name.strip() for name in re.split(r"\s+and\s+|\s*&\s*", match["names"]))
+
+
+def _signing_job(job: str, cues: Cues) -> bool:
+    """Whether *job* is a writer's job title: words in capitals, the last a job noun ("Harbour Correspondent")."""
+    words, nouns = job.split(), Patterns.of(cues).job_nouns
+    last = words[-1].casefold()
+    return (last in nouns or last.removesuffix("s") in nouns) and all(word[0].isupper() for word in words)
 
 
 _SIGNED = re.compile(rf"\A(?P<names>{_NAME}(?:\s(?:and|&)\s{_NAME})?),\s(?P<job>[^\n,]{{2,60}})\Z")
@@ -1700,6 +1739,13 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         found = next((found for field in fields if (found := _dateline(field, cues))), None)
         if found is not None and patterns.update_label.match(found[0]) and (published := _dateline(first, cues)):
             return published  # "March 3, 2021 | Updated March 4, 2021": the first date is the first publication's
+        if found is None and (
+            patterns.date_label.match(first) or all(patterns.reading_time.search(field) for field in fields)
+        ):
+            # "Published March 3, 2021 at 10:15, updated March 4 | 4 min read": too long a line to read whole, its
+            # first field labelled, or the date beside the reading time alone (a date alone, "March 3, 2021 |
+            # By Jane Roe", may be a teaser's)
+            return _dateline(first, cues)
         return found
     elif (match := _NUMERIC_DATE.fullmatch(text.strip())) is not None:
         written = _numeric_date(match)
@@ -1720,6 +1766,9 @@ def _in_english(text: str, patterns: Patterns) -> str:
     """
     if patterns.months is None:
         return text
+    if "." in text:
+        # "19.ago.2025", as Portuguese papers write a date: the full stops around the month stand for spaces
+        text = _DOTTED_DATE.sub(lambda m: " ".join(m.groups()) if m[2].casefold() in patterns.month_of else m[0], text)
     english = patterns.months.sub(lambda m: patterns.month_of[m.group().rstrip(".").casefold()], text)
     if english != text and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
         # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el",
@@ -1732,6 +1781,7 @@ def _in_english(text: str, patterns: Patterns) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)(?![\w.])")
 _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})\s?h\s?(\d{2})(?!\w)")
 # A time of day in a written date ("9:41", "06.00 GMT", "T09:41"), not the day and month of "03.03.2024".
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\dT\d")

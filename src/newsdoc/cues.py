@@ -152,6 +152,10 @@ class Cues:
     """Words before a credit label that place the picture elsewhere on the page, as
     ``Above`` in ``Above Photo: ...`` or ``Cover`` in ``Cover Illustration: ...``:
     such a credit stands alone and is not joined to the line above it. Matched as written."""
+    story_credit_labels: tuple[str, ...] = ()
+    """Labels that open a line crediting all of a story's pictures, not one, such as
+    ``Photographs by``: under the byline, such a line is another line of it (who else made
+    the story), not a picture's caption. Matched as written, at the line's start."""
     chrome_openings: tuple[str, ...] = ()
     """Words that open a line of site furniture that can look like a headline,
     such as ``Tag Archives:`` or ``Skip to main content``."""
@@ -273,7 +277,7 @@ class Cues:
 
 
 # Byline prefixes that open sentences as often as bylines: the kind of piece ("Analysis by Sector" is a
-# subheading's), and "by" in French, Spanish and Portuguese, German ("Von Anfang an war klar").
+# subheading's), and "by" in French, Spanish and Portuguese, German ("Von Anfang an war klar"), Italian.
 _SENTENCE_OPENERS = (
     "Analysis by",
     "Opinion by",
@@ -301,6 +305,8 @@ _SENTENCE_OPENERS = (
     "Von",
     "von",
     "VON",
+    # Italian, in lower case as papers set it ("di Jane Roe"): a capitalised "Di" opens a surname ("Di Santo")
+    "di",
 )
 
 DEFAULT_CUES = Cues(
@@ -1126,6 +1132,14 @@ DEFAULT_CUES = Cues(
     ),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),
     credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
+    story_credit_labels=(
+        "Photographs by",
+        "Photography by",
+        "Photos by",
+        "Pictures by",
+        "Images by",
+        "Illustrations by",
+    ),
     chrome_openings=(
         "Tag Archives",
         "Tag Archive",
@@ -1187,22 +1201,25 @@ DEFAULT_CUES = Cues(
         "cookie policy",
     ),
     self_introductions=("I am a", "I am an", "I'm a", "I'm an", "I\u2019m a", "I\u2019m an"),
-    # German, French, Spanish; their short forms as papers write them ("3. Okt. 2024", "3 janv. 2024")
+    # German, French, Spanish, then Dutch, Italian and Portuguese; their short forms as papers write them
+    # ("3. Okt. 2024", "3 janv. 2024", "3 mrt 2024"). (Not the short forms that are English words a
+    # line may hold beside a date: Italian "gen", Portuguese "set" and "out".)
     month_names=(
-        ("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene"),
-        ("Februar", "Feb", "février", "févr", "fevrier", "febrero"),
-        ("März", "Mär", "Maerz", "mars", "marzo"),
-        ("April", "avril", "avr", "abril", "abr"),
-        ("Mai", "mai", "mayo"),
-        ("Juni", "juin", "junio"),
-        ("Juli", "juillet", "juil", "julio"),
-        ("August", "août", "aout", "agosto", "ago"),
-        ("September", "Sept", "septembre", "septiembre", "setiembre"),
-        ("Oktober", "Okt", "octobre", "octubre"),
-        ("November", "novembre", "noviembre"),
-        ("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic"),
+        ("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
+        ("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
+        ("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
+        ("April", "avril", "avr", "abril", "abr", "aprile"),
+        ("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
+        ("Juni", "juin", "junio", "giugno", "giu", "junho"),
+        ("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+        ("August", "août", "aout", "agosto", "ago", "augustus"),
+        ("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
+        ("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
+        ("November", "novembre", "noviembre", "novembro"),
+        ("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
     ),
-    date_words=("de", "del", "à", "a las", "um", "Uhr", "le", "el"),
+    # ("om" in Dutch "3 mei 2024 om 10:15", "alle" and "ore" in Italian, "às" in Portuguese: before the time)
+    date_words=("de", "del", "à", "a las", "um", "Uhr", "le", "el", "om", "alle", "ore", "às"),
     relation_words=("after", "before"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),

@@ -190,6 +190,15 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks.append(block)
         return
     if (
+        _credit_only(block)
+        and isinstance(previous, Fragment)
+        and previous.role == "byline"
+        and words.startswith(cues.story_credit_labels)
+    ):
+        # "By Jane Roe", then "Photographs by John Doe": who made the story's pictures, a line of its byline
+        blocks.append(Fragment(text=words, role="byline", spacing=block.spacing))
+        return
+    if (
         isinstance(previous, PullQuote)
         and previous.attribution is None
         and isinstance(block, Paragraph)

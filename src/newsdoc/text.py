@@ -585,9 +585,10 @@ def _is_prose(chunk: str) -> bool:
 def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     """The headline over the first byline, with at most a dek and a few short lines between.
 
-    A name with the date run on after it ("Jane Roe May 3, 2024") is a byline too, but says less
-    than "By" does: its headline stands clear, with no line of a headline's shape over it (a
-    writer's box, a teaser) to take for the headline instead.
+    A name with the date run on after it ("Jane Roe May 3, 2024"), or in a field after it ("Jane
+    Roe \u00b7 May 3, 2024", as a template sets a writer's name and the date), is a byline too, but
+    says less than "By" does: its headline stands clear, with no line of a headline's shape over it
+    (a writer's box, a teaser) to take for the headline instead.
     """
     byline = next(
         (
@@ -598,13 +599,14 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                 classify.is_byline_prefix(c, cues)
                 or classify.byline_authors(c, cues)
                 or classify.name_and_date(c, cues)
+                or _name_and_date_field(c, cues)
             )
         ),
         None,
     )
     if byline is None:
         return None
-    found, between, found_at = None, 0, 0
+    found, between, found_at, replaced = None, 0, 0, False
     lead: set[str] | None = None  # the words of the prose under the byline, read when two lines may be the headline
     for at in range(byline - 1, max(0, byline - _LOOK_UP) - 1, -1):
         chunk = chunks[at]
@@ -622,16 +624,26 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                 lead = _lead_under(chunks, byline) if lead is None else lead
                 if 2 * _share(chunk, lead) < _share(found, lead) and _as_names(chunk):
                     break
+                replaced = True
             found, found_at = chunk, at
         between += long
         if between > 1:  # past the dek, the next long line is the headline or nothing
             break
     signed = classify.is_byline_prefix(chunks[byline], cues) or classify.byline_authors(chunks[byline], cues)
-    if found is not None and found_at > 0 and not signed:
-        above = chunks[found_at - 1]  # over the headline of a name and a date alone
+    if found is not None and not signed:
+        if replaced and not classify.name_and_date(chunks[byline], cues):
+            return None  # two lines of a headline's shape over a name and a date's field: a menu's may be either
+        above = chunks[found_at - 1] if found_at > 0 else ""  # over the headline of a name and a date alone
         if classify.word_count(above) > 3 and _is_headline(above):
             return None
     return found
+
+
+def _name_and_date_field(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* is a name alone, then a date in the field after it: "Jane Roe \u00b7 May 3, 2024"."""
+    if "\n" in chunk or len(parts := classify.fields(chunk)) < 2:  # (a place may stand first as well)
+        return False
+    return classify.is_name(parts[0], cues) and classify.shows_date(parts[1], cues)
 
 
 def _lead_under(chunks: list[str], at: int) -> set[str]:
