@@ -563,6 +563,34 @@ def test_a_quote_that_repeats_the_body_with_its_source_is_a_pull_quote(box: str)
     assert body(newsdoc.parse_html(page)) == [SENTENCES[0], _SAYING, SENTENCES[1]]
 
 
+_GESAGT = "Wir haben die Boote und die Leute, uns fehlt nur noch ein Anleger am Ostkai."
+
+
+@pytest.mark.parametrize("repeated", [True, False])
+def test_a_quote_figure_in_german_quote_marks_that_repeats_the_body_is_a_pull_quote(repeated: bool) -> None:
+    """The HTML standard's quote figure, the quote in German marks (low, then high), the speaker in its caption."""
+    said = f"\u201e{_GESAGT[:-1]}\u201c, sagte Volk." if repeated else "Der Anleger wird im Mai gebaut, sagte Volk."
+    figure = (
+        f"<figure><blockquote>\u201e{_GESAGT}\u201c</blockquote>"
+        "<figcaption>Ines Volk, Hafenmeisterin</figcaption></figure>"
+    )
+    page = (
+        f"<article><h1>Ferry Returns</h1><p>{SENTENCES[0]}</p>{figure}<p>{said} Die Fahrpreise bleiben.</p></article>"
+    )
+    quote = newsdoc.parse_html(page).blocks[1]
+    if repeated:
+        assert quote == PullQuote(
+            text=_GESAGT,
+            attribution="Ines Volk, Hafenmeisterin",
+            repeats=2,
+            opening="\u201e",
+            closing="\u201c",
+            attribution_prefix="\n\n\u2014 ",
+        )
+    else:
+        assert isinstance(quote, newsdoc.Quote)
+
+
 def test_a_block_quote_of_new_words_stays_a_quote() -> None:
     letter = "\u201cWe ask the council to keep the winter timetable for the island families.\u201d"
     letter += " \u2013 <cite>Ferry users</cite>"
@@ -884,6 +912,34 @@ def test_a_picture_box_with_its_caption_in_a_paragraph_is_a_figure() -> None:
     article = newsdoc.parse_html(page)
     assert kinds(article) == ["Paragraph"] * 3 + ["Image", "Caption"]
     assert only(article, Caption).text == "The new landing stage, finished in March."  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a picture's box and its caption classed in Italian ("foto", "didascalia": caption), in German ("Bild")
+        "<div class='cx-foto'><img src='/f.jpg' alt=''>"
+        "<p class='cx-didascalia'>Il nuovo pontile, finito a marzo.</p></div>",
+        "<div class='cx-bild'><img src='/f.jpg' alt=''>"
+        "<p>Der neue Anleger, im M\u00e4rz fertiggestellt. Er hat lange gedauert.</p></div>",
+    ],
+)
+def test_a_picture_box_classed_in_another_language_is_a_figure(box: str) -> None:
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{box}</article>")
+    assert kinds(article) == ["Paragraph"] * 3 + ["Image", "Caption"]
+
+
+def test_a_credit_classed_as_the_pictures_source_in_german_is_its_credit() -> None:
+    """A German figure sets the credit apart in its caption, classed "Quelle" (source).
+
+    The credit, a name and an agency's in lower case with no label, is one by its class alone.
+    """
+    figure = (
+        "<figure><img src='/f.jpg' alt=''><figcaption><p class='cx-bild__text'>Der neue Anleger am Ostkai.</p>"
+        "<p class='cx-bild__quelle'>Ines Volk / kaipress</p></figcaption></figure>"
+    )
+    caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}</article>"), Caption)
+    assert (caption.text, caption.credit) == ("Der neue Anleger am Ostkai.", "Ines Volk / kaipress")  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
@@ -1399,12 +1455,69 @@ def test_a_bio_of_someone_else_under_the_article_is_not_the_article_s() -> None:
     assert not [b for b in newsdoc.parse_html(page).blocks if isinstance(b, Bio)]
 
 
+_GLAZIER = "Tamsin Orrel is a retired glazier and a governor of the Varn Point school. She has kept bees since 1998."
+
+
+@pytest.mark.parametrize(("writer", "bio"), [("Tamsin Orrel", True), ("Edwin Marr", False)])
+def test_a_sentence_on_the_writer_after_the_body_is_their_bio_whatever_their_trade(writer: str, bio: bool) -> None:
+    """Who the article's writer is, said at its end, is their bio, though no job word of a bio ("glazier") says so.
+
+    Of anyone else, such a sentence is the body's: it names someone the story is about.
+    """
+    page = f"""<html><head><meta name="author" content="{writer}"></head><body><article><h1>Ferry Returns</h1>
+    <div class="entry">{BODY}</div><div class="plugin-wrap"><p>{_GLAZIER}</p></div></article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks[-1] == (Bio(text=_GLAZIER, name="Tamsin Orrel") if bio else Paragraph(text=_GLAZIER))
+
+
+def test_the_line_of_the_writers_name_and_post_in_a_box_after_the_body() -> None:
+    """A box after the body gives the writer's name, post and university: their bio; and their disclosure."""
+    line = "Tamsin Orrel, Reader in Coastal Geography, University of Skerry"
+    note = "Disclosure statement: Tamsin Orrel receives funding from the Skerry Marine Trust."
+    box = (
+        f"<div class='site-writer'><h3>About the author</h3><p><b>Tamsin Orrel</b>, {line[14:]}</p><p>{note}</p></div>"
+    )
+    page = f"""<html><head><meta name="author" content="Tamsin Orrel"></head><body><div class="post">
+    <h1>Ferry Returns</h1><div class="post-body">{BODY}</div>{box}</div></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert [(type(b), b.text) for b in article.blocks[-2:]] == [(Bio, line), (Disclaimer, note)]
+    assert article.blocks[-2].name == "Tamsin Orrel"
+    assert body(article) == SENTENCES
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("This story was produced in partnership with Harbour Health News, a nonprofit newsroom.", True),
+        ("Sponsored: book your crossing to the Skerry Fair this weekend and save a fifth.", False),
+    ],
+)
+def test_a_partners_note_classed_as_a_sponsors_is_the_articles_note(note: str, kept: bool) -> None:
+    """A template classes the note on whom the article was made with as a sponsor's: its words say it is a note."""
+    page = f"<article><h1>Ferry Returns</h1><div class='entry'>{BODY}<p class='sponsor-note'>{note}</p></div></article>"
+    article = newsdoc.parse_html(page)
+    assert body(article) == SENTENCES
+    assert (kinds(article)[-1] == "Attribution") is kept
+
+
 def test_a_republication_note_right_under_the_article_in_bare_markup() -> None:
     note = "This story was first published by Harbour Times and is republished here with permission."
     page = f"<body><article><h1>Ferry Returns</h1>{BODY}</article><div><span>{note}</span></div></body>"
     article = newsdoc.parse_html(page)
     assert [type(b).__name__ for b in article.blocks][-1] == "Attribution"
     assert article.source == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    ("classes", "kept"), [("media-contact", False), ("pr-pressekontakt", False), ("contact", True)]
+)
+def test_a_press_releases_media_contact_box_is_no_body(classes: str, kept: bool) -> None:
+    """A press release ends with a box of whom reporters may call: its class says so; a box only "contact" does not."""
+    line = "Ines Volk, Harbour Board Communications, ivolk@harbour.example, 555-0142"
+    box = f"<div class='{classes}'><h3>Media Contact</h3><p>{line}</p></div>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><div class='entry'>{BODY}{box}</div></article>")
+    assert (line in body(article)) is kept
+    assert body(article)[:3] == SENTENCES
 
 
 def test_a_marked_disclosure_after_the_body() -> None:
@@ -2589,6 +2702,12 @@ def test_a_heading_over_links_amid_the_body_heads_its_section() -> None:
         ("<p><strong>See also</strong> the timetable on the harbour board, which lists every sailing.</p>", True),
         # a bold word that is no label of the site's
         ("<p><strong>Tickets</strong> <a href='/ferries/tickets'>on sale at the landing</a></p>", True),
+        # the label in a span of its own, which a stylesheet draws apart from the link
+        ("<div class='box'><span>LEGGI ANCHE</span><a href='/traghetti'>Traghetti, nuove corse</a></div>", False),
+        ("<div class='box'><span>See also</span> <a href='/ferries/fares'>Ferry fares to rise</a></div>", False),
+        # a span of words that is no label, or a sentence after the label's span
+        ("<p><span>Tickets</span> <a href='/ferries/tickets'>on sale at the landing</a></p>", True),
+        ("<p><span>See also</span> the timetable on the harbour board, which lists every sailing.</p>", True),
     ],
 )
 def test_a_link_after_a_label_set_in_bold_is_no_body(line: str, kept: bool) -> None:

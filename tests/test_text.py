@@ -189,6 +189,28 @@ def test_quoted_paragraph_without_attribution_stays_paragraph() -> None:
     assert all(isinstance(b, Paragraph) for b in article.blocks)
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("\u201e", "\u201c"), ("\u201a", "\u2018")])
+def test_a_pull_quote_in_german_quote_marks_with_its_speaker_after_a_dash(opening: str, closing: str) -> None:
+    """German quotes open low and close high: \u201e...\u201c."""
+    words = "Wir haben die Boote und die Leute, uns fehlt nur noch ein Anleger."
+    body = f"Der Rat tagte am Montag. {opening}{words[:-1]}{closing}, sagte Volk. Dann stimmte er ab."
+    article = newsdoc.parse_text(f"{body}\n\n{opening}{words}{closing} \u2013 Ines Volk, Hafenmeisterin\n\n{body}\n")
+    quote = article.blocks[1]
+    assert isinstance(quote, PullQuote)
+    assert (quote.text, quote.attribution, quote.opening, quote.closing) == (
+        words,
+        "Ines Volk, Hafenmeisterin",
+        opening,
+        closing,
+    )
+
+
+def test_a_paragraph_in_german_quote_marks_that_repeats_nothing_stays_a_paragraph() -> None:
+    line = "\u201eWir werden den Anleger nicht aufgeben, solange die F\u00e4hre f\u00e4hrt.\u201c"
+    article = newsdoc.parse_text(f"Der Anleger\n\n{line}\n\nDer Minister sagte das am Montag.\n")
+    assert all(isinstance(b, Paragraph | newsdoc.Heading) for b in article.blocks)
+
+
 def test_pull_quote_with_straight_quotes_and_hyphen() -> None:
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
     article = newsdoc.parse_text(
@@ -1923,7 +1945,9 @@ def test_a_cue_phrase_beyond_ascii_is_found() -> None:
     )
     line = "Dieser Beitrag wurde urspr\u00fcnglich ver\u00f6ffentlicht im Hafenblatt."
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n", cues=cues)
-    assert article.blocks[-1] == newsdoc.Attribution(text=line, kind=newsdoc.AttributionKind.ORIGINALLY_PUBLISHED)
+    assert article.blocks[-1] == newsdoc.Attribution(
+        text=line, kind=newsdoc.AttributionKind.ORIGINALLY_PUBLISHED, source="Hafenblatt"
+    )
 
 
 LANTERN = (
@@ -2297,6 +2321,33 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
 
 
 @pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # a preposition of another language before the source's name, and the particles of its name
+        ("Ce reportage a \u00e9t\u00e9 initialement publi\u00e9 dans Le Phare du Ponant.", "Le Phare du Ponant"),
+        ("Este texto fue publicado originalmente en Cr\u00f3nica de Varn.", "Cr\u00f3nica de Varn"),
+        ("Esta reportagem foi publicada originalmente no \u00c1gua Viva das Ilhas.", "\u00c1gua Viva das Ilhas"),
+        ("Dieser Text erschien zuerst im Kliffboten.", "Kliffboten"),
+        ("Dieser Text erschien zuerst in der Kliffpost.", "Kliffpost"),
+        # the kind of outlet before its name, a site's address, a date after the name
+        ("This essay was originally published on my newsletter, The Keeper's Log.", "The Keeper's Log"),
+        ("Originally published at varnpoint-notes.example on May 3, 2024.", "varnpoint-notes.example"),
+        ("This piece first appeared in Skerry Weekly on April 9, 2024.", "Skerry Weekly"),
+        ("This piece first appeared in Skerry Weekly on 9 April 2024.", "Skerry Weekly"),
+        # a name that holds "on" still reads whole
+        ("This piece first appeared in Lights on the Point.", "Lights on the Point"),
+        # a kind of outlet named by no name gives none
+        ("This essay first appeared on my blog last spring.", None),
+    ],
+)
+def test_a_republication_notes_source_after_its_preposition(line: str, source: str | None) -> None:
+    """A republication note names where the piece first ran after a preposition of its language."""
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
+    assert isinstance(note := article.blocks[-1], newsdoc.Attribution)
+    assert note.source == source
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The museum runs the tours in partnership with the county and opens them on Sundays.",
@@ -2618,6 +2669,34 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
     """A note's "n'engagent que" says its views bind their writers alone ("leur auteur"), not others."""
     text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
     assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=line)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        # a correction or a disclosure under its label, in other languages too, the day of the change before the colon
+        ("Correctie 3 juni: in een eerdere versie stond dat de veerboot om acht uur vertrok.", newsdoc.Disclaimer),
+        ("Rectificatif : une version pr\u00e9c\u00e9dente donnait un mauvais horaire du bac.", newsdoc.Disclaimer),
+        ("Correction, June 3: An earlier version gave the wrong time for the last crossing.", newsdoc.Disclaimer),
+        ("Correction 3 June: An earlier version gave the wrong time for the last crossing.", newsdoc.Disclaimer),
+        ("Disclosure statement: Ines Volk receives funding from the Skerry Marine Trust.", newsdoc.Disclaimer),
+        # the print edition's note, and a joint investigation's
+        (
+            "This article appears in the May 2024 print edition with the headline \u201cLast Crossing.\u201d",
+            newsdoc.Disclaimer,
+        ),
+        ("This story is part of a joint investigation by Harbour Voices and the Skerry Gazette.", newsdoc.Attribution),
+        # an opinion writer's line: where they write from, or "the writer", named by no name
+        ("Dr Ines Volk, a ferry engineer, writes from Skerryhaven.", newsdoc.Bio),
+        ("The writer is a lecturer in maritime law at Skerry University. ivolk@skerry.example", newsdoc.Bio),
+        # not a note: a sentence that opens with a label's word, a writer said to be no trade
+        ("Correction officers at the harbour jail said the last crossing left early.", newsdoc.Paragraph),
+        ("The writer is unknown, but the letter was posted from the harbour.", newsdoc.Paragraph),
+    ],
+)
+def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: str, kind: type) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
+    assert type(newsdoc.parse_text(text).blocks[-1]) is kind
 
 
 def test_the_views_said_in_a_sentence_amid_the_body_are_no_disclaimer() -> None:

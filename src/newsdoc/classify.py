@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 import dateutil.parser
@@ -69,6 +69,14 @@ __all__ = [
 
 _ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u2019-]*|of|for|and|the|de|on)){0,7})"
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A republication note's source: a name of capitalised words, in any Latin script ("Observat\u00f3rio das
+# \u00c1guas"), with the particles of names in several languages ("La Gazette du Littoral"); not the date after
+# it ("Harbour Weekly on February 16, 2024").
+_CAPITAL = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
+_SOURCE_NAME = (
+    rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d))"
+    rf"(?:{_CAPITAL}[\w&.'\u2019-]*|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von)(?!\w))){{0,7}})"
+)
 
 
 # A credit starts after a sentence on the same line, or on a line of its own, perhaps after a dash; with
@@ -359,6 +367,8 @@ class Patterns:
     desk_words: frozenset[str]
     """The :attr:`~newsdoc.Cues.desk_words`, case-folded."""
     publication: re.Pattern[str]
+    source: re.Pattern[str]
+    """What names a republication note's source after its phrase: a preposition, the kind of outlet, its name."""
     date_line: re.Pattern[str]
     dateline_words: int
     """The most words a line :func:`published_date` reads a date in may have, its white space folded."""
@@ -446,7 +456,9 @@ class Patterns:
             ),
             caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
             note_label=re.compile(
-                rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,30}}(?=:))?"
+                rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,30}}(?=:)"
+                # the day of the change before the colon: "Correction 3 May:", "Update March 3, 2024:"
+                r"|(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?=:))?"
                 r"[:.\u2013\u2014-]",
                 re.I,
             ),
@@ -556,6 +568,13 @@ class Patterns:
             desk_words=frozenset(word.casefold() for word in cues.desk_words),
             byline_prefix_length=max(map(len, (prefix.rstrip(":") for prefix in cues.byline_prefixes)), default=0),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
+            source=re.compile(
+                r"\s*(?:with\s+permission\s+)?"
+                rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?"
+                # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...": the kind of outlet, its name
+                rf"(?:(?:[^\W\d_]+\s+)?(?:{_words(cues.source_media) or '(?!)'}),?\s+(?=[A-Z\u00c0-\u00de]|[Tt]he\s))?"
+                rf"(?:(?P<site>{_SITE})(?![\w.-])|{_SOURCE_NAME})"
+            ),
             # A date line: a bullet, its label, a time (3 words), a weekday, the date (3) and a time (4).
             # A labelled line or a line of fields, of _FIELDS_LINE characters at most, holds at most
             # half as many words: a letter and a space each.
@@ -1035,9 +1054,8 @@ def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
     """Read the kind, the source and the work of a republication note."""
     kind = AttributionKind(re.sub(r"\d+$", "", match.lastgroup or ""))
     source = None
-    after = re.match(rf"\s*(?:with\s+permission\s+)?(?:of|from|in|on|by|at)?\s*{_ORG}", text[match.end() :])
-    if after:
-        source = _trim_org(after["org"])
+    if after := Patterns.of(cues).source.match(text, match.end()):
+        source = after["site"] or _trim_org(after["org"])
     work = None
     if found := Patterns.of(cues).work.search(text):
         work = found["work"].strip("\u201c\u201d\"'\u2018\u2019 \u00a0") or None
@@ -1080,6 +1098,24 @@ def bio_name(text: str, cues: Cues) -> str | None:
     if bio_verb is not None and bio_verb["name"].split()[0] not in cues.not_names and "." in text[bio_verb.end() :]:
         return bio_verb["name"]  # a sentence: "Medical News covers all research" without a full stop is a slogan
     return None
+
+
+def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
+    """Which of the article's *writers* (case-folded names) *text* is the bio of, or ``None``.
+
+    A sentence that says who the article's own writer is ("Jane Roe is a retired surveyor and ..."),
+    or the line of their name and post ("Jane Roe, Senior Lecturer in Law, Harbour University"), is
+    their bio whatever their trade: :func:`bio_name` needs a job it knows, as it reads a bio of
+    anyone, where the writer's name alone tells whose this is.
+    """
+    if not writers or word_count(text) > 90:
+        return None
+    if (name := name_line(text, cues)) is not None:
+        return name if name.casefold() in writers else None
+    bio = Patterns.of(cues).bio.match(text)
+    if bio is None or bio["copula"] is not None or " ".join(bio["name"].split()).casefold() not in writers:
+        return None  # (a verb "to be" without an article is a sentence of any kind: "Jane Roe est partie")
+    return bio["name"] if "." in text[bio.end("name") :] else None
 
 
 # Words between a verb "to be" of :attr:`~newsdoc.Cues.bio_copulas` and the trade it names: "ist seit 2019 Redakteurin";

@@ -163,8 +163,9 @@ class Cues:
     """Phrases of a site's legal notice (``All rights reserved``, ``registered
     trademark``): a line with one is the site's footer, never a caption."""
     self_introductions: tuple[str, ...] = ()
-    """Words with which an author opens a bio written in the first person, such as
-    ``I am a`` in "I am a writer and professor ..."; a :attr:`bio_roles` noun must
+    """Words with which an author opens a bio that names no one: written in the first person, such as
+    ``I am a`` in "I am a writer and professor ...", or of "the writer", as an opinion page's line
+    under the piece is ("The writer is a lecturer in ..."); a :attr:`bio_roles` noun must
     follow in the same sentence. Matched as written."""
     update_labels: tuple[str, ...] = ()
     """The :attr:`date_labels` that date a change, not the first publication, such as
@@ -263,6 +264,14 @@ class Cues:
     {source}.", "first_appeared")``. A whole block written so is an :class:`~newsdoc.Attribution`
     naming the post's title and the site; the phrase alone, in a sentence, makes none. Matched as
     written, with any white space between words."""
+    source_prepositions: tuple[str, ...] = ()
+    """Prepositions after a republication phrase that say where the piece first ran, such as ``in``
+    in "first published in Harbour Weekly", ``dans`` and ``im`` in French and German notes: the
+    source named after one is the note's :attr:`~newsdoc.Attribution.source`. Matched as written."""
+    source_media: tuple[str, ...] = ()
+    """Nouns that say what kind of outlet a republication note's source is, written before its name,
+    such as ``newsletter`` in "first published on my newsletter, The Harbour Log": the name after
+    them is the source. Matched as written."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -485,6 +494,9 @@ DEFAULT_CUES = Cues(
         ("co-published with", "partnership"),
         ("copublished with", "partnership"),
         ("co-produced with", "partnership"),
+        ("a joint investigation by", "partnership"),
+        ("a joint investigation between", "partnership"),
+        ("a joint investigation with", "partnership"),
         # Other languages: French, Spanish and Portuguese, Italian, German
         ("initialement publi\u00e9", "originally_published"),
         ("publi\u00e9 initialement", "originally_published"),
@@ -493,6 +505,8 @@ DEFAULT_CUES = Cues(
         ("publicado originalmente", "originally_published"),
         ("originalmente publicado", "originally_published"),
         ("publicado inicialmente", "originally_published"),
+        ("publicada originalmente", "originally_published"),  # of a feminine noun: "la nota", "a reportagem"
+        ("originalmente publicada", "originally_published"),
         ("pubblicato originariamente", "originally_published"),
         ("originariamente pubblicato", "originally_published"),
         ("erschien zuerst", "first_appeared"),
@@ -529,6 +543,8 @@ DEFAULT_CUES = Cues(
         "this article was amended",
         "gives the views of the author",  # an academic blog's note under each post
         "a version of this article appears in print",
+        # the print edition's note: "This article appears in the May 2024 print edition with the headline ..."
+        "edition with the headline",
         "edited for length",  # an interview's note: "This interview has been edited for length and clarity."
         "edited for clarity",
         "condensed for clarity",
@@ -787,6 +803,12 @@ DEFAULT_CUES = Cues(
         "relatedposts",  # run together, as a blogging plugin writes "jp-relatedposts"
         "relatedarticles",
         "relatedstories",
+        # a press release's box of whom reporters may call ("media-contact"), in German too
+        "mediacontact",
+        "mediacontacts",
+        "presscontact",
+        "presscontacts",
+        "pressekontakt",
         "recommended",
         "popular",
         "trending",
@@ -992,8 +1014,33 @@ DEFAULT_CUES = Cues(
         "pqblock",  # "pq-block"; not "pq" alone, a prefix some templates give every class ("pq-title", "pq-body")
         "highlightquote",  # (not "quote-callout" nor "featured-quote": a price quote's box, a reader's testimonial)
     ),
-    caption_marks=("caption", "figcaption", "cutline"),
-    credit_marks=("credit", "credits", "copyright", "photographer", "source"),
+    caption_marks=(
+        "caption",
+        "figcaption",
+        "cutline",
+        # in German, French, Spanish, Italian and Portuguese, Dutch
+        "bildunterschrift",
+        "legende",
+        "leyenda",
+        "didascalia",
+        "legenda",
+        "bijschrift",
+        "onderschrift",
+    ),
+    credit_marks=(
+        "credit",
+        "credits",
+        "copyright",
+        "photographer",
+        "source",
+        # in German ("Quelle", "Bildnachweis", "Urheber"), Italian and Spanish
+        "quelle",
+        "bildnachweis",
+        "bildquelle",
+        "urheber",
+        "crediti",
+        "credito",
+    ),
     bio_marks=("bio", "authorbio", "authorinfo", "aboutauthor", "authorbox", "contributorbio"),
     disclaimer_marks=("disclaimer", "disclosure", "editornote", "editorsnote", "correction"),
     attribution_marks=("republished", "republish", "attribution", "originally"),
@@ -1061,6 +1108,26 @@ DEFAULT_CUES = Cues(
         "Content warning",
         "Trigger warning",
         "Content note",
+        "Disclosure statement",  # under an academic's article: who funds the writer
+        # Other languages: corrections in Dutch, French, Spanish, Portuguese, Italian and German, editors' notes
+        "Correctie",
+        "Rectificatie",
+        "Rectificatif",
+        "Correcci\u00f3n",
+        "Fe de erratas",
+        "Corre\u00e7\u00e3o",
+        "Errata",
+        "Rettifica",
+        "Correzione",
+        "Korrektur",
+        "Berichtigung",
+        "Richtigstellung",
+        "Noot van de redactie",
+        "Note de la r\u00e9daction",
+        "Nota del editor",
+        "Nota da reda\u00e7\u00e3o",
+        "Nota della redazione",
+        "Anmerkung der Redaktion",
     ),
     bio_copulas=("est", "es", "ist", "\u00e8", "\u00e9"),  # French, Spanish, German, Italian, Portuguese
     bio_verbs=(
@@ -1082,6 +1149,7 @@ DEFAULT_CUES = Cues(
         "previously worked",
         "has written for",
         "has reported from",
+        "writes from",  # an opinion writer's line: "Jane Roe, a surgeon, writes from Harbourtown."
         # the line under a story that tells how to reach its writer: "Jane Roe can be reached at ..."
         "can be reached at",
         "can be reached by",
@@ -1200,7 +1268,19 @@ DEFAULT_CUES = Cues(
         "user agreement",
         "cookie policy",
     ),
-    self_introductions=("I am a", "I am an", "I'm a", "I'm an", "I\u2019m a", "I\u2019m an"),
+    self_introductions=(
+        "I am a",
+        "I am an",
+        "I'm a",
+        "I'm an",
+        "I\u2019m a",
+        "I\u2019m an",
+        # the line under an opinion piece that says who wrote it, naming no one: "The writer is a lecturer in ..."
+        "The writer is",
+        "The writers are",
+        "The author is",
+        "The authors are",
+    ),
     # German, French, Spanish, then Dutch, Italian and Portuguese; their short forms as papers write them
     # ("3. Okt. 2024", "3 janv. 2024", "3 mrt 2024"). (Not the short forms that are English words a
     # line may hold beside a date: Italian "gen", Portuguese "set" and "out".)
@@ -1273,7 +1353,7 @@ DEFAULT_CUES = Cues(
         "overline",
         "dachzeile",
     ),
-    picture_marks=("figure", "photo", "image", "picture", "img"),
+    picture_marks=("figure", "photo", "image", "picture", "img", "foto", "bild", "imagen", "imagem", "immagine"),
     component_attributes=("data-component",),
     summary_headings=(
         "Bottom line",
@@ -1358,6 +1438,48 @@ DEFAULT_CUES = Cues(
         "columnists",
         "reporter",
         "reporters",
+    ),
+    source_prepositions=(
+        "of",
+        "from",
+        "in",
+        "on",
+        "by",
+        "at",
+        # French, Spanish and Portuguese ("no", "na": "in the"), Italian, German ("im": "in the"), Dutch
+        "dans",
+        "sur",
+        "par",
+        "en",
+        "em",
+        "no",
+        "na",
+        "nel",
+        "nella",
+        "sul",
+        "su",
+        "im",
+        "in der",
+        "bei",
+        "auf",
+        "op",
+        "bij",
+    ),
+    source_media=(
+        "newsletter",
+        "blog",
+        "site",
+        "website",
+        "web site",
+        "substack",
+        "magazine",
+        "journal",
+        "podcast",
+        "revue",
+        "revista",
+        "rivista",
+        "sitio",
+        "portal",
     ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

@@ -40,8 +40,9 @@ from .model import (
 
 __all__ = ["article_of", "is_dek", "prose_block", "settle", "spoken"]
 
+# German quotes open low and close high: "\u201e...\u201c", and "\u201a...\u2018" within them.
 _PULL_QUOTE = re.compile(
-    r"\A(?P<opening>[\u201c\"\u00ab\u2018])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019])"
+    r"\A(?P<opening>[\u201c\"\u00ab\u2018\u201e\u201a])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019\u201c\u2018])"
     r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
 )
 # A quote and who said it, as a pull quote restates a quote from the body: "“...,” Jane Doe said."
@@ -151,7 +152,7 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
 
 
 _SPEAKER = re.compile(
-    r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019\u00bb])(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
+    r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019\u00bb\u201c])(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
     r"(?P<attribution>[^\s\u201c\u201d\"][^\n\u201c\u201d\"]{0,159})(?<!\s)\Z",
     re.DOTALL,
 )

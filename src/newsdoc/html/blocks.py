@@ -108,6 +108,7 @@ _HELD_IN_FIGURES = (*_NOT_IN_CAPTION, "pre", "p")
 _QUOTE_MARKS = ('\u201c"\u00ab\u2018\u201e', '\u201d"\u00bb\u2019\u201c')
 
 
+_LABEL_TAGS = frozenset({"strong", "b", "span"})  # what sets a link box's label apart from its links
 _FOLDED = " \t\n\r\f"  # the white space HTML folds; not a no-break space, which a run of its own keeps
 
 
@@ -630,6 +631,8 @@ class Reader:
             return
         else:
             typed = typed if typed is not None else decide.prose_block(text, self.blocks, top, self.cues)
+            if type(typed) is Paragraph and (name := classify.writer_bio(text, self.authors, self.cues)):
+                typed = Bio(text=text, name=name)  # the article's writer, whatever their trade
             block = carried(typed, text, marked)
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
@@ -698,12 +701,13 @@ class Reader:
     def _bold_chrome(self, tag: Element, text: str) -> bool:
         """Whether *text*, the words of *tag*, is a link after a label of the site's set in bold: "**Read also** ...".
 
-        The label (see :attr:`~newsdoc.Cues.chrome_openings`) is set apart by its bold type, where others
-        write a colon after it, and the links are the rest of the line: a sentence after it is the body's,
-        and so is one that goes on after its link ("**Related** [stories] appear every Friday.").
+        The label (see :attr:`~newsdoc.Cues.chrome_openings`) is set apart by its bold type, or in a span of
+        its own that a stylesheet draws ("<span>See also</span><a>...</a>"), where others write a colon after
+        it, and the links are the rest of the line: a sentence after it is the body's, and so is one that
+        goes on after its link ("**Related** [stories] appear every Friday.").
         """
         first = next((child for child in tag if isinstance(child.tag, str)), None)
-        if first is None or first.tag not in {"strong", "b"} or (tag.text or "").strip(_FOLDED):
+        if first is None or first.tag not in _LABEL_TAGS or (tag.text or "").strip(_FOLDED):
             return False
         if any(_WORD.search(child.tail or "") for child in first.itersiblings()):
             return False  # words after a link, outside it

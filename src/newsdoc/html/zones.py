@@ -255,7 +255,22 @@ def _junk_rule(
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
     if _credit_label(element, cues):
         return None  # "Image source," for screen readers: the credit beside it is read by it
+    if name == "p" and _says_of_article(element, cues):
+        return None  # "<p class="sponsor-note">This story was produced in partnership with ...": its own note
     return f'class "{sorted(found)[0]}"'
+
+
+def _says_of_article(element: Element, cues: Cues) -> bool:
+    """Whether the words of *element* are a note on the article: whom it was made with, what it discloses.
+
+    A paragraph a template classes as a sponsor's or a partner's ("sponsor-note") says so of the
+    article itself, where a teaser or an advertisement says nothing of it. (Not a bio: another
+    writer's, in a box of teasers, reads as one.)
+    """
+    text = " ".join(text_of(element).split())
+    return _SHORTEST_NOTE <= len(text) <= _LONGEST_NOTE and isinstance(
+        classify.read_note(text, cues), Attribution | Disclaimer
+    )
 
 
 def _sums_up(element: Element, cues: Cues) -> bool:
