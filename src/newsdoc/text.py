@@ -429,16 +429,11 @@ def _names(line: str, lead: set[str]) -> float:
 
 
 def _between(chunk: str, cues: Cues) -> bool:
-    """Whether *chunk* is a line that stands between a headline and the body: a byline, a name, a date, a credit."""
+    """Whether *chunk*, no byline or date line (see :func:`_signs`), is a name, a job or a credit under a headline."""
     return len(chunk) < 200 and bool(
-        classify.is_byline_prefix(chunk, cues)
-        or classify.byline_authors(chunk, cues)
-        or classify.name_and_date(chunk, cues)
-        or classify.name_and_job(chunk, cues)
+        classify.name_and_job(chunk, cues)
         or classify.name_line(chunk, cues)
         or classify.is_name(chunk, cues)
-        or classify.shows_date(chunk, cues)
-        or classify.time_stamped(chunk)
         or classify.credit_line(chunk, cues)
     )
 
