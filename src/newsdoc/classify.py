@@ -44,6 +44,7 @@ __all__ = [
     "name_and_date",
     "name_and_job",
     "name_line",
+    "names_bearer",
     "names_credit",
     "normalise",
     "opens_as_dateline",
@@ -1074,6 +1075,12 @@ def publication_of(text: str, cues: Cues) -> str | None:
     """The host publication a disclaimer names: "... not endorsed by X or Y" gives X."""
     match = Patterns.of(cues).publication.search(text)
     return _trim_org(match["org"].split(" or ")[0].split(" and ")[0]) if match else None
+
+
+def names_bearer(text: str, name: str) -> bool:
+    """Whether *text* names whom *name* does, by the last word of the name (a surname): "... said Roe"."""
+    last = name.rsplit(maxsplit=1)[-1].strip("/.,") if name.strip() else ""
+    return len(last) > 1 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text) is not None
 
 
 def bio_name(text: str, cues: Cues) -> str | None:

@@ -323,15 +323,13 @@ def _speaker_under(
     said = spoken(f"{plain_text(blocks[i])}\n{line.text}", cues)
     if said is None or said.attribution is None:
         return None
-    name = said.attribution.split(",", 1)[0].split()
-    surname = name[-1] if name else ""
+    name = said.attribution.split(",", 1)[0]
     repeated = blocks[source]
     # (A paragraph that opens and ends in quote marks, its speaker between, '"...," said Jane Roe. "..."', is read
     # as a pull quote until it is found to repeat nothing: under the quote, it is not yet.)
-    if len(surname) < 2 or not isinstance(repeated, Paragraph | Quote | PullQuote):
+    if not isinstance(repeated, Paragraph | Quote | PullQuote):
         return None
-    names = _speaker_clause(repeated) if isinstance(repeated, PullQuote) else repeated.text
-    if re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", names) is None:
+    if not classify.names_bearer(_speaker_clause(repeated) if isinstance(repeated, PullQuote) else repeated.text, name):
         return None
     gap = "\n\n" if line.spacing is None else line.spacing
     return gap + line.text[: len(line.text) - len(said.attribution)], said.attribution

@@ -133,8 +133,7 @@ def _named_above(blocks: list[Block], name: str) -> bool:
 
     A place ("Lakeside Town, Northshire") or a heading ("Key Dates, explained") under a quote names none.
     """
-    said = re.compile(rf"\b{re.escape(name)}\b")
-    return any(isinstance(b, Paragraph) and said.search(b.text) for b in blocks[-_SPEAKER_REACH:])
+    return any(isinstance(b, Paragraph) and classify.names_bearer(b.text, name) for b in blocks[-_SPEAKER_REACH:])
 
 
 _SPEAKER_REACH = 30  # blocks above a pull quote where its speaker is named, as it repeats the body near it
@@ -496,19 +495,17 @@ def _bio_names(blocks: list[Block], at: int, name: str) -> bool:
     An obituary or a profile may set its subject's name under the headline, over a picture, and
     end with a line that reads as a bio ("Jane Roe was a teacher at ..."); its paragraphs name her.
     """
-    surname = re.compile(rf"\b{re.escape(name.rsplit(maxsplit=1)[-1])}\b")
     for block in blocks[at + 1 :]:
         if isinstance(block, Bio) and block.name == name:
             return True
-        if isinstance(block, Paragraph) and surname.search(block.text):
+        if isinstance(block, Paragraph) and classify.names_bearer(block.text, name):
             return False
     return False
 
 
 def _named_below(blocks: list[Block], at: int, name: str) -> bool:
     """Whether a paragraph after block *at* names *name*'s bearer by her surname: the subject of the story."""
-    surname = re.compile(rf"(?<!\w){re.escape(name.rsplit(maxsplit=1)[-1])}(?!\w)")
-    return any(isinstance(block, Paragraph) and surname.search(block.text) for block in blocks[at + 1 :])
+    return any(isinstance(block, Paragraph) and classify.names_bearer(block.text, name) for block in blocks[at + 1 :])
 
 
 def _is_title(block: Block, title: str) -> bool:
@@ -559,7 +556,7 @@ def _writers_bio(above: Block, bio: Bio) -> bool:
     """
     if not (isinstance(above, Fragment) and above.role == "byline" and bio.name):
         return True
-    return re.search(rf"\b{re.escape(bio.name.split()[-1])}\b", above.text) is not None
+    return classify.names_bearer(above.text, bio.name)
 
 
 def pull_quotes(blocks: list[Block]) -> None:

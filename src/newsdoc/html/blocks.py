@@ -1129,7 +1129,7 @@ class Reader:
             or not 2 <= len(name.split()) <= _NAME_WORDS
             or not classify.names_credit(name)
             or classify.shows_date(name, self.cues)
-            or _speaks_of(said, name)  # "Jane Roe at the helm.<br>Jane Roe": whom the picture shows
+            or classify.names_bearer(said, name)  # "Jane Roe at the helm.<br>Jane Roe": whom the picture shows
         ):
             return None
         return classify.Credit(said, name, words[len(said) :], "", strong=False)
@@ -1181,7 +1181,9 @@ class Reader:
         previous = above[1]
         if not previous.text.rstrip().endswith((".", "!", "?")):
             return False  # the caption says a sentence: not "1 - 5 of 36" over "NEXT PREV", a gallery's buttons
-        if _speaks_of(previous.text, text) or (tag is not None and _speaks_of(_next_words(tag), text)):
+        if classify.names_bearer(previous.text, text) or (
+            tag is not None and classify.names_bearer(_next_words(tag), text)
+        ):
             return False
         if isinstance(previous, Caption):
             return previous.credit is None and previous.image == len(self.blocks) - 2 and bool(previous.text)
@@ -1239,12 +1241,6 @@ class Reader:
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
-
-
-def _speaks_of(words: str, name: str) -> bool:
-    """Whether *words* name whom *name* does, by the last word of the name (a surname): "... said Roe"."""
-    last = name.rsplit(maxsplit=1)[-1].strip("/.,")
-    return len(last) > 1 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", words) is not None
 
 
 def _next_words(tag: Element) -> str:
