@@ -1470,6 +1470,21 @@ def test_a_sentence_on_the_writer_after_the_body_is_their_bio_whatever_their_tra
     assert article.blocks[-1] == (Bio(text=_GLAZIER, name="Tamsin Orrel") if bio else Paragraph(text=_GLAZIER))
 
 
+@pytest.mark.parametrize(
+    ("writer", "line"),
+    [
+        # what the writer did, told by the story, is no bio; nor a sentence on an agency or a desk that wrote it
+        ("Tamsin Orrel", "Tamsin Orrel was the last to leave the quay that night, the harbour master recalled."),
+        ("Skerry Newswire", "Skerry Newswire is the service that first reported the ferry's return on Monday."),
+        ("Harbour Desk", "Harbour Desk is the team that has followed the ferry since the winter closure."),
+    ],
+)
+def test_a_sentence_on_the_writer_that_is_no_bio(writer: str, line: str) -> None:
+    page = f"""<html><head><meta name="author" content="{writer}"></head><body><article><h1>Ferry Returns</h1>
+    <div class="entry">{BODY}</div><div class="plugin-wrap"><p>{line}</p></div></article></body></html>"""
+    assert newsdoc.parse_html(page).blocks[-1] == Paragraph(text=line)
+
+
 def test_the_line_of_the_writers_name_and_post_in_a_box_after_the_body() -> None:
     """A box after the body gives the writer's name, post and university: their bio; and their disclosure."""
     line = "Tamsin Orrel, Reader in Coastal Geography, University of Skerry"

@@ -2348,6 +2348,22 @@ def test_a_republication_notes_source_after_its_preposition(line: str, source: s
 
 
 @pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # a site's address that ends the sentence
+        ("This essay was first published at varnpoint-notes.example.", "varnpoint-notes.example"),
+        # a year alone is when the piece first ran, not where; a title that opens with a number is a name
+        ("This essay was first published in 1987 and is reprinted with the keeper's leave.", None),
+        ("This essay was first published in 1921 Quarterly, a lighthouse journal.", "1921 Quarterly"),
+    ],
+)
+def test_a_republication_notes_source_is_a_name_or_a_site(line: str, source: str | None) -> None:
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
+    assert isinstance(note := article.blocks[-1], newsdoc.Attribution)
+    assert note.source == source
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The museum runs the tours in partnership with the county and opens them on Sundays.",
@@ -2699,6 +2715,22 @@ def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: s
     assert type(newsdoc.parse_text(text).blocks[-1]) is kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # where a writer writes from is a place by its name; "from prison" is the story's
+        ("Odo Brack writes from prison to his sister every week, the warden said.", newsdoc.Paragraph),
+        ("Odo Brack, a lighthouse engineer, writes from Skerryhaven.", newsdoc.Bio),
+        # a label's word before a number that is no day: a name, not the day of a correction
+        ("Correction Unit 4: the wing of the harbour jail that closed after the flood.", newsdoc.Paragraph),
+        ("Update 21 May: the last crossing now leaves at nine.", newsdoc.Disclaimer),
+    ],
+)
+def test_a_note_s_verb_or_label_in_a_sentence_of_the_body(line: str, kind: type) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+    assert type(newsdoc.parse_text(text).blocks[-1]) is kind
+
+
 def test_the_views_said_in_a_sentence_amid_the_body_are_no_disclaimer() -> None:
     line = "Les opinions exprim\u00e9es lors de la r\u00e9union ont divis\u00e9 le conseil municipal."
     text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n"
@@ -2885,6 +2917,23 @@ def test_a_date_run_on_after_a_name_that_is_a_months_in_another_language(line: s
     assert article.published.month == 5
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Odo Ott 21 May 2024", "Odo Ott"),  # "ott" is October in Italian, "mei" May in Dutch
+        ("By Wen Mei 21 May 2024", "Wen Mei"),
+        ("Wen Mei 21 mei 2024, 07:40", "Wen Mei"),
+        ("By Tam Nguyen Tuesday, May 21, 2024", "Tam Nguyen"),  # a weekday before the date is the date's
+    ],
+)
+def test_a_surname_that_is_a_months_word_elsewhere_before_a_whole_run_on_date(line: str, author: str) -> None:
+    """A date names one month: the word before a whole date that reads as a month elsewhere is the name's."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.authors == (author,)
+    assert article.published is not None
+    assert (article.published.month, article.published.day) == (5, 21)
+
+
 def test_an_italian_byline_opens_with_di_in_lower_case() -> None:
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\ndi Ines Volk\n\n{FERRY}\n")
     assert article.blocks[1] == Fragment(text="di Ines Volk", role="byline")
@@ -2983,6 +3032,8 @@ def test_a_name_and_more_than_a_job_before_a_date_is_no_byline(line: str) -> Non
         ("Par Ilse Varn (Varnbourg, envoy\u00e9e sp\u00e9ciale)", ("Ilse Varn",)),  # where, and what she is
         ("By Ines Volk (Kyiv)", ("Ines Volk",)),
         ("By Ines Volk and Tomas Reid (Harbour Desk)", ("Ines Volk", "Tomas Reid")),
+        # where each wrote from, in brackets after each name
+        ("By Ines Volk (Skerryhaven) and Tomas Reid (Varnbourg)", ("Ines Volk", "Tomas Reid")),
     ],
 )
 def test_what_a_byline_says_in_brackets_after_the_names_is_no_name(line: str, authors: tuple[str, ...]) -> None:

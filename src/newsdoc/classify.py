@@ -128,6 +128,11 @@ def _month_pairs(cues: Cues) -> list[tuple[str, str]]:
     return [(english, name) for english, names in months for name in names]
 
 
+def _day_month(cues: Cues) -> str:
+    """A month's name, in English or in another language of :attr:`~newsdoc.Cues.month_names`, perhaps short."""
+    return rf"(?:{_MONTH_NAME}|(?:{_words(_month_names(cues)) or '(?!)'})\.?(?![\w.]))"
+
+
 def _month_names(cues: Cues) -> tuple[str, ...]:
     return tuple(name for _, name in _month_pairs(cues))
 
@@ -458,14 +463,19 @@ class Patterns:
             caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
             note_label=re.compile(
                 rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,30}}(?=:)"
-                # the day of the change before the colon: "Correction 3 May:", "Update March 3, 2024:"
-                r"|(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?(?=:))?"
+                # the day of the change before the colon: "Correction 3 May:", "Update March 3, 2024:", "Correctie
+                # 3 mei:" (a day and a month's name, not any word and number: "Update Chapter 3:")
+                rf"|(?:\d{{1,2}}\.?\s+{_day_month(cues)}|{_day_month(cues)}\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?=:))?"
                 r"[:.\u2013\u2014-]",
                 re.I,
             ),
             bio_verb=re.compile(
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){1,5})"
-                rf"(?:,\s[^,\n]{{2,60}},)?\s+(?:(?:also|now|currently|regularly|frequently)\s)?(?:{_words(cues.bio_verbs)})\b"
+                rf"(?:,\s[^,\n]{{2,60}},)?\s+(?:(?:also|now|currently|regularly|frequently)\s)?(?:{_words(cues.bio_verbs)})"
+                # where she writes from now is a place by its name ("writes from Harbourtown"; not "writes
+                # from prison", a sentence of the body), where a career may be told otherwise ("has reported
+                # from 30 countries")
+                r"(?:(?<!s\sfrom)\b|(?<=s\sfrom)(?=\s+(?:the\s+)?[A-Z]))"
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
@@ -574,7 +584,9 @@ class Patterns:
                 rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?"
                 # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...": the kind of outlet, its name
                 rf"(?:(?:[^\W\d_]+\s+)?(?:{_words(cues.source_media) or '(?!)'}),?\s+(?=[A-Z\u00c0-\u00de]|[Tt]he\s))?"
-                rf"(?:(?P<site>{_SITE})(?![\w.-])|{_SOURCE_NAME})"
+                # (the domain may end the sentence: "first published on harbour-notes.example."; a year alone is
+                # when, not where: "first published in 1952 and ...", where "in 1843 Magazine" names a title)
+                rf"(?:(?P<site>{_SITE})(?![\w-]|\.[\w-])|(?!\d{{4}}(?!\w|\s+[A-Z])){_SOURCE_NAME})"
             ),
             # A date line: a bullet, its label, a time (3 words), a weekday, the date (3) and a time (4).
             # A labelled line or a line of fields, of _FIELDS_LINE characters at most, holds at most
@@ -1110,10 +1122,10 @@ def bio_name(text: str, cues: Cues) -> str | None:
 def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
     """Which of the article's *writers* (case-folded names) *text* is the bio of, or ``None``.
 
-    A sentence that says who the article's own writer is ("Jane Roe is a retired surveyor and ..."),
-    or the line of their name and post ("Jane Roe, Senior Lecturer in Law, Harbour University"), is
-    their bio whatever their trade: :func:`bio_name` needs a job it knows, as it reads a bio of
-    anyone, where the writer's name alone tells whose this is.
+    A sentence that says who the article's own writer, a person (not an agency nor a desk), is now
+    ("Jane Roe is a retired surveyor and ..."), or the line of their name and post ("Jane Roe, Senior
+    Lecturer in Law, Harbour University"), is their bio whatever their trade: :func:`bio_name` needs a
+    job it knows, as it reads a bio of anyone, where the writer's name alone tells whose this is.
     """
     if not writers or word_count(text) > 90:
         return None
@@ -1122,7 +1134,25 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
     bio = Patterns.of(cues).bio.match(text)
     if bio is None or bio["copula"] is not None or " ".join(bio["name"].split()).casefold() not in writers:
         return None  # (a verb "to be" without an article is a sentence of any kind: "Jane Roe est partie")
+    if _not_a_person(bio["name"], cues):
+        return None  # a bio is a person's: "Reuters is the agency ..." under an agency's copy is the body's
+    if not _IS_NOW.match(text, bio.end("name")):
+        return None  # what she is, not what she did: "Jane Roe was the last to leave the pier" tells the story
     return bio["name"] if "." in text[bio.end("name") :] else None
+
+
+def _not_a_person(name: str, cues: Cues) -> bool:
+    """Whether a writer's *name* is an agency's ("Reuters", "The Associated Press") or a desk's ("Metro Staff")."""
+    patterns = Patterns.of(cues)
+    return (
+        name in cues.agencies
+        or patterns.agency_word.search(name) is not None
+        or name.rsplit(maxsplit=1)[-1].casefold() in patterns.desk_words
+    )
+
+
+# The verb of a sentence that says who someone is now, after the name: "Jane Roe (@jroe) is ...".
+_IS_NOW = re.compile(r"(?:\s\([^()\n]{1,60}\))?\s(?:is|serves\sas)\s")
 
 
 # Words between a verb "to be" of :attr:`~newsdoc.Cues.bio_copulas` and the trade it names: "ist seit 2019 Redakteurin";
@@ -1295,8 +1325,12 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         # after her; its weekday before it ("Tue, 01/09/2024") unless that leaves no whole name ("By Lena Sun, 05/03")
         day = stamp.start("day") >= 0 and not _whole_name(names[: stamp.start()], patterns)
         names = names[: stamp.end()].rstrip(" ,.") if day else names[: stamp.start()]
-    # "By Jane Roe in Kyiv and John Doe in Moscow": where each reported from is no part of the name.
-    split = [_REPORTED_FROM.sub("", name) for name in patterns.names_break.split(names)]
+    # "By Jane Roe in Kyiv and John Doe in Moscow", "By Jane Roe (Kyiv) and John Doe (Odesa)": where each
+    # reported from is no part of the name.
+    split = [
+        _REPORTED_FROM.sub("", _BRACKETED_AFTER_NAMES.sub("", name.strip()) if ")" in name else name)
+        for name in patterns.names_break.split(names)
+    ]
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
     if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes:
@@ -1528,6 +1562,11 @@ def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
     """
     for at, rest, foreign in _run_ins(names, patterns):
         date = _AFTER_DATE.split(rest, 1)[0]
+        month, _, after = date.partition(" ")
+        if _LONE_MONTH.fullmatch(month) and patterns.date_line.match(after):
+            # "By Tom Ott 3 May 2024", "Li Mei 3 May 2024": a date names one month, and a whole date follows
+            # the word that reads as one elsewhere ("ott", "mei"): the word is the last of the names
+            continue
         if patterns.date_line.match(date):
             start = at
             # "Par Jeanne Roux, le 8 juin 2024": the word before the day, as "on" is, is no part of the names;
@@ -1539,6 +1578,9 @@ def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:
                 start = day_word.start()  # ("Par Tam Le 8 juin 2024": without it, "Tam" is no whole name: hers)
             return start, date
     return None
+
+
+_LONE_MONTH = re.compile(rf"(?i:{_MONTH_NAME})")
 
 
 def _run_ins(names: str, patterns: Patterns) -> Iterator[tuple[int, str, bool]]:
