@@ -2953,3 +2953,14 @@ def test_a_sentence_that_opens_with_a_bold_label_and_goes_on_after_its_link_is_t
     line = "<p><strong>Related</strong> <a href='/ferries'>stories about the lake's boats</a> run every Friday.</p>"
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{line}<p>{SENTENCES[0]}</p></article>")
     assert "Related stories about the lake's boats run every Friday." in body(article)
+
+
+def test_the_writers_name_and_university_over_the_body_signs_the_piece() -> None:
+    """Over the body, the line of the writer's name and where she works is her byline, not her bio."""
+    page = (
+        '<html><head><meta name="author" content="Tamsin Orrel"></head><body><article><h1>Ferry Returns</h1>'
+        f"<p>Tamsin Orrel, University of Skerry</p>{BODY}</article></body></html>"
+    )
+    article = newsdoc.parse_html(page)
+    assert not article.blocks_of(Bio)
+    assert article.authors == ("Tamsin Orrel",)

@@ -631,7 +631,11 @@ class Reader:
             return
         else:
             typed = typed if typed is not None else decide.prose_block(text, self.blocks, top, self.cues)
-            if type(typed) is Paragraph and (name := classify.writer_bio(text, self.authors, self.cues)):
+            if (
+                type(typed) is Paragraph
+                and self._body_begun()  # over the body, "Jane Roe, Harbour University" signs the piece
+                and (name := classify.writer_bio(text, self.authors, self.cues))
+            ):
                 typed = Bio(text=text, name=name)  # the article's writer, whatever their trade
             block = carried(typed, text, marked)
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
