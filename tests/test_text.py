@@ -1278,9 +1278,7 @@ def test_a_dash_and_a_date_inside_a_sentence_make_no_date_line() -> None:
     assert article.blocks[-1] == newsdoc.Paragraph(text=line)
 
 
-@pytest.mark.parametrize(
-    "line", ["- May 12th 2024 8:54 am PT", "12/05/2024", "May 12, 2024 | By Ines Volk", "Wednesday, 12th May 2024"]
-)
+@pytest.mark.parametrize("line", ["- May 12th 2024 8:54 am PT", "12/05/2024", "May 12, 2024 | By Ines Volk"])
 def test_an_unlabelled_date_line_is_a_dateline_that_dates_nothing(line: str) -> None:
     """A whole date alone, or in the first field: a dateline, but not saying whose (the article's, a teaser's)."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
@@ -3110,3 +3108,25 @@ def test_a_menus_line_over_the_headline_over_a_name_and_a_dates_field_is_no_head
         f"Orla Penn \u00b7 21 May 2024\n\n{LANTERN}\n\n{LANTERN}\n"
     )
     assert newsdoc.parse_text(text).title != "Harbour Post Local Weather What's on"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("17th February 2024", dt.date(2024, 2, 17)),  # a day's ordinal, as British and Indian papers write it
+        ("June 11th, 2024", dt.date(2024, 6, 11)),
+        ("Wednesday 22nd May 2024 at 4:30pm", dt.datetime(2024, 5, 22, 16, 30)),
+        ("By Orla Penn, 3rd March 2024", dt.date(2024, 3, 3)),  # run on after the byline's name
+    ],
+)
+def test_a_date_with_its_days_ordinal_dates_the_article(line: str, published: dt.date) -> None:
+    article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n")
+    assert article.published == published
+    assert isinstance(article.blocks[1], Fragment)
+
+
+def test_a_sentence_that_names_a_day_by_its_ordinal_dates_nothing() -> None:
+    line = "The keepers met on the 4th May 2024 to decide who would stay on the rock through the winter."
+    article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{line}\n")
+    assert article.published is None
+    assert article.blocks[-1] == Paragraph(text=line)

@@ -601,7 +601,8 @@ class Patterns:
                 # and a text browser writes the line as an item of a list: "* Published 18 November 2019"
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
                 r"(?:\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?(?:,\s|\son\s))?(?:\w+,?\s)?"
-                rf"(?:\d{{1,2}}\.?\s{_MONTHS}|{_MONTHS}\s\d{{1,2}},?)\s\d{{4}}"
+                # a day's ordinal as British and Indian papers write it: "17th February 2024", "June 11th, 2024"
+                rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s{_MONTHS}|{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?,?)\s\d{{4}}"
                 # the time after the date, perhaps after a dash: "September 14, 2024 - 6:00AM"
                 r"(?:,?\s(?:at\s|@\s?|[-\u2013\u2014]\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
                 r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
@@ -1602,7 +1603,9 @@ def _run_ins(names: str, patterns: Patterns) -> Iterator[tuple[int, str, bool]]:
 
 # Where a date may start after a byline's names: "on", "at", a comma or a space before a day or a month.
 _GAP_BEFORE_DATE = r"(?:\s+(?:on|at)\s+|,\s*|\s+)"
-_DATE_START = rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|{_MONTHS}\.?\s+\d|\d{{1,2}}\.?\s+{_MONTHS}"
+_DATE_START = (
+    rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|{_MONTHS}\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}"
+)
 _DATE_RUN_IN = re.compile(rf"{_GAP_BEFORE_DATE}(?={_DATE_START})", re.I)
 _DATE_OPENS = re.compile(_DATE_START, re.I)
 _DATE_GAP = re.compile(_GAP_BEFORE_DATE, re.I)
