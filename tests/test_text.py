@@ -1453,6 +1453,8 @@ def test_a_byline_with_a_labelled_date_field(line: str) -> None:
     [
         "By Monday, the council had voted to reopen the crossing.",  # when, not who
         "By June 2021, the ferries ran hourly again.",
+        "By Tuesday the crossing was back on its summer timetable.",  # when, a sentence going on in lower case
+        "By December I had ridden the ferry 212 times.",
         "By Ferry, the trip takes an hour and a half.",  # a clause in lower case after the comma
         # After "Von", "Por" and "Par", which open sentences as often as bylines, only names alone
         "Von Reedern, Fischern und Anwohnern kommt Widerstand gegen den Plan.",

@@ -1351,7 +1351,12 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![\w.])"
 )
-_WHEN = re.compile(rf"(?i:{_MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:,|\s+\d|\s*\Z)")
+# (Or a sentence goes on after it in lower case, or with "I": "By Tuesday the ferry was back", "By December I had
+# ..."; a name's particle is no such word: "April de Vries".)
+_WHEN = re.compile(
+    rf"(?i:{_MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    r"(?:,|\s+\d|\s*\Z|\s+(?-i:I\s|(?!(?:de|del|di|da|du|la|le|van|von|der|den|bin|al)\s)[a-z]))"
+)
 _RUN_IN_DATE = re.compile(rf"(?<=\S)\s+(?i:{_MONTH_NAME})\s+\d{{1,2}}\Z")
 
 
