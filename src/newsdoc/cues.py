@@ -134,8 +134,9 @@ class Cues:
     """Labels that frame a block as an editorial note, such as ``Editor's note``
     or ``Correction``, when followed by a colon or a dash."""
     bio_copulas: tuple[str, ...] = ()
-    """Verbs "to be" of languages that name a trade without an article: after a name and before
-    one of :attr:`bio_roles`, they make a sentence a bio, as "Jane Doe est journaliste" is; matched as written."""
+    """Verbs "to be" of languages that name a trade without an article, such as ``est`` in "Jane Doe
+    est journaliste". After a name and before one of :attr:`bio_roles`, they make a sentence a bio.
+    Matched as written."""
     bio_verbs: tuple[str, ...] = ()
     """Verbs that, right after a name, make a sentence a bio, as "writes for" does in
     "Jane Doe writes for ..."; matched as written."""
@@ -163,10 +164,10 @@ class Cues:
     """Phrases of a site's legal notice (``All rights reserved``, ``registered
     trademark``): a line with one is the site's footer, never a caption."""
     self_introductions: tuple[str, ...] = ()
-    """Words with which an author opens a bio that names no one: written in the first person, such as
-    ``I am a`` in "I am a writer and professor ...", or of "the writer", as an opinion page's line
-    under the piece is ("The writer is a lecturer in ..."); a :attr:`bio_roles` noun must
-    follow in the same sentence. Matched as written."""
+    """Words with which an author opens a bio that names no one, such as ``I am a`` in "I am a
+    writer and professor ...", in the first person, or ``The writer is`` in an opinion page's line
+    under the piece ("The writer is a lecturer in ..."). A :attr:`bio_roles` noun must follow in
+    the same sentence. Matched as written."""
     update_labels: tuple[str, ...] = ()
     """The :attr:`date_labels` that date a change, not the first publication, such as
     ``Updated``: the article's date is another dateline's when it has one. Matched in any case."""
