@@ -3132,3 +3132,22 @@ def test_a_sentence_that_names_a_day_by_its_ordinal_dates_nothing() -> None:
     article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{line}\n")
     assert article.published is None
     assert article.blocks[-1] == Paragraph(text=line)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted on March 5, 2024 by Orla Penn", ("Orla Penn",)),  # a blog's default line under the headline
+        ("Published on 5 March 2024 by Orla Penn and Ivo Stenn", ("Orla Penn", "Ivo Stenn")),
+    ],
+)
+def test_a_line_that_dates_the_piece_then_signs_it(line: str, authors: tuple[str, ...]) -> None:
+    article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert (article.authors, article.published) == (authors, dt.date(2024, 3, 5))
+
+
+def test_a_date_line_then_by_and_no_name_signs_nothing() -> None:
+    line = "Posted on March 5, 2024 by ferry from the mainland"
+    article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n")
+    assert article.authors == ()

@@ -1300,6 +1300,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     patterns = Patterns.of(cues)
     match = patterns.byline.match(text)
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
+        if (dated := _dated_then_signed(text, cues)) is not None:
+            return byline_authors(f"By {dated[1]}", cues)  # "Posted on May 3, 2024 by Jane Roe"
         return _signed(text, cues)
     if _WHEN.match(match["names"]):
         return None  # "By Monday, the council had voted": a sentence that opens with when, not who
@@ -1465,10 +1467,30 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
         dates.insert(0, found[1])
     elif run_in and (named := name_and_date(first, cues)) is not None:
         dates.insert(0, named[1])  # "Jane Roe April 30, 2024": the name alone, the date run on after it
+    if not dates and (dated := _dated_then_signed(text, cues)) is not None:
+        dates = [dated[0]]  # "Posted on May 3, 2024 by Jane Roe"
     if not dates and (field := patterns.date_field.search(text)) is not None:
         dates = [text[field.start() :].lstrip()]  # "By Jane Roe Published: May 3", its label run on
     # "By Jane Roe | May 3, 2024 | Updated May 4, 2024": the first publication's, not the update's
     return next((d for d in dates if not patterns.update_label.match(d)), dates[0] if dates else None)
+
+
+def _dated_then_signed(text: str, cues: Cues) -> tuple[str, str] | None:
+    """The date and the names of a line that dates the piece, then signs it: "Posted on May 3, 2024 by Jane Roe".
+
+    A blog's default line under the headline: a date label and a whole date, then "by" and the
+    names, capitalised; ``None`` for any other line.
+    """
+    if len(text) > _SIGNED_LENGTH or "\n" in text or (found := _THEN_BY.search(text)) is None:
+        return None
+    date, names = text[: found.start()], text[found.end() :]
+    patterns = Patterns.of(cues)
+    if patterns.date_label.match(date) is None or patterns.date_line.match(date) is None:
+        return None
+    return date, names
+
+
+_THEN_BY = re.compile(r"\s+by\s+(?=[A-Z])")
 
 
 def name_and_date(text: str, cues: Cues) -> tuple[str, str] | None:
