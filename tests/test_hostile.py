@@ -429,3 +429,12 @@ def test_an_address_with_a_scheme_of_its_own_survives_markdown() -> None:
     article = newsdoc.from_markdown("![River](<foo:x>)")
     assert article.blocks == (Image(alt="River", src="foo:x"),)
     assert_round_trips(article)
+
+
+@pytest.mark.parametrize("when", ["2010-10-22T23:1:35+100:00", "2010-10-22 23:01 -24:00"])
+def test_a_date_whose_zone_is_a_day_or_more_from_utc_dates_nothing(when: str) -> None:
+    """Found by the fuzzer: no zone is a day from UTC, and the standard library holds none such."""
+    page = (
+        f'<html><head><meta property="article:published_time" content="{when}"></head><body><p>Words.</p></body></html>'
+    )
+    assert newsdoc.parse_html(page).published is None

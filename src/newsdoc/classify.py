@@ -1988,8 +1988,12 @@ def read_date(value: str) -> dt.datetime | None:
             when = dateutil.parser.parse(value, tzinfos=_ZONES)
     except (ValueError, OverflowError):
         return None
+    try:
+        offset = when.utcoffset()
+    except ValueError:
+        return None  # "+100:00": no zone is a day or more from UTC, and the standard library holds none such
     # The zone as the standard library's, as for an ISO date: dateutil's tzlocal() would name the machine's.
-    return when if (offset := when.utcoffset()) is None else when.replace(tzinfo=dt.timezone(offset))
+    return when if offset is None else when.replace(tzinfo=dt.timezone(offset))
 
 
 # An ISO 8601 date, perhaps with a time and a zone: "2019-11-19", "2019-11-19T09:01:42.000Z", "2019-11-19 09:01+0530".
