@@ -36,6 +36,7 @@ from .model import (
     Quote,
     Standfirst,
     plain_text,
+    renumbered,
 )
 
 __all__ = ["article_of", "is_dek", "prose_block", "settle", "spoken"]
@@ -356,18 +357,9 @@ _CLAUSE_END = re.compile(r"[,.;:!?\u201c\u201e\u00ab\"]")
 def _take_out(blocks: list[Block], gone: Sequence[int]) -> None:
     """Take blocks *gone* (in order) out of *blocks*, the captions' pictures and what pull quotes repeat kept."""
     out = set(gone)
-    moved = {i: i - bisect.bisect_left(gone, i) for i in range(len(blocks)) if i not in out}
-    kept: list[Block] = []
-    for i, block in enumerate(blocks):
-        if i in out:
-            continue
-        if isinstance(block, Caption) and block.image is not None:
-            kept.append(attrs.evolve(block, image=moved.get(block.image)))
-        elif isinstance(block, PullQuote) and block.repeats is not None:
-            kept.append(attrs.evolve(block, repeats=moved.get(block.repeats)))
-        else:
-            kept.append(block)
-    blocks[:] = kept
+    kept = [i for i in range(len(blocks)) if i not in out]
+    moved = dict(zip(kept, range(len(kept)), strict=True))
+    blocks[:] = [renumbered(blocks[i], moved) for i in kept]
 
 
 def _linked(block: Block) -> bool:
