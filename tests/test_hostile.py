@@ -119,10 +119,12 @@ def test_numbers_every_writer_can_write() -> None:
 
 
 def test_text_deeper_than_lxml_reads_by_default() -> None:
-    for depth in (255, 300, 2000):
+    for depth in (255, 300, 2000, 2046):  # html, body and 2,046 divs: lxml's 2,048 levels
         assert [b.text for b in newsdoc.parse_html("<div>" * depth + "Deep text").blocks] == ["Deep text"]  # type: ignore[union-attr]
     with pytest.raises(LimitError, match="deeper than max_depth=2048"):
         newsdoc.parse_html("<div>" * 2100 + "Deep text")
+    with pytest.raises(LimitError, match="deeper than max_depth=2048"):
+        newsdoc.parse_html("<div>" * 2047 + "Deep text")
     with pytest.raises(LimitError, match="max_depth=100"):
         newsdoc.parse_html("<div>" * 150 + "Deep text", limits=Limits(max_depth=100))
 

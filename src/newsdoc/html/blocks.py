@@ -322,7 +322,7 @@ class Reader:
         elif has_blocks and self._prose_begun() and (self._teasers(tag) or self._picture_cards(tag)):
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
-            self._heading(tag, part)
+            self._heading(tag, part, (text, marked) if leaf else marked_text([tag])[0])
         elif name in {"ul", "ol"} and self._header_list(tag):
             for item in tag.iterchildren("li"):  # the byline and the date set as a list's items: each a line
                 self._block(item)
@@ -763,8 +763,8 @@ class Reader:
             and len(text.split()) <= _BYLINE_WORDS
         )
 
-    def _heading(self, tag: Element, part: str | None) -> None:
-        text, marked = marked_text([tag])[0]
+    def _heading(self, tag: Element, part: str | None, shown: tuple[str, tuple[Mark, ...]]) -> None:
+        text, marked = shown
         if not text:
             return
         same = self._is_title(text)

@@ -62,7 +62,6 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     ld = _json_ld(root)
     canonical = root.find(".//link[@rel='canonical']")
     address = url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url"))
-    authors = [" ".join(text_of(a).split()) for a in root.iterfind(".//a[@rel='author']")]
     publication = _first(metas.get("og:site_name"), _names(ld.get("publisher")))
     title = _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title"))
     section = _first(ld.get("articleSection"), metas.get("article:section"))
@@ -78,7 +77,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
         "authors": _people(
             _names(ld.get("author"), people=True)
             or tuple(dict.fromkeys(filter(str.strip, writers)))  # a byline, read as one below
-            or tuple(dict.fromkeys(filter(None, authors)))
+            or _linked_authors(root)
             or _microdata_authors(root),
             cues,
         )
@@ -98,15 +97,7 @@ def _published(root: Element, ld: dict[str, Any], metas: dict[str, str], url: st
 
     Else, the date shown after the headline is (see :func:`_shown_date`).
     """
-    given = [ld.get("datePublished"), ld.get("dateCreated"), *(metas.get(name) for name in _DATE_NAMES)]
-    for element in root.iterfind(".//*[@itemprop]"):
-        if "datepublished" in str(element.get("itemprop")).lower().split():
-            # an <abbr> gives the machine's date in its title, its words a reader's: "9:12 AM"
-            given.append(element.get("datetime") or element.get("content") or element.get("title") or text_of(element))
-            break
-    if (time := root.find(".//time[@datetime]")) is not None:
-        given.append(time.get("datetime"))
-    for value in given:
+    for value in _given_dates(root, ld, metas):
         if isinstance(value, str) and (when := _date(value)) is not None:
             return when
     if url and (match := _URL_DATE.search(url)):
@@ -114,6 +105,20 @@ def _published(root: Element, ld: dict[str, Any], metas: dict[str, str], url: st
         number = int(month) if month.isdigit() else classify.MONTHS_ABBREVIATED.index(month) + 1
         return dt.date(int(year), number, int(day))
     return _shown_date(root, cues) or _labelled_date(root, cues)
+
+
+def _given_dates(root: Element, ld: dict[str, Any], metas: dict[str, str]) -> Iterator[object]:
+    """The dates the page gives for the article, in the order they are trusted; each looked for only when asked."""
+    yield ld.get("datePublished")
+    yield ld.get("dateCreated")
+    yield from (metas.get(name) for name in _DATE_NAMES)
+    for element in root.iterfind(".//*[@itemprop]"):
+        if "datepublished" in str(element.get("itemprop")).lower().split():
+            # an <abbr> gives the machine's date in its title, its words a reader's: "9:12 AM"
+            yield element.get("datetime") or element.get("content") or element.get("title") or text_of(element)
+            break
+    if (time := root.find(".//time[@datetime]")) is not None:
+        yield time.get("datetime")
 
 
 def _shown_date(root: Element, cues: Cues) -> dt.datetime | None:
@@ -186,6 +191,12 @@ def _near_headline(root: Element, above: int = 0) -> list[Element] | None:
 _NEAR = 300  # elements after the headline
 _ABOVE = 30  # elements before it, where a header may label the date
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _linked_authors(root: Element) -> tuple[str, ...]:
+    """The words of the links the page marks as its author's: ``<a rel="author">``."""
+    names = (" ".join(text_of(link).split()) for link in root.iterfind(".//a[@rel='author']"))
+    return tuple(dict.fromkeys(filter(None, names)))
 
 
 def _microdata_authors(root: Element) -> tuple[str, ...]:

@@ -165,7 +165,7 @@ ROLES = ("pull_quote", "figure", "caption", "credit", "bio", "disclaimer", "attr
 """The parts of an article that markup can name, in the order they are tried."""
 
 
-@functools.lru_cache(maxsize=4096)  # kinds of element repeat across a page: asked of each, and again by the walk
+@functools.lru_cache(maxsize=65536)  # kinds of element repeat across a page: asked of each, and again by the walk
 def role(name: str, words: frozenset[str], itemprop: str | None, cues: Cues) -> str | None:
     """The part of an article an element's markup says it is (one of :data:`ROLES`), or ``None``.
 

@@ -69,7 +69,8 @@ def page_tree(text: str, limits: Limits) -> Element | None:
     if root is None:
         return None
     too_deep = any(error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
-    if too_deep or _below(limits.max_depth)(root):  # an element below max_depth levels
+    # An element below max_depth levels; looked for only under lxml's own limit, which it reports above.
+    if too_deep or (limits.max_depth < _LXML_DEPTH and _below(limits.max_depth)(root)):
         raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}", "max_depth")
     for picture in root.iter(*_AMP_PICTURES):  # an AMP page's picture, with an img's src, alt, width and height
         picture.tag = "img"
@@ -77,6 +78,7 @@ def page_tree(text: str, limits: Limits) -> Element | None:
 
 
 _AMP_PICTURES = ("amp-img", "amp-anim")
+_LXML_DEPTH = 2048  # levels: lxml reads no deeper (huge_tree), and logs a resource limit for what it leaves
 
 
 @functools.lru_cache(maxsize=4)
