@@ -629,6 +629,9 @@ def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
     [
         ("Sailors wait. (Photo by Ilse Draaijer/Getty Images)", "Photo by Ilse Draaijer/Getty Images", " (", ")"),
         ("Sailors wait. Ilse Draaijer, AFP/Getty Images", "Ilse Draaijer, AFP/Getty Images", " ", ""),
+        ("Sailors wait. Ilse Draaijer, AFP", "Ilse Draaijer, AFP", " ", ""),  # an agency after the comma, no slash
+        ("Sailors wait. \u0424\u043e\u0442\u043e: Ilse Draaijer", "Ilse Draaijer", " \u0424\u043e\u0442\u043e: ", ""),
+        ("Sailors wait. \u5199\u771f: Ilse Draaijer", "Ilse Draaijer", " \u5199\u771f: ", ""),  # a label beyond ASCII
         ("Sailors wait. Ilse Draaijer / Pixabay", "Ilse Draaijer / Pixabay", " ", ""),
         ("Sailors wait. [EPA/Ilse Draaijer]", "EPA/Ilse Draaijer", " [", "]"),
         ("Sailors wait. [EPA]", "EPA", " [", "]"),
@@ -1933,6 +1936,55 @@ def test_phrases_are_found_where_a_case_blind_search_finds_them(text: str) -> No
     phrases = classify.Phrases.of(("über uns", "ruesten", "Straße", "reise sofort", "sonne"))
     fast, plain = phrases.search(text), phrases.pattern.search(text)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+_NOTE_WORDS = [
+    *("co-published", "Co-Published", "co", "published", "copublished", "republished", "with", "WITH", "the"),
+    *("editor's", "Editor\u2019s", "editors", "note", "NOTE", "an", "earlier", "version", "of", "this", "THIS"),
+    *("publi\u00e9", "PUBLI\u00c9", "publie", "initialement", "\u017f", "\u0130", "\n", "\u00a0"),
+]
+
+
+@given(st.lists(st.sampled_from(_NOTE_WORDS), max_size=14).map(" ".join))
+@example("She co-published it. Co-Published  WITH the Harbour Review")
+@example("EDITOR\u2019S NOTE: an earlier version of this story")
+@example("It was published earlier, with a note from the editor's desk and an old version of this map.")
+def test_phrases_of_several_words_are_found_where_a_case_blind_search_finds_them(text: str) -> None:
+    """The cheap test before the search (a few runs of letters, then each word of a phrase) lets by what it finds."""
+    phrases = classify.Phrases.of(
+        (
+            "co-published with",
+            "editor's note",
+            "editor\u2019s note",
+            "publi\u00e9 initialement",
+            "an earlier version of this",
+        )
+    )
+    fast, plain = phrases.search(text), phrases.pattern.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+FELLOW = "Ines Volk is a senior fellow at the Harbour Institute."
+VIEWS = "The views expressed are her own."
+
+
+@pytest.mark.parametrize(
+    ("note", "kinds"),
+    [
+        # the second note's phrase in its last sentence, the first note's words in its first
+        (f"{FELLOW} She writes on ports. {VIEWS}", [newsdoc.Bio, newsdoc.Disclaimer]),
+        (
+            f"{VIEWS} She writes on ports. This essay first appeared in the Harbour Review.",
+            [newsdoc.Disclaimer, newsdoc.Attribution],
+        ),
+        (f"{FELLOW} She writes on ports and on the ferries that call there.", [newsdoc.Bio]),  # no phrase after
+    ],
+)
+def test_two_notes_in_one_block_whichever_sentence_holds_a_phrase(note: str, kinds: list[type]) -> None:
+    """Each sentence after the first of a note is read for a note's phrase, however far in it stands."""
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\nThe body goes on.\n\n{note}\n").blocks[2:]
+    assert [type(block) for block in blocks] == kinds
+    assert blocks[0].text == (note if len(kinds) == 1 else note.split(". ", 1)[0] + ".")
 
 
 def test_a_cue_phrase_beyond_ascii_is_found() -> None:

@@ -83,9 +83,11 @@ _SOURCE_NAME = (
 # A credit starts after a sentence on the same line, or on a line of its own, perhaps after a dash; with
 # no space after the full stop too, as a browser shows a caption and its credit in two spans ("2019.J. Doe / AP");
 # or after a bar between spaces, which sets a caption's credit apart as a line break does ("... in 1962 | Courtesy
-# of the City Archive").
+# of the City Archive"). Each way starts at a white space or before a capital: the look ahead for one rules out
+# the other letters at once, where the regex engine would try each way at every letter.
+_CREDIT_AT = r"(?=[\sA-Z])"
 _CREDIT_START = (
-    r"(?:(?<=[.!?\u201d\u2019\u00bb\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
+    rf"{_CREDIT_AT}(?:(?<=[.!?\u201d\u2019\u00bb\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
     r"|[^\S\r\n]+\|[^\S\r\n]+)"
     r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
@@ -188,10 +190,10 @@ class Phrases:
     """The phrases of ASCII and uncased letters lower-cased, as a tree, to search the lower-cased text."""
     others: re.Pattern[str] | None
     """The other phrases ("ver\u00f6ffentlicht"), searched case-blind in the text as it is: a tree cannot."""
-    keys: tuple[str, ...]
-    """A run of ASCII letters of each phrase (see :func:`_keys`): a text without any holds no phrase."""
-    other_keys: tuple[str, ...]
-    """The keys of the :attr:`others` alone: a text without any holds none of them."""
+    keys: _Keys | None
+    """What a text that holds a phrase holds (see :func:`_keys`)."""
+    other_keys: _Keys | None
+    """The keys of the :attr:`others` alone."""
 
     @classmethod
     def of(cls, phrases: Iterable[str], **named: str) -> Phrases:
@@ -251,39 +253,108 @@ def _last_words(phrase: str, *after: str) -> tuple[str, ...]:
     return tuple(last + end for end in after)
 
 
-def _keys(phrases: Iterable[str]) -> tuple[str, ...]:
-    """The longest run of ASCII letters in each phrase, lower-cased and without repeats.
+@frozen
+class _Keys:
+    """What a text must hold to hold one of some phrases (see :func:`_keys`): a cheap check before a search."""
 
-    One must stand in a text the phrase is in. A run, not the whole word: "editor" stands
-    for "editor's" and "editor\u2019s" at once, "ffentlicht" for "ver\u00f6ffentlicht", and each key
-    is one more pass over a text. ASCII letters alone: a case-blind search folds some letters
-    ("\u03c2", "\u03c3") that str.lower() keeps apart. Empty (no check) when a phrase has none.
+    words: tuple[str, ...]
+    """Runs of ASCII letters, lower-cased, one of which a text that holds a phrase holds."""
+    parts: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
+    """For each key, the parts of the phrases that hold it (see :func:`_by_first`)."""
+    beyond_ascii: bool
+    """Whether a phrase has no run of ASCII letters but a character beyond ASCII, which no text of ASCII holds."""
+
+
+def _keys(phrases: Iterable[str]) -> _Keys | None:
+    """What a text that holds one of the phrases (case-blind) holds, lower-cased: each part of the phrase.
+
+    A part is a word of the phrase (what its spaces part) lower-cased, if it is ASCII: "co-published",
+    "editor's". A case-blind search folds some letters beyond ASCII ("\u03c2", "\u03c3") that str.lower()
+    keeps apart: of another word ("publi\u00e9", "editor\u2019s"), its runs of ASCII letters are parts.
+
+    The keys are runs of ASCII letters that every text is looked through for, each one pass: they
+    are few, the one that most phrases hold taken first (a part of their words that it is: "publi" of
+    "published", "republished" and "publi\u00e9"), of five letters or more (fewer are in too many texts:
+    "this", "from"), or else a phrase's longest. Only a text that holds a key is looked at for the parts
+    of its phrases: "earlier" is in many a text, "an earlier version of this" in few. A phrase without a
+    run ("\uc0ac\uc9c4") holds a character beyond ASCII, which only a text beyond ASCII holds too (see
+    :data:`_FOLDS_TO_ASCII`).
+
+    Returns:
+        The keys, or ``None`` (no check) when there are no phrases, or a phrase has neither.
     """
-    words = set()
+    each: dict[tuple[str, ...], set[str]] = {}  # the parts of each phrase, and the runs that may be its key
+    beyond_ascii = False
     for phrase in phrases:
-        runs = _ASCII_LETTERS.findall(phrase.lower())
-        if not runs:
-            return ()
-        words.add(max(runs, key=len))
-    # A word that holds another is no more check: "photo" will do for "photos".
-    return tuple(sorted(word for word in words if not any(key in word for key in words - {word})))
+        lowered = phrase.lower()
+        if runs := _ASCII_LETTERS.findall(lowered):
+            words = lowered.split(" ")
+            found = {part for word in words for part in ([word] if word.isascii() else _ASCII_LETTERS.findall(word))}
+            # The longer first, which fewer texts hold; a part that another holds is no more check: the "a" of "a
+            # version of this article".
+            parts = sorted((part for part in found if not any(part in other for other in found - {part})), key=_longer)
+            each[tuple(parts)] = {max(runs, key=len), *(run for run in runs if len(run) >= _KEY_LETTERS)}
+        elif any(not c.isascii() and c not in _FOLDS_TO_ASCII for c in phrase):
+            beyond_ascii = True
+        else:
+            return None
+    if not each and not beyond_ascii:
+        return None  # no phrases: an alternation of none matches anywhere
+    left, keys = list(each), []
+    while left:  # the run that most of the phrases left hold, the longer of two that as many do
+        runs = sorted(set().union(*(each[parts] for parts in left)))
+        keys.append(max(runs, key=lambda key: (sum(_stands_for(key, parts) for parts in left), len(key))))
+        left = [parts for parts in left if not _stands_for(keys[-1], parts)]
+    phrases_of = {key: _by_first([parts for parts in each if _stands_for(key, parts)]) for key in sorted(keys)}
+    return _Keys(tuple(phrases_of), phrases_of, beyond_ascii)
+
+
+def _by_first(phrases: list[tuple[str, ...]]) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """The parts of *phrases*: each first part (looked for once), with the other parts of each phrase it opens."""
+    rests: dict[str, list[tuple[str, ...]]] = {}
+    for first, *rest in phrases:
+        rests.setdefault(first, []).append(tuple(rest))
+    return tuple((first, tuple(rest)) for first, rest in rests.items())
+
+
+def _longer(part: str) -> tuple[int, str]:
+    return -len(part), part
+
+
+def _stands_for(key: str, parts: tuple[str, ...]) -> bool:
+    """Whether a text that holds a phrase of *parts* holds *key*: whether one of them holds it."""
+    return any(key in part for part in parts)
+
+
+_KEY_LETTERS = 5
 
 
 _ASCII_LETTERS = re.compile(r"[a-z]+")
+# The characters beyond ASCII that a case-blind search matches to ASCII letters: the Turkish dotted and
+# dotless i, the long s and the Kelvin sign. Every other matches only characters beyond ASCII.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
-def _may_hold(text: str, keys: tuple[str, ...], lowered: str) -> bool:
-    """Whether *text* may hold a phrase one of whose *keys* it must hold; a cheap check before a search.
+def _may_hold(text: str, keys: _Keys | None, lowered: str) -> bool:
+    """Whether *text* may hold one of the phrases of *keys*; a cheap check before a search.
 
     *lowered* is ``text.lower()``, which the caller makes once for all its checks: lower-casing
     a text beyond ASCII costs more than looking for the keys.
     """
-    if not keys or len(text) < _SEARCH_AT_ONCE:
+    if keys is None or len(text) < _SEARCH_AT_ONCE:
         return True
-    for key in keys:  # a loop, not any() over a generator: this runs for every check of every line
+    # Loops, not any() over generators: this runs for every check of every line.
+    for key in keys.words:
         if key in lowered:
-            return True
-    return _folds_to_ascii(text)
+            for first, rests in keys.parts[key]:
+                if first in lowered:
+                    for rest in rests:
+                        for part in rest:
+                            if part not in lowered:
+                                break
+                        else:
+                            return True
+    return (keys.beyond_ascii and not text.isascii()) or _folds_to_ascii(text)
 
 
 _SEARCH_AT_ONCE = 12  # characters: a text this short is searched at once, faster than checked first
@@ -300,10 +371,10 @@ class Patterns:
     slashed: re.Pattern[str]
     outlet_photo: re.Pattern[str]
     by: re.Pattern[str]
-    label_keys: tuple[str, ...]
-    """A word of each credit label: a credit of the labelled kind holds one."""
-    by_keys: tuple[str, ...]
-    """A word of each credit label, and "courtesy": a credit of the "by" kind holds one."""
+    label_keys: _Keys | None
+    """The keys of the credit labels: a credit of the labelled kind holds one of the labels."""
+    by_keys: _Keys | None
+    """The keys of the credit labels and "courtesy": a credit of the "by" kind holds one of them."""
     copyright: re.Pattern[str]
     credit_body: re.Pattern[str]
     bare_agency: re.Pattern[str]
@@ -440,7 +511,7 @@ class Patterns:
             # a capitalised label may also follow a caption that does not end as a sentence ("... in May Credit: X"),
             # even with no space between, as a browser shows a caption and its credit in two spans ("... MayCredit: X")
             labelled=re.compile(
-                rf"(?P<prefix>(?:{_CREDIT_START}{_LEAD}|(?<=\w)[^\S\r\n]+(?=[A-Z])|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
+                rf"(?P<prefix>{_CREDIT_AT}(?:{_CREDIT_START}{_LEAD}|(?<=\w)[^\S\r\n]+(?=[A-Z])|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
                 r"\s*(?::|\.\.\.|\u2026)\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
@@ -669,7 +740,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     # Credits end a caption: look at its tail only, which keeps long inputs linear.
     offset = max(0, len(text) - _CREDIT_WINDOW)
     tail = text[offset:]
-    lowered = tail.lower()
+    lowered, slash = tail.lower(), "/" in tail
     # Each kind of credit holds a mark of its own (a colon, a slash, a bracket at the end, ...):
     # a tail without it is not searched, which costs far less than the search.
     kinds = (
@@ -679,19 +750,19 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         ),
         (
             patterns.slashed,
-            "/" in tail
+            slash
             or "|" in tail
             or ("via" in tail and _VIA.search(tail) is not None)
-            or _near_end(tail, ",", patterns.comma_reach),
+            or (_near_end(tail, ",", patterns.comma_reach) and _agency_after_comma(tail, patterns.agency)),
         ),
-        (patterns.by, _may_hold(tail, patterns.by_keys, lowered) and _may_hold(tail, _BY_KEYS, lowered)),
+        (patterns.by, _may_hold(tail, _BY_KEYS, lowered) and _may_hold(tail, patterns.by_keys, lowered)),
         (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
-        (_STAFF_AFTER, "/" in tail),
-        (_FOR_OUTLET, " for " in tail[-_FOR_REACH:]),
-        (_SLASH_FIRST, "/" in tail),
-        (patterns.outlet_photo, "/" in tail),
+        (_STAFF_AFTER, slash),
+        (_FOR_OUTLET, " for " in tail[-_FOR_REACH:] and _ends_with_name(tail)),
+        (_SLASH_FIRST, slash),
+        (patterns.outlet_photo, slash),
     )
     for kind, marked in kinds:
         if not marked:
@@ -738,7 +809,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # set a pair of places or names in as it does in round ones ("(Pier Road/Water Street)")
             boxed = match["open"] == "[" and _PERSON_OUTLET.match(credit) is not None
             outlet = False
-            if not (alone or boxed or patterns.credit_body.fullmatch(credit) or patterns.agency.search(credit)):
+            if not (alone or boxed or patterns.agency.search(credit) or patterns.credit_body.fullmatch(credit)):
                 outlet = (
                     (found := _OUTLET_COLON.fullmatch(credit)) is not None
                     and is_name(found["name"], cues)
@@ -790,6 +861,15 @@ _FOR_OUTLET = re.compile(
 )
 
 
+def _ends_with_name(text: str) -> bool:
+    """Whether the last word of *text* is one a name (see ``_NAME``) may end with, perhaps with a full stop after it."""
+    words = text.rsplit(None, 1)
+    return bool(words) and _NAME_END.match(words[-1]) is not None
+
+
+_NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)\.?\Z")
+
+
 # A slash, then who took the picture, after a caption's last sentence: "... in the square. / JANE ROE", as
 # newsrooms writing in Spanish set it.
 _SLASH_FIRST = re.compile(rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)(?P<credit>{_NAME})(?P<suffix>)\Z")
@@ -826,7 +906,18 @@ _COURTESY_WORDS = 8  # "Photo courtesy of the Harbour Rowing Club"
 
 def _near_end(text: str, mark: str, reach: int) -> bool:
     """Whether *text* holds *mark*, and at most *reach* characters besides white space from the last one on."""
-    return (at := text.rfind(mark)) >= 0 and len("".join(text[at:].split())) <= reach
+    # (as many characters in all are no more besides white space: then the white space is not taken out to count)
+    return (at := text.rfind(mark)) >= 0 and (len(text) - at <= reach or len("".join(text[at:].split())) <= reach)
+
+
+def _agency_after_comma(text: str, agency: re.Pattern[str]) -> bool:
+    """Whether an agency's name stands right after a comma and a space in *text*, as in "Jane Doe, AFP"."""
+    at = text.find(",")
+    while at >= 0:
+        if agency.match(text, at + 2) is not None:
+            return True
+        at = text.find(",", at + 1)
+    return False
 
 
 def _few_words(text: str, match: re.Match[str]) -> bool:
@@ -834,7 +925,7 @@ def _few_words(text: str, match: re.Match[str]) -> bool:
 
 
 _DOMAIN = re.compile(r"(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|gov|edu|[a-z]{2})", re.I)
-_BY_KEYS = ("by", "from", "via", "courtesy")  # one of them stands in every credit of the "by" kind
+_BY_KEYS = _keys(("by", "from", "via", "courtesy"))  # one of them stands in every credit of the "by" kind
 # A slashed credit without a slash, a bar or a comma names a source and the agency it came "via", a word
 # between spaces ("Example County Sheriff's Office via AP"): the "via" in "privately" is none.
 _VIA = re.compile(r"\svia\s")
@@ -995,8 +1086,14 @@ _CAPS_LEAD = re.compile(
 )
 
 
-def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
+def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | Disclaimer | Bio | None:
     """Read a note: a republication note or a disclaimer (whichever cue comes first), or a bio.
+
+    Args:
+        text: The note, or a paragraph that may be one.
+        cues: The cue words.
+        phrased: Whether *text* may hold a phrase of a republication note or a disclaimer: a caller
+            that knows it holds none saves the search for one.
 
     Returns:
         The note, or ``None`` when *text* is none.
@@ -1010,7 +1107,7 @@ def read_note(text: str, cues: Cues) -> Attribution | Disclaimer | Bio | None:
     if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
         return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
     attribution = disclaimer = None
-    if first := patterns.notes.search(text):  # one search where most texts hold neither kind of phrase
+    if phrased and (first := patterns.notes.search(text)):  # one search where most texts hold neither kind
         attribution = patterns.attribution.search(text, first.start())
         disclaimer = patterns.disclaimer.search(text, first.start())
     if attribution and not re.search(r"\w", text[: attribution.start()] + text[attribution.end() :]):
@@ -1102,7 +1199,7 @@ def bio_name(text: str, cues: Cues) -> str | None:
     bio, bio_verb = patterns.bio.match(text), patterns.bio_verb.match(text)
     # "Jane Doe is Associate Professor of Politics at ...", as academics write it: the title, no article
     titled = patterns.titled_bio.match(text) if bio is None else None
-    if (bio is None and bio_verb is None and titled is None) or word_count(text) > 90:
+    if (bio is None and bio_verb is None and titled is None) or word_count(text, 90) > 90:
         return None
     if (
         bio is not None
@@ -1827,13 +1924,15 @@ def dates_update(text: str, cues: Cues) -> bool:
     return found is not None and Patterns.of(cues).update_label.match(found[0]) is not None
 
 
-_ITEM_MARK = re.compile(r"\A[*+\u2022\u00b7]\s+")
+_ITEM_MARKS = "*+\u2022\u00b7"
+_ITEM_MARK = re.compile(rf"\A[{re.escape(_ITEM_MARKS)}]\s+")
 
 
 def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None:
     """The date *text* gives, with the line or the field of it that gives it."""
     patterns = Patterns.of(cues)
-    text = _ITEM_MARK.sub("", text, count=1)  # "· Updated: ...", as a byline's fields are set
+    if text[:1] in _ITEM_MARKS:
+        text = _ITEM_MARK.sub("", text, count=1)  # "· Updated: ...", as a byline's fields are set
     # A date line is short, and gives a year: only such a line is read for the months of other languages.
     line = _in_english(text, patterns) if len(text) <= _LABELLED_LINE and _YEAR.search(text) else text
     if match := patterns.date_line.match(line):
@@ -2007,6 +2106,7 @@ _SLUG = re.compile(
     r"\A(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*){0,6}?)"
     r"\s(?P<width>\d{2,4})\s(?P<day>\d{1,2})(?P<month>[a-z]{3})(?P<year>\d{2})(?=\s|\Z)"
 )
+_SLUG_OPENINGS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # what a slug opens with
 MONTHS_ABBREVIATED = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -2021,8 +2121,7 @@ def read_slug(text: str) -> tuple[Slug, str] | None:
     Returns:
         The slug and the text after it (without the space), or ``None``.
     """
-    match = _SLUG.match(text)
-    if match is None:
+    if text[:1] not in _SLUG_OPENINGS or (match := _SLUG.match(text)) is None:  # the first test is the cheaper
         return None
     if (month := match["month"]) not in MONTHS_ABBREVIATED:
         return None

@@ -39,7 +39,7 @@ from .model import (
     renumbered,
 )
 
-__all__ = ["article_of", "is_dek", "prose_block", "settle", "spoken"]
+__all__ = ["article_of", "is_dek", "metadata_of", "prose_block", "settle", "spoken"]
 
 # German quotes open low and close high: "\u201e...\u201c", and "\u201a...\u2018" within them.
 _PULL_QUOTE = re.compile(
@@ -71,7 +71,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
     if credit and (credit.strong or image is not None):
         return credit.caption(image=image)
-    words = classify.word_count(chunk)
+    words = classify.word_count(chunk, 120)  # (no judgement here counts further)
     if words <= 80 and classify.caption_opening(chunk, cues):
         return Caption(text=chunk, image=image)
     if words <= 80 and (quote := _quoted(chunk)):
@@ -241,7 +241,7 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
 
 def is_dek(text: str, cues: Cues) -> bool:
     """Whether *text* can be a dek: a sentence ("BLOG", "CNN Business" or a lone "By" is a label), not a dateline."""
-    return 5 <= classify.word_count(text) <= 60 and not classify.opens_as_dateline(text, cues)
+    return 5 <= classify.word_count(text, 60) <= 60 and not classify.opens_as_dateline(text, cues)
 
 
 def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
@@ -541,6 +541,14 @@ def article_of(
     blocks: tuple[Block, ...], *, title: str | None, cues: Cues, ending: str = "\n", **known: object
 ) -> Article:
     """The article, with what its blocks say about it; *known* metadata (from a page's head) wins."""
+    metadata = metadata_of(blocks, title=title, cues=cues, ending=ending, **known)
+    return Article(blocks=blocks, **metadata)  # type: ignore[arg-type]  # the fields are Article's
+
+
+def metadata_of(
+    blocks: tuple[Block, ...], *, title: str | None, cues: Cues, ending: str = "\n", **known: object
+) -> dict[str, object]:
+    """What *blocks* say about their article (see :func:`article_of`): the article's fields but its blocks."""
     fragments = {b.role: b.text for b in reversed(blocks) if isinstance(b, Fragment) and b.role}
     kicker = fragments.get("kicker")
     if kicker is None and title and (match := _KICKER.match(title)):
@@ -558,4 +566,4 @@ def article_of(
         "published": _published(blocks, cues),
     }
     read.update({key: value for key, value in known.items() if value not in (None, ())})
-    return Article(blocks=blocks, title=title, ending=ending, **read)  # type: ignore[arg-type]
+    return {"title": title, "ending": ending, **read}

@@ -95,7 +95,8 @@ class MarkedText:
         self._parts: list[str] = []
         self._length = 0
         self._open: list[_Open] = []
-        self._done: list[tuple[int, int, int, Mark]] = []  # sort key (start, -end, order), then the mark
+        # The marks closed: their sort key (start, -end, order), then their kind and address
+        self._done: list[tuple[int, int, int, MarkKind, str | None]] = []
         self._order = 0
         # How many live code and link marks are open: asked at each opening (markup may nest thousands deep).
         self._holding = {MarkKind.CODE: 0, MarkKind.LINK: 0}
@@ -135,7 +136,7 @@ class MarkedText:
 
     def _end(self, opened: _Open) -> None:
         if opened.live and self._length > opened.start:
-            self._done.append((opened.start, -self._length, opened.order, self._mark(opened)))
+            self._done.append((opened.start, -self._length, opened.order, opened.kind, opened.href))
 
     @property
     def text(self) -> str:
@@ -145,14 +146,20 @@ class MarkedText:
     @property
     def marks(self) -> tuple[Mark, ...]:
         """The marks, in the order a block holds them; markup still open ends with the words."""
+        return tuple(Mark(start=start, end=end, kind=kind, href=href) for start, end, kind, href in self.spans())
+
+    def spans(self) -> list[tuple[int, int, MarkKind, str | None]]:
+        """The :attr:`marks` as ``(start, end, kind, href)``, in the same order.
+
+        For a reader that moves the marks before a block takes them (folding the white space of
+        their words, say): each :class:`~newsdoc.Mark` is made once, where it ends up.
+        """
         done = list(self._done)
         for opened in self._open:
             if opened.live and self._length > opened.start:
-                done.append((opened.start, -self._length, opened.order, self._mark(opened)))
-        return tuple(mark for *_, mark in sorted(done, key=lambda item: item[:3]))
-
-    def _mark(self, opened: _Open) -> Mark:
-        return Mark(start=opened.start, end=self._length, kind=opened.kind, href=opened.href)
+                done.append((opened.start, -self._length, opened.order, opened.kind, opened.href))
+        done.sort()  # by (start, -end, order): each opening has an order of its own, so kinds are never compared
+        return [(start, -end, kind, href) for start, end, _, kind, href in done]
 
 
 def joined(pieces: Iterable[tuple[str, tuple[Mark, ...]]], separator: str) -> tuple[str, tuple[Mark, ...]]:

@@ -47,7 +47,9 @@ _DEK = 30  # words: a dek or a line under a picture is at most this long; a long
 # sets its lead there); only a line of a sentence's length, not a paragraph's, is taken for the dek.
 _DEK_UNDER_BYLINE = 20
 _BODY = 20  # words: a paragraph of the body is at least this long; shorter lines may be furniture
-_SENTENCE = re.compile(r"(?<=[.!?])[^\S\r\n]+(?=[A-Z\u201c\"])")
+# Where a sentence ends and the next starts: the mark, then the white space before a capital (a gap the regex
+# engine finds fast, by the mark).
+_SENTENCE = re.compile(r"[.!?](?P<gap>[^\S\r\n]+)(?=[A-Z\u201c\"])")
 # A sentence ends after a word, not after an initial ("John M. Ford") or "Ariz.".
 _TWO_SENTENCES = re.compile(r"[a-z]{3}[.!?][\u201d\"']?[^\S\r\n]+[A-Z\u201c\"]")
 # A short quoted title or slogan inside a sentence, which goes on after it in lower case:
@@ -64,8 +66,9 @@ _FILE_NAME = re.compile(
 _PRONOUN = re.compile(r"\A(?:He|She|They)\s(?:is|was|has|had|previously|currently|also|now|formerly|served|holds)\b")
 
 
-def _words(text: str) -> int:
-    return classify.word_count(text)
+def _words(text: str, most: int = classify.MOST_WORDS) -> int:
+    """How many words *text* holds, counted no further than *most* + 1: a caller that asks about a few counts a few."""
+    return classify.word_count(text, most)
 
 
 def _single_break(block: Block) -> bool:
@@ -99,7 +102,7 @@ def _captionlike(block: Block, cues: Cues) -> bool:
             # "Posted Nov 18, 8:19 PM" over the lead picture's credit dates the piece; a list's mark alone
             # ("*", an empty item of a gallery's list) captions nothing.
             return (
-                _words(text) <= _SHORT
+                _words(text, _SHORT) <= _SHORT
                 and not classify.Patterns.of(cues).date_label.match(text)
                 and classify.shows_words(text)
             )
@@ -165,7 +168,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         and (label := classify.part_label(previous.text, cues))
     ):
         # "Credit..." or "Image caption" on a line of its own, as pages write them for screen readers.
-        if label == "credit" and _words(words) <= 12 and "\n" not in words and classify.names_credit(words):
+        if label == "credit" and _words(words, 12) <= 12 and "\n" not in words and classify.names_credit(words):
             blocks.pop()
             part: Block = Caption(
                 text="",
@@ -176,7 +179,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
             )
             add(blocks, part, title, cues)
             return
-        if label == "caption" and 2 <= _words(words) <= _SHORT:  # "Caption", then "Close": a button, no caption
+        if label == "caption" and 2 <= _words(words, _SHORT) <= _SHORT:  # "Caption", then "Close": a button, no caption
             blocks.pop()
             text = previous.text + _gap(block) + words
             before = blocks[-1] if blocks else None
@@ -255,7 +258,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     if (
         _credit_only(previous)
         and isinstance(block, Paragraph)
-        and _words(block.text) <= _SHORT
+        and _words(block.text, _SHORT) <= _SHORT
         and not classify.opens_with_dateline(block.text)
         and classify.part_label(block.text, cues) != "caption"  # "Image caption" announces the caption under it
         and (not _single_break(previous) or (len(blocks) >= 2 and _head_or_picture(blocks[-2], cues)))
@@ -270,7 +273,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         isinstance(previous, Image)
         and previous.slug is None
         and isinstance(block, Paragraph)
-        and _words(block.text) <= _DEK
+        and _words(block.text, _DEK) <= _DEK
     ):
         # The line under a picture's file name is its caption.
         blocks.append(Caption(text=block.text, image=len(blocks) - 1, spacing=block.spacing))
@@ -278,7 +281,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     if (
         isinstance(previous, Bio)
         and isinstance(block, Paragraph)
-        and _words(block.text) <= 25
+        and _words(block.text, 25) <= 25
         and classify.contact_line(block.text, cues)
     ):
         blocks[-1] = attrs.evolve(previous, text=previous.text + (block.spacing or "") + plain_text(block))
@@ -331,7 +334,7 @@ def agency_caption(piece: str, cues: Cues) -> Caption | None:
         not piece.endswith((")", "]"))  # "(AP)", and "(AP)." ends a sentence of the body
         or "\n" in piece
         or "\r" in piece
-        or _words(piece) > _DEK
+        or _words(piece, _DEK) > _DEK
         or piece.startswith(("\u00a9", "(c)", "(C)", "Copyright"))
     ):
         return None  # "© 2019 Example Media (example.com)" is the site's line
@@ -368,23 +371,29 @@ def _inline_label(text: str, cues: Cues) -> tuple[str, str] | None:
         return None
     label = f"{first} {second}"
     kind = classify.part_label(label, cues)
-    if kind == "credit" and _words(rest) <= 12 and classify.names_credit(rest):
+    if kind == "credit" and _words(rest, 12) <= 12 and classify.names_credit(rest):
         return label, rest
-    if kind == "caption" and 2 <= _words(rest) <= _SHORT:
+    if kind == "caption" and 2 <= _words(rest, _SHORT) <= _SHORT:
         return label, rest
     return None
 
 
 def split_note(piece: str, note: Block, cues: Cues) -> list[Block]:
     """Part a note that is two notes at once (a bio, then "the views expressed ...") into both."""
-    if _words(piece) > 120 or len(piece) > _NOTE_CHARACTERS:
+    if _words(piece, 120) > 120 or len(piece) > _NOTE_CHARACTERS:
         return [note]
+    phrases = classify.Patterns.of(cues).notes
+    # Where the first phrase of a note after the tail last searched starts (-1: there is none): a tail
+    # after the piece's last phrase holds none, and is not searched for one again.
+    phrase = 0
     for match in _SENTENCE.finditer(piece):
-        head, tail = piece[: match.start()], piece[match.end() :]
-        if (second := classify.read_note(tail, cues)) is None:
+        head, tail = piece[: match.start("gap")], piece[match.end() :]
+        if 0 <= phrase < match.end():
+            phrase = -1 if (found := phrases.search(tail)) is None else match.end() + found.start()
+        if (second := classify.read_note(tail, cues, phrased=phrase >= 0)) is None:
             continue
         if (first := classify.read_note(head, cues)) is not None and type(first) is not type(second):
-            return [first, attrs.evolve(second, spacing=match.group())]
+            return [first, attrs.evolve(second, spacing=match["gap"])]
     return [note]
 
 
@@ -664,7 +673,11 @@ def _agencies_after_captions(blocks: list[Block], cues: Cues) -> None:
 
 def _run_in(block: Paragraph, cues: Cues) -> Caption | None:
     """*block* as a caption of a sentence or two with a credit run in after the last: "... at dawn. Getty"."""
-    if (match := _RUN_IN_CREDIT.search(block.text)) is None or not _captionish(block.text[: match.start()]):
+    if (
+        block.text.endswith(_NOT_CREDIT_ENDS)  # (which no credit run in ends with: a cheap test before the search)
+        or (match := _RUN_IN_CREDIT.search(block.text)) is None
+        or not _captionish(block.text[: match.start()])
+    ):
         return None
     found, gap = classify.credit_line(match["credit"], cues), match["gap"]
     if found is None and (whole := classify.find_credit(block.text, cues)) and whole.credit == match["credit"]:
@@ -731,8 +744,8 @@ _ITEMS = 2
 
 def _item_name(text: str) -> bool:
     """Whether *text* opens with a line that names an item of a list: a few words, no sentence."""
-    line = _LINE_BREAK.split(text, 1)[0]
-    return line[:1].isupper() and not line.endswith(_ITEM_ENDS) and 2 <= _words(line) <= _ITEM_WORDS
+    line = text.split("\n", 1)[0].split("\r", 1)[0]  # (as _LINE_BREAK splits it, and quicker)
+    return line[:1].isupper() and not line.endswith(_ITEM_ENDS) and 2 <= _words(line, _ITEM_WORDS) <= _ITEM_WORDS
 
 
 _ITEM_WORDS = 12
@@ -761,10 +774,11 @@ def _opens_name(text: str) -> bool:
 
 def _prose(block: Block | None) -> bool:
     """Whether *block* is a paragraph long enough to be the body's."""
-    return isinstance(block, Paragraph) and _words(block.text) >= _BODY
+    return isinstance(block, Paragraph) and _words(block.text, _BODY) >= _BODY
 
 
 _RUN_IN_CREDIT = re.compile(r"(?<=[.!?])(?P<gap>[^\S\r\n]+)(?P<credit>[^.!?\r\n]{2,40})\Z")
+_NOT_CREDIT_ENDS = (".", "!", "?", "\r", "\n")
 
 
 def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
@@ -791,7 +805,9 @@ def _is_headline_block(block: Block) -> bool:
 
 def _captionish(text: str) -> bool:
     """Whether *text* is one line of a sentence or two, ending as a caption does, of a few words."""
-    return _one_line(text) and 3 <= _words(text) <= _DEK and text.endswith((".", "!", "?")) and _sentences(text) <= 2
+    return (  # the cheaper tests first
+        text.endswith((".", "!", "?")) and 3 <= _words(text, _DEK) <= _DEK and _one_line(text) and _sentences(text) <= 2
+    )
 
 
 def _one_line(text: str) -> bool:
@@ -814,7 +830,7 @@ def _alt_lines(blocks: list[Block]) -> None:
         block, caption = blocks[i], blocks[i + 1]
         if not isinstance(block, Paragraph | Fragment) or not isinstance(caption, Caption):
             continue
-        if getattr(block, "role", None) is not None or _words(block.text) > _SHORT or caption.image is not None:
+        if getattr(block, "role", None) is not None or _words(block.text, _SHORT) > _SHORT or caption.image is not None:
             continue
         alt, words = classify.normalise(block.text), classify.normalise(caption.text)
         if alt and (words == alt or words.startswith(alt + " ")):
@@ -850,7 +866,7 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
     """After the body: a name with an affiliation, a name with contact details, "He was previously ..."."""
     for i in range(last + 1, len(blocks)):
         block = blocks[i]
-        if not isinstance(block, Paragraph) or _words(block.text) > _SHORT:
+        if not isinstance(block, Paragraph) or _words(block.text, _SHORT) > _SHORT:
             continue
         text = block.text
         if name := classify.name_line(text, cues):
@@ -901,7 +917,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     dek = blocks[i]
     if (
         not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
-        or not 5 <= _words(dek.text) <= (_DEK_UNDER_BYLINE if credited else _SHORT)
+        or not 5 <= _words(dek.text, _SHORT) <= (_DEK_UNDER_BYLINE if credited else _SHORT)
         or classify.opens_as_dateline(dek.text, cues)
         or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
@@ -939,7 +955,7 @@ def _signs(block: Block, cues: Cues) -> bool:
         case Paragraph(text=text):
             return classify.is_byline_prefix(text.split("\n", 1)[0], cues)
         case ItemList(items=items):
-            fields = [item for item in items if _words(item) <= _FIELD_WORDS]
+            fields = [item for item in items if _words(item, _FIELD_WORDS) <= _FIELD_WORDS]
             return len(fields) == len(items) and any(
                 classify.byline_authors(item, cues) or classify.shows_date(item, cues) for item in fields
             )
@@ -954,11 +970,11 @@ def _furniture(block: Block) -> bool:
     if isinstance(block, Fragment) and block.role is None:
         return True  # a stock line ("Comments", "Advertisement") or a line of site chrome
     if isinstance(block, ItemList):
-        return all(_words(item) <= _BAR_WORDS for item in block.items)
+        return all(_words(item, _BAR_WORDS) <= _BAR_WORDS for item in block.items)
     if not isinstance(block, Paragraph):
         return False
     # "Share", "World news", or a place and a desk's name: "Lisbon, Example News Bureau"
-    return _words(block.text) <= 3 or (_words(block.text) <= 6 and not block.text.endswith(_SENTENCE_ENDS))
+    return _words(block.text, 6) <= 3 or (_words(block.text, 6) <= 6 and not block.text.endswith(_SENTENCE_ENDS))
 
 
 _BAR_WORDS = 2  # an item of a share bar: "Facebook", "Share on X"

@@ -170,7 +170,10 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
         over_title = bool(pieces) and pieces[-1] == title
         if not blocks and over_title and type(made[0]) is Paragraph and classify.section_label(piece, cues):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
-        if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
+        written = plain_text(made[0])
+        if len(made) > 1:
+            written += "".join((b.spacing or "") + plain_text(b) for b in made[1:])
+        if written != piece:
             made = [Paragraph(text=piece)]  # a judgement that would lose bytes is no judgement
         if made[0].spacing != spacing:
             made[0] = attrs.evolve(made[0], spacing=spacing)
@@ -179,18 +182,16 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
     if not plain:
         scraped.settle(blocks, title, cues)
-    article = decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
     if not otherwise:
-        return article
+        return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
     # What the blocks say was read with plain line breaks and spaces; the blocks keep the text's
-    # own, and so does the title where a block shows it.
-    metadata = {field.name: getattr(article, field.name) for field in attrs.fields(Article)[1:]}
-    del article  # each block is let go as it is written anew
+    # own, and so does the title where a block shows it. (The article is made once, of those.)
+    metadata = decide.metadata_of(tuple(blocks), title=title, ending=ending, cues=cues)
     shows_title = next((i for i, block in enumerate(blocks) if plain_text(block) == title), None)
     _as_written(blocks, text, otherwise)
     if shows_title is not None:
         metadata["title"] = plain_text(blocks[shows_title])
-    return Article(blocks=tuple(blocks), **metadata)
+    return Article(blocks=tuple(blocks), **metadata)  # type: ignore[arg-type]  # the fields are Article's
 
 
 def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.array[int]]:
@@ -726,7 +727,7 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
         isinstance(block, Paragraph)
         and before
         and isinstance(before[-1], Image)
-        and classify.word_count(chunk) <= _UNDER_PICTURE
+        and classify.word_count(chunk, _UNDER_PICTURE) <= _UNDER_PICTURE
         and (credit := classify.bracketed_credit(chunk)) is not None
     ):
         # Under a picture's file name, "... in January. (Harbour Daily/Jane Roe)": the caption, an outlet and its

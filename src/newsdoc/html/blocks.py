@@ -44,13 +44,11 @@ from ..urls import folders
 from .parts import (
     Dropped,
     clip,
-    component_part,
     component_words,
     describe,
+    element_markup,
     element_part,
-    element_words,
     marks,
-    role,
 )
 from .tree import (
     BLOCK_TAGS,
@@ -95,7 +93,7 @@ _POST_BYLINE_WORDS = 6  # a word and a name or two: "By Jane Roe and John Doe"
 _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
 _NAME_LINE = 80  # characters: a writer's name
 _WORD = re.compile(r"\w")
-_SENTENCE_ENDS = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*\Z")  # what ends a sentence, and the quote it closes
+_CLOSING_QUOTES = "\"'\u201d\u2019)"  # what may close a sentence after its full stop: a quote, a bracket
 _BOX_LENGTH = 300  # characters: a byline's box, its lines of name, job, place and date
 _BOX_DEPTH = 3  # levels of wrappers between a byline's box and its lines: name, job, place
 _BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
@@ -158,7 +156,7 @@ class Reader:
         # How far _body_begun found no paragraph: where it looked from, how many blocks, and the last of them
         self._no_body: tuple[int, int, Block | None] = (0, 0, None)
 
-    def read(self, elements: list[Element], zone: str = "body") -> None:
+    def read(self, elements: list[Element], zone: str = "body", *, holding: set[Element] | None = None) -> None:
         """Read the blocks of *elements* (their tails aside) and add them to ``blocks``.
 
         Call it for each zone of the article in reading order: the lead
@@ -167,10 +165,15 @@ class Reader:
         blocks carry over between calls. Outside the body only the parts that
         markup or words type (pictures with captions, standfirsts, pull quotes,
         notes) are kept; the rest is recorded as dropped.
+
+        *holding*, when given, holds the elements of the page that hold a block element
+        (:func:`~newsdoc.html.tree.holders`), found once for all the zones: whether an
+        element holds one depends on what is under it alone, and reading a zone changes
+        nothing under another.
         """
         start = len(self.blocks)
         self.zone, self.roots = zone, set(elements)
-        self.holding = holders(elements, BLOCK_TAGS)
+        self.holding = holders(elements, BLOCK_TAGS) if holding is None else holding
         self.depth += 1
         try:
             self._children(elements)
@@ -280,8 +283,7 @@ class Reader:
 
     def _block(self, tag: Element) -> None:
         name = tag.tag
-        words = element_words(name, tag.get("class"), tag.get("id"), self.cues)
-        part = role(name, words, tag.get("itemprop"), self.cues) or component_part(tag, self.cues)
+        words, part = element_markup(tag, self.cues)
         if part is None and tag in self.quote_boxes:
             part = "pull_quote"  # an aside that repeats the body, though no class names it
         if part in {"standfirst", "lede"} and (self._holds_parts(tag) or _points(tag)):
@@ -338,7 +340,9 @@ class Reader:
                 text, marked = marked_text([tag], pre=name == "pre")[0]
             self._paragraph(text, tag, part, marked)
         elif not has_blocks:  # a leaf <div> or cell: its runs of text parted by blank lines
-            runs = marked_text([tag], runs=True)
+            # Without a <br> it has no blank line: its one run is its words as read above, if it has any.
+            breaks = next(tag.iter("br"), None) is not None
+            runs = marked_text([tag], runs=True) if breaks else ([(text, marked)] if text else [])
             if len(runs) == 1:
                 self._paragraph(runs[0][0], tag, part, runs[0][1])
             else:
@@ -459,7 +463,7 @@ class Reader:
             and self._above_body("byline", text)
         ):
             return Fragment(text=text, role="byline")
-        if tag is None or part is not None or _SENTENCE_ENDS.search(text) or not self._in_byline_box(tag, text):
+        if tag is None or part is not None or _ends_sentence(text) or not self._in_byline_box(tag, text):
             return None  # (a sentence in the box is no line of it: the writer's bio, a note, a quote)
         if type(decide.prose_block(text, self.blocks, top, self.cues)) is not Paragraph:
             return None  # a line its words type, a byline or a date: as they say
@@ -472,7 +476,7 @@ class Reader:
         ``<div class="byline"><span>Jane Roe</span><div><span>Harbour News, Port Ellis</span></div></div>``,
         or ``data-component="byline-block"``: the box's class or component names it, not each line's.
         """
-        if self.in_note or self._header_words(tag) or not self._above_body("byline", text):
+        if self.in_note or not self._above_body("byline", text) or self._header_words(tag):
             return False
         headline = self.headline_tag
         for ancestor in itertools.islice(tag.iterancestors(), _BOX_DEPTH):
@@ -525,8 +529,9 @@ class Reader:
         since, count, last = self._no_body
         if since == start and 0 < count <= len(blocks) and blocks[count - 1] is last:
             start = count  # blocks[since:count] hold no paragraph: they are the same blocks
-        if any(isinstance(blocks[i], Paragraph) for i in range(len(blocks) - 1, start - 1, -1)):
-            return True
+        for i in range(len(blocks) - 1, start - 1, -1):
+            if isinstance(blocks[i], Paragraph):
+                return True
         self._no_body = (self.headline or 0, len(blocks), blocks[-1] if blocks else None)
         return False
 
@@ -535,8 +540,8 @@ class Reader:
         return (
             role in {"byline", "date"}
             and self.headline is not None
-            and len(text.split()) <= _BYLINE_WORDS
-            and not self._body_begun()
+            and not self._body_begun()  # (as a rule, it has: a paragraph's words are not split to count them)
+            and len(text.split(None, _BYLINE_WORDS)) <= _BYLINE_WORDS
         )
 
     def _post_byline(self, role: str | None, text: str) -> bool:
@@ -545,7 +550,7 @@ class Reader:
         A live blog signs each of its posts so; not a line of an author box. (A name alone so
         classed may be a speaker's in a Q&A, or an organisation's over its embedded post.)
         """
-        if role != "byline" or self.in_note or len(text.split()) > _POST_BYLINE_WORDS:
+        if role != "byline" or self.in_note or len(text.split(None, _POST_BYLINE_WORDS)) > _POST_BYLINE_WORDS:
             return False
         return bool(classify.byline_authors(text, self.cues))
 
@@ -884,14 +889,19 @@ class Reader:
         A card leads with its headline as a link and carries a byline or a date, and little else;
         pages set them after the article ("Latest news") or beside it.
         """
-        if tag.tag in {"ul", "ol"}:
+        name = tag.tag
+        if name in {"ul", "ol"}:
             items = tag.findall("li")
             return len(items) > 1 and all(self._teasers(item) for item in items)
-        if tag.tag not in {"div", "li", "article", "section"}:
+        if name not in {"div", "li", "article", "section"}:
+            return False
+        # Its headline, the first heading in it, a link: asked before its elements are counted, as most boxes
+        # have no such heading, and counting reads the words of each element.
+        heading = next(tag.iterdescendants(*_HEADINGS), None)
+        if heading is None or not linked_heading(heading, tag):
             return False
         nodes = _first_nodes(tag, 119)
-        heading = next((n for n in nodes if n.tag in _HEADINGS), None) if nodes is not None else None
-        if nodes is None or heading is None or not linked_heading(heading, tag):
+        if nodes is None:
             return False
         if _anchored(heading):
             return False  # its link leads to a place in this page, not to another story
@@ -1245,6 +1255,14 @@ class Reader:
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether *text* ends as a sentence does: a full stop, a question or an exclamation mark, the quote it closes.
+
+    Read from its end, where a search would try every full stop in a paragraph.
+    """
+    return text.rstrip().rstrip(_CLOSING_QUOTES).endswith((".", "!", "?"))
 
 
 def _next_words(tag: Element) -> str:

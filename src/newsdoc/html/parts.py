@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 import lxml.etree
 import lxml.html.defs
@@ -26,7 +27,9 @@ __all__ = [
     "component_part",
     "component_words",
     "describe",
+    "element_markup",
     "element_words",
+    "marked_part",
     "marks",
     "name_words",
     "role",
@@ -129,11 +132,40 @@ def element_part(element: lxml.etree._Element, cues: Cues) -> str | None:
     name = element.tag
     if not isinstance(name, str):
         return None  # an entity or a comment left in the tree: no element, no part
-    classes, ident, itemprop = element.get("class"), element.get("id"), element.get("itemprop")
+    # Each attribute asked of lxml costs about what the names of all of them do: only those there are read.
+    names = element.keys()
+    if not names and name in _HTML_TAGS:
+        return _TAG_PARTS.get(name)  # as many elements are: only the tag can name a part
+    classes = element.get("class") if "class" in names else None
+    ident = element.get("id") if "id" in names else None
+    itemprop = element.get("itemprop") if "itemprop" in names else None
     if classes is None and ident is None and itemprop is None and name in _HTML_TAGS:
         # as most elements are: only the tag can name a part, or the name of the component it renders
-        return component_part(element, cues) or _TAG_PARTS.get(name)
-    return role(name, element_words(name, classes, ident, cues), itemprop, cues) or component_part(element, cues)
+        return _component_part(element, name, names, cues) or _TAG_PARTS.get(name)
+    return marked_part(name, classes, ident, itemprop, cues)[1] or _component_part(element, name, names, cues)
+
+
+@functools.lru_cache(maxsize=65536)  # as element_words: one lookup where two would each hash the cues
+def marked_part(
+    name: str, classes: str | None, ident: str | None, itemprop: str | None, cues: Cues
+) -> tuple[frozenset[str], str | None]:
+    """The class words of an element (:func:`element_words`) and the part they and its microdata name (:func:`role`)."""
+    words = element_words(name, classes, ident, cues)
+    return words, role(name, words, itemprop, cues)
+
+
+def element_markup(element: lxml.etree._Element, cues: Cues) -> tuple[frozenset[str], str | None]:
+    """The class words of *element* (:func:`element_words`), and the part its markup names as the block walk reads it.
+
+    :func:`role` of its tag, class words and microdata; else the part its component names (:func:`component_part`).
+    """
+    name = str(element.tag)
+    names = element.keys()  # each attribute asked of lxml costs about what all their names do: only those there
+    classes = element.get("class") if "class" in names else None
+    ident = element.get("id") if "id" in names else None
+    itemprop = element.get("itemprop") if "itemprop" in names else None
+    words, part = marked_part(name, classes, ident, itemprop, cues)
+    return words, part or _component_part(element, name, names, cues)
 
 
 def component_words(element: lxml.etree._Element, cues: Cues) -> frozenset[str]:
@@ -151,10 +183,17 @@ def component_part(element: lxml.etree._Element, cues: Cues) -> str | None:
     A template that hashes its classes (``dcr-7vl6y8``) may name each component in an attribute
     of its own (see :attr:`~newsdoc.Cues.component_attributes`), read as a class is.
     """
-    names = element.keys()  # most elements have few attributes, or none: looked through once
+    return _component_part(element, str(element.tag), element.keys(), cues)
+
+
+def _component_part(element: lxml.etree._Element, name: str, names: Sequence[str | bytes], cues: Cues) -> str | None:
+    """:func:`component_part` of *element*, given its tag *name* and the *names* of its attributes.
+
+    Most elements have few attributes, or none: their names are looked through once.
+    """
     for attribute in cues.component_attributes if names else ():
         if attribute in names and (value := element.get(attribute)):
-            return role(str(element.tag), name_words(str(value), cues), None, cues)
+            return role(name, name_words(str(value), cues), None, cues)
     return None
 
 

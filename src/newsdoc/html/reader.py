@@ -41,13 +41,13 @@ from ..decoding import decode_page, unpack
 from ..errors import NewsdocError
 from ..limits import DEFAULT_LIMITS, Limits, check_size, check_text
 from ..marks import MARKED_BLOCKS
-from ..model import Article, Block, Fragment, Heading, Image, ItemList, Paragraph, Quote, plain_text
+from ..model import Article, Block, Fragment, Heading, Image, ItemList, Mark, Paragraph, Quote, plain_text
 from ..text import parse_text
 from . import zones
 from .blocks import Reader
 from .metadata import metadata
 from .parts import Dropped, clip
-from .tree import XML_DECLARATION, Element, page_tree, shown_text, text_of
+from .tree import BLOCK_TAGS, XML_DECLARATION, Element, holders, page_tree, shown_text, text_of
 from .writer import read_newsdoc
 
 __all__ = ["Page", "parse_html", "parse_page"]
@@ -239,12 +239,15 @@ def _resolve(blocks: list[Block], base: str, url: object) -> None:
     base = urllib.parse.urljoin(page, base) if base else page
     if not base:
         return
+    # A block or a mark is made again only where its address changes: most links on a page are whole already.
     for i, block in enumerate(blocks):
         if isinstance(block, Image) and block.src and not block.src.startswith("data:"):
-            blocks[i] = attrs.evolve(block, src=_joined(base, block.src))
+            if (src := _joined(base, block.src)) != block.src:
+                blocks[i] = attrs.evolve(block, src=src)
         elif isinstance(block, MARKED_BLOCKS) and any(mark.href for mark in block.marks):
-            marks = tuple(attrs.evolve(m, href=_joined(base, m.href)) if m.href else m for m in block.marks)
-            blocks[i] = attrs.evolve(block, marks=marks)
+            marks = tuple(_joined_mark(base, mark) for mark in block.marks)
+            if any(new is not old for new, old in zip(marks, block.marks, strict=True)):
+                blocks[i] = attrs.evolve(block, marks=marks)
 
 
 def _joined(base: str, address: str) -> str:
@@ -253,6 +256,13 @@ def _joined(base: str, address: str) -> str:
         return urllib.parse.urljoin(base, address)
     except ValueError:
         return address
+
+
+def _joined_mark(base: str, mark: Mark) -> Mark:
+    """*mark* with its address joined with *base*: itself when it has none, or when joining changes nothing."""
+    if not mark.href or (href := _joined(base, mark.href)) == mark.href:
+        return mark
+    return Mark(start=mark.start, end=mark.end, kind=mark.kind, href=href)
 
 
 def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture: bool) -> None:
@@ -270,7 +280,9 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
         reader.title = zones.heading_text(headline)
     reader.headline_tag = headline
     reader.quote_boxes = zones.clean(body, cues, dropped, headline, furniture=furniture)
-    container = zones.container(body, cues)
+    # The elements that hold a block element, found once: the tree changes no more but where a zone is read.
+    holding = holders([body], BLOCK_TAGS)
+    container = zones.container(body, cues, holding=holding)
     if reader.title is None:
         reader.title = zones.first_heading(container) or zones.first_heading(body)
         headline = reader.headline_tag = zones.headline(body, reader.title)
@@ -280,16 +292,16 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     cleaned = len(dropped)  # what is left outside is noted after what cleaning took out
     for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail)):
         if elements:
-            reader.read(elements, zone)
+            reader.read(elements, zone, holding=holding)
     reader.dek_over_byline()
     bylines = (b.text for b in reader.blocks if isinstance(b, Fragment) and b.role == "byline")
     authors += tuple(name for line in bylines for name in classify.byline_authors(line, cues) or ())
-    notes = list(zones.notes_after(body, article, cues, authors))
+    notes = list(zones.notes_after(body, article, cues, authors, holding))
     outside: list[Dropped] = []
     zones.record_outside(body, [*lead, container, *tail, *notes], outside)
     dropped[cleaned:cleaned] = outside
     if notes:
-        reader.read(notes, "after")
+        reader.read(notes, "after", holding=holding)
     # Elements of the page, let go: they would hold its tree.
     reader.headers, reader.quote_boxes, reader.headline_tag = (), set(), None
 

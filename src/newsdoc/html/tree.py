@@ -25,6 +25,7 @@ __all__ = [
     "fold",
     "holders",
     "ink",
+    "ink_at_most",
     "link_share",
     "linked_heading",
     "marked_text",
@@ -57,8 +58,11 @@ def page_tree(text: str, limits: Limits) -> Element | None:
     # As UTF-8 bytes, which lxml parses faster than a str; a charset the page declares is not
     # heeded, as the text is decoded already. Without the control characters other than white
     # space, which no page shows and lxml refuses in a tree's text; a form feed is a space.
-    data = text.encode("utf-8").translate(_FORM_FEED_AS_SPACE, _CONTROLS)
-    if not data.strip():
+    data = text.encode("utf-8")
+    # Looked for first, each with memchr: a fraction of what a pass that takes them out costs, and few pages hold any.
+    if any(map(data.__contains__, _CONTROL_BYTES)):
+        data = data.translate(_FORM_FEED_AS_SPACE, _CONTROLS)
+    if not data or data.isspace():  # (told at the first other byte, where strip() would copy the page)
         return None
     # huge: 2048 levels deep, not 256; and no table of the ids, which nothing here looks up
     parser = lxml.etree.HTMLParser(huge_tree=True, encoding="utf-8", collect_ids=False)
@@ -89,12 +93,15 @@ def _below(depth: int) -> lxml.etree.XPath:
 
 _CONTROLS = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20)])
 _FORM_FEED_AS_SPACE = bytes.maketrans(b"\x0c", b" ")
+_CONTROL_BYTES = tuple(bytes([byte]) for byte in _CONTROLS + b"\x0c")  # what either changes
 # The XML declarations before the page (one, as a rule), which Beautiful Soup warns of.
 XML_DECLARATION = re.compile(r"\A(?:\s*<\?xml[^>]*>)+")
 
 
 def text_of(element: Element) -> str:
     """All the text under *element*, as it stands in the page (not its tail)."""
+    if not len(element):  # only text in it, as in most elements: lxml gives that for a fraction of a serializer
+        return element.text or ""
     return lxml.etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
@@ -136,7 +143,17 @@ def ink(text: str) -> int:
     keeps a line break of them. Lengths compared across a page count what a reader sees,
     and a no-break space (``&nbsp;``) is a space to a reader.
     """
-    return len(text) - sum(map(text.count, " \t\n\r\f\u00a0"))
+    # Counted only where they stand: a character that is not there is told with memchr, not a count's pass.
+    return len(text) - sum(map(text.count, filter(text.__contains__, " \t\n\r\f\u00a0")))
+
+
+def ink_at_most(text: str, most: float) -> bool:
+    """Whether ``ink(text) <= most``; told by the length of *text* alone when that is no more than *most*.
+
+    :func:`ink` counts the characters of a text but its white space, no more than its length: a
+    text no longer than a bound keeps to it, and the white space of a whole wrapper need not be counted.
+    """
+    return len(text) <= most or ink(text) <= most
 
 
 def link_share(links: Iterable[Element], text: str) -> float:
@@ -146,13 +163,13 @@ def link_share(links: Iterable[Element], text: str) -> float:
 
 def children(element: Element) -> Iterator[Node]:
     """What stands inside *element*, in order: its text, then each child element and the text after it."""
-    if element.text:
-        yield element.text
+    if text := element.text:  # (read once: each read of it makes a string)
+        yield text
     for child in element:
         if isinstance(child.tag, str):
             yield child
-        if child.tail:  # after a comment too: its text is the page's
-            yield child.tail
+        if tail := child.tail:  # after a comment too: its text is the page's
+            yield tail
 
 
 def holders(elements: Iterable[Element], names: Collection[str]) -> set[Element]:
@@ -173,14 +190,14 @@ def remove(element: Element) -> None:
     parent = element.getparent()
     if parent is None:
         return
-    if element.tail:
+    if tail := element.tail:
         previous = element.getprevious()
         # A character reference may have put a control character in the page's text ("&#19;"), which
         # lxml reads but will not take back: written, it stands as the replacement character.
         if previous is not None:
-            previous.tail = _storable((previous.tail or "") + element.tail)
+            previous.tail = _storable((previous.tail or "") + tail)
         else:
-            parent.text = _storable((parent.text or "") + element.tail)
+            parent.text = _storable((parent.text or "") + tail)
     parent.remove(element)
 
 
@@ -197,6 +214,9 @@ def shown_text(node: Node, *, lines: bool = False, pre: bool = False) -> str:
 
     With *lines*, each block element inside is a line of its own too; *pre* keeps the line breaks of the page's text.
     """
+    if not (lines or pre) and type(node) is Element and next(node.iter("br"), None) is None:
+        # One line of words, as most elements hold: lxml gives their text at once, and it folds at once.
+        return " ".join(text_of(node).split())
     return fold("".join(strings(node, lines=lines, pre=pre)))
 
 
@@ -216,7 +236,8 @@ def strings(node: Node, *, lines: bool = False, pre: bool = False) -> Iterator[s
                 yield "\n"  # what follows a block, an inline run of words too, starts a line of its own
             text = element.tail
         elif event == "start":
-            if element.tag == "br" or (lines and element.tag in BLOCK_TAGS and element is not node):
+            name = element.tag  # (each read of it makes a string)
+            if name == "br" or (lines and name in BLOCK_TAGS and element is not node):
                 yield "\n"
             text = element.text
         else:  # a comment's words are not the page's, but the text after it is
@@ -247,11 +268,12 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
             built.add(node if pre else _HTML_SPACE.sub(" ", node))
             continue
         for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
-            kind = _MARKUP.get(element.tag) if isinstance(element.tag, str) else None
+            name = element.tag  # (each read of it makes a string)
+            kind = _MARKUP.get(name) if isinstance(name, str) else None
             if event == "start":
                 if kind is not None:
                     built.open(kind, element.get("href") if kind is MarkKind.LINK else None)
-                if element.tag == "br":
+                if name == "br":
                     built.add("\n")
                 words = element.text
             else:
@@ -260,7 +282,7 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
                 words = element.tail if element is not node else None
             if words:
                 built.add(words if pre else _HTML_SPACE.sub(" ", words))
-    raw, marks = built.text, built.marks
+    raw, marks = built.text, built.spans()
     spans = [(0, len(raw))] if not runs else [(m.start(), m.end()) for m in _PARAGRAPH.finditer(raw)]
     found = []
     for start, end in spans:
@@ -268,16 +290,16 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
         if not (text := fold(part)) and runs:
             continue
         kept = []
-        for mark in marks:
-            if mark.end <= start or mark.start >= end:
+        for mark_start, mark_end, kind, href in marks:
+            if mark_end <= start or mark_start >= end:
                 continue
             first, last = (
-                _first_word(part, max(mark.start, start) - start),
-                _last_word(part, min(mark.end, end) - start),
+                _first_word(part, max(mark_start, start) - start),
+                _last_word(part, min(mark_end, end) - start),
             )
             if first < last:
                 at, until = _folded_at(part, first), len(fold(part[:last]))
-                kept.append(Mark(start=at, end=until, kind=mark.kind, href=mark.href))
+                kept.append(Mark(start=at, end=until, kind=kind, href=href))
         found.append((text, tuple(sorted(kept, key=lambda mark: (mark.start, -mark.end)))))
     return found
 
@@ -317,6 +339,8 @@ def _folded_at(text: str, at: int) -> int:
 
 def fold(text: str) -> str:
     """*text* with white space folded to single spaces in each line, and no empty lines."""
+    if "\n" not in text:  # one line, as most texts are
+        return " ".join(text.split())
     return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
 
 

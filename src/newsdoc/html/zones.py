@@ -12,8 +12,8 @@ import lxml.etree
 from .. import classify
 from ..cues import Cues
 from ..model import Attribution, Bio, Disclaimer
-from .parts import Dropped, clip, describe, element_part, element_words, name_words, role
-from .tree import BLOCK_TAGS, Element, holders, ink, link_share, linked_heading, remove, text_of
+from .parts import Dropped, clip, describe, element_part, element_words, marked_part, name_words
+from .tree import BLOCK_TAGS, Element, holders, ink, ink_at_most, link_share, linked_heading, remove, text_of
 
 __all__ = [
     "article_root",
@@ -66,7 +66,7 @@ def clean(
     quotes: set[Element] = set()
     if not furniture:
         return quotes
-    boilerplate = frozenset(cues.boilerplate_marks)
+    boilerplate, frame = frozenset(cues.boilerplate_marks), frozenset(cues.chrome_marks)
     # The wrappers around the densest prose of the page are the article's, even one named
     # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
     # before cleaning, the densest prose may be a comment thread.)
@@ -93,11 +93,11 @@ def clean(
     stack: list[tuple[Element, str | None]] = [(child, None) for child in reversed(body)]
     while stack:
         element, around = stack.pop()
-        if not isinstance(element.tag, str):
+        if not isinstance(name := element.tag, str):
             continue
         rule = None
         if element not in keep:
-            rule = _junk_rule(element, cues, boilerplate, part_of)
+            rule = _junk_rule(element, name, cues, boilerplate, part_of)
             if rule is None and element in signup and _signup_box(element, part_of):
                 rule = "sign-up box"
         if rule == "tag <aside>" and (_repeats(element, repeated) or quotation(element) is not None):
@@ -112,9 +112,9 @@ def clean(
             continue
         # What holds most of the page's text is the article's wrapper, unless it holds its comments.
         if rule is not None and (
-            ink(text := text_of(element)) <= total() / 2 or not _words(element, cues).isdisjoint(comments)
+            ink_at_most(text := text_of(element), total() / 2) or not _words(element, cues).isdisjoint(comments)
         ):
-            chrome = _chrome(element, cues)
+            chrome = _chrome(element, cues, boilerplate, frame)
             if (
                 chrome
                 and (parent := element.getparent()) is not None
@@ -202,10 +202,14 @@ def _signup_box(element: Element, part_of: Callable[[Element], str | None]) -> b
 _SIGNUP_WORDS = 60
 
 
-def _chrome(element: Element, cues: Cues) -> bool:
-    """Whether the class words that make *element* furniture all name the page's frame, not other content."""
-    found = _words(element, cues) & frozenset(cues.boilerplate_marks)
-    return bool(found) and found <= frozenset(cues.chrome_marks)
+def _chrome(element: Element, cues: Cues, boilerplate: frozenset[str], frame: frozenset[str]) -> bool:
+    """Whether the class words that make *element* furniture all name the page's frame, not other content.
+
+    *boilerplate* and *frame* are the words of :attr:`~newsdoc.Cues.boilerplate_marks` and
+    :attr:`~newsdoc.Cues.chrome_marks`, made sets once for a page.
+    """
+    found = _words(element, cues) & boilerplate
+    return bool(found) and found <= frame
 
 
 def _part(element: Element, cues: Cues) -> str | None:
@@ -221,24 +225,25 @@ def _part(element: Element, cues: Cues) -> str | None:
 
 def _junk_rule(
     element: Element,
+    name: str,
     cues: Cues,
     boilerplate: frozenset[str],
     part_of: Callable[[Element], str | None],
 ) -> str | None:
-    """Why *element* is page furniture, or ``None``.
+    """Why *element*, its tag *name*, is page furniture, or ``None``.
 
     Markup that names a part of the article (a figure, a caption, a pull quote,
     a standfirst, an author box; see *part_of*) is never furniture for its class
     words or its tag; ``aria-hidden`` hides from screen readers, not from the eye.
     """
-    name = element.tag
     if name in _JUNK_TAGS:
         return f"tag <{name}>"
-    style = element.get("style")
-    if element.get("hidden") is not None or (style and "display:none" in style.replace(" ", "")):
+    names = element.keys()  # each attribute asked of lxml costs about what all their names do: only those there
+    style = element.get("style") if "style" in names else None
+    if "hidden" in names or (style and "display:none" in style.replace(" ", "")):
         return "hidden"
-    words = _words(element, cues)
-    found = words & boilerplate
+    classes, ident = element.get("class") if "class" in names else None, element.get("id") if "id" in names else None
+    found = element_words(name, classes, ident, cues) & boilerplate
     if not found and name not in {"header", "footer", "aside"}:
         return None
     part = part_of(element)
@@ -311,7 +316,7 @@ def _repeats(element: Element, body: Callable[[], str]) -> bool:
     A pull-quote box holds the quote and, under it, who said it: the quote alone repeats the body.
     """
     for part in itertools.islice(itertools.chain([element], element.iter("p", "blockquote")), _PARTS):
-        if ink(text := text_of(part)) > _QUOTE_LENGTH:
+        if not ink_at_most(text := text_of(part), _QUOTE_LENGTH):
             continue  # longer than a pull quote: not folded to tell (boxes nested in boxes would be, again and again)
         words = classify.normalise(text)
         if 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2:
@@ -347,14 +352,17 @@ def _describe(element: Element) -> str:
 # The body -----------------------------------------------------------------------------------------------
 
 
-def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
-    """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links)."""
+def container(body: Element, cues: Cues, *, strict: bool = False, holding: set[Element] | None = None) -> Element:
+    """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links).
+
+    *holding* is what :func:`~newsdoc.html.tree.holders` gives of the body, when it is known.
+    """
     scores: dict[Element, float] = {}
     outside = body.getparent()  # the <html> around the body
-    holding = holders([body], BLOCK_TAGS)
+    holding = holders([body], BLOCK_TAGS) if holding is None else holding
     related = _related_articles(body)
     for paragraph in body.iter(*_SCORED):
-        if paragraph.tag == "div" and paragraph in holding:
+        if paragraph in holding and paragraph.tag == "div":
             continue  # a div of text only is a paragraph too
         if related and paragraph in related:
             continue
@@ -385,35 +393,26 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
             scores[ancestor] = scores.get(ancestor, 0) + weight / (1 + depth)
     if not scores:
         return body
-    content = set(cues.content_marks)
+    most, said = _marked_scores(scores, cues)
     known: dict[Element, float] = {}
-
-    def most(element: Element) -> float:  # its score, but for its links
-        marked = (
-            _words(element, cues) & content
-            or element.tag in {"article", "main"}
-            or element.get("itemprop") == "articleBody"
-        )
-        return scores[element] * (1.25 if marked else 1)
 
     def score(element: Element) -> float:
         if element not in known:
-            known[element] = most(element) * (1 - _link_density(element))
+            known[element] = most[element] * (1 - _link_density(element))
         return known[element]
 
     # The best score, the first in page order of equals. Links are counted (which is slow) only
     # for the elements whose score could be the best without them.
     order = {element: i for i, element in enumerate(scores)}
     best = next(iter(scores))
-    for element in sorted(scores, key=most, reverse=True):
-        if most(element) < score(best):
+    for element in sorted(scores, key=most.__getitem__, reverse=True):
+        if most[element] < score(best):
             break
         if (score(element), -order[element]) > (score(best), -order[best]):
             best = element
-    # The element the page itself marks as the article's body (schema.org's itemprop="articleBody")
-    # holds it, when it holds prose and no fewer words: a sidebar's promo beside a short body may
-    # score higher. (A mark around a teaser alone, the body elsewhere, holds fewer.)
-    said = next((element for element in scores if element.get("itemprop") == "articleBody"), None)
+    # The element the page marks as the article's body holds it, when it holds prose and no fewer
+    # words: a sidebar's promo beside a short body may score higher. (A mark around a teaser alone,
+    # the body elsewhere, holds fewer.)
     if said is not None and not _related(said, best) and len(text_of(said).split()) >= len(text_of(best).split()):
         best = said
     # The semantic article around the prose holds its lead picture and standfirst too.
@@ -424,6 +423,24 @@ def container(body: Element, cues: Cues, *, strict: bool = False) -> Element:
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
         best = parent
     return best
+
+
+def _marked_scores(scores: dict[Element, float], cues: Cues) -> tuple[dict[Element, float], Element | None]:
+    """Each element's score but for its links, and the first element the page marks as the article's body.
+
+    Markup that names the article's content scores a quarter more: its class (``entry-content``), an
+    ``<article>`` or ``<main>``, or schema.org's ``itemprop="articleBody"``, which also marks the body.
+    The markup of each element is read once, for both.
+    """
+    content = set(cues.content_marks)
+    most: dict[Element, float] = {}
+    said = None
+    for element, value in scores.items():
+        itemprop = element.get("itemprop")
+        said = element if said is None and itemprop == "articleBody" else said
+        marked = _words(element, cues) & content or element.tag in {"article", "main"} or itemprop == "articleBody"
+        most[element] = value * (1.25 if marked else 1)
+    return most, said
 
 
 def feed(container: Element, headline: Element | None) -> Element:
@@ -566,12 +583,19 @@ def zones(root: Element, container: Element, headline: Element | None = None) ->
     return [e for e in lead if e.tag != "article"], [e for e in tail if e.tag != "article"]
 
 
-def notes_after(body: Element, root: Element, cues: Cues, authors: Sequence[str] = ()) -> Iterator[Element]:
+def notes_after(
+    body: Element,
+    root: Element,
+    cues: Cues,
+    authors: Sequence[str] = (),
+    holding: set[Element] | None = None,
+) -> Iterator[Element]:
     """Elements after the article that are notes: an author box, a disclaimer.
 
     Marked as one by their class; or, unmarked, a text whose words are a note: a republication
     note or a disclaimer among the first texts after the article, or a bio that names one of its
     *authors* (the writer's box under the article, as a template sets it without a class).
+    *holding* is what :func:`~newsdoc.html.tree.holders` gives of the body, when it is known.
     """
     following: list[Element] = []
     node = root
@@ -579,14 +603,14 @@ def notes_after(body: Element, root: Element, cues: Cues, authors: Sequence[str]
         following.extend(node.itersiblings())
         node = parent
     writers = {name.casefold() for name in authors}
-    holding = holders(following, BLOCK_TAGS)
+    holding = holders(following, BLOCK_TAGS) if holding is None else holding
     texts = 0  # the unmarked texts read so far
     stack = list(reversed(following))
     while stack:  # in page order, not looking inside a note
         element = stack.pop()
-        if not isinstance(element.tag, str):
+        if not isinstance(name := element.tag, str):
             continue
-        if role(element.tag, _words(element, cues), None, cues) in {"bio", "disclaimer", "attribution"}:
+        if marked_part(name, element.get("class"), element.get("id"), None, cues)[1] in _NOTE_PARTS:
             yield element
         elif element in holding:
             stack.extend(reversed(element))
@@ -603,6 +627,7 @@ def _names_writer(note: Attribution | Disclaimer | Bio | None, writers: Collecti
     return isinstance(note, Bio) and note.name is not None and note.name.casefold() in writers
 
 
+_NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
 _NOTE_TEXTS = 40  # texts after the article that may be its writer's bio
 _NEAR_TEXTS = 8  # and right under it, its notes
 _SHORTEST_NOTE, _LONGEST_NOTE = 40, 3000  # characters
