@@ -354,3 +354,16 @@ def test_the_body_is_never_looked_for_above_the_body_element() -> None:
 
 def test_a_comment_names_no_part() -> None:
     assert element_part(lxml.etree.Comment("figure"), DEFAULT_CUES) is None
+
+
+def test_a_comment_parts_no_words() -> None:
+    """A comment or a processing instruction in a paragraph or a link parts no words: the text around it runs on."""
+    page = (
+        "<html><body><article>"
+        "<p>The ferry left<!-- ad slot --> at dawn, <a href='/tides'>with the<!-- y --> tide</a>, and"
+        "<?php echo 1 ?> came back by noon with the mail.</p></article></body></html>"
+    )
+    (paragraph,) = newsdoc.parse_html(page).blocks
+    assert isinstance(paragraph, newsdoc.Paragraph)
+    assert paragraph.text == "The ferry left at dawn, with the tide, and came back by noon with the mail."
+    assert [(m.start, m.end, m.href) for m in paragraph.marks] == [(24, 37, "/tides")]

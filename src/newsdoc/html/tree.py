@@ -64,8 +64,11 @@ def page_tree(text: str, limits: Limits) -> Element | None:
         data = data.translate(_FORM_FEED_AS_SPACE, _CONTROLS)
     if not data or data.isspace():  # (told at the first other byte, where strip() would copy the page)
         return None
-    # huge: 2048 levels deep, not 256; and no table of the ids, which nothing here looks up
-    parser = lxml.etree.HTMLParser(huge_tree=True, encoding="utf-8", collect_ids=False)
+    # huge: 2048 levels deep, not 256; no table of the ids, which nothing here looks up; and no
+    # comments or processing instructions, which no page shows (the text around one runs on)
+    parser = lxml.etree.HTMLParser(
+        huge_tree=True, encoding="utf-8", collect_ids=False, remove_comments=True, remove_pis=True
+    )
     try:
         root = lxml.etree.fromstring(data, parser)
     except (lxml.etree.LxmlError, ValueError):  # nothing lxml can call a document

@@ -7,8 +7,6 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 
-import lxml.etree
-
 from .. import classify
 from ..cues import Cues
 from ..model import Attribution, Bio, Disclaimer
@@ -58,8 +56,6 @@ def clean(
     Returns:
         The boxes kept as pull quotes: asides in the body that repeat its words.
     """
-    for comment in list(body.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
-        remove(comment)
     for element in list(body.iter(*_INERT_TAGS)):
         dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(text_of(element))))
         remove(element)
