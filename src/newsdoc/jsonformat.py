@@ -26,7 +26,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from . import collector
 from .errors import FormatError
 from .limits import DEFAULT_LIMITS, Limits, check_size
-from .model import Article, AttributionKind, Block, Mark, MarkKind, Slug
+from .model import Article, AttributionKind, Block, Image, Mark, MarkKind, Slug
 
 __all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json", "type_name"]
 
@@ -103,9 +103,10 @@ def _unstructure_block(converter: cattrs.Converter) -> Callable[[Block], dict[st
 
 def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Block]:
     hooks: dict[str, Callable[[object, Any], Block]] = {}  # each class's own, asked for once: no dispatch a block
-    plain = {kind: _plain_fields(cls) for kind, cls in _BLOCKS.items()}
 
     def structure(value: object, _: Any) -> Block:
+        if (block := _plain_block(value)) is not None:
+            return block
         if not isinstance(value, dict):
             raise TypeError(f"expected a block object, got {_json_type(value)}")
         kind = value.get("type")
@@ -117,21 +118,56 @@ def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Blo
         del fields["type"]
         if type(slug := fields.get("slug")) is dict and (made := _plain_slug(slug)) is not None:
             fields["slug"] = made  # an image's file name, read at once as the block is
-        # Most blocks hold only strings, numbers and nulls of their fields' types: their class
-        # takes them as they are, as cattrs would hand them over. Any other block, or one its
-        # class refuses, goes through cattrs, which says what is wrong and where.
-        expected = plain[kind]
-        for name, field in fields.items():
-            if type(field) not in expected.get(name, ()):
-                break
-        else:
-            try:
-                return _BLOCKS[kind](**fields)
-            except (TypeError, ValueError):
-                pass
         if (hook := hooks.get(kind)) is None:
             hook = hooks[kind] = converter.get_structure_hook(_BLOCKS[kind])
         return hook(fields, _BLOCKS[kind])
+
+    return structure
+
+
+def _plain_block(value: object) -> Block | None:
+    """The block *value* holds, when its class takes its fields as they are; ``None`` otherwise.
+
+    Most blocks hold only strings, numbers and nulls of their fields' types (an image also its
+    file name): their class takes them as they are, as cattrs would hand them over. Any other
+    block, or one its class refuses, goes through cattrs, which says what is wrong and where.
+    """
+    if type(value) is not dict:
+        return None
+    try:
+        cls, expected = _PLAIN[value["type"]]
+        fields = value.copy()
+        del fields["type"]
+        if cls is Image and type(slug := fields.get("slug")) is dict:
+            if (made := _plain_slug(slug)) is None:
+                return None
+            fields["slug"] = made
+        for name, field in fields.items():
+            if type(field) not in expected[name]:
+                return None
+        return cls(**fields)
+    except (KeyError, TypeError, ValueError):  # no "type", a type of no block, an unknown field, a refused value
+        return None
+
+
+def _structure_blocks(converter: cattrs.Converter) -> Callable[[object, Any], tuple[Block, ...]]:
+    """An article's blocks: read in one go, or, when one is wrong, by cattrs, which says what and where.
+
+    cattrs reads a list an item at a time, each in its own ``try``, to gather the errors of every item
+    with its index. The loop reads them without; at the first error it stops, and cattrs reads the
+    list again from the start, as it always did.
+    """
+    slow = _tuple_factory(tuple[Block, ...], converter)
+    read = _structure_block(converter)
+
+    def structure(value: object, kind: Any) -> tuple[Block, ...]:
+        if type(value) is list:
+            try:
+                return tuple([read(block, Block) for block in value])
+            except Exception:  # cattrs reads them again below, and says what is wrong with each
+                pass
+        blocks: tuple[Block, ...] = slow(value, kind)
+        return blocks
 
     return structure
 
@@ -232,6 +268,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(dt.datetime | None, _structure_moment)
     converter.register_unstructure_hook(Block, _unstructure_block(converter))
     converter.register_structure_hook(Block, _structure_block(converter))
+    converter.register_structure_hook_func(_is(tuple[Block, ...]), _structure_blocks(converter))
     for cls in (Mark, *get_args(Block), Article):
         layout = {f.name: override(omit_if_default=True) for f in attrs.fields(cls) if f.name in _OMITTED_WHEN_EMPTY}
         unstructure = make_dict_unstructure_fn(cls, converter, **layout)  # type: ignore[arg-type] # overrides by name
@@ -241,6 +278,7 @@ def _make_converter() -> cattrs.Converter:
 
 
 _BLOCKS: dict[str, type[Block]] = {type_name(cls): cls for cls in get_args(Block)}
+_PLAIN = {kind: (cls, _plain_fields(cls)) for kind, cls in _BLOCKS.items()}
 _converter = _make_converter()
 _write_block = _unstructure_block(_converter)
 _read_block = _structure_block(_converter)
