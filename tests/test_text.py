@@ -1964,6 +1964,34 @@ def test_phrases_of_several_words_are_found_where_a_case_blind_search_finds_them
     assert (fast and fast.span()) == (plain and plain.span())
 
 
+_VIEW_WORDS = [
+    *("co-published", "CO-PUBLISHED", "with", "editor's", "editor\u2019s", "note", "this", "version", "publi\u00e9"),
+    *("\u212aeel", "\u0130nitialement", "initialement", "\u2019", "\u00e9", "\u201c", "caf\u00e9", "\u00a0", "\n"),
+]
+
+
+@given(st.lists(st.sampled_from(_VIEW_WORDS), max_size=12).map(lambda words: "".join(words[:3]) + " ".join(words[3:])))
+@example("co-pub\u2019lished with")  # a character beyond ASCII inside a word joins its ASCII letters
+@example("\u212aEEL co-published WITH it")  # the Kelvin sign lower-cases to "k"
+def test_the_view_the_keys_are_looked_for_in_keeps_every_key(text: str) -> None:
+    """The ASCII letters of a text, lower-cased, hold every key and part that the text lower-cased holds."""
+    phrases = classify.Phrases.of(("co-published with", "editor's note", "kee", "publi\u00e9 initialement", "note"))
+    if classify._may_hold(text, phrases.keys, text.lower()):
+        assert classify._may_hold(text, phrases.keys, classify._key_view(text))
+    fast, plain = phrases.search(text), phrases.pattern.search(text)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@given(st.text(alphabet=st.sampled_from("ab\u00e9 \t\n\u00a0\u2009\u3000\x1f\u2028."), max_size=40), st.integers(0, 8))
+@example("a b  c", 5)  # two spaces in a row
+@example(" a b", 5)
+@example("a\u00a0b c", 5)  # a space that is no ASCII space
+@example("a b c d e", 2)
+def test_words_are_counted_as_splitting_counts_them(text: str, most: int) -> None:
+    """Counting spaces gives what splitting at white space gives, up to *most* + 1."""
+    assert classify.word_count(text, most) == len(text.split(None, most))
+
+
 FELLOW = "Ines Volk is a senior fellow at the Harbour Institute."
 VIEWS = "The views expressed are her own."
 

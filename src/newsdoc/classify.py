@@ -229,15 +229,16 @@ class Phrases:
         """The first phrase in *text* from *start* on, as ``pattern.search(text, start)`` finds it."""
         if _folds_to_ascii(text):
             return self.pattern.search(text, start)
-        lowered = text.lower()
+        view = _key_view(text)
         # Most texts hold none of the keys: looking for each costs far less than the tree's search,
         # which tries a branch at nearly every letter.
-        if not _may_hold(text, self.keys, lowered):
+        if not _may_hold(text, self.keys, view):
             return None
+        lowered = text.lower()
         # str.lower() keeps every other letter in its place (it turns only "\u0130" into two),
         # so the first phrase starts where the tree finds one in the lower-cased text.
         found = None if self.tree is None else self.tree.search(lowered, start)
-        if self.others is not None and _may_hold(text, self.other_keys, lowered):
+        if self.others is not None and _may_hold(text, self.other_keys, view):
             other = self.others.search(text, start)
             if other is not None and (found is None or other.start() < found.start()):
                 found = other
@@ -335,22 +336,21 @@ _ASCII_LETTERS = re.compile(r"[a-z]+")
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
-def _may_hold(text: str, keys: _Keys | None, lowered: str) -> bool:
+def _may_hold(text: str, keys: _Keys | None, view: str) -> bool:
     """Whether *text* may hold one of the phrases of *keys*; a cheap check before a search.
 
-    *lowered* is ``text.lower()``, which the caller makes once for all its checks: lower-casing
-    a text beyond ASCII costs more than looking for the keys.
+    *view* is ``_key_view(text)``, which the caller makes once for all its checks.
     """
     if keys is None or len(text) < _SEARCH_AT_ONCE:
         return True
     # Loops, not any() over generators: this runs for every check of every line.
     for key in keys.words:
-        if key in lowered:
+        if key in view:
             for first, rests in keys.parts[key]:
-                if first in lowered:
+                if first in view:
                     for rest in rests:
                         for part in rest:
-                            if part not in lowered:
+                            if part not in view:
                                 break
                         else:
                             return True
@@ -358,6 +358,21 @@ def _may_hold(text: str, keys: _Keys | None, lowered: str) -> bool:
 
 
 _SEARCH_AT_ONCE = 12  # characters: a text this short is searched at once, faster than checked first
+
+
+def _key_view(text: str) -> str:
+    """What :func:`_may_hold` looks for the keys in: the ASCII characters of *text*, lower-cased.
+
+    Keys and parts are ASCII, and where ``text.lower()`` holds one, it comes from ASCII characters
+    of *text* side by side: no other character lower-cases to an ASCII one but "\u0130" and the
+    Kelvin sign (a text with either is lower-cased whole). Leaving the others out keeps every key
+    and part the text holds (and may join two words into one that holds a key: a search the more),
+    at a fraction of the cost of lower-casing a text beyond ASCII, and the keys are then looked
+    for in a string of one byte a character.
+    """
+    if text.isascii() or "\u0130" in text or "\u212a" in text:
+        return text.lower()
+    return text.encode("ascii", "ignore").decode("ascii").lower()
 
 
 @frozen
@@ -740,13 +755,13 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     # Credits end a caption: look at its tail only, which keeps long inputs linear.
     offset = max(0, len(text) - _CREDIT_WINDOW)
     tail = text[offset:]
-    lowered, slash = tail.lower(), "/" in tail
+    view, slash = _key_view(tail), "/" in tail
     # Each kind of credit holds a mark of its own (a colon, a slash, a bracket at the end, ...):
     # a tail without it is not searched, which costs far less than the search.
     kinds = (
         (
             patterns.labelled,
-            (":" in tail or "..." in tail or "\u2026" in tail) and _may_hold(tail, patterns.label_keys, lowered),
+            (":" in tail or "..." in tail or "\u2026" in tail) and _may_hold(tail, patterns.label_keys, view),
         ),
         (
             patterns.slashed,
@@ -755,7 +770,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             or ("via" in tail and _VIA.search(tail) is not None)
             or (_near_end(tail, ",", patterns.comma_reach) and _agency_after_comma(tail, patterns.agency)),
         ),
-        (patterns.by, _may_hold(tail, _BY_KEYS, lowered) and _may_hold(tail, patterns.by_keys, lowered)),
+        (patterns.by, _may_hold(tail, _BY_KEYS, view) and _may_hold(tail, patterns.by_keys, view)),
         (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
@@ -2250,8 +2265,18 @@ def word_count(text: str, most: int = MOST_WORDS) -> int:
 
     Every judgement looks at texts of a few hundred words at most; splitting a line of
     megabytes into all its words would take memory many times its size.
+
+    Most paragraphs part their words with single spaces and hold no other white space (every
+    other white space character is unprintable): their words are their spaces and one, which
+    counting costs less than splitting. A text far longer than *most* words is split, which
+    stops there.
     """
+    if len(text) <= _COUNT_SPACES * most and text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
+        return min(text.count(" ") + 1, most + 1) if text else 0
     return len(text.split(None, most))
+
+
+_COUNT_SPACES = 8  # characters a word: a text longer than this many a word is split, up to *most*
 
 
 def normalise(text: str) -> str:
