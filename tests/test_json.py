@@ -256,6 +256,21 @@ def test_every_bad_block_is_named() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("changed", "message"),
+    [
+        ({"alt": 3}, "$.blocks[0].alt: expected a string, got an integer"),
+        ({"width": "wide"}, "$.blocks[0].width: expected an integer, got a string"),
+    ],
+)
+def test_a_good_slug_is_not_named_beside_the_wrong_field(changed: dict[str, object], message: str) -> None:
+    """An image whose file name is read right but another field is wrong: that field is the whole message."""
+    image = {"type": "image", "alt": "Pier", "slug": {"words": "pier-at-dawn", "width": 300, "date": None}}
+    with pytest.raises(newsdoc.FormatError) as caught:
+        newsdoc.from_json(_doc({**image, **changed}))
+    assert str(caught.value) == message
+
+
 def test_format_error_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="expected an object"):
         newsdoc.from_dict([])  # type: ignore[arg-type]

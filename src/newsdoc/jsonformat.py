@@ -116,8 +116,6 @@ def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Blo
             raise ValueError(f"unknown block type {kind!r}; expected one of {', '.join(sorted(_BLOCKS))}")
         fields = value.copy()
         del fields["type"]
-        if type(slug := fields.get("slug")) is dict and (made := _plain_slug(slug)) is not None:
-            fields["slug"] = made  # an image's file name, read at once as the block is
         if (hook := hooks.get(kind)) is None:
             hook = hooks[kind] = converter.get_structure_hook(_BLOCKS[kind])
         return hook(fields, _BLOCKS[kind])
