@@ -141,6 +141,7 @@ def test_the_schema_refuses_a_bad_mark(mark: dict[str, object]) -> None:
         ),
         (_doc({"type": "paragraph", "text": "x"}, {"type": "bogus"}), r"\$\.blocks\[1\]: unknown block type 'bogus'"),
         (_doc({"text": "x"}), r'\$\.blocks\[0\]: missing "type"'),
+        (_doc({"type": ["paragraph"], "text": "x"}), r'\$\.blocks\[0\]: "type" must be a string, got an array'),
         (_doc({"type": "paragraph"}), r"\$\.blocks\[0\]\.text: required field missing"),
         (_doc(tags="Syria"), r"\$\.tags: expected an array, got a string"),
         (_doc(extra=1), r"\$: unknown field\(s\) 'extra'"),

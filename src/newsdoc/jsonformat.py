@@ -112,6 +112,8 @@ def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Blo
         kind = value.get("type")
         if kind is None:
             raise ValueError('missing "type"')
+        if not isinstance(kind, str):
+            raise TypeError(f'"type" must be a string, got {_json_type(kind)}')
         if kind not in _BLOCKS:
             raise ValueError(f"unknown block type {kind!r}; expected one of {', '.join(sorted(_BLOCKS))}")
         fields = value.copy()
