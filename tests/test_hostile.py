@@ -28,6 +28,7 @@ from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseE
 from newsdoc.cli import main
 from newsdoc.files import read_bytes
 from newsdoc.html import zones
+from newsdoc.html.tree import words_of
 from newsdoc.urls import safe_url
 
 from . import strategies
@@ -440,3 +441,12 @@ def test_a_date_whose_zone_is_a_day_or_more_from_utc_dates_nothing(when: str) ->
         f'<html><head><meta property="article:published_time" content="{when}"></head><body><p>Words.</p></body></html>'
     )
     assert newsdoc.parse_html(page).published is None
+
+
+_SPACED = "ab\u00e9 \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2028\u3000.,"  # letters, and white space of every kind
+
+
+@given(st.text(st.sampled_from(_SPACED), max_size=60), st.integers(1, 8))
+def test_a_long_text_folds_a_piece_at_a_time_as_it_folds_whole(text: str, piece: int) -> None:
+    """Cut at white space only (str.split()'s, beyond ASCII too), the pieces fold to the words of the whole."""
+    assert words_of(text, piece) == " ".join(text.split())

@@ -35,6 +35,7 @@ __all__ = [
     "shown_text",
     "strings",
     "text_of",
+    "words_of",
 ]
 
 BLOCK_TAGS = {
@@ -219,7 +220,7 @@ def shown_text(node: Node, *, lines: bool = False, pre: bool = False) -> str:
     """
     if not (lines or pre) and type(node) is Element and next(node.iter("br"), None) is None:
         # One line of words, as most elements hold: lxml gives their text at once, and it folds at once.
-        return " ".join(text_of(node).split())
+        return words_of(text_of(node))
     return fold("".join(strings(node, lines=lines, pre=pre)))
 
 
@@ -260,7 +261,7 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     markup, br = _markup_in(nodes)
     if not (markup or br or pre):  # one line of words, as most paragraphs are: lxml gives the text at once,
         # and all its white space folds at once, its line breaks too
-        text = " ".join("".join(node if isinstance(node, str) else text_of(node) for node in nodes).split())
+        text = words_of("".join(node if isinstance(node, str) else text_of(node) for node in nodes))
         return [(text, ())] if text or not runs else []
     if not markup:
         raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
@@ -343,11 +344,31 @@ def _folded_at(text: str, at: int) -> int:
 def fold(text: str) -> str:
     """*text* with white space folded to single spaces in each line, and no empty lines."""
     if "\n" not in text:  # one line, as most texts are
+        return words_of(text)
+    return "\n".join(filter(None, (words_of(line) for line in text.split("\n"))))
+
+
+def words_of(text: str, piece: int = 1 << 16) -> str:
+    """The words of *text* parted by single spaces: ``" ".join(text.split())``, *piece* characters at a time.
+
+    Split whole, a paragraph of megabytes would make an object of each of its millions of words at
+    once, which no cache holds: in pieces cut at white space, a megabyte of it takes the time a
+    megabyte of a short one does.
+    """
+    if len(text) <= piece:
         return " ".join(text.split())
-    return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
+    folded, at = [], 0
+    while at < len(text):
+        cut = _SPACE.search(text, at + piece)  # white space as str.split() knows it: no word is cut
+        end = len(text) if cut is None else cut.start()
+        if words := " ".join(text[at:end].split()):
+            folded.append(words)
+        at = end
+    return " ".join(folded)
 
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_SPACE = re.compile(r"\s")  # what str.isspace() says is white space
 _BLANK_LINE = re.compile(r"\n *\n")
 _PARAGRAPH = re.compile(r"(?:(?!\n *\n)[\s\S])+")  # what stands between blank lines
 _WORD = re.compile(r"\S")  # a character that folding keeps
