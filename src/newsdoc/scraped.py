@@ -974,7 +974,8 @@ def _furniture(block: Block) -> bool:
     if not isinstance(block, Paragraph):
         return False
     # "Share", "World news", or a place and a desk's name: "Lisbon, Example News Bureau"
-    return _words(block.text, 6) <= 3 or (_words(block.text, 6) <= 6 and not block.text.endswith(_SENTENCE_ENDS))
+    words = _words(block.text, 6)
+    return words <= 3 or (words <= 6 and not block.text.endswith(_SENTENCE_ENDS))
 
 
 _BAR_WORDS = 2  # an item of a share bar: "Facebook", "Share on X"

@@ -170,10 +170,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
         over_title = bool(pieces) and pieces[-1] == title
         if not blocks and over_title and type(made[0]) is Paragraph and classify.section_label(piece, cues):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
-        written = plain_text(made[0])
-        if len(made) > 1:
-            written += "".join((b.spacing or "") + plain_text(b) for b in made[1:])
-        if written != piece:
+        if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
             made = [Paragraph(text=piece)]  # a judgement that would lose bytes is no judgement
         if made[0].spacing != spacing:
             made[0] = attrs.evolve(made[0], spacing=spacing)

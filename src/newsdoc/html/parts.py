@@ -30,6 +30,7 @@ __all__ = [
     "element_markup",
     "element_words",
     "marked_part",
+    "marking",
     "marks",
     "name_words",
     "role",
@@ -132,13 +133,10 @@ def element_part(element: lxml.etree._Element, cues: Cues) -> str | None:
     name = element.tag
     if not isinstance(name, str):
         return None  # an entity or a comment left in the tree: no element, no part
-    # Each attribute asked of lxml costs about what the names of all of them do: only those there are read.
     names = element.keys()
     if not names and name in _HTML_TAGS:
         return _TAG_PARTS.get(name)  # as many elements are: only the tag can name a part
-    classes = element.get("class") if "class" in names else None
-    ident = element.get("id") if "id" in names else None
-    itemprop = element.get("itemprop") if "itemprop" in names else None
+    classes, ident, itemprop = marking(element, names)
     if classes is None and ident is None and itemprop is None and name in _HTML_TAGS:
         # as most elements are: only the tag can name a part, or the name of the component it renders
         return _component_part(element, name, names, cues) or _TAG_PARTS.get(name)
@@ -159,13 +157,21 @@ def element_markup(element: lxml.etree._Element, cues: Cues) -> tuple[frozenset[
 
     :func:`role` of its tag, class words and microdata; else the part its component names (:func:`component_part`).
     """
-    name = str(element.tag)
-    names = element.keys()  # each attribute asked of lxml costs about what all their names do: only those there
-    classes = element.get("class") if "class" in names else None
-    ident = element.get("id") if "id" in names else None
-    itemprop = element.get("itemprop") if "itemprop" in names else None
-    words, part = marked_part(name, classes, ident, itemprop, cues)
+    name, names = str(element.tag), element.keys()
+    words, part = marked_part(name, *marking(element, names), cues)
     return words, part or _component_part(element, name, names, cues)
+
+
+def marking(element: lxml.etree._Element, names: Sequence[str | bytes]) -> tuple[str | None, str | None, str | None]:
+    """The ``class``, ``id`` and ``itemprop`` of *element*, whose attributes' *names* (its ``keys()``) are given.
+
+    Each attribute asked of lxml costs about what the names of all of them do: only those there are read.
+    """
+    return (
+        element.get("class") if "class" in names else None,
+        element.get("id") if "id" in names else None,
+        element.get("itemprop") if "itemprop" in names else None,
+    )
 
 
 def component_words(element: lxml.etree._Element, cues: Cues) -> frozenset[str]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from .. import classify
 from ..cues import Cues
 from ..model import Attribution, Bio, Disclaimer
-from .parts import Dropped, clip, describe, element_part, element_words, marked_part, name_words
+from .parts import Dropped, clip, describe, element_part, element_words, marked_part, marking, name_words
 from .tree import BLOCK_TAGS, Element, holders, ink, ink_at_most, link_share, linked_heading, remove, text_of
 
 __all__ = [
@@ -234,11 +234,11 @@ def _junk_rule(
     """
     if name in _JUNK_TAGS:
         return f"tag <{name}>"
-    names = element.keys()  # each attribute asked of lxml costs about what all their names do: only those there
+    names = element.keys()  # only the attributes there are asked for (see marking)
     style = element.get("style") if "style" in names else None
     if "hidden" in names or (style and "display:none" in style.replace(" ", "")):
         return "hidden"
-    classes, ident = element.get("class") if "class" in names else None, element.get("id") if "id" in names else None
+    classes, ident, _ = marking(element, names)
     found = element_words(name, classes, ident, cues) & boilerplate
     if not found and name not in {"header", "footer", "aside"}:
         return None
