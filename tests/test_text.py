@@ -1987,6 +1987,8 @@ def test_the_view_the_keys_are_looked_for_in_keeps_every_key(text: str) -> None:
 @example(" a b", 5)
 @example("a\u00a0b c", 5)  # a space that is no ASCII space
 @example("a b c d e", 2)
+@example("aaaa bbbb cccc", 1)  # the start of a long text, cut inside a word, holds more words than *most*
+@example("a" * 20 + " b c", 1)  # and here fewer: the whole is split
 def test_words_are_counted_as_splitting_counts_them(text: str, most: int) -> None:
     """Counting spaces gives what splitting at white space gives, up to *most* + 1."""
     assert classify.word_count(text, most) == len(text.split(None, most))

@@ -1014,7 +1014,7 @@ def credit_before(text: str, cues: Cues) -> Credit | None:
         # A colon ends the credit only where it holds none: "PHOTO: Jane Roe — ..." is ended by the dash.
         if match[0].strip() == ":" and ":" in text[: match.start()]:
             continue
-        if len(words.split(None, _CAPTION_FROM)) < _CAPTION_FROM or not words[0].isupper():
+        if word_count(words, _CAPTION_FROM) < _CAPTION_FROM or not words[0].isupper():
             continue  # the words of a caption, a sentence: not "Photo: Jane Roe - Getty Images"
         found = credit_line(text[: match.start()], cues)
         if found is not None and found.strong:
@@ -2045,7 +2045,7 @@ def may_date(text: str, cues: Cues) -> bool:
     A quick look before folding a long text: a date line is a few words.
     """
     most = Patterns.of(cues).dateline_words
-    return len(text.split(None, most)) <= most
+    return word_count(text, most) <= most
 
 
 def _dated_field(text: str) -> bool:
@@ -2195,9 +2195,22 @@ _CHROME_REACH = 300  # characters after the label: chrome shorter than this says
 def stock_line(text: str, cues: Cues) -> bool:
     """Whether *text* is a stock line of page furniture: "Advertisement", "Read more", "... more"."""
     patterns = Patterns.of(cues)
-    line = text.strip(" .:\u2026")
+    if len(text) > _STRIPPED_AT_ONCE and not _only_stripped(text, patterns.stock_length):
+        return False  # far longer than any, not for the dots around it: told without a copy of the text
+    line = text.strip(_STOCK_STRIPPED)
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
+
+
+_STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
+_STOCK_EDGE = re.compile(r"[ .:\u2026]*")
+_STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges before it is stripped
+
+
+def _only_stripped(text: str, most: int) -> bool:
+    """Whether all of *text* past its first *most* characters after the stripped ones before them is stripped too."""
+    start = _STOCK_EDGE.match(text)
+    return start is not None and _STOCK_EDGE.fullmatch(text, start.end() + most) is not None
 
 
 def promo_line(text: str, cues: Cues) -> bool:
@@ -2269,10 +2282,14 @@ def word_count(text: str, most: int = MOST_WORDS) -> int:
     Most paragraphs part their words with single spaces and hold no other white space (every
     other white space character is unprintable): their words are their spaces and one, which
     counting costs less than splitting. A text far longer than *most* words is split, which
-    stops there.
+    stops there; its start is split first, which tells without a copy of the rest of a long
+    text (no word is cut in two by the cut but the last, so the start holds no more words).
     """
-    if len(text) <= _COUNT_SPACES * most and text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
+    reach = _COUNT_SPACES * most
+    if len(text) <= reach and text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
         return min(text.count(" ") + 1, most + 1) if text else 0
+    if len(text) > reach and len(text[:reach].split(None, most)) > most:
+        return most + 1
     return len(text.split(None, most))
 
 

@@ -275,9 +275,11 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
         quote_text = block.text if quoted is None else quoted.text
         # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
         folded = texts.folded(i) if texts.text(i) == quote_text else quote_text.casefold()  # a block quote's, here
-        # Folding case keeps every white space and makes none: these are the text's words, folded.
-        folded_words = folded.split(None, _LONGEST)
-        if len(folded_words) <= _LONGEST and _may_repeat(quote_text, folded, folded_words, i, texts):
+        # Folding case keeps every white space and makes none: these are the text's words, folded. (A
+        # long text is counted first: split, it would be copied whole but for its first words.)
+        few = len(folded) <= _FOLD_PIECE or classify.word_count(folded, _LONGEST) <= _LONGEST
+        folded_words = folded.split(None, _LONGEST) if few else []
+        if few and len(folded_words) <= _LONGEST and _may_repeat(quote_text, folded, folded_words, i, texts):
             words = texts.get(i) or classify.normalise(quote_text)  # a block quote's, read here
             source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= _LONGEST else None
         if isinstance(block, PullQuote):

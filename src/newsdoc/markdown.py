@@ -513,7 +513,7 @@ def _writers(block: Paragraph, cues: Cues) -> list[str]:
     line that ends as a sentence ("In this column, [Jane Roe](...) explains ...") is none.
     """
     text = block.text
-    if len(text.split(None, _BYLINE_WORDS)) > _BYLINE_WORDS or text.rstrip().endswith((".", "!", "?")):
+    if classify.word_count(text, _BYLINE_WORDS) > _BYLINE_WORDS or text.rstrip().endswith((".", "!", "?")):
         return []
     return [
         name

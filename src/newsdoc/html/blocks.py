@@ -541,7 +541,7 @@ class Reader:
             role in {"byline", "date"}
             and self.headline is not None
             and not self._body_begun()  # (as a rule, it has: a paragraph's words are not split to count them)
-            and len(text.split(None, _BYLINE_WORDS)) <= _BYLINE_WORDS
+            and classify.word_count(text, _BYLINE_WORDS) <= _BYLINE_WORDS
         )
 
     def _post_byline(self, role: str | None, text: str) -> bool:
@@ -550,7 +550,7 @@ class Reader:
         A live blog signs each of its posts so; not a line of an author box. (A name alone so
         classed may be a speaker's in a Q&A, or an organisation's over its embedded post.)
         """
-        if role != "byline" or self.in_note or len(text.split(None, _POST_BYLINE_WORDS)) > _POST_BYLINE_WORDS:
+        if role != "byline" or self.in_note or classify.word_count(text, _POST_BYLINE_WORDS) > _POST_BYLINE_WORDS:
             return False
         return bool(classify.byline_authors(text, self.cues))
 
@@ -734,7 +734,11 @@ class Reader:
         paragraph, such a line is an author box's, or the body's; above the body, in the lead,
         the page's header shows it, which metadata reads.)
         """
-        if self.zone != "body" or self._body_begun() or len(paragraph.text.split(None, _BYLINE_WORDS)) > _BYLINE_WORDS:
+        if (
+            self.zone != "body"
+            or self._body_begun()
+            or classify.word_count(paragraph.text, _BYLINE_WORDS) > _BYLINE_WORDS
+        ):
             return False  # the cheap questions first: this runs for every paragraph
         if tag is not None and tag.find(".//a[@rel='author']") is not None:
             return True
