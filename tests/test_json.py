@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import gc
 import json
+from collections.abc import Callable
 
 import attrs
 import jsonschema
@@ -14,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsdoc
+from newsdoc import jsonformat
 from newsdoc.jsonformat import _converter, block_class, block_from_dict, schema
 
 from . import strategies
@@ -238,6 +240,77 @@ def test_blocks_read_as_cattrs_reads_them(data: dict[str, object]) -> None:
             newsdoc.from_json(_doc({"type": "paragraph", "text": "a"}, data))
     else:
         assert newsdoc.from_json(_doc({"type": "paragraph", "text": "a"}, data)) == article
+
+
+def _outcome(make: Callable[..., object], fields: dict[str, object]) -> object:
+    """What *make* gives of *fields*: the instance, or the class and message of its error.
+
+    The message is the error's first argument: attrs gives the field too, which says it is inherited in a twin.
+    """
+    try:
+        return make(**fields)
+    except Exception as error:  # a validator may fail on a value of another type: AttributeError, say
+        return type(error), error.args[:1]
+
+
+def _thawed_maker(cls: type) -> Callable[..., object]:
+    """Make an instance as the quick reading does: with the class's thawed twin, then made one of *cls*."""
+    thawed = jsonformat._THAWED_SLUG if cls is newsdoc.Slug else jsonformat._PLAIN[jsonformat.type_name(cls)][1]
+
+    def make(**fields: object) -> object:
+        made = thawed(**fields)
+        made.__class__ = cls
+        return made
+
+    return make
+
+
+@given(_block_dicts() | st.builds(dict, type=st.just("slug"), words=_TEXT | st.integers(), width=_VALUES))
+def test_a_thawed_class_makes_what_its_class_makes(data: dict[str, object]) -> None:
+    """The quick reading makes a block or a slug with a thawed twin of its class: the same instance, or the same error.
+
+    The very class, equal, frozen and hashed alike; a value the class refuses, refused with the same message.
+    """
+    cls = newsdoc.Slug if data["type"] == "slug" else block_class(data["type"])
+    assert cls is not None
+    fields = {name: value for name, value in data.items() if name != "type"}
+    expected, made = _outcome(cls, fields), _outcome(_thawed_maker(cls), fields)
+    assert made == expected
+    if isinstance(expected, tuple):
+        return
+    assert type(made) is cls
+    assert attrs.asdict(made) == attrs.asdict(expected)  # type: ignore[arg-type]
+    with contextlib.suppress(TypeError):  # a field of a list or a dict: unhashable in both
+        assert hash(made) == hash(expected)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[attr-defined]
+
+
+_DATES = (
+    st.sampled_from(
+        ["2012-12-12", "20121212", "2012-W50-3", "2012-12-12T10:00", "2012-12-12 10:00", "2012-12-12Z", "12dec12", ""]
+    )
+    | st.dates().map(dt.date.isoformat)
+    | st.datetimes().map(dt.datetime.isoformat)
+    | st.text(alphabet="0123456789-:TW +Z", max_size=20)
+)
+
+
+_SLUGS = st.fixed_dictionaries(
+    {"words": _TEXT | st.integers(), "width": st.none() | st.integers(-1, 9), "date": st.none() | _DATES}
+)
+
+
+@given(_SLUGS)
+def test_a_slug_read_at_once_is_the_one_cattrs_reads(slug: dict[str, object]) -> None:
+    """An image's file name read at once, its date too, is the one cattrs reads; left to cattrs where cattrs refuses."""
+    try:
+        expected = _converter.structure(slug, newsdoc.Slug)
+    except Exception:
+        expected = None
+    made = jsonformat._plain_slug(slug)
+    assert made == expected
+    assert type(made) is type(expected)
 
 
 def test_every_bad_block_is_named() -> None:

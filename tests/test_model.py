@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import inspect
+import types
 
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import (
@@ -24,7 +26,7 @@ from newsdoc import (
     Quote,
     Standfirst,
 )
-from newsdoc.model import plain_fields, plain_text
+from newsdoc.model import _all_text_of, _strings, lone_surrogate, plain_fields, plain_text
 
 from . import strategies
 
@@ -136,3 +138,27 @@ def test_plain_text_joins_the_plain_fields(block: newsdoc.Block) -> None:
         assert fields == ()
     else:
         assert "".join(getattr(block, name) for name in fields) == plain_text(block)
+
+
+_WITH_SURROGATES = st.text(st.sampled_from(["a", "\u00e9", "\ud800", "\udfff", "\U0001f600"]), max_size=4)
+
+
+@given(st.lists(strategies.blocks_of(_WITH_SURROGATES), max_size=4))
+def test_the_quick_look_for_lone_surrogates_finds_what_the_walk_finds(blocks: list[newsdoc.Block]) -> None:
+    """Article looks at all its strings at once, list items and table cells too, before a walk that says where."""
+    article = types.SimpleNamespace(**{field.name: field.default for field in attrs.fields(newsdoc.Article)})
+    article.blocks = tuple(blocks)
+    assert _all_text_of((), tuple(blocks)) is all(lone_surrogate(text) is None for _, _, text in _strings(article))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("block", "where"),
+    [
+        (ItemList(items=("ok", "a\udfff")), r"blocks\[0\]\.items\[1\]"),
+        (newsdoc.Table(rows=(("ok",), ("fine", "\ud800"))), r"blocks\[0\]\.rows\[1\]\[1\]"),
+        (Caption(text="ok", credit="\udfff"), r"blocks\[0\]\.credit"),
+    ],
+)
+def test_a_lone_surrogate_is_found_in_any_string_of_a_block(block: newsdoc.Block, where: str) -> None:
+    with pytest.raises(ValueError, match=rf"^{where}: lone surrogate"):
+        newsdoc.Article(blocks=(block,))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 from importlib.resources import files
 from types import UnionType
-from typing import Any, Final, get_args, get_origin, get_type_hints
+from typing import Any, Final, TypeVar, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
@@ -135,7 +135,7 @@ def _plain_block(value: object) -> Block | None:
     if type(value) is not dict:
         return None
     try:
-        cls, expected = _PLAIN[value["type"]]
+        cls, thawed, expected = _PLAIN[value["type"]]
         fields = value.copy()
         del fields["type"]
         if cls is Image and type(slug := fields.get("slug")) is dict:
@@ -145,7 +145,9 @@ def _plain_block(value: object) -> Block | None:
         for name, field in fields.items():
             if type(field) not in expected[name]:
                 return None
-        return cls(**fields)
+        block = thawed(**fields)  # cls(**fields), made quicker (see _thawed)
+        block.__class__ = cls
+        return block
     except (KeyError, TypeError, ValueError):  # no "type", a type of no block, an unknown field, a refused value
         return None
 
@@ -163,7 +165,8 @@ def _structure_blocks(converter: cattrs.Converter) -> Callable[[object, Any], tu
     def structure(value: object, kind: Any) -> tuple[Block, ...]:
         if type(value) is list:
             try:
-                return tuple([read(block, Block) for block in value])
+                # A block is never false (no block class has __len__ or __bool__); read() tries it plain again.
+                return tuple([_plain_block(block) or read(block, Block) for block in value])
             except Exception:  # cattrs reads them again below, and says what is wrong with each
                 pass
         blocks: tuple[Block, ...] = slow(value, kind)
@@ -196,7 +199,12 @@ def _plain_slug(value: dict[str, object]) -> Slug | None:
     if not (date is None or type(date) is str):
         return None
     try:
-        return Slug(words=words, width=width, date=None if date is None else _structure_date(date, dt.date))
+        if date is not None and ("T" in date or " " in date):  # a date and time, which _structure_date refuses
+            return None
+        # Slug(...) made quicker (see _thawed); a date read as _structure_date reads one without a time.
+        slug = _THAWED_SLUG(words=words, width=width, date=None if date is None else dt.date.fromisoformat(date))
+        slug.__class__ = Slug
+        return slug
     except (TypeError, ValueError):
         return None
 
@@ -277,8 +285,37 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
+_Frozen = TypeVar("_Frozen")
+
+
+def _thawed(cls: type[_Frozen]) -> type[_Frozen]:
+    """A subclass of the frozen attrs class *cls* whose instances, once made, a reader turns into *cls* ones.
+
+    attrs builds it from the same fields, with the same defaults, validators and
+    ``__attrs_post_init__``, only not frozen: its ``__init__`` sets each field as any class does,
+    where that of a frozen class calls ``object.__setattr__`` for each, which costs more than all
+    the rest of making a block. It adds no slot, so setting an instance's ``__class__`` to *cls*
+    after makes it the very instance ``cls(...)`` makes of the same fields, frozen as any. What
+    *cls* refuses it refuses, with the same message; the readers use it only where an error sends
+    the value to cattrs, which says what is wrong and where.
+    """
+    # Without a __setattr__ of its own, attrs would take it for frozen, as its base is.
+    unfrozen = {"__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
+    thawed: type[_Frozen] = attrs.define(
+        type(cls.__name__, (cls,), unfrozen),
+        eq=False,
+        order=False,
+        repr=False,
+        match_args=False,
+        getstate_setstate=False,
+        on_setattr=attrs.setters.NO_OP,
+    )
+    return thawed
+
+
 _BLOCKS: dict[str, type[Block]] = {type_name(cls): cls for cls in get_args(Block)}
-_PLAIN = {kind: (cls, _plain_fields(cls)) for kind, cls in _BLOCKS.items()}
+_PLAIN = {kind: (cls, _thawed(cls), _plain_fields(cls)) for kind, cls in _BLOCKS.items()}
+_THAWED_SLUG = _thawed(Slug)
 _converter = _make_converter()
 _write_block = _unstructure_block(_converter)
 _read_block = _structure_block(_converter)

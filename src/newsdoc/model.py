@@ -723,10 +723,13 @@ def _all_text_of(given: Iterable[Any], blocks: tuple[Block, ...]) -> bool:
         elif kind is Image and block.slug is not None:  # type: ignore[union-attr]
             exact.append(block.slug.words)  # type: ignore[union-attr]
     strings = [*filter(None, values)]  # None, "" and () hold no text
-    if set(map(type, strings)) - {str}:  # a list's items, a table's rows, or something odd
+    try:
+        beyond_ascii = [*itertools.filterfalse(str.isascii, strings)]
+    except TypeError:  # a list's items, a table's rows, or something odd
         strings = [text for value in strings for _, _, text in _named(None, "", value)]
-    strings += exact
-    return lone_surrogate("".join(itertools.filterfalse(str.isascii, strings))) is None  # TypeError for no string
+        beyond_ascii = [*itertools.filterfalse(str.isascii, strings)]
+    beyond_ascii += itertools.filterfalse(str.isascii, exact)  # TypeError for no string
+    return lone_surrogate("".join(beyond_ascii)) is None
 
 
 def _named(block: int | None, where: str, value: object) -> Iterator[tuple[int | None, str, str]]:
