@@ -41,6 +41,19 @@ def test_control_characters_after_dropped_elements(page: str) -> None:
     assert isinstance(newsdoc.parse_html(page), newsdoc.Article)
 
 
+@pytest.mark.parametrize("at", [0, (1 << 17) - 1, 1 << 17, 5 << 17])
+def test_a_control_character_anywhere_in_a_long_page_is_taken_out(at: int) -> None:
+    """Control characters are looked for a piece of the page at a time: one in any piece, or at an edge, is found."""
+    sentence = "The ferry left the harbour at dawn. "
+    words = sentence * ((6 << 17) // len(sentence))  # six pieces of the page
+    page = f"<p>{words}</p>"
+    page = page[:at] + "\x01" + page[at:]  # at that byte: the page is ASCII
+    text = newsdoc.to_text(newsdoc.parse_html(page.encode()))
+    assert "\x01" not in text
+    assert text.startswith(sentence.strip())
+    assert text.count("ferry") == words.count("ferry")
+
+
 @pytest.mark.parametrize("reference", ["&#19;", "&#x1;", "&#65535;"])
 def test_a_control_character_by_reference_after_a_dropped_element(reference: str) -> None:
     """Found by the fuzzer: a character reference puts a control in the tree, which lxml will not take back."""
