@@ -2208,7 +2208,11 @@ _STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges be
 
 
 def _only_stripped(text: str, most: int) -> bool:
-    """Whether all of *text* past its first *most* characters after the stripped ones before them is stripped too."""
+    """Whether stripping *text* leaves at most *most* characters.
+
+    It does when, past the stripped characters it opens with and *most* more, it holds only
+    stripped ones. Each look stops at the first character that is not: no copy of a long text.
+    """
     start = _STOCK_EDGE.match(text)
     return start is not None and _STOCK_EDGE.fullmatch(text, start.end() + most) is not None
 
