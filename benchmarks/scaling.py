@@ -175,6 +175,22 @@ def huge_paragraph_page(size: int) -> str:
     return page("One paragraph", " ".join(seed_text().split()), size, start="<p>", end="</p>")
 
 
+def linked_paragraph_page(size: int) -> str:
+    """One paragraph of links, as a page's tag cloud or an index writes it: each link a mark of one text."""
+    return page("Linked words", "<a href='/tag/harbour/'>harbour</a> \n", size, start="<p>", end="</p>")
+
+
+def menu_page(size: int) -> str:
+    """A menu of links in one list beside a short article, as a site's index of sections is written."""
+    return page(
+        "Menu",
+        "<li><a href='/section/'>Section</a></li>\n",
+        size,
+        start="<p>The body, a sentence.</p><ul>",
+        end="</ul>",
+    )
+
+
 def grown_page(html: str, size: int) -> str:
     """A real page whose body paragraphs are repeated, in place, to at least *size* bytes.
 
@@ -318,6 +334,8 @@ CASES: tuple[Case, ...] = (
     Case("html-nested", "parse_html", "html", text_input(nested_articles_page), hostile=True),
     Case("html-bylines", "parse_html", "html", text_input(bylines_page), hostile=True),
     Case("html-huge-p", "parse_html", "html", text_input(huge_paragraph_page), hostile=True),
+    Case("html-links-p", "parse_html", "html", text_input(linked_paragraph_page), hostile=True),
+    Case("html-menu", "parse_html", "html", text_input(menu_page), hostile=True),
     Case("md-written", "from_markdown", "markdown", written("to_markdown"), seeded=True),
     Case("md-images", "from_markdown", "markdown", text_input(markdown_images), hostile=True),
     Case("md-quotes", "from_markdown", "markdown", text_input(markdown_quotes), hostile=True),

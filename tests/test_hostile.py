@@ -19,7 +19,7 @@ from pathlib import Path
 import lxml.etree
 import lxml.html
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -27,7 +27,7 @@ import newsdoc
 from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError
 from newsdoc.cli import main
 from newsdoc.files import read_bytes
-from newsdoc.html import zones
+from newsdoc.html import tree, zones
 from newsdoc.html.tree import words_of
 from newsdoc.urls import safe_url
 
@@ -463,3 +463,43 @@ _SPACED = "ab\u00e9 \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2028\u3000.,"  # lette
 def test_a_long_text_folds_a_piece_at_a_time_as_it_folds_whole(text: str, piece: int) -> None:
     """Cut at white space only (str.split()'s, beyond ASCII too), the pieces fold to the words of the whole."""
     assert words_of(text, piece) == " ".join(text.split())
+
+
+@given(st.text(st.sampled_from(_SPACED), max_size=60), st.lists(st.integers(0, 60), max_size=8))
+@example("ab  cd\n\n ef", [2, 3, 4, 9])  # a cut after a word, in a gap, at the next word, past a blank line
+@example("abcd ef", [2, 6])  # a cut inside a word: its two halves are one word
+def test_the_folded_lengths_of_a_text_s_starts_are_told_in_one_pass(text: str, cuts: list[int]) -> None:
+    """Told a stretch at a time, the lengths of the folded starts of a text are those the starts fold to."""
+    ordered = sorted({min(cut, len(text)) for cut in cuts})
+    assert tree._folded_lengths(text, ordered) == {cut: len(tree.fold(text[:cut])) for cut in ordered}
+
+
+@given(st.text(st.sampled_from(_SPACED), max_size=300), st.integers(0, 300))
+@example("a" + " " * 150 + "b", 140)  # more white space before the place than one look back takes in
+@example(" " * 150, 150)  # nothing but white space before it
+def test_the_last_word_before_a_place_is_found_looking_back(text: str, at: int) -> None:
+    """Where the last word before a place ends, looked for back from it: as the start, stripped, ends."""
+    at = min(at, len(text))
+    assert tree._last_word(text, at) == len(text[:at].rstrip())
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Harbour", "ferry", "dawn", "\u00e9t\u00e9"]),
+            st.sampled_from(["", " ", "  ", "\n", " \n\t "]),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_every_link_of_a_paragraph_of_many_marks_its_own_word(links: list[tuple[str, str]]) -> None:
+    """A paragraph of many links, however its markup spaces them (or runs one into the next, within a word): each
+    link's mark spans its own letters in the text."""
+    body = "".join(f"<a href='/{i}'>{word}</a>{gap}" for i, (word, gap) in enumerate(links))
+    paragraph = lxml.html.fragment_fromstring(f"<p>Ferry notes: {body}</p>")
+    [(text, marks)] = tree.marked_text([paragraph])
+    assert text == " ".join(("Ferry notes: " + "".join(word + gap for word, gap in links)).split())
+    assert [(text[mark.start : mark.end], mark.href) for mark in marks] == [
+        (word, f"/{i}") for i, (word, _) in enumerate(links)
+    ]

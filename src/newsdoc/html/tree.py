@@ -305,17 +305,20 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
         part = raw[start:end]
         if not (text := fold(part)) and runs:
             continue
-        kept = []
+        # Where each mark's first and last words stand in the part, then in the folded part.
+        ends = []
         for mark_start, mark_end, kind, href in marks:
             if mark_end <= start or mark_start >= end:
                 continue
-            first, last = (
-                _first_word(part, max(mark_start, start) - start),
-                _last_word(part, min(mark_end, end) - start),
-            )
+            first = _first_word(part, max(mark_start, start) - start)
+            last = _last_word(part, min(mark_end, end) - start)
             if first < last:
-                at, until = _folded_at(part, first), len(fold(part[:last]))
-                kept.append(Mark(start=at, end=until, kind=kind, href=href))
+                ends.append((first, last, kind, href))
+        folded = _folded_lengths(part, sorted({at for first, last, _, _ in ends for at in (first, last)}))
+        kept = [
+            Mark(start=_folded_at(part, first, folded[first]), end=folded[last], kind=kind, href=href)
+            for first, last, kind, href in ends
+        ]
         found.append((text, tuple(sorted(kept, key=lambda mark: (mark.start, -mark.end)))))
     return found
 
@@ -343,14 +346,46 @@ def _first_word(text: str, at: int) -> int:
 
 
 def _last_word(text: str, at: int) -> int:
-    """Where the last character before *at* that folding keeps ends (0 if none)."""
-    return len(text[:at].rstrip())  # not searched for from the start: a paragraph has many marks
+    """Where the last character before *at* that folding keeps ends (0 if none).
+
+    Looked for back from *at*, a few characters at a time: a paragraph has many marks, and
+    the white space before each is short.
+    """
+    while at > 0:
+        before = text[max(0, at - _LOOK_BACK) : at]
+        if kept := before.rstrip():
+            return at - len(before) + len(kept)
+        at -= len(before)
+    return 0
 
 
-def _folded_at(text: str, at: int) -> int:
-    """Where the character of *text* at *at*, one folding keeps, stands in ``fold(text)``."""
-    before = fold(text[:at])
-    return len(before) + (1 if before and not _WORD.match(text, at - 1) else 0)
+_LOOK_BACK = 64  # characters
+
+
+def _folded_lengths(text: str, cuts: Sequence[int]) -> dict[int, int]:
+    """``len(fold(text[:cut]))`` for each of *cuts* (in order), *text* folded once, a stretch at a time.
+
+    Each line's words are parted by one space, and the lines by one line break: the stretch up
+    to a cut adds its own folded length, and one for the space or line break before it, unless
+    nothing came before, it folds to nothing, or it goes on with the word the cut stands in.
+    """
+    lengths, length, since = {}, 0, 0
+    for cut in cuts:
+        if added := len(fold(text[since:cut])):
+            joined = length and _WORD.match(text, since - 1) and _WORD.match(text, since)
+            length += added + (0 if joined or not length else 1)
+        lengths[cut] = length
+        since = cut
+    return lengths
+
+
+def _folded_at(text: str, at: int, before: int) -> int:
+    """Where the character of *text* at *at*, one folding keeps, stands in ``fold(text)``.
+
+    *before* is ``len(fold(text[:at]))``: a space or a line break stands between it and the
+    character, unless the character goes on with a word before it.
+    """
+    return before + (1 if before and not _WORD.match(text, at - 1) else 0)
 
 
 def fold(text: str) -> str:
