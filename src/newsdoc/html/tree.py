@@ -372,8 +372,8 @@ def _folded_lengths(text: str, cuts: Sequence[int]) -> dict[int, int]:
     lengths, length, since = {}, 0, 0
     for cut in cuts:
         if added := len(fold(text[since:cut])):
-            joined = length and _WORD.match(text, since - 1) and _WORD.match(text, since)
-            length += added + (0 if joined or not length else 1)
+            runs_on = _WORD.match(text, since - 1) and _WORD.match(text, since)  # a word across the cut before
+            length += added + (1 if length and not runs_on else 0)
         lengths[cut] = length
         since = cut
     return lengths
