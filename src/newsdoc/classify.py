@@ -2203,7 +2203,7 @@ def stock_line(text: str, cues: Cues) -> bool:
 
 
 _STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
-_STOCK_EDGE = re.compile(r"[ .:\u2026]*")
+_STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")
 _STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges before it is stripped
 
 

@@ -102,11 +102,20 @@ def _unstructure_block(converter: cattrs.Converter) -> Callable[[Block], dict[st
 
 
 def _structure_block(converter: cattrs.Converter) -> Callable[[object, Any], Block]:
+    """A block: made at once when its fields are plain (see :func:`_plain_block`), else read by cattrs."""
+    read = _read_by_cattrs(converter)
+
+    def structure(value: object, kind: Any) -> Block:
+        return _plain_block(value) or read(value, kind)  # a block is never false: no block class has __len__
+
+    return structure
+
+
+def _read_by_cattrs(converter: cattrs.Converter) -> Callable[[object, Any], Block]:
+    """A block read by its class's cattrs hook, which says what is wrong and where."""
     hooks: dict[str, Callable[[object, Any], Block]] = {}  # each class's own, asked for once: no dispatch a block
 
     def structure(value: object, _: Any) -> Block:
-        if (block := _plain_block(value)) is not None:
-            return block
         if not isinstance(value, dict):
             raise TypeError(f"expected a block object, got {_json_type(value)}")
         kind = value.get("type")
@@ -160,12 +169,12 @@ def _structure_blocks(converter: cattrs.Converter) -> Callable[[object, Any], tu
     list again from the start, as it always did.
     """
     slow = _tuple_factory(tuple[Block, ...], converter)
-    read = _structure_block(converter)
+    read = _read_by_cattrs(converter)
 
     def structure(value: object, kind: Any) -> tuple[Block, ...]:
         if type(value) is list:
             try:
-                # A block is never false (no block class has __len__ or __bool__); read() tries it plain again.
+                # As _structure_block reads each, without a call of it a block (a block is never false).
                 return tuple([_plain_block(block) or read(block, Block) for block in value])
             except Exception:  # cattrs reads them again below, and says what is wrong with each
                 pass
