@@ -191,6 +191,13 @@ def menu_page(size: int) -> str:
     )
 
 
+def asides_page(size: int) -> str:
+    """Paragraphs, each with a sidebar beside it in words of its own: a page of many boxes, none a pull quote."""
+    unit = "<p>Crossing {0} ran late.</p><aside><p>Timetable {0}: the fares of the season, the stops.</p></aside>\n"
+    boxes = "".join(unit.format(i) for i in range(math.ceil(size / nbytes(unit))))
+    return page("Asides", boxes, size)
+
+
 def grown_page(html: str, size: int) -> str:
     """A real page whose body paragraphs are repeated, in place, to at least *size* bytes.
 
@@ -336,6 +343,7 @@ CASES: tuple[Case, ...] = (
     Case("html-huge-p", "parse_html", "html", text_input(huge_paragraph_page), hostile=True),
     Case("html-links-p", "parse_html", "html", text_input(linked_paragraph_page), hostile=True),
     Case("html-menu", "parse_html", "html", text_input(menu_page), hostile=True),
+    Case("html-asides", "parse_html", "html", text_input(asides_page), hostile=True),
     Case("md-written", "from_markdown", "markdown", written("to_markdown"), seeded=True),
     Case("md-images", "from_markdown", "markdown", text_input(markdown_images), hostile=True),
     Case("md-quotes", "from_markdown", "markdown", text_input(markdown_quotes), hostile=True),

@@ -24,10 +24,10 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import newsdoc
-from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError
+from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError, PullQuote
 from newsdoc.cli import main
 from newsdoc.files import read_bytes
-from newsdoc.html import tree, zones
+from newsdoc.html import parse_page, tree, zones
 from newsdoc.html.tree import words_of
 from newsdoc.urls import safe_url
 
@@ -502,4 +502,27 @@ def test_every_link_of_a_paragraph_of_many_marks_its_own_word(links: list[tuple[
     assert text == " ".join(("Ferry notes: " + "".join(word + gap for word, gap in links)).split())
     assert [(text[mark.start : mark.end], mark.href) for mark in marks] == [
         (word, f"/{i}") for i, (word, _) in enumerate(links)
+    ]
+
+
+@given(st.text("ab ", min_size=1, max_size=6), st.text("ab ", max_size=40))
+@example("aa", "aaa")  # two that overlap are one: the second is looked for after the first
+def test_words_stand_twice_where_counting_finds_two(words: str, text: str) -> None:
+    """Whether a box's words stand twice in the body, found from the start: as counting them all tells."""
+    assert zones._twice(words, text) == (text.count(words) >= 2)
+
+
+def test_a_page_of_many_asides_looks_for_a_few_in_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each look for a pull quote reads the body: past the first asides, the rest are sidebars, and listed."""
+    looked: list[object] = []
+    repeats = zones._repeats
+    monkeypatch.setattr(zones, "_repeats", lambda *args: looked.append(args) or repeats(*args))
+    said = "Boat {} left the harbour at dawn with its crew of six."
+    body = "".join(f"<p>{said.format(i)}</p><aside><p>{said.format(i)}</p></aside>" for i in range(100))
+    page = parse_page(f"<article><h1>Ferries</h1>{body}</article>")
+    assert len(looked) == zones._BOXES
+    quotes = [b.text for b in page.article.blocks if isinstance(b, PullQuote)]
+    assert quotes == [said.format(i) for i in range(zones._BOXES)]
+    assert [d.text for d in page.dropped if d.rule == "tag <aside>"] == [
+        said.format(i) for i in range(zones._BOXES, 100)
     ]

@@ -78,6 +78,7 @@ def clean(
     total = functools.cache(lambda: ink(text_of(body)))  # and so is what holds most of the page's text
     parts: dict[Element, str | None] = {}
     signup = {a for field in body.iter("input") if _asks_for_email(field) for a in field.iterancestors()}
+    looks = itertools.count(1)  # the asides looked for in the body's words
 
     def part_of(element: Element) -> str | None:
         if element not in parts:
@@ -96,7 +97,9 @@ def clean(
             rule = _junk_rule(element, name, cues, boilerplate, part_of)
             if rule is None and element in signup and _signup_box(element, part_of):
                 rule = "sign-up box"
-        if rule == "tag <aside>" and (_repeats(element, repeated) or quotation(element) is not None):
+        if rule == "tag <aside>" and (
+            (next(looks) <= _BOXES and _repeats(element, repeated)) or quotation(element) is not None
+        ):
             rule = None
             quotes.add(element)
         if rule is None and around is not None and part_of(element) is None:
@@ -315,9 +318,15 @@ def _repeats(element: Element, body: Callable[[], str]) -> bool:
         if not ink_at_most(text := text_of(part), _QUOTE_LENGTH):
             continue  # longer than a pull quote: not folded to tell (boxes nested in boxes would be, again and again)
         words = classify.normalise(text)
-        if 6 <= words.count(" ") + 1 <= 80 and body().count(words) >= 2:
+        if 6 <= words.count(" ") + 1 <= 80 and _twice(words, body()):
             return True
     return False
+
+
+def _twice(words: str, text: str) -> bool:
+    """Whether *words* stand in *text* twice, apart: found from its start, not counted to its end."""
+    first = text.find(words)
+    return first >= 0 and text.find(words, first + len(words)) >= 0
 
 
 def quotation(element: Element) -> Element | None:
@@ -337,6 +346,9 @@ def quotation(element: Element) -> Element | None:
     return quote if opens else None
 
 
+# A page sets a few pull quotes, and each look for one reads the body's words: the asides past
+# this many are sidebars, as those that repeat nothing are (a page of thousands stays linear).
+_BOXES = 64
 _PARTS = 4  # a box's own words and its first paragraphs or quotes: a pull quote has a quote and a source
 _QUOTE_LENGTH = 2000  # characters: 80 words, with room for white space and markup's text
 
