@@ -198,6 +198,17 @@ def asides_page(size: int) -> str:
     return page("Asides", boxes, size)
 
 
+def dropped_run_page(size: int) -> str:
+    """Menus with words between them, each menu dropped: a run of thousands of siblings taken out of one element."""
+    return page("Dropped", "<nav>Menu</nav> word\n", size)
+
+
+def credit_labels_page(size: int) -> str:
+    """One figure of credits, each after its label for screen readers: every label is read with what follows it."""
+    unit = "<span class='visually-hidden'>Image source, </span>Jane Roe\n"
+    return page("Credits", unit, size, start="<figure><img src='harbour.jpg'>", end="</figure>")
+
+
 def grown_page(html: str, size: int) -> str:
     """A real page whose body paragraphs are repeated, in place, to at least *size* bytes.
 
@@ -344,6 +355,8 @@ CASES: tuple[Case, ...] = (
     Case("html-links-p", "parse_html", "html", text_input(linked_paragraph_page), hostile=True),
     Case("html-menu", "parse_html", "html", text_input(menu_page), hostile=True),
     Case("html-asides", "parse_html", "html", text_input(asides_page), hostile=True),
+    Case("html-dropped", "parse_html", "html", text_input(dropped_run_page), hostile=True),
+    Case("html-credit-labels", "parse_html", "html", text_input(credit_labels_page), hostile=True),
     Case("md-written", "from_markdown", "markdown", written("to_markdown"), seeded=True),
     Case("md-images", "from_markdown", "markdown", text_input(markdown_images), hostile=True),
     Case("md-quotes", "from_markdown", "markdown", text_input(markdown_quotes), hostile=True),

@@ -13,6 +13,7 @@ import io
 import json
 import re
 import socket
+import unittest.mock
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -526,3 +527,88 @@ def test_a_page_of_many_asides_looks_for_a_few_in_the_body(monkeypatch: pytest.M
     assert [d.text for d in page.dropped if d.rule == "tag <aside>"] == [
         said.format(i) for i in range(zones._BOXES, 100)
     ]
+
+
+_PIECES = st.sampled_from(["", " ", "ferry ", "\n", "dawn&#1;"])  # lxml reads a control character by reference
+
+
+@given(
+    _PIECES,
+    st.lists(st.tuples(st.sampled_from(["span", "nav", "p"]), _PIECES, _PIECES), max_size=10),
+    st.lists(st.integers(0, 20), max_size=8, unique=True),
+    st.integers(0, 12),
+)
+def test_elements_taken_out_leave_the_tree_that_taking_each_out_at_once_leaves(
+    text: str, children: list[tuple[str, str, str]], taken: list[int], at_once: int
+) -> None:
+    """Taken out in a batch, their tails joined at once to a short text before them and to a longer one in one pass
+    at the end, elements leave the tree that taking each out at once leaves: every tail after the text before it.
+    Some are inside one taken out before or after them."""
+    body = "".join(f"<{tag}>{words}<b>{words}</b>{words}</{tag}>{tail}" for tag, words, tail in children)
+    markup = f"<div>{text}{body}</div>"
+
+    def taken_out(take: Callable[[lxml.etree._Element], None]) -> lxml.etree._Element:
+        root = lxml.html.fragment_fromstring(markup)
+        elements = list(root.iterdescendants())
+        for i in taken:
+            if i < len(elements):
+                take(elements[i])
+        return root
+
+    with unittest.mock.patch.object(tree, "_JOINED_AT_ONCE", at_once), tree.Removals() as removals:
+        batched = taken_out(removals.take)
+    assert lxml.etree.tostring(batched) == lxml.etree.tostring(taken_out(tree.remove))
+
+
+def test_an_element_taken_out_after_a_long_text_leaves_its_tail_in_place_until_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What makes a run of thousands taken out linear: a long text before them is joined to once, at the end."""
+    monkeypatch.setattr(tree, "_JOINED_AT_ONCE", len(" runs"))
+    root = lxml.html.fragment_fromstring("<div><p>Ferry</p> runs<nav>Home</nav> at<nav>Map</nav> dawn</div>")
+    first, *menus = root
+    with tree.Removals() as removals:
+        for menu in menus:
+            removals.take(menu)
+            assert first.tail == " runs"
+        assert tree.text_of(root) == "Ferry runs at dawn"
+    assert (first.tail, len(root), tree.text_of(root)) == (" runs at dawn", 1, "Ferry runs at dawn")
+
+
+_STORED_SPACED = "ab\u00e9 \t\n\r\xa0\u1680\u2003\u2028\u3000.,"  # white space of every kind lxml stores
+
+
+@given(
+    st.text(st.sampled_from(_STORED_SPACED), max_size=20),
+    st.lists(
+        st.tuples(st.text(st.sampled_from(_STORED_SPACED), max_size=20), st.sampled_from(["", " ", "Roe"])),
+        max_size=6,
+    ),
+    st.integers(0, 30),
+)
+@example("Jane", [("\u2003" * 40, " Roe")], 10)  # more white space than *most*, folded to one space
+def test_the_words_after_a_label_are_read_as_far_as_they_may_be_a_credit(
+    tail: str, siblings: list[tuple[str, str]], most: int
+) -> None:
+    """The words after a label, read no further than *most* characters of them: those all its siblings hold, folded."""
+    label = lxml.etree.Element("span")
+    figure = lxml.etree.Element("figure")
+    figure.append(label)
+    label.tail = tail
+    for words, after in siblings:
+        lxml.etree.SubElement(figure, "span").text = words
+        figure[-1].tail = after
+    whole = " ".join((tail + "".join(words + after for words, after in siblings)).split())
+    assert zones._words_after(label, most) == (whole if len(whole) <= most else None)
+
+
+def test_the_words_after_a_label_in_a_box_of_many_are_read_no_further_than_a_credit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[lxml.etree._Element] = []
+    text_of = zones.text_of
+    monkeypatch.setattr(zones, "text_of", lambda element: read.append(element) or text_of(element))
+    spans = "".join("<span class='visually-hidden'>Photo: </span>Jane Roe " for _ in range(1000))
+    figure = lxml.html.fragment_fromstring(f"<figure><img src='harbour.jpg'>{spans}</figure>")
+    assert zones._words_after(figure[1], 100) is None
+    assert len(read) <= 10

@@ -11,7 +11,7 @@ from .. import classify
 from ..cues import Cues
 from ..model import Attribution, Bio, Disclaimer
 from .parts import Dropped, clip, describe, element_part, element_words, marked_part, marking, name_words
-from .tree import BLOCK_TAGS, Element, holders, ink, ink_at_most, link_share, linked_heading, remove, text_of
+from .tree import BLOCK_TAGS, Element, Removals, holders, ink, ink_at_most, link_share, linked_heading, text_of
 
 __all__ = [
     "article_root",
@@ -56,9 +56,7 @@ def clean(
     Returns:
         The boxes kept as pull quotes: asides in the body that repeat its words.
     """
-    for element in list(body.iter(*_INERT_TAGS)):
-        dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(text_of(element))))
-        remove(element)
+    _take_out_inert(body, dropped)
     quotes: set[Element] = set()
     if not furniture:
         return quotes
@@ -85,54 +83,63 @@ def clean(
             parts[element] = _part(element, cues)
         return parts[element]
 
-    # In page order, not looking inside what is dropped; each element with the class rule of
-    # a wrapper that was kept only for the article's parts inside it.
-    stack: list[tuple[Element, str | None]] = [(child, None) for child in reversed(body)]
-    while stack:
-        element, around = stack.pop()
-        if not isinstance(name := element.tag, str):
-            continue
-        rule = None
-        if element not in keep:
-            rule = _junk_rule(element, name, cues, boilerplate, part_of)
-            if rule is None and element in signup and _signup_box(element, part_of):
-                rule = "sign-up box"
-        if rule == "tag <aside>" and (
-            (next(looks) <= _BOXES and _repeats(element, repeated)) or quotation(element) is not None
-        ):
+    with Removals() as removals:
+        # In page order, not looking inside what is dropped; each element with the class rule of
+        # a wrapper that was kept only for the article's parts inside it.
+        stack: list[tuple[Element, str | None]] = [(child, None) for child in reversed(body)]
+        while stack:
+            element, around = stack.pop()
+            if not isinstance(name := element.tag, str):
+                continue
             rule = None
-            quotes.add(element)
-        if rule is None and around is not None and part_of(element) is None:
-            rule = around
-        if rule is not None and around is None and _article_footer(element, cues):
-            # The footer of the article itself, whatever its class ("author-footer"): the writer's bio,
-            # a note in it stays, as its words tell; the rest goes (its tags, its share buttons).
-            stack.extend((child, None if _note_words(child, cues) else rule) for child in reversed(element))
-            continue
-        # What holds most of the page's text is the article's wrapper, unless it holds its comments.
-        if rule is not None and (
-            ink_at_most(text := text_of(element), total() / 2) or not _words(element, cues).isdisjoint(comments)
-        ):
-            chrome = _chrome(element, cues, boilerplate, frame)
-            if (
-                chrome
-                and (parent := element.getparent()) is not None
-                and part_of(parent) in _PROSE
-                and _link_density(element) < 0.5
+            if element not in keep:
+                rule = _junk_rule(element, name, cues, boilerplate, part_of)
+                if rule is None and element in signup and _signup_box(element, part_of):
+                    rule = "sign-up box"
+            if rule == "tag <aside>" and (
+                (next(looks) <= _BOXES and _repeats(element, repeated)) or quotation(element) is not None
             ):
-                # The frame of a dek or a note inside it: a widget's wrapper around its words (not a share bar).
-                stack.extend((child, None) for child in reversed(element))
+                rule = None
+                quotes.add(element)
+            if rule is None and around is not None and part_of(element) is None:
+                rule = around
+            if rule is not None and around is None and _article_footer(element, cues):
+                # The footer of the article itself, whatever its class ("author-footer"): the writer's bio,
+                # a note in it stays, as its words tell; the rest goes (its tags, its share buttons).
+                stack.extend((child, None if _note_words(child, cues) else rule) for child in reversed(element))
                 continue
-            if chrome and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
-                # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
-                # (Not looked for in a whole mega-menu: the article's own header is kept above.)
-                stack.extend((child, rule) for child in reversed(element))
+            # What holds most of the page's text is the article's wrapper, unless it holds its comments.
+            if rule is not None and (
+                ink_at_most(text := text_of(element), total() / 2) or not _words(element, cues).isdisjoint(comments)
+            ):
+                chrome = _chrome(element, cues, boilerplate, frame)
+                if (
+                    chrome
+                    and (parent := element.getparent()) is not None
+                    and part_of(parent) in _PROSE
+                    and _link_density(element) < 0.5
+                ):
+                    # The frame of a dek or a note inside it: a widget's wrapper around its words (not a share bar).
+                    stack.extend((child, None) for child in reversed(element))
+                    continue
+                if chrome and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
+                    # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
+                    # (Not looked for in a whole mega-menu: the article's own header is kept above.)
+                    stack.extend((child, rule) for child in reversed(element))
+                    continue
+                dropped.append(Dropped(rule, _describe(element), clip(text)))
+                removals.take(element)
                 continue
-            dropped.append(Dropped(rule, _describe(element), clip(text)))
-            remove(element)
-            continue
-        stack.extend((child, None) for child in reversed(element))
+            stack.extend((child, None) for child in reversed(element))
     return quotes
+
+
+def _take_out_inert(body: Element, dropped: list[Dropped]) -> None:
+    """Take out of *body* what is never the article's words (scripts, styles, frames), noting each."""
+    with Removals() as removals:
+        for element in list(body.iter(*_INERT_TAGS)):
+            dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(text_of(element))))
+            removals.take(element)
 
 
 _PROSE = frozenset({"standfirst", "lede", "bio", "disclaimer", "attribution"})  # parts that are words alone
@@ -150,11 +157,28 @@ def _credit_label(element: Element, cues: Cues) -> bool:
     if not any(a.tag == "figure" for a in element.iterancestors()) or classify.part_label(text, cues) != "credit":
         return False
     # The credit follows it, beside it in its box: a name, not the caption's sentence nor nothing at all.
-    after = (element.tail or "") + "".join(text_of(s) + (s.tail or "") for s in element.itersiblings())
-    after = " ".join(after.split())
-    return 0 < len(after) <= _CREDIT_LENGTH and (
-        classify.names_credit(after) or classify.credit_line(after, cues) is not None
+    if not (after := _words_after(element, _CREDIT_LENGTH)):
+        return False
+    return classify.names_credit(after) or classify.credit_line(after, cues) is not None
+
+
+def _words_after(element: Element, most: int) -> str | None:
+    """The words after *element* in its parent, white space folded; ``None`` if they are more than *most* characters.
+
+    Read no further than that: a box of thousands of labels is not read to its end for each.
+    """
+    texts = itertools.chain(
+        [element.tail], itertools.chain.from_iterable((text_of(s), s.tail) for s in element.itersiblings())
     )
+    read: list[str] = []
+    shown = 0  # characters that are not white space: no fewer than the folded words have
+    for text in filter(None, texts):
+        read.append(text)
+        shown += sum(map(len, text.split()))
+        if shown > most:
+            return None
+    words = " ".join("".join(read).split())
+    return words if len(words) <= most else None
 
 
 _LABEL_LENGTH = 40  # characters
