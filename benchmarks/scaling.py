@@ -209,6 +209,11 @@ def credit_labels_page(size: int) -> str:
     return page("Credits", unit, size, start="<figure><img src='harbour.jpg'>", end="</figure>")
 
 
+def credit_lines_page(size: int) -> str:
+    """One paragraph, then lines that credit pictures, each in a box: no paragraph after the first."""
+    return page("Credit lines", "<div><p>Photo: Jane Roe/AP</p></div>\n", size, start="<p>The body, a sentence.</p>")
+
+
 def grown_page(html: str, size: int) -> str:
     """A real page whose body paragraphs are repeated, in place, to at least *size* bytes.
 
@@ -357,6 +362,7 @@ CASES: tuple[Case, ...] = (
     Case("html-asides", "parse_html", "html", text_input(asides_page), hostile=True),
     Case("html-dropped", "parse_html", "html", text_input(dropped_run_page), hostile=True),
     Case("html-credit-labels", "parse_html", "html", text_input(credit_labels_page), hostile=True),
+    Case("html-credit-lines", "parse_html", "html", text_input(credit_lines_page), hostile=True),
     Case("md-written", "from_markdown", "markdown", written("to_markdown"), seeded=True),
     Case("md-images", "from_markdown", "markdown", text_input(markdown_images), hostile=True),
     Case("md-quotes", "from_markdown", "markdown", text_input(markdown_quotes), hostile=True),

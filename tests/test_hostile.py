@@ -28,7 +28,7 @@ import newsdoc
 from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError, PullQuote
 from newsdoc.cli import main
 from newsdoc.files import read_bytes
-from newsdoc.html import parse_page, tree, zones
+from newsdoc.html import blocks, parse_page, tree, zones
 from newsdoc.html.tree import words_of
 from newsdoc.urls import safe_url
 
@@ -612,3 +612,52 @@ def test_the_words_after_a_label_in_a_box_of_many_are_read_no_further_than_a_cre
     figure = lxml.html.fragment_fromstring(f"<figure><img src='harbour.jpg'>{spans}</figure>")
     assert zones._words_after(figure[1], 100) is None
     assert len(read) <= 10
+
+
+class _ReadBlocks(list[newsdoc.Block]):
+    """Blocks that count how many of them are read."""
+
+    reads = 0
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]  # (list's own, overloaded)
+        self.reads += 1
+        return super().__getitem__(i)
+
+
+_STEPS = st.lists(
+    st.tuples(st.sampled_from(["add", "replace", "delete", "headline"]), st.booleans(), st.integers(0, 20)), max_size=40
+)
+
+
+@given(_STEPS)
+def test_whether_the_body_has_begun_is_told_as_reading_every_block_after_the_headline_tells(
+    steps: list[tuple[str, bool, int]],
+) -> None:
+    """Told from what the last asking found while those blocks stand: as every block after the headline tells.
+
+    The reader adds blocks, takes some away, and makes one a block of another kind (a dek a standfirst), never a
+    paragraph.
+    """
+    reader = blocks.Reader(newsdoc.DEFAULT_CUES, None, [])
+    for step, paragraph, at in steps:
+        if step == "add":
+            reader.blocks.append(newsdoc.Paragraph(text="Words.") if paragraph else newsdoc.Caption(text="Jane Roe"))
+        elif step == "replace" and reader.blocks:
+            reader.blocks[at % len(reader.blocks)] = newsdoc.Standfirst(text="Words.")
+        elif step == "delete" and reader.blocks:
+            del reader.blocks[at % len(reader.blocks) if paragraph else slice(at, None)]
+        elif step == "headline":
+            reader.headline = min(at, len(reader.blocks))
+        after = reader.blocks[reader.headline or 0 :]
+        assert reader._body_begun() == any(isinstance(b, newsdoc.Paragraph) for b in after)
+
+
+def test_whether_the_body_has_begun_is_not_read_again_from_the_end_past_thousands_of_captions() -> None:
+    reader = blocks.Reader(newsdoc.DEFAULT_CUES, None, [])
+    captions = [newsdoc.Caption(text="Photo: Jane Roe")] * 5000
+    reader.blocks = read = _ReadBlocks([newsdoc.Paragraph(text="The ferry left at dawn."), *captions])
+    assert reader._body_begun()
+    read.reads = 0
+    read.append(newsdoc.Caption(text="Photo: Jane Roe"))
+    assert reader._body_begun()
+    assert read.reads <= 2

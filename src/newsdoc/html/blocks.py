@@ -155,6 +155,7 @@ class Reader:
         self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
         # How far _body_begun found no paragraph: where it looked from, how many blocks, and the last of them
         self._no_body: tuple[int, int, Block | None] = (0, 0, None)
+        self._body_at: tuple[int, Block | None] = (-1, None)  # the paragraph it found last, and where
 
     def read(self, elements: list[Element], zone: str = "body", *, holding: set[Element] | None = None) -> None:
         """Read the blocks of *elements* (their tails aside) and add them to ``blocks``.
@@ -522,15 +523,21 @@ class Reader:
     def _body_begun(self) -> bool:
         """Whether a paragraph stands after the headline; read from the end, where one usually is.
 
-        Not read again where no paragraph stood at the last asking, as long as those blocks stand
-        (a page of thousands of bylines, and not one paragraph, is read in linear time).
+        Not read again where no paragraph stood at the last asking, as long as those blocks stand,
+        nor where the paragraph found at the last asking still stands (a page of thousands of
+        bylines, or of captions after one paragraph, is read in linear time). Blocks are added
+        and taken away, and one may be made another kind of block, never a paragraph.
         """
         start, blocks = self.headline or 0, self.blocks
+        at, found = self._body_at
+        if start <= at < len(blocks) and blocks[at] is found:
+            return True
         since, count, last = self._no_body
         if since == start and 0 < count <= len(blocks) and blocks[count - 1] is last:
-            start = count  # blocks[since:count] hold no paragraph: they are the same blocks
+            start = max(start, count)  # blocks[since:count] hold no paragraph: they are the same blocks
         for i in range(len(blocks) - 1, start - 1, -1):
             if isinstance(blocks[i], Paragraph):
+                self._body_at = i, blocks[i]
                 return True
         self._no_body = (self.headline or 0, len(blocks), blocks[-1] if blocks else None)
         return False
