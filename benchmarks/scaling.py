@@ -214,6 +214,12 @@ def credit_lines_page(size: int) -> str:
     return page("Credit lines", "<div><p>Photo: Jane Roe/AP</p></div>\n", size, start="<p>The body, a sentence.</p>")
 
 
+def figure_tables_page(size: int) -> str:
+    """One figure holding its picture and tables of one cell: thousands of boxes read, and no paragraph."""
+    unit = "<table><tr><td>Photo: Jane Roe/AP</td></tr></table>\n"
+    return page("Figure", unit, size, start="<figure><img src='harbour.jpg'>", end="</figure>")
+
+
 def grown_page(html: str, size: int) -> str:
     """A real page whose body paragraphs are repeated, in place, to at least *size* bytes.
 
@@ -363,6 +369,7 @@ CASES: tuple[Case, ...] = (
     Case("html-dropped", "parse_html", "html", text_input(dropped_run_page), hostile=True),
     Case("html-credit-labels", "parse_html", "html", text_input(credit_labels_page), hostile=True),
     Case("html-credit-lines", "parse_html", "html", text_input(credit_lines_page), hostile=True),
+    Case("html-figure-tables", "parse_html", "html", text_input(figure_tables_page), hostile=True),
     Case("md-written", "from_markdown", "markdown", written("to_markdown"), seeded=True),
     Case("md-images", "from_markdown", "markdown", text_input(markdown_images), hostile=True),
     Case("md-quotes", "from_markdown", "markdown", text_input(markdown_quotes), hostile=True),

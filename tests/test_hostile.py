@@ -623,6 +623,11 @@ class _ReadBlocks(list[newsdoc.Block]):
         self.reads += 1
         return super().__getitem__(i)
 
+    def __iter__(self) -> Iterator[newsdoc.Block]:
+        for block in super().__iter__():
+            self.reads += 1
+            yield block
+
 
 _STEPS = st.lists(
     st.tuples(st.sampled_from(["add", "replace", "delete", "headline"]), st.booleans(), st.integers(0, 20)), max_size=40
@@ -630,10 +635,10 @@ _STEPS = st.lists(
 
 
 @given(_STEPS)
-def test_whether_the_body_has_begun_is_told_as_reading_every_block_after_the_headline_tells(
+def test_whether_the_body_or_the_prose_has_begun_is_told_as_reading_every_block_tells(
     steps: list[tuple[str, bool, int]],
 ) -> None:
-    """Told from what the last asking found while those blocks stand: as every block after the headline tells.
+    """Told from what the last asking found while those blocks stand: as every block (after the headline) tells.
 
     The reader adds blocks, takes some away, and makes one a block of another kind (a dek a standfirst), never a
     paragraph.
@@ -650,6 +655,7 @@ def test_whether_the_body_has_begun_is_told_as_reading_every_block_after_the_hea
             reader.headline = min(at, len(reader.blocks))
         after = reader.blocks[reader.headline or 0 :]
         assert reader._body_begun() == any(isinstance(b, newsdoc.Paragraph) for b in after)
+        assert reader._prose_begun() == any(isinstance(b, newsdoc.Paragraph) for b in reader.blocks)
 
 
 def test_whether_the_body_has_begun_is_not_read_again_from_the_end_past_thousands_of_captions() -> None:
@@ -661,3 +667,9 @@ def test_whether_the_body_has_begun_is_not_read_again_from_the_end_past_thousand
     read.append(newsdoc.Caption(text="Photo: Jane Roe"))
     assert reader._body_begun()
     assert read.reads <= 2
+    reader.blocks = read = _ReadBlocks(captions)
+    assert not reader._prose_begun()
+    read.reads = 0
+    read.append(newsdoc.Caption(text="Photo: Jane Roe"))
+    assert not reader._prose_begun()
+    assert read.reads <= 3  # the last block known, the new one, and the last block again

@@ -110,6 +110,37 @@ _LABEL_TAGS = frozenset({"strong", "b", "span"})  # what sets a link box's label
 _FOLDED = " \t\n\r\f"  # the white space HTML folds; not a no-break space, which a run of its own keeps
 
 
+class _Paragraphs:
+    """Whether a paragraph stands among an article's blocks from some place on, asked again and again as they grow.
+
+    Read from the end, where one usually is. Not read again where no paragraph stood at the last
+    asking, as long as those blocks stand, nor where the paragraph found at the last asking still
+    stands: a page of thousands of bylines, or of captions after one paragraph, is read in linear
+    time. Blocks are added and taken away, and one may be made another kind of block, never a paragraph.
+    """
+
+    def __init__(self) -> None:
+        """Not asked yet."""
+        self._none: tuple[int, int, Block | None] = (0, 0, None)  # where none stood: from, how many blocks, the last
+        self._found: tuple[int, Block | None] = (-1, None)  # the paragraph found last, and where
+
+    def since(self, blocks: list[Block], start: int) -> bool:
+        """Whether a paragraph stands in *blocks* from *start* on."""
+        at, found = self._found
+        if start <= at < len(blocks) and blocks[at] is found:
+            return True
+        since, count, last = self._none
+        first = start
+        if since == start and 0 < count <= len(blocks) and blocks[count - 1] is last:
+            first = max(start, count)  # blocks[since:count] hold no paragraph: they are the same blocks
+        for i in range(len(blocks) - 1, first - 1, -1):
+            if isinstance(blocks[i], Paragraph):
+                self._found = i, blocks[i]
+                return True
+        self._none = (start, len(blocks), blocks[-1] if blocks else None)
+        return False
+
+
 class Reader:
     """Walks an article's zones in reading order and makes blocks."""
 
@@ -153,9 +184,8 @@ class Reader:
         self.quote_boxes: set[Element] = set()  # boxes that cleaning kept as pull quotes
         self.depth = 0  # of nested containers; past _DEEP one is read as a single paragraph
         self.has_standfirst = False  # kept by _add: none is ever taken away, and a page has one
-        # How far _body_begun found no paragraph: where it looked from, how many blocks, and the last of them
-        self._no_body: tuple[int, int, Block | None] = (0, 0, None)
-        self._body_at: tuple[int, Block | None] = (-1, None)  # the paragraph it found last, and where
+        self._after_headline = _Paragraphs()  # whether the body has begun
+        self._anywhere = _Paragraphs()  # whether the prose has
 
     def read(self, elements: list[Element], zone: str = "body", *, holding: set[Element] | None = None) -> None:
         """Read the blocks of *elements* (their tails aside) and add them to ``blocks``.
@@ -521,26 +551,8 @@ class Reader:
         return False
 
     def _body_begun(self) -> bool:
-        """Whether a paragraph stands after the headline; read from the end, where one usually is.
-
-        Not read again where no paragraph stood at the last asking, as long as those blocks stand,
-        nor where the paragraph found at the last asking still stands (a page of thousands of
-        bylines, or of captions after one paragraph, is read in linear time). Blocks are added
-        and taken away, and one may be made another kind of block, never a paragraph.
-        """
-        start, blocks = self.headline or 0, self.blocks
-        at, found = self._body_at
-        if start <= at < len(blocks) and blocks[at] is found:
-            return True
-        since, count, last = self._no_body
-        if since == start and 0 < count <= len(blocks) and blocks[count - 1] is last:
-            start = max(start, count)  # blocks[since:count] hold no paragraph: they are the same blocks
-        for i in range(len(blocks) - 1, start - 1, -1):
-            if isinstance(blocks[i], Paragraph):
-                self._body_at = i, blocks[i]
-                return True
-        self._no_body = (self.headline or 0, len(blocks), blocks[-1] if blocks else None)
-        return False
+        """Whether a paragraph stands after the headline."""
+        return self._after_headline.since(self.blocks, self.headline or 0)
 
     def _above_body(self, role: str | None, text: str) -> bool:
         """Whether a line whose class names a byline or a date stands between the headline and the body."""
@@ -932,7 +944,7 @@ class Reader:
 
     def _prose_begun(self) -> bool:
         """Whether the article's prose has begun: cards for other stories follow it, a live blog's entries not."""
-        return any(isinstance(b, Paragraph) for b in self.blocks)
+        return self._anywhere.since(self.blocks, 0)
 
     def _picture_cards(self, tag: Element) -> bool:
         """Whether *tag* is a row of cards for other stories, each a picture that links to one and a line.
