@@ -605,6 +605,7 @@ def test_the_words_after_a_label_are_read_as_far_as_they_may_be_a_credit(
 def test_the_words_after_a_label_in_a_box_of_many_are_read_no_further_than_a_credit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """A label is read with the words after it no further than a credit's length: a box of thousands stays linear."""
     read: list[lxml.etree._Element] = []
     text_of = zones.text_of
     monkeypatch.setattr(zones, "text_of", lambda element: read.append(element) or text_of(element))
@@ -658,7 +659,8 @@ def test_whether_the_body_or_the_prose_has_begun_is_told_as_reading_every_block_
         assert reader._prose_begun() == any(isinstance(b, newsdoc.Paragraph) for b in reader.blocks)
 
 
-def test_whether_the_body_has_begun_is_not_read_again_from_the_end_past_thousands_of_captions() -> None:
+def test_whether_the_body_or_the_prose_has_begun_is_not_read_again_past_thousands_of_captions() -> None:
+    """Told from what the last asking found: a page of thousands of captions after one paragraph, or none, is linear."""
     reader = blocks.Reader(newsdoc.DEFAULT_CUES, None, [])
     captions = [newsdoc.Caption(text="Photo: Jane Roe")] * 5000
     reader.blocks = read = _ReadBlocks([newsdoc.Paragraph(text="The ferry left at dawn."), *captions])
