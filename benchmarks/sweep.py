@@ -30,6 +30,8 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 
+from scaling import MB, nbytes, repeated
+
 import newsdoc
 
 KB = 1024
@@ -96,7 +98,7 @@ def shapes(readers: set[str]) -> Iterator[tuple[str, Callable[[str], object], tu
 def seconds_a_mb(read: Callable[[str], object], parts: tuple[str, str, str], size: int, timeout: int) -> float:
     """Seconds per MB of one read of the shape grown to at least *size* bytes; infinite past *timeout*."""
     before, unit, after = parts
-    source = before + unit * max(1, size // len(unit)) + after
+    source = repeated(unit, size, head=before, tail=after)
     signal.alarm(timeout)
     start = time.perf_counter()
     try:
@@ -107,7 +109,7 @@ def seconds_a_mb(read: Callable[[str], object], parts: tuple[str, str, str], siz
         pass  # a clear error is an answer: how long it took to give it counts
     finally:
         signal.alarm(0)
-    return (time.perf_counter() - start) / (len(source.encode()) / (KB * KB))
+    return (time.perf_counter() - start) / (nbytes(source) / MB)
 
 
 def growth(
