@@ -253,6 +253,23 @@ def test_a_failed_write_leaves_the_old_output(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.md"]
 
 
+def test_a_write_to_a_missing_folder_names_the_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, target = tmp_path / "in.txt", tmp_path / "missing" / "out.md"
+    source.write_text("Title\n\nBody.\n")
+    assert main(["convert", str(source), "-o", str(target)]) == 1
+    assert capsys.readouterr().err == f"newsdoc: {target}: No such file or directory\n"
+
+
+def test_a_write_over_a_folder_names_it_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    (tmp_path / "out.md").mkdir()
+    (tmp_path / "out.md" / "kept.txt").write_text("kept\n")
+    with pytest.raises(OSError, match="Is a directory") as raised:
+        newsdoc.files.write_file(tmp_path / "out.md", b"Title\n")
+    assert raised.value.filename == str(tmp_path / "out.md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+    assert (tmp_path / "out.md" / "kept.txt").read_text() == "kept\n"
+
+
 def test_json_with_a_lone_surrogate_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "in.json"
     source.write_text('{"format": "newsdoc", "version": 1, "title": "\\udfff"}')

@@ -146,15 +146,17 @@ def write_file(path: str | os.PathLike[str], data: bytes) -> None:
     a kill part way leaves the old file (or none), never a truncated one.
     """
     target = Path(path)
-    with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as file:
-        try:
+    temporary = None
+    try:  # each failure names the target, which the user gave, not the temporary file
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as file:
+            temporary = file.name
             file.write(data)
-        except OSError as error:
-            file.close()
-            os.unlink(file.name)
-            raise OSError(error.errno, error.strerror, os.fspath(path)) from None
-    os.chmod(file.name, target.stat().st_mode if target.exists() else 0o666 & ~_umask())
-    os.replace(file.name, target)
+        os.chmod(temporary, target.stat().st_mode if target.exists() else 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except OSError as error:
+        if temporary is not None and os.path.lexists(temporary):
+            os.unlink(temporary)
+        raise OSError(error.errno, error.strerror, os.fspath(path)) from None
 
 
 def _umask() -> int:
