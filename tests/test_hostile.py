@@ -253,6 +253,36 @@ def test_a_failed_write_leaves_the_old_output(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.md"]
 
 
+@pytest.mark.parametrize("writer", ["to_text", "to_markdown", "to_json", "to_html", "to_dict"])
+@pytest.mark.parametrize("value", [None, "Title\n\nBody.\n", newsdoc.Paragraph(text="Body."), [newsdoc.Article()]])
+def test_a_writer_given_no_article_says_so(writer: str, value: object) -> None:
+    with pytest.raises(TypeError) as raised:
+        getattr(newsdoc, writer)(value)
+    assert str(raised.value) == f"{writer}() takes an Article, not {type(value).__name__}"
+
+
+@pytest.mark.parametrize("value", [None, 3, ["{}"]])
+def test_from_json_given_neither_text_nor_bytes_says_so(value: object) -> None:
+    with pytest.raises(TypeError, match=f"from_json\\(\\) takes str or bytes, not {type(value).__name__}"):
+        newsdoc.from_json(value)  # type: ignore[arg-type]
+
+
+def test_from_json_takes_what_json_loads_takes() -> None:
+    document = '{"format": "newsdoc", "version": 1, "title": "Talks"}'
+    for text in (document, document.encode(), bytearray(document.encode())):
+        assert newsdoc.from_json(text).title == "Talks"  # type: ignore[arg-type]
+
+
+def test_an_address_given_for_a_file_is_said_to_be_fetched_by_no_one(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(FileNotFoundError, match="newsdoc fetches nothing") as raised:
+        newsdoc.load("https://news.example/talks")
+    assert raised.value.filename == "https://news.example/talks"
+    assert main(["convert", "HTTP://news.example/talks"]) == 1
+    assert "HTTP://news.example/talks: No such file (newsdoc fetches nothing" in capsys.readouterr().err
+    with pytest.raises(FileNotFoundError, match="No such file or directory"):
+        newsdoc.load("news.example/talks")  # a missing file by any other name is only missing
+
+
 def test_a_write_to_a_missing_folder_names_the_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source, target = tmp_path / "in.txt", tmp_path / "missing" / "out.md"
     source.write_text("Title\n\nBody.\n")

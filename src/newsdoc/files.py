@@ -6,6 +6,7 @@ Any of them may be compressed with gzip, bzip2 or xz (``article.json.gz``); it i
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -93,10 +94,19 @@ def read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
 
     A device such as ``/dev/zero`` never ends: reading stops one byte past ``limits.max_size``.
     """
-    with open(sys.stdin.fileno(), "rb", closefd=False) if os.fspath(path) == "-" else open(path, "rb") as file:
-        data = file.read(limits.max_size + 1)
+    try:
+        with open(sys.stdin.fileno(), "rb", closefd=False) if os.fspath(path) == "-" else open(path, "rb") as file:
+            data = file.read(limits.max_size + 1)
+    except FileNotFoundError as error:
+        if _URL.match(os.fspath(path)):  # a user who has a page's address, not the page
+            raise FileNotFoundError(error.errno, _NO_FETCHING, os.fspath(path)) from None
+        raise
     check_size(len(data), limits, "bytes" if len(data) <= limits.max_size else "bytes or more")
     return data
+
+
+_URL = re.compile(r"(?i)https?://")
+_NO_FETCHING = "No such file (newsdoc fetches nothing: save the page, then read the file)"
 
 
 def unpacked_name(name: str | os.PathLike[str]) -> Path:

@@ -26,7 +26,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from . import collector
 from .errors import FormatError
 from .limits import DEFAULT_LIMITS, Limits, check_size
-from .model import Article, AttributionKind, Block, Image, Mark, MarkKind, Slug
+from .model import Article, AttributionKind, Block, Image, Mark, MarkKind, Slug, expect_article
 
 __all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_json", "type_name"]
 
@@ -350,6 +350,7 @@ def to_dict(article: Article) -> dict[str, object]:
         >>> newsdoc.to_dict(newsdoc.Article(blocks=(caption,)))["blocks"]
         [{'type': 'caption', 'text': 'Sergei Lavrov in Moscow.', 'credit': 'AP Photo', 'image': None}]
     """
+    expect_article(article, "to_dict")
     fields = _converter.unstructure(article, Article)
     blocks = fields.pop("blocks")  # last, after the metadata, for whoever reads the file
     return {"format": "newsdoc", "version": FORMAT_VERSION, **fields, "blocks": blocks}
@@ -466,6 +467,7 @@ def to_json(article: Article, *, indent: int | None = 2) -> str:
         The JSON text, ending in a line break. Characters beyond ASCII are
         written as they are, not escaped.
     """
+    expect_article(article, "to_json")
     # The same text as json.dumps of to_dict(article), with the blocks written some at a time,
     # each batch kept as UTF-8: the whole dictionary, the many small strings json writes an
     # indented one in, or batches held as text (two or four bytes a letter, when one letter
@@ -506,6 +508,7 @@ def from_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Article:
         FormatError: The text is not JSON (the message gives line and column),
             or breaks the format (the message gives the JSON path).
         LimitError: The text is longer than ``limits.max_size``.
+        TypeError: *text* is neither text nor bytes.
 
     Examples:
         >>> import newsdoc
@@ -517,6 +520,8 @@ def from_json(text: str | bytes, *, limits: Limits = DEFAULT_LIMITS) -> Article:
             ...
         newsdoc.errors.FormatError: $.title: expected a string, got an integer
     """
+    if not isinstance(text, str | bytes | bytearray):  # what json.loads takes
+        raise TypeError(f"from_json() takes str or bytes, not {type(text).__name__}")
     check_size(len(text), limits, "characters" if isinstance(text, str) else "bytes")
     if isinstance(text, str):  # a byte-order mark, which RFC 8259 lets a reader skip, as json.loads does in bytes
         text = text.removeprefix("\ufeff")

@@ -51,6 +51,7 @@ from .model import (
     Quote,
     Standfirst,
     Table,
+    expect_article,
     notes_start,
     plain_fields,
     plain_text,
@@ -95,6 +96,7 @@ def to_markdown(article: Article) -> str:
         >>> newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
         True
     """
+    expect_article(article, "to_markdown")
     meta = {k: v for k, v in jsonformat.to_dict(article).items() if k not in {"blocks", "title"} and v != []}
     heading_shows_title = any(
         isinstance(b, Heading) and b.level == 1 and b.text == article.title for b in article.blocks

@@ -646,6 +646,12 @@ def renumbered(block: Block, moved: Mapping[int, int]) -> Block:
     return block
 
 
+def expect_article(value: object, writer: str) -> None:
+    """Raise :class:`TypeError`, naming *writer*, unless *value* is an :class:`Article`: no writer takes a block."""
+    if not isinstance(value, Article):
+        raise TypeError(f"{writer}() takes an Article, not {type(value).__name__}")
+
+
 def lone_surrogate(text: str) -> int | None:
     """Where *text* holds a lone surrogate, which UTF-8 cannot write, or ``None`` when it holds none."""
     if text.isascii():

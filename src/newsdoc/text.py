@@ -39,6 +39,7 @@ from .model import (
     Image,
     Paragraph,
     Slug,
+    expect_article,
     plain_fields,
     plain_text,
 )
@@ -73,6 +74,7 @@ def to_text(article: Article) -> str:
         >>> newsdoc.to_text(newsdoc.Article(blocks=(title, newsdoc.Paragraph(text="The talks went on."))))
         'Talks in Moscow\n\nThe talks went on.\n'
     """
+    expect_article(article, "to_text")
     parts = [_spacing(block, i) + plain_text(block) for i, block in enumerate(article.blocks)]
     return "".join(parts) + article.ending
 

@@ -45,6 +45,7 @@ from ..model import (
     Quote,
     Standfirst,
     Table,
+    expect_article,
     notes_start,
     shown_fields,
 )
@@ -91,6 +92,7 @@ def to_html(article: Article, *, standalone: bool = True) -> str:
         >>> newsdoc.parse_html(newsdoc.to_html(article)) == article
         True
     """
+    expect_article(article, "to_html")
     meta = {k: v for k, v in jsonformat.to_dict(article).items() if k != "blocks" and v not in (None, [])}
     parts = [f'<article class="newsdoc" data-newsdoc="{_attr(json.dumps(meta, ensure_ascii=False))}">']
     header = _header(article)
