@@ -430,17 +430,22 @@ _KINDS = {tag: kind for kind, tag in _TAGS.items()}
 def _read_marked(tag: Tag) -> MarkedText:
     """The words of *tag*, as ``get_text`` gives them, and the marks of its ``a``, ``em``, ``strong`` and ``code``."""
     built = MarkedText()
-    ends: list[tuple[object, MarkKind]] = []  # the last element inside each open mark, to close it after
-    for node in tag.descendants:
-        if isinstance(node, Tag) and (kind := _KINDS.get(node.name)) is not None:
-            href = node.get("href") if kind is MarkKind.LINK else None
-            built.open(kind, None if href is None else str(href))
-            last: object = node
-            while isinstance(last, Tag) and last.contents:
-                last = last.contents[-1]
-            ends.append((last, kind))
+    # A walk that knows when it leaves an element, to close its mark there: finding an element's
+    # last descendant when it opens would read a chain of elements nested n deep n times.
+    children = [iter(tag.contents)]  # of each element the walk is in, the children still to read
+    opened: list[MarkKind | None] = []  # the mark each element the walk is in opened, if any
+    while children:
+        node = next(children[-1], None)
+        if node is None:  # the element's last child is read: leave it
+            children.pop()
+            if opened and (kind := opened.pop()) is not None:
+                built.close(kind)
+        elif isinstance(node, Tag):
+            if (kind := _KINDS.get(node.name)) is not None:
+                href = node.get("href") if kind is MarkKind.LINK else None
+                built.open(kind, None if href is None else str(href))
+            opened.append(kind)
+            children.append(iter(node.contents))
         elif type(node) in (NavigableString, CData):
             built.add(str(node))
-        while ends and ends[-1][0] is node:
-            built.close(ends.pop()[1])
     return built
