@@ -7,6 +7,7 @@ import re
 from html import unescape
 from unittest import mock
 
+import lxml.html
 import pytest
 from hypothesis import given, settings
 from markdown_it import MarkdownIt
@@ -385,6 +386,23 @@ def test_marks_in_markdown() -> None:
         '<p>See <a href="https://example.org/report">the report</a>, <em>then</em> <strong>run</strong> '
         "<code>make</code>.</p>\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("href", "written"),
+    [
+        ("https://example.org/search?q=ferry&page=2", "[the report](https://example.org/search?q=ferry&page=2)"),
+        ("https://example.org/a&copy=1", "[the report](https://example.org/a&copy=1)"),  # no ";": no entity
+        ("https://example.org/a&amp;b", '<a href="https://example.org/a&#38;amp;b">the report</a>'),
+        ("https://example.org/a&#38;b", '<a href="https://example.org/a&#38;#38;b">the report</a>'),
+    ],
+)
+def test_an_address_with_an_ampersand_is_a_markdown_link_unless_it_holds_an_entity(href: str, written: str) -> None:
+    """A query string's "&" stays as it stands; "&amp;" would be read as "&", so that link is written in HTML."""
+    paragraph = Paragraph(text="See the report.", marks=(Mark(start=4, end=14, kind=MarkKind.LINK, href=href),))
+    assert shown(paragraph) == f"See {written}.\n"
+    rendered = lxml.html.fragment_fromstring(MarkdownIt("commonmark", {"html": True}).render(shown(paragraph)))
+    assert [a.get("href") for a in rendered.iter("a")] == [href]  # the address a browser follows
 
 
 def test_marks_in_every_block_that_has_them() -> None:

@@ -124,8 +124,15 @@ def live(url: str) -> bool:
 
 
 def plain_url(url: str) -> bool:
-    """Whether CommonMark gives *url* back unchanged as a link destination."""
-    return bool(url) and MD.validateLink(url) and MD.normalizeLink(url) == url and not re.search(r"[\s<>\\&]", url)
+    """Whether CommonMark gives *url* back unchanged as a link destination.
+
+    An ``&`` stays as it is ("?page=2&sort=new") unless it opens what may be an entity
+    reference, which a reader decodes ("&amp;", "&#38;").
+    """
+    return bool(url) and MD.validateLink(url) and MD.normalizeLink(url) == url and _UNPLAIN.search(url) is None
+
+
+_UNPLAIN = re.compile(r"[\s<>\\]|&[#A-Za-z0-9]+;")
 
 
 def shows_link(mark: Mark) -> bool:
