@@ -108,6 +108,35 @@ def test_a_link_inside_a_link_is_two_links_as_a_browser_shows_it() -> None:
     assert spans(first) == [("the outer", "link", "https://example.org/o"), ("inner", "link", "https://example.org/i")]
 
 
+def test_bold_split_in_two_elements_is_one_mark_as_it_shows() -> None:
+    """An editor's bold split as she typed, ``<b>Harbour Fe</b><b>rry</b>``, is one stretch of bold on screen.
+
+    So it is one mark, which Markdown writes as ``**...**`` (two marks side by side it cannot
+    write but as HTML); two links side by side to one address are one link. Words or other
+    markup between them keep them apart, as does another address.
+    """
+    page = (
+        "<article><h2><b>Harbour Fe</b><strong>rry Dues Rise</strong></h2>"
+        "<p>Read <a href='/dues'>the dues </a><a href='/dues'>table</a><a href='/fares'> and fares</a>, "
+        "<i>now</i> <i>or</i><em><b>later</b></em><em>.</em></p>"
+        f"{FILLER}</article>"
+    )
+    article = newsdoc.parse_html(page, url="https://news.example.org/")
+    heading, first = article.blocks[:2]
+    assert spans(heading) == [("Harbour Ferry Dues Rise", "strong", None)]
+    assert spans(first) == [
+        ("the dues table", "link", "https://news.example.org/dues"),
+        ("and fares", "link", "https://news.example.org/fares"),
+        ("now", "emphasis", None),
+        ("orlater.", "emphasis", None),
+        ("later", "strong", None),
+    ]
+    markdown = newsdoc.to_markdown(article)
+    assert "## **Harbour Ferry Dues Rise**\n" in markdown
+    assert "[the dues table](https://news.example.org/dues) [and fares](https://news.example.org/fares)" in markdown
+    assert newsdoc.from_markdown(markdown) == article
+
+
 def test_an_unsafe_link_is_kept_in_the_model_and_never_written_live() -> None:
     page = "<article><p>Click <a href='javascript:alert(1)'>here</a> for the minutes.</p>" + FILLER + "</article>"
     article = newsdoc.parse_html(page)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Caption, ItemList, Mark, MarkKind, Paragraph
@@ -139,6 +141,102 @@ def test_marked_text_leaves_out_what_no_block_holds() -> None:
     assert built.text == "abcdef"
     assert built.marks == (mark(0, 2, CODE), mark(2, 5, LINK, "a"), mark(5, 6))
     Paragraph(text=built.text, marks=built.marks)
+
+
+def test_marked_text_that_joins_goes_on_with_markup_of_the_same_kind_right_after() -> None:
+    """A page's editor splits bold as she types: ``<b>Harbour Fe</b><b>rry</b>`` shows one bold stretch."""
+
+    def walk(built: MarkedText) -> tuple[Mark, ...]:
+        for kind, href, words in [(STRONG, None, "Harbour Fe"), (STRONG, None, "rry"), (LINK, "a", "Dues")]:
+            built.open(kind, href)
+            built.add(words)
+            built.close(kind)
+        built.open(LINK, "a")  # the same address, right after: the same link goes on
+        built.add(" rise")
+        built.close(LINK)
+        built.open(LINK, "b")  # another address: another link
+        built.add(" again")
+        built.close(LINK)
+        return built.marks
+
+    assert walk(MarkedText(joins=True)) == (mark(0, 13, STRONG), mark(13, 22, LINK, "a"), mark(22, 28, LINK, "b"))
+    assert walk(MarkedText()) == (  # a reader of newsdoc's own formats keeps them as they were written
+        mark(0, 10, STRONG),
+        mark(10, 13, STRONG),
+        mark(13, 17, LINK, "a"),
+        mark(17, 22, LINK, "a"),
+        mark(22, 28, LINK, "b"),
+    )
+
+
+def test_marked_text_joins_nothing_across_words_or_other_markup() -> None:
+    built = MarkedText(joins=True)
+    built.open(EM)
+    built.add("a")
+    built.close(EM)
+    built.add(" ")  # a space between: two stretches, as shown
+    built.open(EM)
+    built.add("b")
+    built.close(EM)
+    built.open(STRONG)
+    built.add("c")
+    built.open(EM)
+    built.add("d")
+    built.close(EM)
+    built.close(STRONG)  # the emphasis ends inside the strong: joined to it, the next would cross it
+    built.open(EM)
+    built.add("e")
+    built.close(EM)
+    assert built.marks == (mark(0, 1), mark(2, 3), mark(3, 5, STRONG), mark(4, 5), mark(5, 6))
+
+
+def test_joined_code_still_holds_no_link() -> None:
+    built = MarkedText(joins=True)
+    built.open(CODE)
+    built.add("a")
+    built.close(CODE)
+    built.open(CODE)
+    built.open(LINK, "x")  # inside the code that goes on: no link
+    built.add("b")
+    built.close(LINK)
+    built.close(CODE)
+    built.open(LINK, "y")
+    built.add("c")
+    assert built.marks == (mark(0, 2, CODE), mark(2, 3, LINK, "y"))
+
+
+_EVENTS = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), st.sampled_from(["a", "b ", " "])),
+        st.tuples(
+            st.just("open"), st.sampled_from([(EM, None), (STRONG, None), (CODE, None), (LINK, "x"), (LINK, "y")])
+        ),
+        st.tuples(st.just("close"), st.sampled_from([EM, STRONG, CODE, LINK])),
+    ),
+    max_size=30,
+)
+
+
+@given(_EVENTS)
+def test_marked_text_that_joins_marks_what_it_would_mark_apart(events: list[tuple[str, object]]) -> None:
+    """Joined or not, the same words are marked by the same kind and address; joined, the marks still nest."""
+    apart, together = MarkedText(), MarkedText(joins=True)
+    for built in (apart, together):
+        for name, arg in events:
+            if name == "add":
+                built.add(arg)  # type: ignore[arg-type]
+            elif name == "open":
+                built.open(*arg)  # type: ignore[misc]
+            else:
+                built.close(arg)  # type: ignore[arg-type]
+
+    def covered(marks: tuple[Mark, ...]) -> set[tuple[int, MarkKind, str | None]]:
+        return {(at, m.kind, m.href) for m in marks for at in range(m.start, m.end)}
+
+    assert together.text == apart.text
+    assert covered(together.marks) == covered(apart.marks)
+    assert len(together.marks) <= len(apart.marks)
+    Paragraph(text=together.text, marks=together.marks)  # they nest, as a block checks
 
 
 def test_joined_and_parted_are_inverses() -> None:

@@ -91,7 +91,17 @@ class MarkedText:
         [(5, 15, 'link'), (16, 20, 'emphasis')]
     """
 
-    def __init__(self) -> None:  # noqa: D107
+    def __init__(self, *, joins: bool = False) -> None:
+        """Start with no words.
+
+        Args:
+            joins: Whether markup that opens where markup of its kind (and address) has just
+                closed, nothing between, goes on as the same mark: a page's
+                ``<strong>Game D</strong><strong>ay</strong>`` is one mark, as it looks. A
+                reader of newsdoc's own formats keeps such marks apart, as they were written.
+        """
+        self._joins = joins
+        self._closed: _Open | None = None  # the markup the last call closed, while nothing has followed it
         self._parts: list[str] = []
         self._length = 0
         self._open: list[_Open] = []
@@ -103,6 +113,8 @@ class MarkedText:
 
     def add(self, text: str) -> None:
         """Add words after those added so far."""
+        if text:
+            self._closed = None
         self._parts.append(text)
         self._length += len(text)
 
@@ -113,9 +125,23 @@ class MarkedText:
         pairs up: a link without an address, a link inside a link, anything
         inside code.
         """
+        closed, self._closed = self._closed, None
+        href = href if kind is MarkKind.LINK else None
+        if (
+            closed is not None
+            and (closed.kind, closed.href) == (kind, href)
+            and self._done
+            and self._done[-1][2] == closed.order
+        ):
+            # Markup of the same kind right after it, around nothing else (see *joins*): the same mark goes on.
+            self._done.pop()
+            self._open.append(closed)
+            if kind in self._holding:
+                self._holding[kind] += 1
+            return
         inert = self._holding[MarkKind.CODE] or (kind is MarkKind.LINK and self._holding[MarkKind.LINK])
         live = not inert and (kind is not MarkKind.LINK or href is not None)
-        self._open.append(_Open(kind, href if kind is MarkKind.LINK else None, self._length, self._order, live))
+        self._open.append(_Open(kind, href, self._length, self._order, live))
         self._order += 1
         if live and kind in self._holding:
             self._holding[kind] += 1
@@ -126,6 +152,7 @@ class MarkedText:
         A close with no open markup of its kind is ignored.
         """
         at = next((i for i in range(len(self._open) - 1, -1, -1) if self._open[i].kind is kind), None)
+        self._closed = self._open[-1] if self._joins and at == len(self._open) - 1 else None
         if at is None:
             return
         while len(self._open) > at:

@@ -348,7 +348,7 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     if not markup:
         raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
-    built = MarkedText()
+    built = MarkedText(joins=True)  # a page's <b>Game D</b><b>ay</b> is one mark
     for node in nodes:
         if isinstance(node, str):
             built.add(node if pre else _HTML_SPACE.sub(" ", node))
