@@ -425,8 +425,15 @@ def test_marks_in_every_block_that_has_them() -> None:
 @pytest.mark.parametrize(
     ("text", "marks", "markdown"),
     [
-        # Punctuation just inside: asterisks would not open, so HTML.
-        ('He said "no" twice.', [(8, 12, "emphasis")], 'He said <em>"no"</em> twice.'),
+        # Punctuation just inside: asterisks take it where space stands outside, and only open, or only close.
+        ('He said "no" twice.', [(8, 12, "emphasis")], 'He said *"no"* twice.'),
+        ("Update: the ferry", [(0, 7, "strong")], "**Update:** the ferry"),
+        ("Is it late?", [(0, 11, "strong")], "**Is it late?**"),  # the end of the line counts as space
+        ("Is it late?\nYes.", [(0, 11, "strong")], "**Is it late?**\nYes."),  # and so does a line break
+        # Else they could as well close as open, so HTML.
+        ('("no")', [(1, 5, "emphasis")], '(<em>"no"</em>)'),
+        ('x"no"', [(1, 5, "emphasis")], 'x<em>"no"</em>'),
+        ("Late?\n\nYes.", [(0, 5, "strong")], "<strong>Late?</strong>&#10;&#10;Yes."),  # no line break: &#10;
         # Inside a word: asterisks there could close as well as open.
         ("unbelievable", [(2, 8, "emphasis")], "un<em>believ</em>able"),
         ("unreal.", [(2, 6, "emphasis")], "un<em>real</em>."),
@@ -465,6 +472,14 @@ def test_marks_markdown_cannot_write_plainly(text: str, marks: list[tuple[int, i
         for start, end, kind in marks
     )
     assert shown(Paragraph(text=text, marks=made)) == markdown + "\n"
+
+
+def test_a_caption_ending_in_punctuation_under_a_mark_takes_html_before_its_credit() -> None:
+    """A caption's credit follows its words after a backslash on the line: the words' end is no space there."""
+    late = Mark(start=0, end=11, kind=MarkKind.STRONG)
+    assert shown(Caption(text="Is it late?", marks=(late,), credit="AP")).endswith(
+        "<strong>Is it late?</strong>\\\n*Credit: AP*\n"
+    )
 
 
 def test_a_link_to_an_unsafe_address_is_not_written() -> None:

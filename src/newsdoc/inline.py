@@ -11,11 +11,13 @@ inline HTML, ``<em>``, ``<strong>``, ``<code>`` and ``<a href="...">``, which
 CommonMark keeps as it is. The rule, decided mark by mark from left to right
 and never by trying:
 
-- Emphasis and strong take asterisks when the characters just inside the mark
-  are letters, digits or other characters that are neither space nor
-  punctuation; the characters just outside are space, punctuation or the end
-  of the line; and no other asterisk of ours touches it. Then the first
-  asterisks can only open and the last only close (CommonMark's flanking rules).
+- Emphasis and strong take asterisks when the characters just outside the mark
+  are space, punctuation or the end of the line; each character just inside is
+  neither space nor punctuation, or is punctuation with space just outside it
+  (``**Update:** the ferry``); and no other asterisk of ours touches it. Then the
+  first asterisks can only open and the last only close (CommonMark's flanking
+  rules). The end of a line counts as space where a line break or the end of the
+  block follows it, not a caption's credit.
 - Code takes backticks unless its words hold a line break, a tab or other
   white space Markdown takes for layout, or a backtick stands just before it.
 - A link takes brackets when Markdown gives its address back unchanged (no
@@ -175,7 +177,11 @@ def write(text: str, marks: Sequence[Mark], *, breaks: bool = True, caption: boo
         if end < reach:
             continue
         own = [Mark(start=m.start - start, end=m.end - start, kind=m.kind, href=m.href) for m in marks[first:k]]
-        lines.append(_Line(text[start:end], own, caption=caption and start == 0).write())
+        # What follows the line: a line break (see _join_lines) or the block's end, or a caption's credit.
+        spaced = (
+            not caption if end == len(text) else breaks and start < end and text[end + 1 : end + 2] not in ("", "\n")
+        )
+        lines.append(_Line(text[start:end], own, caption=caption and start == 0, spaced=spaced).write())
         start, first = end + 1, k
     return _join_lines(lines, breaks=breaks)
 
@@ -183,11 +189,12 @@ def write(text: str, marks: Sequence[Mark], *, breaks: bool = True, caption: boo
 class _Line:
     """One line of Markdown: words and the marks over them, none of which runs past the line."""
 
-    def __init__(self, text: str, marks: list[Mark], *, caption: bool) -> None:
+    def __init__(self, text: str, marks: list[Mark], *, caption: bool, spaced: bool) -> None:
         self.text = text
         self.marks = marks
         self.places = places(marks, len(text))
         self.caption = caption
+        self.spaced = spaced  # whether a line break or the end of the block follows the line
         self.out: list[str] = []
         self.forms: dict[int, tuple[str, str]] = {}  # how each mark opens and closes
         self.open: list[int] = []
@@ -251,13 +258,23 @@ class _Line:
         inner = list(itertools.takewhile(lambda m: m.start < mark.end, following))
         first_inner = inner[0].start if inner else mark.end
         last_inner = max((m.end for m in inner), default=mark.start)
-        inside = self.piece(mark.start, first_inner, depth=depth)[0] + self.piece(last_inner, mark.end, depth=depth)[-1]
-        if mark.end in (place.follows, place.end):
+        first = self.piece(mark.start, first_inner, depth=depth)[0]
+        last = self.piece(last_inner, mark.end, depth=depth)[-1]
+        if mark.end == len(self.text) and not self.open and self.spaced:
+            after = " "  # the end of the line, which CommonMark counts as space
+        elif mark.end in (place.follows, place.end):
             after = "<"  # markup of another mark, which starts with punctuation
         else:
             upto = place.end if place.follows is None else place.follows
             after = self.piece(mark.end, upto, depth=depth - 1)[0]
-        return _outside(before) and _outside(after) and not any(map(_outside, inside))
+        # Punctuation just inside takes asterisks where space stands just outside ("**Update:** the ferry"):
+        # the asterisks then still only open, or only close.
+        return _outside(before) and _outside(after) and _flanks(before, first) and _flanks(after, last)
+
+
+def _flanks(outer: str, inner: str) -> bool:
+    """Whether asterisks between *outer* (space or punctuation) and *inner* can only open, or only close."""
+    return not _outside(inner) or (isWhiteSpace(ord(outer)) and not isWhiteSpace(ord(inner)))
 
 
 def _outside(char: str) -> bool:
