@@ -444,8 +444,16 @@ def test_marks_in_every_block_that_has_them() -> None:
         ("bold move", [(0, 5, "strong")], "<strong>bold </strong>move"),
         # Asterisks of two marks side by side would make one run.
         ("ab", [(0, 1, "emphasis"), (1, 2, "strong")], "*a*<strong>b</strong>"),
-        # A mark at the edge of another: the outer one falls back.
+        # Emphasis at the edge of another: their asterisks could touch, so the outer one falls back.
         ("ab cd", [(0, 5, "strong"), (0, 2, "emphasis")], "<strong>*ab* cd</strong>"),
+        # A link or code at the edge: its markup is punctuation, as inside "(*b*)", so space must stand outside.
+        (
+            "See the report now",
+            [(4, 14, "strong"), (4, 14, "https://example.org/r")],
+            "See **[the report](https://example.org/r)** now",
+        ),
+        ("run ls now", [(4, 6, "strong"), (4, 6, "code")], "run **`ls`** now"),
+        ("xab", [(1, 3, "strong"), (1, 3, "https://example.org")], "x<strong>[ab](https://example.org)</strong>"),
         # Backticks in code: a longer fence, padded where code starts or ends with one.
         ("type `ls` now", [(5, 9, "code")], "type `` `ls` `` now"),
         ("a``b", [(0, 4, "code")], "```a``b```"),

@@ -17,7 +17,8 @@ and never by trying:
   (``**Update:** the ferry``); and no other asterisk of ours touches it. Then the
   first asterisks can only open and the last only close (CommonMark's flanking
   rules). The end of a line counts as space where a line break or the end of the
-  block follows it, not a caption's credit.
+  block follows it, not a caption's credit; a link or code at an edge of the mark
+  counts as punctuation, and emphasis there makes the outer mark HTML.
 - Code takes backticks unless its words hold a line break, a tab or other
   white space Markdown takes for layout, or a backtick stands just before it.
 - A link takes brackets when Markdown gives its address back unchanged (no
@@ -146,6 +147,7 @@ def shows_link(mark: Mark) -> bool:
 
 _TAGS = {MarkKind.LINK: "a", MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.CODE: "code"}
 _STARS = {MarkKind.EMPHASIS: "*", MarkKind.STRONG: "**"}
+_BRACKETED = (MarkKind.LINK, MarkKind.CODE)  # whose markup opens and closes with punctuation: [...](...), `...`
 _CODE_BREAKS = re.compile(_LAYOUT)
 _ATTRIBUTE = re.compile(rf'[&"<>]|{_LAYOUT}')
 
@@ -249,17 +251,22 @@ class _Line:
     def stars(self, index: int, before: str) -> bool:
         """Whether emphasis or strong *index* can take asterisks: each only opens, or only closes."""
         mark, place = self.marks[index], self.places[index]
-        if place.inner_at_start or place.inner_at_end or (self.caption and mark.start == 0):
+        if self.caption and mark.start == 0:
             return False
         if self.out and self.out[-1] in _STARS.values():  # asterisks of ours just before: one run
             return False
         depth = len(self.open) + 1
         following = (self.marks[i] for i in range(index + 1, len(self.marks)))
         inner = list(itertools.takewhile(lambda m: m.start < mark.end, following))
+        # A mark inside at an edge: a link's or code's markup there is punctuation, never an asterisk
+        # ("**[the report](...)**"); emphasis there might take asterisks that would touch ours.
+        edges = [m for m in inner if m.start == mark.start][:1] + [m for m in inner if m.end == mark.end][:1]
+        if any(m.kind not in _BRACKETED for m in edges):
+            return False
         first_inner = inner[0].start if inner else mark.end
         last_inner = max((m.end for m in inner), default=mark.start)
-        first = self.piece(mark.start, first_inner, depth=depth)[0]
-        last = self.piece(last_inner, mark.end, depth=depth)[-1]
+        first = "[" if place.inner_at_start else self.piece(mark.start, first_inner, depth=depth)[0]
+        last = ")" if place.inner_at_end else self.piece(last_inner, mark.end, depth=depth)[-1]
         if mark.end == len(self.text) and not self.open and self.spaced:
             after = " "  # the end of the line, which CommonMark counts as space
         elif mark.end in (place.follows, place.end):
