@@ -100,9 +100,13 @@ def escape(text: str, *, breaks: bool = True, link: bool = False, cell: bool = F
 def _join_lines(lines: list[str], *, breaks: bool) -> str:
     out = lines[0]
     for previous, line in itertools.pairwise(lines):
-        # A real line break would end the paragraph before or after an empty line.
-        out += "\n" + line if breaks and previous and line else "&#10;" + line
+        out += ("\n" if _broken(previous, line, breaks=breaks) else "&#10;") + line
     return out
+
+
+def _broken(previous: str, line: str, *, breaks: bool) -> bool:
+    """Whether a real line break parts two lines: one would end the paragraph before or after an empty line."""
+    return breaks and bool(previous) and bool(line)
 
 
 def _escape_line(line: str, marks: re.Pattern[str], *, start: bool = True) -> str:
@@ -179,10 +183,10 @@ def write(text: str, marks: Sequence[Mark], *, breaks: bool = True, caption: boo
         if end < reach:
             continue
         own = [Mark(start=m.start - start, end=m.end - start, kind=m.kind, href=m.href) for m in marks[first:k]]
-        # What follows the line: a line break (see _join_lines) or the block's end, or a caption's credit.
-        spaced = (
-            not caption if end == len(text) else breaks and start < end and text[end + 1 : end + 2] not in ("", "\n")
-        )
+        # What follows the line: a line break, the block's end, a caption's credit, or "&#10;" and the next line.
+        # (A line is empty in Markdown where it is empty here: the next one is where a line feed starts it.)
+        following = text[end + 1 : end + 2].strip("\n")
+        spaced = not caption if end == len(text) else _broken(text[start:end], following, breaks=breaks)
         lines.append(_Line(text[start:end], own, caption=caption and start == 0, spaced=spaced).write())
         start, first = end + 1, k
     return _join_lines(lines, breaks=breaks)
@@ -260,7 +264,9 @@ class _Line:
         inner = list(itertools.takewhile(lambda m: m.start < mark.end, following))
         # A mark inside at an edge: a link's or code's markup there is punctuation, never an asterisk
         # ("**[the report](...)**"); emphasis there might take asterisks that would touch ours.
-        edges = [m for m in inner if m.start == mark.start][:1] + [m for m in inner if m.end == mark.end][:1]
+        edges = [inner[0]] if place.inner_at_start else []
+        if place.inner_at_end:
+            edges.append(next(m for m in inner if m.end == mark.end))  # the outermost, which ends with its markup
         if any(m.kind not in _BRACKETED for m in edges):
             return False
         first_inner = inner[0].start if inner else mark.end
