@@ -28,7 +28,7 @@ import newsdoc
 from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError, PullQuote
 from newsdoc.cli import main
 from newsdoc.files import read_bytes
-from newsdoc.html import blocks, parse_page, tree, zones
+from newsdoc.html import Dropped, blocks, parse_page, reader, tree, zones
 from newsdoc.html.tree import words_of
 from newsdoc.urls import safe_url
 
@@ -596,6 +596,62 @@ def test_a_page_of_many_asides_looks_for_a_few_in_the_body(monkeypatch: pytest.M
     assert [d.text for d in page.dropped if d.rule == "tag <aside>"] == [
         said.format(i) for i in range(zones._BOXES, 100)
     ]
+
+
+def test_a_list_is_read_for_its_words_alone_and_its_items_for_their_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list's own words tell whether it is furniture; its marks are its items', read one by one: a list of
+    thousands of links makes no marks for the whole (which would be thrown away) while it is weighed."""
+    marked: list[str] = []
+    marked_text = blocks.marked_text
+    monkeypatch.setattr(
+        blocks, "marked_text", lambda nodes, **kw: marked.extend(n.tag for n in nodes) or marked_text(nodes, **kw)
+    )
+    links = "".join(f"<li><a href='/section/{i}'>Section {i}</a></li>" for i in range(3))
+    kept = "<ul><li>The <a href='/timetable'>timetable</a> for winter</li><li>The <b>fares</b></li></ul>"
+    page = parse_page(f"<article><h1>Ferries</h1><p>The ferry runs again.</p><ul>{links}</ul>{kept}</article>")
+    assert "ul" not in marked
+    assert [d.rule for d in page.dropped] == ["link list"]
+    (items,) = page.article.blocks_of(newsdoc.ItemList)
+    assert items.items == ("The timetable for winter", "The fares")
+    assert [(items.text[m.start : m.end], m.href) for m in items.marks] == [
+        ("timetable", "/timetable"),
+        ("fares", None),
+    ]
+
+
+def test_a_page_that_leaves_out_the_same_menu_again_and_again_keeps_one_record_of_it() -> None:
+    """Records of what was left out are values: a page of thousands of the same menu holds one, thousands of times."""
+    page = parse_page("<body><article><h1>Ferries</h1><p>The ferry runs again.</p>" + "<nav>Menu</nav> word" * 1000)
+    menus = [d for d in page.dropped if d.rule == "tag <nav>"]
+    assert len(menus) == 1000
+    assert menus[0] == Dropped("tag <nav>", "nav", "Menu")
+    assert all(menu is menus[0] for menu in menus)
+
+
+@pytest.mark.parametrize(
+    ("page", "trees"),
+    [
+        # Nothing but pictures and their credits, and nothing taken out as furniture: a reading without the
+        # furniture rules would read the same page again.
+        ("<body><figure><img src='a.jpg'><figcaption>Photo: Jane Roe/AP</figcaption></figure></body>", 1),
+        # Every wrapper named like furniture: the page is read again without the rules, to find its prose.
+        (
+            "<body><div class='sidebar'><h1>Ferries</h1></div>"
+            + "<div class='widget related'><p>The ferry runs again, three days after the storm.</p></div>" * 3
+            + "<div class='ad'>Buy</div></body>",
+            2,
+        ),
+    ],
+)
+def test_a_page_is_read_again_without_the_furniture_rules_only_when_they_took_something_out(
+    page: str, trees: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page whose cleaning left no prose is read again without cleaning, unless cleaning took nothing."""
+    built: list[object] = []
+    page_tree = reader.page_tree
+    monkeypatch.setattr(reader, "page_tree", lambda *args: built.append(args) or page_tree(*args))
+    parse_page(page)
+    assert len(built) == trees
 
 
 _PIECES = st.sampled_from(["", " ", "ferry ", "\n", "dawn&#1;"])  # lxml reads a control character by reference

@@ -43,7 +43,6 @@ from ..model import (
 from ..urls import folders
 from .parts import (
     Dropped,
-    clip,
     component_words,
     describe,
     element_markup,
@@ -71,7 +70,8 @@ __all__ = ["Reader"]
 
 
 _DEEP = 100
-_FURNITURE_TAGS = {"ul", "ol", "p", "h2", "h3", "h4", "h5", "h6"}
+_LISTS = {"ul", "ol"}
+_FURNITURE_TAGS = {*_LISTS, "p", "h2", "h3", "h4", "h5", "h6"}
 _BLANK_LINE = re.compile(r"\n *\n")
 _CAPTION_WORDS = 60  # a caption is a sentence or two
 _CREDIT_WORDS = 20  # and its credit a name or two
@@ -243,7 +243,7 @@ class Reader:
         """Drop the headings that end the blocks from *start*: the titles of what is no longer there."""
         while len(self.blocks) > start and isinstance(heading := self.blocks[-1], Heading):
             # Such as "Latest news" over the teasers left out.
-            self.dropped.append(Dropped("heading over nothing", "text", clip(heading.text)))
+            self.dropped.append(Dropped.of("heading over nothing", "text", heading.text))
             del self.blocks[-1], self.marked[-1]
 
     def _walk(self, tag: Element) -> None:
@@ -275,9 +275,7 @@ class Reader:
                 moved[i] = start + len(kept)
                 kept.append((block, self.marked[i]))
             elif not isinstance(block, Image):
-                self.dropped.append(
-                    Dropped(f"{zone} of the article, not a typed part", "text", clip(plain_text(block)))
-                )
+                self.dropped.append(Dropped.of(f"{zone} of the article, not a typed part", "text", plain_text(block)))
         kept = [
             (attrs.evolve(b, image=moved.get(b.image)) if isinstance(b, Caption) and b.image is not None else b, m)
             for b, m in kept
@@ -324,7 +322,7 @@ class Reader:
         has_blocks = tag in self.holding
         # The words of a leaf element, read once: for the furniture check and for the paragraph.
         leaf = name in _FURNITURE_TAGS or not has_blocks
-        text, marked = marked_text([tag], pre=name == "pre")[0] if leaf else ("", ())
+        text, marked = _leaf_words(tag) if leaf else ("", ())
         quote_figure = name == "figure" and _quote_figure(tag)
         if part == "pull_quote":
             self._pull_quote(tag)
@@ -356,11 +354,11 @@ class Reader:
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part, (text, marked) if leaf else marked_text([tag])[0])
-        elif name in {"ul", "ol"} and self._header_list(tag):
+        elif name in _LISTS and self._header_list(tag):
             for item in tag.iterchildren("li"):  # the byline and the date set as a list's items: each a line
                 self._block(item)
         elif (
-            name in {"ul", "ol"} and next(tag.iterdescendants("figure"), None) is None
+            name in _LISTS and next(tag.iterdescendants("figure"), None) is None
         ):  # a gallery in a list is read item by item
             self._list(tag)
         elif name == "blockquote" or quote_figure:
@@ -389,7 +387,7 @@ class Reader:
         pieces = []
         for piece in _quote_pieces(tag):
             if classify.stock_line(piece[0], self.cues) or chrome.match(piece[0]):
-                self.dropped.append(Dropped("furniture line", "text", clip(piece[0])))
+                self.dropped.append(Dropped.of("furniture line", "text", piece[0]))
             else:
                 pieces.append(piece)
         quoted, quote_marks = joined(pieces, "\n\n")
@@ -431,7 +429,7 @@ class Reader:
     def _drop(self, tag: Element, rule: str, text: str | None = None) -> None:
         """Leave *tag* out, and record why."""
         words = shown_text(tag) if text is None else text
-        self.dropped.append(Dropped(rule, describe(tag.tag, tag.get("class"), tag.get("id")), clip(words)))
+        self.dropped.append(Dropped.of(rule, describe(tag.tag, tag.get("class"), tag.get("id")), words))
 
     def _furniture(self, tag: Element, text: str) -> bool:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
@@ -443,9 +441,9 @@ class Reader:
             return False
         elif len(text) < _BYLINE_LENGTH and not self._body_begun() and classify.byline_authors(text, self.cues):
             return False  # "By Jane Roe", her name a link to her page (not a teaser's under the body)
-        elif tag.tag in {"ul", "ol"} and _link_share(tag) > 0.5:
+        elif tag.tag in _LISTS and _link_share(tag) > 0.5:
             rule = "link list"
-        elif tag.tag not in {"ul", "ol"} and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
+        elif tag.tag not in _LISTS and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
             rule = "lone link"
         else:
             return False
@@ -477,7 +475,7 @@ class Reader:
             return
         bold = any(m.kind is MarkKind.STRONG and m.start == 0 and m.end == len(block.text) for m in block.marks)
         if isinstance(block, Heading) or bold or block.text.endswith(":"):
-            self.dropped.append(Dropped("label of a link list", "text", clip(block.text)))
+            self.dropped.append(Dropped.of("label of a link list", "text", block.text))
             del self.blocks[-1], self.marked[-1]
             self.top_end = min(self.top_end, len(self.blocks))
 
@@ -643,7 +641,7 @@ class Reader:
             self._add(Fragment(text=text, role="date"))  # "11:42" over a live blog's entry: when it was posted
             return
         if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
-            self.dropped.append(Dropped("furniture line", "text", clip(text)))
+            self.dropped.append(Dropped.of("furniture line", "text", text))
             return
         block: Block
         if self._is_title(text):
@@ -853,7 +851,7 @@ class Reader:
             return  # (a caption's picture is counted by its place, which dropping a block would move)
         for i in range(len(self.blocks) - 2, start - 1, -1):
             if isinstance(label := self.blocks[i], Heading) and isinstance(self.blocks[i + 1], _NOTE_BLOCKS):
-                self.dropped.append(Dropped("label of a note", "text", clip(label.text)))
+                self.dropped.append(Dropped.of("label of a note", "text", label.text))
                 del self.blocks[i], self.marked[i]
         self.top_end = min(self.top_end, len(self.blocks))
 
@@ -913,7 +911,7 @@ class Reader:
         pages set them after the article ("Latest news") or beside it.
         """
         name = tag.tag
-        if name in {"ul", "ol"}:
+        if name in _LISTS:
             items = tag.findall("li")
             return len(items) > 1 and all(self._teasers(item) for item in items)
         if name not in {"div", "li", "article", "section"}:
@@ -1021,7 +1019,7 @@ class Reader:
                 if done is not None and done.getparent() is not None:
                     remove(done)
             if rest := shown_text(tag):
-                self.dropped.append(Dropped("words in a figure beside its caption", "figure", clip(rest)))
+                self.dropped.append(Dropped.of("words in a figure beside its caption", "figure", rest))
 
     def _bare_figure(self, tag: Element) -> bool:
         """Whether *tag* is a ``figure`` with words beside its picture and no ``figcaption``: they are its caption.
@@ -1253,7 +1251,7 @@ class Reader:
             lines, attribution = parted  # "<q>...</q> \u2014 Jane Roe": the quote's markup parts it from who said it
         chrome = classify.Patterns.of(self.cues).chrome
         while len(lines) > 1 and (classify.stock_line(lines[-1], self.cues) or chrome.match(lines[-1])):
-            self.dropped.append(Dropped("furniture line", "text", clip(lines.pop())))  # "Tweet this" under the quote
+            self.dropped.append(Dropped.of("furniture line", "text", lines.pop()))  # "Tweet this" under the quote
         if attribution is None and len(lines) > 1 and lines[-1][:1] in "\u2013\u2014-":
             attribution = lines.pop().lstrip("\u2013\u2014- ").strip() or None  # "– Stratfor analysis" below the quote
         elif (
@@ -1278,6 +1276,13 @@ class Reader:
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
+
+
+def _leaf_words(tag: Element) -> tuple[str, tuple[Mark, ...]]:
+    """The words of a leaf element, and their marks; a list's without: its items are read one by one."""
+    if tag.tag in _LISTS:
+        return shown_text(tag), ()
+    return marked_text([tag], pre=tag.tag == "pre")[0]
 
 
 def _ends_sentence(text: str) -> bool:

@@ -49,6 +49,20 @@ class Dropped:
     text: str
     """Its first words, white space folded, cut at 60 characters."""
 
+    @classmethod
+    def of(cls, rule: str, element: str, words: str) -> Dropped:
+        """The record of an element left out by *rule*, its *words* clipped (see :func:`clip`).
+
+        Records are values: the same rule, element and words give the same object, which a
+        page that leaves out the same menu or "Share" button thousands of times stores once.
+        """
+        return _dropped(rule, element, clip(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _dropped(rule: str, element: str, text: str) -> Dropped:
+    return Dropped(rule, element, text)
+
 
 def describe(name: str, classes: str | None, ident: str | None) -> str:
     """An element as ``tag.class#id``, for a reader of :class:`Dropped`."""

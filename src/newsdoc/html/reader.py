@@ -46,7 +46,7 @@ from ..text import parse_text
 from . import zones
 from .blocks import Reader
 from .metadata import metadata
-from .parts import Dropped, clip
+from .parts import Dropped
 from .tree import BLOCK_TAGS, XML_DECLARATION, Element, holders, page_tree, shown_text, text_of
 from .writer import read_newsdoc
 
@@ -183,9 +183,13 @@ def parse_page(
     base_href = str(base.get("href", "")) if base is not None else ""
     authors = tuple(meta.get("authors") or ())
     reader = Reader(cues, title, [], summary=summary, authors=authors)
-    _read(root, reader, authors, furniture=True)
+    took_furniture = _read(root, reader, authors, furniture=True)
     del root, base  # the blocks hold what the tree said: let it go before a second is built
-    if not any(isinstance(b, _BODY) for b in reader.blocks) and (tree := page_tree(text, limits)) is not None:
+    if (
+        took_furniture
+        and not any(isinstance(b, _BODY) for b in reader.blocks)
+        and (tree := page_tree(text, limits)) is not None
+    ):
         # Cleaning left no prose. Rather than an empty article, the page's densest prose as it stands.
         retry = Reader(cues, title, [], summary=summary, authors=authors)
         _read(tree, retry, authors, furniture=False)
@@ -196,7 +200,7 @@ def parse_page(
         # The page shows little of what its JSON-LD says its body is: a page its scripts fill, or a teaser.
         reader.dropped.append(Dropped("page shows little of its body: read from its JSON-LD articleBody", "page", ""))
         reader.dropped.extend(
-            Dropped("shown in place of the JSON-LD body", type(b).__name__.lower(), clip(plain_text(b)))
+            Dropped.of("shown in place of the JSON-LD body", type(b).__name__.lower(), plain_text(b))
             for b in reader.blocks
         )
         reader.blocks[:] = blocks
@@ -265,10 +269,14 @@ def _joined_mark(base: str, mark: Mark) -> Mark:
     return Mark(start=mark.start, end=mark.end, kind=mark.kind, href=href)
 
 
-def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture: bool) -> None:
+def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture: bool) -> bool:
     """Find the article and its zones in the page's tree (changed in place), and walk them with *reader*.
 
     The *authors* the page's head names, with those its bylines name, tell their bio under the article.
+    Without *furniture*, only what is never the article's words is taken out: scripts, styles, frames.
+
+    Returns:
+        Whether the *furniture* rules changed the page: if not, a reading without them is this one.
     """
     cues, dropped = reader.cues, reader.dropped
     body = root.find("body")
@@ -279,7 +287,10 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     if reader.title is None and headline is not None:
         reader.title = zones.heading_text(headline)
     reader.headline_tag = headline
-    reader.quote_boxes = zones.clean(body, cues, dropped, headline, furniture=furniture)
+    zones.take_out_inert(body, dropped)
+    inert = len(dropped)
+    reader.quote_boxes = zones.clean(body, cues, dropped, headline) if furniture else set()
+    took_furniture = len(dropped) > inert or bool(reader.quote_boxes)
     # The elements that hold a block element, found once: the tree changes no more but where a zone is read.
     holding = holders([body], BLOCK_TAGS)
     container = zones.container(body, cues, holding=holding)
@@ -304,6 +315,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
         reader.read(notes, "after", holding=holding)
     # Elements of the page, let go: they would hold its tree.
     reader.headers, reader.quote_boxes, reader.headline_tag = (), set(), None
+    return took_furniture
 
 
 def _document_titles(root: Element) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from .. import classify
 from ..cues import Cues
 from ..model import Attribution, Bio, Disclaimer
-from .parts import Dropped, clip, describe, element_part, element_words, marked_part, marking, name_words
+from .parts import Dropped, describe, element_part, element_words, marked_part, marking, name_words
 from .tree import BLOCK_TAGS, Element, Removals, holders, ink, ink_at_most, link_share, linked_heading, text_of
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "notes_after",
     "quotation",
     "record_outside",
+    "take_out_inert",
     "zones",
 ]
 
@@ -46,20 +47,15 @@ def clean(
     cues: Cues,
     dropped: list[Dropped],
     headline: Element | None = None,
-    *,
-    furniture: bool = True,
 ) -> set[Element]:
     """Take the page furniture out of *body*, noting why; never the wrappers of the *headline*.
 
-    Without *furniture*, only what is never the article's words goes: scripts, styles, frames.
+    Call :func:`take_out_inert` first.
 
     Returns:
         The boxes kept as pull quotes: asides in the body that repeat its words.
     """
-    _take_out_inert(body, dropped)
     quotes: set[Element] = set()
-    if not furniture:
-        return quotes
     boilerplate, frame = frozenset(cues.boilerplate_marks), frozenset(cues.chrome_marks)
     # The wrappers around the densest prose of the page are the article's, even one named
     # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
@@ -86,9 +82,8 @@ def clean(
     with Removals() as removals:
         # In page order, not looking inside what is dropped; each element with the class rule of
         # a wrapper that was kept only for the article's parts inside it.
-        stack: list[tuple[Element, str | None]] = [(child, None) for child in reversed(body)]
-        while stack:
-            element, around = stack.pop()
+        walk = _Walk(_within(body, None))
+        for element, around in walk:
             if not isinstance(name := element.tag, str):
                 continue
             rule = None
@@ -106,7 +101,7 @@ def clean(
             if rule is not None and around is None and _article_footer(element, cues):
                 # The footer of the article itself, whatever its class ("author-footer"): the writer's bio,
                 # a note in it stays, as its words tell; the rest goes (its tags, its share buttons).
-                stack.extend((child, None if _note_words(child, cues) else rule) for child in reversed(element))
+                walk.into(_footer_parts(element, rule, cues))
                 continue
             # What holds most of the page's text is the article's wrapper, unless it holds its comments.
             if rule is not None and (
@@ -120,25 +115,57 @@ def clean(
                     and _link_density(element) < 0.5
                 ):
                     # The frame of a dek or a note inside it: a widget's wrapper around its words (not a share bar).
-                    stack.extend((child, None) for child in reversed(element))
+                    walk.into(_within(element, None))
                     continue
                 if chrome and any(map(part_of, itertools.islice(element.iterdescendants(), 300))):
                     # A caption, a dek or an author box in the page's frame (a share bar, a header): they stay.
                     # (Not looked for in a whole mega-menu: the article's own header is kept above.)
-                    stack.extend((child, rule) for child in reversed(element))
+                    walk.into(_within(element, rule))
                     continue
-                dropped.append(Dropped(rule, _describe(element), clip(text)))
+                dropped.append(Dropped.of(rule, _describe(element), text))
                 removals.take(element)
                 continue
-            stack.extend((child, None) for child in reversed(element))
+            walk.into(_within(element, None))
     return quotes
 
 
-def _take_out_inert(body: Element, dropped: list[Dropped]) -> None:
+class _Walk:
+    """Elements in page order, from the children of a root on, going into those it is told to.
+
+    Each element's children are taken as they come, never all held at once: a page may have millions.
+    """
+
+    def __init__(self, children: Iterator[tuple[Element, str | None]]) -> None:
+        self._stack = [children]
+
+    def __iter__(self) -> Iterator[tuple[Element, str | None]]:
+        while self._stack:
+            if (step := next(self._stack[-1], None)) is None:
+                self._stack.pop()
+            else:
+                yield step
+
+    def into(self, children: Iterator[tuple[Element, str | None]]) -> None:
+        """Walk *children* next, each with the rule around it, then go on after their parent."""
+        self._stack.append(children)
+
+
+def _within(element: Element, around: str | None) -> Iterator[tuple[Element, str | None]]:
+    """The children of *element* as they come, each with the rule of the wrapper *around* them."""
+    return zip(element, itertools.repeat(around))
+
+
+def _footer_parts(footer: Element, rule: str, cues: Cues) -> Iterator[tuple[Element, str | None]]:
+    """The children of the article's *footer*: a note stays (``None``), the rest goes by *rule*."""
+    for child in footer:
+        yield child, None if _note_words(child, cues) else rule
+
+
+def take_out_inert(body: Element, dropped: list[Dropped]) -> None:
     """Take out of *body* what is never the article's words (scripts, styles, frames), noting each."""
     with Removals() as removals:
         for element in list(body.iter(*_INERT_TAGS)):
-            dropped.append(Dropped(f"tag <{element.tag}>", _describe(element), clip(text_of(element))))
+            dropped.append(Dropped.of(f"tag <{element.tag}>", _describe(element), text_of(element)))
             removals.take(element)
 
 
@@ -683,7 +710,7 @@ def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -
         if element in roots or not isinstance(element.tag, str):
             continue  # kept, or no element
         if element.tag in _OUTSIDE and element not in around and (text := " ".join(text_of(element).split())):
-            dropped.append(Dropped("outside the body", _describe(element), clip(text)))
+            dropped.append(Dropped.of("outside the body", _describe(element), text))
         else:
             stack.extend(reversed(element))
 
