@@ -348,27 +348,7 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     if not markup:
         raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
-    built = MarkedText(joins=True)  # a page's <b>Game D</b><b>ay</b> is one mark
-    for node in nodes:
-        if isinstance(node, str):
-            built.add(node if pre else _HTML_SPACE.sub(" ", node))
-            continue
-        for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
-            name = element.tag  # (each read of it makes a string)
-            kind = _MARKUP.get(name) if isinstance(name, str) else None
-            if event == "start":
-                if kind is not None:
-                    built.open(kind, element.get("href") if kind is MarkKind.LINK else None)
-                if name == "br":
-                    built.add("\n")
-                words = element.text
-            else:
-                if event == "end" and kind is not None:
-                    built.close(kind)
-                words = element.tail if element is not node else None
-            if words:
-                built.add(words if pre else _HTML_SPACE.sub(" ", words))
-    raw, marks = built.text, built.spans()
+    raw, marks = _walk_marked(nodes, pre=pre)
     spans = [(0, len(raw))] if not runs else [(m.start(), m.end()) for m in _PARAGRAPH.finditer(raw)]
     found = []
     for start, end in spans:
@@ -391,6 +371,34 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
         ]
         found.append((text, tuple(sorted(kept, key=lambda mark: (mark.start, -mark.end)))))
     return found
+
+
+def _walk_marked(nodes: Sequence[Node], *, pre: bool) -> tuple[str, list[tuple[int, int, MarkKind, str | None]]]:
+    """The words of *nodes*, white space not yet folded, and the spans of their marks (see :meth:`MarkedText.spans`).
+
+    The walk's own pieces are let go on return, before the marks are moved to the folded words.
+    """
+    built = MarkedText(joins=True)  # a page's <b>Game D</b><b>ay</b> is one mark
+    for node in nodes:
+        if isinstance(node, str):
+            built.add(node if pre else _HTML_SPACE.sub(" ", node))
+            continue
+        for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
+            name = element.tag  # (each read of it makes a string)
+            kind = _MARKUP.get(name) if isinstance(name, str) else None
+            if event == "start":
+                if kind is not None:
+                    built.open(kind, element.get("href") if kind is MarkKind.LINK else None)
+                if name == "br":
+                    built.add("\n")
+                words = element.text
+            else:
+                if event == "end" and kind is not None:
+                    built.close(kind)
+                words = element.tail if element is not node else None
+            if words:
+                built.add(words if pre else _HTML_SPACE.sub(" ", words))
+    return built.text, built.spans()
 
 
 def _markup_in(nodes: Sequence[Node]) -> tuple[bool, bool]:
