@@ -1156,6 +1156,24 @@ def test_the_first_publication_dates_the_article_not_an_update() -> None:
     assert newsdoc.parse_text(only_updated).published == dt.datetime(2024, 5, 14, 10, 43)
 
 
+def test_a_date_line_is_read_by_dateutil_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A date line is asked whether it is one, whether it dates an update, and what date it gives: one reading."""
+    read: list[str] = []
+    parse = classify.dateutil.parser.parse
+    monkeypatch.setattr(classify.dateutil.parser, "parse", lambda value, **kw: read.append(value) or parse(value, **kw))
+    classify._read_date.cache_clear()
+    text = f"Ferries Resume After the Storm\n\nPosted: August 9, 2023, 7:15 AM\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).published == dt.datetime(2023, 8, 9, 7, 15)
+    assert read == ["August 9, 2023, 7:15 AM"]
+
+
+def test_what_a_date_leaves_out_is_the_day_it_is_read() -> None:
+    """dateutil fills in what a date leaves out from today: a date read again on another day is that day's."""
+    assert classify._read_date("11:42", dt.date(2024, 5, 3)) == dt.datetime(2024, 5, 3, 11, 42)
+    assert classify._read_date("11:42", dt.date(2025, 1, 9)) == dt.datetime(2025, 1, 9, 11, 42)
+    assert classify.read_date("11:42") == dt.datetime.combine(dt.date.today(), dt.time(11, 42))
+
+
 def test_a_byline_with_its_date_and_section_after_bars() -> None:
     """ "By Name | date | Topic: x" on one line: the fields after a bar are no authors."""
     text = (

@@ -2087,8 +2087,15 @@ def read_date(value: str) -> dt.datetime | None:
     """Read a date and time as pages and datelines write them, or ``None``.
 
     A zone name dateutil does not know leaves the result without a zone; a zone it gives
-    is a :class:`datetime.timezone` of its offset.
+    is a :class:`datetime.timezone` of its offset. What *value* leaves out is today's.
     """
+    # A dateline is read for whether it is one, whether it dates an update, and for the article's date:
+    # dateutil reads it once. (Today is asked for each time: it fills in what the value leaves out.)
+    return _read_date(value, dt.date.today())
+
+
+@functools.lru_cache(maxsize=256)
+def _read_date(value: str, today: dt.date) -> dt.datetime | None:
     if _ISO_DATE.fullmatch(value):  # as a page's head writes it: the standard library reads it far faster
         try:
             return dt.datetime.fromisoformat(value)
@@ -2099,7 +2106,7 @@ def read_date(value: str) -> dt.datetime | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dateutil.parser.UnknownTimezoneWarning)
-            when = dateutil.parser.parse(value, tzinfos=_ZONES)
+            when = dateutil.parser.parse(value, default=dt.datetime.combine(today, dt.time()), tzinfos=_ZONES)
     except (ValueError, OverflowError):
         return None
     try:
