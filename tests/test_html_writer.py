@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 
+import lxml.etree
 import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
@@ -183,12 +184,27 @@ def test_words_a_parser_would_fold_ride_in_data() -> None:
 
 def test_marks_no_block_holds_are_left_out_of_a_page() -> None:
     page = f'{_OWN}<p class="nd-paragraph"><code>a<em>b</em></code><a href="x">c<a href="y">d</a></a><a>e</a> <em></em>'
-    # html.parser nests the links as they stand (lxml would end the first where the second starts).
-    (block,) = read_newsdoc(BeautifulSoup(page, "html.parser").article).blocks
+    # A tree of the markup as it stands, the links nested: an HTML parser ends the first where the second starts.
+    (block,) = read_newsdoc(lxml.etree.fromstring(page + "</p></article>")).blocks
     assert block == Paragraph(
         text="abcde ",
         marks=(Mark(start=0, end=2, kind=MarkKind.CODE), Mark(start=2, end=4, kind=MarkKind.LINK, href="x")),
     )
+
+
+def test_a_soups_article_is_read_as_the_markup_it_writes() -> None:
+    """A tag of Beautiful Soup's is read as lxml reads the markup it writes: as a page would be, nested links parted."""
+    page = f'{_OWN}<p class="nd-paragraph"><a href="x">c<a href="y">d</a></a> <strong>e</strong></p></article>'
+    (block,) = read_newsdoc(BeautifulSoup(page, "html.parser").article).blocks
+    assert block == Paragraph(
+        text="cd e",
+        marks=(
+            Mark(start=0, end=1, kind=MarkKind.LINK, href="x"),
+            Mark(start=1, end=2, kind=MarkKind.LINK, href="y"),
+            Mark(start=3, end=4, kind=MarkKind.STRONG),
+        ),
+    )
+    assert read_newsdoc(BeautifulSoup(page, "html.parser").article) == newsdoc.parse_html(page)
 
 
 def test_the_date_reads_as_a_date_and_the_machine_keeps_the_instant() -> None:

@@ -33,7 +33,7 @@ import urllib.parse
 
 import attrs
 from attrs import frozen
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from .. import classify, decide
 from ..cues import DEFAULT_CUES, Cues
@@ -47,7 +47,7 @@ from . import zones
 from .blocks import Reader
 from .metadata import metadata
 from .parts import Dropped
-from .tree import BLOCK_TAGS, XML_DECLARATION, Element, holders, page_tree, shown_text, text_of
+from .tree import BLOCK_TAGS, Element, holders, page_tree, shown_text, text_of
 from .writer import read_newsdoc
 
 __all__ = ["Page", "parse_html", "parse_page"]
@@ -172,11 +172,8 @@ def parse_page(
     root = page_tree(text, limits)
     if root is None:
         return Page(decide.article_of((), title=None, cues=cues, url=url), ())
-    if root.find(".//article[@data-newsdoc]") is not None:  # written by to_html: read back exactly
-        # Soup from the text, not from lxml's tree: lxml writes addresses back %-escaped.
-        own = BeautifulSoup(XML_DECLARATION.sub("", text), "lxml").find("article", attrs={"data-newsdoc": True})
-        if isinstance(own, Tag):
-            return Page(read_newsdoc(own), ())
+    if (own := root.find(".//article[@data-newsdoc]")) is not None:  # written by to_html: read back exactly
+        return Page(read_newsdoc(own), ())
     meta = metadata(root, url, cues)
     title, summary, told = meta.pop("title", None), meta.pop("summary", None), meta.pop("body", None)
     base = root.find(".//base[@href]")

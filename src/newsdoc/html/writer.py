@@ -21,11 +21,12 @@ from html import escape
 from typing import Any, assert_never
 
 import attrs
+import lxml.etree
 from bs4 import Tag
-from bs4.element import CData, NavigableString
 
 from .. import jsonformat
 from ..errors import FormatError, ParseError
+from ..limits import DEFAULT_LIMITS
 from ..marks import MarkedText, joined, parted, steps
 from ..model import (
     Article,
@@ -50,6 +51,7 @@ from ..model import (
     shown_fields,
 )
 from ..urls import safe_url
+from .tree import Element, page_tree, text_of
 
 __all__ = ["read_newsdoc", "to_html"]
 
@@ -335,14 +337,15 @@ def _element(block: Block) -> str:
             assert_never(block)
 
 
-def read_newsdoc(article: Tag) -> Article:
+def read_newsdoc(article: Element | Tag) -> Article:
     """Read back an ``<article data-newsdoc>`` element that :func:`~newsdoc.to_html` wrote.
 
     :func:`~newsdoc.parse_html` calls it when a page holds such an element;
-    call it yourself when you have already found the element in a soup.
+    call it yourself when you have already found the element in a tree.
 
     Args:
-        article: The ``<article>`` element, as a Beautiful Soup tag.
+        article: The ``<article>`` element of an lxml tree, or a Beautiful Soup
+            tag, which is read as the markup it writes.
 
     Returns:
         The article, equal to the one that was written.
@@ -350,102 +353,131 @@ def read_newsdoc(article: Tag) -> Article:
     Raises:
         ParseError: The element's newsdoc data is broken; the message says where.
     """
+    if isinstance(article, Tag):
+        article = _element_of(article)
     try:
         meta = _object(article, "data-newsdoc")
-        blocks = [_block(tag) for tag in article.find_all(class_=lambda c: bool(c) and str(c).startswith("nd-"))]
+        blocks = [_block(element, css) for element in article.iterdescendants() if (css := _nd_class(element))]
         return attrs.evolve(jsonformat.from_dict(meta), blocks=tuple(blocks))
     except (ValueError, FormatError) as error:
         raise ParseError(f"newsdoc HTML: {error}") from None
 
 
-def _object(tag: Tag, name: str) -> dict[str, Any]:
-    """The JSON object in the attribute *name* of *tag*."""
+def _element_of(tag: Tag) -> Element:
+    """The element a soup's *tag* is, in a tree of its own."""
+    root = page_tree(str(tag), DEFAULT_LIMITS)
+    body = None if root is None else root.find("body")
+    if body is None or not len(body):
+        raise ParseError(f"newsdoc HTML: <{tag.name}> holds no element to read")
+    return body[0]
+
+
+def _nd_class(element: Element) -> str | None:
+    """The class that names the block *element* is (``nd-caption``), if it is one."""
+    if not isinstance(element.tag, str):
+        return None
+    return next((c for c in (element.get("class") or "").split() if c.startswith("nd-")), None)
+
+
+def _object(element: Element, name: str) -> dict[str, Any]:
+    """The JSON object in the attribute *name* of *element*."""
     try:
-        value = jsonformat.loads(str(tag[name]))
+        value = jsonformat.loads(element.get(name) or "")
     except FormatError as error:
-        raise ParseError(f"<{tag.name} {name}>: {error}") from None
+        raise ParseError(f"<{element.tag} {name}>: {error}") from None
     if not isinstance(value, dict):
-        raise ParseError(f"<{tag.name} {name}>: expected a JSON object")
+        raise ParseError(f"<{element.tag} {name}>: expected a JSON object")
     return value
 
 
-def _block(tag: Tag) -> Block:
-    css = next(c for c in tag.get_attribute_list("class") if c.startswith("nd-"))
+def _block(element: Element, css: str) -> Block:
     data: dict[str, Any] = {"type": css[3:].replace("-", "_")}
-    if tag.get("data-nd") is not None:
-        data.update(_object(tag, "data-nd"))
-    data = {**_shown(tag, data["type"]), **data}  # an exact value in data-nd wins
+    if element.get("data-nd") is not None:
+        data.update(_object(element, "data-nd"))
+    data = {**_shown(element, data["type"]), **data}  # an exact value in data-nd wins
     try:
         return jsonformat.block_from_dict(data)
     except FormatError as error:
-        raise ParseError(f'<{tag.name} class="{css}">: {error}') from None
+        raise ParseError(f'<{element.tag} class="{css}">: {error}') from None
 
 
-def _shown(tag: Tag, kind: str) -> dict[str, Any]:
+def _shown(element: Element, kind: str) -> dict[str, Any]:
     """The fields a block's element shows, read exactly."""
     match kind:
         case "image":
-            shown = {"alt": str(tag.get("alt", "")), "src": None if tag.get("src") is None else str(tag["src"])}
-            return shown | {k: int(str(tag[k])) for k in ("width", "height") if str(tag.get(k, "")).isdigit()}
+            shown = {"alt": element.get("alt", ""), "src": element.get("src")}
+            return shown | {k: int(value) for k in ("width", "height") if (value := element.get(k, "")).isdigit()}
         case "caption":
-            text, credit = tag.find(class_="caption-text"), tag.find(class_="credit")
-            return {**_words(text), "credit": credit.get_text() if credit else None}
+            text, credit = _with_class(element, "caption-text"), _with_class(element, "credit")
+            return {**_words(text), "credit": None if credit is None else text_of(credit)}
         case "pull_quote":
-            cite = tag.find("cite")
-            return {"text": tag.p.get_text() if tag.p else "", "attribution": cite.get_text() if cite else None}
+            words, cite = _first(element, "p"), _first(element, "cite")
+            return {
+                "text": "" if words is None else text_of(words),
+                "attribution": None if cite is None else text_of(cite),
+            }
         case "quote":
-            return _words(tag.p)
+            return _words(_first(element, "p"))
         case "heading":
-            level = int(tag.name[1]) if re.fullmatch(r"h[1-6]", tag.name) else 2
-            return {**_words(tag), "level": level}
+            level = int(element.tag[1]) if re.fullmatch(r"h[1-6]", element.tag) else 2
+            return {**_words(element), "level": level}
         case "table":
-            cells = [[c.get_text() for c in row.find_all(["th", "td"], recursive=False)] for row in tag.find_all("tr")]
-            return {"rows": cells, "header": tag.find("thead") is not None}
+            rows = [
+                [text_of(cell) for cell in row if cell.tag in {"th", "td"}] for row in element.iterdescendants("tr")
+            ]
+            return {"rows": rows, "header": _first(element, "thead") is not None}
         case "item_list":
-            items = [_read_marked(li) for li in tag.find_all("li", recursive=False)]
+            items = [_read_marked(li) for li in element.iterchildren("li")]
             _, marks = joined(((item.text, item.marks) for item in items), "\n")
             return {
                 "items": [item.text for item in items],
                 "marks": jsonformat.marks_to_list(marks),
-                "ordered": tag.name == "ol",
-                **({"start": int(start)} if isinstance(start := tag.get("start"), str) and start.isdigit() else {}),
+                "ordered": element.tag == "ol",
+                **({"start": int(start)} if (start := element.get("start", "")).isdigit() else {}),
             }
         case "fragment":
-            return {"text": tag.get_text()}
+            return {"text": text_of(element)}
         case _:
-            return _words(tag)
+            return _words(element)
 
 
-def _words(tag: Tag | None) -> dict[str, Any]:
+def _first(element: Element, name: str) -> Element | None:
+    """The first element named *name* under *element*."""
+    return next(element.iterdescendants(name), None)
+
+
+def _with_class(element: Element, name: str) -> Element | None:
+    """The first element under *element* with the class *name*."""
+    return next((e for e in element.iterdescendants() if name in (e.get("class") or "").split()), None)
+
+
+def _words(element: Element | None) -> dict[str, Any]:
     """The text and marks an element shows; none for no element."""
-    if tag is None:
+    if element is None:
         return {"text": ""}
-    built = _read_marked(tag)
+    built = _read_marked(element)
     return {"text": built.text, "marks": jsonformat.marks_to_list(built.marks)}
 
 
 _KINDS = {tag: kind for kind, tag in _TAGS.items()}
 
 
-def _read_marked(tag: Tag) -> MarkedText:
-    """The words of *tag*, as ``get_text`` gives them, and the marks of its ``a``, ``em``, ``strong`` and ``code``."""
+def _read_marked(element: Element) -> MarkedText:
+    """The words of *element*, exactly, and the marks of its ``a``, ``em``, ``strong`` and ``code``."""
     built = MarkedText()
     # A walk that knows when it leaves an element, to close its mark there: finding an element's
     # last descendant when it opens would read a chain of elements nested n deep n times.
-    children = [iter(tag.contents)]  # of each element the walk is in, the children still to read
-    opened: list[MarkKind | None] = []  # the mark each element the walk is in opened, if any
-    while children:
-        node = next(children[-1], None)
-        if node is None:  # the element's last child is read: leave it
-            children.pop()
-            if opened and (kind := opened.pop()) is not None:
-                built.close(kind)
-        elif isinstance(node, Tag):
-            if (kind := _KINDS.get(node.name)) is not None:
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        kind = _KINDS.get(node.tag) if node is not element and isinstance(node.tag, str) else None
+        if event == "start":
+            if kind is not None:
                 href = node.get("href") if kind is MarkKind.LINK else None
-                built.open(kind, None if href is None else str(href))
-            opened.append(kind)
-            children.append(iter(node.contents))
-        elif type(node) in (NavigableString, CData):
-            built.add(str(node))
+                built.open(kind, href)
+            words = node.text
+        else:  # leaving an element, or past a comment: what follows it is the parent's
+            if kind is not None and event == "end":
+                built.close(kind)
+            words = node.tail if node is not element else None
+        if words:
+            built.add(words)
     return built
