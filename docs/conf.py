@@ -91,5 +91,6 @@ intersphinx_mapping = {
     "python": ("https://docs.python.org/3", (None, _offline_inventory("python"))),
     "attrs": ("https://www.attrs.org/en/stable", (None, _offline_inventory("attrs"))),
     "bs4": ("https://www.crummy.com/software/BeautifulSoup/bs4/doc", (None, _offline_inventory("bs4"))),
+    "lxml": ("https://lxml.de/apidoc", (None, _offline_inventory("lxml"))),
 }
 intersphinx_timeout = 10

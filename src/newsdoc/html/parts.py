@@ -51,7 +51,7 @@ class Dropped:
 
     @classmethod
     def of(cls, rule: str, element: str, words: str) -> Dropped:
-        """The record of an element left out by *rule*, its *words* clipped (see :func:`clip`).
+        """The record of an element left out by *rule*, with the first of its *words* (60 characters at most).
 
         Records are values: the same rule, element and words give the same object, which a
         page that leaves out the same menu or "Share" button thousands of times stores once.
