@@ -13,7 +13,7 @@ from hypothesis import given, settings
 
 import newsdoc
 from newsdoc import Caption, Heading, ItemList, Mark, MarkKind, Paragraph, PullQuote, Quote
-from newsdoc.html import read_newsdoc
+from newsdoc.html import parse_page, read_newsdoc
 
 from . import strategies
 
@@ -190,6 +190,16 @@ def test_marks_no_block_holds_are_left_out_of_a_page() -> None:
         text="abcde ",
         marks=(Mark(start=0, end=2, kind=MarkKind.CODE), Mark(start=2, end=4, kind=MarkKind.LINK, href="x")),
     )
+
+
+def test_a_script_put_in_our_html_shows_no_words() -> None:
+    """to_html writes no script or style: one a page put in a block is left out, as from any page, and said."""
+    page = (
+        f'{_OWN}<p class="nd-paragraph">The ferry<script>var late = 1;</script> runs<style>p{{}}</style>.</p></article>'
+    )
+    found = parse_page(page)
+    assert found.article.blocks == (Paragraph(text="The ferry runs."),)
+    assert [(d.rule, d.text) for d in found.dropped] == [("tag <script>", "var late = 1;"), ("tag <style>", "p{}")]
 
 
 def test_a_soups_article_is_read_as_the_markup_it_writes() -> None:

@@ -173,7 +173,9 @@ def parse_page(
     if root is None:
         return Page(decide.article_of((), title=None, cues=cues, url=url), ())
     if (own := root.find(".//article[@data-newsdoc]")) is not None:  # written by to_html: read back exactly
-        return Page(read_newsdoc(own), ())
+        inert: list[Dropped] = []
+        zones.take_out_inert(own, inert)  # none that to_html writes: a script or a style put in shows no words
+        return Page(read_newsdoc(own), tuple(inert))
     meta = metadata(root, url, cues)
     title, summary, told = meta.pop("title", None), meta.pop("summary", None), meta.pop("body", None)
     base = root.find(".//base[@href]")
