@@ -170,7 +170,7 @@ def test_marks_nested_deep_in_our_html_read_back_in_steps_linear_in_depth() -> N
     """
     article = _nested_marks(1500)
     page = newsdoc.to_html(article)
-    with unittest.mock.patch.object(newsdoc.html.writer, "isinstance", side_effect=isinstance, create=True) as asked:
+    with unittest.mock.patch.object(newsdoc.html.tree, "isinstance", side_effect=isinstance, create=True) as asked:
         assert newsdoc.parse_html(page) == article
     assert asked.call_count < 10 * 1500
 

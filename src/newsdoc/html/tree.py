@@ -36,6 +36,7 @@ __all__ = [
     "shown_text",
     "strings",
     "text_of",
+    "walk_marked",
     "words_of",
 ]
 
@@ -348,7 +349,9 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     if not markup:
         raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
-    raw, marks = _walk_marked(nodes, pre=pre)
+    built = walk_marked(nodes, pre=pre)
+    raw, marks = built.text, built.spans()
+    del built  # its pieces of text and first-found marks, let go before the marks move onto the folded words
     spans = [(0, len(raw))] if not runs else [(m.start(), m.end()) for m in _PARAGRAPH.finditer(raw)]
     found = []
     for start, end in spans:
@@ -373,23 +376,31 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     return found
 
 
-def _walk_marked(nodes: Sequence[Node], *, pre: bool) -> tuple[str, list[tuple[int, int, MarkKind, str | None]]]:
-    """The words of *nodes*, white space not yet folded, and the spans of their marks (see :meth:`MarkedText.spans`).
+def walk_marked(nodes: Sequence[Node], *, pre: bool = False, exact: bool = False) -> MarkedText:
+    """The words of *nodes* as a walk meets them, white space not yet folded, with the marks their markup makes.
 
-    The walk's own pieces are let go on return, before the marks are moved to the folded words.
+    A page's words: white space as a browser shows it (unless *pre*), ``<br>`` as a line break,
+    ``i`` and ``b`` as emphasis and strong, and markup that opens right after its kind closed goes
+    on as the same mark. With *exact*, newsdoc's own HTML as :func:`~newsdoc.to_html` writes it:
+    every character as it stands, the marks it writes (``a``, ``em``, ``strong``, ``code``) as they
+    are written, and none made by an element of *nodes* itself, which is a block's.
+
+    The walk closes each mark as it leaves its element: finding an element's last descendant
+    when it opens would read a chain of elements nested n deep n times.
     """
-    built = MarkedText(joins=True)  # a page's <b>Game D</b><b>ay</b> is one mark
+    built = MarkedText(joins=not exact)  # a page's <b>Game D</b><b>ay</b> is one mark
+    kinds, folds = (_WRITTEN_MARKUP, False) if exact else (_MARKUP, not pre)
     for node in nodes:
         if isinstance(node, str):
-            built.add(node if pre else _HTML_SPACE.sub(" ", node))
+            built.add(_HTML_SPACE.sub(" ", node) if folds else node)
             continue
         for event, element in lxml.etree.iterwalk(node, events=("start", "end", "comment", "pi")):
             name = element.tag  # (each read of it makes a string)
-            kind = _MARKUP.get(name) if isinstance(name, str) else None
+            kind = kinds.get(name) if isinstance(name, str) and not (exact and element is node) else None
             if event == "start":
                 if kind is not None:
                     built.open(kind, element.get("href") if kind is MarkKind.LINK else None)
-                if name == "br":
+                if name == "br" and not exact:
                     built.add("\n")
                 words = element.text
             else:
@@ -397,8 +408,8 @@ def _walk_marked(nodes: Sequence[Node], *, pre: bool) -> tuple[str, list[tuple[i
                     built.close(kind)
                 words = element.tail if element is not node else None
             if words:
-                built.add(words if pre else _HTML_SPACE.sub(" ", words))
-    return built.text, built.spans()
+                built.add(_HTML_SPACE.sub(" ", words) if folds else words)
+    return built
 
 
 def _markup_in(nodes: Sequence[Node]) -> tuple[bool, bool]:
@@ -497,11 +508,6 @@ _SPACE = re.compile(r"\s")  # what str.isspace() says is white space
 _BLANK_LINE = re.compile(r"\n *\n")
 _PARAGRAPH = re.compile(r"(?:(?!\n *\n)[\s\S])+")  # what stands between blank lines
 _WORD = re.compile(r"\S")  # a character that folding keeps
-_MARKUP = {
-    "a": MarkKind.LINK,
-    "em": MarkKind.EMPHASIS,
-    "i": MarkKind.EMPHASIS,
-    "strong": MarkKind.STRONG,
-    "b": MarkKind.STRONG,
-    "code": MarkKind.CODE,
-}
+# The markup newsdoc's HTML writes for marks; a page's has more.
+_WRITTEN_MARKUP = {"a": MarkKind.LINK, "em": MarkKind.EMPHASIS, "strong": MarkKind.STRONG, "code": MarkKind.CODE}
+_MARKUP = {**_WRITTEN_MARKUP, "i": MarkKind.EMPHASIS, "b": MarkKind.STRONG}

@@ -21,13 +21,12 @@ from html import escape
 from typing import Any, assert_never
 
 import attrs
-import lxml.etree
 from bs4 import Tag
 
 from .. import jsonformat
 from ..errors import FormatError, ParseError
 from ..limits import DEFAULT_LIMITS
-from ..marks import MarkedText, joined, parted, steps
+from ..marks import joined, parted, steps
 from ..model import (
     Article,
     Attribution,
@@ -51,7 +50,7 @@ from ..model import (
     shown_fields,
 )
 from ..urls import safe_url
-from .tree import Element, page_tree, text_of
+from .tree import Element, page_tree, text_of, walk_marked
 
 __all__ = ["read_newsdoc", "to_html"]
 
@@ -427,7 +426,7 @@ def _shown(element: Element, kind: str) -> dict[str, Any]:
             ]
             return {"rows": rows, "header": _first(element, "thead") is not None}
         case "item_list":
-            items = [_read_marked(li) for li in element.iterchildren("li")]
+            items = [walk_marked([li], exact=True) for li in element.iterchildren("li")]
             _, marks = joined(((item.text, item.marks) for item in items), "\n")
             return {
                 "items": [item.text for item in items],
@@ -455,29 +454,5 @@ def _words(element: Element | None) -> dict[str, Any]:
     """The text and marks an element shows; none for no element."""
     if element is None:
         return {"text": ""}
-    built = _read_marked(element)
+    built = walk_marked([element], exact=True)
     return {"text": built.text, "marks": jsonformat.marks_to_list(built.marks)}
-
-
-_KINDS = {tag: kind for kind, tag in _TAGS.items()}
-
-
-def _read_marked(element: Element) -> MarkedText:
-    """The words of *element*, exactly, and the marks of its ``a``, ``em``, ``strong`` and ``code``."""
-    built = MarkedText()
-    # A walk that knows when it leaves an element, to close its mark there: finding an element's
-    # last descendant when it opens would read a chain of elements nested n deep n times.
-    for event, node in lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi")):
-        kind = _KINDS.get(node.tag) if node is not element and isinstance(node.tag, str) else None
-        if event == "start":
-            if kind is not None:
-                href = node.get("href") if kind is MarkKind.LINK else None
-                built.open(kind, href)
-            words = node.text
-        else:  # leaving an element, or past a comment: what follows it is the parent's
-            if kind is not None and event == "end":
-                built.close(kind)
-            words = node.tail if node is not element else None
-        if words:
-            built.add(words)
-    return built
