@@ -180,6 +180,11 @@ def linked_paragraph_page(size: int) -> str:
     return page("Linked words", "<a href='/tag/harbour/'>harbour</a> \n", size, start="<p>", end="</p>")
 
 
+def break_runs_page(size: int) -> str:
+    """Paragraphs parted by two line breaks in one element, as old pages write a story, each with a link."""
+    return page("Break runs", "Ferry <a href='/ferry/'>notes</a> at dawn<br><br>\n", size, start="<div>", end="</div>")
+
+
 def menu_page(size: int) -> str:
     """A menu of links in one list beside a short article, as a site's index of sections is written."""
     return page(
@@ -364,6 +369,7 @@ CASES: tuple[Case, ...] = (
     Case("html-bylines", "parse_html", "html", text_input(bylines_page), hostile=True),
     Case("html-huge-p", "parse_html", "html", text_input(huge_paragraph_page), hostile=True),
     Case("html-links-p", "parse_html", "html", text_input(linked_paragraph_page), hostile=True),
+    Case("html-break-runs", "parse_html", "html", text_input(break_runs_page), hostile=True),
     Case("html-menu", "parse_html", "html", text_input(menu_page), hostile=True),
     Case("html-asides", "parse_html", "html", text_input(asides_page), hostile=True),
     Case("html-dropped", "parse_html", "html", text_input(dropped_run_page), hostile=True),

@@ -11,6 +11,7 @@ and empty marks, marks inside code and links inside links are left out.
 
 from __future__ import annotations
 
+import array
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
@@ -32,7 +33,7 @@ from .model import (
     Standfirst,
 )
 
-__all__ = ["MARKED_BLOCKS", "MarkedText", "Place", "Step", "carried", "joined", "parted", "places", "steps"]
+__all__ = ["MARKED_BLOCKS", "MarkedText", "Place", "Spans", "Step", "carried", "joined", "parted", "places", "steps"]
 
 MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Caption, Bio, Disclaimer, Attribution)
 """The block types whose words can carry marks."""
@@ -105,8 +106,14 @@ class MarkedText:
         self._parts: list[str] = []
         self._length = 0
         self._open: list[_Open] = []
-        # The marks closed: their sort key (start, -end, order), then their kind and address
-        self._done: list[tuple[int, int, int, MarkKind, str | None]] = []
+        # The marks closed, a column each (a paragraph may hold hundreds of thousands of links): where
+        # each starts and ends, the order of its opening (which sorts marks that span the same words), its
+        # kind and its address
+        self._starts = array.array("q")
+        self._ends = array.array("q")
+        self._orders = array.array("q")
+        self._kinds: list[MarkKind] = []
+        self._hrefs: list[str | None] = []
         self._order = 0
         # How many live code and link marks are open: asked at each opening (markup may nest thousands deep).
         self._holding = {MarkKind.CODE: 0, MarkKind.LINK: 0}
@@ -130,11 +137,12 @@ class MarkedText:
         if (
             closed is not None
             and (closed.kind, closed.href) == (kind, href)
-            and self._done
-            and self._done[-1][2] == closed.order
+            and self._orders
+            and self._orders[-1] == closed.order
         ):
             # Markup of the same kind right after it, around nothing else (see *joins*): the same mark goes on.
-            self._done.pop()
+            for column in (self._starts, self._ends, self._orders, self._kinds, self._hrefs):
+                column.pop()
             self._open.append(closed)
             if kind in self._holding:
                 self._holding[kind] += 1
@@ -163,7 +171,11 @@ class MarkedText:
 
     def _end(self, opened: _Open) -> None:
         if opened.live and self._length > opened.start:
-            self._done.append((opened.start, -self._length, opened.order, opened.kind, opened.href))
+            self._starts.append(opened.start)
+            self._ends.append(self._length)
+            self._orders.append(opened.order)
+            self._kinds.append(opened.kind)
+            self._hrefs.append(opened.href)
 
     @property
     def text(self) -> str:
@@ -173,20 +185,55 @@ class MarkedText:
     @property
     def marks(self) -> tuple[Mark, ...]:
         """The marks, in the order a block holds them; markup still open ends with the words."""
-        return tuple(Mark(start=start, end=end, kind=kind, href=href) for start, end, kind, href in self.spans())
+        spans = self.spans()
+        return tuple(
+            Mark(start=start, end=end, kind=kind, href=href)
+            for start, end, kind, href in zip(spans.starts, spans.ends, spans.kinds, spans.hrefs, strict=True)
+        )
 
-    def spans(self) -> list[tuple[int, int, MarkKind, str | None]]:
-        """The :attr:`marks` as ``(start, end, kind, href)``, in the same order.
+    def spans(self) -> Spans:
+        """The :attr:`marks` as columns, in the same order, markup still open closed.
 
         For a reader that moves the marks before a block takes them (folding the white space of
-        their words, say): each :class:`~newsdoc.Mark` is made once, where it ends up.
+        their words, say): each :class:`~newsdoc.Mark` is made once, where it ends up, and the
+        marks on their way there weigh a few machine integers each.
         """
-        done = list(self._done)
+        starts, ends, orders = (
+            array.array("q", self._starts),
+            array.array("q", self._ends),
+            array.array("q", self._orders),
+        )
+        kinds, hrefs = list(self._kinds), list(self._hrefs)
         for opened in self._open:
             if opened.live and self._length > opened.start:
-                done.append((opened.start, -self._length, opened.order, opened.kind, opened.href))
-        done.sort()  # by (start, -end, order): each opening has an order of its own, so kinds are never compared
-        return [(start, -end, kind, href) for start, end, _, kind, href in done]
+                starts.append(opened.start)
+                ends.append(self._length)
+                orders.append(opened.order)
+                kinds.append(opened.kind)
+                hrefs.append(opened.href)
+        # By (start, -end, order). Marks close in order of their start unless they nest, so most
+        # texts are in order already; the few that nest are sorted by a key made for each mark.
+        if any(
+            (starts[i], ends[i - 1], orders[i]) < (starts[i - 1], ends[i], orders[i - 1]) for i in range(1, len(starts))
+        ):
+            order = sorted(range(len(starts)), key=lambda i: (starts[i], -ends[i], orders[i]))
+            starts, ends = array.array("q", (starts[i] for i in order)), array.array("q", (ends[i] for i in order))
+            kinds, hrefs = [kinds[i] for i in order], [hrefs[i] for i in order]
+        return Spans(starts, ends, kinds, hrefs)
+
+
+@frozen
+class Spans:
+    """The marks of a :class:`MarkedText` as columns (see :meth:`MarkedText.spans`): mark *i* is the *i*-th of each."""
+
+    starts: array.array[int]
+    """Where each mark starts."""
+    ends: array.array[int]
+    """Where each mark ends."""
+    kinds: list[MarkKind]
+    """What each mark is."""
+    hrefs: list[str | None]
+    """The address of each link, and ``None`` for each mark of another kind."""
 
 
 def joined(pieces: Iterable[tuple[str, tuple[Mark, ...]]], separator: str) -> tuple[str, tuple[Mark, ...]]:

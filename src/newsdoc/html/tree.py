@@ -6,6 +6,7 @@ lookup for its type whenever it is touched, which costs more than the walk itsel
 
 from __future__ import annotations
 
+import array
 import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -350,30 +351,51 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
         raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
     built = walk_marked(nodes, pre=pre)
-    raw, marks = built.text, built.spans()
-    del built  # its pieces of text and first-found marks, let go before the marks move onto the folded words
-    spans = [(0, len(raw))] if not runs else [(m.start(), m.end()) for m in _PARAGRAPH.finditer(raw)]
+    raw, spans = built.text, built.spans()
+    del built  # its pieces of text, let go before the marks move onto the folded words
+    parts = [(0, len(raw))] if not runs else [(m.start(), m.end()) for m in _PARAGRAPH.finditer(raw)]
     found = []
-    for start, end in spans:
+    for (start, end), marks in zip(parts, _overlapping(spans.starts, spans.ends, parts), strict=True):
         part = raw[start:end]
         if not (text := fold(part)) and runs:
             continue
         # Where each mark's first and last words stand in the part, then in the folded part.
-        ends = []
-        for mark_start, mark_end, kind, href in marks:
-            if mark_end <= start or mark_start >= end:
-                continue
-            first = _first_word(part, max(mark_start, start) - start)
-            last = _last_word(part, min(mark_end, end) - start)
+        firsts, lasts, kept = array.array("q"), array.array("q"), array.array("q")
+        for i in marks:
+            first = _first_word(part, max(spans.starts[i], start) - start)
+            last = _last_word(part, min(spans.ends[i], end) - start)
             if first < last:
-                ends.append((first, last, kind, href))
-        folded = _folded_lengths(part, sorted({at for first, last, _, _ in ends for at in (first, last)}))
-        kept = [
-            Mark(start=_folded_at(part, first, folded[first]), end=folded[last], kind=kind, href=href)
-            for first, last, kind, href in ends
+                firsts.append(first)
+                lasts.append(last)
+                kept.append(i)
+        starts, ends = _folded_lengths(part, firsts), _folded_lengths(part, lasts)
+        moved = [
+            Mark(start=_folded_at(part, firsts[j], starts[j]), end=ends[j], kind=spans.kinds[i], href=spans.hrefs[i])
+            for j, i in enumerate(kept)
         ]
-        found.append((text, tuple(sorted(kept, key=lambda mark: (mark.start, -mark.end)))))
+        if any((moved[j].start, moved[j - 1].end) < (moved[j - 1].start, moved[j].end) for j in range(1, len(moved))):
+            moved.sort(key=lambda mark: (mark.start, -mark.end))  # folding ran two marks' starts together
+        found.append((text, tuple(moved)))
     return found
+
+
+def _overlapping(
+    starts: Sequence[int], ends: Sequence[int], parts: Sequence[tuple[int, int]]
+) -> Iterator[array.array[int]]:
+    """For each part (start, end) of a text, in order, the marks (sorted by start) that overlap it, in order.
+
+    A mark is looked at for the parts it overlaps, and once more: a page of thousands of
+    paragraphs parted by ``<br><br>``, each with a link, reads each link once, not once a paragraph.
+    """
+    active = array.array("q")  # the marks that started before the last part ended, and did not end before it
+    added = 0
+    for start, end in parts:
+        active = array.array("q", (i for i in active if ends[i] > start))
+        while added < len(starts) and starts[added] < end:
+            if ends[added] > start:
+                active.append(added)
+            added += 1
+        yield active
 
 
 def walk_marked(nodes: Sequence[Node], *, pre: bool = False, exact: bool = False) -> MarkedText:
@@ -451,19 +473,25 @@ def _last_word(text: str, at: int) -> int:
 _LOOK_BACK = 64  # characters
 
 
-def _folded_lengths(text: str, cuts: Sequence[int]) -> dict[int, int]:
-    """``len(fold(text[:cut]))`` for each of *cuts* (in order), *text* folded once, a stretch at a time.
+def _folded_lengths(text: str, cuts: Sequence[int]) -> array.array[int]:
+    """``len(fold(text[:cut]))`` for each of *cuts*, in their order, *text* folded once, a stretch at a time.
 
     Each line's words are parted by one space, and the lines by one line break: the stretch up
     to a cut adds its own folded length, and one for the space or line break before it, unless
     nothing came before, it folds to nothing, or it goes on with the word the cut stands in.
+    Cuts out of order (the ends of nested marks) are taken in order, each told where it was asked.
     """
-    lengths, length, since = {}, 0, 0
-    for cut in cuts:
+    order: Iterable[int] = range(len(cuts))
+    if any(cuts[i] < cuts[i - 1] for i in range(1, len(cuts))):
+        order = sorted(order, key=cuts.__getitem__)
+    lengths = array.array("q", bytes(8 * len(cuts)))
+    length, since = 0, 0
+    for i in order:
+        cut = cuts[i]
         if added := len(fold(text[since:cut])):
             runs_on = _WORD.match(text, since - 1) and _WORD.match(text, since)  # a word across the cut before
             length += added + (1 if length and not runs_on else 0)
-        lengths[cut] = length
+        lengths[i] = length
         since = cut
     return lengths
 
