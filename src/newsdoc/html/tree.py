@@ -353,9 +353,10 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
     built = walk_marked(nodes, pre=pre)
     raw, spans = built.text, built.spans()
     del built  # its pieces of text, let go before the marks move onto the folded words
-    parts = [(0, len(raw))] if not runs else [(m.start(), m.end()) for m in _PARAGRAPH.finditer(raw)]
+    # The paragraphs as they are found: a page may part thousands in one element
+    parts = ((m.start(), m.end()) for m in _PARAGRAPH.finditer(raw)) if runs else iter([(0, len(raw))])
     found = []
-    for (start, end), marks in zip(parts, _overlapping(spans.starts, spans.ends, parts), strict=True):
+    for start, end, marks in _overlapping(spans.starts, spans.ends, parts):
         part = raw[start:end]
         if not (text := fold(part)) and runs:
             continue
@@ -374,15 +375,15 @@ def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False)
             for j, i in enumerate(kept)
         ]
         if any((moved[j].start, moved[j - 1].end) < (moved[j - 1].start, moved[j].end) for j in range(1, len(moved))):
-            moved.sort(key=lambda mark: (mark.start, -mark.end))  # folding ran two marks' starts together
+            moved.sort(key=lambda mark: (mark.start, -mark.end))  # moved to its first word, a start met another
         found.append((text, tuple(moved)))
     return found
 
 
 def _overlapping(
-    starts: Sequence[int], ends: Sequence[int], parts: Sequence[tuple[int, int]]
-) -> Iterator[array.array[int]]:
-    """For each part (start, end) of a text, in order, the marks (sorted by start) that overlap it, in order.
+    starts: Sequence[int], ends: Sequence[int], parts: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int, array.array[int]]]:
+    """Each part (start, end) of a text, in order, with the marks (sorted by start) that overlap it, in order.
 
     A mark is looked at for the parts it overlaps, and once more: a page of thousands of
     paragraphs parted by ``<br><br>``, each with a link, reads each link once, not once a paragraph.
@@ -395,7 +396,7 @@ def _overlapping(
             if ends[added] > start:
                 active.append(added)
             added += 1
-        yield active
+        yield start, end, active
 
 
 def walk_marked(nodes: Sequence[Node], *, pre: bool = False, exact: bool = False) -> MarkedText:
