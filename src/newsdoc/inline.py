@@ -40,7 +40,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.token import Token
 
-from .marks import MarkedText, places, steps
+from .marks import MARK_TAGS, MarkedText, places, steps
 from .model import Mark, MarkKind
 from .urls import safe_url
 
@@ -149,7 +149,6 @@ def shows_link(mark: Mark) -> bool:
 
 # --- writing --------------------------------------------------------------------------------
 
-_TAGS = {MarkKind.LINK: "a", MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.CODE: "code"}
 _STARS = {MarkKind.EMPHASIS: "*", MarkKind.STRONG: "**"}
 _BRACKETED = (MarkKind.LINK, MarkKind.CODE)  # whose markup opens and closes with punctuation: [...](...), `...`
 _CODE_BREAKS = re.compile(_LAYOUT)
@@ -248,7 +247,7 @@ class _Line:
             case MarkKind.EMPHASIS | MarkKind.STRONG:
                 if self.stars(index, before):
                     return _STARS[mark.kind], _STARS[mark.kind]
-        tag = _TAGS[mark.kind]
+        tag = MARK_TAGS[mark.kind]
         href = "" if mark.href is None else f' href="{_ATTRIBUTE.sub(lambda m: f"&#{ord(m[0])};", mark.href)}"'
         return f"<{tag}{href}>", f"</{tag}>"
 
@@ -297,7 +296,7 @@ def _outside(char: str) -> bool:
 
 # --- reading --------------------------------------------------------------------------------
 
-_KINDS = {tag: kind for kind, tag in _TAGS.items()}
+_KINDS = {tag: kind for kind, tag in MARK_TAGS.items()}
 _TAG = re.compile(r"<(/?)(a|em|strong|code)(\s[^>]*)?>", re.I)
 _HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 

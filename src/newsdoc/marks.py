@@ -33,10 +33,24 @@ from .model import (
     Standfirst,
 )
 
-__all__ = ["MARKED_BLOCKS", "MarkedText", "Place", "Spans", "Step", "carried", "joined", "parted", "places", "steps"]
+__all__ = [
+    "MARKED_BLOCKS",
+    "MARK_TAGS",
+    "MarkedText",
+    "Place",
+    "Spans",
+    "Step",
+    "carried",
+    "joined",
+    "parted",
+    "places",
+    "steps",
+]
 
 MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Caption, Bio, Disclaimer, Attribution)
 """The block types whose words can carry marks."""
+MARK_TAGS = {MarkKind.LINK: "a", MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.CODE: "code"}
+"""The HTML element newsdoc writes for each kind of mark, in its HTML and in Markdown's raw HTML."""
 _B = TypeVar("_B", bound=Block)
 
 
@@ -58,6 +72,42 @@ def carried(block: _B, text: str, marks: tuple[Mark, ...]) -> _B:
         kept = (attrs.evolve(mark, start=mark.start - at, end=mark.end - at) for mark in marks if mark.start >= at)
         return attrs.evolve(block, marks=tuple(kept))
     return block
+
+
+class _Columns(NamedTuple):
+    """Marks, a column each: a paragraph may hold hundreds of thousands of links.
+
+    Where each starts and ends, the order of its opening (which sorts marks that span the same
+    words), its kind and its address.
+    """
+
+    starts: array.array[int]
+    ends: array.array[int]
+    orders: array.array[int]
+    kinds: list[MarkKind]
+    hrefs: list[str | None]
+
+    @classmethod
+    def empty(cls) -> _Columns:
+        return cls(array.array("q"), array.array("q"), array.array("q"), [], [])
+
+    def copy(self) -> _Columns:
+        return _Columns(
+            array.array("q", self.starts),
+            array.array("q", self.ends),
+            array.array("q", self.orders),
+            list(self.kinds),
+            list(self.hrefs),
+        )
+
+    def add(self, opened: _Open, end: int) -> None:
+        """Close *opened* at *end*: a mark, unless it marks nothing."""
+        if opened.live and end > opened.start:
+            self.starts.append(opened.start)
+            self.ends.append(end)
+            self.orders.append(opened.order)
+            self.kinds.append(opened.kind)
+            self.hrefs.append(opened.href)
 
 
 class _Open(NamedTuple):
@@ -106,14 +156,7 @@ class MarkedText:
         self._parts: list[str] = []
         self._length = 0
         self._open: list[_Open] = []
-        # The marks closed, a column each (a paragraph may hold hundreds of thousands of links): where
-        # each starts and ends, the order of its opening (which sorts marks that span the same words), its
-        # kind and its address
-        self._starts = array.array("q")
-        self._ends = array.array("q")
-        self._orders = array.array("q")
-        self._kinds: list[MarkKind] = []
-        self._hrefs: list[str | None] = []
+        self._done = _Columns.empty()  # the marks closed
         self._order = 0
         # How many live code and link marks are open: asked at each opening (markup may nest thousands deep).
         self._holding = {MarkKind.CODE: 0, MarkKind.LINK: 0}
@@ -137,11 +180,11 @@ class MarkedText:
         if (
             closed is not None
             and (closed.kind, closed.href) == (kind, href)
-            and self._orders
-            and self._orders[-1] == closed.order
+            and self._done.orders
+            and self._done.orders[-1] == closed.order
         ):
             # Markup of the same kind right after it, around nothing else (see *joins*): the same mark goes on.
-            for column in (self._starts, self._ends, self._orders, self._kinds, self._hrefs):
+            for column in self._done:
                 column.pop()
             self._open.append(closed)
             if kind in self._holding:
@@ -170,12 +213,7 @@ class MarkedText:
             self._end(opened)
 
     def _end(self, opened: _Open) -> None:
-        if opened.live and self._length > opened.start:
-            self._starts.append(opened.start)
-            self._ends.append(self._length)
-            self._orders.append(opened.order)
-            self._kinds.append(opened.kind)
-            self._hrefs.append(opened.href)
+        self._done.add(opened, self._length)
 
     @property
     def text(self) -> str:
@@ -198,19 +236,10 @@ class MarkedText:
         their words, say): each :class:`~newsdoc.Mark` is made once, where it ends up, and the
         marks on their way there weigh a few machine integers each.
         """
-        starts, ends, orders = (
-            array.array("q", self._starts),
-            array.array("q", self._ends),
-            array.array("q", self._orders),
-        )
-        kinds, hrefs = list(self._kinds), list(self._hrefs)
+        done = self._done.copy()
         for opened in self._open:
-            if opened.live and self._length > opened.start:
-                starts.append(opened.start)
-                ends.append(self._length)
-                orders.append(opened.order)
-                kinds.append(opened.kind)
-                hrefs.append(opened.href)
+            done.add(opened, self._length)
+        starts, ends, orders, kinds, hrefs = done
         # By (start, -end, order). Marks close in order of their start unless they nest, so most
         # texts are in order already; the few that nest are sorted by a key made for each mark.
         if any(

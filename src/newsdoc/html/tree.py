@@ -15,7 +15,7 @@ import lxml.etree
 
 from ..errors import LimitError
 from ..limits import Limits
-from ..marks import MarkedText
+from ..marks import MARK_TAGS, MarkedText
 from ..model import Mark, MarkKind
 
 __all__ = [
@@ -538,5 +538,5 @@ _BLANK_LINE = re.compile(r"\n *\n")
 _PARAGRAPH = re.compile(r"(?:(?!\n *\n)[\s\S])+")  # what stands between blank lines
 _WORD = re.compile(r"\S")  # a character that folding keeps
 # The markup newsdoc's HTML writes for marks; a page's has more.
-_WRITTEN_MARKUP = {"a": MarkKind.LINK, "em": MarkKind.EMPHASIS, "strong": MarkKind.STRONG, "code": MarkKind.CODE}
+_WRITTEN_MARKUP = {tag: kind for kind, tag in MARK_TAGS.items()}
 _MARKUP = {**_WRITTEN_MARKUP, "i": MarkKind.EMPHASIS, "b": MarkKind.STRONG}

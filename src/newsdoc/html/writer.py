@@ -26,7 +26,7 @@ from bs4 import Tag
 from .. import jsonformat
 from ..errors import FormatError, ParseError
 from ..limits import DEFAULT_LIMITS
-from ..marks import joined, parted, steps
+from ..marks import MARK_TAGS, joined, parted, steps
 from ..model import (
     Article,
     Attribution,
@@ -39,7 +39,6 @@ from ..model import (
     Image,
     ItemList,
     Mark,
-    MarkKind,
     Paragraph,
     PullQuote,
     Quote,
@@ -260,9 +259,6 @@ def _folded(block: Block) -> bool:
     return any(set(run) <= _ASCII_SPACE and run not in {" ", "\n"} for run in runs)
 
 
-_TAGS = {MarkKind.LINK: "a", MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.CODE: "code"}
-
-
 def _marked(text: str, marks: tuple[Mark, ...]) -> str:
     """*text* for an element, its marks as ``<a>``, ``<em>``, ``<strong>`` and ``<code>`` (links to safe addresses)."""
     shown = [mark for mark in marks if _shows_link(mark)]
@@ -272,7 +268,7 @@ def _marked(text: str, marks: tuple[Mark, ...]) -> str:
             out.append(_text(text[step.start : step.end]))
             continue
         mark = shown[step.mark]
-        tag = _TAGS[mark.kind]
+        tag = MARK_TAGS[mark.kind]
         href = "" if mark.href is None else f' href="{_attr(mark.href)}"'
         out.append(f"<{tag}{href}>" if step.opens else f"</{tag}>")
     return "".join(out)
