@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/speed.py [--repeats N] [--only pages,text,markdown,json] [--pages DIR]
                                [--input bytes|text] [--text-mb MB] [--doc-mb MB]
+                               [--bodies FILE]
 
 Four measurements, each run in this one process, one after another, so that the ratios
 between tools come from the same run:
@@ -20,7 +21,10 @@ between tools come from the same run:
   is counted as failed, and the run goes on. newsdoc's rate over each tool's is printed.
 * ``text``: MB/s of ``newsdoc.parse_text`` on the seed article
   ``seeds/000_770722033839be41.txt`` repeated to ``--text-mb`` MB (default 16), copies
-  parted by a blank line.
+  parted by a blank line; and, as a second figure, on the article bodies of ``--bodies``
+  (default the AEB dev ground truth: each entry's ``articleBody``), each parsed alone. No
+  paragraph of those repeats, as every one of the seed's does, and each is a few KB: the
+  figure a user parsing a corpus of article texts sees. It is printed, not a target.
 * ``markdown``: MB/s of ``to_markdown`` and ``from_markdown`` on the article that
   ``parse_text`` reads from the seed repeated to ``--doc-mb`` MB (default 2; read once,
   untimed), with markdown-it-py's own parse of the same Markdown
@@ -212,13 +216,27 @@ def pages_rates(folder: Path, as_text: bool, repeats: int) -> dict[str, Rate]:
     return rates
 
 
-def text_rates(size_mb: float, repeats: int) -> dict[str, Rate]:
+def text_rates(size_mb: float, repeats: int, bodies: Path) -> dict[str, Rate]:
     text = grown_text(round(size_mb * MB))
     size = len(text.encode("utf-8")) / MB
     print(f"text: the seed article repeated to {size:.2f} MB")
     seed = SEED.read_text(encoding="utf-8")
     timing = measure(lambda: newsdoc.parse_text(text), repeats, warm_up=lambda: newsdoc.parse_text(seed))
-    return {"parse_text": report("parse_text", timing, size, "MB/s")}
+    rates = {"parse_text": report("parse_text", timing, size, "MB/s")}
+    if not bodies.is_file():
+        print(f"  parse_text on real bodies skipped: no {bodies}")
+        return rates
+    # Real article text, no paragraph repeated: each body parsed alone, as a user parses a corpus.
+    texts = [entry["articleBody"] for entry in json.loads(bodies.read_text(encoding="utf-8")).values()]
+    size = sum(len(body.encode("utf-8")) for body in texts) / MB
+    print(f"  (and {len(texts)} article bodies of {bodies.name}, {size:.2f} MB, each parsed alone)")
+
+    def run() -> None:
+        for body in texts:
+            newsdoc.parse_text(body)
+
+    rates["parse_text bodies"] = report("parse_text bodies", measure(run, repeats, warm_up=run), size, "MB/s")
+    return rates
 
 
 @cache
@@ -305,6 +323,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--input", choices=("bytes", "text"), default="bytes", help="what each page tool gets")
     parser.add_argument("--text-mb", type=float, default=16.0, help="MB of seed text for parse_text (default 16)")
     parser.add_argument("--doc-mb", type=float, default=2.0, help="MB of seed text for the article (default 2)")
+    parser.add_argument(
+        "--bodies", type=Path, default=DEFAULT_DATA / "ground-truth.json", help="article bodies for parse_text, as JSON"
+    )
     args = parser.parse_args(argv)
     only = [name.strip() for name in (args.only or ",".join(MEASUREMENTS)).split(",") if name.strip()]
     if unknown := sorted(set(only) - set(MEASUREMENTS)):
@@ -321,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         print("note: fewer than 3 runs, so the medians and spreads say little")
     sections: dict[str, Callable[[], dict[str, Rate]]] = {
         "pages": lambda: pages_rates(args.pages, args.input == "text", args.repeats),
-        "text": lambda: text_rates(args.text_mb, args.repeats),
+        "text": lambda: text_rates(args.text_mb, args.repeats, args.bodies),
         "markdown": lambda: markdown_rates(args.doc_mb, args.repeats),
         "json": lambda: json_rates(args.doc_mb, args.repeats),
     }

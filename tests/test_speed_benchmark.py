@@ -7,6 +7,7 @@ other page tools hidden, as in an environment without the bench extra.
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import re
 import shutil
@@ -26,7 +27,21 @@ def run_speed(tmp_path: Path, *options: str, env: dict[str, str] | None = None) 
     shutil.copy(SEEDS / "000_770722033839be41.wordpress.html", pages)
     html5 = (SEEDS / "000_770722033839be41.html5.html").read_bytes()
     (pages / "000_770722033839be41.html5.html.gz").write_bytes(gzip.compress(html5))
-    options = ("--repeats", "1", "--pages", str(pages), "--text-mb", "0.02", "--doc-mb", "0.02", *options)
+    bodies = tmp_path / "bodies.json"
+    bodies.write_text(json.dumps(BODIES), encoding="utf-8")
+    options = (
+        "--repeats",
+        "1",
+        "--pages",
+        str(pages),
+        "--text-mb",
+        "0.02",
+        "--doc-mb",
+        "0.02",
+        "--bodies",
+        str(bodies),
+        *options,
+    )
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "speed.py"), *options],
         capture_output=True,
@@ -35,6 +50,14 @@ def run_speed(tmp_path: Path, *options: str, env: dict[str, str] | None = None) 
         env=env,
     )
     return done.stdout
+
+
+BODIES = {
+    "first": {"articleBody": "The ferry left at dawn.\n\nIts crew of six had sailed the route for a decade."},
+    "second": {
+        "articleBody": "The council met on Tuesday.\n\nThis article is republished with permission of Harbour Weekly."
+    },
+}
 
 
 def verdict(out: str, target: str) -> str | None:
@@ -57,6 +80,8 @@ def test_without_the_other_tools(tmp_path: Path) -> None:
     assert re.search(rf"^  newsdoc / lxml \(floor\) = {NUMBER}x$", out, re.M), out
     assert "newsdoc / trafilatura" not in out
     assert re.search(rf"^  parse_text +{NUMBER} MB/s", out, re.M), out
+    assert "(and 2 article bodies of bodies.json" in out
+    assert re.search(rf"^  parse_text bodies +{NUMBER} MB/s", out, re.M), out
     for ratio in ("to_markdown", "from_markdown"):
         assert re.search(rf"^  {ratio} takes {NUMBER}x the time of markdown-it$", out, re.M), out
     assert re.search(rf"^  to_json takes {NUMBER}x the time of json.dumps$", out, re.M), out
@@ -64,3 +89,10 @@ def test_without_the_other_tools(tmp_path: Path) -> None:
     assert verdict(out, "parse_html ≥ 3× trafilatura pages/s") == "not run", out
     assert verdict(out, "parse_text ≥ 10 MB/s") in ("met", "missed"), out
     assert verdict(out, "from_json within 3× of json.loads") in ("met", "missed"), out
+
+
+def test_without_the_bodies(tmp_path: Path) -> None:
+    out = run_speed(tmp_path, "--only", "text", "--bodies", str(tmp_path / "missing.json"))
+    assert re.search(rf"^  parse_text +{NUMBER} MB/s", out, re.M), out
+    assert f"parse_text on real bodies skipped: no {tmp_path / 'missing.json'}" in out
+    assert "parse_text bodies" not in out
