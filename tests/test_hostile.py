@@ -145,6 +145,53 @@ def test_text_deeper_than_lxml_reads_by_default() -> None:
         newsdoc.parse_html("<div>" * 150 + "Deep text", limits=Limits(max_depth=100))
 
 
+def _nested_list(levels: int) -> str:
+    """A list of *levels* items, each indented under the one before, as a converter writes a tree of menus."""
+    return "".join("  " * i + f"- Item {i}\n" for i in range(levels))
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "> " * 200 + "Deep words.\n\nAfter.\n",
+        "- " * 120 + "Deep words.\n\nAfter.\n",  # a list and its item: two levels each
+        "> - " * 60 + "Deep words.\n\nAfter.\n",
+    ],
+    ids=["quotes", "lists", "quoted-lists"],
+)
+def test_markdown_nested_deep_keeps_its_words(markdown: str) -> None:
+    # markdown-it skips what stands under 20 levels of block quotes and lists, and what follows it in them
+    text = newsdoc.to_text(newsdoc.from_markdown(markdown))
+    assert "Deep words." in text
+    assert "After." in text
+
+
+def test_markdown_list_nested_deep_keeps_every_item() -> None:
+    blocks = newsdoc.from_markdown(_nested_list(100)).blocks
+    assert [item for block in blocks for item in block.items] == [f"Item {i}" for i in range(100)]  # type: ignore[attr-defined]
+
+
+def test_markdown_nested_deeper_than_it_is_read_is_refused() -> None:
+    with pytest.raises(LimitError, match=r"line 1: block quotes and lists nest deeper than 255 levels") as raised:
+        newsdoc.from_markdown("> " * 300 + "Deep words.\n")
+    assert raised.value.limit == "max_depth"
+    with pytest.raises(LimitError, match=r"line 3: .* deeper than 255 levels"):
+        newsdoc.from_markdown("Text.\n\n" + "- " * 128 + "Deep words.\n")
+    with pytest.raises(LimitError, match=r"line 128: .* deeper than 255 levels"):
+        newsdoc.from_markdown(_nested_list(128))  # the 128th item's words: its 256th level
+    # As deep as is read: a paragraph in the 127th item, and in the 254th quote, is the 255th level
+    article = newsdoc.from_markdown(_nested_list(127) + "\n" + "> " * 254 + "Deep words.\n")
+    assert "Deep words." in newsdoc.to_text(article)
+
+
+def test_markdown_nested_deeper_than_max_depth_is_refused() -> None:
+    limits = Limits(max_depth=10)
+    assert "Deep words." in newsdoc.to_text(newsdoc.from_markdown("> " * 9 + "Deep words.\n", limits=limits))
+    with pytest.raises(LimitError, match=r"line 1: block quotes and lists nest deeper than max_depth=10") as raised:
+        newsdoc.from_markdown("> " * 10 + "Deep words.\n", limits=limits)
+    assert raised.value.limit == "max_depth"
+
+
 @pytest.mark.parametrize("tag", ["div", "figure", "section", "blockquote", "figcaption", "li", "em", "a", "code"])
 def test_elements_nested_deep_are_read_without_recursing_past_python(tag: str) -> None:
     """Each element the walk reads for what it holds, nested 2,000 deep, each with a paragraph: read, not raised."""

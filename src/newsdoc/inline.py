@@ -44,9 +44,15 @@ from .marks import MARK_TAGS, MarkedText, places, steps
 from .model import Mark, MarkKind
 from .urls import safe_url
 
-__all__ = ["MD", "UNSHOWABLE", "escape", "live", "plain_url", "read", "shows_link", "write"]
+__all__ = ["MARKDOWN_DEPTH", "MD", "UNSHOWABLE", "escape", "live", "plain_url", "read", "shows_link", "write"]
 
-MD = MarkdownIt("commonmark").enable("table")  # the pipe tables of GitHub Flavored Markdown
+MARKDOWN_DEPTH = 255
+"""How many levels of blocks newsdoc reads in Markdown: each block quote, list, list item and
+paragraph is one. markdown-it reads 20 by default, and silently skips what stands deeper; at
+this depth it still stays well within Python's recursion limit."""
+
+# The pipe tables of GitHub Flavored Markdown too
+MD = MarkdownIt("commonmark", {"maxNesting": MARKDOWN_DEPTH + 1}).enable("table")
 """The parser newsdoc reads Markdown with."""
 
 # Code points CommonMark will not give back: control characters and non-characters are

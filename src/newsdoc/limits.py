@@ -33,8 +33,9 @@ class Limits:
     largest a compressed page may grow to when it is unpacked."""
     max_depth: int = 2048
     """How many levels deep the elements of a web page may nest, ``<html>`` being the first.
-    lxml reads no deeper than 2048 levels, so a higher limit reads no more. (JSON nests as
-    deep as Python's recursion limit, about 1000, allows.)"""
+    lxml reads no deeper than 2048 levels, so a higher limit reads no more. In Markdown, each
+    block quote, list, list item and paragraph is a level, and no more than 255 are read.
+    (JSON nests as deep as Python's recursion limit, about 1000, allows.)"""
 
 
 DEFAULT_LIMITS = Limits()

@@ -29,8 +29,8 @@ from markdown_it.token import Token
 
 from . import classify, collector, decide, inline, jsonformat, scraped
 from .cues import DEFAULT_CUES, Cues
-from .errors import FormatError, ParseError
-from .inline import MD, UNSHOWABLE, escape, live, plain_url
+from .errors import FormatError, LimitError, ParseError
+from .inline import MARKDOWN_DEPTH, MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
 from .marks import carried, joined, parted
 from .model import (
@@ -250,13 +250,14 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
     Args:
         markdown: The Markdown text.
         cues: The cue words that type the paragraphs of Markdown newsdoc did not write.
-        limits: How long a text to take.
+        limits: How long a text to take, and how deeply nested.
 
     Returns:
         The article.
 
     Raises:
-        LimitError: *markdown* is longer than ``limits.max_size``.
+        LimitError: *markdown* is longer than ``limits.max_size``, or its block quotes and lists
+            nest deeper than ``limits.max_depth`` (or 255 levels, the most newsdoc reads).
         ParseError: A newsdoc comment in *markdown* is broken or holds a bad
             value, or the text holds a lone surrogate; the message gives its line.
         TypeError: *markdown* is not a string.
@@ -266,10 +267,10 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
     check_text(markdown, limits)
     with collector.paused():
         # A byte-order mark, as some editors open a file with, is none of the text.
-        return _article(_unwrapped(markdown.removeprefix("\ufeff")), cues)
+        return _article(_unwrapped(markdown.removeprefix("\ufeff")), cues, limits)
 
 
-def _article(markdown: str, cues: Cues) -> Article:
+def _article(markdown: str, cues: Cues, limits: Limits) -> Article:
     """The article *markdown* holds; see :func:`from_markdown`."""
     meta: dict[str, Any] | None = None
     title: str | None = None
@@ -277,7 +278,7 @@ def _article(markdown: str, cues: Cues) -> Article:
     hinted = bytearray()  # for each block, whether a newsdoc comment says what it is
     lines = array.array("q")  # the line each block starts on, for the messages
     pending: tuple[dict[str, Any], int] | None = None
-    for token, inner, line in _top_level(markdown):
+    for token, inner, line in _top_level(markdown, limits):
         if token.type == "html_block" and (found := _COMMENT.match(token.content.strip())):
             data = _load(found["json"], line)
             if "format" in data:
@@ -678,8 +679,13 @@ def _weakly_credited(typed: list[Block], hinted: bytearray, credit: Block, cues:
 _CAPTION_UNDER = 60  # words at most of a caption a credit under it completes (see scraped's captions)
 
 
-def _top_level(markdown: str) -> Iterator[tuple[Token, list[Token], int]]:
-    """Each top-level block token, with the tokens inside it and the number of the line it starts on."""
+def _top_level(markdown: str, limits: Limits) -> Iterator[tuple[Token, list[Token], int]]:
+    """Each top-level block token, with the tokens inside it and the number of the line it starts on.
+
+    Raises:
+        LimitError: Blocks nest deeper than ``limits.max_depth`` or :data:`~newsdoc.inline.MARKDOWN_DEPTH`.
+    """
+    most = min(limits.max_depth, MARKDOWN_DEPTH)
     for piece, first in _pieces(markdown):
         tokens = MD.parse(piece)
         i = 0
@@ -689,11 +695,22 @@ def _top_level(markdown: str) -> Iterator[tuple[Token, list[Token], int]]:
             if token.nesting == 1:
                 depth = 1
                 while depth:
-                    depth += tokens[j].nesting
+                    if (depth := depth + tokens[j].nesting) > most:
+                        raise _too_deep(tokens[j], first, limits)
                     j += 1
             line = first + token.map[0] + 1 if token.map else 0
             yield token, tokens[i + 1 : j - 1 if token.nesting == 1 else j], line
             i = j
+
+
+def _too_deep(token: Token, first: int, limits: Limits) -> LimitError:
+    """The error for a block *token* that stands a level too deep, in a piece that starts after line *first*."""
+    where = f"line {first + token.map[0] + 1}: " if token.map else ""
+    if limits.max_depth <= MARKDOWN_DEPTH:
+        over = f"max_depth={limits.max_depth}"
+    else:
+        over = f"{MARKDOWN_DEPTH} levels, the most newsdoc reads in Markdown (a list and its item are two)"
+    return LimitError(f"{where}block quotes and lists nest deeper than {over}", "max_depth")
 
 
 def _pieces(markdown: str) -> Iterator[tuple[str, int]]:
