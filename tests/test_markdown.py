@@ -997,3 +997,20 @@ def test_a_day_first_date_keeps_its_number_as_written() -> None:
     article = newsdoc.from_markdown(text)
     assert article.blocks[2] == newsdoc.Fragment(text="03. Mai 2024", role="date")
     assert article.published == dt.date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "shown"),
+    [
+        ("> The pier reopened.\n>\n> ```\n> tide --table\n> ```\n", "The pier reopened.\n\ntide --table"),
+        ("> The pier reopened.\n>\n>     tide --table\n", "The pier reopened.\n\ntide --table"),
+        ("> The pier reopened.\n>\n> <div>Tide table</div>\n", "The pier reopened.\n\n<div>Tide table</div>"),
+        ("- Check the tide.\n\n  ```\n  tide --table\n  ```\n- Sail.\n", "Check the tide.\ntide --table\nSail."),
+        ("1. Check the tide.\n\n       tide --table\n", "Check the tide.\ntide --table"),
+    ],
+    ids=["fence-in-quote", "indented-code-in-quote", "html-in-quote", "fence-in-item", "indented-code-in-item"],
+)
+def test_code_and_html_inside_quotes_and_lists_are_kept(markdown: str, shown: str) -> None:
+    # As at the top, where code is a paragraph and raw HTML a fragment: their lines as written
+    (block,) = newsdoc.from_markdown(markdown).blocks
+    assert block.text == shown  # type: ignore[attr-defined]

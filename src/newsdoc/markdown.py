@@ -45,6 +45,7 @@ from .model import (
     Heading,
     Image,
     ItemList,
+    Mark,
     MarkKind,
     Paragraph,
     PullQuote,
@@ -823,16 +824,15 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
                 **(_words(children) if _takes_marks(kind) else {"text": inline.plain(children)}),
             }
         case "blockquote_open":
-            runs = [t.children or [] for t in inner if t.type == "inline"]
             if kind == "pull_quote":
-                paragraphs = list(map(inline.plain, runs))
+                paragraphs = [inline.plain(t.children or []) for t in inner if t.type == "inline"]
                 attribution = paragraphs.pop() if len(paragraphs) > 1 and paragraphs[-1].startswith(_DASH) else None
                 return {
                     "type": "pull_quote",
                     "text": "\n\n".join(paragraphs),
                     "attribution": attribution[len(_DASH) :] if attribution else None,
                 }
-            text, marks = joined(((built.text, built.marks) for built in map(inline.read, runs)), "\n\n")
+            text, marks = joined(_shown(inner), "\n\n")
             return {"type": "quote", "text": text, "marks": jsonformat.marks_to_list(marks)}
         case "table_open":
             rows: list[list[str]] = []
@@ -843,11 +843,11 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
                     rows[-1].append(inline.plain(part.children or []))
             return {"type": "table", "rows": rows, "header": True}
         case "bullet_list_open" | "ordered_list_open":
-            items = [inline.read(t.children or []) for t in inner if t.type == "inline"]
-            _, marks = joined(((item.text, item.marks) for item in items), "\n")
+            items = _shown(inner)
+            _, marks = joined(items, "\n")
             return {
                 "type": "item_list",
-                "items": [item.text for item in items],
+                "items": [text for text, _ in items],
                 "marks": jsonformat.marks_to_list(marks),
                 "ordered": token.type == "ordered_list_open",
                 **({"start": int(start)} if (start := token.attrGet("start")) is not None else {}),
@@ -856,6 +856,22 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
             return {"type": "paragraph", "text": token.content.rstrip("\n")}
         case _:  # raw HTML and anything else: kept as a fragment, never dropped
             return {"type": "fragment", "text": token.content.rstrip("\n"), "role": token.type}
+
+
+def _shown(inner: list[Token]) -> list[tuple[str, tuple[Mark, ...]]]:
+    """What each block in a quote or a list shows, with its marks.
+
+    That is the words of its paragraphs, headings and cells, and the lines of its code and raw
+    HTML, kept as they are (as a block of either at the top is).
+    """
+    shown = []
+    for token in inner:
+        if token.type == "inline":
+            built = inline.read(token.children or [])
+            shown.append((built.text, built.marks))
+        elif token.type in {"fence", "code_block", "html_block"}:
+            shown.append((token.content.rstrip("\n"), ()))
+    return shown
 
 
 def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
