@@ -2964,3 +2964,35 @@ def test_the_writers_name_and_university_over_the_body_signs_the_piece() -> None
     article = newsdoc.parse_html(page)
     assert not article.blocks_of(Bio)
     assert article.authors == ("Tamsin Orrel",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "block"),
+    [
+        # A gallery set as a list: each item its picture and the words under it
+        ("<ul><li><img src='/p/quay.jpg' alt='The new quay at dawn'>The new quay at dawn.</li></ul>", "ItemList"),
+        # A quoted post with its picture, as an embed sets it
+        (
+            "<blockquote><img src='/p/quay.jpg' alt='The new quay at dawn'>"
+            "<p>Finally crossing again after four months of driving round.</p></blockquote>",
+            "Quote",
+        ),
+        # A picture set inside a subheading, as some editors place one over a section
+        ("<h2><img src='/p/quay.jpg' alt='The new quay at dawn'>What the crossing costs</h2>", "Heading"),
+    ],
+    ids=["list-item", "blockquote", "subheading"],
+)
+def test_a_picture_inside_a_list_quote_or_heading_is_an_image_before_it(markup: str, block: str) -> None:
+    page = f"<article><h1>Ferries resume</h1>{BODY}{markup}{BODY}</article>"
+    article = newsdoc.parse_html(page, url="https://news.example/ferries")
+    at = kinds(article).index(block)
+    image = article.blocks[at - 1]
+    assert isinstance(image, Image)
+    assert (image.alt, image.src) == ("The new quay at dawn", "https://news.example/p/quay.jpg")
+
+
+def test_an_icon_inside_a_list_item_is_left_out_and_recorded() -> None:
+    item = "<ul><li><img class='emoji' src='/e/boat.png' alt='boat'> Tickets are sold on board.</li></ul>"
+    page = parse_page(f"<article><h1>Ferries resume</h1>{BODY}{item}{BODY}</article>")
+    assert "Image" not in kinds(page.article)
+    assert any(dropped.rule == "icon" and dropped.text == "boat" for dropped in page.dropped)

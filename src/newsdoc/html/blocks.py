@@ -383,6 +383,7 @@ class Reader:
 
     def _quote(self, tag: Element) -> None:
         """A quote: each paragraph, and who said it; not a share button under it ("Share this quote")."""
+        self._images(tag)
         chrome = classify.Patterns.of(self.cues).chrome
         pieces = []
         for piece in _quote_pieces(tag):
@@ -396,6 +397,7 @@ class Reader:
 
     def _list(self, tag: Element) -> None:
         """A list of items, each its words; numbered from its ``start`` when it is an ``<ol>``."""
+        self._images(tag)
         items = [item for li in tag.iterchildren("li") if (item := marked_text([li])[0])[0]]
         if items:
             _, marks = joined(items, "\n")
@@ -790,6 +792,7 @@ class Reader:
         )
 
     def _heading(self, tag: Element, part: str | None, shown: tuple[str, tuple[Mark, ...]]) -> None:
+        self._images(tag)
         text, marked = shown
         if not text:
             return
