@@ -2996,3 +2996,29 @@ def test_an_icon_inside_a_list_item_is_left_out_and_recorded() -> None:
     page = parse_page(f"<article><h1>Ferries resume</h1>{BODY}{item}{BODY}</article>")
     assert "Image" not in kinds(page.article)
     assert any(dropped.rule == "icon" and dropped.text == "boat" for dropped in page.dropped)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # Two pictures side by side over one caption, as a before-and-after figure sets them
+        "<figure><img src='/p/before.jpg' alt='The landing in March'><img src='/p/after.jpg' alt='The landing in May'>"
+        "<figcaption>The east landing before and after its repairs.</figcaption></figure>",
+        # The same in a caption box of a blog's editor
+        "<div class='wp-caption'><img src='/p/before.jpg' alt='The landing in March'>"
+        "<img src='/p/after.jpg' alt='The landing in May'>"
+        "<p class='wp-caption-text'>The east landing before and after its repairs.</p></div>",
+    ],
+    ids=["figure", "caption-box"],
+)
+def test_every_picture_of_a_figure_is_an_image_and_the_caption_is_the_firsts(figure: str) -> None:
+    article = newsdoc.parse_html(f"<article><h1>Ferries resume</h1>{BODY}{figure}{BODY}</article>")
+    images = [(i, block) for i, block in enumerate(article.blocks) if isinstance(block, Image)]
+    assert [(block.alt, block.src) for _, block in images] == [
+        ("The landing in March", "/p/before.jpg"),
+        ("The landing in May", "/p/after.jpg"),
+    ]
+    (caption,) = (block for block in article.blocks if isinstance(block, Caption))
+    assert caption.text == "The east landing before and after its repairs."
+    assert caption.image == images[0][0]
+    assert newsdoc.parse_html(newsdoc.to_html(article)) == article

@@ -420,13 +420,14 @@ class Reader:
         for text, marked in runs:
             self._paragraph(text, None, None, marked)
 
-    def _images(self, tag: Element) -> None:
-        """The pictures in a run of text, before it: scraped text shows their alt text first; not its icons."""
-        for img in [tag] if tag.tag == "img" else tag.iterdescendants("img"):
-            if self._icon(img):
-                self._drop(img, "icon", str(img.get("alt") or ""))
-            else:
-                self._image(img)
+    def _images(self, *tags: Element, figure: bool = False) -> None:
+        """The pictures in and of *tags*, before a run of text: scraped text shows their alt text first; not icons."""
+        for tag in tags:
+            for img in [tag] if tag.tag == "img" else tag.iterdescendants("img"):
+                if self._icon(img):
+                    self._drop(img, "icon", str(img.get("alt") or ""))
+                else:
+                    self._image(img, figure=figure)
 
     def _drop(self, tag: Element, rule: str, text: str | None = None) -> None:
         """Leave *tag* out, and record why."""
@@ -994,11 +995,14 @@ class Reader:
         nested = tag.tag == "figure" and next(tag.iterdescendants("figure"), None) is not None
         caption = next((c for c in tag.iterdescendants("figcaption") if not nested or _figure_of(c) is tag), None)
         caption = self._caption_of(tag) if caption is None and not nested else caption
-        img = next((i for i in tag.iterdescendants("img") if not nested or _figure_of(i) is tag), None)
+        pictures = [i for i in tag.iterdescendants("img") if not nested or _figure_of(i) is tag]
+        img = pictures[0] if pictures else None
         image = None
         if img is not None:
             self._image(img, figure=True)
             image = len(self.blocks) - 1
+            # Pictures set side by side over one caption: each is an image, the caption the first's
+            self._images(*pictures[1:], figure=True)
             if caption is None and (self._picture_wrapper(tag) or self._bare_figure(tag)):
                 remove(img)
                 caption = tag
@@ -1006,7 +1010,7 @@ class Reader:
         if unread and tag.tag == "figure" and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None:
             # What else a figure element holds is read as blocks: a quote, a table, code or a paragraph (the
             # HTML standard's figure holds any of them), before its caption. Not its picture again.
-            for done in (caption, img):
+            for done in (caption, *pictures):
                 if done is not None:
                     remove(done)
             if self.depth > _DEEP:  # past the depth a walk goes: its words as one paragraph
