@@ -3022,3 +3022,40 @@ def test_every_picture_of_a_figure_is_an_image_and_the_caption_is_the_firsts(fig
     assert caption.text == "The east landing before and after its repairs."
     assert caption.image == images[0][0]
     assert newsdoc.parse_html(newsdoc.to_html(article)) == article
+
+
+@pytest.mark.parametrize(
+    ("player", "after"),
+    [
+        # an old page's player: HTML5's void element
+        ("<embed src='/media/ferry-tour.swf' width='480' height='320'>", f"<p>{SENTENCES[1]}</p>"),
+        # two documents in a box, one after the other: lxml puts the second in the first
+        ("<div><embed src='/media/a.pdf'><embed src='/media/b.pdf'>", f"<p>{SENTENCES[1]}</p></div>"),
+    ],
+    ids=["between-paragraphs", "two-in-a-box"],
+)
+def test_an_embed_leaves_what_follows_it(player: str, after: str) -> None:
+    # lxml's parser of HTML 4 opens an <embed> and puts what follows it inside, which was dropped with it
+    page = parse_page(f"<article><h1>Ferries resume</h1><p>{SENTENCES[0]}</p>{player}{after}</article>")
+    assert SENTENCES[1] in body(page.article)
+    assert {dropped.rule for dropped in page.dropped} == {"tag <embed>"}
+    assert all(dropped.text == "" for dropped in page.dropped)
+
+
+def test_words_after_an_inline_embed_stay_in_their_paragraph() -> None:
+    paragraph = "<p>The horn sounds at noon <embed src='/media/horn.mp3'> and again at six.</p>"
+    article = newsdoc.parse_html(f"<article><h1>Ferries resume</h1>{BODY}{paragraph}</article>")
+    assert "The horn sounds at noon and again at six." in body(article)
+
+
+def test_a_word_break_opportunity_keeps_the_words_after_it() -> None:
+    paragraph = "<p>The Inter<wbr>national Ferry Company said so.</p><p>It will sail daily.</p>"
+    article = newsdoc.parse_html(f"<article><h1>Ferries resume</h1>{BODY}{paragraph}</article>")
+    assert body(article)[-2:] == ["The International Ferry Company said so.", "It will sail daily."]
+
+
+def test_the_fallback_words_of_audio_are_left_out_and_recorded() -> None:
+    audio = "<audio controls src='/media/horn.mp3'>Your browser cannot play this recording.</audio>"
+    page = parse_page(f"<article><h1>Ferries resume</h1>{BODY}{audio}</article>")
+    assert body(page.article) == SENTENCES
+    assert [(d.rule, d.text) for d in page.dropped] == [("tag <audio>", "Your browser cannot play this recording.")]

@@ -82,9 +82,34 @@ def page_tree(text: str, limits: Limits) -> Element | None:
     # An element below max_depth levels; looked for only under lxml's own limit, which it reports above.
     if too_deep or (limits.max_depth < _LXML_DEPTH and _below(limits.max_depth)(root)):
         raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}", "max_depth")
-    for picture in root.iter(*_AMP_PICTURES):  # an AMP page's picture, with an img's src, alt, width and height
-        picture.tag = "img"
+    holding = []  # the void elements lxml put something in
+    for element in root.iter(*_AMP_PICTURES, *_HTML5_VOIDS):
+        if element.tag in _AMP_PICTURES:  # an AMP page's picture, with an img's src, alt, width and height
+            element.tag = "img"
+        elif element.text is not None or len(element):
+            holding.append(element)
+    for void in reversed(holding):  # what one holds inside another is let out before the outer one's
+        _let_out(void)
     return root
+
+
+_HTML5_VOIDS = ("embed", "source", "track", "wbr", "keygen")
+"""Elements that HTML5 makes void, and lxml's HTML parser (of HTML 4) opens: what follows one in
+its parent is put inside it. Under an ``<embed>``, dropped as inert, that is the rest of the article."""
+
+
+def _let_out(void: Element) -> None:
+    """Put what lxml put inside the empty element *void* after it, where HTML5 parses it."""
+    text, tail = void.text, void.tail
+    children = list(void)
+    void.text = None
+    if not children:
+        void.tail = (text or "") + (tail or "")
+        return
+    void.tail = text
+    children[-1].tail = (children[-1].tail or "") + (tail or "")
+    for child in reversed(children):
+        void.addnext(child)
 
 
 def _holds_any(data: bytes, marks: tuple[bytes, ...]) -> bool:

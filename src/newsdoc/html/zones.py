@@ -29,7 +29,10 @@ __all__ = [
 ]
 
 # Never the article's words: taken out first, always.
-_INERT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed", "video")
+_INERT_TAGS = (
+    *("script", "style", "noscript", "template"),
+    *("svg", "iframe", "canvas", "object", "embed", "video", "audio"),
+)
 # Usually furniture, but some sites wrap the whole page in one of these.
 _JUNK_TAGS = {"form", "button", "input", "select", "textarea", "nav", "map", "dialog", "menu"}
 # Words that name the frame of whatever they are in: the page's header, or the article's.
