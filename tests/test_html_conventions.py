@@ -3059,3 +3059,34 @@ def test_the_fallback_words_of_audio_are_left_out_and_recorded() -> None:
     page = parse_page(f"<article><h1>Ferries resume</h1>{BODY}{audio}</article>")
     assert body(page.article) == SENTENCES
     assert [(d.rule, d.text) for d in page.dropped] == [("tag <audio>", "Your browser cannot play this recording.")]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A header template that closes the page, then the article: a browser shows both
+        "<html><body><div class='masthead'>The Lake Courier</div></body></html>"
+        f"<article><h1>Ferries resume</h1>{BODY}</article>",
+        # The same in capitals, as an older template writes it
+        f"<HTML><BODY><div>The Lake Courier</div></BODY></HTML><article><h1>Ferries resume</h1>{BODY}</article>",
+        # A second body after the first, as two templates joined write it
+        f"<html><body><article><h1>Ferries resume</h1><p>{SENTENCES[0]}</p></body>"
+        f"<body class='story'><p>{SENTENCES[1]}</p><p>{SENTENCES[2]}</p></article></body></html>",
+        # Words after the body's end, which a browser shows in the body
+        f"<html><body><article><h1>Ferries resume</h1><p>{SENTENCES[0]}</p></body>"
+        f"<p>{SENTENCES[1]}</p><p>{SENTENCES[2]}</p></article></html>",
+    ],
+    ids=["early-end", "early-end-capitals", "second-body", "after-the-body"],
+)
+def test_what_a_page_writes_after_its_end_tags_is_read(page: str) -> None:
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+def test_an_image_tag_is_a_picture_as_html5_reads_it() -> None:
+    # HTML5 reads <image> as <img>, and what follows it is not inside it
+    picture = "<image src='/p/quay.jpg' alt='The quay'>"
+    article = newsdoc.parse_html(f"<article><h1>Ferries resume</h1>{BODY}{picture}<p>{SENTENCES[0]}</p></article>")
+    assert [(b.alt, b.src) for b in article.blocks if isinstance(b, Image)] == [("The quay", "/p/quay.jpg")]
+    assert body(article) == [*SENTENCES, SENTENCES[0]]
+    drawing = f"<article><h1>Ferries resume</h1>{BODY}<svg><image href='/p/map.png'/></svg></article>"
+    assert not any(isinstance(b, Image) for b in newsdoc.parse_html(drawing).blocks)

@@ -67,6 +67,10 @@ def page_tree(text: str, limits: Limits) -> Element | None:
         data = data.translate(_FORM_FEED_AS_SPACE, _CONTROLS)
     if not data or data.isspace():  # (told at the first other byte, where strip() would copy the page)
         return None
+    # lxml stops reading at "</html>", and sets what follows "</body>" outside the body, where a
+    # browser reads on in the body: a template that closes the page before the article, say.
+    if (end := _PAGE_END.search(data)) is not None and (rest := _PAGE_END.sub(b"", data[end.start() :])).strip():
+        data = data[: end.start()] + rest
     # huge: 2048 levels deep, not 256; no table of the ids, which nothing here looks up; and no
     # comments or processing instructions, which no page shows (the text around one runs on)
     parser = lxml.etree.HTMLParser(
@@ -83,16 +87,23 @@ def page_tree(text: str, limits: Limits) -> Element | None:
     if too_deep or (limits.max_depth < _LXML_DEPTH and _below(limits.max_depth)(root)):
         raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}", "max_depth")
     holding = []  # the void elements lxml put something in
-    for element in root.iter(*_AMP_PICTURES, *_HTML5_VOIDS):
+    for element in root.iter(*_AMP_PICTURES, "image", *_HTML5_VOIDS):
         if element.tag in _AMP_PICTURES:  # an AMP page's picture, with an img's src, alt, width and height
             element.tag = "img"
-        elif element.text is not None or len(element):
+            continue
+        if element.tag == "image":  # an img, as HTML5 reads it; but in a drawing, the drawing's
+            if next(element.iterancestors("svg"), None) is not None:
+                continue
+            element.tag = "img"
+        if element.text is not None or len(element):
             holding.append(element)
     for void in reversed(holding):  # what one holds inside another is let out before the outer one's
         _let_out(void)
     return root
 
 
+_PAGE_END = re.compile(rb"(?i)</(?:body|html)\s*>")
+"""The end tags of the body and the page. (Also where one stands in a script's text, which is dropped.)"""
 _HTML5_VOIDS = ("embed", "source", "track", "wbr", "keygen")
 """Elements that HTML5 makes void, and lxml's HTML parser (of HTML 4) opens: what follows one in
 its parent is put inside it. Under an ``<embed>``, dropped as inert, that is the rest of the article."""
