@@ -8,7 +8,7 @@ A page's charset is decided as a browser decides it, in this order:
    http-equiv="Content-Type">``, an XML declaration), or, for UTF-16 and UTF-32
    without a mark, the zero bytes of its opening markup;
 4. UTF-8, if the bytes are valid UTF-8;
-5. detection by charset-normalizer;
+5. detection by charset-normalizer, among the charsets web pages are written in;
 6. windows-1252.
 
 Charset names are read as browsers read them (the WHATWG Encoding Standard):
@@ -177,7 +177,7 @@ def _declared(head: bytes) -> str | None:
 
 def _detected(data: bytes) -> str | None:
     """The codec charset-normalizer finds for *data*, preferring windows-1252 when it scores as well."""
-    matches = charset_normalizer.from_bytes(data)
+    matches = charset_normalizer.from_bytes(data, cp_isolation=list(_DETECTED))
     if (best := matches.best()) is None:
         return None
     # A tie goes to the web's default: Spanish scores the same in windows-1250, which reads its ñ as ń.
@@ -185,6 +185,17 @@ def _detected(data: bytes) -> str | None:
         if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos and match.coherence >= best.coherence:
             return "cp1252"
     return _codec(best.encoding)
+
+
+# The charsets a detector finds web pages in, as browsers' do (the WHATWG encodings of the web):
+# not the DOS and Mac code pages, which read a short page of Russian or Turkish as well as the
+# charset it is in, and wrongly.
+_DETECTED = (
+    *(f"cp{page}" for page in (874, *range(1250, 1259))),
+    *("koi8_r", "koi8_u", "cp866"),
+    *(f"iso8859_{part}" for part in (2, 4, 5, 6, 7, 8, 13)),
+    *("cp932", "euc_jp", "iso2022_jp", "cp949", "big5", "gb18030"),
+)
 
 
 def _codec(label: str) -> str | None:
