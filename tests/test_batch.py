@@ -171,3 +171,13 @@ def test_convert_a_web_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str
     out, err = capsys.readouterr()
     assert f"newsdoc: {broken}: ParseError: {broken}@" in err  # where the archive breaks
     assert json.loads(out.splitlines()[-1])["error"].startswith(f"ParseError: {broken}@")
+
+
+def test_read_many_reads_every_file_in_the_encoding_given(tmp_path: Path) -> None:
+    text = "Caf\u00e9s reopen\n\nThe caf\u00e9s by the quay reopened.\n"
+    (tmp_path / "latin.txt").write_bytes(text.encode("cp1252"))
+    [failed] = newsdoc.read_many([tmp_path / "latin.txt"], jobs=1)
+    assert failed.error == "ParseError: not UTF-8 text (byte 3); give the text's encoding"
+    [read] = newsdoc.read_many([tmp_path / "latin.txt"], jobs=1, encoding="cp1252")
+    assert read.article is not None
+    assert newsdoc.to_text(read.article) == text

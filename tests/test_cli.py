@@ -169,3 +169,38 @@ def test_load_says_what_is_wrong(tmp_path: Path) -> None:
         newsdoc.load(tmp_path / "latin.txt")
     with pytest.raises(ValueError, match="unknown format 'pdf'"):
         newsdoc.load(tmp_path / "latin.txt", format="pdf")
+
+
+LATIN = "Caf\u00e9s reopen on the quay\n\nThe caf\u00e9s by the ferry quay reopened, \u00e0 la fa\u00e7on of old.\n"
+
+
+def test_load_reads_a_text_file_in_the_encoding_given(tmp_path: Path) -> None:
+    (tmp_path / "latin.txt").write_bytes(LATIN.encode("cp1252"))
+    assert newsdoc.to_text(newsdoc.load(tmp_path / "latin.txt", encoding="windows-1252")) == LATIN
+    (tmp_path / "latin.md").write_bytes(("# " + LATIN).encode("cp1252"))
+    assert newsdoc.load(tmp_path / "latin.md", encoding="latin1").title == "Caf\u00e9s reopen on the quay"
+    with pytest.raises(newsdoc.ParseError, match=r"^not UTF-8 text \(byte 3\); give the text's encoding$"):
+        newsdoc.load(tmp_path / "latin.txt")
+    with pytest.raises(newsdoc.ParseError, match=r"^not utf8 text \(byte 3\)$"):
+        newsdoc.load(tmp_path / "latin.txt", encoding="utf8")
+    with pytest.raises(newsdoc.ParseError, match="unknown encoding 'klingon'"):
+        newsdoc.load(tmp_path / "latin.txt", encoding="klingon")
+
+
+def test_the_encoding_option_reads_text_and_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "latin.txt"
+    text.write_bytes(LATIN.encode("cp1252"))
+    assert main(["convert", str(text), "--to", "text"]) == 1
+    assert capsys.readouterr().err == f"newsdoc: {text}: not UTF-8 text (byte 3); give the text's encoding\n"
+    assert main(["convert", str(text), "--to", "text", "--encoding", "cp1252"]) == 0
+    assert capsys.readouterr().out == LATIN
+    # A page's charset as the HTTP header gave it, which wins over the page's own declaration
+    page = tmp_path / "page.html"
+    page.write_bytes(f'<meta charset="utf-8"><article><h1>Caf\u00e9s</h1><p>{LATIN}</p>'.encode("cp1252"))
+    assert main(["inspect", str(page), "--encoding", "windows-1252"]) == 0
+    assert "Caf\u00e9s" in capsys.readouterr().out
+    # And in a batch, file by file
+    out = tmp_path / "out"
+    assert main(["convert", str(text), str(page), "--out", str(out), "--to", "text", "--encoding", "cp1252"]) == 0
+    assert (out / "latin.txt").read_text(encoding="utf-8") == LATIN
+    assert "Caf\u00e9s" in (out / "page.txt").read_text(encoding="utf-8")

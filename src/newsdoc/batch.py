@@ -73,6 +73,7 @@ def read_many(  # noqa: PLR0913 - keyword-only options, each with a default
     format: str | None = None,
     cues: Cues = DEFAULT_CUES,
     limits: Limits = DEFAULT_LIMITS,
+    encoding: str | None = None,
 ) -> Iterator[Outcome]:
     r"""Read every file in *paths* as :func:`~newsdoc.load` does, in worker processes.
 
@@ -88,6 +89,7 @@ def read_many(  # noqa: PLR0913 - keyword-only options, each with a default
         format: The format of every file (see :func:`~newsdoc.load`); by default told file by file.
         cues: The cue words for scraped text, web pages and Markdown newsdoc did not write.
         limits: How large and deep an input to take.
+        encoding: The charset of every file, as for :func:`~newsdoc.load`.
 
     Yields:
         One outcome a file.
@@ -102,7 +104,7 @@ def read_many(  # noqa: PLR0913 - keyword-only options, each with a default
         a.txt Talks in Moscow None
         b.json None FormatError: line 1, column 2: invalid JSON: Expecting property name enclosed in double quotes
     """
-    read = _Reader(format, cues, limits, timeout)
+    read = _Reader(format, cues, limits, timeout, encoding)
     yield from run_each(read, (os.fspath(p) for p in paths), jobs=jobs, ordered=ordered)
 
 
@@ -114,12 +116,13 @@ class _Reader:
     cues: Cues
     limits: Limits
     timeout: float | None
+    encoding: str | None
 
     def __call__(self, path: str) -> Outcome:
         start = time.perf_counter()
         try:
             with time_limit(self.timeout):
-                article = load(path, format=self.format, cues=self.cues, limits=self.limits)
+                article = load(path, format=self.format, cues=self.cues, limits=self.limits, encoding=self.encoding)
         except Exception as error:  # one bad file, or a bug it finds, must not stop the batch
             return Outcome(path, None, describe(error), time.perf_counter() - start)
         return Outcome(path, article, None, time.perf_counter() - start)
@@ -275,6 +278,8 @@ class Conversion:
     """Seconds one file may take."""
     cues: Cues = DEFAULT_CUES
     limits: Limits = DEFAULT_LIMITS
+    encoding: str | None = None
+    """The charset of every input file, as for :func:`~newsdoc.load`."""
 
     def output_for(self, name: str) -> Path:
         """Where the output of the input named *name* (relative to its folder) goes."""
@@ -296,7 +301,9 @@ class Conversion:
                 return Converted(source, str(output), skipped=True)
             with time_limit(self.timeout):
                 if isinstance(job, tuple):
-                    article = load(source, format=self.format, cues=self.cues, limits=self.limits)
+                    article = load(
+                        source, format=self.format, cues=self.cues, limits=self.limits, encoding=self.encoding
+                    )
                 else:
                     article = job.article(cues=self.cues, limits=self.limits)
                 if output is None:

@@ -100,11 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         data = read_bytes(args.input, limits)
         source = args.source or guess_format(args.input, data)
         dropped: tuple[Dropped, ...] = ()
-        if source == "html":  # bytes: the page's own charset and detection decide
-            page = parse_page(data, limits=limits)
+        if source == "html":  # bytes: the charset given, else the page's own and detection decide
+            page = parse_page(data, limits=limits, encoding=args.encoding)
             article, dropped = page.article, page.dropped
         else:
-            article = READERS[source](decode(data), limits=limits)
+            article = READERS[source](decode(data, limits, args.encoding), limits=limits)
         if args.command == "convert":
             output = WRITERS[args.target or _target(args.output)](article)
         else:
@@ -170,6 +170,12 @@ def _parser() -> argparse.ArgumentParser:
             metavar="MB",
             help=f"refuse a larger input (default: {DEFAULT_LIMITS.max_size // 2**20})",
         )
+        command.add_argument(
+            "--encoding",
+            metavar="CHARSET",
+            help="the input's charset (default: UTF-8; for a page, its own declaration); for a page, as the HTTP"
+            " header gave it",
+        )
     convert.add_argument(
         "--to",
         dest="target",
@@ -226,7 +232,13 @@ def _convert_many(args: argparse.Namespace, limits: Limits, parser: argparse.Arg
     if target != "jsonl" and out is None:
         parser.error("several inputs need --out DIR for the files written, or --to jsonl")
     conversion = Conversion(
-        target=target, out=out, format=args.source, resume=args.resume, timeout=args.timeout or None, limits=limits
+        target=target,
+        out=out,
+        format=args.source,
+        resume=args.resume,
+        timeout=args.timeout or None,
+        limits=limits,
+        encoding=args.encoding,
     )
     start = time.perf_counter()
     work, archives, failed = _files(args, conversion)

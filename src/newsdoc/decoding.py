@@ -32,7 +32,7 @@ import charset_normalizer
 from .errors import ParseError
 from .limits import Limits, check_size
 
-__all__ = ["decode_page", "peek", "unpack"]
+__all__ = ["charset", "decode_page", "peek", "unpack"]
 
 _Opener = Callable[[io.BytesIO], io.BufferedIOBase]
 
@@ -115,9 +115,7 @@ def decode_page(data: bytes, *, encoding: str | None = None) -> str:
     for magic, kind in _NOT_TEXT:
         if magic.match(data):
             raise ParseError(f"byte 0: these bytes are {kind}, not a web page")
-    given = None if encoding is None else _codec(encoding)
-    if encoding is not None and given is None:
-        raise ParseError(f"unknown encoding {encoding!r} (give a charset such as 'utf-8' or 'shift_jis')")
+    given = None if encoding is None else charset(encoding)
     for mark, marked in _MARKS:
         if data.startswith(mark):
             return data[len(mark) :].decode(marked, "replace")
@@ -196,6 +194,17 @@ _DETECTED = (
     *(f"iso8859_{part}" for part in (2, 4, 5, 6, 7, 8, 13)),
     *("cp932", "euc_jp", "iso2022_jp", "cp949", "big5", "gb18030"),
 )
+
+
+def charset(label: str) -> str:
+    """The Python codec for the charset *label*, read as browsers read it (``latin1`` is windows-1252).
+
+    Raises:
+        ParseError: *label* names no charset.
+    """
+    if (codec := _codec(label)) is None:
+        raise ParseError(f"unknown encoding {label!r} (give a charset such as 'utf-8' or 'shift_jis')")
+    return codec
 
 
 def _codec(label: str) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .cues import DEFAULT_CUES, Cues
-from .decoding import peek, unpack
+from .decoding import charset, peek, unpack
 from .errors import ParseError
 from .html import parse_html
 from .jsonformat import from_json
@@ -55,7 +55,8 @@ def load(
     """Read the article in the file at *path*: scraped text, Markdown, newsdoc JSON or a web page.
 
     The file is read as bytes, so a text's line endings stay as they are and a
-    page's own declaration decides its encoding; the other formats are UTF-8.
+    page's own declaration decides its encoding; the other formats are UTF-8 unless
+    *encoding* says otherwise.
     A file compressed with gzip, bzip2 or xz is unpacked first.
 
     Args:
@@ -66,7 +67,8 @@ def load(
         limits: How large a file to take: a larger one is not read at all, nor
             unpacked further than ``limits.max_size``.
         encoding: For a web page, the charset the HTTP header gave, if any; it wins
-            over the page's own declaration. The other formats are always UTF-8.
+            over the page's own declaration. For the other formats, the charset of the
+            file, UTF-8 by default.
 
     Returns:
         The article, as :func:`~newsdoc.parse_text`, :func:`~newsdoc.from_markdown`,
@@ -85,8 +87,8 @@ def load(
     if kind == "html":  # parse_html unpacks it
         return parse_html(data, cues=cues, limits=limits, encoding=encoding)
     if kind in ("text", "markdown"):  # the cue words type scraped text, and Markdown newsdoc did not write
-        return READERS[kind](decode(data, limits), cues=cues, limits=limits)
-    return READERS[kind](decode(data, limits), limits=limits)
+        return READERS[kind](decode(data, limits, encoding), cues=cues, limits=limits)
+    return READERS[kind](decode(data, limits, encoding), limits=limits)
 
 
 def read_bytes(path: str | os.PathLike[str], limits: Limits) -> bytes:
@@ -135,18 +137,28 @@ def guess_format(name: str, data: bytes) -> str:
     return "text"
 
 
-def decode(data: bytes, limits: Limits = DEFAULT_LIMITS) -> str:
-    """The UTF-8 text of *data*, line endings and all (a byte-order mark too), unpacked first if compressed.
+def decode(data: bytes, limits: Limits = DEFAULT_LIMITS, encoding: str | None = None) -> str:
+    """The text of *data*, line endings and all (a byte-order mark too), unpacked first if compressed.
+
+    Args:
+        data: The bytes.
+        limits: How far to unpack them.
+        encoding: The charset they are in, read as browsers read its name (see
+            :func:`~newsdoc.decoding.charset`); UTF-8 by default.
 
     Raises:
         LimitError: *data* unpacks to more than ``limits.max_size`` bytes.
-        ParseError: *data* is not UTF-8, naming the first bad byte, or is broken compressed data.
+        ParseError: *data* is not text in that charset, naming the first bad byte, or is broken
+            compressed data; or *encoding* names no charset.
     """
+    codec = "utf-8" if encoding is None else charset(encoding)
     data = unpack(data, limits)
     try:
-        return data.decode("utf-8")
+        return data.decode(codec)
     except UnicodeDecodeError as error:
-        raise ParseError(f"not UTF-8 text (byte {error.start})") from None
+        if encoding is None:
+            raise ParseError(f"not UTF-8 text (byte {error.start}); give the text's encoding") from None
+        raise ParseError(f"not {encoding} text (byte {error.start})") from None
 
 
 def write_file(path: str | os.PathLike[str], data: bytes) -> None:
