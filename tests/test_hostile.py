@@ -905,3 +905,10 @@ def test_whether_the_body_or_the_prose_has_begun_is_not_read_again_past_thousand
     read.append(newsdoc.Caption(text="Photo: Jane Roe"))
     assert not reader._prose_begun()
     assert read.reads <= 3  # the last block known, the new one, and the last block again
+
+
+def test_a_line_broken_by_thousands_of_word_breaks_is_read_whole() -> None:
+    # lxml's parser of HTML 4 opens each <wbr> and puts what follows inside it: 3,000 nested as deep as that
+    line = "har<wbr>bour " * 3000
+    article = newsdoc.parse_html(f"<article><h1>Tides</h1><p>{line}</p><p>The end.</p></article>")
+    assert [block.text for block in article.blocks] == ["harbour " * 2999 + "harbour", "The end."]  # type: ignore[attr-defined]

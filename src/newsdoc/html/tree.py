@@ -67,10 +67,7 @@ def page_tree(text: str, limits: Limits) -> Element | None:
         data = data.translate(_FORM_FEED_AS_SPACE, _CONTROLS)
     if not data or data.isspace():  # (told at the first other byte, where strip() would copy the page)
         return None
-    # lxml stops reading at "</html>", and sets what follows "</body>" outside the body, where a
-    # browser reads on in the body: a template that closes the page before the article, say.
-    if (end := _PAGE_END.search(data)) is not None and (rest := _PAGE_END.sub(b"", data[end.start() :])).strip():
-        data = data[: end.start()] + rest
+    data = _MENDS.sub(_mended, data)
     # huge: 2048 levels deep, not 256; no table of the ids, which nothing here looks up; and no
     # comments or processing instructions, which no page shows (the text around one runs on)
     parser = lxml.etree.HTMLParser(
@@ -102,8 +99,18 @@ def page_tree(text: str, limits: Limits) -> Element | None:
     return root
 
 
-_PAGE_END = re.compile(rb"(?i)</(?:body|html)\s*>")
-"""The end tags of the body and the page. (Also where one stands in a script's text, which is dropped.)"""
+# What lxml's parser of HTML 4 reads otherwise than a browser does. It stops reading at "</html>",
+# and sets what follows "</body>" outside the body, where a browser reads on in the body (after a
+# template that closes the page before the article, say): the end tags are taken out, and lxml
+# closes the body and the page at the end. And it opens a <wbr>, putting what follows in it: a
+# long line broken by thousands nests as deep. (Other void elements of HTML5 are mended in the tree.)
+_MENDS = re.compile(rb"(?i)</(?:body|html)\s*>|<wbr\s*/?>")
+
+
+def _mended(match: re.Match[bytes]) -> bytes:
+    return b"" if match[0][1:2] == b"/" else b"<wbr/>"
+
+
 _HTML5_VOIDS = ("embed", "source", "track", "wbr", "keygen")
 """Elements that HTML5 makes void, and lxml's HTML parser (of HTML 4) opens: what follows one in
 its parent is put inside it. Under an ``<embed>``, dropped as inert, that is the rest of the article."""
