@@ -181,3 +181,26 @@ def test_read_many_reads_every_file_in_the_encoding_given(tmp_path: Path) -> Non
     [read] = newsdoc.read_many([tmp_path / "latin.txt"], jobs=1, encoding="cp1252")
     assert read.article is not None
     assert newsdoc.to_text(read.article) == text
+
+
+def test_what_is_no_regular_file_in_a_folder_is_reported_not_read(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (corpus / "sub" / "broken.json").unlink()
+    os.mkfifo(corpus / "feed.txt")  # a pipe named as an article: reading it would wait for ever
+    (corpus / "gone.html").symlink_to(corpus / "nowhere.html")
+    out = tmp_path / "out"
+    assert main(["convert", str(corpus), "--out", str(out), "--jobs", "1", "--timeout", "5"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[:2] == [
+        f"newsdoc: {corpus / name}: not a regular file (a pipe, a device or a broken link); skipped"
+        for name in ("feed.txt", "gone.html")
+    ]
+    assert err[2].startswith("newsdoc: 3 converted, 2 failed, 0 skipped in ")
+    seen: list[str] = []
+    assert sorted(name for _, name in batch.inputs([str(corpus)], passed_over=seen.append)) == [
+        "a.txt",
+        "b.json",
+        "sub/c.html",
+    ]
+    assert seen == [str(corpus / "feed.txt"), str(corpus / "gone.html")]

@@ -325,7 +325,13 @@ def _newer(output: Path, source: Path) -> bool:
         return False
 
 
-def inputs(paths: Iterable[str], *, glob: str | None = None, stdin: IO[str] | None = None) -> Iterator[tuple[str, str]]:
+def inputs(
+    paths: Iterable[str],
+    *,
+    glob: str | None = None,
+    stdin: IO[str] | None = None,
+    passed_over: Callable[[str], object] | None = None,
+) -> Iterator[tuple[str, str]]:
     """Each input file with its name below the folder it was found in: files as given, folders searched.
 
     Args:
@@ -333,16 +339,23 @@ def inputs(paths: Iterable[str], *, glob: str | None = None, stdin: IO[str] | No
         glob: The pattern a file in a folder must match (``*.html``), searched at any depth;
             by default every file whose name says a format newsdoc reads.
         stdin: Where ``-`` reads paths from (standard input by default).
+        passed_over: Called with each path in a folder that is named as an input but is no
+            regular file (a pipe, a socket, a device, a broken link), which is not read: a pipe
+            would never end. A path given outright is read, whatever it is.
     """
     for path in paths:
         if path == "-":
             lines = (line.rstrip("\r\n") for line in (stdin or sys.stdin))
-            yield from inputs([line for line in lines if line], glob=glob)
+            yield from inputs([line for line in lines if line], glob=glob, passed_over=passed_over)
         elif os.path.isdir(path):
             found = sorted(Path(path).rglob(glob or "*"))
             for file in found:
-                if file.is_file() and (glob or _readable(file.name)):
+                if not (glob or _readable(file.name)) or file.is_dir():
+                    continue
+                if file.is_file():
                     yield str(file), str(file.relative_to(path))
+                elif passed_over is not None:
+                    passed_over(str(file))
         else:
             yield path, Path(path).name
 

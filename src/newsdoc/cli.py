@@ -283,12 +283,16 @@ def _error_line(source: str, error: str) -> str:
 
 
 def _files(args: argparse.Namespace, conversion: Conversion) -> tuple[list[tuple[str, str]], list[str], int]:
-    """The input files with their names, the web archives among them, and how many clash (reported here)."""
+    """The input files with their names, the web archives among them, and how many clash or are no files.
+
+    Each of those is reported here.
+    """
     work: list[tuple[str, str]] = []
     archives: list[str] = []
     outputs: dict[Path, str] = {}
     clashes = 0
-    for source, name in inputs(args.inputs, glob=args.glob):
+    no_files: list[str] = []  # in a folder, named as inputs
+    for source, name in inputs(args.inputs, glob=args.glob, passed_over=no_files.append):
         if is_archive(source):
             archives.append(source)
             continue
@@ -300,7 +304,9 @@ def _files(args: argparse.Namespace, conversion: Conversion) -> tuple[list[tuple
         if output is not None:
             outputs[output] = source
         work.append((source, name))
-    return work, archives, clashes
+    for path in no_files:
+        print(f"newsdoc: {path}: not a regular file (a pipe, a device or a broken link); skipped", file=sys.stderr)
+    return work, archives, clashes + len(no_files)
 
 
 def _pages(archives: list[str], limits: Limits, broken: list[tuple[str, str]]) -> Iterator[Page]:
