@@ -3090,3 +3090,16 @@ def test_an_image_tag_is_a_picture_as_html5_reads_it() -> None:
     assert body(article) == [*SENTENCES, SENTENCES[0]]
     drawing = f"<article><h1>Ferries resume</h1>{BODY}<svg><image href='/p/map.png'/></svg></article>"
     assert not any(isinstance(b, Image) for b in newsdoc.parse_html(drawing).blocks)
+
+
+@pytest.mark.parametrize("attribute", ["shadowrootmode='open'", "shadowroot='open'"])
+def test_a_declarative_shadow_root_is_read_as_the_page_shows_it(attribute: str) -> None:
+    # A web component rendered on the server: its shadow root's template holds what the browser shows
+    page = f"<story-body><template {attribute}><article><h1>Ferries resume</h1>{BODY}</article></template></story-body>"
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
+def test_a_template_without_a_shadow_root_is_left_out() -> None:
+    page = parse_page(f"<article><h1>Ferries resume</h1>{BODY}<template><p>Loading the comments.</p></template>")
+    assert body(page.article) == SENTENCES
+    assert [(d.rule, d.text) for d in page.dropped] == [("tag <template>", "Loading the comments.")]

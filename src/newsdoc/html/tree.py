@@ -84,9 +84,15 @@ def page_tree(text: str, limits: Limits) -> Element | None:
     if too_deep or (limits.max_depth < _LXML_DEPTH and _below(limits.max_depth)(root)):
         raise LimitError(f"the page nests elements deeper than max_depth={limits.max_depth}", "max_depth")
     holding = []  # the void elements lxml put something in
-    for element in root.iter(*_AMP_PICTURES, "image", *_HTML5_VOIDS):
+    for element in root.iter(*_AMP_PICTURES, "image", "template", *_HTML5_VOIDS):
         if element.tag in _AMP_PICTURES:  # an AMP page's picture, with an img's src, alt, width and height
             element.tag = "img"
+            continue
+        if element.tag == "template":
+            # A declarative shadow root, as a component rendered on the server writes it: what a browser
+            # shows in its host (a template otherwise holds what a script may show, and is dropped)
+            if element.get("shadowrootmode") or element.get("shadowroot"):
+                element.tag = "div"
             continue
         if element.tag == "image":  # an img, as HTML5 reads it; but in a drawing, the drawing's
             if next(element.iterancestors("svg"), None) is not None:
