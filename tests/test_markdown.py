@@ -301,6 +301,39 @@ def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("markdown", "held"),
+    [
+        ("- ![A ferry at the quay](ferry.jpg) Timetables\n- Fares\n", ItemList(items=("Timetables", "Fares"))),
+        ("1. Fares\n2. [![A ferry at the quay](ferry.jpg)](/big.jpg)\n", ItemList(items=("Fares",), ordered=True)),
+        ("> The pier ![A ferry at the quay](ferry.jpg) held.\n", Quote(text="The pier held.")),
+        ("> ![A ferry at the quay](ferry.jpg)\n> Keep the pier open.\n", Quote(text="Keep the pier open.")),
+        ("## Timetables ![A ferry at the quay](ferry.jpg)\n", Heading(text="Timetables", level=2)),
+        (
+            "| Route | Boat |\n| --- | --- |\n| North | ![A ferry at the quay](ferry.jpg) |\n",
+            newsdoc.Table(rows=(("Route", "Boat"), ("North", "")), header=True),
+        ),
+        ("> ![A ferry at the quay](ferry.jpg)\n>\n>     berth = 4\n", Quote(text="berth = 4")),
+        ("> ![A ferry at the quay](ferry.jpg)\n", None),
+    ],
+    ids=[
+        "list",
+        "linked-in-numbered-list",
+        "quote",
+        "quote-over-words",
+        "heading",
+        "table-cell",
+        "over-code-in-a-quote",
+        "alone-in-a-quote",
+    ],
+)
+def test_a_picture_in_a_list_a_quote_a_heading_or_a_table_is_an_image_before_it(markdown: str, held: object) -> None:
+    """A converter writes a page's picture where it stood: its address is kept, as the page reader keeps it."""
+    article = newsdoc.from_markdown(f"Ferries ran all week.\n\n{markdown}")
+    picture = Image(alt="A ferry at the quay", src="ferry.jpg")
+    assert article.blocks[1:] == ((picture, held) if held is not None else (picture,))
+
+
 def test_markdown_newsdoc_wrote_keeps_its_paragraphs_as_they_are() -> None:
     """What newsdoc wrote as a paragraph stays one: its header says the blocks are typed already."""
     article = newsdoc.Article(

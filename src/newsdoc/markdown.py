@@ -279,15 +279,19 @@ def _article(markdown: str, cues: Cues, limits: Limits) -> Article:
     hinted = bytearray()  # for each block, whether a newsdoc comment says what it is
     lines = array.array("q")  # the line each block starts on, for the messages
     pending: tuple[dict[str, Any], int] | None = None
+
+    def add(data: dict[str, Any], line: int, *, hint: bool) -> None:
+        blocks.append(_structure(data, line))
+        hinted.append(hint)
+        lines.append(line)
+
     for token, inner, line in _top_level(markdown, limits):
         if token.type == "html_block" and (found := _COMMENT.match(token.content.strip())):
             data = _load(found["json"], line)
             if "format" in data:
                 meta = data
             elif _complete(data):
-                blocks.append(_structure(data, line))
-                hinted.append(True)
-                lines.append(line)
+                add(data, line, hint=True)
             else:
                 pending = (data, line)
             continue
@@ -295,22 +299,19 @@ def _article(markdown: str, cues: Cues, limits: Limits) -> Article:
             continue
         hint, where = pending if pending else ({}, line)
         pending = None
+        if meta is None and not hint and (parts := _pictures_apart(token, inner) or _pictures_out(token, inner)):
+            for part in parts:  # a picture amid a paragraph's words, or in a list, as a converter writes a page's
+                add(part, where, hint=False)
+            if token.type == "paragraph_open" or not _shows(inner):
+                continue  # the words between the pictures are blocks among them, or there are none
         if token.type == "heading_open" and not hint and title is None and token.tag == "h1":
             title = inline.read(inner[0].children or []).text
             if meta is not None:
                 continue
-        if meta is None and not hint and (parts := _pictures_apart(token, inner)):
-            for part in parts:  # a picture amid a paragraph's words, as a converter writes a figure
-                blocks.append(_structure(part, where))
-                hinted.append(False)
-                lines.append(where)
-            continue
         read = _read(token, inner, hint.get("type"))
         if not _takes_marks(hint.get("type", read["type"])):
             read.pop("marks", None)  # a heading edited into a fragment, say: its words alone
-        blocks.append(_structure({**read, **hint}, where))
-        hinted.append(bool(hint))
-        lines.append(where)
+        add({**read, **hint}, where, hint=bool(hint))
     article = dict(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION})
     article.setdefault("title", title)
     article["blocks"] = []
@@ -869,9 +870,12 @@ def _shown(inner: list[Token]) -> list[tuple[str, tuple[Mark, ...]]]:
         if token.type == "inline":
             built = inline.read(token.children or [])
             shown.append((built.text, built.marks))
-        elif token.type in {"fence", "code_block", "html_block"}:
+        elif token.type in _SHOWN_AS_IS:
             shown.append((token.content.rstrip("\n"), ()))
     return shown
+
+
+_SHOWN_AS_IS = frozenset({"fence", "code_block", "html_block"})
 
 
 def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
@@ -894,10 +898,8 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
     run: list[Token] = []
     link: Token | None = None  # the link open around the picture, if one is
     for i, child in enumerate(children, 1):
-        if child.type == "link_open" and kinds[i + 1 : i + 3] == ["image", "link_close"]:
+        if _links_picture(kinds, i):
             continue  # a linked picture: the link goes with the picture
-        if child.type == "link_close" and kinds[i - 2 : i] == ["link_open", "image"]:
-            continue
         if child.type in {"link_open", "link_close"}:
             link = child if child.type == "link_open" else None
         if child.type != "image":
@@ -907,6 +909,78 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
         parts += [*_words_apart(run), {"type": "image", "alt": inline.plain(child.children or []), "src": src}]
         run = [] if link is None else [link]
     return parts + _words_apart(run)
+
+
+def _pictures_out(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
+    """The pictures among the words of a heading, a quote, a list or a table, each an image, taken out of the words.
+
+    A converter writes a page's picture in a list item, a quote or a heading where it stood
+    (``- ![Quay](quay.jpg) at dusk``): the picture is an image before the block, its address
+    kept, as :func:`~newsdoc.parse_html` reads the page. An item or a paragraph of a quote that
+    showed nothing else goes with it; a table's cell stays, empty, so that its row keeps its columns.
+    """
+    if token.type not in _HOLDERS:
+        return []
+    pictures: list[dict[str, Any]] = []
+    for part in inner:
+        if part.type == "inline" and any(child.type == "image" for child in part.children or []):
+            part.children = _without_pictures(part.children or [], pictures)
+    if pictures and token.type != "table_open":
+        inner[:] = [part for part in inner if part.type != "inline" or part.children]
+    return pictures
+
+
+_HOLDERS = frozenset({"heading_open", "blockquote_open", "bullet_list_open", "ordered_list_open", "table_open"})
+
+
+def _without_pictures(children: list[Token], pictures: list[dict[str, Any]]) -> list[Token]:
+    """*children* without their pictures (and a link around one alone), each added to *pictures*.
+
+    The white space that stood by a picture goes with it: at either end of the words, and one of
+    two spaces that it parted.
+    """
+    kinds = ["", *(child.type for child in children), ""]  # each child's, and none past either end
+    kept: list[Token] = []
+    gap = True  # whether a picture was taken out since the last word kept (or the words begin)
+    for i, child in enumerate(children, 1):
+        if _links_picture(kinds, i):
+            continue
+        if child.type == "image":
+            src = child.attrs.get("src") or None
+            pictures.append({"type": "image", "alt": inline.plain(child.children or []), "src": src})
+            gap = True
+            continue
+        if gap and child.type in {"softbreak", "hardbreak"} and (not kept or _ends_blank(kept[-1])):
+            continue
+        if gap and child.type == "text" and (not kept or _ends_blank(kept[-1])):
+            child.content = child.content.lstrip()
+            if not child.content:
+                continue
+        kept.append(child)
+        gap = False
+    while gap and kept and (kept[-1].type in {"softbreak", "hardbreak"} or _ends_blank(kept[-1])):
+        if kept[-1].type == "text" and (stripped := kept[-1].content.rstrip()):
+            kept[-1].content = stripped
+            break
+        kept.pop()
+    return kept
+
+
+def _shows(inner: list[Token]) -> bool:
+    """Whether a block's *inner* tokens show anything: words, or code or raw HTML (see :func:`_shown`)."""
+    return any(part.children if part.type == "inline" else part.type in _SHOWN_AS_IS for part in inner)
+
+
+def _links_picture(kinds: list[str], i: int) -> bool:
+    """Whether child *i* of inline tokens (*kinds*, one past either end) opens or closes a link round a lone picture."""
+    return (kinds[i] == "link_open" and kinds[i + 1 : i + 3] == ["image", "link_close"]) or (
+        kinds[i] == "link_close" and kinds[i - 2 : i] == ["link_open", "image"]
+    )
+
+
+def _ends_blank(token: Token) -> bool:
+    """Whether the inline *token* ends with white space: a line break, or text that does."""
+    return token.type in {"softbreak", "hardbreak"} or (token.type == "text" and token.content[-1:].isspace())
 
 
 def _words_apart(run: list[Token]) -> list[dict[str, Any]]:
