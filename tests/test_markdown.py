@@ -313,7 +313,10 @@ def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
             "| Route | Boat |\n| --- | --- |\n| North | ![A ferry at the quay](ferry.jpg) |\n",
             newsdoc.Table(rows=(("Route", "Boat"), ("North", "")), header=True),
         ),
-        ("> ![A ferry at the quay](ferry.jpg)\n>\n>     berth = 4\n", Quote(text="berth = 4")),
+        (
+            "> ![A ferry at the quay](ferry.jpg)\n>\n>     berth = 4\n",
+            Quote(text="berth = 4", marks=(Mark(start=0, end=9, kind=MarkKind.CODE),)),
+        ),
         ("> ![A ferry at the quay](ferry.jpg)\n", None),
     ],
     ids=[
@@ -934,6 +937,26 @@ def test_a_heading_html2text_wrapped_is_one_heading() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "code",
+    ["```text\nBy Ines Volk\n```", "~~~\nBy Ines Volk\n~~~", "    By Ines Volk"],
+    ids=["backticks", "tildes", "indented"],
+)
+def test_a_block_of_code_is_code_as_a_page_s_pre_is_and_is_not_typed(code: str) -> None:
+    """Code says what it says: a line of it that reads as a byline is no byline."""
+    article = newsdoc.from_markdown(f"# Slipway Rebuilt\n\n{code}\n\nThe trust will begin the work in March.\n")
+    assert article.blocks[1] == Paragraph(text="By Ines Volk", marks=(Mark(start=0, end=12, kind=MarkKind.CODE),))
+    assert article.authors == ()
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+def test_a_block_of_code_in_a_list_is_code() -> None:
+    article = newsdoc.from_markdown("- Run the script:\n\n  ```\n  report(planks)\n  ```\n")
+    assert article.blocks == (
+        ItemList(items=("Run the script:", "report(planks)"), marks=(Mark(start=16, end=30, kind=MarkKind.CODE),)),
+    )
+
+
 def test_a_paragraph_right_under_a_heading_stays_a_paragraph() -> None:
     """A heading with the words under it on the next line, no blank line between, where the next word would have fit."""
     article = newsdoc.from_markdown("# Slipway Rebuilt\nThe trust will begin the work in March.\n")
@@ -942,8 +965,9 @@ def test_a_paragraph_right_under_a_heading_stays_a_paragraph() -> None:
     # A comment's line in a fenced code block is the code's, however long.
     comment = "# the trust's script counts the oak planks left in the yard each morning"
     code = f"```\n{comment}\nplanks_left = count(yard)\n\nreport(planks_left)\n```"
+    words = f"{comment}\nplanks_left = count(yard)\n\nreport(planks_left)"
     assert newsdoc.from_markdown(f"# Slipway Rebuilt\n\n{code}\n").blocks[1] == Paragraph(
-        text=f"{comment}\nplanks_left = count(yard)\n\nreport(planks_left)"
+        text=words, marks=(Mark(start=0, end=len(words), kind=MarkKind.CODE),)
     )
 
 

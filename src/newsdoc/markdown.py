@@ -241,7 +241,7 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
     scraper or a converter writes a page, gives headings, paragraphs, images,
     block quotes and lists; its first level-1 heading is also taken as the
     title, and code and raw HTML are kept as paragraphs and fragments rather
-    than dropped. Its paragraphs are then typed by their words and place, as
+    than dropped (code marked as code). Its other paragraphs are then typed by their words and place, as
     :func:`~newsdoc.parse_text` types a scraped text's: a caption under its
     picture, a byline, a pull quote, a note; and what they say fills the
     metadata. Links, emphasis, strong and code spans (and the ``<a href>``,
@@ -423,7 +423,7 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             # a list from 3 (amid the body, a timeline's dates stay what they are)
             block = dated
         read = block
-        if type(block) is Paragraph and not hint:
+        if type(block) is Paragraph and not hint and not _is_code(block):  # code says what it says
             text = block.text
             found = _typed(text, typed, top, title, cues)
             if type(found) is Paragraph and not typed and _labels(blocks, at, title, cues):
@@ -853,8 +853,9 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
                 "ordered": token.type == "ordered_list_open",
                 **({"start": int(start)} if (start := token.attrGet("start")) is not None else {}),
             }
-        case "fence" | "code_block":
-            return {"type": "paragraph", "text": token.content.rstrip("\n")}
+        case "fence" | "code_block":  # code, as a page's <pre><code> is read
+            text = token.content.rstrip("\n")
+            return {"type": "paragraph", "text": text, "marks": jsonformat.marks_to_list(_code(text))}
         case _:  # raw HTML and anything else: kept as a fragment, never dropped
             return {"type": "fragment", "text": token.content.rstrip("\n"), "role": token.type}
 
@@ -871,8 +872,19 @@ def _shown(inner: list[Token]) -> list[tuple[str, tuple[Mark, ...]]]:
             built = inline.read(token.children or [])
             shown.append((built.text, built.marks))
         elif token.type in _SHOWN_AS_IS:
-            shown.append((token.content.rstrip("\n"), ()))
+            text = token.content.rstrip("\n")
+            shown.append((text, _code(text) if token.type != "html_block" else ()))
     return shown
+
+
+def _code(text: str) -> tuple[Mark, ...]:
+    """The mark of a block of code, *text*, as a whole: none if it is empty."""
+    return (Mark(start=0, end=len(text), kind=MarkKind.CODE),) if text else ()
+
+
+def _is_code(block: Paragraph) -> bool:
+    """Whether *block* is a block of code: a code mark over all its words."""
+    return any(m.kind is MarkKind.CODE and m.start == 0 and m.end == len(block.text) for m in block.marks)
 
 
 _SHOWN_AS_IS = frozenset({"fence", "code_block", "html_block"})
