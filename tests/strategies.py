@@ -143,7 +143,7 @@ def marks_over(draw: st.DrawFn, text: str) -> tuple[Mark, ...]:
 
 @st.composite
 def item_marks(draw: st.DrawFn, items: tuple[str, ...]) -> tuple[Mark, ...]:
-    """Marks over a list's items, each inside one item, counted in the items joined by line breaks."""
+    """Marks over a list's items (or a table's cells), each inside one, counted in them joined by line breaks."""
     out: list[Mark] = []
     at = 0
     for item in items:
@@ -180,11 +180,17 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
             )
         ),
         _marked(Quote, text, spacing=spacing),
-        st.builds(
-            Table,
-            rows=st.lists(st.lists(text, max_size=3).map(tuple), max_size=3).map(tuple),
-            header=st.booleans(),
-            spacing=spacing,
+        st.lists(st.lists(text, max_size=3).map(tuple), max_size=3)
+        .map(tuple)
+        .flatmap(
+            lambda rows: st.builds(
+                Table,
+                rows=st.just(rows),
+                # a row without cells is one empty cell to the marks
+                marks=item_marks(tuple(cell for row in rows for cell in (row or ("",)))),
+                header=st.booleans(),
+                spacing=spacing,
+            )
         ),
         st.builds(Image, alt=text, src=maybe, width=size, height=size, slug=st.none() | slugs, spacing=spacing),
         _marked(Caption, text, credit=maybe, image=index, credit_prefix=text, credit_suffix=text, spacing=spacing),

@@ -2004,6 +2004,28 @@ def test_a_table_of_data_is_a_table_and_a_layout_table_is_not() -> None:
     assert kinds(article)[:3] == ["Paragraph", "Paragraph", "Paragraph"]
 
 
+def test_the_links_and_emphasis_in_a_tables_cells_are_its_marks() -> None:
+    """A table of data links its rows to their pages (a timetable's, a stock's): the addresses are kept."""
+    data = """<table><tr><th>Crossing</th><th>Timetable</th></tr>
+    <tr><td><em>North</em> landing</td><td><a href="/times/north">Winter <b>times</b></a></td></tr>
+    <tr><td>Quay</td><td><a href="https://harbour.example/quay">Summer times</a></td></tr></table>"""
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{data}</article>"
+    article = newsdoc.parse_html(page, url="https://harbour.example/news/ferry")
+    [table] = article.blocks_of(newsdoc.Table)
+    assert table.rows == (("Crossing", "Timetable"), ("North landing", "Winter times"), ("Quay", "Summer times"))
+    link = newsdoc.MarkKind.LINK
+    assert table.marks == (
+        newsdoc.Mark(start=19, end=24, kind=newsdoc.MarkKind.EMPHASIS),
+        newsdoc.Mark(start=33, end=45, kind=link, href="https://harbour.example/times/north"),
+        newsdoc.Mark(start=40, end=45, kind=newsdoc.MarkKind.STRONG),
+        newsdoc.Mark(start=51, end=63, kind=link, href="https://harbour.example/quay"),
+    )
+    markdown = newsdoc.to_markdown(article)
+    assert "| *North* landing | [Winter **times**](https://harbour.example/times/north) |" in markdown
+    assert newsdoc.from_markdown(markdown) == article
+    assert newsdoc.parse_html(newsdoc.to_html(article)) == article
+
+
 def test_a_byline_set_as_a_heading_is_a_byline_not_a_heading() -> None:
     """A page may set its byline, and the date under it, as a heading marked "byline"; a marked heading that names
     no one ("Harbour Affairs" in a section's class) stays a heading."""

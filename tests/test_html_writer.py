@@ -156,6 +156,14 @@ def test_marks_in_every_block_that_has_them() -> None:
     assert element(ItemList(items=("No dogs", "Quiet water"), marks=(dogs, quiet))) == (
         '<ul class="nd-item-list"><li>No <strong>dogs</strong></li><li><code>Quiet</code> water</li></ul>'
     )
+    # "Quay\t07:15\n\nNorth\tlate": "07:15" 5-10, a row without cells 11-11, "North" 12-17
+    times, north = Mark(start=5, end=10, kind=MarkKind.LINK, href="/quay"), Mark(start=12, end=17, kind=MarkKind.CODE)
+    table = newsdoc.Table(rows=(("Quay", "07:15"), (), ("North", "late")), marks=(times, north))
+    assert element(table) == (
+        '<table class="nd-table"><tbody><tr><td>Quay</td><td><a href="/quay">07:15</a></td></tr><tr></tr>'
+        "<tr><td><code>North</code></td><td>late</td></tr></tbody></table>"
+    )
+    assert newsdoc.parse_html(newsdoc.to_html(newsdoc.Article(blocks=(table,)))).blocks == (table,)
     for note in (newsdoc.Standfirst, newsdoc.Attribution, newsdoc.Disclaimer, newsdoc.Bio):
         article = newsdoc.Article(blocks=(note(text="Pups return", marks=(pups,)),))
         assert "><em>Pups</em> return</p>" in newsdoc.to_html(article)

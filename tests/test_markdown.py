@@ -337,6 +337,30 @@ def test_a_picture_in_a_list_a_quote_a_heading_or_a_table_is_an_image_before_it(
     assert article.blocks[1:] == ((picture, held) if held is not None else (picture,))
 
 
+def test_the_marks_in_a_tables_cells_are_read_and_written() -> None:
+    """A pipe table's cells hold links, emphasis and code; a pipe in code or in an address stays in its cell."""
+    markdown = "| Crossing | Timetable |\n| --- | --- |\n| *North* | [times](/t?a\\|b) and `x \\| y` |\n"
+    article = newsdoc.from_markdown(markdown)
+    assert article.blocks == (
+        newsdoc.Table(
+            rows=(("Crossing", "Timetable"), ("North", "times and x | y")),
+            marks=(
+                Mark(start=19, end=24, kind=MarkKind.EMPHASIS),
+                Mark(start=25, end=30, kind=MarkKind.LINK, href="/t?a%7Cb"),
+                Mark(start=35, end=40, kind=MarkKind.CODE),
+            ),
+            header=True,
+        ),
+    )
+    written = newsdoc.to_markdown(article)
+    assert newsdoc.from_markdown(written) == article
+    cells = lxml.html.fromstring(MarkdownIt("commonmark").enable("table").render(written)).findall(".//td")
+    assert [lxml.html.tostring(cell, encoding="unicode", with_tail=False) for cell in cells] == [
+        "<td><em>North</em></td>",
+        '<td><a href="/t?a%7Cb">times</a> and <code>x | y</code></td>',
+    ]
+
+
 def test_markdown_newsdoc_wrote_keeps_its_paragraphs_as_they_are() -> None:
     """What newsdoc wrote as a paragraph stays one: its header says the blocks are typed already."""
     article = newsdoc.Article(
@@ -587,9 +611,12 @@ def test_markup_no_block_holds_keeps_its_words() -> None:
     assert read("`a`b`c`") == Paragraph(
         text="abc", marks=(Mark(start=0, end=1, kind=MarkKind.CODE), Mark(start=2, end=3, kind=MarkKind.CODE))
     )
-    # A pull quote, a fragment and a table have no marks: the words stay as they were.
+    # A pull quote and a fragment have no marks: the words stay as they were. A table's cells have them.
     article = newsdoc.from_markdown('<!-- newsdoc {"type": "fragment"} -->\nBy *Jane* `Roe`\n\n| a `b` |\n|---|\n')
-    assert [b.text for b in article.blocks] == ["By Jane `Roe`", "a `b`"]  # type: ignore[union-attr]
+    assert article.blocks == (
+        newsdoc.Fragment(text="By Jane `Roe`"),
+        newsdoc.Table(rows=(("a b",),), marks=(Mark(start=2, end=3, kind=MarkKind.CODE),), header=True),
+    )
 
 
 # Markdown whose blocks go on past a blank line, each in a CommonMark construct a piece must not cut.

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Caption, ItemList, Mark, MarkKind, Paragraph
+from newsdoc import Caption, ItemList, Mark, MarkKind, Paragraph, Table
 from newsdoc.marks import MarkedText, joined, parted, places, steps
 
 LINK, EM, STRONG, CODE = MarkKind.LINK, MarkKind.EMPHASIS, MarkKind.STRONG, MarkKind.CODE
@@ -96,6 +96,23 @@ def test_a_mark_stays_within_one_item() -> None:
             ItemList(items=items, marks=(crossing,))
     with pytest.raises(ValueError, match=r"runs into items\[1\]"):
         ItemList(items=("", "ab"), marks=(mark(0, 2),))  # an empty item's line break counts too
+
+
+def test_a_mark_stays_within_one_cell() -> None:
+    # "Quay\t07:15\n\nNorth\tlate": cells 0-4 and 5-10, a row without cells 11-11, then 12-17 and 18-22
+    rows = (("Quay", "07:15"), (), ("North", "late"))
+    assert Table(rows=rows, marks=(mark(5, 10), mark(18, 22))).marks == (mark(5, 10), mark(18, 22))
+    for crossing, cell in (
+        (mark(0, 6), r"rows\[0\]\[1\]"),
+        (mark(8, 11), r"rows\[1\]\[0\]"),
+        (mark(17, 19), r"rows\[2\]\[1\]"),
+    ):
+        with pytest.raises(
+            ValueError, match=rf"^marks\[0\]: runs into {cell} from before it; a mark stays within one cell"
+        ):
+            Table(rows=rows, marks=(crossing,))
+    with pytest.raises(ValueError, match=r"past the end of the text \(22 characters\)"):
+        Table(rows=rows, marks=(mark(18, 23),))
 
 
 def test_an_href_is_text_that_every_format_can_write() -> None:

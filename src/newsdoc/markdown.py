@@ -52,6 +52,7 @@ from .model import (
     Quote,
     Standfirst,
     Table,
+    cells,
     expect_article,
     notes_start,
     plain_fields,
@@ -209,7 +210,8 @@ def _show(block: Block, *, alternate: bool = False) -> str:
         case Quote():
             return _quoted(inline.write(block.text, block.marks))
         case Table():
-            head, *body = [[escape(cell, breaks=False, cell=True) for cell in row] for row in block.rows]
+            by_cell = iter(parted(cells(block), block.marks, "\t"))  # (each cell parted from the next by one character)
+            head, *body = [[_cell(cell, next(by_cell)) for cell in row] for row in block.rows]
             rows = [head, ["---"] * len(head), *body]
             return "\n".join("| " + " | ".join(row) + " |" for row in rows)
         case ItemList():
@@ -222,6 +224,18 @@ def _show(block: Block, *, alternate: bool = False) -> str:
             return "\n".join(mark + inline.write(item, own, breaks=False) for mark, item, own in items)
         case _:
             assert_never(block)
+
+
+def _cell(text: str, marks: tuple[Mark, ...]) -> str:
+    """The Markdown of a table's cell, its *marks* written as a paragraph's are.
+
+    A pipe table's row is parted at each pipe that no backslash stands before, and that
+    backslash is taken out before the cell is read (in code and addresses too): so a backslash
+    before every pipe gives the cell's Markdown back as written.
+    """
+    if not marks:
+        return escape(text, breaks=False, cell=True)
+    return inline.write(text, marks, breaks=False).replace("|", "\\|")
 
 
 def _quoted(markdown: str) -> str:
@@ -837,12 +851,16 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
             return {"type": "quote", "text": text, "marks": jsonformat.marks_to_list(marks)}
         case "table_open":
             rows: list[list[str]] = []
+            read: list[tuple[str, tuple[Mark, ...]]] = []
             for part in inner:
                 if part.type == "tr_open":
                     rows.append([])
                 elif part.type == "inline":
-                    rows[-1].append(inline.plain(part.children or []))
-            return {"type": "table", "rows": rows, "header": True}
+                    built = inline.read(part.children or [])
+                    rows[-1].append(built.text)
+                    read.append((built.text, built.marks))
+            _, marks = joined(read, "\t")  # (a row of a pipe table has cells)
+            return {"type": "table", "rows": rows, "marks": jsonformat.marks_to_list(marks), "header": True}
         case "bullet_list_open" | "ordered_list_open":
             items = _shown(inner)
             _, marks = joined(items, "\n")

@@ -31,6 +31,7 @@ from .model import (
     Paragraph,
     Quote,
     Standfirst,
+    Table,
 )
 
 __all__ = [
@@ -47,7 +48,7 @@ __all__ = [
     "steps",
 ]
 
-MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Caption, Bio, Disclaimer, Attribution)
+MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Table, Caption, Bio, Disclaimer, Attribution)
 """The block types whose words can carry marks."""
 MARK_TAGS = {MarkKind.LINK: "a", MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.CODE: "code"}
 """The HTML element newsdoc writes for each kind of mark, in its HTML and in Markdown's raw HTML."""

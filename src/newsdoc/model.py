@@ -19,7 +19,7 @@ import datetime as dt
 import enum
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, assert_never
 
 import attrs
@@ -126,7 +126,7 @@ def _marks(instance: _Worded, attribute: attrs.Attribute[tuple[Mark, ...]], mark
     if not marks:
         return
     text = instance.text
-    items = instance.items if isinstance(instance, ItemList) else (text,)
+    items, part = _parts(instance)
     ends = list(itertools.accumulate(len(item) + 1 for item in items))  # each item's end, past its line break
     # The marks that hold the one at hand, outermost first, each with the first link among them and it
     # (so that a mark asks its holder, not every mark that holds it: markup may nest thousands deep).
@@ -139,7 +139,8 @@ def _marks(instance: _Worded, attribute: attrs.Attribute[tuple[Mark, ...]], mark
             raise ValueError(f"{where}: ends at {mark.end}, past the end of the text ({len(text)} characters)")
         item = bisect.bisect_left(ends, mark.end + 1)
         if mark.start < ends[item] - 1 - len(items[item]):
-            raise ValueError(f"{where}: runs into items[{item}] from before it; a mark stays within one item")
+            into = f"rows{_cell_at(instance, item)}" if isinstance(instance, Table) else f"{part}s[{item}]"
+            raise ValueError(f"{where}: runs into {into} from before it; a mark stays within one {part}")
         if i and (mark.start, -mark.end) < (marks[i - 1].start, -marks[i - 1].end):
             raise ValueError(f"{where}: out of order; marks are sorted by start, a longer one first")
         while holding and holding[-1][1].end <= mark.start:
@@ -154,6 +155,32 @@ def _marks(instance: _Worded, attribute: attrs.Attribute[tuple[Mark, ...]], mark
             if mark.kind is MarkKind.LINK and link is not None:
                 raise ValueError(f"{where}: a link inside a link (marks[{link}])")
         holding.append((i, mark, i if link is None and mark.kind is MarkKind.LINK else link))
+
+
+def _parts(instance: _Worded) -> tuple[Sequence[str], str]:
+    """The parts of a block's text that no mark runs across (a list's items, a table's cells), and what they are.
+
+    They are in the order of the text, each after one character that parts it from the one before.
+    """
+    if isinstance(instance, ItemList):
+        return instance.items, "item"
+    if isinstance(instance, Table):
+        return cells(instance), "cell"
+    return (instance.text,), "text"
+
+
+def _cell_at(table: Table, index: int) -> str:
+    """Where cell *index* of :func:`cells` stands in *table*'s rows: ``"[1][0]"``."""
+    for i, row in enumerate(table.rows):
+        if index < max(len(row), 1):
+            return f"[{i}][{index}]"
+        index -= max(len(row), 1)
+    raise AssertionError(index)  # (the validator asks only of a cell the table has)
+
+
+def cells(table: Table) -> list[str]:
+    """The cells of *table*, row by row, as :attr:`Table.text` parts them (a row without cells, one empty cell)."""
+    return [cell for row in table.rows for cell in (row or ("",))]
 
 
 def _repr(self: attrs.AttrsInstance) -> str:
@@ -450,7 +477,7 @@ class Bio:
     __repr__ = _repr
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Table:
     """A table of data: rows of cells, the first row its header when the page marks one.
 
@@ -459,10 +486,15 @@ class Table:
 
     rows: tuple[tuple[str, ...], ...]
     """The rows, each a tuple of its cells' text."""
+    marks: tuple[Mark, ...] = attrs.field(default=(), validator=_marks)
+    """Links, emphasis, strong and code in the cells, by offsets into :attr:`~newsdoc.Table.text`
+    (the rows a line each, their cells parted by tabs); a mark never runs from one cell into the next."""
     header: bool = False
     """Whether the first row is the header (``<th>`` cells, or a ``<thead>``)."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
+
+    __repr__ = _repr
 
     @property
     def text(self) -> str:
@@ -835,7 +867,7 @@ _SHOWN: dict[type, tuple[str, ...]] = {
     PullQuote: ("text", "attribution"),
     Heading: ("text", "marks", "level"),
     ItemList: ("items", "marks", "ordered", "start"),
-    Table: ("rows", "header"),
+    Table: ("rows", "marks", "header"),
     Fragment: ("text",),
 }
 

@@ -1538,14 +1538,17 @@ def _data_table(table: Element) -> Table | None:
     """The table of data *table* holds, or ``None`` when it lays out a page: cells of prose, pictures or tables."""
     if next(table.iterdescendants("table", "img", "figure", "video", "iframe"), None) is not None:
         return None
-    rows = [[shown_text(cell) for cell in row.iterchildren("th", "td")] for row in table.iterdescendants("tr")]
+    read = [[marked_text([cell])[0] for cell in row.iterchildren("th", "td")] for row in table.iterdescendants("tr")]
+    rows = [[text for text, _ in row] for row in read]
     if len(rows) < 2 or max(map(len, rows)) < 2 or any(len(cell) > _CELL for row in rows for cell in row):
         return None
+    # (a row without cells is one empty cell to the marks: see newsdoc.model.cells)
+    _, marks = joined((cell for row in read for cell in (row or [("", ())])), "\t")
     first = next(table.iterdescendants("tr"))  # there are rows
     cells = list(first.iterchildren("th", "td"))
     in_head = (parent := first.getparent()) is not None and parent.tag == "thead"
     header = bool(cells) and (in_head or all(c.tag == "th" for c in cells))
-    return Table(rows=tuple(map(tuple, rows)), header=header)
+    return Table(rows=tuple(map(tuple, rows)), marks=marks, header=header)
 
 
 def _source(img: Element) -> str | None:

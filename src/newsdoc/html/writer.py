@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from html import escape
 from typing import Any, assert_never
 
@@ -44,6 +45,7 @@ from ..model import (
     Quote,
     Standfirst,
     Table,
+    cells,
     expect_article,
     notes_start,
     shown_fields,
@@ -221,8 +223,17 @@ def _data(fields: dict[str, object]) -> str:
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _rows(rows: tuple[tuple[str, ...], ...], cell: str) -> str:
-    return "".join("<tr>" + "".join(f"<{cell}>{_text(c)}</{cell}>" for c in row) + "</tr>" for row in rows)
+def _rows(rows: tuple[tuple[str, ...], ...], marks: Iterator[tuple[Mark, ...]], cell: str) -> str:
+    """The rows as ``<tr>``, each cell a *cell* element with the next of *marks* over its words.
+
+    A row without cells has marks too, none (see :func:`~newsdoc.model.cells`).
+    """
+    out = []
+    for row in rows:
+        if not row:
+            next(marks)
+        out.append("<tr>" + "".join(f"<{cell}>{_marked(c, next(marks))}</{cell}>" for c in row) + "</tr>")
+    return "".join(out)
 
 
 def _unshowable(value: object) -> bool:
@@ -253,7 +264,7 @@ def _folded(block: Block) -> bool:
     folds one made only of ASCII white space to a space or a line break.
     """
     marks = [mark for mark in getattr(block, "marks", ()) if _shows_link(mark)]
-    items = block.items if isinstance(block, ItemList) else (block.text,)
+    items = block.items if isinstance(block, ItemList) else cells(block) if isinstance(block, Table) else (block.text,)
     pieces = zip(items, parted(items, tuple(marks), "\n"), strict=True)
     runs = (text[s.start : s.end] for text, own in pieces for s in steps(own, len(text)) if s.mark is None)
     return any(set(run) <= _ASCII_SPACE and run not in {" ", "\n"} for run in runs)
@@ -285,7 +296,7 @@ def _element(block: Block) -> str:
         if k not in visible or _unshowable(v) or (k == "src" and isinstance(v, str) and not safe_url(v))
     }
     # Marks count in the words as shown: unless both come back exactly, both ride in data-nd.
-    words = "items" if isinstance(block, ItemList) else "text"
+    words = "items" if isinstance(block, ItemList) else "rows" if isinstance(block, Table) else "text"
     if "marks" in data and (words in hidden or _folded(block)):
         hidden |= {words: data[words], "marks": data["marks"]}
     elif "marks" in data and not all(map(_shows_link, getattr(block, "marks", ()))):
@@ -309,8 +320,9 @@ def _element(block: Block) -> str:
         case Table():
             # The header row in a <thead>, as readers of pages take it: so an empty one comes back too.
             head, body = (block.rows[:1], block.rows[1:]) if block.header else ((), block.rows)
-            thead = f"<thead>{_rows(head, 'th')}</thead>" if block.header else ""
-            return f'<table class="{css}"{extra}>{thead}<tbody>{_rows(body, "td")}</tbody></table>'
+            by_cell = iter(parted(cells(block), block.marks, "\t"))  # (each cell parted from the next by one character)
+            thead = f"<thead>{_rows(head, by_cell, 'th')}</thead>" if block.header else ""
+            return f'<table class="{css}"{extra}>{thead}<tbody>{_rows(body, by_cell, "td")}</tbody></table>'
         case Quote():
             return f'<blockquote class="{css}"{extra}><p>{_marked(block.text, block.marks)}</p></blockquote>'
         case Image():
@@ -418,9 +430,17 @@ def _shown(element: Element, kind: str) -> dict[str, Any]:
             return {**_words(element), "level": level}
         case "table":
             rows = [
-                [text_of(cell) for cell in row if cell.tag in {"th", "td"}] for row in element.iterdescendants("tr")
+                [walk_marked([cell], exact=True) for cell in row if cell.tag in {"th", "td"}]
+                for row in element.iterdescendants("tr")
             ]
-            return {"rows": rows, "header": _first(element, "thead") is not None}
+            # (a row without cells is one empty cell to the marks: see newsdoc.model.cells)
+            read = [piece for row in rows for piece in ([(c.text, c.marks) for c in row] or [("", ())])]
+            _, marks = joined(read, "\t")
+            return {
+                "rows": [[cell.text for cell in row] for row in rows],
+                "marks": jsonformat.marks_to_list(marks),
+                "header": _first(element, "thead") is not None,
+            }
         case "item_list":
             items = [walk_marked([li], exact=True) for li in element.iterchildren("li")]
             _, marks = joined(((item.text, item.marks) for item in items), "\n")
