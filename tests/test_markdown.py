@@ -308,6 +308,14 @@ def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
         ("1. Fares\n2. [![A ferry at the quay](ferry.jpg)](/big.jpg)\n", ItemList(items=("Fares",), ordered=True)),
         ("> The pier ![A ferry at the quay](ferry.jpg) held.\n", Quote(text="The pier held.")),
         ("> ![A ferry at the quay](ferry.jpg)\n> Keep the pier open.\n", Quote(text="Keep the pier open.")),
+        (
+            "- *![A ferry at the quay](ferry.jpg) Timetables*\n",
+            ItemList(items=("Timetables",), marks=(Mark(start=0, end=10, kind=MarkKind.EMPHASIS),)),
+        ),
+        (
+            "- *Fares ![A ferry at the quay](ferry.jpg)*\n",
+            ItemList(items=("Fares",), marks=(Mark(start=0, end=5, kind=MarkKind.EMPHASIS),)),
+        ),
         ("## Timetables ![A ferry at the quay](ferry.jpg)\n", Heading(text="Timetables", level=2)),
         (
             "| Route | Boat |\n| --- | --- |\n| North | ![A ferry at the quay](ferry.jpg) |\n",
@@ -324,6 +332,8 @@ def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
         "linked-in-numbered-list",
         "quote",
         "quote-over-words",
+        "first-in-emphasis",
+        "last-in-emphasis",
         "heading",
         "table-cell",
         "over-code-in-a-quote",

@@ -255,12 +255,12 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
     scraper or a converter writes a page, gives headings, paragraphs, images,
     block quotes and lists; its first level-1 heading is also taken as the
     title, and code and raw HTML are kept as paragraphs and fragments rather
-    than dropped (code marked as code). Its other paragraphs are then typed by their words and place, as
-    :func:`~newsdoc.parse_text` types a scraped text's: a caption under its
-    picture, a byline, a pull quote, a note; and what they say fills the
-    metadata. Links, emphasis, strong and code spans (and the ``<a href>``,
-    ``<em>``, ``<strong>`` and ``<code>`` of inline HTML) become the
-    :class:`~newsdoc.Mark` of their block.
+    than dropped (code with a code mark). Its other paragraphs are then typed
+    by their words and place, as :func:`~newsdoc.parse_text` types a scraped
+    text's: a caption under its picture, a byline, a pull quote, a note; and
+    what they say fills the metadata. Links, emphasis, strong and code spans
+    (and the ``<a href>``, ``<em>``, ``<strong>`` and ``<code>`` of inline
+    HTML) become the :class:`~newsdoc.Mark` of their block.
 
     Args:
         markdown: The Markdown text.
@@ -980,20 +980,36 @@ def _without_pictures(children: list[Token], pictures: list[dict[str, Any]]) -> 
             pictures.append({"type": "image", "alt": inline.plain(child.children or []), "src": src})
             gap = True
             continue
-        if gap and child.type in {"softbreak", "hardbreak"} and (not kept or _ends_blank(kept[-1])):
-            continue
-        if gap and child.type == "text" and (not kept or _ends_blank(kept[-1])):
+        if gap and child.type in _SHOWN_INLINE and _blank_before(kept):
+            if child.type != "text":
+                continue  # a line break
             child.content = child.content.lstrip()
             if not child.content:
                 continue
         kept.append(child)
-        gap = False
-    while gap and kept and (kept[-1].type in {"softbreak", "hardbreak"} or _ends_blank(kept[-1])):
-        if kept[-1].type == "text" and (stripped := kept[-1].content.rstrip()):
-            kept[-1].content = stripped
+        gap = gap and child.type not in _SHOWN_INLINE  # (a mark's opening or closing shows nothing)
+    while gap and (last := _last_shown(kept)) is not None and _blank_before([last]):
+        if last.type == "text" and (stripped := last.content.rstrip()):
+            last.content = stripped
             break
-        kept.pop()
+        kept.remove(last)
     return kept
+
+
+_SHOWN_INLINE = frozenset({"text", "softbreak", "hardbreak", "code_inline", "html_inline"})
+
+
+def _last_shown(tokens: list[Token]) -> Token | None:
+    """The last of the inline *tokens* that shows something: words, a line break, code or HTML."""
+    return next((token for token in reversed(tokens) if token.type in _SHOWN_INLINE), None)
+
+
+def _blank_before(tokens: list[Token]) -> bool:
+    """Whether what the inline *tokens* show ends with white space, or they show nothing."""
+    last = _last_shown(tokens)
+    if last is None or last.type in {"softbreak", "hardbreak"}:
+        return True
+    return last.type == "text" and last.content[-1:].isspace()
 
 
 def _shows(inner: list[Token]) -> bool:
@@ -1006,11 +1022,6 @@ def _links_picture(kinds: list[str], i: int) -> bool:
     return (kinds[i] == "link_open" and kinds[i + 1 : i + 3] == ["image", "link_close"]) or (
         kinds[i] == "link_close" and kinds[i - 2 : i] == ["link_open", "image"]
     )
-
-
-def _ends_blank(token: Token) -> bool:
-    """Whether the inline *token* ends with white space: a line break, or text that does."""
-    return token.type in {"softbreak", "hardbreak"} or (token.type == "text" and token.content[-1:].isspace())
 
 
 def _words_apart(run: list[Token]) -> list[dict[str, Any]]:
