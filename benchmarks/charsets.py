@@ -7,9 +7,11 @@ Usage::
 A page that declares no charset, and is no valid UTF-8, is read in the charset that detection
 finds; the fewer its words, the less they tell. Each page here is a headline and one to three
 sentences of one language (every combination of the sentences below, written for this check),
-encoded in a charset that language is written in on the web. A page reads right when its
-paragraph comes back as written. The script prints, for each language and charset, the pages
-read right of those made, and the total; ``--misses`` also prints each page read wrong, as read.
+encoded in a charset that language is written in on the web. Each is read twice: alone, and
+with an address at a domain of a country where the language is written (``url=``), as a
+crawler or a WARC file gives it. A page reads right when its paragraph comes back as written.
+The script prints, for each language and charset, the pages read right both ways of those
+made, and the totals; ``--misses`` also prints each page read wrong, as read.
 """
 
 from __future__ import annotations
@@ -114,6 +116,23 @@ SENTENCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
+# A country's domain that pages in each language come from, for parse_html(url=...).
+DOMAINS = {
+    "Russian": "ru",
+    "Polish": "pl",
+    "Czech": "cz",
+    "Turkish": "tr",
+    "Greek": "gr",
+    "Hebrew": "il",
+    "Arabic": "eg",
+    "French": "fr",
+    "German": "de",
+    "Spanish": "es",
+    "Lithuanian": "lt",
+    "Thai": "th",
+}
+
+
 def pages(sentences: tuple[str, ...]) -> Iterator[str]:
     """The paragraph of each page: every combination of one to three of *sentences*."""
     for count in (1, 2, 3):
@@ -121,31 +140,36 @@ def pages(sentences: tuple[str, ...]) -> Iterator[str]:
             yield " ".join(chosen)
 
 
-def read(paragraph: str, codec: str) -> list[str]:
+def read(paragraph: str, codec: str, url: str | None = None) -> list[str]:
     """The words of the blocks parse_html reads from a page of *paragraph* in *codec*, no charset declared."""
     page = (
         f"<html><head><title>News</title></head><body><article><h1>News</h1><p>{paragraph}</p></article></body></html>"
     )
-    return [getattr(block, "text", "") for block in newsdoc.parse_html(page.encode(codec)).blocks]
+    return [getattr(block, "text", "") for block in newsdoc.parse_html(page.encode(codec), url=url).blocks]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print each page read wrong, as read")
     args = parser.parse_args(argv)
-    right = made = 0
+    print("language    charset    alone  from its country's domain")
+    right = [0, 0]
+    made = 0
     for language, (codecs, sentences) in SENTENCES.items():
+        url = f"https://news.example.{DOMAINS[language]}/story"
         for codec in codecs:
-            good = count = 0
+            good = [0, 0]
+            count = 0
             for paragraph in pages(sentences):
-                got = read(paragraph, codec)
-                good += got == [paragraph]
+                for i, got in enumerate((read(paragraph, codec), read(paragraph, codec, url))):
+                    good[i] += got == [paragraph]
+                    if args.misses and got != [paragraph]:
+                        print(f"  miss {language}/{codec}{' from ' + url if i else ''}: {' | '.join(got)}")
                 count += 1
-                if args.misses and got != [paragraph]:
-                    print(f"  miss {language}/{codec}: {' | '.join(got)}")
-            print(f"{language:<11} {codec:<10} {good:>3} of {count:>3}")
-            right, made = right + good, made + count
-    print(f"all                    {right:>3} of {made:>3} pages read in the charset they were written in")
+            print(f"{language:<11} {codec:<10} {good[0]:>3} {good[1]:>3} of {count:>3}")
+            right, made = [r + g for r, g in zip(right, good, strict=True)], made + count
+    totals = f"{right[0]:>3} {right[1]:>3} of {made:>3}"
+    print(f"all                    {totals} pages read in the charset they were written in")
     return 0
 
 

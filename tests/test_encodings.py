@@ -370,9 +370,31 @@ def test_a_declared_or_utf8_page_never_runs_the_detector(monkeypatch: pytest.Mon
     monkeypatch.setattr(charset_normalizer, "from_bytes", refuse)
     for case in CASES.values():
         assert _read(newsdoc.parse_html(_bytes(case, declared=True))) == _expected(case)
+        # a country's domain changes nothing a page or its header declares
+        assert _read(newsdoc.parse_html(_bytes(case, declared=True), url="https://news.example.ru/")) == _expected(case)
     assert _read(newsdoc.parse_html(_bytes(CASES["utf-8"], declared=False))) == _expected(CASES["utf-8"])
     with pytest.raises(AssertionError, match="detection ran"):
         newsdoc.parse_html(_bytes(CASES["koi8-r"], declared=False))
+
+
+def test_detection_looks_among_the_charsets_of_the_pages_country_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[object] = []
+    real = charset_normalizer.from_bytes
+
+    def spy(data: bytes, **options: object) -> charset_normalizer.CharsetMatches:
+        asked.append(options.get("cp_isolation"))
+        return real(data, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", spy)
+    page = "<p>Şehir köprüyü açtı.</p>"
+    for url in ("https://haber.example.com.tr/a", "HTTPS://HABER.EXAMPLE.TR.:8443/a"):
+        assert decode_page(page.encode("cp1254"), url=url) == page
+    assert asked == [["cp1254"], ["cp1254"]]
+    asked.clear()
+    for url in (None, "", "https://news.example.com/a", "https://[::1]/a", "not an address", "http://[broken/"):
+        decode_page(page.encode("cp1254"), url=url)
+    assert len(asked) == 6  # no country: detection among all the web's charsets
+    assert ["cp1254"] not in asked
 
 
 def test_bytes_nothing_knows_are_read_as_windows_1252(monkeypatch: pytest.MonkeyPatch) -> None:

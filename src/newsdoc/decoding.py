@@ -8,7 +8,9 @@ A page's charset is decided as a browser decides it, in this order:
    http-equiv="Content-Type">``, an XML declaration), or, for UTF-16 and UTF-32
    without a mark, the zero bytes of its opening markup;
 4. UTF-8, if the bytes are valid UTF-8;
-5. detection by charset-normalizer, among the charsets web pages are written in;
+5. detection by charset-normalizer, among the charsets web pages are written in: first among
+   those of the page's country, when its address ends in a country's domain (``.pl``, ``.jp``),
+   as browsers guess from the domain;
 6. windows-1252.
 
 Charset names are read as browsers read them (the WHATWG Encoding Standard):
@@ -24,6 +26,7 @@ import gzip
 import io
 import lzma
 import re
+import urllib.parse
 import zlib
 from collections.abc import Callable
 
@@ -97,13 +100,15 @@ def _packed(data: bytes) -> tuple[str, _Opener | None]:
     return "", None
 
 
-def decode_page(data: bytes, *, encoding: str | None = None) -> str:
+def decode_page(data: bytes, *, encoding: str | None = None, url: str | None = None) -> str:
     """The text of a web page's bytes, in the charset a browser would read them in.
 
     Args:
         data: The page's bytes, unpacked (see :func:`unpack`).
         encoding: The charset the HTTP header gave, if any; it wins over the page's
             own declaration, but not over a byte-order mark.
+        url: Where the page came from, if known: for a page that declares no charset and is no
+            UTF-8, its country's domain says which charsets to look among first.
 
     Returns:
         The text. A byte that is no character in the charset becomes U+FFFD.
@@ -125,7 +130,7 @@ def decode_page(data: bytes, *, encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return data.decode(_detected(data) or "cp1252", "replace")
+    return data.decode(_detected(data, _country_charsets(url)) or "cp1252", "replace")
 
 
 # Files that are no text, by the bytes they start with: a crawl's misnamed pictures and downloads.
@@ -173,8 +178,13 @@ def _declared(head: bytes) -> str | None:
     return None
 
 
-def _detected(data: bytes) -> str | None:
-    """The codec charset-normalizer finds for *data*, preferring windows-1252 when it scores as well."""
+def _detected(data: bytes, country: tuple[str, ...] = ()) -> str | None:
+    """The codec charset-normalizer finds for *data*, preferring windows-1252 when it scores as well.
+
+    It looks among the *country*'s charsets first, if any fits; then among all the web's.
+    """
+    if country and (found := charset_normalizer.from_bytes(data, cp_isolation=list(country)).best()) is not None:
+        return _codec(found.encoding)
     matches = charset_normalizer.from_bytes(data, cp_isolation=list(_DETECTED))
     if (best := matches.best()) is None:
         return None
@@ -194,6 +204,38 @@ _DETECTED = (
     *(f"iso8859_{part}" for part in (2, 4, 5, 6, 7, 8, 13)),
     *("cp932", "euc_jp", "iso2022_jp", "cp949", "big5", "gb18030"),
 )
+
+
+def _country_charsets(url: str | None) -> tuple[str, ...]:
+    """The charsets a page at *url* was likely written in before UTF-8, by its country's domain; none if unknown."""
+    if not url:
+        return ()
+    try:
+        host = urllib.parse.urlsplit(url.strip()).hostname or ""
+    except ValueError:  # an address Python cannot read: no domain to go by
+        return ()
+    return _BY_DOMAIN.get(host.rstrip(".").rpartition(".")[2], ())
+
+
+# The legacy charsets of the countries whose pages were written in a charset of their own, by
+# their domains, as browsers guess the charset of an undeclared page from its domain. Countries
+# whose pages are in windows-1252 (the default), or in either that or their own, are not here.
+_COUNTRIES = {
+    ("cp1250", "iso8859_2"): "pl cz sk hu si hr ba",
+    ("cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5"): "ru ua by bg mk kz kg tj",
+    ("cp1253", "iso8859_7"): "gr cy",
+    ("cp1254",): "tr az",
+    ("cp1255", "iso8859_8"): "il",
+    ("cp1256", "iso8859_6"): "ae bh eg iq ir jo kw lb ly om qa sa sd sy ye",
+    ("cp1257", "iso8859_13", "iso8859_4"): "lt lv",
+    ("cp1258",): "vn",
+    ("cp874",): "th",
+    ("cp932", "euc_jp", "iso2022_jp"): "jp",
+    ("gb18030",): "cn",
+    ("big5",): "tw hk mo",
+    ("cp949",): "kr",
+}
+_BY_DOMAIN = {domain: charsets for charsets, domains in _COUNTRIES.items() for domain in domains.split()}
 
 
 def charset(label: str) -> str:

@@ -89,7 +89,8 @@ def parse_html(
             about doubles the time a page takes). Bytes compressed with gzip, bzip2 or xz are
             unpacked first; their charset is the first of: a byte-order mark,
             *encoding*, the page's own declaration in its first 4 KB, UTF-8 if
-            they are valid UTF-8, what charset-normalizer detects, windows-1252.
+            they are valid UTF-8, what charset-normalizer detects (first among
+            the charsets of the country *url*'s domain names), windows-1252.
         url: Where the page came from; when given, it is the article's
             :attr:`~newsdoc.Article.url`, else the page's canonical address is.
         cues: The cue words and the class vocabularies.
@@ -168,7 +169,7 @@ def parse_page(
         >>> page.dropped
         (Dropped(rule='tag <nav>', element='nav', text='Home World'),)
     """
-    text = _decode(html, limits, encoding)
+    text = _decode(html, limits, encoding, url)
     root = page_tree(text, limits)
     if root is None:
         return Page(decide.article_of((), title=None, cues=cues, url=url), ())
@@ -328,7 +329,7 @@ def _document_titles(root: Element) -> list[str]:
     return [name for name in dict.fromkeys([words, first]) if name]
 
 
-def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None) -> str:
+def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None, url: str | None) -> str:
     if isinstance(html, BeautifulSoup):
         html = str(html)  # read as text: the caller's soup stays as it was
     if isinstance(html, str):
@@ -336,5 +337,5 @@ def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | N
         return html
     if isinstance(html, bytes):
         check_size(len(html), limits, "bytes")
-        return decode_page(unpack(html, limits), encoding=encoding)
+        return decode_page(unpack(html, limits), encoding=encoding, url=url)
     raise TypeError(f"parse_html() takes str, bytes or BeautifulSoup, not {type(html).__name__}")
