@@ -62,6 +62,8 @@ _STYLE = (
     "figcaption{font:14px/1.4 sans-serif;color:#444}.credit{color:#777;text-transform:uppercase}"
     ".pull-quote{font-size:1.3em;border-left:4px solid #b5121b;margin:1.5em 0;padding-left:1em}"
     "article>footer{border-top:1px solid #ccc;margin-top:2em;font-size:.9em;color:#444}"
+    "table{border-collapse:collapse;margin:1.5em 0;font:15px/1.4 sans-serif}"
+    "th,td{padding:.3em .8em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}"
 )
 _ASCII_SPACE = frozenset(" \t\n\r\x0c")
 
