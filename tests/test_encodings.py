@@ -395,6 +395,12 @@ def test_detection_looks_among_the_charsets_of_the_pages_country_first(monkeypat
         decode_page(page.encode("cp1254"), url=url)
     assert len(asked) == 6  # no country: detection among all the web's charsets
     assert ["cp1254"] not in asked
+    # A page in none of its country's charsets (Russian, at a Japanese address) is detected among all.
+    russian = "<p>Паром вышел из порта рано утром.</p>"
+    asked.clear()
+    assert decode_page(russian.encode("cp1251"), url="https://news.example.jp/") == russian
+    assert asked[0] == ["cp932", "euc_jp", "iso2022_jp"]
+    assert len(asked) == 2
 
 
 def test_bytes_nothing_knows_are_read_as_windows_1252(monkeypatch: pytest.MonkeyPatch) -> None:
