@@ -3047,6 +3047,32 @@ def test_every_picture_of_a_figure_is_an_image_and_the_caption_is_the_firsts(fig
 
 
 @pytest.mark.parametrize(
+    "icon",
+    [
+        "<img src='/i/camera.svg' width='16' height='16' alt='camera'>",  # small, as an icon is drawn
+        "<img class='avatar' src='/i/lena.jpg' alt='Lena Quist'>",  # the photographer's portrait, marked as one
+    ],
+    ids=["small", "marked"],
+)
+def test_an_icon_before_a_figures_picture_is_left_out_and_the_caption_is_the_pictures(icon: str) -> None:
+    figure = (
+        f"<figure>{icon}<img src='/p/landing.jpg' alt='The east landing'>"
+        "<figcaption>The east landing after its repairs.</figcaption></figure>"
+    )
+    page = parse_page(f"<article><h1>Ferries resume</h1>{BODY}{figure}{BODY}</article>")
+    images = [(i, block) for i, block in enumerate(page.article.blocks) if isinstance(block, Image)]
+    assert [block.src for _, block in images] == ["/p/landing.jpg"]
+    (caption,) = (block for block in page.article.blocks if isinstance(block, Caption))
+    assert caption.image == images[0][0]
+    assert [dropped.rule for dropped in page.dropped if dropped.text in {"camera", "Lena Quist"}] == ["icon"]
+    # A figure of an icon alone shows no picture: the icon is listed too
+    alone = f"<figure>{icon}<figcaption>Photo desk</figcaption></figure>"
+    page = parse_page(f"<article><h1>Ferries resume</h1>{BODY}{alone}{BODY}</article>")
+    assert "Image" not in kinds(page.article)
+    assert [dropped.rule for dropped in page.dropped if dropped.text in {"camera", "Lena Quist"}] == ["icon"]
+
+
+@pytest.mark.parametrize(
     ("player", "after"),
     [
         # an old page's player: HTML5's void element

@@ -996,13 +996,15 @@ class Reader:
         caption = next((c for c in tag.iterdescendants("figcaption") if not nested or _figure_of(c) is tag), None)
         caption = self._caption_of(tag) if caption is None and not nested else caption
         pictures = [i for i in tag.iterdescendants("img") if not nested or _figure_of(i) is tag]
-        img = pictures[0] if pictures else None
+        img = next((i for i in pictures if not self._icon(i)), None)  # an icon by the picture is none of it
+        first = len(pictures) if img is None else pictures.index(img)
+        self._images(*pictures[:first])  # the icons before it: dropped, and listed
         image = None
         if img is not None:
             self._image(img, figure=True)
             image = len(self.blocks) - 1
             # Pictures set side by side over one caption: each is an image, the caption the first's
-            self._images(*pictures[1:], figure=True)
+            self._images(*pictures[first + 1 :], figure=True)
             if caption is None and (self._picture_wrapper(tag) or self._bare_figure(tag)):
                 remove(img)
                 caption = tag
