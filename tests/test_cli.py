@@ -187,6 +187,37 @@ def test_load_reads_a_text_file_in_the_encoding_given(tmp_path: Path) -> None:
         newsdoc.load(tmp_path / "latin.txt", encoding="klingon")
 
 
+def test_the_url_option_gives_a_saved_page_its_address(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page saved to a file has lost where it came from: --url says it, as parse_html(url=...) takes it."""
+    page = tmp_path / "ferries.html"
+    page.write_bytes(
+        b"<article><h1>Ferries return</h1><p>The first ferry left at dawn, <a href='/timetable'>on time</a>, "
+        b"and the quay was full.</p><p>\xdeehir k\xf6pr\xfcy\xfc a\xe7t\xfd, and the crossing reopened.</p></article>"
+    )  # no charset declared, and Turkish in windows-1254
+    address = "https://haber.example.com.tr/news/ferries"
+    assert main(["convert", str(page), "--to", "json", "--url", address]) == 0
+    article = newsdoc.from_json(capsys.readouterr().out)
+    assert article.url == address
+    assert article.blocks[0].marks[0].href == "https://haber.example.com.tr/timetable"  # type: ignore[union-attr]
+    assert article.blocks[1].text.startswith("\u015eehir k\u00f6pr\u00fcy\u00fc a\u00e7t\u0131,")  # type: ignore[union-attr]
+    assert newsdoc.load(page, url=address) == article
+    assert main(["inspect", str(page), "--url", address]) == 0
+    assert address in capsys.readouterr().out
+    # Only a page has an address, and only one
+    text = tmp_path / "ferries.txt"
+    text.write_text("The first ferry left at dawn.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as usage:
+        main(["convert", str(text), "--url", address])
+    assert usage.value.code == 2
+    assert f"--url is a web page's address, and {text} is text, not a page" in capsys.readouterr().err
+    with pytest.raises(ValueError, match=r"url is a web page's address, and '.*ferries.txt' is text, not a page"):
+        newsdoc.load(text, url=address)
+    with pytest.raises(SystemExit) as usage:
+        main(["convert", str(page), str(page), "--jsonl", "-", "--url", address])
+    assert usage.value.code == 2
+    assert "--url gives one page's address: convert the page alone" in capsys.readouterr().err
+
+
 def test_the_encoding_option_reads_text_and_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = tmp_path / "latin.txt"
     text.write_bytes(LATIN.encode("cp1252"))

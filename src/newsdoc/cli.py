@@ -89,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     limits = Limits(max_size=args.max_size)
     if args.command == "convert":
         if _many(args):
+            if args.url is not None:
+                parser.error("--url gives one page's address: convert the page alone")
             return _convert_many(args, limits, parser)
         if len(args.inputs) > 1:
             parser.error("several inputs need --out DIR, or --to jsonl")
@@ -101,8 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         source = args.source or guess_format(args.input, data)
         dropped: tuple[Dropped, ...] = ()
         if source == "html":  # bytes: the charset given, else the page's own and detection decide
-            page = parse_page(data, limits=limits, encoding=args.encoding)
+            page = parse_page(data, url=args.url, limits=limits, encoding=args.encoding)
             article, dropped = page.article, page.dropped
+        elif args.url is not None:
+            parser.error(f"--url is a web page's address, and {args.input} is {source}, not a page")
         else:
             article = READERS[source](decode(data, limits, args.encoding), limits=limits)
         if args.command == "convert":
@@ -175,6 +179,11 @@ def _parser() -> argparse.ArgumentParser:
             metavar="CHARSET",
             help="the input's charset (default: UTF-8; for a page, its own declaration); for a page, as the HTTP"
             " header gave it",
+        )
+        command.add_argument(
+            "--url",
+            help="where the page came from: the article's address, the base of its relative links, and its"
+            " country for charset detection",
         )
     convert.add_argument(
         "--to",

@@ -44,13 +44,14 @@ PACKED_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma")
 """The suffixes of compressed files, which name the format of the file unpacked by the suffix before them."""
 
 
-def load(
+def load(  # noqa: PLR0913 - keyword-only, the options of the readers it calls
     path: str | os.PathLike[str],
     *,
     format: str | None = None,
     cues: Cues = DEFAULT_CUES,
     limits: Limits = DEFAULT_LIMITS,
     encoding: str | None = None,
+    url: str | None = None,
 ) -> Article:
     """Read the article in the file at *path*: scraped text, Markdown, newsdoc JSON or a web page.
 
@@ -69,6 +70,9 @@ def load(
         encoding: For a web page, the charset the HTTP header gave, if any; it wins
             over the page's own declaration. For the other formats, the charset of the
             file, UTF-8 by default.
+        url: For a web page, where it came from, as :func:`~newsdoc.parse_html` takes it: the
+            article's address, what its relative links are read against, and the country
+            whose charsets detection tries first. Only a page has one.
 
     Returns:
         The article, as :func:`~newsdoc.parse_text`, :func:`~newsdoc.from_markdown`,
@@ -85,7 +89,9 @@ def load(
     if kind not in FORMATS:
         raise ValueError(f"unknown format {kind!r}; expected one of {', '.join(FORMATS)}")
     if kind == "html":  # parse_html unpacks it
-        return parse_html(data, cues=cues, limits=limits, encoding=encoding)
+        return parse_html(data, url=url, cues=cues, limits=limits, encoding=encoding)
+    if url is not None:
+        raise ValueError(f"url is a web page's address, and {os.fspath(path)!r} is {kind}, not a page")
     if kind in ("text", "markdown"):  # the cue words type scraped text, and Markdown newsdoc did not write
         return READERS[kind](decode(data, limits, encoding), cues=cues, limits=limits)
     return READERS[kind](decode(data, limits, encoding), limits=limits)
