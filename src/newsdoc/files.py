@@ -83,6 +83,7 @@ def load(  # noqa: PLR0913 - keyword-only, the options of the readers it calls
             that is broken (:class:`~newsdoc.ParseError`), or is larger than
             ``limits.max_size``, packed or unpacked (:class:`~newsdoc.LimitError`).
         OSError: The file cannot be read.
+        ValueError: *format* is none of the formats, or *url* is given for a file that is no page.
     """
     data = read_bytes(path, limits)
     kind = format or guess_format(os.fspath(path), data)
