@@ -32,7 +32,7 @@ from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, LimitError, ParseError
 from .inline import MARKDOWN_DEPTH, MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
-from .marks import carried, joined, parted
+from .marks import by_cell, carried, joined, parted, table_marks
 from .model import (
     LAST_LIST_NUMBER,
     Article,
@@ -52,7 +52,6 @@ from .model import (
     Quote,
     Standfirst,
     Table,
-    cells,
     expect_article,
     notes_start,
     plain_fields,
@@ -210,8 +209,8 @@ def _show(block: Block, *, alternate: bool = False) -> str:
         case Quote():
             return _quoted(inline.write(block.text, block.marks))
         case Table():
-            by_cell = iter(parted(cells(block), block.marks, "\t"))  # (each cell parted from the next by one character)
-            head, *body = [[_cell(cell, next(by_cell)) for cell in row] for row in block.rows]
+            cells = zip(block.rows, by_cell(block), strict=True)
+            head, *body = [[_cell(c, m) for c, m in zip(row, own, strict=True)] for row, own in cells]
             rows = [head, ["---"] * len(head), *body]
             return "\n".join("| " + " | ".join(row) + " |" for row in rows)
         case ItemList():
@@ -850,17 +849,15 @@ def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
             text, marks = joined(_shown(inner), "\n\n")
             return {"type": "quote", "text": text, "marks": jsonformat.marks_to_list(marks)}
         case "table_open":
-            rows: list[list[str]] = []
-            read: list[tuple[str, tuple[Mark, ...]]] = []
+            read: list[list[tuple[str, tuple[Mark, ...]]]] = []
             for part in inner:
                 if part.type == "tr_open":
-                    rows.append([])
+                    read.append([])
                 elif part.type == "inline":
                     built = inline.read(part.children or [])
-                    rows[-1].append(built.text)
-                    read.append((built.text, built.marks))
-            _, marks = joined(read, "\t")  # (a row of a pipe table has cells)
-            return {"type": "table", "rows": rows, "marks": jsonformat.marks_to_list(marks), "header": True}
+                    read[-1].append((built.text, built.marks))
+            rows = [[text for text, _ in row] for row in read]
+            return {"type": "table", "rows": rows, "marks": jsonformat.marks_to_list(table_marks(read)), "header": True}
         case "bullet_list_open" | "ordered_list_open":
             items = _shown(inner)
             _, marks = joined(items, "\n")

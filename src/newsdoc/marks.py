@@ -32,6 +32,7 @@ from .model import (
     Quote,
     Standfirst,
     Table,
+    cells,
 )
 
 __all__ = [
@@ -41,11 +42,13 @@ __all__ = [
     "Place",
     "Spans",
     "Step",
+    "by_cell",
     "carried",
     "joined",
     "parted",
     "places",
     "steps",
+    "table_marks",
 ]
 
 MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Table, Caption, Bio, Disclaimer, Attribution)
@@ -302,6 +305,20 @@ def parted(pieces: Sequence[str], marks: tuple[Mark, ...], separator: str) -> li
         shift = starts[k]
         out[k].append(Mark(start=mark.start - shift, end=mark.end - shift, kind=mark.kind, href=mark.href))
     return [tuple(own) for own in out]
+
+
+def table_marks(rows: Iterable[Sequence[tuple[str, tuple[Mark, ...]]]]) -> tuple[Mark, ...]:
+    """The marks of a table whose *rows* hold each cell's words and marks, counted into :attr:`~newsdoc.Table.text`.
+
+    The inverse of :func:`by_cell`. A row without cells is one empty cell (see :func:`~newsdoc.model.cells`).
+    """
+    return joined((cell for row in rows for cell in (row or [("", ())])), "\t")[1]
+
+
+def by_cell(table: Table) -> list[list[tuple[Mark, ...]]]:
+    """The marks of each cell of *table*, row by row, counted from the cell's start."""
+    flat = iter(parted(cells(table), table.marks, "\t"))  # each cell parted from the next by one character
+    return [[next(flat) for _ in row or ("",)][: len(row)] for row in table.rows]
 
 
 @frozen

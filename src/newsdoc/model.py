@@ -126,7 +126,7 @@ def _marks(instance: _Worded, attribute: attrs.Attribute[tuple[Mark, ...]], mark
     if not marks:
         return
     text = instance.text
-    items, part = _parts(instance)
+    items, part = mark_parts(instance)
     ends = list(itertools.accumulate(len(item) + 1 for item in items))  # each item's end, past its line break
     # The marks that hold the one at hand, outermost first, each with the first link among them and it
     # (so that a mark asks its holder, not every mark that holds it: markup may nest thousands deep).
@@ -157,7 +157,7 @@ def _marks(instance: _Worded, attribute: attrs.Attribute[tuple[Mark, ...]], mark
         holding.append((i, mark, i if link is None and mark.kind is MarkKind.LINK else link))
 
 
-def _parts(instance: _Worded) -> tuple[Sequence[str], str]:
+def mark_parts(instance: _Worded) -> tuple[Sequence[str], str]:
     """The parts of a block's text that no mark runs across (a list's items, a table's cells), and what they are.
 
     They are in the order of the text, each after one character that parts it from the one before.

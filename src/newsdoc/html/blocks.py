@@ -18,7 +18,7 @@ import attrs
 
 from .. import classify, decide
 from ..cues import Cues
-from ..marks import MARKED_BLOCKS, carried, joined
+from ..marks import MARKED_BLOCKS, carried, joined, table_marks
 from ..model import (
     LAST_LIST_NUMBER,
     Attribution,
@@ -1544,13 +1544,11 @@ def _data_table(table: Element) -> Table | None:
     rows = [[text for text, _ in row] for row in read]
     if len(rows) < 2 or max(map(len, rows)) < 2 or any(len(cell) > _CELL for row in rows for cell in row):
         return None
-    # (a row without cells is one empty cell to the marks: see newsdoc.model.cells)
-    _, marks = joined((cell for row in read for cell in (row or [("", ())])), "\t")
     first = next(table.iterdescendants("tr"))  # there are rows
     cells = list(first.iterchildren("th", "td"))
     in_head = (parent := first.getparent()) is not None and parent.tag == "thead"
     header = bool(cells) and (in_head or all(c.tag == "th" for c in cells))
-    return Table(rows=tuple(map(tuple, rows)), marks=marks, header=header)
+    return Table(rows=tuple(map(tuple, rows)), marks=table_marks(read), header=header)
 
 
 def _source(img: Element) -> str | None:

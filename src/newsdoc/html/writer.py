@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
 from html import escape
 from typing import Any, assert_never
 
@@ -27,7 +27,7 @@ from bs4 import Tag
 from .. import jsonformat
 from ..errors import FormatError, ParseError
 from ..limits import DEFAULT_LIMITS
-from ..marks import MARK_TAGS, joined, parted, steps
+from ..marks import MARK_TAGS, MARKED_BLOCKS, by_cell, joined, parted, steps, table_marks
 from ..model import (
     Article,
     Attribution,
@@ -45,8 +45,8 @@ from ..model import (
     Quote,
     Standfirst,
     Table,
-    cells,
     expect_article,
+    mark_parts,
     notes_start,
     shown_fields,
 )
@@ -225,17 +225,12 @@ def _data(fields: dict[str, object]) -> str:
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def _rows(rows: tuple[tuple[str, ...], ...], marks: Iterator[tuple[Mark, ...]], cell: str) -> str:
-    """The rows as ``<tr>``, each cell a *cell* element with the next of *marks* over its words.
-
-    A row without cells has marks too, none (see :func:`~newsdoc.model.cells`).
-    """
-    out = []
-    for row in rows:
-        if not row:
-            next(marks)
-        out.append("<tr>" + "".join(f"<{cell}>{_marked(c, next(marks))}</{cell}>" for c in row) + "</tr>")
-    return "".join(out)
+def _rows(rows: Sequence[tuple[str, ...]], marks: Sequence[list[tuple[Mark, ...]]], cell: str) -> str:
+    """The rows as ``<tr>``, each cell a *cell* element with its *marks* (see :func:`~newsdoc.marks.by_cell`)."""
+    return "".join(
+        "<tr>" + "".join(f"<{cell}>{_marked(c, m)}</{cell}>" for c, m in zip(row, own, strict=True)) + "</tr>"
+        for row, own in zip(rows, marks, strict=True)
+    )
 
 
 def _unshowable(value: object) -> bool:
@@ -266,7 +261,7 @@ def _folded(block: Block) -> bool:
     folds one made only of ASCII white space to a space or a line break.
     """
     marks = [mark for mark in getattr(block, "marks", ()) if _shows_link(mark)]
-    items = block.items if isinstance(block, ItemList) else cells(block) if isinstance(block, Table) else (block.text,)
+    items = mark_parts(block)[0] if isinstance(block, MARKED_BLOCKS) else (block.text,)
     pieces = zip(items, parted(items, tuple(marks), "\n"), strict=True)
     runs = (text[s.start : s.end] for text, own in pieces for s in steps(own, len(text)) if s.mark is None)
     return any(set(run) <= _ASCII_SPACE and run not in {" ", "\n"} for run in runs)
@@ -321,10 +316,10 @@ def _element(block: Block) -> str:
             return f'<{tag} class="{css}"{start}{extra}>{items}</{tag}>'
         case Table():
             # The header row in a <thead>, as readers of pages take it: so an empty one comes back too.
-            head, body = (block.rows[:1], block.rows[1:]) if block.header else ((), block.rows)
-            by_cell = iter(parted(cells(block), block.marks, "\t"))  # (each cell parted from the next by one character)
-            thead = f"<thead>{_rows(head, by_cell, 'th')}</thead>" if block.header else ""
-            return f'<table class="{css}"{extra}>{thead}<tbody>{_rows(body, by_cell, "td")}</tbody></table>'
+            marked, head = by_cell(block), int(block.header)  # how many rows the <thead> holds
+            thead = f"<thead>{_rows(block.rows[:head], marked[:head], 'th')}</thead>" if block.header else ""
+            body = _rows(block.rows[head:], marked[head:], "td")
+            return f'<table class="{css}"{extra}>{thead}<tbody>{body}</tbody></table>'
         case Quote():
             return f'<blockquote class="{css}"{extra}><p>{_marked(block.text, block.marks)}</p></blockquote>'
         case Image():
@@ -435,12 +430,9 @@ def _shown(element: Element, kind: str) -> dict[str, Any]:
                 [walk_marked([cell], exact=True) for cell in row if cell.tag in {"th", "td"}]
                 for row in element.iterdescendants("tr")
             ]
-            # (a row without cells is one empty cell to the marks: see newsdoc.model.cells)
-            read = [piece for row in rows for piece in ([(c.text, c.marks) for c in row] or [("", ())])]
-            _, marks = joined(read, "\t")
             return {
                 "rows": [[cell.text for cell in row] for row in rows],
-                "marks": jsonformat.marks_to_list(marks),
+                "marks": jsonformat.marks_to_list(table_marks([[(c.text, c.marks) for c in row] for row in rows])),
                 "header": _first(element, "thead") is not None,
             }
         case "item_list":
