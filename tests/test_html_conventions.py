@@ -886,6 +886,18 @@ def test_a_gallerys_caption_button_is_no_caption() -> None:
     assert ("furniture line", "HIDE CAPTION") in [(d.rule, d.text) for d in read.dropped]
 
 
+@pytest.mark.parametrize("label", ["Caption", "Image caption", "Photo caption:"])
+def test_a_captions_label_alone_is_furniture(label: str) -> None:
+    """A gallery's button that shows the caption, or a screen reader's label before it, in a block of its own."""
+    page = f"""<article><h1>Ferry Returns</h1><div class="gallery"><figure><img src="/f.jpg" alt="">
+    <div class="toggle"><p class="open">{label}</p><p class="shut">Close</p></div>
+    <figcaption>{SHOWN}</figcaption></figure></div>{BODY}</article>"""
+    read = parse_page(page)
+    assert [type(block) for block in read.article.blocks[:3]] == [Image, Caption, Paragraph]
+    assert only(read.article, Caption).text == SHOWN  # type: ignore[attr-defined]
+    assert ("furniture line", label) in [(d.rule, d.text) for d in read.dropped]
+
+
 def test_a_paragraph_beside_a_figure_in_a_photo_wrapper_is_kept() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="photo">
     <figure><img src="/f.jpg" alt="Ferry"><figcaption>The ferry at dawn.</figcaption></figure>

@@ -438,7 +438,9 @@ class Reader:
         """Whether *tag* is page furniture inside the body: a list of links, a lone link, "Advertisement"."""
         if self._is_title(text):
             return False  # the title again, often a link to the article itself
-        if classify.stock_line(text, self.cues):
+        if classify.stock_line(text, self.cues) or classify.part_label(text, self.cues) == "caption":
+            # (A caption's label alone, "Caption" or "Image caption", is a gallery's button that shows the caption,
+            # or a screen reader's word before it: markup types the caption itself.)
             rule = "furniture line"
         elif next(tag.iterdescendants("a"), None) is None:
             return False
