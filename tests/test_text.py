@@ -1263,6 +1263,32 @@ def test_a_date_alone_in_another_language_is_a_date_line(line: str) -> None:
     assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
 
 
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("segunda-feira, 13 de maio de 2024 \u00e0s 9:05", dt.datetime(2024, 5, 13, 9, 5)),
+        ("lunes, 13 de mayo de 2024, 10:15", dt.datetime(2024, 5, 13, 10, 15)),
+        ("Montag, 13. Mai 2024, 10:15 Uhr", dt.datetime(2024, 5, 13, 10, 15)),
+        ("lundi 13 mai 2024 \u00e0 10h15", dt.datetime(2024, 5, 13, 10, 15)),
+        ("maandag 13 mei 2024 om 10:15", dt.datetime(2024, 5, 13, 10, 15)),
+        ("Domenica 19 maggio 2024", dt.date(2024, 5, 19)),
+        ("S\u00e1bado, 18 de mayo de 2024", dt.date(2024, 5, 18)),
+    ],
+)
+def test_a_date_that_opens_with_its_weekday_in_another_language(line: str, when: dt.date) -> None:
+    """A blog's template writes the weekday before the date, in the page's language, as it writes the month."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
+    assert article.published == when
+
+
+def test_a_weekdays_name_in_a_sentence_is_no_date() -> None:
+    """A name that is a weekday's in some language ("Domingo") makes no line with a year a date."""
+    line = "Ines Domingo, 2024"
+    assert not classify.shows_date(line, newsdoc.DEFAULT_CUES)
+    assert newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n").published is None
+
+
 def test_a_comments_byline_dates_nothing() -> None:
     """Only the article's own byline dates it: a comment's "Posted by ... on ..." under the body does not."""
     text = (

@@ -122,12 +122,19 @@ _ENGLISH_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _month_pairs(cues: Cues) -> list[tuple[str, str]]:
     """Each name of :attr:`~newsdoc.Cues.month_names` with the English name of its month (fewer give the first)."""
     months = zip(_ENGLISH_MONTHS, cues.month_names, strict=False)
     return [(english, name) for english, names in months for name in names]
+
+
+def _weekday_pairs(cues: Cues) -> list[tuple[str, str]]:
+    """Each name of :attr:`~newsdoc.Cues.weekday_names` with the English name of its day (fewer give Monday's)."""
+    days = zip(_ENGLISH_WEEKDAYS, cues.weekday_names, strict=False)
+    return [(english, name) for english, names in days for name in names]
 
 
 def _day_month(cues: Cues) -> str:
@@ -465,9 +472,10 @@ class Patterns:
     dateline_words: int
     """The most words a line :func:`published_date` reads a date in may have, its white space folded."""
     tags: re.Pattern[str]
-    months: re.Pattern[str] | None
-    """The names of :attr:`~newsdoc.Cues.month_names`, to write them in English (see :func:`_in_english`)."""
-    month_of: dict[str, str]
+    date_names: re.Pattern[str] | None
+    """The names of :attr:`~newsdoc.Cues.month_names` and :attr:`~newsdoc.Cues.weekday_names`, to write
+    them in English (see :func:`_in_english`)."""
+    english_of: dict[str, str]
     """The English name of each of them, by its name case-folded."""
     date_words: re.Pattern[str] | None
     """The words of :attr:`~newsdoc.Cues.date_words`, with the white space after them."""
@@ -654,8 +662,10 @@ class Patterns:
                 word.casefold()
                 for word in (*cues.home_crumbs, *cues.not_names, *cues.date_labels, *cues.boilerplate_marks)
             ),
-            months=re.compile(rf"(?<!\w)(?:{_words(names)})(?!\w)\.?", re.I) if (names := _month_names(cues)) else None,
-            month_of={name.casefold(): english for english, name in _month_pairs(cues)},
+            date_names=re.compile(rf"(?<!\w)(?:{_words(tuple(name for _, name in names))})(?!\w)\.?", re.I)
+            if (names := [*_month_pairs(cues), *_weekday_pairs(cues)])
+            else None,
+            english_of={name.casefold(): english for english, name in names},
             date_words=re.compile(rf"(?<!\w)(?:{_words(cues.date_words)})(?!\w)\s*", re.I) if cues.date_words else None,
             day_word=re.compile(
                 rf"(?:,\s*|\s+)(?i:{_words(tuple(w for w in cues.date_words if w.islower())) or '(?!)'})\s*\Z"
@@ -1988,23 +1998,30 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
 
 
 def _in_english(text: str, patterns: Patterns) -> str:
-    """*text* with the names of months in other languages written in English: "3 mars 2024" as "3 March 2024".
+    """*text* with the names of months and weekdays in other languages written in English.
+
+    "lundi 3 mars 2024" reads "Monday 3 March 2024".
 
     Then, in a line that named one, the words of its language that join a date's parts are left
     out: "12 de abril de 2024" reads "12 April 2024".
     """
-    if patterns.months is None:
+    if patterns.date_names is None:
         return text
     if "." in text:
         # "19.ago.2025", as Portuguese papers write a date: the full stops around the month stand for spaces
-        text = _DOTTED_DATE.sub(lambda m: " ".join(m.groups()) if m[2].casefold() in patterns.month_of else m[0], text)
-    english = patterns.months.sub(lambda m: patterns.month_of[m.group().rstrip(".").casefold()], text)
+        months = patterns.english_of
+        text = _DOTTED_DATE.sub(
+            lambda m: " ".join(m.groups()) if months.get(m[2].casefold()) in _ENGLISH_MONTHS else m[0], text
+        )
+    english = patterns.date_names.sub(lambda m: patterns.english_of[m.group().rstrip(".").casefold()], text)
     if english != text and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
         # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el",
         # and so does the next date's: "Publié le 3 mars 2024, modifié le 4 mars 2024")
         after = patterns.next_label.search(english, digit.start())
         end = len(english) if after is None else after.start()
-        english = english[: digit.start()] + patterns.date_words.sub("", english[digit.start() : end]) + english[end:]
+        # (and the space before the last: "10:15 Uhr" ends the line as "10:15")
+        joined = patterns.date_words.sub("", english[digit.start() : end]).rstrip()
+        english = english[: digit.start()] + joined + english[end:]
         english = english[: digit.start()] + _H_TIME.sub(r"\1:\2", english[digit.start() :])  # "18h12", as French
     return english
 

@@ -184,6 +184,10 @@ class Cues:
     """The names of the months in other languages, January's first, such as ``("Januar",
     "janvier", "enero")``: a date line that writes one is read as if it wrote the English
     name. Matched in any case, as whole words."""
+    weekday_names: tuple[tuple[str, ...], ...] = ()
+    """The names of the days of the week in other languages, Monday's first, such as ``("Montag",
+    "lundi", "segunda-feira")``: a date line that opens with one ("lundi 3 mars 2024") is read as
+    if it wrote the English name. Matched in any case, as whole words."""
     date_words: tuple[str, ...] = ()
     """Words that join the parts of a date in other languages, such as ``de`` in ``3 de marzo
     de 2024`` or ``Uhr`` after a German time: left out when a date line is read. Matched in
@@ -1298,6 +1302,16 @@ DEFAULT_CUES = Cues(
         ("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
         ("November", "novembre", "noviembre", "novembro"),
         ("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
+    ),
+    # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second")
+    weekday_names=(
+        ("Montag", "lundi", "lunes", "maandag", "lunedì", "lunedi", "segunda-feira"),
+        ("Dienstag", "mardi", "martes", "dinsdag", "martedì", "martedi", "terça-feira", "terca-feira"),
+        ("Mittwoch", "mercredi", "miércoles", "miercoles", "woensdag", "mercoledì", "mercoledi", "quarta-feira"),
+        ("Donnerstag", "jeudi", "jueves", "donderdag", "giovedì", "giovedi", "quinta-feira"),
+        ("Freitag", "vendredi", "viernes", "vrijdag", "venerdì", "venerdi", "sexta-feira"),
+        ("Samstag", "Sonnabend", "samedi", "sábado", "sabado", "zaterdag", "sabato"),
+        ("Sonntag", "dimanche", "domingo", "zondag", "domenica"),
     ),
     # ("om" in Dutch "3 mei 2024 om 10:15", "alle" and "ore" in Italian, "às" in Portuguese: before the time)
     date_words=("de", "del", "à", "a las", "um", "Uhr", "le", "el", "om", "alle", "ore", "às"),
