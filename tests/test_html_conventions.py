@@ -1721,6 +1721,17 @@ def test_a_sign_up_box_in_the_body_goes_whatever_its_classes() -> None:
     assert result.article.text == (newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{BODY}</article>").text)
 
 
+def test_a_subheading_that_opens_a_summary_excerpted_from_the_page_is_no_dek() -> None:
+    """A site that fills its description with the page's first words: the body's first subheading is in it, and more."""
+    heading = "Crossings and fares for the summer"
+    summary = f"Share this story {heading} {SENTENCES[0]} {SENTENCES[1]}"
+    page = f"""<html><head><meta name="description" content="{summary}"></head><body><article>
+    <h1>Ferry Returns</h1><p>Monday, March 4, 2024</p><h3>{heading}</h3>{BODY}</article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks_of(Standfirst) == ()
+    assert kinds(article) == ["Fragment", "Heading", "Paragraph", "Paragraph", "Paragraph"]
+
+
 def test_a_speakable_summary_is_the_bodys_lead_not_a_dek() -> None:
     """schema.org's "speakable" marks what a voice assistant reads aloud: in the body, its first paragraph."""
     lead = "The ferry is back on the lake, three days after the storm closed the crossing to all boats."

@@ -597,8 +597,9 @@ class Reader:
         if self.headline is None or self._header_words(tag):
             return False
         if self.summary and (self.zone == "lead" or tag.tag in _HEADINGS):
+            # (Most of it: a summary that runs on past the text is an excerpt of the page's words, headings and all.)
             said = classify.normalise(text)
-            if said in self.summary or self.summary in said:
+            if (said in self.summary and 2 * len(said) >= len(self.summary)) or self.summary in said:
                 return True
         # Prose in the header that holds the headline (the HTML standard's header: heading, byline, intro),
         # or in a paragraph right under the headline, above the body. Not a link alone: it leads elsewhere
