@@ -2685,6 +2685,14 @@ def test_the_bio_in_an_articles_own_footer(footer: str, bio: bool) -> None:
         ("Follow the tag #LakeCrossing on Facebook to see the ferry's first week.", False),
         ("Follow me on Bluesky for more from the lake.", True),  # the writer's own call
         ("Follow by Email", True),
+        # a call to subscribe, at a sentence's start, to what comes to the inbox or is the newsroom's own
+        ("Get the ferry news first, in your inbox. Sign up for the Lakeside Ledger newsletter.", True),
+        ("Sign Up for Our Morning Briefing", True),
+        ("Subscribe to our podcast, Crossings, wherever you listen.", True),
+        ("Abonnez-vous \u00e0 notre newsletter.", True),
+        ("Sign up for a seat on the first crossing at the harbour office before Friday.", False),
+        ("Readers who sign up for the newsletter can vote on the new ferry's name.", False),
+        ('"Sign up for our newsletter," the skipper joked as the ramp came down.', False),
     ],
 )
 def test_a_newsroom_s_call_to_its_readers_under_the_story(line: str, promo: bool) -> None:

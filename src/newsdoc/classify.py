@@ -443,6 +443,10 @@ class Patterns:
     """A word of :attr:`~newsdoc.Cues.agency_words`, whole."""
     promo: re.Pattern[str]
     """A call to the readers to follow the newsroom or write to it, at the start of a line."""
+    subscribe: Phrases
+    """The calls to subscribe: :attr:`~newsdoc.Cues.subscription_calls`."""
+    subscription: re.Pattern[str]
+    """What a call to subscribe offers (:attr:`~newsdoc.Cues.subscription_words`), or "our" after the call."""
     feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
     """Each :attr:`~newsdoc.Cues.feed_notes` template as a pattern of a whole block, with its kind."""
     self_reference: re.Pattern[str]
@@ -603,6 +607,8 @@ class Patterns:
             feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
             agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
             promo=re.compile(rf"\A(?:{_words(cues.promo_openings) or '(?!)'})(?=\s)"),
+            subscribe=Phrases.whole(cues.subscription_calls),
+            subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
@@ -2253,18 +2259,40 @@ def promo_line(text: str, cues: Cues) -> bool:
     if len(text) > _PROMO_LINE:
         return False
     patterns = Patterns.of(cues)
-    if (opening := patterns.promo.match(text)) is None or len(_SENTENCE_BREAK.findall(text)) > _PROMO_SENTENCES:
+    if (
+        (call := _subscription_call(text, patterns)) is not None
+        and (_OURS.match(text, call) or patterns.subscription.search(text))
+        and _few_sentences(text)
+    ):
+        return True  # "Get the news in your inbox. Sign up for the Harbour Briefing newsletter."
+    if (opening := patterns.promo.match(text)) is None or not _few_sentences(text):
         return False
     if " " not in opening.group() and _NEWSROOM_OBJECT.match(text, opening.end()) is None:
         return False
     return _ADDRESS.search(text) is not None or patterns.contact.search(text) is not None
 
 
+def _subscription_call(text: str, patterns: Patterns) -> int | None:
+    """Where the first call to subscribe that opens a sentence of *text* ends ("Sign up for"), if one does."""
+    at = 0
+    while (found := patterns.subscribe.search(text, at)) is not None:
+        start = at = found.end()
+        if text[found.start()].isupper() and _SENTENCE_BEFORE.search(text[max(0, found.start() - 3) : found.start()]):
+            return start
+    return None
+
+
+def _few_sentences(text: str) -> bool:
+    return len(_SENTENCE_BREAK.findall(text)) <= _PROMO_SENTENCES
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?][\"\u201d\u2019)]?\s+)\Z")  # what stands before a sentence's start
 _PROMO_LINE = 400  # characters
 _PROMO_SENTENCES = 3
 _ADDRESS = re.compile(r"https?://|\bwww\.|\b(?i:by|via)\s+(?i:e-?mail)\b")  # "Send a letter by email"
 # Whom a one-word call asks the readers to follow, or where: "us", "me", "our coverage", "(the) Harbour News",
 # "@harbournews", "on Twitter", "by Email"
+_OURS = re.compile(r"\s+(?i:our|us)\b")  # "Subscribe to our podcast", "Sign up to us": the newsroom's own
 _NEWSROOM_OBJECT = re.compile(r"\s+(?:(?:us|our|me|my|on|by|via)\b|(?:[Tt]he\s+)?[A-Z@])")
 
 

@@ -263,6 +263,14 @@ class Cues:
     send it tips, such as ``Follow`` in "Follow Harbour News on Facebook": such a line of a sentence or
     two, with a way to do so in it (a link's address, an email address, a social network), is page
     furniture, not the body's. Matched as written."""
+    subscription_calls: tuple[str, ...] = ()
+    """Words that call the readers to subscribe, such as ``Sign up for`` or ``Subscribe to``. At the start of a
+    sentence, in a line of a sentence or three that names what they would get (one of
+    :attr:`subscription_words`, or "our ..." right after the call), they make the line a newsroom's promotion,
+    page furniture: "Get the news in your inbox. Sign up for the Harbour Briefing." Matched in any case."""
+    subscription_words: tuple[str, ...] = ()
+    """What a call to subscribe offers, such as ``newsletter`` or ``inbox`` (see :attr:`subscription_calls`).
+    Matched in any case, as whole words."""
     feed_notes: tuple[tuple[str, str], ...] = ()
     """The note a publishing system's feed adds under each post, as a template with the
     :class:`~newsdoc.AttributionKind` value it signals: ``("The post {work} appeared first on
@@ -950,6 +958,10 @@ DEFAULT_CUES = Cues(
         "continue reading",
         "continue reading the main story",
         "close",  # a video player's or gallery's button
+        "subscribe",  # a newsletter's or the paper's button
+        "subscribe now",
+        "sign up",
+        "sign up now",
         "hide caption",
         "show caption",
         "more",  # "... more" and "less" expand and fold a long caption
@@ -1433,6 +1445,20 @@ DEFAULT_CUES = Cues(
         "Got a news tip",
         "Have a news tip",
     ),
+    # English, then French, German and Spanish
+    subscription_calls=(
+        "Subscribe to",
+        "Sign up for",
+        "Sign up to",
+        "Sign up now",
+        "Abonnez-vous",
+        "Inscrivez-vous",
+        "Abonnieren Sie",
+        "Melden Sie sich",
+        "Suscr\u00edbete",
+        "Suscr\u00edbase",
+    ),
+    subscription_words=("newsletter", "newsletters", "inbox", "lettre d'information", "bolet\u00edn"),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(("The post {work} appeared first on {source}.", "first_appeared"),),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),

@@ -106,8 +106,18 @@ def _captionlike(block: Block, cues: Cues) -> bool:
                 and not classify.Patterns.of(cues).date_label.match(text)
                 and classify.shows_words(text)
             )
+        case Fragment():
+            return _promotion(block, cues)
         case _:
             return False
+
+
+def _promotion(block: Block, cues: Cues) -> bool:
+    """Whether *block* is a newsroom's promotion, which a credit under it makes the caption of its picture.
+
+    A magazine's cover over "Subscribe to our sister title ...", then the cover's credit.
+    """
+    return isinstance(block, Fragment) and block.role is None and classify.promo_line(block.text, cues)
 
 
 def file_name(text: str) -> bool:
@@ -630,8 +640,10 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             blocks[i] = Paragraph(text=plain_text(credit), spacing=credit.spacing)
             continue  # the same credit again, as a page with two layouts shows it
         announced = _is_labelled(credit, cues) and not credit.credit_prefix.rstrip().endswith(":")
-        if announced or not isinstance(caption, Paragraph) or not _captionish(caption.text):
+        if announced:
             continue  # "Image copyright" announces the credit of the caption after it
+        if not (isinstance(caption, Paragraph) or _promotion(caption, cues)) or not _captionish(plain_text(caption)):
+            continue
         if credit.credit_prefix.split(" ", 1)[0] in cues.credit_places:
             continue  # "Main image credit: ...": the lead picture's, wherever it stands
         if i >= 2 and _is_headline_block(blocks[i - 2]):
