@@ -2685,6 +2685,9 @@ def test_the_bio_in_an_articles_own_footer(footer: str, bio: bool) -> None:
         ("Follow the tag #LakeCrossing on Facebook to see the ferry's first week.", False),
         ("Follow me on Bluesky for more from the lake.", True),  # the writer's own call
         ("Follow by Email", True),
+        ("Have a tip? Ines Volk may be reached at ivolk@ledger.example.", True),
+        ("Join our readers' forum to talk about the crossing: forum@ledger.example", True),
+        ("Join us on the quay at seven on Friday to see the first boat in.", False),
         # a call to subscribe, at a sentence's start, to what comes to the inbox or is the newsroom's own
         ("Get the ferry news first, in your inbox. Sign up for the Lakeside Ledger newsletter.", True),
         ("Sign Up for Our Morning Briefing", True),

@@ -606,7 +606,7 @@ class Patterns:
             disclaimer=Phrases.whole(cues.disclaimers),  # their plurals are listed ("affiliate links")
             feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
             agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
-            promo=re.compile(rf"\A(?:{_words(cues.promo_openings) or '(?!)'})(?=\s)"),
+            promo=re.compile(rf"\A(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),

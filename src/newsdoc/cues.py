@@ -1444,6 +1444,10 @@ DEFAULT_CUES = Cues(
         "Have your say",
         "Got a news tip",
         "Have a news tip",
+        "Got a tip",
+        "Have a tip",
+        "Join our",  # "Join our forums ... at community@example.com"
+        "Join us",
     ),
     # English, then French, German and Spanish
     subscription_calls=(
