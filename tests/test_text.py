@@ -857,6 +857,36 @@ def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "text", "prefix", "credit"),
+    [
+        (
+            "The north landing, two views, photos \u00a9 Ines Volk, 2024",
+            "The north landing, two views",
+            ", photos ",
+            "\u00a9 Ines Volk, 2024",
+        ),
+        (
+            "The north landing at dawn. Photo \u00a9 Ines Volk",
+            "The north landing at dawn.",
+            " Photo ",
+            "\u00a9 Ines Volk",
+        ),
+        (
+            "The north landing at dawn. Images \u00a9 Ines Volk 2024",
+            "The north landing at dawn.",
+            " Images ",
+            "\u00a9 Ines Volk 2024",
+        ),
+    ],
+)
+def test_a_copyright_credit_that_names_its_pictures(line: str, text: str, prefix: str, credit: str) -> None:
+    """ "Photo \u00a9 Jane Roe": the picture's word is the label; a year after the holder is the picture's."""
+    caption = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n").blocks[-1]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit_prefix, caption.credit) == (text, prefix, credit)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Copyright \u00a9 2024 Harbour Media Ltd. All rights reserved.",
@@ -868,6 +898,9 @@ def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
         "The ferry will run again in May. / Ines Volk",  # a slash and a name credit a picture only under one
         # an outlet no one here knows, its photo desk and a name: or a club's prize ("only under a picture")
         "Entries close at the end of May, the organisers said. Lakeside Photo/Film Prize",
+        # a site's notice, its year and its name, whatever it covers
+        "Text and photos \u00a9 2024 Harbour Media Ltd. All rights reserved.",
+        "Text and photos \u00a9 Ines Volk 2024",
     ],
 )
 def test_lines_that_only_look_like_credits(line: str) -> None:

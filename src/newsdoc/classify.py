@@ -550,12 +550,16 @@ class Patterns:
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
             label_keys=_keys(cues.credit_labels),
             by_keys=_keys((*cues.credit_labels, "courtesy")),
-            copyright=re.compile(rf"(?P<prefix>{_CREDIT_START}|\s+)(?P<credit>{copyright})(?P<suffix>\.?)\Z"),
+            # "\u00a9 Jane Roe", "Photo \u00a9 Jane Roe 2019", after a comma with its picture's word: ", photos \u00a9"
+            copyright=re.compile(
+                rf"(?P<prefix>(?:{_CREDIT_START}|,\s+)(?P<pictured>{_PICTURE_WORD}\s+)|{_CREDIT_START}|\s+)"
+                rf"(?P<credit>{copyright})(?P<suffix>\.?)\Z"
+            ),
             credit_body=re.compile(
                 rf"(?:{slashed}|{by}|{copyright}|{labelled}|{via}|(?:{agencies})(?:[/,\s]\s?(?:{agencies}))*)"
             ),
             bare_agency=re.compile(
-                rf"(?P<prefix>)(?P<credit>(?:{agencies})(?:\s(?i:photos?|images?|pictures?))?|(?i:{_words(cues.credit_phrases)}))"
+                rf"(?P<prefix>)(?P<credit>(?:{agencies})(?:\s{_PICTURE_WORD})?|(?i:{_words(cues.credit_phrases)}))"
                 r"(?P<suffix>\.?)\Z"
             ),
             caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
@@ -811,12 +815,14 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # its credit are two fields, and more that bars part are a menu ("Home | Local | Harbour | Getty Images")
             continue
         if kind is patterns.copyright and (
-            _SITE_COPYRIGHT.search(credit)
+            _SITE_WORDS.search(credit)
+            or (not match["pictured"] and _DIGITS_OF_YEAR.search(credit))
             or not _HOLDER.search(credit)
             or _COPYRIGHT_PAGE.search(credit)
             or _QUOTE_MARK.search(credit)
         ):
-            # "(c) 2019 Example Media. All rights reserved": the site's; "Copyright (C)" names no one;
+            # "(c) 2019 Example Media. All rights reserved": the site's (a year alone says so unless a picture's word
+            # says whose the picture is: "photos \u00a9 Jane Roe, 2019"); "Copyright (C)" names no one;
             # "Copyright and Permissions" is a link to a page of the site's; words in quote marks after
             # the sign are a sentence's ('said the © sign "proves nothing."'): a credit names a holder
             continue
@@ -1043,7 +1049,10 @@ _AFTER_CREDIT = re.compile(r"[^\S\n]+[\u2014\u2013-][^\S\n]+|(?<=\w):[^\S\n]+")
 _CAPTION_FROM = 3  # words, at least, of the caption after a credit
 
 
-_SITE_COPYRIGHT = re.compile(r"\d{4}|reserved|polic|\binc\b|\bllc\b|\bltd\b|\bcorp(?:oration)?\b", re.I)
+_PICTURE_WORD = r"(?i:photos?|photographs?|images?|pictures?)"
+_SITE_WORDS = re.compile(r"reserved|polic|\binc\b|\bllc\b|\bltd\b|\bcorp(?:oration)?\b", re.I)
+_DIGITS_OF_YEAR = re.compile(r"\d{4}")
+_SITE_COPYRIGHT = re.compile(rf"{_DIGITS_OF_YEAR.pattern}|{_SITE_WORDS.pattern}", re.I)
 # A copyright credit names its holder: a word besides "Copyright" and the sign "(c)". An account's
 # handle is no holder: "Copyright @handle" marks a social post embedded in the page, not a picture.
 _HOLDER = re.compile(r"(?<![@\w])(?!(?i:copyright)\b)[^\W\d_]{2,}")
