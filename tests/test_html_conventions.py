@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 import newsdoc
-from newsdoc import Bio, Caption, Disclaimer, Image, Paragraph, PullQuote, Standfirst
+from newsdoc import Bio, Caption, Disclaimer, Fragment, Image, Paragraph, PullQuote, Standfirst
 from newsdoc.html import parse_page
 from newsdoc.html.parts import clip
 
@@ -896,6 +896,17 @@ def test_a_captions_label_alone_is_furniture(label: str) -> None:
     assert [type(block) for block in read.article.blocks[:3]] == [Image, Caption, Paragraph]
     assert only(read.article, Caption).text == SHOWN  # type: ignore[attr-defined]
     assert ("furniture line", label) in [(d.rule, d.text) for d in read.dropped]
+
+
+@pytest.mark.parametrize("where", ["over", "under"])
+def test_a_bylines_label_in_an_element_of_its_own(where: str) -> None:
+    """An author box sets "By" in an element of its own and the name, a link to the writer's page, in the next."""
+    box = '<div class="author-box"><div class="label">By</div> <a href="/writers/ines-volk">Ines Volk</a></div>'
+    inner = f"{box}{BODY}" if where == "over" else f"{BODY}{box}"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{inner}</article>")
+    assert Fragment(text="By Ines Volk", role="byline") in article.blocks
+    assert article.authors == ("Ines Volk",)
+    assert body(article) == SENTENCES
 
 
 def test_a_paragraph_beside_a_figure_in_a_photo_wrapper_is_kept() -> None:

@@ -254,6 +254,8 @@ class Reader:
             self.depth -= 1
 
     def _add(self, block: Block, *, marked: bool = False) -> None:
+        if type(block) is Paragraph and self._byline_after_label(block.text):
+            return
         self.blocks.append(block)
         self.marked.append(marked)
         self.has_standfirst = self.has_standfirst or isinstance(block, Standfirst)
@@ -683,6 +685,21 @@ class Reader:
         self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
+
+    def _byline_after_label(self, names: str) -> bool:
+        """Make the last block, a byline's label alone ("By"), and *names* after it one byline, if they read as one.
+
+        An author box sets "By" in an element of its own, the names in the next.
+        """
+        label = self.blocks[-1] if self.blocks else None
+        if not isinstance(label, Paragraph) or not classify.is_byline_prefix(label.text, self.cues):
+            return False
+        if not classify.byline_authors(line := f"{label.text} {names}", self.cues):
+            return False
+        self.blocks[-1] = Fragment(text=line, role="byline")
+        if self.top_end == len(self.blocks) - 1:
+            self.top_end = len(self.blocks)  # "By" over the headline: the top of the article goes on
+        return True
 
     def _header_list(self, tag: Element) -> bool:
         """Whether *tag*, a list between the headline and the body, holds the header's lines: who wrote it, when.
