@@ -909,6 +909,40 @@ def test_a_bylines_label_in_an_element_of_its_own(where: str) -> None:
     assert body(article) == SENTENCES
 
 
+@pytest.mark.parametrize("label", ["<strong>READ NEXT</strong><br>", ""])
+def test_links_to_other_stories_set_as_lines_of_a_paragraph(label: str) -> None:
+    """A list of links set with line breaks in a paragraph, not as items, a label perhaps over them, goes."""
+    links = "<br>".join(
+        f'<a href="/news/{n}">{title}</a> [{tag}]'
+        for n, title, tag in [
+            (1, "Storm closes the north landing again for the third time this winter", "LATEST"),
+            (2, "Ferry fares to rise by a fifth from the first of April", "MONEY"),
+        ]
+    )
+    last = "<a href='/news/3'>Pier repairs begin in May</a>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<p>{label}{links}<br>{last}</p></article>"
+    found = parse_page(page)
+    assert body(found.article) == SENTENCES
+    assert [d.rule for d in found.dropped] == ["link list"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a paragraph with links in its lines, but more words than links
+        'The timetable is <a href="/t">online</a>.<br>Fares are <a href="/f">listed here</a> for every crossing.'
+        "<br>Tickets are sold on board.",
+        # a name and the ways to reach her
+        'Ines Volk<br><a href="mailto:ivolk@ledger.example">ivolk@ledger.example</a><br>'
+        '<a href="https://social.example/@ivolk">@ivolk</a>',
+    ],
+)
+def test_lines_with_links_that_are_no_list_of_links(lines: str) -> None:
+    found = parse_page(f"<article><h1>Ferry Returns</h1>{BODY}<p>{lines}</p></article>")
+    assert len(found.article.blocks) == 4
+    assert not found.dropped
+
+
 def test_a_paragraph_beside_a_figure_in_a_photo_wrapper_is_kept() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="photo">
     <figure><img src="/f.jpg" alt="Ferry"><figcaption>The ferry at dawn.</figcaption></figure>

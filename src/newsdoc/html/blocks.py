@@ -8,6 +8,7 @@ found, in the page's own lxml tree; it takes credits out of captions as it goes.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -648,8 +649,8 @@ class Reader:
         if stamped:
             self._add(Fragment(text=text, role="date"))  # "11:42" over a live blog's entry: when it was posted
             return
-        if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
-            self.dropped.append(Dropped.of("furniture line", "text", text))
+        if (rule := self._furniture_rule(text, marked)) is not None:
+            self.dropped.append(Dropped.of(rule, "text", text))
             return
         block: Block
         if self._is_title(text):
@@ -685,6 +686,12 @@ class Reader:
         self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
+
+    def _furniture_rule(self, text: str, marks: tuple[Mark, ...]) -> str | None:
+        """Why a paragraph of *text* is page furniture, or ``None``: a stock line, the site's notice, lines of links."""
+        if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
+            return "furniture line"
+        return "link list" if _link_lines(text, marks) else None
 
     def _byline_after_label(self, names: str) -> bool:
         """Make the last block, a byline's label alone ("By"), and *names* after it one byline, if they read as one.
@@ -1407,6 +1414,30 @@ _SOURCES = frozenset({"cite", "footer", "figcaption"})  # who said a quote, in t
 _NESTED = BLOCK_TAGS | {"blockquote", "li", "dt", "dd"}  # each a piece of a quote
 _QUOTE_BLOCKS = _NESTED | _SOURCES
 _DASHED_SOURCE = 12  # words at most of a quote figure's caption that says its source
+
+
+def _link_lines(text: str, marks: tuple[Mark, ...]) -> bool:
+    """Whether *text* is a list of links set as the lines of a paragraph, a label perhaps over them.
+
+    "Don't miss" in bold, then a headline a line, each a link to another story, as a list of links is
+    set with line breaks instead of items: three lines at least, each a headline more link than not but the label.
+    """
+    lines = text.split("\n")
+    if len(lines) < 3 or not marks:
+        return False  # (a name over an email address is two links, and no list)
+    linked = [0] * len(lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    for mark in marks:
+        if mark.kind is MarkKind.LINK:
+            for i in range(bisect.bisect_right(starts, mark.start) - 1, len(lines)):
+                if starts[i] >= mark.end:
+                    break
+                linked[i] += min(mark.end, starts[i] + len(lines[i])) - max(mark.start, starts[i])
+    # a headline's words (an address or a handle is one word: a name over ways to reach her is no list)
+    links = [2 * linked[i] > len(line.strip()) > 0 and len(line.split()) >= 3 for i, line in enumerate(lines)]
+    # the label over the links: a few words, no link ("Don't miss", "More from the harbour desk")
+    first = 1 if not links[0] and 0 < len(lines[0].split()) <= _LIST_LABEL_WORDS else 0
+    return len(lines) - first >= 2 and all(links[first:])
 
 
 def _anchored(tag: Element) -> bool:
