@@ -871,6 +871,45 @@ def test_a_menus_word_over_the_headline_is_no_kicker(word: str) -> None:
     assert article.blocks[0] in (Paragraph(text=word), newsdoc.Fragment(text=word))
 
 
+def test_a_picture_markdownify_wrote_without_an_address_is_a_picture() -> None:
+    """A page's ``<img>`` with no ``src`` and a title: markdownify sets the title where the address goes."""
+    alt = "Sailors wait on the quay, the ferry behind them"
+    article = newsdoc.from_markdown(f'# Ferries Resume\n\n![{alt}]( "{alt}")\n\nThe first ferry left at dawn.\n')
+    assert article.blocks[1:] == (Image(alt=alt, src=None), Paragraph(text="The first ferry left at dawn."))
+    # In a fenced code block, the same characters are code, as written.
+    fenced = f'# Ferries Resume\n\n```\n![{alt}]( "{alt}")\n```\n'
+    assert f'( "{alt}")' in newsdoc.from_markdown(fenced).blocks[1].text  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "prefix", "credit"),
+    [
+        ("Getty", "\n", "Getty"),
+        ("Photo: Ines Volk", "\nPhoto: ", "Ines Volk"),
+        ("(Harbour Press)", "\n(", "Harbour Press"),
+    ],
+)
+def test_a_caption_under_a_picture_with_its_credit_on_the_line_under_it(
+    credit_line: str, prefix: str, credit: str
+) -> None:
+    """A converter keeps the line break between a figure's caption and its credit, in one paragraph."""
+    caption = "Sailors wait on the quay as the first ferry of the year comes in."
+    markdown = f"# Ferries Resume\n\n![Quay](/quay.jpg)\n\n{caption}\n{credit_line}\n\nThe first ferry left at dawn.\n"
+    article = newsdoc.from_markdown(markdown)
+    found = article.blocks[2]
+    assert isinstance(found, Caption)
+    assert (found.text, found.credit_prefix, found.credit, found.image) == (caption, prefix, credit, 1)
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+def test_a_line_under_a_caption_with_no_picture_over_it_credits_nothing() -> None:
+    for markdown in (
+        "# Ferries Resume\n\nSailors wait on the quay as the first ferry comes in.\nGetty\n",  # no picture
+        "# Ferries Resume\n\n![Quay](/quay.jpg)\n\nQuay\nGetty\n",  # a word, and a name: a menu's
+    ):
+        assert not newsdoc.from_markdown(markdown).blocks_of(Caption)
+
+
 def test_an_address_html2text_wrapped_after_a_hyphen_is_read_whole() -> None:
     """html2text wraps at 78 characters, an address too, after a hyphen: the picture and its caption are read."""
     article = newsdoc.from_markdown(

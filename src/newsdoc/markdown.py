@@ -281,7 +281,7 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
     check_text(markdown, limits)
     with collector.paused():
         # A byte-order mark, as some editors open a file with, is none of the text.
-        return _article(_unwrapped(markdown.removeprefix("\ufeff")), cues, limits)
+        return _article(_mended(markdown.removeprefix("\ufeff")), cues, limits)
 
 
 def _article(markdown: str, cues: Cues, limits: Limits) -> Article:
@@ -342,8 +342,8 @@ def _article(markdown: str, cues: Cues, limits: Limits) -> Article:
         raise ParseError(f"line {lines[int(at[1])]}: {error}" if at else str(error)) from None
 
 
-def _unwrapped(markdown: str) -> str:
-    """*markdown* with the link and picture addresses a converter broke at a line's end made whole again.
+def _mended(markdown: str) -> str:
+    """*markdown* with what a converter broke mended: addresses and headings it wrapped, pictures with no address.
 
     html2text wraps its lines at 78 characters and breaks a long word after a hyphen, an
     address too: ``![](/img/quay-`` on one line, ``boats.jpg)`` on the next (in a block quote,
@@ -358,11 +358,19 @@ def _unwrapped(markdown: str) -> str:
     set under a heading with no blank line between stays, and so does all of a text with a
     fenced code block, whose lines (a comment's ``#``, an index's ``](``) are its own (html2text
     indents code: an indented line under a heading is code).
+
+    markdownify writes a picture whose ``src`` the page left out (a script was to fill it in) as
+    ``![Quay at dawn]( "Quay at dawn")``, its title in the place of the address; CommonMark reads
+    those words, not a picture, where a picture with no address (``<>``) and its title is meant.
     """
-    if ("-\n" not in markdown and "#" not in markdown) or _NEWSDOC.search(markdown) is not None:
+    if ("-\n" not in markdown and "#" not in markdown and _NO_ADDRESS not in markdown) or _NEWSDOC.search(
+        markdown
+    ) is not None:
         return markdown
     if "```" in markdown or "~~~" in markdown:
         return markdown  # a fenced code block's lines are its own: "a[i](b-" over "c)" is code
+    if _NO_ADDRESS in markdown:
+        markdown = _TITLE_ALONE.sub(r"\1(<> \2", markdown)
     if "-\n" in markdown:
         markdown = _WRAPPED_ADDRESS.sub(lambda found: _QUOTED_BREAK.sub("", found[0]), markdown)
     if "#" not in markdown:
@@ -385,6 +393,8 @@ def _heading_unwrapped(found: re.Match[str]) -> str:
     return joined
 
 
+_NO_ADDRESS = ']( "'  # what a picture with a title and no address holds
+_TITLE_ALONE = re.compile(r'(!\[[^\]\n]*\])\( ("[^"\n]*"\))')  # a picture's title where its address goes
 # An address opened after a link's or picture's text, broken after a hyphen, and going on to its end:
 # the ")" that closes it, or the space before its title.
 _WRAPPED_ADDRESS = re.compile(r"(?<!\\)\]\((?:[^\s()<>]*-\n(?:> ?)*)+[^\s()<>]*(?=[)\s])")
@@ -443,6 +453,8 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
                 found = Fragment(text=text, role="kicker")  # the section's label over the headline: "Commentary"
             if type(found) is Paragraph and (image := _captions_picture(block, typed)) is not None:
                 found = Caption(text=text, image=image)
+            elif type(found) is Paragraph and (credited := _credit_under(text, typed, cues)) is not None:
+                found = credited
             elif type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
                 found = Fragment(text=text, role="byline")
                 writers += names
@@ -575,6 +587,28 @@ def _as_written(block: Block, text: str) -> Block:
         value = getattr(block, name)
         changed[name], at = text[at : at + len(value)], at + len(value)
     return attrs.evolve(block, **changed)  # type: ignore[arg-type]  # the fields are the class's
+
+
+def _credit_under(text: str, before: list[Block], cues: Cues) -> Caption | None:
+    """*text*, right under a picture, as its caption with the credit on its last line: "Sailors at dawn." over "Getty".
+
+    A converter keeps the line break between a figure's caption and its credit, two elements, in one
+    paragraph; scraped text has the same two lines (see :func:`scraped.add`). The caption has some words
+    ("Getty" alone under "Quay" may be a menu's), and no label places the credit elsewhere on the page.
+    """
+    head, _, last = text.rpartition("\n")
+    if not head.strip() or not before or not isinstance(before[-1], Image):
+        return None
+    if (credit := classify.credit_line(last, cues)) is None or credit.prefix.split(" ", 1)[0] in cues.credit_places:
+        return None
+    if classify.word_count(head, _CAPTION_UNDER) > _CAPTION_UNDER or (
+        not credit.strong and classify.word_count(head, _CAPTION_WORDS) < _CAPTION_WORDS
+    ):
+        return None
+    prefix = text[len(head) : len(text) - len(last)] + credit.prefix
+    return Caption(
+        text=head, credit=credit.credit, credit_prefix=prefix, credit_suffix=credit.suffix, image=len(before) - 1
+    )
 
 
 def _captions_picture(block: Paragraph, before: list[Block]) -> int | None:
