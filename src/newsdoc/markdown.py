@@ -599,8 +599,9 @@ def _credit_under(text: str, before: list[Block], cues: Cues) -> Caption | None:
     head, _, last = text.rpartition("\n")
     if not head.strip() or not before or not isinstance(before[-1], Image):
         return None
-    if (credit := classify.credit_line(last, cues)) is None or credit.prefix.split(" ", 1)[0] in cues.credit_places:
-        return None
+    credit = classify.credit_line(last, cues)
+    if credit is None or credit.text or credit.prefix.split(" ", 1)[0] in cues.credit_places:
+        return None  # (a credit of the whole line only: its words are the credit's fields, none left over)
     if classify.word_count(head, _CAPTION_UNDER) > _CAPTION_UNDER or (
         not credit.strong and classify.word_count(head, _CAPTION_WORDS) < _CAPTION_WORDS
     ):
