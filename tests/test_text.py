@@ -1333,6 +1333,22 @@ def test_a_date_that_opens_with_its_weekday_in_another_language(line: str, when:
     assert article.published == when
 
 
+@pytest.mark.parametrize("line", ["Posted May 13, 6:51 AM", "Updated May 14, 9:41 PM;", "Updated: 14 May at 09:41 GMT"])
+def test_a_labelled_date_without_its_year_is_a_date_line(line: str) -> None:
+    """A template writes this year's dates without the year: the line is a date line, though it dates nothing."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated May figures show more crossings", "Posted May 3 to the harbour board, the letter"]
+)
+def test_a_sentence_that_opens_with_a_date_label_is_no_date_line(line: str) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n")
+    assert article.blocks[-1] == Paragraph(text=line)
+
+
 def test_a_weekdays_name_in_a_sentence_is_no_date() -> None:
     """A name that is a weekday's in some language ("Domingo") makes no line with a year a date."""
     line = "Ines Domingo, 2024"

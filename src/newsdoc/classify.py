@@ -1922,12 +1922,25 @@ def shows_date(text: str, cues: Cues) -> bool:
     """
     if published_date(text, cues) is not None:
         return True
-    if len(text) > _DATED_LINE or _YEAR.search(text) is None:
+    if len(text) > _DATED_LINE:
         return False
+    if _YEAR.search(text) is None:
+        # "Posted Nov 19, 6:51 AM": a labelled date with no year, as a template writes this year's; no date it reads
+        return (label := Patterns.of(cues).date_label.match(text)) is not None and bool(
+            _YEARLESS_DATE.fullmatch(text, label.end())
+        )
     if _dated_field(text):
         return True
     # "Apr 22, 2024 — 4 min read", "6 min readSep 18, 2023": a blog's meta line, the reading time beside the date
     return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
+
+
+# A day and a month (either first), perhaps its time, as a date line writes this year's dates: ": Nov 19, 6:51 AM;"
+_YEARLESS_DATE = re.compile(
+    rf"\s*:?\s*(?:{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s{_MONTHS})"
+    r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?\s*[;,|]?\s*",
+    re.I,
+)
 
 
 def _beside_reading_time(text: str, cues: Cues) -> str | None:
