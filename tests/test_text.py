@@ -380,6 +380,29 @@ def test_tags_one_a_line_under_their_label() -> None:
     assert article.blocks[-1] == newsdoc.Fragment(text="Tags:\nports\nlabour\nstrikes", role="tags")
 
 
+@pytest.mark.parametrize(
+    ("under", "tags"),
+    [
+        ("Tags:\nports", ("ports",)),  # the label alone, a line break, a tag
+        ("Topics\n\nPorts\n,\nLabour\n,\nStrikes", ("Ports", "Labour", "Strikes")),  # a blank line, commas a line
+        ("Related Topics:\n\n* Ports", ("Ports",)),  # as a text browser marks a list's item
+    ],
+)
+def test_tags_under_their_label_alone(under: str, tags: tuple[str, ...]) -> None:
+    """A scraper writes a label alone ("Tags:", "Topics") and its links under it; a blank line may come between."""
+    article = newsdoc.parse_text(f"Ports Brace\n\nThe body starts here.\n\n{under}\n")
+    assert article.tags == tags
+    assert article.blocks[-1] == newsdoc.Fragment(text=under, role="tags")
+    assert article.text == "The body starts here."
+
+
+@pytest.mark.parametrize("under", ["Topics\n\nThe council met on Friday.", "Tags\n\n\u00a9", "Topics\n\nterms:"])
+def test_a_tags_label_over_a_sentence_or_a_mark_tags_nothing(under: str) -> None:
+    article = newsdoc.parse_text(f"Ports Brace\n\nThe body starts here.\n\n{under}\n")
+    assert article.tags == ()
+    assert not any(getattr(block, "role", None) == "tags" for block in article.blocks)
+
+
 @pytest.mark.parametrize("line", ["* * *", "___", "SKIP ADVERTISEMENT", "Video loading..."])
 def test_a_section_break_or_a_players_line_amid_the_body_is_furniture(line: str) -> None:
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."

@@ -476,6 +476,8 @@ class Patterns:
     dateline_words: int
     """The most words a line :func:`published_date` reads a date in may have, its white space folded."""
     tags: re.Pattern[str]
+    tags_label: re.Pattern[str]
+    """A label of :attr:`~newsdoc.Cues.tags_prefixes` alone: "Tags:", "Topics"."""
     date_names: re.Pattern[str] | None
     """The names of :attr:`~newsdoc.Cues.month_names` and :attr:`~newsdoc.Cues.weekday_names`, to write
     them in English (see :func:`_in_english`)."""
@@ -715,9 +717,13 @@ class Patterns:
                 re.I,
             ),
             # on its line, or one a line under the label, as a scraper writes a list of links
+            # "Tags: Ferries, Harbour", or the label alone on its line, a tag a line under it: "Topics" over "Ferries"
             tags=re.compile(
-                rf"\A(?:{_words(cues.tags_prefixes)})\s*:\s*(?P<tags>[^\n]+(?:\n[^\n]{{1,40}}){{0,30}})\Z", re.I
+                rf"\A(?:{_words(cues.tags_prefixes)})(?:\s*:\s*(?P<tags>[^\n]+(?:\n[^\n]{{1,40}}){{0,30}})"
+                rf"|[^\S\n]*\n\s*(?P<lines>[^\n]{{1,40}}(?:\n[^\n]{{1,40}}){{0,30}}))\Z",
+                re.I,
             ),
+            tags_label=re.compile(rf"\A(?:{_words(cues.tags_prefixes)})[^\S\n]*:?[^\S\n]*\Z", re.I),
         )
 
 
@@ -1896,8 +1902,15 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
     match = Patterns.of(cues).tags.match(text)
     if match is None:
         return None
-    # (a middle dot with no space beside it is a word's: Catalan's "l\u00b7l", "Paral\u00b7lel")
-    return tuple(tag.strip() for tag in _TAGS_BREAK.split(match["tags"]) if tag.strip())
+    # (a middle dot with no space beside it is a word's: Catalan's "l\u00b7l", "Paral\u00b7lel"; a list's mark
+    # opens a tag a line, as a text browser writes the items of a list of links: "* Ferries")
+    tags = (_ITEM_MARK.sub("", tag.strip(), count=1) for tag in _TAGS_BREAK.split(match["tags"] or match["lines"]))
+    return tuple(tag for tag in tags if tag and not (match["lines"] and tag.endswith(":")))  # "terms:" labels them
+
+
+def tags_label(text: str, cues: Cues) -> bool:
+    """Whether *text* is a tags line's label alone ("Tags:", "Topics"), the tags on the lines under it."""
+    return Patterns.of(cues).tags_label.match(text) is not None
 
 
 _TAGS_BREAK = re.compile(r"[,;|\n\u2022]|\s\u00b7|\u00b7\s")

@@ -1087,6 +1087,7 @@ DEFAULT_CUES = Cues(
     tags_prefixes=(
         "Tags",
         "Topics",
+        "Related Topics",
         "Filed under",
         "Keywords",
         # German, French, Spanish

@@ -156,6 +156,38 @@ def _gap(block: Block) -> str:
     return "\n\n" if block.spacing is None else block.spacing
 
 
+def _labelled_line(previous: Block | None, block: Block, cues: Cues) -> Fragment | None:
+    """The line that *previous*, a label alone, and *block* under it make: a byline or the tags, if they make one.
+
+    "By" on a line of its own, the names on the next, as a byline with a link writes; "Tags:" on a line
+    of its own, a tag a line under it, as a text browser writes a list of links.
+    """
+    if not isinstance(previous, Paragraph) or not isinstance(block, Paragraph | Fragment):  # not a heading: words
+        return None
+    words = plain_text(block)
+    if classify.is_byline_prefix(previous.text, cues) and classify.byline_authors(f"{previous.text} {words}", cues):
+        return Fragment(text=previous.text + _gap(block) + words, role="byline", spacing=previous.spacing)
+    if (
+        type(block) is Paragraph
+        and classify.tags_label(previous.text, cues)
+        and _tag_lines(words)
+        and classify.tags_of(tags := previous.text + _gap(block) + words, cues)
+    ):
+        return Fragment(text=tags, role="tags", spacing=previous.spacing)
+    return None
+
+
+def _tag_lines(words: str) -> bool:
+    """Whether *words* read as tags, a tag a line: a name or a comma; no sentence, label ("terms:") or mark alone."""
+    return all(
+        line == "," or (len(_LETTERS.findall(line)) >= 2 and not line.endswith((".", "!", "?", ":")))
+        for line in (line.strip().removeprefix("* ") for line in words.split("\n"))
+    )
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
 def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> None:
     """Append *block*, or join it to the block before it when a line break only parts the two."""
     if isinstance(block, Paragraph) and (parts := _inline_label(block.text, cues)):
@@ -163,14 +195,8 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         return
     previous = blocks[-1] if blocks else None
     words = plain_text(block)
-    if (
-        isinstance(previous, Paragraph)
-        and isinstance(block, Paragraph | Fragment)  # not the writer's portrait, nor a heading: words
-        and classify.is_byline_prefix(previous.text, cues)
-        and classify.byline_authors(f"{previous.text} {words}", cues)
-    ):
-        # "By" on a line of its own, the names on the next, as a byline with a link writes.
-        blocks[-1] = Fragment(text=previous.text + _gap(block) + words, role="byline", spacing=previous.spacing)
+    if (line := _labelled_line(previous, block, cues)) is not None:
+        blocks[-1] = line
         return
     if (
         isinstance(previous, Paragraph)
