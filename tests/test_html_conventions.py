@@ -169,6 +169,14 @@ def test_a_rail_of_cards_with_linked_pictures_is_no_body() -> None:
     assert [d.rule for d in read.dropped].count("teaser of another story") == 1
 
 
+def test_a_rail_of_cards_under_its_title_is_no_body() -> None:
+    """The rail's title over its cards ("Most read"): the title goes with them."""
+    rail = f'<div class="grid"><h3>Most read this week</h3>{_cards("/news/story-{n}")}</div>'
+    read = parse_page(f"<article><h1>Ferry Returns</h1>{BODY}{rail}</article>")
+    assert (kinds(read.article), body(read.article)) == (["Paragraph"] * 3, SENTENCES)
+    assert [d.rule for d in read.dropped].count("teaser of another story") == 1
+
+
 def test_pictures_that_link_to_themselves_are_no_teasers() -> None:
     """A gallery's thumbnails open the picture itself, larger: the pictures and their lines are the article's."""
     cut = BODY.index("</p>") + len("</p>")

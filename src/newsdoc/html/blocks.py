@@ -978,10 +978,12 @@ class Reader:
     def _picture_cards(self, tag: Element) -> bool:
         """Whether *tag* is a row of cards for other stories, each a picture that links to one and a line.
 
-        A rail of teasers ("More from the harbour") inside the body, no class to say so: every card
-        a picture in a link to another page, not to a picture, and a few words under it.
+        A rail of teasers inside the body, no class to say so, perhaps its title over it ("More from the
+        harbour"): every card a picture in a link to another page, not to a picture, and a few words under it.
         """
         cards = [child for child in tag if isinstance(child.tag, str)]
+        if cards and cards[0].tag in _HEADINGS:
+            cards = cards[1:]  # the rail's title over the cards: "Most popular"
         return len(cards) >= 2 and all(self._picture_card(card) for card in cards)
 
     def _picture_card(self, card: Element) -> bool:
