@@ -716,8 +716,8 @@ class Patterns:
                 r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
                 re.I,
             ),
-            # on its line, or one a line under the label, as a scraper writes a list of links
-            # "Tags: Ferries, Harbour", or the label alone on its line, a tag a line under it: "Topics" over "Ferries"
+            # "Tags: Ferries, Harbour" on its line, or one a line under the label, as a scraper writes a list of
+            # links; or the label alone on its line (no colon), a tag a line under it: "Topics" over "Ferries"
             tags=re.compile(
                 rf"\A(?:{_words(cues.tags_prefixes)})(?:\s*:\s*(?P<tags>[^\n]+(?:\n[^\n]{{1,40}}){{0,30}})"
                 rf"|[^\S\n]*\n\s*(?P<lines>[^\n]{{1,40}}(?:\n[^\n]{{1,40}}){{0,30}}))\Z",
@@ -2050,9 +2050,9 @@ def _in_english(text: str, patterns: Patterns) -> str:
         return text
     if "." in text:
         # "19.ago.2025", as Portuguese papers write a date: the full stops around the month stand for spaces
-        months = patterns.english_of
+        names = patterns.english_of
         text = _DOTTED_DATE.sub(
-            lambda m: " ".join(m.groups()) if months.get(m[2].casefold()) in _ENGLISH_MONTHS else m[0], text
+            lambda m: " ".join(m.groups()) if names.get(m[2].casefold()) in _ENGLISH_MONTHS else m[0], text
         )
     english = patterns.date_names.sub(lambda m: patterns.english_of[m.group().rstrip(".").casefold()], text)
     if english != text and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
@@ -2311,9 +2311,9 @@ def _subscription_call(text: str, patterns: Patterns) -> int | None:
     """Where the first call to subscribe that opens a sentence of *text* ends ("Sign up for"), if one does."""
     at = 0
     while (found := patterns.subscribe.search(text, at)) is not None:
-        start = at = found.end()
+        at = found.end()
         if text[found.start()].isupper() and _SENTENCE_BEFORE.search(text[max(0, found.start() - 3) : found.start()]):
-            return start
+            return at
     return None
 
 
