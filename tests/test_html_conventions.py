@@ -951,6 +951,16 @@ def test_lines_with_links_that_are_no_list_of_links(lines: str) -> None:
     assert not found.dropped
 
 
+def test_a_galleries_counter_is_furniture() -> None:
+    """ "1 of 6" in a gallery's controls, its number in a span of its own."""
+    controls = '<div class="controls"><div class="count"><span class="at">1</span> of 6</div></div>'
+    page = f"""<article><h1>Ferry Returns</h1><div class="gallery"><figure><img src="/f.jpg" alt="">
+    <figcaption>{SHOWN}</figcaption></figure>{controls}</div>{BODY}</article>"""
+    read = parse_page(page)
+    assert body(read.article) == SENTENCES
+    assert ("furniture line", "1 of 6") in [(d.rule, d.text) for d in read.dropped]
+
+
 def test_a_paragraph_beside_a_figure_in_a_photo_wrapper_is_kept() -> None:
     page = f"""<article><h1>Ferry Returns</h1><div class="photo">
     <figure><img src="/f.jpg" alt="Ferry"><figcaption>The ferry at dawn.</figcaption></figure>

@@ -611,6 +611,18 @@ def test_a_promotion_over_a_credit_is_its_pictures_caption(gap: str) -> None:
     assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{promo}\n").blocks[-1] == Fragment(text=promo)
 
 
+@pytest.mark.parametrize("counter", ["1 of 6", "Image 1 of 13", "1 / 13", "Slide 2 of 9"])
+def test_a_slideshows_counter_is_furniture(counter: str) -> None:
+    """A gallery's place and count, on lines of its own amid the body: the slideshow's, not the article's."""
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{counter}\n\nThe council met on Friday.\n")
+    assert article.blocks[2] == Fragment(text=counter)
+
+
+@pytest.mark.parametrize("line", ["Part 1 of 6", "2024/25", "7 of 3", "1 of 6 ferries ran late"])
+def test_numbers_that_count_no_slides_are_no_counter(line: str) -> None:
+    assert not classify.stock_line(line, newsdoc.DEFAULT_CUES)
+
+
 @pytest.mark.parametrize("button", ["SUBSCRIBE", "Sign up", "Subscribe now"])
 def test_a_subscribe_button_is_furniture(button: str) -> None:
     """The paper's or a newsletter's button, on a line of its own amid the body."""

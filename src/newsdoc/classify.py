@@ -2262,11 +2262,17 @@ def stock_line(text: str, cues: Cues) -> bool:
     patterns = Patterns.of(cues)
     if len(text) > _STRIPPED_AT_ONCE and not _only_stripped(text, patterns.stock_length):
         return False  # far longer than any, not for the dots around it: told without a copy of the text
+    if len(text) <= _COUNTER_LENGTH and (count := _COUNTER.fullmatch(text)) is not None:
+        return 0 < int(count["at"]) <= int(count["of"])  # a slideshow's counter: "1 of 6", "Image 1 of 13", "1 / 13"
     line = text.strip(_STOCK_STRIPPED)
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
 
 
+_COUNTER = re.compile(
+    rf"\s*(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})(?:\s*of\s*|\s+/\s+)(?P<of>\d{{1,4}})\s*"
+)
+_COUNTER_LENGTH = 40  # characters, white space and all
 _STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
 _STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")
 _STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges before it is stripped
