@@ -326,6 +326,9 @@ def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
             Quote(text="berth = 4", marks=(Mark(start=0, end=9, kind=MarkKind.CODE),)),
         ),
         ("> ![A ferry at the quay](ferry.jpg)\n", None),
+        # under two lines of words: the line break between them stays, the one before the picture goes
+        ("- Fares rise\n  in May\n  ![A ferry at the quay](ferry.jpg)\n", ItemList(items=("Fares rise\nin May",))),
+        ("> Keep the pier\n> open.\n> ![A ferry at the quay](ferry.jpg)\n", Quote(text="Keep the pier\nopen.")),
     ],
     ids=[
         "list",
@@ -338,6 +341,8 @@ def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
         "table-cell",
         "over-code-in-a-quote",
         "alone-in-a-quote",
+        "under-two-lines-in-a-list",
+        "under-two-lines-in-a-quote",
     ],
 )
 def test_a_picture_in_a_list_a_quote_a_heading_or_a_table_is_an_image_before_it(markdown: str, held: object) -> None:

@@ -1020,28 +1020,30 @@ def _without_pictures(children: list[Token], pictures: list[dict[str, Any]]) -> 
                 continue
         kept.append(child)
         gap = gap and child.type not in _SHOWN_INLINE  # (a mark's opening or closing shows nothing)
-    while gap and (last := _last_shown(kept)) is not None and _blank_before([last]):
+    while gap and (at := _last_shown(kept)) is not None and _blank(last := kept[at]):
         if last.type == "text" and (stripped := last.content.rstrip()):
             last.content = stripped
             break
-        kept.remove(last)
+        del kept[at]  # (by place: tokens equal by their fields, and a line break is like any other)
     return kept
 
 
 _SHOWN_INLINE = frozenset({"text", "softbreak", "hardbreak", "code_inline", "html_inline"})
 
 
-def _last_shown(tokens: list[Token]) -> Token | None:
-    """The last of the inline *tokens* that shows something: words, a line break, code or HTML."""
-    return next((token for token in reversed(tokens) if token.type in _SHOWN_INLINE), None)
+def _last_shown(tokens: list[Token]) -> int | None:
+    """Where the last of the inline *tokens* that shows something stands: words, a line break, code or HTML."""
+    return next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].type in _SHOWN_INLINE), None)
 
 
 def _blank_before(tokens: list[Token]) -> bool:
     """Whether what the inline *tokens* show ends with white space, or they show nothing."""
-    last = _last_shown(tokens)
-    if last is None or last.type in {"softbreak", "hardbreak"}:
-        return True
-    return last.type == "text" and last.content[-1:].isspace()
+    return (at := _last_shown(tokens)) is None or _blank(tokens[at])
+
+
+def _blank(token: Token) -> bool:
+    """Whether the inline *token* ends with white space: a line break, or text that does."""
+    return token.type in {"softbreak", "hardbreak"} or (token.type == "text" and token.content[-1:].isspace())
 
 
 def _shows(inner: list[Token]) -> bool:
