@@ -170,19 +170,16 @@ def _labelled_line(previous: Block | None, block: Block, cues: Cues) -> Fragment
     if (
         type(block) is Paragraph
         and classify.tags_label(previous.text, cues)
-        and _tag_lines(words)
-        and classify.tags_of(tags := previous.text + _gap(block) + words, cues)
+        and (tags := classify.tags_of(line := previous.text + _gap(block) + words, cues))
+        and all(map(_reads_as_tag, tags))
     ):
-        return Fragment(text=tags, role="tags", spacing=previous.spacing)
+        return Fragment(text=line, role="tags", spacing=previous.spacing)
     return None
 
 
-def _tag_lines(words: str) -> bool:
-    """Whether *words* read as tags, a tag a line: a name or a comma; no sentence, label ("terms:") or mark alone."""
-    return all(
-        line == "," or (len(_LETTERS.findall(line)) >= 2 and not line.endswith((".", "!", "?", ":")))
-        for line in (line.strip().removeprefix("* ") for line in words.split("\n"))
-    )
+def _reads_as_tag(tag: str) -> bool:
+    """Whether *tag*, under a tags label alone, reads as one: a name, not a sentence or a mark alone ("\u00a9")."""
+    return len(_LETTERS.findall(tag)) >= 2 and not tag.endswith((".", "!", "?"))
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
