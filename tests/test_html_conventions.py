@@ -648,6 +648,29 @@ def test_a_credit_in_an_element_of_its_own_opens_or_closes_the_caption(figcaptio
     assert caption.credit in {"Mara Lind | AP", "AP Photo/Mara Lind"}
 
 
+def test_a_gallery_as_a_definition_list() -> None:
+    """WordPress writes a gallery as ``<dl>``s: the picture in a ``<dt>``, its caption in a ``<dd>`` classed so."""
+    items = "".join(
+        f'<dl class="gallery-item"><dt class="gallery-icon"><img src="/g{n}.jpg" alt=""></dt>'
+        f'<dd class="wp-caption-text gallery-caption">{words}</dd></dl>'
+        for n, words in enumerate(["Gulls over the east landing at dawn.", "The new boat at its berth."])
+    )
+    article = newsdoc.parse_html(f'<article><h1>Ferry Returns</h1>{BODY}<div class="gallery">{items}</div></article>')
+    assert kinds(article)[-4:] == ["Image", "Caption", "Image", "Caption"]
+    assert [(b.text, b.image) for b in article.blocks if isinstance(b, Caption)] == [
+        ("Gulls over the east landing at dawn.", 3),
+        ("The new boat at its berth.", 5),
+    ]
+
+
+def test_the_terms_of_a_definition_list_are_lines_apart() -> None:
+    """A browser sets each ``<dt>`` and ``<dd>`` on a line of its own: their words are not run together."""
+    glossary = "<dl><dt>Slipway</dt><dd>A ramp where boats are launched.</dd>"
+    glossary += "<dt>Berth</dt><dd>A boat's place.</dd></dl>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{glossary}</article>")
+    assert body(article)[3:] == ["Slipway", "A ramp where boats are launched.", "Berth", "A boat's place."]
+
+
 def test_a_name_amid_the_caption_is_no_credit() -> None:
     figcaption = "The mayor, <span>Jane Roe</span>, waves to the <b>AFP</b> crew at the end of the pier"
     page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{figcaption}</figcaption></figure>"
@@ -1616,6 +1639,29 @@ def test_a_marked_disclosure_after_the_body() -> None:
     note = only(newsdoc.parse_html(page), Disclaimer)
     assert isinstance(note, Disclaimer)
     assert note.text == "Links on this page may pay us a small fee."
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # A note's phrase in a sentence of the story is the story's
+        ("The views expressed at the harbour meeting were mostly angry, though a few thanked the crew.", Paragraph),
+        ("The first timetable was originally published in 1951 and has changed only twice since then.", Paragraph),
+        ("Deckhands who sell passes may earn a commission on each one, a practice the board will end.", Paragraph),
+        # A note that speaks of the piece, or of the newsroom, is a note wherever it stands
+        ("The views expressed in this column are the writer's and not the board's.", Disclaimer),
+        ("We may earn a commission when you buy through the links on this page.", Disclaimer),
+        # or that frames itself: its phrase first
+        ("Originally published in the Harbour Quarterly, spring 1987.", newsdoc.Attribution),
+    ],
+)
+def test_a_notes_phrase_amid_the_body(line: str, kind: type) -> None:
+    """Between the story's paragraphs, a note's words in one of its sentences are a paragraph; a note says it is one."""
+    first, rest = BODY.split("</p>", 1)
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{first}</p><p>{line}</p>{rest}</article>")
+    assert [type(b) for b in article.blocks if line in getattr(b, "text", "")] == [kind]
+    assert body(article)[0] == SENTENCES[0]
+    assert body(article)[-2:] == SENTENCES[1:]
 
 
 def test_a_bio_its_class_names_stands_over_a_line_under_it() -> None:

@@ -206,6 +206,47 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             blocks[i] = attrs.evolve(block, repeats=None)
 
 
+def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
+    """A note's phrase in a sentence of the story, between its paragraphs, is prose: the blocks changed in place.
+
+    "The timetable was originally published in 1943 and ...", "The views expressed at the meeting
+    were ...": a note that no markup typed (see *fixed*, a flag a block), that neither frames itself
+    (see :func:`framed_note`) nor speaks of the piece or the newsroom anywhere ("this article", "we",
+    "our site", "the author"), amid the paragraphs, is a paragraph.
+    """
+    first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
+    self_reference = classify.Patterns.of(cues).self_reference
+    for i in range(first + 1, last):
+        block = blocks[i]
+        if (
+            isinstance(block, Attribution | Disclaimer)
+            and not (i < len(fixed) and fixed[i])
+            and not framed_note(block.text, cues)
+            and self_reference.search(block.text) is None
+            and _OURS.search(block.text) is None
+        ):
+            blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
+
+
+# The newsroom or the writer, of whom a note speaks: "we may earn a commission", "on our site", "the author's own"
+_OURS = re.compile(r"\b(?i:we|our|us|the\s+author)\b")
+
+
+def framed_note(text: str, cues: Cues) -> bool:
+    """Whether a note says it is one: a label ("Editor's note:"), or words about this very piece."""
+    patterns = classify.Patterns.of(cues)
+    if patterns.note_label.match(text) or classify.feed_note(text, cues):
+        return True  # "Editor's note: ...", or a feed's note written whole: "The post X appeared first on Y."
+    # "Adapted from ...", "Cross-posted from ...": the note's first phrase opens it.
+    if patterns.attribution.pattern.match(text):
+        return True
+    if patterns.disclaimer.pattern.match(text) and patterns.attribution.search(text) is None:
+        return True
+    # "This post originally appeared ...", "A version of this essay ...": said of itself, in its first words.
+    return patterns.self_reference.search(text[:40]) is not None
+
+
 def _prose(text: str) -> bool:
     """Whether *text* says a sentence: it ends as one does, or holds more words than a label or a job title."""
     return (

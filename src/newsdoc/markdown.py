@@ -476,6 +476,7 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
         elif lead >= 0 and type(read) is Paragraph:
             lead += 1
     if any(kept):
+        decide.notes_in_body(typed, kept, cues)
         decide.settle(typed, title, cues, marked=kept)
     else:  # as scraped text is settled, which may join a credit to the caption above it
         scraped.settle(typed, title, cues)

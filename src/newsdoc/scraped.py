@@ -873,27 +873,13 @@ def _alt_lines(blocks: list[Block]) -> None:
             blocks[i + 1] = attrs.evolve(caption, image=i)
 
 
-def _framed(text: str, cues: Cues) -> bool:
-    """Whether a note says it is one: a label ("Editor's note:"), or words about this very piece."""
-    patterns = classify.Patterns.of(cues)
-    if patterns.note_label.match(text) or classify.feed_note(text, cues):
-        return True  # "Editor's note: ...", or a feed's note written whole: "The post X appeared first on Y."
-    # "Adapted from ...", "Cross-posted from ...": the note's first phrase opens it.
-    if patterns.attribution.pattern.match(text):
-        return True
-    if patterns.disclaimer.pattern.match(text) and patterns.attribution.search(text) is None:
-        return True
-    # "This post originally appeared ...", "A version of this essay ...": said of itself, in its first words.
-    return patterns.self_reference.search(text[:40]) is not None
-
-
 def _notes_amid_body(blocks: list[Block], first: int, last: int, cues: Cues) -> None:
     """A republication or correction phrase amid the body is prose, unless the note says it is one."""
     for i in range(first + 1, len(blocks)):
         block = blocks[i]
         if not isinstance(block, Attribution | Disclaimer):
             continue
-        if i < last and not _framed(block.text, cues):
+        if i < last and not decide.framed_note(block.text, cues):
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)
 
 

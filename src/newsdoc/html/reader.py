@@ -205,6 +205,7 @@ def parse_page(
         )
         reader.blocks[:] = blocks
         reader.marked[:] = [True] * len(blocks)  # typed as scraped text is, and settled
+    decide.notes_in_body(reader.blocks, reader.marked, cues)
     decide.settle(reader.blocks, reader.title, cues, marked=reader.marked)
     _resolve(reader.blocks, base_href, meta.get("url"))
     article = decide.article_of(tuple(reader.blocks), title=reader.title, cues=cues, **meta)
