@@ -1886,6 +1886,27 @@ def test_credit_a_blank_line_under_a_caption_of_two_sentences() -> None:
     assert (found.text, found.credit) == (caption, "Harbour Board")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most mornings are calm, she says, and she spends them mending nets on the slip.",
+        "The crossing takes twenty minutes on a good day, he said.",
+        "Les matins sont calmes, dit-elle, et elle répare les filets.",
+    ],
+)
+def test_a_sentence_that_reports_speech_over_a_credit_alone_stays_the_storys(line: str) -> None:
+    """A credit line alone under a sentence of the story credits a picture the text does not show.
+
+    The sentence hangs its words on someone ("she says"), as a story's prose does and a caption,
+    saying what a picture shows, does not: it stays a paragraph, the credit a caption of its own.
+    """
+    text = f"Ferries Resume\n\nThe body goes on.\n\n{line}\n\nPhoto: Harbour Board\n\nThe body goes on again.\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[2] == Paragraph(text=line)
+    assert isinstance(blocks[3], Caption)
+    assert (blocks[3].text, blocks[3].credit) == ("", "Harbour Board")
+
+
 BODY = (
     "The ferry service resumed on Monday after three days of storms, and the harbour board said the "
     "timetable would be back to normal by the weekend."

@@ -406,6 +406,7 @@ class Patterns:
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
     reading_time: re.Pattern[str]
+    speech_tag: re.Pattern[str]
     names_break: re.Pattern[str]
     institution: re.Pattern[str]
     stock_lines: frozenset[str]
@@ -590,6 +591,7 @@ class Patterns:
             reading_time=re.compile(
                 rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
             ),
+            speech_tag=re.compile(rf"(?<!\w)(?:{_words(cues.speech_tags) or '(?!)'})(?!\w)", re.I),
             stock_lines=frozenset(cues.boilerplate_lines),
             stock_length=max(map(len, cues.boilerplate_lines), default=0),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
@@ -2335,6 +2337,11 @@ _ADDRESS = re.compile(r"https?://|\bwww\.|\b(?i:by|via)\s+(?i:e-?mail)\b")  # "S
 # "@harbournews", "on Twitter", "by Email"
 _OURS = re.compile(r"\s+(?i:our|us)\b")  # "Subscribe to our podcast", "Sign up to us": the newsroom's own
 _NEWSROOM_OBJECT = re.compile(r"\s+(?:(?:us|our|me|my|on|by|via)\b|(?:[Tt]he\s+)?[A-Z@])")
+
+
+def reports_speech(text: str, cues: Cues) -> bool:
+    """Whether *text* hangs what it says on someone, as a story's prose does: "..., she says, ..."."""
+    return Patterns.of(cues).speech_tag.search(text) is not None
 
 
 def reading_time(text: str, cues: Cues) -> bool:

@@ -227,6 +227,10 @@ class Cues:
     """Words of the line that says how long the article takes to read, such as ``min read`` and
     ``Lesezeit``: a short line with one and a number ("4 min read", "Lesezeit: 3 Minuten") is page
     furniture. Matched in any case."""
+    speech_tags: tuple[str, ...] = ()
+    """The tags a story hangs on what someone said, such as ``she says`` and ``he said``, as in
+    "Most nights are quiet, she says, and ...": prose of the story, which a picture's caption,
+    saying what the picture shows, does not use. Matched in any case, as whole words."""
     kicker_marks: tuple[str, ...] = ()
     """Class words of the kicker over a headline, the section or topic it files the article
     under, such as ``kicker`` and ``category``."""
@@ -1351,6 +1355,28 @@ DEFAULT_CUES = Cues(
     ),
     sentence_prefixes=(*_SENTENCE_OPENERS, "Analyst", "Analysts"),
     name_joiners=("and", "et", "y", "e", "und"),
+    speech_tags=(
+        *(f"{who} {verb}" for who in ("he", "she", "they", "I", "we") for verb in ("says", "said", "say", "told")),
+        *(f"{verb} {who}" for who in ("he", "she", "they") for verb in ("says", "said")),
+        # French ("dit-elle", "a-t-il déclaré"), Spanish ("dijo", "explica"), German ("sagt sie"), Italian, Portuguese
+        "dit-elle",
+        "dit-il",
+        "a-t-elle dit",
+        "a-t-il dit",
+        "explique-t-elle",
+        "explique-t-il",
+        "dijo ella",
+        "dijo él",
+        "afirma",
+        "sagt sie",
+        "sagt er",
+        "sagte sie",
+        "sagte er",
+        "ha detto",
+        "dice lei",
+        "disse ela",
+        "disse ele",
+    ),
     reading_times=(
         "min read",
         "mins read",

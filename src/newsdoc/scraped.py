@@ -667,6 +667,8 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             continue  # "Image copyright" announces the credit of the caption after it
         if not (isinstance(caption, Paragraph) or _promotion(caption, cues)) or not _captionish(plain_text(caption)):
             continue
+        if classify.reports_speech(caption.text, cues):
+            continue  # "Most nights are quiet, she says.": the story's, over a picture with its credit alone
         if credit.credit_prefix.split(" ", 1)[0] in cues.credit_places:
             continue  # "Main image credit: ...": the lead picture's, wherever it stands
         if i >= 2 and _is_headline_block(blocks[i - 2]):
