@@ -2569,6 +2569,10 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
         ("This piece first appeared in Lights on the Point.", "Lights on the Point"),
         # a kind of outlet named by no name gives none
         ("This essay first appeared on my blog last spring.", None),
+        # the name ends with its sentence, not with the next one's first word; an abbreviation does not end it
+        ("This article was originally published on The Skerry Review. Read the original article.", "The Skerry Review"),
+        ("Republished with permission from Varn Voices. Sign up for their letters.", "Varn Voices"),
+        ("This piece first appeared in the St. Ives Skerry Post.", "the St. Ives Skerry Post"),
     ],
 )
 def test_a_republication_notes_source_after_its_preposition(line: str, source: str | None) -> None:

@@ -75,7 +75,7 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # it ("Harbour Weekly on February 16, 2024").
 _CAPITAL = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
 _SOURCE_NAME = (
-    rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d))"
+    rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{3}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d))"
     rf"(?:{_CAPITAL}[\w&.'\u2019-]*|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von)(?!\w))){{0,7}})"
 )
 
