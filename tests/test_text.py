@@ -286,6 +286,16 @@ def test_a_sentence_after_a_dash_under_a_quote_is_no_source() -> None:
     )
 
 
+def test_who_contributed_reporting_from_where() -> None:
+    """ "Jane Roe contributed reporting from the outer islands.": where, after "from", in words of any case."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    line = "Ines Volk contributed reporting from the outer islands."
+    assert newsdoc.parse_text(f"{body}\n\n{line}\n").blocks[-1] == Fragment(text=line, role="byline")
+    # Not a sentence that goes on after the place: who contributed is then its subject
+    prose = "Ines Volk, who contributed reporting from the islands, said the ferry was late."
+    assert newsdoc.parse_text(f"{body}\n\n{prose}\n").blocks[-1] == Paragraph(text=prose)
+
+
 def test_an_academic_s_bio_gives_the_title_without_an_article() -> None:
     """ "Jane Roe is Senior Lecturer in Law at ...": the job title capitalised, no "a" or "the" before it."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
@@ -1437,9 +1447,11 @@ def test_a_label_without_a_whole_date_dates_nothing(line: str) -> None:
     assert (article.blocks[1], article.published) == (newsdoc.Paragraph(text=line), None)
 
 
-def test_a_wire_storys_staff_line_is_its_byline() -> None:
-    """ "Reporting by …; Editing by …" at the end of wire copy names the reporters, and is no body."""
+@pytest.mark.parametrize("brackets", [("", ""), ("(", ")")])
+def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> None:
+    """ "Reporting by …; Editing by …" at the end of wire copy names the reporters, and is no body; in brackets too."""
     staff = "Reporting by Ana Ruiz in Lisbon; additional reporting by Tom Ek and Li Wei; Editing by Mara Lind"
+    staff = staff.join(brackets)
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{staff}\n")
     assert article.blocks[-1] == newsdoc.Fragment(text=staff, role="byline")
     assert article.authors == ("Ana Ruiz",)
@@ -2549,6 +2561,54 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
     article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
     assert article.blocks[-1] == newsdoc.Attribution(text=line, kind=newsdoc.AttributionKind.PARTNERSHIP, source=source)
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "source"),
+    [
+        ("Reprinted courtesy of the Skerry Gazette.", "reprinted", "the Skerry Gazette"),
+        (
+            "This article is shared through a content-sharing agreement with the Skerry Gazette.",
+            "republished",
+            "the Skerry Gazette",
+        ),
+        ("A version of this story appeared in the March issue of Varn Monthly.", "first_appeared", "Varn Monthly"),
+        (
+            "This piece first appeared in the spring issue of the Keeper's Quarterly.",
+            "first_appeared",
+            "the Keeper's Quarterly",
+        ),
+        ("This story was produced by Coastwatch Health, a nonprofit newsroom.", "partnership", "Coastwatch Health"),
+        ("This story is part of Tide Lines, a collaboration with the Skerry Gazette.", "partnership", None),
+    ],
+)
+def test_more_ways_a_note_says_where_the_piece_ran_or_who_made_it(line: str, kind: str, source: str | None) -> None:
+    """Notes under the story in the words newsrooms use: courtesy, a sharing agreement, an issue, a partner."""
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
+    assert isinstance(note := article.blocks[-1], newsdoc.Attribution)
+    assert note.kind == kind
+    assert source is None or note.source == source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story was updated at 4:30 p.m. to include a statement from the harbour board.",
+        "This reporting was supported by a grant from the Varn Point Trust.",
+    ],
+)
+def test_an_update_or_a_grant_under_the_story_is_a_disclaimer(line: str) -> None:
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")
+    assert article.blocks[-1] == newsdoc.Disclaimer(text=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The documentary was produced by Ines Volk, a director from the coast.", "The trust was funded by a grant."],
+)
+def test_a_sentence_with_a_notes_words_that_says_nothing_of_the_piece_stays_prose(line: str) -> None:
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{line}\n\n{LANTERN}\n")
+    assert article.blocks[-2] == Paragraph(text=line)
 
 
 @pytest.mark.parametrize(

@@ -692,8 +692,10 @@ class Patterns:
             source=re.compile(
                 r"\s*(?:with\s+permission\s+)?"
                 rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?"
-                # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...": the kind of outlet, its name
-                rf"(?:(?:[^\W\d_]+\s+)?(?:{_words(cues.source_media) or '(?!)'}),?\s+(?=[A-Z\u00c0-\u00de]|[Tt]he\s))?"
+                # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...", "in the March issue of X":
+                # the kind of outlet, its name
+                rf"(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_words(cues.source_media) or '(?!)'}),?\s+"
+                r"(?=[A-Z\u00c0-\u00de]|[Tt]he\s))?"
                 # (the domain may end the sentence: "first published on harbour-notes.example."; a year alone is
                 # when, not where: "first published in 1952 and ...", where "in 1843 Magazine" names a title)
                 rf"(?:(?P<site>{_SITE})(?![\w-]|\.[\w-])|(?!\d{{4}}(?!\w|\s+[A-Z])){_SOURCE_NAME})"
@@ -1384,10 +1386,15 @@ def contribution_line(text: str, cues: Cues) -> bool:
     # What its sentence says after the phrase: where ("from Kyiv, Ukraine, and John Doe from Moscow"), no more
     sentence, *after = _SENTENCE_BREAK.split(text[found.end() :], 1)
     rest = re.findall(r"[^\W\d_][\w'\u2019.-]*", sentence)
-    placed = all(word[0].isupper() or word in _LINKS or word == "in" for word in rest)
+    placed = all(word[0].isupper() or word in _LINKS or word == "in" for word in rest) or (
+        rest[:1] == ["from"] and len(rest) <= _PLACE_WORDS and "," not in sentence  # "from the outer islands."
+    )
     # and the line's last sentence: one after it goes on with the body ("... contributed research. The findings ...")
     last = not "".join(after).strip()
     return named and placed and last and len(words) <= _CONTRIBUTION_NAMES
+
+
+_PLACE_WORDS = 5  # "from" and where, in words: "from the outer islands"
 
 
 def _agency_sign_off(text: str, patterns: Patterns) -> bool:
@@ -1442,6 +1449,9 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
     if "\n,\n" in text or "\n;\n" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
+    if text.startswith("(") and text.endswith((")", ").")) and text.count("(") == 1:
+        # "(Reporting by Jane Roe; Editing by John Doe)": wire copy closes the story with its staff line in brackets
+        return byline_authors(text[1 : text.rindex(")")], cues)
     patterns = Patterns.of(cues)
     match = patterns.byline.match(text)
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"

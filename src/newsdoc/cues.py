@@ -489,6 +489,12 @@ DEFAULT_CUES = Cues(
         ("reprinted with the permission", "reprinted"),
         ("reprinted from", "reprinted"),
         ("reprinted by permission", "reprinted"),
+        ("reprinted courtesy of", "reprinted"),
+        # shared between newsrooms by agreement: "This article is shared through a content-sharing agreement with X"
+        ("content-sharing agreement with", "republished"),
+        ("content sharing agreement with", "republished"),
+        # said of the piece itself: "A version of this story appeared in the March issue of Harbour Monthly"
+        *((f"a version of this {noun} appeared", "first_appeared") for noun in ("story", "article", "piece", "essay")),
         ("originally published", "originally_published"),
         ("was first published", "originally_published"),
         ("first appeared", "first_appeared"),
@@ -507,6 +513,8 @@ DEFAULT_CUES = Cues(
         ("in partnership with", "partnership"),
         ("in collaboration with", "partnership"),
         ("a collaboration between", "partnership"),
+        ("a collaboration with", "partnership"),  # "This story is part of Coast Lines, a collaboration with X"
+        ("was produced by", "partnership"),  # "This story was produced by X, a nonprofit newsroom"
         ("a partnership between", "partnership"),
         ("co-published with", "partnership"),
         ("copublished with", "partnership"),
@@ -558,6 +566,15 @@ DEFAULT_CUES = Cues(
         "this article has been corrected",
         "this story has been corrected",
         "this article was amended",
+        "this story was updated",
+        "this article was updated",
+        "this story was corrected",
+        "this article was corrected",
+        # who paid for the reporting: "This reporting was supported by a grant from the Varn Foundation"
+        "supported by a grant",
+        "supported in part by a grant",
+        "funded by a grant",
+        "made possible by a grant",
         "gives the views of the author",  # an academic blog's note under each post
         "a version of this article appears in print",
         # the print edition's note: "This article appears in the May 2024 print edition with the headline ..."
@@ -747,6 +764,7 @@ DEFAULT_CUES = Cues(
         "op-ed",
         "post",
         "interview",
+        "reporting",  # "This reporting was supported by ..."
     ),
     not_names=(
         "The",  # "The Harbour Ferry Company can be reached at ...": an organisation's, not a writer's
@@ -1538,6 +1556,7 @@ DEFAULT_CUES = Cues(
         "bij",
     ),
     source_media=(
+        "issue of",  # "in the March issue of Harbour Monthly"
         "newsletter",
         "blog",
         "site",
