@@ -86,6 +86,45 @@ def test_metadata_from_json_ld_graph_and_meta() -> None:
     assert article.published == dt.datetime(2021, 3, 3, 15, 30, tzinfo=dt.UTC)
 
 
+_TAGGED_BODY = "<h1>Ports Brace</h1><p>A first paragraph of the body with enough words to read as one.</p>"
+
+
+@pytest.mark.parametrize(
+    ("head", "page", "tags"),
+    [
+        # OpenGraph: a meta a tag
+        (
+            '<meta property="article:tag" content="ports"><meta property="article:tag" content="labour">',
+            "",
+            ("ports", "labour"),
+        ),
+        # the rel-tag microformat, as WordPress writes a post's tags (its category's link is no tag)
+        (
+            "",
+            '<footer><a rel="category tag" href="/c/news">News</a> <span class="tags-links"><a rel="tag" '
+            'href="/t/ports">ports</a>, <a rel="tag" href="/t/labour">labour</a></span></footer>',
+            ("ports", "labour"),
+        ),
+        # a box its class names the tags, a label before the links
+        (
+            "",
+            '<ul class="post-tags"><li>Tags:</li><li><a href="/t/ports">ports</a></li><li><a href="/t/l">labour</a>'
+            "</li></ul>",
+            ("ports", "labour"),
+        ),
+        # a page of several stories, each its tags, names none of its own; nor does a menu of topics
+        ("", '<div><a rel="tag" href="/t/a">ports</a></div><div><a rel="tag" href="/t/b">labour</a></div>', ()),
+        ("", '<nav><ul class="menu-topics"><li><a href="/t/ports">ports</a></li></ul></nav>', ()),
+    ],
+)
+def test_tags_the_page_shows(head: str, page: str, tags: tuple[str, ...]) -> None:
+    """Without keywords in its head, a page names its tags in OpenGraph metas, in links marked as tags, or in a box."""
+    article = newsdoc.parse_html(
+        f"<html><head>{head}</head><body><article>{_TAGGED_BODY}{page}</article></body></html>"
+    )
+    assert article.tags == tags
+
+
 @pytest.mark.parametrize(
     "head",
     [

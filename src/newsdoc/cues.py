@@ -231,6 +231,9 @@ class Cues:
     """The tags a story hangs on what someone said, such as ``she says`` and ``he said``, as in
     "Most nights are quiet, she says, and ...": prose of the story, which a picture's caption,
     saying what the picture shows, does not use. Matched in any case, as whole words."""
+    tags_marks: tuple[str, ...] = ()
+    """Class words of the box of links to the article's topics, such as ``tags`` in "post-tags":
+    its links' words are the article's tags when its head names none."""
     kicker_marks: tuple[str, ...] = ()
     """Class words of the kicker over a headline, the section or topic it files the article
     under, such as ``kicker`` and ``category``."""
@@ -1409,6 +1412,7 @@ DEFAULT_CUES = Cues(
         "tempo de leitura",
         "tempo di lettura",
     ),
+    tags_marks=("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
     kicker_marks=("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
     header_marks=(
         "kicker",

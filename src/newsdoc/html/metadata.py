@@ -45,12 +45,15 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     metas: dict[str, str] = {}
     writers: list[str] = []  # a page with two writers may give each a meta of its own
     item: Element | None = None  # the first microdata item a writer's meta belongs to: the article's
+    tags: list[str] = []  # OpenGraph gives each tag a meta of its own: <meta property="article:tag" content="...">
     for tag in root.iter("meta"):
         content = str(tag.get("content") or "").strip()
         # A meta may name itself in three attributes, and itemprop with several words ("datePublished dateCreated").
         names = f"{tag.get('property') or ''} {tag.get('name') or ''} {tag.get('itemprop') or ''}".lower().split()
         for key in names if content else ():
             metas.setdefault(key, content)
+        if content and "article:tag" in names:
+            tags.append(content)
         if content and "author" in names and "://" not in content:  # not a link to a profile
             # The page's own metas and the first item's; not a comment's, a review's or another story's after it
             own = _item(tag)
@@ -83,7 +86,12 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
         )
         or _shown_authors(root, cues)
         or _names(ld.get("author")),  # the newsroom as the author, when no person is named
-        "tags": _split(ld.get("keywords")) or _split(metas.get("keywords")) or _split(metas.get("news_keywords")),
+        "tags": _split(ld.get("keywords"))
+        or _split(metas.get("keywords"))
+        or _split(metas.get("news_keywords"))
+        or _split(tags)
+        or _linked_tags(root)
+        or _classed_tags(root, cues),
         "publication": publication,
         "published": _published(root, ld, metas, address, cues),
         "url": address,
@@ -197,6 +205,48 @@ def _linked_authors(root: Element) -> tuple[str, ...]:
     """The words of the links the page marks as its author's: ``<a rel="author">``."""
     names = (" ".join(text_of(link).split()) for link in root.iterfind(".//a[@rel='author']"))
     return tuple(dict.fromkeys(filter(None, names)))
+
+
+def _linked_tags(root: Element) -> tuple[str, ...]:
+    """The words of the links the page marks as its tags: ``<a rel="tag">``, as the rel-tag microformat has it.
+
+    Not a category's (WordPress writes ``rel="category tag"``): the section the post is filed under.
+    The links stand in one box; a page of many stories, each with its tags, names none of its own.
+    """
+    links = [
+        link
+        for link in root.iterfind(".//a[@rel]")
+        if "tag" in (rel := str(link.get("rel")).lower().split()) and "category" not in rel
+    ]
+    boxes = {next((a for a in link.iterancestors() if a.tag not in _INLINE_OR_ITEM), None) for link in links}
+    if len(boxes) != 1:
+        return ()
+    return tuple(dict.fromkeys(filter(None, (" ".join(text_of(link).split()) for link in links))))
+
+
+_INLINE_OR_ITEM = frozenset({"li", "span", "em", "strong", "b", "i", "small"})
+
+
+def _classed_tags(root: Element, cues: Cues) -> tuple[str, ...]:
+    """The words of the links in the first box its class names the article's tags (see ``Cues.tags_marks``).
+
+    ``<ul class="post-tags"><li><a>Ferries</a></li>...</ul>``, perhaps a label before them ("Tags:"):
+    each link a topic of a few words. Not a box in a sidebar (a tag cloud of the whole site).
+    """
+    wanted = frozenset(cues.tags_marks)
+    for element in root.iterfind(".//*[@class]"):
+        classes = str(element.get("class"))
+        if not any(word in classes.lower() for word in wanted) or marks(classes, None, cues).isdisjoint(wanted):
+            continue
+        if any(a.tag in {"aside", "nav"} for a in element.iterancestors()):
+            continue
+        names = [" ".join(text_of(link).split()) for link in element.iter("a")]
+        if names and all(0 < len(name.split()) <= _TAG_WORDS for name in names):
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
+_TAG_WORDS = 6  # a topic is a name or a phrase: "Climate change", "Harbour Board elections"
 
 
 def _microdata_authors(root: Element) -> tuple[str, ...]:
