@@ -1153,3 +1153,81 @@ def test_code_and_html_inside_quotes_and_lists_are_kept(markdown: str, shown: st
     # As at the top, where code is a paragraph and raw HTML a fragment: their lines as written
     (block,) = newsdoc.from_markdown(markdown).blocks
     assert block.text == shown  # type: ignore[attr-defined]
+
+
+# Front matter --------------------------------------------------------------------------------------
+
+_FERRY = "The night ferry to Ostby Point ran again on Tuesday, after four winters without one, with ninety aboard."
+
+
+@pytest.mark.parametrize(
+    ("front", "fields"),
+    [
+        # a web clipper's: the page's address as its source, the writer as a link to a note, a date, a list of tags
+        (
+            '---\ntitle: "Night Ferry Returns"\nsource: "https://harbour.example/night-ferry"\nauthor:\n'
+            '  - "[[Ines Volk]]"\npublished: 2024-03-03\ncreated: 2024-03-05\ntags:\n  - "ferries"\n---\n',
+            {
+                "title": "Night Ferry Returns",
+                "url": "https://harbour.example/night-ferry",
+                "authors": ("Ines Volk",),
+                "published": dt.date(2024, 3, 3),
+                "tags": ("ferries",),
+            },
+        ),
+        # a converter's: values quoted or not, tags as a list in brackets, writers parted by a semicolon
+        (
+            "---\ntitle: Night Ferry Returns\nauthor: Ines Volk; Tom Ek\ndate: '2024-03-03'\n"
+            "tags: ['ferries', Ostby Point]\nsitename: Harbour Voices\nfingerprint: 0a1b2c\n---\n",
+            {
+                "title": "Night Ferry Returns",
+                "authors": ("Ines Volk", "Tom Ek"),
+                "published": dt.date(2024, 3, 3),
+                "tags": ("ferries", "Ostby Point"),
+                "publication": "Harbour Voices",
+            },
+        ),
+        # a site generator's: a date and time with its zone, a title folded over two lines, a comment
+        (
+            "---\n# the post\ntitle: >\n  Night Ferry\n  Returns\ndate: 2024-03-03 10:15:00 +0100\nlang: de\n...\n",
+            {
+                "title": "Night Ferry Returns",
+                "published": dt.datetime(2024, 3, 3, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+                "language": "de",
+            },
+        ),
+    ],
+)
+def test_front_matter_gives_the_articles_fields(front: str, fields: dict[str, object]) -> None:
+    """Tools that save a page as Markdown open it with its metadata between two rules: the article's fields.
+
+    The block is kept as written, a fragment; the body under it is read as ever, and the article
+    reads back from every format.
+    """
+    article = newsdoc.from_markdown(f"{front}\n{_FERRY}\n")
+    assert {name: getattr(article, name) for name in fields} == fields
+    assert article.blocks == (
+        newsdoc.Fragment(text=front.rstrip("\n"), role="front_matter"),
+        Paragraph(text=_FERRY),
+    )
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+    assert newsdoc.from_json(newsdoc.to_json(article)) == article
+
+
+def test_a_heading_gives_the_title_before_the_front_matter() -> None:
+    article = newsdoc.from_markdown(f"---\ntitle: Ferries\n---\n# Night Ferry Returns\n\n{_FERRY}\n")
+    assert article.title == "Night Ferry Returns"
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        f"---\n{_FERRY}\n---\n\n{_FERRY}\n",  # a rule over the body, and one under its first paragraph
+        f"---\ntitle: Ferries\n\n{_FERRY}\n",  # a rule that nothing closes
+        f"Intro.\n\n---\ntitle: Ferries\n---\n\n{_FERRY}\n",  # not at the top
+    ],
+)
+def test_no_front_matter(markdown: str) -> None:
+    article = newsdoc.from_markdown(markdown)
+    assert not any(getattr(block, "role", None) == "front_matter" for block in article.blocks)
+    assert article.title is None

@@ -27,7 +27,7 @@ from typing import Any, assert_never
 import attrs
 from markdown_it.token import Token
 
-from . import classify, collector, decide, inline, jsonformat, scraped
+from . import classify, collector, decide, frontmatter, inline, jsonformat, scraped
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, LimitError, ParseError
 from .inline import MARKDOWN_DEPTH, MD, UNSHOWABLE, escape, live, plain_url
@@ -281,16 +281,20 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
     check_text(markdown, limits)
     with collector.paused():
         # A byte-order mark, as some editors open a file with, is none of the text.
-        return _article(_mended(markdown.removeprefix("\ufeff")), cues, limits)
+        markdown = _mended(markdown.removeprefix("\ufeff"))
+        front, known = frontmatter.split(markdown)
+        # Its lines blank for the parser, which keeps the others' numbers
+        return _article("\n" * front.count("\n") + markdown[len(front) :], cues, limits, front=front, known=known)
 
 
-def _article(markdown: str, cues: Cues, limits: Limits) -> Article:
-    """The article *markdown* holds; see :func:`from_markdown`."""
+def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: dict[str, Any]) -> Article:
+    """The article *markdown* holds, its *front* matter giving the fields *known*; see :func:`from_markdown`."""
     meta: dict[str, Any] | None = None
     title: str | None = None
-    blocks: list[Block] = []
-    hinted = bytearray()  # for each block, whether a newsdoc comment says what it is
-    lines = array.array("q")  # the line each block starts on, for the messages
+    # The front matter as written, a fragment
+    blocks: list[Block] = [Fragment(text=front.rstrip("\r\n"), role="front_matter")] if front else []
+    hinted = bytearray(len(blocks))  # for each block, whether a newsdoc comment says what it is
+    lines = array.array("q", [1] * len(blocks))  # the line each block starts on, for the messages
     pending: tuple[dict[str, Any], int] | None = None
 
     def add(data: dict[str, Any], line: int, *, hint: bool) -> None:
@@ -335,7 +339,7 @@ def _article(markdown: str, cues: Cues, limits: Limits) -> Article:
     try:
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
             title = _page_title(blocks, hinted, title) or title
-            return _type(blocks, hinted, lines, title, cues, markdown=markdown)
+            return _type(blocks, hinted, lines, title, cues, markdown=markdown, known=known)
         return attrs.evolve(parsed, blocks=tuple(blocks))
     except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
         at = re.match(r"blocks\[(\d+)\]", str(error))
@@ -415,6 +419,7 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
     cues: Cues,
     *,
     markdown: str,
+    known: dict[str, Any],
 ) -> Article:
     """The article of Markdown newsdoc did not write: its paragraphs typed, in place, as a scraped text's pieces are.
 
@@ -482,7 +487,9 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
         scraped.settle(typed, title, cues)
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
-    return decide.article_of(tuple(blocks), title=title, cues=cues, authors=tuple(dict.fromkeys(writers)))
+    known = {"authors": tuple(dict.fromkeys(writers)), **known}
+    named = known.pop("title", None)  # the front matter's, when no heading gives the title
+    return decide.article_of(tuple(blocks), title=title or named, cues=cues, **known)
 
 
 def _date_item(block: ItemList, markdown: str, line: int, cues: Cues) -> Paragraph | None:
