@@ -281,6 +281,35 @@ def test_a_credit_under_a_pictures_caption_joins_it() -> None:
     )
 
 
+_LEAD = "The first ferry left the harbour on Tuesday, three days after the storm closed the crossing for good."
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_italic_line_under_a_picture_is_its_caption(gap: str) -> None:
+    """Hand-written Markdown and converters set a picture's caption in emphasis on the line under it."""
+    article = newsdoc.from_markdown(f"{_LEAD}\n\n![Quay](quay.jpg){gap}*Gulls over the quay at dawn.*\n\n{_LEAD}\n")
+    assert article.blocks[2] == Caption(
+        text="Gulls over the quay at dawn.", image=1, marks=(Mark(start=0, end=28, kind=MarkKind.EMPHASIS),)
+    )
+    # Away from a picture, or half in italics, a line is a paragraph
+    for line in ("*Gulls over the quay at dawn.*", "*Gulls* over the quay at dawn."):
+        assert type(newsdoc.from_markdown(f"{_LEAD}\n\n{line}\n\n{_LEAD}\n").blocks[1]) is Paragraph
+    half = newsdoc.from_markdown(f"![Quay](quay.jpg)\n\n*Gulls* over the quay at dawn.\n\n{_LEAD}\n")
+    assert type(half.blocks[1]) is Paragraph
+
+
+def test_a_photographer_and_an_outlet_in_brackets_under_a_picture_credit_it() -> None:
+    """ "... at dawn. (Jane Roe/Harbour Voices)" right under a picture: its caption and credit, though unknown."""
+    line = "Gulls over the quay at dawn. (Lena Quist/Harbour Voices)"
+    caption = newsdoc.from_markdown(f"{_LEAD}\n\n![Quay](quay.jpg)\n\n{line}\n\n{_LEAD}\n").blocks[2]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.image) == (
+        "Gulls over the quay at dawn.",
+        "Lena Quist/Harbour Voices",
+        1,
+    )
+
+
 def test_a_credit_under_a_paragraph_amid_the_body_joins_nothing() -> None:
     """Away from a picture, a credit alone may be the next picture's: the paragraph above stays one."""
     article = newsdoc.from_markdown(
