@@ -663,6 +663,31 @@ def test_a_gallery_as_a_definition_list() -> None:
     ]
 
 
+def test_a_gallery_as_a_list_of_pictures_and_their_lines() -> None:
+    """A slideshow set as a list: each item a picture and a line about it, a caption, perhaps with its credit."""
+    items = (
+        '<li><img src="/g0.jpg" alt=""><p>Gulls over the east landing at dawn.</p></li>'
+        '<li class="slide"><div><img src="/g1.jpg" alt=""></div><p class="slide-text">The new boat at its berth.'
+        " Lena Quist/Harbour Voices</p></li>"
+    )
+    article = newsdoc.parse_html(f'<article><h1>Ferry Returns</h1>{BODY}<ul class="slides">{items}</ul></article>')
+    assert kinds(article)[-4:] == ["Image", "Caption", "Image", "Caption"]
+    assert [(b.text, b.credit, b.image) for b in article.blocks if isinstance(b, Caption)] == [
+        ("Gulls over the east landing at dawn.", None, 3),
+        ("The new boat at its berth.", "Lena Quist/Harbour Voices", 5),
+    ]
+
+
+def test_a_list_of_linked_stories_with_pictures_is_no_gallery() -> None:
+    """Cards for other stories, each a picture and a headline that links to the story, are no captions."""
+    items = "".join(
+        f'<li><img src="/t{n}.jpg" alt=""><a href="/news/{n}">{words}</a></li>'
+        for n, words in enumerate(["Harbour board meets on fares", "New berth opens at the east landing"])
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<ul>{items}</ul></article>")
+    assert not [b for b in article.blocks if isinstance(b, Caption)]
+
+
 def test_the_terms_of_a_definition_list_are_lines_apart() -> None:
     """A browser sets each ``<dt>`` and ``<dd>`` on a line of its own: their words are not run together."""
     glossary = "<dl><dt>Slipway</dt><dd>A ramp where boats are launched.</dd>"
@@ -3134,8 +3159,14 @@ def test_the_writers_name_and_university_over_the_body_signs_the_piece() -> None
 @pytest.mark.parametrize(
     ("markup", "block"),
     [
-        # A gallery set as a list: each item its picture and the words under it
-        ("<ul><li><img src='/p/quay.jpg' alt='The new quay at dawn'>The new quay at dawn.</li></ul>", "ItemList"),
+        # A gallery set as a list: each item its picture and the words under it, its caption
+        ("<ul><li><img src='/p/quay.jpg' alt='The new quay at dawn'>The new quay at dawn.</li></ul>", "Caption"),
+        # A list with a picture in one of its items: the picture, then the list
+        (
+            "<ul><li><img src='/p/quay.jpg' alt='The new quay at dawn'>The new quay at dawn.</li>"
+            "<li>Tickets are sold on board.</li></ul>",
+            "ItemList",
+        ),
         # A quoted post with its picture, as an embed sets it
         (
             "<blockquote><img src='/p/quay.jpg' alt='The new quay at dawn'>"
@@ -3145,7 +3176,7 @@ def test_the_writers_name_and_university_over_the_body_signs_the_piece() -> None
         # A picture set inside a subheading, as some editors place one over a section
         ("<h2><img src='/p/quay.jpg' alt='The new quay at dawn'>What the crossing costs</h2>", "Heading"),
     ],
-    ids=["list-item", "blockquote", "subheading"],
+    ids=["gallery-item", "list-item", "blockquote", "subheading"],
 )
 def test_a_picture_inside_a_list_quote_or_heading_is_an_image_before_it(markup: str, block: str) -> None:
     page = f"<article><h1>Ferries resume</h1>{BODY}{markup}{BODY}</article>"

@@ -357,6 +357,9 @@ class Reader:
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
             self._heading(tag, part, (text, marked) if leaf else marked_text([tag])[0])
+        elif name in _LISTS and self._gallery(tag):
+            for item in tag.iterchildren("li"):  # a slideshow set as a list: each item a picture and its caption
+                self._figure(item, boxed=True)
         elif name in _LISTS and self._header_list(tag):
             for item in tag.iterchildren("li"):  # the byline and the date set as a list's items: each a line
                 self._block(item)
@@ -1018,7 +1021,26 @@ class Reader:
                 return True
         return False
 
-    def _figure(self, tag: Element) -> None:
+    def _gallery(self, tag: Element) -> bool:
+        """Whether the list *tag* is a gallery: each item one picture, and a line or two about it, not a link.
+
+        ``<ul class="slides"><li><img ...><p>Gulls over the quay.</p></li>...</ul>``: not a list of
+        cards for other stories (each line a link), nor of items that hold lists, tables or headings.
+        """
+        items = tag.findall("li")
+        if not items or len(items) != sum(1 for child in tag if isinstance(child.tag, str)):
+            return False
+        for item in items:
+            pictures = [img for img in item.iter("img") if not self._icon(img)]
+            words = len(shown_text(item).split())
+            if len(pictures) != 1 or words > _CAPTION_WORDS + _CREDIT_WORDS or (words and _link_share(item) > 0.5):
+                return False
+            if next(item.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
+                return False
+        return True
+
+    def _figure(self, tag: Element, *, boxed: bool = False) -> None:
+        """A picture and its caption: a ``figure``, or an element that holds them as one (*boxed*: read so)."""
         # A figure of figures (a gallery, as the HTML standard nests them): each inner figure's picture and
         # caption are its own, read as it is walked; the outer one's caption is the figcaption it holds itself.
         nested = tag.tag == "figure" and next(tag.iterdescendants("figure"), None) is not None
@@ -1034,7 +1056,7 @@ class Reader:
             image = len(self.blocks) - 1
             # Pictures set side by side over one caption: each is an image, the caption the first's
             self._images(*pictures[first + 1 :], figure=True)
-            if caption is None and (self._picture_wrapper(tag) or self._bare_figure(tag)):
+            if caption is None and (boxed or self._picture_wrapper(tag) or self._bare_figure(tag)):
                 remove(img)
                 caption = tag
         unread = caption is not tag  # what else the box holds, till it is read
