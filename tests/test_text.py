@@ -1322,6 +1322,9 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         # A time after "@", an hour past noon with a needless PM, a field's mark before the label
         ("Posted: May 12, 2024 @17:26 PM", dt.datetime(2024, 5, 12, 17, 26)),
         ("\u00b7 Posted: May 12, 2024 @ 5:26 PM", dt.datetime(2024, 5, 12, 17, 26)),
+        # A date in numbers after a label, its time after it: "Stand" (as of) in German, "Actualizado" in Spanish
+        ("Stand: 14.03.2024, 10:15 Uhr", dt.datetime(2024, 3, 14, 10, 15)),
+        ("Actualizado 14/03/2024 - 10:15", dt.datetime(2024, 3, 14, 10, 15)),
     ],
 )
 def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
@@ -1350,6 +1353,25 @@ def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -
     text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{lead}\n\nharbour-ferry-dawn-1200x800.jpg\n\n{FERRY}\n"
     article = newsdoc.parse_text(text)
     assert not article.blocks_of(newsdoc.Standfirst)
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("03/14/2024", dt.date(2024, 3, 14)),
+        ("03/14/2024 3:14 PM", dt.datetime(2024, 3, 14, 15, 14)),
+        ("14.03.2024, 10:15 Uhr", dt.datetime(2024, 3, 14, 10, 15)),
+        ("Donnerstag, 14.03.2024, 10:15 Uhr", dt.datetime(2024, 3, 14, 10, 15)),
+        ("14/03/2024 - 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        # a date in numbers that may be two days dates nothing
+        ("03/04/2024 10:15", None),
+    ],
+)
+def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when: dt.date | None) -> None:
+    """Under the byline, a date in numbers, perhaps its weekday before it and its time after it, is a date line."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
+    assert article.published == when
 
 
 @pytest.mark.parametrize("line", ["12 de mayo de 2024", "12 mai 2024", "12. Mai 2024"])

@@ -2025,6 +2025,11 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         written = _H_TIME.sub(r"\1:\2", written)  # "10h15", as French writes the time
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
+        if (numeric := _NUMERIC_DATE.match(written := written.strip())) is not None:
+            # "Stand: 03.03.2024 10:15": a date in numbers read as one day only, then its time
+            if (day := _numeric_date(numeric)) is None:
+                return None
+            written = day + written[numeric.end() :]
     elif len(text) <= _FIELDS_LINE and len(parted := _FIELD_MARK.split(text)) > 1:
         # "Lisbon, Example News Bureau | Updated: March 3, 2021": a desk's line, its date in a labelled field
         first, *fields = (field.strip() for field in parted)
@@ -2039,10 +2044,12 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
             # By Jane Roe", may be a teaser's)
             return _dateline(first, cues)
         return found
-    elif (match := _NUMERIC_DATE.fullmatch(text.strip())) is not None:
+    elif (match := _NUMERIC_LINE.fullmatch(_without_date_words(line, patterns))) is not None:
+        # "03/14/2024", "Sunday, 03.03.2024, 10:15 Uhr": a date in numbers, perhaps its weekday and its time
         written = _numeric_date(match)
         if written is None:
             return None
+        written += f" {match['time']}" if match["time"] else ""
     else:
         return None
     if (value := read_date(written)) is None:
@@ -2084,8 +2091,19 @@ _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d
 _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})\s?h\s?(\d{2})(?!\w)")
 # A time of day in a written date ("9:41", "06.00 GMT", "T09:41"), not the day and month of "03.03.2024".
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\dT\d")
-# A date in numbers alone on its line: "03/14/2024", "14.03.2024".
+# A date in numbers: "03/14/2024", "14.03.2024".
 _NUMERIC_DATE = re.compile(r"(?P<first>\d{1,2})(?P<mark>[/.])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})")
+# Alone on its line, perhaps its weekday before it and its time after it, a zone's letters after that:
+# "Sunday, 03.03.2024, 10:15", "03/14/2024 3:14 PM", "14/03/2024 - 10:15 CET"
+_NUMERIC_LINE = re.compile(
+    rf"(?:(?:{'|'.join(_ENGLISH_WEEKDAYS)}),?\s+)?{_NUMERIC_DATE.pattern}"
+    r"(?:,?\s*(?:[-\u2013|]\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s+[A-Z]{2,5})?)?"
+)
+
+
+def _without_date_words(text: str, patterns: Patterns) -> str:
+    """*text* without the words of its language that join a date's parts ("10:15 Uhr"), its ends stripped."""
+    return (text if patterns.date_words is None else patterns.date_words.sub("", text)).strip()
 
 
 def _numeric_date(match: re.Match[str]) -> str | None:

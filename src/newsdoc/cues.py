@@ -643,6 +643,9 @@ DEFAULT_CUES = Cues(
         "Modifié le",  # "Publié le 3 mars 2024 à 10h15, modifié le 4 mars 2024 à 08h02"
         "Publicado el",
         "Actualizado el",
+        "Publicado",
+        "Actualizado",
+        "Stand",  # German: "Stand: 03.03.2024, 10:15 Uhr", the time the page was last brought up to date
         "기사입력",
     ),
     update_labels=(
@@ -653,6 +656,8 @@ DEFAULT_CUES = Cues(
         "Mis à jour le",
         "Modifié le",
         "Actualizado el",
+        "Actualizado",
+        "Stand",
     ),
     bio_roles=(
         "analyst",
