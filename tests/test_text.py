@@ -286,6 +286,25 @@ def test_a_sentence_after_a_dash_under_a_quote_is_no_source() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("BY INES VOLK", ("Ines Volk",)),
+        ("BY INES VOLK AND TOM EK", ("Ines Volk", "Tom Ek")),
+        ("BY MAEVE O'HARE, STAFF WRITER", ("Maeve O'Hare",)),
+    ],
+)
+def test_a_byline_in_capitals(line: str, authors: tuple[str, ...]) -> None:
+    """A byline set in capitals, as a template's style shows it, names its writers (no kicker under the headline)."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n\n{body}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == authors
+    # A section's label in capitals that "By" opens names no one
+    article = newsdoc.parse_text(f"Ferries Resume\n\nBY THE NUMBERS\n\n{body}\n\n{body}\n")
+    assert article.authors == ()
+
+
 def test_who_contributed_reporting_from_where() -> None:
     """ "Jane Roe contributed reporting from the outer islands.": where, after "from", in words of any case."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

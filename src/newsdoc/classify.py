@@ -1397,6 +1397,22 @@ def contribution_line(text: str, cues: Cues) -> bool:
 _PLACE_WORDS = 5  # "from" and where, in words: "from the outer islands"
 
 
+def _capitals_byline(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The authors of a byline set in capitals, as a template's style or a page writes one: "BY JANE ROE AND JOHN DOE".
+
+    Read as written in title case, its joining words in lower case; each name a person's ("BY THE
+    NUMBERS" heads a section), returned in title case.
+    """
+    joiners = {joiner.casefold() for joiner in cues.name_joiners}
+    cased = _LETTERS.sub(lambda m: m[0].lower() if m[0].casefold() in joiners else m[0].capitalize(), text)
+    if cased.isupper() or (found := byline_authors(cased, cues)) is None:
+        return None
+    return found if all(is_name(name, cues) for name in found) else None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _agency_sign_off(text: str, patterns: Patterns) -> bool:
     """Whether *text* is the sign-off under an agency's story, the writer's initials and the agency: "jro/dpa"."""
     if "/" not in text or (match := _INITIALS_AGENCY.match(text)) is None:
@@ -1452,6 +1468,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if text.startswith("(") and text.endswith((")", ").")) and text.count("(") == 1:
         # "(Reporting by Jane Roe; Editing by John Doe)": wire copy closes the story with its staff line in brackets
         return byline_authors(text[1 : text.rindex(")")], cues)
+    if text.isupper() and len(text) <= _SIGNED_LENGTH:
+        return _capitals_byline(text, cues)
     patterns = Patterns.of(cues)
     match = patterns.byline.match(text)
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"

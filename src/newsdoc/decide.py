@@ -89,8 +89,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
     if len(chunk) <= _NOTICE and ("\u00a9" in chunk or "opyright" in chunk) and classify.site_notice(chunk, cues):
         return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
-    if top and words <= 3 and chunk.isupper():
-        return Fragment(text=chunk, role="kicker")
+    if top and words <= 3 and chunk.isupper() and not classify.byline_authors(chunk, cues):
+        return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)
     if (
         classify.byline_authors(chunk, cues)
         or classify.byline_over_date(chunk, cues)
