@@ -663,6 +663,17 @@ def test_a_gallery_as_a_definition_list() -> None:
     ]
 
 
+@pytest.mark.parametrize("wrap", [("", ""), ('<div class="media">', "</div>")])
+def test_a_credit_paragraph_over_the_figcaption_is_the_captions_credit(wrap: tuple[str, str]) -> None:
+    """A figure sets its credit in a ``<p class="credit">`` by the picture, its caption under it: one caption."""
+    picture = '<img src="/quay.jpg" alt=""><p class="credit">Lena Quist/Harbour Voices</p>'.join(wrap)
+    figure = f"<figure>{picture}<figcaption>Gulls over the east landing at dawn.</figcaption></figure>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}{BODY}</article>")
+    assert [(b.text, b.credit, b.image) for b in article.blocks if isinstance(b, Caption)] == [
+        ("Gulls over the east landing at dawn.", "Lena Quist/Harbour Voices", 3)
+    ]
+
+
 def test_a_gallery_as_a_list_of_pictures_and_their_lines() -> None:
     """A slideshow set as a list: each item a picture and a line about it, a caption, perhaps with its credit."""
     items = (

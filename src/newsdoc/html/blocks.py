@@ -1060,7 +1060,7 @@ class Reader:
                 remove(img)
                 caption = tag
         unread = caption is not tag  # what else the box holds, till it is read
-        if unread and tag.tag == "figure" and next(tag.iterdescendants(*_HELD_IN_FIGURES), None) is not None:
+        if unread and tag.tag == "figure" and self._holds_blocks(tag, caption):
             # What else a figure element holds is read as blocks: a quote, a table, code or a paragraph (the
             # HTML standard's figure holds any of them), before its caption. Not its picture again.
             for done in (caption, *pictures):
@@ -1080,6 +1080,17 @@ class Reader:
                     remove(done)
             if rest := shown_text(tag):
                 self.dropped.append(Dropped.of("words in a figure beside its caption", "figure", rest))
+
+    def _holds_blocks(self, figure: Element, caption: Element | None) -> bool:
+        """Whether *figure* holds blocks besides its caption: a quote, a table, code, a paragraph; not its credit.
+
+        A ``<p class="credit">`` over the picture is the caption's credit, read with it, not a block of its own.
+        """
+        return any(
+            self._part(held) != "credit"
+            for held in figure.iterdescendants(*_HELD_IN_FIGURES)
+            if caption is None or not (held is caption or any(above is caption for above in held.iterancestors()))
+        )
 
     def _bare_figure(self, tag: Element) -> bool:
         """Whether *tag* is a ``figure`` with words beside its picture and no ``figcaption``: they are its caption.
