@@ -698,12 +698,30 @@ def test_a_date_line_is_few_words(line: str) -> None:
         ("Sailors wait on the quay.\nShutterstock", "Shutterstock"),
         ("Sailors wait on the quay.\n(Harbour Board)", "Harbour Board"),
         ("Sailors wait on the quay.\nCredit...\nIlse Draaijer/The Harbour Times", "Ilse Draaijer/The Harbour Times"),
+        # a photographer for an outlet, or beside it after a mark, perhaps the agency that sent it after "via"
+        ("Sailors wait on the quay.\nIlse Draaijer for The Harbour Times", "Ilse Draaijer for The Harbour Times"),
+        ("Sailors wait on the quay.\nIlse Draaijer / The Harbour Times", "Ilse Draaijer / The Harbour Times"),
+        ("Sailors wait on the quay.\nIlse Draaijer | Harbour Voices", "Ilse Draaijer | Harbour Voices"),
+        ("Sailors wait on the quay.\nIlse Draaijer/Harbour Voices via AP", "Ilse Draaijer/Harbour Voices via AP"),
     ],
 )
 def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:
     (_heading, caption, _body) = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\nThe body goes on.\n").blocks
     assert isinstance(caption, Caption)
     assert (caption.text, caption.credit) == ("Sailors wait on the quay.", credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilse Draaijer | Staff Writer",  # a byline's fields
+        "Harbour Walks / Tides",  # a menu's items
+        "APPS WE LIKE | SPONSORED",
+    ],
+)
+def test_names_parted_by_a_mark_under_a_line_that_are_no_credit(line: str) -> None:
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\nSailors wait on the quay.\n{line}\n\nThe body goes on.\n").blocks
+    assert not [b for b in blocks if isinstance(b, Caption)]
 
 
 @pytest.mark.parametrize(

@@ -1025,7 +1025,25 @@ def credit_line(text: str, cues: Cues) -> Credit | None:
         return Credit("", match["credit"], "(", ")", False)  # "(Example Co.)" under a caption
     if _PERSON_OUTLET.match(text) and _named(text):
         return Credit("", text, "", "", False)  # "Jane Roe/The Ledger": who took the picture, for whom
+    if (
+        (parts := _PERSON_FOR_OUTLET.match(text)) is not None
+        and not parts["person"].isupper()  # "APPS WE LIKE | SPONSORED": a menu's labels
+        and is_name(parts["person"], cues)
+        and not is_job(parts["outlet"], cues)  # "Jane Roe | Staff Writer" is a byline
+        # an outlet of a word after a mark ("Harbour Walks / Tides") is as often a menu's next item
+        and (parts["mark"] == " for " or " " in parts["outlet"])
+        and (parts["via"] is None or Patterns.of(cues).agency.fullmatch(parts["via"]) is not None)
+    ):
+        # "Jane Roe for The Ledger", "Jane Roe / The Ledger", "Jane Roe | The Ledger", perhaps "via" an agency after it
+        return Credit("", text, "", "", False)
     return None
+
+
+# A photographer's name and the outlet, a slash (perhaps between spaces), a bar or "for" between, perhaps the agency
+# that sent the picture after "via": "Jane Roe for The Ledger", "Jane Roe / The Ledger via AP"
+_PERSON_FOR_OUTLET = re.compile(
+    rf"\A(?P<person>{_NAME})(?P<mark>\s?/\s?|\s\|\s|\sfor\s)(?P<outlet>(?:[Tt]he\s)?{_NAME})(?:\svia\s(?P<via>{_NAME}))?\Z"
+)
 
 
 def credit_before(text: str, cues: Cues) -> Credit | None:
