@@ -338,8 +338,8 @@ def test_words_around_a_picture_in_a_paragraph_keep_their_marks() -> None:
         ("> The pier ![A ferry at the quay](ferry.jpg) held.\n", Quote(text="The pier held.")),
         ("> ![A ferry at the quay](ferry.jpg)\n> Keep the pier open.\n", Quote(text="Keep the pier open.")),
         (
-            "- *![A ferry at the quay](ferry.jpg) Timetables*\n",
-            ItemList(items=("Timetables",), marks=(Mark(start=0, end=10, kind=MarkKind.EMPHASIS),)),
+            "- *![A ferry at the quay](ferry.jpg) Timetables*\n- Fares\n",
+            ItemList(items=("Timetables", "Fares"), marks=(Mark(start=0, end=10, kind=MarkKind.EMPHASIS),)),
         ),
         (
             "- *Fares ![A ferry at the quay](ferry.jpg)*\n",
@@ -1260,3 +1260,36 @@ def test_no_front_matter(markdown: str) -> None:
     article = newsdoc.from_markdown(markdown)
     assert not any(getattr(block, "role", None) == "front_matter" for block in article.blocks)
     assert article.title is None
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_gallery_as_a_list_of_pictures_and_their_words(gap: str) -> None:
+    """A converter writes a slideshow as a list, each item a picture and its caption: a picture, then its caption."""
+    items = (
+        f"- ![Gulls](g0.jpg){gap}  Gulls over the east landing at dawn. Photo: Lena Quist/Harbour Voices\n"
+        f"- ![Berth](g1.jpg){gap}  The new boat at its berth.\n"
+    )
+    article = newsdoc.from_markdown(f"{_LEAD}\n\n{items}\n{_LEAD}\n")
+    assert [type(b).__name__ for b in article.blocks] == [
+        "Paragraph",
+        "Image",
+        "Caption",
+        "Image",
+        "Caption",
+        "Paragraph",
+    ]
+    assert [(b.text, b.credit, b.image) for b in article.blocks if isinstance(b, Caption)] == [
+        ("Gulls over the east landing at dawn.", "Lena Quist/Harbour Voices", 1),
+        ("The new boat at its berth.", None, 3),
+    ]
+
+
+def test_a_list_of_cards_for_other_stories_is_no_gallery() -> None:
+    """Each item a picture and a headline that links to its story, or a card written as a link around both."""
+    for items in (
+        "- ![Fares](t0.jpg)\n  [Harbour board meets on fares](/news/0)\n"
+        "- ![Berth](t1.jpg)\n  [New berth opens](/news/1)\n",
+        "- [\n- ![Fares](t0.jpg)\n  Harbour board meets on fares](/news/0)\n",
+    ):
+        article = newsdoc.from_markdown(f"{_LEAD}\n\n{items}\n{_LEAD}\n")
+        assert not [b for b in article.blocks if isinstance(b, Caption)]

@@ -316,7 +316,11 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
             continue
         hint, where = pending if pending else ({}, line)
         pending = None
-        if meta is None and not hint and (parts := _pictures_apart(token, inner) or _pictures_out(token, inner)):
+        if (
+            meta is None
+            and not hint
+            and (parts := _gallery(token, inner) or _pictures_apart(token, inner) or _pictures_out(token, inner))
+        ):
             for part in parts:  # a picture amid a paragraph's words, or in a list, as a converter writes a page's
                 add(part, where, hint=False)
             if token.type == "paragraph_open" or not _shows(inner):
@@ -465,6 +469,8 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             if (figure := _credited(typed, kept, read) or _weakly_credited(typed, kept, read, cues)) is not None:
                 typed[-1] = figure
                 continue
+        if type(read) is Caption and read.image is None and not hint and typed and type(typed[-1]) is Image:
+            read = _gallery_caption(read, len(typed) - 1, cues)  # a gallery item's words, under its picture
         hints = hints or bool(hint)
         if hints:
             typed.append(read)
@@ -1003,6 +1009,53 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
         parts += [*_words_apart(run), {"type": "image", "alt": inline.plain(child.children or []), "src": src}]
         run = [] if link is None else [link]
     return parts + _words_apart(run)
+
+
+def _gallery(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
+    """A list whose every item is one picture and a few words about it, as a converter writes a slideshow.
+
+    ``- ![Quay](quay.jpg)`` over "Gulls over the quay. Photo: Jane Roe", item after item: each
+    picture, then its words as its caption (see :func:`_gallery_caption`); the list's tokens are
+    then used up. Not a list of cards for other stories, each item's words a link (a caption links
+    to nothing); nor a list that holds more than pictures and words (a list of its own, a quote).
+    """
+    if token.type not in {"bullet_list_open", "ordered_list_open"}:
+        return []
+    items: list[list[Token]] = []  # the inline tokens of each item
+    for part in inner:
+        if part.type == "list_item_open":
+            items.append([])
+        elif part.type == "inline" and items:
+            items[-1].extend(part.children or [])
+        elif part.type not in {"paragraph_open", "paragraph_close", "list_item_close"}:
+            return []
+    for children in items:
+        if next((c.type for c in children if c.type in _SHOWN_INLINE or c.type == "image"), None) != "image":
+            return []  # the words over the picture: an item that shows a picture, not a caption under one
+        words = inline.read([child for child in children if child.type != "image"])
+        # A card's headline, its date under it; or a card a converter wrote as a link around blocks, which
+        # CommonMark reads as no link: "[", the picture, then "Headline](/news/...)"
+        linked = any(m.kind is MarkKind.LINK for m in words.marks) or "](" in words.text
+        if sum(child.type == "image" for child in children) != 1 or linked or len(words.text.split()) > _GALLERY_WORDS:
+            return []
+    parts: list[dict[str, Any]] = []
+    for children in items:
+        pictures: list[dict[str, Any]] = []
+        kept = _without_pictures(children, pictures)
+        parts += pictures + [{**said, "type": "caption"} for said in _words_apart(kept)]
+    inner.clear()
+    return parts
+
+
+_GALLERY_WORDS = 80  # a caption and its credit
+
+
+def _gallery_caption(caption: Caption, image: int, cues: Cues) -> Caption:
+    """The words of a gallery's item under its picture, as the picture's caption, with the credit they end with."""
+    text = caption.text
+    found = classify.find_credit(text, cues) or classify.credit_line(text, cues) or classify.bracketed_credit(text)
+    typed = Caption(text=text, image=image) if found is None else found.caption(image=image)
+    return carried(typed, text, caption.marks)
 
 
 def _pictures_out(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
