@@ -689,6 +689,13 @@ def test_a_gallery_as_a_list_of_pictures_and_their_lines() -> None:
     ]
 
 
+def test_a_list_of_items_with_a_picture_after_their_words_is_no_gallery() -> None:
+    items = '<li>Fares rise. <img src="/g0.jpg" alt=""></li><li>Tickets on board. <img src="/g1.jpg" alt=""></li>'
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<ul>{items}</ul>{BODY}</article>")
+    assert "ItemList" in kinds(article)
+    assert "Caption" not in kinds(article)
+
+
 def test_a_list_of_linked_stories_with_pictures_is_no_gallery() -> None:
     """Cards for other stories, each a picture and a headline that links to the story, are no captions."""
     items = "".join(

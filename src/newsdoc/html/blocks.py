@@ -1035,6 +1035,8 @@ class Reader:
             words = len(shown_text(item).split())
             if len(pictures) != 1 or words > _CAPTION_WORDS + _CREDIT_WORDS or (words and _link_share(item) > 0.5):
                 return False
+            if _words_before(item, pictures[0]):
+                return False  # an item's words, then a picture: no caption under one
             if next(item.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
                 return False
         return True
@@ -1354,6 +1356,18 @@ def _leaf_words(tag: Element) -> tuple[str, tuple[Mark, ...]]:
     if tag.tag in _LISTS:
         return shown_text(tag), ()
     return marked_text([tag], pre=tag.tag == "pre")[0]
+
+
+def _words_before(tag: Element, picture: Element) -> bool:
+    """Whether *tag* shows words before *picture*, which it holds."""
+    for node in tag.iter():
+        if node is picture:
+            return False
+        if (node.text or "").strip() or (
+            node is not tag and picture not in node.iterdescendants() and (node.tail or "").strip()
+        ):
+            return True
+    return False
 
 
 def _ends_sentence(text: str) -> bool:
