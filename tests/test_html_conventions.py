@@ -689,6 +689,20 @@ def test_a_gallery_as_a_list_of_pictures_and_their_lines() -> None:
     ]
 
 
+def test_a_captions_credit_again_under_it_credits_nothing_more() -> None:
+    """A page with two layouts shows a picture's credit twice: under the caption, the same credit is no new caption."""
+    figure = (
+        '<figure><img src="/g0.jpg" alt=""><figcaption>Gulls over the east landing at dawn. '
+        '<span class="credit">Photo: Lena Quist</span></figcaption></figure>'
+    )
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{figure}<p>Photo: Lena Quist</p>{BODY}</article>"
+    article = newsdoc.parse_html(page)
+    assert [(b.text, b.credit) for b in article.blocks if isinstance(b, Caption)] == [
+        ("Gulls over the east landing at dawn.", "Lena Quist")
+    ]
+    assert Fragment(text="Photo: Lena Quist", role="credit") in article.blocks
+
+
 def test_a_list_of_items_with_a_picture_after_their_words_is_no_gallery() -> None:
     items = '<li>Fares rise. <img src="/g0.jpg" alt=""></li><li>Tickets on board. <img src="/g1.jpg" alt=""></li>'
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<ul>{items}</ul>{BODY}</article>")

@@ -679,7 +679,7 @@ class Reader:
         elif isinstance(block, Paragraph) and top and self.headline is None and self._kicker(text, tag):
             block = Fragment(text=text, role="kicker")
         if isinstance(block, Caption) and not block.text:  # a credit line
-            if block.image is not None or self._caption_above():
+            if self._credits_picture(block):
                 self._add_caption(block, marked=False)
                 return
             block = Fragment(text=text, role="credit")  # beside no picture: nothing to credit
@@ -689,6 +689,16 @@ class Reader:
         self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
+
+    def _credits_picture(self, credit: Caption) -> bool:
+        """Whether a credit line alone credits a picture: the one it names, or the caption's over it.
+
+        Not the credit of the caption over it again, as a page with two layouts shows it.
+        """
+        above = self.blocks[-1] if self.blocks else None
+        if isinstance(above, Caption) and above.credit == credit.credit:
+            return False
+        return credit.image is not None or self._caption_above()
 
     def _furniture_rule(self, text: str, marks: tuple[Mark, ...]) -> str | None:
         """Why a paragraph of *text* is page furniture, or ``None``: a stock line, the site's notice, lines of links."""
