@@ -1243,6 +1243,27 @@ def test_front_matter_gives_the_articles_fields(front: str, fields: dict[str, ob
     assert newsdoc.from_json(newsdoc.to_json(article)) == article
 
 
+def test_a_reader_services_header_gives_the_articles_fields() -> None:
+    """A service that fetches a page as Markdown heads it with its title, address and date, then "Markdown Content:"."""
+    header = (
+        "Title: Night Ferry Returns\n\nURL Source: https://harbour.example/night-ferry\n\n"
+        "Published Time: 2024-03-03T09:15:00+00:00\n\nMarkdown Content:\n"
+    )
+    article = newsdoc.from_markdown(f"{header}Night Ferry Returns\n===\n\n{_FERRY}\n")
+    assert (article.title, article.url, article.published) == (
+        "Night Ferry Returns",
+        "https://harbour.example/night-ferry",
+        dt.datetime(2024, 3, 3, 9, 15, tzinfo=dt.UTC),
+    )
+    assert article.blocks == (
+        newsdoc.Fragment(text=header.rstrip("\n"), role="front_matter"),
+        Heading(text="Night Ferry Returns", level=1),
+        Paragraph(text=_FERRY),
+    )
+    # Without the line over the page's Markdown, "Title:" opens a paragraph like any other
+    assert newsdoc.from_markdown(f"Title: Night Ferry Returns\n\n{_FERRY}\n").title is None
+
+
 def test_a_heading_gives_the_title_before_the_front_matter() -> None:
     article = newsdoc.from_markdown(f"---\ntitle: Ferries\n---\n# Night Ferry Returns\n\n{_FERRY}\n")
     assert article.title == "Night Ferry Returns"

@@ -6,6 +6,10 @@ author, date, address and tags. :func:`~newsdoc.from_markdown` reads those into 
 fields and keeps the block itself, as written, as a fragment. Only the plain YAML these tools
 write is read: one value a line, quoted or not, and lists written ``[a, b]`` or as ``- a``
 lines under their key; whatever else the block holds stays in the fragment, unread.
+
+Services that fetch a page for a language model as Markdown open it with a header of their own
+instead: ``Title: ...``, ``URL Source: ...``, ``Published Time: ...``, each a line, then
+``Markdown Content:`` over the page. It is read the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from . import classify
 __all__ = ["split"]
 
 _BLOCK = re.compile(r"\A---[ \t]*\r?\n(?P<lines>(?:.*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
+# A reader service's header: its lines, blank lines between, then the line over the page's Markdown
+_HEADER = re.compile(r"Title:.*\r?\n(?:[ \t]*\r?\n|[A-Z][\w ]{0,30}:.*\r?\n){0,16}?Markdown Content:[ \t]*(?:\r?\n|\Z)")
 _MOST = 20_000  # characters: front matter is a few lines; a longer run between two rules is the body's
 _KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
 _ITEM = re.compile(r"[ \t]*-[ \t]+(?P<value>.*?)[ \t]*\Z")
@@ -44,6 +50,8 @@ _FIELDS = {
     "keywords": "tags",
     "url": "url",
     "source": "url",  # a web clipper's: the address the page was clipped from
+    "url source": "url",  # a reader service's header
+    "published time": "published",
     "link": "url",
     "sitename": "publication",
     "site_name": "publication",
@@ -59,6 +67,10 @@ def split(markdown: str) -> tuple[str, dict[str, Any]]:
     Returns:
         ``("", {})`` when *markdown* opens with none.
     """
+    if markdown.startswith("Title:") and (header := _HEADER.match(markdown[:_MOST])) is not None:
+        said = (line.partition(":") for line in header.group().splitlines() if line.strip())
+        named = ((_FIELDS.get(key.strip().lower()), value) for key, _, value in said)
+        return header.group(), _fields({field: [value.strip()] for field, value in named if field is not None})
     if not markdown.startswith("---") or (block := _BLOCK.match(markdown[:_MOST])) is None:
         return "", {}
     lines = block["lines"].splitlines()
