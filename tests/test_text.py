@@ -1373,6 +1373,16 @@ def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    ["Menu", "Accept all", "Manage preferences", "Copy link", "Listen to this article", "12 comments", "Most read"],
+)
+def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
+    """Text copied from a browser window holds the page's buttons and menus, each on a line: none is the story's."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line)
+
+
+@pytest.mark.parametrize(
     "line", ["4 min read", "\u2022 12 Min Read", "Estimated reading time: 5 minutes", "Lesezeit: 3 Minuten"]
 )
 def test_the_reading_time_is_page_furniture(line: str) -> None:

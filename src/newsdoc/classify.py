@@ -2331,6 +2331,8 @@ def stock_line(text: str, cues: Cues) -> bool:
     if len(text) <= _COUNTER_LENGTH and (count := _COUNTER.fullmatch(text)) is not None:
         return 0 < int(count["at"]) <= int(count["of"])  # a slideshow's counter: "1 of 6", "Image 1 of 13", "1 / 13"
     line = text.strip(_STOCK_STRIPPED)
+    if line[:1].isdigit():
+        line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
 
@@ -2339,6 +2341,7 @@ _COUNTER = re.compile(
     rf"\s*(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})(?:\s*of\s*|\s+/\s+)(?P<of>\d{{1,4}})\s*"
 )
 _COUNTER_LENGTH = 40  # characters, white space and all
+_COUNT = re.compile(r"\d[\d,.]*\s+")
 _STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
 _STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")
 _STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges before it is stripped
