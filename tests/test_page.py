@@ -86,6 +86,27 @@ def test_metadata_from_json_ld_graph_and_meta() -> None:
     assert article.published == dt.datetime(2021, 3, 3, 15, 30, tzinfo=dt.UTC)
 
 
+@pytest.mark.parametrize(
+    "shown",
+    [
+        # a timeline's sections, each headed by its date
+        "<h3>June 4, 1943</h3><p>The first boat crossed with twelve aboard.</p>",
+        # an embedded post, its own date in its quote
+        '<blockquote class="embed"><p>Last crossing today.</p>&mdash; Harbour Ferry <a href="/p/1">March 2, 2024</a>'
+        "</blockquote>",
+    ],
+)
+def test_a_date_a_section_heads_or_a_quote_gives_dates_no_article(shown: str) -> None:
+    """A page that gives no date of its own shows dates that are not the article's: none dates it."""
+    body = "<p>The ferry to the outer islands made its last run on Friday after eighty years of service.</p>"
+    article = newsdoc.parse_html(f"<html><body><article><h1>Last Ferry</h1>{body}{shown}{body}</article></body></html>")
+    assert article.published is None
+    # A date line of its own under the headline still dates it
+    line = "<p>March 3, 2024</p>"
+    article = newsdoc.parse_html(f"<html><body><article><h1>Last Ferry</h1>{line}{body}{shown}</article></body></html>")
+    assert article.published is not None
+
+
 _TAGGED_BODY = "<h1>Ports Brace</h1><p>A first paragraph of the body with enough words to read as one.</p>"
 
 

@@ -142,13 +142,18 @@ def _labelled_date(root: Element, cues: Cues) -> dt.datetime | None:
     """The date a line labels as the article's, near the headline: ``Published: Monday, November 18th, 2019``.
 
     The label says what the date is, so the line may stand above the headline too, and
-    in a page with no ``h1`` anywhere; a header's "today" has no label.
+    in a page with no ``h1`` anywhere; a header's "today" has no label. Not a date that heads a
+    section (a timeline's "June 4, 1943"), nor one in a quote (an embedded post's own date).
     """
     near = _near_headline(root, above=_ABOVE)
     for element in root.iter(lxml.etree.Element) if near is None else near:
-        for text in (element.text, element.tail):
+        for text, said in ((element.text, element), (element.tail, element.getparent())):
             line = " ".join(text.split()) if text and classify.may_date(text, cues) else ""
             if line and (when := classify.published_date(line, cues)) is not None:
+                if said is not None and (
+                    said.tag in _ASIDE or next(said.iterancestors("blockquote"), None) is not None
+                ):
+                    continue
                 moment = when if isinstance(when, dt.datetime) else dt.datetime(when.year, when.month, when.day)
                 return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     return None
@@ -197,6 +202,7 @@ def _near_headline(root: Element, above: int = 0) -> list[Element] | None:
 
 
 _NEAR = 300  # elements after the headline
+_ASIDE = frozenset({"h2", "h3", "h4", "h5", "h6", "blockquote"})  # a section's date, a quote's
 _ABOVE = 30  # elements before it, where a header may label the date
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
