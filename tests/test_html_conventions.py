@@ -1690,6 +1690,14 @@ def test_a_press_releases_media_contact_box_is_no_body(classes: str, kept: bool)
     assert body(article)[:3] == SENTENCES
 
 
+def test_a_marked_note_in_the_articles_header_is_no_dek() -> None:
+    """A series note or a funding disclosure in the header, under the byline, where a dek stands: its class says."""
+    note = "This is the second story in a series on the lake's crossings. Read the first part here."
+    page = f"""<article><header><h1>Ferry Returns</h1><p class="byline">By Tove Brandt</p>
+    <div class="editors-note"><p>{note}</p></div></header>{BODY}</article>"""
+    assert only(newsdoc.parse_html(page), Disclaimer).text == note  # type: ignore[attr-defined]
+
+
 def test_a_marked_disclosure_after_the_body() -> None:
     page = f"""<body><article><h1>Ferry Returns</h1><div class="entry-content">{BODY}</div>
     <div class="disclosure">Links on this page may pay us a small fee.</div></article></body>"""

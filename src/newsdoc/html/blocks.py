@@ -882,7 +882,10 @@ class Reader:
             return
         if part not in _NOTES:
             return
-        if not made or not all(isinstance(b, Paragraph | Heading | Image) or _plain_fragment(b) for b in made):
+        # (a note in the article's header reads as a dek there: its class says what it is)
+        if not made or not all(
+            isinstance(b, Paragraph | Standfirst | Heading | Image) or _plain_fragment(b) for b in made
+        ):
             return  # a byline or a date in an author box says what it is
         text, marked = joined([(plain_text(b), _marks_of(b)) for b in made if not isinstance(b, Image)], "\n")
         if text and len(text.split()) <= _NOTE_WORDS and not classify.byline_authors(" ".join(text.split()), self.cues):
