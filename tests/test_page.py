@@ -107,6 +107,25 @@ def test_a_date_a_section_heads_or_a_quote_gives_dates_no_article(shown: str) ->
     assert article.published is not None
 
 
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        ('<div class="article-meta"><span class="author">Tove Brandt</span></div>', ("Tove Brandt",)),
+        (
+            '<div class="meta"><span class="author"><a href="/t">Tove Brandt</a></span> | <time>3 May</time></div>',
+            ("Tove Brandt",),
+        ),
+        # an author box whose name runs on into its link to the writer's page: two runs, no name alone
+        ('<div class="author"><a href="/t">Tove Brandt</a><a href="/t/all">View More Articles</a></div>', ()),
+    ],
+)
+def test_a_name_alone_that_markup_marks_as_the_author(meta: str, authors: tuple[str, ...]) -> None:
+    """An element under the headline that its class names the author, holding a name and nothing else, names it."""
+    body = "<p>The ferry to the outer islands made its last run on Friday after eighty years of service.</p>"
+    article = newsdoc.parse_html(f"<html><body><article><h1>Last Ferry</h1>{meta}{body}</article></body></html>")
+    assert article.authors == authors
+
+
 _TAGGED_BODY = "<h1>Ports Brace</h1><p>A first paragraph of the body with enough words to read as one.</p>"
 
 

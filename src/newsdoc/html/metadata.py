@@ -176,8 +176,22 @@ def _shown_authors(root: Element, cues: Cues) -> tuple[str, ...]:
 
 
 def _line_authors(element: Element, cues: Cues) -> tuple[str, ...] | None:
-    """The authors the first line of *element* names as a byline does."""
-    return classify.byline_authors(shown_text(element, lines=True).partition("\n")[0], cues)
+    """The authors the first line of *element* names as a byline does; or a name, all it holds, as its class says.
+
+    ``<span class="author">Jane Roe</span>``, perhaps the name a link: a name alone, in an element
+    of its own. Not the line of an author box whose name runs on into a link after it ("Jane
+    RoeView more articles"), a line of two elements.
+    """
+    found = classify.byline_authors(shown_text(element, lines=True).partition("\n")[0], cues)
+    if found is None and _one_run(element) and classify.is_name(name := " ".join(text_of(element).split()), cues):
+        found = (name,)
+    return found
+
+
+def _one_run(element: Element) -> bool:
+    """Whether *element* holds one run of words: no element in it, or one that holds them all."""
+    inner = [child for child in element if isinstance(child.tag, str)]
+    return not inner or (len(inner) == 1 and text_of(inner[0]).split() == text_of(element).split())
 
 
 def _under_headline(root: Element, wanted: frozenset[str], cues: Cues) -> Iterator[Element]:
