@@ -305,6 +305,18 @@ def test_a_byline_in_capitals(line: str, authors: tuple[str, ...]) -> None:
     assert article.authors == ()
 
 
+@pytest.mark.parametrize("line", ["Words: Ines Volk", "Text: Ines Volk | Photos: Tom Ek"])
+def test_a_magazines_credits_name_the_writer(line: str) -> None:
+    """A magazine credits the words and the pictures under the headline: "Words: Jane Roe"."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n\n{body}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == ("Ines Volk",)
+    # A sentence after the label is none
+    line = "Words: the council chose them with care."
+    assert newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n").authors == ()
+
+
 def test_who_contributed_reporting_from_where() -> None:
     """ "Jane Roe contributed reporting from the outer islands.": where, after "from", in words of any case."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
@@ -736,6 +748,7 @@ def test_names_parted_by_a_mark_under_a_line_that_are_no_credit(line: str) -> No
         ("Sailors wait. [EPA/Ilse Draaijer]", "EPA/Ilse Draaijer", " [", "]"),
         ("Sailors wait. [EPA]", "EPA", " [", "]"),
         ("Sailors wait. Tribune photo: Ilse Draaijer", "Ilse Draaijer", " Tribune photo: ", ""),
+        ("Sailors wait. Pic: Ilse Draaijer", "Ilse Draaijer", " Pic: ", ""),  # as British papers shorten it
         ("Sailors wait. \u2014Staff photo by Ilse Draaijer", "Staff photo by Ilse Draaijer", " \u2014", ""),
         ("Sailors wait. Photo credit: Harbour News", "Harbour News", " Photo credit: ", ""),
         ("Sailors wait. \u00a9 Provided by Harbour News", "\u00a9 Provided by Harbour News", " ", ""),

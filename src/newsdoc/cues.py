@@ -452,6 +452,8 @@ DEFAULT_CUES = Cues(
         "Image source",
         "Copyright",
         "Supplied",  # who handed the picture over: "(Supplied: Harbour Rowing Club)"
+        "Pic",  # as British papers shorten it: "Pic: Jane Roe"
+        "Pics",
         # Other languages: German, Dutch, French, Spanish, Portuguese, Italian, Indonesian,
         # Polish, Russian, Korean, Japanese, Chinese
         "Foto",
@@ -1138,6 +1140,8 @@ DEFAULT_CUES = Cues(
         "Authors:",
         "Analyst:",
         "Analysts:",
+        "Words:",  # a magazine's credits: "Words: Jane Roe", "Text: Jane Roe", the pictures' after them
+        "Text:",
         *_SENTENCE_OPENERS,
     ),
     tags_prefixes=(
@@ -1405,7 +1409,7 @@ DEFAULT_CUES = Cues(
         "Museum",
         "Laboratory",
     ),
-    sentence_prefixes=(*_SENTENCE_OPENERS, "Analyst", "Analysts"),
+    sentence_prefixes=(*_SENTENCE_OPENERS, "Analyst", "Analysts", "Words", "Text"),
     name_joiners=("and", "et", "y", "e", "und"),
     speech_tags=(
         *(f"{who} {verb}" for who in ("he", "she", "they", "I", "we") for verb in ("says", "said", "say", "told")),
