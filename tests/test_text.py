@@ -327,6 +327,18 @@ def test_who_contributed_reporting_from_where() -> None:
     assert newsdoc.parse_text(f"{body}\n\n{prose}\n").blocks[-1] == Paragraph(text=prose)
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "\u2014 Ines Volk is a freelance writer based in Port Ellis.",  # after a dash, as an opinion page sets it
+        "Ines Volk is Harbour Voices' transport reporter.",  # an outlet's name in the plural possessive
+    ],
+)
+def test_a_writers_bio_after_a_dash_or_with_the_outlets_name(bio: str) -> None:
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    assert newsdoc.parse_text(f"{body}\n\n{bio}\n").blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
+
+
 def test_an_academic_s_bio_gives_the_title_without_an_article() -> None:
     """ "Jane Roe is Senior Lecturer in Law at ...": the job title capitalised, no "a" or "the" before it."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

@@ -620,10 +620,13 @@ class Patterns:
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
-                r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
+                # after a dash, as an opinion page sets it under the piece: "\u2014 Jane Doe is ..."
+                r"\A(?:(?:\u2014|\u2013|--?)\s*)?"
+                r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
                 r"(?:\s\([^()\n]{1,60}\))?"  # "Jane Doe (@janedoe) is ...", "Jane Doe (jane@example.org) is ..."
                 r"\s(?:(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
-                r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*['\u2019]s)"
+                # "the", or an outlet's name in the possessive: "The Ledger's", "Harbour Voices'"
+                r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*(?:['\u2019]s|(?<=s)['\u2019]))"
                 # "Jane Roe est journaliste ...", "... ist freie Journalistin": a trade without an article
                 rf"|(?P<copula>{_words(cues.bio_copulas) or '(?!)'}))\s(?P<rest>[^.!?]*)",
             ),
