@@ -663,6 +663,22 @@ def test_a_gallery_as_a_definition_list() -> None:
     ]
 
 
+def test_a_lead_figure_set_over_the_article_outside_it() -> None:
+    """A template sets the lead picture full width over the article, before its ``<article>``: the article's."""
+    hero = (
+        '<div class="hero"><figure><img src="/quay-wide.jpg" alt=""><figcaption>Gulls over the east landing.'
+        ' <span class="credit">Lena Quist</span></figcaption></figure></div>'
+    )
+    page = f"<body><main>{hero}<article><h1>Ferry Returns</h1>{BODY}</article></main></body>"
+    article = newsdoc.parse_html(page)
+    assert kinds(article)[:2] == ["Image", "Caption"]
+    assert (article.blocks[1].text, article.blocks[1].credit) == ("Gulls over the east landing.", "Lena Quist")  # type: ignore[attr-defined]
+    # A site's banner there, a picture with no caption, is none of it
+    banner = '<div class="banner"><figure><img src="/sale.jpg" alt=""></figure></div>'
+    article = newsdoc.parse_html(f"<body><main>{banner}<article><h1>Ferry Returns</h1>{BODY}</article></main></body>")
+    assert "Image" not in kinds(article)
+
+
 @pytest.mark.parametrize("wrap", [("", ""), ('<div class="media">', "</div>")])
 def test_a_credit_paragraph_over_the_figcaption_is_the_captions_credit(wrap: tuple[str, str]) -> None:
     """A figure sets its credit in a ``<p class="credit">`` by the picture, its caption under it: one caption."""

@@ -301,6 +301,8 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     container = zones.feed(container, headline)
     article = zones.article_root(container, headline)
     lead, tail = zones.zones(article, container, headline)
+    if article.tag not in {"body", "html"} and (figure := zones.lead_figure(article, body)) is not None:
+        lead.insert(0, figure)  # the lead picture, set over the article outside it
     cleaned = len(dropped)  # what is left outside is noted after what cleaning took out
     for zone, elements in (("lead", lead), ("body", [container]), ("tail", tail)):
         if elements:

@@ -608,6 +608,35 @@ def article_root(container: Element, headline: Element | None) -> Element:
     return next(container.iterancestors("article"), container)
 
 
+def lead_figure(article: Element, body: Element) -> Element | None:
+    """The figure set just before the article, outside it: the lead picture a template sets full width over it.
+
+    ``<div class="hero"><figure><img><figcaption>...</figcaption></figure></div><article>...``: the
+    element right before the article (or before what holds it), a figure with its picture and its
+    caption, and no more words than a caption's. Not a box of several pictures, nor one without a
+    caption (a site's banner, an advertisement's picture).
+    """
+    node = article
+    while node is not body and (parent := node.getparent()) is not None:
+        before = next((e for e in node.itersiblings(preceding=True) if isinstance(e.tag, str)), None)
+        if before is None:
+            node = parent
+            continue
+        figures = [before] if before.tag == "figure" else before.findall(".//figure")
+        if (
+            len(figures) == 1
+            and figures[0].find(".//img") is not None
+            and figures[0].find(".//figcaption") is not None
+            and len(text_of(before).split()) <= _LEAD_CAPTION_WORDS
+        ):
+            return before
+        return None
+    return None
+
+
+_LEAD_CAPTION_WORDS = 80  # a caption and its credit
+
+
 def headline(body: Element, title: str | None) -> Element | None:
     """The ``h1`` that shows the title (the first one when the title is not known); else a lower heading that shows it.
 
