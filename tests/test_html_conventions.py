@@ -663,6 +663,25 @@ def test_a_gallery_as_a_definition_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("under", "credit"),
+    [
+        ("<p><em>Gulls over the east landing at dawn.</em></p>", None),
+        (
+            "<p><em>Gulls over the east landing at dawn. (Lena Quist/Harbour Voices)</em></p>",
+            "Lena Quist/Harbour Voices",
+        ),
+        ("<p>Gulls over the east landing at dawn. (Lena Quist/Harbour Voices)</p>", "Lena Quist/Harbour Voices"),
+    ],
+)
+def test_a_paragraph_set_as_a_caption_under_a_pictures_paragraph(under: str, credit: str | None) -> None:
+    """A blog's editor sets a picture in a paragraph of its own, its caption in italics or with a credit under it."""
+    picture = '<p><img src="/quay.jpg" alt=""></p>'
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{picture}{under}{BODY}</article>")
+    caption = only(article, Caption)
+    assert (caption.text, caption.credit, caption.image) == ("Gulls over the east landing at dawn.", credit, 3)  # type: ignore[attr-defined]
+
+
 def test_a_lead_figure_set_over_the_article_outside_it() -> None:
     """A template sets the lead picture full width over the article, before its ``<article>``: the article's."""
     hero = (

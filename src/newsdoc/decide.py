@@ -106,6 +106,28 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     return Paragraph(text=chunk)
 
 
+def caption_under(block: Paragraph, before: list[Block]) -> Caption | None:
+    """*block*, right under a picture, as its caption when it is set as one: in italics, or with a credit in brackets.
+
+    Hand-written Markdown, converters and a blog's editor set a picture's caption in emphasis under
+    it ("*Lanterns over the ticket office.*"), or end it with whose the picture is in brackets,
+    a photographer and an outlet ("... before boarding. (Jane Roe/Harbour Voices)"), which
+    after any sentence of the body would be no credit (see :func:`classify.bracketed_credit`).
+    """
+    if not before or not isinstance(before[-1], Image):
+        return None
+    text, image = block.text, len(before) - 1
+    if classify.word_count(text, _CAPTION_UNDER_WORDS) > _CAPTION_UNDER_WORDS:
+        return None
+    if (credit := classify.bracketed_credit(text)) is not None:
+        return credit.caption(image=image)
+    italic = any(m.kind is MarkKind.EMPHASIS and m.start == 0 and m.end == len(text) for m in block.marks)
+    return Caption(text=text, image=image) if italic else None
+
+
+_CAPTION_UNDER_WORDS = 60  # words at most of a caption set as one under its picture
+
+
 def _dated_byline(chunk: str, cues: Cues) -> bool:
     """Whether *chunk* opens as a byline and names its writers, a date after them: "By Jane Roe | May 3, 2024"."""
     return classify.Patterns.of(cues).byline.match(chunk) is not None and bool(classify.byline_authors(chunk, cues))

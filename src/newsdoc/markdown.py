@@ -628,26 +628,7 @@ def _picture_caption(block: Paragraph, before: list[Block], cues: Cues) -> Capti
     """*block*, a paragraph by its words, as the caption of the picture right above it, if it is one."""
     if (image := _captions_picture(block, before)) is not None:
         return Caption(text=block.text, image=image)
-    return _credit_under(block.text, before, cues) or _caption_under(block, before)
-
-
-def _caption_under(block: Paragraph, before: list[Block]) -> Caption | None:
-    """*block*, right under a picture, as its caption when it is set as one: in italics, or with a credit in brackets.
-
-    Hand-written Markdown and converters set a picture's caption in emphasis on the line under
-    it ("*Lanterns over the ticket office.*"), or end it with whose the picture is in brackets,
-    a photographer and an outlet ("... before boarding. (Jane Roe/Harbour Voices)"), which
-    after any sentence of the body would be no credit (see :func:`classify.bracketed_credit`).
-    """
-    if not before or not isinstance(before[-1], Image):
-        return None
-    text, image = block.text, len(before) - 1
-    if classify.word_count(text, _CAPTION_UNDER) > _CAPTION_UNDER:
-        return None
-    if (credit := classify.bracketed_credit(text)) is not None:
-        return credit.caption(image=image)
-    italic = any(m.kind is MarkKind.EMPHASIS and m.start == 0 and m.end == len(text) for m in block.marks)
-    return Caption(text=text, image=image) if italic else None
+    return _credit_under(block.text, before, cues) or decide.caption_under(block, before)
 
 
 def _captions_picture(block: Paragraph, before: list[Block]) -> int | None:

@@ -671,7 +671,7 @@ class Reader:
                 and (name := classify.writer_bio(text, self.authors, self.cues))
             ):
                 typed = Bio(text=text, name=name)  # the article's writer, whatever their trade
-            block = carried(typed, text, marked)
+            block = self._under_picture(carried(typed, text, marked))
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
         elif isinstance(block, Paragraph) and self._dated_meta(tag, part, text):
@@ -689,6 +689,15 @@ class Reader:
         self._add(block)
         if top and isinstance(block, Fragment):
             self.top_end = len(self.blocks)
+
+    def _under_picture(self, block: Block) -> Block:
+        """*block*, or the caption it is as a paragraph set as one under a picture (see :func:`decide.caption_under`).
+
+        A blog's editor sets the caption in italics in a paragraph under the picture's own: ``<p><img></p><p><em>...``.
+        """
+        if type(block) is Paragraph and (caption := decide.caption_under(block, self.blocks)) is not None:
+            return caption
+        return block
 
     def _credits_picture(self, credit: Caption) -> bool:
         """Whether a credit line alone credits a picture: the one it names, or the caption's over it.
