@@ -682,6 +682,23 @@ def test_a_paragraph_set_as_a_caption_under_a_pictures_paragraph(under: str, cre
     assert (caption.text, caption.credit, caption.image) == ("Gulls over the east landing at dawn.", credit, 3)  # type: ignore[attr-defined]
 
 
+def test_a_lazy_pictures_fallback_in_noscript_is_the_picture() -> None:
+    """A lazy loader leaves a placeholder, the picture itself in ``<noscript>`` for browsers without scripts."""
+    figure = (
+        '<figure><div class="lazy" data-ratio="1.5"></div><noscript><img src="/quay.jpg" alt="The quay"></noscript>'
+        "<figcaption>Gulls over the east landing at dawn.</figcaption></figure>"
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}{BODY}</article>")
+    assert article.blocks[3:5] == (
+        Image(alt="The quay", src="/quay.jpg"),
+        Caption(text="Gulls over the east landing at dawn.", image=3),
+    )
+    # Beside a picture the loader fills in, the fallback is the same picture again: left out
+    lazy = figure.replace('<div class="lazy" data-ratio="1.5"></div>', '<img data-src="/quay.jpg" alt="The quay">')
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{lazy}{BODY}</article>")
+    assert kinds(article).count("Image") == 1
+
+
 def test_a_lead_figure_set_over_the_article_outside_it() -> None:
     """A template sets the lead picture full width over the article, before its ``<article>``: the article's."""
     hero = (

@@ -165,11 +165,29 @@ def _footer_parts(footer: Element, rule: str, cues: Cues) -> Iterator[tuple[Elem
 
 
 def take_out_inert(body: Element, dropped: list[Dropped]) -> None:
-    """Take out of *body* what is never the article's words (scripts, styles, frames), noting each."""
+    """Take out of *body* what is never the article's words (scripts, styles, frames), noting each.
+
+    But for the picture a lazy loader shows without scripts, when nothing else shows it: a
+    ``<noscript>`` that holds an ``<img>`` alone, beside a placeholder with no picture, gives
+    way to its picture.
+    """
     with Removals() as removals:
         for element in list(body.iter(*_INERT_TAGS)):
+            if element.tag == "noscript" and (picture := _fallback_picture(element)) is not None:
+                picture.tail = None
+                element.addprevious(picture)
             dropped.append(Dropped.of(f"tag <{element.tag}>", _describe(element), text_of(element)))
             removals.take(element)
+
+
+def _fallback_picture(noscript: Element) -> Element | None:
+    """The ``<img>`` that *noscript* holds alone, when no other picture stands beside it; else ``None``."""
+    inner = [child for child in noscript if isinstance(child.tag, str)]
+    parent = noscript.getparent()
+    if len(inner) != 1 or inner[0].tag != "img" or text_of(noscript).strip() or parent is None:
+        return None
+    others = (img for img in parent.iter("img") if img is not inner[0])
+    return inner[0] if next(others, None) is None else None
 
 
 _PROSE = frozenset({"standfirst", "lede", "bio", "disclaimer", "attribution"})  # parts that are words alone
