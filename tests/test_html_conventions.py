@@ -795,10 +795,12 @@ def test_a_name_amid_the_caption_is_no_credit() -> None:
          "TOVE BRANDT/LAKE HERALD", " PHOTO: "),
         ("Picture courtesy of Shore Ferry Trust: The first ferry of the <a href='/f'>season</a> leaves the landing.",
          "Picture courtesy of Shore Ferry Trust", " "),
+        ("Photo: Tove Brandt/AP. The first ferry of the <a href='/f'>season</a> leaves the landing.",
+         "Tove Brandt/AP", " Photo: "),
     ],
 )  # fmt: skip
 def test_a_credit_that_opens_the_caption_before_a_dash_or_a_colon(figcaption: str, credit: str, prefix: str) -> None:
-    """A credit that says it is one (a label, "courtesy") may open the caption, set off by a dash or a colon."""
+    """A credit that says it is one (a label, "courtesy") may open the caption, set off by a dash, a colon or a stop."""
     page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{figcaption}</figcaption></figure>"
     caption = only(newsdoc.parse_html(page + f"{BODY}</article>"), Caption)
     assert isinstance(caption, Caption)
@@ -817,6 +819,7 @@ def test_a_credit_that_opens_the_caption_before_a_dash_or_a_colon(figcaption: st
         "Tove Brandt - The first ferry of the season leaves the landing.",  # a name alone says no credit
         "Pictured: Tove Brandt, left, and Ivo Holm at the landing on Monday.",
         "Photo: The first ferry of the season leaves the landing.",  # a label over a sentence, naming no one
+        "Photo: Dr. Brandt waves as the first ferry of the season leaves the landing.",  # an abbreviation's stop
     ],
 )
 def test_a_caption_that_opens_with_no_credit_keeps_its_words(figcaption: str) -> None:

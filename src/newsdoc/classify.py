@@ -819,8 +819,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         if match is None or not (match.start() or alone):
             continue
         credit, prefix = match["credit"], match["prefix"]
-        if credit != credit.strip() or credit.count("(") != credit.count(")"):
-            continue
+        if credit != credit.strip() or credit.count("(") != credit.count(")") or _SENTENCE_GOES_ON.search(credit):
+            continue  # (nor a credit and a sentence after it: "Photo: Jane Roe/AP. Passengers wait on the quay")
         if "|" in prefix and (
             patterns.byline.match(text) or _few_words(text, match) or "|" in text[: match.start()] or "|" in credit
         ):
@@ -1049,8 +1049,13 @@ _PERSON_FOR_OUTLET = re.compile(
 )
 
 
+def _credit_named(credit: str, patterns: Patterns) -> bool:
+    """Whether *credit* names its maker in full: two words or more, a slash between two, or an agency's name."""
+    return " " in credit or "/" in credit or patterns.agency.fullmatch(credit) is not None
+
+
 def credit_before(text: str, cues: Cues) -> Credit | None:
-    """Read a credit that opens a caption, set off from its words by a dash or a colon.
+    """Read a credit that opens a caption, set off from its words by a dash, a colon or a full stop.
 
     ``PHOTO: JANE ROE/HARBOUR TIMES — Gulls over the pier.``, ``Image courtesy of Jane Roe: Gulls over
     the pier.``: the credit is one that says it is one (a label, "by", "courtesy", an agency and a
@@ -1071,12 +1076,17 @@ def credit_before(text: str, cues: Cues) -> Credit | None:
             continue  # the words of a caption, a sentence: not "Photo: Jane Roe - Getty Images"
         found = credit_line(text[: match.start()], cues)
         if found is not None and found.strong:
+            if match[0].strip() == "." and not _credit_named(found.credit, Patterns.of(cues)):
+                continue  # "Photo: Dr. Jane Roe ...": the full stop of an abbreviation
             return Credit(words, found.credit, " " + found.prefix, found.suffix, strong=True)
     return None
 
 
 _LEADING_CREDIT = 120  # characters: a credit before a caption's words ends within them
-_AFTER_CREDIT = re.compile(r"[^\S\n]+[\u2014\u2013-][^\S\n]+|(?<=\w):[^\S\n]+")
+# A dash, a colon, or a full stop after a name of two letters or more: "Photo: Jane Roe/AP. Passengers wait ..."
+_AFTER_CREDIT = re.compile(r"[^\S\n]+[\u2014\u2013-][^\S\n]+|(?<=\w):[^\S\n]+|(?<=\w\w)\.[^\S\n]+")
+# A full stop, then a capitalised word and two more in lower case: a sentence, which no credit holds
+_SENTENCE_GOES_ON = re.compile(r"\w\.\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+")
 _CAPTION_FROM = 3  # words, at least, of the caption after a credit
 
 
