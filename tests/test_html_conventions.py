@@ -780,6 +780,19 @@ def test_the_terms_of_a_definition_list_are_lines_apart() -> None:
     assert body(article)[3:] == ["Slipway", "A ramp where boats are launched.", "Berth", "A boat's place."]
 
 
+@pytest.mark.parametrize(
+    ("tail", "credit", "prefix"),
+    [
+        (" Tove Brandt/Lake Herald via AP", "Tove Brandt/Lake Herald via AP", " "),  # the agency that sent it
+        (" \u2014 Tove Brandt/Lake Herald", "Tove Brandt/Lake Herald", " \u2014 "),  # after a dash
+    ],
+)
+def test_a_photographer_and_an_outlet_after_the_captions_sentence(tail: str, credit: str, prefix: str) -> None:
+    page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>The first ferry leaves.{tail}"
+    caption = only(newsdoc.parse_html(page + f"</figcaption></figure>{BODY}</article>"), Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix) == ("The first ferry leaves.", credit, prefix)  # type: ignore[attr-defined]
+
+
 def test_a_name_amid_the_caption_is_no_credit() -> None:
     figcaption = "The mayor, <span>Jane Roe</span>, waves to the <b>AFP</b> crew at the end of the pier"
     page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{figcaption}</figcaption></figure>"
