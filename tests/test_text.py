@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Caption, Fragment, Paragraph, PullQuote, classify
+from newsdoc import Caption, Fragment, Paragraph, PullQuote, classify, decide
 from newsdoc.lines import wrap_width
 
 from . import strategies
@@ -315,6 +315,29 @@ def test_a_magazines_credits_name_the_writer(line: str) -> None:
     # A sentence after the label is none
     line = "Words: the council chose them with care."
     assert newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ines Volk and Tom Ek", ("Ines Volk", "Tom Ek")),
+        ("Ines Volk and Tom Ek | Harbour Voices", ("Ines Volk", "Tom Ek")),
+        ("Ines Volk and Tom Ek, Harbour Voices", ("Ines Volk", "Tom Ek")),
+        ("Ines Volk, Tom Ek and Mara Lind", ("Ines Volk", "Tom Ek", "Mara Lind")),
+    ],
+)
+def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, authors: tuple[str, ...]) -> None:
+    """Two writers' names without "By", perhaps the outlet after them, the date under them: the byline, no dek."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\nMarch 3, 2024\n\n{body}\n\n{body}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == authors
+
+
+def test_names_alone_are_no_dek() -> None:
+    """A dek says a sentence; names joined by "and" (people's or places') are a byline's shape."""
+    assert not decide.is_dek("Harbour Town and Kessel Bay", newsdoc.DEFAULT_CUES)
+    assert decide.is_dek("Harbour Town and Kessel Bay vote on a ferry", newsdoc.DEFAULT_CUES)
 
 
 def test_who_contributed_reporting_from_where() -> None:

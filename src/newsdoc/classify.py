@@ -1879,6 +1879,23 @@ def is_name(text: str, cues: Cues) -> bool:
 _WHOLE_NAME = re.compile(_NAME)
 
 
+def names_alone(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The names of a line that names two people or more and says nothing else: "Jane Roe and John Doe".
+
+    Its first field only ("Jane Roe and John Doe | Harbour Voices"): a byline's shape without its
+    "By", which no sentence nor dek has. A field after the names joined by "and" is no name:
+    "Jane Roe and John Doe, Harbour Voices" names two.
+    """
+    first = fields(text)[0]
+    if len(first) > _SIGNED_LENGTH * 3:
+        return None
+    breaks = [found.group() for found in Patterns.of(cues).names_break.finditer(first)]
+    parts = [part.strip() for part in Patterns.of(cues).names_break.split(first)]
+    if len(breaks) >= 2 and breaks[-1].strip() == "," and any(b.strip() != "," for b in breaks):
+        parts.pop()  # a field after the joined names: "Jane Roe and John Doe, Harbour Voices"
+    return tuple(parts) if len(parts) >= 2 and all(is_name(part, cues) for part in parts) else None
+
+
 def is_job(text: str, cues: Cues) -> bool:
     """Whether *text* is one person's job: a few capitalised words that end in a job noun ("Senior Fellow").
 

@@ -303,8 +303,15 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
 
 
 def is_dek(text: str, cues: Cues) -> bool:
-    """Whether *text* can be a dek: a sentence ("BLOG", "CNN Business" or a lone "By" is a label), not a dateline."""
-    return 5 <= classify.word_count(text, 60) <= 60 and not classify.opens_as_dateline(text, cues)
+    """Whether *text* can be a dek: a sentence ("BLOG", "CNN Business" or a lone "By" is a label), not a dateline.
+
+    Nor names alone, the byline's shape without its "By".
+    """
+    return (
+        5 <= classify.word_count(text, 60) <= 60
+        and not classify.opens_as_dateline(text, cues)
+        and not classify.names_alone(text, cues)  # "Jane Roe and John Doe | Harbour Voices": a byline without "By"
+    )
 
 
 def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
@@ -591,7 +598,9 @@ def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
         found = classify.byline_authors(" ".join(byline.split()), cues)
     if found is None:
         name = classify.fields(byline)[0]
-        if classify.is_name(name, cues):
+        if names := classify.names_alone(name, cues):
+            found = names  # names alone, joined: "Jane Roe and John Doe | Harbour Voices"
+        elif classify.is_name(name, cues):
             found = (name,)  # a name alone, or before the date ("Jane Roe | May 3, 2024"), read as the byline
         elif named := classify.name_and_date(name, cues):
             found = (named[0],)  # the date run on after the name: "Jane Roe May 3, 2024"

@@ -493,6 +493,10 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             signed = dated and isinstance(under, Paragraph) and classify.is_job(under.text.split(",", 1)[0], cues)
             if signed:
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the writer's job: no body's
+        elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
+            # "Jane Roe and John Doe | Harbour Voices", the date under it (places are joined so too: "Harbour
+            # Town and Kessel Bay" heads a section)
+            name, signed = names[0], isinstance(under, Fragment) and under.role == "date"
         elif (
             isinstance(block, Paragraph)
             and not bylined
