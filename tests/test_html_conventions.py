@@ -1766,6 +1766,22 @@ def test_a_marked_note_in_the_articles_header_is_no_dek() -> None:
     assert only(newsdoc.parse_html(page), Disclaimer).text == note  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        '<div class="author-name">Tove Brandt</div>',  # an author box's name over the bio
+        '<figure><img src="/tove.jpg" alt=""><figcaption>Tove Brandt</figcaption></figure>',  # a portrait's caption
+    ],
+)
+def test_the_writers_name_over_their_bio_is_no_body(name: str) -> None:
+    bio = "<p>Tove Brandt covers the lake and its ferries for the Harbour News.</p>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<div class='about-the-writer'>{name}{bio}</div></article>"
+    article = newsdoc.parse_html(page)
+    assert Fragment(text="Tove Brandt") in article.blocks
+    assert body(article) == SENTENCES
+    assert not [b for b in article.blocks if isinstance(b, Caption)]
+
+
 def test_a_marked_disclosure_after_the_body() -> None:
     page = f"""<body><article><h1>Ferry Returns</h1><div class="entry-content">{BODY}</div>
     <div class="disclosure">Links on this page may pay us a small fee.</div></article></body>"""

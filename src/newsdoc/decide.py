@@ -218,6 +218,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
         # The writer's line that ends a republished piece: "Jane Roe, Associate Professor of Law, Harbour University"
         blocks[last] = Bio(text=end.text, marks=end.marks, name=name, spacing=end.spacing)
     _pull_quotes(blocks, fixed, cues)
+    _names_over_bios(blocks)
     for i, block in enumerate(blocks):
         # What a pull quote repeats may have been judged a pull quote too: then it repeats nothing here.
         if (
@@ -226,6 +227,23 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             and not isinstance(blocks[block.repeats], Paragraph | Quote)
         ):
             blocks[i] = attrs.evolve(block, repeats=None)
+
+
+def _names_over_bios(blocks: list[Block]) -> None:
+    """The writer's name alone over their bio (an author box's name, a portrait's caption) is a fragment, in place.
+
+    No paragraph of the body, nor a picture's caption: the label of the bio under it, which names the same.
+    """
+    for i in range(len(blocks) - 1):
+        named, bio = blocks[i], blocks[i + 1]
+        if (
+            isinstance(bio, Bio)
+            and bio.name is not None
+            and isinstance(named, Paragraph | Caption)
+            and not getattr(named, "credit", None)
+            and " ".join(named.text.split()) == bio.name
+        ):
+            blocks[i] = Fragment(text=named.text, spacing=named.spacing)
 
 
 def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
