@@ -440,6 +440,7 @@ def test_metadata_lines() -> None:
         ("Archivado en: Puertos \u00b7 Transbordadores", ("Puertos", "Transbordadores")),  # Spanish, a dot between
         ("Mots-cl\u00e9s : ports, ferries", ("ports", "ferries")),  # French, a space before the colon
         ("Tags: ports \u2022 ferries", ("ports", "ferries")),
+        ("Tagged: ports, ferries", ("ports", "ferries")),  # a blog's footer
     ],
 )
 def test_a_line_of_tags_in_other_languages(line: str, tags: tuple[str, ...]) -> None:

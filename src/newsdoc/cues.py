@@ -1146,6 +1146,7 @@ DEFAULT_CUES = Cues(
     ),
     tags_prefixes=(
         "Tags",
+        "Tagged",  # a blog's footer: "Tagged: ferries, strikes"
         "Topics",
         "Related Topics",
         "Filed under",
@@ -1293,7 +1294,6 @@ DEFAULT_CUES = Cues(
         "Archives for",
         "Posts Tagged",
         "Posts tagged",
-        "Tagged with",
         "Skip to main content",
         "Skip to content",
         "Skip to navigation",
