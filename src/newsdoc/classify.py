@@ -2112,7 +2112,11 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
             # By Jane Roe", may be a teaser's)
             return _dateline(first, cues)
         return found
-    elif (match := _NUMERIC_LINE.fullmatch(_without_date_words(line, patterns))) is not None:
+    elif (
+        len(line) <= _NUMERIC_LINE_LENGTH
+        and _NUMERIC_DATE.search(line, 0, _NUMERIC_REACH) is not None  # (a cheap look before the words go)
+        and (match := _NUMERIC_LINE.fullmatch(_without_date_words(line, patterns))) is not None
+    ):
         # "03/14/2024", "Sunday, 03.03.2024, 10:15 Uhr": a date in numbers, perhaps its weekday and its time
         written = _numeric_date(match)
         if written is None:
@@ -2167,6 +2171,10 @@ _NUMERIC_LINE = re.compile(
     rf"(?:(?:{'|'.join(_ENGLISH_WEEKDAYS)}),?\s+)?{_NUMERIC_DATE.pattern}"
     r"(?:,?\s*(?:[-\u2013|]\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s+[A-Z]{2,5})?)?"
 )
+
+
+_NUMERIC_LINE_LENGTH = 60  # characters: a weekday, a date in numbers, a time, a zone and the words between
+_NUMERIC_REACH = 24  # characters: the date ends within them, after its weekday ("Wednesday, 03/14/2024")
 
 
 def _without_date_words(text: str, patterns: Patterns) -> str:
