@@ -1314,3 +1314,20 @@ def test_a_list_of_cards_for_other_stories_is_no_gallery() -> None:
     ):
         article = newsdoc.from_markdown(f"{_LEAD}\n\n{items}\n{_LEAD}\n")
         assert not [b for b in article.blocks if isinstance(b, Caption)]
+
+
+def test_an_italic_sentence_under_the_headline_is_the_dek() -> None:
+    """Hand-written Markdown and blog exports set the dek in italics under the headline, a byline or none after it."""
+    dek = "The night crossing returns after four winters, and the islands hope it stays."
+    for between in ("", "By Ines Volk\n\n"):
+        article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n*{dek}*\n\n{between}{_FERRY}\n\n{_FERRY}\n")
+        assert article.blocks[1] == newsdoc.Standfirst(
+            text=dek, marks=(Mark(start=0, end=len(dek), kind=MarkKind.EMPHASIS),)
+        )
+    # Further down, or not wholly in italics, a paragraph is the body's
+    article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{_FERRY}\n\n*{dek}*\n")
+    assert type(article.blocks[2]) is Paragraph
+    article = newsdoc.from_markdown(
+        f"# Night Ferry Returns\n\n*The night crossing* returns after four winters.\n\n{_FERRY}\n"
+    )
+    assert type(article.blocks[1]) is Paragraph

@@ -460,9 +460,8 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             found = _typed(text, typed, top, title, cues)
             if type(found) is Paragraph and not typed and _labels(blocks, at, title, cues):
                 found = Fragment(text=text, role="kicker")  # the section's label over the headline: "Commentary"
-            if type(found) is Paragraph and (caption := _picture_caption(block, typed, cues)) is not None:
-                found = caption
-            elif type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
+            found = _placed(found, block, typed, lead, cues)
+            if type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
                 found = Fragment(text=text, role="byline")
                 writers += names
             read = carried(found, text, block.marks)
@@ -622,6 +621,27 @@ def _credit_under(text: str, before: list[Block], cues: Cues) -> Caption | None:
     return Caption(
         text=head, credit=credit.credit, credit_prefix=prefix, credit_suffix=credit.suffix, image=len(before) - 1
     )
+
+
+def _placed(found: Block, block: Paragraph, before: list[Block], lead: int, cues: Cues) -> Block:
+    """*found*, typed from *block* by its words, as its place makes it: a picture's caption, the dek under the headline.
+
+    *lead* counts the paragraphs under the headline before *block* (-1: no headline yet).
+    """
+    if type(found) is not Paragraph:
+        return found
+    if (caption := _picture_caption(block, before, cues)) is not None:
+        return caption
+    if lead == 0 and _italic_dek(block, cues):
+        return Standfirst(text=block.text)  # set in italics under the headline
+    return found
+
+
+def _italic_dek(block: Paragraph, cues: Cues) -> bool:
+    """Whether *block*, the first paragraph under the headline, is set wholly in italics, a sentence or two: its dek."""
+    text = block.text
+    italic = any(m.kind is MarkKind.EMPHASIS and m.start == 0 and m.end == len(text) for m in block.marks)
+    return italic and decide.is_dek(text, cues)
 
 
 def _picture_caption(block: Paragraph, before: list[Block], cues: Cues) -> Caption | None:
