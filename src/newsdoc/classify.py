@@ -417,6 +417,7 @@ class Patterns:
     label: re.Pattern[str]
     """A credit label and its colon at the start of a credit in brackets: ``Photo:`` in ``(Photo: Jane Doe)``."""
     phrase: re.Pattern[str]
+    held_phrase: re.Pattern[str]
     phrase_ends: tuple[str, ...]
     """What a text that ends in a credit phrase ends with: the last word of one, perhaps with a full stop."""
     comma_reach: int
@@ -596,6 +597,10 @@ class Patterns:
             stock_length=max(map(len, cues.boilerplate_lines), default=0),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
             phrase=re.compile(rf"(?P<prefix>\s+)(?P<credit>{_words(cues.credit_phrases)})(?P<suffix>\.?)\Z"),
+            # in brackets, in any case, perhaps after the outlet's name: "(Harbour Voices file photo)"
+            held_phrase=re.compile(
+                rf"(?P<prefix>\s+\()(?P<credit>{_LEAD}(?i:{_words(cues.credit_phrases)}))(?P<suffix>\)\.?)\Z"
+            ),
             phrase_ends=tuple(end for phrase in cues.credit_phrases or ("",) for end in _last_words(phrase, "", ".")),
             # ",", one agency, then " for ..." (33 characters at most besides white space) and ")."
             comma_reach=1 + max((len("".join(agency.split())) for agency in cues.agencies), default=0) + 33 + 2,
@@ -807,6 +812,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
+        (patterns.held_phrase, text.endswith((")", ").")) and "(" in tail),
         (_STAFF_AFTER, slash),
         (_FOR_OUTLET, " for " in tail[-_FOR_REACH:] and _ends_with_name(tail)),
         (_SLASH_FIRST, slash),
