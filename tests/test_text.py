@@ -788,6 +788,8 @@ def test_names_parted_by_a_mark_under_a_line_that_are_no_credit(line: str) -> No
         # a phrase that credits without a name, in brackets, in any case, after the outlet's name
         ("Sailors wait. (Harbour Voices file photo)", "Harbour Voices file photo", " (", ")"),
         ("Sailors wait. (Staff File Photo)", "Staff File Photo", " (", ")"),
+        # a credit in capitals, as captions often set it
+        ("Sailors wait. PHOTO BY ILSE DRAAIJER", "PHOTO BY ILSE DRAAIJER", " ", ""),
         ("Sailors wait. \u2014Staff photo by Ilse Draaijer", "Staff photo by Ilse Draaijer", " \u2014", ""),
         ("Sailors wait. Photo credit: Harbour News", "Harbour News", " Photo credit: ", ""),
         ("Sailors wait. \u00a9 Provided by Harbour News", "\u00a9 Provided by Harbour News", " ", ""),

@@ -784,7 +784,36 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
     Returns:
         The credit and what surrounds it, or ``None`` when *text* ends in none.
     """
-    return _credit_at_end(text, cues, alone=False)
+    found = _credit_at_end(text, cues, alone=False)
+    if (
+        found is None
+        and (cased := _capitals_after(text)) is not None
+        and (found := _credit_at_end(cased, cues, alone=False))
+    ):
+        # "... on the quay. PHOTO BY JANE ROE": read in title case, given back as written
+        at = len(found.text)
+        ends = (at, at + len(found.prefix), at + len(found.prefix) + len(found.credit))
+        return Credit(text[:at], text[ends[1] : ends[2]], text[at : ends[1]], text[ends[2] :], found.strong)
+    return found
+
+
+def _capitals_after(text: str) -> str | None:
+    """*text* with the words in capitals after its last sentence in title case, their small words in lower case.
+
+    A caption sets its credit in capitals as often as not ("PHOTO BY JANE ROE"); ``None`` when no
+    such words end *text*, or title case would change its length.
+    """
+    end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    tail = text[end + 1 :]
+    if end < 0 or not tail.isupper() or len(tail.split()) > _CAPITALS_WORDS:
+        return None
+    cased = text[: end + 1] + _LETTERS.sub(
+        lambda m: m[0].lower() if m[0].lower() in _LINKS else m[0].capitalize(), tail
+    )
+    return cased if len(cased) == len(text) else None
+
+
+_CAPITALS_WORDS = 10  # words of a credit in capitals: "PHOTO BY JANE ROE FOR THE HARBOUR TIMES"
 
 
 def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
