@@ -1142,7 +1142,8 @@ def test_headline_with_abbreviations_and_many_words() -> None:
 
 
 @pytest.mark.parametrize(
-    "chrome", ["Tag Archives: ferries", "Posts Tagged \u2018ferries\u2019", "Skip to main content"]
+    "chrome",
+    ["Tag Archives: ferries", "Posts Tagged \u2018ferries\u2019", "Tagged with: ferries", "Skip to main content"],
 )
 def test_site_chrome_is_no_headline(chrome: str) -> None:
     article = newsdoc.parse_text(f"{chrome}\n\nFerries Resume\n\nThe body.\n\nMore.\n")

@@ -1294,6 +1294,7 @@ DEFAULT_CUES = Cues(
         "Archives for",
         "Posts Tagged",
         "Posts tagged",
+        "Tagged with",
         "Skip to main content",
         "Skip to content",
         "Skip to navigation",
