@@ -804,13 +804,15 @@ def _capitals_after(text: str) -> str | None:
     such words end *text*, or title case would change its length.
     """
     end = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
-    tail = text[end + 1 :]
-    if end < 0 or not tail.isupper() or len(tail.split()) > _CAPITALS_WORDS:
+    if end < 0 or not (tail := text[end + 1 :]).isupper() or len(tail.split()) > _CAPITALS_WORDS:
         return None
-    cased = text[: end + 1] + _LETTERS.sub(
-        lambda m: m[0].lower() if m[0].lower() in _LINKS else m[0].capitalize(), tail
-    )
+    cased = text[: end + 1] + _title_cased(tail, _LINKS)
     return cased if len(cased) == len(text) else None
+
+
+def _title_cased(text: str, small: Collection[str]) -> str:
+    """*text*, set in capitals, in title case: each word capitalised, the *small* ones ("by", "and") in lower case."""
+    return _LETTERS.sub(lambda m: m[0].lower() if m[0].casefold() in small else m[0].capitalize(), text)
 
 
 _CAPITALS_WORDS = 10  # words of a credit in capitals: "PHOTO BY JANE ROE FOR THE HARBOUR TIMES"
@@ -1471,8 +1473,7 @@ def _capitals_byline(text: str, cues: Cues) -> tuple[str, ...] | None:
     Read as written in title case, its joining words in lower case; each name a person's ("BY THE
     NUMBERS" heads a section), returned in title case.
     """
-    joiners = {joiner.casefold() for joiner in cues.name_joiners}
-    cased = _LETTERS.sub(lambda m: m[0].lower() if m[0].casefold() in joiners else m[0].capitalize(), text)
+    cased = _title_cased(text, {joiner.casefold() for joiner in cues.name_joiners})
     if cased.isupper() or (found := byline_authors(cased, cues)) is None:
         return None
     return found if all(is_name(name, cues) for name in found) else None

@@ -1110,10 +1110,9 @@ class Reader:
 
         A ``<p class="credit">`` over the picture is the caption's credit, read with it, not a block of its own.
         """
+        captioned = set() if caption is None else set(caption.iter())
         return any(
-            self._part(held) != "credit"
-            for held in figure.iterdescendants(*_HELD_IN_FIGURES)
-            if caption is None or not (held is caption or any(above is caption for above in held.iterancestors()))
+            self._part(held) != "credit" for held in figure.iterdescendants(*_HELD_IN_FIGURES) if held not in captioned
         )
 
     def _bare_figure(self, tag: Element) -> bool:
@@ -1382,12 +1381,11 @@ def _leaf_words(tag: Element) -> tuple[str, tuple[Mark, ...]]:
 
 def _words_before(tag: Element, picture: Element) -> bool:
     """Whether *tag* shows words before *picture*, which it holds."""
+    holders = set(picture.iterancestors())  # whose tails come after the picture
     for node in tag.iter():
         if node is picture:
             return False
-        if (node.text or "").strip() or (
-            node is not tag and picture not in node.iterdescendants() and (node.tail or "").strip()
-        ):
+        if (node.text or "").strip() or (node not in holders and (node.tail or "").strip()):
             return True
     return False
 
