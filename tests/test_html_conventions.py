@@ -1800,17 +1800,21 @@ def test_a_marked_disclosure_after_the_body() -> None:
         # A note that speaks of the piece, or of the newsroom, is a note wherever it stands
         ("The views expressed in this column are the writer's and not the board's.", Disclaimer),
         ("We may earn a commission when you buy through the links on this page.", Disclaimer),
-        # or that frames itself: its phrase first
+        ("The views expressed in the article are not those of the ferry board.", Disclaimer),
+        # or that frames itself: its phrase first, naming where the piece appeared
         ("Originally published in the Harbour Quarterly, spring 1987.", newsdoc.Attribution),
+        ("Originally published in 1912, the first timetable promised a boat every day but Sunday.", Paragraph),
     ],
 )
-def test_a_notes_phrase_amid_the_body(line: str, kind: type) -> None:
-    """Between the story's paragraphs, a note's words in one of its sentences are a paragraph; a note says it is one."""
+@pytest.mark.parametrize("last", [False, True], ids=["amid", "last"])
+def test_a_notes_phrase_amid_the_body(last: bool, line: str, kind: type) -> None:
+    """Amid or after the story's paragraphs, a note's words in one of its sentences are prose; a note says it is one."""
     first, rest = BODY.split("</p>", 1)
-    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{first}</p><p>{line}</p>{rest}</article>")
+    page = f"{BODY}<p>{line}</p>" if last else f"{first}</p><p>{line}</p>{rest}"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{page}</article>")
     assert [type(b) for b in article.blocks if line in getattr(b, "text", "")] == [kind]
     assert body(article)[0] == SENTENCES[0]
-    assert body(article)[-2:] == SENTENCES[1:]
+    assert SENTENCES[2] in body(article)
 
 
 def test_a_bio_its_class_names_stands_over_a_line_under_it() -> None:

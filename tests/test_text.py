@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -1855,6 +1856,37 @@ def test_note_phrase_amid_the_body_is_prose() -> None:
     quoted = "The plan first appeared in a council paper in 2019, long before the storm hit the harbour."
     article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{quoted}\n\n{body}\n")
     assert isinstance(article.blocks[2], Paragraph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # A note's phrase in the story's own sentence: its last, or opening a sentence whose subject follows
+        ("The choir's first songbook was originally published in 1958 by a printer in the old port.", Paragraph),
+        ("Originally published in 1912, the first timetable promised a boat every day but Sunday.", Paragraph),
+        ("Adapted from a scheme first tried in the northern isles, the trial will be reviewed next spring.", Paragraph),
+        ("Islanders may earn a commission on the charter bookings they pass to the new operator.", Paragraph),
+        ("The views expressed at Wednesday's meeting will be passed to the regional assembly.", Paragraph),
+        ("An earlier version of this plan, drawn up in 2019, would have closed the old quay.", Paragraph),
+        # A note says it is one, or speaks of the piece or the newsroom
+        ("Originally published by Harbour Voices, a nonprofit newsroom.", newsdoc.Attribution),
+        ("Adapted from The Long Crossing, by Ines Volk, published by Harbour Press.", newsdoc.Attribution),
+        ("The views expressed in the article are not those of Harbour Voices.", newsdoc.Disclaimer),
+        ("The views expressed here are her own.", newsdoc.Disclaimer),
+        ("Harbour Voices may earn a commission on purchases made through links on this page.", newsdoc.Disclaimer),
+        ("An earlier version of this story gave the wrong date for the vote.", newsdoc.Disclaimer),
+    ],
+)
+@pytest.mark.parametrize("amid", [False, True], ids=["last", "amid"])
+@pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
+def test_a_notes_phrase_in_the_storys_sentence(
+    reader: Callable[[str], newsdoc.Article], amid: bool, sentence: str, kind: type
+) -> None:
+    """A note's phrase, as the body's last sentence or amid it, is prose unless the note frames itself or its piece."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    text = f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{sentence}\n" + (f"\n{body}\n" if amid else "")
+    article = reader(text)
+    assert [type(b) for b in article.blocks if getattr(b, "text", None) == sentence] == [kind]
 
 
 @pytest.mark.parametrize(

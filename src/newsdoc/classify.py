@@ -664,7 +664,9 @@ class Patterns:
                 re.I,
             ),
             self_reference=re.compile(
-                rf"\b(?:this|these)\s(?:{'|'.join(re.escape(noun) for noun in cues.work_nouns)})s?\b", re.I
+                rf"\b(?:this|these)\s(?:{'|'.join(re.escape(noun) for noun in cues.work_nouns)})s?\b"
+                rf"|(?<!\w)(?:{_words(cues.self_references) or '(?!)'})(?!\w)",
+                re.I,
             ),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list

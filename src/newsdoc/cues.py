@@ -171,6 +171,11 @@ class Cues:
     update_labels: tuple[str, ...] = ()
     """The :attr:`date_labels` that date a change, not the first publication, such as
     ``Updated``: the article's date is another dateline's when it has one. Matched in any case."""
+    self_references: tuple[str, ...] = ()
+    """Words with which a note names its own piece or its writer in languages the English
+    "this article" (:attr:`work_nouns` after "this") does not cover, such as ``cet article`` or
+    ``leur auteur``: a note that holds one is a note, not a sentence of the story that
+    happens to hold a note's phrase. Matched in any case."""
     author_pages: tuple[str, ...] = ()
     """Folders of the address of a writer's own page on a site, such as ``author`` in
     ``/author/jane-roe/``: a short line at the top of the body whose link goes to one is the
@@ -564,8 +569,15 @@ DEFAULT_CUES = Cues(
         "a small commission",
         "receive a commission",
         "earn a small commission",
-        "an earlier version of this",
-        "a previous version of this",
+        # a correction names what it corrects: "An earlier version of this plan would have ..." is a sentence
+        *(
+            f"{version} of this {thing}"
+            for version in ("an earlier version", "a previous version")
+            for thing in (
+                *("article", "story", "piece", "post", "report", "column", "essay", "analysis", "interview"),
+                *("newsletter", "headline", "caption", "photo", "graphic", "chart", "map", "video"),
+            )
+        ),
         "this article has been updated",
         "this story has been updated",
         "this article has been corrected",
@@ -775,6 +787,19 @@ DEFAULT_CUES = Cues(
         "post",
         "interview",
         "reporting",  # "This reporting was supported by ..."
+        "brief",  # an analyst's: "This brief draws on public sources."
+        "briefing",
+    ),
+    # French, German, Spanish, Portuguese, Italian, Dutch: "Les opinions exprimées dans ce billet n'engagent
+    # que leur auteur", "Dieser Beitrag erschien zuerst ...", "... la postura del diario"
+    self_references=(
+        *("cet article", "ce billet", "ce texte", "cette tribune", "cette chronique", "l'auteur", "l\u2019auteur"),
+        *("leur auteur", "son auteur", "leur auteure", "son auteure", "la r\u00e9daction", "dieser Beitrag"),
+        *("dieser Artikel", "dieser Text", "dieses Interview", "des Autors", "der Autorin", "der Redaktion"),
+        *("des Verlags", "este art\u00edculo", "este texto", "esta columna", "del autor", "de la autora"),
+        *("del diario", "este artigo", "esta coluna", "do autor", "da autora", "do jornal", "questo articolo"),
+        *("questo testo", "dell'autore", "dell\u2019autore", "dell'autrice", "dell\u2019autrice"),
+        *("della redazione", "dit artikel", "dit stuk", "de auteur", "de redactie"),
     ),
     not_names=(
         "The",  # "The Harbour Ferry Company can be reached at ...": an organisation's, not a writer's

@@ -246,31 +246,48 @@ def _names_over_bios(blocks: list[Block]) -> None:
             blocks[i] = Fragment(text=named.text, spacing=named.spacing)
 
 
-def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
-    """A note's phrase in a sentence of the story, between its paragraphs, is prose: the blocks changed in place.
+def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: int | None = None) -> None:
+    """A note's phrase in a sentence of the story, amid or after its paragraphs, is prose: the blocks changed in place.
 
     "The timetable was originally published in 1943 and ...", "The views expressed at the meeting
     were ...": a note that no markup typed (see *fixed*, a flag a block), that neither frames itself
-    (see :func:`framed_note`) nor speaks of the piece or the newsroom anywhere ("this article", "we",
-    "our site", "the author"), amid the paragraphs, is a paragraph.
+    (see :func:`framed_note`), nor speaks of the piece or the newsroom (see :func:`of_itself`), nor
+    names where the piece appeared, after the first paragraph (*first*, by default the first
+    paragraph's place), is a paragraph.
     """
-    first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
-    last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
-    self_reference = classify.Patterns.of(cues).self_reference
-    for i in range(first + 1, last):
+    if first is None:
+        first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
+    for i in range(first + 1, len(blocks)):
         block = blocks[i]
         if (
             isinstance(block, Attribution | Disclaimer)
             and not (i < len(fixed) and fixed[i])
             and not framed_note(block.text, cues)
-            and self_reference.search(block.text) is None
-            and _OURS.search(block.text) is None
+            and not of_itself(block.text, cues)
+            and not (isinstance(block, Attribution) and (block.source or block.work))  # where it appeared first
         ):
             blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
 
 
-# The newsroom or the writer, of whom a note speaks: "we may earn a commission", "on our site", "the author's own"
-_OURS = re.compile(r"\b(?i:we|our|us|the\s+author)\b")
+def of_itself(text: str, cues: Cues) -> bool:
+    """Whether a note speaks of the piece ("this article", "the views expressed here") or the newsroom ("we").
+
+    Affiliate links are the newsroom's too: "Harbour Voices has affiliate partnerships ...". Not in words
+    it quotes: 'The paper printed a correction: "An earlier version of this article ..."' is a sentence.
+    """
+    text = _IN_QUOTES.sub("", text)
+    if classify.Patterns.of(cues).self_reference.search(text) or _OURS.search(text):
+        return True
+    nouns = "|".join(map(re.escape, cues.work_nouns))
+    return re.search(rf"\bthe\s+(?:{nouns})\b", text, re.I) is not None  # "expressed in the article"
+
+
+_IN_QUOTES = re.compile(r'"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d')
+# The newsroom or the writer, of whom a note speaks: "we may earn a commission", "on our site", "the author's own",
+# "the views expressed here are her own"
+_OURS = re.compile(
+    r"\b(?i:we|our|us|the\s+(?:author|writer)s?|here|this\s+(?:page|site|website)|(?:his|her|their|my)\s+own|affiliate)\b"
+)
 
 
 def framed_note(text: str, cues: Cues) -> bool:
@@ -278,13 +295,23 @@ def framed_note(text: str, cues: Cues) -> bool:
     patterns = classify.Patterns.of(cues)
     if patterns.note_label.match(text) or classify.feed_note(text, cues):
         return True  # "Editor's note: ...", or a feed's note written whole: "The post X appeared first on Y."
-    # "Adapted from ...", "Cross-posted from ...": the note's first phrase opens it.
-    if patterns.attribution.pattern.match(text):
+    # "Adapted from ...", "Cross-posted from ...": the note's first phrase opens it; not when the phrase
+    # opens a sentence whose subject comes after it: "Originally published in 1912, the timetable ..."
+    if (opening := patterns.attribution.pattern.match(text)) and not _SUBJECT_AFTER.match(text, opening.end()):
         return True
     if patterns.disclaimer.pattern.match(text) and patterns.attribution.search(text) is None:
         return True
     # "This post originally appeared ...", "A version of this essay ...": said of itself, in its first words.
     return patterns.self_reference.search(text[:40]) is not None
+
+
+# After a participle phrase, a comma and the subject of the sentence it opens: "Adapted from a scheme
+# tried in Norway, the trial will ...", "First published as a pamphlet, it was ...": no outlet or work
+# is named before the comma.
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s+(?:in|as|by|from|on|a|an|the)?\s*[^\s,.;:A-Z][^\s,.;:]*){0,8}?,\s+"
+    r"(?i:the|a|an|its|his|her|their|this|these|it|he|she|they)\s"
+)
 
 
 def _prose(text: str) -> bool:

@@ -19,11 +19,9 @@ import attrs
 from . import classify, decide
 from .cues import Cues
 from .model import (
-    Attribution,
     Bio,
     Block,
     Caption,
-    Disclaimer,
     Fragment,
     Heading,
     Image,
@@ -453,7 +451,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
     if body := _body(blocks):
         first, last = body
         _credits_over_items(blocks, first, last, cues)
-        _notes_amid_body(blocks, first, last, cues)
+        decide.notes_in_body(blocks, (), cues, first=first)
         _bios_after_body(blocks, last, cues)
         for i in range(first + 1, last):
             if isinstance(bio := blocks[i], Bio):
@@ -877,16 +875,6 @@ def _alt_lines(blocks: list[Block]) -> None:
         if alt and (words == alt or words.startswith(alt + " ")):
             blocks[i] = Image(alt=block.text, spacing=block.spacing)
             blocks[i + 1] = attrs.evolve(caption, image=i)
-
-
-def _notes_amid_body(blocks: list[Block], first: int, last: int, cues: Cues) -> None:
-    """A republication or correction phrase amid the body is prose, unless the note says it is one."""
-    for i in range(first + 1, len(blocks)):
-        block = blocks[i]
-        if not isinstance(block, Attribution | Disclaimer):
-            continue
-        if i < last and not decide.framed_note(block.text, cues):
-            blocks[i] = Paragraph(text=block.text, spacing=block.spacing)
 
 
 def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
