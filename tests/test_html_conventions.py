@@ -2820,6 +2820,11 @@ def test_bios_and_republication_notes_in_other_languages(text: str, kind: type |
         ("pier/dock", False),
         ("tickets/dpa", False),  # no one's initials
         ("\u2013 Lakeland News Service (LNS)", True),
+        # the agency whose copy the story draws on, in brackets or after a dash, in English, French, Portuguese
+        ("(With AFP)", True),
+        ("(Avec AFP)", True),
+        ("\u2014 Com Lusa", True),
+        ("With the storm gone, the crews went home.", False),
         ("\u2013 Lakeland Coast Guard (LCG)", False),  # a list's item: a body, no agency, and its initials
     ],
 )

@@ -2547,6 +2547,18 @@ def test_the_speaker_line_under_a_pull_quote_is_its_attribution_and_keeps_its_by
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize("line", ["(With AFP)", "(Avec AFP)", "(Com Lusa)", "\u2014 With Reuters", "With Harbour Wire"])
+@pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
+def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.Article], line: str) -> None:
+    """ "(With AFP)" under the story names the agency whose copy it used: no credit of the paragraph over it."""
+    last = "Passengers slept in the terminal overnight as crews cleared the debris from the slipway."
+    text = f"Ferry Returns\n\nBy Ines Volk\n\n{FERRY}\n\n{last}\n\n{line}\n"
+    article = reader(text)
+    assert article.blocks[-2:] == (Paragraph(text=last), Fragment(text=line, role="byline"))
+    assert article.authors == ("Ines Volk",)
+    assert reader(f"Ferry Returns\n\n{FERRY}\n\n{line}\n").authors == ()  # who helped, not who wrote it
+
+
 def test_an_agency_s_sign_off_and_a_call_to_follow_under_a_story() -> None:
     """Scraped text ends a story as a page does: the agency's sign-off, a byline's; the call to follow, furniture."""
     text = (

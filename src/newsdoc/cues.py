@@ -1530,6 +1530,10 @@ DEFAULT_CUES = Cues(
         "With input from",
         "Mit Material der",  # German: "Mit Material der dpa"
         "Mit Material von",
+        # the agency whose copy the story draws on, as a closing line: "(With AFP)", "\u2014 With Reuters";
+        # in French, Portuguese, Spanish and Italian, German and Dutch too
+        *("With", "With files from", "With reporting from", "Avec", "Com", "Con", "Con informaci\u00f3n de"),
+        *("Com informa\u00e7\u00f5es da", "Com informa\u00e7\u00f5es de", "Mit", "Met"),
     ),
     agency_words=(
         "News",

@@ -68,6 +68,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     """
     previous = before[-1] if before else None
     image = len(before) - 1 if isinstance(previous, Image) else None
+    if classify.contribution_line(chunk, cues):  # "(With AFP)" under a story: who else worked on it, no credit
+        return Fragment(text=chunk, role="byline")
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
     if credit and (credit.strong or image is not None):
         return credit.caption(image=image)
@@ -91,11 +93,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
     if top and words <= 3 and chunk.isupper() and not classify.byline_authors(chunk, cues):
         return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)
-    if (
-        classify.byline_authors(chunk, cues)
-        or classify.byline_over_date(chunk, cues)
-        or classify.contribution_line(chunk, cues)  # "Jane Roe contributed to this report.": who else worked on it
-    ):
+    if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
         return Fragment(text=chunk, role="byline")
     if classify.tags_of(chunk, cues):
         return Fragment(text=chunk, role="tags")
@@ -638,6 +636,8 @@ def _date_text(block: Block, cues: Cues, *, run_in: bool = True) -> str | None:
 
 
 def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
+    if classify.Patterns.of(cues).contribution_opener.match(byline):
+        return ()  # who helped ("With AFP", "Additional reporting by Jane Roe"), not who wrote it
     found = classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues)
     if found is None and "\n" in byline:  # its fields on lines of their own: "By", "Jane Roe", ",", "Ivo Lind"
         found = classify.byline_authors(" ".join(byline.split()), cues)
