@@ -2547,6 +2547,15 @@ def test_the_speaker_line_under_a_pull_quote_is_its_attribution_and_keeps_its_by
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize("line", ["By Ines Volk, Reuters", "By Ines Volk | AP", "By Ines Volk, Associated Press"])
+@pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
+def test_a_byline_with_the_writers_agency(reader: Callable[[str], newsdoc.Article], line: str) -> None:
+    """ "By Ines Volk, Reuters" under the headline is the byline; "Ines Volk, Reuters" alone may credit a picture."""
+    article = reader(f"Ferry Returns\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == ("Ines Volk",)
+
+
 @pytest.mark.parametrize("line", ["(With AFP)", "(Avec AFP)", "(Com Lusa)", "\u2014 With Reuters", "With Harbour Wire"])
 @pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
 def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.Article], line: str) -> None:

@@ -71,6 +71,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if classify.contribution_line(chunk, cues):  # "(With AFP)" under a story: who else worked on it, no credit
         return Fragment(text=chunk, role="byline")
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
+    if credit and image is None and not credit.text and classify.byline_authors(chunk, cues):
+        return Fragment(text=chunk, role="byline")  # "By Jane Roe, Reuters": the writer and her agency, no credit
     if credit and (credit.strong or image is not None):
         return credit.caption(image=image)
     words = classify.word_count(chunk, 120)  # (no judgement here counts further)
