@@ -3188,6 +3188,95 @@ def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: s
 
 
 @pytest.mark.parametrize(
+    ("note", "kind", "source"),
+    [
+        # republished under a licence, as an academic newsroom's editions note it, in French, Portuguese, Italian
+        (
+            "Ce texte est republi\u00e9 \u00e0 partir de Skerry Savoirs sous licence Creative Commons.",
+            "republished",
+            "Skerry Savoirs",
+        ),
+        (
+            "Este artigo foi republicado de Skerry Saberes sob licen\u00e7a Creative Commons.",
+            "republished",
+            "Skerry Saberes",
+        ),
+        (
+            "Questo articolo \u00e8 ripubblicato da Skerry Sapere sotto licenza Creative Commons.",
+            "republished",
+            "Skerry Sapere",
+        ),
+        # where it appeared first, the words of the note on either side of the outlet's name, in German and Dutch
+        ("Dieser Beitrag ist zuerst auf Skerry Wissen erschienen.", "first_appeared", "Skerry Wissen"),
+        ("Dieser Text erschien zuerst bei der Skerryer Rundschau.", "first_appeared", "Skerryer Rundschau"),
+        ("Dit stuk verscheen eerder in Het Veerblad.", "first_appeared", "Het Veerblad"),
+        ("Dit stuk kwam tot stand in samenwerking met Stichting Veerhaven.", "partnership", "Stichting Veerhaven"),
+        # an outlet's name holds the articles and particles of its language
+        (
+            "Este art\u00edculo fue publicado originalmente en El Faro de la Isla.",
+            "originally_published",
+            "El Faro de la Isla",
+        ),
+    ],
+)
+def test_republication_notes_in_other_languages(note: str, kind: str, source: str) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Attribution(text=note, kind=kind, source=source)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline that opens with a turned mark, or with a quote in guillemets or German marks
+        ("\u00bfQui\u00e9n pagar\u00e1 el muelle nuevo?", "title"),
+        ("\u00a1Vuelve el ferry a la isla!", "title"),
+        ("\u00ab\u00a0Le bac ne reviendra pas\u00a0\u00bb\u00a0: la col\u00e8re des \u00eeliens", "title"),
+        ("\u201eNie wieder so ein Winter\u201c: Die F\u00e4hre f\u00e4hrt wieder", "title"),
+        # bylines: Dutch "Door", the French interviewer's line, an affiliation after the name
+        ("Door Mila Hendriks en Joost de Wit", ("Mila Hendriks", "Joost de Wit")),
+        ("Propos recueillis par Jeanne Roux", ("Jeanne Roux",)),
+        ("Von Hannes Petersen, Universit\u00e4t Skerry", ("Hannes Petersen",)),
+        ("di Federica Longo, Universit\u00e0 di Skerry", ("Federica Longo",)),
+        # a date in numbers after a label of a language that writes the day first, or with full stops
+        ("Publicado em 04/03/2024", dt.date(2024, 3, 4)),
+        ("Pubblicato il 04/03/2024", dt.date(2024, 3, 4)),
+        ("Actualizado: 05/03/2024 12:30", dt.datetime(2024, 3, 5, 12, 30)),
+        ("Publi\u00e9 le 07/03/2024 \u00e0 18h32", dt.datetime(2024, 3, 7, 18, 32)),
+        ("Aktualisiert: 05.03.2024, 09:12 Uhr", dt.datetime(2024, 3, 5, 9, 12)),
+        ("04.03.2024, 10:15 Uhr", dt.datetime(2024, 3, 4, 10, 15)),
+    ],
+)
+def test_headlines_bylines_and_dates_in_other_languages(text: str, expected: object) -> None:
+    """Each line over the body: the title, the byline (its authors), or the date line (the article's date)."""
+    body = "La barca ha ripreso il servizio luned\u00ec dopo tre giorni di tempesta, ha detto il comandante del porto."
+    head = f"{text}\n\ndi Ines Volk" if expected == "title" else f"Il traghetto torna in servizio\n\n{text}"
+    article = newsdoc.parse_text(f"{head}\n\n{body}\n\n{body}\n")
+    if expected == "title":
+        assert article.title == text
+    elif isinstance(expected, tuple):
+        assert article.authors == expected
+    else:
+        assert article.published == expected
+    # Not in English (American) numbers: after an English label, "04/03/2024" may be either day
+    assert newsdoc.parse_text(f"Ferries Resume\n\nPublished 04/03/2024\n\n{FERRY}\n").published is None
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "\u00c9lodie Vasseur est journaliste \u00e0 L'\u00c9cho du Port.",
+        "\u00c1ngel Ruiz es periodista en El Faro de la Isla.",
+        "\u00c9rica Sampaio \u00e9 rep\u00f3rter do Portal Skerry.",
+        "Tommaso Riva \u00e8 ricercatore presso l'Universit\u00e0 di Skerry.",
+    ],
+)
+def test_a_bio_of_a_name_that_opens_with_a_capital_beyond_ascii(bio: str) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n"
+    block = newsdoc.parse_text(text).blocks[-1]
+    assert block == newsdoc.Bio(text=bio, name=" ".join(bio.split()[:2]))
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         # where a writer writes from is a place by its name; "from prison" is the story's

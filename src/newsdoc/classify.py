@@ -76,7 +76,7 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _CAPITAL = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
 _SOURCE_NAME = (
     rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{3}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d))"
-    rf"(?:{_CAPITAL}[\w&.'\u2019-]*|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von)(?!\w))){{0,7}})"
+    rf"(?:{_CAPITAL}[\w&.'\u2019-]*|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het)(?!\w))){{0,7}})"
 )
 
 
@@ -91,7 +91,9 @@ _CREDIT_START = (
     r"|[^\S\r\n]+\|[^\S\r\n]+)"
     r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
-_NAME = r"[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)){0,3}"
+# A capital of a Latin script: "Élodie", "Ángel", "Łukasz"
+_UPPER = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0141\u0158\u015a\u0160\u017d]"
+_NAME = rf"{_UPPER}[\w.'\u2019-]*(?:\s(?:{_UPPER}[\w.'\u2019-]*|de|van|von|da|al|bin)){{0,3}}"
 # A Creative Commons licence, as a credit names it after the photographer: "CC BY-SA 4.0", "CC0".
 _LICENCE = r"CC[\s-]?(?:BY(?:-(?:NC|SA|ND))*|0)(?:\s\d\.\d)?"
 # Up to two words before a credit label: "Staff photo", "Tribune photo", "Cover Illustration".
@@ -425,6 +427,8 @@ class Patterns:
     ("Jane Doe, AFP") holds from its comma on."""
     date_label: re.Pattern[str]
     update_label: re.Pattern[str]
+    day_first: frozenset[str]
+    """The day-first date labels, case-folded (see :attr:`~newsdoc.Cues.day_first_labels`)."""
     next_label: re.Pattern[str]
     """A comma, then a date label: where a line's second date starts ("Posted May 3, 2024, updated May 4, 2024")."""
     attribution: Phrases
@@ -606,6 +610,7 @@ class Patterns:
             comma_reach=1 + max((len("".join(agency.split())) for agency in cues.agencies), default=0) + 33 + 2,
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b", re.I),  # "PUBLISHED: ..." too
             update_label=re.compile(rf"\A(?:{_words(cues.update_labels)})\b", re.I),
+            day_first=frozenset(" ".join(label.casefold().split()) for label in cues.day_first_labels),
             next_label=re.compile(rf",\s*(?=(?:{_words(cues.date_labels)})\b)", re.I),
             label=re.compile(rf"(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*"),
             part_label=re.compile(
@@ -627,7 +632,7 @@ class Patterns:
             bio=re.compile(
                 # after a dash, as an opinion page sets it under the piece: "\u2014 Jane Doe is ..."
                 r"\A(?:(?:\u2014|\u2013|--?)\s*)?"
-                r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){0,5})"
+                rf"(?P<name>{_UPPER}[\w.'\u2019-]*(?:\s(?:{_UPPER}[\w.'\u2019-]*|de|van|von|al|bin|da)){{0,5}})"
                 r"(?:\s\([^()\n]{1,60}\))?"  # "Jane Doe (@janedoe) is ...", "Jane Doe (jane@example.org) is ..."
                 r"\s(?:(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
                 # "the", or an outlet's name in the possessive: "The Ledger's", "Harbour Voices'"
@@ -2132,8 +2137,10 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         if not (_YEAR.search(written) and _DAY_MONTH.search(written)):
             return None
         if (numeric := _NUMERIC_DATE.match(written := written.strip())) is not None:
-            # "Stand: 03.03.2024 10:15": a date in numbers read as one day only, then its time
-            if (day := _numeric_date(numeric)) is None:
+            # "Stand: 03.03.2024 10:15": a date in numbers read as one day only, then its time; day first after
+            # a label of a language that writes it so ("Publicado em 04/03/2024")
+            day_first = " ".join(label[0].casefold().split()) in patterns.day_first
+            if (day := _numeric_date(numeric, day_first=day_first)) is None:
                 return None
             written = day + written[numeric.end() :]
     elif len(text) <= _FIELDS_LINE and len(parted := _FIELD_MARK.split(text)) > 1:
@@ -2220,14 +2227,16 @@ def _without_date_words(text: str, patterns: Patterns) -> str:
     return (text if patterns.date_words is None else patterns.date_words.sub("", text)).strip()
 
 
-def _numeric_date(match: re.Match[str]) -> str | None:
+def _numeric_date(match: re.Match[str], *, day_first: bool = False) -> str | None:
     """The ISO form of a date in numbers, when it can be only one day; else ``None``.
 
     Americans write the month first (03/14/2024), most others the day (14/03/2024): a
-    date whose first two numbers could each be the month ("03/04/2024") is no date here.
+    date whose first two numbers could each be the month ("03/04/2024") is no date here,
+    unless it is known to be written *day_first*, or its numbers are parted by full stops
+    ("03.04.2024"), as no one writes the month first.
     """
     first, second, year = int(match["first"]), int(match["second"]), match["year"]
-    if first > 12 >= second:
+    if first > 12 >= second or ((day_first or match["mark"] == ".") and second <= 12):
         day, month = first, second
     elif second > 12 >= first or first == second:
         day, month = second, first

@@ -171,6 +171,11 @@ class Cues:
     update_labels: tuple[str, ...] = ()
     """The :attr:`date_labels` that date a change, not the first publication, such as
     ``Updated``: the article's date is another dateline's when it has one. Matched in any case."""
+    day_first_labels: tuple[str, ...] = ()
+    """The :attr:`date_labels` of languages that write a date in numbers day first, as all but
+    American English do: "03/04/2024" after ``Publicado em`` is the 3rd of April. After another
+    label, such a date reads as one day only when one of its numbers is above 12; a date with full
+    stops between its numbers ("03.04.2024") is read day first after any. Matched in any case."""
     self_references: tuple[str, ...] = ()
     """Words with which a note names its own piece or its writer in languages the English
     "this article" (:attr:`work_nouns` after "this") does not cover, such as ``cet article`` or
@@ -341,6 +346,11 @@ _SENTENCE_OPENERS = (
     "VON",
     # Italian, in lower case as papers set it ("di Jane Roe"): a capitalised "Di" opens a surname ("Di Santo")
     "di",
+    # Dutch: "Door Jane Roe", as "Door de storm ..." opens a sentence
+    "Door",
+    "door",
+    "DOOR",
+    "Propos recueillis par",  # French: who conducted an interview, its byline
 )
 
 DEFAULT_CUES = Cues(
@@ -548,6 +558,19 @@ DEFAULT_CUES = Cues(
         ("zuerst erschienen", "first_appeared"),
         ("erschien urspr\u00fcnglich", "first_appeared"),
         ("urspr\u00fcnglich erschienen", "first_appeared"),
+        # republished under a licence, as The Conversation's editions note it, and more of each language
+        ("republi\u00e9 \u00e0 partir de", "republished"),
+        ("republi\u00e9 depuis", "republished"),
+        ("republicado de", "republished"),
+        ("republicado desde", "republished"),
+        ("ripubblicato da", "republished"),
+        ("zuerst auf", "first_appeared"),  # "Dieser Beitrag ist zuerst auf X erschienen"
+        ("zuerst bei", "first_appeared"),
+        ("verscheen eerder in", "first_appeared"),
+        ("verscheen eerder op", "first_appeared"),
+        ("verscheen eerder bij", "first_appeared"),
+        ("verscheen oorspronkelijk", "first_appeared"),
+        ("in samenwerking met", "partnership"),
     ),
     disclaimers=(
         "views expressed",
@@ -633,6 +656,11 @@ DEFAULT_CUES = Cues(
         "nicht unbedingt die Meinung",
         "nicht notwendigerweise die Meinung",
         "nicht die Meinung der Redaktion",
+        # "Dieser Text gibt die Meinung der Autorin wieder", "... valt buiten de verantwoordelijkheid van de redactie"
+        "die Meinung der Autorin wieder",
+        "die Meinung des Autors wieder",
+        "die Meinung der Autoren wieder",
+        "buiten de verantwoordelijkheid van de redactie",
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(
@@ -660,18 +688,31 @@ DEFAULT_CUES = Cues(
         "Publicado",
         "Actualizado",
         "Stand",  # German: "Stand: 03.03.2024, 10:15 Uhr", the time the page was last brought up to date
-        "기사입력",
+        # German, French, Portuguese, Italian and Dutch, as papers set them without the preposition too
+        *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
+        *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
+        *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
+        "\uae30\uc0ac\uc785\ub825",
+    ),
+    day_first_labels=(
+        *("Publiziert am", "Ver\u00f6ffentlicht am", "Aktualisiert am", "Publi\u00e9 le", "Mis \u00e0 jour le"),
+        *("Modifi\u00e9 le", "Publicado el", "Actualizado el", "Publicado", "Actualizado", "Stand"),
+        *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
+        *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
+        *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
     ),
     update_labels=(
         "Updated",
         "Updated on",
         "Last updated",
         "Aktualisiert am",
-        "Mis à jour le",
-        "Modifié le",
+        "Mis \u00e0 jour le",
+        "Modifi\u00e9 le",
         "Actualizado el",
         "Actualizado",
         "Stand",
+        *("Aktualisiert", "Mis \u00e0 jour", "Atualizado em", "Atualizado", "Aggiornato il", "Aggiornato"),
+        *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
     ),
     bio_roles=(
         "analyst",
@@ -773,6 +814,9 @@ DEFAULT_CUES = Cues(
         "Wissenschaftlerin",
         "Forscher",
         "Forscherin",
+        # Italian, Portuguese and Dutch researchers and reporters; Portuguese "repórter"
+        *("ricercatore", "ricercatrice", "pesquisador", "pesquisadora", "onderzoeker", "redacteur", "verslaggever"),
+        *("rep\u00f3rter", "cronista"),
     ),
     work_nouns=(
         "analysis",
@@ -1219,6 +1263,7 @@ DEFAULT_CUES = Cues(
         "Rectificatif",
         "Correcci\u00f3n",
         "Fe de erratas",
+        "Fe de errores",
         "Corre\u00e7\u00e3o",
         "Errata",
         "Rettifica",
@@ -1434,9 +1479,13 @@ DEFAULT_CUES = Cues(
         "Observatory",
         "Museum",
         "Laboratory",
+        # German, French, Spanish, Portuguese, Italian, Dutch
+        *("Universit\u00e4t", "Universit\u00e9", "Universidad", "Universidade", "Universit\u00e0", "Universiteit"),
+        *("Hochschule", "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundaci\u00f3n"),
+        *("Funda\u00e7\u00e3o", "Fondazione", "Stichting", "Museo", "Mus\u00e9e"),
     ),
     sentence_prefixes=(*_SENTENCE_OPENERS, "Analyst", "Analysts", "Words", "Text"),
-    name_joiners=("and", "et", "y", "e", "und"),
+    name_joiners=("and", "et", "y", "e", "und", "en"),
     speech_tags=(
         *(f"{who} {verb}" for who in ("he", "she", "they", "I", "we") for verb in ("says", "said", "say", "told")),
         *(f"{verb} {who}" for who in ("he", "she", "they") for verb in ("says", "said")),
@@ -1620,6 +1669,8 @@ DEFAULT_CUES = Cues(
         "im",
         "in der",
         "bei",
+        "bei der",
+        "bei dem",
         "auf",
         "op",
         "bij",

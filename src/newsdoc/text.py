@@ -684,21 +684,30 @@ def _is_headline(chunk: str, *, quoted: bool = True) -> bool:
     with nothing around it to tell, a first line that does is as often a teaser of a list of links.
     """
     words = chunk.split()
+    # A Spanish question or exclamation opens with its mark turned: "¿Quién pagará la depuradora?"
+    exclaimed = chunk[0] == "\u00a1" and chunk[1:2].isupper()
     return (
         "\n" not in chunk
         and 2 <= len(words) <= 30
-        and chunk[-1] not in ".,;:)!"
+        and (chunk[-1] not in ".,;:)!" or (exclaimed and chunk[-1] == "!"))
         and (
-            chunk[0].isupper() or _NUMBERED.match(chunk) is not None or (quoted and _QUOTE_LED.match(chunk) is not None)
+            chunk[0].isupper()
+            or (chunk[0] in "\u00bf\u00a1" and chunk[1:2].isupper())
+            or _NUMBERED.match(chunk) is not None
+            or (quoted and _QUOTE_LED.match(chunk) is not None)
         )
         and not re.search(r"[a-z]{3}[.!?]\s", chunk)
     )
 
 
 # A headline may open with a quoted phrase, and go on after it: "'The sea keeps the score': a talk
-# with ...", "“Unsafe” ferries kept in service". A quote that closes on a full stop or a comma is a
-# sentence of prose or a pull quote ("“We will rebuild,” the mayor said"; "“...” — Jane Roe").
-_QUOTE_LED = re.compile(r"\A['\"\u2018\u201c][A-Z][^\n]{0,100}?[^\s.,]['\"\u2019\u201d]:?[^\S\n]+\w")
+# with ...", "“Unsafe” ferries kept in service", "« La mer » : débat ...", "„Nie wieder“: ...". A quote
+# that closes on a full stop or a comma is a sentence of prose or a pull quote ("“We will rebuild,” the
+# mayor said"; "“...” — Jane Roe").
+_QUOTE_LED = re.compile(
+    r"\A['\"\u2018\u201c\u201e\u00ab][^\S\n]?[A-Z\u00c0-\u00de][^\n]{0,100}?[^\s.,][^\S\n]?"
+    r"['\"\u2019\u201c\u201d\u00bb][^\S\n]?:?[^\S\n]+\w"
+)
 
 
 def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, cues: Cues) -> Iterator[Block]:
