@@ -349,7 +349,12 @@ def test_the_sites_link_or_an_icon_over_the_headline_is_no_kicker(over: str) -> 
 
 
 @pytest.mark.parametrize(
-    "kicker", ['<span class="c-lede__eyebrow">Lake Life</span>', '<a class="story-top__rubric" href="/s">Lake Life</a>']
+    "kicker",
+    [
+        '<span class="c-lede__eyebrow">Lake Life</span>',
+        '<a class="story-top__rubric" href="/s">Lake Life</a>',
+        '<div class="kicker"><a href="/lake-life/">Lake Life</a></div>',  # a box its class names, a link in it
+    ],
 )
 def test_the_kicker_in_a_span_or_a_link_over_the_headline(kicker: str) -> None:
     """A lone span or link between the blocks of the article's top is read with its class, as a paragraph is."""
@@ -2496,6 +2501,21 @@ def test_a_writers_portrait_or_an_icon_in_a_line_is_no_picture(img: str) -> None
     parsed = parse_page(page)
     assert not parsed.article.blocks_of(Image)
     assert any(dropped.rule == "icon" for dropped in parsed.dropped)
+    assert body(parsed.article) == SENTENCES
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "<div class='post-author-image'><a href='/u/7/'><img class='round' src='/c/p.jpg' alt='Mara Lind'></a></div>",
+        "<div class='node-user-picture'><div><img src='/f/p7.jpg' width='99' height='99' alt='Mara Lind'></div></div>",
+    ],
+)
+def test_the_writers_portrait_in_a_box_its_class_names_is_no_picture(portrait: str) -> None:
+    """A theme sets the writer's portrait in the header in a box classed so ("author-image", "user-picture")."""
+    page = f"<article><header><h1>Ferry Returns</h1>{portrait}<p>By Mara Lind</p></header>{BODY}</article>"
+    parsed = parse_page(page)
+    assert not parsed.article.blocks_of(Image)
     assert body(parsed.article) == SENTENCES
 
 

@@ -72,6 +72,10 @@ class Cues:
     """Words in a picture's class, or folders of its address, that mark an icon, an emoji, a logo
     or a writer's portrait (``avatar``, ``headshot``): no picture of the article, and no line
     beside it captions it."""
+    portrait_marks: tuple[str, ...] = ()
+    """Words of the class of a picture, or of one of the three boxes around it, that mark it as
+    a writer's portrait, such as ``avatar`` or ``authorimage`` (``<div class="author-image">``,
+    its words joined): no picture of the article."""
     comment_marks: tuple[str, ...]
     """The words of :attr:`boilerplate_marks` that name reader comments. A
     comment thread can hold more prose than the article; it is never taken
@@ -980,6 +984,11 @@ DEFAULT_CUES = Cues(
         "login",
     ),
     icon_marks=("icon", "emoji", "smiley", "logo", "avatar", "avatars", "badge", "headshot", "mugshot"),
+    # the writer's portrait in the header or the author box: "author-image", "user-picture"
+    portrait_marks=(
+        *("avatar", "avatars", "headshot", "mugshot", "authorimage", "authorphoto", "authorpicture"),
+        *("authorprofile", "userpicture"),
+    ),
     comment_marks=("comment", "comments", "respond", "reply", "disqus"),
     chrome_marks=(
         "header",

@@ -454,6 +454,13 @@ class Reader:
             return False  # "By Jane Roe", her name a link to her page (not a teaser's under the body)
         elif tag.tag in _LISTS and _link_share(tag) > 0.5:
             rule = "link list"
+        elif (
+            self.headline is None
+            and (said := self._header_words(tag))
+            and _header_role(said, text, self.cues) == "kicker"
+            and not _to_front(tag)
+        ):
+            return False  # '<div class="kicker"><a href="/islands/">Islands</a></div>': the section it is filed in
         elif tag.tag not in _LISTS and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
             rule = "lone link"
         else:
@@ -957,6 +964,10 @@ class Reader:
         icons = frozenset(self.cues.icon_marks)
         if marks(img.get("class"), img.get("id"), self.cues) & icons:
             return True
+        # A portrait by a box around it: '<div class="author-image"><a href="/author/x/"><img ...>'
+        for tag in itertools.islice(img.iterancestors(), _PORTRAIT_BOXES):
+            if not marks(tag.get("class"), tag.get("id"), self.cues).isdisjoint(self.cues.portrait_marks):
+                return True
         kept_in = folders(_source(img) or "")
         return not (kept_in.isdisjoint(icons) and kept_in.isdisjoint(self.cues.author_pages))
 
@@ -1570,6 +1581,7 @@ def _stamp(tag: Element, text: str) -> bool:
 _CLOCK = re.compile(r"\d:\d\d")  # a time of day: "11:42", "2024-03-03T11:42Z"
 
 
+_PORTRAIT_BOXES = 3  # the boxes around a picture whose class may say it is a writer's portrait
 _STAMP_LENGTH = 60  # characters: a date and a time, with the weekday and the zone
 
 
