@@ -3478,3 +3478,23 @@ def test_a_template_without_a_shadow_root_is_left_out() -> None:
     page = parse_page(f"<article><h1>Ferries resume</h1>{BODY}<template><p>Loading the comments.</p></template>")
     assert body(page.article) == SENTENCES
     assert [(d.rule, d.text) for d in page.dropped] == [("tag <template>", "Loading the comments.")]
+
+
+def test_the_words_a_theme_writes_before_the_writers_name_in_an_author_link() -> None:
+    """ "View all posts by Mara Lind", a link under an author box that ``rel="author"`` marks, names Mara Lind."""
+    box = "<div class='author-box'><a rel='author' href='/author/mlind/'>View all posts by Mara Lind</a></div>"
+    assert newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{box}</article>").authors == ("Mara Lind",)
+
+
+def test_a_cms_signs_a_post_in_its_header() -> None:
+    """ "Submitted by Mara Lind on Mon, 06/01/2026 - 14:00", as a CMS signs a post, names its writer."""
+    line = "Submitted by <span>Mara Lind</span> on <time>Mon, 06/01/2026 - 14:00</time>"
+    article = newsdoc.parse_html(f"<article><header><h1>Ferry Returns</h1><div>{line}</div></header>{BODY}</article>")
+    assert (body(article), article.authors) == (SENTENCES, ("Mara Lind",))
+
+
+def test_a_partnership_note_under_an_editors_label() -> None:
+    """The label says who wrote the note: "Editor's note: This story was produced in partnership ..."."""
+    note = "Editor's note: This story was produced in partnership with the Lakeside Reporting Project."
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p><em>{note}</em></p>{BODY}</article>")
+    assert [type(b) for b in article.blocks if getattr(b, "text", None) == note] == [newsdoc.Attribution]

@@ -2687,6 +2687,10 @@ def test_the_job_on_the_line_under_the_bare_byline_is_no_body() -> None:
         ("March 5, 2024 - 6:00AM", dt.datetime(2024, 3, 5, 6, 0)),  # the time after a dash
         ("Posted Tue 5 Mar 2024 at 6:12am, updated Tue 5 Mar 2024 at 9:40am", dt.datetime(2024, 3, 5, 6, 12)),
         ("Published March 5, 2024, updated March 6, 2024", dt.date(2024, 3, 5)),
+        # the update's label after the first date with no mark between
+        ("Published: Jan. 12, 2026, 7:30 a.m. Updated: Jan. 12, 2026, 3:05 p.m.", dt.datetime(2026, 1, 12, 7, 30)),
+        ("Published March 14, 2024 Updated March 15, 2024, 9:02 a.m. ET", dt.date(2024, 3, 14)),
+        ("Publicado em 04/03/2024 - 14:05 Atualizado em 04/03/2024 - 16:20", dt.datetime(2024, 3, 4, 14, 5)),
     ],
 )
 def test_a_date_line_of_a_date_and_its_time_or_its_update(line: str, date: dt.date) -> None:

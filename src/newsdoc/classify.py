@@ -611,7 +611,8 @@ class Patterns:
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b", re.I),  # "PUBLISHED: ..." too
             update_label=re.compile(rf"\A(?:{_words(cues.update_labels)})\b", re.I),
             day_first=frozenset(" ".join(label.casefold().split()) for label in cues.day_first_labels),
-            next_label=re.compile(rf",\s*(?=(?:{_words(cues.date_labels)})\b)", re.I),
+            # the label of the line's next date, after a comma or a space: "..., updated May 4", "... Updated: May 4"
+            next_label=re.compile(rf"(?:,\s*|\s+)(?=(?:{_words(cues.date_labels)})\b)", re.I),
             label=re.compile(rf"(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
@@ -1237,6 +1238,10 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
     if phrased and (first := patterns.notes.search(text)):  # one search where most texts hold neither kind
         attribution = patterns.attribution.search(text, first.start())
         disclaimer = patterns.disclaimer.search(text, first.start())
+        if label and disclaimer and disclaimer.start() < label.end():
+            # The label is no disclaimer's phrase of the note it labels: "Editor's note: This story was
+            # produced in partnership with X" is a republication note
+            disclaimer = patterns.disclaimer.search(text, label.end())
     if attribution and not re.search(r"\w", text[: attribution.start()] + text[attribution.end() :]):
         attribution = None  # "First Published:" alone labels a date, as "Originally published" a link
     if attribution and attribution.lastgroup and attribution.lastgroup.startswith("partnership"):
@@ -2128,9 +2133,8 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         written = match["date"]
     elif len(line) <= _LABELLED_LINE and (label := patterns.date_label.match(line)):
         # "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ...": the first of the fields a bar parts
-        written = _first_field(line[label.end() :])
-        if "," in written:  # "Posted May 3, 2024, updated May 4, 2024": the first date, as after a bar
-            written = patterns.next_label.split(written, 1)[0]
+        # "Posted May 3, 2024, updated May 4, 2024", "Published: May 3 Updated: May 4": the first date, as after a bar
+        written = patterns.next_label.split(_first_field(line[label.end() :]), 1)[0]
         if patterns.date_words is not None:
             written = patterns.date_words.sub("", written)  # "3 de March de 2024", "10:15 Uhr"
         written = _H_TIME.sub(r"\1:\2", written)  # "10h15", as French writes the time

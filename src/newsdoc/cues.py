@@ -1210,6 +1210,7 @@ DEFAULT_CUES = Cues(
         "Reporting by",
         "Writing by",
         "Posted by",
+        "Submitted by",  # as Drupal signs a post: "Submitted by Jane Roe on Mon, 03/04/2024 - 10:15"
         "Story by",
         "Text by",
         "Interview by",

@@ -222,9 +222,15 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _linked_authors(root: Element) -> tuple[str, ...]:
-    """The words of the links the page marks as its author's: ``<a rel="author">``."""
-    names = (" ".join(text_of(link).split()) for link in root.iterfind(".//a[@rel='author']"))
+    """The words of the links the page marks as its author's: ``<a rel="author">``.
+
+    Without the words before the name that a theme writes in the link: "View all posts by Jane Roe".
+    """
+    names = (_WORDS_BY.sub("", " ".join(text_of(link).split())) for link in root.iterfind(".//a[@rel='author']"))
     return tuple(dict.fromkeys(filter(None, names)))
+
+
+_WORDS_BY = re.compile(r"\A(?:[^\W\d_]+\s+){0,4}(?i:by)\s+(?=\S)")  # "View all posts by ", "More by ", "By "
 
 
 def _linked_tags(root: Element) -> tuple[str, ...]:
