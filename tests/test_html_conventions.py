@@ -3498,3 +3498,24 @@ def test_a_partnership_note_under_an_editors_label() -> None:
     note = "Editor's note: This story was produced in partnership with the Lakeside Reporting Project."
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p><em>{note}</em></p>{BODY}</article>")
     assert [type(b) for b in article.blocks if getattr(b, "text", None) == note] == [newsdoc.Attribution]
+
+
+def test_a_credit_its_markup_splits_into_parts_is_read_whole() -> None:
+    """ "Photo by <a>Ines Volk</a> / <a>Getty Images</a>": each link a part of the credit, not the last alone."""
+    figcaption = (
+        "<span>Gulls over the east landing at dawn. </span><span>Photo by </span>"
+        "<a href='/u/ivolk'><span>Ines Volk</span></a><span> / </span><a href='/'><span>Getty Images</span></a>"
+    )
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<figure><img src='/g.jpg' alt=''><figcaption>{figcaption}"
+    caption = only(newsdoc.parse_html(page + "</figcaption></figure></article>"), Caption)
+    assert caption.text == "Gulls over the east landing at dawn."
+    assert caption.credit == "Photo by Ines Volk / Getty Images"
+
+
+def test_a_credits_label_in_a_block_of_its_own() -> None:
+    """A CMS sets a field's label and its value in two blocks: "Credit" is the label, not the credit's first word."""
+    credit = "<div class='field-credit'><div>Credit</div><div class='item'>Lakeside Ferries Ltd</div></div>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<figure><img src='/g.jpg' alt=''>"
+    page += f"<figcaption>The new boat at its berth.</figcaption>{credit}</figure></article>"
+    caption = only(newsdoc.parse_html(page), Caption)
+    assert (caption.text, caption.credit) == ("The new boat at its berth.", "Lakeside Ferries Ltd")

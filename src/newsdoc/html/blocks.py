@@ -1172,9 +1172,19 @@ class Reader:
                     words != whole
                     and (whole.startswith(words) or whole.endswith(words))
                     and (classify.credit_line(words, self.cues) or self._picture_byline(found, words))
+                    and not self._part_of_credit(whole, words)
                 ):
                     return found
         return None
+
+    def _part_of_credit(self, whole: str, words: str) -> bool:
+        """Whether *words*, which end the caption *whole*, are the last part of a credit its markup splits.
+
+        "... in the hall. Photo by <a>Lior Ben</a> / <a>Unsplash</a>": the credit is all of "Photo by
+        Lior Ben / Unsplash", its links each a part of it, as the caption's words tell.
+        """
+        credit = classify.find_credit(whole, self.cues) if whole.endswith(words) else None
+        return credit is not None and credit.strong and len(credit.credit) > len(words)
 
     def _picture_byline(self, tag: Element, words: str) -> bool:
         """Whether *tag*, in a caption, is the picture's byline: classed so (``photo-byline``), it names who took it.
@@ -1275,8 +1285,11 @@ class Reader:
         return classify.Credit(said, name, words[len(said) :], "", strong=False)
 
     def _credit_words(self, tag: Element) -> str:
-        """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``."""
-        words = _unbracketed(shown_text(tag)).split(" ")
+        """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``.
+
+        A label in a block of its own is a word apart: ``<div>Credit</div><div>Jane Roe</div>``.
+        """
+        words = _unbracketed(" ".join(shown_text(tag, lines=True).split())).split(" ")
         # "Image copyright", read out to screen readers before the credit
         cut = next((k for k in (1, 2, 3) if classify.part_label(" ".join(words[:k]), self.cues) == "credit"), 0)
         credit = " ".join(words[cut:] if cut < len(words) else words)
