@@ -1216,6 +1216,23 @@ _FERRY = "The night ferry to Ostby Point ran again on Tuesday, after four winter
                 "publication": "Harbour Voices",
             },
         ),
+        # a converter that copies the page's meta names: a colon inside a key
+        (
+            "---\nmeta-author: Ines Volk\nmeta-keywords: ferries, Ostby Point\nmeta-og:title: Night Ferry Returns\n"
+            'meta-article:published_time: "2024-03-03"\nmeta-og:site_name: Harbour Voices\n---\n',
+            {
+                "title": "Night Ferry Returns",
+                "authors": ("Ines Volk",),
+                "published": dt.date(2024, 3, 3),
+                "tags": ("ferries", "Ostby Point"),
+                "publication": "Harbour Voices",
+            },
+        ),
+        # a converter's that writes the page's tags, as one string, in a list
+        (
+            "---\ntitle: Night Ferry Returns\ntags: ['ferries, Ostby Point']\n---\n",
+            {"title": "Night Ferry Returns", "tags": ("ferries", "Ostby Point")},
+        ),
         # a site generator's: a date and time with its zone, a title folded over two lines, a comment
         (
             "---\n# the post\ntitle: >\n  Night Ferry\n  Returns\ndate: 2024-03-03 10:15:00 +0100\nlang: de\n...\n",

@@ -26,10 +26,14 @@ _BLOCK = re.compile(r"\A---[ \t]*\r?\n(?P<lines>(?:.*\r?\n)*?)(?:---|\.\.\.)[ \t
 # A reader service's header: its lines, blank lines between, then the line over the page's Markdown
 _HEADER = re.compile(r"Title:.*\r?\n(?:[ \t]*\r?\n|[A-Z][\w ]{0,30}:.*\r?\n){0,16}?Markdown Content:[ \t]*(?:\r?\n|\Z)")
 _MOST = 20_000  # characters: front matter is a few lines; a longer run between two rules is the body's
-_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
+# A key: a colon inside it is its own when no space follows, as a page's meta names hold one ("meta-og:title")
+_KEY_NAME = r"[A-Za-z_](?:[\w.-]|:(?=[\w-]))*"
+_KEY = re.compile(rf"(?P<key>{_KEY_NAME})[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*\Z")
 _ITEM = re.compile(r"[ \t]*-[ \t]+(?P<value>.*?)[ \t]*\Z")
 # A line of the YAML front matter holds: a key and its value, a list's item, a value going on, a comment, or none
-_YAML_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:(?:[ \t].*)?\Z|[ \t]*-(?:[ \t].*)?\Z|[ \t]+\S.*\Z|[ \t]*(?:#.*)?\Z")
+_YAML_LINE = re.compile(rf"{_KEY_NAME}[ \t]*:(?:[ \t].*)?\Z|[ \t]*-(?:[ \t].*)?\Z|[ \t]+\S.*\Z|[ \t]*(?:#.*)?\Z")
+# An item of a list written [a, 'b, c']: quoted, or up to the next comma
+_FLOW_ITEM = re.compile(r"""\s*(?:'[^']*'|"[^"]*"|[^,]+)""")
 _WIKI_LINK = re.compile(r"\A\[\[(?:[^\]|]*\|)?(?P<name>[^\]]*)\]\]\Z")  # a notes app's link to a page: "[[Jane Roe]]"
 
 # The keys of each field of the article, as the tools write them (lower-cased).
@@ -58,7 +62,14 @@ _FIELDS = {
     "publisher": "publication",
     "lang": "language",
     "language": "language",
+    "published_time": "published",  # a page's meta, as a converter copies it: "meta-article:published_time"
 }
+
+
+def _field(key: str) -> str | None:
+    """The article's field a key names: "Author", "meta-author", "meta-og:title" (a page's meta names, copied)."""
+    name = key.lower().removeprefix("meta-")
+    return _FIELDS.get(name) or _FIELDS.get(name.rpartition(":")[2])
 
 
 def split(markdown: str) -> tuple[str, dict[str, Any]]:
@@ -82,7 +93,7 @@ def split(markdown: str) -> tuple[str, dict[str, Any]]:
         if (item := _ITEM.match(line)) is not None and key is not None:
             values[key].append(item["value"])
         elif (pair := _KEY.match(line)) is not None:
-            key = _FIELDS.get(pair["key"].lower())
+            key = _field(pair["key"])
             if key is not None and key not in values:
                 value = pair["value"] or ""
                 values[key] = [] if value.rstrip("+-") in {">", "|"} else _listed(value)  # its lines follow
@@ -99,7 +110,7 @@ def split(markdown: str) -> tuple[str, dict[str, Any]]:
 def _listed(value: str) -> list[str]:
     """A value's items: ``[a, "b"]`` gives two; a plain value is one; none gives none (a list may follow)."""
     if value.startswith("[") and value.endswith("]") and not _WIKI_LINK.match(value):
-        return [item for item in value[1:-1].split(",") if item.strip()]
+        return [item for item in _FLOW_ITEM.findall(value[1:-1]) if item.strip()]
     return [value] if value else []
 
 
