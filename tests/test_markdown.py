@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from markdown_it import MarkdownIt
 
 import newsdoc
-from newsdoc import Caption, Heading, Image, ItemList, Mark, MarkKind, Paragraph, PullQuote, Quote
+from newsdoc import Caption, Fragment, Heading, Image, ItemList, Mark, MarkKind, Paragraph, PullQuote, Quote
 from newsdoc.urls import safe_url
 
 from . import strategies
@@ -1184,9 +1184,48 @@ def test_code_and_html_inside_quotes_and_lists_are_kept(markdown: str, shown: st
     assert block.text == shown  # type: ignore[attr-defined]
 
 
-# Front matter --------------------------------------------------------------------------------------
-
 _FERRY = "The night ferry to Ostby Point ran again on Tuesday, after four winters without one, with ninety aboard."
+
+
+@pytest.mark.parametrize(
+    ("figure", "caption"),
+    [
+        # as pandoc writes a page's figure in GitHub's Markdown, the caption's credit after it
+        (
+            '<figure>\n<img src="/q.jpg" alt="The quay" />\n<figcaption aria-hidden="true">Sailors wait at dawn.'
+            " Photo: Ines Volk/Harbour Voices</figcaption>\n</figure>",
+            Caption(
+                text="Sailors wait at dawn.",
+                credit="Ines Volk/Harbour Voices",
+                image=1,
+                credit_prefix=" Photo: ",
+                credit_suffix="",
+            ),
+        ),
+        ('<figure><img src="/q.jpg" alt="The quay"></figure>', None),
+    ],
+)
+def test_a_figure_kept_as_raw_html_is_its_picture_and_caption(figure: str, caption: Caption | None) -> None:
+    article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{figure}\n\n{_FERRY}\n")
+    assert article.blocks[:3] == (
+        Heading(text="Night Ferry Returns", level=1),
+        Image(alt="The quay", src="/q.jpg"),
+        *([caption] if caption else [Paragraph(text=_FERRY)]),
+    )
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+def test_a_figure_that_holds_more_stays_raw_html() -> None:
+    """Two pictures in one figure, or words beside its caption: the block as written, a fragment."""
+    for figure in (
+        '<figure><img src="/a.jpg"><img src="/b.jpg"></figure>',
+        '<figure><img src="/a.jpg"><p>Quay</p></figure>',
+    ):
+        block = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{figure}\n\n{_FERRY}\n").blocks[1]
+        assert block == Fragment(text=figure, role="html_block")
+
+
+# Front matter --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from markdown_it.token import Token
 from . import classify, collector, decide, frontmatter, inline, jsonformat, scraped
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, LimitError, ParseError
+from .html.tree import page_tree, shown_text
 from .inline import MARKDOWN_DEPTH, MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
 from .marks import by_cell, carried, joined, parted, table_marks
@@ -319,7 +320,12 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
         if (
             meta is None
             and not hint
-            and (parts := _gallery(token, inner) or _pictures_apart(token, inner) or _pictures_out(token, inner))
+            and (
+                parts := _gallery(token, inner)
+                or _pictures_apart(token, inner)
+                or _pictures_out(token, inner)
+                or _figure(token, limits)
+            )
         ):
             for part in parts:  # a picture amid a paragraph's words, or in a list, as a converter writes a page's
                 add(part, where, hint=False)
@@ -1010,6 +1016,35 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
         parts += [*_words_apart(run), {"type": "image", "alt": inline.plain(child.children or []), "src": src}]
         run = [] if link is None else [link]
     return parts + _words_apart(run)
+
+
+def _figure(token: Token, limits: Limits) -> list[dict[str, Any]]:
+    """A page's figure kept as raw HTML, its picture and its caption, as pandoc and GitHub write one.
+
+    ``<figure>`` over ``<img src="quay.jpg" alt="Quay">`` and ``<figcaption>Sailors wait. Photo: Jane
+    Roe</figcaption>``: an image, and its caption (its credit read as a gallery item's is). A figure
+    that holds more (two pictures, a table, words beside the caption) stays a fragment, as written.
+    """
+    if token.type != "html_block" or not _FIGURE.match(token.content):
+        return []
+    root = page_tree(token.content, limits)
+    figure = None if root is None else next(root.iter("figure"), None)
+    if figure is None or len(pictures := list(figure.iter("img"))) != 1:
+        return []
+    caption = next(figure.iter("figcaption"), None)
+    words = "" if caption is None else shown_text(caption)
+    if " ".join(shown_text(figure).split()) != " ".join(words.split()) or _FIGURE_END.search(token.content) is None:
+        return []  # words beside the picture and its caption, or more after the figure
+    picture = {
+        "type": "image",
+        "alt": str(pictures[0].get("alt") or ""),
+        "src": str(pictures[0].get("src") or "") or None,
+    }
+    return [picture, {"type": "caption", "text": words}] if words else [picture]
+
+
+_FIGURE = re.compile(r"[ \t]*<figure[\s>]", re.I)
+_FIGURE_END = re.compile(r"</figure>\s*\Z", re.I)  # the block is the figure and nothing after it
 
 
 def _gallery(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
