@@ -1865,6 +1865,8 @@ def test_note_phrase_amid_the_body_is_prose() -> None:
         ("The choir's first songbook was originally published in 1958 by a printer in the old port.", Paragraph),
         ("Originally published in 1912, the first timetable promised a boat every day but Sunday.", Paragraph),
         ("Adapted from a scheme first tried in the northern isles, the trial will be reviewed next spring.", Paragraph),
+        ("Adapted from a scheme first tried in the port of Skerryhaven, the trial ends in May.", Paragraph),
+        ("Adapted from The Long Crossing, the new book by Ines Volk.", newsdoc.Attribution),
         ("Islanders may earn a commission on the charter bookings they pass to the new operator.", Paragraph),
         ("The views expressed at Wednesday's meeting will be passed to the regional assembly.", Paragraph),
         ("An earlier version of this plan, drawn up in 2019, would have closed the old quay.", Paragraph),

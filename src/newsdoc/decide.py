@@ -306,12 +306,9 @@ def framed_note(text: str, cues: Cues) -> bool:
 
 
 # After a participle phrase, a comma and the subject of the sentence it opens: "Adapted from a scheme
-# tried in Norway, the trial will ...", "First published as a pamphlet, it was ...": no outlet or work
-# is named before the comma.
-_SUBJECT_AFTER = re.compile(
-    r"(?:\s+(?:in|as|by|from|on|a|an|the)?\s*[^\s,.;:A-Z][^\s,.;:]*){0,8}?,\s+"
-    r"(?i:the|a|an|its|his|her|their|this|these|it|he|she|they)\s"
-)
+# tried in Norway, the trial will ...", "First published as a pamphlet, it was ...". (A note that names
+# where it appeared is one all the same: "Adapted from The Long Crossing, the new book by ...".)
+_SUBJECT_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,12}?,\s+(?i:the|a|an|its|his|her|their|this|these|it|he|she|they)\s")
 
 
 def _prose(text: str) -> bool:
