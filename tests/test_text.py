@@ -2549,6 +2549,29 @@ def test_the_speaker_line_under_a_pull_quote_is_its_attribution_and_keeps_its_by
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize(
+    ("box", "bio"),
+    [
+        ("About the author\n\nInes Volk has lived on the outer islands for twenty years.", 1),
+        ("ABOUT THE AUTHOR:\n\nInes Volk\n\nSenior editor at Harbour Voices.", 2),  # the box's name over it
+        ("\u00dcber die Autorin\n\nInes Volk schreibt seit 2019 \u00fcber die Inseln.", 1),
+    ],
+)
+@pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
+def test_the_bio_under_about_the_author(reader: Callable[[str], newsdoc.Article], box: str, bio: int) -> None:
+    """Under "About the author", the writer's bio, whatever it says; the label and the name over it are furniture."""
+    text = f"Ferry Returns\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{box}\n"
+    blocks = reader(text).blocks[-1 - bio :]
+    assert [type(b) for b in blocks] == [Fragment] * bio + [newsdoc.Bio]
+    assert blocks[-1].name in {"Ines Volk", None}  # type: ignore[union-attr]
+    # Under a label that heads no bio, or over a menu's item, the line is what it says
+    for other in (
+        "About the ferry\n\nInes Volk has lived on the outer islands for twenty years.",
+        "About the author\n\nIslands",
+    ):
+        assert type(reader(f"Ferry Returns\n\n{FERRY}\n\n{FERRY}\n\n{other}\n").blocks[-1]) is Paragraph
+
+
 @pytest.mark.parametrize("line", ["By Ines Volk, Reuters", "By Ines Volk | AP", "By Ines Volk, Associated Press"])
 @pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
 def test_a_byline_with_the_writers_agency(reader: Callable[[str], newsdoc.Article], line: str) -> None:

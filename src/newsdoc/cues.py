@@ -180,6 +180,10 @@ class Cues:
     American English do: "03/04/2024" after ``Publicado em`` is the 3rd of April. After another
     label, such a date reads as one day only when one of its numbers is above 12; a date with full
     stops between its numbers ("03.04.2024") is read day first after any. Matched in any case."""
+    bio_labels: tuple[str, ...] = ()
+    """Lines that head the writer's bio under an article, such as ``About the author``: in scraped
+    text, the paragraph under one is a bio whatever it says. Matched whole, in any case, a colon
+    after it allowed."""
     self_references: tuple[str, ...] = ()
     """Words with which a note names its own piece or its writer in languages the English
     "this article" (:attr:`work_nouns` after "this") does not cover, such as ``cet article`` or
@@ -837,6 +841,14 @@ DEFAULT_CUES = Cues(
         "reporting",  # "This reporting was supported by ..."
         "brief",  # an analyst's: "This brief draws on public sources."
         "briefing",
+    ),
+    bio_labels=(
+        *("About the author", "About the authors", "About the writer", "About the writers", "About the reporter"),
+        *("About the contributor", "About the contributors", "Author bio"),
+        # French, German, Spanish, Portuguese, Italian, Dutch
+        *("\u00c0 propos de l'auteur", "\u00c0 propos de l\u2019auteur", "\u00c0 propos de l'autrice"),
+        *("\u00dcber den Autor", "\u00dcber die Autorin", "\u00dcber die Autoren", "Sobre el autor", "Sobre la autora"),
+        *("Sobre o autor", "Sobre a autora", "L'autore", "L\u2019autore", "Over de auteur"),
     ),
     # French, German, Spanish, Portuguese, Italian, Dutch: "Les opinions exprimées dans ce billet n'engagent
     # que leur auteur", "Dieser Beitrag erschien zuerst ...", "... la postura del diario"

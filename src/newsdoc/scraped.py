@@ -456,6 +456,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         for i in range(first + 1, last):
             if isinstance(bio := blocks[i], Bio):
                 blocks[i] = Paragraph(text=bio.text, spacing=bio.spacing)  # "X is a ..." amid the body
+        _labelled_bios(blocks, first, cues)
     if title is not None:
         _bare_byline(blocks, title, cues)
         _lead_caption(blocks, title, cues)
@@ -898,6 +899,51 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
             continue
         if isinstance(blocks[i - 1], Bio) and _PRONOUN.match(text):
             blocks[i] = Bio(text=text, spacing=block.spacing)
+
+
+def _labelled_bios(blocks: list[Block], first: int, cues: Cues) -> None:
+    """The paragraph under "About the author", a line of its own after the body's start, is the writer's bio.
+
+    The label is furniture, a fragment, and so is the writer's name alone under it (an author
+    box's, perhaps twice: a portrait's alt text, then the name). The bio need not say "is a
+    reporter": "Jane Roe has lived on the islands for twenty years." It is a few sentences ("Senior
+    editor at Harbour Voices."), or a line of five words or more, not a menu's item ("Science").
+    """
+    labels = frozenset(label.casefold() for label in cues.bio_labels)
+    for i in range(first + 1, len(blocks) - 1):
+        label = blocks[i]
+        if type(label) not in {Paragraph, Heading} or label.text.rstrip(" :").casefold() not in labels:
+            continue
+        at = i + 1
+        names = [at for at in range(i + 1, min(i + 3, len(blocks))) if _name_alone(blocks[at], cues)]
+        at = names[-1] + 1 if names and names == list(range(i + 1, names[-1] + 1)) else i + 1
+        if at >= len(blocks) or type(bio := blocks[at]) not in {Paragraph, Bio}:
+            continue
+        words = _words(bio.text, _BIO_WORDS)
+        if words > _BIO_WORDS or (words < _BIO_FROM_WORDS and not bio.text.rstrip().endswith(".")):
+            continue
+        blocks[i] = Fragment(text=label.text, spacing=label.spacing)
+        for named in range(i + 1, at):
+            blocks[named] = Fragment(text=blocks[named].text, spacing=blocks[named].spacing)
+        name = bio.name if isinstance(bio, Bio) else classify.bio_name(bio.text, cues)
+        blocks[at] = Bio(text=bio.text, name=name or _leading_name(bio.text, cues), spacing=bio.spacing)
+
+
+_BIO_FROM_WORDS = 5
+_BIO_WORDS = 150
+
+
+def _name_alone(block: Block, cues: Cues) -> bool:
+    return type(block) is Paragraph and classify.is_name(block.text, cues)
+
+
+def _leading_name(text: str, cues: Cues) -> str | None:
+    """The name a bio opens with, two to four capitalised words: "Jane Roe has lived ..." gives Jane Roe."""
+    found = _OPENING_NAME.match(text)
+    return found[0] if found is not None and found[0].split()[0] not in cues.not_names else None
+
+
+_OPENING_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w.'\u2019-]+){1,3}(?=\s[a-z])")
 
 
 def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
