@@ -915,8 +915,8 @@ def _labelled_bios(blocks: list[Block], first: int, cues: Cues) -> None:
         if type(label) not in {Paragraph, Heading} or label.text.rstrip(" :").casefold() not in labels:
             continue
         at = i + 1
-        names = [at for at in range(i + 1, min(i + 3, len(blocks))) if _name_alone(blocks[at], cues)]
-        at = names[-1] + 1 if names and names == list(range(i + 1, names[-1] + 1)) else i + 1
+        while at < min(i + 3, len(blocks)) and _name_alone(blocks[at], cues):
+            at += 1  # the writer's name, once or twice
         if at >= len(blocks) or type(bio := blocks[at]) not in {Paragraph, Bio}:
             continue
         words = _words(bio.text, _BIO_WORDS)
