@@ -451,8 +451,9 @@ def test_lead_figure_and_dek_above_the_headline_and_author_box_after_the_body() 
     </body></html>"""
     article = newsdoc.parse_html(page)
     assert article.title == "Ferry Returns to the Lake"
+    # (the author box's portrait is no picture of the article)
     assert kinds(article) == [
-        "Image", "Caption", "Standfirst", "Fragment", "Paragraph", "Paragraph", "Paragraph", "Image", "Bio",
+        "Image", "Caption", "Standfirst", "Fragment", "Paragraph", "Paragraph", "Paragraph", "Bio",
     ]  # fmt: skip
     caption = article.blocks[1]
     assert isinstance(caption, Caption)
@@ -2509,6 +2510,7 @@ def test_a_writers_portrait_or_an_icon_in_a_line_is_no_picture(img: str) -> None
     [
         "<div class='post-author-image'><a href='/u/7/'><img class='round' src='/c/p.jpg' alt='Mara Lind'></a></div>",
         "<div class='node-user-picture'><div><img src='/f/p7.jpg' width='99' height='99' alt='Mara Lind'></div></div>",
+        "<section class='post-author-box'><img src='/c/p.jpg' alt='Mara Lind'><h4>Mara Lind</h4></section>",
     ],
 )
 def test_the_writers_portrait_in_a_box_its_class_names_is_no_picture(portrait: str) -> None:
@@ -3519,3 +3521,14 @@ def test_a_credits_label_in_a_block_of_its_own() -> None:
     page += f"<figcaption>The new boat at its berth.</figcaption>{credit}</figure></article>"
     caption = only(newsdoc.parse_html(page), Caption)
     assert (caption.text, caption.credit) == ("The new boat at its berth.", "Lakeside Ferries Ltd")
+
+
+def test_a_blog_platforms_title_names_the_blog_first() -> None:
+    """ "Lakeside Notes: Ferry Returns", the blog's name, a colon, then the post's headline, set in an ``h3``."""
+    page = (
+        "<html><head><title>Lakeside Notes: Ferry Returns</title></head><body><h1>Lakeside Notes</h1>"
+        f"<div class='post'><h3 class='post-title'>Ferry Returns</h3><div class='post-body'>{BODY}</div></div>"
+        "</body></html>"
+    )
+    article = newsdoc.parse_html(page)
+    assert (article.title, body(article)) == ("Ferry Returns", SENTENCES)

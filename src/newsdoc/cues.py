@@ -999,7 +999,7 @@ DEFAULT_CUES = Cues(
     # the writer's portrait in the header or the author box: "author-image", "user-picture"
     portrait_marks=(
         *("avatar", "avatars", "headshot", "mugshot", "authorimage", "authorphoto", "authorpicture"),
-        *("authorprofile", "userpicture"),
+        *("authorprofile", "userpicture", "authorbox", "authorcard"),
     ),
     comment_marks=("comment", "comments", "respond", "reply", "disqus"),
     chrome_marks=(

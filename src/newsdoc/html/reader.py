@@ -324,12 +324,15 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
 def _document_titles(root: Element) -> list[str]:
     """What the page's ``<title>`` may name its headline: its words, then its first part ("Headline | Site").
 
-    Not its other parts: the site's name among them names the site's own heading.
+    Not its other parts: the site's name among them names the site's own heading. Last, what
+    follows the site's name and a colon, as blog platforms write the title ("Harbour Notes:
+    Headline").
     """
     title = root.find("head/title")
     words = " ".join(text_of(title).split()) if title is not None else ""
     first = classify.TITLE_SEPARATOR.split(words, 1)[0].strip()
-    return [name for name in dict.fromkeys([words, first]) if name]
+    after = words.partition(": ")[2].strip()
+    return [name for name in dict.fromkeys([words, first, after]) if name]
 
 
 def _decode(html: str | bytes | BeautifulSoup, limits: Limits, encoding: str | None, url: str | None) -> str:

@@ -658,14 +658,14 @@ _LEAD_CAPTION_WORDS = 80  # a caption and its credit
 def headline(body: Element, title: str | None) -> Element | None:
     """The ``h1`` that shows the title (the first one when the title is not known); else a lower heading that shows it.
 
-    A page without an ``h1`` sets its headline as an ``h2`` or lower.
+    A page without an ``h1`` sets its headline as an ``h2`` or lower; so does a blog whose ``h1``
+    is its own name.
     """
-    h1 = None
     for h1 in body.iter("h1"):
         words = text_of(h1)
         if words.strip() and (title is None or classify.shows_title(words, title)):
             return h1
-    if title is None or h1 is not None:
+    if title is None:
         return None
     return next((h for h in body.iter(*_LOWER_HEADINGS) if classify.shows_title(text_of(h), title)), None)
 
