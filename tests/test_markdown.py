@@ -1387,3 +1387,12 @@ def test_an_italic_sentence_under_the_headline_is_the_dek() -> None:
         f"# Night Ferry Returns\n\n*The night crossing* returns after four winters.\n\n{_FERRY}\n"
     )
     assert type(article.blocks[1]) is Paragraph
+
+
+@pytest.mark.parametrize("pulled", ["> {}", "*{}*", "**{}**"])
+def test_a_pull_quote_set_off_needs_no_quote_marks_nor_a_full_stop(pulled: str) -> None:
+    """A sentence of the body said again in a block quote or in italics amid it is a pull quote, a clause too."""
+    said = "We kept hoping we had made a mistake, but the gauge at the pier is telling us the truth"
+    source = f'The harbour master said the club checked the gauge twice. "{said}," he said.'
+    markdown = f"# Tide Gauge Rising\n\n{_FERRY}\n\n{source}\n\n{pulled.format(said)}\n\n{_FERRY}\n"
+    assert newsdoc.from_markdown(markdown).blocks[3] == PullQuote(text=said, opening="", closing="", repeats=2)

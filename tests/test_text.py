@@ -2550,6 +2550,28 @@ def test_the_speaker_line_under_a_pull_quote_is_its_attribution_and_keeps_its_by
 
 
 @pytest.mark.parametrize(
+    "pulled",
+    [
+        "\u201cPeople think of a library as a building \u2026 we will follow them wherever they go.\u201d",
+        "\u201cPeople think of a library as a building [...] we will follow them wherever they go.\u201d",
+        # two sentences the body parts with who said them
+        "\u201cThe library is the people who come in. We will follow them wherever they go.\u201d",
+    ],
+)
+@pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
+def test_a_pull_quote_an_editor_cut(reader: Callable[[str], newsdoc.Article], pulled: str) -> None:
+    """A pull quote cut with an ellipsis, or two sentences joined, repeats the paragraph that holds each part."""
+    source = (
+        "\u201cPeople think of a library as a building, but really the library is the people who come in,\u201d "
+        "Moor said. \u201cWe will follow them wherever they go.\u201d"
+    )
+    article = reader(f"Library Moves\n\nBy Ines Volk\n\n{FERRY}\n\n{source}\n\n{pulled}\n\n{FERRY}\n")
+    quote = article.blocks[4]
+    assert isinstance(quote, PullQuote)
+    assert (quote.text, quote.repeats) == (pulled[1:-1], 3)
+
+
+@pytest.mark.parametrize(
     ("box", "bio"),
     [
         ("About the author\n\nInes Volk has lived on the outer islands for twenty years.", 1),

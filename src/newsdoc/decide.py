@@ -394,6 +394,8 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
         if few and len(folded_words) <= _LONGEST and _may_repeat(quote_text, folded, folded_words, i, texts):
             words = texts.get(i) or classify.normalise(quote_text)  # a block quote's, read here
             source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= _LONGEST else None
+            if source is None and 6 <= words.count(" ") + 1 <= _LONGEST:
+                source = _repeated_in_parts(quote_text, i, texts)
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None and not fixed[i]:  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
@@ -603,6 +605,33 @@ def _repeated(words: str, i: int, texts: _Words) -> int | None:
         if (text := texts.get(j)) is not None and len(text) > len(words) and words in text:
             return j
     return None
+
+
+def _repeated_in_parts(text: str, i: int, texts: _Words) -> int | None:
+    """The paragraph near block *i* that holds each part of *text*, as an editor cut or joined them.
+
+    "People think of a library as a building … We will follow them wherever we go.": the words
+    either side of an ellipsis, or two sentences that the body parts with "she said", each in the
+    paragraph, in order. Each part is four words or more: a word or two is found anywhere.
+    """
+    parts = [words for part in _CUTS.split(text) if (words := classify.normalise(part))]
+    if len(parts) < 2 or any(part.count(" ") < 3 for part in parts):
+        return None
+    for j in texts.holding(_long_runs(" ".join(parts).split()), i):
+        if (held := texts.get(j)) is None:
+            continue
+        at = 0
+        for part in parts:
+            if (at := held.find(part, at)) < 0:
+                break
+            at += len(part)
+        else:
+            return j
+    return None
+
+
+# Where an editor cut a quote ("…", "[...]"), or joined two of its sentences
+_CUTS = re.compile(r"\s*\[?(?:\.\.\.|\u2026)\]?\s*|(?<=[.!?])\s+")
 
 
 def _published(blocks: tuple[Block, ...], cues: Cues) -> dt.date | dt.datetime | None:

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Collection
 
 import attrs
 
@@ -26,8 +27,10 @@ from .model import (
     Heading,
     Image,
     ItemList,
+    MarkKind,
     Paragraph,
     PullQuote,
+    Quote,
     Standfirst,
     plain_text,
     renumbered,
@@ -435,8 +438,19 @@ def settle(blocks: list[Block], title: str | None, cues: Cues) -> None:
     bios outside the body stand), then what every reader needs (:func:`decide.settle`), then
     pull quotes that turn out to stand outside the body (:func:`pull_quotes`).
     """
+    # Set apart as a block quote, or wholly in italics or bold (Markdown's): a pull quote so needs no quote marks
+    quotes = {block.text for block in blocks if isinstance(block, Quote) or _set_off(block)}
     decide.settle(blocks, title, cues, marked=_settled(blocks, title, cues))
-    pull_quotes(blocks)
+    pull_quotes(blocks, quotes)
+
+
+def _set_off(block: Block) -> bool:
+    """Whether *block* is a paragraph wholly in italics or bold."""
+    whole = len(block.text) if type(block) is Paragraph else -1
+    return any(m.kind in _SET_OFF and m.start == 0 and m.end == whole for m in getattr(block, "marks", ()))
+
+
+_SET_OFF = frozenset({MarkKind.EMPHASIS, MarkKind.STRONG})
 
 
 def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
@@ -604,16 +618,18 @@ def _writers_bio(above: Block, bio: Bio) -> bool:
     return classify.names_bearer(above.text, bio.name)
 
 
-def pull_quotes(blocks: list[Block]) -> None:
+def pull_quotes(blocks: list[Block], quotes: Collection[str] = ()) -> None:
     """Take back pull quotes without quote marks that stand outside the body or are no sentence.
 
     A scraped page repeats its headline and teasers in lists of links; a pull quote
-    is a sentence of the body set among the body's paragraphs.
+    is a sentence of the body set among the body's paragraphs. One that was set apart as a
+    block quote or in italics (its text among *quotes*: Markdown's ``>``, ``*``) is marked as one, as
+    quote marks do.
     """
     unmarked = [
         i
         for i, block in enumerate(blocks)
-        if isinstance(block, PullQuote) and not block.opening and block.attribution is None
+        if isinstance(block, PullQuote) and not block.opening and block.attribution is None and block.text not in quotes
     ]
     if not unmarked:
         return
