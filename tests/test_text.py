@@ -2571,6 +2571,18 @@ def test_a_pull_quote_an_editor_cut(reader: Callable[[str], newsdoc.Article], pu
     assert (quote.text, quote.repeats) == (pulled[1:-1], 3)
 
 
+def test_the_lead_pictures_caption_with_its_credit_in_brackets_under_the_byline() -> None:
+    """ "... at the landing. (Mara Lind / Harbour Voices)" under the byline captions the lead picture: no dek."""
+    line = "Shelves in the old reading room at the harbour library. (Mara Lind / Harbour Voices)"
+    text = f"Library Reading Room to Close\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n\n{FERRY}\n"
+    caption = newsdoc.parse_text(text).blocks[2]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == (
+        "Shelves in the old reading room at the harbour library.",
+        "Mara Lind / Harbour Voices",
+    )
+
+
 @pytest.mark.parametrize(
     ("box", "bio"),
     [
