@@ -859,6 +859,12 @@ def test_an_outlet_s_photo_desk_names_a_photographer_not_a_phrase(line: str) -> 
         ("Les marins attendent sur le quai.", "Jean Chêne", " Crédit photo : ", ""),
         ("I marinai aspettano sul molo.", "Foto Ansa", " (", ")"),
         ("Zeelieden wachten op de kade.", "Ilse Draaijer", " Beeld: ", ""),
+        ("Zeelieden wachten op de kade.", "Havenbedrijf Zuid", " Bron: ", ""),
+        ("Los marineros esperan en el muelle.", "Juan Roble", " Cr\u00e9dito: ", ""),
+        ("Os marinheiros esperam no cais.", "Ana Roble/Divulga\u00e7\u00e3o", " Imagem: ", ""),
+        # the word between the label and the name, as "by" is
+        ("I marinai aspettano sul molo.", "Foto di Lina Rovere / ANSA", " ", ""),
+        ("Los marineros esperan en el muelle.", "Foto de Juan Roble", " ", ""),
         ("Моряки ждут на причале.", "ТАСС", " Фото: ", ""),
         ("선원들이 부두에서 기다린다.", "김하늘 기자", " 사진: ", ""),
         # A handle names whoever holds it.

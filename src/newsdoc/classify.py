@@ -399,6 +399,8 @@ class Patterns:
     """The keys of the credit labels: a credit of the labelled kind holds one of the labels."""
     by_keys: _Keys | None
     """The keys of the credit labels and "courtesy": a credit of the "by" kind holds one of them."""
+    by_word_keys: _Keys | None
+    """The keys of the words before its name ("by", "di", "from", "via", "courtesy"): such a credit holds one."""
     copyright: re.Pattern[str]
     credit_body: re.Pattern[str]
     bare_agency: re.Pattern[str]
@@ -527,8 +529,9 @@ class Patterns:
         )
         # "Photo by Jane Doe/Getty Images", "Staff photo by Jane Doe", "Image from shutterstock.com",
         # "Photo courtesy of Jane Doe"
+        by_words = _words(cues.credit_by_words) or "by"
         by = (
-            rf"(?:{_LEAD}(?i:{labels})\s+(?:by\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?"
+            rf"(?:{_LEAD}(?i:{labels})\s+(?:(?i:{by_words})\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?"
             rf"|(?i:from|via)\s+(?:{agencies}))"
             rf"|(?:{_LEAD}(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?(?:\s+the)?\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?)"
         )
@@ -558,6 +561,7 @@ class Patterns:
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
             label_keys=_keys(cues.credit_labels),
             by_keys=_keys((*cues.credit_labels, "courtesy")),
+            by_word_keys=_keys((*cues.credit_by_words, "from", "via", "courtesy")),
             # "\u00a9 Jane Roe", "Photo \u00a9 Jane Roe 2019", after a comma with its picture's word: ", photos \u00a9"
             copyright=re.compile(
                 rf"(?P<prefix>(?:{_CREDIT_START}|,\s+)(?P<pictured>{_PICTURE_WORD}\s+)|{_CREDIT_START}|\s+)"
@@ -847,7 +851,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             or ("via" in tail and _VIA.search(tail) is not None)
             or (_near_end(tail, ",", patterns.comma_reach) and _agency_after_comma(tail, patterns.agency)),
         ),
-        (patterns.by, _may_hold(tail, _BY_KEYS, view) and _may_hold(tail, patterns.by_keys, view)),
+        (patterns.by, _may_hold(tail, patterns.by_word_keys, view) and _may_hold(tail, patterns.by_keys, view)),
         (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
         (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
@@ -1022,7 +1026,6 @@ def _few_words(text: str, match: re.Match[str]) -> bool:
 
 
 _DOMAIN = re.compile(r"(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|gov|edu|[a-z]{2})", re.I)
-_BY_KEYS = _keys(("by", "from", "via", "courtesy"))  # one of them stands in every credit of the "by" kind
 # A slashed credit without a slash, a bar or a comma names a source and the agency it came "via", a word
 # between spaces ("Example County Sheriff's Office via AP"): the "via" in "privately" is none.
 _VIA = re.compile(r"\svia\s")

@@ -44,6 +44,9 @@ class Cues:
     """Labels written before a credit, such as ``Photo:`` and ``Credit:``."""
     credit_words: tuple[str, ...]
     """Words that make a bracketed credit a picture credit, such as ``Photo`` and ``via``."""
+    credit_by_words: tuple[str, ...] = ("by",)
+    """The words between a credit's label and the name, as "by" in ``Photo by Jane Roe``: ``Foto
+    di``, ``Foto de``, ``Photo par``. A capitalised name must follow. Matched in any case."""
     attributions: tuple[tuple[str, str], ...]
     """Republication phrases, each with the kind it signals (an
     :class:`~newsdoc.AttributionKind` value)."""
@@ -476,6 +479,8 @@ DEFAULT_CUES = Cues(
         "Copyright",
         "Supplied",  # who handed the picture over: "(Supplied: Harbour Rowing Club)"
         "Pic",  # as British papers shorten it: "Pic: Jane Roe"
+        # Spanish, Portuguese, Dutch
+        *("Cr\u00e9dito", "Imagen", "Imagem", "Bron"),
         "Pics",
         # Other languages: German, Dutch, French, Spanish, Portuguese, Italian, Indonesian,
         # Polish, Russian, Korean, Japanese, Chinese
@@ -504,6 +509,7 @@ DEFAULT_CUES = Cues(
         "\u56fe\u7247",
         "\u5716\u7247",
     ),
+    credit_by_words=("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),
     attributions=(
         ("republished with the permission of", "republished"),
