@@ -44,9 +44,6 @@ class Cues:
     """Labels written before a credit, such as ``Photo:`` and ``Credit:``."""
     credit_words: tuple[str, ...]
     """Words that make a bracketed credit a picture credit, such as ``Photo`` and ``via``."""
-    credit_by_words: tuple[str, ...] = ("by",)
-    """The words between a credit's label and the name, as "by" in ``Photo by Jane Roe``: ``Foto
-    di``, ``Foto de``, ``Photo par``. A capitalised name must follow. Matched in any case."""
     attributions: tuple[tuple[str, str], ...]
     """Republication phrases, each with the kind it signals (an
     :class:`~newsdoc.AttributionKind` value)."""
@@ -160,6 +157,9 @@ class Cues:
     """Words before a credit label that place the picture elsewhere on the page, as
     ``Above`` in ``Above Photo: ...`` or ``Cover`` in ``Cover Illustration: ...``:
     such a credit stands alone and is not joined to the line above it. Matched as written."""
+    credit_by_words: tuple[str, ...] = ("by",)
+    """The words between a credit's label and the name, as "by" in ``Photo by Jane Roe``: ``Foto
+    di``, ``Foto de``, ``Photo par``. A capitalised name must follow. Matched in any case."""
     story_credit_labels: tuple[str, ...] = ()
     """Labels that open a line crediting all of a story's pictures, not one, such as
     ``Photographs by``: under the byline, such a line is another line of it (who else made
