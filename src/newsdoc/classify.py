@@ -459,6 +459,8 @@ class Patterns:
     """Each :attr:`~newsdoc.Cues.feed_notes` template as a pattern of a whole block, with its kind."""
     self_reference: re.Pattern[str]
     """Words a note says of itself: "this post", "these essays"."""
+    the_piece: re.Pattern[str]
+    """A work noun after "the", as a note names its piece: "expressed in the article"."""
     byline: re.Pattern[str]
     date_field: re.Pattern[str]
     byline_prefixes: frozenset[str]
@@ -678,6 +680,7 @@ class Patterns:
                 rf"|(?<!\w)(?:{_words(cues.self_references) or '(?!)'})(?!\w)",
                 re.I,
             ),
+            the_piece=re.compile(rf"\bthe\s+(?:{'|'.join(re.escape(noun) for noun in cues.work_nouns)})\b", re.I),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
                 # "Author:Jane Roe", the label and the name two elements that a scraper runs together; "By: Jane Roe"

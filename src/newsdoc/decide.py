@@ -20,6 +20,7 @@ import attrs
 
 from . import classify
 from .cues import Cues
+from .marks import covers
 from .model import (
     Article,
     Attribution,
@@ -121,8 +122,7 @@ def caption_under(block: Paragraph, before: list[Block]) -> Caption | None:
         return None
     if (credit := classify.bracketed_credit(text)) is not None:
         return credit.caption(image=image)
-    italic = any(m.kind is MarkKind.EMPHASIS and m.start == 0 and m.end == len(text) for m in block.marks)
-    return Caption(text=text, image=image) if italic else None
+    return Caption(text=text, image=image) if covers(text, block.marks, MarkKind.EMPHASIS) else None
 
 
 _CAPTION_UNDER_WORDS = 60  # words at most of a caption set as one under its picture
@@ -276,10 +276,8 @@ def of_itself(text: str, cues: Cues) -> bool:
     it quotes: 'The paper printed a correction: "An earlier version of this article ..."' is a sentence.
     """
     text = _IN_QUOTES.sub("", text)
-    if classify.Patterns.of(cues).self_reference.search(text) or _OURS.search(text):
-        return True
-    nouns = "|".join(map(re.escape, cues.work_nouns))
-    return re.search(rf"\bthe\s+(?:{nouns})\b", text, re.I) is not None  # "expressed in the article"
+    patterns = classify.Patterns.of(cues)
+    return any(found.search(text) for found in (patterns.self_reference, _OURS, patterns.the_piece))
 
 
 _IN_QUOTES = re.compile(r'"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d')

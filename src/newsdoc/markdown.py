@@ -33,7 +33,7 @@ from .errors import FormatError, LimitError, ParseError
 from .html.tree import page_tree, shown_text
 from .inline import MARKDOWN_DEPTH, MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
-from .marks import by_cell, carried, joined, parted, table_marks
+from .marks import by_cell, carried, covers, joined, parted, table_marks
 from .model import (
     LAST_LIST_NUMBER,
     Article,
@@ -645,9 +645,7 @@ def _placed(found: Block, block: Paragraph, before: list[Block], lead: int, cues
 
 def _italic_dek(block: Paragraph, cues: Cues) -> bool:
     """Whether *block*, the first paragraph under the headline, is set wholly in italics, a sentence or two: its dek."""
-    text = block.text
-    italic = any(m.kind is MarkKind.EMPHASIS and m.start == 0 and m.end == len(text) for m in block.marks)
-    return italic and decide.is_dek(text, cues)
+    return covers(block.text, block.marks, MarkKind.EMPHASIS) and decide.is_dek(block.text, cues)
 
 
 def _picture_caption(block: Paragraph, before: list[Block], cues: Cues) -> Caption | None:
@@ -669,9 +667,7 @@ def _captions_picture(block: Paragraph, before: list[Block]) -> int | None:
     around blocks (its date, its summary), which CommonMark reads as no link.
     """
     said = classify.normalise(block.text)
-    if said.count(" ") + 1 < _CAPTION_WORDS or any(
-        m.kind in {MarkKind.LINK, MarkKind.STRONG} and m.start == 0 and m.end == len(block.text) for m in block.marks
-    ):
+    if said.count(" ") + 1 < _CAPTION_WORDS or covers(block.text, block.marks, MarkKind.LINK, MarkKind.STRONG):
         return None
     at, found = len(before), False
     while at and isinstance(picture := before[at - 1], Image):
@@ -979,7 +975,7 @@ def _code(text: str) -> tuple[Mark, ...]:
 
 def _is_code(block: Paragraph) -> bool:
     """Whether *block* is a block of code: a code mark over all its words."""
-    return any(m.kind is MarkKind.CODE and m.start == 0 and m.end == len(block.text) for m in block.marks)
+    return covers(block.text, block.marks, MarkKind.CODE)
 
 
 _SHOWN_AS_IS = frozenset({"fence", "code_block", "html_block"})

@@ -44,6 +44,7 @@ __all__ = [
     "Step",
     "by_cell",
     "carried",
+    "covers",
     "joined",
     "parted",
     "places",
@@ -56,6 +57,11 @@ MARKED_BLOCKS = (Paragraph, Standfirst, Heading, Quote, ItemList, Table, Caption
 MARK_TAGS = {MarkKind.LINK: "a", MarkKind.EMPHASIS: "em", MarkKind.STRONG: "strong", MarkKind.CODE: "code"}
 """The HTML element newsdoc writes for each kind of mark, in its HTML and in Markdown's raw HTML."""
 _B = TypeVar("_B", bound=Block)
+
+
+def covers(text: str, marks: Iterable[Mark], *kinds: MarkKind) -> bool:
+    """Whether a mark of one of *kinds* covers all of *text*: a paragraph set wholly in italics, a line of code."""
+    return any(m.kind in kinds and m.start == 0 and m.end == len(text) for m in marks)
 
 
 def carried(block: _B, text: str, marks: tuple[Mark, ...]) -> _B:

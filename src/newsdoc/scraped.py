@@ -19,6 +19,7 @@ import attrs
 
 from . import classify, decide
 from .cues import Cues
+from .marks import covers
 from .model import (
     Bio,
     Block,
@@ -446,11 +447,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues) -> None:
 
 def _set_off(block: Block) -> bool:
     """Whether *block* is a paragraph wholly in italics or bold."""
-    whole = len(block.text) if type(block) is Paragraph else -1
-    return any(m.kind in _SET_OFF and m.start == 0 and m.end == whole for m in getattr(block, "marks", ()))
-
-
-_SET_OFF = frozenset({MarkKind.EMPHASIS, MarkKind.STRONG})
+    return type(block) is Paragraph and covers(block.text, block.marks, MarkKind.EMPHASIS, MarkKind.STRONG)
 
 
 def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:

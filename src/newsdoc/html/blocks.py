@@ -19,7 +19,7 @@ import attrs
 
 from .. import classify, decide
 from ..cues import Cues
-from ..marks import MARKED_BLOCKS, carried, joined, table_marks
+from ..marks import MARKED_BLOCKS, carried, covers, joined, table_marks
 from ..model import (
     LAST_LIST_NUMBER,
     Attribution,
@@ -491,8 +491,7 @@ class Reader:
         words = block.text.rstrip(":").split()
         if not 0 < len(words) <= _LIST_LABEL_WORDS or block.text.endswith((".", "!", "?")):
             return
-        bold = any(m.kind is MarkKind.STRONG and m.start == 0 and m.end == len(block.text) for m in block.marks)
-        if isinstance(block, Heading) or bold or block.text.endswith(":"):
+        if isinstance(block, Heading) or covers(block.text, block.marks, MarkKind.STRONG) or block.text.endswith(":"):
             self.dropped.append(Dropped.of("label of a link list", "text", block.text))
             del self.blocks[-1], self.marked[-1]
             self.top_end = min(self.top_end, len(self.blocks))
