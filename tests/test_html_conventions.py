@@ -860,7 +860,9 @@ def test_the_picture_s_byline_in_its_caption_is_its_credit() -> None:
     assert (caption.text, caption.credit) == (text, "Mara Lind, The Lakeside Ledger")
     # Without the class, a name and an outlet no one here knows are the caption's words.
     unmarked = page.replace("photo-byline", "caption-end") + f"{BODY}</article>"
-    assert only(newsdoc.parse_html(unmarked), Caption) == Caption(text=f"{text}Mara Lind, The Lakeside Ledger", image=0)
+    assert only(newsdoc.parse_html(unmarked), Caption) == Caption(
+        text=f"{text}\nMara Lind, The Lakeside Ledger", image=0
+    )
     # An author's class names a writer, not a photographer: in a caption, whom the picture shows
     shown = "<span class='author'>Mara Lind</span> at the north landing, where she has sold tickets since 1990."
     page = f"<article><h1>Ferry Returns</h1><figure><img src='/f.jpg'><figcaption>{shown}</figcaption></figure>"
@@ -3532,3 +3534,63 @@ def test_a_blog_platforms_title_names_the_blog_first() -> None:
     )
     article = newsdoc.parse_html(page)
     assert (article.title, body(article)) == ("Ferry Returns", SENTENCES)
+
+
+# Structure and ARIA, where classes say nothing ------------------------------------------------------------
+
+
+def test_a_caption_in_two_paragraphs_keeps_them_apart() -> None:
+    """A chart's figcaption sets its title and a note on it in paragraphs of their own: two lines, not one run."""
+    title, note = "Boats moored at the north landing, 2020 to 2025", "Counted on the first Sunday of each month."
+    figure = f"<figure><img src='/c.png' alt='chart'><figcaption><p>{title}</p><p>{note}</p></figcaption></figure>"
+    page = f"<article><h1>Moorings Fill Up</h1>{BODY}{figure}</article>"
+    assert only(newsdoc.parse_html(page), Caption) == Caption(text=f"{title}\n{note}", image=3)
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "credit"),
+    [
+        ("Chart: Ana Holt | Source: Lake Transport Office", "Chart: ", "Ana Holt | Source: Lake Transport Office"),
+        ("Graphic: Ana Holt; Source: Lake Transport Office", "Graphic: ", "Ana Holt; Source: Lake Transport Office"),
+        ("Map: Ana Holt/Lakeside Ledger", "Map: ", "Ana Holt/Lakeside Ledger"),
+    ],
+)
+def test_a_chart_s_maker_and_source_are_its_credit(line: str, label: str, credit: str) -> None:
+    """Data journalism credits a chart or a map to its maker, and names the data's source in a field of its own."""
+    text = "Boats moored at the north landing, 2020 to 2025."
+    figure = f"<figure><img src='/c.png' alt='chart'><figcaption>{text} <span>{line}</span></figcaption></figure>"
+    caption = only(newsdoc.parse_html(f"<article><h1>Moorings Fill Up</h1>{BODY}{figure}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == (text, credit)
+    scraped = newsdoc.parse_text(
+        f"Moorings Fill Up\n\n{SENTENCES[0]}\n\nchart.png\n\n{text} {line}\n\n{SENTENCES[1]}\n"
+    )
+    read = only(scraped, Caption)
+    assert isinstance(read, Caption)
+    assert (read.text, read.credit_prefix, read.credit) == (text, f" {label}", credit)
+
+
+def test_the_writer_s_box_in_an_aside_of_the_article() -> None:
+    """An article's ``<aside>`` holds its writer's portrait, bio and a link to her stories: the bio is kept."""
+    bio = "Ana Holt is a reporter at the Lakeside Ledger covering transport and the lake villages."
+    box = f"<aside><img src='/a/holt.jpg' alt='Ana Holt'><p>{bio}</p><a href='/authors/holt'>More from Ana</a></aside>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p>By Ana Holt</p>{BODY}{box}</article>")
+    assert only(page, Bio) == Bio(text=bio, name="Ana Holt")
+    assert not any(isinstance(block, Image) for block in page.blocks)  # her portrait
+    assert "More from Ana" not in newsdoc.to_text(page)
+    # An aside of teasers in the article stays a sidebar
+    teasers = "<aside><h3>Also on the lake</h3><p><a href='/a'>Ice closes the south landing</a></p></aside>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{teasers}</article>")
+    assert body(page) == SENTENCES
+
+
+@pytest.mark.parametrize("tag", ["aside", "div"])
+def test_the_aria_role_of_a_pull_quote(tag: str) -> None:
+    """The digital-publishing ARIA roles name a part where hashed classes name none: ``role="doc-pullquote"``."""
+    quote = "The lake has never had a winter this quiet."
+    box = f"<{tag} role='doc-pullquote' class='sc-9x2f kQpLmN'><p>{quote}</p></{tag}>"
+    page = newsdoc.parse_html(
+        f"<article><h1>Ferry Returns</h1><p>{SENTENCES[0]}</p>{box}<p>{SENTENCES[1]}</p></article>"
+    )
+    assert only(page, PullQuote) == PullQuote(text=quote, opening="", closing="")
+    assert body(page) == SENTENCES[:2]

@@ -550,9 +550,12 @@ class Patterns:
             # "... Photo: Jane Doe/AFP via Getty Images", "Tribune photo: Jane Doe", on the line or on one of its own;
             # a capitalised label may also follow a caption that does not end as a sentence ("... in May Credit: X"),
             # even with no space between, as a browser shows a caption and its credit in two spans ("... MayCredit: X")
+            # A chart's or a map's credit names its maker, then in a field of its own its source: "Chart: Jane
+            # Roe | Source: Harbour Statistics Office", "Graphic: Jane Roe; Source: ..."
             labelled=re.compile(
                 rf"(?P<prefix>{_CREDIT_AT}(?:{_CREDIT_START}{_LEAD}|(?<=\w)[^\S\r\n]+(?=[A-Z])|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
-                r"\s*(?::|\.\.\.|\u2026)\s*)(?P<credit>[^\n:]{2,80}?)(?P<suffix>\.?)\Z",
+                rf"\s*(?::|\.\.\.|\u2026)\s*)(?P<credit>[^\n:]{{2,80}}?(?:\s?[|;\u2022\u00b7]\s*(?i:{labels}):\s*[^\n:]{{2,80}}?)?)"
+                r"(?P<suffix>\.?)\Z",
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
             # "(Harbour Photo/Jane Doe, File)": an outlet names its own photographer, as an agency does; one no

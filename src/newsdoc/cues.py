@@ -263,9 +263,9 @@ class Cues:
     that holds an ``<img>`` and no prose is read as a figure, its words as the caption."""
     component_attributes: tuple[str, ...] = ()
     """Attributes that name the component an element renders, as a template writes them beside
-    hashed classes, such as ``data-component`` in ``data-component="standfirst"``. Their words
-    name a part of the article (see :attr:`standfirst_marks`, :attr:`caption_marks`, ...) where
-    the class and id name none."""
+    hashed classes, such as ``data-component`` in ``data-component="standfirst"``, or the ARIA
+    ``role`` (``doc-pullquote``, ``doc-subtitle``). Their words name a part of the article (see
+    :attr:`standfirst_marks`, :attr:`caption_marks`, ...) where the class and id name none."""
     summary_headings: tuple[str, ...] = ()
     """Headings over a list that sums up the article, such as ``Key points``, or bold labels
     before such a sentence (``Bottom line:``): above the body or under it, where only typed parts
@@ -467,6 +467,8 @@ DEFAULT_CUES = Cues(
         "Picture",
         "Source",
         "Illustration",
+        # a chart's, a map's: "Chart: Jane Roe | Source: Harbour Statistics Office"
+        *("Chart", "Charts", "Graphic", "Graphics", "Infographic", "Map", "Maps"),
         "Photo illustration",
         "Photograph credit",
         "Images",
@@ -1568,7 +1570,7 @@ DEFAULT_CUES = Cues(
         "dachzeile",
     ),
     picture_marks=("figure", "photo", "image", "picture", "img", "foto", "bild", "imagen", "imagem", "immagine"),
-    component_attributes=("data-component",),
+    component_attributes=("data-component", "role"),  # the ARIA role: "doc-pullquote", "doc-subtitle", "caption"
     summary_headings=(
         "Bottom line",
         "Bottom line up front",

@@ -1233,7 +1233,7 @@ class Reader:
             remove(credit_tag)
         elif beside is not None:
             credit_tag = beside
-        text, marked = marked_text([tag])[0]
+        text, marked = marked_text([tag], lines=True)[0]  # a title and a description in paragraphs of their own
         if credit_tag is not None and (credit := self._credit_words(credit_tag)):
             self._add_caption(Caption(text=text, credit=credit, image=image, marks=marked))
             return credit_tag

@@ -383,23 +383,26 @@ def strings(node: Node, *, lines: bool = False, pre: bool = False) -> Iterator[s
             yield text if pre else _HTML_SPACE.sub(" ", text)
 
 
-def marked_text(nodes: Sequence[Node], *, pre: bool = False, runs: bool = False) -> list[tuple[str, tuple[Mark, ...]]]:
+def marked_text(
+    nodes: Sequence[Node], *, pre: bool = False, runs: bool = False, lines: bool = False
+) -> list[tuple[str, tuple[Mark, ...]]]:
     """The words of *nodes* as :func:`shown_text` gives them, with the marks their markup makes.
 
     Links (``a`` with an ``href``), emphasis (``em``, ``i``), strong (``strong``, ``b``)
     and code (``code``). Without *runs*, one text (perhaps empty); with it, the
     paragraphs of a run of text parted by blank lines (two ``<br>`` in a row), as old
-    pages write them, without the empty ones.
+    pages write them, without the empty ones. With *lines*, each block element inside
+    is a line of its own, as in :func:`shown_text`.
     """
-    markup, br = _markup_in(nodes)
+    markup, br = _markup_in(nodes, lines)
     if not (markup or br or pre):  # one line of words, as most paragraphs are: lxml gives the text at once,
         # and all its white space folds at once, its line breaks too
         text = words_of("".join(node if isinstance(node, str) else text_of(node) for node in nodes))
         return [(text, ())] if text or not runs else []
     if not markup:
-        raw = "".join(piece for node in nodes for piece in strings(node, pre=pre))
+        raw = "".join(piece for node in nodes for piece in strings(node, lines=lines, pre=pre))
         return [(text, ()) for part in (_BLANK_LINE.split(raw) if runs else [raw]) if (text := fold(part)) or not runs]
-    built = walk_marked(nodes, pre=pre)
+    built = walk_marked(nodes, pre=pre, lines=lines)
     raw, spans = built.text, built.spans()
     del built  # its pieces of text, let go before the marks move onto the folded words
     # The paragraphs as they are found: a page may part thousands in one element
@@ -448,14 +451,15 @@ def _overlapping(
         yield start, end, active
 
 
-def walk_marked(nodes: Sequence[Node], *, pre: bool = False, exact: bool = False) -> MarkedText:
+def walk_marked(nodes: Sequence[Node], *, pre: bool = False, exact: bool = False, lines: bool = False) -> MarkedText:
     """The words of *nodes* as a walk meets them, white space not yet folded, with the marks their markup makes.
 
     A page's words: white space as a browser shows it (unless *pre*), ``<br>`` as a line break,
     ``i`` and ``b`` as emphasis and strong, and markup that opens right after its kind closed goes
     on as the same mark. With *exact*, newsdoc's own HTML as :func:`~newsdoc.to_html` writes it:
     every character as it stands, the marks it writes (``a``, ``em``, ``strong``, ``code``) as they
-    are written, and none made by an element of *nodes* itself, which is a block's.
+    are written, and none made by an element of *nodes* itself, which is a block's. With *lines*,
+    each block element inside a node is a line of its own.
 
     The walk closes each mark as it leaves its element: finding an element's last descendant
     when it opens would read a chain of elements nested n deep n times.
@@ -472,20 +476,22 @@ def walk_marked(nodes: Sequence[Node], *, pre: bool = False, exact: bool = False
             if event == "start":
                 if kind is not None:
                     built.open(kind, element.get("href") if kind is MarkKind.LINK else None)
-                if name == "br" and not exact:
+                if (name == "br" and not exact) or (lines and name in BLOCK_TAGS and element is not node):
                     built.add("\n")
                 words = element.text
             else:
                 if event == "end" and kind is not None:
                     built.close(kind)
+                if lines and name in BLOCK_TAGS and element is not node:
+                    built.add("\n")  # what follows a block starts a line of its own
                 words = element.tail if element is not node else None
             if words:
                 built.add(_HTML_SPACE.sub(" ", words) if folds else words)
     return built
 
 
-def _markup_in(nodes: Sequence[Node]) -> tuple[bool, bool]:
-    """Whether *nodes* hold markup that makes a mark; if not, whether they hold a ``<br>``.
+def _markup_in(nodes: Sequence[Node], lines: bool = False) -> tuple[bool, bool]:
+    """Whether *nodes* hold markup that makes a mark; if not, whether they hold a ``<br>`` (or, with *lines*, a block).
 
     Looked for in Python: lxml's ``iter()`` costs more to set up for a few tags than a
     paragraph's few elements take to look at.
@@ -496,7 +502,7 @@ def _markup_in(nodes: Sequence[Node]) -> tuple[bool, bool]:
             for element in node.iter():
                 if (name := element.tag) in _MARKUP:
                     return True, br
-                br = br or name == "br"
+                br = br or name == "br" or (lines and name in BLOCK_TAGS and element is not node)
     return False, br
 
 

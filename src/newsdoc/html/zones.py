@@ -102,8 +102,8 @@ def clean(
             if rule is None and around is not None and part_of(element) is None:
                 rule = around
             if rule is not None and around is None and _article_footer(element, cues):
-                # The footer of the article itself, whatever its class ("author-footer"): the writer's bio,
-                # a note in it stays, as its words tell; the rest goes (its tags, its share buttons).
+                # The footer or an aside of the article itself, whatever its class ("author-footer"): the writer's
+                # bio, a note in it stays, as its words tell; the rest goes (its tags, its share buttons).
                 walk.into(_footer_parts(element, rule, cues))
                 continue
             # What holds most of the page's text is the article's wrapper, unless it holds its comments.
@@ -234,9 +234,12 @@ _CREDIT_LENGTH = 100  # characters of a credit's words
 
 
 def _article_footer(element: Element, cues: Cues) -> bool:
-    """Whether *element* is an ``<article>``'s own ``<footer>``, its class naming no furniture but a frame."""
+    """Whether *element* is an ``<article>``'s own ``<footer>`` or ``<aside>``, its class naming only a frame.
+
+    An article's aside is as often the box of its writer, with her portrait and bio, as a sidebar.
+    """
     return (
-        element.tag == "footer"
+        element.tag in {"footer", "aside"}
         and _words(element, cues) & frozenset(cues.boilerplate_marks) <= _FRAME_WORDS
         and any(a.tag == "article" for a in element.iterancestors())
     )
