@@ -3594,3 +3594,60 @@ def test_the_aria_role_of_a_pull_quote(tag: str) -> None:
     )
     assert only(page, PullQuote) == PullQuote(text=quote, opening="", closing="")
     assert body(page) == SENTENCES[:2]
+
+
+_SUMMARIES = [
+    f"The {place} council has asked residents for their views on a plan to close the old jetty, which the "
+    f"harbour board says would cost more to mend than to replace, and a vote is due in the {season}."
+    for place, season in [
+        ("north shore", "spring"),
+        ("east bay", "summer"),
+        ("island", "autumn"),
+        ("valley", "winter"),
+        ("river", "new year"),
+        ("market town", "spring"),
+        ("upper lake", "summer"),
+        ("south landing", "autumn"),
+        ("west cove", "winter"),
+        ("mill village", "new year"),
+        ("point", "spring"),
+        ("ridge", "summer"),
+    ]
+]
+
+
+def test_a_short_story_beside_a_rail_of_summaries_in_an_aside() -> None:
+    """An ``<aside>`` is beside the article by the HTML standard: its many summaries are no body, however long."""
+    rail = "<aside>" + "".join(f"<p>{summary}</p>" for summary in _SUMMARIES) + "</aside>"
+    page = newsdoc.parse_html(f"<html><body><article><h1>Ferry Returns</h1>{BODY}</article>{rail}</body></html>")
+    assert body(page) == SENTENCES
+
+
+_MORE = [
+    "Fares will stay at last year's price until the end of the summer, the operator said.",
+    "A timetable for the winter months will be published in September.",
+]
+
+
+def test_a_short_story_beside_teaser_cards() -> None:
+    """A rail of cards, each a linked headline over a summary, with no class or tag to say so.
+
+    A summary under its linked headline counts a quarter of a paragraph: here the rail holds more
+    than twice the story's words.
+    """
+    cards = "".join(
+        f"<div><h3><a href='/s/{i}'>Jetty plan put to a vote</a></h3><p>{summary}</p></div>"
+        for i, summary in enumerate(_SUMMARIES)
+    )
+    story = BODY + "".join(f"<p>{sentence}</p>" for sentence in _MORE)
+    page = f"<html><body><div><div><h1>Ferry Returns</h1><div>{story}</div></div><div>{cards}</div></div></body></html>"
+    assert body(newsdoc.parse_html(page)) == SENTENCES + _MORE
+
+
+def test_the_article_that_holds_the_headline_holds_the_body() -> None:
+    """A paywalled story shows two paragraphs in its ``<article>``; a grid of summaries under it holds more prose."""
+    grid = "<div><h2>Recommended</h2>" + "".join(f"<div><p>{summary}</p></div>" for summary in _SUMMARIES) + "</div>"
+    shown = "".join(f"<p>{sentence}</p>" for sentence in SENTENCES[:2])
+    head = "<head><title>Ferry Returns | Lakeside Ledger</title></head>"
+    page = newsdoc.parse_html(f"<html>{head}<body><article><h1>Ferry Returns</h1>{shown}</article>{grid}</body></html>")
+    assert body(page) == SENTENCES[:2]

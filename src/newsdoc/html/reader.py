@@ -294,7 +294,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     took_furniture = len(dropped) > inert or bool(reader.quote_boxes)
     # The elements that hold a block element, found once: the tree changes no more but where a zone is read.
     holding = holders([body], BLOCK_TAGS)
-    container = zones.container(body, cues, holding=holding)
+    container = zones.container(body, cues, holding=holding, headline=headline)
     if reader.title is None:
         reader.title = zones.first_heading(container) or zones.first_heading(body)
         headline = reader.headline_tag = zones.headline(body, reader.title)

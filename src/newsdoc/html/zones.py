@@ -63,7 +63,7 @@ def clean(
     # The wrappers around the densest prose of the page are the article's, even one named
     # "widget" or "non-ad-column", or a <form> around the whole page. (Not that element itself:
     # before cleaning, the densest prose may be a comment thread.)
-    prose = container(body, cues, strict=True)
+    prose = container(body, cues, strict=True, headline=headline)
     comments = frozenset(cues.comment_marks)
     keep = {a for a in prose.iterancestors() if _words(a, cues).isdisjoint(comments)}
     if headline is not None:  # the article's own header, even in a <header> or one classed "header"
@@ -435,27 +435,33 @@ def _describe(element: Element) -> str:
 # The body -----------------------------------------------------------------------------------------------
 
 
-def container(body: Element, cues: Cues, *, strict: bool = False, holding: set[Element] | None = None) -> Element:
+def container(
+    body: Element,
+    cues: Cues,
+    *,
+    strict: bool = False,
+    holding: set[Element] | None = None,
+    headline: Element | None = None,
+) -> Element:
     """The element that holds the article's prose (*strict*: leave out paragraphs that are mostly links).
 
-    *holding* is what :func:`~newsdoc.html.tree.holders` gives of the body, when it is known.
+    *holding* is what :func:`~newsdoc.html.tree.holders` gives of the body, when it is known; the
+    ``<article>`` around the *headline*, when it holds prose, is the article's (see :func:`_headline_article`).
     """
     scores: dict[Element, float] = {}
     outside = body.getparent()  # the <html> around the body
     holding = holders([body], BLOCK_TAGS) if holding is None else holding
     related = _related_articles(body)
+    aside = {p for box in body.iter("aside") for p in box.iter(*_SCORED)}
     for paragraph in body.iter(*_SCORED):
         if paragraph in holding and paragraph.tag == "div":
             continue  # a div of text only is a paragraph too
         if related and paragraph in related:
             continue
-        text = text_of(paragraph)
-        length = len(text.strip())
-        if length < 25 or (strict and _link_density(paragraph, text) > 0.5):  # a menu is not prose
+        if paragraph in aside:
+            continue  # beside the article, by the HTML standard: a rail of summaries, a box of facts
+        if not (weight := _weight(paragraph, strict=strict)):
             continue
-        weight = 1 + text.count(",") + min(length / 100, 3)
-        if paragraph.tag == "li":  # list items count, but less: menus are lists too
-            weight /= 4
         for depth, ancestor in enumerate(paragraph.iterancestors()):
             if depth > 2 or ancestor is outside:
                 break  # not above the body: what holds it holds the page's head, which is not cleaned
@@ -498,6 +504,8 @@ def container(body: Element, cues: Cues, *, strict: bool = False, holding: set[E
     # the body elsewhere, holds fewer.)
     if said is not None and not _related(said, best) and len(text_of(said).split()) >= len(text_of(best).split()):
         best = said
+    if (told := _headline_article(headline, best, scores)) is not None:
+        best = told
     # The semantic article around the prose holds its lead picture and standfirst too.
     article = best if best.tag == "article" else next((a for a in best.iterancestors("article")), None)
     if article is not None and next(article.iterdescendants("article"), None) is None:
@@ -506,6 +514,53 @@ def container(body: Element, cues: Cues, *, strict: bool = False, holding: set[E
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
         best = parent
     return best
+
+
+def _weight(paragraph: Element, *, strict: bool) -> float:
+    """What *paragraph* scores for the elements that hold it: 0 if it is no prose (*strict*: nor mostly links)."""
+    text = text_of(paragraph)
+    length = len(text.strip())
+    if length < 25 or (strict and _link_density(paragraph, text) > 0.5):  # a menu is not prose
+        return 0
+    weight = 1 + text.count(",") + min(length / 100, 3)
+    if paragraph.tag == "li" or _under_linked_headline(paragraph):
+        # List items count, but less: menus are lists too. So does a teaser's summary under its
+        # linked headline: a rail of them beside a short article holds more prose than it does.
+        weight /= 4
+    return weight
+
+
+def _headline_article(headline: Element | None, best: Element, scores: dict[Element, float]) -> Element | None:
+    """The ``<article>`` around the page's *headline*, when the prose found *best* is outside it and it holds prose.
+
+    The HTML standard's convention: the story's ``<article>`` holds its headline and its body. A
+    rail of summaries beside a short story, or a grid of them under a paywalled one, holds more
+    prose than the story does, but not its headline. The article holds prose of its own: two
+    paragraphs that were scored (*scores* holds their parents), not only a header.
+    """
+    if headline is None or (article := next(headline.iterancestors("article"), None)) is None:
+        return None
+    if _related(article, best) or next(article.iterdescendants("article"), None) is not None:
+        return None
+    prose = sum(1 for p in article.iter(*_LEAVES) if p.getparent() in scores and _prose_length(p))
+    return article if prose >= 2 else None
+
+
+def _under_linked_headline(paragraph: Element) -> bool:
+    """Whether *paragraph* sums up another story under its linked headline, as a teaser card does.
+
+    ``<h3><a href="...">Headline</a></h3><p>What the story tells ...</p>``: a heading that is a
+    link (or a link around a heading) right before it.
+    """
+    heading = paragraph.getprevious()
+    if heading is None or (heading.tail or "").strip():
+        return False
+    if heading.tag == "a":
+        return next(heading.iter(*_HEADINGS), None) is not None
+    return heading.tag in _HEADINGS and linked_heading(heading, heading)
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _marked_scores(scores: dict[Element, float], cues: Cues) -> tuple[dict[Element, float], Element | None]:
