@@ -3789,3 +3789,39 @@ def test_a_date_line_then_by_and_no_name_signs_nothing() -> None:
     line = "Posted on March 5, 2024 by ferry from the mainland"
     article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n")
     assert article.authors == ()
+
+
+def test_a_caption_and_its_credit_in_square_brackets_is_no_credit_of_the_paragraph_over_it() -> None:
+    """pandoc's plain text writes a figure as its caption in square brackets, the credit inside.
+
+    Read as a credit alone, the bracket made the paragraph of the story over it a caption.
+    """
+    line = "During the repairs, passengers took the long road round the lake, an hour's drive."
+    text = f"Ferries Resume\n\nThe body goes on.\n\n{line}\n\n[Passengers on the first crossing. Ana Holt/PA]\n"
+    blocks = newsdoc.parse_text(text + "\nThe body goes on again.\n").blocks
+    assert blocks[2] == Paragraph(text=line)
+    assert not any(isinstance(block, Caption) for block in blocks)
+    # A credit alone in brackets is still the caption's over it
+    found = newsdoc.parse_text("Ferries Resume\n\nThe body goes on.\n\nA ferry at dawn.\n\n[Ana Holt/PA]\n").blocks[-1]
+    assert isinstance(found, Caption)
+    assert (found.text, found.credit) == ("A ferry at dawn.", "Ana Holt/PA")
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "He thinks the timetable would hold if the board paid for a second crew.",
+        "She argues that a second boat would pay for itself within five years.",
+        "Most winters are quiet, he says, and the ferry rarely misses a crossing.",
+    ],
+)
+def test_a_source_introduced_at_the_end_is_no_bio(view: str) -> None:
+    """An analysis closes on a source in a bio's words; what follows says what the source holds, as no bio does."""
+    closing = f"Odo Brack is a lecturer in transport at Skerry University. {view}"
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{closing}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=closing)
+    page = f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p><p>{closing}</p></article>"
+    assert newsdoc.parse_html(page).blocks[-1] == Paragraph(text=closing)
+    # The writer's own bio says who she is
+    bio = "Ines Volk is a reporter at the Skerry Ledger. She has covered the islands since 2015."
+    assert isinstance(newsdoc.parse_text(text.replace(closing, bio)).blocks[-1], newsdoc.Bio)

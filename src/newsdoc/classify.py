@@ -1075,6 +1075,10 @@ def credit_line(text: str, cues: Cues) -> Credit | None:
     if found is not None and not found.text:
         if "rights reserved" in found.credit.lower():
             return None  # the site's copyright line, not a picture's
+        if found.suffix and (inner := _credit_at_end(found.credit, cues, alone=False)) and _sentence(inner.text):
+            return (
+                None  # "[Nurses at the gate. Jane Roe/PA]": a caption and its credit in brackets, as pandoc writes one
+            )
         # A copyright line alone may be the site's: it credits a picture only next to a caption.
         strong = found.strong and not Patterns.of(cues).copyright.match("\n" + text)
         return Credit("", found.credit, found.prefix[1:], found.suffix, strong)
@@ -1096,6 +1100,14 @@ def credit_line(text: str, cues: Cues) -> Credit | None:
         # "Jane Roe for The Ledger", "Jane Roe / The Ledger", "Jane Roe | The Ledger", perhaps "via" an agency after it
         return Credit("", text, "", "", False)
     return None
+
+
+def _sentence(text: str) -> bool:
+    """Whether *text* is a sentence of a few words, ended as one: a caption's, not a label ("Image:")."""
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) >= _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = 3
 
 
 # A photographer's name and the outlet, a slash (perhaps between spaces), a bar or "for" between, perhaps the agency

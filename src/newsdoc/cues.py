@@ -249,9 +249,10 @@ class Cues:
     ``Lesezeit``: a short line with one and a number ("4 min read", "Lesezeit: 3 Minuten") is page
     furniture. Matched in any case."""
     speech_tags: tuple[str, ...] = ()
-    """The tags a story hangs on what someone said, such as ``she says`` and ``he said``, as in
-    "Most nights are quiet, she says, and ...": prose of the story, which a picture's caption,
-    saying what the picture shows, does not use. Matched in any case, as whole words."""
+    """The tags a story hangs on what someone said or holds, such as ``she says``, ``he said`` and
+    ``he thinks``, as in "Most nights are quiet, she says, and ...": prose of the story, which a
+    picture's caption, saying what the picture shows, and a bio, saying who its person is, do not
+    use. Matched in any case, as whole words."""
     tags_marks: tuple[str, ...] = ()
     """Class words of the box of links to the article's topics, such as ``tags`` in "post-tags":
     its links' words are the article's tags when its head names none."""
@@ -1519,6 +1520,9 @@ DEFAULT_CUES = Cues(
     speech_tags=(
         *(f"{who} {verb}" for who in ("he", "she", "they", "I", "we") for verb in ("says", "said", "say", "told")),
         *(f"{verb} {who}" for who in ("he", "she", "they") for verb in ("says", "said")),
+        # what they hold: "He thinks a cap would pass", "She argues that ..."
+        *(f"{who} {verb}" for who in ("he", "she") for verb in ("thinks", "believes", "argues", "warns", "fears")),
+        *(f"they {verb}" for verb in ("think", "believe", "argue", "warn", "fear")),
         # French ("dit-elle", "a-t-il déclaré"), Spanish ("dijo", "explica"), German ("sagt sie"), Italian, Portuguese
         "dit-elle",
         "dit-il",

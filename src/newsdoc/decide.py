@@ -208,6 +208,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     for i, block in enumerate(blocks):
         if isinstance(block, Bio) and first < i < prose and not fixed[i]:
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
+    sources_as_bios(blocks, fixed, cues)
     if (
         first < last
         and not fixed[last]
@@ -227,6 +228,19 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             and not isinstance(blocks[block.repeats], Paragraph | Quote)
         ):
             blocks[i] = attrs.evolve(block, repeats=None)
+
+
+def sources_as_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
+    """A "bio" that says what its person says or thinks is the story's prose: the blocks changed in place.
+
+    An analysis closes on a source as often as a piece closes on its writer's bio, in the same
+    words at first: "Owen Dray is a former member of the fisheries board. He thinks a cap would
+    pass ...". A bio tells who its person is, not what they hold (see
+    :attr:`~newsdoc.Cues.speech_tags`). Not one that markup typed (see *fixed*).
+    """
+    for i, block in enumerate(blocks):
+        if isinstance(block, Bio) and not (i < len(fixed) and fixed[i]) and classify.reports_speech(block.text, cues):
+            blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
 
 
 def _names_over_bios(blocks: list[Block]) -> None:
