@@ -3825,3 +3825,27 @@ def test_a_source_introduced_at_the_end_is_no_bio(view: str) -> None:
     # The writer's own bio says who she is
     bio = "Ines Volk is a reporter at the Skerry Ledger. She has covered the islands since 2015."
     assert isinstance(newsdoc.parse_text(text.replace(closing, bio)).blocks[-1], newsdoc.Bio)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the declaration a journal asks of a researcher, under the piece
+        ("The author declares no competing interests.", newsdoc.Disclaimer),
+        ("The authors report no conflicts of interest.", newsdoc.Disclaimer),
+        ("Competing interests: none.", newsdoc.Disclaimer),
+        ("Conflict of interest: none declared.", newsdoc.Disclaimer),
+        # the story's own words on a conflict
+        ("The mayor said there was no conflict of interest in the sale of the pier.", Paragraph),
+        ("Competing interests between fishers and ferry crews have long shaped the harbour.", Paragraph),
+        # the writer's line, in the verbs a bio uses
+        ("Ines Volk has covered the islands for the Skerry Ledger for eleven seasons.", newsdoc.Bio),
+        ("Ines Volk writes features for the Skerry Ledger.", newsdoc.Bio),
+        ("The ferry has covered the crossing in under an hour since the spring.", Paragraph),
+    ],
+)
+def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: str, kind: type) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+    assert type(newsdoc.parse_text(text).blocks[-1]) is kind
+    page = f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p><p>{line}</p></article>"
+    assert type(newsdoc.parse_html(page).blocks[-1]) is kind

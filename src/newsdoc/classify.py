@@ -1282,8 +1282,11 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
             attribution = None
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
-    if disclaimer and word_count(text) - len(disclaimer.group().split()) >= 3:
-        return Disclaimer(text=text)  # "Editor's Note" alone is a link or a heading, not a note
+    if disclaimer and (
+        (more := word_count(text) - len(disclaimer.group().split())) >= 3 or (more and text.rstrip().endswith("."))
+    ):
+        # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence
+        return Disclaimer(text=text)
     if name := bio_name(text, cues):
         return Bio(text=text, name=name)
     if patterns.self_bio.match(text) and word_count(text) <= 90:

@@ -649,6 +649,10 @@ DEFAULT_CUES = Cues(
         "does not work for, consult, own shares in",
         "do not work for, consult, own shares in",
         "disclosed no relevant affiliations",
+        # the declaration under a researcher's piece, as journals ask for one
+        *("declares no competing interests", "declare no competing interests", "declared no competing interests"),
+        *("no competing interests", "competing interests:", "no conflicts of interest", "no conflict of interest"),
+        *("conflict of interest:", "conflicts of interest:"),
         # the caveat under an analyst's report or a market column: what the piece is not
         "does not constitute investment advice",
         "does not constitute financial advice",
@@ -1316,7 +1320,10 @@ DEFAULT_CUES = Cues(
         "writes on",
         "reports on",
         "reports for",
+        "reports from",  # "Jane Roe reports from the courts for the Ledger."
         "covers",
+        "has covered",
+        *("writes features for", "writes columns for", "writes a column for"),
         "is the author of",
         "is author of",
         "is a contributor to",
