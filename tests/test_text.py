@@ -3849,3 +3849,31 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
     assert type(newsdoc.parse_text(text).blocks[-1]) is kind
     page = f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p><p>{line}</p></article>"
     assert type(newsdoc.parse_html(page).blocks[-1]) is kind
+
+
+@pytest.mark.parametrize(
+    ("picture", "credit", "prefix"),
+    [
+        ("Passengers wait on the quay at dawn.\n\n\u00a9 Ana Holt", "\u00a9 Ana Holt", "\n\n"),
+        ("Passengers wait on the quay at dawn.\n\nAFP via Getty Images", "AFP via Getty Images", "\n\n"),
+        ("Passengers wait on the quay at dawn. AFP via Getty Images", "AFP via Getty Images", " "),
+    ],
+)
+def test_a_weak_credit_under_a_caption_with_a_short_sentence_of_the_body_under_it(
+    picture: str, credit: str, prefix: str
+) -> None:
+    """A name alone credits the picture that the line over it captions when the body goes on under it.
+
+    That body may go on in a short sentence, as a story's one-line paragraph does.
+    """
+    long = "The ferry service across the lake resumed on Monday after a winter of repairs to both of its landings."
+    short = "The operator said a second boat would join the route in spring."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{long}\n\n{picture}\n\n{short}\n").blocks
+    caption = blocks[-2]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix) == (
+        "Passengers wait on the quay at dawn.",
+        credit,
+        prefix,
+    )
+    assert blocks[-1] == Paragraph(text=short)

@@ -576,7 +576,9 @@ class Patterns:
                 rf"(?:{slashed}|{by}|{copyright}|{labelled}|{via}|(?:{agencies})(?:[/,\s]\s?(?:{agencies}))*)"
             ),
             bare_agency=re.compile(
-                rf"(?P<prefix>)(?P<credit>(?:{agencies})(?:\s{_PICTURE_WORD})?|(?i:{_words(cues.credit_phrases)}))"
+                # "Getty Images", "AP Photo", and an agency that handed it on: "AFP via Getty Images"
+                rf"(?P<prefix>)(?P<credit>(?:{agencies})(?:\s{_PICTURE_WORD})?(?:\svia\s(?:{agencies}))?"
+                rf"|(?i:{_words(cues.credit_phrases)}))"
                 r"(?P<suffix>\.?)\Z"
             ),
             caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),

@@ -721,7 +721,7 @@ def _agencies_after_captions(blocks: list[Block], cues: Cues) -> None:
     """
     for i in range(1, len(blocks) - 1):
         block, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
-        if isinstance(block, Paragraph) and _prose(before) and _prose(after) and (caption := _run_in(block, cues)):
+        if isinstance(block, Paragraph) and _goes_on(before) and _goes_on(after) and (caption := _run_in(block, cues)):
             blocks[i] = caption
 
 
@@ -845,18 +845,31 @@ def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
     """Block *i* as a credit, when it is an agency's name alone ("Getty") between a caption and the body's prose.
 
     Alone, such a name is as often a menu's item or a source; set under a short paragraph, with
-    the body going on under it, it credits the picture that paragraph captions.
+    the body going on under it (a sentence of some words), it credits the picture that paragraph
+    captions.
     """
     block, before = blocks[i], blocks[i - 1]
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if (
         not isinstance(block, Paragraph)
         or not (isinstance(before, Paragraph) and _captionish(before.text))  # read no credit under the body's prose
-        or not _prose(after)
+        or not _goes_on(after)
         or (found := classify.credit_line(block.text, cues)) is None
     ):
         return None
     return found.caption(spacing=block.spacing)
+
+
+def _goes_on(block: Block | None) -> bool:
+    """Whether *block* is the body going on under a picture: a paragraph of the body, or a sentence of some words."""
+    return _prose(block) or (
+        isinstance(block, Paragraph)
+        and block.text.endswith(_SENTENCE_ENDS)
+        and _words(block.text, _GOES_ON_WORDS) >= _GOES_ON_WORDS
+    )
+
+
+_GOES_ON_WORDS = 8  # words of a sentence of the body under a picture's credit
 
 
 def _is_headline_block(block: Block) -> bool:
