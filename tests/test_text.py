@@ -3877,3 +3877,23 @@ def test_a_weak_credit_under_a_caption_with_a_short_sentence_of_the_body_under_i
         prefix,
     )
     assert blocks[-1] == Paragraph(text=short)
+
+
+def test_a_pull_quote_without_its_full_stop_over_its_speaker_s_name() -> None:
+    """A quote box drops the quote's full stop and sets the speaker under it; the paragraph it repeats names her."""
+    quote = "Nobody here is a sailor, but everybody here loves this boat"
+    text = (
+        "Volunteers Keep the Ferry Running\n\nBy Ines Volk\n\n"
+        "When the council voted last spring to sell the old ferry, a handful of regular passengers decided to "
+        "step in and run it themselves.\n\n"
+        f"{quote}\n\nAgnes Whitlow\n\n"
+        f'"{quote}," said Agnes Whitlow, a retired teacher who keeps the rota.\n\n'
+        "Passenger numbers have risen since the handover, by the group's own count.\n"
+    )
+    article = newsdoc.parse_text(text)
+    pulled = next(block for block in article.blocks if isinstance(block, PullQuote))
+    assert (pulled.text, pulled.attribution) == (quote, "Agnes Whitlow")
+    assert newsdoc.to_text(article) == text
+    # Without a speaker's line under it, a line without a stop may be a subheading: it stays a paragraph
+    alone = newsdoc.parse_text(text.replace("Agnes Whitlow\n\n", "", 1))
+    assert not any(isinstance(block, PullQuote) for block in alone.blocks)

@@ -449,7 +449,9 @@ def _speaker_under(
         return None
     if "\n" in line.text or len(line.text) > _SPEAKER_LENGTH:
         return None
-    said = spoken(f"{plain_text(blocks[i])}\n{line.text}", cues)
+    quote = plain_text(blocks[i]).rstrip()
+    # A quote box may drop the quote's full stop: the paragraph it repeats has it, and names the speaker
+    said = spoken(f"{quote}{'' if quote.endswith(_QUOTE_ENDS) else '.'}\n{line.text}", cues)
     if said is None or said.attribution is None:
         return None
     name = said.attribution.split(",", 1)[0]
@@ -465,6 +467,7 @@ def _speaker_under(
 
 
 _SPEAKER_LENGTH = 160  # characters: a name and what the speaker is
+_QUOTE_ENDS = (".", "!", "?", "\u2026", "\u201d", '"', "\u2019", "\u00bb", "\u201c")  # as _SPEAKER ends a quote
 
 
 def _speaker_clause(quoted: PullQuote) -> str:
