@@ -3651,3 +3651,22 @@ def test_the_article_that_holds_the_headline_holds_the_body() -> None:
     head = "<head><title>Ferry Returns | Lakeside Ledger</title></head>"
     page = newsdoc.parse_html(f"<html>{head}<body><article><h1>Ferry Returns</h1>{shown}</article>{grid}</body></html>")
     assert body(page) == SENTENCES[:2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div class='sc-4kq2 xJd'><time datetime='2026-03-21T06:00:00Z'>Saturday 21 March 2026</time></div>",
+        "<div class='flex gap-2'><a href='/authors/ana-holt'>Ana Holt</a> <span>Transport reporter</span></div>",
+    ],
+)
+def test_a_dek_with_no_header_over_the_date_line_or_a_link_to_the_writer(line: str) -> None:
+    """Hashed classes and no ``<header>``: the headline, a sentence, then a date line or the writer's linked name."""
+    dek = "Both landings reopen after a winter of repairs, and the timetable is back to normal."
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p class='sc-9x2f'>{dek}</p>{line}{BODY}</article>")
+    assert only(page, Standfirst) == Standfirst(text=dek)
+    assert body(page) == SENTENCES
+    # A time of day alone under the first paragraph is a live blog's stamp on its latest post: no dek over it
+    stamp = "<div class='sc-4kq2 xJd'><time datetime='2026-03-21T06:00:00Z'>06:00</time></div>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p class='sc-9x2f'>{dek}</p>{stamp}{BODY}</article>")
+    assert not any(isinstance(block, Standfirst) for block in page.blocks)

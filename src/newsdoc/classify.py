@@ -2311,6 +2311,13 @@ _FULL_DATE = re.compile(
 )
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def names_year(text: str) -> bool:
+    """Whether *text* names a year ("21 March 2026"): an article's date line does, a live blog's time stamp not."""
+    return _YEAR.search(text) is not None
+
+
 # Besides the year, a month's name or two more numbers: "2019" alone is no day.
 _DAY_MONTH = re.compile(rf"\b{_MONTHS}|\d{{1,2}}\D+\d{{1,2}}\D+(?:19|20)\d\d|(?:19|20)\d\d\D\d{{1,2}}\D\d{{1,2}}", re.I)
 

@@ -230,7 +230,8 @@ class Reader:
         if (
             type(dek) is Paragraph
             and isinstance(under, Fragment)
-            and under.role == "byline"  # not a live blog's time stamp under its latest entry
+            # the byline, or the article's date line (not a live blog's time stamp under its latest entry)
+            and (under.role == "byline" or (under.role == "date" and classify.names_year(under.text)))
             and not dek.marks  # not a promo with its link ("Sign up here"), nor a teaser
             and not dek.text.endswith("?")  # a question of a Q&A
             and not _LABELLED.match(dek.text)  # "Warning: ...", "Q: ..."
@@ -569,6 +570,16 @@ class Reader:
         """Whether a paragraph stands after the headline."""
         return self._after_headline.since(self.blocks, self.headline or 0)
 
+    def _dek_alone(self) -> bool:
+        """Whether the one block after the headline is a paragraph that reads as a dek: the byline may follow it."""
+        at = self.headline
+        return (
+            at is not None
+            and len(self.blocks) == at + 1
+            and type(dek := self.blocks[at]) is Paragraph
+            and decide.is_dek(dek.text, self.cues)
+        )
+
     def _above_body(self, role: str | None, text: str) -> bool:
         """Whether a line whose class names a byline or a date stands between the headline and the body."""
         return (
@@ -811,7 +822,7 @@ class Reader:
         """
         if (
             self.zone != "body"
-            or self._body_begun()
+            or (self._body_begun() and not self._dek_alone())
             or classify.word_count(paragraph.text, _BYLINE_WORDS) > _BYLINE_WORDS
         ):
             return False  # the cheap questions first: this runs for every paragraph
