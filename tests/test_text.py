@@ -3897,3 +3897,24 @@ def test_a_pull_quote_without_its_full_stop_over_its_speaker_s_name() -> None:
     # Without a speaker's line under it, a line without a stop may be a subheading: it stays a paragraph
     alone = newsdoc.parse_text(text.replace("Agnes Whitlow\n\n", "", 1))
     assert not any(isinstance(block, PullQuote) for block in alone.blocks)
+
+
+def test_co_authors_bios_and_a_line_to_follow_the_writer() -> None:
+    """A think tank's piece ends with each co-author's bio, and a line that says where to follow one of them."""
+    bios = [
+        "Ines Volk is a senior fellow at the Skerry Institute.",
+        "Odo Brack is a research associate in the institute's transport programme.",
+        "Follow him on X: @odobrack",
+    ]
+    story = [
+        "The island's ferry service has lost a third of its crossings in ten years, and the timetable for the "
+        "coming winter cuts two more, leaving the outer villages with one boat a day.",
+        "The council could lease a second vessel for the winter months, as it did in 2019, at a cost the "
+        "operator puts at less than the subsidy it already pays for the empty summer sailings.",
+    ]
+    tail = "\n\n".join([*story, *bios])
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk and Odo Brack\n\n{tail}\n"
+    assert [type(block) for block in newsdoc.parse_text(text).blocks[-3:]] == [newsdoc.Bio] * 3
+    page = "".join(f"<p>{line}</p>" for line in [*story, *bios])
+    html = f"<article><h1>Ferries Resume</h1><p>By Ines Volk and Odo Brack</p>{page}</article>"
+    assert [type(block) for block in newsdoc.parse_html(html).blocks[-3:]] == [newsdoc.Bio] * 3

@@ -736,6 +736,8 @@ DEFAULT_CUES = Cues(
         *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
     ),
     bio_roles=(
+        # a think tank's, a university's, a firm's trades: "Tom Pike is a research associate in ..."
+        *("associate", "scientist", "strategist", "academic", "lawyer", "attorney", "diplomat"),
         "analyst",
         "author",
         "columnist",

@@ -203,11 +203,25 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     # A bio stands at the end of the body with short lines under it that say no sentence: the job under
     # an author box's name ("Staff writer"), a button's word.
     prose = next(
-        (i for i in range(last, first - 1, -1) if isinstance(blocks[i], Paragraph) and _prose(blocks[i].text)), last
+        (
+            i
+            for i in range(last, first - 1, -1)
+            if isinstance(blocks[i], Paragraph)
+            and _prose(blocks[i].text)
+            and not (isinstance(blocks[i - 1], Bio) and classify.contact_line(blocks[i].text, cues))
+        ),
+        last,
     )
     for i, block in enumerate(blocks):
         if isinstance(block, Bio) and first < i < prose and not fixed[i]:
             blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
+        elif (
+            i > prose
+            and type(block) is Paragraph
+            and isinstance(blocks[i - 1], Bio)
+            and classify.contact_line(block.text, cues)
+        ):
+            blocks[i] = Bio(text=block.text, marks=block.marks, spacing=block.spacing)  # "Follow him on X: @jroe"
     sources_as_bios(blocks, fixed, cues)
     if (
         first < last

@@ -930,8 +930,8 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
             name = " ".join(re.findall(r"\A[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}", text))
             blocks[i] = Bio(text=text, name=name or None, spacing=block.spacing)
             continue
-        if isinstance(blocks[i - 1], Bio) and _PRONOUN.match(text):
-            blocks[i] = Bio(text=text, spacing=block.spacing)
+        if isinstance(blocks[i - 1], Bio) and (_PRONOUN.match(text) or classify.contact_line(text, cues)):
+            blocks[i] = Bio(text=text, spacing=block.spacing)  # "She was previously ...", "Follow her on X: @jroe"
 
 
 def _labelled_bios(blocks: list[Block], first: int, cues: Cues) -> None:
