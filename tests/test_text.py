@@ -3918,3 +3918,48 @@ def test_co_authors_bios_and_a_line_to_follow_the_writer() -> None:
     page = "".join(f"<p>{line}</p>" for line in [*story, *bios])
     html = f"<article><h1>Ferries Resume</h1><p>By Ines Volk and Odo Brack</p>{page}</article>"
     assert [type(block) for block in newsdoc.parse_html(html).blocks[-3:]] == [newsdoc.Bio] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "work", "source"),
+    [
+        # a title in quote marks opens the note
+        (
+            "\u201cThe Timetable Nobody Read\u201d is republished with permission of Skerry Economics.",
+            newsdoc.Attribution,
+            "The Timetable Nobody Read",
+            "Skerry Economics",
+        ),
+        # the issue's season and year before "issue of"
+        (
+            "A version of this article appeared in the spring 2025 issue of the Skerry Quarterly.",
+            newsdoc.Attribution,
+            None,
+            "the Skerry Quarterly",
+        ),
+        # who paid for the series the story is part of
+        (
+            "This story is part of our Island Health series, produced with support from the Varn Foundation.",
+            newsdoc.Disclaimer,
+            None,
+            None,
+        ),
+    ],
+)
+def test_notes_of_an_analysis_that_name_a_work_an_issue_or_a_funder(
+    line: str, kind: type, work: str | None, source: str | None
+) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+    note = newsdoc.parse_text(text).blocks[-1]
+    assert type(note) is kind
+    if isinstance(note, newsdoc.Attribution):
+        assert (note.work, note.source) == (work, source)
+
+
+def test_who_else_reported_is_no_note_and_names_no_author() -> None:
+    text = (
+        f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\nReporting contributed by Odo Brack.\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.blocks[-1] == Fragment(text="Reporting contributed by Odo Brack.", role="byline")
+    assert article.authors == ("Ines Volk",)

@@ -674,8 +674,9 @@ class Patterns:
             ),
             work=re.compile(
                 # "The analysis X is republished ...", not "This article was first published by ...": a title
-                # stands between the noun and its verb
-                rf"\b(?:{_words(cues.work_nouns)})\s+(?P<work>(?!(?:is|was|has|are|were)\s)\S.*?)"
+                # stands between the noun and its verb; or a title in quote marks opens the note ("\u201cThe
+                # Deal\u201d is republished with permission of ...")
+                rf"(?:\b(?:{_words(cues.work_nouns)})\s+|\A(?=[\u201c\u2018\"]))(?P<work>(?!(?:is|was|has|are|were)\s)\S.*?)"
                 r"\s+(?:is|was|has\sbeen|are|were)\s+"
                 r"(?:being\s)?(?:republished|reprinted|originally|first|published)",
                 re.I,
@@ -720,9 +721,9 @@ class Patterns:
             source=re.compile(
                 r"\s*(?:with\s+permission\s+)?"
                 rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?"
-                # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...", "in the March issue of X":
-                # the kind of outlet, its name
-                rf"(?:(?:[^\W\d_]+\s+){{0,2}}(?:{_words(cues.source_media) or '(?!)'}),?\s+"
+                # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...", "in the March issue of X",
+                # "in the spring 2025 issue of X": the kind of outlet, its name
+                rf"(?:(?:[^\W\d_]+\s+|\d{{4}}\s+){{0,3}}(?:{_words(cues.source_media) or '(?!)'}),?\s+"
                 r"(?=[A-Z\u00c0-\u00de]|[Tt]he\s))?"
                 # (the domain may end the sentence: "first published on harbour-notes.example."; a year alone is
                 # when, not where: "first published in 1952 and ...", where "in 1843 Magazine" names a title)

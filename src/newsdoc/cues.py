@@ -630,6 +630,8 @@ DEFAULT_CUES = Cues(
         # who paid for the reporting: "This reporting was supported by a grant from the Varn Foundation"
         "supported by a grant",
         "supported in part by a grant",
+        # "This story is part of our Rural Health series, produced with support from the Varn Foundation"
+        *("produced with support from", "produced with the support of", "produced with funding from"),
         "funded by a grant",
         "made possible by a grant",
         "gives the views of the author",  # an academic blog's note under each post
@@ -1617,6 +1619,11 @@ DEFAULT_CUES = Cues(
     contribution_openers=(
         "With assistance from",
         "Additional reporting by",
+        *(
+            "Reporting contributed by",
+            "Research by",
+            "Additional research by",
+        ),  # not a wire's "Reporting by", its byline
         "With additional reporting by",
         "With inputs from",  # an agency's part in a story, as newsrooms in India note it
         "With input from",
