@@ -3963,3 +3963,24 @@ def test_who_else_reported_is_no_note_and_names_no_author() -> None:
     article = newsdoc.parse_text(text)
     assert article.blocks[-1] == Fragment(text="Reporting contributed by Odo Brack.", role="byline")
     assert article.authors == ("Ines Volk",)
+
+
+_LAKE = (
+    "The ferry service across the lake resumed on Monday after a winter of repairs to both of its landings, "
+    "the operator said.\n\nCommuters who had driven around the shore for months said the crossing saved them "
+    "an hour a day, and the queues were short.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "kicker"),
+    [
+        ("The Ferry Is Late. What Now?\n\nBy Odo Brack", "The Ferry Is Late. What Now?", None),  # two in title case
+        ("Analysis\n\nWhy the Lake Runs Low", "Why the Lake Runs Low", "Analysis"),  # a section's label over it
+    ],
+)
+def test_a_headline_of_two_sentences_or_under_a_section_s_label(head: str, title: str, kicker: str | None) -> None:
+    article = newsdoc.parse_text(f"{head}\n\n{_LAKE}")
+    assert (article.title, article.kicker) == (title, kicker)
+    # Two sentences in sentence case are prose: no headline
+    assert newsdoc.parse_text(f"The ferry is late. What now?\n\n{_LAKE}").title is None

@@ -329,6 +329,11 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         ),
         None,
     )
+    if head is not None and " " not in head.strip() and (at := chunks.index(head)) + 2 < len(chunks):
+        # A section's label alone ("Analysis") over a line of a headline's shape with the body's prose under it
+        below, lead = chunks[at + 1], chunks[at + 2]
+        if _is_headline(below, quoted=False) and classify.word_count(lead) >= _SENTENCE:
+            head = below
     over_body = _above_body(chunks, cues)
     # A first line of a headline's shape is the headline, unless it names nothing the body tells (a site's
     # name, a menu's line) and a line over the body does
@@ -696,8 +701,17 @@ def _is_headline(chunk: str, *, quoted: bool = True) -> bool:
             or _NUMBERED.match(chunk) is not None
             or (quoted and _QUOTE_LED.match(chunk) is not None)
         )
-        and not re.search(r"[a-z]{3}[.!?]\s", chunk)
+        and (not re.search(r"[a-z]{3}[.!?]\s", chunk) or _title_case(words))
     )
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether *words* are in title case, as a headline of two sentences is set: "The Cable Is Late. What Now?"."""
+    long = [word for word in words if len(word) >= _CAPPED_LETTERS]
+    return len(long) >= 2 and all(word[0].isupper() or not word[0].isalpha() for word in long)
+
+
+_CAPPED_LETTERS = 4  # a word this long is capitalised in title case; "of", "the", "and" are not
 
 
 # A headline may open with a quoted phrase, and go on after it: "'The sea keeps the score': a talk
