@@ -3984,3 +3984,25 @@ def test_a_headline_of_two_sentences_or_under_a_section_s_label(head: str, title
     assert (article.title, article.kicker) == (title, kicker)
     # Two sentences in sentence case are prose: no headline
     assert newsdoc.parse_text(f"The ferry is late. What now?\n\n{_LAKE}").title is None
+
+
+def test_a_short_article_shows_its_wrap_in_few_lines() -> None:
+    """A text browser wraps a short article's paragraphs of two lines each: their every long line is full.
+
+    A line that goes on with a number or a name ("1960s", "Whitlow") is the sentence going on, not a new block.
+    """
+    paragraphs = [
+        "A lantern lens that vanished when the Skerry Point light was automated in the 1960s has gone on"
+        " display at the island museum.",
+        "The lens, more than two metres tall, was found in a barn on the farm of Agnes Whitlow, who was"
+        " clearing it out in March.",
+        "Volunteers spent the spring cleaning its hundreds of glass prisms, which the farm had stored in hay"
+        " since 1968.",
+        "The museum will hold a talk on the lens and the keepers who tended it on the evening of the fourth of May.",
+    ]
+    text = "Lens Returns to the Island\n\n" + "\n\n".join(textwrap.fill(p, 78) for p in paragraphs) + "\n"
+    assert "the\n1960s" in text
+    assert "Agnes\nWhitlow" in text
+    article = newsdoc.parse_text(text)
+    assert [block.text.replace("\n", " ") for block in article.blocks[1:]] == paragraphs
+    assert newsdoc.to_text(article) == text

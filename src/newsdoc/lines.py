@@ -87,7 +87,8 @@ def breaks(text: str, start: int) -> Iterator[re.Match[str]]:
 
 
 def _first_word(line: str) -> int:
-    match = _FIRST_WORD.match(line)
+    """The length of the first word of *line*, past the indent a text browser sets."""
+    match = _FIRST_WORD.search(line)
     return len(match.group()) if match else 0
 
 
@@ -96,8 +97,8 @@ def _wrapped(chunk: str, width: int | None = None) -> int | None:
 
     Alone, a chunk shows one in three lines or more; at the *width* of a wrapped text, in two.
     """
-    if _COLUMNS in chunk:
-        return None  # lines of one width that line up columns, as a text browser draws a table
+    if any(_COLUMNS in line.strip() for line, _ in _lines(chunk)):
+        return None  # lines of one width that line up columns, as a text browser draws a table (not its indent)
     lengths = [len(line) for line, _ in _lines(chunk)]  # small numbers: Python shares one object for each
     if len(lengths) < (3 if width is None else 2):
         return None
@@ -145,7 +146,8 @@ def wrap_width(chunks: list[str]) -> int | None:
                     long += 1
                     full += len(line) + 1 + _first_word(after) > width
             line = after
-    return width if full >= _FULL_LINES and full >= _FULL_SHARE * long and over * 10 <= full else None
+    shown = full >= _FULL_LINES or (full >= _FEW_FULL_LINES and full == long)  # a short article's every long line
+    return width if shown and full >= _FULL_SHARE * long and over * 10 <= full else None
 
 
 def _widest(chunks: list[str]) -> int:
@@ -161,8 +163,8 @@ def _widest(chunks: list[str]) -> int:
 
 
 def _prose(line: str) -> bool:
-    """Whether *line* holds words parted by spaces, not columns lined up."""
-    return " " in line.strip() and _COLUMNS not in line
+    """Whether *line* holds words parted by spaces, not columns lined up (a text browser indents a paragraph)."""
+    return " " in (words := line.strip()) and _COLUMNS not in words
 
 
 _COLUMNS = "   "
@@ -171,6 +173,8 @@ _COLUMNS = "   "
 
 _FULL_LINES = 8
 """A text shows its width in this many full lines at least: fewer, of lines of many lengths, may be chance."""
+_FEW_FULL_LINES = 4
+"""Or in this many, when every long line is full: a short article's paragraphs of two or three lines."""
 _FULL_SHARE = 0.7
 """And in this share of its long lines at least; the rest end paragraphs."""
 
