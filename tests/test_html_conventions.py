@@ -3670,3 +3670,33 @@ def test_a_dek_with_no_header_over_the_date_line_or_a_link_to_the_writer(line: s
     stamp = "<div class='sc-4kq2 xJd'><time datetime='2026-03-21T06:00:00Z'>06:00</time></div>"
     page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p class='sc-9x2f'>{dek}</p>{stamp}{BODY}</article>")
     assert not any(isinstance(block, Standfirst) for block in page.blocks)
+
+
+@pytest.mark.parametrize("classes", ["caption-credit", "c-caption__credit", "captionCredit", "wp-caption-credit"])
+def test_the_caption_s_credit_classed_by_both_words(classes: str) -> None:
+    """A template names the credit inside a caption by both: "caption-credit" is the credit, not a caption."""
+    figure = (
+        "<figure><img src='/f.jpg'><figcaption>Islanders wait on the quay."
+        f" <span class='{classes}'>Lake Trust handout via Reuters</span></figcaption></figure>"
+    )
+    caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == ("Islanders wait on the quay.", "Lake Trust handout via Reuters")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photo illustration by Ana Holt", "Ana Holt"),
+        ("Cr\u00e9dit photo : Ana Holt", "Ana Holt"),  # the colon set apart, as French sets it
+        ("Photographer: Ana Holt/Bloomberg", "Ana Holt/Bloomberg"),
+    ],
+)
+def test_a_credit_element_s_label_and_its_by_are_no_credit(line: str, credit: str) -> None:
+    figure = (
+        "<figure><img src='/f.jpg'><figcaption>Islanders wait on the quay."
+        f" <span class='credit'>{line}</span></figcaption></figure>"
+    )
+    caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert caption.credit == credit

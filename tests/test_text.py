@@ -4006,3 +4006,21 @@ def test_a_short_article_shows_its_wrap_in_few_lines() -> None:
     article = newsdoc.parse_text(text)
     assert [block.text.replace("\n", " ") for block in article.blocks[1:]] == paragraphs
     assert newsdoc.to_text(article) == text
+
+
+def test_a_last_modified_line_under_the_byline_dates_the_article() -> None:
+    """ "Last modified: ..." is a date line, as "Last updated: ..." is: no dek."""
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\nLast modified: Thu 16 May 2024 10.02 BST\n\n{_LAKE}"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2] == Fragment(text="Last modified: Thu 16 May 2024 10.02 BST", role="date")
+    assert article.published is not None
+    assert (article.published.year, article.published.month, article.published.day) == (2024, 5, 16)
+
+
+def test_a_byline_a_scraper_broke_at_its_link() -> None:
+    """BeautifulSoup's ``get_text("\\n")`` puts the writer's linked name on a line of its own, and her job after it."""
+    text = f"Ferries Resume After the Storm\nBy \nInes Volk\n, Transport Editor\n{_LAKE}"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Fragment(text="By \nInes Volk\n, Transport Editor", role="byline", spacing="\n")
+    assert article.authors == ("Ines Volk",)
+    assert newsdoc.to_text(article) == text

@@ -1571,7 +1571,7 @@ def is_byline_prefix(text: str, cues: Cues) -> bool:
 
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
-    if "\n,\n" in text or "\n;\n" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
+    if "\n," in text or "\n;" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
     if text.startswith("(") and text.endswith((")", ").")) and text.count("(") == 1:
         # "(Reporting by Jane Roe; Editing by John Doe)": wire copy closes the story with its staff line in brackets
@@ -2049,7 +2049,7 @@ _NUMERIC_STAMP = re.compile(
 )
 _POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 _REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
-_LONE_MARK = re.compile(r"\s*\n([,;])\n\s*")
+_LONE_MARK = re.compile(r"\s*\n([,;])(?:\n\s*|(?= ))")  # "Jane Roe\n,\nHealth Editor", "Jane Roe\n, Health Editor"
 
 
 def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:

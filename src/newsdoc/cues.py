@@ -468,6 +468,8 @@ DEFAULT_CUES = Cues(
         "Picture",
         "Source",
         "Illustration",
+        "Photographer",  # "Photographer: Jane Roe/Bloomberg"
+        "Composite",  # a picture made of others: "Composite: Jane Roe; Getty Images"
         # a chart's, a map's: "Chart: Jane Roe | Source: Harbour Statistics Office"
         *("Chart", "Charts", "Graphic", "Graphics", "Infographic", "Map", "Maps"),
         "Photo illustration",
@@ -699,6 +701,7 @@ DEFAULT_CUES = Cues(
         "First published",
         "Last updated",
         "Last updated on",
+        *("Last modified", "Last modified on", "Modified", "Modified on"),
         # German, French, Spanish, Korean ("article entered")
         "Publiziert am",
         "Veröffentlicht am",
@@ -728,6 +731,7 @@ DEFAULT_CUES = Cues(
         "Updated",
         "Updated on",
         "Last updated",
+        *("Last modified", "Last modified on", "Modified", "Modified on"),
         "Aktualisiert am",
         "Mis \u00e0 jour le",
         "Modifi\u00e9 le",

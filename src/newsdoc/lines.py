@@ -31,6 +31,7 @@ _SHORTEST = 0.6
 _ASIDE = re.compile(r"\([^()A-Z\n]{1,60}\)")
 _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "for", "to"})
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
+_NAME_LINE = re.compile(r"[^\d:\n]+\Z")  # a name's line: no number, no label ("Published: May 12")
 _MARKS = frozenset({",", ":", ";", "\u2013", "\u2014"})
 """A line that is one of these marks alone stood between two links or words of one sentence."""
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
@@ -198,8 +199,9 @@ def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: Cal
         return not line.endswith((".", "!", "?"))
     if line in _MARKS:
         return True  # "Disclosure" / ":" / "Example Media may earn ...": a sentence a scraper broke around a link
-    if line.rpartition(" ")[2] in _LINKING and after[:1].isupper():
-        return True  # "Image via" over "Getty Images": a break before a link, as a scraper writes one
+    if after[:1].isupper() and (line.rpartition(" ")[2] in _LINKING or (line == "By" and _NAME_LINE.match(after))):
+        # "Image via" over "Getty Images", "By" over "Jane Roe": a break before a link, as a scraper writes one
+        return True
     if width is None or len(line) > width or (not own and line.endswith(_SENTENCE_END)):
         return False
     return len(line) + 1 + _first_word(after) > width and len(line) >= _SHORTEST * width

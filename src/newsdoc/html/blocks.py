@@ -1302,6 +1302,10 @@ class Reader:
         words = _unbracketed(" ".join(shown_text(tag, lines=True).split())).split(" ")
         # "Image copyright", read out to screen readers before the credit
         cut = next((k for k in (1, 2, 3) if classify.part_label(" ".join(words[:k]), self.cues) == "credit"), 0)
+        if cut and cut < len(words) and words[cut] == ":":
+            cut += 1  # "Cr\u00e9dit photo : Jane Roe", a colon set apart as French sets it
+        if cut and cut + 1 < len(words) and words[cut].casefold() in self.cues.credit_by_words:
+            cut += 1  # "Photo illustration by Jane Roe"
         credit = " ".join(words[cut:] if cut < len(words) else words)
         found = classify.credit_line(credit, self.cues)
         return found.credit if found is not None else credit

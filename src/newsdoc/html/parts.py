@@ -245,6 +245,8 @@ def role(name: str, words: frozenset[str], itemprop: str | None, cues: Cues) -> 
                 return part
     vocabulary = _vocabulary(cues)
     found = next((part for part in ROLES if not words.isdisjoint(vocabulary[part])), None)
+    if found == "caption" and not words.isdisjoint(vocabulary["credit"]):
+        found = "credit"  # the caption's credit: "caption-credit", "c-caption__credit", "captionSource"
     if name == "figure" and found != "pull_quote":  # WordPress writes <figure class="wp-block-pullquote">
         return "figure"
     return "caption" if found is None and name == "figcaption" else found
