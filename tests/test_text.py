@@ -4024,3 +4024,21 @@ def test_a_byline_a_scraper_broke_at_its_link() -> None:
     assert article.blocks[1] == Fragment(text="By \nInes Volk\n, Transport Editor", role="byline", spacing="\n")
     assert article.authors == ("Ines Volk",)
     assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ana Holt/The Lakeside Ledger/TNS",  # the photographer, her paper, the wire that sent it on
+        "Ana Holt/The Lakeside Ledger via AP, File",
+        "Ana Holt/Polaris",
+        "Provided photo",
+    ],
+)
+def test_wire_and_outlet_credits_after_a_caption(credit: str) -> None:
+    text = f"Ferries Resume\n\n{FERRY}\n\nferry-quay.jpg\n\nIslanders wait on the quay. {credit}\n\n{FERRY}\n"
+    caption = newsdoc.parse_text(text).blocks[3]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit) == ("Islanders wait on the quay.", credit)
+    # A word alone, then "via" and an agency, is a line of a page's, not a credit
+    assert classify.find_credit("Comment via Sputnik", newsdoc.DEFAULT_CUES) is None

@@ -525,8 +525,10 @@ class Patterns:
         words = f"(?i:{_words(cues.credit_words)})" if cues.credit_words else "(?!)"
         slashed = (
             rf"(?:(?:{agencies})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}(?:/{words}(?:\s{words})?)?"
-            rf"|{_NAME}(?:/|\s[/|]\s|,\s)(?:{agencies})(?:(?:/|\s[/|]\s)(?:{agencies}))*"
-            r"(?:\s(?:via|for)\s[\w ]{2,30}|\s(?i:file|photo))?"
+            # (the outlet that took it may stand between: "Jane Doe/The Harbour Times/TNS", "... via AP, File")
+            rf"|{_NAME}(?:/(?:[Tt]he\s)?{_NAME}(?:/|\svia\s)|/|\s[/|]\s|,\s)(?:{agencies})"
+            rf"(?:(?:/|\s[/|]\s)(?:{agencies}))*"
+            r"(?:\s(?:via|for)\s[\w ]{2,30}|,?\s(?i:file|photo))?"
             rf"|[A-Z][\w.'\u2019-]*(?:\s{{1,2}}(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){{1,7}}\svia\s(?:{agencies}))"
         )
         # "Photo by Jane Doe/Getty Images", "Staff photo by Jane Doe", "Image from shutterstock.com",

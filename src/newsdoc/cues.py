@@ -452,6 +452,9 @@ DEFAULT_CUES = Cues(
         "\u0422\u0410\u0421\u0421",
         "\u0420\u0418\u0410 \u041d\u043e\u0432\u043e\u0441\u0442\u0438",
         "\u0418\u043d\u0442\u0435\u0440\u0444\u0430\u043a\u0441",
+        # more photo agencies and wires: "Jane Roe/The Harbour Times/TNS", "Jane Roe/Polaris"
+        *("TNS", "Tribune News Service", "Polaris", "Redux", "Gamma-Rapho", "Hulton Archive", "Bettmann"),
+        *("Abaca", "Sportsfile", "Action Images", "Icon Sportswire", "Imagn"),
         "WireImage",
         "FilmMagic",
         "Magnum Photos",
@@ -1377,6 +1380,8 @@ DEFAULT_CUES = Cues(
     credit_phrases=(
         "Submitted photo",
         "Submitted",
+        "Provided photo",
+        "Photo provided",
         "Contributed photo",
         "Courtesy photo",
         "Handout photo",
