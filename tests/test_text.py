@@ -4042,3 +4042,14 @@ def test_wire_and_outlet_credits_after_a_caption(credit: str) -> None:
     assert (caption.text, caption.credit) == ("Islanders wait on the quay.", credit)
     # A word alone, then "via" and an agency, is a line of a page's, not a credit
     assert classify.find_credit("Comment via Sputnik", newsdoc.DEFAULT_CUES) is None
+
+
+def test_a_name_over_a_job_in_sentence_case_over_the_date_signs_the_piece() -> None:
+    """The writer's name, her job in sentence case on a line of its own ("Transport correspondent"), the date."""
+    head = "Night Ferries Cut as the Rota Runs Short\n\nTwo crossings lose their last boats from Monday.\n\n"
+    article = newsdoc.parse_text(f"{head}Ines Volk\n\nTransport correspondent\n\n14 May 2024\n\n{_LAKE}")
+    assert article.authors == ("Ines Volk",)
+    assert article.blocks[2:4] == (
+        Fragment(text="Ines Volk", role="byline"),
+        Fragment(text="Transport correspondent"),
+    )

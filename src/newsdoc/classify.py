@@ -1973,16 +1973,18 @@ def names_alone(text: str, cues: Cues) -> tuple[str, ...] | None:
     return tuple(parts) if len(parts) >= 2 and all(is_name(part, cues) for part in parts) else None
 
 
-def is_job(text: str, cues: Cues) -> bool:
+def is_job(text: str, cues: Cues, *, title_case: bool = True) -> bool:
     """Whether *text* is one person's job: a few capitalised words that end in a job noun ("Senior Fellow").
 
     In the plural ("Harbour Publishers"), such words name a section or a trade, not a writer's job.
+    Without *title_case*, a job set in sentence case is one too ("Transport correspondent"), as a
+    line of its own under a writer's name sets it.
     """
     words = text.split()
     return (
         0 < len(words) <= _JOB_WORDS
         and words[-1].casefold() in Patterns.of(cues).job_nouns
-        and all(word[0].isupper() for word in words)
+        and all(word[0].isupper() for word in (words if title_case else words[:1]))
     )
 
 

@@ -501,7 +501,11 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             name = block.text
             dated = i + 2 < len(blocks) and isinstance(date := blocks[i + 2], Fragment) and date.role == "date"
             # "Senior Fellow, Harbour Institute": the job, then where
-            signed = dated and isinstance(under, Paragraph) and classify.is_job(under.text.split(",", 1)[0], cues)
+            signed = (
+                dated
+                and isinstance(under, Paragraph)
+                and classify.is_job(under.text.split(",", 1)[0], cues, title_case=False)
+            )
             if signed:
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the writer's job: no body's
         elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
