@@ -4053,3 +4053,12 @@ def test_a_name_over_a_job_in_sentence_case_over_the_date_signs_the_piece() -> N
         Fragment(text="Ines Volk", role="byline"),
         Fragment(text="Transport correspondent"),
     )
+
+
+def test_a_section_label_in_capitals_over_the_headline_under_the_site_s_name() -> None:
+    """A whole page's text: the site's name, then the section's label in capitals, then the headline."""
+    text = f"Lakeside Ledger\n\nTRANSPORT\n\nFerries Resume After the Storm\n\nBy Ines Volk\n\n{_LAKE}"
+    article = newsdoc.parse_text(text)
+    assert (article.kicker, article.title) == ("TRANSPORT", "Ferries Resume After the Storm")
+    # In sentence case under the site's name, the line may be a menu's last item: no kicker
+    assert newsdoc.parse_text(text.replace("TRANSPORT", "Transport")).kicker is None

@@ -170,7 +170,12 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
             continue
         made = list(_read_chunk(piece, title, blocks, top, cues))
         over_title = bool(pieces) and pieces[-1] == title
-        if not blocks and over_title and type(made[0]) is Paragraph and classify.section_label(piece, cues):
+        if (
+            (not blocks or piece.isupper())  # (under a site's name or menu, a label set in capitals: "TRANSPORT")
+            and over_title
+            and type(made[0]) is Paragraph
+            and classify.section_label(piece, cues)
+        ):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
         if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
             made = [Paragraph(text=piece)]  # a judgement that would lose bytes is no judgement
