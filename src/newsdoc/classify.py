@@ -1081,9 +1081,8 @@ def credit_line(text: str, cues: Cues) -> Credit | None:
         if "rights reserved" in found.credit.lower():
             return None  # the site's copyright line, not a picture's
         if found.suffix and (inner := _credit_at_end(found.credit, cues, alone=False)) and _sentence(inner.text):
-            return (
-                None  # "[Nurses at the gate. Jane Roe/PA]": a caption and its credit in brackets, as pandoc writes one
-            )
+            # "[Nurses at the gate. Jane Roe/PA]": a caption and its credit in brackets, as pandoc writes one
+            return None
         # A copyright line alone may be the site's: it credits a picture only next to a caption.
         strong = found.strong and not Patterns.of(cues).copyright.match("\n" + text)
         return Credit("", found.credit, found.prefix[1:], found.suffix, strong)

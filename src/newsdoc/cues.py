@@ -1628,11 +1628,8 @@ DEFAULT_CUES = Cues(
     contribution_openers=(
         "With assistance from",
         "Additional reporting by",
-        *(
-            "Reporting contributed by",
-            "Research by",
-            "Additional research by",
-        ),  # not a wire's "Reporting by", its byline
+        # (not "Reporting by": a wire's "Reporting by Jane Roe; Editing by John Doe" is its byline)
+        *("Reporting contributed by", "Research by", "Additional research by"),
         "With additional reporting by",
         "With inputs from",  # an agency's part in a story, as newsrooms in India note it
         "With input from",

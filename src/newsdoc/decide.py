@@ -208,7 +208,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             for i in range(last, first - 1, -1)
             if isinstance(blocks[i], Paragraph)
             and _prose(blocks[i].text)
-            and not (isinstance(blocks[i - 1], Bio) and classify.contact_line(blocks[i].text, cues))
+            and not (i and isinstance(blocks[i - 1], Bio) and classify.contact_line(blocks[i].text, cues))
         ),
         last,
     )

@@ -542,7 +542,7 @@ def _headline_article(headline: Element | None, best: Element, scores: dict[Elem
         return None
     if _related(article, best) or next(article.iterdescendants("article"), None) is not None:
         return None
-    prose = sum(1 for p in article.iter(*_LEAVES) if p.getparent() in scores and _prose_length(p))
+    prose = sum(1 for p in article.iter("p") if p.getparent() in scores and _prose_length(p))
     return article if prose >= 2 else None
 
 
@@ -552,12 +552,12 @@ def _under_linked_headline(paragraph: Element) -> bool:
     ``<h3><a href="...">Headline</a></h3><p>What the story tells ...</p>``: a heading that is a
     link (or a link around a heading) right before it.
     """
-    heading = paragraph.getprevious()
-    if heading is None or (heading.tail or "").strip():
+    heading, card = paragraph.getprevious(), paragraph.getparent()
+    if heading is None or card is None or (heading.tail or "").strip():
         return False
     if heading.tag == "a":
         return next(heading.iter(*_HEADINGS), None) is not None
-    return heading.tag in _HEADINGS and linked_heading(heading, heading)
+    return heading.tag in _HEADINGS and linked_heading(heading, card)
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
