@@ -534,6 +534,9 @@ class Patterns:
         # "Photo by Jane Doe/Getty Images", "Staff photo by Jane Doe", "Image from shutterstock.com",
         # "Photo courtesy of Jane Doe"
         by_words = _words(cues.credit_by_words) or "by"
+        pieces = "|".join(
+            re.escape(noun) for noun in cues.work_nouns
+        )  # "article", "story": what a note calls its piece
         by = (
             rf"(?:{_LEAD}(?i:{labels})\s+(?:(?i:{by_words})\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?"
             rf"|(?i:from|via)\s+(?:{agencies}))"
@@ -684,11 +687,10 @@ class Patterns:
                 re.I,
             ),
             self_reference=re.compile(
-                rf"\b(?:this|these)\s(?:{'|'.join(re.escape(noun) for noun in cues.work_nouns)})s?\b"
-                rf"|(?<!\w)(?:{_words(cues.self_references) or '(?!)'})(?!\w)",
+                rf"\b(?:this|these)\s(?:{pieces})s?\b|(?<!\w)(?:{_words(cues.self_references) or '(?!)'})(?!\w)",
                 re.I,
             ),
-            the_piece=re.compile(rf"\bthe\s+(?:{'|'.join(re.escape(noun) for noun in cues.work_nouns)})\b", re.I),
+            the_piece=re.compile(rf"\bthe\s+(?:{pieces})\b", re.I),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
                 # "Author:Jane Roe", the label and the name two elements that a scraper runs together; "By: Jane Roe"

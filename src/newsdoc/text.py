@@ -321,10 +321,10 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
     if page_title := _page_title(chunks) or _above_byline(chunks, cues) or _after_breadcrumb(chunks):
         return page_title
     chrome = classify.Patterns.of(cues).chrome
-    head = next(
+    at = next(
         (
-            c
-            for c in chunks
+            i
+            for i, c in enumerate(chunks)
             if not (
                 classify.is_breadcrumb(c)
                 or (c.isupper() and len(c) < 30)
@@ -334,7 +334,8 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         ),
         None,
     )
-    if head is not None and " " not in head.strip() and (at := chunks.index(head)) + 2 < len(chunks):
+    head = None if at is None else chunks[at]
+    if at is not None and " " not in chunks[at].strip() and at + 2 < len(chunks):
         # A section's label alone ("Analysis") over a line of a headline's shape with the body's prose under it
         below, lead = chunks[at + 1], chunks[at + 2]
         if _is_headline(below, quoted=False) and classify.word_count(lead) >= _SENTENCE:
