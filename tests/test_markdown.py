@@ -897,6 +897,19 @@ def test_a_sections_label_over_the_headline_is_its_kicker() -> None:
     assert article.blocks[0] == Paragraph(text="Analysis")
 
 
+def test_a_sections_label_under_the_sites_menu_is_the_kicker() -> None:
+    # A converter writes the page's title and the menu first; the label stands right over the headline.
+    markdown = (
+        "Ferries Resume | Harbour Voices\n\n[Home](/) [News](/news)\n\nIslands\n\n# Ferries Resume\n\n"
+        "The first ferry left at dawn on Tuesday, and the quay was full.\n"
+    )
+    article = newsdoc.from_markdown(markdown)
+    assert article.kicker == "Islands"
+    assert article.blocks[2] == newsdoc.Fragment(text="Islands", role="kicker")
+    # Under the headline, a one-word line is no kicker.
+    assert newsdoc.from_markdown("# Ferries Resume\n\nIslands\n\n# Ferries Resume\n\nThe ferry left.\n").kicker is None
+
+
 @pytest.mark.parametrize("word", ["Menu", "Home", "Search", "Subscribe"])
 def test_a_menus_word_over_the_headline_is_no_kicker(word: str) -> None:
     article = newsdoc.from_markdown(f"{word}\n\n# Ferries Resume\n\nThe first ferry left at dawn on Tuesday.\n")

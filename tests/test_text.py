@@ -3413,8 +3413,17 @@ def test_a_speaker_line_under_a_pull_quote_whose_quoted_paragraph_another_speaks
     assert newsdoc.to_text(article) == text
 
 
-def test_an_academics_name_title_and_institution_under_the_headline_and_dek_is_the_byline() -> None:
-    line = "Orla Penn, Senior Lecturer in Coastal History, Varn University"
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orla Penn, Senior Lecturer in Coastal History, Varn University",
+        "Orla Penn, Varn University",  # where she works alone, as an academic site's author line sets it
+        # a title in sentence case, as French and Spanish write one
+        "Orla Penn, Ma\u00eetresse de conf\u00e9rences en histoire, Universit\u00e9 de Varn",
+        "Orla Penn, Profesora titular de Historia, Universidad de Varn",
+    ],
+)
+def test_an_academics_name_title_and_institution_under_the_headline_and_dek_is_the_byline(line: str) -> None:
     dek = "The lamps went automatic long ago."
     text = f"Why lighthouses outlived their keepers\n\n{dek}\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
     article = newsdoc.parse_text(text)
@@ -3429,6 +3438,7 @@ def test_an_academics_name_title_and_institution_under_the_headline_and_dek_is_t
         "Orla Penn, keeper of the light for forty years, Varn Museum",  # who a picture shows, in lower case
         "Orla Penn, Senior Lecturer in Coastal History",  # no institution
         "Varn Point, Lamp Room Keeper, Varn Museum",  # no one's name
+        "Orla Penn, a student at Varn University",  # where she studies, in a sentence's words
     ],
 )
 def test_a_line_of_a_name_and_more_that_signs_no_academics_piece(line: str) -> None:

@@ -1847,23 +1847,22 @@ _DESK_LINKS = frozenset({"of", "the", "and", "&"})  # "Department of Metro News"
 def name_title_and_place(text: str, cues: Cues) -> str | None:
     """The name of a line that signs an academic's piece: "Jane Roe, Associate Professor of Law, Harbour University".
 
-    Three fields parted by commas: a name alone, her title in capitals that holds a writer's job
-    (:attr:`~newsdoc.Cues.bio_roles`), and where she holds it, an institution
-    (:attr:`~newsdoc.Cues.institutions`). A caption that names who a picture shows writes what she
-    does in lower case ("Jane Roe, director of the Harbour Museum"); ``None`` for any other line.
+    A name alone, a comma, then where she works, an institution (:attr:`~newsdoc.Cues.institutions`),
+    perhaps after her title: one that opens with a capital and holds a writer's job
+    (:attr:`~newsdoc.Cues.bio_roles`), in title case as English sets it or in sentence case as French
+    and Spanish do ("Ma\u00eetresse de conf\u00e9rences en \u00e9cologie"). A caption that names who a picture
+    shows writes what she does in lower case ("Jane Roe, director of the Harbour Museum"); ``None``
+    for any other line.
     """
-    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(", ") != 2 or text.endswith("."):
+    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(", ") not in {1, 2} or text.endswith("."):
         return None
-    name, title, place = text.split(", ")
-    words, patterns = title.split(), Patterns.of(cues)
-    if not words or not all(word[0].isupper() or word in _TITLE_LINKS for word in words):
+    name, *title, place = text.split(", ")
+    patterns = Patterns.of(cues)
+    if not place[:1].isupper() or not patterns.institution.search(place):
         return None
-    if not any(word.casefold() in patterns.job_nouns for word in words) or not patterns.institution.search(place):
+    if title and not (title[0][:1].isupper() and patterns.bio_role.search(title[0])):
         return None
     return name if is_name(name, cues) else None
-
-
-_TITLE_LINKS = frozenset({"of", "in", "for", "and", "&"})  # "Professor of Urban Ecology", "Fellow in History"
 
 
 def _run_in_date(names: str, patterns: Patterns) -> tuple[int, str] | None:

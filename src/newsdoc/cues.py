@@ -849,6 +849,9 @@ DEFAULT_CUES = Cues(
         # Italian, Portuguese and Dutch researchers and reporters; Portuguese "repórter"
         *("ricercatore", "ricercatrice", "pesquisador", "pesquisadora", "onderzoeker", "redacteur", "verslaggever"),
         *("rep\u00f3rter", "cronista"),
+        # teachers and professors: French, Spanish, Portuguese, Italian, Dutch
+        *("professeur", "professeure", "ma\u00eetre de conf\u00e9rences", "ma\u00eetresse de conf\u00e9rences"),
+        *("profesor", "profesora", "catedr\u00e1tico", "catedr\u00e1tica", "professora", "docente", "hoogleraar"),
     ),
     work_nouns=(
         "analysis",

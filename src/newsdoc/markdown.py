@@ -464,7 +464,7 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
         if type(block) is Paragraph and not hint and not _is_code(block):  # code says what it says
             text = block.text
             found = _typed(text, typed, top, title, cues)
-            if type(found) is Paragraph and not typed and _labels(blocks, at, title, cues):
+            if type(found) is Paragraph and lead < 0 and _labels(blocks, at, title, cues):
                 found = Fragment(text=text, role="kicker")  # the section's label over the headline: "Commentary"
             found = _placed(found, block, typed, lead, cues)
             if type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
