@@ -2822,6 +2822,11 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         ("Lyon est une ville de chroniqueurs et de cafés, écrit le guide.", None),
         ("La Gaceta es propiedad de la familia Ruiz, dijo el periodista.", None),
         ("Hanno Brekel ist seit 2019 Redakteur beim Hafenblatt.", Bio),  # a time between the verb and the trade
+        # Dutch, with an article or without; English sets a post so too ("is editor of")
+        ("Joos Marten is redacteur bij Het Veerblad en schrijft over de eilanden.", Bio),
+        ("Joos Marten is een journalist bij Het Veerblad.", Bio),
+        ("Ines Volk is editor of the Harbour Review.", Bio),
+        ("De pont is een oude boot uit 1961.", None),
     ],
 )
 def test_bios_and_republication_notes_in_other_languages(text: str, kind: type | None) -> None:

@@ -1368,7 +1368,7 @@ def bio_name(text: str, cues: Cues) -> str | None:
         and bio["name"].split()[0] not in cues.not_names
         # "Jane Roe est journaliste", "... ist freie Journalistin": without an article, the trade follows the verb
         and (role := patterns.bio_role.search(bio["rest"])) is not None
-        and (bio["copula"] is None or len(bio["rest"][: role.start()].split()) <= _TRADE_AFTER)
+        and (bio["copula"] is None or _trade_after_verb(bio["rest"], role))
     ):
         return bio["name"]
     if titled is not None and titled["name"].split()[0] not in cues.not_names:
@@ -1377,6 +1377,20 @@ def bio_name(text: str, cues: Cues) -> str | None:
     if bio_verb is not None and bio_verb["name"].split()[0] not in cues.not_names and "." in text[bio_verb.end() :]:
         return bio_verb["name"]  # a sentence: "Medical News covers all research" without a full stop is a slogan
     return None
+
+
+def _trade_after_verb(rest: str, role: re.Match[str]) -> bool:
+    """Whether *role*, found in the *rest* of a sentence after a verb "to be" with no article, is the trade it names.
+
+    It stands within two words of the verb ("ist seit 2019 Redakteurin"), is a word of its own
+    ("Member-owned" is none), and a trade in capitals ends there: "Next Monday is Editor Day" names a day.
+    """
+    after = rest[role.end() :].split(maxsplit=1)
+    return (
+        len(rest[: role.start()].split()) <= _TRADE_AFTER
+        and not rest[role.end() :].startswith("-")
+        and not (role[0][:1].isupper() and after and after[0][:1].isupper())
+    )
 
 
 def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
@@ -2165,7 +2179,7 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     elif len(line) <= _LABELLED_LINE and (label := patterns.date_label.match(line)):
         # "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ...": the first of the fields a bar parts
         # "Posted May 3, 2024, updated May 4, 2024", "Published: May 3 Updated: May 4": the first date, as after a bar
-        written = patterns.next_label.split(_first_field(line[label.end() :]), 1)[0]
+        written = patterns.next_label.split(_first_field(line[label.end() :]), 1)[0].rstrip(_AROUND_DATE)
         if patterns.date_words is not None:
             written = patterns.date_words.sub("", written)  # "3 de March de 2024", "10:15 Uhr"
         written = _H_TIME.sub(r"\1:\2", written)  # "10h15", as French writes the time

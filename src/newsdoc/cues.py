@@ -1327,7 +1327,8 @@ DEFAULT_CUES = Cues(
         "Nota della redazione",
         "Anmerkung der Redaktion",
     ),
-    bio_copulas=("est", "es", "ist", "\u00e8", "\u00e9"),  # French, Spanish, German, Italian, Portuguese
+    # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ...")
+    bio_copulas=("est", "es", "ist", "\u00e8", "\u00e9", "is"),
     bio_verbs=(
         "writes for",
         "writes about",
@@ -1511,8 +1512,9 @@ DEFAULT_CUES = Cues(
         ("Samstag", "Sonnabend", "samedi", "sábado", "sabado", "zaterdag", "sabato"),
         ("Sonntag", "dimanche", "domingo", "zondag", "domenica"),
     ),
-    # ("om" in Dutch "3 mei 2024 om 10:15", "alle" and "ore" in Italian, "às" in Portuguese: before the time)
-    date_words=("de", "del", "à", "a las", "um", "Uhr", "le", "el", "om", "alle", "ore", "às"),
+    # ("om" in Dutch "3 mei 2024 om 10:15", "alle" and "ore" in Italian, "às" in Portuguese: before the time;
+    # "hrs" after it, as Latin American papers write "14:05 hrs.")
+    date_words=("de", "del", "à", "a las", "um", "Uhr", "le", "el", "om", "alle", "ore", "às", "hrs"),
     relation_words=("after", "before"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
