@@ -276,6 +276,36 @@ def test_the_kicker_byline_and_date_in_the_articles_header_are_typed() -> None:
     assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "\u0141ukasz \u017bak",
+        "\u0130lkay \u015eener",
+        "\u0412\u0435\u0440\u0430 \u041b\u0443\u043a\u0438\u043d\u0430",
+        "\u0395\u03bb\u03ad\u03bd\u03b7 \u039c\u03b1\u03c1\u03af\u03bd\u03b7",
+    ],
+)
+def test_a_writers_name_in_any_script_linked_to_her_page(name: str) -> None:
+    """A capital of Polish, Turkish, Cyrillic or Greek opens a name as one of ASCII does."""
+    page = f"""<article><h1>Ferry Returns</h1><p class="author"><a href="/author/x">{name}</a></p>{BODY}</article>"""
+    assert newsdoc.parse_html(page).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    ("shown", "when"),
+    [
+        ("12.03.2024, 14:05", dt.datetime(2024, 3, 12, 14, 5, tzinfo=dt.UTC)),  # full stops: the day first
+        ("13/03/2024", dt.datetime(2024, 3, 13, tzinfo=dt.UTC)),  # no month 13: the day first
+        ("03/14/2024", dt.datetime(2024, 3, 14, tzinfo=dt.UTC)),  # no month 14: the month first
+        ("12/03/2024", None),  # either: no date rather than the wrong one
+    ],
+)
+def test_a_date_in_numbers_that_the_headers_date_element_shows(shown: str, when: dt.datetime | None) -> None:
+    """The page's date element is read as a text's date line: its numbers give one day, or none."""
+    page = f"""<article><h1>Ferry Returns</h1><p class="date">{shown}</p><div>{BODY}</div></article>"""
+    assert newsdoc.parse_html(page).published == when
+
+
 def test_a_sites_own_words_for_its_header_lines_are_cues() -> None:
     """The header's class words are vocabulary: a site that says "supra" for its kicker is taught so in Cues.
 

@@ -68,12 +68,29 @@ __all__ = [
     "word_count",
 ]
 
+
+def _capitals(*blocks: tuple[int, int]) -> str:
+    """The capitals among the characters of *blocks* (first and last code points), as ranges for a character class."""
+    ranges: list[list[int]] = []
+    for first, last in blocks:
+        for code in range(first, last + 1):
+            if not chr(code).isupper():
+                continue
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+
+
+# ASCII, Latin-1 and the Latin extensions, Greek and Cyrillic; the Latin letters Vietnamese writes
+_CAPITALS = _capitals((0x41, 0x5A), (0xC0, 0x52F), (0x1E00, 0x1EFF))
 _ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u2019-]*|of|for|and|the|de|on)){0,7})"
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A republication note's source: a name of capitalised words, in any Latin script ("Observat\u00f3rio das
 # \u00c1guas"), with the particles of names in several languages ("La Gazette du Littoral"); not the date after
 # it ("Harbour Weekly on February 16, 2024").
-_CAPITAL = r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
+_CAPITAL = f"[0-9{_CAPITALS}]"
 _SOURCE_NAME = (
     rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{3}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d))"
     rf"(?:{_CAPITAL}[\w&.'\u2019-]*|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het)(?!\w))){{0,7}})"
@@ -91,8 +108,8 @@ _CREDIT_START = (
     r"|[^\S\r\n]+\|[^\S\r\n]+)"
     r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
-# A capital of a Latin script: "Élodie", "Ángel", "Łukasz"
-_UPPER = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0141\u0158\u015a\u0160\u017d]"
+# A capital of the Latin, Greek and Cyrillic scripts: "Élodie", "Łukasz", "İsmail", "Ştefan", "Вера", "Ελένη"
+_UPPER = f"[{_CAPITALS}]"
 _NAME = rf"{_UPPER}[\w.'\u2019-]*(?:\s(?:{_UPPER}[\w.'\u2019-]*|de|van|von|da|al|bin)){{0,3}}"
 # A Creative Commons licence, as a credit names it after the photographer: "CC BY-SA 4.0", "CC0".
 _LICENCE = r"CC[\s-]?(?:BY(?:-(?:NC|SA|ND))*|0)(?:\s\d\.\d)?"
@@ -2292,6 +2309,18 @@ def _numeric_date(match: re.Match[str], *, day_first: bool = False) -> str | Non
     else:
         return None
     return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 and month >= 1 else None
+
+
+def numbers_read(value: str) -> str | None:
+    """*value* with the date it writes in numbers in ISO form, as :func:`published_date` reads one.
+
+    "12.03.2024, 14:05" reads "2024-03-12, 14:05"; ``None`` when the numbers could be two days
+    ("03/04/2024"), and *value* as it is when it has no such date.
+    """
+    if (match := _NUMERIC_DATE.search(value)) is None:
+        return value
+    day = _numeric_date(match)
+    return None if day is None else value[: match.start()] + day + value[match.end() :]
 
 
 _LABELLED_LINE = 80  # characters: a labelled date line is short

@@ -423,8 +423,11 @@ _SEPARATOR_AT_END = re.compile(classify.TITLE_SEPARATOR.pattern + r"\Z")
 def _date(value: str | None) -> dt.datetime | None:
     """A time-zone-aware date and time (UTC when the page gives no zone); none before 1900, a placeholder.
 
-    None without a year: a time of day alone ("09:12") would be read as today's.
+    None without a year: a time of day alone ("09:12") would be read as today's. A date in numbers
+    is read as a dateline's is: "12.03.2024" is 12 March, and "03/04/2024" no day.
     """
+    if value and _YEAR.search(value):
+        value = classify.numbers_read(value)
     when = classify.read_date(value) if value and _YEAR.search(value) else None
     if when is None or when.year < 1900:
         return None
