@@ -1391,6 +1391,16 @@ def test_a_share_bar_inside_the_dek_is_no_part_of_it() -> None:
     assert newsdoc.parse_html(page).blocks[0] == Standfirst(text=dek)
 
 
+def test_a_dek_in_two_paragraphs_keeps_them_apart() -> None:
+    """A wrapper marked as the standfirst that holds it in paragraphs: one standfirst, a line each."""
+    deks = ("After a winter of repairs, the lake crossing is back.", "Two boats a day will run until May.")
+    page = f"""<article><h1>Ferry Returns</h1><div class="standfirst"><p>{deks[0]}</p><p>{deks[1]}</p></div>
+    {BODY}</article>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks[0] == Standfirst(text="\n".join(deks))
+    assert body(article) == SENTENCES
+
+
 def test_a_promo_classed_for_where_it_stands_is_still_furniture() -> None:
     """ "inline-after-paragraph-newsletter": where it stands, then what it is, a newsletter's promo."""
     promo = (

@@ -1166,6 +1166,11 @@ def test_site_chrome_is_no_headline(chrome: str) -> None:
         "Related: The old pier",
         "Lire aussi | Le vieux quai ferme",
         "LEA TAMBI\u00c9N: El muelle cierra",
+        "MORE: Ferry fares to rise in May",
+        "Recommended: The last keeper of Varn Point",
+        # a newsletter's calls to subscribe, as its posts set them
+        "Was this forwarded to you? Sign up here.",
+        "Thanks for reading Varn Notes! Subscribe for free to receive new posts and support my work.",
     ],
 )
 def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: str) -> None:
@@ -1818,6 +1823,16 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("The views in this column are the author\u2019s own and not the Harbour News\u2019.", newsdoc.Disclaimer),
         ("Adapted from Ines Volk's book, The Quay.", newsdoc.Attribution),
         ("This interview has been edited for length and clarity.", newsdoc.Disclaimer),
+        ("The conversation has been condensed and edited.", newsdoc.Disclaimer),
+        # An interview's intro that ends with the note: the sentence before it is the story's
+        (
+            "Ines Volk began counting seals as a volunteer in 2009 and now leads a team of twelve."
+            " This interview has been edited for length and clarity.",
+            newsdoc.Paragraph,
+        ),
+        # A note of the newsroom's, or a bio, before the note's phrase: one note
+        ("Sometimes we link to the shops that sell what we review. We may earn a commission.", newsdoc.Disclaimer),
+        ("Ines Volk is a fellow at the Harbour Institute. The views expressed here are her own.", newsdoc.Disclaimer),
         (
             "Note: This article gives the views of the author, not the position of the Harbour Institute.",
             newsdoc.Disclaimer,

@@ -1305,6 +1305,8 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
             attribution = None
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
+    if disclaimer and not label and _after_prose(text, disclaimer.start(), cues):
+        disclaimer = None  # "Orla Fenwick began as a volunteer. This interview has been edited ...": the intro's
     if disclaimer and (
         (more := word_count(text) - len(disclaimer.group().split())) >= 3 or (more and text.rstrip().endswith("."))
     ):
@@ -1319,6 +1321,41 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
     return None
 
 
+def _after_prose(text: str, at: int, cues: Cues) -> bool:
+    """Whether the sentence of *text* that holds *at* comes after the body's prose.
+
+    Some words before it that are no note, nor speak of the piece or the newsroom: an interview's
+    intro, then "This interview has been edited for length"; not "Sometimes we link to shops. We may
+    earn a commission", nor a bio, then "The views expressed are her own".
+    """
+    before = " ".join(text[: max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)].split())
+    return (
+        word_count(before, _PROSE_WORDS) >= _PROSE_WORDS
+        and not of_itself(before, cues)
+        and read_note(before, cues) is None
+    )
+
+
+_PROSE_WORDS = 8  # words of a sentence of the body before a note's sentence
+
+
+def of_itself(text: str, cues: Cues) -> bool:
+    """Whether a note speaks of the piece ("this article", "the views expressed here") or the newsroom ("we").
+
+    Affiliate links are the newsroom's too: "Harbour Voices has affiliate partnerships ...". Not in words
+    it quotes: 'The paper printed a correction: "An earlier version of this article ..."' is a sentence.
+    """
+    text = _IN_QUOTES.sub("", text)
+    patterns = Patterns.of(cues)
+    return any(found.search(text) for found in (patterns.self_reference, _NEWSROOM, patterns.the_piece))
+
+
+_IN_QUOTES = re.compile(r'"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d')
+# The newsroom or the writer, of whom a note speaks: "we may earn a commission", "on our site", "the author's own",
+# "the views expressed here are her own"
+_NEWSROOM = re.compile(
+    r"\b(?i:we|our|us|the\s+(?:author|writer)s?|here|this\s+(?:page|site|website)|(?:his|her|their|my)\s+own|affiliate)\b"
+)
 _SELF_REFERENCE = 40  # characters: "This story", "A version of this article" open the note
 _PARTNER_WORDS = 60  # a note names the partner and says what it is in a sentence or two
 # The partner's name, a few words into the clause the cue opens: "with the Varn Point Trust", "with our

@@ -646,6 +646,7 @@ DEFAULT_CUES = Cues(
         "edited for length",  # an interview's note: "This interview has been edited for length and clarity."
         "edited for clarity",
         "condensed for clarity",
+        *("has been condensed and edited", "has been edited and condensed"),  # "The conversation has been ..."
         "editor's note",
         "editor\u2019s note",
         "editors' note",
@@ -865,6 +866,8 @@ DEFAULT_CUES = Cues(
         "op-ed",
         "post",
         "interview",
+        "conversation",  # an interview's: "The conversation has been condensed and edited."
+        "transcript",
         "reporting",  # "This reporting was supported by ..."
         "brief",  # an analyst's: "This brief draws on public sources."
         "briefing",
@@ -1448,6 +1451,7 @@ DEFAULT_CUES = Cues(
         "See also:",
         "Related:",
         "Go deeper:",
+        *("More:", "Recommended:", "Further reading:"),
         # and so in other languages
         "Lire aussi :",
         "Lire aussi:",
@@ -1679,6 +1683,8 @@ DEFAULT_CUES = Cues(
         "Sign up for",
         "Sign up to",
         "Sign up now",
+        "Sign up here",
+        "Subscribe for free",  # a newsletter's sign-off: "Thanks for reading! Subscribe for free to receive new posts"
         "Abonnez-vous",
         "Inscrivez-vous",
         "Abonnieren Sie",
@@ -1686,7 +1692,10 @@ DEFAULT_CUES = Cues(
         "Suscr\u00edbete",
         "Suscr\u00edbase",
     ),
-    subscription_words=("newsletter", "newsletters", "inbox", "lettre d'information", "bolet\u00edn"),
+    # (what a newsletter's reader gets, or got: "Was this forwarded to you? Sign up here.")
+    subscription_words=(
+        *("newsletter", "newsletters", "inbox", "new posts", "forwarded", "lettre d'information", "bolet\u00edn"),
+    ),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(("The post {work} appeared first on {source}.", "first_appeared"),),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),

@@ -279,7 +279,7 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
 
     "The timetable was originally published in 1943 and ...", "The views expressed at the meeting
     were ...": a note that no markup typed (see *fixed*, a flag a block), that neither frames itself
-    (see :func:`framed_note`), nor speaks of the piece or the newsroom (see :func:`of_itself`), nor
+    (see :func:`framed_note`), nor speaks of the piece or the newsroom (see :func:`~newsdoc.classify.of_itself`), nor
     names where the piece appeared, after the first paragraph (*first*, by default the first
     paragraph's place), is a paragraph.
     """
@@ -291,29 +291,10 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
             isinstance(block, Attribution | Disclaimer)
             and not (i < len(fixed) and fixed[i])
             and not framed_note(block.text, cues)
-            and not of_itself(block.text, cues)
+            and not classify.of_itself(block.text, cues)
             and not (isinstance(block, Attribution) and (block.source or block.work))  # where it appeared first
         ):
             blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
-
-
-def of_itself(text: str, cues: Cues) -> bool:
-    """Whether a note speaks of the piece ("this article", "the views expressed here") or the newsroom ("we").
-
-    Affiliate links are the newsroom's too: "Harbour Voices has affiliate partnerships ...". Not in words
-    it quotes: 'The paper printed a correction: "An earlier version of this article ..."' is a sentence.
-    """
-    text = _IN_QUOTES.sub("", text)
-    patterns = classify.Patterns.of(cues)
-    return any(found.search(text) for found in (patterns.self_reference, _OURS, patterns.the_piece))
-
-
-_IN_QUOTES = re.compile(r'"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d')
-# The newsroom or the writer, of whom a note speaks: "we may earn a commission", "on our site", "the author's own",
-# "the views expressed here are her own"
-_OURS = re.compile(
-    r"\b(?i:we|our|us|the\s+(?:author|writer)s?|here|this\s+(?:page|site|website)|(?:his|her|their|my)\s+own|affiliate)\b"
-)
 
 
 def framed_note(text: str, cues: Cues) -> bool:

@@ -347,7 +347,7 @@ class Reader:
         elif (
             part in {"standfirst", "lede"}
             and has_blocks
-            and self._standfirst((dek := marked_text([tag])[0])[0], tag, part)
+            and self._standfirst((dek := marked_text([tag], lines=True)[0])[0], tag, part)
         ):
             self._add(Standfirst(text=dek[0], marks=dek[1]), marked=True)  # a dek in a wrapper of its own
         elif name == "table" and (table := _data_table(tag)) is not None:
@@ -606,10 +606,11 @@ class Reader:
     def _standfirst(self, text: str, tag: Element | None, part: str | None) -> bool:
         """Whether *text* is the standfirst: marked as one, or the page's description, under the headline.
 
-        Only the first such text is: a promo's dek or blurb further down is not the article's.
+        Only the first such text is: a promo's dek or blurb further down is not the article's. A
+        wrapper marked as the standfirst may hold it in paragraphs, kept as lines.
         """
         words = classify.word_count(text, 80)  # no further: a longer text is no standfirst
-        if tag is None or not 5 <= words <= 80 or "\n" in text or tag.tag == "h1":
+        if tag is None or not 5 <= words <= 80 or ("\n" in text and part != "standfirst") or tag.tag == "h1":
             return False
         if self.has_standfirst:
             return False
