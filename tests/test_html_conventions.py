@@ -3689,6 +3689,24 @@ def test_a_short_story_beside_teaser_cards() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES + _MORE
 
 
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "<div class='x7a'><span>quaywatcher</span><span>{n} hours ago</span></div><div class='x7b'><p>{said}</p></div>",
+        "<div>quaywatcher \u00b7 {n} minutes ago</div><div>{said}</div>",
+        "<b>quaywatcher</b> <i>il y a {n} heures</i><p>{said}</p>",
+    ],
+)
+def test_a_comment_thread_longer_than_the_story_is_no_body(signed: str) -> None:
+    """Hashed classes or none: each comment under the line that signs it, its writer's handle and when."""
+    thread = "".join(
+        f"<div class='k2q'>{signed.format(n=i + 1, said=summary)}<button>Reply</button></div>"
+        for i, summary in enumerate(_SUMMARIES[:8])  # twice the story's words
+    )
+    page = f"<html><body><div><h1>Ferry Returns</h1><div>{BODY}</div></div><div>{thread}</div></body></html>"
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
 def test_the_article_that_holds_the_headline_holds_the_body() -> None:
     """A paywalled story shows two paragraphs in its ``<article>``; a grid of summaries under it holds more prose."""
     grid = "<div><h2>Recommended</h2>" + "".join(f"<div><p>{summary}</p></div>" for summary in _SUMMARIES) + "</div>"

@@ -478,6 +478,8 @@ class Patterns:
     """Words a note says of itself: "this post", "these essays"."""
     the_piece: re.Pattern[str]
     """A work noun after "the", as a note names its piece: "expressed in the article"."""
+    relative_time: re.Pattern[str]
+    """A date from now, "2 hours ago", "vor 2 Stunden" (see :attr:`~newsdoc.Cues.relative_times`)."""
     byline: re.Pattern[str]
     date_field: re.Pattern[str]
     byline_prefixes: frozenset[str]
@@ -708,6 +710,11 @@ class Patterns:
                 re.I,
             ),
             the_piece=re.compile(rf"\bthe\s+(?:{pieces})\b", re.I),
+            relative_time=re.compile(
+                rf"(?<!\w)(?:{_words(cues.relative_times) or '(?!)'})\s+\d{{1,3}}\s+\w+"
+                rf"|\d{{1,3}}\s+\w+\s+(?:{_words(cues.relative_times) or '(?!)'})(?!\w)",
+                re.I,
+            ),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
                 # "Author:Jane Roe", the label and the name two elements that a scraper runs together; "By: Jane Roe"

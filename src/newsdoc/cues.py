@@ -314,6 +314,11 @@ class Cues:
     """Nouns that say what kind of outlet a republication note's source is, written before its name,
     such as ``newsletter`` in "first published on my newsletter, The Harbour Log": the name after
     them is the source. Matched as written."""
+    relative_times: tuple[str, ...] = ()
+    """Words that date a post from now, before or after a number and its unit, such as ``ago`` in
+    "2 hours ago" and ``il y a`` in "il y a 2 heures". A comment thread signs each comment with its
+    writer's handle and such a date: a paragraph right under a short line that holds one is a
+    comment, which counts for little in finding the article's body. Matched in any case."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -1761,6 +1766,18 @@ DEFAULT_CUES = Cues(
         "rivista",
         "sitio",
         "portal",
+    ),
+    # English, French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian: "2 hours ago", "vor 2 Stunden"
+    relative_times=(
+        "ago",
+        "il y a",
+        "vor",
+        "hace",
+        "h\u00e1",
+        "fa",
+        "geleden",
+        "temu",
+        "\u043d\u0430\u0437\u0430\u0434",
     ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

@@ -460,7 +460,7 @@ def container(
             continue
         if paragraph in aside:
             continue  # beside the article, by the HTML standard: a rail of summaries, a box of facts
-        if not (weight := _weight(paragraph, strict=strict)):
+        if not (weight := _weight(paragraph, cues, strict=strict)):
             continue
         for depth, ancestor in enumerate(paragraph.iterancestors()):
             if depth > 2 or ancestor is outside:
@@ -516,18 +516,39 @@ def container(
     return best
 
 
-def _weight(paragraph: Element, *, strict: bool) -> float:
+def _weight(paragraph: Element, cues: Cues, *, strict: bool) -> float:
     """What *paragraph* scores for the elements that hold it: 0 if it is no prose (*strict*: nor mostly links)."""
     text = text_of(paragraph)
     length = len(text.strip())
     if length < 25 or (strict and _link_density(paragraph, text) > 0.5):  # a menu is not prose
         return 0
+    if length <= _SIGNATURE and classify.Patterns.of(cues).relative_time.search(text):
+        return 0  # the line that signs a comment: "Margot_P \u00b7 2 hours ago"
     weight = 1 + text.count(",") + min(length / 100, 3)
-    if paragraph.tag == "li" or _under_linked_headline(paragraph):
+    if paragraph.tag == "li" or _under_linked_headline(paragraph) or _in_thread(paragraph, cues):
         # List items count, but less: menus are lists too. So does a teaser's summary under its
-        # linked headline: a rail of them beside a short article holds more prose than it does.
+        # linked headline: a rail of them beside a short article holds more prose than it does;
+        # and so does a comment, under its writer's handle: a thread may run longer than the story.
         weight /= 4
     return weight
+
+
+def _in_thread(paragraph: Element, cues: Cues) -> bool:
+    """Whether *paragraph* is a comment, right under the short line that signs it: "Margot_P \u00b7 2 hours ago".
+
+    A thread dates each comment from now (:attr:`~newsdoc.Cues.relative_times`); the line stands
+    before the paragraph, or before the wrapper that holds the paragraph alone.
+    """
+    signed = paragraph.getprevious()
+    if signed is None and (wrapper := paragraph.getparent()) is not None and len(wrapper) == 1:
+        signed = wrapper.getprevious()
+    if signed is None or (signed.tail or "").strip():
+        return False
+    line = text_of(signed)
+    return len(line) <= _SIGNATURE and classify.Patterns.of(cues).relative_time.search(line) is not None
+
+
+_SIGNATURE = 80  # characters of the line that signs a comment: a handle and when
 
 
 def _headline_article(headline: Element | None, best: Element, scores: dict[Element, float]) -> Element | None:
