@@ -1171,6 +1171,9 @@ def test_site_chrome_is_no_headline(chrome: str) -> None:
         # a newsletter's calls to subscribe, as its posts set them
         "Was this forwarded to you? Sign up here.",
         "Thanks for reading Varn Notes! Subscribe for free to receive new posts and support my work.",
+        # a paywall's prompt under the part of the story it shows
+        "Good local reporting takes time. Subscribe today from one pound a week for unlimited access.",
+        "Already a subscriber? Sign in",
     ],
 )
 def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: str) -> None:

@@ -1456,6 +1456,7 @@ DEFAULT_CUES = Cues(
         "See also:",
         "Related:",
         "Go deeper:",
+        "Already a subscriber?",  # a paywall's link to sign in
         *("More:", "Recommended:", "Further reading:"),
         # and so in other languages
         "Lire aussi :",
@@ -1689,6 +1690,7 @@ DEFAULT_CUES = Cues(
         "Sign up to",
         "Sign up now",
         "Sign up here",
+        *("Subscribe today", "Subscribe now"),  # a paywall's: "Subscribe today from just one pound a week"
         "Subscribe for free",  # a newsletter's sign-off: "Thanks for reading! Subscribe for free to receive new posts"
         "Abonnez-vous",
         "Inscrivez-vous",
@@ -1700,6 +1702,7 @@ DEFAULT_CUES = Cues(
     # (what a newsletter's reader gets, or got: "Was this forwarded to you? Sign up here.")
     subscription_words=(
         *("newsletter", "newsletters", "inbox", "new posts", "forwarded", "lettre d'information", "bolet\u00edn"),
+        *("subscriber", "subscribers", "unlimited access"),  # what a paywall offers
     ),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(("The post {work} appeared first on {source}.", "first_appeared"),),
