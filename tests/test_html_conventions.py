@@ -607,6 +607,17 @@ def test_a_quote_that_repeats_the_body_with_its_source_is_a_pull_quote(box: str)
     assert body(newsdoc.parse_html(page)) == [SENTENCES[0], _SAYING, SENTENCES[1]]
 
 
+def test_a_quote_cut_short_over_its_source_is_a_pull_quote() -> None:
+    """An editor cut the quote mid-sentence, with no mark at its end; its source in a ``<cite>`` under it."""
+    cut = _SAID.rsplit(" ", 3)[0]
+    page = f"<article><h1>Ferry Returns</h1><p>{SENTENCES[0]}</p><blockquote><p>{cut}</p><cite>Lake Transit</cite>"
+    page += f"</blockquote><p>{_SAYING}</p><p>{SENTENCES[1]}</p></article>"
+    quote = only(newsdoc.parse_html(page), PullQuote)
+    assert quote == PullQuote(
+        text=cut, attribution="Lake Transit", repeats=2, opening="", closing="", attribution_prefix="\n\n\u2014 "
+    )
+
+
 _GESAGT = "Wir haben die Boote und die Leute, uns fehlt nur noch ein Anleger am Ostkai."
 
 

@@ -1402,6 +1402,15 @@ def test_an_italic_sentence_under_the_headline_is_the_dek() -> None:
     assert type(article.blocks[1]) is Paragraph
 
 
+def test_a_short_block_quote_that_repeats_the_body_is_a_pull_quote() -> None:
+    """Seven words in a block quote, said in the paragraph above: pulled out; a subhead as short is no block quote."""
+    said = "I never fell below a walking pace."
+    markdown = (
+        f"# Night Ferry Returns\n\nOn the steepest hill in town, {said[0].lower()}{said[1:]}\n\n> {said}\n\n{_FERRY}\n"
+    )
+    assert newsdoc.from_markdown(markdown).blocks[2] == PullQuote(text=said, opening="", closing="", repeats=1)
+
+
 @pytest.mark.parametrize("pulled", ["> {}", "*{}*", "**{}**"])
 def test_a_pull_quote_set_off_needs_no_quote_marks_nor_a_full_stop(pulled: str) -> None:
     """A sentence of the body said again in a block quote or in italics amid it is a pull quote, a clause too."""

@@ -1837,6 +1837,11 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ("Sometimes we link to the shops that sell what we review. We may earn a commission.", newsdoc.Disclaimer),
         ("Ines Volk is a fellow at the Harbour Institute. The views expressed here are her own.", newsdoc.Disclaimer),
         (
+            "Ines Volk receives funding from the Varn Research Council. She does not work for, consult, own shares in"
+            " or receive funding from any company that would benefit from this article.",
+            newsdoc.Disclaimer,
+        ),
+        (
             "Note: This article gives the views of the author, not the position of the Harbour Institute.",
             newsdoc.Disclaimer,
         ),

@@ -1329,21 +1329,18 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
 
 
 def _after_prose(text: str, at: int, cues: Cues) -> bool:
-    """Whether the sentence of *text* that holds *at* comes after the body's prose.
+    """Whether the sentence of *text* that holds *at* comes after the body's prose, and says less.
 
-    Some words before it that are no note, nor speak of the piece or the newsroom: an interview's
-    intro, then "This interview has been edited for length"; not "Sometimes we link to shops. We may
-    earn a commission", nor a bio, then "The views expressed are her own".
+    More words before it than from it on, that are no note, nor speak of the piece or the
+    newsroom: an interview's intro, then "This interview has been edited for length"; not
+    "Sometimes we link to shops. We may earn a commission", nor a bio, then "The views expressed
+    are her own", nor "Jane Roe receives funding from X.", then the disclosure that says whom else.
     """
-    before = " ".join(text[: max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)].split())
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
+    before = " ".join(text[:cut].split())
     return (
-        word_count(before, _PROSE_WORDS) >= _PROSE_WORDS
-        and not of_itself(before, cues)
-        and read_note(before, cues) is None
+        len(before.split()) > word_count(text[cut:]) and not of_itself(before, cues) and read_note(before, cues) is None
     )
-
-
-_PROSE_WORDS = 8  # words of a sentence of the body before a note's sentence
 
 
 def of_itself(text: str, cues: Cues) -> bool:

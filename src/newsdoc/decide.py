@@ -175,7 +175,9 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
 
 
 _SPEAKER = re.compile(
-    r"(?P<text>\S.*?[.!?\u2026\u201d\"\u2019\u00bb\u201c])(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
+    # (a quote an editor cut short may end in no mark over a speaker after a dash: "... too much", "\u2014 Jane Roe")
+    r"(?P<text>\S.*?(?:[.!?\u2026\u201d\"\u2019\u00bb\u201c]|\w(?=\s*\n\s*[\u2013\u2014-])))"
+    r"(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
     r"(?P<attribution>[^\s\u201c\u201d\"][^\n\u201c\u201d\"]{0,159})(?<!\s)\Z",
     re.DOTALL,
 )
@@ -408,7 +410,13 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             else:
                 blocks[i] = attrs.evolve(block, repeats=source)
-        elif source is not None and words.count(" ") >= 7 and not _under_picture(blocks, i) and not _linked(block):
+        elif (
+            source is not None
+            # (a block quote may be shorter: a subhead or a title that repeats the body is none)
+            and words.count(" ") >= (5 if isinstance(block, Quote) else 7)
+            and not _under_picture(blocks, i)
+            and not _linked(block)
+        ):
             # A paragraph or block quote that repeats the body is pulled out of it (shorter repeats are
             # subheads and titles; one right under a picture is its caption, said again under the next;
             # one that is a link whole is a teaser's headline, which the picture's alt text over it says).
