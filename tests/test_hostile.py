@@ -100,6 +100,22 @@ def test_a_heading_class_on_another_element_is_a_subheading() -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Published 12 JUN\u0130 2024", "Ver\u00f6ffentlicht am 3. MAR\u0130 2024", "12 JUN\u0130 2024"]
+)
+def test_a_months_name_with_a_capital_dotted_i_in_every_reader(line: str) -> None:
+    """A case-blind search finds "JUN\u0130" as "Juni"; folded, it holds a combining dot: read, not a KeyError."""
+    body = "The first ferry left the harbour at dawn on Tuesday, after the storm."
+    assert newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n").blocks
+    assert newsdoc.from_markdown(f"# Ferries Resume\n\n{line}\n\n{body}\n").blocks
+    assert newsdoc.parse_html(
+        f"<article><h1>Ferries Resume</h1><p class='date'>{line}</p><p>{body}</p></article>"
+    ).blocks
+    assert newsdoc.parse_text(f"Ferries Resume\n\nPublished 12 JUN\u0130 2024\n\n{body}\n").published == dt.date(
+        2024, 6, 12
+    )
+
+
+@pytest.mark.parametrize(
     ("document", "message"),
     [
         ("[" * 1000, "nested too deep"),

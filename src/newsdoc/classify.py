@@ -2281,6 +2281,14 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     return text, value if _TIME_OF_DAY.search(written) else value.date()
 
 
+def _english_name(name: str, patterns: Patterns) -> str:
+    """The English of a month's or a weekday's *name* as a case-blind search found it; else the name as written.
+
+    A capital dotted I folds to "i" and a combining dot ("JUN\u0130" is "juni\u0307"): the dot goes.
+    """
+    return patterns.english_of.get(name.rstrip(".").casefold().replace("\u0307", ""), name)
+
+
 def _in_english(text: str, patterns: Patterns) -> str:
     """*text* with the names of months and weekdays in other languages written in English.
 
@@ -2297,7 +2305,7 @@ def _in_english(text: str, patterns: Patterns) -> str:
         text = _DOTTED_DATE.sub(
             lambda m: " ".join(m.groups()) if names.get(m[2].casefold()) in _ENGLISH_MONTHS else m[0], text
         )
-    english = patterns.date_names.sub(lambda m: patterns.english_of[m.group().rstrip(".").casefold()], text)
+    english = patterns.date_names.sub(lambda m: _english_name(m.group(), patterns), text)
     if english != text and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
         # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el",
         # and so does the next date's: "Publié le 3 mars 2024, modifié le 4 mars 2024")
