@@ -2878,6 +2878,25 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         ("Joos Marten is een journalist bij Het Veerblad.", Bio),
         ("Ines Volk is editor of the Harbour Review.", Bio),
         ("De pont is een oude boot uit 1961.", None),
+        # Polish (the trade in the instrumental), Czech, Swedish, Danish, Romanian, Indonesian
+        ("\u0141ucja Nowak jest dziennikark\u0105 Kuriera Skerry.", Bio),
+        ("\u0160\u00e1rka Vesel\u00e1 je novin\u00e1\u0159ka a p\u00ed\u0161e o p\u0159\u00edstavech.", Bio),
+        ("\u00c5sa Lind \u00e4r journalist p\u00e5 Skerry Tidning.", Bio),
+        ("\u00d8ystein Dahl er journalist p\u00e5 Skerry Avis.", Bio),
+        ("Elena Munteanu este jurnalist\u0103 la Gazeta Skerry.", Bio),
+        ("Rina Sari adalah dosen di Universitas Skerry.", Bio),
+        # their verbs "to be" in a sentence of the body; "er", "je" and "este" are words of other languages too
+        ("F\u00e6rgen er en gammel b\u00e5d fra 1961.", None),
+        ("Hamnen \u00e4r st\u00e4ngd sedan m\u00e5ndag.", None),
+        ("Nu \u00e4r journalist \u00c5sa Lind p\u00e5 plats i hamnen.", None),
+        ("Det er journalist Mette Skov, der har skrevet bogen.", None),
+        ("Dzi\u015b jest dziennikark\u0105 w Krakowie.", None),
+        ("Als er Journalist war, lernte er die Insel kennen.", None),
+        ("Seg\u00fan este periodista, el puerto cerrar\u00e1 en mayo.", None),
+        ("Aujourd'hui je suis journaliste \u00e0 Lyon.", None),
+        # Russian and Ukrainian: the outlet is named in Cyrillic
+        ("Статья впервые опубликована в журнале «Скерри».", newsdoc.Attribution),
+        ("Матеріал вперше опубліковано на сайті «Скеррі».", newsdoc.Attribution),
     ],
 )
 def test_bios_and_republication_notes_in_other_languages(text: str, kind: type | None) -> None:

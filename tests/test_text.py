@@ -442,6 +442,16 @@ def test_metadata_lines() -> None:
         ("Mots-cl\u00e9s : ports, ferries", ("ports", "ferries")),  # French, a space before the colon
         ("Tags: ports \u2022 ferries", ("ports", "ferries")),
         ("Tagged: ports, ferries", ("ports", "ferries")),  # a blog's footer
+        # Polish, Russian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
+        ("Tagi: port, promy", ("port", "promy")),
+        ("Теги: порт, паромы", ("порт", "паромы")),
+        ("Etiketler: liman, feribot", ("liman", "feribot")),
+        ("Topik: pelabuhan, feri", ("pelabuhan", "feri")),
+        ("\u00c4mnen: Hamnen, F\u00e4rjor", ("Hamnen", "F\u00e4rjor")),
+        ("Emner: Havnen, F\u00e6rger", ("Havnen", "F\u00e6rger")),
+        ("\u0160t\u00edtky: p\u0159\u00edstav, trajekty", ("p\u0159\u00edstav", "trajekty")),
+        ("T\u00e9mata: p\u0159\u00edstav, trajekty", ("p\u0159\u00edstav", "trajekty")),
+        ("Etichete: port, feriboturi", ("port", "feriboturi")),
     ],
 )
 def test_a_line_of_tags_in_other_languages(line: str, tags: tuple[str, ...]) -> None:
@@ -867,6 +877,19 @@ def test_an_outlet_s_photo_desk_names_a_photographer_not_a_phrase(line: str) -> 
         ("Los marineros esperan en el muelle.", "Foto de Juan Roble", " ", ""),
         ("Моряки ждут на причале.", "ТАСС", " Фото: ", ""),
         ("선원들이 부두에서 기다린다.", "김하늘 기자", " 사진: ", ""),
+        # Polish, Turkish, Finnish labels; Swedish, Czech, Turkish and Ukrainian agencies
+        ("\u017beglarze czekaj\u0105 na nabrze\u017cu.", "Zofia Wrona/PAP", " Zdj\u0119cia: ", ""),
+        ("Denizciler r\u0131ht\u0131mda bekliyor.", "Deniz Ak\u0131n/AA", " Foto\u011fraf: ", ""),
+        ("Merimiehet odottavat laiturilla.", "Lehtikuva", " Kuva: ", ""),
+        ("Sj\u00f6m\u00e4n v\u00e4ntar p\u00e5 kajen.", "TT", " (", ")"),
+        (
+            "N\u00e1mo\u0159n\u00edci \u010dekaj\u00ed na n\u00e1b\u0159e\u017e\u00ed.",
+            "Jan Nov\u00e1k, \u010cTK",
+            " ",
+            "",
+        ),
+        ("Denizciler r\u0131ht\u0131mda bekliyor.", "DHA", " (", ")"),
+        ("Моряки чекають на причалі.", "Укрінформ", " (", ")"),
         # A handle names whoever holds it.
         ("Sailors wait on the quay.", "@ilsedraaijer", " Photo: ", ""),
         ("Sailors wait on the quay.", "Photo: @ilsedraaijer", " (", ")"),
@@ -1634,6 +1657,8 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By May Lind and June Ek", ("May Lind", "June Ek")),  # months as first names
         # Fields after a middle dot or a bullet, as after a bar; the writer's account after her name
         ("By Ines Volk \u00b7 12 May 2024", ("Ines Volk",)),
+        ("By Ines Volk\u00b712 May 2024", ("Ines Volk",)),  # a template's two spans run together
+        ("By Ines Volk|Harbour Desk", ("Ines Volk",)),
         ("by Ines Volk @inesvolk May 12, 2024 at 9:24 pm ET \u2022 2 min read", ("Ines Volk",)),
         # A machine's time stamp after the names, as a template prints a <time> element's value
         ("By Ines Volk 2024-05-12T09:24:00Z Science & Harbours", ("Ines Volk",)),
@@ -1748,6 +1773,12 @@ def test_a_byline_with_a_labelled_date_field(line: str) -> None:
         "Por Vigo y Cangas, Moa\u00f1a",
         "Par ailleurs, la ligne reprend lundi.",
         "Por la ma\u00f1ana sale el primer barco.",
+        # and after Swedish "Av", Danish "Af", Indonesian "Oleh", Romanian "De"
+        "Av de 60 linjerna g\u00e5r bara fyra i dag.",
+        "Av Skerry Hamns fyra f\u00e4rjor g\u00e5r bara en.",
+        "Af de 40 buslinjer k\u00f8rer kun fire.",
+        "Oleh karena itu, warga diminta waspada.",
+        "De luni diminea\u021b\u0103 nu mai circul\u0103 autobuzele.",
     ],
 )
 def test_a_sentence_that_opens_with_by_is_no_byline(line: str) -> None:
@@ -3234,6 +3265,16 @@ def test_a_line_parted_by_a_bar_that_names_no_writer_and_desk_is_no_byline(line:
         "Los art\u00edculos de opini\u00f3n no reflejan necesariamente la postura del diario.",
         "Le opinioni espresse in questo articolo sono dell'autrice.",
         "Meinungsbeitr\u00e4ge geben nicht unbedingt die Meinung des Verlags wieder.",
+        # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
+        "Tekst wyra\u017ca opinie autorki i nie musi odzwierciedla\u0107 stanowiska redakcji.",
+        "Мнение автора может не совпадать с позицией редакции.",
+        "Думка авторки може не збігатися з позицією редакції.",
+        "Bu yaz\u0131daki g\u00f6r\u00fc\u015fler yazar\u0131n kendisine aittir.",
+        "Tulisan ini adalah opini pribadi dan tidak mencerminkan pandangan redaksi.",
+        "\u00c5sikterna i texten \u00e4r skribentens egna.",
+        "Indl\u00e6gget er udtryk for skribentens egen holdning.",
+        "Koment\u00e1\u0159 vyjad\u0159uje n\u00e1zor autora, nikoli stanovisko redakce.",
+        "Opiniile exprimate \u00een acest articol apar\u021bin autorului.",
     ],
 )
 def test_an_opinion_pieces_note_on_its_views_in_other_languages_is_a_disclaimer(note: str) -> None:
@@ -3312,6 +3353,23 @@ def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: s
             "originally_published",
             "El Faro de la Isla",
         ),
+        # Polish, Turkish, Indonesian, Swedish, Danish, Czech and Romanian, the kind of outlet before its name
+        ("Artyku\u0142 ukaza\u0142 si\u0119 pierwotnie w serwisie Kurier Skerry.", "first_appeared", "Kurier Skerry"),
+        ("Tekst pierwotnie ukaza\u0142 si\u0119 w tygodniku G\u0142os Skerry.", "first_appeared", "G\u0142os Skerry"),
+        ("Bu yaz\u0131 ilk olarak Skerry Haber sitesinde yay\u0131mland\u0131.", "first_appeared", "Skerry Haber"),
+        ("Artikel ini diterbitkan ulang dari Kabar Skerry.", "republished", "Kabar Skerry"),
+        ("Artikeln publicerades f\u00f6rst i Skerry Tidning.", "first_appeared", "Skerry Tidning"),
+        ("Artiklen blev bragt f\u00f8rste gang i Skerry Avis.", "first_appeared", "Skerry Avis"),
+        (
+            "\u010cl\u00e1nek p\u016fvodn\u011b vy\u0161el v \u010dasopise Skerry Revue.",
+            "first_appeared",
+            "Skerry Revue",
+        ),
+        (
+            "Articolul a fost publicat ini\u021bial pe site-ul Gazeta Skerry.",
+            "originally_published",
+            "Gazeta Skerry",
+        ),
     ],
 )
 def test_republication_notes_in_other_languages(note: str, kind: str, source: str) -> None:
@@ -3339,6 +3397,29 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Publi\u00e9 le 07/03/2024 \u00e0 18h32", dt.datetime(2024, 3, 7, 18, 32)),
         ("Aktualisiert: 05.03.2024, 09:12 Uhr", dt.datetime(2024, 3, 5, 9, 12)),
         ("04.03.2024, 10:15 Uhr", dt.datetime(2024, 3, 4, 10, 15)),
+        # bylines: Polish, Russian, Turkish, Indonesian, Swedish, Danish, Czech and Romanian ("de" in lower case)
+        ("Autor: Zofia Wrona", ("Zofia Wrona",)),
+        ("Автор: Ирина Волкова", ("Ирина Волкова",)),
+        ("Текст: Ирина Волкова", ("Ирина Волкова",)),
+        ("Yazar: Deniz Ak\u0131n", ("Deniz Ak\u0131n",)),
+        ("Oleh: Rina Sari", ("Rina Sari",)),
+        ("Penulis: Rina Sari", ("Rina Sari",)),
+        ("Av \u00c5sa Lind", ("\u00c5sa Lind",)),
+        ("Af Mette Skov", ("Mette Skov",)),
+        ("Skrevet af Mette Skov", ("Mette Skov",)),
+        ("Autor: \u0160\u00e1rka Vesel\u00e1", ("\u0160\u00e1rka Vesel\u00e1",)),
+        ("de Andrei Munteanu", ("Andrei Munteanu",)),
+        # their date labels, a date in numbers read day first after them; Swedish and Danish "kl." before the time
+        ("Opublikowano: 12 marca 2024, 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("Aktualizacja: 12.03.2024, 11:15", dt.datetime(2024, 3, 12, 11, 15)),
+        ("Опубликовано: 12 марта 2024, 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("Опубліковано: 04.03.2024 14:05", dt.datetime(2024, 3, 4, 14, 5)),
+        ("Yay\u0131nlanma: 12 Mart 2024 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("Diterbitkan: 04/03/2024, 09:40", dt.datetime(2024, 3, 4, 9, 40)),
+        ("Publicerad 12 mars 2024 kl. 14.05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("Opdateret 12.03.2024 kl. 09.40", dt.datetime(2024, 3, 12, 9, 40)),
+        ("Publicat: 04/03/2024, 14:05", dt.datetime(2024, 3, 4, 14, 5)),
+        ("Data public\u0103rii: 7 iulie 2024, ora 08:30", dt.datetime(2024, 7, 7, 8, 30)),
     ],
 )
 def test_headlines_bylines_and_dates_in_other_languages(text: str, expected: object) -> None:
@@ -3567,6 +3648,23 @@ def test_a_middle_dot_inside_a_word_parts_no_tags() -> None:
         ("maandag 13 mei 2024 om 10:15", dt.datetime(2024, 5, 13, 10, 15)),
         ("Domenica 19 maggio 2024", dt.date(2024, 5, 19)),
         ("S\u00e1bado, 18 de mayo de 2024", dt.date(2024, 5, 18)),
+        # Polish, Russian and Ukrainian, in the genitive, their words before the time ("godz.", "в", "о")
+        ("12 marca 2024, godz. 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("wtorek, 12 marca 2024", dt.date(2024, 3, 12)),
+        ("12 марта 2024 в 09:40", dt.datetime(2024, 3, 12, 9, 40)),
+        ("12 березня 2024 о 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        # Turkish, in capitals too (the dotless I, the dotted \u0130)
+        ("Sal\u0131, 12 Mart 2024 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("12 KASIM 2024 14:05", dt.datetime(2024, 11, 12, 14, 5)),
+        ("PAZARTES\u0130, 11 KASIM 2024", dt.date(2024, 11, 11)),
+        ("12 N\u0130SAN 2024", dt.date(2024, 4, 12)),
+        # Indonesian, a full stop in the time and the zone after it; Swedish, Danish, Czech and Romanian
+        ("Selasa, 12 Maret 2024 09.40 WIB", dt.datetime(2024, 3, 12, 9, 40)),
+        ("12 Desember 2024 pukul 09.40 WIB", dt.datetime(2024, 12, 12, 9, 40)),
+        ("tisdag 12 mars 2024 kl. 14.05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("12. marts 2024 kl. 14.05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("12. b\u0159ezna 2024 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("12 martie 2024, ora 14:05", dt.datetime(2024, 3, 12, 14, 5)),
     ],
 )
 def test_a_date_line_in_another_language_dates_the_article(line: str, date: dt.datetime) -> None:

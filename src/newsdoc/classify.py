@@ -1703,7 +1703,9 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
 
 _HANDLE = re.compile(r"(?<=\S)\s+@\w+\Z")
 _BRACKETED_AFTER_NAMES = re.compile(r"(?<=\w)\s+\([^()\n]{1,60}\)\Z")
-_BYLINE_FIELD = re.compile(r"\s[|\u00b7\u2022\u2013\u2014-]\s")  # "By Jane Roe - May 3": a dash too
+# "By Jane Roe - May 3": a dash too, between spaces; a bar or a dot with none ("By Jane Roe\u00b711 May 2024"), as
+# a template runs two spans together: no name holds one
+_BYLINE_FIELD = re.compile(r"\s[|\u00b7\u2022\u2013\u2014-]\s|\s*[|\u00b7\u2022]\s*")
 # A day or a month that a comma, a number or the end follows: the time a sentence opens with ("By June 5, ...").
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"

@@ -368,6 +368,8 @@ _SENTENCE_OPENERS = (
     "door",
     "DOOR",
     "Propos recueillis par",  # French: who conducted an interview, its byline
+    # Swedish "Av", Danish "Af", Indonesian "Oleh", Romanian "De" ("Av de 60 linjerna ...", "De luni ...")
+    *("Av", "AV", "Af", "AF", "Oleh", "OLEH", "De", "de"),
 )
 
 DEFAULT_CUES = Cues(
@@ -463,6 +465,10 @@ DEFAULT_CUES = Cues(
         "WireImage",
         "FilmMagic",
         "Magnum Photos",
+        # Polish, Swedish, Finnish, Czech, Romanian, Turkish, Ukrainian wires and picture agencies (PAP, NTB,
+        # Ritzau, Lehtikuva and Antara above)
+        *("TT", "STT", "\u010cTK", "Agerpres", "AGERPRES", "Mediafax", "Inquam Photos", "AA", "DHA", "\u0130HA", "IHA"),
+        *("Укрінформ", "УНІАН"),
     ),
     credit_labels=(
         "Photo",
@@ -521,6 +527,8 @@ DEFAULT_CUES = Cues(
         "\u5199\u771f",
         "\u56fe\u7247",
         "\u5716\u7247",
+        # Polish, Turkish, Finnish
+        *("Zdj\u0119cia", "Foto\u011fraf", "Kuva"),
     ),
     credit_by_words=("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),
@@ -598,6 +606,38 @@ DEFAULT_CUES = Cues(
         ("verscheen eerder bij", "first_appeared"),
         ("verscheen oorspronkelijk", "first_appeared"),
         ("in samenwerking met", "partnership"),
+        # Polish ("Artykuł ukazał się pierwotnie w ..."), Russian and Ukrainian ("... впервые опубликована в ...",
+        # "... вперше опубліковано на ..."), Turkish, Indonesian, Swedish, Danish, Czech and Romanian
+        ("ukaza\u0142 si\u0119 pierwotnie", "first_appeared"),
+        ("ukaza\u0142a si\u0119 pierwotnie", "first_appeared"),
+        ("pierwotnie ukaza\u0142 si\u0119", "first_appeared"),
+        ("pierwotnie ukaza\u0142a si\u0119", "first_appeared"),
+        ("ukaza\u0142 si\u0119 po raz pierwszy", "first_appeared"),
+        ("pierwotnie opublikowany", "originally_published"),
+        ("впервые опубликован", "originally_published"),
+        ("первоначально опубликован", "originally_published"),
+        ("вперше опубліковано", "originally_published"),
+        ("вперше опублікован", "originally_published"),
+        ("Bu yaz\u0131 ilk olarak", "first_appeared"),
+        ("Bu haber ilk olarak", "first_appeared"),
+        ("Bu makale ilk olarak", "first_appeared"),
+        ("diterbitkan ulang dari", "republished"),
+        ("pertama kali diterbitkan", "originally_published"),
+        ("diterbitkan pertama kali", "originally_published"),
+        ("publicerades f\u00f6rst", "first_appeared"),
+        ("publicerades ursprungligen", "originally_published"),
+        ("bragt f\u00f8rste gang", "first_appeared"),
+        ("f\u00f8rste gang bragt", "first_appeared"),
+        ("oprindeligt bragt", "first_appeared"),
+        ("p\u016fvodn\u011b vy\u0161el", "first_appeared"),
+        ("p\u016fvodn\u011b vy\u0161la", "first_appeared"),
+        ("p\u016fvodn\u011b vy\u0161lo", "first_appeared"),
+        ("poprv\u00e9 vy\u0161el", "first_appeared"),
+        ("publicat ini\u021bial", "originally_published"),
+        ("publicat ini\u0163ial", "originally_published"),
+        ("publicat initial", "originally_published"),
+        ("ap\u0103rut ini\u021bial", "first_appeared"),
+        ("ap\u0103rut ini\u0163ial", "first_appeared"),
     ),
     disclaimers=(
         "views expressed",
@@ -695,6 +735,27 @@ DEFAULT_CUES = Cues(
         "die Meinung des Autors wieder",
         "die Meinung der Autoren wieder",
         "buiten de verantwoordelijkheid van de redactie",
+        # Polish, Russian, Ukrainian, Turkish, Indonesian (and The Conversation's disclosure there), Swedish,
+        # Danish, Czech and Romanian: the views are the writer's, not the newsroom's
+        "odzwierciedlać stanowiska redakcji",
+        "odzwierciedla stanowiska redakcji",
+        "может не совпадать с позицией редакции",
+        "могут не совпадать с позицией редакции",
+        "може не збігатися з позицією редакції",
+        "можуть не збігатися з позицією редакції",
+        "yazarın kendisine aittir",
+        "yazara aittir",
+        "tidak mencerminkan pandangan redaksi",
+        "menjadi konsultan, memiliki saham",
+        "är skribentens egna",
+        "är skribentens egen",
+        "skribentens egen holdning",
+        "skribentens egne holdninger",
+        "nikoli stanovisko redakce",
+        "nemusí vyjadřovat stanovisko redakce",
+        "opiniile exprimate",
+        "nu reflectă neapărat",
+        "nu reflectă în mod necesar",
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(
@@ -728,6 +789,13 @@ DEFAULT_CUES = Cues(
         *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
         *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
         "\uae30\uc0ac\uc785\ub825",
+        # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
+        *("Opublikowano", "Data publikacji", "Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Опубликовано"),
+        *("Дата публикации", "Обновлено", "Дата обновления", "Опубліковано", "Дата публікації", "Оновлено"),
+        *("Дата оновлення", "Yay\u0131nlanma", "Yay\u0131nlanma tarihi", "Yay\u0131n tarihi", "G\u00fcncelleme"),
+        *("G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diterbitkan", "Dipublikasikan", "Diperbarui", "Publicerad"),
+        *("Uppdaterad", "Publiceret", "Opdateret", "Publicat", "Actualizat", "Data public\u0103rii"),
+        *("Data actualiz\u0103rii",),
     ),
     day_first_labels=(
         *("Publiziert am", "Ver\u00f6ffentlicht am", "Aktualisiert am", "Publi\u00e9 le", "Mis \u00e0 jour le"),
@@ -735,6 +803,13 @@ DEFAULT_CUES = Cues(
         *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
         *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
         *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
+        # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
+        *("Opublikowano", "Data publikacji", "Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Опубликовано"),
+        *("Дата публикации", "Обновлено", "Дата обновления", "Опубліковано", "Дата публікації", "Оновлено"),
+        *("Дата оновлення", "Yay\u0131nlanma", "Yay\u0131nlanma tarihi", "Yay\u0131n tarihi", "G\u00fcncelleme"),
+        *("G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diterbitkan", "Dipublikasikan", "Diperbarui", "Publicerad"),
+        *("Uppdaterad", "Publiceret", "Opdateret", "Publicat", "Actualizat", "Data public\u0103rii"),
+        *("Data actualiz\u0103rii",),
     ),
     update_labels=(
         "Updated",
@@ -749,6 +824,9 @@ DEFAULT_CUES = Cues(
         "Stand",
         *("Aktualisiert", "Mis \u00e0 jour", "Atualizado em", "Atualizado", "Aggiornato il", "Aggiornato"),
         *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
+        *("Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Обновлено", "Дата обновления", "Оновлено"),
+        *("Дата оновлення", "G\u00fcncelleme", "G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diperbarui"),
+        *("Uppdaterad", "Opdateret", "Actualizat", "Data actualiz\u0103rii"),
     ),
     bio_roles=(
         # a think tank's, a university's, a firm's trades: "Tom Pike is a research associate in ..."
@@ -858,6 +936,18 @@ DEFAULT_CUES = Cues(
         # teachers and professors: French, Spanish, Portuguese, Italian, Dutch
         *("professeur", "professeure", "ma\u00eetre de conf\u00e9rences", "ma\u00eetresse de conf\u00e9rences"),
         *("profesor", "profesora", "catedr\u00e1tico", "catedr\u00e1tica", "professora", "docente", "hoogleraar"),
+        # Polish, in the instrumental after "jest" too ("jest dziennikarką"); Swedish and Danish; Czech; Romanian;
+        # Indonesian; Turkish
+        *("dziennikarz", "dziennikarka", "dziennikarzem", "dziennikark\u0105", "reporterka", "reporterem"),
+        *("reporterk\u0105", "publicysta", "publicystka", "publicyst\u0105", "publicystk\u0105", "redaktorem"),
+        *("redaktork\u0105", "korespondentem", "korespondentk\u0105", "felietonista", "felietonistka"),
+        *("felietonist\u0105", "felietonistk\u0105", "redakt\u00f6r", "redakt\u00f8r", "kr\u00f6nik\u00f6r"),
+        *("skribent", "f\u00f6rfattare", "forfatter", "klummeskribent", "forskare", "forsker", "lektor"),
+        *("novin\u00e1\u0159", "novin\u00e1\u0159ka", "redaktorka", "report\u00e9r", "report\u00e9rka"),
+        *("koment\u00e1tor", "koment\u00e1torka", "spisovatel", "spisovatelka", "zpravodaj", "zpravodajka"),
+        *("jurnalist", "jurnalist\u0103", "reporter\u0103", "corespondent", "corespondent\u0103", "scriitor"),
+        *("scriitoare", "cercet\u0103tor", "cercet\u0103toare", "profesoar\u0103", "wartawan", "jurnalis", "dosen"),
+        *("peneliti", "kolumnis", "redaktur", "gazeteci", "muhabir"),
     ),
     work_nouns=(
         "analysis",
@@ -895,6 +985,12 @@ DEFAULT_CUES = Cues(
         *("del diario", "este artigo", "esta coluna", "do autor", "da autora", "do jornal", "questo articolo"),
         *("questo testo", "dell'autore", "dell\u2019autore", "dell'autrice", "dell\u2019autrice"),
         *("della redazione", "dit artikel", "dit stuk", "de auteur", "de redactie"),
+        # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
+        *("ten artyku\u0142", "ten tekst", "autora", "autorki", "redakcji", "эта статья", "статья", "материал"),
+        *("редакции", "ця стаття", "стаття", "матеріал", "авторки", "редакції", "bu yaz\u0131", "bu makale"),
+        *("yazar\u0131n", "yazara", "yay\u0131n kurulunun", "artikel ini", "tulisan ini", "redaksi", "artikeln"),
+        *("texten", "skribentens", "redaktionens", "artiklen", "klummen", "tento \u010dl\u00e1nek", "\u010dl\u00e1nek"),
+        *("redakce", "acest articol", "articolul", "autorului", "autoarei", "redac\u021biei", "redac\u0163iei"),
     ),
     not_names=(
         "The",  # "The Harbour Ferry Company can be reached at ...": an organisation's, not a writer's
@@ -927,6 +1023,13 @@ DEFAULT_CUES = Cues(
         "Watch",
         "Posted",
         "Filed",
+        # Words that open a sentence before a verb "to be" of :attr:`bio_copulas` and a trade, in the languages of
+        # those verbs and in those where the verb is another word: German "Als er Journalist war", Spanish "Según
+        # este periodista", French "Aujourd'hui je suis journaliste", Swedish "Nu är", Danish "Det er", Polish "Dziś
+        # jest", Czech, Romanian and Indonesian ("Kini adalah ...")
+        *("Als", "Wenn", "Weil", "Ob", "Seg\u00fan", "Para", "Aujourd'hui", "Aujourd\u2019hui", "Moi", "Ici", "Nu"),
+        *("Det", "Detta", "Dette", "H\u00e4r", "Her", "Der", "Dzi\u015b", "Teraz", "Dnes", "Te\u010f", "Tady", "Acum"),
+        *("Azi", "Ast\u0103zi", "Aici", "Kini", "Ini", "Itu"),
     ),
     desk_words=(
         "News",
@@ -1268,6 +1371,10 @@ DEFAULT_CUES = Cues(
         "Analysts:",
         "Words:",  # a magazine's credits: "Words: Jane Roe", "Text: Jane Roe", the pictures' after them
         "Text:",
+        # Polish, Czech and Romanian, Russian and Ukrainian, Turkish, Indonesian, Danish ("Skrevet af Jane Roe");
+        # "Av", "Af", "Oleh" and Romanian "de" among the sentence openers
+        *("Autor:", "Autorka:", "Autorzy:", "Auto\u0159i:", "Autori:", "Tekst:", "Автор:", "Авторы:", "Автори:"),
+        *("Текст:", "Yazar:", "Haber:", "Muhabir:", "Penulis:", "Pewarta:", "Reporter:", "Laporan:", "Skrevet af"),
         *_SENTENCE_OPENERS,
     ),
     tags_prefixes=(
@@ -1286,6 +1393,9 @@ DEFAULT_CUES = Cues(
         "Archivado en",
         "Etiquetas",
         "Temas",
+        # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
+        *("Tagi", "S\u0142owa kluczowe", "Теги", "Ключевые слова", "Мітки", "Ключові слова", "Etiketler", "Tag"),
+        *("Topik", "\u00c4mnen", "Taggar", "Emner", "\u0160t\u00edtky", "T\u00e9mata", "Etichete", "Cuvinte cheie"),
     ),
     caption_openings=(
         "FILE -",
@@ -1335,8 +1445,9 @@ DEFAULT_CUES = Cues(
         "Nota della redazione",
         "Anmerkung der Redaktion",
     ),
-    # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ...")
-    bio_copulas=("est", "es", "ist", "\u00e8", "\u00e9", "is"),
+    # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ..."); Polish, Swedish,
+    # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...", "... adalah dosen")
+    bio_copulas=("est", "es", "ist", "\u00e8", "\u00e9", "is", "jest", "\u00e4r", "er", "je", "este", "adalah"),
     bio_verbs=(
         "writes for",
         "writes about",
@@ -1469,6 +1580,10 @@ DEFAULT_CUES = Cues(
         "Mehr zum Thema:",
         "Leia também:",
         "Leggi anche:",
+        # Polish, Russian, Ukrainian, Indonesian, Swedish, Danish, Czech, Romanian
+        *("Czytaj te\u017c:", "Czytaj tak\u017ce:", "Читайте также:", "Читайте також:", "Baca juga:"),
+        *("L\u00e4s ocks\u00e5:", "L\u00e4s \u00e4ven:", "L\u00e6s ogs\u00e5:", "\u010ct\u011bte tak\u00e9:"),
+        *("Cite\u0219te \u0219i:", "Cite\u015fte \u015fi:"),
     ),
     legal_phrases=(
         "all rights reserved",
@@ -1497,34 +1612,109 @@ DEFAULT_CUES = Cues(
     ),
     # German, French, Spanish, then Dutch, Italian and Portuguese; their short forms as papers write them
     # ("3. Okt. 2024", "3 janv. 2024", "3 mrt 2024"). (Not the short forms that are English words a
-    # line may hold beside a date: Italian "gen", Portuguese "set" and "out".)
+    # line may hold beside a date: Italian "gen", Portuguese "set" and "out".) Then Polish, Russian and
+    # Ukrainian, in the genitive a date uses too ("12 marca 2024", "12 марта 2024"); Turkish, with the
+    # dotless i written as a dotted one and the capital İ ("KASIM", "NİSAN"); Indonesian and its short
+    # forms ("12 Agu 2024"); Swedish and Danish; Czech, in the genitive; Romanian.
     month_names=(
-        ("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
-        ("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
-        ("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
-        ("April", "avril", "avr", "abril", "abr", "aprile"),
-        ("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
-        ("Juni", "juin", "junio", "giugno", "giu", "junho"),
-        ("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
-        ("August", "août", "aout", "agosto", "ago", "augustus"),
-        ("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
-        ("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
-        ("November", "novembre", "noviembre", "novembro"),
-        ("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
+        (
+            *("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
+            *("styczeń", "stycznia", "январь", "января", "січень", "січня", "Ocak", "leden", "ledna", "ianuarie"),
+        ),
+        (
+            *("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
+            *("luty", "lutego", "февраль", "февраля", "лютий", "лютого", "Şubat", "únor", "února", "februarie"),
+        ),
+        (
+            *("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
+            *("marzec", "marca", "март", "марта", "березень", "березня", "Mart", "Maret", "marts", "březen"),
+            *("března", "martie"),
+        ),
+        (
+            *("April", "avril", "avr", "abril", "abr", "aprile"),
+            *("kwiecień", "kwietnia", "апрель", "апреля", "квітень", "квітня", "Nisan", "NİSAN", "duben", "dubna"),
+            "aprilie",
+        ),
+        (
+            *("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
+            *("maj", "maja", "май", "мая", "травень", "травня", "Mayıs", "Mayis", "květen", "května"),
+        ),
+        (
+            *("Juni", "juin", "junio", "giugno", "giu", "junho"),
+            *("czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "Haziran", "HAZİRAN", "červen", "června"),
+            "iunie",
+        ),
+        (
+            *("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+            *("lipiec", "lipca", "июль", "июля", "липень", "липня", "Temmuz", "červenec", "července", "iulie"),
+        ),
+        (
+            *("August", "août", "aout", "agosto", "ago", "augustus"),
+            *("sierpień", "sierpnia", "август", "августа", "серпень", "серпня", "Ağustos", "Agustus", "Agu"),
+            *("augusti", "srpen", "srpna"),
+        ),
+        (
+            *("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
+            *("wrzesień", "września", "сентябрь", "сентября", "вересень", "вересня", "Eylül", "září", "septembrie"),
+        ),
+        (
+            *("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
+            *("październik", "października", "октябрь", "октября", "жовтень", "жовтня", "Ekim", "EKİM", "říjen"),
+            *("října", "octombrie"),
+        ),
+        (
+            *("November", "novembre", "noviembre", "novembro"),
+            *("listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "Kasım", "Kasim", "listopadu"),
+            "noiembrie",
+        ),
+        (
+            *("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
+            *("grudzień", "grudnia", "декабрь", "декабря", "грудень", "грудня", "Aralık", "Aralik", "Desember"),
+            *("prosinec", "prosince", "decembrie"),  # (not "Des": "DES MOINES, Iowa" opens a dateline)
+        ),
     ),
-    # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second")
+    # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second").
+    # Then Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech and Romanian.
     weekday_names=(
-        ("Montag", "lundi", "lunes", "maandag", "lunedì", "lunedi", "segunda-feira"),
-        ("Dienstag", "mardi", "martes", "dinsdag", "martedì", "martedi", "terça-feira", "terca-feira"),
-        ("Mittwoch", "mercredi", "miércoles", "miercoles", "woensdag", "mercoledì", "mercoledi", "quarta-feira"),
-        ("Donnerstag", "jeudi", "jueves", "donderdag", "giovedì", "giovedi", "quinta-feira"),
-        ("Freitag", "vendredi", "viernes", "vrijdag", "venerdì", "venerdi", "sexta-feira"),
-        ("Samstag", "Sonnabend", "samedi", "sábado", "sabado", "zaterdag", "sabato"),
-        ("Sonntag", "dimanche", "domingo", "zondag", "domenica"),
+        (
+            *("Montag", "lundi", "lunes", "maandag", "lunedì", "lunedi", "segunda-feira"),
+            *("poniedziałek", "понедельник", "понеділок", "Pazartesi", "PAZARTESİ", "Senin", "måndag", "mandag"),
+            *("pondělí", "luni"),
+        ),
+        (
+            *("Dienstag", "mardi", "martes", "dinsdag", "martedì", "martedi", "terça-feira", "terca-feira"),
+            *("wtorek", "вторник", "вівторок", "Salı", "Sali", "Selasa", "tisdag", "tirsdag", "úterý", "marți"),
+            "marţi",
+        ),
+        (
+            *("Mittwoch", "mercredi", "miércoles", "miercoles", "woensdag", "mercoledì", "mercoledi", "quarta-feira"),
+            *("środa", "среда", "середа", "Çarşamba", "Rabu", "onsdag", "středa", "miercuri"),
+        ),
+        (
+            *("Donnerstag", "jeudi", "jueves", "donderdag", "giovedì", "giovedi", "quinta-feira"),
+            *("czwartek", "четверг", "четвер", "Perşembe", "Kamis", "torsdag", "čtvrtek", "joi"),
+        ),
+        (
+            *("Freitag", "vendredi", "viernes", "vrijdag", "venerdì", "venerdi", "sexta-feira"),
+            *("piątek", "пятница", "п'ятниця", "п’ятниця", "Cuma", "Jumat", "Jum'at", "fredag", "pátek", "vineri"),
+        ),
+        (
+            *("Samstag", "Sonnabend", "samedi", "sábado", "sabado", "zaterdag", "sabato"),
+            *("sobota", "суббота", "субота", "Cumartesi", "CUMARTESİ", "Sabtu", "lördag", "lørdag", "sâmbătă"),
+        ),
+        (
+            *("Sonntag", "dimanche", "domingo", "zondag", "domenica"),
+            *("niedziela", "воскресенье", "неділя", "Pazar", "Minggu", "söndag", "søndag", "neděle", "duminică"),
+        ),
     ),
     # ("om" in Dutch "3 mei 2024 om 10:15", "alle" and "ore" in Italian, "às" in Portuguese: before the time;
-    # "hrs" after it, as Latin American papers write "14:05 hrs.")
-    date_words=("de", "del", "à", "a las", "um", "Uhr", "le", "el", "om", "alle", "ore", "às", "hrs"),
+    # "hrs" after it, as Latin American papers write "14:05 hrs.") Polish "r." after the year ("12 marca 2024 r.")
+    # and "godz." before the time, Russian "в" and Ukrainian "о" before it and "г.", "года", "р.", "року"
+    # after the year; Indonesian "pukul"; Swedish and Danish "kl." ("12 mars 2024 kl. 14.05"); Romanian "ora"
+    date_words=(
+        *("de", "del", "à", "a las", "um", "Uhr", "le", "el", "om", "alle", "ore", "às", "hrs", "r.", "godz.", "в"),
+        *("о", "г.", "года", "р.", "року", "pukul", "kl.", "klockan", "klokken", "ora"),
+    ),
     relation_words=("after", "before"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
@@ -1549,6 +1739,8 @@ DEFAULT_CUES = Cues(
         *("Universit\u00e4t", "Universit\u00e9", "Universidad", "Universidade", "Universit\u00e0", "Universiteit"),
         *("Hochschule", "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundaci\u00f3n"),
         *("Funda\u00e7\u00e3o", "Fondazione", "Stichting", "Museo", "Mus\u00e9e"),
+        # Indonesian, Polish, Czech, Romanian, Swedish and Danish, Turkish
+        *("Universitas", "Uniwersytet", "Univerzita", "Universitatea", "Universitet", "\u00dcniversitesi"),
     ),
     sentence_prefixes=(*_SENTENCE_OPENERS, "Analyst", "Analysts", "Words", "Text"),
     name_joiners=("and", "et", "y", "e", "und", "en"),
@@ -1752,6 +1944,8 @@ DEFAULT_CUES = Cues(
         "auf",
         "op",
         "bij",
+        # Polish and Czech, Russian and Ukrainian, Indonesian, Swedish and Danish, Romanian
+        *("w", "v", "в", "на", "dari", "di", "i", "p\u00e5", "hos", "\u00een", "pe"),
     ),
     source_media=(
         "issue of",  # "in the March issue of Harbour Monthly"
@@ -1769,6 +1963,9 @@ DEFAULT_CUES = Cues(
         "rivista",
         "sitio",
         "portal",
+        # Polish, Russian, Ukrainian, Czech, Romanian
+        *("serwisie", "portalu", "magazynie", "tygodniku", "dzienniku", "журнале", "газете", "сайті", "журналі"),
+        *("\u010dasopise", "den\u00edku", "site-ul", "ziarul"),
     ),
     # English, French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian: "2 hours ago", "vor 2 Stunden"
     relative_times=(
