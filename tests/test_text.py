@@ -881,6 +881,9 @@ def test_an_outlet_s_photo_desk_names_a_photographer_not_a_phrase(line: str) -> 
         ("\u017beglarze czekaj\u0105 na nabrze\u017cu.", "Zofia Wrona/PAP", " Zdj\u0119cia: ", ""),
         ("Denizciler r\u0131ht\u0131mda bekliyor.", "Deniz Ak\u0131n/AA", " Foto\u011fraf: ", ""),
         ("Merimiehet odottavat laiturilla.", "Lehtikuva", " Kuva: ", ""),
+        # a label that is an abbreviation, closed by its own full stop: no colon
+        ("\u017beglarze czekaj\u0105 na nabrze\u017cu.", "Zofia Wrona/PAP", " Fot. ", ""),
+        ("\u017beglarze czekaj\u0105 na nabrze\u017cu.", "Zofia Wrona", " Fot. ", ""),
         ("Sj\u00f6m\u00e4n v\u00e4ntar p\u00e5 kajen.", "TT", " (", ")"),
         (
             "N\u00e1mo\u0159n\u00edci \u010dekaj\u00ed na n\u00e1b\u0159e\u017e\u00ed.",

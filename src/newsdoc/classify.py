@@ -114,6 +114,9 @@ _NAME = rf"{_UPPER}[\w.'\u2019-]*(?:\s(?:{_UPPER}[\w.'\u2019-]*|de|van|von|da|al
 # A Creative Commons licence, as a credit names it after the photographer: "CC BY-SA 4.0", "CC0".
 _LICENCE = r"CC[\s-]?(?:BY(?:-(?:NC|SA|ND))*|0)(?:\s\d\.\d)?"
 # Up to two words before a credit label: "Staff photo", "Tribune photo", "Cover Illustration".
+# What ends a credit's label: a colon or an ellipsis ("Photo: ...", "Credit..."), or the full stop of a label
+# that is an abbreviation, as Polish writes "Fot. Jane Roe/PAP"
+_LABEL_END = r"(?::|\.\.\.|\u2026|(?<=\.)(?=\s))"
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 
 
@@ -288,8 +291,9 @@ class _Keys:
     """Runs of ASCII letters, lower-cased, one of which a text that holds a phrase holds."""
     parts: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
     """For each key, the parts of the phrases that hold it (see :func:`_by_first`)."""
-    beyond_ascii: bool
-    """Whether a phrase has no run of ASCII letters but a character beyond ASCII, which no text of ASCII holds."""
+    beyond_ascii: re.Pattern[str] | None
+    """Of the phrases with no run of ASCII letters, the first character beyond ASCII of each, in either case:
+    a text that holds none of them holds none of those phrases (``None``: there are none)."""
 
 
 def _keys(phrases: Iterable[str]) -> _Keys | None:
@@ -304,14 +308,15 @@ def _keys(phrases: Iterable[str]) -> _Keys | None:
     "published", "republished" and "publi\u00e9"), of five letters or more (fewer are in too many texts:
     "this", "from"), or else a phrase's longest. Only a text that holds a key is looked at for the parts
     of its phrases: "earlier" is in many a text, "an earlier version of this" in few. A phrase without a
-    run ("\uc0ac\uc9c4") holds a character beyond ASCII, which only a text beyond ASCII holds too (see
-    :data:`_FOLDS_TO_ASCII`).
+    run (Korean, Russian) holds a character beyond ASCII, its first, which a text that holds the
+    phrase holds too, in one case or the other (see :data:`_FOLDS_TO_ASCII`): a text in English with
+    curly quotes holds none of a Russian phrase's.
 
     Returns:
         The keys, or ``None`` (no check) when there are no phrases, or a phrase has neither.
     """
     each: dict[tuple[str, ...], set[str]] = {}  # the parts of each phrase, and the runs that may be its key
-    beyond_ascii = False
+    beyond: set[str] = set()  # the first character beyond ASCII of each phrase without a run, in either case
     for phrase in phrases:
         lowered = phrase.lower()
         if runs := _ASCII_LETTERS.findall(lowered):
@@ -321,11 +326,11 @@ def _keys(phrases: Iterable[str]) -> _Keys | None:
             # version of this article".
             parts = sorted((part for part in found if not any(part in other for other in found - {part})), key=_longer)
             each[tuple(parts)] = {max(runs, key=len), *(run for run in runs if len(run) >= _KEY_LETTERS)}
-        elif any(not c.isascii() and c not in _FOLDS_TO_ASCII for c in phrase):
-            beyond_ascii = True
+        elif first := next((c for c in phrase if not c.isascii() and c not in _FOLDS_TO_ASCII), ""):
+            beyond.update(c for c in (first, first.lower(), first.upper(), first.upper().lower()) if len(c) == 1)
         else:
             return None
-    if not each and not beyond_ascii:
+    if not each and not beyond:
         return None  # no phrases: an alternation of none matches anywhere
     left, keys = list(each), []
     while left:  # the run that most of the phrases left hold, the longer of two that as many do
@@ -333,7 +338,8 @@ def _keys(phrases: Iterable[str]) -> _Keys | None:
         keys.append(max(runs, key=lambda key: (sum(_stands_for(key, parts) for parts in left), len(key))))
         left = [parts for parts in left if not _stands_for(keys[-1], parts)]
     phrases_of = {key: _by_first([parts for parts in each if _stands_for(key, parts)]) for key in sorted(keys)}
-    return _Keys(tuple(phrases_of), phrases_of, beyond_ascii)
+    letters = re.compile(f"[{''.join(map(re.escape, sorted(beyond)))}]") if beyond else None
+    return _Keys(tuple(phrases_of), phrases_of, letters)
 
 
 def _by_first(phrases: list[tuple[str, ...]]) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
@@ -380,7 +386,8 @@ def _may_hold(text: str, keys: _Keys | None, view: str) -> bool:
                                 break
                         else:
                             return True
-    return (keys.beyond_ascii and not text.isascii()) or _folds_to_ascii(text)
+    beyond = keys.beyond_ascii
+    return (beyond is not None and not text.isascii() and beyond.search(text) is not None) or _folds_to_ascii(text)
 
 
 _SEARCH_AT_ONCE = 12  # characters: a text this short is searched at once, faster than checked first
@@ -414,6 +421,8 @@ class Patterns:
     by: re.Pattern[str]
     label_keys: _Keys | None
     """The keys of the credit labels: a credit of the labelled kind holds one of the labels."""
+    dotted_labels: tuple[str, ...]
+    """The credit labels that end in their own full stop and need no colon: "Fot."."""
     by_keys: _Keys | None
     """The keys of the credit labels and "courtesy": a credit of the "by" kind holds one of them."""
     by_word_keys: _Keys | None
@@ -562,7 +571,7 @@ class Patterns:
             rf"|(?:{_LEAD}(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?(?:\s+the)?\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?)"
         )
         copyright = r"(?:\u00a9|\(c\)|Copyright\s)[^\n]{2,80}?"
-        labelled = rf"{_LEAD}(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*[^\n:]{{2,80}}?"
+        labelled = rf"{_LEAD}(?i:{labels})\s*{_LABEL_END}\s*[^\n:]{{2,80}}?"
         via = rf"{_NAME}\svia\s{_NAME}"
         return cls(
             agency=re.compile(rf"(?<![\w-])(?:{agencies})(?![\w-])"),
@@ -578,7 +587,7 @@ class Patterns:
             # Roe | Source: Harbour Statistics Office", "Graphic: Jane Roe; Source: ..."
             labelled=re.compile(
                 rf"(?P<prefix>{_CREDIT_AT}(?:{_CREDIT_START}{_LEAD}|(?<=\w)[^\S\r\n]+(?=[A-Z])|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
-                rf"\s*(?::|\.\.\.|\u2026)\s*)(?P<credit>[^\n:]{{2,80}}?(?:\s?[|;\u2022\u00b7]\s*(?i:{labels}):\s*[^\n:]{{2,80}}?)?)"
+                rf"\s*{_LABEL_END}\s*)(?P<credit>[^\n:]{{2,80}}?(?:\s?[|;\u2022\u00b7]\s*(?i:{labels}):\s*[^\n:]{{2,80}}?)?)"
                 r"(?P<suffix>\.?)\Z",
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
@@ -589,6 +598,7 @@ class Patterns:
             ),
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
             label_keys=_keys(cues.credit_labels),
+            dotted_labels=tuple(label for label in cues.credit_labels if label.endswith(".")),
             by_keys=_keys((*cues.credit_labels, "courtesy")),
             by_word_keys=_keys((*cues.credit_by_words, "from", "via", "courtesy")),
             # "\u00a9 Jane Roe", "Photo \u00a9 Jane Roe 2019", after a comma with its picture's word: ", photos \u00a9"
@@ -648,7 +658,7 @@ class Patterns:
             day_first=frozenset(" ".join(label.casefold().split()) for label in cues.day_first_labels),
             # the label of the line's next date, after a comma or a space: "..., updated May 4", "... Updated: May 4"
             next_label=re.compile(rf"(?:,\s*|\s+)(?=(?:{_words(cues.date_labels)})\b)", re.I),
-            label=re.compile(rf"(?i:{labels})\s*(?::|\.\.\.|\u2026)\s*"),
+            label=re.compile(rf"(?i:{labels})\s*{_LABEL_END}\s*"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
                 re.I,
@@ -879,7 +889,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     kinds = (
         (
             patterns.labelled,
-            (":" in tail or "..." in tail or "\u2026" in tail) and _may_hold(tail, patterns.label_keys, view),
+            (":" in tail or "..." in tail or "\u2026" in tail or any(label in tail for label in patterns.dotted_labels))
+            and _may_hold(tail, patterns.label_keys, view),
         ),
         (
             patterns.slashed,

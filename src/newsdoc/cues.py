@@ -527,8 +527,8 @@ DEFAULT_CUES = Cues(
         "\u5199\u771f",
         "\u56fe\u7247",
         "\u5716\u7247",
-        # Polish, Turkish, Finnish
-        *("Zdj\u0119cia", "Foto\u011fraf", "Kuva"),
+        # Polish, Turkish, Finnish; Polish "Fot." ends in its own full stop, with no colon: "Fot. Jane Roe/PAP"
+        *("Zdj\u0119cia", "Foto\u011fraf", "Kuva", "Fot."),
     ),
     credit_by_words=("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),
