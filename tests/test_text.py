@@ -1511,6 +1511,9 @@ def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -
         ("14/03/2024 - 10:15", dt.datetime(2024, 3, 14, 10, 15)),
         # a date in numbers that may be two days dates nothing
         ("03/04/2024 10:15", None),
+        # the time in a field of its own, after a bar
+        ("14.03.2024 | 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        ("March 14, 2024 | 4:10pm", dt.datetime(2024, 3, 14, 16, 10)),
     ],
 )
 def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when: dt.date | None) -> None:
@@ -1650,6 +1653,7 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk, Tom Ek, & Ana Ruiz", ("Ines Volk", "Tom Ek", "Ana Ruiz")),
         ("By: Ines Volk", ("Ines Volk",)),  # the prefix with a colon
         ("Interview by Ines Volk", ("Ines Volk",)),
+        ("Words and pictures by Ines Volk", ("Ines Volk",)),  # a photo essay's writer made its pictures
         # When the piece was written is nobody's name, after a comma or run into the name
         ("By Ines Volk, March 3, 2021", ("Ines Volk",)),
         ("By Ines Volk, Wednesday, 20 November 2019 08:05 GMT", ("Ines Volk",)),

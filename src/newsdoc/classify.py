@@ -2269,6 +2269,9 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         found = next((found for field in fields if (found := _dateline(field, cues))), None)
         if found is not None and patterns.update_label.match(found[0]) and (published := _dateline(first, cues)):
             return published  # "March 3, 2021 | Updated March 4, 2021": the first date is the first publication's
+        if found is None and len(fields) == 1 and _TIME_FIELD.fullmatch(fields[0]):
+            # "12.03.2024 | 09:40": the date, and its time in a field of its own
+            return _dateline(f"{first} {fields[0]}", cues)
         if found is None and (
             patterns.date_label.match(first) or all(patterns.reading_time.search(field) for field in fields)
         ):
@@ -2385,6 +2388,7 @@ def numbers_read(value: str) -> str | None:
     return None if day is None else value[: match.start()] + day + value[match.end() :]
 
 
+_TIME_FIELD = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,5})?")  # "09:40", "10:15 am ET"
 _LABELLED_LINE = 80  # characters: a labelled date line is short
 _FIELDS_LINE = 120  # and a line of fields parted by bars no longer (Patterns.dateline_words counts on both)
 _FIELD_MARK = re.compile(r"\s[|\u00b7\u2022]\s")  # what parts the fields of a date line: not a dash, as events use

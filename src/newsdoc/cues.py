@@ -1365,6 +1365,9 @@ DEFAULT_CUES = Cues(
         "Text by",
         "Interview by",
         "Interviewed by",
+        # a photo essay's, whose writer made its pictures too: "Words and pictures by Jane Roe"
+        *("Words and pictures by", "Words and photos by", "Words and photographs by", "Text and photos by"),
+        *("Story and photos by", "Story and photographs by"),
         "Author:",
         "Authors:",
         "Analyst:",
