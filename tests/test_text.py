@@ -1184,6 +1184,34 @@ def test_site_chrome_is_no_headline(chrome: str) -> None:
     assert article.blocks[0] == newsdoc.Fragment(text=chrome)
 
 
+def test_a_menu_over_the_headline_is_the_pages_furniture() -> None:
+    """A whole page's text: the site's menu and buttons, line after line, then the story under its headline."""
+    menu = ["Harbour Voices", "Home", "Local news", "Log in", "Subscribe today for one pound"]
+    notice = "We use cookies to measure how the site is used."
+    text = "\n\n".join([*menu, notice, "Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY]) + "\n"
+    article = newsdoc.parse_text(text)
+    assert article.title == "Ferries Resume After the Storm"
+    assert article.blocks[: len(menu)] == tuple(newsdoc.Fragment(text=line) for line in menu)
+    assert article.blocks[len(menu)] == Paragraph(text=notice)  # a sentence: left as it is
+    assert newsdoc.to_text(article) == text
+    # A line or two over the headline may be the story's own, a headline found amid it
+    text = "\n\n".join(["Harbour Voices", "Island Notes", "Ferries Resume After the Storm", "By Ines Volk", FERRY])
+    assert newsdoc.parse_text(text).blocks[:2] == (Paragraph(text="Harbour Voices"), Paragraph(text="Island Notes"))
+
+
+def test_the_pages_footer_after_the_story_is_furniture() -> None:
+    """After the note that closes the story, or a label of the page: other stories' headlines, the footer's links."""
+    footer = ["Pier plan put to a vote", "Ferry fares rise in May", "About us", "Privacy policy"]
+    note = "This story was produced in partnership with the Lake Reporting Fund."
+    for closing in ([note], [note, "More stories"], ["More stories"]):
+        text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, *closing, *footer]) + "\n"
+        article = newsdoc.parse_text(text)
+        assert article.blocks[-len(footer) :] == tuple(newsdoc.Fragment(text=line) for line in footer)
+    # A story that ends on a short list, with nothing of the page's around it, keeps it
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, *footer]) + "\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=footer[-1])
+
+
 @pytest.mark.parametrize(
     "line",
     [

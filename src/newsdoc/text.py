@@ -142,6 +142,56 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     return article
 
 
+def _chrome_over_title(blocks: list[Block], title: str | None) -> None:
+    """The paragraphs over the headline that are lines of the page's chrome, as fragments: the blocks changed in place.
+
+    "Home", "LIVE TV", "Log In", "Today's Paper": a menu's items and the page's buttons, as a whole
+    page's text gives them before the story; a few words that are no sentence, three at least (a
+    line or two over a headline found amid a text of the story alone may be its own). A sentence
+    there (a cookie notice) is left as it is.
+    """
+    if title is None or (at := next((i for i, block in enumerate(blocks) if plain_text(block) == title), None)) is None:
+        return
+    lines = [i for i, block in enumerate(blocks[:at]) if type(block) is Paragraph and _chrome_line(block.text)]
+    if len(lines) < _MENU_LINES:
+        return
+    for i in lines:
+        blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
+
+
+def _chrome_after_story(blocks: list[Block]) -> None:
+    """The paragraphs after the story that are lines of the page's chrome, as fragments: the blocks changed in place.
+
+    At the end of a whole page's text, after a note that closes the story or among the page's
+    fragments ("Related stories", "\u00a9 2024 Harbour Voices"): the headlines of other stories and
+    the footer's links, three lines at least of a few words that are no sentence. A story that ends
+    on a short list has no such note or fragment around it.
+    """
+    at = len(blocks)
+    while at and (isinstance(blocks[at - 1], Fragment) or _chrome_paragraph(blocks[at - 1])):
+        at -= 1
+    tail = blocks[at:]
+    lines = [at + i for i, block in enumerate(tail) if type(block) is Paragraph]
+    closed = at > 0 and isinstance(blocks[at - 1], Attribution | Disclaimer | Bio)
+    if len(lines) < _MENU_LINES or not (closed or len(lines) < len(tail)):
+        return
+    for i in lines:
+        blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
+
+
+def _chrome_paragraph(block: Block) -> bool:
+    return type(block) is Paragraph and _chrome_line(block.text)
+
+
+def _chrome_line(text: str) -> bool:
+    return classify.word_count(text, _CHROME_WORDS) <= _CHROME_WORDS and not text.rstrip().endswith(_NO_CHROME_ENDS)
+
+
+_CHROME_WORDS = 12
+_MENU_LINES = 3
+_NO_CHROME_ENDS = (".", "!", "?", "\u2026", "\u201d", '"', ":")  # a sentence's, or a label's
+
+
 def _writes(article: Article, text: str) -> bool:
     """Whether ``to_text(article) == text``, asked block by block: no second copy of a long text is made."""
     at = 0
@@ -185,7 +235,9 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
             scraped.add(blocks, block, title, cues)
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
     if not plain:
+        _chrome_over_title(blocks, title)
         scraped.settle(blocks, title, cues)
+        _chrome_after_story(blocks)
     if not otherwise:
         return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
     # What the blocks say was read with plain line breaks and spaces; the blocks keep the text's
