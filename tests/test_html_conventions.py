@@ -3737,6 +3737,14 @@ def test_a_comment_thread_longer_than_the_story_is_no_body(signed: str) -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+def test_a_byline_dated_from_now_signs_no_comment() -> None:
+    """A short story under "By ... Updated 2 hours ago", a notice beside it: the story is the body, not a comment."""
+    story = " ".join(SENTENCES)
+    page = "<html><body><div><h1>Ferry Returns</h1><div><div>By Ines Volk \u00b7 Updated 2 hours ago</div>"
+    page += f"<p>{story}</p></div></div><div class='k1'><p>{_SUMMARIES[0]}</p></div></body></html>"
+    assert body(newsdoc.parse_html(page)) == [story]
+
+
 def test_the_article_that_holds_the_headline_holds_the_body() -> None:
     """A paywalled story shows two paragraphs in its ``<article>``; a grid of summaries under it holds more prose."""
     grid = "<div><h2>Recommended</h2>" + "".join(f"<div><p>{summary}</p></div>" for summary in _SUMMARIES) + "</div>"

@@ -184,12 +184,11 @@ def _chrome_paragraph(block: Block) -> bool:
 
 
 def _chrome_line(text: str) -> bool:
-    return classify.word_count(text, _CHROME_WORDS) <= _CHROME_WORDS and not text.rstrip().endswith(_NO_CHROME_ENDS)
+    return classify.word_count(text, _CHROME_WORDS) <= _CHROME_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 
 _CHROME_WORDS = 12
 _MENU_LINES = 3
-_NO_CHROME_ENDS = (".", "!", "?", "\u2026", "\u201d", '"', ":")  # a sentence's, or a label's
 
 
 def _writes(article: Article, text: str) -> bool:

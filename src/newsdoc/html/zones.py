@@ -522,7 +522,7 @@ def _weight(paragraph: Element, cues: Cues, *, strict: bool) -> float:
     length = len(text.strip())
     if length < 25 or (strict and _link_density(paragraph, text) > 0.5):  # a menu is not prose
         return 0
-    if length <= _SIGNATURE and classify.Patterns.of(cues).relative_time.search(text):
+    if length <= _SIGNATURE and _signs(text, cues):
         return 0  # the line that signs a comment: "Margot_P \u00b7 2 hours ago"
     weight = 1 + text.count(",") + min(length / 100, 3)
     if paragraph.tag == "li" or _under_linked_headline(paragraph) or _in_thread(paragraph, cues):
@@ -536,16 +536,31 @@ def _weight(paragraph: Element, cues: Cues, *, strict: bool) -> float:
 def _in_thread(paragraph: Element, cues: Cues) -> bool:
     """Whether *paragraph* is a comment, right under the short line that signs it: "Margot_P \u00b7 2 hours ago".
 
-    A thread dates each comment from now (:attr:`~newsdoc.Cues.relative_times`); the line stands
-    before the paragraph, or before the wrapper that holds the paragraph alone.
+    The line stands before the paragraph, or before the wrapper that holds the paragraph alone, in
+    one element or a few short ones (see :func:`_signs`).
     """
-    signed = paragraph.getprevious()
-    if signed is None and (wrapper := paragraph.getparent()) is not None and len(wrapper) == 1:
-        signed = wrapper.getprevious()
-    if signed is None or (signed.tail or "").strip():
+    first = paragraph
+    if paragraph.getprevious() is None and (wrapper := paragraph.getparent()) is not None and len(wrapper) == 1:
+        first = wrapper
+    line = ""
+    for before in first.itersiblings(preceding=True):  # the handle and the date may be two elements
+        if (before.tail or "").strip() or len(line) + len(said := text_of(before)) > _SIGNATURE:
+            break
+        line = f"{said} {line}"
+    return bool(line) and _signs(line, cues)
+
+
+def _signs(line: str, cues: Cues) -> bool:
+    """Whether *line* signs a comment: a handle, and a date from now (:attr:`~newsdoc.Cues.relative_times`).
+
+    Not a live blog's stamp alone ("12 minutes ago": the post is the story's), nor a byline or a
+    date line ("By Jane Roe \u00b7 Updated 2 hours ago"), nor a sentence ("The mill closed 40 years ago.").
+    """
+    patterns = classify.Patterns.of(cues)
+    if (when := patterns.relative_time.search(line)) is None or line.rstrip().endswith((".", "!", "?")):
         return False
-    line = text_of(signed)
-    return len(line) <= _SIGNATURE and classify.Patterns.of(cues).relative_time.search(line) is not None
+    handle = (line[: when.start()] + line[when.end() :]).strip(" \u00b7|\u2022-\u2013\u2014,")
+    return bool(handle) and not patterns.byline.match(line) and not patterns.date_label.match(line)
 
 
 _SIGNATURE = 80  # characters of the line that signs a comment: a handle and when
