@@ -1194,6 +1194,10 @@ def test_a_menu_over_the_headline_is_the_pages_furniture() -> None:
     assert article.blocks[: len(menu)] == tuple(newsdoc.Fragment(text=line) for line in menu)
     assert article.blocks[len(menu)] == Paragraph(text=notice)  # a sentence: left as it is
     assert newsdoc.to_text(article) == text
+    # The page's title first, as a browser's copy gives it, then the menu: the headline is the one over the story
+    headline, menu = "Ferries Resume After the Storm", menu[:4]
+    text = "\n\n".join([headline, *menu, headline, "By Ines Volk", FERRY, FERRY]) + "\n"
+    assert newsdoc.parse_text(text).blocks[1 : 1 + len(menu)] == tuple(newsdoc.Fragment(text=line) for line in menu)
     # A line or two over the headline may be the story's own, a headline found amid it
     text = "\n\n".join(["Harbour Voices", "Island Notes", "Ferries Resume After the Storm", "By Ines Volk", FERRY])
     assert newsdoc.parse_text(text).blocks[:2] == (Paragraph(text="Harbour Voices"), Paragraph(text="Island Notes"))

@@ -39,6 +39,7 @@ from .model import (
     Image,
     Paragraph,
     Slug,
+    Standfirst,
     expect_article,
     plain_fields,
     plain_text,
@@ -150,13 +151,27 @@ def _chrome_over_title(blocks: list[Block], title: str | None) -> None:
     line or two over a headline found amid a text of the story alone may be its own). A sentence
     there (a cookie notice) is left as it is.
     """
-    if title is None or (at := next((i for i, block in enumerate(blocks) if plain_text(block) == title), None)) is None:
+    if title is None:
+        return
+    shown = [i for i, block in enumerate(blocks) if plain_text(block) == title]
+    # The headline the story stands under (the page's title may stand first, a menu between): the first that
+    # prose follows, or the first
+    at = next((i for i in shown if _prose_under(blocks, i)), shown[0] if shown else None)
+    if at is None:
         return
     lines = [i for i, block in enumerate(blocks[:at]) if type(block) is Paragraph and _chrome_line(block.text)]
     if len(lines) < _MENU_LINES:
         return
     for i in lines:
         blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
+
+
+def _prose_under(blocks: list[Block], at: int) -> bool:
+    """Whether the story's prose stands under block *at*, past its byline and its picture: a dek, or a sentence."""
+    under = next((block for block in blocks[at + 1 :] if not isinstance(block, Fragment | Image | Caption)), None)
+    return isinstance(under, Standfirst) or (
+        type(under) is Paragraph and not _chrome_line(under.text) and classify.word_count(under.text, 8) >= 8
+    )
 
 
 def _chrome_after_story(blocks: list[Block]) -> None:
