@@ -4150,6 +4150,12 @@ _LAKE = (
     [
         ("The Ferry Is Late. What Now?\n\nBy Odo Brack", "The Ferry Is Late. What Now?", None),  # two in title case
         ("Analysis\n\nWhy the Lake Runs Low", "Why the Lake Runs Low", "Analysis"),  # a section's label over it
+        # under the lead picture's caption, as a page sets the picture over its headline
+        (
+            "Swimmers at the lake at dawn. Photo: Odo Brack\n\nOutdoors\n\nWhy the Lake Runs Low\n\nBy Ines Volk",
+            "Why the Lake Runs Low",
+            "Outdoors",
+        ),
     ],
 )
 def test_a_headline_of_two_sentences_or_under_a_section_s_label(head: str, title: str, kicker: str | None) -> None:

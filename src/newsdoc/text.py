@@ -235,9 +235,10 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
         made = list(_read_chunk(piece, title, blocks, top, cues))
         over_title = bool(pieces) and pieces[-1] == title
         if (
-            (not blocks or piece.isupper())  # (under a site's name or menu, a label set in capitals: "TRANSPORT")
-            and over_title
+            over_title
             and type(made[0]) is Paragraph
+            # (under a site's name or menu, a label set in capitals: "TRANSPORT"; under a picture, any)
+            and (piece.isupper() or not any(type(block) is Paragraph for block in blocks))
             and classify.section_label(piece, cues)
         ):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
