@@ -1350,7 +1350,11 @@ def _after_prose(text: str, at: int, cues: Cues) -> bool:
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
     before = " ".join(text[:cut].split())
     return (
-        len(before.split()) > word_count(text[cut:]) and not of_itself(before, cues) and read_note(before, cues) is None
+        len(before.split()) > word_count(text[cut:])
+        and not of_itself(before, cues)
+        # (no note's phrase, no bio: asked without reading the words before as a note, which would ask again)
+        and Patterns.of(cues).notes.search(before) is None
+        and bio_name(before, cues) is None
     )
 
 

@@ -183,7 +183,9 @@ def _chrome_after_story(blocks: list[Block]) -> None:
     on a short list has no such note or fragment around it.
     """
     at = len(blocks)
-    while at and (isinstance(blocks[at - 1], Fragment) or _chrome_paragraph(blocks[at - 1])):
+    while at and (
+        isinstance(last := blocks[at - 1], Fragment) or (type(last) is Paragraph and _chrome_line(last.text))
+    ):
         at -= 1
     tail = blocks[at:]
     lines = [at + i for i, block in enumerate(tail) if type(block) is Paragraph]
@@ -194,11 +196,8 @@ def _chrome_after_story(blocks: list[Block]) -> None:
         blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
 
 
-def _chrome_paragraph(block: Block) -> bool:
-    return type(block) is Paragraph and _chrome_line(block.text)
-
-
 def _chrome_line(text: str) -> bool:
+    """Whether *text* may be a line of the page's chrome: a few words, no sentence."""
     return classify.word_count(text, _CHROME_WORDS) <= _CHROME_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 

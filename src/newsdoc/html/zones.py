@@ -543,7 +543,8 @@ def _in_thread(paragraph: Element, cues: Cues) -> bool:
     if paragraph.getprevious() is None and (wrapper := paragraph.getparent()) is not None and len(wrapper) == 1:
         first = wrapper
     line = ""
-    for before in first.itersiblings(preceding=True):  # the handle and the date may be two elements
+    # the handle and the date may be two elements, or a few (each scored paragraph looks back a few steps only)
+    for before in itertools.islice(first.itersiblings(preceding=True), _SIGNING):
         if (before.tail or "").strip() or len(line) + len(said := text_of(before)) > _SIGNATURE:
             break
         line = f"{said} {line}"
@@ -564,6 +565,7 @@ def _signs(line: str, cues: Cues) -> bool:
 
 
 _SIGNATURE = 80  # characters of the line that signs a comment: a handle and when
+_SIGNING = 4  # elements at most of that line
 
 
 def _headline_article(headline: Element | None, best: Element, scores: dict[Element, float]) -> Element | None:
