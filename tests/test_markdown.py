@@ -887,6 +887,35 @@ def test_a_byline_that_links_to_its_writers_page_under_the_dek() -> None:
     assert article.authors == ("Ines Volk",)
 
 
+_LONG_LINES = (
+    "# Ferries Resume\n"
+    "After a winter of repairs, the lake crossing is back on the timetable with two boats a day.\n"
+    "By [Ines Volk](/authors/ines-volk)\n"
+    "![The ferry at the landing](ferry.jpg)\n"
+    "The ferry at the north landing on Tuesday. Photo: Tom Ek/Lake Press\n"
+    "The ferry service across the lake resumed on Monday after a winter of repairs to both of its landings, and"
+    " the first boat left the north quay at dawn.\n"
+    "Commuters who had driven around the shore for months said the crossing saved them an hour a day.\n"
+    "> The crossing saves us an hour a day.\n"
+    "The operator said a second boat would join the route in the spring if the numbers held up.\n"
+)
+
+
+def test_blocks_each_on_a_line_of_its_own_with_no_blank_line_between() -> None:
+    """Some converters part blocks with one line break: in Markdown that wraps no line, they are apart."""
+    article = newsdoc.from_markdown(_LONG_LINES)
+    assert [type(block).__name__ for block in article.blocks] == [
+        *("Heading", "Standfirst", "Fragment", "Image", "Caption", "Paragraph", "Paragraph", "Quote", "Paragraph"),
+    ]
+    assert article.authors == ("Ines Volk",)
+    assert article.blocks_of(newsdoc.Caption)[0].credit == "Tom Ek/Lake Press"
+    # Wrapped at 78 characters, a paragraph's lines are one paragraph, as CommonMark reads them
+    wrapped = "# Ferries Resume\n\nThe ferry service across the lake resumed on Monday after a winter of\nrepairs.\n"
+    assert newsdoc.from_markdown(wrapped).blocks[1] == Paragraph(
+        text="The ferry service across the lake resumed on Monday after a winter of\nrepairs."
+    )
+
+
 def test_a_sections_label_over_the_headline_is_its_kicker() -> None:
     article = newsdoc.from_markdown("Analysis\n\n# Ferries Resume\n\nThe first ferry left at dawn on Tuesday.\n")
     assert article.blocks[0] == newsdoc.Fragment(text="Analysis", role="kicker")

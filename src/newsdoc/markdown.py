@@ -285,7 +285,8 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
         markdown = _mended(markdown.removeprefix("\ufeff"))
         front, known = frontmatter.split(markdown)
         # Its lines blank for the parser, which keeps the others' numbers
-        return _article("\n" * front.count("\n") + markdown[len(front) :], cues, limits, front=front, known=known)
+        body = _lines_apart(markdown[len(front) :])
+        return _article("\n" * front.count("\n") + body, cues, limits, front=front, known=known)
 
 
 def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: dict[str, Any]) -> Article:
@@ -390,6 +391,81 @@ def _mended(markdown: str) -> str:
     if "#" not in markdown:
         return markdown
     return _HEADING_LINES.sub(_heading_unwrapped, markdown)
+
+
+def _lines_apart(markdown: str) -> str:
+    """*markdown* with a blank line between two lines of text, when a converter wrote each block on a line of its own.
+
+    Some converters for language models (crawl4ai's default) part paragraphs with one line break,
+    not a blank line: CommonMark would read the headline's dek, the byline, a caption and the
+    body as one paragraph, and a block quote would take every line under it. In Markdown that
+    wraps no line (one line is longer than wrapping at :data:`_WRAP_WIDTH` allows, with room to
+    spare), a run of lines with no blank line between that sets two whole sentences one under the
+    other (see :func:`_sentences_on_lines`) means its lines of text apart; not a list's items, a
+    quote's, a table's rows or indented code, nor a link's words over two lines, nor a line that
+    ends in a hard break (two spaces or a backslash). Markdown newsdoc wrote, or with fenced code,
+    keeps its lines as they are.
+    """
+    if "\n" not in markdown or _NEWSDOC.search(markdown) or "```" in markdown or "~~~" in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    if max(map(len, lines)) <= _UNWRAPPED or not any(map(_sentences_on_lines, lines, lines[1:])):
+        return markdown  # wrapped, or short, or no two sentences set so: as written
+    apart: list[str] = []
+    run: list[str] = []  # the lines since the last blank one
+    for line in [*lines, ""]:
+        if line.strip():
+            run.append(line)
+            continue
+        if any(map(_sentences_on_lines, run, run[1:])):
+            run = _parted(run)
+        apart += [*run, line]
+        run = []
+    return "\n".join(apart[:-1])
+
+
+def _parted(run: list[str]) -> list[str]:
+    """The lines of *run* with a blank line between each two that are text of their own (see :func:`_lines_apart`)."""
+    parted = run[:1]
+    opened = 0  # the brackets a link's words left open so far: "[-" over "May 3, 2024](...)" is one link
+    for above, line in itertools.pairwise(run):
+        opened = max(0, opened + above.count("[") - above.count("]"))
+        # (a line of text under a quote's or a list's is no more of it either: CommonMark would let it go on)
+        if not opened and _own_line(line) and _LAZY_OVER.match(above) and not above.endswith(("  ", "\\")):
+            parted.append("")
+        parted.append(line)
+    return parted
+
+
+def _sentences_on_lines(above: str, line: str) -> bool:
+    """Whether *above* and *line* are two whole sentences of some length, one under the other: two paragraphs.
+
+    A converter that keeps a page's line breaks inside a paragraph ("LIVE TV", "Videos") sets
+    short words so; the soft breaks of wrapped prose fall mid-sentence.
+    """
+    return all(len(text) >= _SENTENCE_LINE and text.rstrip().endswith(_SENTENCE_MARKS) for text in (above, line)) and (
+        _own_line(above) and _own_line(line)
+    )
+
+
+_SENTENCE_LINE = 60  # characters
+_SENTENCE_MARKS = (".", "!", "?", "\u201d", '"')
+
+
+def _own_line(line: str) -> bool:
+    """Whether *line* is text that a line under it or over it would join: no list item, quote, table row or code."""
+    return bool(line.strip()) and _JOINED_LINE.match(line) is None
+
+
+_UNWRAPPED = 120  # characters: a line this long was wrapped by no converter
+# A line that a line of text under it would go on: text, a quote's, a list item's
+_LAZY_OVER = re.compile(
+    r"[ \t]{0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|(?![ \t]*(?:\||#{1,6}(?:[ \t]|$)|[-*_=]{3,}[ \t]*$)))\S"
+)
+# A list's item, a quote's line, a table's row, indented code, a heading, a rule: lines CommonMark reads as they stand
+_JOINED_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)|[ ]{4}|\t|[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|[-*_=]{3,}[ \t]*$)"
+)
 
 
 def _heading_unwrapped(found: re.Match[str]) -> str:
