@@ -1545,11 +1545,14 @@ def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -
         ("03/04/2024 10:15", None),
         # the time in a field of its own, after a bar
         ("14.03.2024 | 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        # a template's two dates run together, the publication's first; the date beside the reading time
+        ("March 14, 2024March 16, 2024", dt.date(2024, 3, 14)),
+        ("March 14, 2024\u2014 4 min read", dt.date(2024, 3, 14)),
         ("March 14, 2024 | 4:10pm", dt.datetime(2024, 3, 14, 16, 10)),
     ],
 )
 def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when: dt.date | None) -> None:
-    """Under the byline, a date in numbers, perhaps its weekday before it and its time after it, is a date line."""
+    """Under the byline, a date alone (in numbers, perhaps its weekday before it and its time after it) dates it."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
     assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
     assert article.published == when

@@ -2171,7 +2171,18 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     day, a month and a year: ``Posted: Fri 6:45 PM, Feb 16, 2018 |``, ``publiziert am 3. August 2020``.
     """
     found = _dateline(text, cues)
+    if found is None and (glued := _GLUED_YEAR.search(text)) is not None:
+        # "March 3, 2026March 5, 2026": a template's two dates run together, the first the publication's
+        found = _dateline(text[: glued.end()], cues)
+    if found is None and (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest):
+        # "Feb 14, 2026 \u2014 4 min read": a post's date beside its reading time, as after a bar
+        written = _first_field(rest)
+        if (value := read_date(written)) is not None:
+            return value if _TIME_OF_DAY.search(written) else value.date()
     return None if found is None else found[1]
+
+
+_GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=[^\W\d_])")  # a year, a letter right after it
 
 
 def shows_date(text: str, cues: Cues) -> bool:
