@@ -916,6 +916,17 @@ def test_blocks_each_on_a_line_of_its_own_with_no_blank_line_between() -> None:
     )
 
 
+def test_the_writers_linked_name_set_as_a_subheading_is_the_byline() -> None:
+    """A blogging platform's template sets the writer's name, linked to her page, as a small heading."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm."
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n#### [Ines Volk](/author/ines/)\n\nMay 3, 2024\n\n{body}\n")
+    assert article.blocks[1] == newsdoc.Fragment(text="Ines Volk", role="byline")
+    assert article.authors == ("Ines Volk",)
+    # More than the name ("View all posts"), or not linked to a writer's page: a heading
+    for heading in ("#### [Ines Volk](/author/ines/)[More](/author/ines/)", "#### [Ines Volk](/topics/ines/)"):
+        assert newsdoc.from_markdown(f"# Ferries Resume\n\n{heading}\n\n{body}\n").authors == ()
+
+
 def test_a_sections_label_over_the_headline_is_its_kicker() -> None:
     article = newsdoc.from_markdown("Analysis\n\n# Ferries Resume\n\nThe first ferry left at dawn on Tuesday.\n")
     assert article.blocks[0] == newsdoc.Fragment(text="Analysis", role="kicker")

@@ -3793,6 +3793,16 @@ _DOTTED_BYLINE_TEXT = (
 )
 
 
+def test_a_name_alone_over_the_date_under_the_dek_is_the_byline() -> None:
+    """As a newsletter signs its post: the writer's name, then the date; a profile names its subject below."""
+    head = "Why the lamp room matters\n\nA short note on the tower and the walkers who climb it.\n\nOrla Penn\n\n"
+    article = newsdoc.parse_text(f"{head}May 21, 2024\n\n{LANTERN}\n")
+    assert article.blocks[2] == Fragment(text="Orla Penn", role="byline")
+    assert article.authors == ("Orla Penn",)
+    profile = f"{head}May 21, 2024\n\n{LANTERN}\n\nPenn has kept the lamp room for thirty years.\n"
+    assert newsdoc.parse_text(profile).authors == ()
+
+
 def test_a_name_and_a_date_after_a_middle_dot_that_the_bio_names_is_the_byline() -> None:
     """The headline stands over the name and the date as over "By"; the bio at the end says whose name it is."""
     line = "Orla Penn \u00b7 May 21, 2024"

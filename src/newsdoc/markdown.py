@@ -538,18 +538,21 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             block = dated
         read = block
         if type(block) is Paragraph and not hint and not _is_code(block):  # code says what it says
-            text = block.text
-            found = _typed(text, typed, top, title, cues)
+            found = _typed(block.text, typed, top, title, cues)
             if type(found) is Paragraph and lead < 0 and _labels(blocks, at, title, cues):
-                found = Fragment(text=text, role="kicker")  # the section's label over the headline: "Commentary"
+                found = Fragment(text=block.text, role="kicker")  # the section's label over the headline: "Commentary"
             found = _placed(found, block, typed, lead, cues)
             if type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
-                found = Fragment(text=text, role="byline")
+                found = Fragment(text=block.text, role="byline")
                 writers += names
-            read = carried(found, text, block.marks)
+            read = carried(found, block.text, block.marks)
             if (figure := _credited(typed, kept, read) or _weakly_credited(typed, kept, read, cues)) is not None:
                 typed[-1] = figure
                 continue
+        elif type(block) is Heading and not hint and 0 <= lead <= 1 and _writer_heading(block, cues):
+            # "#### [Jane Roe](/author/jane-roe/)": a template sets the writer's linked name as a heading (the
+            # byline's name alone names the author)
+            read = carried(Fragment(text=block.text, role="byline"), block.text, block.marks)
         if type(read) is Caption and read.image is None and not hint and typed and type(typed[-1]) is Image:
             read = _gallery_caption(read, len(typed) - 1, cues)  # a gallery item's words, under its picture
         hints = hints or bool(hint)
@@ -627,7 +630,12 @@ def _labels(blocks: list[Block], at: int, title: str | None, cues: Cues) -> bool
     )
 
 
-def _writers(block: Paragraph, cues: Cues) -> list[str]:
+def _writer_heading(block: Heading, cues: Cues) -> bool:
+    """Whether *block*, a subheading, is the writer's name alone, linked to her page, as a template sets a byline."""
+    return block.level > 1 and _writers(block, cues) == [block.text]
+
+
+def _writers(block: Paragraph | Heading, cues: Cues) -> list[str]:
     """The names in *block* that link to their writers' own pages, when it is a byline's few words.
 
     A template sets the byline as the writer's name, linked to her page, and her job or the date,
