@@ -1748,6 +1748,7 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
         "By Ines Volk, Sunday, 12 May 2024",
         "By Ines Volk Sunday, May 12, 2024",  # the weekday no part of her name
         "Posted by Ines Volk on May 12, 2024 in Harbours",  # the section after the date
+        "By Ines Volk on May 12, 2024.",  # a sentence's full stop, as a blog's footer line ends
         "By Ines Volk, May 12, 2024 | Updated May 14, 2024",
         "Por Ines Volk 12 de mayo de 2024",
         "By Ines Volk \u2013 May 12, 2024",

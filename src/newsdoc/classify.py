@@ -1834,7 +1834,8 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
     if (
         run_in
         and (patterns.byline.match(first) or _signed(first, cues))
-        and (found := _run_in_date(first, patterns)) is not None
+        # (a sentence's full stop after it, as a blog's footer ends "By Jane Roe on April 30, 2024.")
+        and (found := _run_in_date(first.removesuffix("."), patterns)) is not None
     ):
         # "By Jane Roe April 30, 2024", "Posted by Jane Roe on April 30, 2024 in News": run on after the names
         dates.insert(0, found[1])
