@@ -885,6 +885,11 @@ def test_a_byline_that_links_to_its_writers_page_under_the_dek() -> None:
         "[Ines Volk](/author/ines-volk/)\n\nThe first ferry left at dawn on Tuesday.\n"
     )
     assert article.authors == ("Ines Volk",)
+    # Wrapped across two lines, as html2text wraps a link's words: one name
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\n[Ines\nVolk](/author/ines-volk/) Transport correspondent\n\nThe first ferry left.\n"
+    )
+    assert article.authors == ("Ines Volk",)
 
 
 _LONG_LINES = (

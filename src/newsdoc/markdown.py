@@ -632,7 +632,7 @@ def _labels(blocks: list[Block], at: int, title: str | None, cues: Cues) -> bool
 
 def _writer_heading(block: Heading, cues: Cues) -> bool:
     """Whether *block*, a subheading, is the writer's name alone, linked to her page, as a template sets a byline."""
-    return block.level > 1 and _writers(block, cues) == [block.text]
+    return block.level > 1 and _writers(block, cues) == [" ".join(block.text.split())]
 
 
 def _writers(block: Paragraph | Heading, cues: Cues) -> list[str]:
@@ -647,7 +647,7 @@ def _writers(block: Paragraph | Heading, cues: Cues) -> list[str]:
     if classify.word_count(text, _BYLINE_WORDS) > _BYLINE_WORDS or text.rstrip().endswith((".", "!", "?")):
         return []
     return [
-        name
+        " ".join(name.split())  # (a name a converter wrapped across two lines is one name)
         for mark in block.marks
         if mark.kind is MarkKind.LINK and mark.href and not folders(mark.href).isdisjoint(cues.author_pages)
         if len((name := text[mark.start : mark.end]).split()) <= _NAME_WORDS and not classify.stock_line(name, cues)
