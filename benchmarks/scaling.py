@@ -138,6 +138,15 @@ def tiny_paragraphs(size: int) -> str:
     return repeated("Word.\n\n", size)
 
 
+def repeated_titles(size: int) -> str:
+    """The headline repeated line after line over a byline and a paragraph: each line a showing of the title."""
+    return repeated(
+        "Ferries Resume After the Storm\n\n",
+        size,
+        tail="By Ines Volk\n\nThe first ferry left the harbour at dawn on Tuesday, three days after the storm.\n",
+    )
+
+
 def blank_lines(size: int) -> str:
     return repeated("\n", size, head="First paragraph.\n", tail="Last paragraph.\n")
 
@@ -193,6 +202,15 @@ def menu_page(size: int) -> str:
         size,
         start="<p>The body, a sentence.</p><ul>",
         end="</ul>",
+    )
+
+
+def thread_page(size: int) -> str:
+    """A comment thread: each comment's paragraph under the line that signs it, a handle and a date from now."""
+    return page(
+        "Thread",
+        "<div><div>quaywatcher \u00b7 2 hours ago</div><p>A comment on the ferry, long enough to be prose.</p></div>\n",
+        size,
     )
 
 
@@ -272,6 +290,12 @@ def markdown_images(size: int) -> str:
 
 def markdown_quotes(size: int) -> str:
     return repeated("> A quoted line, on its own.\n", size, sep="\n")
+
+
+def markdown_lines(size: int) -> str:
+    """Blocks each on a line of its own with no blank line between, as some converters write them: one run."""
+    sentence = "The ferry service across the lake resumed on Monday after a winter of repairs to both landings."
+    return repeated(f"{sentence} {sentence}\n", size)
 
 
 # --- cases ------------------------------------------------------------------------------------
@@ -361,6 +385,7 @@ CASES: tuple[Case, ...] = (
     Case("text-tiny-p", "parse_text", "text", text_input(tiny_paragraphs), hostile=True),
     Case("text-blank-lines", "parse_text", "text", text_input(blank_lines), hostile=True),
     Case("text-spaces", "parse_text", "text", text_input(spaces), hostile=True),
+    Case("text-titles", "parse_text", "text", text_input(repeated_titles), hostile=True),
     Case("html-page", "parse_html", "html", real_page),
     Case("html-written", "parse_html", "html", written("to_html"), seeded=True),
     Case("html-void", "parse_html", "html", text_input(void_page), hostile=True),
@@ -372,6 +397,7 @@ CASES: tuple[Case, ...] = (
     Case("html-break-runs", "parse_html", "html", text_input(break_runs_page), hostile=True),
     Case("html-menu", "parse_html", "html", text_input(menu_page), hostile=True),
     Case("html-asides", "parse_html", "html", text_input(asides_page), hostile=True),
+    Case("html-thread", "parse_html", "html", text_input(thread_page), hostile=True),
     Case("html-dropped", "parse_html", "html", text_input(dropped_run_page), hostile=True),
     Case("html-credit-labels", "parse_html", "html", text_input(credit_labels_page), hostile=True),
     Case("html-credit-lines", "parse_html", "html", text_input(credit_lines_page), hostile=True),
@@ -379,6 +405,7 @@ CASES: tuple[Case, ...] = (
     Case("md-written", "from_markdown", "markdown", written("to_markdown"), seeded=True),
     Case("md-images", "from_markdown", "markdown", text_input(markdown_images), hostile=True),
     Case("md-quotes", "from_markdown", "markdown", text_input(markdown_quotes), hostile=True),
+    Case("md-lines", "from_markdown", "markdown", text_input(markdown_lines), hostile=True),
     Case("json-written", "from_json", "json", written("to_json"), seeded=True),
     Case("json-tiny", "from_json", "json", text_input(tiny_blocks), hostile=True),
     *(Case(f"{writer}-seed", writer, fmt, seed_source, seeded=True) for writer, fmt in WRITERS.items()),

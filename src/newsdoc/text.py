@@ -168,7 +168,8 @@ def _chrome_over_title(blocks: list[Block], title: str | None) -> None:
 
 def _prose_under(blocks: list[Block], at: int) -> bool:
     """Whether the story's prose stands under block *at*, past its byline and its picture: a dek, or a sentence."""
-    under = next((block for block in blocks[at + 1 :] if not isinstance(block, Fragment | Image | Caption)), None)
+    ahead = range(at + 1, min(len(blocks), at + _UNDER))
+    under = next((blocks[j] for j in ahead if not isinstance(blocks[j], Fragment | Image | Caption)), None)
     return isinstance(under, Standfirst) or (
         type(under) is Paragraph and not _chrome_line(under.text) and classify.word_count(under.text, 8) >= 8
     )
@@ -202,6 +203,7 @@ def _chrome_line(text: str) -> bool:
 
 
 _CHROME_WORDS = 12
+_UNDER = 8  # blocks under a headline to its prose at most: its byline, date, picture, caption
 _MENU_LINES = 3
 
 
@@ -222,6 +224,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
     title = None if plain else _find_title(pieces, cues)
     blocks: list[Block] = []
     top = True  # only fragments so far: kicker, breadcrumb, headline
+    prose = False  # whether a paragraph was read so far: a menu's line, say
     # Each piece is let go once read: for a text of many short lines, the pieces weigh as much as the blocks.
     gaps.reverse()
     pieces.reverse()
@@ -237,7 +240,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
             over_title
             and type(made[0]) is Paragraph
             # (under a site's name or menu, a label set in capitals: "TRANSPORT"; under a picture, any)
-            and (piece.isupper() or not any(type(block) is Paragraph for block in blocks))
+            and (piece.isupper() or not prose)
             and classify.section_label(piece, cues)
         ):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
@@ -248,6 +251,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
         for block in made:
             scraped.add(blocks, block, title, cues)
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
+        prose = prose or any(type(b) is Paragraph for b in made)
     if not plain:
         _chrome_over_title(blocks, title)
         scraped.settle(blocks, title, cues)
