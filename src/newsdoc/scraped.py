@@ -485,9 +485,7 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     Environment Reporter" does on one line, and so does the job run on after the name with no
     comma, as a template's elements read ("Jane Roe Environment Reporter"), the date under it; a
     reading time after the name and the date ("Jane
-    Roe · May 3, 2024 · 4 min read") does as a blog writes it, and so does the date alone under
-    the name, as a newsletter signs its post, when no paragraph below names her (a profile names
-    its subject); and the writer's bio after it
+    Roe · May 3, 2024 · 4 min read") does as a blog writes it; and the writer's bio after it
     ("Jane Roe is a senior fellow at ...") tells whose name it is. A date run on after the
     name with nothing between ("Jane Roe May 3, 2024") is how a template's name and time
     elements read, and signs it too. The first name under the headline alone is read.
@@ -510,13 +508,6 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             )
             if signed:
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the writer's job: no body's
-            # The name alone over the date, as a newsletter signs its post; a profile names its subject below
-            signed = signed or (
-                not bylined
-                and isinstance(under, Fragment)
-                and under.role == "date"
-                and not _named_below(blocks, i, name)
-            )
         elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
             # "Jane Roe and John Doe | Harbour Voices", the date under it (places are joined so too: "Harbour
             # Town and Kessel Bay" heads a section)
