@@ -2172,7 +2172,9 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     day, a month and a year: ``Posted: Fri 6:45 PM, Feb 16, 2018 |``, ``publiziert am 3. August 2020``.
     """
     found = _dateline(text, cues)
-    if found is None and (glued := _GLUED_YEAR.search(text)) is not None:
+    if found is not None or len(text) > _FIELDS_LINE:
+        return None if found is None else found[1]  # (a longer text is no date line run together)
+    if (glued := _GLUED_YEAR.search(text)) is not None:
         # "March 3, 2026March 5, 2026": a template's two dates run together, the first the publication's
         found = _dateline(text[: glued.end()], cues)
     if found is None and (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest):
