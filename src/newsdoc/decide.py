@@ -174,9 +174,10 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
     return attrs.evolve(quote, attribution=line, attribution_prefix=match["prefix"])
 
 
+_QUOTE_ENDS = (".", "!", "?", "\u2026", "\u201d", '"', "\u2019", "\u00bb", "\u201c")  # what ends a quote
 _SPEAKER = re.compile(
     # (a quote an editor cut short may end in no mark over a speaker after a dash: "... too much", "\u2014 Jane Roe")
-    r"(?P<text>\S.*?(?:[.!?\u2026\u201d\"\u2019\u00bb\u201c]|\w(?=\s*\n\s*[\u2013\u2014-])))"
+    rf"(?P<text>\S.*?(?:[{re.escape(''.join(_QUOTE_ENDS))}]|\w(?=\s*\n\s*[\u2013\u2014-])))"
     r"(?P<prefix>\s*\n\s*(?P<dash>[\u2013\u2014-]{1,2}[^\S\n]*)?)"
     r"(?P<attribution>[^\s\u201c\u201d\"][^\n\u201c\u201d\"]{0,159})(?<!\s)\Z",
     re.DOTALL,
@@ -470,7 +471,6 @@ def _speaker_under(
 
 
 _SPEAKER_LENGTH = 160  # characters: a name and what the speaker is
-_QUOTE_ENDS = (".", "!", "?", "\u2026", "\u201d", '"', "\u2019", "\u00bb", "\u201c")  # as _SPEAKER ends a quote
 
 
 def _speaker_clause(quoted: PullQuote) -> str:

@@ -409,8 +409,8 @@ def _lines_apart(markdown: str) -> str:
     if "\n" not in markdown or _NEWSDOC.search(markdown) or "```" in markdown or "~~~" in markdown:
         return markdown
     lines = markdown.split("\n")
-    if max(map(len, lines)) <= _UNWRAPPED or not any(map(_sentences_on_lines, lines, lines[1:])):
-        return markdown  # wrapped, or short, or no two sentences set so: as written
+    if max(map(len, lines)) <= _UNWRAPPED:
+        return markdown  # wrapped, or short: as written
     apart: list[str] = []
     run: list[str] = []  # the lines since the last blank one
     for line in [*lines, ""]:
@@ -443,8 +443,9 @@ def _sentences_on_lines(above: str, line: str) -> bool:
     A converter that keeps a page's line breaks inside a paragraph ("LIVE TV", "Videos") sets
     short words so; the soft breaks of wrapped prose fall mid-sentence.
     """
-    return all(len(text) >= _SENTENCE_LINE and text.rstrip().endswith(_SENTENCE_MARKS) for text in (above, line)) and (
-        _own_line(above) and _own_line(line)
+    return all(
+        _own_line(text) and len(text) >= _SENTENCE_LINE and text.rstrip().endswith(_SENTENCE_MARKS)
+        for text in (above, line)
     )
 
 

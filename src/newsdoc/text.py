@@ -159,11 +159,9 @@ def _chrome_over_title(blocks: list[Block], title: str | None) -> None:
     at = next((i for i in shown if _prose_under(blocks, i)), shown[0] if shown else None)
     if at is None:
         return
-    lines = [i for i, block in enumerate(blocks[:at]) if type(block) is Paragraph and _chrome_line(block.text)]
-    if len(lines) < _MENU_LINES:
-        return
-    for i in lines:
-        blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
+    _as_chrome(
+        blocks, [i for i, block in enumerate(blocks[:at]) if type(block) is Paragraph and _chrome_line(block.text)]
+    )
 
 
 def _prose_under(blocks: list[Block], at: int) -> bool:
@@ -188,13 +186,17 @@ def _chrome_after_story(blocks: list[Block]) -> None:
         isinstance(last := blocks[at - 1], Fragment) or (type(last) is Paragraph and _chrome_line(last.text))
     ):
         at -= 1
-    tail = blocks[at:]
-    lines = [at + i for i, block in enumerate(tail) if type(block) is Paragraph]
+    lines = [i for i in range(at, len(blocks)) if type(blocks[i]) is Paragraph]
     closed = at > 0 and isinstance(blocks[at - 1], Attribution | Disclaimer | Bio)
-    if len(lines) < _MENU_LINES or not (closed or len(lines) < len(tail)):
-        return
-    for i in lines:
-        blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
+    if closed or len(lines) < len(blocks) - at:
+        _as_chrome(blocks, lines)
+
+
+def _as_chrome(blocks: list[Block], lines: list[int]) -> None:
+    """The paragraphs at *lines* as fragments of the page's chrome, when they are a menu's three or more."""
+    if len(lines) >= _MENU_LINES:
+        for i in lines:
+            blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
 
 
 def _chrome_line(text: str) -> bool:

@@ -426,9 +426,8 @@ def _date(value: str | None) -> dt.datetime | None:
     None without a year: a time of day alone ("09:12") would be read as today's. A date in numbers
     is read as a dateline's is: "12.03.2024" is 12 March, and "03/04/2024" no day.
     """
-    if value and _YEAR.search(value):
-        value = classify.numbers_read(value)
-    when = classify.read_date(value) if value and _YEAR.search(value) else None
+    value = classify.numbers_read(value) if value and _YEAR.search(value) else None
+    when = classify.read_date(value) if value else None
     if when is None or when.year < 1900:
         return None
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
