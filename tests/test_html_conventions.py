@@ -1508,6 +1508,24 @@ def test_a_paywall_wrapper_that_holds_the_article_stays() -> None:
     assert body(newsdoc.parse_html(page)) == SENTENCES
 
 
+_REST = (
+    "<p>Islanders who work on the mainland said the first week had gone better than they had feared.</p>"
+    "<p>The council will publish the numbers of passengers for the first month at its meeting in May.</p>"
+)
+
+
+@pytest.mark.parametrize("hides", ["hidden", 'style="display: none;"', 'class="rest" style="display:none"'])
+def test_the_rest_of_a_story_collapsed_under_continue_reading_stays(hides: str) -> None:
+    """A template shows the first paragraphs and hides the rest until "Continue reading" is pressed: it is the story."""
+    page = f"""<article><h1>Ferry Returns</h1><div class="body">{BODY}
+    <button aria-expanded="false">Continue reading</button><div {hides}>{_REST}</div></div></article>"""
+    assert len(body(newsdoc.parse_html(page))) == 5
+    # Hidden prose beside no shown paragraph is no part of it: a sign-in box's messages, a form's.
+    page = f"""<body><article><h1>Ferry Returns</h1>{BODY}</article>
+    <div><div>Sign in</div><div {hides}>{_REST}</div></div></body>"""
+    assert body(newsdoc.parse_html(page)) == SENTENCES
+
+
 def test_a_comment_thread_longer_than_the_article_does_not_win() -> None:
     comment = "<p>I ride that ferry, and frankly, the new timetable is worse, slower, and dearer than ever before.</p>"
     page = f"""<body><div class="article"><h1>Ferry Returns</h1>{BODY}</div>

@@ -314,7 +314,7 @@ def _junk_rule(
         return f"tag <{name}>"
     names = element.keys()  # only the attributes there are asked for (see marking)
     style = element.get("style") if "style" in names else None
-    if "hidden" in names or (style and "display:none" in style.replace(" ", "")):
+    if ("hidden" in names or (style and "display:none" in style.replace(" ", ""))) and not _rest_of_story(element):
         return "hidden"
     classes, ident, _ = marking(element, names)
     found = element_words(name, classes, ident, cues) & boilerplate
@@ -681,6 +681,21 @@ def _related_articles(body: Element) -> set[Element]:
                     break
                 related.add(wrapper)
     return related
+
+
+def _rest_of_story(hidden: Element) -> bool:
+    """Whether *hidden* holds the rest of a story its parent shows the start of, till "Continue reading" is pressed.
+
+    Two paragraphs of prose or more, under a shown one a few elements before: the messages of a
+    sign-in box, a form's or a menu's, hidden elsewhere on the page, stand under no paragraph.
+    """
+    shown = itertools.islice(hidden.itersiblings(preceding=True), _SHOWN_REACH)
+    if not any(sibling.tag == "p" and _prose_length(sibling) for sibling in shown):
+        return False
+    return sum(1 for _ in itertools.islice(filter(_prose_length, hidden.iter("p")), 2)) == 2
+
+
+_SHOWN_REACH = 3  # elements: a "Continue reading" button and a gap may stand between the shown and the hidden
 
 
 def _prose_length(paragraph: Element) -> int:
