@@ -178,6 +178,46 @@ def test_a_name_and_an_outlet_that_credit_nothing_are_prose(before: str, line: s
     assert article.blocks[-2] == Paragraph(text=line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A source in brackets inside a sentence, before its full stop, cites where its figures come from.
+        "Ferry fares rose by a tenth between 2019 and 2024 (Source: Lake Transport Office).",
+        "Ferry fares rose by a tenth between 2019 and 2024 [Source: Lake Transport Office].",
+        "Las tarifas subieron un diez por ciento entre 2019 y 2024 (Fuente: Oficina de Transporte).",
+        # So does one after two sentences of prose, or a long one: a chart's caption is its title, a sentence at most.
+        "Fares have climbed for years. They rose by a tenth between 2019 and 2024. Source: Lake Transport Office",
+        "Fares have climbed for years. They rose by a tenth between 2019 and 2024 (Source: Lake Transport Office)",
+        "The share of islanders who take the ferry to work each day rose from one in ten in 2019 to one in six last"
+        " year (Source: Lake Transport Office)",
+    ],
+)
+def test_a_source_that_a_sentence_cites_is_no_credit(line: str) -> None:
+    """Data journalism cites the source of its figures in the body: "Source:" there labels no chart."""
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\nThe first ferry left at dawn on Tuesday.\n")
+    assert article.blocks[-2] == Paragraph(text=line)
+    # Amid the body, in every reader.
+    prose = "The first ferry left the harbour at dawn on Tuesday, three days after the storm."
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n{prose}\n\n{line}\n\n{prose.upper()}\n")
+    assert article.blocks[-2] == Paragraph(text=line)
+    article = newsdoc.parse_html(f"<article><h1>Ferries Resume</h1><p>{prose}</p><p>{line}</p><p>{prose}</p></article>")
+    assert article.blocks[-2] == Paragraph(text=line)
+    # A chart's title over its source is its caption, with or without the chart over it (a scraper drops it).
+    chart = "Ferry fares, 2019 to 2024. Source: Lake Transport Office"
+    for before in ("", "fares-chart.png\n\n"):
+        article = newsdoc.parse_text(f"Ferries Resume\n\n{before}{chart}\n\nThe first ferry left at dawn.\n")
+        assert article.blocks[-2] == Caption(
+            text="Ferry fares, 2019 to 2024.",
+            credit="Lake Transport Office",
+            image=1 if before else None,
+            credit_prefix=" Source: ",
+            credit_suffix="",
+        )
+    # Under a picture, the line is its caption whatever it says.
+    article = newsdoc.parse_text(f"Ferries Resume\n\nfares-chart.png\n\n{line}\n\nThe first ferry left.\n")
+    assert isinstance(article.blocks[-2], Caption)
+
+
 def test_parenthesised_initial_is_no_credit() -> None:
     (block,) = newsdoc.parse_text("Vladimir Putin (R) meets Recep Tayyip Erdogan in Istanbul.").blocks
     assert isinstance(block, Paragraph)

@@ -423,6 +423,8 @@ class Patterns:
     """The keys of the credit labels: a credit of the labelled kind holds one of the labels."""
     dotted_labels: tuple[str, ...]
     """The credit labels that end in their own full stop and need no colon: "Fot."."""
+    source_labels: frozenset[str]
+    """The labels of :attr:`~newsdoc.Cues.source_labels`, case-folded."""
     by_keys: _Keys | None
     """The keys of the credit labels and "courtesy": a credit of the "by" kind holds one of them."""
     by_word_keys: _Keys | None
@@ -599,6 +601,7 @@ class Patterns:
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
             label_keys=_keys(cues.credit_labels),
             dotted_labels=tuple(label for label in cues.credit_labels if label.endswith(".")),
+            source_labels=frozenset(label.casefold() for label in cues.source_labels),
             by_keys=_keys((*cues.credit_labels, "courtesy")),
             by_word_keys=_keys((*cues.credit_by_words, "from", "via", "courtesy")),
             # "\u00a9 Jane Roe", "Photo \u00a9 Jane Roe 2019", after a comma with its picture's word: ", photos \u00a9"
@@ -854,6 +857,29 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
         ends = (at, at + len(found.prefix), at + len(found.prefix) + len(found.credit))
         return Credit(text[:at], text[ends[1] : ends[2]], text[at : ends[1]], text[ends[2] :], found.strong)
     return found
+
+
+def cites_source(credit: Credit, cues: Cues) -> bool:
+    """Whether *credit*, labelled as a source's ("Source: ..."), is a sentence's citation rather than a chart's credit.
+
+    A source in brackets inside a sentence, before its full stop ("... fell to 0.4 per cent in 2021
+    (Source: Office of Statistics)."), or after two sentences or a long one, cites where the body's
+    figures come from: a chart's caption is its title, in a few words ("Ferry fares, 2019 to 2024"),
+    and a sentence at most. Asked of text under no picture.
+    """
+    label = _LABEL_WORD.search(credit.prefix)
+    if label is None or label[0].casefold() not in Patterns.of(cues).source_labels:
+        return False
+    inside = credit.prefix.lstrip().startswith(("(", "[")) and credit.suffix.lstrip(")]").startswith(".")
+    return (
+        inside
+        or _SENTENCE_BREAK.search(credit.text.rstrip().rstrip(".!?")) is not None
+        or word_count(credit.text, _CHART_TITLE_WORDS) > _CHART_TITLE_WORDS
+    )
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+_CHART_TITLE_WORDS = 15  # words at most of a chart's title and the sentence under it, before its source
 
 
 def _capitals_after(text: str) -> str | None:

@@ -157,6 +157,9 @@ class Cues:
     """Words before a credit label that place the picture elsewhere on the page, as
     ``Above`` in ``Above Photo: ...`` or ``Cover`` in ``Cover Illustration: ...``:
     such a credit stands alone and is not joined to the line above it. Matched as written."""
+    source_labels: tuple[str, ...] = ()
+    """Of the :attr:`credit_labels`, those that name where figures come from, such as ``Source``:
+    under a chart, its credit; in a sentence of the body, a citation. Matched in any case."""
     credit_by_words: tuple[str, ...] = ("by",)
     """The words between a credit's label and the name, as "by" in ``Photo by Jane Roe``: ``Foto
     di``, ``Foto de``, ``Photo par``. A capitalised name must follow. Matched in any case."""
@@ -529,6 +532,10 @@ DEFAULT_CUES = Cues(
         "\u5716\u7247",
         # Polish, Turkish, Finnish; Polish "Fot." ends in its own full stop, with no colon: "Fot. Jane Roe/PAP"
         *("Zdj\u0119cia", "Foto\u011fraf", "Kuva", "Fot."),
+    ),
+    source_labels=(
+        *("Source", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
+        "\u0418\u0441\u0442\u043e\u0447\u043d\u0438\u043a",  # Russian
     ),
     credit_by_words=("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),

@@ -72,6 +72,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if classify.contribution_line(chunk, cues):  # "(With AFP)" under a story: who else worked on it, no credit
         return Fragment(text=chunk, role="byline")
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
+    if credit and image is None and classify.cites_source(credit, cues):
+        credit = None  # "... rose by a tenth in 2024 (Source: Lake Transport Office).": the sentence's
     if credit and image is None and not credit.text and classify.byline_authors(chunk, cues):
         return Fragment(text=chunk, role="byline")  # "By Jane Roe, Reuters": the writer and her agency, no credit
     if credit and (credit.strong or image is not None):

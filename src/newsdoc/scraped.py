@@ -744,13 +744,8 @@ def _run_in(block: Paragraph, cues: Cues) -> Caption | None:
         found, gap = whole, ""
     if found is None:
         return None
-    return Caption(
-        text=block.text[: match.start()],
-        credit=found.credit,
-        credit_prefix=gap + found.prefix,
-        credit_suffix=found.suffix,
-        spacing=block.spacing,
-    )
+    credit = classify.Credit(block.text[: match.start()], found.credit, gap + found.prefix, found.suffix, found.strong)
+    return None if classify.cites_source(credit, cues) else credit.caption(spacing=block.spacing)
 
 
 def _lead_caption(blocks: list[Block], title: str, cues: Cues) -> None:
