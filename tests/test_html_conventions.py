@@ -2366,6 +2366,19 @@ def test_a_table_of_data_is_a_table_and_a_layout_table_is_not() -> None:
     assert kinds(article)[:3] == ["Paragraph", "Paragraph", "Paragraph"]
 
 
+def test_a_tables_own_caption_is_kept_as_its_caption() -> None:
+    """A data table's <caption> titles it, and may end with its source: a caption under the table, never lost."""
+    rows = "<tr><th>Crossing</th><th>Seats</th></tr><tr><td>Quay</td><td>96</td></tr>"
+    page = f"""<article><h1>Ferry Returns</h1>{BODY}<img src="/quay.jpg" alt="The quay">
+    <table><caption>Seats on each crossing. Source: Lake Transport Office</caption>{rows}</table></article>"""
+    article = newsdoc.parse_html(page)
+    assert kinds(article)[-3:] == ["Image", "Table", "Caption"]
+    assert article.blocks[-1] == Caption(
+        text="Seats on each crossing.", credit="Lake Transport Office", credit_prefix=" Source: ", credit_suffix=""
+    )  # (no picture's: the table's)
+    assert newsdoc.parse_html(newsdoc.to_html(article)) == article
+
+
 def test_the_links_and_emphasis_in_a_tables_cells_are_its_marks() -> None:
     """A table of data links its rows to their pages (a timetable's, a stock's): the addresses are kept."""
     data = """<table><tr><th>Crossing</th><th>Timetable</th></tr>

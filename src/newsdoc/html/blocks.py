@@ -351,7 +351,7 @@ class Reader:
         ):
             self._add(Standfirst(text=dek[0], marks=dek[1]), marked=True)  # a dek in a wrapper of its own
         elif name == "table" and (table := _data_table(tag)) is not None:
-            self._add(table)
+            self._table(table, tag)
         elif leaf and self._furniture(tag, text):
             return
         elif has_blocks and self._prose_begun() and (self._teasers(tag) or self._picture_cards(tag)):
@@ -1232,6 +1232,12 @@ class Reader:
     def _reads_as_credit(self, text: str) -> bool:
         """Whether *text* names whom a picture is by ("Jane Doe/AP"), not what it shows, as a sentence does."""
         return bool(text) and (classify.names_credit(text) or classify.credit_line(text, self.cues) is not None)
+
+    def _table(self, table: Table, tag: Element) -> None:
+        """Add the *table* of data *tag* holds, and its ``<caption>``'s words after it, as a picture's caption."""
+        self._add(table)
+        if (caption := next(tag.iterchildren("caption"), None)) is not None and shown_text(caption).strip():
+            self._caption(caption, None)  # its title, and its source as the credit
 
     def _caption(self, tag: Element, image: int | None, figure: Element | None = None) -> Element | None:
         """Add the caption *tag* holds, with its credit; return the element the credit came from, if any."""
