@@ -1712,6 +1712,23 @@ def test_a_page_its_scripts_fill_is_read_from_its_json_ld_body(told: str) -> Non
     assert shown == ["Ferries are back."]
 
 
+def test_a_teaser_keeps_its_head_and_takes_its_body_from_json_ld() -> None:
+    """A metered page shows its dek, its lead picture and the first paragraphs; its JSON-LD holds the whole body."""
+    more = [
+        "Islanders who work on the mainland said the first week had gone better than they had feared.",
+        "The council will publish the numbers of passengers for the first month at its meeting in May.",
+        "A survey of the north landing found the new pontoon sound after the storms of the new year.",
+    ]
+    head = """<p class="dek">After a winter of repairs, the lake crossing is back.</p>
+    <figure><img src="/f.jpg" alt="The ferry"><figcaption>The first ferry. Photo: Jane Roe</figcaption></figure>"""
+    shown = "".join(f"<p>{sentence}</p>" for sentence in SENTENCES[:2])
+    page = parse_page(_ld_page("\n\n".join(SENTENCES + more), f"<article>{head}{shown}</article>"))
+    assert kinds(page.article) == ["Standfirst", "Image", "Caption", *["Paragraph"] * 6]
+    assert body(page.article) == SENTENCES + more
+    shown_instead = [d.text for d in page.dropped if d.rule == "shown in place of the JSON-LD body"]
+    assert [text[:40] for text in shown_instead] == [sentence[:40] for sentence in SENTENCES[:2]]  # (cut short)
+
+
 def test_a_page_that_shows_its_body_is_read_from_the_page() -> None:
     figure = "<figure><img src='/f.jpg'><figcaption>The first ferry. (AP Photo)</figcaption></figure>"
     article = newsdoc.parse_html(_ld_page("\n\n".join(SENTENCES), f"<article>{figure}{BODY}</article>"))

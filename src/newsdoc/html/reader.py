@@ -197,14 +197,16 @@ def parse_page(
             retry.dropped.append(Dropped("furniture rules left no prose: page read without them", "page", ""))
             reader = retry
     if told and (blocks := _told_body(told, reader.blocks, cues, limits)):
-        # The page shows little of what its JSON-LD says its body is: a page its scripts fill, or a teaser.
+        # The page shows little of what its JSON-LD says its body is: a page its scripts fill, or a teaser. What
+        # it shows over its body stays: its dek, its byline, its lead picture and caption.
+        head = next((i for i, b in enumerate(reader.blocks) if isinstance(b, _BODY)), len(reader.blocks))
         reader.dropped.append(Dropped("page shows little of its body: read from its JSON-LD articleBody", "page", ""))
         reader.dropped.extend(
             Dropped.of("shown in place of the JSON-LD body", type(b).__name__.lower(), plain_text(b))
-            for b in reader.blocks
+            for b in reader.blocks[head:]
         )
-        reader.blocks[:] = blocks
-        reader.marked[:] = [True] * len(blocks)  # typed as scraped text is, and settled
+        reader.blocks[head:] = blocks
+        reader.marked[head:] = [True] * len(blocks)  # typed as scraped text is, and settled
     decide.notes_in_body(reader.blocks, reader.marked, cues)
     decide.settle(reader.blocks, reader.title, cues, marked=reader.marked)
     _resolve(reader.blocks, base_href, meta.get("url"))
@@ -216,7 +218,7 @@ _BODY = (Paragraph, Heading, ItemList, Quote)
 
 
 def _told_body(told: str, shown: list[Block], cues: Cues, limits: Limits) -> list[Block] | None:
-    """The blocks of the body a page's JSON-LD gives (``articleBody``), when the page shows under a third of it.
+    """The blocks of the body a page's JSON-LD gives (``articleBody``), when the page shows under half of it.
 
     Its text is read as scraped text, a paragraph a line; HTML in it (some sites write the body's
     markup there) is read for its words, a paragraph for each block element.
@@ -227,7 +229,7 @@ def _told_body(told: str, shown: list[Block], cues: Cues, limits: Limits) -> lis
         # A line a paragraph, as the JSON-LD writes them; its entities, as plugins write them, read.
         told = "\n\n".join(filter(None, (" ".join(line.split()) for line in html.unescape(told).splitlines())))
         words = len(told.split())
-        if words < _TOLD_WORDS or sum(len(plain_text(b).split()) for b in shown if isinstance(b, _BODY)) * 3 >= words:
+        if words < _TOLD_WORDS or sum(len(plain_text(b).split()) for b in shown if isinstance(b, _BODY)) * 2 >= words:
             return None
         return list(parse_text(told, cues=cues, limits=limits).blocks)
     except NewsdocError:
