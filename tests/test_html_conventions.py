@@ -446,6 +446,16 @@ def test_a_byline_named_by_its_class_between_the_headline_and_the_body_is_no_par
     assert body(article) == SENTENCES
 
 
+@pytest.mark.parametrize("job", ["", ", Staff Reporter"])
+def test_a_byline_over_its_date_in_one_paragraph_names_its_writer(job: str) -> None:
+    """A local paper's byline, the writer's job after her name, then a line break and the date."""
+    page = f"<article><h1>Ferry Returns</h1><p>By Ines Volk{job}<br>Tuesday, January 20, 2026</p>{BODY}</article>"
+    article = newsdoc.parse_html(page)
+    assert (article.authors, article.published) == (("Ines Volk",), dt.datetime(2026, 1, 20, tzinfo=dt.UTC))
+    text = f"Ferry Returns\n\nBy Ines Volk{job}\nTuesday, January 20, 2026\n\n{SENTENCES[0]}\n"
+    assert newsdoc.parse_text(text).authors == newsdoc.from_markdown(text).authors == ("Ines Volk",)
+
+
 def test_the_heading_the_documents_title_names_is_the_headline() -> None:
     """Without a title in the page's metadata, the <title> names the headline: a page header that holds it stays."""
     page = f"""<html><head><title>Ferry Returns | Harbour News</title></head><body><header><a href="/">Harbour

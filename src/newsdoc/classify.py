@@ -1694,6 +1694,9 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return byline_authors(text[1 : text.rindex(")")], cues)
     if text.isupper() and len(text) <= _SIGNED_LENGTH:
         return _capitals_byline(text, cues)
+    first, newline, rest = text.partition("\n")
+    if newline and _dated(rest.strip()) and (signed := byline_authors(first, cues)):
+        return signed  # "By Jane Roe, Staff Reporter", then "Tuesday, May 3, 2024" on a line of its own
     patterns = Patterns.of(cues)
     match = patterns.byline.match(text)
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
