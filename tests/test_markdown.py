@@ -1330,6 +1330,16 @@ def test_a_figure_that_holds_more_stays_raw_html() -> None:
             "---\ntitle: Night Ferry Returns\ntags: ['ferries, Ostby Point']\n---\n",
             {"title": "Night Ferry Returns", "tags": ("ferries", "Ostby Point")},
         ),
+        # a clipper's template that writes the writers' links to notes in one string
+        (
+            '---\ntitle: Night Ferry Returns\nauthor: "[[Ines Volk]], [[Tom Ek|Tom Ek]]"\n---\n',
+            {"title": "Night Ferry Returns", "authors": ("Ines Volk", "Tom Ek")},
+        ),
+        # a clipper's that copies the page's byline, "By" and all
+        (
+            "---\ntitle: Night Ferry Returns\nauthor: By Ines Volk and Tom Ek\n---\n",
+            {"title": "Night Ferry Returns", "authors": ("Ines Volk", "Tom Ek")},
+        ),
         # a site generator's: a date and time with its zone, a title folded over two lines, a comment
         (
             "---\n# the post\ntitle: >\n  Night Ferry\n  Returns\ndate: 2024-03-03 10:15:00 +0100\nlang: de\n...\n",

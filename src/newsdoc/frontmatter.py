@@ -35,6 +35,7 @@ _YAML_LINE = re.compile(rf"{_KEY_NAME}[ \t]*:(?:[ \t].*)?\Z|[ \t]*-(?:[ \t].*)?\
 # An item of a list written [a, 'b, c']: quoted, or up to the next comma
 _FLOW_ITEM = re.compile(r"""\s*(?:'[^']*'|"[^"]*"|[^,]+)""")
 _WIKI_LINK = re.compile(r"\A\[\[(?:[^\]|]*\|)?(?P<name>[^\]]*)\]\]\Z")  # a notes app's link to a page: "[[Jane Roe]]"
+_WIKI_LINKS = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 
 # The keys of each field of the article, as the tools write them (lower-cased).
 _FIELDS = {
@@ -122,9 +123,9 @@ def _fields(values: dict[str, list[str]]) -> dict[str, Any]:
         if not words:
             continue
         if key == "authors":
-            fields[key] = tuple(
-                dict.fromkeys(name.strip() for word in words for name in word.split(";") if name.strip())
-            )
+            # (each of the notes app's links a writer: "[[Jane Roe]], [[John Doe]]")
+            names = (name for word in words for name in (_WIKI_LINKS.findall(word) or word.split(";")))
+            fields[key] = tuple(dict.fromkeys(name.strip() for name in names if name.strip()))
         elif key == "tags":
             many = len(words) > 1
             fields[key] = tuple(

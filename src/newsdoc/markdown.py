@@ -284,9 +284,21 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
         # A byte-order mark, as some editors open a file with, is none of the text.
         markdown = _mended(markdown.removeprefix("\ufeff"))
         front, known = frontmatter.split(markdown)
+        if "authors" in known:
+            known["authors"] = _front_authors(known["authors"], cues)
         # Its lines blank for the parser, which keeps the others' numbers
         body = _lines_apart(markdown[len(front) :])
         return _article("\n" * front.count("\n") + body, cues, limits, front=front, known=known)
+
+
+def _front_authors(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:
+    """The writers the front matter names, each as written; a byline copied from the page, read as one.
+
+    A clipper copies the page's byline: "By Jane Roe and John Doe" names two, and "By" none.
+    """
+    byline = classify.Patterns.of(cues).byline
+    read = ((byline.match(name) and classify.byline_authors(name, cues)) or (name,) for name in names)
+    return tuple(dict.fromkeys(name for found in read for name in found))
 
 
 def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: dict[str, Any]) -> Article:
