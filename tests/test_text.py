@@ -961,6 +961,10 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
         ("Analysts: Ines Volk and Tom Hale", ("Ines Volk", "Tom Hale")),
         ("Opinion by Ines Volk", ("Ines Volk",)),
         ("By Tom Hale, The Lakeside Courier", ("Tom Hale",)),
+        # a paper's name after the comma, with no "The": its word says it is a paper ("Gazette"), not a second writer
+        ("By Tom Hale, Lakeside Gazette", ("Tom Hale",)),
+        ("By Tom Hale, Ostby Echo", ("Tom Hale",)),
+        ("By Tom Hale, Ines Volk", ("Tom Hale", "Ines Volk")),
         ("Analysis by Sector", None),  # a subheading in title case: no one's name after "by"
         ("Review by Season and Route", None),
         ("Opinion by Design", None),

@@ -1054,6 +1054,11 @@ DEFAULT_CUES = Cues(
         "Newsroom",
         "Wire",
         "Photography",
+        # The last word of a paper's name, no one's surname: "By Jane Roe, Lakeside Gazette" names one writer
+        *("Gazette", "Herald", "Echo", "Tribune", "Chronicle", "Journal", "Observer", "Telegraph", "Express"),
+        *("Guardian", "Independent", "Standard", "Sentinel", "Examiner", "Inquirer", "Enquirer", "Dispatch"),
+        *("Ledger", "Bulletin", "Magazine", "Monitor", "Advertiser", "Register", "Voices", "Courant", "Digest"),
+        *("Zeitung", "Tageblatt", "Rundschau", "Dagblad", "Nieuwsblad", "Tidning", "Tidende"),
     ),
     boilerplate_marks=(
         "nav",
