@@ -754,6 +754,14 @@ def test_a_lazy_pictures_fallback_in_noscript_is_the_picture() -> None:
     lazy = figure.replace('<div class="lazy" data-ratio="1.5"></div>', '<img data-src="/quay.jpg" alt="The quay">')
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{lazy}{BODY}</article>")
     assert kinds(article).count("Image") == 1
+    # A placeholder picture, with an inline address or none, gives way to the fallback: no second picture
+    for stand_in in ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazy">', '<img class="lazy">'):
+        placed = figure.replace('<div class="lazy" data-ratio="1.5"></div>', stand_in)
+        article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{placed}{BODY}</article>")
+        assert article.blocks[3:5] == (
+            Image(alt="The quay", src="/quay.jpg"),
+            Caption(text="Gulls over the east landing at dawn.", image=3),
+        )
 
 
 def test_a_lead_figure_set_over_the_article_outside_it() -> None:
@@ -2245,12 +2253,16 @@ def test_lazy_loaded_pictures_give_their_real_address() -> None:
     alt="The ferry"><figcaption>The ferry at the north landing.</figcaption></figure>
     <figure><img data-original="quay.jpg" alt="The quay"><figcaption>The quay at dawn.</figcaption></figure>
     <figure><img srcset="crew-320.jpg 320w, crew-1280.jpg 1280w, crew-640.jpg 640w" alt="The crew">
-    <figcaption>The crew before the first crossing.</figcaption></figure>{BODY}</article></body></html>"""
+    <figcaption>The crew before the first crossing.</figcaption></figure>
+    <figure><picture><source srcset="gulls-640.webp 640w, gulls-1280.webp 1280w" type="image/webp">
+    <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Gulls"></picture>
+    <figcaption>Gulls over the east landing.</figcaption></figure>{BODY}</article></body></html>"""
     images = newsdoc.parse_html(page).blocks_of(newsdoc.Image)
     assert [(i.src, i.width, i.height) for i in images] == [  # type: ignore[attr-defined]
         ("https://harbour.example/img/ferry.jpg", 800, 450),
         ("https://harbour.example/news/2024/quay.jpg", None, None),
         ("https://harbour.example/news/2024/crew-1280.jpg", None, None),
+        ("https://harbour.example/news/2024/gulls-1280.webp", None, None),  # a <picture>'s sources', past a placeholder
     ]
     given = newsdoc.parse_html(page, url="http://mirror.example/a/b.html").blocks_of(newsdoc.Image)
     assert given[0].src == "http://mirror.example/img/ferry.jpg"  # type: ignore[attr-defined]

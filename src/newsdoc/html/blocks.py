@@ -60,6 +60,7 @@ from .tree import (
     link_share,
     linked_heading,
     marked_text,
+    picture_source,
     remove,
     short_text,
     shown_text,
@@ -931,7 +932,7 @@ class Reader:
 
     def _image(self, img: Element, *, figure: bool = False) -> None:
         """Add the picture; one in a figure or a note is part of the article wherever it stands."""
-        src = _source(img)
+        src = picture_source(img)
         alt = fold(str(img.get("alt") or ""))
         width, height = _pixels(img.get("width")), _pixels(img.get("height"))
         image = Image(alt=alt, src=src, width=width, height=height, slug=_slug(src, alt))
@@ -979,7 +980,7 @@ class Reader:
         for tag in itertools.islice(img.iterancestors(), _PORTRAIT_BOXES):
             if not marks(tag.get("class"), tag.get("id"), self.cues).isdisjoint(self.cues.portrait_marks):
                 return True
-        kept_in = folders(_source(img) or "")
+        kept_in = folders(picture_source(img) or "")
         return not (kept_in.isdisjoint(icons) and kept_in.isdisjoint(self.cues.author_pages))
 
     def _teasers(self, tag: Element) -> bool:
@@ -1694,11 +1695,6 @@ def _link_share(tag: Element) -> float:
     return link_share(tag.iterdescendants("a"), text_of(tag))
 
 
-# Where lazy-loading scripts keep a picture's address until it scrolls into view.
-_LAZY = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
-_CANDIDATE = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|\Z)")
-
-
 _CELL = 300  # characters: a cell of data is short; a longer one is a column of a page's layout
 
 
@@ -1715,23 +1711,6 @@ def _data_table(table: Element) -> Table | None:
     in_head = (parent := first.getparent()) is not None and parent.tag == "thead"
     header = bool(cells) and (in_head or all(c.tag == "th" for c in cells))
     return Table(rows=tuple(map(tuple, rows)), marks=table_marks(read), header=header)
-
-
-def _source(img: Element) -> str | None:
-    """A picture's address, the first of these there is.
-
-    A lazy-loading attribute's; ``src`` unless it is an inline placeholder; the largest
-    ``srcset`` candidate; the placeholder.
-    """
-    for name in _LAZY:
-        if (value := str(img.get(name) or "").strip()) and not value.startswith("data:"):
-            return value
-    src = str(img.get("src") or "").strip()
-    if src and not src.startswith("data:"):
-        return src
-    srcset = str(img.get("data-srcset") or img.get("srcset") or "")
-    candidates = [(float(m[2] or 1), m[1]) for m in _CANDIDATE.finditer(srcset) if m[1]]
-    return max(candidates)[1] if candidates else src or None
 
 
 def _pixels(value: object) -> int | None:

@@ -166,6 +166,40 @@ _CONTROL_BYTES = tuple(bytes([byte]) for byte in _CONTROLS + b"\x0c")  # what ei
 XML_DECLARATION = re.compile(r"\A(?:\s*<\?xml[^>]*>)+")
 
 
+def picture_source(img: Element) -> str | None:
+    """A picture's address, the first of these there is.
+
+    A lazy-loading attribute's; ``src`` unless it is an inline placeholder; the largest
+    candidate of its ``srcset``, else of the sources of the ``<picture>`` it stands in; the
+    placeholder.
+    """
+    for name in _LAZY:
+        if (value := str(img.get(name) or "").strip()) and not value.startswith("data:"):
+            return value
+    src = str(img.get("src") or "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    sets = [img]
+    if (parent := img.getparent()) is not None and parent.tag == "picture":
+        sets += parent.iterchildren("source")  # "<picture><source srcset=a.webp><img src=data:...>"
+    for holder in sets:
+        srcset = str(holder.get("data-srcset") or holder.get("srcset") or "")
+        candidates = [(float(m[2] or 1), m[1]) for m in _CANDIDATE.finditer(srcset) if m[1]]
+        if candidates:
+            return max(candidates)[1]
+    return src or None
+
+
+def placeholder(img: Element) -> bool:
+    """Whether *img* shows no picture of its own: no address, or an inline one a lazy loader puts in its place."""
+    return (source := picture_source(img)) is None or source.startswith("data:")
+
+
+# Where lazy-loading scripts keep a picture's address until it scrolls into view.
+_LAZY = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
+_CANDIDATE = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|\Z)")
+
+
 def text_of(element: Element) -> str:
     """All the text under *element*, as it stands in the page (not its tail)."""
     if not len(element):  # only text in it, as in most elements: lxml gives that for a fraction of a serializer

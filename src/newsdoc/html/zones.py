@@ -11,7 +11,18 @@ from .. import classify
 from ..cues import Cues
 from ..model import Attribution, Bio, Disclaimer
 from .parts import Dropped, describe, element_part, element_words, marked_part, marking, name_words
-from .tree import BLOCK_TAGS, Element, Removals, holders, ink, ink_at_most, link_share, linked_heading, text_of
+from .tree import (
+    BLOCK_TAGS,
+    Element,
+    Removals,
+    holders,
+    ink,
+    ink_at_most,
+    link_share,
+    linked_heading,
+    placeholder,
+    text_of,
+)
 
 __all__ = [
     "article_root",
@@ -168,26 +179,35 @@ def take_out_inert(body: Element, dropped: list[Dropped]) -> None:
     """Take out of *body* what is never the article's words (scripts, styles, frames), noting each.
 
     But for the picture a lazy loader shows without scripts, when nothing else shows it: a
-    ``<noscript>`` that holds an ``<img>`` alone, beside a placeholder with no picture, gives
-    way to its picture.
+    ``<noscript>`` that holds an ``<img>`` alone, beside no picture but a placeholder (no
+    address, or an inline one), gives way to its picture, which takes the placeholder's place.
     """
     with Removals() as removals:
         for element in list(body.iter(*_INERT_TAGS)):
-            if element.tag == "noscript" and (picture := _fallback_picture(element)) is not None:
+            if element.tag == "noscript" and (found := _fallback_picture(element)) is not None:
+                picture, stand_ins = found
                 picture.tail = None
                 element.addprevious(picture)
+                for stand_in in stand_ins:
+                    dropped.append(Dropped.of("placeholder of a lazy picture", "img", stand_in.get("src") or ""))
+                    removals.take(stand_in)
             dropped.append(Dropped.of(f"tag <{element.tag}>", _describe(element), text_of(element)))
             removals.take(element)
 
 
-def _fallback_picture(noscript: Element) -> Element | None:
-    """The ``<img>`` that *noscript* holds alone, when no other picture stands beside it; else ``None``."""
+def _fallback_picture(noscript: Element) -> tuple[Element, list[Element]] | None:
+    """The ``<img>`` that *noscript* holds alone, when no other picture stands beside it, and the placeholders there."""
     inner = [child for child in noscript if isinstance(child.tag, str)]
     parent = noscript.getparent()
     if len(inner) != 1 or inner[0].tag != "img" or text_of(noscript).strip() or parent is None:
         return None
-    others = (img for img in parent.iter("img") if img is not inner[0])
-    return inner[0] if next(others, None) is None else None
+    others = list(itertools.islice((img for img in parent.iter("img") if img is not inner[0]), _STAND_INS + 1))
+    if len(others) > _STAND_INS or not all(map(placeholder, others)):
+        return None
+    return inner[0], others
+
+
+_STAND_INS = 2  # placeholders beside a fallback picture: the lazy one, perhaps a blurred preview
 
 
 _PROSE = frozenset({"standfirst", "lede", "bio", "disclaimer", "attribution"})  # parts that are words alone
