@@ -1367,6 +1367,37 @@ def test_front_matter_gives_the_articles_fields(front: str, fields: dict[str, ob
     assert newsdoc.from_json(newsdoc.to_json(article)) == article
 
 
+@pytest.mark.parametrize(
+    "properties",
+    [
+        # a notes app's export: the page's properties under its title, a line each, keys of its own among them
+        "Created: March 5, 2024 4:05 PM\nTags: ferries, Ostby Point\nURL: https://harbour.example/night-ferry\n"
+        "Author: Ines Volk\nPublished: March 3, 2024",
+        # a read-later app's
+        "Source: https://harbour.example/night-ferry\nAuthor: By Ines Volk\nSaved: March 5, 2024 at 9:12 AM\n"
+        "Published: March 3, 2024",
+    ],
+)
+def test_a_notes_apps_properties_under_the_title_give_the_articles_fields(properties: str) -> None:
+    article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{properties}\n\n{_FERRY}\n")
+    assert (article.title, article.authors, article.url) == (
+        "Night Ferry Returns",
+        ("Ines Volk",),
+        "https://harbour.example/night-ferry",
+    )
+    assert article.published is not None
+    assert article.published.date() == dt.date(2024, 3, 3)  # type: ignore[union-attr]
+    assert article.blocks[1:] == (newsdoc.Fragment(text=properties, role="front_matter"), Paragraph(text=_FERRY))
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+    # An interview's lines, or a box's of one field, amid the body or at its top, are no properties
+    for lines in (
+        "Q: Why the night ferry?\nA: Because the islanders asked.",
+        "Date: Friday\nTime: 7pm\nPlace: The quay",
+    ):
+        article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{lines}\n\n{_FERRY}\n")
+        assert article.blocks[1] == Paragraph(text=lines)
+
+
 def test_a_reader_services_header_gives_the_articles_fields() -> None:
     """A service that fetches a page as Markdown heads it with its title, address and date, then "Markdown Content:"."""
     header = (

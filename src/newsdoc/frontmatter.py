@@ -20,7 +20,7 @@ from typing import Any
 
 from . import classify
 
-__all__ = ["split"]
+__all__ = ["properties", "split"]
 
 _BLOCK = re.compile(r"\A---[ \t]*\r?\n(?P<lines>(?:.*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 # A reader service's header: its lines, blank lines between, then the line over the page's Markdown
@@ -106,6 +106,32 @@ def split(markdown: str) -> tuple[str, dict[str, Any]]:
         else:
             key = None
     return block.group(), _fields(values)
+
+
+def properties(text: str) -> dict[str, Any] | None:
+    """The article's fields a block of ``Key: value`` lines gives, as notes apps export a page's properties.
+
+    Notion, Joplin and read-later apps write them under the title, a line each: "Author: Jane
+    Roe", "Published: March 3, 2026", "URL: ...", among keys of their own ("Created:", "Saved:").
+    Two lines or more, each a capitalised key and a value, two of whose keys name the article's
+    fields; else ``None`` (an interview's "Q:" and "A:", a box's "Date:", "Time:" and "Place:").
+    """
+    lines = text.splitlines()
+    if not 2 <= len(lines) <= _PROPERTIES:
+        return None
+    values: dict[str, list[str]] = {}
+    named = 0
+    for line in lines:
+        if (pair := _PROPERTY.fullmatch(line)) is None:
+            return None
+        if (field := _field(pair["key"])) is not None:
+            named += 1
+            values.setdefault(field, [pair["value"]])
+    return _fields(values) if named >= 2 else None
+
+
+_PROPERTIES = 16  # lines: a page's properties are a few
+_PROPERTY = re.compile(r"(?P<key>[A-Z][\w ]{0,30}?)[ \t]*:[ \t]+(?P<value>\S.*?)[ \t]*")
 
 
 def _listed(value: str) -> list[str]:

@@ -284,21 +284,22 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
         # A byte-order mark, as some editors open a file with, is none of the text.
         markdown = _mended(markdown.removeprefix("\ufeff"))
         front, known = frontmatter.split(markdown)
-        if "authors" in known:
-            known["authors"] = _front_authors(known["authors"], cues)
+        known = _read_fields(known, cues)
         # Its lines blank for the parser, which keeps the others' numbers
         body = _lines_apart(markdown[len(front) :])
         return _article("\n" * front.count("\n") + body, cues, limits, front=front, known=known)
 
 
-def _front_authors(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:
-    """The writers the front matter names, each as written; a byline copied from the page, read as one.
+def _read_fields(fields: dict[str, Any], cues: Cues) -> dict[str, Any]:
+    """The article's *fields* front matter gives, each writer as written; a byline copied from the page, read as one.
 
     A clipper copies the page's byline: "By Jane Roe and John Doe" names two, and "By" none.
     """
+    if "authors" not in fields:
+        return fields
     byline = classify.Patterns.of(cues).byline
-    read = ((byline.match(name) and classify.byline_authors(name, cues)) or (name,) for name in names)
-    return tuple(dict.fromkeys(name for found in read for name in found))
+    read = ((byline.match(name) and classify.byline_authors(name, cues)) or (name,) for name in fields["authors"])
+    return {**fields, "authors": tuple(dict.fromkeys(name for found in read for name in found))}
 
 
 def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: dict[str, Any]) -> Article:
@@ -362,6 +363,7 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
     try:
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
             title = _page_title(blocks, hinted, title) or title
+            known = {**_properties(blocks, hinted, cues), **known}  # (front matter's fields first)
             return _type(blocks, hinted, lines, title, cues, markdown=markdown, known=known)
         return attrs.evolve(parsed, blocks=tuple(blocks))
     except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
@@ -591,6 +593,21 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
     known = {"authors": tuple(dict.fromkeys(writers)), **known}
     named = known.pop("title", None)  # the front matter's, when no heading gives the title
     return decide.article_of(tuple(blocks), title=title or named, cues=cues, **known)
+
+
+def _properties(blocks: list[Block], hinted: bytearray, cues: Cues) -> dict[str, Any]:
+    """The fields a notes app's properties give under the title (see :func:`frontmatter.properties`).
+
+    "Author: Jane Roe", "Published: March 3, 2026", a line each: the first block under the
+    headings and fragments that open the Markdown is made front matter, in place, when it is such.
+    """
+    at = next((i for i, block in enumerate(blocks) if not isinstance(block, Heading | Fragment)), None)
+    if at is None or hinted[at] or type(block := blocks[at]) is not Paragraph:
+        return {}
+    if (given := frontmatter.properties(block.text)) is None:
+        return {}
+    blocks[at] = Fragment(text=block.text, role="front_matter")
+    return _read_fields(given, cues)
 
 
 def _date_item(block: ItemList, markdown: str, line: int, cues: Cues) -> Paragraph | None:
