@@ -464,6 +464,16 @@ def test_the_heading_the_documents_title_names_is_the_headline() -> None:
     assert (article.title, body(article)) == ("Ferry Returns", SENTENCES)
 
 
+def test_a_page_with_no_heading_is_titled_by_its_documents_title() -> None:
+    """An old page sets its headline in bold, not in a heading, and its head names no title but its <title>."""
+    page = f"""<html><head><title>Ferry Returns | Harbour News</title></head><body><div><b>Ferry Returns</b><br><br>
+    By Ines Volk<br><br>{"<br><br>".join(SENTENCES)}</div></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert (article.title, article.authors) == ("Ferry Returns", ("Ines Volk",))
+    assert article.blocks[0] == newsdoc.Fragment(text="Ferry Returns", role="title")
+    assert body(article) == SENTENCES
+
+
 def test_an_article_nested_beside_a_box_of_the_outer_is_the_article() -> None:
     """A template nests the story's article in another that holds a summary box: the inner holds more prose."""
     box = "<div class='summary'><p>The service resumed on Monday, after four months of repairs.</p></div>"
