@@ -210,6 +210,13 @@ def test_every_word_left_outside_the_body_is_said_to_be_dropped() -> None:
     read = parse_page(f"<body><table><tr><td><h1>Ferry Returns</h1>{BODY}</td><td>{box}</td></tr></table></body>")
     assert body(read.article) == SENTENCES
     assert [(d.element, d.text[:13]) for d in read.dropped if d.rule == "outside the body"] == [("td", "Key takeaways")]
+    # Words in an element that holds no block, as old pages set a caption in a bare div, are listed too.
+    figure = "<div><img src='/quay.jpg'><br><i>The quay at dawn. Photograph: Ines Volk</i></div>"
+    read = parse_page(f"<body><div>{figure}<font size=3>{'<br><br>'.join(SENTENCES)}</font></div></body>")
+    assert body(read.article) == SENTENCES
+    assert [(d.rule, d.element, d.text) for d in read.dropped] == [
+        ("outside the body", "div", "The quay at dawn. Photograph: Ines Volk")
+    ]
 
 
 def test_a_page_whose_body_is_the_article_lists_none_of_its_words_as_dropped() -> None:

@@ -876,8 +876,10 @@ _SHORTEST_NOTE, _LONGEST_NOTE = 40, 3000  # characters
 def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -> None:
     """Note the words left outside the body, for whoever asks why a paragraph went missing.
 
-    Each block element's once: a paragraph, a heading, an item, a cell, not one inside another noted.
+    Each block's once: a paragraph, a heading, an item, a cell, or an element that holds none
+    (a caption in a bare ``div``, words in a ``font``), not one inside another noted.
     """
+    holding = holders([body], _HOLDS)
     roots = set(kept)
     around: set[Element] = set()  # what holds a kept element (a cell may hold the article): looked into
     for root in roots:
@@ -890,7 +892,11 @@ def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -
         element = stack.pop()
         if element in roots or not isinstance(element.tag, str):
             continue  # kept, or no element
-        if element.tag in _OUTSIDE and element not in around and (text := " ".join(text_of(element).split())):
+        if (
+            (element.tag in _OUTSIDE or element not in holding)
+            and element not in around
+            and (text := " ".join(text_of(element).split()))
+        ):
             dropped.append(Dropped.of("outside the body", _describe(element), text))
         else:
             stack.extend(reversed(element))
@@ -899,3 +905,4 @@ def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -
 _OUTSIDE = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "figcaption", "blockquote", "pre"}
 )
+_HOLDS = _OUTSIDE | BLOCK_TAGS  # what an element that holds a block holds
