@@ -965,6 +965,11 @@ def test_credits_in_other_languages_and_handles(caption: str, credit: str, prefi
         ("By Tom Hale, Lakeside Gazette", ("Tom Hale",)),
         ("By Tom Hale, Ostby Echo", ("Tom Hale",)),
         ("By Tom Hale, Ines Volk", ("Tom Hale", "Ines Volk")),
+        # a think tank's: each writer's affiliation after a comma, the writers parted by semicolons
+        (
+            "By Tom Hale, Varn University; Ines Volk, Harbour Institute; and Ada Poe, Tern Island Trust",
+            ("Tom Hale", "Ines Volk", "Ada Poe"),
+        ),
         ("Analysis by Sector", None),  # a subheading in title case: no one's name after "by"
         ("Review by Season and Route", None),
         ("Opinion by Design", None),

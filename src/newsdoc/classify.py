@@ -1717,6 +1717,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         # "Reporting by Jane Roe; Editing by John Doe", as wire copy credits its staff: the
         # reporters are the authors. (Not after a bare "By": a sentence may hold a semicolon.)
         names = names.split(";", 1)[0].strip()
+    elif ";" in names and (affiliated := _affiliated(names, cues)) is not None:
+        return affiliated
     if prefix + len(names.split()) > 14:
         return None
     # "Posted by Jane Roe on November 19, 2019": when it was posted is no part of the names.
@@ -1743,6 +1745,26 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
             return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
+
+
+def _affiliated(names: str, cues: Cues) -> tuple[str, ...] | None:
+    """The writers of a byline that parts them by semicolons, each one's affiliation after a comma.
+
+    "By Jane Roe, Harbour University; John Doe, Varn Institute; and Ada Poe, Tern Trust", as
+    think tanks and journals write it: what each part names before its comma is a writer, and
+    what follows, where she works. Every part must be so: a sentence may hold a semicolon.
+    """
+    joiners = cues.name_joiners
+    found = []
+    for part in names.split(";"):
+        words = part.split()
+        if words and words[0] in joiners:
+            words = words[1:]  # "; and Ada Poe, ..."
+        name, comma, where = " ".join(words).partition(",")
+        if not (comma and where.strip() and _names_alone(name) and (person := _person(name, cues))):
+            return None
+        found.append(person)
+    return tuple(found) if len(found) > 1 else None
 
 
 _HANDLE = re.compile(r"(?<=\S)\s+@\w+\Z")
