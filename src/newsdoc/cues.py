@@ -1861,6 +1861,17 @@ DEFAULT_CUES = Cues(
         # in French, Portuguese, Spanish and Italian, German and Dutch too
         *("With", "With files from", "With reporting from", "Avec", "Com", "Con", "Con informaci\u00f3n de"),
         *("Com informa\u00e7\u00f5es da", "Com informa\u00e7\u00f5es de", "Mit", "Met"),
+        # who translated the piece, under it: "Translated from the French by Jane Roe"; and so in French, Spanish,
+        # German, Portuguese, Italian and Dutch
+        *("Translated by", "Translation by", "English translation by"),
+        *(
+            f"Translated from the {language} by"
+            for language in ("French", "Spanish", "German", "Italian", "Portuguese", "Russian", "Ukrainian")
+        ),
+        *(f"Translated from the {language} by" for language in ("Arabic", "Chinese", "Japanese", "Korean", "Dutch")),
+        *("Traduit par", "Traduit de l'anglais par", "Traduit de l\u2019anglais par", "Traducido por"),
+        *("Traducci\u00f3n de", "\u00dcbersetzt von", "\u00dcbersetzung:", "Traduzido por", "Tradotto da"),
+        "Vertaald door",
     ),
     agency_words=(
         "News",
