@@ -417,6 +417,31 @@ def test_a_writers_bio_after_a_dash_or_with_the_outlets_name(bio: str) -> None:
     assert newsdoc.parse_text(f"{body}\n\n{bio}\n").blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
 
 
+def test_each_writers_bio_under_a_piece_by_several_is_a_bio() -> None:
+    """A piece by three closes on a bio of each: one that says no "is a" is a bio beside the others'."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    bios = [
+        "Ines Volk is a lecturer in maritime history at Harbour University.",
+        "Ada Poe chairs the Tern Island Trust and taught in its first school.",
+        "Tom Hale is a senior fellow at the Varn Institute.",
+    ]
+    for order in (bios, bios[1:] + bios[:1]):
+        text = "Ferries Resume\n\nBy Ines Volk, Ada Poe and Tom Hale\n\n{}\n\n{}\n".format(body, "\n\n".join(order))
+        article = newsdoc.parse_text(text)
+        assert (
+            [(block.text, block.name) for block in article.blocks_of(newsdoc.Bio)]
+            == [  # type: ignore[attr-defined]
+                (bio, " ".join(bio.split()[:2])) for bio in order
+            ]
+        )
+        page = "<article><h1>Ferries Resume</h1><p>By Ines Volk, Ada Poe and Tom Hale</p><p>{}</p>{}</article>"
+        article = newsdoc.parse_html(page.format(body, "".join(f"<p>{bio}</p>" for bio in order)))
+        assert [block.text for block in article.blocks_of(newsdoc.Bio)] == order
+    # Who is no writer of the piece, beside a writer's bio, is the story's: the byline names her not
+    text = f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{bios[1]}\n\n{bios[0]}\n"
+    assert newsdoc.parse_text(text).blocks[-2] == Paragraph(text=bios[1])
+
+
 def test_an_academic_s_bio_gives_the_title_without_an_article() -> None:
     """ "Jane Roe is Senior Lecturer in Law at ...": the job title capitalised, no "a" or "the" before it."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

@@ -202,6 +202,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     # Whether markup typed block i (a list of flags, not a set of numbers: a page may have millions of blocks)
     fixed = bytearray(marked)  # a byte a block: a text may have millions
     fixed.extend(bytes(len(blocks) - len(fixed)))
+    _writers_bios(blocks, fixed, cues)
     # Where the paragraphs start and end (without a list of where each is: a text may hold millions)
     first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
@@ -247,6 +248,36 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             and not isinstance(blocks[block.repeats], Paragraph | Quote)
         ):
             blocks[i] = attrs.evolve(block, repeats=None)
+
+
+def _writers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
+    """The bios beside a writer's bio that open with another writer's name, in place.
+
+    A piece by several writers closes on a bio of each, and not every one says "X is a ...":
+    "Ada Poe chairs the Tern Trust." beside "Jane Roe is a lecturer at ..." is a bio when the
+    byline names Ada Poe. Not one that says what she says (see :func:`sources_as_bios`).
+    """
+    if not any(isinstance(block, Bio) for block in blocks):
+        return
+    lines = (b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline")
+    writers = {name for line in itertools.islice(lines, _BYLINES) for name in classify.byline_authors(line, cues) or ()}
+    for order in (range(1, len(blocks)), range(len(blocks) - 2, -1, -1)):  # after a bio, then before one
+        for i in order:
+            block, beside = blocks[i], blocks[i - 1 if order.step == 1 else i + 1]
+            if type(block) is not Paragraph or fixed[i] or not isinstance(beside, Bio):
+                continue
+            name = next((name for name in writers if block.text.startswith(f"{name} ")), None)
+            if (
+                name
+                and name != beside.name
+                and classify.word_count(block.text, _BIO_WORDS) <= _BIO_WORDS
+                and not classify.reports_speech(block.text, cues)
+            ):
+                blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
+
+
+_BYLINES = 8  # byline lines looked at for the writers' names: a live page may have one a post
+_BIO_WORDS = 150
 
 
 def sources_as_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
