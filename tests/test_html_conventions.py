@@ -479,6 +479,9 @@ def test_a_page_with_no_heading_is_titled_by_its_documents_title() -> None:
     assert (article.title, article.authors) == ("Ferry Returns", ("Ines Volk",))
     assert article.blocks[0] == newsdoc.Fragment(text="Ferry Returns", role="title")
     assert body(article) == SENTENCES
+    # A headline with a colon in it is whole: only a separator parts the headline from the site's name
+    page = f"<html><head><title>Ferries: What Next</title></head><body><div>{BODY}</div></body></html>"
+    assert newsdoc.parse_html(page).title == "Ferries: What Next"
 
 
 def test_an_article_nested_beside_a_box_of_the_outer_is_the_article() -> None:

@@ -300,8 +300,8 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     if reader.title is None:
         reader.title = zones.first_heading(container) or zones.first_heading(body)
         headline = reader.headline_tag = zones.headline(body, reader.title)
-    if reader.title is None and named:
-        reader.title = named[min(1, len(named) - 1)]  # no heading: the document's <title>, its first part
+    if reader.title is None and named:  # no heading: the document's <title>, its first part ("Headline | Site")
+        reader.title = classify.TITLE_SEPARATOR.split(named[0], 1)[0].strip() or named[0]
     container = zones.feed(container, headline)
     article = zones.article_root(container, headline)
     lead, tail = zones.zones(article, container, headline)

@@ -712,10 +712,12 @@ def _rest_of_story(hidden: Element) -> bool:
     shown = itertools.islice(hidden.itersiblings(preceding=True), _SHOWN_REACH)
     if not any(sibling.tag == "p" and _prose_length(sibling) for sibling in shown):
         return False
-    return sum(1 for _ in itertools.islice(filter(_prose_length, hidden.iter("p")), 2)) == 2
+    first = itertools.islice(hidden.iter("p"), _HIDDEN_LOOK)  # (its first paragraphs: each looked at once, at most)
+    return sum(1 for _ in itertools.islice(filter(_prose_length, first), 2)) == 2
 
 
 _SHOWN_REACH = 3  # elements: a "Continue reading" button and a gap may stand between the shown and the hidden
+_HIDDEN_LOOK = 20  # paragraphs of a hidden element looked at for two of prose
 
 
 def _prose_length(paragraph: Element) -> int:
