@@ -316,7 +316,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     authors += tuple(name for line in bylines for name in classify.byline_authors(line, cues) or ())
     notes = list(zones.notes_after(body, article, cues, authors, holding))
     outside: list[Dropped] = []
-    zones.record_outside(body, [*lead, container, *tail, *notes], outside)
+    zones.record_outside(body, [*lead, container, *tail, *notes], outside, holding)
     dropped[cleaned:cleaned] = outside
     if notes:
         reader.read(notes, "after", holding=holding)

@@ -875,13 +875,17 @@ _NEAR_TEXTS = 8  # and right under it, its notes
 _SHORTEST_NOTE, _LONGEST_NOTE = 40, 3000  # characters
 
 
-def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -> None:
+def record_outside(
+    body: Element, kept: list[Element], dropped: list[Dropped], holding: Collection[Element] | None = None
+) -> None:
     """Note the words left outside the body, for whoever asks why a paragraph went missing.
 
     Each block's once: a paragraph, a heading, an item, a cell, or an element that holds none
-    (a caption in a bare ``div``, words in a ``font``), not one inside another noted.
+    (a caption in a bare ``div``, words in a ``font``), not one inside another noted. *holding*
+    is the elements that hold a block element (see :func:`~newsdoc.html.tree.holders`).
     """
-    holding = holders([body], _HOLDS)
+    holding = holders([body], BLOCK_TAGS) if holding is None else holding
+    lists = holders([body], ("li",))  # (an item is no block element, as a browser lays it out, but is noted)
     roots = set(kept)
     around: set[Element] = set()  # what holds a kept element (a cell may hold the article): looked into
     for root in roots:
@@ -895,7 +899,7 @@ def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -
         if element in roots or not isinstance(element.tag, str):
             continue  # kept, or no element
         if (
-            (element.tag in _OUTSIDE or element not in holding)
+            (element.tag in _OUTSIDE or (element not in holding and element not in lists))
             and element not in around
             and (text := " ".join(text_of(element).split()))
         ):
@@ -907,4 +911,3 @@ def record_outside(body: Element, kept: list[Element], dropped: list[Dropped]) -
 _OUTSIDE = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "figcaption", "blockquote", "pre"}
 )
-_HOLDS = _OUTSIDE | BLOCK_TAGS  # what an element that holds a block holds
