@@ -260,7 +260,7 @@ def _writers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None
     if not any(isinstance(block, Bio) for block in blocks):
         return
     lines = (b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline")
-    writers = {name for line in itertools.islice(lines, _BYLINES) for name in classify.byline_authors(line, cues) or ()}
+    writers = {name for line in itertools.islice(lines, _BYLINES) for name in _authors(line, cues)}
     for order in (range(1, len(blocks)), range(len(blocks) - 2, -1, -1)):  # after a bio, then before one
         for i in order:
             block, beside = blocks[i], blocks[i - 1 if order.step == 1 else i + 1]
@@ -270,14 +270,14 @@ def _writers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None
             if (
                 name
                 and name != beside.name
-                and classify.word_count(block.text, _BIO_WORDS) <= _BIO_WORDS
+                and classify.word_count(block.text, BIO_WORDS) <= BIO_WORDS
                 and not classify.reports_speech(block.text, cues)
             ):
                 blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
 
 
 _BYLINES = 8  # byline lines looked at for the writers' names: a live page may have one a post
-_BIO_WORDS = 150
+BIO_WORDS = 150  # words at most of a writer's bio
 
 
 def sources_as_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:

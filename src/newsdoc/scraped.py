@@ -951,8 +951,8 @@ def _labelled_bios(blocks: list[Block], first: int, cues: Cues) -> None:
             at += 1  # the writer's name, once or twice
         if at >= len(blocks) or type(bio := blocks[at]) not in {Paragraph, Bio}:
             continue
-        words = _words(bio.text, _BIO_WORDS)
-        if words > _BIO_WORDS or (words < _BIO_FROM_WORDS and not bio.text.rstrip().endswith(".")):
+        words = _words(bio.text, decide.BIO_WORDS)
+        if words > decide.BIO_WORDS or (words < _BIO_FROM_WORDS and not bio.text.rstrip().endswith(".")):
             continue
         blocks[i] = Fragment(text=label.text, spacing=label.spacing)
         for named in range(i + 1, at):
@@ -962,7 +962,6 @@ def _labelled_bios(blocks: list[Block], first: int, cues: Cues) -> None:
 
 
 _BIO_FROM_WORDS = 5
-_BIO_WORDS = 150
 
 
 def _name_alone(block: Block, cues: Cues) -> bool:
