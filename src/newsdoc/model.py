@@ -763,11 +763,16 @@ def _all_text_of(given: Iterable[Any], blocks: tuple[Block, ...]) -> bool:
     strings = [*filter(None, values)]  # None, "" and () hold no text
     try:
         beyond_ascii = [*itertools.filterfalse(str.isascii, strings)]
-    except TypeError:  # a list's items, a table's rows, or something odd
-        strings = [text for value in strings for _, _, text in _named(None, "", value)]
+    except TypeError:  # a list's items, a table's rows (a tuple of tuples), or something odd: TypeError again
+        strings = _untupled(_untupled(strings))
         beyond_ascii = [*itertools.filterfalse(str.isascii, strings)]
     beyond_ascii += itertools.filterfalse(str.isascii, exact)  # TypeError for no string
     return lone_surrogate("".join(beyond_ascii)) is None
+
+
+def _untupled(values: list[Any]) -> list[Any]:
+    """*values*, each tuple among them replaced by its items."""
+    return [item for value in values for item in (value if type(value) is tuple else (value,))]
 
 
 def _named(block: int | None, where: str, value: object) -> Iterator[tuple[int | None, str, str]]:
