@@ -2288,6 +2288,15 @@ def test_an_agencys_name_alone_between_a_caption_and_the_body_credits_the_captio
         assert blocks[3] == Paragraph(text="Shutterstock")
 
 
+def test_a_weak_credit_before_a_quoted_paragraph_credits_the_caption() -> None:
+    """The body may go on under a picture's credit with a paragraph wholly in quote marks, as speech is."""
+    caption = "A ferry leaves the harbour at dawn."
+    said = '"We waited three days for the wind to drop," the skipper said. "Then we sailed at first light."'
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{caption}\n\n\u00a9 Ines Volk\n\n{said}\n").blocks
+    assert blocks[2] == Caption(text=caption, credit="\u00a9 Ines Volk", credit_prefix="\n\n", credit_suffix="")
+    assert blocks[3] == Paragraph(text=said)
+
+
 def amid_body(*lines: str, after: str = BODY) -> tuple[newsdoc.Block, ...]:
     """The blocks of a text with *lines* between the headline and a paragraph of the body, and *after* under them."""
     return newsdoc.parse_text("\n\n".join(["Ferries Resume", BODY, *lines, after]) + "\n").blocks

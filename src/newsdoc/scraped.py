@@ -860,9 +860,12 @@ def _weak_credit(blocks: list[Block], i: int, cues: Cues) -> Caption | None:
 
 
 def _goes_on(block: Block | None) -> bool:
-    """Whether *block* is the body going on under a picture: a paragraph of the body, or a sentence of some words."""
+    """Whether *block* is the body going on under a picture: a paragraph of the body, or a sentence of some words.
+
+    A paragraph wholly in quote marks is one too, read for now as a pull quote: ""We kept watch," she said. "...""
+    """
     return _prose(block) or (
-        isinstance(block, Paragraph)
+        isinstance(block, Paragraph | PullQuote)
         and block.text.endswith(_SENTENCE_ENDS)
         and _words(block.text, _GOES_ON_WORDS) >= _GOES_ON_WORDS
     )
