@@ -4121,6 +4121,11 @@ def test_a_source_introduced_at_the_end_is_no_bio(view: str) -> None:
         # the story's own words on a conflict
         ("The mayor said there was no conflict of interest in the sale of the pier.", Paragraph),
         ("Competing interests between fishers and ferry crews have long shaped the harbour.", Paragraph),
+        # the writer's own stake, as a newsroom's code asks her to declare it
+        ("The author owns shares in Skerry Ferries.", newsdoc.Disclaimer),
+        ("The writer\u2019s husband works for a boatyard named in this article.", newsdoc.Disclaimer),
+        ("Full disclosure: my brother crews the night boat.", newsdoc.Disclaimer),
+        ("The harbour master owns shares in the boatyard, the filings show.", Paragraph),
         # the writer's line, in the verbs a bio uses
         ("Ines Volk has covered the islands for the Skerry Ledger for eleven seasons.", newsdoc.Bio),
         ("Ines Volk writes features for the Skerry Ledger.", newsdoc.Bio),

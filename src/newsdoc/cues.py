@@ -709,6 +709,23 @@ DEFAULT_CUES = Cues(
         "does not work for, consult, own shares in",
         "do not work for, consult, own shares in",
         "disclosed no relevant affiliations",
+        # a writer's own stake, as a newsroom's code asks her to declare it: "The author owns shares in Harbour
+        # Ferries", "The writer's partner works for a supplier named in this article"
+        *(
+            f"the {writer}{stake}"
+            for writer in ("author", "writer", "reporter", "columnist")
+            for stake in (
+                *(f" {owns} {what} in" for owns in ("owns", "holds") for what in ("shares", "stock")),
+                *(" is a shareholder in", " holds a position in", " has a position in", " has no position in"),
+                *(" has a financial interest in", " has no financial interest in"),
+                *(
+                    f"{mark}s {kin} {works}"
+                    for mark in ("'", "\u2019")
+                    for kin in ("partner", "spouse", "husband", "wife")
+                    for works in ("works for", "works at", "is employed by")
+                ),
+            )
+        ),
         # the declaration under a researcher's piece, as journals ask for one
         *("declares no competing interests", "declare no competing interests", "declared no competing interests"),
         *("no competing interests", "competing interests:", "no conflicts of interest", "no conflict of interest"),
@@ -1434,6 +1451,7 @@ DEFAULT_CUES = Cues(
         "Clarification",
         "Update",
         "Disclosure",
+        "Full disclosure",
         "Disclaimer",
         "Content warning",
         "Trigger warning",
