@@ -1853,6 +1853,28 @@ def test_a_byline_with_its_date_on_the_line(line: str) -> None:
     assert (article.authors, article.published) == (("Ines Volk",), dt.date(2024, 5, 12))
 
 
+@pytest.mark.parametrize(
+    "line", ["by Ines Volk May 12, 2024", "by Ines Volk | May 12, 2024", "by Ines Volk \u00b7 12 May 2024"]
+)
+def test_a_byline_in_lower_case_on_the_line_under_the_headline(line: str) -> None:
+    """A template's "by" in lower case, a line break under the headline: the byline, not the headline going on."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n{line}\n\n{FERRY}\n")
+    assert article.blocks[:2] == (
+        newsdoc.Heading(text="Ferries Resume After the Storm", level=1),
+        newsdoc.Fragment(text=line, role="byline", spacing="\n"),
+    )
+    assert (article.authors, article.published) == (("Ines Volk",), dt.date(2024, 5, 12))
+
+
+@pytest.mark.parametrize("line", ["by Ines Volk in 2019.", "by Ines Volk, who has sailed it for 2 years."])
+def test_a_sentence_going_on_with_by_a_name_stays_one(line: str) -> None:
+    """A wrapped sentence that goes on with "by" and a name, and more than a date, stays one paragraph."""
+    text = f"The timetable for the winter crossings was drawn up\n{line}"
+    assert newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{text}\n").blocks[-1] == Paragraph(
+        text=text
+    )
+
+
 def test_a_french_byline_with_its_date_and_time_run_on() -> None:
     """A French byline, "Par Jeanne Roux le 3 mars 2024 \u00e0 18h12": the names, the date, the time."""
     line = "Par Ines Volk le 12 mai 2024 \u00e0 18h12"

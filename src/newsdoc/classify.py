@@ -1938,6 +1938,23 @@ def name_and_date(text: str, cues: Cues) -> tuple[str, str] | None:
 _ON_AT = re.compile(r"\s+(?:on|at)\s", re.I)
 
 
+def dated_byline(text: str, cues: Cues) -> bool:
+    """Whether *text* is "by", a writer's name and the date after it, and nothing else.
+
+    "by Jane Roe May 3, 2024", "by Jane Roe | May 3, 2024": a template's byline, set in lower case as
+    many are. Its "by" reads as a sentence going on from the headline's line over it, but a
+    sentence of prose goes on with more than a name and a date.
+    """
+    if len(text) > _SIGNED_LENGTH or text[:3].casefold() != "by ":
+        return False
+    rest = text[3:]
+    parts = _BYLINE_BAR.split(rest, maxsplit=1)
+    return name_and_date(rest, cues) is not None or (len(parts) == 2 and _dated(parts[1]) and is_name(parts[0], cues))
+
+
+_BYLINE_BAR = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+")  # between a byline's name and date: "|", "\u00b7"
+
+
 def name_and_job(text: str, cues: Cues) -> str | None:
     """The name of a line that is a writer's name and job with no comma between ("Jane Roe Senior Reporter").
 

@@ -14,7 +14,6 @@ Nothing is lost: whatever the parser reads into fields it keeps the layout of
 from __future__ import annotations
 
 import array
-import functools
 import itertools
 import re
 import sys
@@ -293,7 +292,10 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
             written_length[i] = len(chunk)
             chunks[i] = gap, lines.plain(chunk)
     width = lines.wrap_width([chunk for _, chunk in chunks])
-    furniture = functools.partial(classify.stock_line, cues=cues)
+
+    def furniture(line: str) -> bool:  # a line that stands on its own: a stock line, a byline in lower case
+        return classify.stock_line(line, cues) or classify.dated_byline(line, cues)
+
     otherwise = array.array("q")  # machine integers, three a chunk: a text may have millions of chunks
     read = written = 0  # where the chunk at hand starts in the text as read, and as written
     gaps: list[str] = []
