@@ -3302,6 +3302,21 @@ def test_a_headline_that_names_nothing_of_the_lead_stands_over_its_dek(head: str
     assert newsdoc.parse_text(f"{menu}\n\n{dek}\n\n{byline}\n\n{_KILNS_BODY}").title == dek
 
 
+def test_a_headline_under_a_menu_over_a_dek_that_names_more_of_the_lead() -> None:
+    """Under a site's menu, the headline stands right over its dek, which tells more, in more words.
+
+    Over a headline, a section's label of a few words is none, though it names what the lead tells.
+    """
+    head = "Sorrel Ford kilns will be pulled down in the spring"
+    dek = "The district planning board decided on Thursday, after a survey found their chimneys leaning"
+    menu = "Skip to content\nThe Courier\nHome\nTowns\nSport\nLetters"
+    for label in ("", "Sorrel Ford kilns\n"):
+        text = f"{menu}\n{label}{head}\n\n{dek}\n\nNessa Carrow-Dune\nMarch 4, 2024\n\n{_KILNS_BODY}"
+        article = newsdoc.parse_text(text)
+        assert article.title == head
+        assert article.blocks_of(newsdoc.Standfirst) == (newsdoc.Standfirst(text=dek),)
+
+
 def test_a_line_over_the_readers_comments_is_no_headline() -> None:
     """The longest run of prose may be the readers' comments under a short article: no line over them is a headline."""
     head = "Gone by the next thaw"

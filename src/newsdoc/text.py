@@ -452,7 +452,7 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
     patterns = classify.Patterns.of(cues)
     # A text that opens mid-sentence ("the board said."), cut from an article, shows no headline but over a byline
     cut = chunks[0][:1].islower() and chunks[0].endswith(_SENTENCE_ENDS)
-    best, best_named, seen, signed = None, 0.0, 0, False
+    best, best_named, best_at, seen, signed = None, 0.0, 0, 0, False
     for at in range(start - 1, max(0, start - _LOOK_ABOVE) - 1, -1):
         chunk = chunks[at]
         if len(chunk) < _LABEL_CHARS and _COUNT.sub("", chunk).casefold() in cues.comment_labels:
@@ -484,13 +484,30 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
         if at > 0 and _TIME_ALONE.match(chunks[at - 1]):
             continue  # a post's heading under its time ("10:42"), in a live blog
         named = _names(chunk, below)
+        if best is not None and at == best_at - 1 and _over_dek(chunk, best, below):
+            return chunk, named, below  # the headline over its dek, which may name more of the lead
         # Over the byline or the date, or naming much of what the lead tells
         if named > best_named and (signed or (len(_stems(chunk) & below) >= _NAMED and 2 * _share(chunk, below) >= 1)):
-            best, best_named = chunk, named
+            best, best_named, best_at = chunk, named, at
         seen += 1
         if seen == _CANDIDATES:
             break
     return None if best is None else (best, best_named, below)
+
+
+def _over_dek(line: str, under: str, lead: set[str]) -> bool:
+    """Whether *line*, right over *under*, both of a headline's shape over the body, are the headline and its dek.
+
+    A dek tells more than the headline over it, in more words, and often names more of what the
+    lead tells; the headline names some of it too. A section's label over the headline names
+    little of it, in few words.
+    """
+    return (
+        classify.word_count(line) >= _HEADLINE_WORDS and len(line) < len(under) and len(_stems(line) & lead) >= _NAMED
+    )
+
+
+_HEADLINE_WORDS = 5  # words at least of a headline over its dek: fewer make a section's label
 
 
 def _as_names(chunk: str) -> bool:
