@@ -2324,6 +2324,18 @@ def amid_body(*lines: str, after: str = BODY) -> tuple[newsdoc.Block, ...]:
     return newsdoc.parse_text("\n\n".join(["Ferries Resume", BODY, *lines, after]) + "\n").blocks
 
 
+def test_a_courtesy_credit_in_lower_case_amid_the_body() -> None:
+    """ "Photo courtesy of the harbour trust" credits the short caption it ends, whoever it names, in lower case too.
+
+    Run on after a paragraph of the body, it credits no paragraph: a sentence of the body may end so.
+    """
+    caption, credit = "Crews load the first ferry of the season.", "Photo courtesy of the harbour trust"
+    expected = Caption(text=caption, credit=credit, credit_prefix=" ", credit_suffix="")
+    assert amid_body(f"{caption} {credit}")[2] == expected
+    glued = f"{BODY} {caption} {credit}"
+    assert amid_body(glued)[2] == Paragraph(text=glued)
+
+
 def test_a_caption_broken_at_its_links_keeps_the_agencys_name_under_it() -> None:
     """A scraper sets a link in a caption on a line of its own; the sentence goes on in lower case under it."""
     caption = "A ferry leaves the harbour at dawn. The crossing reopened after\nthe storm\nand a week of repairs."

@@ -570,7 +570,9 @@ class Patterns:
         by = (
             rf"(?:{_LEAD}(?i:{labels})\s+(?:(?i:{by_words})\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?"
             rf"|(?i:from|via)\s+(?:{agencies}))"
-            rf"|(?:{_LEAD}(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?(?:\s+the)?\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?)"
+            rf"|(?:{_LEAD}(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?(?:\s+the)?\s+[A-Z\u00c0-\u024f][^\n()\[\]]{{1,80}}?"
+            # after a label, whoever it names, in lower case too: "Photo courtesy of the city council"
+            rf"|{_LEAD}(?i:{labels})\s+(?i:courtesy\s+of\s+the)\s+[^\n()\[\]]{{1,60}}?)"
         )
         copyright = r"(?:\u00a9|\(c\)|Copyright\s)[^\n]{2,80}?"
         labelled = rf"{_LEAD}(?i:{labels})\s*{_LABEL_END}\s*[^\n:]{{2,80}}?"
@@ -1009,7 +1011,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # Newsletter" ends a body paragraph too)
             strong = False
         else:
-            strong = True
+            # (a courtesy in lower case, "Photo courtesy of the city council", ends a sentence of the body too)
+            strong = kind is not patterns.by or _COURTESY_IN_LOWER_CASE.search(credit) is None
         return Credit(text[: match.start()], credit, prefix, match["suffix"], strong)
     return None
 
@@ -1076,6 +1079,7 @@ def _courtesy(credit: str) -> bool:
 
 
 _COURTESY = re.compile(r"\b(?i:courtesy)\b")
+_COURTESY_IN_LOWER_CASE = re.compile(r"(?i:courtesy\s+of\s+the)\s+[^A-Z\u00c0-\u024f]")
 _COURTESY_WORDS = 8  # "Photo courtesy of the Harbour Rowing Club"
 
 
