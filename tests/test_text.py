@@ -4178,6 +4178,7 @@ def test_a_source_introduced_at_the_end_is_no_bio(view: str) -> None:
         # the writer's line, in the verbs a bio uses
         ("Ines Volk has covered the islands for the Skerry Ledger for eleven seasons.", newsdoc.Bio),
         ("Ines Volk writes features for the Skerry Ledger.", newsdoc.Bio),
+        ("Ines Volk reports from the courts for the Skerry Ledger.", newsdoc.Bio),  # her beat, in lower case
         ("The ferry has covered the crossing in under an hour since the spring.", Paragraph),
     ],
 )

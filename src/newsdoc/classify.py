@@ -634,8 +634,8 @@ class Patterns:
                 rf"(?:,\s[^,\n]{{2,60}},)?\s+(?:(?:also|now|currently|regularly|frequently)\s)?(?:{_words(cues.bio_verbs)})"
                 # where she writes from now is a place by its name ("writes from Harbourtown"; not "writes
                 # from prison", a sentence of the body), where a career may be told otherwise ("has reported
-                # from 30 countries")
-                r"(?:(?<!s\sfrom)\b|(?<=s\sfrom)(?=\s+(?:the\s+)?[A-Z]))"
+                # from 30 countries"); she reports from a beat ("reports from the courts")
+                r"(?:(?<!writes\sfrom)\b|(?<=writes\sfrom)(?=\s+(?:the\s+)?[A-Z]))"
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
