@@ -4174,6 +4174,9 @@ def test_a_source_introduced_at_the_end_is_no_bio(view: str) -> None:
         ("The author owns shares in Skerry Ferries.", newsdoc.Disclaimer),
         ("The writer\u2019s husband works for a boatyard named in this article.", newsdoc.Disclaimer),
         ("Full disclosure: my brother crews the night boat.", newsdoc.Disclaimer),
+        # the licence the piece is under
+        ("This story is published under a Creative Commons licence; republish it with credit.", newsdoc.Disclaimer),
+        ("The ferry timetable is published under a Creative Commons licence, the board said.", Paragraph),
         ("The harbour master owns shares in the boatyard, the filings show.", Paragraph),
         # the writer's line, in the verbs a bio uses
         ("Ines Volk has covered the islands for the Skerry Ledger for eleven seasons.", newsdoc.Bio),

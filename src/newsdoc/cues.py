@@ -684,6 +684,13 @@ DEFAULT_CUES = Cues(
         "this article was updated",
         "this story was corrected",
         "this article was corrected",
+        # the licence the piece is under, which lets others republish it: "This article is published under a
+        # Creative Commons licence and may be republished with credit to ..." (not a site's footer on all its pages)
+        *(
+            f"this {piece} is {verb} under a creative commons"
+            for piece in ("article", "story", "post", "piece")
+            for verb in ("published", "licensed", "licenced", "available", "shared")
+        ),
         # who paid for the reporting: "This reporting was supported by a grant from the Varn Foundation"
         "supported by a grant",
         "supported in part by a grant",
