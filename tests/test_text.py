@@ -4182,6 +4182,8 @@ def test_a_source_introduced_at_the_end_is_no_bio(view: str) -> None:
         ("Ines Volk has covered the islands for the Skerry Ledger for eleven seasons.", newsdoc.Bio),
         ("Ines Volk writes features for the Skerry Ledger.", newsdoc.Bio),
         ("Ines Volk reports from the courts for the Skerry Ledger.", newsdoc.Bio),  # her beat, in lower case
+        ("Ines Volk holds a doctorate in marine law from Skerry University.", newsdoc.Bio),
+        ("Odo Brack holds a lantern over the quay as the last ferry leaves.", Paragraph),  # what a caption shows
         ("The ferry has covered the crossing in under an hour since the spring.", Paragraph),
     ],
 )

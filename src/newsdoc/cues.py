@@ -1506,7 +1506,16 @@ DEFAULT_CUES = Cues(
         "edits",
         "blogs at",
         "blogs about",
-        "holds a",
+        # what she holds is a degree or a post ("holds a PhD in ..."), not what a caption shows her holding
+        *(f"holds {what}" for what in ("a PhD", "a Ph.D.", "a doctorate", "a degree", "a master", "a bachelor")),
+        *(
+            "holds a chair",
+            "holds the chair",
+            "holds a professorship",
+            "holds a fellowship",
+            "holds an MA",
+            "holds an MBA",
+        ),
         "previously worked",
         "has written for",
         "has reported from",
