@@ -3329,6 +3329,23 @@ def test_a_headline_under_a_menu_over_a_dek_that_names_more_of_the_lead() -> Non
         assert article.blocks_of(newsdoc.Standfirst) == (newsdoc.Standfirst(text=dek),)
 
 
+def test_the_first_line_over_a_dek_when_the_lead_sets_a_scene() -> None:
+    """A feature's lead sets a scene, and names little that the headline or the dek says: the first line heads it.
+
+    The dek under it, longer, with a credit and a date under both, is its standfirst.
+    """
+    head = "The kiln keepers who would not let the fires go out"
+    dek = "Three neighbours spent a winter at the old yard so that the craft would be remembered"
+    lead = (
+        "Before dawn on a Sunday the yard behind the towpath smells of wet clay and wood smoke, and a radio plays"
+        " to no one in the drying shed."
+    )
+    text = f"{head}\n\n{dek}\n\nPhotographs by Ilse Draaijer\n\n4 March 2024\n\n{lead}\n\n{_KILNS_BODY}"
+    article = newsdoc.parse_text(text)
+    assert article.title == head
+    assert article.blocks_of(newsdoc.Standfirst) == (newsdoc.Standfirst(text=dek),)
+
+
 def test_a_line_over_the_readers_comments_is_no_headline() -> None:
     """The longest run of prose may be the readers' comments under a short article: no line over them is a headline."""
     head = "Gone by the next thaw"

@@ -421,7 +421,18 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         head
         and len(chunks) > 2
         and _is_headline(head, quoted=False)
-        and (over_body is None or _names(head, over_body[2]))
+        and (
+            over_body is None
+            or _names(head, over_body[2])
+            # the first line over a dek that names as little of the lead: the headline of a story whose lead
+            # sets the scene ("Every Thursday evening the back room ..."), a credit or a date under the dek
+            or (
+                at is not None
+                and chunks[at + 1 : at + 2] == [over_body[0]]
+                and len(_stems(over_body[0]) & over_body[2]) < _NAMED
+                and _shaped_over_dek(head, over_body[0])
+            )
+        )
     ):
         return _past_trail(chunks, head)
     if over_body is not None:
@@ -502,9 +513,12 @@ def _over_dek(line: str, under: str, lead: set[str]) -> bool:
     lead tells; the headline names some of it too. A section's label over the headline names
     little of it, in few words.
     """
-    return (
-        classify.word_count(line) >= _HEADLINE_WORDS and len(line) < len(under) and len(_stems(line) & lead) >= _NAMED
-    )
+    return _shaped_over_dek(line, under) and len(_stems(line) & lead) >= _NAMED
+
+
+def _shaped_over_dek(line: str, under: str) -> bool:
+    """Whether *line* may be a headline over *under*, its dek: shorter, but more than a section's label."""
+    return classify.word_count(line) >= _HEADLINE_WORDS and len(line) < len(under)
 
 
 _HEADLINE_WORDS = 5  # words at least of a headline over its dek: fewer make a section's label
