@@ -4200,6 +4200,8 @@ def test_a_source_introduced_at_the_end_is_no_bio(view: str) -> None:
         ("Ines Volk writes features for the Skerry Ledger.", newsdoc.Bio),
         ("Ines Volk reports from the courts for the Skerry Ledger.", newsdoc.Bio),  # her beat, in lower case
         ("Ines Volk holds a doctorate in marine law from Skerry University.", newsdoc.Bio),
+        ("*Ines Volk writes about the islands for the Skerry Ledger.*", newsdoc.Bio),  # in italics, as plain text sets
+        ("_Ines Volk writes about the islands for the Skerry Ledger._", newsdoc.Bio),
         ("Odo Brack holds a lantern over the quay as the last ferry leaves.", Paragraph),  # what a caption shows
         ("The ferry has covered the crossing in under an hour since the spring.", Paragraph),
     ],

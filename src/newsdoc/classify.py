@@ -1459,7 +1459,12 @@ def names_bearer(text: str, name: str) -> bool:
 
 
 def bio_name(text: str, cues: Cues) -> str | None:
-    """Whom *text* is a bio of ("Jane Doe is a senior fellow at ..."), or ``None``."""
+    """Whom *text* is a bio of ("Jane Doe is a senior fellow at ..."), or ``None``.
+
+    A bio set in italics as plain text writes them, between asterisks or underscores, is one too.
+    """
+    if len(text) > 2 and text[0] in "*_" and text[-1] == text[0] and text[1] not in "*_ ":
+        text = text[1:-1]  # "*Jane Doe is a senior fellow at ...*"
     patterns = Patterns.of(cues)
     bio, bio_verb = patterns.bio.match(text), patterns.bio_verb.match(text)
     # "Jane Doe is Associate Professor of Politics at ...", as academics write it: the title, no article
