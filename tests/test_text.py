@@ -3680,7 +3680,15 @@ def test_the_views_said_in_a_sentence_amid_the_body_are_no_disclaimer() -> None:
     assert newsdoc.parse_text(text).blocks[3] == Paragraph(text=line)
 
 
-@pytest.mark.parametrize(("speaker", "said_by"), [("Tamsin Oduya", "Tamsin Oduya"), ("Tamsin Oduya", "Bram Kessel")])
+@pytest.mark.parametrize(
+    ("speaker", "said_by"),
+    [
+        ("Tamsin Oduya", "Tamsin Oduya"),
+        ("Tamsin Oduya", "Bram Kessel"),
+        ("TAMSIN ODUYA", "Tamsin Oduya"),  # in capitals, as a quote box sets its speaker
+        ("TAMSIN ODUYA", "Bram Kessel"),
+    ],
+)
 def test_the_speaker_line_under_a_pull_quote_of_a_paragraph_in_quote_marks(speaker: str, said_by: str) -> None:
     """The paragraph the quote repeats opens and ends in quote marks, its speaker between, who is the line's or not."""
     said = "The tide tables were written for a harbour that silted up years ago"
@@ -3694,7 +3702,7 @@ def test_the_speaker_line_under_a_pull_quote_of_a_paragraph_in_quote_marks(speak
     article = newsdoc.parse_text(text)
     (quote,) = article.blocks_of(PullQuote)
     assert quote.repeats is not None
-    if speaker == said_by:
+    if speaker.casefold() == said_by.casefold():
         assert quote.attribution == f"{speaker}, ferry pilot"
         assert not [b for b in article.blocks if isinstance(b, Paragraph) and "ferry pilot" in b.text]
     else:

@@ -1453,9 +1453,13 @@ def publication_of(text: str, cues: Cues) -> str | None:
 
 
 def names_bearer(text: str, name: str) -> bool:
-    """Whether *text* names whom *name* does, by the last word of the name (a surname): "... said Roe"."""
+    """Whether *text* names whom *name* does, by the last word of the name (a surname): "... said Roe".
+
+    A name in capitals, as a quote box sets its speaker ("JANE ROE"), names her in any case.
+    """
     last = name.rsplit(maxsplit=1)[-1].strip("/.,") if name.strip() else ""
-    return len(last) > 1 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text) is not None
+    flags = re.I if last.isupper() else 0
+    return len(last) > 1 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text, flags) is not None
 
 
 def bio_name(text: str, cues: Cues) -> str | None:
