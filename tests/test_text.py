@@ -4184,6 +4184,22 @@ def test_a_source_introduced_at_the_end_is_no_bio(view: str) -> None:
     assert isinstance(newsdoc.parse_text(text.replace(closing, bio)).blocks[-1], newsdoc.Bio)
 
 
+@pytest.mark.parametrize("where", ["under the byline", "under the body"])
+def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
+    """A newsroom's style names the writer by title: "Ms. Volk is ..." is her bio, under the byline or the body.
+
+    One that so names someone else is the body's.
+    """
+    bio = "Ms. Volk is a former ferry pilot who now farms oysters on Skerry."
+    other = "Mr. Brack is a former ferry pilot who now farms oysters on Skerry."
+    for line, kind in ((bio, newsdoc.Bio), (other, Paragraph)):
+        parts = ["Ferries Resume After the Storm", "Opinion", "By Ines Volk", FERRY, FERRY]
+        parts.insert(3 if where == "under the byline" else len(parts), line)
+        blocks = newsdoc.parse_text("\n\n".join(parts) + "\n").blocks
+        (block,) = (b for b in blocks if b.text == line)  # type: ignore[attr-defined]
+        assert type(block) is kind
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

@@ -141,6 +141,9 @@ class Cues:
     """Verbs "to be" of languages that name a trade without an article, such as ``est`` in "Jane Doe
     est journaliste". After a name and before one of :attr:`bio_roles`, they make a sentence a bio.
     Matched as written."""
+    honorifics: tuple[str, ...] = ()
+    """Titles a newsroom's style sets before a surname, such as ``Ms.`` in "Ms. Roe is a former
+    pilot": a bio that names the article's writer so is hers. Matched as written."""
     bio_verbs: tuple[str, ...] = ()
     """Verbs that, right after a name, make a sentence a bio, as "writes for" does in
     "Jane Doe writes for ..."; matched as written."""
@@ -1487,6 +1490,7 @@ DEFAULT_CUES = Cues(
     ),
     # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ..."); Polish, Swedish,
     # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...", "... adalah dosen")
+    honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof")),
     bio_copulas=("est", "es", "ist", "\u00e8", "\u00e9", "is", "jest", "\u00e4r", "er", "je", "este", "adalah"),
     bio_verbs=(
         "writes for",

@@ -250,17 +250,30 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             blocks[i] = attrs.evolve(block, repeats=None)
 
 
-def _writers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
-    """The bios beside a writer's bio that open with another writer's name, in place.
+def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
+    """The bios of the byline's writers, named by title ("Ms. Roe is ..."), or beside another writer's bio, in place.
 
-    A piece by several writers closes on a bio of each, and not every one says "X is a ...":
-    "Ada Poe chairs the Tern Trust." beside "Jane Roe is a lecturer at ..." is a bio when the
-    byline names Ada Poe. Not one that says what she says (see :func:`sources_as_bios`).
+    A bio that names the writer by title and surname is hers wherever it stands, under the byline
+    as under the body: it stands as a type markup gave does. A piece by several writers closes on
+    a bio of each, and not every one says "X is a ...": "Ada Poe chairs the Tern Trust." beside
+    "Jane Roe is a lecturer at ..." is a bio when the byline names Ada Poe. Not one that says what
+    she says (see :func:`sources_as_bios`).
     """
-    if not any(isinstance(block, Bio) for block in blocks):
-        return
     lines = (b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline")
     writers = {name for line in itertools.islice(lines, _BYLINES) for name in _authors(line, cues)}
+    # A newsroom's style names the writer by title and surname: "Ms. Roe is a former pilot." (see writer_bio).
+    titled = {f"{title} {name.split()[-1]}".casefold() for name in writers for title in cues.honorifics}
+    for i, block in enumerate(blocks):
+        if (
+            titled
+            and type(block) is Paragraph
+            and not fixed[i]
+            and (name := classify.writer_bio(block.text, titled, cues))
+        ):
+            blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
+            fixed[i] = True
+    if not any(isinstance(block, Bio) for block in blocks):
+        return
     for order in (range(1, len(blocks)), range(len(blocks) - 2, -1, -1)):  # after a bio, then before one
         for i in order:
             block, beside = blocks[i], blocks[i - 1 if order.step == 1 else i + 1]
