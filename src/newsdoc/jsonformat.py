@@ -310,7 +310,6 @@ def _make_converter() -> cattrs.Converter:
 
 
 _Frozen = TypeVar("_Frozen")
-_Made = TypeVar("_Made")
 
 
 def _thawed(cls: type[_Frozen]) -> type[_Frozen]:
