@@ -3667,6 +3667,13 @@ def test_a_bio_of_a_name_that_opens_with_a_capital_beyond_ascii(bio: str) -> Non
         # a label's word before a number that is no day: a name, not the day of a correction
         ("Correction Unit 4: the wing of the harbour jail that closed after the flood.", newsdoc.Paragraph),
         ("Update 21 May: the last crossing now leaves at nine.", newsdoc.Disclaimer),
+        # a note's phrase in a paragraph that hangs what it says on a speaker, between commas: the story's
+        (
+            "This story began, Brack recalls, with a notice on the quay. The views expressed in it were blunt.",
+            newsdoc.Paragraph,
+        ),
+        ("This story has been updated, Ines Volk said, to name the pier.", newsdoc.Paragraph),
+        ("This story has been updated to name the pier.", newsdoc.Disclaimer),
     ],
 )
 def test_a_note_s_verb_or_label_in_a_sentence_of_the_body(line: str, kind: type) -> None:

@@ -646,7 +646,13 @@ class Patterns:
             reading_time=re.compile(
                 rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
             ),
-            speech_tag=re.compile(rf"(?<!\w)(?:{_words(cues.speech_tags) or '(?!)'})(?!\w)", re.I),
+            speech_tag=re.compile(
+                rf"(?<!\w)(?:{_words(cues.speech_tags) or '(?!)'})(?!\w)"
+                # a name between commas and its verb: "The branch, Roe says, will close"
+                rf"|,\s(?-i:(?:[A-Z][\w'\u2019-]+\s){{0,2}}[A-Z][\w'\u2019-]+)"
+                rf"\s(?:{_words(cues.speech_verbs) or '(?!)'}),",
+                re.I,
+            ),
             stock_lines=frozenset(cues.boilerplate_lines),
             stock_length=max(map(len, cues.boilerplate_lines), default=0),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
@@ -1353,8 +1359,10 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
             attribution = None
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
-    if disclaimer and not label and _after_prose(text, disclaimer.start(), cues):
-        disclaimer = None  # "Orla Fenwick began as a volunteer. This interview has been edited ...": the intro's
+    if disclaimer and not label and (_after_prose(text, disclaimer.start(), cues) or reports_speech(text, cues)):
+        # "Orla Fenwick began as a volunteer. This interview has been edited ...": the intro's; "This story began,
+        # Holloway says, with a sign ... The council's views expressed in it ...": the story's, which reports speech
+        disclaimer = None
     if disclaimer and (
         (more := word_count(text) - len(disclaimer.group().split())) >= 3 or (more and text.rstrip().endswith("."))
     ):

@@ -259,6 +259,10 @@ class Cues:
     ``he thinks``, as in "Most nights are quiet, she says, and ...": prose of the story, which a
     picture's caption, saying what the picture shows, and a bio, saying who its person is, do not
     use. Matched in any case, as whole words."""
+    speech_verbs: tuple[str, ...] = ()
+    """Verbs of saying that, after a name and between commas, hang a sentence on its speaker, as
+    ``says`` does in "The branch, Roe says, will close in June": a tag of the story's prose, as
+    :attr:`speech_tags` are. Matched in any case, as whole words."""
     tags_marks: tuple[str, ...] = ()
     """Class words of the box of links to the article's topics, such as ``tags`` in "post-tags":
     its links' words are the article's tags when its head names none."""
@@ -1797,6 +1801,7 @@ DEFAULT_CUES = Cues(
     ),
     sentence_prefixes=(*_SENTENCE_OPENERS, "Analyst", "Analysts", "Words", "Text"),
     name_joiners=("and", "et", "y", "e", "und", "en"),
+    speech_verbs=("says", "said", "told", "recalls", "recalled", "explains", "explained", "adds", "added"),
     speech_tags=(
         *(f"{who} {verb}" for who in ("he", "she", "they", "I", "we") for verb in ("says", "said", "say", "told")),
         *(f"{verb} {who}" for who in ("he", "she", "they") for verb in ("says", "said")),
