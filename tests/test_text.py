@@ -3681,6 +3681,26 @@ def test_a_note_s_verb_or_label_in_a_sentence_of_the_body(line: str, kind: type)
     assert type(newsdoc.parse_text(text).blocks[-1]) is kind
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # the story's sentence goes on after where something appeared first
+        ("Her account first appeared in the Skerry Review in 2021, and the board denied every word of it.", Paragraph),
+        (
+            "The story was first published by an island paper in 1998, when the pier was still run by the old trust.",
+            Paragraph,
+        ),
+        # a note ends soon after it names where the piece appeared, or after its phrase
+        ("This story was first published by the Skerry Ledger.", newsdoc.Attribution),
+        ("This story was originally published in 2019 and has been updated.", newsdoc.Attribution),
+    ],
+)
+def test_a_publication_history_amid_the_body(line: str, kind: type) -> None:
+    """Amid the body, a note's phrase in a sentence that goes on with the story is the story's."""
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n\n{FERRY}\n"
+    assert type(newsdoc.parse_text(text).blocks[3]) is kind
+
+
 def test_the_views_said_in_a_sentence_amid_the_body_are_no_disclaimer() -> None:
     line = "Les opinions exprim\u00e9es lors de la r\u00e9union ont divis\u00e9 le conseil municipal."
     text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n"

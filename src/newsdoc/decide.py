@@ -334,16 +334,51 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
     """
     if first is None:
         first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
+    last = next((i for i in range(len(blocks) - 1, first, -1) if isinstance(blocks[i], Paragraph)), first)
     for i in range(first + 1, len(blocks)):
         block = blocks[i]
-        if (
-            isinstance(block, Attribution | Disclaimer)
-            and not (i < len(fixed) and fixed[i])
-            and not framed_note(block.text, cues)
-            and not classify.of_itself(block.text, cues)
-            and not (isinstance(block, Attribution) and (block.source or block.work))  # where it appeared first
-        ):
-            blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
+        if not isinstance(block, Attribution | Disclaimer) or (i < len(fixed) and fixed[i]):
+            continue
+        if framed_note(block.text, cues):
+            continue
+        if isinstance(block, Attribution) and _first_home(block, amid=i < last, cues=cues):
+            continue
+        if isinstance(block, Disclaimer) and classify.of_itself(block.text, cues):
+            continue
+        blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
+
+
+def _first_home(note: Attribution, *, amid: bool, cues: Cues) -> bool:
+    """Whether *note* names where the piece appeared first, or speaks of the piece, and ends as a note does.
+
+    Under the body, a note names where it appeared ("Her essay first appeared in the Skerry Review"), or
+    speaks of the piece; amid the body, a note ends soon after either, where the story's sentence goes
+    on: "Her account first appeared in the Port Dispatch in 2021, and the board denied every word of
+    it", "The story was first published by a local paper in 1998, when the port was still run by ...".
+    """
+    named = note.source or note.work or ""
+    phrase = classify.Patterns.of(cues).attribution.search(note.text)
+    if named and (not amid or (phrase is not None and phrase.start() == 0)):
+        return True  # (a note that opens with its phrase: "Adapted from The Long Crossing, the new book by ...")
+    at = note.text.find(named) if named else -1
+    if at >= 0 and _ends_soon(note.text, at + len(named), _AFTER_NAMED):
+        return True
+    if not classify.of_itself(note.text, cues):
+        return False
+    return not amid or phrase is None or _ends_soon(note.text, phrase.end(), _AFTER_PHRASE)
+
+
+def _ends_soon(text: str, at: int, words: int) -> bool:
+    """Whether *text* ends within *words* words after *at*, where a note's name or phrase ends.
+
+    A note ends so; a story's sentence goes on: "Her account first appeared in the Port Dispatch in
+    2021, and the board denied every word of it".
+    """
+    return len(text[at:].split()) <= words
+
+
+_AFTER_NAMED = 4  # words after the name of where a note says the piece appeared: a date ("on May 3, 2024")
+_AFTER_PHRASE = 10  # words after a note's phrase: "... originally published in 2019 and has been updated since."
 
 
 def framed_note(text: str, cues: Cues) -> bool:
