@@ -875,6 +875,9 @@ def test_names_parted_by_a_mark_under_a_line_that_are_no_credit(line: str) -> No
         ("Sailors wait. [EPA]", "EPA", " [", "]"),
         ("Sailors wait. Tribune photo: Ilse Draaijer", "Ilse Draaijer", " Tribune photo: ", ""),
         ("Sailors wait. Pic: Ilse Draaijer", "Ilse Draaijer", " Pic: ", ""),  # as British papers shorten it
+        # after a label, a phrase that credits without a name, in lower case too
+        ("Sailors wait. Photo: supplied", "supplied", " Photo: ", ""),
+        ("Sailors wait. Picture: handout", "handout", " Picture: ", ""),
         # a phrase that credits without a name, in brackets, in any case, after the outlet's name
         ("Sailors wait. (Harbour Voices file photo)", "Harbour Voices file photo", " (", ")"),
         ("Sailors wait. (Staff File Photo)", "Staff File Photo", " (", ")"),

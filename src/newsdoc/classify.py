@@ -979,6 +979,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             and not _named(credit.split(" by ", 1)[-1])
             and not patterns.agency.search(credit)  # "Foto: picture alliance/dpa"
             and not _courtesy(credit)  # "Courtesy of the Volk family": whoever it names, a credit
+            and not patterns.bare_agency.match(credit)  # "Photo: supplied", "Picture: handout": a phrase that credits
         ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
