@@ -1481,6 +1481,17 @@ def test_a_class_that_says_what_an_element_follows_does_not_name_it() -> None:
     assert (kinds(article), body(article)) == (["Paragraph"] * 3, SENTENCES)
 
 
+@pytest.mark.parametrize("wrapper", ["has-pullquote", "with-pullquote", "story-section has-pull-quote"])
+def test_a_class_that_says_what_an_element_holds_does_not_name_it(wrapper: str) -> None:
+    """A theme classes a section of the body that holds a pull quote "has-pullquote": its paragraphs are the body's."""
+    first, second, third = (f"<p>{s}</p>" for s in SENTENCES)
+    quote = "<aside class='pullquote'>\u201cThe crossing reopened.\u201d</aside>"
+    page = f"<article><h1>Ferry Returns</h1><div class='{wrapper}'>{first}{second}{quote}</div>{third}</article>"
+    article = newsdoc.parse_html(page)
+    assert kinds(article) == ["Paragraph", "Paragraph", "PullQuote", "Paragraph"]
+    assert body(article) == SENTENCES
+
+
 @pytest.mark.parametrize("hidden", ["off-screen", "sr-only", "screen-reader-text"])
 def test_words_for_screen_readers_alone_are_no_caption(hidden: str) -> None:
     """A label for screen readers, hidden on the screen ("Image caption"), is not the caption's words."""

@@ -221,7 +221,8 @@ class Cues:
     any case, as whole words."""
     relation_words: tuple[str, ...] = ()
     """Words in a class name after which it names another element, and says where this one
-    stands. A paragraph classed ``graf-after--pullquote`` follows a pull quote, and is none. The
+    stands or what it holds. A paragraph classed ``graf-after--pullquote`` follows a pull quote,
+    and is none; a section classed ``has-pullquote`` holds one, and more. The
     words from one on give nothing, unless one of them is a :attr:`boilerplate_marks` word
     (``inline-after-paragraph-newsletter`` is a newsletter's promo). Compared in lower case."""
     state_marks: tuple[str, ...] = ()
@@ -1772,7 +1773,7 @@ DEFAULT_CUES = Cues(
         *("de", "del", "à", "a las", "um", "Uhr", "le", "el", "om", "alle", "ore", "às", "hrs", "r.", "godz.", "в"),
         *("о", "г.", "года", "р.", "року", "pukul", "kl.", "klockan", "klokken", "ora"),
     ),
-    relation_words=("after", "before"),
+    relation_words=("after", "before", "has", "with"),
     state_marks=("hidden",),
     parts_with_states=("overflow", "label", "labels", "scrollbar"),
     institutions=(

@@ -132,8 +132,10 @@ def name_words(name: str, cues: Cues) -> frozenset[str]:
     if not set(parts).isdisjoint(cues.screen_sizes):
         return _NONE
     related = next((at for at, part in enumerate(parts) if part in cues.relation_words), None)
-    if related and cues.boilerplate_marks and set(parts[related:]).isdisjoint(cues.boilerplate_marks):
-        parts = parts[:related]  # "graf-after--pullquote": where it stands (not "inline-after-paragraph-newsletter")
+    if related is not None and cues.boilerplate_marks and set(parts[related:]).isdisjoint(cues.boilerplate_marks):
+        # "graf-after--pullquote": where it stands (not "inline-after-paragraph-newsletter"); "has-pullquote": what
+        # it holds
+        parts = parts[:related]
     words = {*parts, *(a + b for a, b in itertools.pairwise(parts))}
     for at, part in enumerate(parts):
         if part in cues.state_marks and any(word in cues.parts_with_states for word in parts[:at]):
