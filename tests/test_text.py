@@ -4255,6 +4255,9 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("Ines Volk reports from the courts for the Skerry Ledger.", newsdoc.Bio),  # her beat, in lower case
         ("Ines Volk holds a doctorate in marine law from Skerry University.", newsdoc.Bio),
         ("*Ines Volk writes about the islands for the Skerry Ledger.*", newsdoc.Bio),  # in italics, as plain text sets
+        # after the label that heads a bio, run in: a bio whatever it says
+        ("About the author: Ines Volk keeps bees on the outer islands.", newsdoc.Bio),
+        ("About the author \u2014 Ines Volk keeps bees on the outer islands.", newsdoc.Bio),
         ("_Ines Volk writes about the islands for the Skerry Ledger._", newsdoc.Bio),
         ("Odo Brack holds a lantern over the quay as the last ferry leaves.", Paragraph),  # what a caption shows
         ("The ferry has covered the crossing in under an hour since the spring.", Paragraph),

@@ -434,6 +434,7 @@ class Patterns:
     bare_agency: re.Pattern[str]
     caption_opening: re.Pattern[str]
     note_label: re.Pattern[str]
+    bio_label: re.Pattern[str]
     bio_verb: re.Pattern[str]
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
@@ -621,6 +622,8 @@ class Patterns:
                 r"(?P<suffix>\.?)\Z"
             ),
             caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
+            # "About the author: Jane Roe is ...", "About the author \u2014 Jane Roe ...": the label, run in
+            bio_label=re.compile(rf"\A(?i:{_words(cues.bio_labels) or '(?!)'})\s*(?::|[\u2013\u2014]|-\s)\s*"),
             note_label=re.compile(
                 rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,30}}(?=:)"
                 # the day of the change before the colon: "Correction 3 May:", "Update March 3, 2024:", "Correctie
@@ -1333,6 +1336,9 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
     label = patterns.note_label.match(text)
     if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
         return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
+    if (about := patterns.bio_label.match(text)) and (lead := _LEADING_NAME.match(rest := text[about.end() :])):
+        # "About the author: Jane Doe is a water engineer ...": a bio whatever it says of her
+        return Bio(text=text, name=bio_name(rest, cues) or lead[0])
     attribution = disclaimer = None
     if phrased and (first := patterns.notes.search(text)):  # one search where most texts hold neither kind
         attribution = patterns.attribution.search(text, first.start())
@@ -1376,6 +1382,9 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
     if label and text[label.end() :].strip():
         return Disclaimer(text=text)  # "Correction: ...", "Update: ..."
     return None
+
+
+_LEADING_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w.'\u2019-]+){1,3}(?=[\s,])")
 
 
 def _after_prose(text: str, at: int, cues: Cues) -> bool:
