@@ -263,13 +263,8 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
     writers = {name for line in itertools.islice(lines, _BYLINES) for name in _authors(line, cues)}
     # A newsroom's style names the writer by title and surname: "Ms. Roe is a former pilot." (see writer_bio).
     titled = {f"{title} {name.split()[-1]}".casefold() for name in writers for title in cues.honorifics}
-    for i, block in enumerate(blocks):
-        if (
-            titled
-            and type(block) is Paragraph
-            and not fixed[i]
-            and (name := classify.writer_bio(block.text, titled, cues))
-        ):
+    for i, block in enumerate(blocks if titled else ()):
+        if type(block) is Paragraph and not fixed[i] and (name := classify.writer_bio(block.text, titled, cues)):
             blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
             fixed[i] = True
     if not any(isinstance(block, Bio) for block in blocks):
