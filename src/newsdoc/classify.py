@@ -24,6 +24,7 @@ from .model import Attribution, AttributionKind, Bio, Caption, Disclaimer, Slug
 __all__ = [
     "MONTHS_ABBREVIATED",
     "MOST_WORDS",
+    "NAME_RUN",
     "TITLE_SEPARATOR",
     "Credit",
     "Patterns",
@@ -1384,7 +1385,9 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
     return None
 
 
-_LEADING_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w.'\u2019-]+){1,3}(?=[\s,])")
+# Two to four capitalised words: the name a bio or a note opens with.
+NAME_RUN = r"[A-Z\u00c0-\u00de][\w.'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w.'\u2019-]+){1,3}"
+_LEADING_NAME = re.compile(NAME_RUN + r"(?=[\s,])")
 
 
 def _after_prose(text: str, at: int, cues: Cues) -> bool:

@@ -977,7 +977,7 @@ def _leading_name(text: str, cues: Cues) -> str | None:
     return found[0] if found is not None and found[0].split()[0] not in cues.not_names else None
 
 
-_OPENING_NAME = re.compile(r"[A-Z\u00c0-\u00de][\w.'\u2019-]+(?:\s[A-Z\u00c0-\u00de][\w.'\u2019-]+){1,3}(?=\s[a-z])")
+_OPENING_NAME = re.compile(classify.NAME_RUN + r"(?=\s[a-z])")
 
 
 def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
