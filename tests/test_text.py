@@ -4261,6 +4261,35 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("_Ines Volk writes about the islands for the Skerry Ledger._", newsdoc.Bio),
         ("Odo Brack holds a lantern over the quay as the last ferry leaves.", Paragraph),  # what a caption shows
         ("The ferry has covered the crossing in under an hour since the spring.", Paragraph),
+        # where the piece ran first, in the words of a newsroom's note
+        ("A version of this story ran in the Skerry Ledger on Sunday.", newsdoc.Attribution),
+        ("This column first ran in the Skerry Ledger.", newsdoc.Attribution),
+        ("The night ferry first ran in the Skerry Ledger's home port in 1902.", Paragraph),
+        (
+            "This story is part of Tide Lines, a reporting collaboration between the Skerry Ledger and Harbour Voices.",
+            newsdoc.Attribution,
+        ),
+        (
+            "This story is licensed under Creative Commons Attribution 4.0; republish it with credit.",
+            newsdoc.Disclaimer,
+        ),
+        # what the writer or the newsroom declares, and how the piece was made
+        (
+            "Ines Volk does not work for or own shares in any company that would benefit from this article.",
+            newsdoc.Disclaimer,
+        ),
+        (
+            "The Skerry Ledger receives support from the Tern Trust, which is mentioned in this story.",
+            newsdoc.Disclaimer,
+        ),
+        ("This article was written with the help of AI tools and checked by an editor.", newsdoc.Disclaimer),
+        ("The harbour board drafted its plan with the help of AI, the minutes show.", Paragraph),
+        ("Comments on this article are closed for legal reasons.", newsdoc.Disclaimer),
+        # the writer's line by her post, where she holds it, or by her whole name, whatever her trade
+        ("The writer is a former ambassador to Norland and now teaches at Skerry University.", newsdoc.Bio),
+        ("The writer is a former ambassador, and it shows in every chapter of the book.", Paragraph),
+        ("Ines Volk is a former nurse who now farms oysters on Skerry.", newsdoc.Bio),
+        ("Odo Brack is a former nurse who now farms oysters on Skerry.", Paragraph),
     ],
 )
 def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: str, kind: type) -> None:
@@ -4268,6 +4297,40 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
     assert type(newsdoc.parse_text(text).blocks[-1]) is kind
     page = f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p><p>{line}</p></article>"
     assert type(newsdoc.parse_html(page).blocks[-1]) is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # the language the piece was written in is not where it ran
+        (
+            "This article was originally published in Spanish by El Faro del Sur and translated by Odo Brack.",
+            "El Faro del Sur",
+        ),
+        (
+            "Originally published in Spanish by <a href='/x'>El Faro del Sur</a>. Translated by Odo Brack.",
+            "El Faro del Sur",
+        ),
+        # nor is a day of the week part of its name
+        ("A version of this story ran in the Skerry Ledger on Sunday.", "the Skerry Ledger"),
+    ],
+)
+def test_where_a_note_says_the_piece_ran_first(line: str, source: str) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+    page = f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p><p>{line}</p></article>"
+    articles = [newsdoc.parse_html(page)] + ([] if "<a" in line else [newsdoc.parse_text(text)])
+    for article in articles:
+        note = article.blocks[-1]
+        assert isinstance(note, newsdoc.Attribution)
+        assert note.source == source
+
+
+def test_the_writer_s_line_names_the_one_writer_the_byline_names() -> None:
+    """ "The writer is ...", "I am a ...": a bio that names no one is the byline's one writer's."""
+    line = "The writer is a former ambassador to Norland and now teaches at Skerry University."
+    for byline, name in (("By Ines Volk", "Ines Volk"), ("By Ines Volk and Odo Brack", None)):
+        text = f"Ferries Resume After the Storm\n\n{byline}\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+        assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Bio(text=line, name=name)
 
 
 @pytest.mark.parametrize(
@@ -4487,3 +4550,13 @@ def test_a_section_label_in_capitals_over_the_headline_under_the_site_s_name() -
     assert (article.kicker, article.title) == ("TRANSPORT", "Ferries Resume After the Storm")
     # In sentence case under the site's name, the line may be a menu's last item: no kicker
     assert newsdoc.parse_text(text.replace("TRANSPORT", "Transport")).kicker is None
+
+
+def test_a_writer_s_line_amid_the_body_keeps_its_marks() -> None:
+    """ "Odo Brack is a reporter ..." amid the body is the story's paragraph, set as the page set it."""
+    line = "Odo Brack is a reporter at the Skerry Ledger who now farms oysters."
+    page = f"<article><h1>Ferries</h1><p>By Ines Volk</p><p>{FERRY}</p><p><em>{line}</em></p><p>{FERRY}</p></article>"
+    (paragraph,) = (b for b in newsdoc.parse_html(page).blocks if b.text == line)  # type: ignore[attr-defined]
+    assert paragraph == Paragraph(
+        text=line, marks=(newsdoc.Mark(start=0, end=len(line), kind=newsdoc.MarkKind.EMPHASIS),)
+    )

@@ -87,13 +87,15 @@ def _capitals(*blocks: tuple[int, int]) -> str:
 # ASCII, Latin-1 and the Latin extensions, Greek and Cyrillic; the Latin letters Vietnamese writes
 _CAPITALS = _capitals((0x41, 0x5A), (0xC0, 0x52F), (0x1E00, 0x1EFF))
 _ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u2019-]*|of|for|and|the|de|on)){0,7})"
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A republication note's source: a name of capitalised words, in any Latin script ("Observat\u00f3rio das
 # \u00c1guas"), with the particles of names in several languages ("La Gazette du Littoral"); not the date after
-# it ("Harbour Weekly on February 16, 2024").
+# it ("Harbour Weekly on February 16, 2024", "... on Sunday"), nor the sentence after a word of two letters or
+# more ("El Faro del Sur. Translated by ...": an initial or "St." goes on).
 _CAPITAL = f"[0-9{_CAPITALS}]"
 _SOURCE_NAME = (
-    rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{3}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d))"
+    rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{2}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b))"
     rf"(?:{_CAPITAL}[\w&.'\u2019-]*|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het)(?!\w))){{0,7}})"
 )
 
@@ -145,7 +147,6 @@ _ENGLISH_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _month_pairs(cues: Cues) -> list[tuple[str, str]]:
@@ -551,6 +552,7 @@ class Patterns:
         agencies = f"{agencies}|{_LICENCE}" if agencies else _LICENCE  # "Jane Roe, CC BY-SA": who licensed it
         labels = _words(cues.credit_labels)
         joiners = _words(cues.name_joiners) or "(?!)"
+        languages = _words(cues.language_names) or "(?!)"
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
         # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
         # "REUTERS/Jane Doe/File Photo": a picture from an agency's files
@@ -719,7 +721,10 @@ class Patterns:
             ),
             # "I am a writer, journalist and professor ...": a role in the sentence that introduces the author
             self_bio=re.compile(
-                rf"\A(?:{_words(cues.self_introductions)})\s[^.!?\n]{{0,80}}?\b(?i:{_words(cues.bio_roles)})s?\b"
+                rf"\A(?:{_words(cues.self_introductions)})\s(?:[^.!?\n]{{0,80}}?\b(?i:{_words(cues.bio_roles)})s?\b"
+                # or any post, where it is held: "The writer is a former ambassador to Norland" (not "The writer
+                # is a former ambassador, and it shows": a review's sentence)
+                r"|an?\s[^.!?\n,;:]{0,60}?\s(?:at|of|to|for|with|in)\s+(?:the\s+)?[A-Z])"
             ),
             work=re.compile(
                 # "The analysis X is republished ...", not "This article was first published by ...": a title
@@ -773,7 +778,9 @@ class Patterns:
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             source=re.compile(
                 r"\s*(?:with\s+permission\s+)?"
-                rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?"
+                # the language it was written in is no source: "originally published in Spanish by El Faro"
+                rf"(?:in\s+(?:{languages})\s+)?(?!(?:{languages})(?!\w))"
+                rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?(?!(?:{languages})(?!\w))"
                 # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...", "in the March issue of X",
                 # "in the spring 2025 issue of X": the kind of outlet, its name
                 rf"(?:(?:[^\W\d_]+\s+|\d{{4}}\s+){{0,3}}(?:{_words(cues.source_media) or '(?!)'}),?\s+"

@@ -325,6 +325,9 @@ class Cues:
     """Nouns that say what kind of outlet a republication note's source is, written before its name,
     such as ``newsletter`` in "first published on my newsletter, The Harbour Log": the name after
     them is the source. Matched as written."""
+    language_names: tuple[str, ...] = ()
+    """The names of languages, as a note says what a piece was written in ("originally published in
+    Spanish by El Faro"): never the note's source. Matched as written."""
     relative_times: tuple[str, ...] = ()
     """Words that date a post from now, before or after a number and its unit, such as ``ago`` in
     "2 hours ago" and ``il y a`` in "il y a 2 heures". A comment thread signs each comment with its
@@ -381,6 +384,15 @@ _SENTENCE_OPENERS = (
     "Propos recueillis par",  # French: who conducted an interview, its byline
     # Swedish "Av", Danish "Af", Indonesian "Oleh", Romanian "De" ("Av de 60 linjerna ...", "De luni ...")
     *("Av", "AV", "Af", "AF", "Oleh", "OLEH", "De", "de"),
+)
+
+# What a note calls the piece it is under: "This story first ran in ..."
+_PIECES = ("story", "article", "piece", "essay", "post", "column", "report")
+
+# The languages a note names a piece as written or translated in: "Translated from the Spanish by ...".
+_LANGUAGES = (
+    *("Arabic", "Chinese", "Dutch", "English", "French", "German", "Greek", "Hindi", "Italian", "Japanese"),
+    *("Korean", "Persian", "Polish", "Portuguese", "Russian", "Spanish", "Swedish", "Turkish", "Ukrainian"),
 )
 
 DEFAULT_CUES = Cues(
@@ -564,7 +576,13 @@ DEFAULT_CUES = Cues(
         ("content-sharing agreement with", "republished"),
         ("content sharing agreement with", "republished"),
         # said of the piece itself: "A version of this story appeared in the March issue of Harbour Monthly"
-        *((f"a version of this {noun} appeared", "first_appeared") for noun in ("story", "article", "piece", "essay")),
+        *(
+            (f"a version of this {noun} {verb}", "first_appeared")
+            for noun in ("story", "article", "piece", "essay")
+            for verb in ("appeared", "ran", "was published")
+        ),
+        # "This piece first ran in Harbour Monthly": said of the piece, as "ran" is of a train too
+        *((f"this {noun} {first} ran", "first_appeared") for noun in _PIECES for first in ("first", "originally")),
         ("originally published", "originally_published"),
         ("was first published", "originally_published"),
         ("first appeared", "first_appeared"),
@@ -584,6 +602,11 @@ DEFAULT_CUES = Cues(
         ("in collaboration with", "partnership"),
         ("a collaboration between", "partnership"),
         ("a collaboration with", "partnership"),  # "This story is part of Coast Lines, a collaboration with X"
+        *(
+            (f"a reporting {joint} {joins}", "partnership")
+            for joint in ("collaboration", "partnership")
+            for joins in ("between", "with")
+        ),
         ("was produced by", "partnership"),  # "This story was produced by X, a nonprofit newsroom"
         ("a partnership between", "partnership"),
         ("co-published with", "partnership"),
@@ -695,10 +718,28 @@ DEFAULT_CUES = Cues(
         # the licence the piece is under, which lets others republish it: "This article is published under a
         # Creative Commons licence and may be republished with credit to ..." (not a site's footer on all its pages)
         *(
-            f"this {piece} is {verb} under a creative commons"
+            f"this {piece} is {verb} under {a}creative commons"
             for piece in ("article", "story", "post", "piece")
             for verb in ("published", "licensed", "licenced", "available", "shared")
+            for a in ("a ", "")
         ),
+        # a writer's disclosure under an academic's piece: "Jane Roe does not work for, consult or own shares in
+        # any company that would benefit from this article, and has disclosed no relevant affiliations ..."
+        *(f"would {gain} from this article" for gain in ("benefit", "gain", "profit")),
+        "no relevant affiliations",
+        # who funds the newsroom, said where a story names it: "The Ledger receives support from the Varn
+        # Trust, which is mentioned in this story."
+        *(f"mentioned in this {piece}" for piece in _PIECES),
+        "no role in its reporting",
+        # how the piece was made: "This article was produced with the help of AI tools and checked by ..."
+        *(
+            f"with the {aid} of {ai}"
+            for aid in ("help", "assistance", "aid")
+            for ai in ("ai", "artificial intelligence", "generative ai")
+        ),
+        # why readers may not answer it: "Comments on this article are closed for legal reasons."
+        *(f"{closed} for legal reasons" for closed in ("closed", "disabled", "switched off", "turned off")),
+        *(f"comments on this {piece} {are} closed" for piece in _PIECES for are in ("are", "have been")),
         # who paid for the reporting: "This reporting was supported by a grant from the Varn Foundation"
         "supported by a grant",
         "supported in part by a grant",
@@ -1908,11 +1949,7 @@ DEFAULT_CUES = Cues(
         # who translated the piece, under it: "Translated from the French by Jane Roe"; and so in French, Spanish,
         # German, Portuguese, Italian and Dutch
         *("Translated by", "Translation by", "English translation by"),
-        *(
-            f"Translated from the {language} by"
-            for language in ("French", "Spanish", "German", "Italian", "Portuguese", "Russian", "Ukrainian")
-        ),
-        *(f"Translated from the {language} by" for language in ("Arabic", "Chinese", "Japanese", "Korean", "Dutch")),
+        *(f"Translated from the {language} by" for language in _LANGUAGES),
         *("Traduit par", "Traduit de l'anglais par", "Traduit de l\u2019anglais par", "Traducido por"),
         *("Traducci\u00f3n de", "\u00dcbersetzt von", "\u00dcbersetzung:", "Traduzido por", "Tradotto da"),
         "Vertaald door",
@@ -2037,6 +2074,7 @@ DEFAULT_CUES = Cues(
         *("serwisie", "portalu", "magazynie", "tygodniku", "dzienniku", "журнале", "газете", "сайті", "журналі"),
         *("\u010dasopise", "den\u00edku", "site-ul", "ziarul"),
     ),
+    language_names=_LANGUAGES,
     # English, French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian: "2 hours ago", "vor 2 Stunden"
     relative_times=(
         "ago",

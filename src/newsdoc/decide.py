@@ -220,7 +220,9 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     )
     for i, block in enumerate(blocks):
         if isinstance(block, Bio) and first < i < prose and not fixed[i]:
-            blocks[i] = Paragraph(text=block.text, spacing=block.spacing)  # "X is a ..." amid the body
+            blocks[i] = Paragraph(
+                text=block.text, marks=block.marks, spacing=block.spacing
+            )  # "X is a ..." amid the body
         elif (
             i > prose
             and type(block) is Paragraph
@@ -263,10 +265,22 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
     writers = {name for line in itertools.islice(lines, _BYLINES) for name in _authors(line, cues)}
     # A newsroom's style names the writer by title and surname: "Ms. Roe is a former pilot." (see writer_bio).
     titled = {f"{title} {name.split()[-1]}".casefold() for name in writers for title in cues.honorifics}
+    whole = {name.casefold() for name in writers}
     for i, block in enumerate(blocks if titled else ()):
-        if type(block) is Paragraph and not fixed[i] and (name := classify.writer_bio(block.text, titled, cues)):
+        if type(block) is not Paragraph or fixed[i]:
+            continue
+        if name := classify.writer_bio(block.text, titled, cues):
             blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
             fixed[i] = True
+        elif name := classify.writer_bio(block.text, whole, cues):
+            # by her whole name, a bio under the body (amid it, "Jane Roe is ..." is the story's: see settle)
+            blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
+    if len(writers) == 1:
+        # "The writer is a former ambassador to ...", "I am a ...": the one writer the byline names
+        (writer,) = writers
+        for i, block in enumerate(blocks):
+            if isinstance(block, Bio) and block.name is None and classify.Patterns.of(cues).self_bio.match(block.text):
+                blocks[i] = attrs.evolve(block, name=writer)
     if not any(isinstance(block, Bio) for block in blocks):
         return
     for order in (range(1, len(blocks)), range(len(blocks) - 2, -1, -1)):  # after a bio, then before one

@@ -466,7 +466,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         _bios_after_body(blocks, last, cues)
         for i in range(first + 1, last):
             if isinstance(bio := blocks[i], Bio):
-                blocks[i] = Paragraph(text=bio.text, spacing=bio.spacing)  # "X is a ..." amid the body
+                blocks[i] = Paragraph(text=bio.text, marks=bio.marks, spacing=bio.spacing)  # "X is a ..." amid the body
         decide.sources_as_bios(blocks, (), cues)
         _labelled_bios(blocks, first, cues)
     if title is not None:
