@@ -3902,3 +3902,27 @@ def test_a_credit_element_s_label_and_its_by_are_no_credit(line: str, credit: st
     caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}</article>"), Caption)
     assert isinstance(caption, Caption)
     assert caption.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Ines Volk \u2014 12 May 2024</p>",
+        "<span itemprop='author'>Ines Volk</span> <time datetime='2024-05-12'>12 May 2024</time>",
+    ],
+)
+def test_the_writer_s_name_and_the_date_with_no_by_under_the_dek(line: str) -> None:
+    """A template's name and time elements, or a name and a date a dash apart: the byline, under the dek."""
+    dek = "Both landings reopen after a winter of repairs. The timetable is back to normal."
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p>{dek}</p>{line}{BODY}</article>")
+    assert only(page, Standfirst) == Standfirst(text=dek)
+    assert body(page) == SENTENCES
+
+
+def test_a_dek_in_a_plain_element_of_the_header_over_the_byline() -> None:
+    """The header outside the article's body holds the headline, a dek in a bare <div>, the byline: the dek stays."""
+    dek = "Both landings reopen after a winter of repairs. The timetable is back to normal."
+    head = f"<div class='story-head'><h1>Ferry Returns</h1><div>{dek}</div><div class='by'>By Ines Volk</div></div>"
+    page = newsdoc.parse_html(f"<main>{head}<div class='story-body'>{BODY}</div></main>")
+    assert only(page, Standfirst) == Standfirst(text=dek)
+    assert body(page) == SENTENCES

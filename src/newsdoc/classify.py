@@ -44,6 +44,7 @@ __all__ = [
     "legal_notice",
     "name_and_date",
     "name_and_job",
+    "name_dated",
     "name_line",
     "names_bearer",
     "names_credit",
@@ -1742,6 +1743,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     match = patterns.byline.match(text)
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
         if (dated := _dated_then_signed(text, cues)) is not None:
+            if dated[1][:1].islower():
+                return (dated[1],)  # "Posted on May 3, 2024 by ilsa": the user name the blog signs with
             return byline_authors(f"By {dated[1]}", cues)  # "Posted on May 3, 2024 by Jane Roe"
         return _signed(text, cues)
     if _WHEN.match(match["names"]):
@@ -1956,7 +1959,7 @@ def _dated_then_signed(text: str, cues: Cues) -> tuple[str, str] | None:
     return date, names
 
 
-_THEN_BY = re.compile(r"\s+by\s+(?=[A-Z])")
+_THEN_BY = re.compile(r"\s+by\s+(?=[A-Z]|[\w.-]{2,30}\Z)")  # names, or a blog's user name: "by ilsa"
 
 
 def name_and_date(text: str, cues: Cues) -> tuple[str, str] | None:
@@ -1986,11 +1989,19 @@ def dated_byline(text: str, cues: Cues) -> bool:
     many are. Its "by" reads as a sentence going on from the headline's line over it, but a
     sentence of prose goes on with more than a name and a date.
     """
-    if len(text) > _SIGNED_LENGTH or text[:3].casefold() != "by ":
+    return len(text) <= _SIGNED_LENGTH and text[:3].casefold() == "by " and name_dated(text[3:], cues)
+
+
+def name_dated(text: str, cues: Cues) -> bool:
+    """Whether *text* is a writer's name and the date after it, and nothing else.
+
+    "Jane Roe May 3, 2024", "Jane Roe | May 3, 2024", "Jane Roe — 3 May 2024": a template's
+    name and time elements, a byline without its "By".
+    """
+    if len(text) > _SIGNED_LENGTH:
         return False
-    rest = text[3:]
-    parts = _BYLINE_BAR.split(rest, maxsplit=1)
-    return name_and_date(rest, cues) is not None or (len(parts) == 2 and _dated(parts[1]) and is_name(parts[0], cues))
+    parts = _BYLINE_BAR.split(text, maxsplit=1)
+    return name_and_date(text, cues) is not None or (len(parts) == 2 and _dated(parts[1]) and is_name(parts[0], cues))
 
 
 _BYLINE_BAR = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+")  # between a byline's name and date: "|", "\u00b7"
@@ -2208,10 +2219,16 @@ def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:
 
 
 def _signing_job(job: str, cues: Cues) -> bool:
-    """Whether *job* is a writer's job title: words in capitals, the last a job noun ("Harbour Correspondent")."""
+    """Whether *job* is a writer's job title: the last word a job noun, the words in title or sentence case.
+
+    "Harbour Correspondent", "Environment reporter"; not "environment reporter", a sentence's words.
+    """
     words, nouns = job.split(), Patterns.of(cues).job_nouns
     last = words[-1].casefold()
-    return (last in nouns or last.removesuffix("s") in nouns) and all(word[0].isupper() for word in words)
+    cased = all(word[0].isupper() for word in words) or (
+        words[0][0].isupper() and all(word.islower() for word in words[1:])
+    )
+    return (last in nouns or last.removesuffix("s") in nouns) and cased
 
 
 _SIGNED = re.compile(rf"\A(?P<names>{_NAME}(?:\s(?:and|&)\s{_NAME})?),\s(?P<job>[^\n,]{{2,60}})\Z")

@@ -483,8 +483,8 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     a section's name, and so is the first field of a date line ("Harbour Town | May 3, 2024"). A
     job on the line under the name, the date under that, signs the piece as "Jane Roe,
     Environment Reporter" does on one line, and so does the job run on after the name with no
-    comma, as a template's elements read ("Jane Roe Environment Reporter"), the date under it; a
-    reading time after the name and the date ("Jane
+    comma, as a template's elements read ("Jane Roe Environment Reporter"), the date under it; so
+    does the date right under the name alone; a reading time after the name and the date ("Jane
     Roe · May 3, 2024 · 4 min read") does as a blog writes it; and the writer's bio after it
     ("Jane Roe is a senior fellow at ...") tells whose name it is. A date run on after the
     name with nothing between ("Jane Roe May 3, 2024") is how a template's name and time
@@ -508,6 +508,8 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             )
             if signed:
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the writer's job: no body's
+            # the date right under the name: "Jane Roe", "May 3, 2024", as a template's elements read
+            signed = signed or (isinstance(under, Fragment) and under.role == "date")
         elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
             # "Jane Roe and John Doe | Harbour Voices", the date under it (places are joined so too: "Harbour
             # Town and Kessel Bay" heads a section)

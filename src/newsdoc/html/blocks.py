@@ -215,6 +215,7 @@ class Reader:
             self.depth -= 1
             self.roots, self.holding = set(), set()  # no element of the page outlives its reading: they hold the tree
         if zone != "body":
+            self.dek_over_byline()  # a dek in the header, set as plain prose: "<div>Sixty singers, ...</div>"
             self._keep_roles(start, zone)
         self._drop_headings(start)
 
@@ -501,14 +502,19 @@ class Reader:
     def _byline_line(self, text: str, tag: Element | None, part: str | None, top: bool) -> Fragment | None:
         """*text* as a line of the byline with no "By" to say so, between the headline and the body; else ``None``.
 
-        The writer's name alone, as the page's head names them; or a line of a box that markup names
-        the byline (see :meth:`_in_byline_box`): the name, where they work, when.
+        The writer's name alone, as the page's head names them, or with the date after it; or a line
+        of a box that markup names the byline (see :meth:`_in_byline_box`): the name, where they work, when.
         """
         if (
             self.authors
             and len(text) <= _NAME_LINE
             and " ".join(text.split()).casefold() in self.authors
             and self._above_body("byline", text)
+        ) or (
+            # "Jane Roe — 3 May 2024", under the headline or its dek
+            classify.name_dated(text, self.cues)
+            and self.headline is not None
+            and (not self._body_begun() or self._dek_alone())
         ):
             return Fragment(text=text, role="byline")
         if tag is None or part is not None or _ends_sentence(text) or not self._in_byline_box(tag, text):
