@@ -4311,6 +4311,11 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("The writer is a former ambassador, and it shows in every chapter of the book.", Paragraph),
         ("Ines Volk is a former nurse who now farms oysters on Skerry.", newsdoc.Bio),
         ("Odo Brack is a former nurse who now farms oysters on Skerry.", Paragraph),
+        ("Ines Volk (@ivolk) covers the islands for the Skerry Ledger.", newsdoc.Bio),  # her account after her name
+        ("The opinions in this column are the writer's and not the Skerry Ledger's.", newsdoc.Disclaimer),
+        # two writers in one bio, and two places in a sentence
+        ("Ines Volk and Odo Brack are reporters on the Skerry Ledger's island desk.", newsdoc.Bio),
+        ("Harbour Town and Kessel Bay are the two ports the night ferry serves.", Paragraph),
     ],
 )
 def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: str, kind: type) -> None:

@@ -554,6 +554,7 @@ class Patterns:
         labels = _words(cues.credit_labels)
         joiners = _words(cues.name_joiners) or "(?!)"
         languages = _words(cues.language_names) or "(?!)"
+        one = rf"{_UPPER}[\w.'\u2019-]*(?:\s(?:{_UPPER}[\w.'\u2019-]*|de|van|von|al|bin|da)){{0,5}}"  # a name
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
         # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
         # "REUTERS/Jane Doe/File Photo": a picture from an agency's files
@@ -638,6 +639,8 @@ class Patterns:
             ),
             bio_verb=re.compile(
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){1,5})"
+                # "Jane Doe (@janedoe) writes ...", "Jane Doe, a former diplomat, writes ..."
+                r"(?:\s\([^()\n]{1,60}\))?"
                 rf"(?:,\s[^,\n]{{2,60}},)?\s+(?:(?:also|now|currently|regularly|frequently)\s)?(?:{_words(cues.bio_verbs)})"
                 # where she writes from now is a place by its name ("writes from Harbourtown"; not "writes
                 # from prison", a sentence of the body), where a career may be told otherwise ("has reported
@@ -696,9 +699,10 @@ class Patterns:
             bio=re.compile(
                 # after a dash, as an opinion page sets it under the piece: "\u2014 Jane Doe is ..."
                 r"\A(?:(?:\u2014|\u2013|--?)\s*)?"
-                rf"(?P<name>{_UPPER}[\w.'\u2019-]*(?:\s(?:{_UPPER}[\w.'\u2019-]*|de|van|von|al|bin|da)){{0,5}})"
+                rf"(?P<name>{one}(?:\s(?:and|&)\s(?P<second>{one}))?)"  # "Jane Doe and John Roe are reporters ..."
                 r"(?:\s\([^()\n]{1,60}\))?"  # "Jane Doe (@janedoe) is ...", "Jane Doe (jane@example.org) is ..."
-                r"\s(?:(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
+                r"\s(?:(?(second)are(?:\s(?:both|also|now|currently))?(?=\s)|(?!))"
+                r"|(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
                 # "the", or an outlet's name in the possessive: "The Ledger's", "Harbour Voices'"
                 r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*(?:['\u2019]s|(?<=s)['\u2019]))"
                 # "Jane Roe est journaliste ...", "... ist freie Journalistin": a trade without an article

@@ -683,6 +683,8 @@ DEFAULT_CUES = Cues(
         "do not necessarily reflect",
         "does not necessarily reflect",
         "not endorsed by",
+        # "The opinions in this piece are the author's and not ...", "The views in this column are ..."
+        *(f"the {views} in this {piece} are" for views in ("views", "opinions") for piece in _PIECES),
         "are the author's own",
         "are the author\u2019s own",
         "are solely those of",
