@@ -394,6 +394,22 @@ def test_a_byline_a_blog_or_a_newsroom_writes_without_by(line: str, authors: tup
         assert newsdoc.parse_text(f"Ferries Resume\n\n{prose}\n\n{body}\n").blocks[1] == Paragraph(text=prose)
 
 
+def test_a_name_alone_over_the_dateline_that_opens_the_story_is_the_byline() -> None:
+    """Wire copy: the writer's name on a line of its own, then the lede that opens with the dateline."""
+    dek = "The deal ends a three-week strike that left the islands short of fuel."
+    lede = "SKERRY (Harbour Wire) \u2014 Ferries sailed again on Tuesday."
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    article = newsdoc.parse_text(f"Ferries Sail Again\n\n{dek}\n\nInes Volk\n\n{lede}\n\n{body}\n")
+    assert article.blocks[1:4] == (
+        newsdoc.Standfirst(text=dek),
+        Fragment(text="Ines Volk", role="byline"),
+        Paragraph(text=lede),
+    )
+    # over a line that only dates the piece, a name is not known for a writer's by its place
+    article = newsdoc.parse_text(f"Ferries Sail Again\n\n{dek}\n\nInes Volk\n\nPublished\n\n{body}\n")
+    assert article.authors == ()
+
+
 def test_names_alone_are_no_dek() -> None:
     """A dek says a sentence; names joined by "and" (people's or places') are a byline's shape."""
     assert not decide.is_dek("Harbour Town and Kessel Bay", newsdoc.DEFAULT_CUES)

@@ -508,8 +508,12 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             )
             if signed:
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the writer's job: no body's
-            # the date right under the name: "Jane Roe", "May 3, 2024", as a template's elements read
-            signed = signed or (isinstance(under, Fragment) and under.role == "date")
+            # the date right under the name: "Jane Roe", "May 3, 2024", as a template's elements read; or the
+            # story's dateline: "CAIRO (Harbour Wire) — Ferries resumed ..."
+            signed = signed or (
+                (isinstance(under, Fragment) and under.role == "date")
+                or (isinstance(under, Paragraph) and classify.opens_with_dateline(under.text))
+            )
         elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
             # "Jane Roe and John Doe | Harbour Voices", the date under it (places are joined so too: "Harbour
             # Town and Kessel Bay" heads a section)
