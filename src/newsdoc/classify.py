@@ -29,7 +29,6 @@ __all__ = [
     "Credit",
     "Patterns",
     "bio_name",
-    "bracketed_credit",
     "byline_authors",
     "byline_date",
     "caption_opening",
@@ -46,6 +45,7 @@ __all__ = [
     "name_and_job",
     "name_dated",
     "name_line",
+    "named_credit",
     "names_bearer",
     "names_credit",
     "normalise",
@@ -63,6 +63,7 @@ __all__ = [
     "shows_date",
     "shows_title",
     "shows_words",
+    "slide_counter",
     "slug_before",
     "stock_line",
     "tags_of",
@@ -996,6 +997,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             and not patterns.agency.search(credit)  # "Foto: picture alliance/dpa"
             and not _courtesy(credit)  # "Courtesy of the Volk family": whoever it names, a credit
             and not patterns.bare_agency.match(credit)  # "Photo: supplied", "Picture: handout": a phrase that credits
+            and not (kind is patterns.labelled and _held(credit, cues))  # "Photo: Kessel Port Museum archive"
         ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
@@ -1076,24 +1078,37 @@ _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)\.?\Z")
 _SLASH_FIRST = re.compile(rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)(?P<credit>{_NAME})(?P<suffix>)\Z")
 
 
-def bracketed_credit(text: str) -> Credit | None:
-    """Read the names in brackets after a caption's last sentence as its credit: "... at dawn. (Harbour Wire/Jane Roe)".
+def named_credit(text: str) -> Credit | None:
+    """Read the names after a caption's last sentence as its credit: "... at dawn. (Harbour Wire/Jane Roe)".
 
-    An outlet and its photographer, that no one here knows, a slash between: a weak credit, to read only in
-    words that markup says are a caption. (After a sentence of the body, "(Pier Road/Water Street)" is none.)
-    A name alone in brackets is as often what the picture shows, or a place, a title or a label: "(Kessel
-    Island)", "(Faro Viejo)", "(File Photo)".
+    An outlet and its photographer, that no one here knows, a slash between, in brackets (two such
+    pairs a semicolon apart, "via" an agency after, ", file" for a picture from the files); or a
+    photographer and her outlet a bar apart: "... at dawn. Jane Roe | Harbour Voices". A weak credit,
+    to read only in words that markup says are a caption. (After a sentence of the body, "(Pier
+    Road/Water Street)" is none.) A name alone in brackets is as often what the picture shows, or a
+    place, a title or a label: "(Kessel Island)", "(Faro Viejo)", "(File Photo)".
     """
-    if not text.endswith(")") or (match := _BRACKETED_AFTER.search(text, max(0, len(text) - _CREDIT_WINDOW))) is None:
-        return None
-    if not _named(match["credit"]):
+    start = max(0, len(text) - _CREDIT_WINDOW)
+    match = _BRACKETED_AFTER.search(text, start) if text.endswith(")") else _BARRED_AFTER.search(text, start)
+    if match is None or not _named(match["credit"].removesuffix(", file").removesuffix(", File")):
         return None
     return Credit(text[: match.start()], match["credit"], match["prefix"], match["suffix"], strong=False)
 
 
+_PAIR = rf"{_NAME}[^\S\r\n]?/[^\S\r\n]?{_NAME}(?:[^\S\r\n]via[^\S\r\n]{_NAME})?"
 _BRACKETED_AFTER = re.compile(
-    rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+\()(?P<credit>{_NAME}[^\S\r\n]?/[^\S\r\n]?{_NAME})(?P<suffix>\))\Z"
+    rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+\()(?P<credit>{_PAIR}(?:;[^\S\r\n]{_PAIR})*(?:,[^\S\r\n](?:file|File))?)"
+    r"(?P<suffix>\))\Z"
 )
+_BARRED_AFTER = re.compile(
+    rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+)(?P<credit>{_NAME}[^\S\r\n]\|[^\S\r\n]{_NAME})(?P<suffix>)\Z"
+)
+
+
+def _held(credit: str, cues: Cues) -> bool:
+    """Whether *credit* names who keeps the picture, then says so: "Kessel Port Museum archive", "Penhallow family"."""
+    name, _, holder = credit.rpartition(" ")
+    return bool(name) and holder.casefold() in cues.holder_words and _named(name)
 
 
 def _courtesy(credit: str) -> bool:
@@ -2727,6 +2742,22 @@ _COUNTER = re.compile(
     rf"\s*(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})(?:\s*of\s*|\s+/\s+)(?P<of>\d{{1,4}})\s*"
 )
 _COUNTER_LENGTH = 40  # characters, white space and all
+
+
+def slide_counter(text: str) -> int:
+    """The length of the slideshow's counter that opens a caption ("3 of 12 ", "1/8 "), with the space after it; or 0.
+
+    A gallery sets where a slide stands over or before its caption: no word of the caption.
+    """
+    found = _COUNTER_OPENING.match(text)
+    return found.end() if found is not None and 0 < int(found["at"]) <= int(found["of"]) else 0
+
+
+# (a caption opens with a capital: "1/8 of the homes flooded" is a sentence's fraction)
+_COUNTER_OPENING = re.compile(
+    rf"(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})(?:\s*of\s*|\s*/\s*)(?P<of>\d{{1,4}})\s+"
+    r"(?=[A-Z\u00c0-\u00de\u201c\"])"
+)
 _COUNT = re.compile(r"\d[\d,.]*\s+")
 _STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
 _STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")

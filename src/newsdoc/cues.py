@@ -153,6 +153,10 @@ class Cues:
     credit_phrases: tuple[str, ...] = ()
     """Whole lines that credit a picture without naming anyone, such as ``Submitted photo``;
     like a bare agency name, such a line is a credit only next to a caption."""
+    holder_words: tuple[str, ...] = ()
+    """Words after a name that say the picture comes from what its holder keeps, such as ``archive`` in
+    "Photo: Kessel Port Museum archive" and ``family`` in "Photo: Penhallow family": after a credit's
+    label, the name and such a word are the credit. Matched in any case."""
     caption_labels: tuple[str, ...] = ()
     """Labels on a line of their own that announce the caption after them, such as
     ``Image caption``, as pages write them for screen readers."""
@@ -498,6 +502,8 @@ DEFAULT_CUES = Cues(
         "Photos",
         "Photograph",
         "Photographs",
+        # who shot the video a still is from: "... near Dunmore. Footage: Dunmore Coastguard" ("Video: ..." titles one)
+        "Footage",
         "Photo credit",
         "Credit",
         "Image",
@@ -1622,6 +1628,7 @@ DEFAULT_CUES = Cues(
         "Screenshots by the author",
         "Courtesy of the author",
     ),
+    holder_words=("archive", "archives", "collection", "family", "estate"),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),
     credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
     story_credit_labels=(

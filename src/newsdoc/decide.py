@@ -115,14 +115,14 @@ def caption_under(block: Paragraph, before: list[Block]) -> Caption | None:
     Hand-written Markdown, converters and a blog's editor set a picture's caption in emphasis under
     it ("*Lanterns over the ticket office.*"), or end it with whose the picture is in brackets,
     a photographer and an outlet ("... before boarding. (Jane Roe/Harbour Voices)"), which
-    after any sentence of the body would be no credit (see :func:`classify.bracketed_credit`).
+    after any sentence of the body would be no credit (see :func:`classify.named_credit`).
     """
     if not before or not isinstance(before[-1], Image):
         return None
     text, image = block.text, len(before) - 1
     if classify.word_count(text, _CAPTION_UNDER_WORDS) > _CAPTION_UNDER_WORDS:
         return None
-    if (credit := classify.bracketed_credit(text)) is not None:
+    if (credit := classify.named_credit(text)) is not None:
         return credit.caption(image=image)
     return Caption(text=text, image=image) if covers(text, block.marks, MarkKind.EMPHASIS) else None
 

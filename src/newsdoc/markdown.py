@@ -1199,7 +1199,7 @@ _GALLERY_WORDS = 80  # a caption and its credit
 def _gallery_caption(caption: Caption, image: int, cues: Cues) -> Caption:
     """The words of a gallery's item under its picture, as the picture's caption, with the credit they end with."""
     text = caption.text
-    found = classify.find_credit(text, cues) or classify.credit_line(text, cues) or classify.bracketed_credit(text)
+    found = classify.find_credit(text, cues) or classify.credit_line(text, cues) or classify.named_credit(text)
     typed = Caption(text=text, image=image) if found is None else found.caption(image=image)
     return carried(typed, text, caption.marks)
 

@@ -775,7 +775,7 @@ def _lead_caption(blocks: list[Block], title: str, cues: Cues) -> None:
             blocks[i] = caption
         elif (
             isinstance(block, Paragraph)
-            and (found := classify.bracketed_credit(block.text)) is not None
+            and (found := classify.named_credit(block.text)) is not None
             and _captionish(found.text)
         ):
             blocks[i] = found.caption(spacing=block.spacing)  # "... at dawn. (Jane Roe / The Ledger)"
@@ -1022,7 +1022,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         or classify.opens_as_dateline(dek.text, cues)
         or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
-        or classify.bracketed_credit(dek.text)  # and so does "... at dawn. (Jane Roe / Harbour Voices)"
+        or classify.named_credit(dek.text)  # and so does "... at dawn. (Jane Roe / Harbour Voices)"
         or classify.legal_notice(dek.text, cues)  # "X is a registered trademark of Y."
     ):
         return False

@@ -861,7 +861,7 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
         and before
         and isinstance(before[-1], Image)
         and classify.word_count(chunk, _UNDER_PICTURE) <= _UNDER_PICTURE
-        and (credit := classify.bracketed_credit(chunk)) is not None
+        and (credit := classify.named_credit(chunk)) is not None
     ):
         # Under a picture's file name, "... in January. (Harbour Daily/Jane Roe)": the caption, an outlet and its
         # photographer in brackets after its last sentence (amid the body, "(Pier Road/Water Street)" is none)

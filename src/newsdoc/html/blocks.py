@@ -1259,6 +1259,12 @@ class Reader:
         elif beside is not None:
             credit_tag = beside
         text, marked = marked_text([tag], lines=True)[0]  # a title and a description in paragraphs of their own
+        if counted := classify.slide_counter(text):  # "3 of 12 Children launch lanterns ...": where the slide stands
+            self._drop(tag, "slide counter", text[:counted])
+            text = text[counted:]
+            marked = tuple(
+                attrs.evolve(m, start=m.start - counted, end=m.end - counted) for m in marked if m.start >= counted
+            )
         if credit_tag is not None and (credit := self._credit_words(credit_tag)):
             self._add_caption(Caption(text=text, credit=credit, image=image, marks=marked))
             return credit_tag
@@ -1271,7 +1277,7 @@ class Reader:
             classify.find_credit(text, self.cues)
             or classify.credit_line(text, self.cues)
             or classify.credit_before(text, self.cues)  # "PHOTO: Jane Roe/Harbour Times — Gulls over the pier."
-            or classify.bracketed_credit(text)  # "... on Monday. (Harbour Wire/Jane Roe)": a caption's, so a credit
+            or classify.named_credit(text)  # "... on Monday. (Harbour Wire/Jane Roe)": a caption's, so a credit
             or self._name_apart(tag, text)
         )
         if found is None:
