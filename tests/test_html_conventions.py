@@ -3966,3 +3966,13 @@ def test_a_gallery_s_slide_counter_is_no_word_of_the_caption(counter: str) -> No
     caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}</article>"), Caption)
     assert isinstance(caption, Caption)
     assert caption.text == "1/8 of the island's homes lost power."
+
+
+def test_a_quote_s_footer_says_who_said_it_on_a_page_with_no_article_element() -> None:
+    """ "<blockquote><p>...</p><footer>Jane Roe</footer>": the quote's own footer, not the page's."""
+    said = "\u201cThe crossing saved them an hour a day.\u201d"
+    quote = f"<blockquote class='pullquote'><p>{said}</p><footer>Ana Ruiz, harbour master</footer></blockquote>"
+    page = newsdoc.parse_html(f"<body><h1>Ferry Returns</h1><div class='content'>{BODY}{quote}</div></body>")
+    pulled = only(page, PullQuote)
+    assert isinstance(pulled, PullQuote)
+    assert (pulled.text, pulled.attribution) == (said.strip("\u201c\u201d"), "Ana Ruiz, harbour master")

@@ -4602,3 +4602,13 @@ def test_a_writer_s_line_amid_the_body_keeps_its_marks() -> None:
     assert paragraph == Paragraph(
         text=line, marks=(newsdoc.Mark(start=0, end=len(line), kind=newsdoc.MarkKind.EMPHASIS),)
     )
+
+
+def test_the_caption_under_a_slideshow_s_counter_with_a_credit_of_names_no_one_here_knows() -> None:
+    """ "3 of 12", then "... from the pier. Ana Holt/Skerry Ledger": the slide's caption and its credit."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    said = "Children launch paper lanterns from the pier."
+    blocks = newsdoc.parse_text(
+        f"Lanterns Return\n\n{body}\n\n3 of 12\n\n{said} Ana Holt/Skerry Ledger\n\n{body}\n"
+    ).blocks
+    assert blocks[3] == Caption(text=said, credit="Ana Holt/Skerry Ledger", credit_prefix=" ", credit_suffix="")

@@ -34,6 +34,7 @@ __all__ = [
     "caption_opening",
     "contact_line",
     "contribution_line",
+    "counts_slides",
     "credit_before",
     "credit_line",
     "dates_update",
@@ -1101,7 +1102,7 @@ _BRACKETED_AFTER = re.compile(
     r"(?P<suffix>\))\Z"
 )
 _BARRED_AFTER = re.compile(
-    rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+)(?P<credit>{_NAME}[^\S\r\n]\|[^\S\r\n]{_NAME})(?P<suffix>)\Z"
+    rf"(?P<prefix>(?<=[.!?])[^\S\r\n]+)(?P<credit>{_NAME}(?:[^\S\r\n]\|[^\S\r\n]|/){_NAME})(?P<suffix>)\Z"
 )
 
 
@@ -2729,8 +2730,8 @@ def stock_line(text: str, cues: Cues) -> bool:
     patterns = Patterns.of(cues)
     if len(text) > _STRIPPED_AT_ONCE and not _only_stripped(text, patterns.stock_length):
         return False  # far longer than any, not for the dots around it: told without a copy of the text
-    if len(text) <= _COUNTER_LENGTH and (count := _COUNTER.fullmatch(text)) is not None:
-        return 0 < int(count["at"]) <= int(count["of"])  # a slideshow's counter: "1 of 6", "Image 1 of 13", "1 / 13"
+    if counts_slides(text):
+        return True
     line = text.strip(_STOCK_STRIPPED)
     if line[:1].isdigit():
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
@@ -2742,6 +2743,12 @@ _COUNTER = re.compile(
     rf"\s*(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})(?:\s*of\s*|\s+/\s+)(?P<of>\d{{1,4}})\s*"
 )
 _COUNTER_LENGTH = 40  # characters, white space and all
+
+
+def counts_slides(line: str) -> bool:
+    """Whether *line* is a slideshow's counter, all of it: "1 of 6", "Image 1 of 13", "1 / 13"."""
+    count = _COUNTER.fullmatch(line) if len(line) <= _COUNTER_LENGTH else None
+    return count is not None and 0 < int(count["at"]) <= int(count["of"])
 
 
 def slide_counter(text: str) -> int:

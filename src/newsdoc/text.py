@@ -859,13 +859,18 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
     if (
         isinstance(block, Paragraph)
         and before
-        and isinstance(before[-1], Image)
+        and (
+            isinstance(before[-1], Image)
+            or (isinstance(before[-1], Fragment) and classify.counts_slides(before[-1].text))
+        )
         and classify.word_count(chunk, _UNDER_PICTURE) <= _UNDER_PICTURE
         and (credit := classify.named_credit(chunk)) is not None
     ):
-        # Under a picture's file name, "... in January. (Harbour Daily/Jane Roe)": the caption, an outlet and its
-        # photographer in brackets after its last sentence (amid the body, "(Pier Road/Water Street)" is none)
-        yield credit.caption(image=len(before) - 1)
+        # Under a picture's file name or a slideshow's counter, "... in January. (Harbour Daily/Jane Roe)": the
+        # caption, an outlet and its photographer after its last sentence (amid the body, "(Pier Road/Water Street)"
+        # is none)
+        image = len(before) - 1 if isinstance(before[-1], Image) else None
+        yield credit.caption(image=image)
         return
     if isinstance(block, Caption) and block.text and classify.legal_notice(block.text, cues):
         yield Paragraph(text=chunk)  # the site's footer: "... All rights reserved. Photos: Jane Doe"

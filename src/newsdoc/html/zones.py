@@ -48,6 +48,7 @@ _INERT_TAGS = (
 _JUNK_TAGS = {"form", "button", "input", "select", "textarea", "nav", "map", "dialog", "menu"}
 # Words that name the frame of whatever they are in: the page's header, or the article's.
 _FRAME_WORDS = frozenset({"header", "footer"})
+_OWN_FRAMES = frozenset({"article", "blockquote", "figure"})  # elements a <header> or <footer> may belong to
 _SCORED = ("p", "pre", "blockquote", "figcaption", "li", "div")
 _LEAVES = frozenset({"p", "pre", "blockquote", "figcaption", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -344,7 +345,8 @@ def _junk_rule(
     if part is not None and (part not in {"standfirst", "lede"} or ink(text_of(element)) < 800):
         return None
     own = _own(element, cues, boilerplate)  # "article-header": the article's own
-    if name in {"header", "footer"} and not own and not any(a.tag == "article" for a in element.iterancestors()):
+    # (not a quote's or a figure's: "<blockquote><p>...</p><footer>Jane Roe</footer>" says who said it)
+    if name in {"header", "footer"} and not own and not any(a.tag in _OWN_FRAMES for a in element.iterancestors()):
         return f"page <{name}>"
     if name == "aside":
         return None if not found and _sums_up(element, cues) else "tag <aside>"  # "related-stories" stays a sidebar
