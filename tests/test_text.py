@@ -4612,3 +4612,18 @@ def test_the_caption_under_a_slideshow_s_counter_with_a_credit_of_names_no_one_h
         f"Lanterns Return\n\n{body}\n\n3 of 12\n\n{said} Ana Holt/Skerry Ledger\n\n{body}\n"
     ).blocks
     assert blocks[3] == Caption(text=said, credit="Ana Holt/Skerry Ledger", credit_prefix=" ", credit_suffix="")
+
+
+def test_alt_text_that_echoes_the_caption_under_it_in_other_words() -> None:
+    """The alt text a phrase, the caption a sentence of its words: the line over the caption is the picture's."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    alt = "Lanterns over the ticket office in Skerry"
+    said = "Lanterns over the old ticket office near Skerry on Saturday."
+    text = f"Lanterns Return\n\nBy Ines Volk\n\n{alt}\n\n{said} (Photo: Ana Holt)\n\n{body}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[2] == newsdoc.Image(alt=alt)
+    assert (type(blocks[3]), blocks[3].image) == (Caption, 2)  # type: ignore[attr-defined]
+    # A sentence over the caption is no alt text, though it shares its words
+    over = "Lanterns over the ticket office in Skerry were lit at dusk."
+    blocks = newsdoc.parse_text(text.replace(alt, over)).blocks
+    assert not any(isinstance(block, newsdoc.Image) for block in blocks)

@@ -906,17 +906,36 @@ def _sentences(text: str) -> int:
 
 
 def _alt_lines(blocks: list[Block]) -> None:
-    """A line that the caption under it repeats is the picture's alt text."""
+    """A line that the caption under it repeats, or echoes in other words, is the picture's alt text.
+
+    An editor writes the alt text as a phrase, the caption as a sentence of its words: "Frost on
+    apple blossom in Kostel" over "Frost on apple blossom near Kostel on April 24."
+    """
     for i in range(len(blocks) - 1):
         block, caption = blocks[i], blocks[i + 1]
-        if not isinstance(block, Paragraph | Fragment) or not isinstance(caption, Caption):
+        if not isinstance(block, Paragraph | Fragment | Standfirst) or not isinstance(caption, Caption):
             continue
         if getattr(block, "role", None) is not None or _words(block.text, _SHORT) > _SHORT or caption.image is not None:
             continue
         alt, words = classify.normalise(block.text), classify.normalise(caption.text)
-        if alt and (words == alt or words.startswith(alt + " ")):
+        if alt and (words == alt or words.startswith(alt + " ") or _echoes(block.text, alt, words)):
             blocks[i] = Image(alt=block.text, spacing=block.spacing)
             blocks[i + 1] = attrs.evolve(caption, image=i)
+
+
+def _echoes(line: str, alt: str, caption: str) -> bool:
+    """Whether *line*, a phrase, opens as the *caption* does and most of its words are the caption's.
+
+    *alt* and *caption* are normalised words.
+    """
+    said, told = alt.split(), caption.split()
+    if line.rstrip().endswith(_SENTENCE_ENDS) or len(said) < _ALT_WORDS or said[:2] != told[:2]:
+        return False
+    shared = set(told)
+    return sum(word in shared for word in said) * 3 >= len(said) * 2
+
+
+_ALT_WORDS = 3  # words at least of alt text that echoes its caption: "Frost on blossom"
 
 
 def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
