@@ -253,7 +253,9 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
 
 
 def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
-    """The bios of the byline's writers, named by title ("Ms. Roe is ..."), or beside another writer's bio, in place.
+    """The bios of the byline's writers, in place: by title ("Ms. Roe is ..."), by whole name, or beside another.
+
+    "The writer is ..." and "I am a ..." name no one: under a byline of one writer, they are hers.
 
     A bio that names the writer by title and surname is hers wherever it stands, under the byline
     as under the body: it stands as a type markup gave does. A piece by several writers closes on
@@ -266,7 +268,7 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
     # A newsroom's style names the writer by title and surname: "Ms. Roe is a former pilot." (see writer_bio).
     titled = {f"{title} {name.split()[-1]}".casefold() for name in writers for title in cues.honorifics}
     whole = {name.casefold() for name in writers}
-    for i, block in enumerate(blocks if titled else ()):
+    for i, block in enumerate(blocks if writers else ()):
         if type(block) is not Paragraph or fixed[i]:
             continue
         if name := classify.writer_bio(block.text, titled, cues):
