@@ -741,10 +741,10 @@ DEFAULT_CUES = Cues(
         "no role in its reporting",
         # how the piece was made: "This article was produced with the help of AI tools and checked by ..."
         *(
-            f"with the {aid} of {ai}"
-            for aid in ("help", "assistance", "aid")
-            for ai in ("ai", "artificial intelligence", "generative ai")
+            f"{made} with the help of ai"
+            for made in ("produced", "written", "created", "generated", "prepared", "drafted", "translated", "edited")
         ),
+        *("with the assistance of ai", "with the help of artificial intelligence", "with the help of generative ai"),
         # why readers may not answer it: "Comments on this article are closed for legal reasons."
         *(f"{closed} for legal reasons" for closed in ("closed", "disabled", "switched off", "turned off")),
         *(f"comments on this {piece} {are} closed" for piece in _PIECES for are in ("are", "have been")),
