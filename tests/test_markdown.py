@@ -1504,3 +1504,46 @@ def test_a_pull_quote_set_off_needs_no_quote_marks_nor_a_full_stop(pulled: str) 
     source = f'The harbour master said the club checked the gauge twice. "{said}," he said.'
     markdown = f"# Tide Gauge Rising\n\n{_FERRY}\n\n{source}\n\n{pulled.format(said)}\n\n{_FERRY}\n"
     assert newsdoc.from_markdown(markdown).blocks[3] == PullQuote(text=said, opening="", closing="", repeats=2)
+
+
+_LAKE = "The ferry across the lake resumed on Monday after a winter of repairs to both of its landings."
+
+
+@pytest.mark.parametrize(
+    ("picture", "caption"),
+    [
+        # the page's caption in the picture's title, as markdownify and turndown write it
+        (
+            '![Quay](q.jpg "Sailors wait on the quay at dawn. Photo: Ana Holt")',
+            Caption(
+                text="Sailors wait on the quay at dawn.",
+                credit="Ana Holt",
+                image=2,
+                credit_prefix=" Photo: ",
+                credit_suffix="",
+            ),
+        ),
+        # pandoc's figure: the alt text is the caption
+        (
+            '![Sailors wait on the quay at dawn.](q.jpg "fig:")',
+            Caption(text="Sailors wait on the quay at dawn.", image=2),
+        ),
+        # a title of keywords or a few words names the picture for a search engine: no caption
+        ('![Quay](q.jpg "quay, harbour, boats, dawn, sailors")', None),
+        ('![Quay](q.jpg "The quay")', None),
+    ],
+)
+def test_the_caption_a_converter_writes_in_a_picture_s_title(picture: str, caption: Caption | None) -> None:
+    blocks = newsdoc.from_markdown(f"# Ferries Resume\n\n{_LAKE}\n\n{picture}\n\n{_LAKE}\n").blocks
+    assert isinstance(blocks[2], Image)
+    assert blocks[3] == (caption or Paragraph(text=_LAKE))
+
+
+def test_a_picture_s_title_that_the_caption_under_it_repeats_is_one_caption() -> None:
+    said = "Sailors wait on the quay at dawn."
+    markdown = (
+        f'# Ferries Resume\n\n{_LAKE}\n\n{_LAKE}\n\n![Quay](q.jpg "{said}")\n\n{said} Photo: Ana Holt\n\n{_LAKE}\n'
+    )
+    blocks = newsdoc.from_markdown(markdown).blocks
+    assert [type(b) for b in blocks] == [Heading, Paragraph, Paragraph, Image, Caption, Paragraph]
+    assert (blocks[4].text, blocks[4].credit) == (said, "Ana Holt")  # type: ignore[attr-defined]

@@ -336,6 +336,7 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
             and not hint
             and (
                 parts := _gallery(token, inner)
+                or _titled_picture(token, inner, cues)
                 or _pictures_apart(token, inner)
                 or _pictures_out(token, inner)
                 or _figure(token, limits)
@@ -353,9 +354,9 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
         if not _takes_marks(hint.get("type", read["type"])):
             read.pop("marks", None)  # a heading edited into a fragment, say: its words alone
         add({**read, **hint}, where, hint=bool(hint))
-    article = dict(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION})
-    article.setdefault("title", title)
-    article["blocks"] = []
+    _drop_repeated(blocks, hinted, lines)
+    # (the header's title, if it names one)
+    article = {"title": title, **(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION}), "blocks": []}
     try:
         parsed = jsonformat.from_dict(article)
     except FormatError as error:
@@ -1126,6 +1127,45 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
         parts += [*_words_apart(run), {"type": "image", "alt": inline.plain(child.children or []), "src": src}]
         run = [] if link is None else [link]
     return parts + _words_apart(run)
+
+
+def _titled_picture(token: Token, inner: list[Token], cues: Cues) -> list[dict[str, Any]]:
+    """A picture alone in its paragraph with a title, as converters write a figure: the image, and its caption.
+
+    ``![Quay](quay.jpg "Sailors wait. Photo: Jane Roe")``: the title is the caption a page set in
+    the picture's ``title`` (markdownify, turndown). Pandoc marks a figure whose alt text is its
+    caption with the title ``fig:``. newsdoc writes no title, so its own Markdown reads as before.
+    """
+    if token.type != "paragraph_open" or len(children := inner[0].children or []) != 1 or children[0].type != "image":
+        return []
+    image = children[0]
+    alt, title = inline.plain(image.children or []), str(image.attrs.get("title") or "")
+    said = alt if title == _PANDOC_FIGURE else title.strip()
+    # A title of a few words, or of keywords, names the picture for a search engine ("plague", "weed,
+    # cannabis, stock"): a caption says a sentence, or credits the picture
+    if len(said.split()) < _CAPTION_WORDS or not (said.endswith(_SENTENCE_ENDS) or classify.find_credit(said, cues)):
+        return []
+    picture = {"type": "image", "alt": alt, "src": str(image.attrs.get("src") or "") or None}
+    return [picture, {"type": "caption", "text": said}]
+
+
+def _drop_repeated(blocks: list[Block], hinted: bytearray, lines: array.array[int]) -> None:
+    """Leave out a caption read with its picture (from its title, say) that the block under it says again.
+
+    A page fills a picture's title from its caption, which a converter writes under the picture too.
+    """
+    for at in range(len(blocks) - 2, 0, -1):
+        caption, under = blocks[at], blocks[at + 1]
+        if type(caption) is not Caption or hinted[at] or not isinstance(blocks[at - 1], Image):
+            continue
+        if isinstance(under, Paragraph | Caption) and classify.normalise(plain_text(under)).startswith(
+            classify.normalise(caption.text)
+        ):
+            del blocks[at], hinted[at], lines[at]
+
+
+_PANDOC_FIGURE = "fig:"
+_SENTENCE_ENDS = (".", "!", "?", ".\u201d", '."')
 
 
 def _figure(token: Token, limits: Limits) -> list[dict[str, Any]]:
