@@ -4322,6 +4322,7 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("This article was written with the help of AI tools and checked by an editor.", newsdoc.Disclaimer),
         ("The harbour board drafted its plan with the help of AI, the minutes show.", Paragraph),
         ("Comments on this article are closed for legal reasons.", newsdoc.Disclaimer),
+        ("This article is for general information only and is not financial advice.", newsdoc.Disclaimer),
         # the writer's line by her post, where she holds it, or by her whole name, whatever her trade
         ("The writer is a former ambassador to Norland and now teaches at Skerry University.", newsdoc.Bio),
         ("The writer is a former ambassador, and it shows in every chapter of the book.", Paragraph),
@@ -4627,3 +4628,12 @@ def test_alt_text_that_echoes_the_caption_under_it_in_other_words() -> None:
     over = "Lanterns over the ticket office in Skerry were lit at dusk."
     blocks = newsdoc.parse_text(text.replace(alt, over)).blocks
     assert not any(isinstance(block, newsdoc.Image) for block in blocks)
+
+
+def test_a_text_that_opens_with_its_byline_has_no_headline_of_it() -> None:
+    """An extractor's text of the body alone: "By Ines Volk" first, then the prose. The byline is no title."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    article = newsdoc.parse_text(f"By Ines Volk\n\n{body}\n\n{body}\n")
+    assert article.title is None
+    assert article.blocks[0] == Fragment(text="By Ines Volk", role="byline")
+    assert article.authors == ("Ines Volk",)

@@ -756,6 +756,9 @@ DEFAULT_CUES = Cues(
         "funded by a grant",
         "made possible by a grant",
         "gives the views of the author",  # an academic blog's note under each post
+        # what the piece is not: "This article is for general information only and is not financial advice." (A
+        # site's terms say "The contents of our website are for informational purposes only" under every page.)
+        "for general information only",
         "a version of this article appears in print",
         # the print edition's note: "This article appears in the May 2024 print edition with the headline ..."
         "edition with the headline",

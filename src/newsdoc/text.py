@@ -379,6 +379,9 @@ def _split_at_gaps(text: str) -> list[str]:
     return parts
 
 
+_BYLINE_LENGTH = 200  # characters at most of a byline's line
+
+
 def _find_title(chunks: list[str], cues: Cues) -> str | None:
     """The headline: what image slugs name and a line repeats, what the page title names, or a first line."""
     named = [found[1] for chunk in chunks if (found := classify.read_slug(chunk)) and found[1]]
@@ -421,6 +424,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         head
         and len(chunks) > 2
         and _is_headline(head, quoted=False)
+        and not (len(head) < _BYLINE_LENGTH and classify.byline_authors(head, cues))  # "By Jane Roe" opens the text
         and (
             over_body is None
             or _names(head, over_body[2])
