@@ -4637,3 +4637,15 @@ def test_a_text_that_opens_with_its_byline_has_no_headline_of_it() -> None:
     assert article.title is None
     assert article.blocks[0] == Fragment(text="By Ines Volk", role="byline")
     assert article.authors == ("Ines Volk",)
+
+
+def test_the_sentence_over_the_byline_of_a_text_with_no_headline_is_its_dek() -> None:
+    """An extractor leaves the headline out: the dek, "By Ines Volk", then the body."""
+    dek = "Both landings reopen after a winter of repairs, and the timetable is back to normal."
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    blocks = newsdoc.parse_text(f"{dek}\n\nBy Ines Volk\n\n{body}\n\n{body}\n").blocks
+    assert blocks[:2] == (newsdoc.Standfirst(text=dek), Fragment(text="By Ines Volk", role="byline"))
+    # A line that captions the lead picture stands there too
+    caption = "Passengers wait on the quay at dawn. (AP Photo/Ana Holt)"
+    blocks = newsdoc.parse_text(f"{caption}\n\nBy Ines Volk\n\n{body}\n\n{body}\n").blocks
+    assert not isinstance(blocks[0], newsdoc.Standfirst)

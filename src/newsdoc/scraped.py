@@ -473,7 +473,33 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         _bare_byline(blocks, title, cues)
         _lead_caption(blocks, title, cues)
         _dek_under_byline(blocks, title, cues)
+    else:
+        _dek_over_byline(blocks, cues)
     return [isinstance(block, Bio) for block in blocks]
+
+
+def _dek_over_byline(blocks: list[Block], cues: Cues) -> None:
+    """The sentence that opens a text with no headline, over the byline, is the dek: the blocks changed in place.
+
+    An extractor leaves the headline out and keeps the dek, the byline, then the body ("By" after
+    the story's first sentence would sign nothing). Not a line that captions the lead picture.
+    """
+    if len(blocks) < _DEK_OVER or type(dek := blocks[0]) is not Paragraph:
+        return
+    byline = blocks[1]
+    if (
+        isinstance(byline, Fragment)
+        and byline.role == "byline"
+        and type(lead := blocks[2]) is Paragraph
+        and lead.text.rstrip().endswith(_SENTENCE_ENDS)  # the story's first sentence under the byline
+        and dek.text.rstrip().endswith(_SENTENCE_ENDS)
+        and decide.is_dek(dek.text, cues)
+        and not classify.find_credit(dek.text, cues)
+    ):
+        blocks[0] = Standfirst(text=dek.text, spacing=dek.spacing)
+
+
+_DEK_OVER = 3  # blocks at least: the dek, the byline and the body's first paragraph
 
 
 def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
