@@ -1357,6 +1357,12 @@ DEFAULT_CUES = Cues(
         "share on twitter",
         "share on x",
         "share via email",
+        # a share button's name on a line of its own, as a browser copies the row of them (not "X" nor "Threads",
+        # which are words too)
+        *("facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger", "bluesky"),
+        *("flipboard", "email", "e-mail"),
+        # the footer's links, in the last lines of a whole page's text
+        *("privacy policy", "cookie policy", "terms of use", "terms of service", "terms and conditions"),
         "back to top",
         "open in app",
         "blog comments powered by",
