@@ -4659,3 +4659,15 @@ def test_a_row_of_share_buttons_and_the_footer_s_links_are_the_page_s() -> None:
     blocks = newsdoc.parse_text(text).blocks
     assert [b.text for b in blocks if type(b) is Paragraph] == [body, body]  # type: ignore[attr-defined]
     assert {"Facebook", "WhatsApp", "Email", "Privacy Policy"} <= {b.text for b in blocks if type(b) is Fragment}
+
+
+def test_a_text_browser_s_numbered_links() -> None:
+    """Lynx numbers each link before its words: a line of links is the page's, a byline's link names its writer."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    links = "   [1]Skip to content\n\n   [2]Lake Ledger [3]News [4]Travel\n\n"
+    article = newsdoc.parse_text(f"{links}Ferries Resume on the Lake\n\n   By [9]Ines Volk\n\n{body}\n\n{body}\n")
+    assert [type(b) for b in article.blocks] == [Fragment, Fragment, newsdoc.Heading, Fragment, Paragraph, Paragraph]
+    assert article.authors == ("Ines Volk",)
+    # A sentence with a numbered link in it is the body's
+    line = f"The [5]harbour board said the ferry would run again. {body}"
+    assert type(newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n").blocks[1]) is Paragraph

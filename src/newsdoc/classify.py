@@ -42,6 +42,7 @@ __all__ = [
     "is_breadcrumb",
     "is_byline_prefix",
     "legal_notice",
+    "link_line",
     "name_and_date",
     "name_and_job",
     "name_dated",
@@ -1747,10 +1748,26 @@ def is_byline_prefix(text: str, cues: Cues) -> bool:
     return len(text) <= patterns.byline_prefix_length and text.casefold() in patterns.byline_prefixes
 
 
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")  # Lynx and w3m number each link before its words: "[16]Jane Roe"
+
+
+def link_line(text: str) -> bool:
+    """Whether *text* is a text browser's line of links and nothing else: "[1]Home [2]News", "[1]Skip to content".
+
+    Lynx and w3m number each link before its words; a menu's items are a few words each.
+    """
+    return text.lstrip()[:1] == "[" and _LINK_ITEMS.fullmatch(text) is not None
+
+
+_LINK_ITEMS = re.compile(r"(?:\s*\[\d{1,4}\][^\[\n]{1,40}?)+\s*")
+
+
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
     if "\n," in text or "\n;" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
+    if "]" in text and (plain := _LINK_NUMBER.sub("", text)) != text:
+        return byline_authors(plain, cues)  # "By [16]Jane Roe": a text browser numbers each link it shows
     if text.startswith("(") and text.endswith((")", ").")) and text.count("(") == 1:
         # "(Reporting by Jane Roe; Editing by John Doe)": wire copy closes the story with its staff line in brackets
         return byline_authors(text[1 : text.rindex(")")], cues)

@@ -89,9 +89,13 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
         return note
     if len(chunk) < 200 and (
-        classify.chrome_line(chunk, cues) or classify.stock_line(chunk, cues) or classify.reading_time(chunk, cues)
+        classify.chrome_line(chunk, cues)
+        or classify.stock_line(chunk, cues)
+        or classify.reading_time(chunk, cues)
+        or classify.link_line(chunk)
     ):
-        return Fragment(text=chunk)  # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read"
+        # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read", "[1]Home [2]News"
+        return Fragment(text=chunk)
     if classify.promo_line(chunk, cues):
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
     if len(chunk) <= _NOTICE and ("\u00a9" in chunk or "opyright" in chunk) and classify.site_notice(chunk, cues):
