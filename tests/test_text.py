@@ -4671,3 +4671,11 @@ def test_a_text_browser_s_numbered_links() -> None:
     # A sentence with a numbered link in it is the body's
     line = f"The [5]harbour board said the ferry would run again. {body}"
     assert type(newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n").blocks[1]) is Paragraph
+
+
+def test_the_site_s_name_over_its_menu_is_no_headline() -> None:
+    """A browser's copy of a page opens with the site's name and its sections, a line each, over the headline."""
+    body = "The ferry across the lake resumed on Monday after a winter of repairs to both of its landings."
+    menu = "Lake Ledger\nNews\nFerries\nClimate\nSign in"
+    text = f"{menu}\n\nFerry service resumes across the lake\n\nIt was a long winter.\n\n{body}\n\n{body}\n"
+    assert newsdoc.parse_text(text).title == "Ferry service resumes across the lake"

@@ -382,6 +382,29 @@ def _split_at_gaps(text: str) -> list[str]:
 _BYLINE_LENGTH = 200  # characters at most of a byline's line
 
 
+def _menu_lines(chunks: list[str]) -> set[int]:
+    """Where the text opens with a menu: a run of lines of a word or three ("Upland Courier", "News", "Climate").
+
+    The site's name over its sections is the first line of a headline's shape, and no headline. A
+    byline, a date or a sentence ends the run: "Ferries Resume" over "By Jane Roe" and its date is one.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for i, chunk in enumerate(chunks[:_MENU_LOOK]):
+        words = chunk.split()
+        if 0 < len(words) <= _MENU_WORDS and not any(c.isdigit() for c in chunk) and words[0].casefold() != "by":
+            run.append(i)
+            continue
+        if len(run) > _MENU_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
+_MENU_WORDS = 3  # words at most of a menu's item
+_MENU_LOOK = 60  # pieces from the top looked at for a menu
+
+
 def _find_title(chunks: list[str], cues: Cues) -> str | None:
     """The headline: what image slugs name and a line repeats, what the page title names, or a first line."""
     named = [found[1] for chunk in chunks if (found := classify.read_slug(chunk)) and found[1]]
@@ -398,6 +421,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
     if page_title := _page_title(chunks) or _above_byline(chunks, cues) or _after_breadcrumb(chunks):
         return page_title
     chrome = classify.Patterns.of(cues).chrome
+    menu = _menu_lines(chunks)
     at = next(
         (
             i
@@ -406,6 +430,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
                 classify.is_breadcrumb(c)
                 or (c.isupper() and len(c) < 30)
                 or chrome.match(c[:100])
+                or i in menu
                 or (len(c) < 300 and isinstance(classify.read_note(c, cues), Disclaimer))
             )
         ),
@@ -427,7 +452,8 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         and not (len(head) < _BYLINE_LENGTH and classify.byline_authors(head, cues))  # "By Jane Roe" opens the text
         and (
             over_body is None
-            or _names(head, over_body[2])
+            # (under a menu, the site's tagline may name a word the lead does: the line over the body is told)
+            or (_names(head, over_body[2]) and not (menu and at is not None and at > min(menu)))
             # the first line over a dek that names as little of the lead: the headline of a story whose lead
             # sets the scene ("Every Thursday evening the back room ..."), a credit or a date under the dek
             or (
