@@ -3976,3 +3976,22 @@ def test_a_quote_s_footer_says_who_said_it_on_a_page_with_no_article_element() -
     pulled = only(page, PullQuote)
     assert isinstance(pulled, PullQuote)
     assert (pulled.text, pulled.attribution) == (said.strip("\u201c\u201d"), "Ana Ruiz, harbour master")
+
+
+def test_an_aside_that_holds_a_block_quote_is_a_pull_quote() -> None:
+    """ "<aside><blockquote><p>...</p><footer>Jane Roe</footer></blockquote></aside>", with no class to say so.
+
+    Though it quotes words the body does not hold (which a box of other words would be read as a sidebar for).
+    """
+    said = "Nobody on the islands will miss the winter timetable."
+    box = f"<aside class='css-1k3x0qz'><blockquote><p>{said}</p><footer>\u2014 Ana Ruiz, harbour master</footer>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{box}</blockquote></aside></article>")
+    pulled = only(page, PullQuote)
+    assert isinstance(pulled, PullQuote)
+    assert (pulled.text, pulled.attribution) == (said, "Ana Ruiz, harbour master")
+    # An embedded post, its link under its words, is the page's
+    posted = "Ferry day at last, and everyone is out on the quay."
+    post = (
+        f"<aside><blockquote><p>{posted}</p><a href='https://example.social/p/1'>See the post</a></blockquote></aside>"
+    )
+    assert not newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{post}</article>").blocks_of(PullQuote)

@@ -427,12 +427,13 @@ def _twice(words: str, text: str) -> bool:
 
 
 def quotation(element: Element) -> Element | None:
-    """The ``<q>`` that holds most of the words of *element*, as a pull quote's box sets the quote, or ``None``.
+    """The ``<q>`` or ``<blockquote>`` that holds most of the words of *element*, as a pull quote's box sets it.
 
     ``<aside><q>...</q> \u2014 Jane Roe, harbour master</aside>``: the HTML standard's inline quotation,
-    and after it who said it. Not a box of links ("Read more"), nor one that quotes a few words amid its own.
+    and after it who said it; or its block quotation, who said it in its ``<footer>``. Not a box of
+    links ("Read more"), nor one that quotes a few words amid its own. ``None`` for any other.
     """
-    quote = next(element.iter("q"), None)
+    quote = next(element.iter("q", "blockquote"), None)
     if quote is None or next(element.iter("a", "img"), None) is not None:
         return None
     said, whole = ink(text_of(quote)), ink(text_of(element))
