@@ -224,9 +224,8 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     )
     for i, block in enumerate(blocks):
         if isinstance(block, Bio) and first < i < prose and not fixed[i]:
-            blocks[i] = Paragraph(
-                text=block.text, marks=block.marks, spacing=block.spacing
-            )  # "X is a ..." amid the body
+            # "X is a ..." amid the body
+            blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
         elif (
             i > prose
             and type(block) is Paragraph
@@ -283,9 +282,9 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
             blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
     if len(writers) == 1:
         # "The writer is a former ambassador to ...", "I am a ...": the one writer the byline names
-        (writer,) = writers
+        (writer,), introduced = writers, classify.Patterns.of(cues).self_bio
         for i, block in enumerate(blocks):
-            if isinstance(block, Bio) and block.name is None and classify.Patterns.of(cues).self_bio.match(block.text):
+            if isinstance(block, Bio) and block.name is None and introduced.match(block.text):
                 blocks[i] = attrs.evolve(block, name=writer)
     if not any(isinstance(block, Bio) for block in blocks):
         return

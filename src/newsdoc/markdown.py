@@ -1158,8 +1158,9 @@ def _drop_repeated(blocks: list[Block], hinted: bytearray, lines: array.array[in
         caption, under = blocks[at], blocks[at + 1]
         if type(caption) is not Caption or hinted[at] or not isinstance(blocks[at - 1], Image):
             continue
+        # (its credit too: a caption read from a title keeps the credit that the words under it leave out)
         if isinstance(under, Paragraph | Caption) and classify.normalise(plain_text(under)).startswith(
-            classify.normalise(caption.text)
+            classify.normalise(plain_text(caption))
         ):
             del blocks[at], hinted[at], lines[at]
 

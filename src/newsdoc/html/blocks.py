@@ -1263,7 +1263,7 @@ class Reader:
             self._drop(tag, "slide counter", text[:counted])
             text = text[counted:]
             marked = tuple(
-                attrs.evolve(m, start=m.start - counted, end=m.end - counted) for m in marked if m.start >= counted
+                attrs.evolve(m, start=max(0, m.start - counted), end=m.end - counted) for m in marked if m.end > counted
             )
         if credit_tag is not None and (credit := self._credit_words(credit_tag)):
             self._add_caption(Caption(text=text, credit=credit, image=image, marks=marked))
