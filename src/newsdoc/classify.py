@@ -338,12 +338,14 @@ def _keys(phrases: Iterable[str]) -> _Keys | None:
             return None
     if not each and not beyond:
         return None  # no phrases: an alternation of none matches anywhere
-    left, keys = list(each), []
+    # Which phrases each run stands for, found once (asked again in each round, it was most of compiling the cues)
+    stands = {run: {parts for parts in each if _stands_for(run, parts)} for run in set().union(*each.values())}
+    left, keys = set(each), []
     while left:  # the run that most of the phrases left hold, the longer of two that as many do
         runs = sorted(set().union(*(each[parts] for parts in left)))
-        keys.append(max(runs, key=lambda key: (sum(_stands_for(key, parts) for parts in left), len(key))))
-        left = [parts for parts in left if not _stands_for(keys[-1], parts)]
-    phrases_of = {key: _by_first([parts for parts in each if _stands_for(key, parts)]) for key in sorted(keys)}
+        keys.append(max(runs, key=lambda key: (len(stands[key] & left), len(key))))
+        left -= stands[keys[-1]]
+    phrases_of = {key: _by_first([parts for parts in each if parts in stands[key]]) for key in sorted(keys)}
     letters = re.compile(f"[{''.join(map(re.escape, sorted(beyond)))}]") if beyond else None
     return _Keys(tuple(phrases_of), phrases_of, letters)
 

@@ -391,7 +391,7 @@ def _menu_lines(chunks: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, chunk in enumerate(chunks[:_MENU_LOOK]):
-        words = chunk.split()
+        words = chunk.split() if len(chunk) <= _MENU_CHARS else []  # (not a long line's many words, in memory)
         if 0 < len(words) <= _MENU_WORDS and not any(c.isdigit() for c in chunk) and words[0].casefold() != "by":
             run.append(i)
             continue
@@ -402,6 +402,7 @@ def _menu_lines(chunks: list[str]) -> set[int]:
 
 
 _MENU_WORDS = 3  # words at most of a menu's item
+_MENU_CHARS = 60  # characters at most of a menu's item, white space and all
 _MENU_LOOK = 60  # pieces from the top looked at for a menu
 
 
