@@ -3995,3 +3995,14 @@ def test_an_aside_that_holds_a_block_quote_is_a_pull_quote() -> None:
         f"<aside><blockquote><p>{posted}</p><a href='https://example.social/p/1'>See the post</a></blockquote></aside>"
     )
     assert not newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{post}</article>").blocks_of(PullQuote)
+
+
+def test_a_button_s_count_over_the_prose_is_no_paragraph() -> None:
+    """A newsletter's like button shows its count in an element of its own over the post: "14" is the page's."""
+    buttons = "<div class='post-ufi'><a class='like-button'><div class='label'>14</div></a></div>"
+    read = parse_page(f"<article><h1>Ferry Returns</h1>{buttons}{BODY}</article>")
+    assert body(read.article) == SENTENCES
+    assert ("count", "14") in [(d.rule, d.text) for d in read.dropped]
+    # Amid the prose, a number alone is the story's: a listicle's "2" over its second part
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>2</p>{BODY}</article>")
+    assert Paragraph(text="2") in page.blocks

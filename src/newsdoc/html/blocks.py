@@ -677,8 +677,11 @@ class Reader:
         if stamped:
             self._add(Fragment(text=text, role="date"))  # "11:42" over a live blog's entry: when it was posted
             return
-        if (rule := self._furniture_rule(text, marked)) is not None:
-            self.dropped.append(Dropped.of(rule, "text", text))
+        if (rule := self._furniture_rule(text, marked)) is not None or (
+            _COUNT_ALONE.fullmatch(text) and not self._prose_begun()
+        ):
+            # (a number alone over the prose: the count on a like or comment button, "14")
+            self.dropped.append(Dropped.of(rule or "count", "text", text))
             return
         block: Block
         if self._is_title(text):
@@ -1425,6 +1428,8 @@ class Reader:
             (t for t in tag.iterdescendants() if marks(t.get("class"), t.get("id"), self.cues) & set(wanted)), None
         )
 
+
+_COUNT_ALONE = re.compile(r"\d{1,3}(?:[,.\u00a0]\d{3})*[KkMm]?")  # "14", "1,204", "3.2K": a button's count
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
