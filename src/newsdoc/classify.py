@@ -2758,16 +2758,15 @@ def stock_line(text: str, cues: Cues) -> bool:
     return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
 
 
-_COUNTER = re.compile(
-    rf"\s*(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})(?:\s*of\s*|\s+/\s+)(?P<of>\d{{1,4}})\s*"
-)
+# "Image 3", "Slide 3", "3": a slideshow's counter before the number of slides ("of 12", "/ 12")
+_SLIDE = rf"(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})"
+_COUNTER = re.compile(rf"\s*{_SLIDE}(?:\s*of\s*|\s+/\s+)(?P<of>\d{{1,4}})\s*")
 _COUNTER_LENGTH = 40  # characters, white space and all
 
 
 def counts_slides(line: str) -> bool:
     """Whether *line* is a slideshow's counter, all of it: "1 of 6", "Image 1 of 13", "1 / 13"."""
-    count = _COUNTER.fullmatch(line) if len(line) <= _COUNTER_LENGTH else None
-    return count is not None and 0 < int(count["at"]) <= int(count["of"])
+    return len(line) <= _COUNTER_LENGTH and _counts(_COUNTER.fullmatch(line))
 
 
 def slide_counter(text: str) -> int:
@@ -2776,14 +2775,17 @@ def slide_counter(text: str) -> int:
     A gallery sets where a slide stands over or before its caption: no word of the caption.
     """
     found = _COUNTER_OPENING.match(text)
-    return found.end() if found is not None and 0 < int(found["at"]) <= int(found["of"]) else 0
+    return found.end() if found is not None and _counts(found) else 0
 
 
-# (a caption opens with a capital: "1/8 of the homes flooded" is a sentence's fraction)
-_COUNTER_OPENING = re.compile(
-    rf"(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})(?:\s*of\s*|\s*/\s*)(?P<of>\d{{1,4}})\s+"
-    r"(?=[A-Z\u00c0-\u00de\u201c\"])"
-)
+def _counts(counter: re.Match[str] | None) -> bool:
+    """Whether *counter* counts as a slideshow does: the slide's number within the slides'."""
+    return counter is not None and 0 < int(counter["at"]) <= int(counter["of"])
+
+
+# Before a caption, its slash unspaced too ("1/8 A fallen oak ..."); a caption opens with a capital: "1/8 of
+# the homes flooded" is a sentence's fraction
+_COUNTER_OPENING = re.compile(rf"{_SLIDE}(?:\s*of\s*|\s*/\s*)(?P<of>\d{{1,4}})\s+(?=[A-Z\u00c0-\u00de\u201c\"])")
 _COUNT = re.compile(r"\d[\d,.]*\s+")
 _STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
 _STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")

@@ -270,16 +270,12 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
     writers = {name for line in itertools.islice(lines, _BYLINES) for name in _authors(line, cues)}
     # A newsroom's style names the writer by title and surname: "Ms. Roe is a former pilot." (see writer_bio).
     titled = {f"{title} {name.split()[-1]}".casefold() for name in writers for title in cues.honorifics}
-    whole = {name.casefold() for name in writers}
+    # ... or by her whole name: a bio under the body (amid it, "Jane Roe is ..." is the story's: see settle)
+    named = titled | {name.casefold() for name in writers}
     for i, block in enumerate(blocks if writers else ()):
-        if type(block) is not Paragraph or fixed[i]:
-            continue
-        if name := classify.writer_bio(block.text, titled, cues):
+        if type(block) is Paragraph and not fixed[i] and (name := classify.writer_bio(block.text, named, cues)):
             blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
-            fixed[i] = True
-        elif name := classify.writer_bio(block.text, whole, cues):
-            # by her whole name, a bio under the body (amid it, "Jane Roe is ..." is the story's: see settle)
-            blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
+            fixed[i] = " ".join(name.split()).casefold() in titled  # (by title, it stands wherever it is)
     if len(writers) == 1:
         # "The writer is a former ambassador to ...", "I am a ...": the one writer the byline names
         (writer,), introduced = writers, classify.Patterns.of(cues).self_bio

@@ -747,7 +747,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         (
             i
             for i, c in enumerate(chunks[:_LOOK])
-            if len(c) < 200
+            if len(c) < _BYLINE_LENGTH
             and (
                 classify.is_byline_prefix(c, cues)
                 or classify.byline_authors(c, cues)
