@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Caption, Fragment, Paragraph, PullQuote, classify, decide
+from newsdoc import Caption, Fragment, Heading, Paragraph, PullQuote, classify, decide
 from newsdoc.lines import wrap_width
 
 from . import strategies
@@ -4679,3 +4679,58 @@ def test_the_site_s_name_over_its_menu_is_no_headline() -> None:
     menu = "Lake Ledger\nNews\nFerries\nClimate\nSign in"
     text = f"{menu}\n\nFerry service resumes across the lake\n\nIt was a long winter.\n\n{body}\n\n{body}\n"
     assert newsdoc.parse_text(text).title == "Ferry service resumes across the lake"
+
+
+_METADATA = (
+    "---\n"
+    "title: Tide mill turns again after forty years\n"
+    "author: By Nell Arkwright\n"
+    "url: https://estuary.example/news/tide-mill\n"
+    "hostname: estuary.example\n"
+    "description: Volunteers spent six winters rebuilding the wheel.\n"
+    "sitename: Estuary Weekly\n"
+    "date: 2025-09-14\n"
+    "tags: ['heritage', 'milling']\n"
+    "---"
+)
+_MILL = "The tide mill at Saltcote ground its first sack of flour since 1985 on Saturday, watched by a crowd of 300."
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+@pytest.mark.parametrize(
+    ("under", "title"),
+    [
+        (f"\n{_MILL}\n", None),  # the converter's text under its metadata: the body alone
+        (f"\n\nTide mill turns again after forty years\n\n{_MILL}\n", "Tide mill turns again after forty years"),
+    ],
+)
+def test_a_converters_metadata_over_the_text_gives_the_articles_fields(
+    line_end: str, under: str, title: str | None
+) -> None:
+    """A converter asked for a page's metadata with its text opens the text with it, as Markdown front matter."""
+    text = (_METADATA + under).replace("\n", line_end)
+    article = newsdoc.parse_text(text)
+    assert article.blocks[0] == Fragment(text=_METADATA.replace("\n", line_end), role="front_matter")
+    assert (article.title, article.authors, article.url, article.publication, article.published, article.tags) == (
+        "Tide mill turns again after forty years",
+        ("Nell Arkwright",),
+        "https://estuary.example/news/tide-mill",
+        "Estuary Weekly",
+        dt.date(2025, 9, 14),
+        ("heritage", "milling"),
+    )
+    # The text under it is read as ever: the headline it shows, then the body
+    assert [block.text for block in article.blocks_of(Heading)] == ([title] if title else [])  # type: ignore[attr-defined]
+    assert article.blocks[-1] == Paragraph(
+        text=_MILL, spacing=(line_end * 2 if line_end != "\n" else None) if title else line_end
+    )
+    assert newsdoc.to_text(article) == text
+    assert newsdoc.from_json(newsdoc.to_json(article)) == article
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+def test_lines_between_two_rules_that_name_no_field_of_the_article_are_the_texts() -> None:
+    text = f"---\nUpdate: the mill opens on Sundays only.\n---\n\n{_MILL}\n"
+    article = newsdoc.parse_text(text)
+    assert not any(isinstance(block, Fragment) and block.role == "front_matter" for block in article.blocks)
+    assert newsdoc.to_text(article) == text

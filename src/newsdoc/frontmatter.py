@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from . import classify
+from .cues import Cues
 
 __all__ = ["properties", "split"]
 
@@ -73,12 +74,29 @@ def _field(key: str) -> str | None:
     return _FIELDS.get(name) or _FIELDS.get(name.rpartition(":")[2])
 
 
-def split(markdown: str) -> tuple[str, dict[str, Any]]:
+def split(markdown: str, cues: Cues) -> tuple[str, dict[str, Any]]:
     """The front matter that opens *markdown*, as written (its rules included), and the article's fields it gives.
 
     Returns:
         ``("", {})`` when *markdown* opens with none.
     """
+    front, fields = _split(markdown)
+    return front, _writers_read(fields, cues)
+
+
+def _writers_read(fields: dict[str, Any], cues: Cues) -> dict[str, Any]:
+    """The article's *fields*, each writer as written; a byline copied from the page, read as one.
+
+    A clipper copies the page's byline: "By Jane Roe and John Doe" names two, and "By" none.
+    """
+    if "authors" not in fields:
+        return fields
+    byline = classify.Patterns.of(cues).byline
+    read = ((byline.match(name) and classify.byline_authors(name, cues)) or (name,) for name in fields["authors"])
+    return {**fields, "authors": tuple(dict.fromkeys(name for found in read for name in found))}
+
+
+def _split(markdown: str) -> tuple[str, dict[str, Any]]:
     if markdown.startswith("Title:") and (header := _HEADER.match(markdown[:_MOST])) is not None:
         said = (line.partition(":") for line in header.group().splitlines() if line.strip())
         named = ((_FIELDS.get(key.strip().lower()), value) for key, _, value in said)
@@ -108,7 +126,7 @@ def split(markdown: str) -> tuple[str, dict[str, Any]]:
     return block.group(), _fields(values)
 
 
-def properties(text: str) -> dict[str, Any] | None:
+def properties(text: str, cues: Cues) -> dict[str, Any] | None:
     """The article's fields a block of ``Key: value`` lines gives, as notes apps export a page's properties.
 
     Notion, Joplin and read-later apps write them under the title, a line each: "Author: Jane
@@ -127,7 +145,7 @@ def properties(text: str) -> dict[str, Any] | None:
         if (field := _field(pair["key"])) is not None:
             named += 1
             values.setdefault(field, [pair["value"]])
-    return _fields(values) if named >= 2 else None
+    return _writers_read(_fields(values), cues) if named >= 2 else None
 
 
 _PROPERTIES = 16  # lines: a page's properties are a few

@@ -283,23 +283,10 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
     with collector.paused():
         # A byte-order mark, as some editors open a file with, is none of the text.
         markdown = _mended(markdown.removeprefix("\ufeff"))
-        front, known = frontmatter.split(markdown)
-        known = _read_fields(known, cues)
+        front, known = frontmatter.split(markdown, cues)
         # Its lines blank for the parser, which keeps the others' numbers
         body = _lines_apart(markdown[len(front) :])
         return _article("\n" * front.count("\n") + body, cues, limits, front=front, known=known)
-
-
-def _read_fields(fields: dict[str, Any], cues: Cues) -> dict[str, Any]:
-    """The article's *fields* front matter gives, each writer as written; a byline copied from the page, read as one.
-
-    A clipper copies the page's byline: "By Jane Roe and John Doe" names two, and "By" none.
-    """
-    if "authors" not in fields:
-        return fields
-    byline = classify.Patterns.of(cues).byline
-    read = ((byline.match(name) and classify.byline_authors(name, cues)) or (name,) for name in fields["authors"])
-    return {**fields, "authors": tuple(dict.fromkeys(name for found in read for name in found))}
 
 
 def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: dict[str, Any]) -> Article:
@@ -605,10 +592,10 @@ def _properties(blocks: list[Block], hinted: bytearray, cues: Cues) -> dict[str,
     at = next((i for i, block in enumerate(blocks) if not isinstance(block, Heading | Fragment)), None)
     if at is None or hinted[at] or type(block := blocks[at]) is not Paragraph:
         return {}
-    if (given := frontmatter.properties(block.text)) is None:
+    if (given := frontmatter.properties(block.text, cues)) is None:
         return {}
     blocks[at] = Fragment(text=block.text, role="front_matter")
-    return _read_fields(given, cues)
+    return given
 
 
 def _date_item(block: ItemList, markdown: str, line: int, cues: Cues) -> Paragraph | None:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from . import classify, decide, lines, scraped
+from . import classify, decide, frontmatter, lines, scraped
 from .cues import DEFAULT_CUES, Cues
 from .limits import DEFAULT_LIMITS, Limits, check_text
 from .model import (
@@ -129,7 +129,7 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
     check_text(text, limits)
-    article = _typed(text, cues)
+    article = _read(text, cues)
     if not _writes(article, text):
         # A judgement that lost or changed bytes somewhere is no judgement: the text's blocks as they are
         warnings.warn(
@@ -219,10 +219,31 @@ def _writes(article: Article, text: str) -> bool:
     return text.startswith(article.ending, at) and at + len(article.ending) == len(text)
 
 
-def _typed(text: str, cues: Cues, *, plain: bool = False) -> Article:
-    """The article of *text*, its blocks typed (with *plain*, each a paragraph)."""
+def _read(text: str, cues: Cues) -> Article:
+    """The article of *text*, the front matter that may open it read first.
+
+    A converter asked for a page's metadata with its text (trafilatura's ``with_metadata``)
+    opens the text with it as a Markdown file's front matter, ``key: value`` lines between two
+    ``---`` lines (see :mod:`~newsdoc.frontmatter`): it stays a fragment, as written, and gives
+    the article's fields, which win over what the blocks say but for the headline the text shows.
+    Lines between two rules that give none of those fields are the text's own ("Update: ...").
+    """
+    front, known = frontmatter.split(text, cues)
+    if not known:
+        return _typed(text, cues)
+    written = front.rstrip("\r\n")
+    named = known.pop("title", None)
+    body = _typed(text[len(written) :], cues, named=named)
+    blocks = [Fragment(text=written, role="front_matter"), *body.blocks]
+    if len(blocks) > 1 and blocks[1].spacing == "\n\n":
+        blocks[1] = attrs.evolve(blocks[1], spacing=None)  # as any block's after the first
+    return attrs.evolve(body, blocks=tuple(blocks), title=body.title or named, **known)
+
+
+def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = None) -> Article:
+    """The article of *text*, its blocks typed (with *plain*, each a paragraph); a piece that is *named* its title."""
     gaps, pieces, ending, otherwise = _pieces(text, cues)
-    title = None if plain else _find_title(pieces, cues)
+    title = None if plain else named if named in pieces else _find_title(pieces, cues)
     blocks: list[Block] = []
     top = True  # only fragments so far: kicker, breadcrumb, headline
     prose = False  # whether a paragraph was read so far: a menu's line, say
