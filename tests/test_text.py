@@ -4334,6 +4334,17 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         # two writers in one bio, and two places in a sentence
         ("Ines Volk and Odo Brack are reporters on the Skerry Ledger's island desk.", newsdoc.Bio),
         ("Harbour Town and Kessel Bay are the two ports the night ferry serves.", Paragraph),
+        # what the funder had no part in, and the network that shares the story
+        (
+            "The Skerry Ledger receives funding from the Tern Trust."
+            " The trust had no say over the content of this story.",
+            newsdoc.Disclaimer,
+        ),
+        ("The Tern Trust backs our island coverage but has no influence over its content.", newsdoc.Disclaimer),
+        ("Our funders have no editorial input into our reporting.", newsdoc.Disclaimer),
+        ("Parents had no say in the content of the new timetable.", Paragraph),
+        ("This story is shared as part of the Isles News Exchange, a network of local papers.", newsdoc.Attribution),
+        ("The timetable was shared as part of a deal with the Isles News Exchange.", Paragraph),
     ],
 )
 def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: str, kind: type) -> None:

@@ -621,6 +621,8 @@ DEFAULT_CUES = Cues(
         ("a joint investigation by", "partnership"),
         ("a joint investigation between", "partnership"),
         ("a joint investigation with", "partnership"),
+        # A news-sharing network's story: "This story is shared as part of the Valley News Exchange, a ..."
+        ("shared as part of", "partnership"),
         # Other languages: French, Spanish and Portuguese, Italian, German
         ("initialement publi\u00e9", "originally_published"),
         ("publi\u00e9 initialement", "originally_published"),
@@ -739,6 +741,14 @@ DEFAULT_CUES = Cues(
         # Trust, which is mentioned in this story."
         *(f"mentioned in this {piece}" for piece in _PIECES),
         "no role in its reporting",
+        # a funder's part, said under the story it paid for: "The Varn Trust had no say over the content of this story."
+        *(
+            f"no {say} {over} {content}"
+            for say in ("say", "influence", "input")
+            for over in ("over", "in", "on", "into")
+            for content in ("its content", *(f"the content of this {piece}" for piece in _PIECES))
+        ),
+        "no editorial input",
         # how the piece was made: "This article was produced with the help of AI tools and checked by ..."
         *(
             f"{made} with the help of ai"
