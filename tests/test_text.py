@@ -4672,6 +4672,29 @@ def test_a_row_of_share_buttons_and_the_footer_s_links_are_the_page_s() -> None:
     assert {"Facebook", "WhatsApp", "Email", "Privacy Policy"} <= {b.text for b in blocks if type(b) is Fragment}
 
 
+@pytest.mark.parametrize(
+    ("tail", "chrome"),
+    [
+        # a line of the footer amid the page's chrome found as such: the page's too
+        ("Most read\n\nPrivacy policy\n\n\u00a9 2025 Estuary Weekly", True),
+        ("Share\n\nMill opens on Sundays\n\nTerms of use", True),
+        # the story's short last line, under no chrome: the story's
+        ("What comes next", False),
+        ("What comes next\n\nReporting by Nell Arkwright; Editing by Tom Ek", False),
+    ],
+)
+def test_a_line_amid_the_footers_chrome_is_the_page_s(tail: str, chrome: bool) -> None:
+    body = "The mill ground its first sack of flour on Saturday. A crowd of 300 watched it turn."
+    text = f"Tide Mill Turns Again\n\nBy Nell Arkwright\n\n{body}\n\n{body}\n\n{tail}\n"
+    lines = tail.split("\n\n")
+    blocks = newsdoc.parse_text(text).blocks
+    typed = {b.text: type(b) for b in blocks if getattr(b, "text", None) in lines}  # type: ignore[attr-defined]
+    assert typed[lines[0]] is (Fragment if chrome else Paragraph)
+    if chrome:
+        assert typed == dict.fromkeys(lines, Fragment)
+    assert newsdoc.to_text(newsdoc.parse_text(text)) == text
+
+
 def test_a_text_browser_s_numbered_links() -> None:
     """Lynx numbers each link before its words: a line of links is the page's, a byline's link names its writer."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

@@ -177,8 +177,9 @@ def _chrome_after_story(blocks: list[Block]) -> None:
 
     At the end of a whole page's text, after a note that closes the story or among the page's
     fragments ("Related stories", "\u00a9 2024 Harbour Voices"): the headlines of other stories and
-    the footer's links, three lines at least of a few words that are no sentence. A story that ends
-    on a short list has no such note or fragment around it.
+    the footer's links, three lines at least of a few words that are no sentence; or fewer amid
+    lines of the page's chrome found as such ("Most read", "Privacy policy"), three in all. A story
+    that ends on a short list has no such note or fragment around it.
     """
     at = len(blocks)
     while at and (
@@ -187,13 +188,16 @@ def _chrome_after_story(blocks: list[Block]) -> None:
         at -= 1
     lines = [i for i in range(at, len(blocks)) if type(blocks[i]) is Paragraph]
     closed = at > 0 and isinstance(blocks[at - 1], Attribution | Disclaimer | Bio)
-    if closed or len(lines) < len(blocks) - at:
+    chrome = any(type(block) is Fragment and block.role is None for block in blocks[at:])
+    if chrome and len(blocks) - at >= _MENU_LINES:
+        _as_chrome(blocks, lines, least=1)
+    elif closed or len(lines) < len(blocks) - at:
         _as_chrome(blocks, lines)
 
 
-def _as_chrome(blocks: list[Block], lines: list[int]) -> None:
-    """The paragraphs at *lines* as fragments of the page's chrome, when they are a menu's three or more."""
-    if len(lines) >= _MENU_LINES:
+def _as_chrome(blocks: list[Block], lines: list[int], least: int = 3) -> None:
+    """The paragraphs at *lines* as fragments of the page's chrome, when they are *least* or more (a menu's three)."""
+    if len(lines) >= least:
         for i in lines:
             blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
 
