@@ -1632,7 +1632,10 @@ def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Menu", "Accept all", "Manage preferences", "Copy link", "Listen to this article", "12 comments", "Most read"],
+    [
+        *("Menu", "Accept all", "Manage preferences", "Copy link", "Listen to this article", "12 comments"),
+        *("Most read", "Republish this story"),
+    ],
 )
 def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
     """Text copied from a browser window holds the page's buttons and menus, each on a line: none is the story's."""

@@ -1363,6 +1363,8 @@ DEFAULT_CUES = Cues(
         "toggle caption",
         "save article",
         "gift article",
+        # the button that offers a newsroom's story to other sites, under it
+        *(f"republish this {piece}" for piece in _PIECES),
         "share on facebook",
         "share on twitter",
         "share on x",
