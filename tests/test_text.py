@@ -4718,6 +4718,23 @@ def test_the_site_s_name_over_its_menu_is_no_headline() -> None:
     assert newsdoc.parse_text(text).title == "Ferry service resumes across the lake"
 
 
+@pytest.mark.parametrize(("name", "authors"), [("Nell Arkwright", ("Nell Arkwright",)), ("Saltcote", ())])
+def test_the_headline_over_a_writers_name_and_the_date_under_a_short_menu(name: str, authors: tuple[str]) -> None:
+    """The site's name and two buttons over the headline; under it, the writer's name and the date, a line each.
+
+    (A word alone over the date names no writer: a place, a section.)
+    """
+    body = "The tide mill at Saltcote ground its first sack of flour since 1985 on Saturday, watched by 300."
+    text = f"Estuary Weekly\nMenu\nSearch\n\nTide mill turns again after forty years\n\n{name}\nSeptember 14, 2025\n\n"
+    article = newsdoc.parse_text(f"{text}{body}\n\n{body}\n")
+    assert (article.title, article.authors) == ("Tide mill turns again after forty years", authors)
+    assert article.blocks[:3] == (
+        Fragment(text="Estuary Weekly"),
+        Fragment(text="Menu", spacing="\n"),
+        Fragment(text="Search", spacing="\n"),
+    )
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"

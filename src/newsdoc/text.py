@@ -147,8 +147,8 @@ def _chrome_over_title(blocks: list[Block], title: str | None) -> None:
 
     "Home", "LIVE TV", "Log In", "Today's Paper": a menu's items and the page's buttons, as a whole
     page's text gives them before the story; a few words that are no sentence, three at least (a
-    line or two over a headline found amid a text of the story alone may be its own). A sentence
-    there (a cookie notice) is left as it is.
+    line or two over a headline found amid a text of the story alone may be its own), or fewer
+    amid lines found to be the page's ("Menu"). A sentence there (a cookie notice) is left as it is.
     """
     if title is None:
         return
@@ -158,9 +158,8 @@ def _chrome_over_title(blocks: list[Block], title: str | None) -> None:
     at = next((i for i in shown if _prose_under(blocks, i)), shown[0] if shown else None)
     if at is None:
         return
-    _as_chrome(
-        blocks, [i for i, block in enumerate(blocks[:at]) if type(block) is Paragraph and _chrome_line(block.text)]
-    )
+    lines = [i for i, block in enumerate(blocks[:at]) if type(block) is Paragraph and _chrome_line(block.text)]
+    _as_chrome(blocks, lines, least=_least(blocks[:at], lines))
 
 
 def _prose_under(blocks: list[Block], at: int) -> bool:
@@ -188,15 +187,21 @@ def _chrome_after_story(blocks: list[Block]) -> None:
         at -= 1
     lines = [i for i in range(at, len(blocks)) if type(blocks[i]) is Paragraph]
     closed = at > 0 and isinstance(blocks[at - 1], Attribution | Disclaimer | Bio)
-    chrome = any(type(block) is Fragment and block.role is None for block in blocks[at:])
-    if chrome and len(blocks) - at >= _MENU_LINES:
-        _as_chrome(blocks, lines, least=1)
-    elif closed or len(lines) < len(blocks) - at:
-        _as_chrome(blocks, lines)
+    if closed or len(lines) < len(blocks) - at:
+        _as_chrome(blocks, lines, least=_least(blocks[at:], lines))
 
 
-def _as_chrome(blocks: list[Block], lines: list[int], least: int = 3) -> None:
-    """The paragraphs at *lines* as fragments of the page's chrome, when they are *least* or more (a menu's three)."""
+def _least(run: list[Block], lines: list[int]) -> int:
+    """How many of the *lines* in a *run* of blocks make them the page's chrome.
+
+    A menu's three, or one amid lines found to be the page's ("Menu", "Privacy policy"), three in all.
+    """
+    chrome = sum(type(block) is Fragment and block.role is None for block in run)
+    return 1 if chrome and chrome + len(lines) >= _MENU_LINES else _MENU_LINES
+
+
+def _as_chrome(blocks: list[Block], lines: list[int], least: int) -> None:
+    """The paragraphs at *lines* as fragments of the page's chrome, when they are *least* or more."""
     if len(lines) >= least:
         for i in lines:
             blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
@@ -778,6 +783,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                 or classify.byline_authors(c, cues)
                 or classify.name_and_date(c, cues)
                 or _name_and_date_field(c, cues)
+                or (classify.is_name(c, cues) and classify.published_date("".join(chunks[i + 1 : i + 2]), cues))
             )
         ),
         None,
