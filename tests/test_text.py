@@ -4332,6 +4332,7 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("The writer is a former ambassador, and it shows in every chapter of the book.", Paragraph),
         ("Ines Volk is a former nurse who now farms oysters on Skerry.", newsdoc.Bio),
         ("Odo Brack is a former nurse who now farms oysters on Skerry.", Paragraph),
+        ("Odo Brack is a marine biologist at Skerry University.", newsdoc.Bio),  # a scientist by her field
         ("Ines Volk (@ivolk) covers the islands for the Skerry Ledger.", newsdoc.Bio),  # her account after her name
         ("The opinions in this column are the writer's and not the Skerry Ledger's.", newsdoc.Disclaimer),
         # two writers in one bio, and two places in a sentence

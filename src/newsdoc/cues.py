@@ -932,6 +932,10 @@ DEFAULT_CUES = Cues(
     bio_roles=(
         # a think tank's, a university's, a firm's trades: "Tom Pike is a research associate in ..."
         *("associate", "scientist", "strategist", "academic", "lawyer", "attorney", "diplomat"),
+        # and a scientist by her field ("a hydrologist", "a neuroscientist"), as an academic's bio names it
+        *(f"{field}ologist" for field in ("bi", "ec", "ge", "hydr", "soci", "psych", "anthrop", "archae", "epidemi")),
+        *(f"{field}ologist" for field in ("climat", "crimin", "ornith", "vir", "immun", "neur", "zo", "glaci")),
+        *("neuroscientist", "physicist", "chemist", "mathematician", "statistician", "demographer", "geographer"),
         "analyst",
         "author",
         "columnist",
