@@ -4736,6 +4736,23 @@ def test_the_headline_over_a_writers_name_and_the_date_under_a_short_menu(name: 
     )
 
 
+@pytest.mark.parametrize("post", ["Contributing Editor at Harbour Voices", "Staff writer", "Islands correspondent"])
+def test_an_author_boxs_name_and_post_over_the_bio_are_no_body(post: str) -> None:
+    """An author box: the writer's name, her post on a line of its own, then her bio."""
+    bio = "Ines Volk is a contributing editor who covers the islands."
+    text = f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\nInes Volk\n\n{post}\n\n{bio}\n"
+    page = (
+        f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p><div class='author-bio'>"
+        f"<div class='name'>Ines Volk</div><div class='job'>{post}</div><p>{bio}</p></div></article>"
+    )
+    for article in (newsdoc.parse_text(text), newsdoc.parse_html(page)):
+        assert [type(block) for block in article.blocks[-3:]] == [Fragment, Fragment, newsdoc.Bio]
+        assert newsdoc.Paragraph(text=post) not in article.blocks
+    # A short line between a name and a bio that is no post stays what it is
+    text = f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\nInes Volk\n\nThe ferry sails at noon.\n\n{bio}\n"
+    assert Paragraph(text="The ferry sails at noon.") in newsdoc.parse_text(text).blocks
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"

@@ -244,7 +244,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
         # The writer's line that ends a republished piece: "Jane Roe, Associate Professor of Law, Harbour University"
         blocks[last] = Bio(text=end.text, marks=end.marks, name=name, spacing=end.spacing)
     _pull_quotes(blocks, fixed, cues)
-    _names_over_bios(blocks)
+    _names_over_bios(blocks, cues)
     for i, block in enumerate(blocks):
         # What a pull quote repeats may have been judged a pull quote too: then it repeats nothing here.
         if (
@@ -316,21 +316,34 @@ def sources_as_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> No
             blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
 
 
-def _names_over_bios(blocks: list[Block]) -> None:
+def _names_over_bios(blocks: list[Block], cues: Cues) -> None:
     """The writer's name alone over their bio (an author box's name, a portrait's caption) is a fragment, in place.
 
     No paragraph of the body, nor a picture's caption: the label of the bio under it, which names the same.
+    So is the writer's post, on a line between: "Contributing Editor at Harbour Voices", "Staff writer".
     """
     for i in range(len(blocks) - 1):
-        named, bio = blocks[i], blocks[i + 1]
+        bio = blocks[i + 1]
+        if not isinstance(bio, Bio) or bio.name is None:
+            continue
+        post = i if i and type(blocks[i]) is Paragraph and _post(blocks[i].text, cues) else None
+        named = blocks[i - 1 if post else i]
         if (
-            isinstance(bio, Bio)
-            and bio.name is not None
-            and isinstance(named, Paragraph | Caption)
+            isinstance(named, Paragraph | Caption | Fragment)
             and not getattr(named, "credit", None)
             and " ".join(named.text.split()) == bio.name
         ):
-            blocks[i] = Fragment(text=named.text, spacing=named.spacing)
+            for at in (i - 1, i) if post else (i,):
+                if type(line := blocks[at]) is not Fragment:  # (a byline already, as scraped text reads it)
+                    blocks[at] = Fragment(text=line.text, spacing=line.spacing)
+
+
+def _post(line: str, cues: Cues) -> bool:
+    """Whether *line* is a writer's post, and where she holds it: "Contributing Editor at Harbour Voices"."""
+    return classify.is_job(_AT_WORK.split(line, maxsplit=1)[0].strip(), cues, title_case=False)
+
+
+_AT_WORK = re.compile(r",|\s(?:at|for|of|with)\s|\s[|·•-]\s")  # what parts the post from where it is held
 
 
 def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: int | None = None) -> None:
