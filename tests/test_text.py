@@ -4753,6 +4753,19 @@ def test_an_author_boxs_name_and_post_over_the_bio_are_no_body(post: str) -> Non
     assert Paragraph(text="The ferry sails at noon.") in newsdoc.parse_text(text).blocks
 
 
+@pytest.mark.parametrize("line", ["\U0001f4f0", "\u2766", "\u2605 \u2605 \u2605", "\u25c6\u25c6\u25c6"])
+def test_a_line_of_pictographs_alone_is_no_body(line: str) -> None:
+    """A callout's emoji, a dingbat between sections: symbols and no word, set as a line or an element of its own."""
+    body = "The mill ground its first sack of flour on Saturday. A crowd of 300 watched it turn."
+    article = newsdoc.parse_text(f"Tide Mill Turns Again\n\n{body}\n\n{line}\n\n{body}\n")
+    assert article.blocks[2] == Fragment(text=line)
+    page = f"<article><h1>Tide Mill Turns Again</h1><p>{body}</p><div class='c'><div>{line}</div><p>{body}</p></div>"
+    assert newsdoc.parse_html(page).blocks == (Paragraph(text=body), Paragraph(text=body))
+    # Punctuation alone is none: a scraper sets the comma after a link on a line of its own
+    blocks = newsdoc.parse_text(f"Tide Mill Turns Again\n\n{body}\n\nFollow us on\nFacebook\n,\nInstagram\n.\n").blocks
+    assert not any(type(block) is Fragment and block.text in ",." for block in blocks)
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import unicodedata
 import warnings
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
@@ -2756,6 +2757,21 @@ def stock_line(text: str, cues: Cues) -> bool:
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
+
+
+def ornament(text: str) -> bool:
+    """Whether *text* is a few symbols and no word, a pictograph among them: a box's emoji, a dingbat ("\u2766").
+
+    Not a mark of punctuation alone: a scraper sets the comma after a link on a line of its own.
+    """
+    return (
+        len(text) <= _ORNAMENT
+        and not any(c.isalnum() for c in text)
+        and any(unicodedata.category(c) == "So" for c in text)
+    )
+
+
+_ORNAMENT = 12  # characters at most of a line of symbols alone
 
 
 # "Image 3", "Slide 3", "3": a slideshow's counter before the number of slides ("of 12", "/ 12")

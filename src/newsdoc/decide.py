@@ -91,10 +91,11 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if len(chunk) < 200 and (
         classify.chrome_line(chunk, cues)
         or classify.stock_line(chunk, cues)
+        or classify.ornament(chunk)
         or classify.reading_time(chunk, cues)
         or classify.link_line(chunk)
     ):
-        # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read", "[1]Home [2]News"
+        # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read", "[1]Home [2]News", "* * *"
         return Fragment(text=chunk)
     if classify.promo_line(chunk, cues):
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story

@@ -739,7 +739,7 @@ class Reader:
 
     def _furniture_rule(self, text: str, marks: tuple[Mark, ...]) -> str | None:
         """Why a paragraph of *text* is page furniture, or ``None``: a stock line, the site's notice, lines of links."""
-        if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues):
+        if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues) or classify.ornament(text):
             return "furniture line"
         return "link list" if _link_lines(text, marks) else None
 
