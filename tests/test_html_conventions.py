@@ -1988,6 +1988,20 @@ def test_an_author_box_s_heading_is_its_label() -> None:
     assert [b.text for b in headed.blocks if isinstance(b, newsdoc.Heading)] == ["About the ferry"]
 
 
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [
+        ("<h3>Ines Volk</h3><p>Has written about the lake's ferries for the Ledger since 2009.</p>", "Ines Volk"),
+        ("<h3>Meet the writer</h3><p>Has written about the lake's ferries for the Ledger since 2009.</p>", None),
+    ],
+)
+def test_an_author_box_marked_as_one_names_the_writer_it_opens_with(box: str, name: str | None) -> None:
+    """A box classed as the writer's, its words read as one bio: whose, its first line says, when it is a name."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<div class='author-box'>{box}</div></article>")
+    assert isinstance(bio := article.blocks[-1], Bio)
+    assert bio.name == name
+
+
 def test_how_to_reach_the_writer_ends_the_body() -> None:
     """A local paper's last line tells how to reach the writer: a note, not the body, though the author card follows."""
     line = "Ines Volk can be reached at 555-0188 or ivolk@ledger.example."

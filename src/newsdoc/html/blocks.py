@@ -927,7 +927,12 @@ class Reader:
         text, marked = joined([(plain_text(b), _marks_of(b)) for b in made if not isinstance(b, Image)], "\n")
         if text and len(text.split()) <= _NOTE_WORDS and not classify.byline_authors(" ".join(text.split()), self.cues):
             del self.blocks[start:], self.marked[start:]
-            self._add(_NOTES[part](text=text, marks=marked), marked=True)
+            note = _NOTES[part](text=text, marks=marked)
+            if isinstance(note, Bio):  # whose: the name the box opens with, on a line of its own, or its words'
+                first = text.partition("\n")[0]
+                name = first if "\n" in text and classify.is_name(first, self.cues) else None
+                note = attrs.evolve(note, name=name or classify.bio_name(text, self.cues))
+            self._add(note, marked=True)
 
     def _drop_note_labels(self, start: int) -> None:
         """Drop the headings over the notes from *start* on: a note's label ("About the author"), no body's heading."""
