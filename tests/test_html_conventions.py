@@ -2002,6 +2002,28 @@ def test_an_author_box_marked_as_one_names_the_writer_it_opens_with(box: str, na
     assert bio.name == name
 
 
+@pytest.mark.parametrize(
+    ("under", "dek"),
+    [
+        # set apart from the body's paragraphs: the dek
+        ("<p class='x1'>{said}</p><div class='x2'>{body}</div>", True),
+        # the first of the body's paragraphs, which the description copies: the lede
+        ("<div class='x2'><p>{said}</p>{body}</div>", False),
+        ("<p class='x1'>{said} And more.</p><div class='x2'>{body}</div>", False),  # not the description
+    ],
+)
+def test_the_pages_description_word_for_word_under_the_headline_is_the_dek(under: str, dek: bool) -> None:
+    """A template of hashed classes sets the dek in a paragraph of its own; only the page's description tells it."""
+    said = "The ferry will sail again from May, but only twice a day."
+    head = f"<head><meta name='description' content='{said}'></head>"
+    page = (
+        f"<html>{head}<body><article><h1>Ferry Returns</h1>{under.format(said=said, body=BODY)}</article></body></html>"
+    )
+    first = newsdoc.parse_html(page).blocks[0]
+    assert type(first) is (Standfirst if dek else Paragraph)
+    assert first.text.startswith(said)  # type: ignore[attr-defined]
+
+
 def test_how_to_reach_the_writer_ends_the_body() -> None:
     """A local paper's last line tells how to reach the writer: a note, not the body, though the author card follows."""
     line = "Ines Volk can be reached at 555-0188 or ivolk@ledger.example."

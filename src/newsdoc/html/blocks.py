@@ -632,6 +632,17 @@ class Reader:
             said = classify.normalise(text)
             if (said in self.summary and 2 * len(said) >= len(self.summary)) or self.summary in said:
                 return True
+        if (
+            self.summary
+            and self.headline == len(self.blocks)
+            and tag.tag == "p"
+            and classify.normalise(text) == self.summary
+            and _apart(tag)
+        ):
+            # Right under the headline, the page's description word for word, set apart from the body's paragraphs
+            # (no paragraph after it in its element): the dek, though no zone or class says so. (A lede that the
+            # description copies runs on into the next paragraph beside it.)
+            return True
         # Prose in the header that holds the headline (the HTML standard's header: heading, byline, intro),
         # or in a paragraph right under the headline, above the body. Not a link alone: it leads elsewhere
         # (another story, the audio of this one: "Listen to this story"), as a dek does not.
@@ -1438,6 +1449,11 @@ _COUNT_ALONE = re.compile(r"\d{1,3}(?:[,.\u00a0]\d{3})*[KkMm]?")  # "14", "1,204
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
+
+
+def _apart(tag: Element) -> bool:
+    """Whether no paragraph follows *tag* in its parent element."""
+    return next(tag.itersiblings("p"), None) is None
 
 
 def _leaf_words(tag: Element) -> tuple[str, tuple[Mark, ...]]:
