@@ -4766,6 +4766,19 @@ def test_a_line_of_pictographs_alone_is_no_body(line: str) -> None:
     assert not any(type(block) is Fragment and block.text in ",." for block in blocks)
 
 
+@pytest.mark.parametrize("mark", ["[IMG]", "[INLINE]", "[image]"])
+def test_a_text_browsers_mark_where_a_picture_stood_and_the_caption_under_it(mark: str) -> None:
+    """Lynx writes "[IMG]" for a picture without alt text: furniture, and the picture of the caption under it."""
+    caption = "Crowds on the quay at Saltcote as the mill wheel turns. (Estuary Weekly/Nell Arkwright)"
+    body = "The mill ground its first sack of flour on Saturday. A crowd of 300 watched it turn."
+    text = f"Tide Mill Turns Again\n\n   By Nell Arkwright\n\n   {mark}\n\n   {caption}\n\n   {body}\n\n   {body}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[2] == Fragment(text=mark, spacing="\n\n   ")
+    assert blocks[3] == Caption(
+        text=caption.partition(" (")[0], credit="Estuary Weekly/Nell Arkwright", spacing="\n\n   "
+    )
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"

@@ -669,8 +669,8 @@ class Patterns:
                 rf"\s(?:{_words(cues.speech_verbs) or '(?!)'}),",
                 re.I,
             ),
-            stock_lines=frozenset(cues.boilerplate_lines),
-            stock_length=max(map(len, cues.boilerplate_lines), default=0),
+            stock_lines=frozenset((*cues.boilerplate_lines, *cues.picture_placeholders)),
+            stock_length=max(map(len, (*cues.boilerplate_lines, *cues.picture_placeholders)), default=0),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
             phrase=re.compile(rf"(?P<prefix>\s+)(?P<credit>{_words(cues.credit_phrases)})(?P<suffix>\.?)\Z"),
             # in brackets, in any case, perhaps after the outlet's name: "(Harbour Voices file photo)"

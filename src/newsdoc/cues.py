@@ -94,6 +94,9 @@ class Cues:
     """Whole lines of page furniture that stand inside an article's body, such
     as ``advertisement``, written in lower case. A line matches once
     lower-cased and stripped of spaces, dots, colons and ellipses at its ends."""
+    picture_placeholders: tuple[str, ...]
+    """What a text browser writes where a picture stood, such as lynx's ``[img]``, in lower case: furniture
+    as the :attr:`boilerplate_lines` are, and a caption's picture (its credit after a sentence tells it)."""
     content_marks: tuple[str, ...]
     """Words in a class or id that mark the article body (``entry`` and
     ``content`` of ``entry-content``)."""
@@ -1397,6 +1400,8 @@ DEFAULT_CUES = Cues(
         "广告",
         "広告",
     ),
+    # lynx writes "[IMG]" or "[INLINE]" for a picture without alt text, w3m "[image]"
+    picture_placeholders=("[img]", "[inline]", "[image]"),
     content_marks=(
         "content",
         "entry",

@@ -923,14 +923,20 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
         and before
         and (
             isinstance(before[-1], Image)
-            or (isinstance(before[-1], Fragment) and classify.counts_slides(before[-1].text))
+            or (
+                isinstance(before[-1], Fragment)
+                and (
+                    classify.counts_slides(before[-1].text)
+                    or before[-1].text.strip().lower() in cues.picture_placeholders  # lynx's "[IMG]"
+                )
+            )
         )
         and classify.word_count(chunk, _UNDER_PICTURE) <= _UNDER_PICTURE
         and (credit := classify.named_credit(chunk)) is not None
     ):
-        # Under a picture's file name or a slideshow's counter, "... in January. (Harbour Daily/Jane Roe)": the
-        # caption, an outlet and its photographer after its last sentence (amid the body, "(Pier Road/Water Street)"
-        # is none)
+        # Under a picture's file name, its mark or a slideshow's counter, "... in January. (Harbour Daily/Jane Roe)":
+        # the caption, an outlet and its photographer after its last sentence (amid the body, "(Pier Road/Water
+        # Street)" is none)
         image = len(before) - 1 if isinstance(before[-1], Image) else None
         yield credit.caption(image=image)
         return
