@@ -4779,6 +4779,21 @@ def test_a_text_browsers_mark_where_a_picture_stood_and_the_caption_under_it(mar
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Nell Arkwright | Estuary Gazette", ("Nell Arkwright",)),  # the writer and her paper
+        ("Nell Arkwright \u00b7 The Saltcote Times", ("Nell Arkwright",)),
+        ("Saltcote Quay | Local News", ()),  # a place and a section
+    ],
+)
+def test_a_name_and_the_paper_under_the_headline_sign_the_piece(line: str, authors: tuple[str, ...]) -> None:
+    body = "The tide mill at Saltcote ground its first sack of flour since 1985 on Saturday, watched by a crowd of 300."
+    article = newsdoc.parse_text(f"Tide Mill Turns Again\n\n{line}\n\n{body}\n\n{body}\n")
+    assert article.authors == authors
+    assert (article.blocks[1] == Fragment(text=line, role="byline")) is bool(authors)
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"

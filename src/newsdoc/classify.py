@@ -518,7 +518,9 @@ class Patterns:
     job_nouns: frozenset[str]
     """The one-word :attr:`~newsdoc.Cues.bio_roles`, case-folded: "Staff Writer" is a job, not a name."""
     desk_words: frozenset[str]
-    """The :attr:`~newsdoc.Cues.desk_words`, case-folded."""
+    """The :attr:`~newsdoc.Cues.desk_words` and :attr:`~newsdoc.Cues.paper_words`, case-folded."""
+    paper_words: frozenset[str]
+    """The :attr:`~newsdoc.Cues.paper_words`, case-folded."""
     publication: re.Pattern[str]
     source: re.Pattern[str]
     """What names a republication note's source after its phrase: a preposition, the kind of outlet, its name."""
@@ -784,7 +786,8 @@ class Patterns:
             ),
             trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
-            desk_words=frozenset(word.casefold() for word in cues.desk_words),
+            desk_words=frozenset(word.casefold() for word in (*cues.desk_words, *cues.paper_words)),
+            paper_words=frozenset(word.casefold() for word in cues.paper_words),
             byline_prefix_length=max(map(len, (prefix.rstrip(":") for prefix in cues.byline_prefixes)), default=0),
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             source=re.compile(
@@ -2066,15 +2069,25 @@ def name_and_job(text: str, cues: Cues) -> str | None:
 _NAME_WORDS = 4
 
 
+def name_and_paper(text: str, cues: Cues) -> str | None:
+    """The name of a line that is a writer's name, a bar, and the paper she writes for: "Jane Roe | Lakeside Gazette".
+
+    A desk's or a section's word ends no paper's name: "Harbour Town | Local News" is a place and a section.
+    """
+    name = name_and_desk(text, cues)
+    return name if name and text.rsplit(maxsplit=1)[-1].casefold() in Patterns.of(cues).paper_words else None
+
+
 def name_and_desk(text: str, cues: Cues) -> str | None:
     """The name of a line that is a writer's name, a bar, and the desk or paper she writes for, or ``None``.
 
     "Jane Roe | Metro Desk", "Jane Roe | The Harbour Times", "Jane Roe | Staff Writer": a template's name
     and desk elements, which a scraper parts with a bar, or a template with a middle dot or a bullet
-    ("Jane Roe \u00b7 Harbour News"). The name is a name alone (two to four
-    capitalised words), and the field after the bar a few capitalised words that end in a desk's or a
-    paper's word (:attr:`~newsdoc.Cues.desk_words`) or a writer's job: "Harbour Town | May 3, 2024" is a
-    place and a date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms of Use" links.
+    ("Jane Roe \u00b7 Harbour News"). The name is a name alone (two to four capitalised words), and the
+    field after the bar a few capitalised words that end in a desk's or a paper's word
+    (:attr:`~newsdoc.Cues.desk_words`, :attr:`~newsdoc.Cues.paper_words`) or a writer's job: "Harbour Town |
+    May 3, 2024" is a place and a date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms
+    of Use" links.
     """
     if len(text) > _SIGNED_LENGTH or "\n" in text or len(parts := _DESK_BAR.split(text)) != 2:
         return None

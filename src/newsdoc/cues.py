@@ -298,8 +298,12 @@ class Cues:
     """Phrases that open such a line, names alone after them, such as ``With assistance from`` in
     "\u2014 With assistance from Jane Roe". Matched in any case."""
     desk_words: tuple[str, ...] = ()
-    """Words that end the name of a newsroom's desk, section or paper, never a person's, such as
+    """Words that end the name of a newsroom's desk or section, never a person's, such as
     ``News`` and ``Desk``: a byline of "Local News" or "Opinion Desk" names no author. Matched in
+    any case."""
+    paper_words: tuple[str, ...] = ()
+    """Words that end the name of a paper, never a person's nor a section's, such as ``Gazette``: a
+    desk's word too, and "Jane Roe | Lakeside Gazette" under the headline signs the piece. Matched in
     any case."""
     agency_words: tuple[str, ...] = ()
     """Words in the name of a news agency that say it is one, such as ``Press`` and ``News``: the
@@ -1150,14 +1154,15 @@ DEFAULT_CUES = Cues(
         "Stories",
         "Edition",
         "Release",
-        "Times",
         "Editors",
         "Newsroom",
         "Wire",
         "Photography",
-        # The last word of a paper's name, no one's surname: "By Jane Roe, Lakeside Gazette" names one writer
-        *("Gazette", "Herald", "Echo", "Tribune", "Chronicle", "Journal", "Observer", "Telegraph", "Express"),
-        *("Guardian", "Independent", "Standard", "Sentinel", "Examiner", "Inquirer", "Enquirer", "Dispatch"),
+    ),
+    # The last word of a paper's name, no one's surname: "By Jane Roe, Lakeside Gazette" names one writer
+    paper_words=(
+        *("Times", "Gazette", "Herald", "Echo", "Tribune", "Chronicle", "Journal", "Observer", "Telegraph"),
+        *("Express", "Guardian", "Independent", "Standard", "Sentinel", "Examiner", "Inquirer", "Enquirer", "Dispatch"),
         *("Ledger", "Bulletin", "Magazine", "Monitor", "Advertiser", "Register", "Voices", "Courant", "Digest"),
         *("Zeitung", "Tageblatt", "Rundschau", "Dagblad", "Nieuwsblad", "Tidning", "Tidende"),
     ),

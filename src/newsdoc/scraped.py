@@ -561,8 +561,11 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             name, signed = named[0], True  # "Jane Roe May 3, 2024": the date run on after the name
         elif isinstance(block, Paragraph) and not bylined and (name := classify.name_and_desk(block.text, cues) or ""):
             # "Jane Roe | Metro Desk", the date under it: the template's name, desk and time elements ("Harbour
-            # Town | Local News", "Kessel United | Coaching Staff" read the same: a place or a club and a section)
-            signed = isinstance(under, Fragment) and under.role == "date"
+            # Town | Local News", "Kessel United | Coaching Staff" read the same: a place or a club and a section).
+            # Or the paper's name, right under the headline: "Jane Roe | Lakeside Gazette".
+            signed = (isinstance(under, Fragment) and under.role == "date") or (
+                i == head + 1 and _prose(under) and classify.name_and_paper(block.text, cues) is not None
+            )
         elif (
             isinstance(block, Paragraph)
             and not bylined
