@@ -1438,6 +1438,30 @@ def test_no_front_matter(markdown: str) -> None:
     assert article.title is None
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("_Oren Pike taught history at the Carver Street school for thirty-one years._", "Oren Pike"),
+        ("*Oren Pike is a retired schoolteacher and a former councillor for Carver ward.*", "Oren Pike"),
+        ("Oren Pike taught history at the Carver Street school for thirty-one years.", None),  # set upright: prose
+        ("_With Harbour wires_", None),  # who else worked on it
+    ],
+)
+def test_a_line_in_italics_after_the_body_that_opens_with_a_name_and_a_deed_is_a_bio(
+    line: str, name: str | None
+) -> None:
+    """An essay without a byline ends with its writer's line in italics: a name, then what she does or did."""
+    body = f"{_FERRY} The islanders had asked for it at every council meeting since the old boat was sold."
+    article = newsdoc.from_markdown(f"# Keep the Library\n\n{body}\n\n{body}\n\n{line}\n")
+    last = article.blocks[-1]
+    assert type(last) is (newsdoc.Bio if name else Paragraph)
+    assert getattr(last, "name", None) == name
+    assert last.marks == newsdoc.from_markdown(line).blocks[0].marks  # type: ignore[attr-defined]  # italics kept
+    # A scraped text keeps the underscores or asterisks around it
+    last = newsdoc.parse_text(f"Keep the Library\n\n{body}\n\n{body}\n\n{line}\n").blocks[-1]
+    assert (type(last), getattr(last, "name", None)) == (newsdoc.Bio if name else Paragraph, name)
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_gallery_as_a_list_of_pictures_and_their_words(gap: str) -> None:
     """A converter writes a slideshow as a list, each item a picture and its caption: a picture, then its caption."""

@@ -974,8 +974,8 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
         if not isinstance(block, Paragraph) or _words(block.text, _SHORT) > _SHORT:
             continue
         text = block.text
-        if name := classify.name_line(text, cues):
-            blocks[i] = Bio(text=text, name=name, spacing=block.spacing)
+        if name := classify.name_line(text, cues) or _italic_sign_off(block, cues):
+            blocks[i] = Bio(text=text, marks=block.marks, name=name, spacing=block.spacing)
             continue
         if (
             re.match(r"\A[A-Z][\w.'\u2019-]+\s[A-Z]", text)
@@ -988,6 +988,28 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
             continue
         if isinstance(blocks[i - 1], Bio) and (_PRONOUN.match(text) or classify.contact_line(text, cues)):
             blocks[i] = Bio(text=text, spacing=block.spacing)  # "She was previously ...", "Follow her on X: @jroe"
+
+
+def _italic_sign_off(block: Paragraph, cues: Cues) -> str | None:
+    """The name a line after the body opens with, set in italics as a writer's line is, then her deeds.
+
+    "_Oren Pike taught history at Carver Street for thirty years._": a name, then a word in lower
+    case (no full stop after the name), the whole line in italics: Markdown's emphasis, or the
+    underscores or asterisks around it that a text keeps. Not the body's prose, set upright.
+    """
+    text = block.text
+    if not (covers(text, block.marks, MarkKind.EMPHASIS) or (text[:1] in ("*", "_") and text[-1:] == text[:1])):
+        return None
+    if not text.rstrip("*_").endswith(".") or _words(text) < _SIGN_OFF_WORDS:
+        return None  # a sentence: not "With Post wires", who else worked on the story
+    found = _NAME_THEN_DEED.match(text.strip("*_"))
+    if found is None or found["name"].split()[0] in cues.not_names:
+        return None
+    return found["name"] if classify.is_name(found["name"], cues) else None
+
+
+_SIGN_OFF_WORDS = 6
+_NAME_THEN_DEED = re.compile(rf"(?P<name>{classify.NAME_RUN})\s[a-z]")
 
 
 def _labelled_bios(blocks: list[Block], first: int, cues: Cues) -> None:
