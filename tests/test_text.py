@@ -3695,7 +3695,7 @@ def test_headlines_bylines_and_dates_in_other_languages(text: str, expected: obj
     ],
 )
 def test_a_bio_of_a_name_that_opens_with_a_capital_beyond_ascii(bio: str) -> None:
-    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n"
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n"  # (no byline names another writer)
     block = newsdoc.parse_text(text).blocks[-1]
     assert block == newsdoc.Bio(text=bio, name=" ".join(bio.split()[:2]))
 
@@ -4332,7 +4332,6 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("The writer is a former ambassador, and it shows in every chapter of the book.", Paragraph),
         ("Ines Volk is a former nurse who now farms oysters on Skerry.", newsdoc.Bio),
         ("Odo Brack is a former nurse who now farms oysters on Skerry.", Paragraph),
-        ("Odo Brack is a marine biologist at Skerry University.", newsdoc.Bio),  # a scientist by her field
         ("Ines Volk (@ivolk) covers the islands for the Skerry Ledger.", newsdoc.Bio),  # her account after her name
         ("The opinions in this column are the writer's and not the Skerry Ledger's.", newsdoc.Disclaimer),
         # two writers in one bio, and two places in a sentence
@@ -4792,6 +4791,44 @@ def test_a_name_and_the_paper_under_the_headline_sign_the_piece(line: str, autho
     article = newsdoc.parse_text(f"Tide Mill Turns Again\n\n{line}\n\n{body}\n\n{body}\n")
     assert article.authors == authors
     assert (article.blocks[1] == Fragment(text=line, role="byline")) is bool(authors)
+
+
+@pytest.mark.parametrize(
+    ("tail", "bios"),
+    [
+        # the story's last word on one of its people, where the byline names another writer: the body's
+        ("Odo Brack is a reporter, and it was he who found the ferry's old logbook.", 0),
+        ("Odo Brack es periodista y fue quien encontr\u00f3 el cuaderno de bit\u00e1cora.", 0),
+        # after the writer's own bio, another's: a contributor's
+        ("Ines Volk is a reporter on the Skerry Ledger.\n\nOdo Brack is a photographer on the Skerry Ledger.", 2),
+        # the writer's, by a name the byline gives in part
+        ("Ines Volk-Brack is a reporter on the Skerry Ledger.", 1),
+    ],
+)
+def test_a_bio_of_someone_the_byline_does_not_name_under_the_body_is_the_body_s(tail: str, bios: int) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{tail}\n"
+    page = f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p>"
+    page += "".join(f"<p>{line}</p>" for line in tail.split("\n\n"))
+    for article in (newsdoc.parse_text(text), newsdoc.parse_html(page + "</article>")):
+        assert len(article.blocks_of(newsdoc.Bio)) == bios
+    # Markup that calls it a bio has the last word
+    last = tail.rpartition("\n")[2]
+    marked = newsdoc.parse_html(f"{page.rpartition('<p>')[0]}<p class='author-bio'>{last}</p>")
+    assert isinstance(marked.blocks[-1], newsdoc.Bio)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Odo Brack is a marine biologist at Skerry University.", newsdoc.Bio),  # a scientist by her field
+        ("Odo Brack is a glaciologist who has studied the Skerry ice cap since 2009.", newsdoc.Bio),
+        ("Odo Brack is a former nurse who now farms oysters on Skerry.", Paragraph),  # no trade a bio names
+    ],
+)
+def test_a_bio_under_a_piece_without_a_byline_names_a_trade(line: str, kind: type) -> None:
+    assert (
+        type(newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks[-1]) is kind
+    )
 
 
 _METADATA = (

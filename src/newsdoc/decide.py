@@ -208,6 +208,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     fixed = bytearray(marked)  # a byte a block: a text may have millions
     fixed.extend(bytes(len(blocks) - len(fixed)))
     _writers_bios(blocks, fixed, cues)
+    strangers_bios(blocks, fixed, cues)
     # Where the paragraphs start and end (without a list of where each is: a text may hold millions)
     first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
@@ -267,8 +268,7 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
     "Jane Roe is a lecturer at ..." is a bio when the byline names Ada Poe. Not one that says what
     she says (see :func:`sources_as_bios`).
     """
-    lines = (b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline")
-    writers = {name for line in itertools.islice(lines, _BYLINES) for name in _authors(line, cues)}
+    writers = _writers(blocks, cues)
     # A newsroom's style names the writer by title and surname: "Ms. Roe is a former pilot." (see writer_bio).
     titled = {f"{title} {name.split()[-1]}".casefold() for name in writers for title in cues.honorifics}
     # ... or by her whole name: a bio under the body (amid it, "Jane Roe is ..." is the story's: see settle)
@@ -298,6 +298,39 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
                 and not classify.reports_speech(block.text, cues)
             ):
                 blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
+
+
+def _writers(blocks: list[Block], cues: Cues) -> set[str]:
+    """The writers the bylines name."""
+    lines = (b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline")
+    return {name for line in itertools.islice(lines, _BYLINES) for name in _authors(line, cues)}
+
+
+def strangers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
+    """A bio of someone the byline does not name, right under a paragraph, is the body's: the blocks changed in place.
+
+    "Lola Medina is a journalist, and it was she who took the study to the council": the story's
+    last word on one of its people, where the byline names its writers. Their own bios close a
+    piece, and others' after those (a contributor's, an illustrator's); a bio in a writer's verbs
+    ("writes from", "covers") is one whoever it names; markup that calls it a bio (see *fixed*) has
+    the last word.
+    """
+    writers = _writers(blocks, cues)
+    if not writers or not all(classify.is_name(writer, cues) for writer in writers):
+        return  # no byline, or a newsroom's or an agency's
+    names = {word.casefold() for writer in writers for word in writer.split()}
+    writes = classify.Patterns.of(cues).bio_verb  # "Odo Brack writes from Skerryhaven.": a writer's, whoever she is
+    for i in range(1, len(blocks)):
+        block = blocks[i]
+        if (
+            isinstance(block, Bio)
+            and not fixed[i]
+            and block.name is not None
+            and names.isdisjoint(word.casefold() for word in block.name.split())
+            and type(blocks[i - 1]) is Paragraph
+            and not writes.match(block.text)
+        ):
+            blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
 
 
 _BYLINES = 8  # byline lines looked at for the writers' names: a live page may have one a post

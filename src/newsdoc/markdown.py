@@ -567,8 +567,10 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
         kept.extend(bytes([hint]) * (len(typed) - len(kept)))
         where.extend([line] * (len(typed) - len(where)))
         top = top and isinstance(read, Heading | Fragment)
-        if type(read) is Heading and read.text == title:
-            lead = 0  # under the headline: the byline may stand under a dek
+        if (type(read) is Heading and read.text == title) or (
+            title is None and known.get("title") and type(read) is Fragment and read.role == "front_matter"
+        ):
+            lead = 0  # under the headline (or the front matter that gives it): the byline may stand under a dek
         elif lead >= 0 and type(read) is Paragraph:
             lead += 1
     if any(kept):

@@ -475,6 +475,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         _dek_under_byline(blocks, title, cues)
     else:
         _dek_over_byline(blocks, cues)
+    decide.strangers_bios(blocks, bytes(len(blocks)), cues)
     return [isinstance(block, Bio) for block in blocks]
 
 
