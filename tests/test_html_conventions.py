@@ -3034,6 +3034,18 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         # Russian and Ukrainian: the outlet is named in Cyrillic
         ("Статья впервые опубликована в журнале «Скерри».", newsdoc.Attribution),
         ("Матеріал вперше опубліковано на сайті «Скеррі».", newsdoc.Attribution),
+        # Russian and Ukrainian say "is" with a dash; dashes around an aside say none
+        ("Ирина Волкова \u2014 корреспондент газеты «Скерри».", Bio),
+        ("Оксана Коваль \u2013 журналістка й оглядачка «Скеррі».", Bio),
+        ("Ines Volk \u2013 a lawyer for the family \u2013 filed the appeal on Monday.", None),
+        # German and French notes of where the piece ran first, words between; Indonesian too
+        ("Dieser Beitrag ist zuerst im Hafenblatt erschienen.", newsdoc.Attribution),
+        ("Cette tribune a d'abord \u00e9t\u00e9 publi\u00e9e dans La Gazette du Port.", newsdoc.Attribution),
+        ("Artikel ini pertama kali terbit di Kabar Skerry.", newsdoc.Attribution),
+        ("Das Foto erschien damals zuerst in der Kirchenzeitung.", None),  # the photo's, not the piece's
+        # what ties the writer to the story, and whose view it is
+        ("Transparenzhinweis: Die Autorin war bis 2019 Mitglied des Hafenvereins.", newsdoc.Disclaimer),
+        ("Tulisan ini merupakan opini pribadi penulis.", newsdoc.Disclaimer),
     ],
 )
 def test_bios_and_republication_notes_in_other_languages(text: str, kind: type | None) -> None:

@@ -3650,6 +3650,7 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Автор: Ирина Волкова", ("Ирина Волкова",)),
         ("Текст: Ирина Волкова", ("Ирина Волкова",)),
         ("Yazar: Deniz Ak\u0131n", ("Deniz Ak\u0131n",)),
+        ("Yazan: Deniz Ak\u0131n", ("Deniz Ak\u0131n",)),  # "written by"
         ("Oleh: Rina Sari", ("Rina Sari",)),
         ("Penulis: Rina Sari", ("Rina Sari",)),
         ("Av \u00c5sa Lind", ("\u00c5sa Lind",)),

@@ -1537,6 +1537,8 @@ def bio_name(text: str, cues: Cues) -> str | None:
         # "Jane Roe est journaliste", "... ist freie Journalistin": without an article, the trade follows the verb
         and (role := patterns.bio_role.search(bio["rest"])) is not None
         and (bio["copula"] is None or _trade_after_verb(bio["rest"], role))
+        # "Jane Roe \u2013 a lawyer for the family \u2013 filed ...": dashes around an aside, no bio's
+        and not (bio["copula"] in _DASHES and any(dash in bio["rest"] for dash in _DASHES))
     ):
         return bio["name"]
     if titled is not None and titled["name"].split()[0] not in cues.not_names:
@@ -1595,6 +1597,9 @@ def _not_a_person(name: str, cues: Cues) -> bool:
 
 # The verb of a sentence that says who someone is now, after the name: "Jane Roe (@jroe) is ...".
 _IS_NOW = re.compile(r"(?:\s\([^()\n]{1,60}\))?\s(?:is|serves\sas)\s")
+
+
+_DASHES = ("\u2014", "\u2013")  # the dash a Russian sentence says "is" with: "Ирина Волкова \u2014 корреспондент"
 
 
 # Words between a verb "to be" of :attr:`~newsdoc.Cues.bio_copulas` and the trade it names: "ist seit 2019 Redakteurin";

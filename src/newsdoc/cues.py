@@ -634,6 +634,9 @@ DEFAULT_CUES = Cues(
         ("initialement publi\u00e9", "originally_published"),
         ("publi\u00e9 initialement", "originally_published"),
         ("initialement paru", "first_appeared"),
+        # "Cette tribune a d'abord été publiée dans ..."
+        *((f"d{apostrophe}abord \u00e9t\u00e9 publi", "originally_published") for apostrophe in ("'", "\u2019")),
+        *((f"d{apostrophe}abord paru", "first_appeared") for apostrophe in ("'", "\u2019")),
         ("paru initialement", "first_appeared"),
         ("publicado originalmente", "originally_published"),
         ("originalmente publicado", "originally_published"),
@@ -654,6 +657,7 @@ DEFAULT_CUES = Cues(
         ("ripubblicato da", "republished"),
         ("zuerst auf", "first_appeared"),  # "Dieser Beitrag ist zuerst auf X erschienen"
         ("zuerst bei", "first_appeared"),
+        *((f"ist zuerst {im}", "first_appeared") for im in ("im", "in", "in der", "in dem")),
         ("verscheen eerder in", "first_appeared"),
         ("verscheen eerder op", "first_appeared"),
         ("verscheen eerder bij", "first_appeared"),
@@ -677,6 +681,8 @@ DEFAULT_CUES = Cues(
         ("diterbitkan ulang dari", "republished"),
         ("pertama kali diterbitkan", "originally_published"),
         ("diterbitkan pertama kali", "originally_published"),
+        ("pertama kali terbit", "first_appeared"),  # "Artikel ini pertama kali terbit di ..."
+        ("terbit pertama kali", "first_appeared"),
         ("publicerades f\u00f6rst", "first_appeared"),
         ("publicerades ursprungligen", "originally_published"),
         ("bragt f\u00f8rste gang", "first_appeared"),
@@ -854,6 +860,7 @@ DEFAULT_CUES = Cues(
         "yazarın kendisine aittir",
         "yazara aittir",
         "tidak mencerminkan pandangan redaksi",
+        "opini pribadi penulis",  # "Tulisan ini merupakan opini pribadi penulis ..."
         "menjadi konsultan, memiliki saham",
         "är skribentens egna",
         "är skribentens egen",
@@ -1060,6 +1067,9 @@ DEFAULT_CUES = Cues(
         *("jurnalist", "jurnalist\u0103", "reporter\u0103", "corespondent", "corespondent\u0103", "scriitor"),
         *("scriitoare", "cercet\u0103tor", "cercet\u0103toare", "profesoar\u0103", "wartawan", "jurnalis", "dosen"),
         *("peneliti", "kolumnis", "redaktur", "gazeteci", "muhabir"),
+        # Russian and Ukrainian
+        *("журналист", "журналистка", "корреспондент", "обозреватель", "колумнист", "редактор", "публицист"),
+        *("журналіст", "журналістка", "кореспондент", "оглядач", "колумніст"),
     ),
     work_nouns=(
         "analysis",
@@ -1505,7 +1515,8 @@ DEFAULT_CUES = Cues(
         # Polish, Czech and Romanian, Russian and Ukrainian, Turkish, Indonesian, Danish ("Skrevet af Jane Roe");
         # "Av", "Af", "Oleh" and Romanian "de" among the sentence openers
         *("Autor:", "Autorka:", "Autorzy:", "Auto\u0159i:", "Autori:", "Tekst:", "Автор:", "Авторы:", "Автори:"),
-        *("Текст:", "Yazar:", "Haber:", "Muhabir:", "Penulis:", "Pewarta:", "Reporter:", "Laporan:", "Skrevet af"),
+        *("Текст:", "Yazar:", "Yazan:", "Haber:", "Muhabir:", "Penulis:", "Pewarta:", "Reporter:", "Laporan:"),
+        "Skrevet af",
         *_SENTENCE_OPENERS,
     ),
     tags_prefixes=(
@@ -1576,11 +1587,30 @@ DEFAULT_CUES = Cues(
         "Nota da reda\u00e7\u00e3o",
         "Nota della redazione",
         "Anmerkung der Redaktion",
+        "Hinweis der Redaktion",
+        "Transparenzhinweis",  # German: what ties the writer to the story ("Die Autorin war ...")
+        "Catatan redaksi",  # Indonesian: an editor's note
     ),
     # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ..."); Polish, Swedish,
     # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...", "... adalah dosen")
     honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof")),
-    bio_copulas=("est", "es", "ist", "\u00e8", "\u00e9", "is", "jest", "\u00e4r", "er", "je", "este", "adalah"),
+    # and a dash, as Russian and Ukrainian say "is": "Ирина Волкова \u2014 корреспондент ..."
+    bio_copulas=(
+        "est",
+        "es",
+        "ist",
+        "\u00e8",
+        "\u00e9",
+        "is",
+        "jest",
+        "\u00e4r",
+        "er",
+        "je",
+        "este",
+        "adalah",
+        "\u2014",
+        "\u2013",
+    ),
     bio_verbs=(
         "writes for",
         "writes about",
