@@ -4372,6 +4372,14 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
         ),
         # nor is a day of the week part of its name
         ("A version of this story ran in the Skerry Ledger on Sunday.", "the Skerry Ledger"),
+        # a name that joins its words with an elided article or an ampersand
+        (
+            "Cet article a \u00e9t\u00e9 initialement publi\u00e9 dans Le Courrier de l'Estran.",
+            "Le Courrier de l'Estran",
+        ),
+        ("Dit artikel verscheen eerder in Veer & Land.", "Veer & Land"),
+        # a Turkish case ending after the name is the sentence's
+        ("Bu yaz\u0131 ilk olarak Skerry Postas\u0131'nda yay\u0131mland\u0131.", "Skerry Postas\u0131"),
     ],
 )
 def test_where_a_note_says_the_piece_ran_first(line: str, source: str) -> None:

@@ -101,7 +101,7 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _CAPITAL = f"[0-9{_CAPITALS}]"
 _SOURCE_NAME = (
     rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{2}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b))"
-    rf"(?:{_CAPITAL}[\w&.'\u2019-]*|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het)(?!\w))){{0,7}})"
+    rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het|en)(?!\w))){{0,7}})"
 )
 
 
@@ -1496,10 +1496,15 @@ def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
 
 def _trim_org(org: str) -> str | None:
     words = org.split()
-    while words and words[-1] in {"of", "for", "and", "the", "de", "on"}:
+    while words and words[-1] in _NO_NAME_ENDS:
         words.pop()
-    name = " ".join(words).rstrip(".")
+    # (a case ending after an apostrophe is the sentence's: Turkish "Kuzey Postası'nda", in the Kuzey Post)
+    name = _CASE_ENDING.sub("", " ".join(words).rstrip("."))
     return name if name and name.lower() not in {"the", "this", "permission"} else None
+
+
+_NO_NAME_ENDS = frozenset({"of", "for", "and", "the", "de", "du", "des", "del", "la", "le", "on", "en", "&"})
+_CASE_ENDING = re.compile(r"['\u2019](?!s\Z)[a-z\u00e7\u011f\u0131\u00f6\u015f\u00fc]{1,5}\Z")
 
 
 def publication_of(text: str, cues: Cues) -> str | None:
