@@ -4840,6 +4840,28 @@ def test_a_bio_under_a_piece_without_a_byline_names_a_trade(line: str, kind: typ
     )
 
 
+@pytest.mark.parametrize(
+    ("over", "joined"),
+    [
+        ("Volunteers plant pine saplings on the burnt slope", True),  # a caption's phrase, no full stop
+        ("Wolontariusze sadz\u0105 sosny na spalonym zboczu", True),
+        ("What the Council Decided on Tuesday", False),  # a subheading in title case
+        ("What happens next", False),  # or a few words of one
+        ("Read more: pines planted on the burnt slope", False),  # a label's line
+    ],
+)
+def test_a_credit_a_blank_line_under_a_captions_phrase_is_its(over: str, joined: bool) -> None:
+    """A scraper writes a caption and its credit as two elements, a blank line apart; many a caption is a phrase."""
+    body = "The tide mill at Saltcote ground its first sack of flour since 1985 on Saturday, watched by a crowd of 300."
+    text = f"Tide Mill Turns Again\n\nBy Nell Arkwright\n\n{body}\n\n{over}\n\nPhoto: Tom Ek\n\n{body}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    if joined:
+        assert blocks[3] == Caption(text=over, credit="Tom Ek", credit_prefix="\n\nPhoto: ", credit_suffix="")
+    else:
+        assert not isinstance(blocks[3], Caption)
+        assert blocks[4] == Caption(text="", credit="Tom Ek", credit_prefix="Photo: ", credit_suffix="")
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"

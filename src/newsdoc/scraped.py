@@ -722,7 +722,9 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
         announced = _is_labelled(credit, cues) and not credit.credit_prefix.rstrip().endswith(":")
         if announced:
             continue  # "Image copyright" announces the credit of the caption after it
-        if not (isinstance(caption, Paragraph) or _promotion(caption, cues)) or not _captionish(plain_text(caption)):
+        if not (isinstance(caption, Paragraph) or _promotion(caption, cues)) or not (
+            _captionish(plain_text(caption)) or _caption_phrase(plain_text(caption))
+        ):
             continue
         if classify.reports_speech(caption.text, cues):
             continue  # "Most nights are quiet, she says.": the story's, over a picture with its credit alone
@@ -919,6 +921,25 @@ def _captionish(text: str) -> bool:
     return (  # the cheaper tests first
         text.endswith((".", "!", "?")) and 3 <= _words(text, _DEK) <= _DEK and _one_line(text) and _sentences(text) <= 2
     )
+
+
+def _caption_phrase(text: str) -> bool:
+    """Whether *text* is a caption's phrase with no full stop: a line of five words or more in sentence case.
+
+    "Volunteers plant saplings on the burnt ground", over its credit: not a subheading in title case
+    ("What the Council Decided"), nor the few words of one ("What happens next").
+    """
+    words = text.split()
+    return (
+        _CAPTION_PHRASE <= len(words) <= _DEK
+        and "\n" not in text
+        and ":" not in text  # no label's: "Photos: Cars for auction" links to a gallery
+        and not text.endswith(("?", "!"))
+        and sum(word[:1].isupper() for word in words[1:]) * 2 < len(words) - 1
+    )
+
+
+_CAPTION_PHRASE = 5  # words at least of a caption's phrase that ends with no full stop
 
 
 def _one_line(text: str) -> bool:
