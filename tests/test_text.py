@@ -4378,6 +4378,13 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
             "Le Courrier de l'Estran",
         ),
         ("Dit artikel verscheen eerder in Veer & Land.", "Veer & Land"),
+        # the language it was written in, in the note's language; the site of a name; a word the phrase opens
+        ("Este art\u00edculo fue publicado originalmente en ingl\u00e9s en The Skerry Review.", "The Skerry Review"),
+        (
+            "Cet article a \u00e9t\u00e9 initialement publi\u00e9 sur le site de La Gazette du Port.",
+            "La Gazette du Port",
+        ),
+        ("Cette tribune a d'abord \u00e9t\u00e9 publi\u00e9e dans La Revue du Port.", "La Revue du Port"),
         # a Turkish case ending after the name is the sentence's
         ("Bu yaz\u0131 ilk olarak Skerry Postas\u0131'nda yay\u0131mland\u0131.", "Skerry Postas\u0131"),
     ],
@@ -4860,6 +4867,15 @@ def test_a_credit_a_blank_line_under_a_captions_phrase_is_its(over: str, joined:
     else:
         assert not isinstance(blocks[3], Caption)
         assert blocks[4] == Caption(text="", credit="Tom Ek", credit_prefix="Photo: ", credit_suffix="")
+
+
+def test_a_strangers_bio_under_a_quotation_that_ends_the_body_is_the_body_s() -> None:
+    line = "Odo Brack is a reporter, and it was he who found the ferry's old logbook."
+    page = (
+        f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p>"
+        f"<blockquote><p>Here the ferry waited for the tide, and here it will wait again.</p></blockquote><p>{line}</p>"
+    )
+    assert newsdoc.parse_html(page).blocks[-1] == Paragraph(text=line)
 
 
 _METADATA = (

@@ -793,7 +793,7 @@ class Patterns:
             source=re.compile(
                 r"\s*(?:with\s+permission\s+)?"
                 # the language it was written in is no source: "originally published in Spanish by El Faro"
-                rf"(?:in\s+(?:{languages})\s+)?(?!(?:{languages})(?!\w))"
+                rf"(?:(?:in|en|em|auf)\s+(?:{languages})\s+)?(?!(?:{languages})(?!\w))"
                 rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?(?!(?:{languages})(?!\w))"
                 # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...", "in the March issue of X",
                 # "in the spring 2025 issue of X": the kind of outlet, its name
@@ -1486,7 +1486,10 @@ def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
     """Read the kind, the source and the work of a republication note."""
     kind = AttributionKind(re.sub(r"\d+$", "", match.lastgroup or ""))
     source = None
-    if after := Patterns.of(cues).source.match(text, match.end()):
+    end = match.end()
+    while end < len(text) and text[end].isalpha():
+        end += 1  # the rest of the phrase's last word: "publi" of "publi\u00e9e"
+    if after := Patterns.of(cues).source.match(text, end):
         source = after["site"] or _trim_org(after["org"])
     work = None
     if found := Patterns.of(cues).work.search(text):

@@ -404,6 +404,10 @@ _PIECES = ("story", "article", "piece", "essay", "post", "column", "report")
 _LANGUAGES = (
     *("Arabic", "Chinese", "Dutch", "English", "French", "German", "Greek", "Hindi", "Italian", "Japanese"),
     *("Korean", "Persian", "Polish", "Portuguese", "Russian", "Spanish", "Swedish", "Turkish", "Ukrainian"),
+    # in Spanish, Italian, French, Portuguese and German: "publicado originalmente en ingl\u00e9s en X"
+    *("ingl\u00e9s", "inglese", "anglais", "ingl\u00eas", "Englisch", "espa\u00f1ol", "spagnolo", "espagnol"),
+    *("espanhol", "Spanisch", "franc\u00e9s", "francese", "fran\u00e7ais", "franc\u00eas", "Franz\u00f6sisch"),
+    *("alem\u00e1n", "tedesco", "allemand", "alem\u00e3o", "Deutsch"),
 )
 
 DEFAULT_CUES = Cues(
@@ -2144,6 +2148,8 @@ DEFAULT_CUES = Cues(
         "rivista",
         "sitio",
         "portal",
+        # a site's name after "of": "sur le site de X", "no site do X", "en el sitio de X"
+        *("site de", "site du", "site des", "site do", "site da", "sitio de", "sitio web de", "portal de"),
         # Polish, Russian, Ukrainian, Czech, Romanian
         *("serwisie", "portalu", "magazynie", "tygodniku", "dzienniku", "журнале", "газете", "сайті", "журналі"),
         *("\u010dasopise", "den\u00edku", "site-ul", "ziarul"),

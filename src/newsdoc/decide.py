@@ -31,6 +31,7 @@ from .model import (
     Fragment,
     Heading,
     Image,
+    ItemList,
     MarkKind,
     Paragraph,
     PullQuote,
@@ -327,7 +328,7 @@ def strangers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> Non
             and not fixed[i]
             and block.name is not None
             and names.isdisjoint(word.casefold() for word in block.name.split())
-            and type(blocks[i - 1]) is Paragraph
+            and type(blocks[i - 1]) in (Paragraph, Quote, ItemList)  # the body's last block
             and not writes.match(block.text)
         ):
             blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
