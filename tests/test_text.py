@@ -223,6 +223,14 @@ def test_parenthesised_initial_is_no_credit() -> None:
     assert isinstance(block, Paragraph)
 
 
+@pytest.mark.parametrize("verb", ["sagte die Hafenmeisterin am Montag.", "powiedzia\u0142 burmistrz podczas otwarcia."])
+def test_a_quote_whose_sentence_goes_on_after_a_dash_is_the_body_s(verb: str) -> None:
+    """In German and Polish a dash, not a comma, may part a quote from its speech verb: the sentence goes on."""
+    line = f"\u201eWir haben die Boote und die Leute\u201c \u2013 {verb}"
+    article = newsdoc.parse_text(f"Der Anleger\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == Paragraph(text=line)
+
+
 def test_quoted_paragraph_without_attribution_stays_paragraph() -> None:
     article = newsdoc.parse_text(
         "\u201cWe will not back down from this fight.\u201d\n\nThe minister said so on Monday.\n"

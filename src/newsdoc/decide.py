@@ -145,6 +145,9 @@ def _quoted(text: str) -> PullQuote | None:
     """*text* as a pull quote when it is wholly in quote marks, perhaps with who said it after a dash."""
     if (match := _PULL_QUOTE.match(text)) is None:
         return None
+    if (said := match["attribution"]) and said[:1].islower() and said.rstrip().endswith("."):
+        # "\u201e...\u201d \u2013 powiedzia\u0142 burmistrz podczas otwarcia.": the sentence goes on, no one signs it
+        return None
     quote = PullQuote(
         text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
     )
