@@ -4886,6 +4886,32 @@ def test_a_strangers_bio_under_a_quotation_that_ends_the_body_is_the_body_s() ->
     assert newsdoc.parse_html(page).blocks[-1] == Paragraph(text=line)
 
 
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            "Crowds on the quay at Saltcote \u2014 Photo: Tom Ek/Estuary TV",
+            "Crowds on the quay at Saltcote",
+            "Tom Ek/Estuary TV",
+        ),
+        (
+            "Fila na pra\u00e7a de Saltcote \u2013 Foto: Reprodu\u00e7\u00e3o/TV Vale",
+            "Fila na pra\u00e7a de Saltcote",
+            "Reprodu\u00e7\u00e3o/TV Vale",
+        ),
+    ],
+)
+def test_a_captions_phrase_then_a_dash_and_a_labelled_credit(caption: str, text: str, credit: str) -> None:
+    found = classify.find_credit(caption, newsdoc.DEFAULT_CUES)
+    assert found is not None
+    assert (found.text, found.credit, found.strong) == (text, credit, True)
+    # A dash and a label amid a sentence of the body credit nothing
+    assert (
+        classify.find_credit("The ferry \u2014 Photo: the best of the day \u2014 was late.", newsdoc.DEFAULT_CUES)
+        is None
+    )
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"
