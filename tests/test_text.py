@@ -436,7 +436,14 @@ def test_who_contributed_reporting_from_where() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Translated from the French by Ines Volk.", "Translated by Ines Volk", "Traduit de l\u2019anglais par Ines Volk."],
+    [
+        *(
+            "Translated from the French by Ines Volk.",
+            "Translated by Ines Volk",
+            "Traduit de l\u2019anglais par Ines Volk.",
+        ),
+        *("Traduzione dall'inglese di Ines Volk.", "Aus dem Englischen von Ines Volk."),
+    ],
 )
 def test_who_translated_the_piece_is_no_part_of_the_body(line: str) -> None:
     """An essay from another language closes with its translator's name: a line with the bylines, no author."""

@@ -401,9 +401,12 @@ _SENTENCE_OPENERS = (
 _PIECES = ("story", "article", "piece", "essay", "post", "column", "report")
 
 # The languages a note names a piece as written or translated in: "Translated from the Spanish by ...".
-_LANGUAGES = (
+_ENGLISH_LANGUAGES = (
     *("Arabic", "Chinese", "Dutch", "English", "French", "German", "Greek", "Hindi", "Italian", "Japanese"),
     *("Korean", "Persian", "Polish", "Portuguese", "Russian", "Spanish", "Swedish", "Turkish", "Ukrainian"),
+)
+_LANGUAGES = (
+    *_ENGLISH_LANGUAGES,
     # in Spanish, Italian, French, Portuguese and German: "publicado originalmente en ingl\u00e9s en X"
     *("ingl\u00e9s", "inglese", "anglais", "ingl\u00eas", "Englisch", "espa\u00f1ol", "spagnolo", "espagnol"),
     *("espanhol", "Spanisch", "franc\u00e9s", "francese", "fran\u00e7ais", "franc\u00eas", "Franz\u00f6sisch"),
@@ -2027,9 +2030,10 @@ DEFAULT_CUES = Cues(
         # who translated the piece, under it: "Translated from the French by Jane Roe"; and so in French, Spanish,
         # German, Portuguese, Italian and Dutch
         *("Translated by", "Translation by", "English translation by"),
-        *(f"Translated from the {language} by" for language in _LANGUAGES),
+        *(f"Translated from the {language} by" for language in _ENGLISH_LANGUAGES),
         *("Traduit par", "Traduit de l'anglais par", "Traduit de l\u2019anglais par", "Traducido por"),
         *("Traducci\u00f3n de", "\u00dcbersetzt von", "\u00dcbersetzung:", "Traduzido por", "Tradotto da"),
+        *("Traduzione di", "Traduzione dall'inglese di", "Traduzione dall\u2019inglese di", "Aus dem Englischen von"),
         "Vertaald door",
     ),
     agency_words=(
