@@ -4012,6 +4012,10 @@ def test_an_italian_byline_opens_with_di_in_lower_case() -> None:
     # a line that goes on an Italian sentence is none
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\ndi notte il porto resta chiuso\n\n{FERRY}\n")
     assert article.authors == ()
+    # Capitalised on a line of its own, before a whole name; a surname it opens is one word
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nDi Ines Volk\n\n{FERRY}\n")
+    assert (article.blocks[1], article.authors) == (Fragment(text="Di Ines Volk", role="byline"), ("Ines Volk",))
+    assert newsdoc.parse_text(f"Ferries Resume After the Storm\n\nDi Santo\n\n{FERRY}\n").authors == ()
 
 
 @pytest.mark.parametrize(

@@ -386,8 +386,10 @@ _SENTENCE_OPENERS = (
     "Von",
     "von",
     "VON",
-    # Italian, in lower case as papers set it ("di Jane Roe"): a capitalised "Di" opens a surname ("Di Santo")
+    # Italian, in lower case as papers set it ("di Jane Roe"), or capitalised on a line of its own ("Di Jane Roe"; a
+    # surname it opens, "Di Santo", is one word: no writer's whole name follows)
     "di",
+    "Di",
     # Dutch: "Door Jane Roe", as "Door de storm ..." opens a sentence
     "Door",
     "door",
