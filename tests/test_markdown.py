@@ -1419,6 +1419,19 @@ def test_a_reader_services_header_gives_the_articles_fields() -> None:
     assert newsdoc.from_markdown(f"Title: Night Ferry Returns\n\n{_FERRY}\n").title is None
 
 
+@pytest.mark.parametrize(
+    ("heading", "dek"), [("", True), ("# Night Ferry Returns\n\n", True), (f"{_FERRY}\n\n", False)]
+)
+def test_the_italic_dek_under_front_matter_that_gives_the_title(heading: str, dek: bool) -> None:
+    """A web clipper writes the page's title in the front matter, then the dek in italics, with no heading."""
+    said = "The crossing is back after four winters, twice a day."
+    markdown = f"---\ntitle: Night Ferry Returns\n---\n\n{heading}*{said}*\n\n{_FERRY}\n"
+    article = newsdoc.from_markdown(markdown)
+    assert article.title == "Night Ferry Returns"
+    italic = next(block for block in article.blocks if getattr(block, "text", None) == said)
+    assert type(italic) is (newsdoc.Standfirst if dek else Paragraph)
+
+
 def test_a_heading_gives_the_title_before_the_front_matter() -> None:
     article = newsdoc.from_markdown(f"---\ntitle: Ferries\n---\n# Night Ferry Returns\n\n{_FERRY}\n")
     assert article.title == "Night Ferry Returns"
