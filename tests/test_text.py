@@ -603,6 +603,9 @@ def test_tags_one_a_line_under_their_label() -> None:
         ("Tags:\nports", ("ports",)),  # the label alone, a line break, a tag
         ("Topics\n\nPorts\n,\nLabour\n,\nStrikes", ("Ports", "Labour", "Strikes")),  # a blank line, commas a line
         ("Related Topics:\n\n* Ports", ("Ports",)),  # as a text browser marks a list's item
+        # the label alone over the first, the others a line each under it
+        ("Related Topics\n\nPorts\nLabour relations\nStrikes", ("Ports", "Labour relations", "Strikes")),
+        ("Related Topics:\n\n* Ports\n* Labour relations", ("Ports", "Labour relations")),
     ],
 )
 def test_tags_under_their_label_alone(under: str, tags: tuple[str, ...]) -> None:
@@ -618,6 +621,14 @@ def test_a_tags_label_over_a_sentence_or_a_mark_tags_nothing(under: str) -> None
     article = newsdoc.parse_text(f"Ports Brace\n\nThe body starts here.\n\n{under}\n")
     assert article.tags == ()
     assert not any(getattr(block, "role", None) == "tags" for block in article.blocks)
+
+
+@pytest.mark.parametrize(
+    "line", ["Subscribe", "[ 12 comments ]", "Buyer's Guide:", "MORE STORIES LIKE THIS", "Kommentare"]
+)
+def test_a_button_or_a_label_under_the_tags_is_no_tag(line: str) -> None:
+    article = newsdoc.parse_text(f"Ports Brace\n\nThe body starts here.\n\nTopics\n\nPorts\n{line}\n")
+    assert article.tags == ("Ports",)
 
 
 @pytest.mark.parametrize("line", ["* * *", "___", "SKIP ADVERTISEMENT", "Video loading..."])

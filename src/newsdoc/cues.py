@@ -1374,6 +1374,16 @@ DEFAULT_CUES = Cues(
         "see more",
         "comments",
         "comments are closed",
+        # and so in German, French, Spanish, Italian, Portuguese, Dutch, Russian
+        *(
+            "kommentare",
+            "commentaires",
+            "comentarios",
+            "commenti",
+            "coment\u00e1rios",
+            "reacties",
+            "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438",
+        ),
         # a page's buttons and menus, as text copied from a browser window shows them (not a network's name:
         # "Facebook" may head a section of a piece on them)
         "menu",

@@ -164,6 +164,16 @@ def _labelled_line(previous: Block | None, block: Block, cues: Cues) -> Fragment
     "By" on a line of its own, the names on the next, as a byline with a link writes; "Tags:" on a line
     of its own, a tag a line under it, as a text browser writes a list of links.
     """
+    if (
+        isinstance(previous, Fragment)
+        and previous.role == "tags"
+        and type(block) is Paragraph
+        and _single_break(block)
+        and _next_tag(block.text, cues)
+        and (tags := classify.tags_of(line := previous.text + _gap(block) + block.text, cues))
+        and all(map(_reads_as_tag, tags))
+    ):
+        return Fragment(text=line, role="tags", spacing=previous.spacing)  # the next tag, on the next line
     if not isinstance(previous, Paragraph) or not isinstance(block, Paragraph | Fragment):  # not a heading: words
         return None
     words = plain_text(block)
@@ -177,6 +187,22 @@ def _labelled_line(previous: Block | None, block: Block, cues: Cues) -> Fragment
     ):
         return Fragment(text=line, role="tags", spacing=previous.spacing)
     return None
+
+
+def _next_tag(line: str, cues: Cues) -> bool:
+    """Whether *line*, a line under the tags, is one more tag.
+
+    A name; not a button ("Subscribe", "[ 12 comments ]"), a label ("Buyer's Guide:") or a rail's title
+    in capitals ("MORE STORIES LIKE THIS").
+    """
+    tag = line.strip().lstrip("*\u2022-").strip().rstrip(",")
+    return (
+        _reads_as_tag(tag)
+        and not tag.endswith(":")
+        and not tag.isupper()
+        and not any(mark in tag for mark in "[(|")
+        and not classify.stock_line(tag, cues)
+    )
 
 
 def _reads_as_tag(tag: str) -> bool:
