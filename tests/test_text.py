@@ -4934,6 +4934,21 @@ def test_a_captions_phrase_then_a_dash_and_a_labelled_credit(caption: str, text:
     )
 
 
+@pytest.mark.parametrize("under", ["Housing correspondent", "Staff Writer, Estuary Weekly"])
+def test_the_writers_post_under_the_byline_is_no_body(under: str) -> None:
+    body = "The tide mill at Saltcote ground its first sack of flour since 1985 on Saturday, watched by a crowd of 300."
+    for text in (
+        f"Tide Mill Turns Again\n\nBy Nell Arkwright\n\n{under}\n\n{body}\n",
+        f"# Tide Mill\n\nBy Nell Arkwright\n\n{under}\n\n{body}\n",
+    ):
+        article = (newsdoc.from_markdown if text.startswith("#") else newsdoc.parse_text)(text)
+        assert article.blocks[2] == Fragment(text=under)
+        assert article.authors == ("Nell Arkwright",)
+    # Under a line that names no writer, a line of a few words stays what it is
+    article = newsdoc.parse_text(f"Tide Mill Turns Again\n\nThe mill\n\n{under}\n\n{body}\n")
+    assert Fragment(text=under) not in article.blocks
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"

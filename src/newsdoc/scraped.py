@@ -213,6 +213,26 @@ def _reads_as_tag(tag: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
+def _under_byline(previous: Block, block: Block, cues: Cues) -> Fragment | None:
+    """*block*, a line under the byline *previous*, as a fragment when it is one of the byline's lines.
+
+    "By Jane Roe", then "Photographs by John Doe": who made the story's pictures, a line of its
+    byline; or then "Housing correspondent": the writer's post, no line of the body.
+    """
+    if not (isinstance(previous, Fragment) and previous.role == "byline"):
+        return None
+    words = plain_text(block)
+    if _credit_only(block) and words.startswith(cues.story_credit_labels):
+        return Fragment(text=words, role="byline", spacing=block.spacing)
+    if (
+        type(block) is Paragraph
+        and classify.byline_authors(previous.text, cues)
+        and classify.is_job(words.split(",", 1)[0], cues, title_case=False)
+    ):
+        return Fragment(text=words, spacing=block.spacing)
+    return None
+
+
 def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> None:
     """Append *block*, or join it to the block before it when a line break only parts the two."""
     if isinstance(block, Paragraph) and (parts := _inline_label(block.text, cues)):
@@ -252,14 +272,8 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     if previous is None:
         blocks.append(block)
         return
-    if (
-        _credit_only(block)
-        and isinstance(previous, Fragment)
-        and previous.role == "byline"
-        and words.startswith(cues.story_credit_labels)
-    ):
-        # "By Jane Roe", then "Photographs by John Doe": who made the story's pictures, a line of its byline
-        blocks.append(Fragment(text=words, role="byline", spacing=block.spacing))
+    if (line := _under_byline(previous, block, cues)) is not None:
+        blocks.append(line)
         return
     if (
         isinstance(previous, PullQuote)
