@@ -4415,6 +4415,9 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
             "La Gazette du Port",
         ),
         ("Cette tribune a d'abord \u00e9t\u00e9 publi\u00e9e dans La Revue du Port.", "La Revue du Port"),
+        # a name in quote marks, as Russian writes a paper's, whatever its case
+        ("Статья впервые опубликована в газете «Скерри сегодня».", "Скерри сегодня"),
+        ("This essay first appeared in the magazine \u201cThe Skerry Log\u201d.", "The Skerry Log"),
         # a Turkish case ending after the name is the sentence's
         ("Bu yaz\u0131 ilk olarak Skerry Postas\u0131'nda yay\u0131mland\u0131.", "Skerry Postas\u0131"),
     ],

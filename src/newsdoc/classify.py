@@ -800,10 +800,12 @@ class Patterns:
                 # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...", "in the March issue of X",
                 # "in the spring 2025 issue of X": the kind of outlet, its name
                 rf"(?:(?:[^\W\d_]+\s+|\d{{4}}\s+){{0,3}}(?:{_words(cues.source_media) or '(?!)'}),?\s+"
-                r"(?=[A-Z\u00c0-\u00de]|[Tt]he\s))?"
+                r"(?=[A-Z\u00c0-\u00de\u00ab\u201c\u201e]|[Tt]he\s))?"
                 # (the domain may end the sentence: "first published on harbour-notes.example."; a year alone is
                 # when, not where: "first published in 1952 and ...", where "in 1843 Magazine" names a title)
-                rf"(?:(?P<site>{_SITE})(?![\w-]|\.[\w-])|(?!\d{{4}}(?!\w|\s+[A-Z])){_SOURCE_NAME})"
+                rf"(?:(?P<site>{_SITE})(?![\w-]|\.[\w-])|(?!\d{{4}}(?!\w|\s+[A-Z])){_SOURCE_NAME}"
+                # or its name in quote marks, as Russian writes a paper's: "в газете «...»"
+                r"|[\u00ab\u201c\u201e](?P<quoted>[^\u00ab\u00bb\u201c\u201d\u201e\"\n]{2,60})[\u00bb\u201d\u201c])"
             ),
             # A date line: a bullet, its label, a time (3 words), a weekday, the date (3) and a time (4).
             # A labelled line or a line of fields, of _FIELDS_LINE characters at most, holds at most
@@ -1492,7 +1494,7 @@ def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
     while end < len(text) and text[end].isalpha():
         end += 1  # the rest of the phrase's last word: "publi" of "publi\u00e9e"
     if after := Patterns.of(cues).source.match(text, end):
-        source = after["site"] or _trim_org(after["org"])
+        source = after["site"] or after["quoted"] or _trim_org(after["org"])
     work = None
     if found := Patterns.of(cues).work.search(text):
         work = found["work"].strip("\u201c\u201d\"'\u2018\u2019 \u00a0") or None

@@ -2167,7 +2167,8 @@ DEFAULT_CUES = Cues(
         # a site's name after "of": "sur le site de X", "no site do X", "en el sitio de X"
         *("site de", "site du", "site des", "site do", "site da", "sitio de", "sitio web de", "portal de"),
         # Polish, Russian, Ukrainian, Czech, Romanian
-        *("serwisie", "portalu", "magazynie", "tygodniku", "dzienniku", "журнале", "газете", "сайті", "журналі"),
+        *("serwisie", "portalu", "magazynie", "tygodniku", "dzienniku", "журнале", "газете", "сайте", "сайті"),
+        "журналі",
         *("\u010dasopise", "den\u00edku", "site-ul", "ziarul"),
     ),
     language_names=_LANGUAGES,
