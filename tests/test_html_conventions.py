@@ -2024,6 +2024,34 @@ def test_the_pages_description_word_for_word_under_the_headline_is_the_dek(under
     assert first.text.startswith(said)  # type: ignore[attr-defined]
 
 
+_POSTS = [
+    "The returning officer put turnout at 38 per cent, up from 33 at the last election, and the count went on.",
+    "The first boxes from the harbour wards were opened at midnight, and staff began sorting the papers by hand.",
+    "Good evening, and welcome to our live coverage of the count at the leisure centre on the quay tonight.",
+]
+
+
+def _post(i: int, text: str, heading: str) -> str:
+    return f"<article class='live-post'>{heading}<div class='live-post__body'><p>{text}</p></div></article>"
+
+
+def test_a_live_blogs_posts_each_in_an_article_of_their_own_are_the_story() -> None:
+    """A live blog sets each post in an <article> of its own under the page's headline: the story is all of them."""
+    posts = "".join(_post(i, text, f"<h3>Update {i}</h3>") for i, text in enumerate(_POSTS))
+    head = "<head><title>Live: the count | Harbour Voices</title></head>"
+    page = f"{head}<main><h1>Live: the count</h1><p>By the politics desk</p><div class='feed'>{posts}</div></main>"
+    assert [b.text for b in newsdoc.parse_html(page).blocks if type(b) is Paragraph] == _POSTS
+
+
+def test_cards_for_other_stories_beside_the_article_are_not_its_posts() -> None:
+    """Cards of the article's class beside it, under the page's headline, lead with their headlines as links."""
+    card = f"<article class='story'><h2><a href='/count'>The count goes on</a></h2><p>{_POSTS[0]}</p></article>"
+    head = "<head><title>Ferry Returns | Harbour Voices</title></head>"
+    page = f"{head}<main><h1>Ferry Returns</h1><article class='story'>{BODY}</article>{card * 2}</main>"
+    article = newsdoc.parse_html(page)
+    assert body(article) == SENTENCES
+
+
 def test_how_to_reach_the_writer_ends_the_body() -> None:
     """A local paper's last line tells how to reach the writer: a note, not the body, though the author card follows."""
     line = "Ines Volk can be reached at 555-0188 or ivolk@ledger.example."

@@ -458,6 +458,35 @@ def _describe(element: Element) -> str:
 # The body -----------------------------------------------------------------------------------------------
 
 
+def _feed(article: Element, scores: dict[Element, float], headline: Element | None) -> Element | None:
+    """The element that holds *article* and its siblings of one class, each with prose: a live blog's posts.
+
+    A live blog sets each post in an ``<article>`` of its own under the page's *headline*; the
+    story is all of them. An article that holds the headline is the story, and the cards of
+    other stories beside it, of its class, are not. (``None``: *article* stands alone.)
+    """
+    parent = article.getparent()
+    if parent is None or headline is None or any(element is headline for element in article.iter()):
+        return None
+    kind = article.get("class")
+    posts = [child for child in parent.iterchildren("article") if child.get("class") == kind]
+    if any(_card(post) for post in posts):
+        return None  # a card for another story leads with its headline as a link, as a post does not
+    with_prose = sum(any(element in scores for element in post.iter()) for post in posts)
+    return parent if with_prose >= _POSTS else None
+
+
+def _card(article: Element) -> bool:
+    """Whether *article* leads with a headline that is a link: a card for another story."""
+    heading = next(article.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    if heading is None or (link := next(heading.iter("a"), None)) is None:
+        return False
+    return text_of(link).strip() == text_of(heading).strip()
+
+
+_POSTS = 2  # articles of one class side by side, each with prose: a feed's posts
+
+
 def container(
     body: Element,
     cues: Cues,
@@ -532,7 +561,8 @@ def container(
     # The semantic article around the prose holds its lead picture and standfirst too.
     article = best if best.tag == "article" else next((a for a in best.iterancestors("article")), None)
     if article is not None and next(article.iterdescendants("article"), None) is None:
-        return article
+        feed = _feed(article, scores, headline)
+        return article if feed is None else feed
     # Climb while the parent holds clearly more prose of its own: a body split in sections.
     while (parent := best.getparent()) is not None and parent in scores and score(parent) >= 1.3 * score(best):
         best = parent
