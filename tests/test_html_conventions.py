@@ -2052,6 +2052,18 @@ def test_cards_for_other_stories_beside_the_article_are_not_its_posts() -> None:
     assert body(article) == SENTENCES
 
 
+@pytest.mark.parametrize("mark", ["paywall", "c-regwall__inner"])
+def test_the_paywalls_pitch_inside_the_article_is_no_body(mark: str) -> None:
+    """A subscriber's story stops at a box that asks the reader to pay: its heading, pitch and list of benefits."""
+    wall = (
+        f"<div class='{mark}'><h2>Keep reading with a subscription</h2><p>This story is for subscribers only. Get "
+        "unlimited access for one pound a week for the first three months.</p><ul><li>Every story on any device</li>"
+        "<li>The morning briefing</li></ul><a href='/subscribe'>Subscribe now</a></div>"
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{wall}</article>")
+    assert body(article) == SENTENCES
+
+
 def test_how_to_reach_the_writer_ends_the_body() -> None:
     """A local paper's last line tells how to reach the writer: a note, not the body, though the author card follows."""
     line = "Ines Volk can be reached at 555-0188 or ivolk@ledger.example."

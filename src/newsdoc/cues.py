@@ -1227,6 +1227,8 @@ DEFAULT_CUES = Cues(
         "subscribe",
         "subscription",
         "signup",
+        # the box that stops a reader who has not paid, with its pitch ("paywall", "regwall")
+        *("paywall", "regwall"),
         "cookie",
         "cookies",
         "consent",
