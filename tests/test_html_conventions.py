@@ -2064,6 +2064,24 @@ def test_the_paywalls_pitch_inside_the_article_is_no_body(mark: str) -> None:
     assert body(article) == SENTENCES
 
 
+@pytest.mark.parametrize("byline", ["By Ines Volk", "By Ines Volk Harbour staff writer"])
+def test_the_writers_name_as_a_heading_over_a_few_words_after_the_body_is_her_box(byline: str) -> None:
+    """An author box sets the writer's name as its heading, then a few words on her, whatever they say."""
+    box = "<div class='card'><h5>Ines Volk</h5><p>Islands reporter. Call 555-0101 or send tips by email.</p></div>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p>{byline}</p>{BODY}{box}</article>")
+    assert article.blocks[-2:] == (
+        newsdoc.Fragment(text="Ines Volk"),
+        Bio(text="Islands reporter. Call 555-0101 or send tips by email.", name="Ines Volk"),
+    )
+    # Amid the body, a heading of her name over a paragraph is the body's
+    first, rest = BODY.split("</p>", 1)
+    amid = newsdoc.parse_html(
+        f"<article><h1>Ferry Returns</h1><p>{byline}</p>{first}</p><h3>Ines Volk</h3><p>She "
+        f"was born on the island.</p>{rest}</article>"
+    )
+    assert not amid.blocks_of(Bio)
+
+
 def test_how_to_reach_the_writer_ends_the_body() -> None:
     """A local paper's last line tells how to reach the writer: a note, not the body, though the author card follows."""
     line = "Ines Volk can be reached at 555-0188 or ivolk@ledger.example."

@@ -273,14 +273,27 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
     she says (see :func:`sources_as_bios`).
     """
     writers = _writers(blocks, cues)
+    bylines = " ".join(b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline").casefold()
     # A newsroom's style names the writer by title and surname: "Ms. Roe is a former pilot." (see writer_bio).
     titled = {f"{title} {name.split()[-1]}".casefold() for name in writers for title in cues.honorifics}
     # ... or by her whole name: a bio under the body (amid it, "Jane Roe is ..." is the story's: see settle)
     named = titled | {name.casefold() for name in writers}
-    for i, block in enumerate(blocks if writers else ()):
+    for i, block in enumerate(blocks if writers or bylines else ()):
         if type(block) is Paragraph and not fixed[i] and (name := classify.writer_bio(block.text, named, cues)):
             blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
             fixed[i] = " ".join(name.split()).casefold() in titled  # (by title, it stands wherever it is)
+        elif (
+            type(block) is Paragraph
+            and not fixed[i]
+            and i
+            and type(over := blocks[i - 1]) in (Heading, Paragraph)
+            and _names_a_writer(over.text, named, bylines, cues)
+            and classify.word_count(block.text, _BOX_WORDS) <= _BOX_WORDS
+            and not _post(block.text, cues)  # her post alone, over the bio: its label (see _names_over_bios)
+        ):
+            # An author box: the writer's name as its heading, then a few words on her, whatever they say
+            # ("Education reporter. Call 555-0187."); amid the body, it is the body's again (see settle)
+            blocks[i] = Bio(text=block.text, marks=block.marks, name=over.text.strip(), spacing=block.spacing)
     if len(writers) == 1:
         # "The writer is a former ambassador to ...", "I am a ...": the one writer the byline names
         (writer,), introduced = writers, classify.Patterns.of(cues).self_bio
@@ -302,6 +315,12 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
                 and not classify.reports_speech(block.text, cues)
             ):
                 blocks[i] = Bio(text=block.text, marks=block.marks, name=name, spacing=block.spacing)
+
+
+def _names_a_writer(line: str, named: set[str], bylines: str, cues: Cues) -> bool:
+    """Whether *line* is a writer's name alone: one the bylines give, or a name they hold ("By Jane Roe Staff")."""
+    name = " ".join(line.split())
+    return name.casefold() in named or (name.casefold() in bylines and classify.is_name(name, cues))
 
 
 def _writers(blocks: list[Block], cues: Cues) -> set[str]:
@@ -337,6 +356,7 @@ def strangers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> Non
             blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
 
 
+_BOX_WORDS = 60  # words at most of what an author box says under the writer's name
 _BYLINES = 8  # byline lines looked at for the writers' names: a live page may have one a post
 BIO_WORDS = 150  # words at most of a writer's bio
 
@@ -367,7 +387,7 @@ def _names_over_bios(blocks: list[Block], cues: Cues) -> None:
         post = i if i and type(blocks[i]) is Paragraph and _post(blocks[i].text, cues) else None
         named = blocks[i - 1 if post else i]
         if (
-            isinstance(named, Paragraph | Caption | Fragment)
+            isinstance(named, Paragraph | Caption | Fragment | Heading)
             and not getattr(named, "credit", None)
             and " ".join(named.text.split()) == bio.name
         ):
