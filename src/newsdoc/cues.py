@@ -1612,25 +1612,13 @@ DEFAULT_CUES = Cues(
         "Transparenzhinweis",  # German: what ties the writer to the story ("Die Autorin war ...")
         "Catatan redaksi",  # Indonesian: an editor's note
     ),
-    # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ..."); Polish, Swedish,
-    # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...", "... adalah dosen")
     honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof")),
-    # and a dash, as Russian and Ukrainian say "is": "Ирина Волкова \u2014 корреспондент ..."
+    # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ..."); Polish, Swedish,
+    # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...");
+    # and a dash, as Russian and Ukrainian say "is" ("Ирина Волкова \u2014 корреспондент ...")
     bio_copulas=(
-        "est",
-        "es",
-        "ist",
-        "\u00e8",
-        "\u00e9",
-        "is",
-        "jest",
-        "\u00e4r",
-        "er",
-        "je",
-        "este",
-        "adalah",
-        "\u2014",
-        "\u2013",
+        *("est", "es", "ist", "\u00e8", "\u00e9", "is", "jest", "\u00e4r", "er", "je", "este", "adalah"),
+        *("\u2014", "\u2013"),
     ),
     bio_verbs=(
         "writes for",
