@@ -287,6 +287,7 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
             and not fixed[i]
             and i
             and type(over := blocks[i - 1]) in (Heading, Paragraph)
+            and len(over.text) <= _NAME_LENGTH  # (a name is short: the body's paragraphs are not read again)
             and _names_a_writer(over.text, named, bylines, cues)
             and classify.word_count(block.text, _BOX_WORDS) <= _BOX_WORDS
             and not _post(block.text, cues)  # her post alone, over the bio: its label (see _names_over_bios)
@@ -357,6 +358,7 @@ def strangers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> Non
 
 
 _BOX_WORDS = 60  # words at most of what an author box says under the writer's name
+_NAME_LENGTH = 60  # characters at most of a writer's name on a line of its own
 _BYLINES = 8  # byline lines looked at for the writers' names: a live page may have one a post
 BIO_WORDS = 150  # words at most of a writer's bio
 
