@@ -4952,6 +4952,16 @@ def test_the_writers_post_under_the_byline_is_no_body(under: str) -> None:
     assert Fragment(text=under) not in article.blocks
 
 
+@pytest.mark.parametrize("credit", ["supplied", "handout", "Supplied"])
+def test_a_labelled_phrase_that_credits_in_brackets(credit: str) -> None:
+    """A picture the subject or a firm handed over is credited so, in brackets after the caption's label."""
+    found = classify.find_credit(f"The choir on the quay at Saltcote (Photo: {credit})", newsdoc.DEFAULT_CUES)
+    assert found is not None
+    assert (found.credit, found.prefix, found.strong) == (credit, " (Photo: ", True)
+    # A label that is no picture's, over the same words, is a sentence's aside
+    assert classify.find_credit(f"The choir on the quay at Saltcote (note: {credit})", newsdoc.DEFAULT_CUES) is None
+
+
 _METADATA = (
     "---\n"
     "title: Tide mill turns again after forty years\n"

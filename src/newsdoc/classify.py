@@ -1029,10 +1029,12 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 )
                 if not outlet:
                     continue
+            named = re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1]
             if (
                 not patterns.agency.search(credit)
-                and not _named(re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1])
+                and not _named(named)
                 and not _courtesy(credit)
+                and not (":" in credit and patterns.bare_agency.match(named.strip()))  # "(Photo: supplied)"
             ):
                 continue  # "(Graphic: Assets in 2019 - here)" links to a chart
             strong = not outlet and bool(
