@@ -2082,6 +2082,19 @@ def test_the_writers_name_as_a_heading_over_a_few_words_after_the_body_is_her_bo
     assert not amid.blocks_of(Bio)
 
 
+def test_a_details_summary_and_what_it_opens_are_lines_of_their_own() -> None:
+    """A template sets the date in a <summary>, the last change in the <details> it opens: two lines, as shown."""
+    when = (
+        "<details><summary><span>Mon 4 Mar 2024 06.00 GMT</span></summary>"
+        "<span>Last modified on Mon 4 Mar 2024 09.14 GMT</span></details>"
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><p>By Ines Volk</p>{when}{BODY}</article>")
+    texts = [getattr(block, "text", "") for block in article.blocks]
+    assert "Mon 4 Mar 2024 06.00 GMT" in texts
+    assert "Last modified on Mon 4 Mar 2024 09.14 GMT" in texts
+    assert body(article) == SENTENCES
+
+
 def test_how_to_reach_the_writer_ends_the_body() -> None:
     """A local paper's last line tells how to reach the writer: a note, not the body, though the author card follows."""
     line = "Ines Volk can be reached at 555-0188 or ivolk@ledger.example."

@@ -44,6 +44,7 @@ __all__ = [
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "aside", "figure", "blockquote", "ul", "ol", "dl", "dt", "dd", "table",
     "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "pre", "hr", "center", "address", "figcaption",
+    "details", "summary",
     "tr", "td", "th", "tbody", "thead", "tfoot",
 }  # fmt: skip
 """The elements that part blocks of text, as a browser lays them out."""
