@@ -2095,6 +2095,22 @@ def test_a_details_summary_and_what_it_opens_are_lines_of_their_own() -> None:
     assert body(article) == SENTENCES
 
 
+def test_a_list_items_block_elements_are_lines_of_it() -> None:
+    """An item that holds block elements (a name over a bio, a title over its text) shows each on a line."""
+    items = (
+        "<ul><li><div><a href='/jv'>Ines Volk</a></div><div>Ines Volk covers the islands.</div></li>"
+        "<li><div>Odo Brack</div><p>Odo Brack edits the harbour desk.</p></li></ul>"
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{items}</article>")
+    (listed,) = article.blocks_of(newsdoc.ItemList)
+    assert listed.items == (  # type: ignore[attr-defined]
+        "Ines Volk\nInes Volk covers the islands.",
+        "Odo Brack\nOdo Brack edits the harbour desk.",
+    )
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+    assert newsdoc.from_json(newsdoc.to_json(article)) == article
+
+
 def test_how_to_reach_the_writer_ends_the_body() -> None:
     """A local paper's last line tells how to reach the writer: a note, not the body, though the author card follows."""
     line = "Ines Volk can be reached at 555-0188 or ivolk@ledger.example."

@@ -407,7 +407,8 @@ class Reader:
     def _list(self, tag: Element) -> None:
         """A list of items, each its words; numbered from its ``start`` when it is an ``<ol>``."""
         self._images(tag)
-        items = [item for li in tag.iterchildren("li") if (item := marked_text([li])[0])[0]]
+        # (an item's block elements, its writer's name over her bio, are lines of it, as a browser sets them)
+        items = [item for li in tag.iterchildren("li") if (item := marked_text([li], lines=True)[0])[0]]
         if items:
             _, marks = joined(items, "\n")
             ordered = tag.tag == "ol"
