@@ -386,7 +386,7 @@ def _names_over_bios(blocks: list[Block], cues: Cues) -> None:
         bio = blocks[i + 1]
         if not isinstance(bio, Bio) or bio.name is None:
             continue
-        post = i if i and type(blocks[i]) is Paragraph and _post(blocks[i].text, cues) else None
+        post = i > 0 and type(blocks[i]) is Paragraph and _post(blocks[i].text, cues)
         named = blocks[i - 1 if post else i]
         if (
             isinstance(named, Paragraph | Caption | Fragment | Heading)

@@ -466,22 +466,14 @@ def _feed(article: Element, scores: dict[Element, float], headline: Element | No
     other stories beside it, of its class, are not. (``None``: *article* stands alone.)
     """
     parent = article.getparent()
-    if parent is None or headline is None or any(element is headline for element in article.iter()):
+    if parent is None or headline is None or any(above is article for above in headline.iterancestors("article")):
         return None
     kind = article.get("class")
     posts = [child for child in parent.iterchildren("article") if child.get("class") == kind]
-    if any(_card(post) for post in posts):
+    if any(_teaser(post) for post in posts):
         return None  # a card for another story leads with its headline as a link, as a post does not
     with_prose = sum(any(element in scores for element in post.iter()) for post in posts)
     return parent if with_prose >= _POSTS else None
-
-
-def _card(article: Element) -> bool:
-    """Whether *article* leads with a headline that is a link: a card for another story."""
-    heading = next(article.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
-    if heading is None or (link := next(heading.iter("a"), None)) is None:
-        return False
-    return text_of(link).strip() == text_of(heading).strip()
 
 
 _POSTS = 2  # articles of one class side by side, each with prose: a feed's posts
