@@ -105,7 +105,7 @@ def test_markdown_newsdoc_did_not_write_is_typed_as_scraped_text_is() -> None:
     assert (article.title, article.authors, article.source) == (
         "Ferries Resume After the Storm",
         ("Ines Volk",),
-        "the Harbour Press",
+        "Harbour Press",
     )
     caption = article.blocks[3]
     assert isinstance(caption, newsdoc.Caption)

@@ -714,7 +714,7 @@ def test_a_hard_wrapped_text_reads_as_it_does_unwrapped(between: str, line_break
     assert [type(b).__name__ for b in article.blocks] == _FERRIES_KINDS
     assert newsdoc.to_text(article) == text
     assert article.authors == unwrapped.authors == ("Ines Volk", "Tomas Berg")
-    assert article.source == "the Harbour Press"
+    assert article.source == "Harbour Press"
     assert article.title == f"Ferries Resume After the Storm That Shut the Northern{line_break}Crossing for Three Days"
     caption = article.blocks[2]
     assert isinstance(caption, Caption)
@@ -2315,6 +2315,98 @@ def test_note_phrase_alone_is_a_label(text: str, kind: type) -> None:
     assert type(newsdoc.classify.read_note(text, newsdoc.DEFAULT_CUES)) is kind
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a label and a date date the piece; a label and where, or a date and where, say where it ran first
+        ("Originally published March 3, 2026 at 5:00 a.m.", None),
+        ("First published in The Harbour Review.", "The Harbour Review"),
+        ("This essay was first published on March 3 by The Harbour Review.", "The Harbour Review"),
+        ("This essay was first published in May 2024 by The Harbour Review.", "The Harbour Review"),
+        ("This essay was first published on 3 March 2026 in the Harbour Review.", "Harbour Review"),
+    ],
+)
+def test_a_notes_date_is_no_source(text: str, source: str | None) -> None:
+    note = newsdoc.classify.read_note(text, newsdoc.DEFAULT_CUES)
+    assert (note.source if isinstance(note, newsdoc.Attribution) else None) == source
+    assert isinstance(note, newsdoc.Attribution) is (source is not None)
+
+
+def test_a_dated_line_under_the_body_dates_the_piece() -> None:
+    stamp = "Originally published March 3, 2026 at 5:00 a.m."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{stamp}\n")
+    assert article.blocks[-1] == newsdoc.Fragment(text=stamp, role="date")
+    assert (article.source, article.published) == (None, dt.datetime(2026, 3, 3, 5, 0))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contributing: Ottilie Marsh, The Fenland Courier",
+        "Edited by Kasia Lindqvist",
+        "Contact the reporter at ilse.draaijer@harbour.example or 555-0142.",
+        "Got a story idea about the ferries? Contact transport reporter Ilse Draaijer at ilse@harbour.example.",
+        "To contact the reporter on this story: Ilse Draaijer in Emden at idraaijer@harbour.example",
+    ],
+)
+def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks
+    assert isinstance(blocks[-1], Fragment)
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("\u00a9 2026 The Fenland Courier", True),  # a paper's
+        ("\u00a9 Copyright Estuary Media 2026", True),  # the mark and the word: a site's, not a picture's
+        ("Copyright 2026 The Harbour Gazette", True),
+        ("\u00a9 Ilse Draaijer 2026", False),  # a photographer's
+    ],
+)
+def test_a_papers_copyright_line_is_its_notice(line: str, notice: bool) -> None:
+    assert newsdoc.classify.site_notice(line, newsdoc.DEFAULT_CUES) is notice
+
+
+def test_a_wire_storys_staff_line_has_no_headline_over_it() -> None:
+    """The staff line closes the story: the line over it (a caption with no full stop) is no headline."""
+    lines = [
+        "Grain barges queue as the river runs low",
+        "ESSEN, March 4 (Nordwire) - Barges on the lower river carried a third less grain in February, the "
+        "shippers' association said on Wednesday.",
+        "Skippers said they loaded boats to half their depth to clear the shallows near the weir.",
+        "A barge waits at the lock at Wesel on March 3, 2026. NORDWIRE/Pieter Valk",
+        "The association expects the river to rise when the snow melts in the hills later this month.",
+        "Reporting by Pieter Valk; Writing by Anouk Smit; Editing by Rob Harker",
+    ]
+    article = newsdoc.parse_text("\n\n".join(lines) + "\n")
+    assert article.title == lines[0]
+    assert [type(b).__name__ for b in article.blocks] == [
+        "Heading",
+        "Paragraph",
+        "Paragraph",
+        "Caption",
+        "Paragraph",
+        "Fragment",
+    ]
+    assert article.blocks[3].credit == "NORDWIRE/Pieter Valk"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("A barge waits at the lock on March 3, 2026. NORDWIRE/Pieter Valk", "NORDWIRE/Pieter Valk"),
+        ("A barge waits at the lock. NORDWIRE/Pieter Valk/File Photo", "NORDWIRE/Pieter Valk/File Photo"),
+    ],
+)
+def test_an_agency_in_capitals_before_its_photographer_is_a_credit(caption: str, credit: str) -> None:
+    found = newsdoc.classify.find_credit(caption, newsdoc.DEFAULT_CUES)
+    assert found is not None
+    assert (found.strong, found.credit) == (True, credit)
+    # two words in capitals a slash apart, after a sentence, are none: "... in Geneva. NATO/Russia"
+    other = newsdoc.classify.find_credit("The two met in Geneva. NATO/Russia", newsdoc.DEFAULT_CUES)
+    assert other is None or not other.strong
+
+
 def test_share_buttons_are_no_dek() -> None:
     text = "Ferries Resume\n\nShare on: Facebook Twitter Reddit Email\n\nBy Ilse Draaijer\n\nThe body goes on.\n"
     assert not any(isinstance(b, newsdoc.Standfirst) for b in newsdoc.parse_text(text).blocks)
@@ -3097,8 +3189,8 @@ def test_a_sentence_with_a_links_label_in_brackets_is_no_caption(tail: str) -> N
             "This story was produced in partnership with Coastwatch Health, a nonprofit newsroom on the estuary.",
             "Coastwatch Health",
         ),
-        ("Produced in collaboration with the Varn Point Trust.", "the Varn Point Trust"),
-        ("This article was co-published with the Skerry Gazette.", "the Skerry Gazette"),
+        ("Produced in collaboration with the Varn Point Trust.", "Varn Point Trust"),
+        ("This article was co-published with the Skerry Gazette.", "Skerry Gazette"),
     ],
 )
 def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: str) -> None:
@@ -3111,17 +3203,17 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
 @pytest.mark.parametrize(
     ("line", "kind", "source"),
     [
-        ("Reprinted courtesy of the Skerry Gazette.", "reprinted", "the Skerry Gazette"),
+        ("Reprinted courtesy of the Skerry Gazette.", "reprinted", "Skerry Gazette"),
         (
             "This article is shared through a content-sharing agreement with the Skerry Gazette.",
             "republished",
-            "the Skerry Gazette",
+            "Skerry Gazette",
         ),
         ("A version of this story appeared in the March issue of Varn Monthly.", "first_appeared", "Varn Monthly"),
         (
             "This piece first appeared in the spring issue of the Keeper's Quarterly.",
             "first_appeared",
-            "the Keeper's Quarterly",
+            "Keeper's Quarterly",
         ),
         ("This story was produced by Coastwatch Health, a nonprofit newsroom.", "partnership", "Coastwatch Health"),
         ("This story is part of Tide Lines, a collaboration with the Skerry Gazette.", "partnership", None),
@@ -3177,7 +3269,7 @@ def test_a_sentence_with_a_notes_words_that_says_nothing_of_the_piece_stays_pros
         # the name ends with its sentence, not with the next one's first word; an abbreviation does not end it
         ("This article was originally published on The Skerry Review. Read the original article.", "The Skerry Review"),
         ("Republished with permission from Varn Voices. Sign up for their letters.", "Varn Voices"),
-        ("This piece first appeared in the St. Ives Skerry Post.", "the St. Ives Skerry Post"),
+        ("This piece first appeared in the St. Ives Skerry Post.", "St. Ives Skerry Post"),
     ],
 )
 def test_a_republication_notes_source_after_its_preposition(line: str, source: str | None) -> None:
@@ -4401,7 +4493,7 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
             "El Faro del Sur",
         ),
         # nor is a day of the week part of its name
-        ("A version of this story ran in the Skerry Ledger on Sunday.", "the Skerry Ledger"),
+        ("A version of this story ran in the Skerry Ledger on Sunday.", "Skerry Ledger"),
         # a name that joins its words with an elided article or an ampersand
         (
             "Cet article a \u00e9t\u00e9 initialement publi\u00e9 dans Le Courrier de l'Estran.",
@@ -4524,7 +4616,7 @@ def test_co_authors_bios_and_a_line_to_follow_the_writer() -> None:
             "A version of this article appeared in the spring 2025 issue of the Skerry Quarterly.",
             newsdoc.Attribution,
             None,
-            "the Skerry Quarterly",
+            "Skerry Quarterly",
         ),
         # who paid for the series the story is part of
         (

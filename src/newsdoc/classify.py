@@ -99,6 +99,10 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # it ("Harbour Weekly on February 16, 2024", "... on Sunday"), nor the sentence after a word of two letters or
 # more ("El Faro del Sur. Translated by ...": an initial or "St." goes on).
 _CAPITAL = f"[0-9{_CAPITALS}]"
+# A day of a month, perhaps with its year, or a month and its year: "March 3", "3 March 2026", "May 2024"
+_DAY_AND_MONTH = (
+    rf"(?:(?i:{_MONTHS})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?i:{_MONTHS})|(?i:{_MONTHS})(?=,?\s+\d{{4}}))(?:,?\s+\d{{4}})?"
+)
 _SOURCE_NAME = (
     rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{2}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b))"
     rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:of|for|and|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het|en)(?!\w))){{0,7}})"
@@ -568,7 +572,7 @@ class Patterns:
         # "REUTERS/Jane Doe/File Photo": a picture from an agency's files
         words = f"(?i:{_words(cues.credit_words)})" if cues.credit_words else "(?!)"
         slashed = (
-            rf"(?:(?:{agencies})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}(?:/{words}(?:\s{words})?)?"
+            rf"(?:(?:{agencies}|{_CAPITALS_AGENCY})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}(?:/{words}(?:\s{words})?)?"
             # (the outlet that took it may stand between: "Jane Doe/The Harbour Times/TNS", "... via AP, File")
             rf"|{_NAME}(?:/(?:[Tt]he\s)?{_NAME}(?:/|\svia\s)|/|\s[/|]\s|,\s)(?:{agencies})"
             rf"(?:(?:/|\s[/|]\s)(?:{agencies}))*"
@@ -794,6 +798,8 @@ class Patterns:
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             source=re.compile(
                 r"\s*(?:with\s+permission\s+)?"
+                # when, before where: "first published on March 3 by The Harbour Times"
+                rf"(?:(?:on\s+|in\s+)?{_DAY_AND_MONTH},?\s+)?"
                 # the language it was written in is no source: "originally published in Spanish by El Faro"
                 rf"(?:(?:in|en|em|auf)\s+(?:{languages})\s+)?(?!(?:{languages})(?!\w))"
                 rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?(?!(?:{languages})(?!\w))"
@@ -803,7 +809,7 @@ class Patterns:
                 r"(?=[A-Z\u00c0-\u00de\u00ab\u201c\u201e]|[Tt]he\s))?"
                 # (the domain may end the sentence: "first published on harbour-notes.example."; a year alone is
                 # when, not where: "first published in 1952 and ...", where "in 1843 Magazine" names a title)
-                rf"(?:(?P<site>{_SITE})(?![\w-]|\.[\w-])|(?!\d{{4}}(?!\w|\s+[A-Z])){_SOURCE_NAME}"
+                rf"(?!{_DAY_AND_MONTH}\b)(?:(?P<site>{_SITE})(?![\w-]|\.[\w-])|(?!\d{{4}}(?!\w|\s+[A-Z])){_SOURCE_NAME}"
                 # or its name in quote marks, as Russian writes a paper's: "в газете «...»"
                 r"|[\u00ab\u201c\u201e](?P<quoted>[^\u00ab\u00bb\u201c\u201d\u201e\"\n]{2,60})[\u00bb\u201d\u201c])"
             ),
@@ -1084,6 +1090,9 @@ def _ends_with_name(text: str) -> bool:
     return bool(words) and _NAME_END.match(words[-1]) is not None
 
 
+# An agency no one here knows, in capitals before its photographer's whole name, as wire copy sets its credit:
+# "NORDWIRE/Jane Roe" (not "NATO/Russia": one word after the slash).
+_CAPITALS_AGENCY = r"[A-Z]{3,}(?=/[A-Z][a-z]+\s[A-Z])"
 _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019-]*|de|van|von|da|al|bin)\.?\Z")
 
 
@@ -1372,7 +1381,10 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
     """
     patterns = Patterns.of(cues)
     if patterns.date_label.match(text) and word_count(text) <= 12:
-        return None  # "First published on March 3, 2021" dates the piece
+        # "First published on March 3, 2021" dates the piece; "First published in The Harbour Times" says where
+        if published_date(text, cues) is None and (found := patterns.attribution.search(text)):
+            return note if (note := _attribution(text, found, cues)).source else None
+        return None
     if feed := feed_note(text, cues):
         return feed
     label = patterns.note_label.match(text)
@@ -1509,6 +1521,8 @@ def _trim_org(org: str) -> str | None:
         words.pop()
     # (a case ending after an apostrophe is the sentence's: Turkish "Kuzey Postası'nda", in the Kuzey Post)
     name = _CASE_ENDING.sub("", " ".join(words).rstrip("."))
+    if name.startswith("the ") and name[4:5].isupper():
+        name = name[4:]  # the sentence's article, not the name's: "in the Harbour Press" (but "in The Harbour Times")
     return name if name and name.lower() not in {"the", "this", "permission"} else None
 
 
@@ -1785,6 +1799,17 @@ def link_line(text: str) -> bool:
 
 
 _LINK_ITEMS = re.compile(r"(?:\s*\[\d{1,4}\][^\[\n]{1,40}?)+\s*")
+
+
+def staff_line(text: str, cues: Cues) -> bool:
+    """Whether *text* is the line that closes wire copy with its staff: "Reporting by Jane Roe; Editing by John Doe".
+
+    Two credits or more, parted by semicolons, the first a byline's prefix of more words than "By";
+    in brackets too. It signs the story from under it: no headline stands over it.
+    """
+    text = text.strip().removeprefix("(").removesuffix(".").removesuffix(")")
+    match = Patterns.of(cues).byline.match(text) if ";" in text else None
+    return match is not None and len(text[: match.start("names")].split()) > 1
 
 
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
@@ -2999,8 +3024,9 @@ _TOKEN = re.compile(r"\w+(?:'\w+)*")
 def site_notice(text: str, cues: Cues) -> bool:
     """Whether *text* is the site's own legal notice: "(c) 2019 Example Media. All rights reserved. Privacy Policy".
 
-    Or its copyright line alone, a company's, which credits no picture (see :func:`credit_line`): "© 2019 Example
-    Media, Inc.".
+    Or its copyright line alone, a company's or a paper's, which credits no picture (see :func:`credit_line`):
+    "© 2019 Example Media, Inc.", "© 2019 The Harbour Gazette", "© Copyright Example Media 2019" (a picture's
+    credit writes the mark or the word, not both).
     """
     if len(text) > 600:
         return False
@@ -3016,7 +3042,11 @@ def site_notice(text: str, cues: Cues) -> bool:
         legal_notice(text, cues)
         or (
             Patterns.of(cues).copyright.match("\n" + text) is not None
-            and _COMPANY.search(text) is not None
+            and (
+                _COMPANY.search(text) is not None
+                or _MARK_AND_WORD.match(text) is not None
+                or not Patterns.of(cues).paper_words.isdisjoint(map(str.casefold, _LETTER_RUN.findall(text)))
+            )
             and credit_line(text, cues) is None
         )
     )
@@ -3048,3 +3078,5 @@ def _quoted_at(text: str, mark: re.Match[str] | None) -> bool:
 
 # A company's name ends so: "© 2019 Example Media, Inc." is a site's line; "© 2024 Jane Roe" credits her picture.
 _COMPANY = re.compile(r"\b(?:inc|llc|ltd|corp(?:oration)?|plc|gmbh)\b", re.I)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_MARK_AND_WORD = re.compile(r"(?:\u00a9|\(c\))\s*copyright\b|copyright\s*(?:\u00a9|\(c\))", re.I)

@@ -893,6 +893,7 @@ DEFAULT_CUES = Cues(
         "Publish date",
         "Publication date",
         "First published",
+        *("Originally published", "Originally posted"),
         "Last updated",
         "Last updated on",
         *("Last modified", "Last modified on", "Modified", "Modified on"),
@@ -1183,6 +1184,7 @@ DEFAULT_CUES = Cues(
         *("Times", "Gazette", "Herald", "Echo", "Tribune", "Chronicle", "Journal", "Observer", "Telegraph"),
         *("Express", "Guardian", "Independent", "Standard", "Sentinel", "Examiner", "Inquirer", "Enquirer", "Dispatch"),
         *("Ledger", "Bulletin", "Magazine", "Monitor", "Advertiser", "Register", "Voices", "Courant", "Digest"),
+        *("Courier", "Voice", "Post", "Mirror", "Weekly"),
         *("Zeitung", "Tageblatt", "Rundschau", "Dagblad", "Nieuwsblad", "Tidning", "Tidende"),
     ),
     boilerplate_marks=(
@@ -2018,6 +2020,8 @@ DEFAULT_CUES = Cues(
     contribution_openers=(
         "With assistance from",
         "Additional reporting by",
+        "Contributing:",  # "Contributing: Jane Roe, The Harbour Gazette", as a paper lists who else reported
+        "Edited by",
         # (not "Reporting by": a wire's "Reporting by Jane Roe; Editing by John Doe" is its byline)
         *("Reporting contributed by", "Research by", "Additional research by"),
         "With additional reporting by",
@@ -2063,6 +2067,9 @@ DEFAULT_CUES = Cues(
         "Have a news tip",
         "Got a tip",
         "Have a tip",
+        # how to reach the reporter: "Contact the reporter at ...", "Got a story idea? Contact ..."
+        *("Contact the reporter", "Contact the writer", "Contact the author", "Got a story idea", "Have a story idea"),
+        *("To contact the reporter", "To contact the editor", "To contact the editors"),
         "Join our",  # "Join our forums ... at community@example.com"
         "Join us",
     ),

@@ -778,6 +778,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
             i
             for i, c in enumerate(chunks[:_LOOK])
             if len(c) < _BYLINE_LENGTH
+            and not classify.staff_line(c, cues)
             and (
                 classify.is_byline_prefix(c, cues)
                 or classify.byline_authors(c, cues)
