@@ -215,6 +215,16 @@ def test_a_byline_whose_fields_a_converter_set_on_lines_of_their_own() -> None:
     assert not article.blocks_of(newsdoc.Standfirst)
 
 
+def test_an_unfinished_sentence_under_the_headline_is_its_dek() -> None:
+    """A converter that leaves out the byline sets the dek, a sentence with no full stop, right over the lead."""
+    dek = "Orders for new fishing boats have dried up, and the yard is looking for repair work"
+    lead = "The boatyard at Skerry Point laid off eleven of its twenty builders on Friday, its owners said."
+    article = newsdoc.from_markdown(f"# Boatyard lays off half its builders\n\n{dek}\n\n{lead}\n\n{lead}\n")
+    assert [type(b).__name__ for b in article.blocks] == ["Heading", "Standfirst", "Paragraph", "Paragraph"]
+    finished = newsdoc.from_markdown(f"# Boatyard lays off half its builders\n\n{dek}.\n\n{lead}\n\n{lead}\n")
+    assert [type(b).__name__ for b in finished.blocks] == ["Heading", "Paragraph", "Paragraph", "Paragraph"]
+
+
 def test_a_list_of_points_under_the_first_paragraph_makes_no_dek() -> None:
     article = newsdoc.from_markdown(
         "# Ferries Resume After the Storm\n\nThe council met on Friday to talk about the ferry and its fares.\n\n"

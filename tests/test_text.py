@@ -418,6 +418,31 @@ def test_a_name_alone_over_the_dateline_that_opens_the_story_is_the_byline() -> 
     assert article.authors == ()
 
 
+_LEAD = "The boatyard at Skerry Point laid off eleven of its twenty builders on Friday, its owners said."
+
+
+@pytest.mark.parametrize(
+    ("line", "dek"),
+    [
+        # a sentence with no full stop over the lead, as trafilatura and newspaper give a page without its byline
+        ("Orders for new fishing boats have dried up, and the yard is looking for repair work", True),
+        ("Orders have dried up. The yard is looking for repair work instead of new boats", True),
+        ("The yard is looking for repair work instead of new fishing boats.", False),  # the lead's shape
+        ("Marit Solberg Senior Maritime Correspondent Skerry Point Bureau", False),  # a name and a post
+        ("Boats", False),
+    ],
+)
+@pytest.mark.parametrize("between", ["\n\n", "\n"], ids=["blank-lines", "one-block-a-line"])
+def test_an_unfinished_sentence_under_the_headline_is_its_dek(line: str, dek: bool, between: str) -> None:
+    text = between.join(["Boatyard lays off half its builders", line, _LEAD, _LEAD.replace("eleven", "nine")])
+    blocks = newsdoc.parse_text(text + "\n").blocks
+    assert isinstance(blocks[1], newsdoc.Standfirst) is dek
+    assert [type(b) for b in blocks[2:]] == [Paragraph, Paragraph]
+    # under a section's label taken for the headline, it may be the headline itself: no dek
+    blocks = newsdoc.parse_text(between.join(["Local news", line, _LEAD, _LEAD]) + "\n").blocks
+    assert not any(isinstance(b, newsdoc.Standfirst) for b in blocks)
+
+
 def test_names_alone_are_no_dek() -> None:
     """A dek says a sentence; names joined by "and" (people's or places') are a byline's shape."""
     assert not decide.is_dek("Harbour Town and Kessel Bay", newsdoc.DEFAULT_CUES)

@@ -516,6 +516,35 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
             Image() | Caption() | Bio() | Fragment(role="byline" | "date"),
         ] if is_dek(dek.text, cues):
             blocks[first + 1] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
+        case [Paragraph() as dek, Paragraph() as lead] if unfinished_dek(title, dek.text, lead.text, cues):
+            blocks[first + 1] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
+
+
+def unfinished_dek(title: str, dek: str, lead: str, cues: Cues) -> bool:
+    """Whether *dek*, right under the headline *title*, is its dek over the *lead*, with no byline or picture between.
+
+    As a newsroom sets a dek, a sentence with no full stop (a lead ends as one), as a converter that
+    leaves the byline out gives it: "Some residents face an eleven-year wait, and the council looks
+    for land", then the lead. Eight words or more, three of them in lower case (not a name and a post,
+    nor a title in capitals), over a paragraph that says more and ends as a sentence; under a
+    headline, not a section's label taken for one ("U.S. news": the headline may be under it).
+    """
+    words = dek.split()
+    return (
+        len(title.split()) > _LABEL_WORDS
+        and len(words) >= _DEK_WORDS
+        and not dek.rstrip().endswith(_SENTENCE_END)
+        and lead.rstrip().endswith(_SENTENCE_END)
+        and sum(word[:1].islower() for word in words) >= _LOWER_WORDS
+        and classify.word_count(lead, len(words) + 1) > len(words)
+        and is_dek(dek, cues)
+    )
+
+
+_DEK_WORDS = 8
+_LOWER_WORDS = 3
+_LABEL_WORDS = 3  # a section's label has this many words at most, a headline more
+_SENTENCE_END = (".", "!", "?", "”", '"', ".)")
 
 
 def is_dek(text: str, cues: Cues) -> bool:

@@ -1171,7 +1171,15 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
             or (unfinished and isinstance(after, Paragraph) and _words(after.text) > _words(dek.text))
         )
     else:
-        found = isinstance(past, Image | Caption | Bio) or _signs(past, cues)
+        found = (
+            isinstance(past, Image | Caption | Bio)
+            or _signs(past, cues)
+            or (
+                isinstance(dek, Paragraph)
+                and isinstance(after := blocks[i + 1], Paragraph)
+                and decide.unfinished_dek(title, dek.text, after.text, cues)
+            )
+        )
     if found:
         blocks[i] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
     return found
