@@ -453,6 +453,16 @@ def test_a_byline_named_by_its_class_between_the_headline_and_the_body_is_no_par
     assert body(article) == SENTENCES
 
 
+def test_the_writers_name_alone_under_the_dek_is_the_byline() -> None:
+    """A feature sets the dek under the headline, then the writer's name alone, as the page's head names her."""
+    dek = "For three days each spring the ferry pier turns into a market for the whole estuary."
+    page = f"""<html><head><meta name="author" content="Ines Volk"></head><body><article><h1>Ferry Returns</h1>
+    <p>{dek}</p><p>Ines Volk</p>{BODY}</article></body></html>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks[:2] == (Standfirst(text=dek), Fragment(text="Ines Volk", role="byline"))
+    assert body(article) == SENTENCES
+
+
 @pytest.mark.parametrize("job", ["", ", Staff Reporter"])
 def test_a_byline_over_its_date_in_one_paragraph_names_its_writer(job: str) -> None:
     """A local paper's byline, the writer's job after her name, then a line break and the date."""

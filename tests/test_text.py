@@ -443,6 +443,20 @@ def test_an_unfinished_sentence_under_the_headline_is_its_dek(line: str, dek: bo
     assert not any(isinstance(b, newsdoc.Standfirst) for b in blocks)
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a magazine's credits, who wrote it and who took its pictures: no caption and its credit
+        ("Words by Marit Solberg. Photographs by Anders Lykke.", ("Marit Solberg",)),
+        ("Photographs and words by Marit Solberg", ("Marit Solberg",)),
+    ],
+)
+def test_a_features_credits_under_the_headline_are_its_byline(line: str, authors: tuple[str, ...]) -> None:
+    article = newsdoc.parse_text(f"The Last Boatbuilders of Skerry Point\n\n{line}\n\n{_LEAD}\n\n{_LEAD}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == authors
+
+
 def test_names_alone_are_no_dek() -> None:
     """A dek says a sentence; names joined by "and" (people's or places') are a byline's shape."""
     assert not decide.is_dek("Harbour Town and Kessel Bay", newsdoc.DEFAULT_CUES)

@@ -1801,6 +1801,10 @@ def link_line(text: str) -> bool:
 _LINK_ITEMS = re.compile(r"(?:\s*\[\d{1,4}\][^\[\n]{1,40}?)+\s*")
 
 
+# The full stop after a name, not an initial's: "Jane Roe. Photographs by ...", "Jane Roe."
+_NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s+|\Z)")
+
+
 def staff_line(text: str, cues: Cues) -> bool:
     """Whether *text* is the line that closes wire copy with its staff: "Reporting by Jane Roe; Editing by John Doe".
 
@@ -1846,8 +1850,9 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     prefix = len(text[: match.start("names")].split())
     if prefix > 1:
         # "Reporting by Jane Roe; Editing by John Doe", as wire copy credits its staff: the
-        # reporters are the authors. (Not after a bare "By": a sentence may hold a semicolon.)
-        names = names.split(";", 1)[0].strip()
+        # reporters are the authors. (Not after a bare "By": a sentence may hold a semicolon.) And so a
+        # magazine's: "Words by Jane Roe. Photographs by John Doe."
+        names = _NAMES_END.split(names.split(";", 1)[0], 1)[0].strip()
     elif ";" in names and (affiliated := _affiliated(names, cues)) is not None:
         return affiliated
     if prefix + len(names.split()) > 14:

@@ -1529,6 +1529,7 @@ DEFAULT_CUES = Cues(
         # a photo essay's, whose writer made its pictures too: "Words and pictures by Jane Roe"
         *("Words and pictures by", "Words and photos by", "Words and photographs by", "Text and photos by"),
         *("Story and photos by", "Story and photographs by"),
+        *("Photographs and words by", "Photos and words by", "Pictures and words by", "Photos and text by"),
         "Author:",
         "Authors:",
         "Analyst:",

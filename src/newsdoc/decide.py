@@ -75,8 +75,15 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
     if credit and image is None and classify.cites_source(credit, cues):
         credit = None  # "... rose by a tenth in 2024 (Source: Lake Transport Office).": the sentence's
-    if credit and image is None and not credit.text and classify.byline_authors(chunk, cues):
-        return Fragment(text=chunk, role="byline")  # "By Jane Roe, Reuters": the writer and her agency, no credit
+    if (
+        credit
+        and image is None
+        and classify.byline_authors(chunk, cues)
+        and (not credit.text or classify.byline_authors(credit.text, cues))
+    ):
+        # "By Jane Roe, Reuters": the writer and her agency; "Words by Jane Roe. Photographs by John Doe.": who
+        # wrote it and who took its pictures. No caption and its credit.
+        return Fragment(text=chunk, role="byline")
     if credit and (credit.strong or image is not None):
         return credit.caption(image=image)
     words = classify.word_count(chunk, 120)  # (no judgement here counts further)

@@ -593,7 +593,8 @@ class Reader:
         return (
             role in {"byline", "date"}
             and self.headline is not None
-            and not self._body_begun()  # (as a rule, it has: a paragraph's words are not split to count them)
+            # (as a rule, it has: a paragraph's words are not split to count them), past a dek the byline may follow
+            and (not self._body_begun() or self._dek_alone())
             and classify.word_count(text, _BYLINE_WORDS) <= _BYLINE_WORDS
         )
 
