@@ -1283,6 +1283,74 @@ def test_a_labelled_credit_over_a_labelled_caption_is_one_caption(lines: str) ->
     assert not any("Image caption" in b.text for b in blocks if isinstance(b, Paragraph))
 
 
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        # after a full stop of Chinese or Japanese, with no space, and a full-width colon
+        (
+            "\u8336\u9986\u91cc\u4e0b\u68cb\u7684\u8001\u4eba\u4eec\u3002\u56fe\u7247\uff1a\u5c71\u57ce\u65e5\u62a5",
+            "\u8336\u9986\u91cc\u4e0b\u68cb\u7684\u8001\u4eba\u4eec\u3002",
+            "\u5c71\u57ce\u65e5\u62a5",
+        ),
+        # Korean's "=": "photo=agency"
+        (
+            "\uc2dc\uc7a5 \uc55e \uac70\ub9ac. \uc0ac\uc9c4=\ud56d\uad6c\ub274\uc2a4",
+            "\uc2dc\uc7a5 \uc55e \uac70\ub9ac.",
+            "\ud56d\uad6c\ub274\uc2a4",
+        ),
+        # after Hindi's full stop, the danda: "photo: file"
+        (
+            "\u092c\u093e\u091c\u093c\u093e\u0930 \u092e\u0947\u0902 \u092d\u0940\u0921\u093c\u0964 "
+            "\u092b\u094b\u091f\u094b: \u092b\u093e\u0907\u0932",
+            "\u092c\u093e\u091c\u093c\u093e\u0930 \u092e\u0947\u0902 \u092d\u0940\u0921\u093c\u0964",
+            "\u092b\u093e\u0907\u0932",
+        ),
+        (
+            "\u039f\u03b9 \u03c8\u03b1\u03c1\u03ac\u03b4\u03b5\u03c2 \u03c3\u03c4\u03bf "
+            "\u03bb\u03b9\u03bc\u03ac\u03bd\u03b9. "
+            "\u03a6\u03a9\u03a4\u039f: \u0395\u03bb\u03ad\u03bd\u03b7 \u039c\u03ac\u03c1\u03bf\u03c5",
+            "\u039f\u03b9 \u03c8\u03b1\u03c1\u03ac\u03b4\u03b5\u03c2 \u03c3\u03c4\u03bf "
+            "\u03bb\u03b9\u03bc\u03ac\u03bd\u03b9.",
+            "\u0395\u03bb\u03ad\u03bd\u03b7 \u039c\u03ac\u03c1\u03bf\u03c5",
+        ),
+        (
+            "Ng\u01b0 d\u00e2n k\u00e9o l\u01b0\u1edbi. \u1ea2nh: Tr\u1ea7n Minh",
+            "Ng\u01b0 d\u00e2n k\u00e9o l\u01b0\u1edbi.",
+            "Tr\u1ea7n Minh",
+        ),
+        # a private picture, whoever took it: "Foto: Arhivă personală", "(Foto: privat)"
+        (
+            "Elevii \u00een sala de lectur\u0103. Foto: Arhiv\u0103 personal\u0103",
+            "Elevii \u00een sala de lectur\u0103.",
+            "Arhiv\u0103 personal\u0103",
+        ),
+        ("Die Autorin am Hafen. (Foto: privat)", "Die Autorin am Hafen.", "privat"),
+    ],
+)
+def test_a_credit_as_other_languages_label_it(caption: str, text: str, credit: str) -> None:
+    found = classify.find_credit(caption, newsdoc.DEFAULT_CUES)
+    assert found is not None
+    assert (found.text, found.credit, found.strong) == (text, credit, True)
+
+
+def test_chinese_is_counted_in_words_its_spaces_do_not_part() -> None:
+    """Two characters a word, as a rule: a line of Chinese is no one-word label, a paragraph no short line."""
+    headline = "\u5c71\u57ce\u8001\u8336\u9986\u8fce\u6765\u65b0\u5ba2\u4eba"  # ten characters
+    assert classify.word_count(headline) == 5
+    assert classify.word_count("Ferries resume") == 2
+    assert classify.word_count(headline * 40, 60) == 61  # no further than asked
+    lines = [
+        headline,
+        "\u6e05\u6668\u516d\u70b9\uff0c\u8001\u8857\u5c3d\u5934\u7684\u8336\u9986\u5df2\u7ecf\u5750\u6ee1\u4e86\u4eba\u3002",
+        "\u8fd9\u5bb6\u8336\u9986\u5f00\u4e86\u56db\u5341\u591a\u5e74\uff0c\u6700\u8fd1\u6765\u4e86\u4e0d\u5c11\u5e74\u8f7b\u4eba\u3002",
+        "\u8336\u9986\u91cc\u4e0b\u68cb\u7684\u8001\u4eba\u4eec\u3002\u56fe\u7247\uff1a\u5c71\u57ce\u65e5\u62a5",
+        "\u738b\u5927\u4f2f\u8bf4\uff0c\u53ea\u8981\u8fd8\u6709\u4eba\u6765\u559d\u8336\uff0c\u4ed6\u5c31\u4f1a\u4e00\u76f4\u5f00\u4e0b\u53bb\u3002",
+    ]
+    article = newsdoc.parse_text("\n\n".join(lines) + "\n")
+    assert article.title == headline  # a script without capitals opens a headline too
+    assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Paragraph", "Caption", "Paragraph"]
+
+
 def test_a_credit_label_glued_to_the_caption() -> None:
     """A browser shows a caption and its credit in two spans, with no space between."""
     (caption,) = newsdoc.parse_text("Sailors wait on the quay at dawnCredit: Ilse Draaijer").blocks

@@ -114,9 +114,11 @@ _SOURCE_NAME = (
 # or after a bar between spaces, which sets a caption's credit apart as a line break does ("... in 1962 | Courtesy
 # of the City Archive"). Each way starts at a white space or before a capital: the look ahead for one rules out
 # the other letters at once, where the regex engine would try each way at every letter.
-_CREDIT_AT = r"(?=[\sA-Z])"
+_CREDIT_AT = r"(?=[\sA-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"  # (Chinese, Japanese and Korean labels too)
 _CREDIT_START = (
-    rf"{_CREDIT_AT}(?:(?<=[.!?\u201d\u2019\u00bb\"'])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
+    rf"{_CREDIT_AT}(?:(?<=[.!?\u201d\u2019\u00bb\"'\u0964])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
+    # after a full stop of Chinese or Japanese, which no space follows: "\u2026\u3002\u5199\u771f\uff1a\u5171\u540c"
+    r"|(?<=[\u3002\uff01\uff1f])"
     r"|[^\S\r\n]+\|[^\S\r\n]+)"
     r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
@@ -128,7 +130,8 @@ _LICENCE = r"CC[\s-]?(?:BY(?:-(?:NC|SA|ND))*|0)(?:\s\d\.\d)?"
 # Up to two words before a credit label: "Staff photo", "Tribune photo", "Cover Illustration".
 # What ends a credit's label: a colon or an ellipsis ("Photo: ...", "Credit..."), or the full stop of a label
 # that is an abbreviation, as Polish writes "Fot. Jane Roe/PAP"
-_LABEL_END = r"(?::|\.\.\.|\u2026|(?<=\.)(?=\s))"
+# (or a full-width colon, or Korean's "=": "\u5199\u771f\uff1a\u5171\u540c", "\uc0ac\uc9c4=\uc5f0\ud569\ub274\uc2a4")
+_LABEL_END = r"(?::|\uff1a|=|\.\.\.|\u2026|(?<=\.)(?=\s))"
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 
 
@@ -958,7 +961,14 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
     kinds = (
         (
             patterns.labelled,
-            (":" in tail or "..." in tail or "\u2026" in tail or any(label in tail for label in patterns.dotted_labels))
+            (
+                ":" in tail
+                or "..." in tail
+                or "\u2026" in tail
+                or "\uff1a" in tail
+                or "=" in tail
+                or any(label in tail for label in patterns.dotted_labels)
+            )
             and _may_hold(tail, patterns.label_keys, view),
         ),
         (
@@ -2981,13 +2991,35 @@ def word_count(text: str, most: int = MOST_WORDS) -> int:
     """
     reach = _COUNT_SPACES * most
     if len(text) <= reach and text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
-        return min(text.count(" ") + 1, most + 1) if text else 0
+        count = text.count(" ") + 1 if text else 0
+        if _unspaced(text, count):
+            count += _ideograph_words(text)
+        return min(count, most + 1)
     if len(text) > reach and len(text[:reach].split(None, most)) > most:
         return most + 1
-    return len(text.split(None, most))
+    count = len(text.split(None, most))
+    return min(count + _ideograph_words(text[:reach]), most + 1) if _unspaced(text, count) else count
+
+
+def _unspaced(text: str, count: int) -> bool:
+    """Whether *text*, of *count* words by its spaces, may be Chinese or Japanese: too few spaces for its length."""
+    return not text.isascii() and (count <= _FEW_WORDS or len(text) > _SPACED * count)
+
+
+def _ideograph_words(text: str) -> int:
+    """About how many words the Chinese and Japanese of *text* hold, which parts no word with a space.
+
+    A word of either is two characters, as a rule: "开车" a word, "图书馆" one.
+    A run of one character is a word, and each run counts as the one word a space count gave it.
+    """
+    return sum((len(run) + 1) // 2 - 1 for run in _IDEOGRAPHS.findall(text))
 
 
 _COUNT_SPACES = 8  # characters a word: a text longer than this many a word is split, up to *most*
+_FEW_WORDS = 2  # words by their spaces: a line of Chinese, which has none, or a name
+_SPACED = 12  # characters a word at most, as words parted by spaces run: a text with fewer spaces may be Chinese
+# Chinese characters, kana and their punctuation's kin: "车站", "ローカル線"
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def normalise(text: str) -> str:

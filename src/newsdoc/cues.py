@@ -422,6 +422,7 @@ DEFAULT_CUES = Cues(
         "Reuters",
         "REUTERS",
         "AFP",
+        *("\u0623 \u0641 \u0628", "\u0631\u0648\u064a\u062a\u0631\u0632"),  # AFP and Reuters, as Arabic writes them
         "Getty Images",
         "Getty",
         "EPA",
@@ -574,6 +575,21 @@ DEFAULT_CUES = Cues(
         "\u5716\u7247",
         # Polish, Turkish, Finnish; Polish "Fot." ends in its own full stop, with no colon: "Fot. Jane Roe/PAP"
         *("Zdj\u0119cia", "Foto\u011fraf", "Kuva", "Fot."),
+        # Greek, Arabic, Hindi, Vietnamese, Chinese and Japanese ("photographed by", "picture source")
+        *(
+            "\u03a6\u03c9\u03c4\u03bf",
+            "\u03a6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1",
+            "\u03a6\u03c9\u03c4.",
+        ),
+        *("\u062a\u0635\u0648\u064a\u0631", "\u0627\u0644\u0635\u0648\u0631\u0629", "\u092b\u094b\u091f\u094b"),
+        *(
+            "\u0924\u0938\u094d\u0935\u0940\u0930",
+            "\u1ea2nh",
+            "\u6444\u5f71",
+            "\u64ae\u5f71",
+            "\u5199\u771f\u63d0\u4f9b",
+        ),
+        *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
     ),
     source_labels=(
         *("Source", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
@@ -1704,6 +1720,10 @@ DEFAULT_CUES = Cues(
         "Screenshot by the author",
         "Screenshots by the author",
         "Courtesy of the author",
+        # a private picture, a file picture or a picture that shows the like (no photographer), in Romanian,
+        # Polish, Portuguese, Spanish, Italian, German, Hindi and Vietnamese
+        *("Arhiv\u0103 personal\u0103", "Archiwum prywatne", "Arquivo pessoal", "Archivo personal"),
+        *("Archivio personale", "Privatarchiv", "privat", "\u092b\u093e\u0907\u0932", "\u1ea2nh minh h\u1ecda"),
     ),
     holder_words=("archive", "archives", "collection", "family", "estate"),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),

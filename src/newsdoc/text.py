@@ -867,10 +867,11 @@ def _is_headline(chunk: str, *, quoted: bool = True) -> bool:
     exclaimed = chunk[0] == "\u00a1" and chunk[1:2].isupper()
     return (
         "\n" not in chunk
-        and 2 <= len(words) <= 30
-        and (chunk[-1] not in ".,;:)!" or (exclaimed and chunk[-1] == "!"))
+        and 2 <= classify.word_count(chunk, 30) <= 30
+        and (chunk[-1] not in ".,;:)!\u3002" or (exclaimed and chunk[-1] == "!"))
         and (
             chunk[0].isupper()
+            or (chunk[0].isalpha() and not chunk[0].islower())  # a script without capitals: Arabic, Hindi, Chinese
             or (chunk[0] in "\u00bf\u00a1" and chunk[1:2].isupper())
             or _NUMBERED.match(chunk) is not None
             or (quoted and _QUOTE_LED.match(chunk) is not None)
