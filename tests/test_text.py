@@ -1936,6 +1936,10 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk, Harbour Affairs Correspondent", ("Ines Volk",)),
         ("By Ines Volk and Tom Ek, Reuters", ("Ines Volk", "Tom Ek")),
         ("By INES VOLK Associated Press", ("INES VOLK",)),  # a name in capitals, then the agency
+        # a name in capitals, then her post or an agency no one here knows, as words are written
+        ("By INES VOLK Staff Writer", ("INES VOLK",)),
+        ("By INES VOLK and TOM EK Harbour Wire Writers", ("INES VOLK", "TOM EK")),
+        ("By INES VOLK", ("INES VOLK",)),
         ("By Ines Volk, The Harbour Times", ("Ines Volk",)),
         ("Posted by Ines Volk on May 12, 2024 at 8:10 am", ("Ines Volk",)),
         ("By Ines Volk on Tuesday, May 12, 2024", ("Ines Volk",)),

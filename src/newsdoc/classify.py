@@ -1811,6 +1811,20 @@ def link_line(text: str) -> bool:
 _LINK_ITEMS = re.compile(r"(?:\s*\[\d{1,4}\][^\[\n]{1,40}?)+\s*")
 
 
+def _capitals_alone(name: str) -> str:
+    """The words in capitals that open *name*, two or more, when a word in title case follows: "JANE ROE Staff Writer".
+
+    Wire copy sets the writer's name in capitals, then her post or her agency's name as words are written.
+    """
+    words = list(_WORD_RUN.finditer(name))
+    caps = sum(1 for _ in itertools.takewhile(lambda word: word[0].isupper(), words))
+    if caps >= _CAPITALS_NAME and caps < len(words) and words[caps][0][:1].isupper():
+        return name[: words[caps - 1].end()]
+    return name
+
+
+_WORD_RUN = re.compile(r"\S+")
+_CAPITALS_NAME = 2
 # The full stop after a name, not an initial's: "Jane Roe. Photographs by ...", "Jane Roe."
 _NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s+|\Z)")
 
@@ -1882,6 +1896,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         _REPORTED_FROM.sub("", _BRACKETED_AFTER_NAMES.sub("", name.strip()) if ")" in name else name)
         for name in patterns.names_break.split(names)
     ]
+    # "By JANE ROE Associated Writer": a name in capitals, then her post or her agency's name as words are written
+    split = [_capitals_alone(name) for name in split]
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
     if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes:
