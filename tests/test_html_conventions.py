@@ -1998,6 +1998,21 @@ def test_an_author_box_s_heading_is_its_label() -> None:
     assert [b.text for b in headed.blocks if isinstance(b, newsdoc.Heading)] == ["About the ferry"]
 
 
+@pytest.mark.parametrize("link", ["More by Ines Volk", "View all posts by Ines Volk", "@inesvolk"])
+def test_an_author_boxs_links_are_no_body(link: str) -> None:
+    """The box's link to the writer's page or account, a line of its own under the bio, is dropped as the box's."""
+    bio = "Ines Volk is the features editor of the Lakeside Ledger, and has never missed a ferry."
+    box = f"<div class='author-bio'><p>{bio}</p><a href='/author/ines-volk/'>{link}</a></div>"
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{box}</article>"
+    article = newsdoc.parse_html(page)
+    assert (kinds(article)[-1], body(article)) == ("Bio", SENTENCES)
+    assert ("link of an author box", link) in [(d.rule, d.text) for d in parse_page(page).dropped]
+    # a line of prose in the box, with a link in it, stays
+    said = "Write to her at the Ledger about the ferries."
+    kept = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{box.replace(link, said)}</article>")
+    assert said in [getattr(b, "text", None) for b in kept.blocks]
+
+
 @pytest.mark.parametrize(
     ("box", "name"),
     [

@@ -1940,6 +1940,7 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By INES VOLK Staff Writer", ("INES VOLK",)),
         ("By INES VOLK and TOM EK Harbour Wire Writers", ("INES VOLK", "TOM EK")),
         ("By INES VOLK", ("INES VOLK",)),
+        ("By Ines Volk, Consumer Affairs", ("Ines Volk",)),  # her desk
         ("By Ines Volk, The Harbour Times", ("Ines Volk",)),
         ("Posted by Ines Volk on May 12, 2024 at 8:10 am", ("Ines Volk",)),
         ("By Ines Volk on Tuesday, May 12, 2024", ("Ines Volk",)),

@@ -1194,6 +1194,7 @@ DEFAULT_CUES = Cues(
         "Newsroom",
         "Wire",
         "Photography",
+        "Affairs",  # a desk's: "By Jane Roe, Consumer Affairs"
     ),
     # The last word of a paper's name, no one's surname: "By Jane Roe, Lakeside Gazette" names one writer
     paper_words=(

@@ -90,6 +90,7 @@ _NOTES = {"bio": Bio, "disclaimer": Disclaimer}
 _NOTE_BLOCKS = (Bio, Disclaimer, Attribution)
 _NOTE_PARTS = frozenset({"bio", "disclaimer", "attribution"})
 _ROLE_BLOCKS = (Image, Caption, Standfirst, PullQuote, Bio, Disclaimer, Attribution)
+_BOX_LINK_WORDS = 8  # words at most of an author box's link: "View all posts by Jane Roe"
 _NOTE_WORDS = 150  # a note marked as one is a paragraph or two: an author box, a disclaimer
 _POST_BYLINE_WORDS = 6  # a word and a name or two: "By Jane Roe and John Doe"
 _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
@@ -929,6 +930,8 @@ class Reader:
                 for i, block in enumerate(made, start):
                     self.marked[i] = self.marked[i] or isinstance(block, _NOTE_BLOCKS)
                 self._drop_note_labels(start)
+                if any(isinstance(b, Bio) for b in made):
+                    self._drop_box_links(start)
             return
         if part not in _NOTES:
             return
@@ -946,6 +949,21 @@ class Reader:
                 name = first if "\n" in text and classify.is_name(first, self.cues) else None
                 note = attrs.evolve(note, name=name or classify.bio_name(text, self.cues))
             self._add(note, marked=True)
+
+    def _drop_box_links(self, start: int) -> None:
+        """Drop the links of an author box from *start* on: "More by Jane Roe", "@janeroe", a line a link, no body's."""
+        if any(isinstance(b, Caption) for b in self.blocks[start:]):
+            return  # (a caption's picture is counted by its place, which dropping a block would move)
+        for i in range(len(self.blocks) - 1, start - 1, -1):
+            block = self.blocks[i]
+            if (
+                type(block) is Paragraph
+                and classify.word_count(block.text, _BOX_LINK_WORDS) <= _BOX_LINK_WORDS
+                and covers(block.text, block.marks, MarkKind.LINK)
+            ):
+                self.dropped.append(Dropped.of("link of an author box", "text", block.text))
+                del self.blocks[i], self.marked[i]
+        self.top_end = min(self.top_end, len(self.blocks))
 
     def _drop_note_labels(self, start: int) -> None:
         """Drop the headings over the notes from *start* on: a note's label ("About the author"), no body's heading."""
