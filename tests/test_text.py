@@ -457,6 +457,19 @@ def test_a_features_credits_under_the_headline_are_its_byline(line: str, authors
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(("read", "head"), [(newsdoc.parse_text, ""), (newsdoc.from_markdown, "# ")])
+def test_a_name_and_a_reading_time_under_the_headline_is_the_byline(
+    read: Callable[[str], newsdoc.Article], head: str
+) -> None:
+    """A blog sets the writer's name and the time the piece takes to read, with no date: "Jane Roe · 9 min read"."""
+    line = "Marit Solberg \u00b7 9 min read"
+    article = read(f"{head}The Last Boatbuilders of Skerry Point\n\n{line}\n\n{_LEAD}\n\n{_LEAD}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == ("Marit Solberg",)
+    # a name alone is no byline ("Skerry Point" is a name's shape, but so is a place's)
+    assert read(f"{head}Boatyard Lays Off Builders\n\nSkerry Point\n\n{_LEAD}\n").authors == ()
+
+
 def test_names_alone_are_no_dek() -> None:
     """A dek says a sentence; names joined by "and" (people's or places') are a byline's shape."""
     assert not decide.is_dek("Harbour Town and Kessel Bay", newsdoc.DEFAULT_CUES)

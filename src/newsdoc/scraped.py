@@ -551,8 +551,9 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     job on the line under the name, the date under that, signs the piece as "Jane Roe,
     Environment Reporter" does on one line, and so does the job run on after the name with no
     comma, as a template's elements read ("Jane Roe Environment Reporter"), the date under it; so
-    does the date right under the name alone; a reading time after the name and the date ("Jane
-    Roe · May 3, 2024 · 4 min read") does as a blog writes it; and the writer's bio after it
+    does the date right under the name alone; a reading time after the name, and the date
+    perhaps ("Jane Roe · May 3, 2024 · 4 min read", "Jane Roe · 4 min read"), does as a blog
+    writes it; and the writer's bio after it
     ("Jane Roe is a senior fellow at ...") tells whose name it is. A date run on after the
     name with nothing between ("Jane Roe May 3, 2024") is how a template's name and time
     elements read, and signs it too. The first name under the headline alone is read.
@@ -598,6 +599,13 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             if not classify.is_name(name, cues):
                 continue
             signed = any(classify.reading_time(field, cues) for field in fields[1:])
+        elif (
+            isinstance(block, Paragraph)
+            and len(fields := classify.fields(block.text)) > 1
+            and classify.is_name(fields[0], cues)
+            and any(classify.reading_time(field, cues) for field in fields[1:])
+        ):
+            name, signed = fields[0], True  # "Jane Roe · 9 min read": with no date, as a blog writes it too
         elif isinstance(block, Paragraph) and not bylined and (named := classify.name_and_date(block.text, cues)):
             name, signed = named[0], True  # "Jane Roe May 3, 2024": the date run on after the name
         elif isinstance(block, Paragraph) and not bylined and (name := classify.name_and_desk(block.text, cues) or ""):
