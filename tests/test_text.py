@@ -470,6 +470,14 @@ def test_a_name_and_a_reading_time_under_the_headline_is_the_byline(
     assert read(f"{head}Boatyard Lays Off Builders\n\nSkerry Point\n\n{_LEAD}\n").authors == ()
 
 
+def test_a_text_browsers_byline_over_its_date_names_the_writer() -> None:
+    """Lynx numbers the link to the writer's page: "By [8]Jane Roe | 9 January 2026" is her byline, not a date line."""
+    line = "By [8]Marit Solberg | 9 January 2026"
+    article = newsdoc.parse_text(f"The Last Boatbuilders of Skerry Point\n\n{line}\n\n{_LEAD}\n\n{_LEAD}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert (article.authors, article.published) == (("Marit Solberg",), dt.date(2026, 1, 9))
+
+
 def test_names_alone_are_no_dek() -> None:
     """A dek says a sentence; names joined by "and" (people's or places') are a byline's shape."""
     assert not decide.is_dek("Harbour Town and Kessel Bay", newsdoc.DEFAULT_CUES)

@@ -68,9 +68,11 @@ __all__ = [
     "shows_words",
     "slide_counter",
     "slug_before",
+    "staff_line",
     "stock_line",
     "tags_of",
     "time_stamped",
+    "unnumbered",
     "word_count",
 ]
 
@@ -1800,6 +1802,11 @@ def is_byline_prefix(text: str, cues: Cues) -> bool:
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")  # Lynx and w3m number each link before its words: "[16]Jane Roe"
 
 
+def unnumbered(text: str) -> str:
+    """*text* without the numbers a text browser sets before each link's words: "By [16]Jane Roe" is "By Jane Roe"."""
+    return _LINK_NUMBER.sub("", text) if "]" in text else text
+
+
 def link_line(text: str) -> bool:
     """Whether *text* is a text browser's line of links and nothing else: "[1]Home [2]News", "[1]Skip to content".
 
@@ -1844,7 +1851,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
     if "\n," in text or "\n;" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
-    if "]" in text and (plain := _LINK_NUMBER.sub("", text)) != text:
+    if (plain := unnumbered(text)) != text:
         return byline_authors(plain, cues)  # "By [16]Jane Roe": a text browser numbers each link it shows
     if text.startswith("(") and text.endswith((")", ").")) and text.count("(") == 1:
         # "(Reporting by Jane Roe; Editing by John Doe)": wire copy closes the story with its staff line in brackets
