@@ -2540,6 +2540,38 @@ def test_an_agency_in_capitals_before_its_photographer_is_a_credit(caption: str,
     assert other is None or not other.strong
 
 
+@pytest.mark.parametrize(
+    ("note", "kind", "source"),
+    [
+        ("Dit stuk werd eerder gepubliceerd op De Kustbode.", newsdoc.Attribution, "De Kustbode"),
+        ("Artiklen blev oprindeligt udgivet i Havnebladet.", newsdoc.Attribution, "Havnebladet"),
+        ("Denne teksten ble f\u00f8rst publisert i Fjordposten.", newsdoc.Attribution, "Fjordposten"),
+        ("Texten har tidigare publicerats i Kustnytt.", newsdoc.Attribution, "Kustnytt"),
+        ("Articol preluat de pe Portul Nou.", newsdoc.Attribution, "Portul Nou"),
+        ("\u010cl\u00e1nek byl p\u016fvodn\u011b publikov\u00e1n v t\u00fddeníku Krajina.", newsdoc.Attribution, None),
+        ("De auteur schrijft op persoonlijke titel.", newsdoc.Disclaimer, None),
+        ("Tekst wyra\u017ca wy\u0142\u0105cznie pogl\u0105dy autorki.", newsdoc.Disclaimer, None),
+        ("Articolul reprezint\u0103 opinia personal\u0103 a autorului.", newsdoc.Disclaimer, None),
+        (
+            "B\u00e0i vi\u1ebft th\u1ec3 hi\u1ec7n quan \u0111i\u1ec3m ri\u00eang c\u1ee7a t\u00e1c gi\u1ea3.",
+            newsdoc.Disclaimer,
+            None,
+        ),
+        # ended by Hindi's full stop, the danda: "These are the writer's own views."
+        (
+            "\u092f\u0947 \u0932\u0947\u0916\u0915 \u0915\u0947 \u0928\u093f\u091c\u0940 "
+            "\u0935\u093f\u091a\u093e\u0930 \u0939\u0948\u0902\u0964",
+            newsdoc.Disclaimer,
+            None,
+        ),
+    ],
+)
+def test_notes_in_more_languages(note: str, kind: type, source: str | None) -> None:
+    found = newsdoc.classify.read_note(note, newsdoc.DEFAULT_CUES)
+    assert type(found) is kind
+    assert getattr(found, "source", None) == source
+
+
 def test_share_buttons_are_no_dek() -> None:
     text = "Ferries Resume\n\nShare on: Facebook Twitter Reddit Email\n\nBy Ilse Draaijer\n\nThe body goes on.\n"
     assert not any(isinstance(b, newsdoc.Standfirst) for b in newsdoc.parse_text(text).blocks)

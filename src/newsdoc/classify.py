@@ -1437,7 +1437,8 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         # Holloway says, with a sign ... The council's views expressed in it ...": the story's, which reports speech
         disclaimer = None
     if disclaimer and (
-        (more := word_count(text) - len(disclaimer.group().split())) >= 3 or (more and text.rstrip().endswith("."))
+        (more := word_count(text) - len(disclaimer.group().split())) >= 3
+        or (more and text.rstrip().endswith((".", "\u0964", "\u3002")))  # (or Hindi's or Chinese's full stop)
     ):
         # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence
         return Disclaimer(text=text)

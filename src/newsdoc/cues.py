@@ -722,6 +722,18 @@ DEFAULT_CUES = Cues(
         ("publicat initial", "originally_published"),
         ("ap\u0103rut ini\u021bial", "first_appeared"),
         ("ap\u0103rut ini\u0163ial", "first_appeared"),
+        # Dutch, Polish, Czech, Danish, Norwegian, Swedish, Romanian, Greek and Vietnamese
+        *(("eerder gepubliceerd", "originally_published"), ("Przedruk za zgod\u0105", "republished")),
+        *((f"p\u016fvodn\u011b publikov\u00e1n{end}", "originally_published") for end in ("", "o", "a")),
+        *(("P\u0159evzato z", "republished"), ("p\u0159evzato se svolen\u00edm", "republished")),
+        *(("oprindeligt udgivet", "originally_published"), ("f\u00f8rst udgivet", "originally_published")),
+        *(("ble f\u00f8rst publisert", "originally_published"), ("f\u00f8rst publisert", "originally_published")),
+        *(("har tidigare publicerats", "first_appeared"), ("preluat de pe", "republished")),
+        *(("preluat de la", "republished"), ("preluat cu acordul", "republished")),
+        ("δημοσιεύθηκε αρχικά", "originally_published"),
+        ("δημοσιεύτηκε αρχικά", "originally_published"),
+        ("Αναδημοσίευση από", "republished"),
+        ("\u0111\u01b0\u1ee3c \u0111\u0103ng l\u1ea7n \u0111\u1ea7u", "first_appeared"),
     ),
     disclaimers=(
         "views expressed",
@@ -896,6 +908,13 @@ DEFAULT_CUES = Cues(
         "opiniile exprimate",
         "nu reflectă neapărat",
         "nu reflectă în mod necesar",
+        # Dutch, Polish, Swedish, Danish and Norwegian, Czech, Romanian, Greek, Vietnamese, Hindi and Arabic
+        *("op persoonlijke titel", "wyłącznie poglądy autora", "wyłącznie poglądy autorki"),
+        *("prywatne poglądy autora", "prywatne poglądy autorki", "svarar själv för åsikterna"),
+        *("skribenternas egna", "skribentens holdning", "skribentens meninger", "nemusí odpovídat postoji redakce"),
+        *("reprezintă opinia personală", "δεν απηχούν απαραίτητα", "quan điểm riêng của tác giả"),
+        *("không nhất thiết phản ánh quan điểm", "लेखक के निजी विचार", "لا تعبّر بالضرورة", "لا تعبر بالضرورة"),
+        *("لا تعكس بالضرورة",),
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(
