@@ -2524,6 +2524,19 @@ def test_a_wire_storys_staff_line_has_no_headline_over_it() -> None:
     assert article.blocks[3].credit == "NORDWIRE/Pieter Valk"  # type: ignore[union-attr]
 
 
+def test_a_photographer_and_her_post_after_a_bar_is_a_credit() -> None:
+    """A paper credits its own staff's pictures with the post: "... at the lock. Jane Roe | Staff Photographer"."""
+    found = newsdoc.classify.find_credit("A barge at the lock. Pieter Valk | Staff Photographer", newsdoc.DEFAULT_CUES)
+    assert found is not None
+    assert (found.text, found.credit, found.strong) == (
+        "A barge at the lock.",
+        "Pieter Valk | Staff Photographer",
+        True,
+    )
+    # a desk after the bar is no credit: "Jane Roe | Metro Desk"
+    assert newsdoc.classify.find_credit("The vote passed. Pieter Valk | Metro Desk", newsdoc.DEFAULT_CUES) is None
+
+
 @pytest.mark.parametrize(
     ("caption", "credit"),
     [

@@ -436,6 +436,7 @@ class Patterns:
     labelled: re.Pattern[str]
     slashed: re.Pattern[str]
     outlet_photo: re.Pattern[str]
+    posted: re.Pattern[str]
     by: re.Pattern[str]
     label_keys: _Keys | None
     """The keys of the credit labels: a credit of the labelled kind holds one of the labels."""
@@ -625,6 +626,9 @@ class Patterns:
             outlet_photo=re.compile(
                 rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{_NAME}\s{words}/{_NAME}(?:,\s(?i:file))?)(?P<suffix>\)?\.?)\Z"
             ),
+            # "... at the pier. Jane Roe | Staff Photographer": the photographer and her post, a bar between, as a
+            # paper credits its own staff's pictures
+            posted=re.compile(rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}\s\|\s{_LEAD}(?i:{labels}))(?P<suffix>)\Z"),
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
             label_keys=_keys(cues.credit_labels),
             dotted_labels=tuple(label for label in cues.credit_labels if label.endswith(".")),
@@ -989,6 +993,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (_FOR_OUTLET, " for " in tail[-_FOR_REACH:] and _ends_with_name(tail)),
         (_SLASH_FIRST, slash),
         (patterns.outlet_photo, slash),
+        (patterns.posted, "|" in tail),
     )
     for kind, marked in kinds:
         if not marked:
