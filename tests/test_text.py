@@ -5084,7 +5084,7 @@ def test_a_line_of_pictographs_alone_is_no_body(line: str) -> None:
     assert not any(type(block) is Fragment and block.text in ",." for block in blocks)
 
 
-@pytest.mark.parametrize("mark", ["[IMG]", "[INLINE]", "[image]"])
+@pytest.mark.parametrize("mark", ["[IMG]", "[INLINE]", "[image]", "[8][IMG]"])  # the last, a link to the picture
 def test_a_text_browsers_mark_where_a_picture_stood_and_the_caption_under_it(mark: str) -> None:
     """Lynx writes "[IMG]" for a picture without alt text: furniture, and the picture of the caption under it."""
     caption = "Crowds on the quay at Saltcote as the mill wheel turns. (Estuary Weekly/Nell Arkwright)"

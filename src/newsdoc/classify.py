@@ -1805,7 +1805,8 @@ def is_byline_prefix(text: str, cues: Cues) -> bool:
     return len(text) <= patterns.byline_prefix_length and text.casefold() in patterns.byline_prefixes
 
 
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")  # Lynx and w3m number each link before its words: "[16]Jane Roe"
+# Lynx and w3m number each link before its words: "[16]Jane Roe", "[8][IMG]"
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w|\[)")
 
 
 def unnumbered(text: str) -> str:
@@ -2853,7 +2854,7 @@ def stock_line(text: str, cues: Cues) -> bool:
         return False  # far longer than any, not for the dots around it: told without a copy of the text
     if counts_slides(text):
         return True
-    line = text.strip(_STOCK_STRIPPED)
+    line = unnumbered(text).strip(_STOCK_STRIPPED)  # (a text browser's "[8][IMG]", the picture a link)
     if line[:1].isdigit():
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.

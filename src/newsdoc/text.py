@@ -929,7 +929,8 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
                 isinstance(before[-1], Fragment)
                 and (
                     classify.counts_slides(before[-1].text)
-                    or before[-1].text.strip().lower() in cues.picture_placeholders  # lynx's "[IMG]"
+                    # lynx's "[IMG]", "[8][IMG]"
+                    or classify.unnumbered(before[-1].text).strip().lower() in cues.picture_placeholders
                 )
             )
         )
