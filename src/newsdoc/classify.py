@@ -3048,7 +3048,7 @@ def _ideograph_words(text: str) -> int:
 _COUNT_SPACES = 8  # characters a word: a text longer than this many a word is split, up to *most*
 _FEW_WORDS = 2  # words by their spaces: a line of Chinese, which has none, or a name
 _SPACED = 12  # characters a word at most, as words parted by spaces run: a text with fewer spaces may be Chinese
-# Chinese characters, kana and their punctuation's kin: "车站", "ローカル線"
+# Chinese characters and kana (not their punctuation): "车站", "ローカル線"
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 

@@ -594,7 +594,7 @@ class Reader:
         return (
             role in {"byline", "date"}
             and self.headline is not None
-            # (as a rule, it has: a paragraph's words are not split to count them), past a dek the byline may follow
+            # no paragraph after the headline (its words are not split to count them), or the one dek a byline follows
             and (not self._body_begun() or self._dek_alone())
             and classify.word_count(text, _BYLINE_WORDS) <= _BYLINE_WORDS
         )
