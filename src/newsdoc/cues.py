@@ -422,7 +422,6 @@ DEFAULT_CUES = Cues(
         "Reuters",
         "REUTERS",
         "AFP",
-        *("\u0623 \u0641 \u0628", "\u0631\u0648\u064a\u062a\u0631\u0632"),  # AFP and Reuters, as Arabic writes them
         "Getty Images",
         "Getty",
         "EPA",
@@ -465,6 +464,7 @@ DEFAULT_CUES = Cues(
         "PA Wire",
         "Yomiuri",
         # Agencies of other countries, as their credits name them
+        *("\u0623 \u0641 \u0628", "\u0631\u0648\u064a\u062a\u0631\u0632"),  # AFP and Reuters, as Arabic writes them
         "ANSA",
         "Ansa",
         "EFE",
