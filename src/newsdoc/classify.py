@@ -322,7 +322,8 @@ def _keys(phrases: Iterable[str]) -> _Keys | None:
     The keys are runs of ASCII letters that every text is looked through for, each one pass: they
     are few, the one that most phrases hold taken first (a part of their words that it is: "publi" of
     "published", "republished" and "publi\u00e9"), of five letters or more (fewer are in too many texts:
-    "this", "from"), or else a phrase's longest. Only a text that holds a key is looked at for the parts
+    "this", "from"), or else a phrase's longest, of three letters at least when the phrase has a letter beyond
+    ASCII, which tells it else ("ng" is in nearly every text). Only a text that holds a key is looked at for the parts
     of its phrases: "earlier" is in many a text, "an earlier version of this" in few. A phrase without a
     run (Korean, Russian) holds a character beyond ASCII, its first, which a text that holds the
     phrase holds too, in one case or the other (see :data:`_FOLDS_TO_ASCII`): a text in English with
@@ -335,14 +336,18 @@ def _keys(phrases: Iterable[str]) -> _Keys | None:
     beyond: set[str] = set()  # the first character beyond ASCII of each phrase without a run, in either case
     for phrase in phrases:
         lowered = phrase.lower()
-        if runs := _ASCII_LETTERS.findall(lowered):
+        runs = _ASCII_LETTERS.findall(lowered)
+        first = next((c for c in phrase if not c.isascii() and c not in _FOLDS_TO_ASCII), "")
+        # (a run of two letters is in nearly every text: "ng" of Vietnamese "\u0111\u0103ng", whose first letter
+        # beyond ASCII is in few)
+        if runs and (len(max(runs, key=len)) >= _KEY_LEAST or not first):
             words = lowered.split(" ")
             found = {part for word in words for part in ([word] if word.isascii() else _ASCII_LETTERS.findall(word))}
             # The longer first, which fewer texts hold; a part that another holds is no more check: the "a" of "a
             # version of this article".
             parts = sorted((part for part in found if not any(part in other for other in found - {part})), key=_longer)
             each[tuple(parts)] = {max(runs, key=len), *(run for run in runs if len(run) >= _KEY_LETTERS)}
-        elif first := next((c for c in phrase if not c.isascii() and c not in _FOLDS_TO_ASCII), ""):
+        elif first:
             beyond.update(c for c in (first, first.lower(), first.upper(), first.upper().lower()) if len(c) == 1)
         else:
             return None
@@ -378,6 +383,7 @@ def _stands_for(key: str, parts: tuple[str, ...]) -> bool:
 
 
 _KEY_LETTERS = 5
+_KEY_LEAST = 3  # letters at least of a run that may be a key, when the phrase has a letter beyond ASCII
 
 
 _ASCII_LETTERS = re.compile(r"[a-z]+")
