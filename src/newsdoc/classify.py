@@ -3111,14 +3111,15 @@ def site_notice(text: str, cues: Cues) -> bool:
     )
     if copyrighted and _quoted_at(text, _NOTICE_MARK.search(text)):
         return False  # a sentence that quotes a notice: 'posted it with the line "© Jane Roe, all rights reserved"'
+    patterns = Patterns.of(cues)
     return copyrighted and (
         legal_notice(text, cues)
         or (
-            Patterns.of(cues).copyright.match("\n" + text) is not None
+            patterns.copyright.match("\n" + text) is not None
             and (
                 _COMPANY.search(text) is not None
                 or _MARK_AND_WORD.match(text) is not None
-                or not Patterns.of(cues).paper_words.isdisjoint(map(str.casefold, _LETTER_RUN.findall(text)))
+                or not patterns.paper_words.isdisjoint(map(str.casefold, _LETTER_RUN.findall(text)))
             )
             and credit_line(text, cues) is None
         )

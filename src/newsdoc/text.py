@@ -778,7 +778,6 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
             i
             for i, c in enumerate(chunks[:_LOOK])
             if len(c) < _BYLINE_LENGTH
-            and not classify.staff_line(c, cues)
             and (
                 classify.is_byline_prefix(c, cues)
                 or classify.byline_authors(c, cues)
@@ -786,6 +785,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                 or _name_and_date_field(c, cues)
                 or (classify.is_name(c, cues) and classify.published_date("".join(chunks[i + 1 : i + 2]), cues))
             )
+            and not classify.staff_line(c, cues)  # (asked of a byline only)
         ),
         None,
     )
