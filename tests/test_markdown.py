@@ -1429,6 +1429,15 @@ def test_a_reader_services_header_gives_the_articles_fields() -> None:
     assert newsdoc.from_markdown(f"Title: Night Ferry Returns\n\n{_FERRY}\n").title is None
 
 
+def test_the_dek_and_the_writers_name_under_a_reader_services_header() -> None:
+    """The header gives the headline; the page's Markdown opens with the dek, then the writer's name in bold."""
+    header = "Title: Night Ferry Returns\n\nURL Source: https://harbour.example/night-ferry\n\nMarkdown Content:\n"
+    dek = "The crossing is back after four winters, with two boats and a new timetable"
+    article = newsdoc.from_markdown(f"{header}{dek}\n\n**Ines Volk**\n\n{_FERRY}\n\n{_FERRY}\n")
+    assert article.blocks[1:3] == (newsdoc.Standfirst(text=dek), Fragment(text="Ines Volk", role="byline"))
+    assert article.authors == ("Ines Volk",)
+
+
 @pytest.mark.parametrize(
     ("heading", "dek"), [("", True), ("# Night Ferry Returns\n\n", True), (f"{_FERRY}\n\n", False)]
 )

@@ -470,6 +470,33 @@ def test_a_name_and_a_reading_time_under_the_headline_is_the_byline(
     assert read(f"{head}Boatyard Lays Off Builders\n\nSkerry Point\n\n{_LEAD}\n").authors == ()
 
 
+def test_a_name_alone_under_a_dek_is_the_byline() -> None:
+    """A reading view sets the headline, the dek (no full stop), then the writer's name alone, then the body."""
+    dek = "Three families kept the slipways going through two recessions and a fire"
+    article = newsdoc.parse_text(
+        f"The Last Boatbuilders of Skerry Point\n\n{dek}\n\nMarit Solberg\n\n{_LEAD}\n\n{_LEAD}\n"
+    )
+    assert article.blocks[1:3] == (newsdoc.Standfirst(text=dek), Fragment(text="Marit Solberg", role="byline"))
+    assert article.authors == ("Marit Solberg",)
+    # the story's subject, whom a paragraph names, is no writer; nor a caption's photographer under its sentence
+    subject = f"{_LEAD}\n\nSolberg has built boats at the point since 1979."
+    assert newsdoc.parse_text(f"The Last Boatbuilder\n\n{dek}\n\nMarit Solberg\n\n{subject}\n").authors == ()
+    caption = "The slipway at low tide, with two hulls waiting."
+    assert newsdoc.parse_text(f"The Last Boatbuilder\n\n{caption}\n\nMarit Solberg\n\n{_LEAD}\n").authors == ()
+    # nor a button's label, nor a press's name
+    for line in ("Learn More", "Kessel Press"):
+        assert newsdoc.parse_text(f"The Last Boatbuilder\n\n{dek}\n\n{line}\n\n{_LEAD}\n").authors == ()
+
+
+def test_a_text_browsers_linked_name_over_the_date_is_the_byline() -> None:
+    """Lynx numbers the link to the writer's page on a line of its own: "[4]Jane Roe", the date under it."""
+    dek = "Three families kept the slipways going through two recessions and a fire"
+    text = f"The Last Boatbuilders of Skerry Point\n\n{dek}\n\n[4]Marit Solberg\n9 January 2026\n\n{_LEAD}\n\n{_LEAD}\n"
+    article = newsdoc.parse_text(text)
+    assert Fragment(text="[4]Marit Solberg", role="byline") in article.blocks
+    assert article.authors == ("Marit Solberg",)
+
+
 def test_a_text_browsers_byline_over_its_date_names_the_writer() -> None:
     """Lynx numbers the link to the writer's page: "By [8]Jane Roe | 9 January 2026" is her byline, not a date line."""
     line = "By [8]Marit Solberg | 9 January 2026"

@@ -1186,6 +1186,7 @@ DEFAULT_CUES = Cues(
         "Contact",
         "Email",
         "Click",
+        *("Learn", "See", "View", "Show", "Load"),  # a button's verb: "Learn More", "View Gallery"
         "Listen",
         "Watch",
         "Posted",
@@ -1220,7 +1221,7 @@ DEFAULT_CUES = Cues(
         *("Times", "Gazette", "Herald", "Echo", "Tribune", "Chronicle", "Journal", "Observer", "Telegraph"),
         *("Express", "Guardian", "Independent", "Standard", "Sentinel", "Examiner", "Inquirer", "Enquirer", "Dispatch"),
         *("Ledger", "Bulletin", "Magazine", "Monitor", "Advertiser", "Register", "Voices", "Courant", "Digest"),
-        *("Courier", "Voice", "Post", "Mirror", "Weekly"),
+        *("Courier", "Voice", "Post", "Mirror", "Weekly", "Press"),
         *("Zeitung", "Tageblatt", "Rundschau", "Dagblad", "Nieuwsblad", "Tidning", "Tidende"),
     ),
     boilerplate_marks=(

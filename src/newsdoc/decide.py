@@ -893,7 +893,7 @@ def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
     if found is None and "\n" in byline:  # its fields on lines of their own: "By", "Jane Roe", ",", "Ivo Lind"
         found = classify.byline_authors(" ".join(byline.split()), cues)
     if found is None:
-        name = classify.fields(byline)[0]
+        name = classify.fields(classify.unnumbered(byline))[0]  # "[4]Jane Roe": a text browser numbers her link
         if names := classify.names_alone(name, cues):
             found = names  # names alone, joined: "Jane Roe and John Doe | Harbour Voices"
         elif classify.is_name(name, cues):

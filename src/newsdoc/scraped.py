@@ -10,7 +10,6 @@ caption, notes quoted amid the body, bios after it, a dek under a byline.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -556,14 +555,14 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     writes it; and the writer's bio after it
     ("Jane Roe is a senior fellow at ...") tells whose name it is. A date run on after the
     name with nothing between ("Jane Roe May 3, 2024") is how a template's name and time
-    elements read, and signs it too. The first name under the headline alone is read.
+    elements read, and signs it too; so does a dek with no full stop over it, as a reading view
+    sets the headline, the dek and the writer's name. The first name under the headline alone is read.
     """
-    head = next((i for i in range(min(len(blocks), _LOOK_DOWN)) if _is_title(blocks[i], title)), None)
-    if head is None:
+    if (head := _headline_at(blocks, title)) is None:
         return
     bylined = False  # a byline over the line already signs the piece: a name run into a date or a job is none
     for i in range(head + 1, min(len(blocks) - 1, head + 1 + _NAME_LINES)):
-        block, under = blocks[i], blocks[i + 1]
+        block, under = _linked_name(blocks[i]), blocks[i + 1]
         bylined = bylined or (i > head + 1 and isinstance(over := blocks[i - 1], Fragment) and over.role == "byline")
         if isinstance(block, Paragraph) and classify.is_name(block.text, cues):
             name = block.text
@@ -581,6 +580,8 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             signed = signed or (
                 (isinstance(under, Fragment) and under.role == "date")
                 or (isinstance(under, Paragraph) and classify.opens_with_dateline(under.text))
+                # under the dek: no story's subject, whom its paragraphs would name
+                or (i == head + 2 and _dek_line(blocks[head + 1], cues) and not _named_below(blocks, i, name))
             )
         elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
             # "Jane Roe and John Doe | Harbour Voices", the date under it (places are joined so too: "Harbour
@@ -630,8 +631,33 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         else:
             continue
         if signed or _bio_names(blocks, i, name):
-            blocks[i] = Fragment(text=block.text, role="byline", spacing=block.spacing)
+            blocks[i] = Fragment(text=blocks[i].text, role="byline", spacing=block.spacing)
         return
+
+
+def _dek_line(block: Block, cues: Cues) -> bool:
+    """Whether *block*, right under the headline, is its dek over the writer's name, as a reading view sets them.
+
+    A dek with no full stop: a caption over the photographer's name ends as a sentence.
+    """
+    return type(block) is Paragraph and not block.text.endswith(_SENTENCE_ENDS) and decide.is_dek(block.text, cues)
+
+
+def _headline_at(blocks: list[Block], title: str) -> int | None:
+    """Where the headline stands: its block, or the front matter that gives it, over the dek or the byline."""
+    found = next((i for i in range(min(len(blocks), _LOOK_DOWN)) if _is_title(blocks[i], title)), None)
+    if found is None and blocks and isinstance(front := blocks[0], Fragment) and front.role == "front_matter":
+        return 0
+    return found
+
+
+def _linked_name(block: Block) -> Block:
+    """*block*, or a text browser's one link alone ("[4]Jane Roe", the writer's page) as the paragraph of its words."""
+    if isinstance(block, Fragment) and block.role is None and classify.link_line(block.text):
+        words = classify.unnumbered(block.text).strip()
+        if "[" not in words:
+            return Paragraph(text=words, spacing=block.spacing)
+    return block
 
 
 def _bio_names(blocks: list[Block], at: int, name: str) -> bool:
@@ -1132,8 +1158,10 @@ def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     A scraped page names its headline in its title and menus too: the dek stands under the
     line that repeats the headline where the article starts, which need not be the first.
     """
-    heads = (i for i, b in enumerate(blocks) if isinstance(b, Heading | Fragment) and b.text == title)
-    for head in itertools.islice(heads, _HEADS):
+    heads = [i for i, b in enumerate(blocks) if isinstance(b, Heading | Fragment) and b.text == title][:_HEADS]
+    if not heads and (front := _headline_at(blocks, title)) is not None:
+        heads = [front]  # the front matter that gives the headline
+    for head in heads:
         if _dek_under(blocks, head, title, cues):
             return
 
