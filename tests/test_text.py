@@ -488,6 +488,46 @@ def test_a_name_alone_under_a_dek_is_the_byline() -> None:
         assert newsdoc.parse_text(f"The Last Boatbuilder\n\n{dek}\n\n{line}\n\n{_LEAD}\n").authors == ()
 
 
+def test_a_reading_views_head_the_site_the_writer_and_the_minutes() -> None:
+    """A browser's reading view sets the site's host, the headline, the writer, the minutes to read, then the dek."""
+    dek = "Three families kept the slipways going through two recessions and a fire"
+    text = (
+        f"skerrypost.example\n\nThe Last Boatbuilders of Skerry Point\n\nMarit Solberg\n\n4\u20135 minutes\n\n{dek}\n\n"
+    )
+    article = newsdoc.parse_text(f"{text}{_LEAD}\n\n{_LEAD}\n")
+    assert article.blocks[0] == Fragment(text="skerrypost.example")
+    assert article.blocks[3:5] == (Fragment(text="4\u20135 minutes"), newsdoc.Standfirst(text=dek))
+    assert article.authors == ("Marit Solberg",)
+
+
+@pytest.mark.parametrize(
+    ("line", "minutes"),
+    [("4\u20135 minutes", True), ("3 Minuten", True), ("12 min", True), ("5 minutes late", False), ("2024 min", False)],
+)
+def test_the_minutes_alone_say_how_long_a_piece_takes_to_read(line: str, minutes: bool) -> None:
+    assert classify.reading_time(line, newsdoc.DEFAULT_CUES) is minutes
+
+
+def test_a_text_browsers_frame_line_is_no_body() -> None:
+    """Lynx writes an embedded frame (a map, a video) as "IFRAME:" and its address, a line of its own."""
+    frame = "IFRAME: [7]https://maps.skerry.example/embed?q=slipway"
+    article = newsdoc.parse_text(f"The Last Boatbuilders of Skerry Point\n\n{_LEAD}\n\n{frame}\n\n{_LEAD}\n")
+    assert article.blocks[2] == Fragment(text=frame)
+
+
+def test_a_text_browsers_list_of_addresses_is_no_body() -> None:
+    """Lynx ends a page with "References", then each link's number and address on a line of its own."""
+    links = "   1. https://skerry.example/boatyards#main\n   2. https://skerry.example/people/marit-solberg"
+    article = newsdoc.parse_text(
+        f"The Last Boatbuilders of Skerry Point\n\n{_LEAD}\n\n{_LEAD}\n\nReferences\n\n{links}\n"
+    )
+    assert [block.text for block in article.blocks if isinstance(block, Fragment)][-2:] == [
+        "1. https://skerry.example/boatyards#main",
+        "2. https://skerry.example/people/marit-solberg",
+    ]
+    assert [block.text for block in article.blocks if isinstance(block, Paragraph)] == [_LEAD, _LEAD]
+
+
 def test_a_text_browsers_linked_name_over_the_date_is_the_byline() -> None:
     """Lynx numbers the link to the writer's page on a line of its own: "[4]Jane Roe", the date under it."""
     dek = "Three families kept the slipways going through two recessions and a fire"

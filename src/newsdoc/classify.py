@@ -40,10 +40,12 @@ __all__ = [
     "credit_line",
     "dates_update",
     "find_credit",
+    "host_line",
     "is_breadcrumb",
     "is_byline_prefix",
     "legal_notice",
     "link_line",
+    "link_reference",
     "name_and_date",
     "name_and_job",
     "name_dated",
@@ -1828,6 +1830,23 @@ def link_line(text: str) -> bool:
     return text.lstrip()[:1] == "[" and _LINK_ITEMS.fullmatch(text) is not None
 
 
+def link_reference(text: str) -> bool:
+    """Whether *text* is one of the numbered addresses a text browser lists under the page: "12. https://...".
+
+    Lynx and w3m end a page's text with its links' addresses, each after the number set before the link's words.
+    """
+    return "://" in text and _LINK_REFERENCE.fullmatch(text) is not None
+
+
+_LINK_REFERENCE = re.compile(r"\s*(?:\d{1,4}\.|\[\d{1,4}\])\s+[a-z][a-z0-9+.-]*://\S+\s*")
+
+
+def host_line(text: str) -> bool:
+    """Whether *text* is a site's host name and nothing else: "harbour.example", "www.harbour-news.co.uk"."""
+    return "." in text and _HOST.fullmatch(text) is not None
+
+
+_HOST = re.compile(r"\s*(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\s*")
 _LINK_ITEMS = re.compile(r"(?:\s*\[\d{1,4}\][^\[\n]{1,40}?)+\s*")
 
 
@@ -2988,7 +3007,7 @@ def reading_time(text: str, cues: Cues) -> bool:
     if len(text) > _READING_TIME_LINE or not any(c.isdigit() for c in text):
         return False
     if (found := Patterns.of(cues).reading_time.search(text)) is None:
-        return False
+        return _MINUTES_ALONE.match(text) is not None
     rest = (text[: found.start()] + " " + text[found.end() :]).split()
     # Besides the phrase: the number, marks, and the unit ("minutes", "Minuten", "minuto").
     return (
@@ -2998,6 +3017,8 @@ def reading_time(text: str, cues: Cues) -> bool:
 
 
 _READING_TIME_LINE = 40  # characters
+# The minutes alone, or a span of them, as a browser's reading view estimates them: "4–5 minutes", "3 Minuten"
+_MINUTES_ALONE = re.compile(r"\s*\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?\s+(?i:min(?:s|utes?|uten|uti|utos|uty)?)\.?\s*\Z")
 
 
 def is_breadcrumb(text: str) -> bool:

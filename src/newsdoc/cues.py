@@ -1785,6 +1785,7 @@ DEFAULT_CUES = Cues(
         "Open Navigation Menu",
         "Toggle navigation",
         "This entry was posted in",  # a blog post's footer: its categories and tags, its permalink
+        "IFRAME:",  # a text browser's line for an embedded frame, its address after it
         # a link to another story set amid the body, after its label
         "Read more:",
         "Read also:",

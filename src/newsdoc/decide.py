@@ -102,8 +102,11 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         or classify.ornament(chunk)
         or classify.reading_time(chunk, cues)
         or classify.link_line(chunk)
+        or classify.link_reference(chunk)
+        or classify.host_line(chunk)
     ):
-        # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read", "[1]Home [2]News", "* * *"
+        # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read", "[1]Home [2]News", "* * *",
+        # "harbour.example" (the site, over the headline a reading view copies)
         return Fragment(text=chunk)
     if classify.promo_line(chunk, cues):
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story

@@ -578,7 +578,7 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             # the date right under the name: "Jane Roe", "May 3, 2024", as a template's elements read; or the
             # story's dateline: "CAIRO (Harbour Wire) — Ferries resumed ..."
             signed = signed or (
-                (isinstance(under, Fragment) and under.role == "date")
+                (isinstance(under, Fragment) and (under.role == "date" or classify.reading_time(under.text, cues)))
                 or (isinstance(under, Paragraph) and classify.opens_with_dateline(under.text))
                 # under the dek: no story's subject, whom its paragraphs would name
                 or (i == head + 2 and _dek_line(blocks[head + 1], cues) and not _named_below(blocks, i, name))
@@ -1176,7 +1176,11 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     while i < len(blocks) and isinstance(blocks[i], Heading | Fragment) and plain_text(blocks[i]) == title:
         i += 1  # the headline again, as a scraped page repeats it
     start = i
-    while i < len(blocks) and isinstance(fragment := blocks[i], Fragment) and fragment.role in {"byline", "date"}:
+    while (
+        i < len(blocks)
+        and isinstance(fragment := blocks[i], Fragment)
+        and (fragment.role in {"byline", "date"} or classify.reading_time(fragment.text, cues))  # "4 min read"
+    ):
         i += 1
     credited = i > start  # a byline or dateline stands between the headline and the dek
     if credited and i + 2 < len(blocks) and _desk_name(blocks[i]):

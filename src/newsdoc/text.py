@@ -461,6 +461,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
                 classify.is_breadcrumb(c)
                 or (c.isupper() and len(c) < 30)
                 or chrome.match(c[:100])
+                or classify.host_line(c)  # the site's host, over the headline a reading view copies
                 or i in menu
                 or (len(c) < 300 and isinstance(classify.read_note(c, cues), Disclaimer))
             )
