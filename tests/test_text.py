@@ -528,6 +528,25 @@ def test_a_text_browsers_list_of_addresses_is_no_body() -> None:
     assert [block.text for block in article.blocks if isinstance(block, Paragraph)] == [_LEAD, _LEAD]
 
 
+@pytest.mark.parametrize(
+    ("line", "player"),
+    [
+        ("Watch: Volunteers launch the last hull at Skerry Point", True),
+        ("Listen \u00b7 4:32", True),
+        ("Listen to this article 11 min", True),
+        ("VIDEO | A morning at the slipway", True),
+        ("Watch: the council meets on Tuesday to decide.", False),  # a sentence of the story
+        ("Audio-Technica headsets are on sale this week", False),
+        ("Listen, the builders said, to the tide", False),
+    ],
+)
+def test_a_players_line_is_no_body(line: str, player: bool) -> None:
+    """A video's or a recording's player: its label, then what it plays or how long; no sentence."""
+    article = newsdoc.parse_text(f"The Last Boatbuilders of Skerry Point\n\n{_LEAD}\n\n{line}\n\n{_LEAD}\n")
+    assert isinstance(article.blocks[2], Fragment) is player
+    assert article.blocks[2].text == line
+
+
 def test_a_text_browsers_linked_name_over_the_date_is_the_byline() -> None:
     """Lynx numbers the link to the writer's page on a line of its own: "[4]Jane Roe", the date under it."""
     dek = "Three families kept the slipways going through two recessions and a fire"
@@ -3104,6 +3123,18 @@ def test_a_feeds_note_under_the_post_is_an_attribution() -> None:
     assert article.source == "Harbour Lantern"
     on_a_site = "The post Ferries resume appeared first on harbour-lantern.example."
     assert newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{on_a_site}\n").source == "harbour-lantern.example"
+
+
+@pytest.mark.parametrize("visit", ["KHBR", "https://www.khbr.example"])
+def test_a_member_stations_copyright_note_is_an_attribution(visit: str) -> None:
+    """A public broadcaster's site carries a member station's story under "Copyright 2026 X. To see more, visit X."."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing to all."
+    note = f"Copyright 2026 KHBR. To see more, visit {visit}."
+    article = newsdoc.parse_text(f"Ferries resume after the storm\n\n{body}\n\n{body}\n\n{note}\n")
+    assert article.blocks[-1] == newsdoc.Attribution(text=note, kind=newsdoc.AttributionKind.REPUBLISHED, source="KHBR")
+    # the station's copyright alone is its notice, no note of where the story came from
+    alone = newsdoc.parse_text(f"Ferries resume after the storm\n\n{body}\n\n{body}\n\nCopyright 2026 KHBR.\n")
+    assert not alone.blocks_of(newsdoc.Attribution)
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ __all__ = [
     "legal_notice",
     "link_line",
     "link_reference",
+    "media_line",
     "name_and_date",
     "name_and_job",
     "name_dated",
@@ -142,10 +143,16 @@ _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 def _template(template: str) -> re.Pattern[str]:
     """A note's template ("The post {work} appeared first on {source}.") as a pattern of the whole note.
 
-    The work is any words on the line; the source a name (capitalised words, as a site's) or a domain.
+    The work is any words on the line; the source a name (capitalised words, as a site's) or a domain;
+    a year is a year's digits, and "{any}" any words on the line, which the note does not keep.
     """
-    parts = re.split(r"(\{work\}|\{source\})", template)
-    fields = {"{work}": rf"(?P<work>\S[^\n]{{0,{_FEED_WORK}}}?)", "{source}": rf"(?P<source>{_ORG}|{_SITE})"}
+    parts = re.split(r"(\{work\}|\{source\}|\{year\}|\{any\})", template)
+    fields = {
+        "{work}": rf"(?P<work>\S[^\n]{{0,{_FEED_WORK}}}?)",
+        "{source}": rf"(?P<source>{_ORG}|{_SITE})",
+        "{year}": r"\d{4}",
+        "{any}": rf"\S[^\n]{{0,{_FEED_WORK}}}?",
+    }
     return re.compile("".join(fields.get(part) or _words((part,)) for part in parts if part) + r"\Z")
 
 
@@ -466,6 +473,7 @@ class Patterns:
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
     reading_time: re.Pattern[str]
+    media: re.Pattern[str]
     speech_tag: re.Pattern[str]
     names_break: re.Pattern[str]
     institution: re.Pattern[str]
@@ -684,6 +692,11 @@ class Patterns:
             institution=re.compile(rf"\b(?:{_words(cues.institutions) or '(?!)'})\b"),
             names_break=re.compile(rf",\s*(?:(?:{joiners}|&)\s+)?|\s+(?:{joiners})\s+|\s*&\s*"),
             # ("6 min readSep 18, 2023": the date run on, its capital after the phrase, as spans side by side write it)
+            # "Watch: Crews battle a fire", "Listen \u00b7 4:32", "Listen to this article 11 min"
+            media=re.compile(
+                rf"(?:{_words(cues.media_labels) or '(?!)'})(?:\s*[:|\u00b7\u2022]|\s+[\u2013\u2014-]\s|\s+(?=\d))",
+                re.I,
+            ),
             reading_time=re.compile(
                 rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
             ),
@@ -2850,6 +2863,23 @@ MOST_WORDS = 10_000
 
 TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
 """What stands between a headline and the site's name in a page's title: "Headline | Site"."""
+
+
+def media_line(text: str, cues: Cues) -> bool:
+    """Whether *text* is a player's line: its label and the title or length of what it plays.
+
+    "Watch: Crews battle a fire on the ridge", "Listen \u00b7 4:32": one line, no sentence ("Watch: the
+    council meets on Tuesday." is the story's word).
+    """
+    return (
+        len(text) <= _MEDIA_LINE
+        and "\n" not in text
+        and not text.rstrip().endswith((".", "!", "?"))
+        and Patterns.of(cues).media.match(text) is not None
+    )
+
+
+_MEDIA_LINE = 160  # characters
 
 
 def chrome_line(text: str, cues: Cues) -> bool:

@@ -262,6 +262,11 @@ class Cues:
     """Words of the line that says how long the article takes to read, such as ``min read`` and
     ``Lesezeit``: a short line with one and a number ("4 min read", "Lesezeit: 3 Minuten") is page
     furniture. Matched in any case."""
+    media_labels: tuple[str, ...] = ()
+    """Words of a video's or a recording's player, such as ``Watch`` and ``Listen to this article``: a
+    short line that opens with one and a mark (":", "|", "·") or a length, and ends as no sentence
+    does ("Watch: Crews battle a fire on the ridge", "Listen · 4:32"), is page furniture. Matched in
+    any case."""
     speech_tags: tuple[str, ...] = ()
     """The tags a story hangs on what someone said or holds, such as ``she says``, ``he said`` and
     ``he thinks``, as in "Most nights are quiet, she says, and ...": prose of the story, which a
@@ -326,8 +331,9 @@ class Cues:
     """The note a publishing system's feed adds under each post, as a template with the
     :class:`~newsdoc.AttributionKind` value it signals: ``("The post {work} appeared first on
     {source}.", "first_appeared")``. A whole block written so is an :class:`~newsdoc.Attribution`
-    naming the post's title and the site; the phrase alone, in a sentence, makes none. Matched as
-    written, with any white space between words."""
+    naming the post's title and the site; the phrase alone, in a sentence, makes none. A template
+    may hold ``{year}`` and ``{any}`` (words the note does not keep) too. Matched as written, with
+    any white space between words."""
     source_prepositions: tuple[str, ...] = ()
     """Prepositions after a republication phrase that say where the piece first ran, such as ``in``
     in "first published in Harbour Weekly", ``dans`` and ``im`` in French and German notes: the
@@ -2011,6 +2017,21 @@ DEFAULT_CUES = Cues(
         "tempo de leitura",
         "tempo di lettura",
     ),
+    media_labels=(
+        *("Watch", "Watch live", "Watch now", "Video", "Play video", "Listen", "Listen now", "Audio", "Play audio"),
+        *("Listen to this article", "Listen to this story", "Podcast"),
+        *("Vid\u00e9o", "Regarder", "\u00c9couter", "\u00c9couter cet article", "Ansehen", "Anh\u00f6ren"),
+        *(
+            "Artikel anh\u00f6ren",
+            "Ver v\u00eddeo",
+            "V\u00eddeo",
+            "Escuchar",
+            "Guarda",
+            "Ascolta",
+            "Assista",
+            "Ou\u00e7a",
+        ),
+    ),
     tags_marks=("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
     kicker_marks=("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
     header_marks=(
@@ -2138,7 +2159,11 @@ DEFAULT_CUES = Cues(
         *("subscriber", "subscribers", "unlimited access"),  # what a paywall offers
     ),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
-    feed_notes=(("The post {work} appeared first on {source}.", "first_appeared"),),
+    feed_notes=(
+        ("The post {work} appeared first on {source}.", "first_appeared"),
+        # a public broadcaster's site, under a member station's story: "Copyright 2026 WXYZ. To see more, visit WXYZ."
+        ("Copyright {year} {source}. To see more, visit {any}", "republished"),
+    ),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
         "author",

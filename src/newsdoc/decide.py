@@ -104,9 +104,10 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         or classify.link_line(chunk)
         or classify.link_reference(chunk)
         or classify.host_line(chunk)
+        or classify.media_line(chunk, cues)
     ):
         # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read", "[1]Home [2]News", "* * *",
-        # "harbour.example" (the site, over the headline a reading view copies)
+        # "harbour.example" (the site, over the headline a reading view copies), "Watch: Crews battle a fire"
         return Fragment(text=chunk)
     if classify.promo_line(chunk, cues):
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
