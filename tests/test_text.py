@@ -4765,6 +4765,15 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("Parents had no say in the content of the new timetable.", Paragraph),
         ("This story is shared as part of the Isles News Exchange, a network of local papers.", newsdoc.Attribution),
         ("The timetable was shared as part of a deal with the Isles News Exchange.", Paragraph),
+        # who funds a newsroom, and what its funders may not do
+        (
+            "The Skerry Ledger is supported by readers and by the Tern Trust."
+            " Our supporters play no role in our editorial decisions.",
+            newsdoc.Disclaimer,
+        ),
+        ("The ferry company is supported by readers of the Ledger, who buy most of its tickets.", Paragraph),
+        ("The print edition of the Ledger ran the ferry timetable on Sundays.", Paragraph),
+        ("This article appears in the May 2026 print edition of the Skerry Review.", newsdoc.Disclaimer),
     ],
 )
 def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: str, kind: type) -> None:
@@ -4772,6 +4781,22 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
     assert type(newsdoc.parse_text(text).blocks[-1]) is kind
     page = f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p><p>{line}</p></article>"
     assert type(newsdoc.parse_html(page).blocks[-1]) is kind
+
+
+def test_the_notes_that_close_a_piece_stand_together() -> None:
+    """Under an academic's piece, the writer's disclosure, then the partners' note under its label.
+
+    The partners' note speaks of no piece and names no newsroom; amid the body its words would be
+    the story's, but under another note it is one.
+    """
+    disclosure = "Ines Volk does not work for or own shares in any company that would benefit from this article."
+    partners = "Skerry University provides funding as a member of The Island Exchange."
+    text = f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\nDisclosure statement\n\n{disclosure}\n\nPartners\n\n{partners}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Disclaimer(text=partners)
+    # under the body's prose it is the story's sentence
+    assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{partners}\n").blocks[-1] == Paragraph(
+        text=partners
+    )
 
 
 @pytest.mark.parametrize(

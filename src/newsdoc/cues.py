@@ -797,6 +797,12 @@ DEFAULT_CUES = Cues(
         # Trust, which is mentioned in this story."
         *(f"mentioned in this {piece}" for piece in _PIECES),
         "no role in its reporting",
+        # "Its supporters play no role in our editorial decisions."
+        *(f"no role in {our}editorial" for our in ("our ", "the ", "")),
+        # a newsroom's readers, who fund it: "The Harbour Bureau is supported by readers and by foundations ..."
+        *("supported by readers", "funded by readers", "reader-funded", "reader-supported"),
+        # an academic newsroom's partners, under each piece: "Harbour University provides funding as a member of X."
+        *(f"provides funding as a {member} of" for member in ("member", "partner", "founding partner")),
         # a funder's part, said under the story it paid for: "The Varn Trust had no say over the content of this story."
         *(
             f"no {say} {over} {content}"
@@ -828,6 +834,7 @@ DEFAULT_CUES = Cues(
         "a version of this article appears in print",
         # the print edition's note: "This article appears in the May 2024 print edition with the headline ..."
         "edition with the headline",
+        *(f"this {piece} appears in the" for piece in ("article", "story")),  # "... the June 2026 print edition of X"
         "edited for length",  # an interview's note: "This interview has been edited for length and clarity."
         "edited for clarity",
         "condensed for clarity",

@@ -429,22 +429,35 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
     were ...": a note that no markup typed (see *fixed*, a flag a block), that neither frames itself
     (see :func:`framed_note`), nor speaks of the piece or the newsroom (see :func:`~newsdoc.classify.of_itself`), nor
     names where the piece appeared, after the first paragraph (*first*, by default the first
-    paragraph's place), is a paragraph.
+    paragraph's place), is a paragraph. Nor is a note under another after the body, perhaps under
+    its label ("Partners"): the notes that close a piece stand together.
     """
     if first is None:
         first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, first, -1) if isinstance(blocks[i], Paragraph)), first)
+    # the body's last sentence: the notes under it stand together, their labels between ("Partners")
+    prose = next((i for i in range(last, first, -1) if type(b := blocks[i]) is Paragraph and _prose(b.text)), first)
+    noted = None  # where the last note that stands after the body is
     for i in range(first + 1, len(blocks)):
         block = blocks[i]
-        if not isinstance(block, Attribution | Disclaimer) or (i < len(fixed) and fixed[i]):
+        if not isinstance(block, Attribution | Disclaimer | Bio) or (i < len(fixed) and fixed[i]):
             continue
-        if framed_note(block.text, cues):
-            continue
-        if isinstance(block, Attribution) and _first_home(block, amid=i < last, cues=cues):
-            continue
-        if isinstance(block, Disclaimer) and classify.of_itself(block.text, cues):
+        under_note = noted is not None and all(_label_line(blocks[j]) for j in range(noted + 1, i))
+        if (
+            isinstance(block, Bio)
+            or under_note
+            or framed_note(block.text, cues)
+            or (isinstance(block, Attribution) and _first_home(block, amid=i < last, cues=cues))
+            or (isinstance(block, Disclaimer) and classify.of_itself(block.text, cues))
+        ):
+            noted = i if i > prose else None
             continue
         blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
+
+
+def _label_line(block: Block) -> bool:
+    """Whether *block* is a line of a few words that says no sentence: a label ("Partners", "Disclosure statement")."""
+    return isinstance(block, Paragraph | Heading | Fragment) and not _prose(block.text)
 
 
 def _first_home(note: Attribution, *, amid: bool, cues: Cues) -> bool:
