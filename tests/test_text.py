@@ -2054,6 +2054,11 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Bloomberg", ("Ines Bloomberg",)),  # an agency's name may be a person's too
         ("By AP", ("AP",)),  # an agency alone is who there is
         ("By Ines Volk, MD, MPH", ("Ines Volk",)),  # letters after a name
+        # her post, of what or where, and the body she writes for: no second writer
+        ("By Ines Volk, Director of Island Research", ("Ines Volk",)),
+        ("By Ines Volk, Professor of Maritime Law", ("Ines Volk",)),
+        ("By Ines Volk, Skerry Fisheries Alliance", ("Ines Volk",)),
+        ("By Ines Volk and Anna of Kessel", ("Ines Volk", "Anna of Kessel")),  # a name that holds "of"
         ("By Ines Volk, harbournews.com", ("Ines Volk",)),  # a site's address
         ("By \u00c9mile Roux and \u0141ukasz Nowak", ("\u00c9mile Roux", "\u0141ukasz Nowak")),  # capitals beyond ASCII
         ("By \u041b\u0438\u0434\u0430 \u0420\u043e\u0439", ("\u041b\u0438\u0434\u0430 \u0420\u043e\u0439",)),

@@ -2435,11 +2435,15 @@ def _person(name: str, cues: Cues) -> str | None:
     words = name.split()
     if not words or words[0] in {"The", "the"} or (last := words[-1].casefold()) in patterns.job_nouns:
         return None
+    if (post := _POST_OF.match(name)) and post[1].casefold() in patterns.job_nouns:
+        return None  # "Director of Research", "Professor of Law": a post, of what or where
     if last in patterns.desk_words:
         return None  # "Local News", "Opinion Desk": a desk's or a section's name
     return name
 
 
+# A post's noun, then what or where it is held: "Director of Research", "Vice President for Policy"
+_POST_OF = re.compile(r"(?:\S+\s+){0,2}?(\S+)\s+(?:of|for|at|in)\s")
 # What a comma sets after a name that is no one's name: a site's address, letters after a name ("PhD").
 _NO_PERSON = re.compile(r"\A(?:[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|[A-Z]{2,5}|Ph\.?D\.?)\Z")
 # ("By Jane Roe Tue, 01/09/2024 - 16:40": its weekday first, as a template's default date format writes it)

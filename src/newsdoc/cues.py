@@ -1975,6 +1975,7 @@ DEFAULT_CUES = Cues(
         "Observatory",
         "Museum",
         "Laboratory",
+        *("Alliance", "Coalition", "Forum", "Trust", "Project", "Initiative", "Association", "Network"),
         # German, French, Spanish, Portuguese, Italian, Dutch
         *("Universit\u00e4t", "Universit\u00e9", "Universidad", "Universidade", "Universit\u00e0", "Universiteit"),
         *("Hochschule", "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundaci\u00f3n"),
