@@ -1583,6 +1583,40 @@ def test_the_pages_footer_after_the_story_is_furniture() -> None:
     assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=footer[2])
 
 
+def test_a_cookie_notice_amid_the_menu_over_the_headline_is_furniture() -> None:
+    """A whole page's text opens with its menu, and a cookie notice amid it speaks to the reader."""
+    notice = "We use cookies to show you the news you like."
+    menu = ["News", "Sport", notice, "Accept all", "Manage choices"]
+    text = "\n\n".join([*menu, "Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY]) + "\n"
+    assert newsdoc.parse_text(text).blocks[: len(menu)] == tuple(newsdoc.Fragment(text=line) for line in menu)
+    # a sentence over the headline with no menu's line round it is left as it is
+    text = "\n\n".join(["News", "Sport", "Accept all", notice, "Ferries Resume After the Storm", FERRY]) + "\n"
+    assert Paragraph(text=notice) in newsdoc.parse_text(text).blocks
+
+
+def test_a_newsletters_box_amid_the_footer_is_furniture() -> None:
+    """Amid the headlines and links under the story, a box speaks to the reader in a sentence or two."""
+    box = [
+        "The Morning Tide",
+        "Our morning email brings you the island news before the first ferry.",
+        "By signing up you agree to our privacy policy.",
+    ]
+    footer = ["Pier plan put to a vote", "Ferry fares rise in May", "\u00a9 2026 Skerry Ledger, a charity.", "About us"]
+    last = "If you have seen the missing boat, call the harbour office."  # the story's, though it speaks to you
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, last, *box, *footer]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-len(box) - len(footer) :] == tuple(newsdoc.Fragment(text=line) for line in [*box, *footer])
+    assert blocks[-len(box) - len(footer) - 1] == Paragraph(text=last)
+    # a column's last words, in the first person, under its subheading: the story's
+    ending = ["What we owe the islands", "We must rebuild the pier before the winter. Our ferries need it."]
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, *ending, *footer]) + "\n"
+    assert newsdoc.parse_text(text).blocks[-len(footer) - 1] == Paragraph(text=ending[1])
+    # a quoted sentence is someone's words, and the story's
+    quoted = '"We will rebuild the pier," our harbour master said.'
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, box[0], quoted, *footer]) + "\n"
+    assert Paragraph(text=quoted) in newsdoc.parse_text(text).blocks
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -55,6 +55,7 @@ __all__ = [
     "names_bearer",
     "names_credit",
     "normalise",
+    "offers_service",
     "opens_as_dateline",
     "opens_with_date_field",
     "opens_with_dateline",
@@ -474,6 +475,7 @@ class Patterns:
     chrome: re.Pattern[str]
     reading_time: re.Pattern[str]
     media: re.Pattern[str]
+    service: re.Pattern[str]
     speech_tag: re.Pattern[str]
     names_break: re.Pattern[str]
     institution: re.Pattern[str]
@@ -697,6 +699,7 @@ class Patterns:
                 rf"(?:{_words(cues.media_labels) or '(?!)'})(?:\s*[:|\u00b7\u2022]|\s+[\u2013\u2014-]\s|\s+(?=\d))",
                 re.I,
             ),
+            service=re.compile(rf"(?<!\w)(?:{_words(cues.service_words) or '(?!)'})(?!\w)", re.I),
             reading_time=re.compile(
                 rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
             ),
@@ -2867,6 +2870,11 @@ MOST_WORDS = 10_000
 
 TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
 """What stands between a headline and the site's name in a page's title: "Headline | Site"."""
+
+
+def offers_service(text: str, cues: Cues) -> bool:
+    """Whether *text* names something a site offers its readers besides the story: a newsletter, cookies, an app."""
+    return Patterns.of(cues).service.search(text) is not None
 
 
 def media_line(text: str, cues: Cues) -> bool:

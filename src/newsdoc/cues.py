@@ -267,6 +267,11 @@ class Cues:
     short line that opens with one and a mark (":", "|", "·") or a length, and ends as no sentence
     does ("Watch: Crews battle a fire on the ridge", "Listen · 4:32"), is page furniture. Matched in
     any case."""
+    service_words: tuple[str, ...] = ()
+    """Words of what a site offers its readers besides the story, such as ``newsletter``, ``cookies``
+    and ``app``: a sentence or two amid the page's lines under a story (or over its headline) that
+    speak to the reader or for the newsroom ("you", "our") and name one ("By signing up you agree to
+    our privacy policy.") are the page's. Matched in any case, as whole words."""
     speech_tags: tuple[str, ...] = ()
     """The tags a story hangs on what someone said or holds, such as ``she says``, ``he said`` and
     ``he thinks``, as in "Most nights are quiet, she says, and ...": prose of the story, which a
@@ -2039,6 +2044,12 @@ DEFAULT_CUES = Cues(
             "Assista",
             "Ou\u00e7a",
         ),
+    ),
+    service_words=(
+        *("newsletter", "newsletters", "email", "emails", "inbox", "sign up", "signing up", "subscribe"),
+        *("subscription", "subscribers", "privacy", "cookie", "cookies", "terms", "app", "apps", "notifications"),
+        *("comments", "account", "password", "log in", "sign in", "donate", "donation", "membership", "support"),
+        *("advertising", "advertisers", "ads", "browser", "preferences"),
     ),
     tags_marks=("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
     kicker_marks=("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),

@@ -142,13 +142,14 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     return article
 
 
-def _chrome_over_title(blocks: list[Block], title: str | None) -> None:
+def _chrome_over_title(blocks: list[Block], title: str | None, cues: Cues) -> None:
     """The paragraphs over the headline that are lines of the page's chrome, as fragments: the blocks changed in place.
 
     "Home", "LIVE TV", "Log In", "Today's Paper": a menu's items and the page's buttons, as a whole
     page's text gives them before the story; a few words that are no sentence, three at least (a
     line or two over a headline found amid a text of the story alone may be its own), or fewer
-    amid lines found to be the page's ("Menu"). A sentence there (a cookie notice) is left as it is.
+    amid lines found to be the page's ("Menu"). A sentence there that speaks to the reader (a cookie
+    notice: "We use cookies to ...") is the page's too, amid those; any other is left as it is.
     """
     if title is None:
         return
@@ -159,7 +160,18 @@ def _chrome_over_title(blocks: list[Block], title: str | None) -> None:
     if at is None:
         return
     lines = [i for i, block in enumerate(blocks[:at]) if type(block) is Paragraph and _chrome_line(block.text)]
-    _as_chrome(blocks, lines, least=_least(blocks[:at], lines))
+    if len(lines) >= _least(blocks[:at], lines):
+        # a sentence that speaks to the reader amid those, the page's lines right over and under it
+        chrome = {*lines, *(i for i in range(at) if isinstance(blocks[i], Fragment))}
+        said = [
+            i
+            for i in range(1, at - 1)
+            if i - 1 in chrome
+            and i + 1 in chrome
+            and type(b := blocks[i]) is Paragraph
+            and _speaks_to_reader(b.text, cues)
+        ]
+        _as_chrome(blocks, sorted({*lines, *said}), least=0)
 
 
 def _prose_under(blocks: list[Block], at: int) -> bool:
@@ -171,20 +183,27 @@ def _prose_under(blocks: list[Block], at: int) -> bool:
     )
 
 
-def _chrome_after_story(blocks: list[Block]) -> None:
+def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
     """The paragraphs after the story that are lines of the page's chrome, as fragments: the blocks changed in place.
 
     At the end of a whole page's text, after a note that closes the story or among the page's
     fragments ("Related stories", "\u00a9 2024 Harbour Voices"): the headlines of other stories and
     the footer's links, three lines at least of a few words that are no sentence; or fewer amid
     lines of the page's chrome found as such ("Most read", "Privacy policy"), three in all. A story
-    that ends on a short list has no such note or fragment around it.
+    that ends on a short list has no such note or fragment around it. Among those lines, a
+    newsletter's box or the footer speaks to the reader in a sentence or two ("Our morning email
+    breaks down the day's news.", "By signing up you agree to our terms."): no line of the chrome
+    opens with one.
     """
-    at = len(blocks)
-    while at and (
-        isinstance(last := blocks[at - 1], Fragment) or (type(last) is Paragraph and _chrome_line(last.text))
-    ):
+    at = start = len(blocks)
+    while at:
+        last = blocks[at - 1]
+        if isinstance(last, Fragment) or (type(last) is Paragraph and _chrome_line(last.text)):
+            start = at - 1
+        elif not (type(last) is Paragraph and _speaks_to_reader(last.text, cues)):
+            break
         at -= 1
+    at = start
     lines = [i for i in range(at, len(blocks)) if type(blocks[i]) is Paragraph]
     closed = at > 0 and isinstance(blocks[at - 1], Attribution | Disclaimer | Bio)
     if closed or len(lines) < len(blocks) - at:
@@ -212,7 +231,25 @@ def _chrome_line(text: str) -> bool:
     return classify.word_count(text, _CHROME_WORDS) <= _CHROME_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
 
 
+def _speaks_to_reader(text: str, cues: Cues) -> bool:
+    """Whether *text* is a sentence or two of the site's to its reader, no one's words quoted.
+
+    It speaks to the reader or for the newsroom of what the site offers besides the story (see
+    :attr:`~newsdoc.Cues.service_words`): "Our morning email brings you ...", "By signing up you agree
+    to our terms."; or it is the site's notice ("\u00a9 2026 X, a charity."). A first person's column
+    ("We must act now.") says none.
+    """
+    return (
+        classify.word_count(text, _READER_WORDS) <= _READER_WORDS
+        and not any(mark in text for mark in _QUOTE_MARKS)
+        and ("\u00a9" in text or (_READER.search(text) is not None and classify.offers_service(text, cues)))
+    )
+
+
 _CHROME_WORDS = 12
+_READER_WORDS = 30
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")  # "you", "our"
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _UNDER = 8  # blocks under a headline to its prose at most: its byline, date, picture, caption
 _MENU_LINES = 3
 
@@ -284,9 +321,9 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
         prose = prose or any(type(b) is Paragraph for b in made)
     if not plain:
-        _chrome_over_title(blocks, title)
+        _chrome_over_title(blocks, title, cues)
         scraped.settle(blocks, title, cues)
-        _chrome_after_story(blocks)
+        _chrome_after_story(blocks, cues)
     if not otherwise:
         return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
     # What the blocks say was read with plain line breaks and spaces; the blocks keep the text's
