@@ -1583,6 +1583,17 @@ def test_the_pages_footer_after_the_story_is_furniture() -> None:
     assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=footer[2])
 
 
+def test_a_sentence_broken_around_a_title_in_italics_is_one_paragraph() -> None:
+    """``get_text("\\n")`` breaks a line at each element: a book's title in italics stands on a line of its own."""
+    said = "Ines Volk spent twenty years mapping the islands for the harbour board. Her new book,"
+    paragraph = f"{said}\nThe Long Crossing\n, tells how the charts were drawn."
+    article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{paragraph}\n\n{FERRY}\n")
+    assert article.blocks[2] == Paragraph(text=paragraph)
+    # a byline's comma ends its line: the newsroom's name on the next is the byline's
+    article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk,\nHarbour News\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.authors == ("Ines Volk",)
+
+
 def test_a_cookie_notice_amid_the_menu_over_the_headline_is_furniture() -> None:
     """A whole page's text opens with its menu, and a cookie notice amid it speaks to the reader."""
     notice = "We use cookies to show you the news you like."

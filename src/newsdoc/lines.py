@@ -31,6 +31,7 @@ _SHORTEST = 0.6
 _ASIDE = re.compile(r"\([^()A-Z\n]{1,60}\)")
 _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "for", "to"})
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
+_CLAUSE_WORDS = 6  # words and more before a comma that ends a line: a sentence's clause, which goes on
 _NAME_LINE = re.compile(r"[^\d:\n]+\Z")  # a name's line: no number, no label ("Published: May 12")
 _MARKS = frozenset({",", ":", ";", "\u2013", "\u2014"})
 """A line that is one of these marks alone stood between two links or words of one sentence."""
@@ -199,6 +200,10 @@ def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: Cal
         return not line.endswith((".", "!", "?"))
     if line in _MARKS:
         return True  # "Disclosure" / ":" / "Example Media may earn ...": a sentence a scraper broke around a link
+    if line.endswith(",") and after[:1].isalnum() and line.count(" ") >= _CLAUSE_WORDS:
+        # "... Her new book," / "The Long Crossing" / ", tells ...": a sentence's clause ends on no paragraph (a
+        # byline's does: "By Jane Roe," / "Harbour News")
+        return True
     if after[:1].isupper() and (line.rpartition(" ")[2] in _LINKING or (line == "By" and _NAME_LINE.match(after))):
         # "Image via" over "Getty Images", "By" over "Jane Roe": a break before a link, as a scraper writes one
         return True
