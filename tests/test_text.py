@@ -1391,6 +1391,24 @@ def test_a_labelled_credit_over_a_labelled_caption_is_one_caption(lines: str) ->
 
 
 @pytest.mark.parametrize(
+    "figure",
+    [
+        "Sailors wait on the quay at dawn.\ntoggle caption\nInes Volk/Harbour Wire",  # a line each
+        "Enlarge this image\nSailors wait on the quay at dawn.\n\ntoggle caption Ines Volk/Harbour Wire",  # a browser's
+    ],
+)
+def test_the_credit_under_a_captions_button_is_the_captions(figure: str) -> None:
+    """A public broadcaster's figure: its caption, the button that shows or hides it, then the credit."""
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{figure}\n\n{FERRY}\n").blocks
+    [caption] = [b for b in blocks if isinstance(b, Caption)]
+    assert (caption.text, caption.credit) == ("Sailors wait on the quay at dawn.", "Ines Volk/Harbour Wire")
+    # a labelled credit announces the caption under it, not the line above
+    figures = "Gulls over the pier.\n\nImage copyright Ines Volk\n\nSailors wait on the quay at dawn."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{figures}\n\n{FERRY}\n").blocks
+    assert Paragraph(text="Gulls over the pier.") in blocks
+
+
+@pytest.mark.parametrize(
     ("caption", "text", "credit"),
     [
         # after a full stop of Chinese or Japanese, with no space, and a full-width colon

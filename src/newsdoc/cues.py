@@ -552,6 +552,7 @@ DEFAULT_CUES = Cues(
         "Featured image",
         "Image copyright",
         "Image source",
+        "toggle caption",  # the button that shows the caption, the credit after it: "toggle caption Jane Roe/AP"
         "Copyright",
         "Supplied",  # who handed the picture over: "(Supplied: Harbour Rowing Club)"
         "Pic",  # as British papers shorten it: "Pic: Jane Roe"

@@ -243,11 +243,12 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks[-1] = line
         return
     if (
-        isinstance(previous, Paragraph)
+        (isinstance(previous, Paragraph) or (isinstance(previous, Fragment) and previous.role is None))
         and isinstance(block, Paragraph | Fragment | Caption)
         and (label := classify.part_label(previous.text, cues))
     ):
-        # "Credit..." or "Image caption" on a line of its own, as pages write them for screen readers.
+        # "Credit..." or "Image caption" on a line of its own, as pages write them for screen readers (or a
+        # button's: "toggle caption", the credit under it).
         if label == "credit" and _words(words, 12) <= 12 and "\n" not in words and classify.names_credit(words):
             blocks.pop()
             part: Block = Caption(
@@ -794,8 +795,8 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             blocks[i] = Paragraph(text=plain_text(credit), spacing=credit.spacing)
             continue  # the same credit again, as a page with two layouts shows it
         announced = _is_labelled(credit, cues) and not credit.credit_prefix.rstrip().endswith(":")
-        if announced:
-            continue  # "Image copyright" announces the credit of the caption after it
+        if announced and not classify.stock_line(credit.credit_prefix.strip(), cues):
+            continue  # "Image copyright" announces the credit of the caption after it; a button ("toggle caption") none
         if not (isinstance(caption, Paragraph) or _promotion(caption, cues)) or not (
             _captionish(plain_text(caption)) or _caption_phrase(plain_text(caption))
         ):
