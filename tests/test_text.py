@@ -2555,6 +2555,9 @@ def test_agency_in_brackets_after_a_short_line(line: str, kind: type) -> None:
         ("Sailors wait on the quay Photo: Ilse Draaijer", "Ilse Draaijer"),
         ("Sailors wait. Photo: iFixit", "iFixit"),
         ("Sailors wait. Example County Sheriff's Office via AP", "Example County Sheriff's Office via AP"),
+        # a handout, perhaps its source's, and whoever passed it on, an agency no one here knows
+        ("Sailors wait. Handout via Harbour Wire", "Handout via Harbour Wire"),
+        ("Sailors wait. Skerry Coastguard handout via Harbour Wire", "Skerry Coastguard handout via Harbour Wire"),
     ],
 )
 def test_credit_after_a_caption_on_its_line(line: str, credit: str) -> None:
@@ -2570,6 +2573,7 @@ def test_credit_after_a_caption_on_its_line(line: str, credit: str) -> None:
         "All articles are protected by law Copyright (C)",  # a sign without a holder
         "Image Copyright @harbourboard @harbourboard",  # an embedded social post
         "Comment via Sputnik",  # one word is no source handing a picture on
+        "The council voted to hand out leaflets via Harbour Post",
     ],
 )
 def test_credits_that_are_none_on_their_line(line: str) -> None:

@@ -601,7 +601,11 @@ class Patterns:
             rf"|{_NAME}(?:/(?:[Tt]he\s)?{_NAME}(?:/|\svia\s)|/|\s[/|]\s|,\s)(?:{agencies})"
             rf"(?:(?:/|\s[/|]\s)(?:{agencies}))*"
             r"(?:\s(?:via|for)\s[\w ]{2,30}|,?\s(?i:file|photo))?"
-            rf"|[A-Z][\w.'\u2019-]*(?:\s{{1,2}}(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){{1,7}}\svia\s(?:{agencies}))"
+            rf"|[A-Z][\w.'\u2019-]*(?:\s{{1,2}}(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){{1,7}}\svia\s(?:{agencies})"
+            # a handout, perhaps its source's, and whoever passed it on: "Example County Sheriff's Office handout via
+            # Harbour Wire", "Handout via Harbour Wire"
+            rf"|(?:[A-Z][\w.'\u2019-]*(?:\s{{1,2}}(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){{0,7}}\s)?"
+            rf"(?i:handout)\svia\s{_NAME})"
         )
         # "Photo by Jane Doe/Getty Images", "Staff photo by Jane Doe", "Image from shutterstock.com",
         # "Photo courtesy of Jane Doe"
