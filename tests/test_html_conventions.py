@@ -836,6 +836,21 @@ def test_a_gallery_as_a_list_of_pictures_and_their_lines() -> None:
     ]
 
 
+def test_a_gallerys_items_with_their_counter_over_the_picture() -> None:
+    """A slideshow's item may set where it stands ("1 of 2") over its picture: no item's words before it."""
+    items = "".join(
+        f'<li class="slide"><div class="counter">{n} of 2</div><img src="/g{n}.jpg" alt="">'
+        f'<p class="slide-caption">{caption}</p><span class="credit">Lena Quist/Harbour Voices</span></li>'
+        for n, caption in ((1, "Gulls over the east landing at dawn."), (2, "The new boat at its berth."))
+    )
+    article = newsdoc.parse_html(f'<article><h1>Ferry Returns</h1>{BODY}<ul class="slides">{items}</ul></article>')
+    assert "ItemList" not in kinds(article)
+    assert [(b.text, b.credit) for b in article.blocks if isinstance(b, Caption)] == [
+        ("Gulls over the east landing at dawn.", "Lena Quist/Harbour Voices"),
+        ("The new boat at its berth.", "Lena Quist/Harbour Voices"),
+    ]
+
+
 def test_a_captions_credit_again_under_it_credits_nothing_more() -> None:
     """A page with two layouts shows a picture's credit twice: under the caption, the same credit is no new caption."""
     figure = (

@@ -1484,13 +1484,14 @@ def _leaf_words(tag: Element) -> tuple[str, tuple[Mark, ...]]:
 
 
 def _words_before(tag: Element, picture: Element) -> bool:
-    """Whether *tag* shows words before *picture*, which it holds."""
+    """Whether *tag* shows words before *picture*, which it holds: a slideshow's counter ("1 of 6") is none."""
     holders = set(picture.iterancestors())  # whose tails come after the picture
     for node in tag.iter():
         if node is picture:
             return False
-        if (node.text or "").strip() or (node not in holders and (node.tail or "").strip()):
-            return True
+        for words in (node.text, None if node in holders else node.tail):
+            if words and (words := words.strip()) and not classify.counts_slides(words):
+                return True
     return False
 
 
