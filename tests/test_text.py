@@ -4296,6 +4296,9 @@ def test_a_speaker_line_under_a_pull_quote_whose_quoted_paragraph_another_speaks
         # a title in sentence case, as French and Spanish write one
         "Orla Penn, Ma\u00eetresse de conf\u00e9rences en histoire, Universit\u00e9 de Varn",
         "Orla Penn, Profesora titular de Historia, Universidad de Varn",
+        # its fields on lines of their own, as get_text("\n") breaks them at the links to her page and her university's
+        "Orla Penn\n,\nVarn University",
+        "Orla Penn, Senior Lecturer in Coastal History,\nVarn University",
     ],
 )
 def test_an_academics_name_title_and_institution_under_the_headline_and_dek_is_the_byline(line: str) -> None:

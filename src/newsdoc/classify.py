@@ -2251,6 +2251,8 @@ def name_title_and_place(text: str, cues: Cues) -> str | None:
     shows writes what she does in lower case ("Jane Roe, director of the Harbour Museum"); ``None``
     for any other line.
     """
+    if "\n" in text:  # its fields on lines of their own, as a scraper breaks them at links: "Jane Roe\n,\nHarbour"
+        text = _COMMA_BREAK.sub(", ", _LONE_MARK.sub(r"\1 ", text))
     if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(", ") not in {1, 2} or text.endswith("."):
         return None
     name, *title, place = text.split(", ")
@@ -2460,6 +2462,7 @@ _NUMERIC_STAMP = re.compile(
 )
 _POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 _REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
+_COMMA_BREAK = re.compile(r",[^\S\n]*\n\s*")  # "Jane Roe, Professor of Law,\nHarbour University"
 _LONE_MARK = re.compile(r"\s*\n([,;])(?:\n\s*|(?= ))")  # "Jane Roe\n,\nHealth Editor", "Jane Roe\n, Health Editor"
 
 
