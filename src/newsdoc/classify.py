@@ -476,6 +476,7 @@ class Patterns:
     reading_time: re.Pattern[str]
     media: re.Pattern[str]
     service: re.Pattern[str]
+    reader: re.Pattern[str]
     speech_tag: re.Pattern[str]
     names_break: re.Pattern[str]
     institution: re.Pattern[str]
@@ -623,6 +624,7 @@ class Patterns:
         copyright = r"(?:\u00a9|\(c\)|Copyright\s)[^\n]{2,80}?"
         labelled = rf"{_LEAD}(?i:{labels})\s*{_LABEL_END}\s*[^\n:]{{2,80}}?"
         via = rf"{_NAME}\svia\s{_NAME}"
+        readers = (*cues.reader_words, *(word.capitalize() for word in cues.reader_words))  # "our", "Our"; not "US"
         return cls(
             agency=re.compile(rf"(?<![\w-])(?:{agencies})(?![\w-])"),
             credit_word=re.compile(rf"(?<!\w)(?:{_words(cues.credit_words)})(?!\w)", re.I),
@@ -698,15 +700,16 @@ class Patterns:
             institution=re.compile(rf"\b(?:{_words(cues.institutions) or '(?!)'})\b"),
             names_break=re.compile(rf",\s*(?:(?:{joiners}|&)\s+)?|\s+(?:{joiners})\s+|\s*&\s*"),
             # ("6 min readSep 18, 2023": the date run on, its capital after the phrase, as spans side by side write it)
+            reading_time=re.compile(
+                rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
+            ),
             # "Watch: Crews battle a fire", "Listen \u00b7 4:32", "Listen to this article 11 min"
             media=re.compile(
                 rf"(?:{_words(cues.media_labels) or '(?!)'})(?:\s*[:|\u00b7\u2022]|\s+[\u2013\u2014-]\s|\s+(?=\d))",
                 re.I,
             ),
             service=re.compile(rf"(?<!\w)(?:{_words(cues.service_words) or '(?!)'})(?!\w)", re.I),
-            reading_time=re.compile(
-                rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
-            ),
+            reader=re.compile(rf"(?<!\w)(?:{_words(readers) or '(?!)'})(?!\w)"),
             speech_tag=re.compile(
                 rf"(?<!\w)(?:{_words(cues.speech_tags) or '(?!)'})(?!\w)"
                 # a name between commas and its verb: "The branch, Roe says, will close"
@@ -1850,6 +1853,9 @@ def link_line(text: str) -> bool:
     return text.lstrip()[:1] == "[" and _LINK_ITEMS.fullmatch(text) is not None
 
 
+_LINK_ITEMS = re.compile(r"(?:\s*\[\d{1,4}\][^\[\n]{1,40}?)+\s*")
+
+
 def link_reference(text: str) -> bool:
     """Whether *text* is one of the numbered addresses a text browser lists under the page: "12. https://...".
 
@@ -1867,7 +1873,6 @@ def host_line(text: str) -> bool:
 
 
 _HOST = re.compile(r"\s*(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\s*")
-_LINK_ITEMS = re.compile(r"(?:\s*\[\d{1,4}\][^\[\n]{1,40}?)+\s*")
 
 
 def _capitals_alone(name: str) -> str:
@@ -2451,7 +2456,7 @@ def _person(name: str, cues: Cues) -> str | None:
     return name
 
 
-# A post's noun, then what or where it is held: "Director of Research", "Vice President for Policy"
+# A post's noun, then what or where it is held: "Director of Research", "Professor of Law"
 _POST_OF = re.compile(r"(?:\S+\s+){0,2}?(\S+)\s+(?:of|for|at|in)\s")
 # What a comma sets after a name that is no one's name: a site's address, letters after a name ("PhD").
 _NO_PERSON = re.compile(r"\A(?:[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|[A-Z]{2,5}|Ph\.?D\.?)\Z")
@@ -2880,8 +2885,12 @@ TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
 
 
 def offers_service(text: str, cues: Cues) -> bool:
-    """Whether *text* names something a site offers its readers besides the story: a newsletter, cookies, an app."""
-    return Patterns.of(cues).service.search(text) is not None
+    """Whether *text* speaks to the reader ("you", "our") of what the site offers her besides the story: an app.
+
+    "By signing up you agree to our privacy policy.", "Our morning email brings you the news."
+    """
+    patterns = Patterns.of(cues)
+    return patterns.reader.search(text) is not None and patterns.service.search(text) is not None
 
 
 def media_line(text: str, cues: Cues) -> bool:

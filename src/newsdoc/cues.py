@@ -272,6 +272,10 @@ class Cues:
     and ``app``: a sentence or two amid the page's lines under a story (or over its headline) that
     speak to the reader or for the newsroom ("you", "our") and name one ("By signing up you agree to
     our privacy policy.") are the page's. Matched in any case, as whole words."""
+    reader_words: tuple[str, ...] = ()
+    """Words with which a site speaks to its reader or for its newsroom, such as ``you`` and ``our``
+    (see :attr:`service_words`). Matched as written, or with a capital first letter ("Our"), so
+    that ``us`` is no "US"."""
     speech_tags: tuple[str, ...] = ()
     """The tags a story hangs on what someone said or holds, such as ``she says``, ``he said`` and
     ``he thinks``, as in "Most nights are quiet, she says, and ...": prose of the story, which a
@@ -2052,6 +2056,7 @@ DEFAULT_CUES = Cues(
         *("comments", "account", "password", "log in", "sign in", "donate", "donation", "membership", "support"),
         *("advertising", "advertisers", "ads", "browser", "preferences"),
     ),
+    reader_words=("you", "your", "we", "our", "us"),
     tags_marks=("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
     kicker_marks=("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
     header_marks=(

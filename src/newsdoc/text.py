@@ -242,13 +242,12 @@ def _speaks_to_reader(text: str, cues: Cues) -> bool:
     return (
         classify.word_count(text, _READER_WORDS) <= _READER_WORDS
         and not any(mark in text for mark in _QUOTE_MARKS)
-        and ("\u00a9" in text or (_READER.search(text) is not None and classify.offers_service(text, cues)))
+        and ("\u00a9" in text or classify.offers_service(text, cues))
     )
 
 
 _CHROME_WORDS = 12
 _READER_WORDS = 30
-_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")  # "you", "our"
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _UNDER = 8  # blocks under a headline to its prose at most: its byline, date, picture, caption
 _MENU_LINES = 3
