@@ -3352,6 +3352,7 @@ def test_the_lead_pictures_caption_with_its_credit_in_brackets_under_the_byline(
         ("About the author\n\nInes Volk has lived on the outer islands for twenty years.", 1),
         ("ABOUT THE AUTHOR:\n\nInes Volk\n\nSenior editor at Harbour Voices.", 2),  # the box's name over it
         ("\u00dcber die Autorin\n\nInes Volk schreibt seit 2019 \u00fcber die Inseln.", 1),
+        ("About the host\n\nInes Volk has presented the island show since 2019.", 1),  # a broadcaster's
     ],
 )
 @pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])

@@ -1160,6 +1160,7 @@ DEFAULT_CUES = Cues(
     bio_labels=(
         *("About the author", "About the authors", "About the writer", "About the writers", "About the reporter"),
         *("About the contributor", "About the contributors", "Author bio"),
+        *("About the host", "About the hosts", "About the anchor"),  # a broadcaster's: a show's host, a newscast's
         # French, German, Spanish, Portuguese, Italian, Dutch
         *("\u00c0 propos de l'auteur", "\u00c0 propos de l\u2019auteur", "\u00c0 propos de l'autrice"),
         *("\u00dcber den Autor", "\u00dcber die Autorin", "\u00dcber die Autoren", "Sobre el autor", "Sobre la autora"),
