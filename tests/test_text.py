@@ -4895,6 +4895,20 @@ def test_the_notes_that_close_a_piece_stand_together() -> None:
             "Le Courrier de l'Estran",
         ),
         ("Dit artikel verscheen eerder in Veer & Land.", "Veer & Land"),
+        # the kind of outlet before its name, in Danish, Swedish, Dutch, Polish and Greek; "og" joins a name's words
+        ("Artiklen blev oprindeligt udgivet i magasinet Skib og Havn.", "Skib og Havn"),
+        ("Texten har tidigare publicerats i tidskriften Sk\u00e4rg\u00e5rden.", "Sk\u00e4rg\u00e5rden"),
+        ("Dit stuk is eerder gepubliceerd op het blog van de Veerbond Noord.", "Veerbond Noord"),
+        ("Przedruk za zgod\u0105 redakcji tygodnika \u201eG\u0142os Portu\u201d.", "G\u0142os Portu"),
+        (  # Greek: "The article was first published in the newspaper «The Voice of the Harbour»."
+            "\u03a4\u03bf \u03ac\u03c1\u03b8\u03c1\u03bf "
+            "\u03b4\u03b7\u03bc\u03bf\u03c3\u03b9\u03b5\u03cd\u03b8\u03b7\u03ba\u03b5 "
+            "\u03b1\u03c1\u03c7\u03b9\u03ba\u03ac \u03c3\u03c4\u03b7\u03bd "
+            "\u03b5\u03c6\u03b7\u03bc\u03b5\u03c1\u03af\u03b4\u03b1 "
+            "\u00ab\u0397 \u03a6\u03c9\u03bd\u03ae \u03c4\u03bf\u03c5 "
+            "\u039b\u03b9\u03bc\u03b1\u03bd\u03b9\u03bf\u03cd\u00bb.",
+            "\u0397 \u03a6\u03c9\u03bd\u03ae \u03c4\u03bf\u03c5 \u039b\u03b9\u03bc\u03b1\u03bd\u03b9\u03bf\u03cd",
+        ),
         # the language it was written in, in the note's language; the site of a name; a word the phrase opens
         ("Este art\u00edculo fue publicado originalmente en ingl\u00e9s en The Skerry Review.", "The Skerry Review"),
         (

@@ -2238,6 +2238,14 @@ DEFAULT_CUES = Cues(
         "bij",
         # Polish and Czech, Russian and Ukrainian, Indonesian, Swedish and Danish, Romanian
         *("w", "v", "в", "на", "dari", "di", "i", "p\u00e5", "hos", "\u00een", "pe"),
+        # Greek ("in the", "from the")
+        *(
+            "\u03c3\u03c4\u03b7\u03bd",
+            "\u03c3\u03c4\u03b7",
+            "\u03c3\u03c4\u03bf",
+            "\u03b1\u03c0\u03cc \u03c4\u03bf",
+            "\u03b1\u03c0\u03cc \u03c4\u03b7\u03bd",
+        ),
     ),
     source_media=(
         "issue of",  # "in the March issue of Harbour Monthly"
@@ -2261,6 +2269,21 @@ DEFAULT_CUES = Cues(
         *("serwisie", "portalu", "magazynie", "tygodniku", "dzienniku", "журнале", "газете", "сайте", "сайті"),
         "журналі",
         *("\u010dasopise", "den\u00edku", "site-ul", "ziarul"),
+        # Czech ("magazine"), Polish ("of the weekly"), Dutch, Danish, Swedish, Greek
+        *(
+            "magaz\u00ednu",
+            "tygodnika",
+            "dziennika",
+            "magazynu",
+            "blog van de",
+            "blog van",
+        ),
+        *("magasinet", "avisen", "tidsskriftet", "tidskriften", "tidningen"),
+        *(
+            "\u03b5\u03c6\u03b7\u03bc\u03b5\u03c1\u03af\u03b4\u03b1",
+            "\u03c0\u03b5\u03c1\u03b9\u03bf\u03b4\u03b9\u03ba\u03cc",
+            "\u03b9\u03c3\u03c4\u03bf\u03bb\u03cc\u03b3\u03b9\u03bf",
+        ),
     ),
     language_names=_LANGUAGES,
     # English, French, German, Spanish, Portuguese, Italian, Dutch, Polish, Russian: "2 hours ago", "vor 2 Stunden"
