@@ -3145,6 +3145,8 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         # Polish (the trade in the instrumental), Czech, Swedish, Danish, Romanian, Indonesian
         ("\u0141ucja Nowak jest dziennikark\u0105 Kuriera Skerry.", Bio),
         ("\u0160\u00e1rka Vesel\u00e1 je novin\u00e1\u0159ka a p\u00ed\u0161e o p\u0159\u00edstavech.", Bio),
+        ("\u0160\u00e1rka Vesel\u00e1 je redaktorkou region\u00e1ln\u00ed rubriky Skerry list\u016f.", Bio),
+        ("Petr Kr\u00e1l je politolog a vyu\u010duje na univerzit\u011b.", Bio),
         ("\u00c5sa Lind \u00e4r journalist p\u00e5 Skerry Tidning.", Bio),
         ("\u00d8ystein Dahl er journalist p\u00e5 Skerry Avis.", Bio),
         ("Elena Munteanu este jurnalist\u0103 la Gazeta Skerry.", Bio),

@@ -1131,6 +1131,9 @@ DEFAULT_CUES = Cues(
         *("felietonist\u0105", "felietonistk\u0105", "redakt\u00f6r", "redakt\u00f8r", "kr\u00f6nik\u00f6r"),
         *("skribent", "f\u00f6rfattare", "forfatter", "klummeskribent", "forskare", "forsker", "lektor"),
         *("novin\u00e1\u0159", "novin\u00e1\u0159ka", "redaktorka", "report\u00e9r", "report\u00e9rka"),
+        # Czech in the instrumental after "je" ("je redaktorkou"), a political scientist; a Danish senior researcher
+        *("redaktorkou", "redaktorem", "novin\u00e1\u0159kou", "novin\u00e1\u0159em", "politolog", "politolo\u017eka"),
+        "seniorforsker",
         *("koment\u00e1tor", "koment\u00e1torka", "spisovatel", "spisovatelka", "zpravodaj", "zpravodajka"),
         *("jurnalist", "jurnalist\u0103", "reporter\u0103", "corespondent", "corespondent\u0103", "scriitor"),
         *("scriitoare", "cercet\u0103tor", "cercet\u0103toare", "profesoar\u0103", "wartawan", "jurnalis", "dosen"),
