@@ -3866,7 +3866,7 @@ def test_a_credit_its_markup_splits_into_parts_is_read_whole() -> None:
     page = f"<article><h1>Ferry Returns</h1>{BODY}<figure><img src='/g.jpg' alt=''><figcaption>{figcaption}"
     caption = only(newsdoc.parse_html(page + "</figcaption></figure></article>"), Caption)
     assert caption.text == "Gulls over the east landing at dawn."
-    assert caption.credit == "Photo by Ines Volk / Getty Images"
+    assert (caption.credit, caption.credit_prefix) == ("Ines Volk / Getty Images", " Photo by ")
 
 
 def test_a_credits_label_in_a_block_of_its_own() -> None:

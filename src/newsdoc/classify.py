@@ -450,6 +450,7 @@ class Patterns:
     credit_word: re.Pattern[str]
     bracketed: re.Pattern[str]
     labelled: re.Pattern[str]
+    label_by: re.Pattern[str]
     slashed: re.Pattern[str]
     outlet_photo: re.Pattern[str]
     posted: re.Pattern[str]
@@ -654,6 +655,8 @@ class Patterns:
             # paper credits its own staff's pictures
             posted=re.compile(rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}\s\|\s{_LEAD}(?i:{labels}))(?P<suffix>)\Z"),
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
+            # the label and "by" before the name, which the credit leaves to its prefix: "Photo by ", "Staff photo by "
+            label_by=re.compile(rf"{_LEAD}(?i:{labels})\s+(?i:{by_words})\s+(?=[A-Z\u00c0-\u024f])"),
             label_keys=_keys(cues.credit_labels),
             dotted_labels=tuple(label for label in cues.credit_labels if label.endswith(".")),
             source_labels=frozenset(label.casefold() for label in cues.source_labels),
@@ -1094,8 +1097,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             strong = not outlet and bool(
                 patterns.credit_word.search(credit) or "/" in credit or match["open"] == "[" or not alone
             )
-            if (label := patterns.label.match(credit)) and label.end() < len(credit):
-                # "(Credit: NASA/JPL)": the label is layout, as it is outside brackets
+            if (label := patterns.label.match(credit) or patterns.label_by.match(credit)) and label.end() < len(credit):
+                # "(Credit: NASA/JPL)", "(Photo by Jane Roe)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
         elif kind in (_STAFF_AFTER, _FOR_OUTLET, _SLASH_FIRST, patterns.outlet_photo):
             if not _named(credit):
@@ -1106,6 +1109,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         else:
             # (a courtesy in lower case, "Photo courtesy of the city council", ends a sentence of the body too)
             strong = kind is not patterns.by or _COURTESY_IN_LOWER_CASE.search(credit) is None
+            if kind is patterns.by and (label := patterns.label_by.match(credit)):
+                prefix, credit = prefix + label.group(), credit[label.end() :]  # "Photo by ", as "Photo: " is layout
         return Credit(text[: match.start()], credit, prefix, match["suffix"], strong)
     return None
 
