@@ -3147,6 +3147,9 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         ("\u0160\u00e1rka Vesel\u00e1 je novin\u00e1\u0159ka a p\u00ed\u0161e o p\u0159\u00edstavech.", Bio),
         ("\u0160\u00e1rka Vesel\u00e1 je redaktorkou region\u00e1ln\u00ed rubriky Skerry list\u016f.", Bio),
         ("Petr Kr\u00e1l je politolog a vyu\u010duje na univerzit\u011b.", Bio),
+        # Vietnamese: "Tran Thu is a freelance photojournalist ..."; "The ferry is the village's pride."
+        ("Tr\u1ea7n Thu l\u00e0 ph\u00f3ng vi\u00ean \u1ea3nh t\u1ef1 do \u1edf H\u1ea3i Ph\u00f2ng.", Bio),
+        ("Chuy\u1ebfn ph\u00e0 l\u00e0 ni\u1ec1m t\u1ef1 h\u00e0o c\u1ee7a l\u00e0ng.", None),
         ("\u00c5sa Lind \u00e4r journalist p\u00e5 Skerry Tidning.", Bio),
         ("\u00d8ystein Dahl er journalist p\u00e5 Skerry Avis.", Bio),
         ("Elena Munteanu este jurnalist\u0103 la Gazeta Skerry.", Bio),

@@ -1134,6 +1134,9 @@ DEFAULT_CUES = Cues(
         # Czech in the instrumental after "je" ("je redaktorkou"), a political scientist; a Danish senior researcher
         *("redaktorkou", "redaktorem", "novin\u00e1\u0159kou", "novin\u00e1\u0159em", "politolog", "politolo\u017eka"),
         "seniorforsker",
+        # Vietnamese, after "là": a reporter, a journalist, an editor, a lecturer, a teacher, a writer
+        *("ph\u00f3ng vi\u00ean", "nh\u00e0 b\u00e1o", "bi\u00ean t\u1eadp vi\u00ean", "gi\u1ea3ng vi\u00ean"),
+        *("gi\u00e1o vi\u00ean", "nh\u00e0 v\u0103n"),
         *("koment\u00e1tor", "koment\u00e1torka", "spisovatel", "spisovatelka", "zpravodaj", "zpravodajka"),
         *("jurnalist", "jurnalist\u0103", "reporter\u0103", "corespondent", "corespondent\u0103", "scriitor"),
         *("scriitoare", "cercet\u0103tor", "cercet\u0103toare", "profesoar\u0103", "wartawan", "jurnalis", "dosen"),
@@ -1684,7 +1687,7 @@ DEFAULT_CUES = Cues(
     # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...");
     # and a dash, as Russian and Ukrainian say "is" ("Ирина Волкова \u2014 корреспондент ...")
     bio_copulas=(
-        *("est", "es", "ist", "\u00e8", "\u00e9", "is", "jest", "\u00e4r", "er", "je", "este", "adalah"),
+        *("est", "es", "ist", "\u00e8", "\u00e9", "is", "jest", "\u00e4r", "er", "je", "este", "adalah", "l\u00e0"),
         *("\u2014", "\u2013"),
     ),
     bio_verbs=(
