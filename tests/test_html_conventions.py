@@ -4186,3 +4186,21 @@ def test_a_button_s_count_over_the_prose_is_no_paragraph() -> None:
     # Amid the prose, a number alone is the story's: a listicle's "2" over its second part
     page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>2</p>{BODY}</article>")
     assert Paragraph(text="2") in page.blocks
+
+
+def test_a_box_that_offers_the_article_to_republish_is_the_pages() -> None:
+    """A non-profit newsroom's "Republish this story" box under the bio: no note, and the bio stays the writer's."""
+    bio = "<p><em>Ines Volk is a health reporter at the Skerry Ledger.</em></p>"
+    box = (
+        '<div class="republish-box"><h3>Republish this story</h3>'
+        "<p>You may republish this article for free under a Creative Commons license.</p></div>"
+    )
+    page = parse_page(f"<article><h1>Ferry Returns</h1><p>By Ines Volk</p>{BODY}{bio}{box}</article>")
+    last = page.article.blocks[-1]
+    assert isinstance(last, Bio)
+    assert (last.text, last.name) == ("Ines Volk is a health reporter at the Skerry Ledger.", "Ines Volk")
+    assert any("republish this article" in dropped.text for dropped in page.dropped)
+    # a note the markup calls "republished" is a note still
+    note = '<p class="republished-note">This story first appeared in the Harbour Review.</p>'
+    page = parse_page(f"<article><h1>Ferry Returns</h1>{BODY}{note}</article>")
+    assert isinstance(page.article.blocks[-1], newsdoc.Attribution)

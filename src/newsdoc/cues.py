@@ -1272,6 +1272,7 @@ DEFAULT_CUES = Cues(
         "sharedaddy",
         "addthis",
         "donate",  # a newsroom's appeal for money amid the article
+        "republish",  # a box that offers the article's code to copy ("Republish this story"); a note is "republished"
         "donation",
         "related",
         "relatedposts",  # run together, as a blogging plugin writes "jp-relatedposts"
@@ -1574,7 +1575,7 @@ DEFAULT_CUES = Cues(
     ),
     bio_marks=("bio", "authorbio", "authorinfo", "aboutauthor", "authorbox", "contributorbio"),
     disclaimer_marks=("disclaimer", "disclosure", "editornote", "editorsnote", "correction"),
-    attribution_marks=("republished", "republish", "attribution", "originally"),
+    attribution_marks=("republished", "attribution", "originally"),
     byline_marks=("byline", "author", "authors"),
     date_marks=("date", "dateline", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
     topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),
