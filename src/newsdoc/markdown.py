@@ -573,22 +573,16 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             lead = 0  # under the headline (or the front matter that gives it): the byline may stand under a dek
         elif lead >= 0 and type(read) is Paragraph:
             lead += 1
+    named = known.pop("title", None)  # the front matter's, when no heading gives the title
     if any(kept):
         decide.notes_in_body(typed, kept, cues)
         decide.settle(typed, title, cues, marked=kept)
-    else:  # as scraped text is settled, which may join a credit to the caption above it
-        scraped.settle(typed, title or _known_title(known), cues)
+    else:  # as scraped text is settled, which may join a credit to the caption above it (the dek under the title)
+        scraped.settle(typed, title or named, cues)
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
     known = {"authors": tuple(dict.fromkeys(writers)), **known}
-    named = known.pop("title", None)  # the front matter's, when no heading gives the title
     return decide.article_of(tuple(blocks), title=title or named, cues=cues, **known)
-
-
-def _known_title(known: dict[str, Any]) -> str | None:
-    """The title the front matter gives, when the Markdown has no headline: the text under it opens with the dek."""
-    title = known.get("title")
-    return title if isinstance(title, str) else None
 
 
 def _properties(blocks: list[Block], hinted: bytearray, cues: Cues) -> dict[str, Any]:

@@ -10,6 +10,7 @@ caption, notes quoted amid the body, bios after it, a dek under a byline.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection
@@ -1159,7 +1160,11 @@ def _dek_under_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     A scraped page names its headline in its title and menus too: the dek stands under the
     line that repeats the headline where the article starts, which need not be the first.
     """
-    heads = [i for i, b in enumerate(blocks) if isinstance(b, Heading | Fragment) and b.text == title][:_HEADS]
+    heads = list(
+        itertools.islice(
+            (i for i, b in enumerate(blocks) if isinstance(b, Heading | Fragment) and b.text == title), _HEADS
+        )
+    )
     if not heads and (front := _headline_at(blocks, title)) is not None:
         heads = [front]  # the front matter that gives the headline
     for head in heads:
