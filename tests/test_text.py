@@ -1647,6 +1647,50 @@ def test_a_newsletters_box_amid_the_footer_is_furniture() -> None:
 
 
 @pytest.mark.parametrize(
+    "pitch",
+    [
+        # a call to the reader, no "you" in it, of what the site offers
+        "Download the Skerry Ledger app for ferry times and storm alerts.",
+        "Comments are moderated. Please keep them civil and on topic.",
+    ],
+)
+def test_a_call_to_the_reader_amid_the_footer_is_furniture(pitch: str) -> None:
+    footer = ["Most read", "Pier plan put to a vote", "Ferry fares rise in May", pitch, "About us", "Privacy policy"]
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, *footer]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-len(footer) :] == tuple(newsdoc.Fragment(text=line) for line in footer)
+    assert blocks[-len(footer) - 1] == Paragraph(text=FERRY)
+
+
+def test_a_newsletters_pitch_under_its_name_is_furniture_under_the_pages_chrome() -> None:
+    """A pitch that names nothing the site offers ("why it matters to you") is the page's under its chrome."""
+    pitch = ["The Weekly Docket", "Every Friday: what the courts did, and why it matters to you."]
+    footer = ["Subscribe", "About us", "Privacy policy"]
+    related = ["Related", "County weighs a new court", "Inside the jail's kitchen"]
+    text = "\n\n".join(["Ferries Resume After the Storm", FERRY, FERRY, *related, *pitch, *footer]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert [type(b) for b in blocks[-8:]] == [newsdoc.Fragment] * 8
+    assert blocks[-9] == Paragraph(text=FERRY)
+    # a story that ends on a short list and a word to the reader, the footer under it: the story's
+    ending = ["Buses will run from:", "Quay Street", "The old mill", "If you need a seat, call the harbour office."]
+    text = "\n\n".join(["Ferries Resume After the Storm", FERRY, FERRY, *ending, *footer]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-len(footer) - 1] == Paragraph(text=ending[-1])
+    assert [type(b) for b in blocks[-len(footer) - len(ending) : -len(footer)]] == [Paragraph] * len(ending)
+
+
+def test_an_embedded_posts_signature_ends_the_story() -> None:
+    """A dash opens the line that signs a post set in the story: no line of the page's chrome."""
+    post = "The ferry is back! Three days early, too."
+    signature = "\u2014 Skerry Ferries (@skerryferries) May 4, 2026"
+    footer = ["Most read", "Pier plan put to a vote", "About us", "Privacy policy"]
+    text = "\n\n".join(["Ferries Resume After the Storm", FERRY, FERRY, post, signature, *footer]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-len(footer) - 1] == Paragraph(text=signature)
+    assert blocks[-len(footer) :] == tuple(newsdoc.Fragment(text=line) for line in footer)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Read more: Pier to close for the winter",

@@ -29,6 +29,7 @@ __all__ = [
     "TITLE_SEPARATOR",
     "Credit",
     "Patterns",
+    "addresses_reader",
     "bio_name",
     "byline_authors",
     "byline_date",
@@ -712,7 +713,12 @@ class Patterns:
                 re.I,
             ),
             service=re.compile(rf"(?<!\w)(?:{_words(cues.service_words) or '(?!)'})(?!\w)", re.I),
-            reader=re.compile(rf"(?<!\w)(?:{_words(readers) or '(?!)'})(?!\w)"),
+            # "you", "our"; or a call to the reader at a sentence's start: "Please keep it civil."
+            reader=re.compile(
+                rf"(?<!\w)(?:{_words(readers) or '(?!)'})(?!\w)"
+                rf"|(?:^|(?<=[.!?]\s))(?:{_words(cues.reader_calls) or '(?!)'})(?!\w)",
+                re.M,
+            ),
             speech_tag=re.compile(
                 rf"(?<!\w)(?:{_words(cues.speech_tags) or '(?!)'})(?!\w)"
                 # a name between commas and its verb: "The branch, Roe says, will close"
@@ -2889,13 +2895,17 @@ TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
 """What stands between a headline and the site's name in a page's title: "Headline | Site"."""
 
 
+def addresses_reader(text: str, cues: Cues) -> bool:
+    """Whether *text* speaks to the reader or for the newsroom: "you", "our", "Please keep it civil."."""
+    return Patterns.of(cues).reader.search(text) is not None
+
+
 def offers_service(text: str, cues: Cues) -> bool:
     """Whether *text* speaks to the reader ("you", "our") of what the site offers her besides the story: an app.
 
     "By signing up you agree to our privacy policy.", "Our morning email brings you the news."
     """
-    patterns = Patterns.of(cues)
-    return patterns.reader.search(text) is not None and patterns.service.search(text) is not None
+    return addresses_reader(text, cues) and Patterns.of(cues).service.search(text) is not None
 
 
 def media_line(text: str, cues: Cues) -> bool:

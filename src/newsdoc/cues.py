@@ -276,6 +276,11 @@ class Cues:
     """Words with which a site speaks to its reader or for its newsroom, such as ``you`` and ``our``
     (see :attr:`service_words`). Matched as written, or with a capital first letter ("Our"), so
     that ``us`` is no "US"."""
+    reader_calls: tuple[str, ...] = ()
+    """Words that open a sentence telling the reader what to do, such as ``Download``, ``Follow``
+    and ``Please``: such a sentence speaks to her as ``you`` does (see :attr:`reader_words`), as in
+    "Download the app for weather alerts." or "Comments are moderated. Please keep it civil." Matched
+    as written, at a sentence's start."""
     speech_tags: tuple[str, ...] = ()
     """The tags a story hangs on what someone said or holds, such as ``she says``, ``he said`` and
     ``he thinks``, as in "Most nights are quiet, she says, and ...": prose of the story, which a
@@ -2062,9 +2067,17 @@ DEFAULT_CUES = Cues(
         *("newsletter", "newsletters", "email", "emails", "inbox", "sign up", "signing up", "subscribe"),
         *("subscription", "subscribers", "privacy", "cookie", "cookies", "terms", "app", "apps", "notifications"),
         *("comments", "account", "password", "log in", "sign in", "donate", "donation", "membership", "support"),
-        *("advertising", "advertisers", "ads", "browser", "preferences"),
+        *("advertising", "advertisers", "ads", "browser", "preferences", "community guidelines", "commenting"),
     ),
     reader_words=("you", "your", "we", "our", "us"),
+    reader_calls=(
+        *("Please", "Download", "Get", "Install", "Follow", "Join", "Subscribe", "Sign up", "Register", "Log in"),
+        *("Sign in", "Click", "Tap", "Turn on", "Enable", "Share", "Support", "Donate", "Read", "Watch", "Listen"),
+        *("Bitte", "Laden Sie", "Abonnieren Sie", "Folgen Sie", "Registrieren Sie"),
+        *("T\u00e9l\u00e9chargez", "Abonnez-vous", "Inscrivez-vous", "Suivez", "Veuillez"),
+        *("Descarga", "Desc\u00e1rgate", "Suscr\u00edbete", "S\u00edguenos", "Scarica", "Iscriviti", "Seguici"),
+        *("Baixe", "Assine", "Siga", "Download de", "Volg ons", "Meld je aan"),
+    ),
     tags_marks=("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
     kicker_marks=("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
     header_marks=(

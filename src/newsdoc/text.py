@@ -193,17 +193,24 @@ def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
     that ends on a short list has no such note or fragment around it. Among those lines, a
     newsletter's box or the footer speaks to the reader in a sentence or two ("Our morning email
     breaks down the day's news.", "By signing up you agree to our terms."): no line of the chrome
-    opens with one.
+    opens with one. A sentence that speaks to the reader of nothing the site offers, right under the
+    page's lines, is among them when the page's chrome found as such stands over it too: a
+    newsletter's pitch under its name ("The Weekly Docket" / "Every Friday: what the courts did, and
+    why it matters to you."), where a story's own last words may stand under a short list.
     """
     at = start = len(blocks)
+    unsure = None  # the lowest sentence to the reader of nothing offered, no chrome found as such over it yet
     while at:
         last = blocks[at - 1]
-        if isinstance(last, Fragment) or (type(last) is Paragraph and _chrome_line(last.text)):
+        if _page_line(last):
             start = at - 1
-        elif not (type(last) is Paragraph and _speaks_to_reader(last.text, cues)):
-            break
+            unsure = None if isinstance(last, Fragment) else unsure
+        elif type(last) is not Paragraph or not _speaks_to_reader(last.text, cues):
+            if not (at > 1 and _addressed(last, blocks[at - 2], cues)):
+                break
+            unsure = at - 1 if unsure is None else unsure
         at -= 1
-    at = start
+    at = start if unsure is None else max(start, unsure + 1)
     lines = [i for i in range(at, len(blocks)) if type(blocks[i]) is Paragraph]
     closed = at > 0 and isinstance(blocks[at - 1], Attribution | Disclaimer | Bio)
     if closed or len(lines) < len(blocks) - at:
@@ -226,9 +233,32 @@ def _as_chrome(blocks: list[Block], lines: list[int], least: int) -> None:
             blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
 
 
+def _page_line(block: Block) -> bool:
+    """Whether *block* is a fragment of the page, or a paragraph that may be a line of its chrome."""
+    return isinstance(block, Fragment) or (type(block) is Paragraph and _chrome_line(block.text))
+
+
+def _addressed(block: Block, over: Block, cues: Cues) -> bool:
+    """Whether *block* is a sentence or two to the reader, with the page's line or notice right *over* it."""
+    return (
+        type(block) is Paragraph
+        and _short_and_unquoted(block.text)
+        and classify.addresses_reader(block.text, cues)
+        and (_page_line(over) or (type(over) is Paragraph and _speaks_to_reader(over.text, cues)))
+    )
+
+
 def _chrome_line(text: str) -> bool:
-    """Whether *text* may be a line of the page's chrome: a few words, no sentence."""
-    return classify.word_count(text, _CHROME_WORDS) <= _CHROME_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
+    """Whether *text* may be a line of the page's chrome: a few words, no sentence.
+
+    A line that opens with a dash signs the post or the words over it ("\u2014 Jane Roe (@janeroe) May 4,
+    2026"), as an embedded post's text shows it: the story's.
+    """
+    return (
+        classify.word_count(text, _CHROME_WORDS) <= _CHROME_WORDS
+        and not text.rstrip().endswith(_SENTENCE_ENDS)
+        and _SIGNATURE.match(text) is None
+    )
 
 
 def _speaks_to_reader(text: str, cues: Cues) -> bool:
@@ -239,16 +269,20 @@ def _speaks_to_reader(text: str, cues: Cues) -> bool:
     to our terms."; or it is the site's notice ("\u00a9 2026 X, a charity."). A first person's column
     ("We must act now.") says none.
     """
-    return (
-        classify.word_count(text, _READER_WORDS) <= _READER_WORDS
-        and not any(mark in text for mark in _QUOTE_MARKS)
-        and ("\u00a9" in text or classify.offers_service(text, cues))
+    return _short_and_unquoted(text) and (
+        "\u00a9" in text or classify.legal_notice(text, cues) or classify.offers_service(text, cues)
     )
+
+
+def _short_and_unquoted(text: str) -> bool:
+    """Whether *text* is a sentence or two, no one's words quoted in it."""
+    return classify.word_count(text, _READER_WORDS) <= _READER_WORDS and not any(mark in text for mark in _QUOTE_MARKS)
 
 
 _CHROME_WORDS = 12
 _READER_WORDS = 30
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
+_SIGNATURE = re.compile(r"[\u2014\u2013] \S")  # "\u2014 Jane Roe (@janeroe)"
 _UNDER = 8  # blocks under a headline to its prose at most: its byline, date, picture, caption
 _MENU_LINES = 3
 
