@@ -168,7 +168,7 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
         .map(tuple)
         .flatmap(
             lambda items: st.one_of(
-                st.builds(ItemList, items=st.just(items), marks=item_marks(items), spacing=spacing),
+                st.builds(ItemList, items=st.just(items), marks=item_marks(items), spacing=spacing, breaks=spacing),
                 st.builds(
                     ItemList,
                     items=st.just(items),
@@ -176,6 +176,7 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
                     ordered=st.just(True),
                     start=st.one_of(st.just(1), st.integers(min_value=0, max_value=999_999_999)),
                     spacing=spacing,
+                    breaks=spacing,
                 ),
             )
         ),

@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Caption, Fragment, Heading, Paragraph, PullQuote, classify, decide
+from newsdoc import Caption, Fragment, Heading, ItemList, Paragraph, PullQuote, classify, decide
 from newsdoc.lines import wrap_width
 
 from . import strategies
@@ -646,6 +646,50 @@ def test_an_academic_s_bio_gives_the_title_without_an_article() -> None:
     # A title that goes on ("Editor Day"), or a job in a word ("Member-owned"), is no writer's.
     for line in ("Next Monday is Editor Day at the Ledger, when readers meet us.", "Harbour Ferries is Member-owned."):
         assert newsdoc.parse_text(f"{body}\n\n{line}\n").blocks[-1] == Paragraph(text=line)
+
+
+@pytest.mark.parametrize(
+    ("lines", "listed"),
+    [
+        (
+            ["- Fix the pier", "- Raise the fares", "- Hire a keeper"],
+            ItemList(items=("Fix the pier", "Raise the fares", "Hire a keeper")),
+        ),
+        (
+            ["3. Fix the pier", "4. Raise the fares"],
+            ItemList(items=("Fix the pier", "Raise the fares"), ordered=True, start=3),
+        ),
+        # numbers out of order, a number written back otherwise ("03."), one line alone, a bullet to_text never writes
+        (["1. Fix the pier", "3. Raise the fares"], None),
+        (["03. Fix the pier", "04. Raise the fares"], None),
+        (["- Fix the pier"], None),
+        (["* Fix the pier", "* Raise the fares"], None),
+    ],
+)
+def test_a_lists_items_one_a_line_are_its_list(lines: list[str], listed: ItemList | None) -> None:
+    """trafilatura and to_text write a list an item a line, after "- " or its number: the list, written back."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    said = "\u201cWe cannot keep rebuilding the same houses every spring.\u201d\n\n\u2014 Glen Hart, mayor"
+    text = f"{FERRY}\n\n" + "\n".join(lines) + f"\n\n{body}\n\n{said}\n"
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    if listed is None:
+        assert [b.text for b in article.blocks[1 : 1 + len(lines)]] == lines  # type: ignore[attr-defined]
+        assert not any(isinstance(b, ItemList) for b in article.blocks)
+    else:
+        assert article.blocks[1] == listed
+        quote = article.blocks[-1]
+        # the pull quote still names the paragraph it repeats, under the list
+        assert isinstance(quote, PullQuote)
+        assert (quote.repeats, article.blocks[2]) == (2, Paragraph(text=body))
+    # Windows line ends, spaces at the ends of lines, lines indented: the same blocks, the breaks kept
+    for breaks in ("\r\n", "  \n", "\n\t"):
+        written = text.replace("\n", breaks)
+        again = newsdoc.parse_text(written)
+        assert [type(b) for b in again.blocks] == [type(b) for b in article.blocks]
+        assert newsdoc.to_text(again) == written
+        if listed is not None:
+            assert again.blocks[1] == attrs.evolve(listed, spacing=breaks * 2, breaks=breaks)
 
 
 def test_a_pull_quotes_source_on_a_line_of_its_own() -> None:

@@ -31,7 +31,7 @@ TYPES: tuple[type, ...] = typing.get_args(newsdoc.Block)
 WORDS = {"text", "alt", "items", "rows"}
 REFERENCES = {"image", "repeats"}
 # What lets to_text give the source back byte for byte: drawn quoted, so white space shows.
-LAYOUT = {"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix"}
+LAYOUT = {"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "breaks"}
 
 
 def label(kind: type) -> str:

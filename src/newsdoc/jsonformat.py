@@ -34,7 +34,9 @@ __all__ = ["FORMAT_VERSION", "from_dict", "from_json", "schema", "to_dict", "to_
 FORMAT_VERSION: Final = 1
 """The version of the JSON format this newsdoc writes and reads."""
 
-_LAYOUT = frozenset({"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "ending"})
+_LAYOUT = frozenset(
+    {"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "ending", "breaks"}
+)
 # Left out when empty, besides the layout: fields added to version 1 after its first documents,
 # and a mark's href, which only a link has.
 _OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height", "marks", "href", "start"}

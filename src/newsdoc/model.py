@@ -277,6 +277,10 @@ class ItemList:
     earlier one): 0 to 999,999,999, as Markdown numbers a list; 1 for a bulleted one."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
+    breaks: str | None = None
+    """The line break between two items in plain text, with the whitespace around it, when it is
+    not a line feed alone: ``"\r\n"`` in a text with Windows line ends, ``"\n\t"`` in a text that
+    indents its lines. ``None`` is a line feed."""
 
     __repr__ = _repr
 
@@ -819,7 +823,7 @@ def plain_text(block: Block) -> str:
             return quote if block.attribution is None else f"{quote}{block.attribution_prefix}{block.attribution}"
         case ItemList():
             marks = (f"{n}. " if block.ordered else "- " for n in range(block.start, block.start + len(block.items)))
-            return "\n".join(mark + item for mark, item in zip(marks, block.items, strict=True))
+            return (block.breaks or "\n").join(mark + item for mark, item in zip(marks, block.items, strict=True))
         case Table():
             return block.text
         case _:

@@ -36,12 +36,14 @@ from .model import (
     Fragment,
     Heading,
     Image,
+    ItemList,
     Paragraph,
     Slug,
     Standfirst,
     expect_article,
     plain_fields,
     plain_text,
+    renumbered,
 )
 
 __all__ = ["parse_text", "to_text"]
@@ -358,7 +360,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         scraped.settle(blocks, title, cues)
         _chrome_after_story(blocks, cues)
     if not otherwise:
-        return decide.article_of(tuple(blocks), title=title, ending=ending, cues=cues)
+        return decide.article_of(tuple(_lists(blocks)), title=title, ending=ending, cues=cues)
     # What the blocks say was read with plain line breaks and spaces; the blocks keep the text's
     # own, and so does the title where a block shows it. (The article is made once, of those.)
     metadata = decide.metadata_of(tuple(blocks), title=title, ending=ending, cues=cues)
@@ -366,7 +368,58 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
     _as_written(blocks, text, otherwise)
     if shows_title is not None:
         metadata["title"] = plain_text(blocks[shows_title])
-    return Article(blocks=tuple(blocks), **metadata)  # type: ignore[arg-type]  # the fields are Article's
+    return Article(blocks=tuple(_lists(blocks)), **metadata)  # type: ignore[arg-type]  # the fields are Article's
+
+
+def _lists(blocks: list[Block]) -> list[Block]:
+    """The *blocks*, each run of a list's items, one a line, as its list.
+
+    Two lines or more, each an item after ``- `` or after its number ("1. ", "2. ", ... in
+    order), as trafilatura and :func:`~newsdoc.to_text` write a list: an
+    :class:`~newsdoc.ItemList`, written back as it was (one line break between two items, the
+    same each time, with the spaces around it: see :attr:`~newsdoc.ItemList.breaks`).
+    """
+    listed: list[Block] = []
+    moved: dict[int, int] = {}  # where each block kept stands now, for a caption or a pull quote naming one
+    at = 0
+    while at < len(blocks):
+        first, end = _item(blocks[at]), at + 1
+        breaks = blocks[end].spacing if end < len(blocks) else None
+        if first is not None and breaks is not None and _LINE_BREAK.fullmatch(breaks):
+            while (
+                end < len(blocks)
+                and blocks[end].spacing == breaks
+                and _item(blocks[end]) == (first if first == _BULLET else first + end - at)
+            ):
+                end += 1
+        if end - at < _LEAST_ITEMS or first is None:
+            moved[at] = len(listed)
+            listed.append(blocks[at])
+        else:
+            items = tuple(_ITEM.sub("", plain_text(block), count=1) for block in blocks[at:end])
+            start, ordered = (1, False) if first == _BULLET else (first, True)
+            breaks = None if breaks == "\n" else breaks
+            listed.append(
+                ItemList(items=items, ordered=ordered, start=start, spacing=blocks[at].spacing, breaks=breaks)
+            )
+        at = end
+    return [renumbered(block, moved) for block in listed] if len(listed) < len(blocks) else blocks
+
+
+def _item(block: Block) -> int | None:
+    """The number of the list's item a paragraph of one line is ("3. Fares rise"), or ``-1`` after ``- ``."""
+    if type(block) is not Paragraph or block.marks or "\n" in block.text or "\r" in block.text:
+        return None
+    item = _ITEM.match(block.text)
+    if item is None:
+        return None
+    return _BULLET if item.group("number") is None else int(item.group("number"))
+
+
+_ITEM = re.compile(r"(?:- |(?P<number>[1-9]\d{0,8}|0)\. )(?=\S)")  # as written back: no "03."
+_LINE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")  # one, perhaps between spaces
+_BULLET = -1
+_LEAST_ITEMS = 2
 
 
 def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.array[int]]:
