@@ -1906,6 +1906,21 @@ def test_a_partners_note_classed_as_a_sponsors_is_the_articles_note(note: str, k
     assert (kinds(article)[-1] == "Attribution") is kept
 
 
+def test_a_sponsors_disclosure_in_a_box_of_its_own_is_the_articles_note() -> None:
+    """A blog's box classed as a sponsor's holds the post's disclosure: its words say it is a note, not an ad."""
+    note = "<strong>Sponsored:</strong> This post is sponsored by Tern Outdoor, who sent me the boots to try."
+    box = f"<div class='sponsored-notice'><p>{note}</p></div>"
+    page = f"<article><h1>Boots Tested</h1>{box}<div class='entry'>{BODY}</div></article>"
+    article = newsdoc.parse_html(page)
+    assert body(article) == SENTENCES
+    assert kinds(article)[0] == "Disclaimer"
+    # an advertisement in the same box is the page's
+    ad = "Sponsored: book your crossing to the Skerry Fair this weekend and save a fifth."
+    article = newsdoc.parse_html(page.replace(note, ad))
+    assert "Disclaimer" not in kinds(article)
+    assert ad not in newsdoc.to_text(article)
+
+
 def test_a_republication_note_right_under_the_article_in_bare_markup() -> None:
     note = "This story was first published by Harbour Times and is republished here with permission."
     page = f"<body><article><h1>Ferry Returns</h1>{BODY}</article><div><span>{note}</span></div></body>"

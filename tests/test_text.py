@@ -4938,6 +4938,12 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("The ferry company is supported by readers of the Ledger, who buy most of its tickets.", Paragraph),
         ("The print edition of the Ledger ran the ferry timetable on Sundays.", Paragraph),
         ("This article appears in the May 2026 print edition of the Skerry Review.", newsdoc.Disclaimer),
+        # a funder's part, a blogger's sponsor, what a newsletter is not, whose views a guest post gives
+        ("The Tern Trust funds our island coverage. Funders have no control over what we report.", newsdoc.Disclaimer),
+        ("This post is sponsored by Tern Outdoor, who sent me the boots. All opinions are my own.", newsdoc.Disclaimer),
+        ("Nothing in this newsletter is financial advice. I hold shares in the ferry company.", newsdoc.Disclaimer),
+        ("Guest posts reflect the views of their authors, not necessarily mine.", newsdoc.Disclaimer),
+        ("The harbour master has no control over what the ferry company charges.", Paragraph),
     ],
 )
 def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: str, kind: type) -> None:

@@ -1535,9 +1535,10 @@ def of_itself(text: str, cues: Cues) -> bool:
 
 _IN_QUOTES = re.compile(r'"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d')
 # The newsroom or the writer, of whom a note speaks: "we may earn a commission", "on our site", "the author's own",
-# "the views expressed here are her own"
+# "the views expressed here are her own", "... the views of their authors, not necessarily mine"
 _NEWSROOM = re.compile(
-    r"\b(?i:we|our|us|the\s+(?:author|writer)s?|here|this\s+(?:page|site|website)|(?:his|her|their|my)\s+own|affiliate)\b"
+    r"\b(?i:we|our|ours|us|mine|the\s+(?:author|writer)s?|here|this\s+(?:page|site|website)|(?:his|her|their|my)\s+own"
+    r"|affiliate)\b"
 )
 _SELF_REFERENCE = 40  # characters: "This story", "A version of this article" open the note
 _PARTNER_WORDS = 60  # a note names the partner and says what it is in a sentence or two

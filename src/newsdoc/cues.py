@@ -826,6 +826,15 @@ DEFAULT_CUES = Cues(
             for content in ("its content", *(f"the content of this {piece}" for piece in _PIECES))
         ),
         "no editorial input",
+        # "Funders have no control over what we report."
+        *(
+            f"no {control} over {what}"
+            for control in ("control", "editorial control")
+            for what in ("what we report", "what we publish", "our coverage", "our journalism", "our reporting")
+        ),
+        # a blogger's disclosure of a sponsor: "This post is sponsored by X. All opinions are my own."
+        *(f"this {piece} {is_} sponsored by" for piece in (*_PIECES, "review", "video") for is_ in ("is", "was")),
+        *("all opinions are my own", "all opinions are our own", "all views are my own"),
         # how the piece was made: "This article was produced with the help of AI tools and checked by ..."
         *(
             f"{made} with the help of ai"
@@ -887,6 +896,14 @@ DEFAULT_CUES = Cues(
         *("conflict of interest:", "conflicts of interest:"),
         # the caveat under an analyst's report or a market column: what the piece is not
         "does not constitute investment advice",
+        # "Nothing in this newsletter is financial advice.", "This post is not investment advice."
+        *(
+            f"{what} {advice} advice"
+            for what in ("is not", *(f"nothing in this {piece} is" for piece in (*_PIECES, "newsletter")))
+            for advice in ("financial", "investment", "legal", "medical", "tax")
+        ),
+        # a guest post's note: "Guest posts reflect the views of their authors, not necessarily mine."
+        *(f"reflect the views of {whose}" for whose in ("their authors", "the author", "the authors", "its author")),
         "does not constitute financial advice",
         "do not constitute investment advice",
         "do not constitute financial advice",

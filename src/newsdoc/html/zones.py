@@ -356,8 +356,10 @@ def _junk_rule(
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
     if _credit_label(element, cues):
         return None  # "Image source," for screen readers: the credit beside it is read by it
-    if name == "p" and _says_of_article(element, cues):
-        return None  # "<p class="sponsor-note">This story was produced in partnership with ...": its own note
+    if _says_of_article(element, cues):
+        # "<p class="sponsor-note">This story was produced in partnership with ...": its own note, perhaps in a box
+        # of its own ("<div class="sponsored-notice"><p>This post is sponsored by ...")
+        return None
     return f'class "{sorted(found)[0]}"'
 
 
