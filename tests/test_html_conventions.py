@@ -2098,6 +2098,19 @@ def test_a_live_blogs_posts_each_in_an_article_of_their_own_are_the_story() -> N
     assert [b.text for b in newsdoc.parse_html(page).blocks if type(b) is Paragraph] == _POSTS
 
 
+def test_a_live_pages_update_is_its_news_and_a_dated_update_a_note() -> None:
+    """ "Update:" and "Update (12:15):" open a live page's news; "Update 21 May:" dates a note on the piece."""
+    news = [
+        "Update: all four crew members are now ashore, the coastguard said.",
+        "Update (12:15): the ferry company now says it will sail at two.",
+    ]
+    note = "Update 21 May: the last crossing now leaves at nine."
+    paragraphs = "".join(f"<p>{line}</p>" for line in [*news, *SENTENCES])
+    article = newsdoc.parse_html(f"<article><h1>Live: the storm</h1>{paragraphs}<p>{note}</p></article>")
+    assert body(article) == [*news, *SENTENCES]
+    assert article.blocks[-1] == newsdoc.Disclaimer(text=note)
+
+
 def test_cards_for_other_stories_beside_the_article_are_not_its_posts() -> None:
     """Cards of the article's class beside it, under the page's headline, lead with their headlines as links."""
     card = f"<article class='story'><h2><a href='/count'>The count goes on</a></h2><p>{_POSTS[0]}</p></article>"

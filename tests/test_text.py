@@ -4283,6 +4283,11 @@ def test_a_bio_of_a_name_that_opens_with_a_capital_beyond_ascii(bio: str) -> Non
         # a label's word before a number that is no day: a name, not the day of a correction
         ("Correction Unit 4: the wing of the harbour jail that closed after the flood.", newsdoc.Paragraph),
         ("Update 21 May: the last crossing now leaves at nine.", newsdoc.Disclaimer),
+        # an update the label does not date is a live page's news, unless it speaks of the piece or the newsroom
+        ("Update: all four crew members are now ashore, the coastguard said.", newsdoc.Paragraph),
+        ("Update (12:15): the ferry company now says it will sail at two.", newsdoc.Paragraph),
+        ("Update: We have added the ferry company's reply.", newsdoc.Disclaimer),
+        ("Correction: The ferry sails at two, not three.", newsdoc.Disclaimer),
         # a note's phrase in a paragraph that hangs what it says on a speaker, between commas: the story's
         (
             "This story began, Brack recalls, with a notice on the quay. The views expressed in it were blunt.",

@@ -471,6 +471,7 @@ class Patterns:
     bare_agency: re.Pattern[str]
     caption_opening: re.Pattern[str]
     note_label: re.Pattern[str]
+    update_note_label: re.Pattern[str]
     bio_label: re.Pattern[str]
     bio_verb: re.Pattern[str]
     contact: re.Pattern[str]
@@ -680,6 +681,12 @@ class Patterns:
             caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
             # "About the author: Jane Roe is ...", "About the author \u2014 Jane Roe ...": the label, run in
             bio_label=re.compile(rf"\A(?i:{_words(cues.bio_labels) or '(?!)'})\s*(?::|[\u2013\u2014]|-\s)\s*"),
+            # "Update:", "Update (12:15):"; not "Update 21 May:", a note on the piece dated as such
+            update_note_label=re.compile(
+                rf"\A\W{{0,3}}(?:{_words(cues.update_note_labels) or '(?!)'})(?!\w)"
+                rf"(?![^:\n]{{0,40}}?(?:{_day_month(cues)}|\d{{4}}))",
+                re.I,
+            ),
             note_label=re.compile(
                 rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,30}}(?=:)"
                 # the day of the change before the colon: "Correction 3 May:", "Update March 3, 2024:", "Correctie
@@ -1493,8 +1500,14 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         return Bio(text=text, name=name)
     if patterns.self_bio.match(text) and word_count(text) <= 90:
         return Bio(text=text)  # written in the first person, it names no one
-    if label and text[label.end() :].strip():
-        return Disclaimer(text=text)  # "Correction: ...", "Update: ..."
+    # "Correction: ...", "Update 21 May: ...", "Update: This story has been updated"; not a live page's
+    # "Update: the crew is ashore."
+    if (
+        label
+        and (rest := text[label.end() :].strip())
+        and (not patterns.update_note_label.match(text) or of_itself(rest, cues))
+    ):
+        return Disclaimer(text=text)
     return None
 
 

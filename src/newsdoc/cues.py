@@ -140,6 +140,12 @@ class Cues:
     note_labels: tuple[str, ...] = ()
     """Labels that frame a block as an editorial note, such as ``Editor's note``
     or ``Correction``, when followed by a colon or a dash."""
+    update_note_labels: tuple[str, ...] = ()
+    """Of the :attr:`note_labels`, those that open the news itself as often as a note on the piece,
+    such as ``Update``: "Update: the crew is ashore." on a live page is the story's, and so is
+    "Update (12:15): ..."; the label frames a note when it dates the change ("Update 21 May: ...")
+    or the note speaks of the piece or the newsroom ("Update: This story has been updated to
+    include ...", "Update: We have added the council's reply."). Matched in any case."""
     bio_copulas: tuple[str, ...] = ()
     """Verbs "to be" of languages that name a trade without an article, such as ``est`` in "Jane Doe
     est journaliste". After a name and before one of :attr:`bio_roles`, they make a sentence a bio.
@@ -1705,6 +1711,7 @@ DEFAULT_CUES = Cues(
         "Transparenzhinweis",  # German: what ties the writer to the story ("Die Autorin war ...")
         "Catatan redaksi",  # Indonesian: an editor's note
     ),
+    update_note_labels=("Update",),
     honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof")),
     # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ..."); Polish, Swedish,
     # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...");
