@@ -1723,6 +1723,34 @@ def test_a_newsletters_pitch_under_its_name_is_furniture_under_the_pages_chrome(
     assert [type(b) for b in blocks[-len(footer) - len(ending) : -len(footer)]] == [Paragraph] * len(ending)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("over", "credit", "joined"),
+    [
+        # an embedded chart's frame leaves its credit alone under the story's sentence
+        (
+            "The lido failed the bathing standard on eleven of the twenty days it was tested.",
+            "Source: Skerry Water Board",
+            False,
+        ),
+        ("The lido failed the bathing standard on eleven of the twenty days it was tested.", "Chart: Ines Volk", False),
+        # under the chart's title, no sentence, the credit is its caption's; a photograph's under any caption
+        ("Days the lido failed the standard, by year", "Source: Skerry Water Board", True),
+        ("Swimmers wait on the lido steps for the flag to go up.", "Photo: Ines Volk", True),
+    ],
+)
+def test_a_charts_credit_under_a_sentence_credits_a_chart_the_text_lost(
+    over: str, credit: str, joined: bool, gap: str
+) -> None:
+    text = f"Lido Fails Again\n\nBy Ines Volk\n\n{FERRY}\n\n{over}{gap}{credit}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    caption = next(b for b in article.blocks if isinstance(b, Caption))
+    assert caption.credit == credit.split(": ", 1)[1]
+    assert (caption.text == over) is joined
+    assert (Paragraph(text=over) in article.blocks) is not joined
+
+
 def test_an_embedded_posts_signature_ends_the_story() -> None:
     """A dash opens the line that signs a post set in the story: no line of the page's chrome."""
     post = "The ferry is back! Three days early, too."

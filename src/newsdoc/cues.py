@@ -176,6 +176,12 @@ class Cues:
     source_labels: tuple[str, ...] = ()
     """Of the :attr:`credit_labels`, those that name where figures come from, such as ``Source``:
     under a chart, its credit; in a sentence of the body, a citation. Matched in any case."""
+    chart_labels: tuple[str, ...] = ()
+    """Of the :attr:`credit_labels`, those that credit a chart, a map or a graphic, such as
+    ``Chart``: such a credit, or a source's (:attr:`source_labels`), under a sentence of the body in
+    scraped text credits a chart the text lost (an embedded frame), not the sentence over it; under
+    a line that is no sentence (the chart's title), it completes that line's caption. Matched in
+    any case."""
     credit_by_words: tuple[str, ...] = ("by",)
     """The words between a credit's label and the name, as "by" in ``Photo by Jane Roe``: ``Foto
     di``, ``Foto de``, ``Photo par``. A capitalised name must follow. Matched in any case."""
@@ -621,6 +627,10 @@ DEFAULT_CUES = Cues(
     source_labels=(
         *("Source", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
         "\u0418\u0441\u0442\u043e\u0447\u043d\u0438\u043a",  # Russian
+    ),
+    chart_labels=(
+        *("Chart", "Charts", "Graphic", "Graphics", "Infographic", "Map", "Maps", "Visualisation"),
+        *("Visualization", "Grafik", "Karte", "Graphique", "Carte", "Gr\u00e1fico", "Mapa", "Grafico", "Kaart"),
     ),
     credit_by_words=("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),

@@ -114,6 +114,18 @@ def _captionlike(block: Block, cues: Cues) -> bool:
             return False
 
 
+def _lost_chart(prefix: str, over: Block, cues: Cues) -> bool:
+    """Whether a credit after *prefix* credits a chart the text lost, not the sentence *over* it.
+
+    "Source: Harbour Statistics Office", "Chart: Jane Roe" (see :attr:`~newsdoc.Cues.chart_labels`)
+    under a sentence: an embedded chart's frame leaves its credit alone in a page's text. Under a
+    line that is no sentence, the chart's title, the credit is that caption's.
+    """
+    label = prefix.strip().split(" ", 1)[0].rstrip(":").casefold()
+    charts = {word.casefold() for word in (*cues.chart_labels, *cues.source_labels)}
+    return label in charts and plain_text(over).rstrip().endswith((".", "!", "?"))
+
+
 def _promotion(block: Block, cues: Cues) -> bool:
     """Whether *block* is a newsroom's promotion, which a credit under it makes the caption of its picture.
 
@@ -314,6 +326,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         and not _dek_above(blocks, title)
         and (credit := _credit(block, cues)) is not None
         and credit.prefix.split(" ", 1)[0] not in cues.credit_places
+        and not _lost_chart(credit.prefix, previous, cues)
         # A menu item over an agency's name is no caption: a caption is a phrase, or a name over "Submitted photo".
         and (credit.strong or _words(plain_text(previous)) >= (2 if _says_credit(credit.credit, cues) else 3))
     ):
@@ -806,6 +819,8 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             continue  # "Most nights are quiet, she says.": the story's, over a picture with its credit alone
         if credit.credit_prefix.split(" ", 1)[0] in cues.credit_places:
             continue  # "Main image credit: ...": the lead picture's, wherever it stands
+        if _lost_chart(credit.credit_prefix, caption, cues):
+            continue
         if i >= 2 and _is_headline_block(blocks[i - 2]):
             continue  # the dek under the headline, and the credit of the lead picture under both
         if classify.legal_notice(caption.text, cues):
