@@ -347,6 +347,11 @@ _RUNS = "<ul><li>The ferry runs again</li><li>Fares stay</li></ul>"
     [
         (f"<aside class='box'><h2>Key takeaways</h2>{_RUNS}</aside>", True),
         ("<aside class='box'><p><strong>Bottom line:</strong> The ferry runs again, and fares stay.</p></aside>", True),
+        # a fact check's box of the claim it checks and its rating
+        (
+            "<aside class='claim-box'><p><b>Claim:</b> The ferry runs again on Sundays.</p><p>False</p></aside>",
+            True,
+        ),
         (f"<aside class='box'><h2>Most read</h2>{_RUNS}</aside>", False),
         # a class that names a sidebar
         ("<aside class='related-stories'><p><b>Summary</b></p><p>The ferry runs again, elsewhere</p></aside>", False),
@@ -361,6 +366,16 @@ def test_an_aside_that_sums_up_the_article_is_kept(box: str, kept: bool) -> None
     """
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
     assert ("The ferry runs again" in newsdoc.to_text(article)) is kept
+
+
+def test_an_embedded_post_classed_as_social_is_the_storys_quote() -> None:
+    """A post set in the story is quoted words, though its class names a social network as a share bar's does."""
+    post = "Trees are down on the harbour road. Please do not travel unless your journey is essential."
+    embed = f"<blockquote class='embed embed--social'><p>{post}</p><footer>\u2014 Skerry Ferries</footer></blockquote>"
+    share = "<div class='social'><p><a href='/s'>Share on Facebook</a></p></div>"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{embed}{share}</article>")
+    assert post in newsdoc.to_text(article)
+    assert "Share on Facebook" not in newsdoc.to_text(article)
 
 
 def test_a_word_right_over_the_headline_is_its_kicker() -> None:

@@ -2148,6 +2148,8 @@ DEFAULT_CUES = Cues(
         "What we know",
         "What we know so far",
         "TL;DR",
+        # a fact check's box of the claim it checks and its verdict: "Claim: ...", "Rating: False"
+        *("Claim", "The claim", "Verdict", "Our verdict", "Our ruling", "The ruling"),
         "Das Wichtigste in Kürze",  # German
         "L'essentiel",  # French
         "L’essentiel",

@@ -295,6 +295,7 @@ def _signup_box(element: Element, part_of: Callable[[Element], str | None]) -> b
 
 
 _SIGNUP_WORDS = 60
+_QUOTED = 40  # characters of a paragraph in a quote: a post's words, not a button's
 
 
 def _chrome(element: Element, cues: Cues, boilerplate: frozenset[str], frame: frozenset[str]) -> bool:
@@ -352,6 +353,8 @@ def _junk_rule(
         return None if not found and _sums_up(element, cues) else "tag <aside>"  # "related-stories" stays a sidebar
     if not found:
         return None
+    if name == "blockquote" and any(ink(text_of(p)) > _QUOTED for p in element.iter("p")):
+        return None  # an embedded post's words, whatever its class says of it: "<blockquote class="embed--social">"
     if own and (found <= _FRAME_WORDS or any(ink(text_of(p)) > 80 for p in element.iter("p"))):
         return None  # "entry-content" and "content-header" stay, "article-tags" goes
     if _credit_label(element, cues):
