@@ -1751,6 +1751,23 @@ def test_a_charts_credit_under_a_sentence_credits_a_chart_the_text_lost(
     assert (Paragraph(text=over) in article.blocks) is not joined
 
 
+@pytest.mark.parametrize("title", ["", "Ferries Resume After the Storm\n\n"])
+def test_a_byline_run_into_the_datelined_first_paragraph(title: str) -> None:
+    """A crawl that flattens the page runs the byline into the first paragraph: the dateline parts them."""
+    lead = "SKERRY (Isles Wire) \u2014 The first ferry left the harbour at dawn on Tuesday, three days early."
+    text = f"{title}By Ines Volk and Odo Brack {lead}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    assert article.authors == ("Ines Volk", "Odo Brack")
+    assert Fragment(text="By Ines Volk and Odo Brack", role="byline") in article.blocks
+    assert Paragraph(text=lead, spacing=" ") in article.blocks
+    # a sentence that opens with "By" is the story's, capitals and a dash in it or not
+    line = (
+        "By the time the ferry reached SKERRY (the old port) \u2014 it was late and the crew had been at sea all day."
+    )
+    assert newsdoc.parse_text(f"{title}{line}\n\n{FERRY}\n").blocks[-2] == Paragraph(text=line)
+
+
 def test_an_embedded_posts_signature_ends_the_story() -> None:
     """A dash opens the line that signs a post set in the story: no line of the page's chrome."""
     post = "The ferry is back! Three days early, too."

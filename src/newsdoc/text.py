@@ -1037,6 +1037,14 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
     if scraped.file_name(chunk):
         yield Image(alt=chunk)
         return
+    if (cut := _dateline_in(chunk, cues)) is not None and (
+        byline := decide.prose_block(names := chunk[:cut].rstrip(), before, top, cues)
+    ) == Fragment(text=names, role="byline"):
+        # "By Jane Roe and John Doe HARBOUR CITY (Harbour Wire) \u2014 Voters ...": a crawl that flattens the
+        # page runs the byline into the story's first paragraph, which its dateline opens
+        yield byline
+        yield Paragraph(text=chunk[cut:], spacing=chunk[len(names) : cut])
+        return
     block = decide.prose_block(chunk, before, top, cues)
     if isinstance(block, Attribution | Disclaimer | Bio):
         yield from scraped.split_note(chunk, block, cues)
@@ -1074,6 +1082,23 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
 
 
 _UNDER_PICTURE = 30  # words: a caption under a picture, not the paragraph of the body after it
+
+
+def _dateline_in(chunk: str, cues: Cues) -> int | None:
+    """Where a news dateline opens the story's prose after a byline's names, on its line: "CAIRO (AP) \u2014 ..."."""
+    prefix = chunk.split(" ", 1)[0]
+    if not classify.is_byline_prefix(prefix, cues):
+        return None
+    for space in _SPACE_BEFORE_CAPITALS.finditer(chunk, len(prefix), _NAMES):
+        rest = chunk[space.end() :]
+        if classify.opens_with_dateline(rest) and classify.word_count(rest, _LEAD_WORDS) >= _LEAD_WORDS:
+            return space.end()
+    return None
+
+
+_SPACE_BEFORE_CAPITALS = re.compile(r" +(?=[A-Z]{2})")
+_NAMES = 120  # characters of a byline's names, and who they work for, before the dateline
+_LEAD_WORDS = 12  # words from the dateline on: the story's first sentence
 
 
 def _image(chunk: str, title: str | None) -> tuple[Slug, int] | None:
