@@ -3889,6 +3889,18 @@ def test_the_words_a_theme_writes_before_the_writers_name_in_an_author_link() ->
     assert newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{box}</article>").authors == ("Mara Lind",)
 
 
+@pytest.mark.parametrize("home", ["/", "./", "index.html"])
+def test_a_blog_themes_title_marked_as_the_author_names_the_site(home: str) -> None:
+    """A static blog's theme marks its title, a link home, as the author on every page: the post's is elsewhere."""
+    header = f"<header><a class='site-title' rel='author' href='{home}'>Notes from the Quay</a></header>"
+    signed = "<p>Posted on 3 May 2026 by <span itemprop='author'>Mara Lind</span></p>"
+    page = f"<body>{header}<article><h1>Ferry Returns</h1>{signed}{BODY}</article></body>"
+    assert newsdoc.parse_html(page).authors == ("Mara Lind",)
+    # a link to the writer's page, or to a profile elsewhere, names her
+    page = page.replace(f"href='{home}'>Notes from the Quay", "href='https://social.example/'>Mara Lind")
+    assert newsdoc.parse_html(page).authors == ("Mara Lind",)
+
+
 def test_a_cms_signs_a_post_in_its_header() -> None:
     """ "Submitted by Mara Lind on Mon, 06/01/2026 - 14:00", as a CMS signs a post, names its writer."""
     line = "Submitted by <span>Mara Lind</span> on <time>Mon, 06/01/2026 - 14:00</time>"

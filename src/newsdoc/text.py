@@ -1086,7 +1086,7 @@ _UNDER_PICTURE = 30  # words: a caption under a picture, not the paragraph of th
 
 def _dateline_in(chunk: str, cues: Cues) -> int | None:
     """Where a news dateline opens the story's prose after a byline's names, on its line: "CAIRO (AP) \u2014 ..."."""
-    prefix = chunk.split(" ", 1)[0]
+    prefix = chunk[:_NAMES].split(" ", 1)[0]
     if not classify.is_byline_prefix(prefix, cues):
         return None
     for space in _SPACE_BEFORE_CAPITALS.finditer(chunk, len(prefix), _NAMES):

@@ -225,11 +225,18 @@ def _linked_authors(root: Element) -> tuple[str, ...]:
     """The words of the links the page marks as its author's: ``<a rel="author">``.
 
     Without the words before the name that a theme writes in the link: "View all posts by Jane Roe".
+    Not a link to the site's home page: a blog's theme marks its title so, on every page
+    (``<a class="site-title" rel="author" href="/">``), and names the site.
     """
-    names = (_WORDS_BY.sub("", " ".join(text_of(link).split())) for link in root.iterfind(".//a[@rel='author']"))
+    names = (
+        _WORDS_BY.sub("", " ".join(text_of(link).split()))
+        for link in root.iterfind(".//a[@rel='author']")
+        if not _HOME.match(str(link.get("href", "")).strip())
+    )
     return tuple(dict.fromkeys(filter(None, names)))
 
 
+_HOME = re.compile(r"(?:\.?/)?(?:index\.html?)?\Z")  # "/", "./", "index.html": the site's own, whatever its address
 _WORDS_BY = re.compile(r"\A(?:[^\W\d_]+\s+){0,4}(?i:by)\s+(?=\S)")  # "View all posts by ", "More by ", "By "
 
 
