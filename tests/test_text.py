@@ -4994,6 +4994,21 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("Nothing in this newsletter is financial advice. I hold shares in the ferry company.", newsdoc.Disclaimer),
         ("Guest posts reflect the views of their authors, not necessarily mine.", newsdoc.Disclaimer),
         ("The harbour master has no control over what the ferry company charges.", Paragraph),
+        # a series' or an investigation's funder, what the funder may not do, a post's correction
+        (
+            "The Island Lives series is supported by the Tern Trust. The trust has no say over our coverage.",
+            newsdoc.Disclaimer,
+        ),
+        (
+            "This investigation was funded in part by the Tern Trust, which does not influence our reporting.",
+            newsdoc.Disclaimer,
+        ),
+        ("This post was corrected at 13:10. An earlier time was wrong.", newsdoc.Disclaimer),
+        ("The new pier is supported by the old piles and by two steel beams.", Paragraph),
+        (
+            "This investigation was produced by the Isles Bureau and is co-published with the Skerry Ledger.",
+            newsdoc.Attribution,
+        ),
     ],
 )
 def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: str, kind: type) -> None:

@@ -803,15 +803,13 @@ DEFAULT_CUES = Cues(
                 *("newsletter", "headline", "caption", "photo", "graphic", "chart", "map", "video"),
             )
         ),
-        "this article has been updated",
-        "this story has been updated",
-        "this article has been corrected",
-        "this story has been corrected",
-        "this article was amended",
-        "this story was updated",
-        "this article was updated",
-        "this story was corrected",
-        "this article was corrected",
+        # "This post was corrected at 13:10.", "This story has been updated to ..."
+        *(
+            f"this {piece} {was} {changed}"
+            for piece in _PIECES
+            for was in ("was", "has been")
+            for changed in ("updated", "corrected", "amended")
+        ),
         # the licence the piece is under, which lets others republish it: "This article is published under a
         # Creative Commons licence and may be republished with credit to ..." (not a site's footer on all its pages)
         *(
@@ -839,7 +837,24 @@ DEFAULT_CUES = Cues(
             f"no {say} {over} {content}"
             for say in ("say", "influence", "input")
             for over in ("over", "in", "on", "into")
-            for content in ("its content", *(f"the content of this {piece}" for piece in _PIECES))
+            for content in (
+                *("its content", "the content", "our editorial decisions", "our coverage", "our journalism"),
+                *(f"the content of this {piece}" for piece in _PIECES),
+            )
+        ),
+        # "The foundation does not influence our coverage."
+        *(
+            f"{does} not influence our {what}"
+            for does in ("does", "do")
+            for what in ("coverage", "journalism", "reporting")
+        ),
+        *("funded in part by", "supported in part by"),
+        # who pays for a newsroom's work, said of it: "The Clean Water series is supported by the X Foundation."
+        *(
+            f"{work} {is_} {paid} by"
+            for work in ("coverage", "reporting", "journalism", "series", "project", "investigation")
+            for is_ in ("is", "was")
+            for paid in ("supported", "funded", "made possible", "underwritten")
         ),
         "no editorial input",
         # "Funders have no control over what we report."
@@ -1200,6 +1215,8 @@ DEFAULT_CUES = Cues(
         "reporting",  # "This reporting was supported by ..."
         "brief",  # an analyst's: "This brief draws on public sources."
         "briefing",
+        # what a newsroom calls a long piece, or the pieces it runs together: "This investigation was supported by ..."
+        *("investigation", "project", "series", "profile", "explainer", "feature"),
     ),
     bio_labels=(
         *("About the author", "About the authors", "About the writer", "About the writers", "About the reporter"),
