@@ -2771,11 +2771,20 @@ def test_a_dated_line_under_the_body_dates_the_piece() -> None:
         "Contact the reporter at ilse.draaijer@harbour.example or 555-0142.",
         "Got a story idea about the ferries? Contact transport reporter Ilse Draaijer at ilse@harbour.example.",
         "To contact the reporter on this story: Ilse Draaijer in Emden at idraaijer@harbour.example",
+        # an investigation's call for tips
+        "Do you have information about the ferry contracts? Contact Ilse Draaijer at ilse@harbour.example.",
+        "Do you know more about the pier repairs? Write to our investigations team at tips@harbour.example.",
     ],
 )
 def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
     blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks
     assert isinstance(blocks[-1], Fragment)
+
+
+def test_a_question_to_the_reader_with_no_way_to_answer_is_the_storys() -> None:
+    line = "Do you have information about the old ferry? Few people do, and the archive burned in 1956."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks
+    assert blocks[-1] == Paragraph(text=line)
 
 
 @pytest.mark.parametrize(

@@ -2233,6 +2233,9 @@ DEFAULT_CUES = Cues(
         # how to reach the reporter: "Contact the reporter at ...", "Got a story idea? Contact ..."
         *("Contact the reporter", "Contact the writer", "Contact the author", "Got a story idea", "Have a story idea"),
         *("To contact the reporter", "To contact the editor", "To contact the editors"),
+        # an investigation's call for tips: "Do you have information about X? Contact Jane Roe at ..."
+        *("Do you have information", "Do you know more", "Do you know something", "Do you have a story"),
+        *("Have you been affected", "Have information about", "Know something about"),
         "Join our",  # "Join our forums ... at community@example.com"
         "Join us",
     ),
