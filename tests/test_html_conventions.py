@@ -4185,6 +4185,20 @@ def test_a_credit_run_on_after_the_caption_s_sentence(tail: str, credit: str) ->
     assert (caption.text, caption.credit) == (said, credit)
 
 
+def test_a_credit_after_a_comma_in_a_static_sites_figure() -> None:
+    """A static site's figure template joins the caption and its credit with a comma: "..., Photo: Ana Holt"."""
+    figure = (
+        "<figure><img src='/f.jpg'><figcaption><p>Islanders wait on the quay, Photo: Ana Holt</p></figcaption></figure>"
+    )
+    caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix) == (
+        "Islanders wait on the quay,",
+        "Ana Holt",
+        " Photo: ",
+    )
+
+
 @pytest.mark.parametrize(
     "counter", ["3 of 12 ", "1/8 ", "4 / 9 ", "<span class='gallery-count'>2 of 5</span> ", "Image 2 of 5 "]
 )
