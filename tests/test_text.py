@@ -2115,6 +2115,13 @@ def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -
         ("March 14, 2024March 16, 2024", dt.date(2024, 3, 14)),
         ("March 14, 2024\u2014 4 min read", dt.date(2024, 3, 14)),
         ("March 14, 2024 | 4:10pm", dt.datetime(2024, 3, 14, 16, 10)),
+        # the year first, as Chinese, Japanese and Korean write it, perhaps the weekday and the time after it
+        ("2024\u5e743\u670814\u65e5", dt.date(2024, 3, 14)),
+        ("2024\u5e743\u670814\u65e5\uff08\u6728\uff0910:15", dt.datetime(2024, 3, 14, 10, 15)),
+        ("2024\ub144 3\uc6d4 14\uc77c (\ubaa9) 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        ("2024. 3. 14.", dt.date(2024, 3, 14)),
+        ("2024.03.14 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        ("2024-03-14 10:15\u3000\u6765\u6e90\uff1a\u6e2f\u6e7e\u65e5\u62a5", dt.datetime(2024, 3, 14, 10, 15)),
     ],
 )
 def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when: dt.date | None) -> None:
@@ -2122,6 +2129,11 @@ def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
     assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
     assert article.published == when
+
+
+def test_a_sentence_that_opens_with_a_date_year_first_is_the_storys() -> None:
+    line = "2024.3.14 was the day the first ferry sailed again across the bay."
+    assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n").blocks[-1] == Paragraph(text=line)
 
 
 @pytest.mark.parametrize("line", ["12 de mayo de 2024", "12 mai 2024", "12. Mai 2024"])

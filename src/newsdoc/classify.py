@@ -2611,6 +2611,8 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     patterns = Patterns.of(cues)
     if text[:1] in _ITEM_MARKS:
         text = _ITEM_MARK.sub("", text, count=1)  # "· Updated: ...", as a byline's fields are set
+    if len(text) <= _LABELLED_LINE and (year_first := _year_first(text, patterns)) is not None:
+        return text, year_first
     # A date line is short, and gives a year: only such a line is read for the months of other languages.
     line = _in_english(text, patterns) if len(text) <= _LABELLED_LINE and _YEAR.search(text) else text
     if match := patterns.date_line.match(line):
@@ -2663,6 +2665,41 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     if (value := read_date(written)) is None:
         return None
     return text, value if _TIME_OF_DAY.search(written) else value.date()
+
+
+def _year_first(text: str, patterns: Patterns) -> dt.date | dt.datetime | None:
+    """The date of a line that opens, perhaps after a label, with a date written year first, then its time.
+
+    As Chinese, Japanese and Korean write it, "2025年3月12日 14:05", "2025년 3월 12일", "2025. 3. 12.",
+    and in numbers alone "2025.03.12": the year first, no day can be taken for the month.
+    """
+    label = patterns.date_label.match(text)
+    found = _YEAR_FIRST.match(text, label.end() if label else 0)
+    if found is None:
+        return None
+    try:
+        day = dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None  # "2025年2月30日": no day
+    time = _YEAR_FIRST_TIME.match(text, found.end())
+    assert time is not None  # (all of it may be left out)
+    if _YEAR_FIRST_END.match(text, time.end()) is None:
+        return None  # "2025.3.12 was the day the ferry sailed again": a sentence
+    return dt.datetime.combine(day, dt.time(int(time["hour"]), int(time["minute"]))) if time["hour"] else day
+
+
+# The year, the month and the day, each after its mark ("年", "월") or the same stop, slash or dash; not "2025.03"
+_YEAR_FIRST = re.compile(
+    r"\s*(?P<year>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<cjk>)|(?P<mark>[./-])\s?)(?P<month>\d{1,2})"
+    r"(?(cjk)\s*[月월]\s*|(?P=mark)\s?)(?P<day>\d{1,2})(?(cjk)\s*[日일]|\.?)(?!\d)"
+)
+# Its weekday in brackets or in words, then the time: "（木）14:05", "(수) 14:05", " 星期三 14:05"
+_YEAR_FIRST_TIME = re.compile(
+    r"(?:\s*[(\uff08][^()\uff08\uff09]{1,3}[)\uff09]|\s*\S{1,3}요일|\s*(?:星期|周)\S)?"
+    r"(?:\s*(?P<hour>[01]?\d|2[0-3])[:\uff1a](?P<minute>[0-5]\d)(?!\d))?"
+)
+# What may follow on the line: nothing, or another field after a bar, a dot or a wide space ("\u3000来源：X")
+_YEAR_FIRST_END = re.compile(r"\s*(?:\Z|[|\uff5c\u00b7\u2022]|\u3000|\s\s)")
 
 
 def _english_name(name: str, patterns: Patterns) -> str:
