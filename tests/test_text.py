@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import textwrap
 from collections.abc import Callable
+from pathlib import Path
 
 import attrs
 import pytest
@@ -2011,6 +2013,7 @@ def test_a_byline_with_its_date_and_section_after_bars() -> None:
     assert [type(b).__name__ for b in article.blocks] == ["Heading", "Standfirst", "Fragment", "Paragraph"]
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
 FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
 
 
@@ -5037,6 +5040,18 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
     assert type(newsdoc.parse_text(text).blocks[-1]) is kind
     page = f"<article><h1>Ferries Resume</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{FERRY}</p><p>{line}</p></article>"
     assert type(newsdoc.parse_html(page).blocks[-1]) is kind
+
+
+# Our own notes in Chinese, Japanese and Korean (no spaces between words, or a word's endings run on), Arabic, Greek
+# and Hindi, corrections in Dutch and Norwegian, a view in Vietnamese; each with the source a name in quote marks gives
+_NOTES_IN_OTHER_LANGUAGES = json.loads((FIXTURES / "notes_in_other_languages.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("note", _NOTES_IN_OTHER_LANGUAGES, ids=range(len(_NOTES_IN_OTHER_LANGUAGES)))
+def test_a_note_under_the_story_in_other_languages(note: dict[str, str | None]) -> None:
+    block = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{note['line']}\n").blocks[-1]
+    assert type(block).__name__ == note["kind"]
+    assert getattr(block, "source", None) == note["source"]
 
 
 def test_the_notes_that_close_a_piece_stand_together() -> None:

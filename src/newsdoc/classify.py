@@ -301,7 +301,11 @@ class Phrases:
         return None if found is None else self.pattern.search(text, found.start())
 
 
-_WORD_END = r"(?!\w)"
+# Chinese and Japanese write no spaces between words, and Korean runs a word's endings on: a phrase in those
+# scripts ends where it ends ("本文仅代表作者个人观点，", "필자 개인의 의견으로"); one in others where its word does
+_SCRIPTS_WITHOUT_SPACES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_WORD_END = rf"(?![^\W{_SCRIPTS_WITHOUT_SPACES}])"
+_WORD_START = rf"(?<![^\W{_SCRIPTS_WITHOUT_SPACES}])"
 
 
 def _last_words(phrase: str, *after: str) -> tuple[str, ...]:
@@ -811,7 +815,8 @@ class Patterns:
                 re.I,
             ),
             self_reference=re.compile(
-                rf"\b(?:this|these)\s(?:{pieces})s?\b|(?<!\w)(?:{_words(cues.self_references) or '(?!)'})(?!\w)",
+                rf"\b(?:this|these)\s(?:{pieces})s?\b"
+                rf"|{_WORD_START}(?:{_words(cues.self_references) or '(?!)'}){_WORD_END}",
                 re.I,
             ),
             the_piece=re.compile(rf"\bthe\s+(?:{pieces})\b", re.I),
@@ -1586,7 +1591,20 @@ def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
     work = None
     if found := Patterns.of(cues).work.search(text):
         work = found["work"].strip("\u201c\u201d\"'\u2018\u2019 \u00a0") or None
+    quoted = [found["name"] or found["straight"] for found in _QUOTED_NAME.finditer(text)]
+    if source is None and len(quoted) == 1 and quoted[0] != work:
+        # the one name in quote marks, where a language names it before the phrase or no name pattern reads it:
+        # "本稿は筆者のブログ「まちと交通ノート」に掲載した ...", "نُشر هذا التقرير أولاً في صحيفة «صوت الأغوار»"
+        source = quoted[0].strip()
     return Attribution(text=text, kind=kind, source=source, work=work)
+
+
+# Between marks that quote and nothing else ("«X»", "„X“", "「X」", "《X》"), or straight ones round whole words
+_QUOTED_NAME = re.compile(
+    r"[\u00ab\u201e\u201c\u300c\u300e\u300a](?P<name>[^\u00ab\u00bb\u201c\u201d\u201e\u300c-\u300f\u300a\u300b\n]{2,60})"
+    r"[\u00bb\u201c\u201d\u300d\u300f\u300b]"
+    rf"|{_WORD_START}[\"'](?P<straight>[^\"'\n]{{2,60}})[\"']{_WORD_END}"
+)
 
 
 def _trim_org(org: str) -> str | None:

@@ -771,6 +771,22 @@ DEFAULT_CUES = Cues(
         ("δημοσιεύτηκε αρχικά", "originally_published"),
         ("Αναδημοσίευση από", "republished"),
         ("\u0111\u01b0\u1ee3c \u0111\u0103ng l\u1ea7n \u0111\u1ea7u", "first_appeared"),
+        # Greek ("first published in"), Arabic ("this article / report was first published in"), Chinese ("first
+        # published in", "republished from", "the original printed in", "printed first in", "republished with leave")
+        *(("δημοσιεύτηκε για πρώτη φορά", "first_appeared"), ("δημοσιεύθηκε για πρώτη φορά", "first_appeared")),
+        *(
+            (f"{published} هذا {piece} {first} في", "first_appeared")
+            for published in ("نُشر", "نشر")
+            for piece in ("المقال", "التقرير")
+            for first in ("أولاً", "أولا")
+        ),
+        *(("首发于", "first_appeared"), ("转载自", "republished"), ("原文刊载于", "originally_published")),
+        *(("原载于", "originally_published"), ("经授权转载", "republished")),
+        # the work named before the phrase: Japanese ("printed in", "reprinted from"), Korean ("first printed in"),
+        # Hindi ("originally")
+        *(("に掲載された", "first_appeared"), ("に掲載した", "first_appeared"), ("からの転載", "republished")),
+        *(("에 처음 게재", "first_appeared"), ("에 게재된 글", "first_appeared"), ("에 처음 실린", "first_appeared")),
+        ("मूल रूप से", "originally_published"),
     ),
     disclaimers=(
         "views expressed",
@@ -991,6 +1007,18 @@ DEFAULT_CUES = Cues(
         *("reprezintă opinia personală", "δεν απηχούν απαραίτητα", "quan điểm riêng của tác giả"),
         *("không nhất thiết phản ánh quan điểm", "लेखक के निजी विचार", "لا تعبّر بالضرورة", "لا تعبر بالضرورة"),
         *("لا تعكس بالضرورة",),
+        # Greek ("the views expressed"), Hindi ("the views expressed", "are the writer's own views"), Dutch,
+        # Norwegian and Vietnamese corrections ("an earlier version of this article")
+        *("απόψεις που εκφράζονται", "व्यक्त विचार", "निजी विचार हैं"),
+        *("een eerdere versie van dit artikel", "een eerdere versie van dit stuk", "en tidligere versjon av"),
+        *("phiên bản trước của bài viết",),
+        # Chinese ("stands for the writer's own view alone", "does not stand for this site's / the platform's / this
+        # paper's position"), Japanese ("the writer's own view", "not the official view of", "as of the reporting"),
+        # Korean ("the writer's own opinion", "may differ from this paper's position / editorial line")
+        *("仅代表作者个人观点", "仅代表作者观点", "仅代表作者本人观点", "不代表本站立场", "不代表本网立场"),
+        *("不代表平台立场", "不代表本报立场", "筆者個人の見解", "公式見解を示すものではありません", "取材時のもの"),
+        *("執筆時点のもの", "필자 개인의 의견", "필자 개인의 견해", "본지의 입장과 다를 수 있습니다"),
+        *("본지의 편집 방향과 다를 수 있습니다", "본지의 편집방향과 다를 수 있습니다"),
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(
@@ -1243,6 +1271,12 @@ DEFAULT_CUES = Cues(
         *("yazar\u0131n", "yazara", "yay\u0131n kurulunun", "artikel ini", "tulisan ini", "redaksi", "artikeln"),
         *("texten", "skribentens", "redaktionens", "artiklen", "klummen", "tento \u010dl\u00e1nek", "\u010dl\u00e1nek"),
         *("redakce", "acest articol", "articolul", "autorului", "autoarei", "redac\u021biei", "redac\u0163iei"),
+        # Czech, Polish, Norwegian, Greek, Arabic, Hindi, Vietnamese, Chinese, Japanese and Korean
+        *("autorov\u011b", "artyku\u0142", "saken", "artikkelen", "innlegget", "skribenten"),
+        *("το άρθρο", "του άρθρου", "το κείμενο", "του συγγραφέα", "της συγγραφέως", "هذا المقال", "هذا التقرير"),
+        *("كاتبها", "كتّابها", "كتابها", "كاتبه", "كاتبته", "यह लेख", "यह रिपोर्ट", "लेखक", "लेखिका"),
+        *("bài viết", "tác giả", "本文", "作者", "本站", "本报", "本稿", "本記事", "この記事", "筆者"),
+        *("이 기사", "이 글", "이 칼럼", "필자", "본지"),
     ),
     not_names=(
         "The",  # "The Harbour Ferry Company can be reached at ...": an organisation's, not a writer's
@@ -1737,6 +1771,8 @@ DEFAULT_CUES = Cues(
         "Hinweis der Redaktion",
         "Transparenzhinweis",  # German: what ties the writer to the story ("Die Autorin war ...")
         "Catatan redaksi",  # Indonesian: an editor's note
+        # corrections in Norwegian and Danish, Swedish, Czech, Polish, Greek and Vietnamese
+        *("Rettelse", "Rättelse", "Oprava", "Sprostowanie", "Διόρθωση", "Đính chính"),
     ),
     update_note_labels=("Update",),
     honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof")),
