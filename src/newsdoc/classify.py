@@ -13,7 +13,7 @@ import itertools
 import re
 import unicodedata
 import warnings
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
 import dateutil.parser
@@ -270,13 +270,13 @@ class Phrases:
     @classmethod
     def _of(cls, phrases: tuple[str, ...], named: dict[str, str], end: str) -> Phrases:
         pattern = "|".join(f"(?P<{name}>{_words((phrase,))}){end}" for name, phrase in named.items())
-        pattern = pattern or f"(?:{_words(phrases)}){end}"
+        pattern = pattern or _ending(phrases, end, _words)
         plain = tuple(phrase for phrase in phrases if _tree_safe(phrase))
         others = tuple(phrase for phrase in phrases if not _tree_safe(phrase))
         return cls(
             re.compile(pattern, re.I),
-            re.compile(f"(?:{_tree(plain)}){end}") if plain else None,
-            re.compile(f"(?:{_words(others)}){end}", re.I) if others else None,
+            re.compile(_ending(plain, end, _tree)) if plain else None,
+            re.compile(_ending(others, end, _words), re.I) if others else None,
             _keys(phrases),
             _keys(others),
         )
@@ -301,11 +301,30 @@ class Phrases:
         return None if found is None else self.pattern.search(text, found.start())
 
 
-# Chinese and Japanese write no spaces between words, and Korean runs a word's endings on: a phrase in those
-# scripts ends where it ends ("本文仅代表作者个人观点，", "필자 개인의 의견으로"); one in others where its word does
-_SCRIPTS_WITHOUT_SPACES = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_WORD_END = rf"(?![^\W{_SCRIPTS_WITHOUT_SPACES}])"
-_WORD_START = rf"(?<![^\W{_SCRIPTS_WITHOUT_SPACES}])"
+_WORD_END = r"(?!\w)"
+
+
+def _ending(phrases: Iterable[str], end: str, alternation: Callable[[tuple[str, ...]], str]) -> str:
+    """The *alternation* of *phrases*, each followed by *end*; but a phrase of a script written without spaces.
+
+    Chinese and Japanese write no spaces between words, and Korean runs a word's endings on: a
+    phrase in those scripts ends where it ends ("本文仅代表作者观点，...", "필자 개인의 의견으로").
+    """
+    spaced = tuple(phrase for phrase in phrases if not _SPACELESS.match(phrase[-1:]))
+    spaceless = tuple(phrase for phrase in phrases if _SPACELESS.match(phrase[-1:]))
+    return "|".join(
+        [
+            *([f"(?:{alternation(spaced)}){end}"] if spaced else ()),
+            *([f"(?:{alternation(spaceless)})"] if spaceless else ()),
+        ]
+    )
+
+
+_SPACELESS_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_SPACELESS = re.compile(f"[{_SPACELESS_LETTERS}]")
+# a word's edges, but none between letters of scripts written without spaces
+_WORD_START = rf"(?<![^\W{_SPACELESS_LETTERS}])"
+_SPACED_WORD_END = rf"(?![^\W{_SPACELESS_LETTERS}])"
 
 
 def _last_words(phrase: str, *after: str) -> tuple[str, ...]:
@@ -816,7 +835,7 @@ class Patterns:
             ),
             self_reference=re.compile(
                 rf"\b(?:this|these)\s(?:{pieces})s?\b"
-                rf"|{_WORD_START}(?:{_words(cues.self_references) or '(?!)'}){_WORD_END}",
+                rf"|(?<!\w)(?:{_ending(cues.self_references, _WORD_END, _words) or '(?!)'})",
                 re.I,
             ),
             the_piece=re.compile(rf"\bthe\s+(?:{pieces})\b", re.I),
@@ -1603,7 +1622,7 @@ def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
 _QUOTED_NAME = re.compile(
     r"[\u00ab\u201e\u201c\u300c\u300e\u300a](?P<name>[^\u00ab\u00bb\u201c\u201d\u201e\u300c-\u300f\u300a\u300b\n]{2,60})"
     r"[\u00bb\u201c\u201d\u300d\u300f\u300b]"
-    rf"|{_WORD_START}[\"'](?P<straight>[^\"'\n]{{2,60}})[\"']{_WORD_END}"
+    rf"|{_WORD_START}[\"'](?P<straight>[^\"'\n]{{2,60}})[\"']{_SPACED_WORD_END}"
 )
 
 

@@ -379,6 +379,8 @@ def _lists(blocks: list[Block]) -> list[Block]:
     :class:`~newsdoc.ItemList`, written back as it was (one line break between two items, the
     same each time, with the spaces around it: see :attr:`~newsdoc.ItemList.breaks`).
     """
+    if sum(_item(block) is not None for block in blocks) < _LEAST_ITEMS:
+        return blocks  # (most texts hold no list: their blocks are not copied)
     listed: list[Block] = []
     moved: dict[int, int] = {}  # where each block kept stands now, for a caption or a pull quote naming one
     at = 0
@@ -408,10 +410,9 @@ def _lists(blocks: list[Block]) -> list[Block]:
 
 def _item(block: Block) -> int | None:
     """The number of the list's item a paragraph of one line is ("3. Fares rise"), or ``-1`` after ``- ``."""
-    if type(block) is not Paragraph or block.marks or "\n" in block.text or "\r" in block.text:
+    if type(block) is not Paragraph or (item := _ITEM.match(block.text)) is None:
         return None
-    item = _ITEM.match(block.text)
-    if item is None:
+    if block.marks or "\n" in block.text or "\r" in block.text:
         return None
     return _BULLET if item.group("number") is None else int(item.group("number"))
 
@@ -1037,11 +1038,15 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
     if scraped.file_name(chunk):
         yield Image(alt=chunk)
         return
-    if (cut := _dateline_in(chunk, cues)) is not None and (
-        byline := decide.prose_block(names := chunk[:cut].rstrip(), before, top, cues)
-    ) == Fragment(text=names, role="byline"):
+    if (
+        top
+        and (cut := _dateline_in(chunk, cues)) is not None
+        and (byline := decide.prose_block(names := chunk[:cut].rstrip(), before, top, cues))
+        == Fragment(text=names, role="byline")
+    ):
         # "By Jane Roe and John Doe HARBOUR CITY (Harbour Wire) \u2014 Voters ...": a crawl that flattens the
-        # page runs the byline into the story's first paragraph, which its dateline opens
+        # page runs the byline into the story's first paragraph, which its dateline opens (under the headline
+        # and the page's lines, before any prose)
         yield byline
         yield Paragraph(text=chunk[cut:], spacing=chunk[len(names) : cut])
         return
