@@ -2134,6 +2134,25 @@ def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when
     assert article.published == when
 
 
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("10:42 BST", True),
+        ("4:15 p.m.", True),
+        ("2h ago", True),
+        ("3 hours ago", True),
+        ("16:48 Ines Volk", True),  # the post's writer after its time
+        ("10.30 is when the last ferry leaves.", False),
+        ("1990 Census", False),
+    ],
+)
+def test_a_live_pages_post_stamp_is_furniture_and_dates_nothing(line: str, stamp: bool) -> None:
+    """A live page stamps each post with its time, perhaps its writer: no date of the article, no body."""
+    article = newsdoc.parse_text(f"Live: the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == (Fragment(text=line) if stamp else Paragraph(text=line))
+    assert article.published is None
+
+
 def test_a_sentence_that_opens_with_a_date_year_first_is_the_storys() -> None:
     line = "2024.3.14 was the day the first ferry sailed again across the bay."
     assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n").blocks[-1] == Paragraph(text=line)

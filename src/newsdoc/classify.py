@@ -61,6 +61,7 @@ __all__ = [
     "opens_with_date_field",
     "opens_with_dateline",
     "part_label",
+    "post_stamp",
     "promo_line",
     "publication_of",
     "published_date",
@@ -3158,6 +3159,24 @@ _NEWSROOM_OBJECT = re.compile(r"\s+(?:(?:us|our|me|my|on|by|via)\b|(?:[Tt]he\s+)
 def reports_speech(text: str, cues: Cues) -> bool:
     """Whether *text* hangs what it says on someone, as a story's prose does: "..., she says, ..."."""
     return Patterns.of(cues).speech_tag.search(text) is not None
+
+
+def post_stamp(text: str, cues: Cues) -> bool:
+    """Whether *text* is the time a live page stamps one of its posts with, perhaps its writer's name after it.
+
+    "10:42 BST", "4:15 p.m.", "2h ago", "3 hours ago", "16:48 Jane Roe": no date, so it dates the
+    post and never the article.
+    """
+    if len(text) > _STAMP_LINE or not text[:1].isdigit():
+        return False
+    stamp = _CLOCK.match(text) or _SHORT_AGO.match(text) or Patterns.of(cues).relative_time.match(text)
+    return stamp is not None and (stamp.end() == len(text) or _STAMPED_NAME.fullmatch(text, stamp.end()) is not None)
+
+
+_STAMP_LINE = 60  # characters: a time, a zone and a name
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?-i:\s[A-Z]{2,5})?(?!\w)", re.I)
+_SHORT_AGO = re.compile(r"\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago(?!\w)", re.I)
+_STAMPED_NAME = re.compile(rf"\s+{NAME_RUN}")
 
 
 def reading_time(text: str, cues: Cues) -> bool:
