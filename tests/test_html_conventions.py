@@ -2126,6 +2126,23 @@ def test_a_live_pages_update_is_its_news_and_a_dated_update_a_note() -> None:
     assert article.blocks[-1] == newsdoc.Disclaimer(text=note)
 
 
+def test_a_post_embedded_as_one_link_is_a_card_for_another_story() -> None:
+    """A newsletter's post embeds another post as one link round its title, blurb and date: no body of this one."""
+    card = (
+        "<div class='embed-wrap'><a class='embed' href='https://skerry.example/p/the-old-pier'>"
+        "<div class='embed-title'>The old pier</div><div class='embed-body'>Why the harbour board let the pier"
+        " rot for twenty years.</div><div class='embed-meta'>6 months ago \u00b7 Ines Volk</div></a></div>"
+    )
+    page = f"<article><h1>Ferry Returns</h1>{BODY}{card}<p>{SENTENCES[0]}</p></article>"
+    article = newsdoc.parse_html(page)
+    assert body(article) == [*SENTENCES, SENTENCES[0]]
+    assert "The old pier" not in newsdoc.to_text(article)
+    # a picture linked with its caption says when or by whom nothing: the story's
+    linked = "<div><a href='/gallery'><div><img src='/p.jpg'></div><div>The old pier at low tide</div></a></div>"
+    article = newsdoc.parse_html(page.replace(card, linked))
+    assert "The old pier at low tide" in newsdoc.to_text(article)
+
+
 def test_cards_for_other_stories_beside_the_article_are_not_its_posts() -> None:
     """Cards of the article's class beside it, under the page's headline, lead with their headlines as links."""
     card = f"<article class='story'><h2><a href='/count'>The count goes on</a></h2><p>{_POSTS[0]}</p></article>"

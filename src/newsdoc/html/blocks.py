@@ -103,6 +103,8 @@ _BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
 _KEPT_ROLES = _HEAD_ROLES | {"kicker"}  # and what it is: the fragments kept outside the body
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_LINK_CARD_LINES = 3  # a card's title, its blurb, and when or by whom
+_LINK_CARD_WORDS = 60
 _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
 _NOT_IN_CAPTION = ("ul", "ol", "table", "blockquote", "figure", *_HEADINGS)
 _HELD_IN_FIGURES = (*_NOT_IN_CAPTION, "pre", "p")
@@ -1043,7 +1045,9 @@ class Reader:
         # Its headline, the first heading in it, a link: asked before its elements are counted, as most boxes
         # have no such heading, and counting reads the words of each element.
         heading = next(tag.iterdescendants(*_HEADINGS), None)
-        if heading is None or not linked_heading(heading, tag):
+        if heading is None:
+            return self._link_card(tag)
+        if not linked_heading(heading, tag):
             return False
         nodes = _first_nodes(tag, 119)
         if nodes is None:
@@ -1060,6 +1064,31 @@ class Reader:
                 classify.byline_authors(line, self.cues)
                 or classify.published_date(line, self.cues)
                 or classify.time_stamped(line)  # "Jane Roe 2024-03-03 09:41:07"
+                for line in lines[1:]
+            )
+        )
+
+    def _link_card(self, tag: Element) -> bool:
+        """Whether *tag* is a card that is all one link to another page: its title, its blurb, when and by whom.
+
+        A newsletter's post embeds another post so: ``<a class="embedded-post" href="..."><div>The seal who
+        came back</div><div>A rescued seal swims ...</div><div>6 months ago \u00b7 Jane Roe</div></a>``.
+        """
+        links = [link for link in tag.iterdescendants("a") if link.get("href")]
+        if len(links) != 1 or str(links[0].get("href")).startswith("#"):
+            return False
+        link = links[0]
+        if next(link.iterdescendants(*BLOCK_TAGS), None) is None or shown_text(link).split() != shown_text(tag).split():
+            return False  # a link of a few words in a sentence, or words outside it
+        lines = [line for line in shown_text(tag, lines=True).split("\n") if line.strip()]
+        patterns = classify.Patterns.of(self.cues)
+        return (
+            len(lines) >= _LINK_CARD_LINES
+            and len(" ".join(lines).split()) <= _LINK_CARD_WORDS
+            and any(
+                patterns.relative_time.search(line)
+                or classify.published_date(line, self.cues)
+                or classify.byline_authors(line, self.cues)
                 for line in lines[1:]
             )
         )
