@@ -1770,6 +1770,25 @@ def test_a_byline_run_into_the_datelined_first_paragraph(title: str) -> None:
     assert newsdoc.parse_text(f"{title}{line}\n\n{FERRY}\n").blocks[-2] == Paragraph(text=line)
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a chart's source, a name and what of it; its maker, then its source in a field of its own
+        ("Source: Skerry council tax records", "Skerry council tax records"),
+        ("Chart: Ines Volk / Source: Skerry council", "Ines Volk / Source: Skerry council"),
+        ("Data: Skerry Water Board samples", "Skerry Water Board samples"),
+        # a sentence after the label is the story's
+        ("Source: the council said the pier would close.", None),
+        ("Data: the ferry carried 4,000 people last year.", None),
+    ],
+)
+def test_a_charts_credit_line_alone(line: str, credit: str | None) -> None:
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n"
+    block = newsdoc.parse_text(text).blocks[2]
+    assert (block.credit if isinstance(block, Caption) else None) == credit
+    assert isinstance(block, Caption if credit else Paragraph)
+
+
 def test_an_embedded_posts_signature_ends_the_story() -> None:
     """A dash opens the line that signs a post set in the story: no line of the page's chrome."""
     post = "The ferry is back! Three days early, too."

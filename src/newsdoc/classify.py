@@ -668,7 +668,7 @@ class Patterns:
             labelled=re.compile(
                 rf"(?P<prefix>{_CREDIT_AT}(?:{_CREDIT_START}{_LEAD}|(?:(?<=\w)|(?<=\w,))[^\S\r\n]+(?:[\u2014\u2013][^\S\r\n]*)?(?=[A-Z])"
                 rf"|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
-                rf"\s*{_LABEL_END}\s*)(?P<credit>[^\n:]{{2,80}}?(?:\s?[|;\u2022\u00b7]\s*(?i:{labels}):\s*[^\n:]{{2,80}}?)?)"
+                rf"\s*{_LABEL_END}\s*)(?P<credit>[^\n:]{{2,80}}?(?:(?:\s?[|;\u2022\u00b7]|\s/)\s*(?i:{labels}):\s*[^\n:]{{2,80}}?)?)"
                 r"(?P<suffix>\.?)\Z",
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
@@ -983,6 +983,15 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
     return found
 
 
+_SECOND_FIELD = re.compile(r"\s?[|;\u2022\u00b7]\s*|\s/\s*(?=\w+:)")
+
+
+def _source_labelled(prefix: str, patterns: Patterns) -> bool:
+    """Whether a credit's *prefix* labels it as a source's: "Source: ", "Data: "."""
+    label = _LABEL_WORD.search(prefix)
+    return label is not None and label[0].casefold() in patterns.source_labels
+
+
 def cites_source(credit: Credit, cues: Cues) -> bool:
     """Whether *credit*, labelled as a source's ("Source: ..."), is a sentence's citation rather than a chart's credit.
 
@@ -991,8 +1000,7 @@ def cites_source(credit: Credit, cues: Cues) -> bool:
     figures come from: a chart's caption is its title, in a few words ("Ferry fares, 2019 to 2024"),
     and a sentence at most. Asked of text under no picture.
     """
-    label = _LABEL_WORD.search(credit.prefix)
-    if label is None or label[0].casefold() not in Patterns.of(cues).source_labels:
+    if not _source_labelled(credit.prefix, Patterns.of(cues)):
         return False
     inside = credit.prefix.lstrip().startswith(("(", "[")) and credit.suffix.lstrip(")]").startswith(".")
     return (
@@ -1105,6 +1113,10 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             and not _courtesy(credit)  # "Courtesy of the Volk family": whoever it names, a credit
             and not patterns.bare_agency.match(credit)  # "Photo: supplied", "Picture: handout": a phrase that credits
             and not (kind is patterns.labelled and _held(credit, cues))  # "Photo: Kessel Port Museum archive"
+            # where a chart's figures come from, a name and what of it: "Source: Harbour council tax records"
+            and not (kind is patterns.labelled and credit[:1].isupper() and _source_labelled(prefix, patterns))
+            # a chart's maker, then its source in a field of its own: "Chart: Jane Roe / Source: council records"
+            and not (kind is patterns.labelled and (maker := _SECOND_FIELD.split(credit, 1))[1:] and _named(maker[0]))
         ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:

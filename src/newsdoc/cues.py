@@ -559,6 +559,7 @@ DEFAULT_CUES = Cues(
         "Image credit",
         "Picture",
         "Source",
+        "Data",  # a chart's: "Graphic: Jane Roe | Data: Harbour Statistics Office"
         "Illustration",
         "Photographer",  # "Photographer: Jane Roe/Bloomberg"
         "Composite",  # a picture made of others: "Composite: Jane Roe; Getty Images"
@@ -625,7 +626,7 @@ DEFAULT_CUES = Cues(
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
     ),
     source_labels=(
-        *("Source", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
+        *("Source", "Data", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
         "\u0418\u0441\u0442\u043e\u0447\u043d\u0438\u043a",  # Russian
     ),
     chart_labels=(
