@@ -3181,12 +3181,12 @@ def post_stamp(text: str, cues: Cues) -> bool:
     """
     if len(text) > _STAMP_LINE or not text[:1].isdigit():
         return False
-    stamp = _CLOCK.match(text) or _SHORT_AGO.match(text) or Patterns.of(cues).relative_time.match(text)
+    stamp = _POST_TIME.match(text) or _SHORT_AGO.match(text) or Patterns.of(cues).relative_time.match(text)
     return stamp is not None and (stamp.end() == len(text) or _STAMPED_NAME.fullmatch(text, stamp.end()) is not None)
 
 
 _STAMP_LINE = 60  # characters: a time, a zone and a name
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?-i:\s[A-Z]{2,5})?(?!\w)", re.I)
+_POST_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?-i:\s[A-Z]{2,5})?(?!\w)", re.I)
 _SHORT_AGO = re.compile(r"\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago(?!\w)", re.I)
 _STAMPED_NAME = re.compile(rf"\s+{NAME_RUN}")
 

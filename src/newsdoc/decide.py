@@ -524,9 +524,6 @@ def _prose(text: str) -> bool:
     )
 
 
-_LABEL_WORDS = 4
-
-
 def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
     """Prose above the title, or between the headline and the byline or lead picture."""
     # The first block that shows the title: the headline, or an image whose alt text ends with it.
@@ -574,7 +571,7 @@ def unfinished_dek(title: str, dek: str, lead: str, cues: Cues) -> bool:
 
 _DEK_WORDS = 8
 _LOWER_WORDS = 3
-_LABEL_WORDS = 3  # a section's label has this many words at most, a headline more
+_LABEL_WORDS = 3  # a section's label or a note's has this many words at most, a headline more
 _SENTENCE_END = (".", "!", "?", "”", '"', ".)")
 
 

@@ -1095,7 +1095,7 @@ def _dateline_in(chunk: str, cues: Cues) -> int | None:
     if not classify.is_byline_prefix(prefix, cues):
         return None
     for space in _SPACE_BEFORE_CAPITALS.finditer(chunk, len(prefix), _NAMES):
-        rest = chunk[space.end() :]
+        rest = chunk[space.end() : space.end() + _DATELINE_REACH]  # (not a copy of the whole chunk at each capital)
         if classify.opens_with_dateline(rest) and classify.word_count(rest, _LEAD_WORDS) >= _LEAD_WORDS:
             return space.end()
     return None
@@ -1104,6 +1104,7 @@ def _dateline_in(chunk: str, cues: Cues) -> int | None:
 _SPACE_BEFORE_CAPITALS = re.compile(r" +(?=[A-Z]{2})")
 _NAMES = 120  # characters of a byline's names, and who they work for, before the dateline
 _LEAD_WORDS = 12  # words from the dateline on: the story's first sentence
+_DATELINE_REACH = 400  # characters: a dateline and the words after it
 
 
 def _image(chunk: str, title: str | None) -> tuple[Slug, int] | None:

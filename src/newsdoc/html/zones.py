@@ -296,6 +296,7 @@ def _signup_box(element: Element, part_of: Callable[[Element], str | None]) -> b
 
 _SIGNUP_WORDS = 60
 _QUOTED = 40  # characters of a paragraph in a quote: a post's words, not a button's
+_NOTE_ELEMENTS = 12  # elements at most in a note's box: its paragraph, a label, a link or two
 
 
 def _chrome(element: Element, cues: Cues, boilerplate: frozenset[str], frame: frozenset[str]) -> bool:
@@ -371,8 +372,11 @@ def _says_of_article(element: Element, cues: Cues) -> bool:
 
     A paragraph a template classes as a sponsor's or a partner's ("sponsor-note") says so of the
     article itself, where a teaser or an advertisement says nothing of it. (Not a bio: another
-    writer's, in a box of teasers, reads as one.)
+    writer's, in a box of teasers, reads as one.) A note's box holds a few elements: a sidebar's
+    many are not read.
     """
+    if next(itertools.islice(element.iter(), _NOTE_ELEMENTS, None), None) is not None:
+        return False
     text = " ".join(text_of(element).split())
     return _SHORTEST_NOTE <= len(text) <= _LONGEST_NOTE and isinstance(
         classify.read_note(text, cues), Attribution | Disclaimer
