@@ -1816,6 +1816,8 @@ def test_an_embedded_posts_signature_ends_the_story() -> None:
         # a paywall's prompt under the part of the story it shows
         "Good local reporting takes time. Subscribe today from one pound a week for unlimited access.",
         "Already a subscriber? Sign in",
+        # a nonprofit newsroom's pitch amid the story
+        "The Isles Bureau is a nonprofit. Our reporting is free because readers like you chip in. Donate today",
     ],
 )
 def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: str) -> None:
@@ -2151,6 +2153,18 @@ def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
     assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
     assert article.published == when
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The food bank is nearly empty. Donate today, she said, and readers like you will keep it open.",
+        "The ferry club has 300 members. Become a member and get a card, its leaflet says.",
+    ],
+)
+def test_a_call_to_give_in_someones_words_is_the_storys(line: str) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == Paragraph(text=line)
 
 
 @pytest.mark.parametrize(

@@ -3135,6 +3135,7 @@ def promo_line(text: str, cues: Cues) -> bool:
         (call := _subscription_call(text, patterns)) is not None
         and (_OURS.match(text, call) or patterns.subscription.search(text))
         and _few_sentences(text)
+        and not reports_speech(text, cues)  # "Become a member and get a card, its leaflet says.": the story's
     ):
         return True  # "Get the news in your inbox. Sign up for the Harbour Briefing newsletter."
     if (opening := patterns.promo.match(text)) is None or not _few_sentences(text):

@@ -2285,6 +2285,9 @@ DEFAULT_CUES = Cues(
         "Sign up here",
         *("Subscribe today", "Subscribe now"),  # a paywall's: "Subscribe today from just one pound a week"
         "Subscribe for free",  # a newsletter's sign-off: "Thanks for reading! Subscribe for free to receive new posts"
+        # a nonprofit newsroom's pitch amid the story: "Our reporting is free because readers like you chip in. Donate
+        # today"
+        *("Donate today", "Donate now", "Give today", "Give now", "Become a member", "Become a supporter"),
         "Abonnez-vous",
         "Inscrivez-vous",
         "Abonnieren Sie",
@@ -2296,6 +2299,7 @@ DEFAULT_CUES = Cues(
     subscription_words=(
         *("newsletter", "newsletters", "inbox", "new posts", "forwarded", "lettre d'information", "bolet\u00edn"),
         *("subscriber", "subscribers", "unlimited access"),  # what a paywall offers
+        *("readers like you", "tax-deductible"),  # what a nonprofit asks of them
     ),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(
