@@ -998,10 +998,14 @@ class Reader:
         names = [node.tag for node in nodes]
         blocking = _NOT_A_CAPTION.intersection(names)
         boxed = not marks(tag.get("class"), tag.get("id"), self.cues).isdisjoint(self.cues.picture_marks)  # "photo"
-        if names.count("img") != 1 or blocking - {"p"} or (blocking and not _caption_paragraph(tag, boxed=boxed)):
-            return False
         text = shown_text(tag, lines=True)
-        if "\n" in text or not 2 <= len(text.split()) <= 40 or _link_share(tag) > 0.5:
+        # a line about the picture, perhaps its credit on a line of its own ("<p>Islanders wait.</p><p>Photo: X</p>")
+        lines = text.split("\n")
+        credited = "p" in blocking and len(lines) == 2 and any(classify.credit_line(line, self.cues) for line in lines)
+        if names.count("img") != 1 or blocking - {"p"} or (blocking and not _caption_paragraph(tag, boxed, credited)):
+            return False
+        most = _CAPTION_WORDS + _CREDIT_WORDS if credited else 40
+        if (len(lines) > 1 and not credited) or not 2 <= len(text.split()) <= most or _link_share(tag) > 0.5:
             return False
         if self._icon(next(node for node in nodes if node.tag == "img")):
             return False  # a smiley in a line of text
@@ -1749,20 +1753,23 @@ def _unbracketed(text: str) -> str:
     return text
 
 
-def _caption_paragraph(tag: Element, *, boxed: bool = False) -> bool:
+def _caption_paragraph(tag: Element, boxed: bool = False, credited: bool = False) -> bool:
     """Whether *tag* holds a picture, then a paragraph, and nothing else, its width set: a caption box.
 
     As a publishing system's caption box does (a ``div`` as wide as its picture, its width in its
-    style), without a class to say so; or *boxed*, its class says it is a picture's box.
+    style), without a class to say so; or *boxed*, its class says it is a picture's box. The
+    caption's credit may stand in a paragraph of its own (*credited*: one of two is a credit line).
     """
     if not boxed and "width" not in (tag.get("style") or ""):
         return False  # a column or a step of a how-to sets a picture over its paragraph too
     children = [child for child in tag if isinstance(child.tag, str)]
-    if len(children) != 2 or (tag.text or "").strip() or any((child.tail or "").strip() for child in children):
+    if len(children) != 2 + credited or (tag.text or "").strip() or any((c.tail or "").strip() for c in children):
         return False
-    picture, paragraph = children
+    picture, *paragraphs = children
     return (
-        paragraph.tag == "p" and picture.tag in {"img", "a", "picture"} and next(picture.iter("img"), None) is not None
+        all(paragraph.tag == "p" for paragraph in paragraphs)
+        and picture.tag in {"img", "a", "picture"}
+        and next(picture.iter("img"), None) is not None
     )
 
 
