@@ -4205,16 +4205,16 @@ def test_a_credit_run_on_after_the_caption_s_sentence(tail: str, credit: str) ->
 @pytest.mark.parametrize("box", ["art-photo", "pic"])
 @pytest.mark.parametrize("credit", ["Photo: Ana Holt", "Cr\u00e9dit photo : Ana Holt / Skerry Ledger"])
 def test_a_picture_box_with_its_caption_and_credit_in_paragraphs_of_their_own(box: str, credit: str) -> None:
-    """A box holds the picture, a paragraph of caption and one of credit, no class names either: nothing dropped."""
-    figure = (
-        f"<div class='{box}'><img src='/p.jpg' alt='The quay'><p>Islanders wait on the quay.</p><p>{credit}</p></div>"
-    )
-    read = parse_page(f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>")
-    caption = only(read.article, Caption)
-    assert isinstance(caption, Caption)
-    assert (caption.text, caption.credit) == ("Islanders wait on the quay.", credit.split(": ", 1)[1])
-    assert body(read.article) == SENTENCES
-    assert read.dropped == ()
+    """A box holds the picture, a line of caption and one of credit, no class names either: nothing dropped."""
+    for line in ("p", "div"):  # the lines in paragraphs, or in bare divs
+        lines = f"<{line}>Islanders wait on the quay.</{line}><{line}>{credit}</{line}>"
+        figure = f"<div class='{box}'><img src='/p.jpg' alt='The quay'>{lines}</div>"
+        read = parse_page(f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>")
+        caption = only(read.article, Caption)
+        assert isinstance(caption, Caption)
+        assert (caption.text, caption.credit) == ("Islanders wait on the quay.", credit.split(": ", 1)[1])
+        assert body(read.article) == SENTENCES
+        assert read.dropped == ()
 
 
 def test_a_credit_after_a_comma_in_a_static_sites_figure() -> None:

@@ -1219,9 +1219,14 @@ class Reader:
     def _bare_figure(self, tag: Element) -> bool:
         """Whether *tag* is a ``figure`` with words beside its picture and no ``figcaption``: they are its caption.
 
-        Not a figure that holds more than a line or two (a quote, a list, a figure of its own), nor several pictures.
+        Or a box its class names a picture's (``<div class="photo">``), holding the picture, a line
+        about it and its credit. Not one that holds more than a line or two (a quote, a list, a
+        figure of its own), nor several pictures.
         """
-        if tag.tag != "figure" or next(tag.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
+        boxed = tag.tag == "div" and not marks(tag.get("class"), tag.get("id"), self.cues).isdisjoint(
+            self.cues.picture_marks
+        )
+        if not (tag.tag == "figure" or boxed) or next(tag.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
             return False
         return len(tag.findall(".//img")) == 1 and 0 < len(shown_text(tag).split()) <= _CAPTION_WORDS + _CREDIT_WORDS
 
