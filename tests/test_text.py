@@ -5106,6 +5106,24 @@ def test_a_note_under_the_story_in_other_languages(note: dict[str, str | None]) 
     assert getattr(block, "source", None) == note["source"]
 
 
+@pytest.mark.parametrize(
+    ("label", "footer"),
+    [
+        ("Lire aussi", "Tous droits r\u00e9serv\u00e9s"),
+        ("Lesen Sie auch", "Alle Rechte vorbehalten"),
+        ("Te puede interesar", "Todos los derechos reservados"),
+        ("Leggi anche", "Riproduzione riservata"),
+        ("Leia tamb\u00e9m", "Todos os direitos reservados"),
+    ],
+)
+def test_a_related_label_and_a_legal_line_in_other_languages_are_the_pages(label: str, footer: str) -> None:
+    tail = [label, "Pier plan put to a vote", "Ferry fares rise in May", f"Skerry Ledger 2026. {footer}."]
+    text = "\n\n".join(["Ferries Resume", FERRY, FERRY, *tail]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-len(tail) :] == tuple(newsdoc.Fragment(text=line) for line in tail)
+    assert blocks[-len(tail) - 1] == Paragraph(text=FERRY)
+
+
 def test_the_notes_that_close_a_piece_stand_together() -> None:
     """Under an academic's piece, the writer's disclosure, then the partners' note under its label.
 

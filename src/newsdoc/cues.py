@@ -783,6 +783,10 @@ DEFAULT_CUES = Cues(
         ),
         *(("首发于", "first_appeared"), ("转载自", "republished"), ("原文刊载于", "originally_published")),
         *(("原载于", "originally_published"), ("经授权转载", "republished")),
+        *(
+            ("se publicó originalmente", "originally_published"),
+            ("fue publicado originalmente", "originally_published"),
+        ),
         # the work named before the phrase: Japanese ("printed in", "reprinted from"), Korean ("first printed in"),
         # Hindi ("originally")
         *(("に掲載された", "first_appeared"), ("に掲載した", "first_appeared"), ("からの転載", "republished")),
@@ -1008,6 +1012,9 @@ DEFAULT_CUES = Cues(
         *("reprezintă opinia personală", "δεν απηχούν απαραίτητα", "quan điểm riêng của tác giả"),
         *("không nhất thiết phản ánh quan điểm", "लेखक के निजी विचार", "لا تعبّر بالضرورة", "لا تعبر بالضرورة"),
         *("لا تعكس بالضرورة",),
+        # Spanish and Portuguese: "Este artículo refleja la opinión de su autor", "não reflete necessariamente"
+        *("refleja la opinión de su autor", "reflejan la opinión de sus autores", "refleja la opinión de su autora"),
+        *("não reflete necessariamente", "não refletem necessariamente"),
         # Greek ("the views expressed"), Hindi ("the views expressed", "are the writer's own views"), Dutch,
         # Norwegian and Vietnamese corrections ("an earlier version of this article")
         *("απόψεις που εκφράζονται", "व्यक्त विचार", "निजी विचार हैं"),
@@ -1488,6 +1495,9 @@ DEFAULT_CUES = Cues(
         "related stories",
         "related articles",
         "read more",
+        # "Read also", "On the same subject", "You may be interested", "More on the subject", as a label alone
+        *("lire aussi", "à lire aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema", "te puede interesar"),
+        *("lee también", "leia também", "veja também", "leggi anche", "ti potrebbe interessare"),
         "read next",
         "more stories",
         "our latest stories",
@@ -1772,6 +1782,7 @@ DEFAULT_CUES = Cues(
         "Hinweis der Redaktion",
         "Transparenzhinweis",  # German: what ties the writer to the story ("Die Autorin war ...")
         "Catatan redaksi",  # Indonesian: an editor's note
+        *("Declaração de interesses", "Declaración de intereses", "Déclaration d'intérêts"),  # a writer's stake
         # corrections in Norwegian and Danish, Swedish, Czech, Polish, Greek and Vietnamese
         *("Rettelse", "Rättelse", "Oprava", "Sprostowanie", "Διόρθωση", "Đính chính"),
     ),
@@ -1931,6 +1942,8 @@ DEFAULT_CUES = Cues(
         "Mehr zum Thema:",
         "Leia também:",
         "Leggi anche:",
+        *("À lire aussi :", "À lire aussi:", "Sur le même sujet :", "Te puede interesar:", "Veja também:"),
+        *("Ti potrebbe interessare:", "Lesen Sie dazu:"),
         # Polish, Russian, Ukrainian, Indonesian, Swedish, Danish, Czech, Romanian
         *("Czytaj te\u017c:", "Czytaj tak\u017ce:", "Читайте также:", "Читайте також:", "Baca juga:"),
         *("L\u00e4s ocks\u00e5:", "L\u00e4s \u00e4ven:", "L\u00e6s ogs\u00e5:", "\u010ct\u011bte tak\u00e9:"),
@@ -1938,6 +1951,9 @@ DEFAULT_CUES = Cues(
     ),
     legal_phrases=(
         "all rights reserved",
+        # German, French, Spanish, Italian, Portuguese
+        *("alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados"),
+        *("riproduzione riservata", "tutti i diritti riservati", "todos os direitos reservados"),
         "reproduction without permission",
         "may not be reproduced",
         "may not be published",  # a wire's notice: "... may not be published, broadcast, rewritten or redistributed"
@@ -2156,8 +2172,17 @@ DEFAULT_CUES = Cues(
         *("subscription", "subscribers", "privacy", "cookie", "cookies", "terms", "app", "apps", "notifications"),
         *("comments", "account", "password", "log in", "sign in", "donate", "donation", "membership", "support"),
         *("advertising", "advertisers", "ads", "browser", "preferences", "community guidelines", "commenting"),
+        # German, French, Spanish, Italian, Portuguese
+        *("Datenschutz", "Datenschutzerklärung", "Abonnement", "abonnieren", "confidentialité", "abonnement"),
+        *("suscripción", "boletín", "privacidad", "abbonamento", "iscriviti", "assinatura", "privacidade"),
     ),
-    reader_words=("you", "your", "we", "our", "us"),
+    reader_words=(
+        *("you", "your", "we", "our", "us"),
+        # German, French, Spanish, Italian, Portuguese
+        *("Sie", "Ihnen", "Ihr", "Ihre", "wir", "uns", "unser", "unsere", "vous", "votre", "vos", "nous", "notre"),
+        *("usted", "ustedes", "nosotros", "nuestro", "nuestra", "nuestros", "voi", "noi", "nostro", "nostra", "você"),
+        *("vocês", "nós", "nosso", "nossa"),
+    ),
     reader_calls=(
         *("Please", "Download", "Get", "Install", "Follow", "Join", "Subscribe", "Sign up", "Register", "Log in"),
         *("Sign in", "Click", "Tap", "Turn on", "Enable", "Share", "Support", "Donate", "Read", "Watch", "Listen"),
