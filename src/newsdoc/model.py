@@ -279,7 +279,7 @@ class ItemList:
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
     breaks: str | None = None
     """The line break between two items in plain text, with the whitespace around it, when it is
-    not a line feed alone: ``"\r\n"`` in a text with Windows line ends, ``"\n\t"`` in a text that
+    not a line feed alone: ``"\\r\\n"`` in a text with Windows line ends, ``"\\n\\t"`` in a text that
     indents its lines. ``None`` is a line feed."""
 
     __repr__ = _repr
