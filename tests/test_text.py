@@ -1827,6 +1827,17 @@ def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: st
     assert article.blocks[2] == newsdoc.Fragment(text=line)
 
 
+@pytest.mark.parametrize("label", ["Read more:", "Related", "Lesen Sie auch:", "Lire aussi", "Leia tamb\u00e9m:"])
+def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str) -> None:
+    """get_text() puts a label and its link to another story on two lines: the headline is the page's."""
+    headline = "Pier plan put to a vote on Tuesday"
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{label}\n\n{headline}\n\n{FERRY}\n").blocks
+    assert blocks[2:4] == (Fragment(text=label), Fragment(text=headline))
+    # a sentence under the label is the story's
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{label}\n\n{FERRY}\n").blocks
+    assert blocks[3] == Paragraph(text=FERRY)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

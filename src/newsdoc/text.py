@@ -235,6 +235,29 @@ def _as_chrome(blocks: list[Block], lines: list[int], least: int) -> None:
             blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
 
 
+def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
+    """The headline of another story under its label, as a fragment: the blocks changed in place.
+
+    A page sets a link to another story amid the body after a label ("Read more:", "Lesen Sie
+    auch:"); get_text() and a browser's copy put the label and the link on lines of their own, and
+    the link is a headline: a line of a few words that ends as no sentence.
+    """
+    labels = {
+        " ".join(opening.rstrip(":| ").casefold().split()) for opening in cues.chrome_openings if opening[-1:] in ":|"
+    }
+    for i in range(len(blocks) - 1):
+        label, link = blocks[i], blocks[i + 1]
+        if (
+            type(label) is Fragment
+            and label.role is None
+            and " ".join(label.text.rstrip(":| ").casefold().split()) in labels
+            and type(link) is Paragraph
+            and "\n" not in link.text
+            and _chrome_line(link.text)
+        ):
+            blocks[i + 1] = Fragment(text=link.text, spacing=link.spacing)
+
+
 def _page_line(block: Block) -> bool:
     """Whether *block* is a fragment of the page, or a paragraph that may be a line of its chrome."""
     return isinstance(block, Fragment) or (type(block) is Paragraph and _chrome_line(block.text))
@@ -359,6 +382,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         _chrome_over_title(blocks, title, cues)
         scraped.settle(blocks, title, cues)
         _chrome_after_story(blocks, cues)
+        _links_under_labels(blocks, cues)
     if not otherwise:
         return decide.article_of(tuple(_lists(blocks)), title=title, ending=ending, cues=cues)
     # What the blocks say was read with plain line breaks and spaces; the blocks keep the text's
