@@ -2090,6 +2090,7 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("Actualizado 14/03/2024 - 10:15", dt.datetime(2024, 3, 14, 10, 15)),
         # "hrs." after the time, as Latin American papers write it; the update after a dash
         ("Publicado el 14/03/2024 a las 10:15 hrs.", dt.datetime(2024, 3, 14, 10, 15)),
+        ("Actualizado: 14/03/2024 09:15 h", dt.datetime(2024, 3, 14, 9, 15)),  # "h" after it, as Spanish papers write
         ("Publi\u00e9 le 14 mai 2024 \u00e0 10h15 - Mis \u00e0 jour le 15 mai 2024", dt.datetime(2024, 5, 14, 10, 15)),
     ],
 )

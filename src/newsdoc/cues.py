@@ -2079,7 +2079,25 @@ DEFAULT_CUES = Cues(
     # and "godz." before the time, Russian "в" and Ukrainian "о" before it and "г.", "года", "р.", "року"
     # after the year; Indonesian "pukul"; Swedish and Danish "kl." ("12 mars 2024 kl. 14.05"); Romanian "ora"
     date_words=(
-        *("de", "del", "à", "a las", "um", "Uhr", "le", "el", "om", "alle", "ore", "às", "hrs", "r.", "godz.", "в"),
+        *(
+            "de",
+            "del",
+            "à",
+            "a las",
+            "um",
+            "Uhr",
+            "le",
+            "el",
+            "om",
+            "alle",
+            "ore",
+            "às",
+            "hrs",
+            "h",
+            "r.",
+            "godz.",
+            "в",
+        ),
         *("о", "г.", "года", "р.", "року", "pukul", "kl.", "klockan", "klokken", "ora"),
     ),
     relation_words=("after", "before", "has", "with"),
