@@ -486,6 +486,11 @@ class Patterns:
     """The credit labels that end in their own full stop and need no colon: "Fot."."""
     source_labels: frozenset[str]
     """The labels of :attr:`~newsdoc.Cues.source_labels`, case-folded."""
+    chart_labels: frozenset[str]
+    """The labels of a chart's credit: :attr:`~newsdoc.Cues.chart_labels` and the source labels, case-folded."""
+    link_labels: frozenset[str]
+    """The :attr:`~newsdoc.Cues.chrome_openings` that label a link to another story ("Read more:"), case-folded,
+    without their colon or bar and with single spaces: the label on a line of its own, its link under it."""
     by_keys: _Keys | None
     """The keys of the credit labels and "courtesy": a credit of the "by" kind holds one of them."""
     by_word_keys: _Keys | None
@@ -686,6 +691,12 @@ class Patterns:
             label_keys=_keys(cues.credit_labels),
             dotted_labels=tuple(label for label in cues.credit_labels if label.endswith(".")),
             source_labels=frozenset(label.casefold() for label in cues.source_labels),
+            chart_labels=frozenset(label.casefold() for label in (*cues.chart_labels, *cues.source_labels)),
+            link_labels=frozenset(
+                " ".join(opening.rstrip(":| ").casefold().split())
+                for opening in cues.chrome_openings
+                if opening[-1:] in ":|"
+            ),
             by_keys=_keys((*cues.credit_labels, "courtesy")),
             by_word_keys=_keys((*cues.credit_by_words, "from", "via", "courtesy")),
             # "\u00a9 Jane Roe", "Photo \u00a9 Jane Roe 2019", after a comma with its picture's word: ", photos \u00a9"

@@ -122,8 +122,7 @@ def _lost_chart(prefix: str, over: Block, cues: Cues) -> bool:
     line that is no sentence, the chart's title, the credit is that caption's.
     """
     label = prefix.strip().split(" ", 1)[0].rstrip(":").casefold()
-    charts = {word.casefold() for word in (*cues.chart_labels, *cues.source_labels)}
-    return label in charts and plain_text(over).rstrip().endswith((".", "!", "?"))
+    return label in classify.Patterns.of(cues).chart_labels and plain_text(over).rstrip().endswith((".", "!", "?"))
 
 
 def _promotion(block: Block, cues: Cues) -> bool:

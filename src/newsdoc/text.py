@@ -242,9 +242,7 @@ def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
     auch:"); get_text() and a browser's copy put the label and the link on lines of their own, and
     the link is a headline: a line of a few words that ends as no sentence.
     """
-    labels = {
-        " ".join(opening.rstrip(":| ").casefold().split()) for opening in cues.chrome_openings if opening[-1:] in ":|"
-    }
+    labels = classify.Patterns.of(cues).link_labels
     for i in range(len(blocks) - 1):
         label, link = blocks[i], blocks[i + 1]
         if (
