@@ -3027,6 +3027,40 @@ def test_an_agencys_name_alone_between_a_caption_and_the_body_credits_the_captio
         assert blocks[3] == Paragraph(text="Shutterstock")
 
 
+LONG_CAPTION = (
+    "Harbour master Jane Roe, centre, and two pilots of the port walk past the first of the new ferries, "
+    "moored at the north quay for its sea trials, during the open day at Harbour City on Saturday, March 14, 2026."
+)
+
+
+@pytest.mark.parametrize(
+    ("over", "joined"),
+    [
+        (LONG_CAPTION, True),  # a wire's long caption, dating its picture
+        (LONG_CAPTION.replace("March 14", "Mar. 14"), True),
+        (LONG_CAPTION.replace("Saturday, March 14, 2026", "Saturday 14 March 2026"), True),
+        (LONG_CAPTION.replace(" on Saturday, March 14, 2026", ", as they do each spring"), False),  # no date: body
+        (
+            f"{LONG_CAPTION[:-1]}, before the crowd of some three hundred people on the quay went on to the town "
+            "hall to hear the mayor speak about the port's plans for the year.",
+            False,
+        ),  # a paragraph's length: the body's
+    ],
+)
+@pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
+def test_a_credit_a_blank_line_under_a_long_dated_caption_is_its(
+    over: str, joined: bool, reader: Callable[[str], newsdoc.Article]
+) -> None:
+    """A wire's caption may run to forty words and more; it names the day its picture was taken, with the year."""
+    assert classify.word_count(LONG_CAPTION) > 30  # longer than a dek: a line that long is as often the body's
+    blocks = reader(f"Ferries Resume\n\n{BODY}\n\n{over}\n\nAna Holt | Reuters\n\n{BODY}\n").blocks
+    if joined:
+        assert blocks[2] == Caption(text=over, credit="Ana Holt | Reuters", credit_prefix="\n\n", credit_suffix="")
+    else:
+        assert blocks[2] == Paragraph(text=over)
+        assert blocks[3] == Caption(text="", credit="Ana Holt | Reuters", credit_prefix="", credit_suffix="")
+
+
 def test_a_weak_credit_before_a_quoted_paragraph_credits_the_caption() -> None:
     """The body may go on under a picture's credit with a paragraph wholly in quote marks, as speech is."""
     caption = "A ferry leaves the harbour at dawn."

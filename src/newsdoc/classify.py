@@ -2645,6 +2645,20 @@ _TIME_BEFORE = re.compile(r"\d{1,3}\s*\Z")
 _TIME_AFTER = re.compile(r"\s*:?\s*\d{1,3}\s*(?:min\w*\.?)?", re.I)
 
 
+def dates_picture(text: str) -> bool:
+    """Whether *text* gives a day with its month and year, as a wire's caption dates its picture.
+
+    "Jane Roe walks past the ferry at the quay on Monday, Nov. 13, 2017." A caption so may run to
+    a long sentence; the body's sentences seldom name a whole date.
+    """
+    return _PICTURE_DATE.search(text) is not None
+
+
+_PICTURE_DATE = re.compile(
+    rf"\b{_MONTH_NAME}\s\d{{1,2}},\s(?:19|20)\d\d\b|\b\d{{1,2}}\s{_MONTH_NAME}\s(?:19|20)\d\d\b", re.I
+)
+
+
 def time_stamped(text: str) -> bool:
     """Whether *text* gives a whole date and a time of day, as the line that dates a post does.
 

@@ -810,8 +810,11 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
         announced = _is_labelled(credit, cues) and not credit.credit_prefix.rstrip().endswith(":")
         if announced and not classify.stock_line(credit.credit_prefix.strip(), cues):
             continue  # "Image copyright" announces the credit of the caption after it; a button ("toggle caption") none
+        words = plain_text(caption)
         if not (isinstance(caption, Paragraph) or _promotion(caption, cues)) or not (
-            _captionish(plain_text(caption)) or _caption_phrase(plain_text(caption))
+            _captionish(words)
+            or _caption_phrase(words)
+            or (_captionish(words, _SHORT) and classify.dates_picture(words))
         ):
             continue
         if classify.reports_speech(caption.text, cues):
@@ -1006,10 +1009,10 @@ def _is_headline_block(block: Block) -> bool:
     return (isinstance(block, Heading) and block.level == 1) or (isinstance(block, Fragment) and block.role == "title")
 
 
-def _captionish(text: str) -> bool:
-    """Whether *text* is one line of a sentence or two, ending as a caption does, of a few words."""
+def _captionish(text: str, most: int = _DEK) -> bool:
+    """Whether *text* is one line of a sentence or two, ending as a caption does, of a few words (*most* at most)."""
     return (  # the cheaper tests first
-        text.endswith((".", "!", "?")) and 3 <= _words(text, _DEK) <= _DEK and _one_line(text) and _sentences(text) <= 2
+        text.endswith((".", "!", "?")) and 3 <= _words(text, most) <= most and _one_line(text) and _sentences(text) <= 2
     )
 
 
