@@ -616,6 +616,36 @@ def test_a_link_to_an_unsafe_address_is_not_written() -> None:
     assert "<a" not in MarkdownIt("commonmark").render(markdown)
 
 
+def test_every_address_a_converter_wrote_is_read_and_written_inert() -> None:
+    """A lazy picture's SVG stand-in and a button's script are read as a picture and a link, as CommonMark reads them.
+
+    markdown-it alone leaves them as their Markdown's characters; nothing newsdoc writes makes them live.
+    """
+    stand_in = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E"
+    markdown = (
+        "# Ferries Resume\n\n"
+        f"[![Seals on the sandbank at low tide]({stand_in})](https://example.org/seals.jpg)\n\n"
+        "Seals on the sandbank at low tide\n\n"
+        "The ferry sailed at dawn. [Print](javascript:window.print())\n"
+    )
+    article = newsdoc.from_markdown(markdown)
+    image, caption, paragraph = article.blocks[1:]
+    assert image == newsdoc.Image(alt="Seals on the sandbank at low tide", src=stand_in)
+    assert caption == Caption(text="Seals on the sandbank at low tide", image=1)
+    assert paragraph == Paragraph(
+        text="The ferry sailed at dawn. Print",
+        marks=(Mark(start=26, end=31, kind=MarkKind.LINK, href="javascript:window.print()"),),
+    )
+    html = newsdoc.to_html(article)  # (each rides, inert, in its block's data-nd)
+    assert 'href="javascript' not in html
+    assert ' src="data:image/svg' not in html
+    assert newsdoc.parse_html(html) == article
+    rendered = MarkdownIt("commonmark").render(newsdoc.to_markdown(article))
+    assert "<img" not in rendered
+    assert 'href="javascript' not in rendered
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
 def test_marks_from_hand_written_markdown() -> None:
     def read(markdown: str) -> newsdoc.Block:
         (block,) = newsdoc.from_markdown(markdown).blocks

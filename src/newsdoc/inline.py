@@ -51,8 +51,22 @@ MARKDOWN_DEPTH = 255
 paragraph is one. markdown-it reads 20 by default, and silently skips what stands deeper; at
 this depth it still stays well within Python's recursion limit."""
 
+
+class _AsWritten(MarkdownIt):
+    """markdown-it, reading every link's and picture's address as written, as CommonMark does.
+
+    markdown-it refuses ``javascript:``, ``file:`` and most ``data:`` addresses, leaving the
+    Markdown of such a link as text, to keep them out of the HTML it renders: a converter's
+    ``![Quay](data:image/svg+xml,...)``, a lazy picture's stand-in, would be read as words. newsdoc
+    reads them all, and its writers make only a safe address live (see :func:`newsdoc.urls.safe_url`).
+    """
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 - markdown-it's method, every address taken
+        return True
+
+
 # The pipe tables of GitHub Flavored Markdown too
-MD = MarkdownIt("commonmark", {"maxNesting": MARKDOWN_DEPTH + 1}).enable("table")
+MD = _AsWritten("commonmark", {"maxNesting": MARKDOWN_DEPTH + 1}).enable("table")
 """The parser newsdoc reads Markdown with."""
 
 # Code points CommonMark will not give back: control characters and non-characters are
@@ -132,8 +146,8 @@ def _escape_piece(text: str, *, first: bool, last: bool, link: bool) -> str:
 
 
 def live(url: str) -> bool:
-    """Whether *url* may be shown as a link: safe to follow, and one CommonMark takes."""
-    return safe_url(url) and MD.validateLink(MD.normalizeLink(url))
+    """Whether *url* may be shown as a link: safe to follow, as written and as markdown-it normalises it."""
+    return safe_url(url) and safe_url(MD.normalizeLink(url))
 
 
 def plain_url(url: str) -> bool:
@@ -142,7 +156,7 @@ def plain_url(url: str) -> bool:
     An ``&`` stays as it is ("?page=2&sort=new") unless it opens what may be an entity
     reference, which a reader decodes ("&amp;", "&#38;").
     """
-    return bool(url) and MD.validateLink(url) and MD.normalizeLink(url) == url and _UNPLAIN.search(url) is None
+    return bool(url) and MD.normalizeLink(url) == url and _UNPLAIN.search(url) is None
 
 
 _UNPLAIN = re.compile(r"[\s<>\\]|&[#A-Za-z0-9]+;")
