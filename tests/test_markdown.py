@@ -770,6 +770,23 @@ def test_a_line_under_a_picture_that_says_its_alt_text_is_its_caption() -> None:
 
 
 @pytest.mark.parametrize(
+    ("under", "caption"),
+    [
+        ("By [Ines Volk](/staff/ines-volk/)", True),  # the byline under the picture's caption
+        ("The second left at noon, with forty passengers and the mail on board.", False),  # the body: no byline
+    ],
+)
+def test_a_line_between_the_lead_picture_and_the_byline_is_its_caption(under: str, caption: bool) -> None:
+    """A converter writes the headline, the lead picture, its caption, then the byline; a dek stands over it."""
+    article = newsdoc.from_markdown(
+        "# Ferries Resume\n\n![The ferry at the quay](skerry.jpg)\n\nThe Skerry waits at the north quay.\n\n"
+        f"{under}\n\nHARBOUR CITY \u2014 The first ferry left the harbour at dawn on Tuesday, three days late.\n"
+    )
+    line = article.blocks[2]
+    assert line == (Caption(text=line.text, image=1) if caption else Paragraph(text=line.text))
+
+
+@pytest.mark.parametrize(
     "card",
     [
         "[![Storm Season Ends](storm.jpg)](/storm-season-ends/)\n\n[Storm Season Ends](/storm-season-ends/)",

@@ -522,6 +522,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
                 blocks[i] = Paragraph(text=bio.text, marks=bio.marks, spacing=bio.spacing)  # "X is a ..." amid the body
         decide.sources_as_bios(blocks, (), cues)
         _labelled_bios(blocks, first, cues)
+    _caption_over_byline(blocks)
     if title is not None:
         _bare_byline(blocks, title, cues)
         _lead_caption(blocks, title, cues)
@@ -905,6 +906,20 @@ def _lead_caption(blocks: list[Block], title: str, cues: Cues) -> None:
         ):
             blocks[i] = found.caption(spacing=block.spacing)  # "... at dawn. (Jane Roe / The Ledger)"
         return
+
+
+def _caption_over_byline(blocks: list[Block]) -> None:
+    """A line between the lead picture and the byline under it is the picture's caption.
+
+    A converter writes the headline, the lead picture, its caption, then "By Jane Roe" and the
+    body. A dek stands under the headline, over the picture; a line of the body, under the byline.
+    """
+    for i in range(1, min(len(blocks) - 1, _LOOK_DOWN)):
+        block, after = blocks[i], blocks[i + 1]
+        if isinstance(blocks[i - 1], Image) and isinstance(after, Fragment) and after.role == "byline":
+            if type(block) is Paragraph and _words(block.text, _DEK) <= _DEK and _one_line(block.text):
+                blocks[i] = Caption(text=block.text, marks=block.marks, image=i - 1, spacing=block.spacing)
+            return
 
 
 def _credits_over_items(blocks: list[Block], first: int, last: int, cues: Cues) -> None:
