@@ -1036,6 +1036,7 @@ def test_a_picture_markdownify_wrote_without_an_address_is_a_picture() -> None:
         ("Getty", "\n", "Getty"),
         ("Photo: Ines Volk", "\nPhoto: ", "Ines Volk"),
         ("(Harbour Press)", "\n(", "Harbour Press"),
+        ("Harbour Survey Office", "\n", "Harbour Survey Office"),  # a name no one here knows, under a sentence
     ],
 )
 def test_a_caption_under_a_picture_with_its_credit_on_the_line_under_it(
@@ -1055,6 +1056,10 @@ def test_a_line_under_a_caption_with_no_picture_over_it_credits_nothing() -> Non
     for markdown in (
         "# Ferries Resume\n\nSailors wait on the quay as the first ferry comes in.\nGetty\n",  # no picture
         "# Ferries Resume\n\n![Quay](/quay.jpg)\n\nQuay\nGetty\n",  # a word, and a name: a menu's
+        "# Ferries Resume\n\n![Quay](/quay.jpg)\n\nSailors wait on the quay\nHarbour Survey\n",  # no sentence
+        "# Ferries Resume\n\nSailors wait on the quay as the first ferry comes in.\nHarbour Survey\n",  # no picture
+        "# Ferries Resume\n\n![Quay](/quay.jpg)\n\nSailors wait on the quay as the ferry comes in.\nThe Harbour "
+        "Survey Office of the Port\n",  # more words than a name's
     ):
         assert not newsdoc.from_markdown(markdown).blocks_of(Caption)
 

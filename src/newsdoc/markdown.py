@@ -716,11 +716,15 @@ def _credit_under(text: str, before: list[Block], cues: Cues) -> Caption | None:
     A converter keeps the line break between a figure's caption and its credit, two elements, in one
     paragraph; scraped text has the same two lines (see :func:`scraped.add`). The caption has some words
     ("Getty" alone under "Quay" may be a menu's), and no label places the credit elsewhere on the page.
+    Under a picture, a name of a few words on the line under the caption's last sentence is whose the
+    picture is, as a credit no one here knows: "Harbour Survey".
     """
     head, _, last = text.rpartition("\n")
     if not head.strip() or not before or not isinstance(before[-1], Image):
         return None
     credit = classify.credit_line(last, cues)
+    if credit is None and head.endswith((".", "!", "?")) and _few(last) and classify.names_credit(last):
+        credit = classify.Credit("", last, "", "", strong=False)
     if credit is None or credit.text or credit.prefix.split(" ", 1)[0] in cues.credit_places:
         return None  # (a credit of the whole line only: its words are the credit's fields, none left over)
     if classify.word_count(head, _CAPTION_UNDER) > _CAPTION_UNDER or (
@@ -869,6 +873,10 @@ def _weakly_credited(typed: list[Block], hinted: bytearray, credit: Block, cues:
     if (found := classify.credit_line(credit.text, cues)) is None:
         return None
     return _credited(typed, hinted, found.caption(spacing=credit.spacing))
+
+
+def _few(words: str) -> bool:
+    return classify.word_count(words, _NAME_WORDS) <= _NAME_WORDS
 
 
 _CAPTION_UNDER = 60  # words at most of a caption a credit under it completes (see scraped's captions)
