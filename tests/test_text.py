@@ -1708,6 +1708,22 @@ def test_a_call_to_the_reader_amid_the_footer_is_furniture(pitch: str) -> None:
     assert blocks[-len(footer) - 1] == Paragraph(text=FERRY)
 
 
+def test_a_sign_up_boxs_pitch_over_its_button_is_furniture_between_the_dek_and_the_byline() -> None:
+    """A sign-up box under the dek: its name, a pitch that offers the reader something, its button; then the byline."""
+    dek = "Odo Brack, 48, faces up to five years in prison when he is sentenced. He called the harbour office twice."
+    pitch = "Get news alerts and our best reads. The stories that matter, delivered every weekday morning."
+    box = ["Morning Briefing Emails", pitch, "SUBSCRIBE"]
+    byline = ["March 3, 2026, 8:41 AM UTC", "By Ines Volk"]
+    text = "\n\n".join(["Harbour Man Admits Threat", dek, *box, *byline, FERRY, FERRY]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[1] == newsdoc.Standfirst(text=dek)
+    assert blocks[3] == newsdoc.Fragment(text=pitch)
+    # over no button, or a pitch that offers nothing (a story's word to the reader): the story's
+    for button, words in (("Share", pitch), ("Subscribe", "If you saw the boat that night, call the harbour office.")):
+        text = "\n\n".join(["Ferries Resume After the Storm", FERRY, FERRY, words, button, "About us"]) + "\n"
+        assert Paragraph(text=words) in newsdoc.parse_text(text).blocks
+
+
 def test_a_newsletters_pitch_under_its_name_is_furniture_under_the_pages_chrome() -> None:
     """A pitch that names nothing the site offers ("why it matters to you") is the page's under its chrome."""
     pitch = ["The Weekly Docket", "Every Friday: what the courts did, and why it matters to you."]

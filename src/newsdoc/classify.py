@@ -554,6 +554,8 @@ class Patterns:
     """The calls to subscribe: :attr:`~newsdoc.Cues.subscription_calls`."""
     subscription: re.Pattern[str]
     """What a call to subscribe offers (:attr:`~newsdoc.Cues.subscription_words`), or "our" after the call."""
+    signup_buttons: frozenset[str]
+    """:attr:`~newsdoc.Cues.signup_buttons`, case-folded."""
     feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
     """Each :attr:`~newsdoc.Cues.feed_notes` template as a pattern of a whole block, with its kind."""
     self_reference: re.Pattern[str]
@@ -799,6 +801,7 @@ class Patterns:
             promo=re.compile(rf"\A(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
+            signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
@@ -3144,6 +3147,25 @@ def _only_stripped(text: str, most: int) -> bool:
     return start is not None and _STOCK_EDGE.fullmatch(text, start.end() + most) is not None
 
 
+def signup_pitch(text: str, button: str, cues: Cues) -> bool:
+    """Whether *text*, right over the line *button*, is a sign-up box's pitch over its button.
+
+    "Get news alerts and our best reads, delivered every weekday." over "SUBSCRIBE": a sentence or two
+    that speaks to the reader and names what it offers, over a button of :attr:`~newsdoc.Cues.signup_buttons`.
+    """
+    if len(button) > _BUTTON:
+        return False
+    patterns = Patterns.of(cues)
+    return (
+        button.strip().rstrip(".!\u2192\u00bb>").rstrip().casefold() in patterns.signup_buttons
+        and word_count(text, _PITCH_WORDS) <= _PITCH_WORDS  # a paragraph of the body, over a promo's label, says more
+        and _few_sentences(text)
+        and patterns.reader.search(text) is not None
+        and patterns.subscription.search(text) is not None
+        and not reports_speech(text, cues)
+    )
+
+
 def promo_line(text: str, cues: Cues) -> bool:
     """Whether *text* is a newsroom's call to its readers under a story: "Follow Harbour News on Facebook.".
 
@@ -3186,6 +3208,8 @@ def _few_sentences(text: str) -> bool:
 
 _SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?][\"\u201d\u2019)]?\s+)\Z")  # what stands before a sentence's start
 _PROMO_LINE = 400  # characters
+_PITCH_WORDS = 30  # words at most of a sign-up box's pitch, a dek's
+_BUTTON = 40  # characters at most of a button's line, with the spaces a scraper leaves around it
 _PROMO_SENTENCES = 3
 _ADDRESS = re.compile(r"https?://|\bwww\.|\b(?i:by|via)\s+(?i:e-?mail)\b")  # "Send a letter by email"
 # Whom a one-word call asks the readers to follow, or where: "us", "me", "our coverage", "(the) Harbour News",

@@ -353,6 +353,13 @@ class Cues:
     subscription_words: tuple[str, ...] = ()
     """What a call to subscribe offers, such as ``newsletter`` or ``inbox`` (see :attr:`subscription_calls`).
     Matched in any case, as whole words."""
+    signup_buttons: tuple[str, ...] = ()
+    """The button under a newsletter's or a paywall's pitch, such as ``Subscribe`` or ``Sign up``: a line of
+    a sentence or two that speaks to the reader (see :attr:`reader_words` and :attr:`reader_calls`) and
+    names what it offers (see :attr:`subscription_words`), right over such a button alone on its line, is
+    the box's pitch, page furniture: "Get news alerts, delivered every weekday." over "SUBSCRIBE". (A
+    story's last word to the reader, over the footer's "Subscribe", offers nothing.) Matched in any
+    case, as the whole line."""
     feed_notes: tuple[tuple[str, str], ...] = ()
     """The note a publishing system's feed adds under each post, as a template with the
     :class:`~newsdoc.AttributionKind` value it signals: ``("The post {work} appeared first on
@@ -2342,7 +2349,14 @@ DEFAULT_CUES = Cues(
     subscription_words=(
         *("newsletter", "newsletters", "inbox", "new posts", "forwarded", "lettre d'information", "bolet\u00edn"),
         *("subscriber", "subscribers", "unlimited access"),  # what a paywall offers
+        *("alerts", "updates", "delivered"),  # what a sign-up box offers, over its button
         *("readers like you", "tax-deductible"),  # what a nonprofit asks of them
+    ),
+    # English, then French, German, Spanish, Italian and Portuguese
+    signup_buttons=(
+        *("Subscribe", "Subscribe now", "Sign up", "Sign up now", "Sign me up", "Join", "Join now", "Register"),
+        *("S'abonner", "Je m'abonne", "S'inscrire", "Abonnieren", "Jetzt abonnieren", "Anmelden"),
+        *("Suscribirse", "Suscr\u00edbete", "Iscriviti", "Abbonati", "Assine", "Inscreva-se"),
     ),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(
