@@ -5143,6 +5143,10 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ),
         ("This post was corrected at 13:10. An earlier time was wrong.", newsdoc.Disclaimer),
         ("The new pier is supported by the old piles and by two steel beams.", Paragraph),
+        # a sponsor's deal or newsletter, said of itself
+        ("This sponsored deal is brought to you by Tern Outdoor.", newsdoc.Disclaimer),
+        ("This newsletter is brought to you by the Skerry Ferry Company.", newsdoc.Disclaimer),
+        ("The mail is brought to you by the ferry on Tuesdays and Fridays.", Paragraph),
         (
             "This investigation was produced by the Isles Bureau and is co-published with the Skerry Ledger.",
             newsdoc.Attribution,

@@ -893,6 +893,13 @@ DEFAULT_CUES = Cues(
         ),
         # a blogger's disclosure of a sponsor: "This post is sponsored by X. All opinions are my own."
         *(f"this {piece} {is_} sponsored by" for piece in (*_PIECES, "review", "video") for is_ in ("is", "was")),
+        # "This sponsored deal is brought to you by X.", "This newsletter is brought to you by X."
+        *(
+            f"this {sponsored}{piece} {is_} brought to you by"
+            for sponsored in ("", "sponsored ")
+            for piece in (*_PIECES, "review", "video", "deal", "newsletter", "episode", "content")
+            for is_ in ("is", "was")
+        ),
         *("all opinions are my own", "all opinions are our own", "all views are my own"),
         # how the piece was made: "This article was produced with the help of AI tools and checked by ..."
         *(
