@@ -2533,7 +2533,8 @@ def _person(name: str, cues: Cues) -> str | None:
     if name[:1].islower():
         return None  # "special to the Harbour Times", "staff writer": where or what, not who
     agency = patterns.trailing_agency.search(name)
-    if agency is not None and name[: agency.start()].isupper():  # a name in capitals, then the agency: AP style
+    if agency is not None and (name[: agency.start()].isupper() or len(name[: agency.start()].split()) >= 2):
+        # a name in capitals, then the agency (AP style); or her name and its, two spans a scraper ran together
         name = name[: agency.start()]
     words = name.split()
     if not words or words[0] in {"The", "the"} or (last := words[-1].casefold()) in patterns.job_nouns:
