@@ -1724,6 +1724,40 @@ def test_a_sign_up_boxs_pitch_over_its_button_is_furniture_between_the_dek_and_t
         assert Paragraph(text=words) in newsdoc.parse_text(text).blocks
 
 
+def test_paid_links_and_a_list_of_headlines_under_the_story_are_the_pages() -> None:
+    """A widget of paid links ("... Sponsored | Advertiser"), however long each headline, and a list of other
+    stories' headlines that a scraper joined in one chunk at one width, under the story's tags."""
+    most_read = [  # of one width, each next line's first word too long for the line before it: as if wrapped
+        "Harbour terminal upgrade is delayed once again",
+        "Obituary: Odo Brack, ferry pilot for 30 years",
+        "Police seek witnesses after Quay Road collision",
+    ]
+    paid = [
+        "Islanders are switching to this one roof coating before the winter storms Sponsored | Tern Coatings",
+        "The one stretch every ferry skipper does before the morning sailing Promoted by Skerry Health",
+    ]
+    page = [
+        "Tags: Ferries, Storms",
+        "Join the conversation",
+        "Comments are moderated. Please keep it civil and on topic.",
+        "Most Read",
+        "\n".join(most_read),
+        "Around the Web",
+        "\n".join(paid),
+        "About us",
+        "Privacy policy",
+    ]
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, *page]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[3] == Paragraph(text=FERRY)
+    assert all(type(block) is newsdoc.Fragment for block in blocks[4:])
+    assert newsdoc.Fragment(text="\n".join(most_read)) in blocks
+    # a story's last paragraph, wrapped at one width, goes on in lower case: the story's
+    wrapped = "The first ferry left the harbour\nat dawn on Tuesday, three days\nearly, with forty passengers"
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, wrapped, "About us", "Contact"]) + "\n"
+    assert Paragraph(text=wrapped) in newsdoc.parse_text(text).blocks
+
+
 def test_a_newsletters_pitch_under_its_name_is_furniture_under_the_pages_chrome() -> None:
     """A pitch that names nothing the site offers ("why it matters to you") is the page's under its chrome."""
     pitch = ["The Weekly Docket", "Every Friday: what the courts did, and why it matters to you."]

@@ -556,6 +556,8 @@ class Patterns:
     """What a call to subscribe offers (:attr:`~newsdoc.Cues.subscription_words`), or "our" after the call."""
     signup_buttons: frozenset[str]
     """:attr:`~newsdoc.Cues.signup_buttons`, case-folded."""
+    sponsored: re.Pattern[str]
+    """A paid link's label and its advertiser's name, at the end of a line (:attr:`~newsdoc.Cues.sponsor_labels`)."""
     feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
     """Each :attr:`~newsdoc.Cues.feed_notes` template as a pattern of a whole block, with its kind."""
     self_reference: re.Pattern[str]
@@ -802,6 +804,10 @@ class Patterns:
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
+            # "... roof coating Sponsored | CoastGuard Coatings", "... Promoted by Tern Outdoor"
+            sponsored=re.compile(
+                rf"\s(?:{_words(cues.sponsor_labels) or '(?!)'})(?:\s*[|\u00b7\u2022:]|\s+by)\s*[^\s|].{{0,60}}\Z"
+            ),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
@@ -3146,6 +3152,14 @@ def _only_stripped(text: str, most: int) -> bool:
     """
     start = _STOCK_EDGE.match(text)
     return start is not None and _STOCK_EDGE.fullmatch(text, start.end() + most) is not None
+
+
+def sponsored_link(text: str, cues: Cues) -> bool:
+    """Whether *text* is a line of a widget of paid links: a headline, then "Sponsored | The Advertiser"."""
+    return "\n" not in text and Patterns.of(cues).sponsored.search(text, max(0, len(text) - _SPONSORED_END)) is not None
+
+
+_SPONSORED_END = 100  # characters at the end of a line that the label and the advertiser's name may take
 
 
 def signup_pitch(text: str, button: str, cues: Cues) -> bool:

@@ -353,6 +353,11 @@ class Cues:
     subscription_words: tuple[str, ...] = ()
     """What a call to subscribe offers, such as ``newsletter`` or ``inbox`` (see :attr:`subscription_calls`).
     Matched in any case, as whole words."""
+    sponsor_labels: tuple[str, ...] = ()
+    """The label a widget of paid links sets after each one's headline, before the advertiser's name, such as
+    ``Sponsored`` in "Homeowners are switching to this roof coating Sponsored | CoastGuard Coatings": a line
+    so is the page's, not the story's, however long its headline. Matched as written, before a bar, a dot, a
+    colon or "by"."""
     signup_buttons: tuple[str, ...] = ()
     """The button under a newsletter's or a paywall's pitch, such as ``Subscribe`` or ``Sign up``: a line of
     a sentence or two that speaks to the reader (see :attr:`reader_words` and :attr:`reader_calls`) and
@@ -2358,6 +2363,12 @@ DEFAULT_CUES = Cues(
         *("subscriber", "subscribers", "unlimited access"),  # what a paywall offers
         *("alerts", "updates", "delivered"),  # what a sign-up box offers, over its button
         *("readers like you", "tax-deductible"),  # what a nonprofit asks of them
+    ),
+    sponsor_labels=(
+        *("Sponsored", "Promoted", "Paid Content", "Paid Post", "Ad", "Advertisement"),
+        # French, German, Spanish, Italian, Portuguese
+        *("Sponsoris\u00e9", "Contenu sponsoris\u00e9", "Anzeige", "Gesponsert", "Patrocinado", "Sponsorizzato"),
+        "Publicidade",
     ),
     # English, then French, German, Spanish, Italian and Portuguese
     signup_buttons=(

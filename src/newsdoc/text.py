@@ -204,7 +204,7 @@ def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
     unsure = None  # the lowest sentence to the reader of nothing offered, no chrome found as such over it yet
     while at:
         last = blocks[at - 1]
-        if _page_line(last):
+        if _page_line(last) or (type(last) is Paragraph and classify.sponsored_link(last.text, cues)):
             start = at - 1
             unsure = None if isinstance(last, Fragment) else unsure
         elif type(last) is not Paragraph or not _speaks_to_reader(last.text, cues):
@@ -257,8 +257,25 @@ def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
 
 
 def _page_line(block: Block) -> bool:
-    """Whether *block* is a fragment of the page, or a paragraph that may be a line of its chrome."""
-    return isinstance(block, Fragment) or (type(block) is Paragraph and _chrome_line(block.text))
+    """Whether *block* is a fragment of the page, or a paragraph that may be a line of its chrome, or lines of it.
+
+    A list of other stories' headlines, a line each, may look wrapped at one width ("Most read", then
+    its links): three lines or more, each of a few words, none a sentence, each opening with a capital
+    or a number, where a wrapped paragraph goes on with its sentence in lower case.
+    """
+    if isinstance(block, Fragment):
+        return True
+    if type(block) is not Paragraph:
+        return False
+    lines = block.text.split("\n")
+    return _chrome_line(block.text) or (
+        len(lines) >= _HEADLINES
+        and all(line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit() for line in lines)
+        and all(map(_chrome_line, lines))
+    )
+
+
+_HEADLINES = 3  # lines at least of a list of headlines a scraper joined
 
 
 def _addressed(block: Block, over: Block, cues: Cues) -> bool:
