@@ -9,6 +9,7 @@ from __future__ import annotations
 import array
 import functools
 import re
+import sys
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import lxml.etree
@@ -510,7 +511,7 @@ def walk_marked(nodes: Sequence[Node], *, pre: bool = False, exact: bool = False
             kind = kinds.get(name) if isinstance(name, str) and not (exact and element is node) else None
             if event == "start":
                 if kind is not None:
-                    built.open(kind, element.get("href") if kind is MarkKind.LINK else None)
+                    built.open(kind, _address(element) if kind is MarkKind.LINK else None)
                 if (name == "br" and not exact) or (lines and name in BLOCK_TAGS and element is not node):
                     built.add("\n")
                 words = element.text
@@ -523,6 +524,16 @@ def walk_marked(nodes: Sequence[Node], *, pre: bool = False, exact: bool = False
             if words:
                 built.add(_HTML_SPACE.sub(" ", words) if folds else words)
     return built
+
+
+def _address(element: Element) -> str | None:
+    """The address a link goes to, one string for each address however often the page links it.
+
+    lxml makes a string at each read: a page that links one address thousands of times (a tag,
+    a section) would hold as many copies, a mark each.
+    """
+    href = element.get("href")
+    return None if href is None else sys.intern(href)
 
 
 def _markup_in(nodes: Sequence[Node], lines: bool = False) -> tuple[bool, bool]:
