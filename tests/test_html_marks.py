@@ -151,3 +151,13 @@ def test_no_markup_gives_no_marks() -> None:
     article = newsdoc.parse_html(f"<article><p>Plain words and nothing more to say here today.</p>{FILLER}</article>")
     assert all(not block.marks for block in article.blocks if isinstance(block, Paragraph))
     assert MarkKind.LINK.value == "link"
+
+
+def test_an_address_the_page_links_again_and_again_is_held_once() -> None:
+    """A page links one address in many places: each link's mark holds the same string, not a copy."""
+    links = " and ".join(f"<a href='/tag/{tag}/'>{tag}</a>" for tag in ("ferries", "storms") * 3)
+    page = f"<article><h1>Tags</h1><p>The council spoke of {links} for three hours.</p></article>"
+    (block,) = newsdoc.parse_html(page).blocks
+    hrefs = [mark.href for mark in block.marks]
+    assert hrefs == ["/tag/ferries/", "/tag/storms/"] * 3
+    assert len({id(href) for href in hrefs}) == 2
