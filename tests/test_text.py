@@ -1988,6 +1988,14 @@ def test_a_credit_under_the_dek_is_the_lead_pictures() -> None:
             "\nHow the crossing reopened three days early.\n\nLisbon , Harbour Desk | Updated : 12 May 2024\n\n",
             ["Standfirst", "Fragment"],
         ),
+        # Under the date, over the byline: no lead stands over who wrote it, a dek of two long sentences may
+        (
+            "Updated: 12 May 2024 14:05\nFor the first time the harbour board has let the company run a night"
+            " crossing through the winter. Fishermen say they will go to court over it.\nBy Ines Volk\n",
+            ["Fragment", "Standfirst", "Fragment"],
+        ),
+        # Over a wire's name and date, which sign and date its story
+        ("\nHow the crossing reopened three days early.\n\nReuters 12 May 2024, 14:05\n\n", ["Standfirst", "Fragment"]),
     ],
 )
 def test_dek_with_a_byline_or_dateline(between: str, kinds: list[str]) -> None:
@@ -3731,14 +3739,20 @@ def test_a_name_with_the_date_run_on_after_it_under_the_headline(line: str, date
     "line",
     [
         "Varn Point, March 5, 2024",  # a place, a comma and the date
-        "Associated Press March 5, 2024",  # an agency's name, no one's
-        "The Harbour Desk March 5, 2024",
+        "The Harbour Desk March 5, 2024",  # a desk's name, no one's
     ],
 )
 def test_a_line_that_is_no_name_and_date_alone_is_no_bare_byline(line: str) -> None:
     article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n")
     assert article.authors == ()
     assert classify.name_and_date(line, newsdoc.DEFAULT_CUES) is None
+
+
+def test_an_agencys_name_with_the_date_run_on_signs_a_wire_story() -> None:
+    line = "Associated Press March 5, 2024"
+    article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert (article.authors, article.published) == (("Associated Press",), dt.date(2024, 3, 5))
 
 
 def test_a_name_and_date_takes_no_headline_under_a_line_of_a_headlines_shape() -> None:

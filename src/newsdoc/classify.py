@@ -2245,7 +2245,8 @@ def name_and_date(text: str, cues: Cues) -> tuple[str, str] | None:
     "Jane Roe May 3, 2024", "Jane Roe 3 May 2024 10:15": a template's name and time elements,
     which a browser writes with a space between. Nothing but white space parts them: a place
     before a date is set off by a comma or a bar ("Harbour Town, May 3, 2024"), and a name
-    alone (two to four capitalised words, no job, no agency) comes first.
+    alone (two to four capitalised words, no job) comes first; or an agency's name, which signs
+    a wire story: "Reuters 3 May 2024, 10:15".
     """
     if len(text) > _SIGNED_LENGTH or "\n" in text or _YEAR.search(text) is None:
         return None
@@ -2253,7 +2254,8 @@ def name_and_date(text: str, cues: Cues) -> tuple[str, str] | None:
     if found is None or not text[found[0] : found[0] + 1].isspace() or _ON_AT.match(text, found[0]):
         return None  # "Jane Roe, May 3, 2024", "Posted by Jane Roe on May 3, 2024": not a name and a date alone
     name = text[: found[0]]
-    return (name, found[1]) if is_name(name, cues) else None
+    agency = Patterns.of(cues).agency.fullmatch(name) is not None
+    return (name, found[1]) if agency or is_name(name, cues) else None
 
 
 _ON_AT = re.compile(r"\s+(?:on|at)\s", re.I)

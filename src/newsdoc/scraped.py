@@ -1229,9 +1229,11 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     if i + 1 >= len(blocks):
         return False
     dek = blocks[i]
+    # Under the date, over the byline: no lead of the body stands over who wrote it, a dek of any length may
+    signed = credited and _signs(blocks[i + 1], cues) and not _signs(dek, cues)
     if (
         not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
-        or not 5 <= _words(dek.text, _SHORT) <= (_DEK_UNDER_BYLINE if credited else _SHORT)
+        or not 5 <= _words(dek.text, _SHORT) <= (_DEK_UNDER_BYLINE if credited and not signed else _SHORT)
         or classify.opens_as_dateline(dek.text, cues)
         or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
@@ -1248,7 +1250,8 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         after = blocks[i + 1]
         unfinished = not dek.text.rstrip().endswith((".", "!", "?", "\u201d", '"'))
         found = (
-            isinstance(after if unfinished else past, Image | Caption)  # an unfinished line goes on, no furniture
+            signed
+            or isinstance(after if unfinished else past, Image | Caption)  # an unfinished line goes on, no furniture
             or (unfinished and isinstance(after, Paragraph) and _words(after.text) > _words(dek.text))
         )
     else:
