@@ -1758,6 +1758,38 @@ def test_paid_links_and_a_list_of_headlines_under_the_story_are_the_pages() -> N
     assert Paragraph(text=wrapped) in newsdoc.parse_text(text).blocks
 
 
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("Comments (12)", "Commenting is closed on this story."),
+        ("Comentarios", "Para comentar es necesario estar registrado."),
+        ("Kommentare", "Die Kommentarfunktion ist geschlossen."),
+    ],
+)
+def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line: str) -> None:
+    """Under the comments' label, what the box says of commenting is the page's, with the footer under it."""
+    footer = ["Contact", "\u00a9 2026 Skerry Ledger"]
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, label, line, *footer]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-4:] == tuple(Fragment(text=each) for each in (label, line, *footer))
+    assert blocks[-5] == Paragraph(text=FERRY)
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        ("Este art\u00edculo se public\u00f3 originalmente en la Revista Norte.", "Revista Norte"),
+        ("Dieser Text erschien zuerst in der Heidepost.", "Heidepost"),
+        ("Questo articolo \u00e8 stato pubblicato originariamente su il Corriere del Lago.", "Corriere del Lago"),
+    ],
+)
+def test_a_notes_source_after_an_article_of_its_language_is_the_name_alone(note: str, source: str) -> None:
+    """ "en la Revista Norte", "in der Heidepost": the article is the sentence's, not the publication's name."""
+    block = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{note}\n").blocks[-1]
+    assert isinstance(block, newsdoc.Attribution)
+    assert block.source == source
+
+
 def test_a_newsletters_pitch_under_its_name_is_furniture_under_the_pages_chrome() -> None:
     """A pitch that names nothing the site offers ("why it matters to you") is the page's under its chrome."""
     pitch = ["The Weekly Docket", "Every Friday: what the courts did, and why it matters to you."]
@@ -1880,9 +1912,12 @@ def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: st
 @pytest.mark.parametrize("label", ["Read more:", "Related", "Lesen Sie auch:", "Lire aussi", "Leia tamb\u00e9m:"])
 def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str) -> None:
     """get_text() puts a label and its link to another story on two lines: the headline is the page's."""
-    headline = "Pier plan put to a vote on Tuesday"
-    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{label}\n\n{headline}\n\n{FERRY}\n").blocks
-    assert blocks[2:4] == (Fragment(text=label), Fragment(text=headline))
+    for headline in (
+        "Pier plan put to a vote on Tuesday",
+        "Harbour board approves the winter timetable with the votes of the ferry company's two members",  # 15 words
+    ):
+        blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{label}\n\n{headline}\n\n{FERRY}\n").blocks
+        assert blocks[2:4] == (Fragment(text=label), Fragment(text=headline))
     # a sentence under the label is the story's
     blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{label}\n\n{FERRY}\n").blocks
     assert blocks[3] == Paragraph(text=FERRY)

@@ -908,6 +908,8 @@ class Patterns:
                 # "in the spring 2025 issue of X": the kind of outlet, its name
                 rf"(?:(?:[^\W\d_]+\s+|\d{{4}}\s+){{0,3}}(?:{_words(cues.source_media) or '(?!)'}),?\s+"
                 r"(?=[A-Z\u00c0-\u00de\u00ab\u201c\u201e]|[Tt]he\s))?"
+                # an article before the name, no part of it: "en la Revista Norte", "in der Heidepost"
+                r"(?:(?:la|el|le|il|lo|der|die|das|dem|den)\s+(?=[A-Z\u00c0-\u00de]))?"
                 # (the domain may end the sentence: "first published on harbour-notes.example."; a year alone is
                 # when, not where: "first published in 1952 and ...", where "in 1843 Magazine" names a title)
                 rf"(?!{_DAY_AND_MONTH}\b)(?:(?P<site>{_SITE})(?![\w-]|\.[\w-])|(?!\d{{4}}(?!\w|\s+[A-Z])){_SOURCE_NAME}"

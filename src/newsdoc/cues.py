@@ -1496,6 +1496,9 @@ DEFAULT_CUES = Cues(
         "view comments",
         "reply",
         "replies",
+        # German, French, Spanish, Italian, Portuguese, Dutch
+        *("kommentare", "kommentar schreiben", "commentaires", "laisser un commentaire", "comentarios"),
+        *("deja un comentario", "commenti", "lascia un commento", "comentários", "deixe um comentário", "reacties"),
     ),
     boilerplate_lines=(
         "advertisement",

@@ -198,7 +198,9 @@ def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
     opens with one. A sentence that speaks to the reader of nothing the site offers, right under the
     page's lines, is among them when the page's chrome found as such stands over it too: a
     newsletter's pitch under its name ("The Weekly Docket" / "Every Friday: what the courts did, and
-    why it matters to you."), where a story's own last words may stand under a short list.
+    why it matters to you."), where a story's own last words may stand under a short list. A sentence
+    under the comments' label ("Comments (12)" over "Commenting is closed on this story.") is the
+    comment box's, its label saying so.
     """
     at = start = len(blocks)
     unsure = None  # the lowest sentence to the reader of nothing offered, no chrome found as such over it yet
@@ -208,9 +210,12 @@ def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
             start = at - 1
             unsure = None if isinstance(last, Fragment) else unsure
         elif type(last) is not Paragraph or not _speaks_to_reader(last.text, cues):
-            if not (at > 1 and _addressed(last, blocks[at - 2], cues)):
+            if at > 1 and _in_comment_box(last, blocks[at - 2], cues):
+                pass  # the comments' label over it says whose it is
+            elif at > 1 and _addressed(last, blocks[at - 2], cues):
+                unsure = at - 1 if unsure is None else unsure
+            else:
                 break
-            unsure = at - 1 if unsure is None else unsure
         at -= 1
     at = start if unsure is None else max(start, unsure + 1)
     lines = [i for i in range(at, len(blocks)) if type(blocks[i]) is Paragraph]
@@ -251,7 +256,8 @@ def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
             and " ".join(label.text.rstrip(":| ").casefold().split()) in labels
             and type(link) is Paragraph
             and "\n" not in link.text
-            and _chrome_line(link.text)
+            # a headline, which may run longer than a menu's line (not a list's first item: the list keeps it)
+            and _chrome_line(link.text, _CHROME_WORDS if _LIST_ITEM.match(link.text) else _TEASER_WORDS)
         ):
             blocks[i + 1] = Fragment(text=link.text, spacing=link.spacing)
 
@@ -288,14 +294,31 @@ def _addressed(block: Block, over: Block, cues: Cues) -> bool:
     )
 
 
-def _chrome_line(text: str) -> bool:
-    """Whether *text* may be a line of the page's chrome: a few words, no sentence.
+def _in_comment_box(block: Block, over: Block, cues: Cues) -> bool:
+    """Whether *block* is a sentence or two under the label of the readers' comments: the box's, not the story's.
+
+    "Comments (37)" over "Log in to comment.", "Comentarios" over "Para comentar es necesario estar registrado."
+    """
+    return (
+        type(block) is Paragraph
+        and _short_and_unquoted(block.text)
+        and len(label := plain_text(over)) < _LABEL_CHARS
+        and _COUNT.sub("", label).casefold() in cues.comment_labels
+    )
+
+
+_CHROME_WORDS = 12
+_TEASER_WORDS = 20  # words at most of another story's headline, a link under its label
+
+
+def _chrome_line(text: str, most: int = _CHROME_WORDS) -> bool:
+    """Whether *text* may be a line of the page's chrome: a few words (*most* at most), no sentence.
 
     A line that opens with a dash signs the post or the words over it ("\u2014 Jane Roe (@janeroe) May 4,
     2026"), as an embedded post's text shows it: the story's.
     """
     return (
-        classify.word_count(text, _CHROME_WORDS) <= _CHROME_WORDS
+        classify.word_count(text, most) <= most
         and not text.rstrip().endswith(_SENTENCE_ENDS)
         and _SIGNATURE.match(text) is None
     )
@@ -319,7 +342,6 @@ def _short_and_unquoted(text: str) -> bool:
     return classify.word_count(text, _READER_WORDS) <= _READER_WORDS and not any(mark in text for mark in _QUOTE_MARKS)
 
 
-_CHROME_WORDS = 12
 _READER_WORDS = 30
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _SIGNATURE = re.compile(r"[\u2014\u2013] \S")  # "\u2014 Jane Roe (@janeroe)"
