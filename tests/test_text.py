@@ -1781,6 +1781,13 @@ def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line
         ("Este art\u00edculo se public\u00f3 originalmente en la Revista Norte.", "Revista Norte"),
         ("Dieser Text erschien zuerst in der Heidepost.", "Heidepost"),
         ("Questo articolo \u00e8 stato pubblicato originariamente su il Corriere del Lago.", "Corriere del Lago"),
+        # a name that holds "and" in its language; a paper named after the word for one
+        ("Questo articolo \u00e8 stato pubblicato originariamente su Monti e Laghi.", "Monti e Laghi"),
+        (
+            "Este art\u00edculo fue publicado originalmente en Revista Norte y se reproduce con permiso.",
+            "Revista Norte",
+        ),
+        ("Este artigo foi publicado originalmente no jornal Correio da Serra.", "Correio da Serra"),
     ],
 )
 def test_a_notes_source_after_an_article_of_its_language_is_the_name_alone(note: str, source: str) -> None:

@@ -113,7 +113,9 @@ _DAY_AND_MONTH = (
 )
 _SOURCE_NAME = (
     rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{2}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b))"
-    rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:of|for|and|og|och|und|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het|en)(?!\w))){{0,7}})"
+    # ("Valli e Paesi": an "and" before a capital, not "en Revista Meridiano y se reproduce")
+    rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:et|e|y)(?=\s{_CAPITAL})"
+    rf"|(?:of|for|and|og|och|und|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het|en)(?!\w))){{0,7}})"
 )
 
 

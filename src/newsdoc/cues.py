@@ -2456,6 +2456,8 @@ DEFAULT_CUES = Cues(
         "revue",
         "revista",
         "rivista",
+        # a paper, named after the word: "no jornal Diário do Mondego", "sul quotidiano La Voce"
+        *("newspaper", "jornal", "periódico", "giornale", "quotidiano", "quotidien", "hebdomadaire", "semanario"),
         "sitio",
         "portal",
         # a site's name after "of": "sur le site de X", "no site do X", "en el sitio de X"
