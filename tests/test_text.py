@@ -3736,7 +3736,10 @@ def test_a_byline_with_the_writers_agency(reader: Callable[[str], newsdoc.Articl
     assert article.authors == ("Ines Volk",)
 
 
-@pytest.mark.parametrize("line", ["(With AFP)", "(Avec AFP)", "(Com Lusa)", "\u2014 With Reuters", "With Harbour Wire"])
+@pytest.mark.parametrize(
+    "line",
+    ["(With AFP)", "(Avec AFP)", "(Com Lusa)", "\u2014 With Reuters", "With Harbour Wire", "\u2014 PTI", "-- BERNAMA"],
+)
 @pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
 def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.Article], line: str) -> None:
     """ "(With AFP)" under the story names the agency whose copy it used: no credit of the paragraph over it."""
@@ -3746,6 +3749,77 @@ def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.A
     assert article.blocks[-2:] == (Paragraph(text=last), Fragment(text=line, role="byline"))
     assert article.authors == ("Ines Volk",)
     assert reader(f"Ferry Returns\n\n{FERRY}\n\n{line}\n").authors == ()  # who helped, not who wrote it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Google News",
+        "Join the Skerry Ledger WhatsApp Channel",
+        "Catch all the latest island news and updates on Skerry Ledger.",
+        "Download the Skerry Ledger app to get the latest news on the go.",
+        "ALSO READ | Pier plan put to a vote",
+    ],
+)
+def test_a_news_sites_line_amid_the_story_is_furniture(line: str) -> None:
+    """A news site sets its calls to follow it, its app's and its links to other stories amid the story's paragraphs."""
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n\n{FERRY}\n").blocks
+    assert blocks[3] == Fragment(text=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Catch all the buses on Sundays.",  # no news, and a day, not a site, after "on"
+        "Catch all the ferries on Harbour Island.",
+        "Download the form and apply at the harbour office.",
+        "Follow Jane Roe's app review next week.",
+        "Join the queue at the quay on Saturday.",
+    ],
+)
+def test_a_sentence_that_opens_as_a_sites_call_is_the_storys(line: str) -> None:
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n\n{FERRY}\n").blocks
+    assert blocks[3] == Paragraph(text=line)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Reported by Ines Volk, Edited by Tom Ek", ("Ines Volk",)),  # the editor is no author
+        ("By Ines Volk | Edited By: Tom Ek", ("Ines Volk",)),
+        ("Reported by Ines Volk", ("Ines Volk",)),
+    ],
+)
+def test_an_editors_credit_after_the_byline_names_no_author(line: str, authors: tuple[str, ...]) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("reader", ["text", "html"])
+def test_a_papers_print_line_under_the_story_says_where_it_first_ran(reader: str) -> None:
+    """ "Published in The Harbour Ledger, March 14th, 2025": where and when the story ran in print, under it.
+
+    A page may class it as its print edition's ("story__print"), as a print button is classed.
+    """
+    note = "Published in The Harbour Ledger, March 14th, 2025"
+    if reader == "text":
+        block = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n").blocks[-1]
+    else:
+        page = f"<article><h1>Ferries Resume</h1><div><p>{FERRY}</p><p>{FERRY}</p></div><p class='print'>{note}</p>"
+        block = newsdoc.parse_html(page).blocks[-1]
+    assert block == newsdoc.Attribution(
+        text=note, kind=newsdoc.AttributionKind.ORIGINALLY_PUBLISHED, source="The Harbour Ledger"
+    )
+    # a sentence that opens so is the story's
+    line = "Published in Harbour Science, the study found that seals sleep at sea."
+    assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n").blocks[-1] == Paragraph(text=line)
+
+
+def test_a_syndicated_feeds_note_under_the_story_is_a_disclaimer() -> None:
+    note = "(This story has not been edited by Skerry Ledger staff and is auto-generated from a syndicated feed.)"
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n").blocks
+    assert blocks[-1] == newsdoc.Disclaimer(text=note)
 
 
 def test_an_agency_s_sign_off_and_a_call_to_follow_under_a_story() -> None:

@@ -145,17 +145,23 @@ _LABEL_END = r"(?::|\uff1a|=|\.\.\.|\u2026|(?<=\.)(?=\s))"
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 
 
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"  # a month's day, perhaps ordinal: "14th"
+
+
 def _template(template: str) -> re.Pattern[str]:
     """A note's template ("The post {work} appeared first on {source}.") as a pattern of the whole note.
 
     The work is any words on the line; the source a name (capitalised words, as a site's) or a domain;
-    a year is a year's digits, and "{any}" any words on the line, which the note does not keep.
+    a year is a year's digits, a date a whole date with its year, and "{any}" any words on the line,
+    which the note does not keep.
     """
-    parts = re.split(r"(\{work\}|\{source\}|\{year\}|\{any\})", template)
+    parts = re.split(r"(\{work\}|\{source\}|\{year\}|\{date\}|\{any\})", template)
     fields = {
         "{work}": rf"(?P<work>\S[^\n]{{0,{_FEED_WORK}}}?)",
         "{source}": rf"(?P<source>{_ORG}|{_SITE})",
         "{year}": r"\d{4}",
+        # a whole date, its day perhaps ordinal, and the full stop that may end the note: "March 14th, 2025."
+        "{date}": rf"(?i:{_MONTHS}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTHS},?\s+\d{{4}})\.?",
         "{any}": rf"\S[^\n]{{0,{_FEED_WORK}}}?",
     }
     return re.compile("".join(fields.get(part) or _words((part,)) for part in parts if part) + r"\Z")
@@ -556,6 +562,8 @@ class Patterns:
     """The calls to subscribe: :attr:`~newsdoc.Cues.subscription_calls`."""
     subscription: re.Pattern[str]
     """What a call to subscribe offers (:attr:`~newsdoc.Cues.subscription_words`), or "our" after the call."""
+    editor_after: re.Pattern[str]
+    """Where an editor's credit (:attr:`~newsdoc.Cues.editor_labels`) follows a byline's names."""
     signup_buttons: frozenset[str]
     """:attr:`~newsdoc.Cues.signup_buttons`, case-folded."""
     sponsored: re.Pattern[str]
@@ -806,6 +814,7 @@ class Patterns:
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
+            editor_after=re.compile(rf"\s*[,;|]?\s+(?i:{_words(cues.editor_labels) or '(?!)'})(?!\w)"),
             # "... roof coating Sponsored | CoastGuard Coatings", "... Promoted by Tern Outdoor"
             sponsored=re.compile(
                 rf"\s(?:{_words(cues.sponsor_labels) or '(?!)'})(?:\s*[|\u00b7\u2022:]|\s+by)\s*[^\s|].{{0,60}}\Z"
@@ -1507,13 +1516,13 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         The note, or ``None`` when *text* is none.
     """
     patterns = Patterns.of(cues)
+    if feed := feed_note(text, cues):
+        return feed  # (before a date's label: "Published in The Harbour Ledger, March 14th, 2025" says where and when)
     if patterns.date_label.match(text) and word_count(text) <= 12:
         # "First published on March 3, 2021" dates the piece; "First published in The Harbour Times" says where
         if published_date(text, cues) is None and (found := patterns.attribution.search(text)):
             return note if (note := _attribution(text, found, cues)).source else None
         return None
-    if feed := feed_note(text, cues):
-        return feed
     label = patterns.note_label.match(text)
     if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
         return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
@@ -1847,7 +1856,9 @@ def contribution_line(text: str, cues: Cues) -> bool:
             part and (_named(part) or patterns.agency.fullmatch(part))
             for part in parts  # "Mit Material der dpa"
         )
-    if len(text) <= _SIGN_OFF and (_agency_sign_off(text, patterns) or _initialled_agency(text, patterns)):
+    if len(text) <= _SIGN_OFF and (
+        _agency_sign_off(text, patterns) or _initialled_agency(text, patterns) or _dashed_agency(text, patterns)
+    ):
         return True
     if (found := patterns.contribution.search(text)) is None:
         return False
@@ -1909,6 +1920,20 @@ def _initialled_agency(text: str, patterns: Patterns) -> bool:
     if patterns.agency_word.search(match["name"]) is None:
         return False
     return "".join(word[0] for word in match["name"].split() if word[0].isupper()) == match["initials"]
+
+
+def _dashed_agency(text: str, patterns: Patterns) -> bool:
+    """Whether *text* is a dash and an agency's name alone, as a wire's story is signed under it: "— Reuters".
+
+    Written in capitals too ("-- HARBOUR WIRE"): the agency's name as :attr:`~newsdoc.Cues.agencies` gives it.
+    """
+    if (match := _DASHED_NAME.match(text)) is None:
+        return False
+    name = match["name"]
+    return any(patterns.agency.fullmatch(each) for each in (name, name.title()) if each)
+
+
+_DASHED_NAME = re.compile(r"\A(?:[—–]|-{1,2})\s*(?P<name>[^\W\d_][\w&.'’ -]{0,40}?)\s*\Z")
 
 
 # The sign-off of an agency's story: the writer's initials and the agency's name, parted by slashes, perhaps in
@@ -2030,6 +2055,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     # "By Jane Roe | March 3, 2021 | Politics", "By Jane Roe · March 3, 2021": what follows a bar or a dot
     # is the byline's other fields.
     names = _BYLINE_FIELD.split(match["names"], 1)[0].strip()
+    # "Reported by Jane Roe, Edited by John Doe": an editor's credit after the writers names no author
+    names = patterns.editor_after.split(names, 1)[0]
     if names.endswith(")"):
         # "By Jane Roe (Kyiv)", "Par Jeanne Roux (Lyon, envoyée spéciale)": where she wrote from, or what
         # she is, in brackets after the names
@@ -3210,7 +3237,16 @@ def promo_line(text: str, cues: Cues) -> bool:
         return False
     if " " not in opening.group() and _NEWSROOM_OBJECT.match(text, opening.end()) is None:
         return False
-    return _ADDRESS.search(text) is not None or patterns.contact.search(text) is not None
+    if " " in opening.group() and _ON_SITE.search(text) is not None and _NEWS.search(text) is not None:
+        return True  # "Catch all the latest news on Harbour Times.": what, and where, the site's name
+    # a way to answer: an address, a channel to follow it on, its app
+    return (
+        _ADDRESS.search(text) is not None or patterns.contact.search(text) is not None or _APP.search(text) is not None
+    )
+
+
+# "Download the Harbour Times app to get the latest news.", "... our app for alerts", "... on our app."
+_APP = re.compile(r"\b(?i:app)(?:\s+(?:to|for)\b|\.?\Z)")
 
 
 def _subscription_call(text: str, patterns: Patterns) -> int | None:
@@ -3236,6 +3272,12 @@ _ADDRESS = re.compile(r"https?://|\bwww\.|\b(?i:by|via)\s+(?i:e-?mail)\b")  # "S
 # Whom a one-word call asks the readers to follow, or where: "us", "me", "our coverage", "(the) Harbour News",
 # "@harbournews", "on Twitter", "by Email"
 _OURS = re.compile(r"\s+(?i:our|us)\b")  # "Subscribe to our podcast", "Sign up to us": the newsroom's own
+_NEWS = re.compile(r"\b(?i:news|updates|stories)\b")
+# "on Harbour Times.": a name at the end, not a day's ("on Sundays.", "on March 3.")
+_ON_SITE = re.compile(
+    rf"\son\s+(?!(?i:{_MONTHS}|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)(?:the\s+)?[A-Z][\w.&'\u2019-]*"
+    r"(?:\s+[A-Z][\w.&'\u2019-]*){0,4}\.?\Z"
+)
 _NEWSROOM_OBJECT = re.compile(r"\s+(?:(?:us|our|me|my|on|by|via)\b|(?:[Tt]he\s+)?[A-Z@])")
 
 

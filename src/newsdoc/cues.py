@@ -65,6 +65,9 @@ class Cues:
     one's bio. Compared with the sentence's first word as written."""
     byline_prefixes: tuple[str, ...]
     """Words that open a byline line, such as ``By``; matched as written."""
+    editor_labels: tuple[str, ...] = ()
+    """Words that credit an editor after a byline's writers, such as ``Edited by`` in "Reported by Jane
+    Roe, Edited by John Doe": the names after them are no authors. Matched in any case."""
     boilerplate_marks: tuple[str, ...]
     """Words in a class or id that mark page furniture to leave out (``sidebar``,
     ``share``, ``related``)."""
@@ -370,8 +373,8 @@ class Cues:
     :class:`~newsdoc.AttributionKind` value it signals: ``("The post {work} appeared first on
     {source}.", "first_appeared")``. A whole block written so is an :class:`~newsdoc.Attribution`
     naming the post's title and the site; the phrase alone, in a sentence, makes none. A template
-    may hold ``{year}`` and ``{any}`` (words the note does not keep) too. Matched as written, with
-    any white space between words."""
+    may hold ``{year}``, ``{date}`` (a whole date with its year: "March 14th, 2025") and ``{any}``
+    (words the note does not keep) too. Matched as written, with any white space between words."""
     source_prepositions: tuple[str, ...] = ()
     """Prepositions after a republication phrase that say where the piece first ran, such as ``in``
     in "first published in Harbour Weekly", ``dans`` and ``im`` in French and German notes: the
@@ -906,6 +909,9 @@ DEFAULT_CUES = Cues(
             for is_ in ("is", "was")
         ),
         *("all opinions are my own", "all opinions are our own", "all views are my own"),
+        # a feed's story a site runs as it came: "(This story has not been edited by X staff and is auto-generated
+        # from a syndicated feed.)"
+        *("has not been edited by", "auto-generated from a syndicated feed", "published from a syndicated feed"),
         # how the piece was made: "This article was produced with the help of AI tools and checked by ..."
         *(
             f"{made} with the help of ai"
@@ -1702,6 +1708,10 @@ DEFAULT_CUES = Cues(
     date_marks=("date", "dateline", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
     topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),
     screen_sizes=("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone", "tablet", "desktop"),
+    editor_labels=(
+        *("Edited by", "Editing by", "Editor:", "Redigiert von", "Bearbeitet von", "\u00c9dit\u00e9 par"),
+        *("Editado por", "Edici\u00f3n:", "A cura di"),
+    ),
     byline_prefixes=(
         "By",
         "by",
@@ -1709,6 +1719,7 @@ DEFAULT_CUES = Cues(
         "Words by",
         "Written by",
         "Reporting by",
+        "Reported by",
         "Writing by",
         "Posted by",
         "Submitted by",  # as Drupal signs a post: "Submitted by Jane Roe on Mon, 03/04/2024 - 10:15"
@@ -1877,6 +1888,9 @@ DEFAULT_CUES = Cues(
         "Follow her",
         "Follow him",
         "Follow them",
+        # the channels a newsroom asks its readers to follow it on: "Follow us on Google News"
+        *("on Google News", "on WhatsApp", "on Telegram", "on YouTube", "on TikTok", "on Threads"),
+        *("WhatsApp channel", "WhatsApp Channel", "Telegram channel", "Telegram Channel"),
     ),
     credit_phrases=(
         "Submitted photo",
@@ -1947,6 +1961,7 @@ DEFAULT_CUES = Cues(
         "Read more:",
         "Read also:",
         "Also read:",
+        *("Also read |", "Read also |", "Read more |"),  # "ALSO READ | Pier plan put to a vote", as a bar sets it
         "Read next:",
         "See also:",
         "Related:",
@@ -2340,6 +2355,9 @@ DEFAULT_CUES = Cues(
         *("Have you been affected", "Have information about", "Know something about"),
         "Join our",  # "Join our forums ... at community@example.com"
         "Join us",
+        "Join",  # "Join the Harbour Times WhatsApp Channel"
+        # a news site's line under each story: "Catch all the latest news on Harbour Times.", and its app's
+        *("Catch all the", "Download the", "Download The", "Download our"),
     ),
     # English, then French, German and Spanish
     subscription_calls=(
@@ -2384,6 +2402,8 @@ DEFAULT_CUES = Cues(
         ("The post {work} appeared first on {source}.", "first_appeared"),
         # a public broadcaster's site, under a member station's story: "Copyright 2026 WXYZ. To see more, visit WXYZ."
         ("Copyright {year} {source}. To see more, visit {any}", "republished"),
+        # a paper's line under a story it ran in print: "Published in The Harbour Ledger, March 14th, 2025"
+        ("Published in {source}, {date}", "originally_published"),
     ),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
