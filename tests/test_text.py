@@ -2418,6 +2418,8 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk, Harbour Affairs Correspondent", ("Ines Volk",)),
         ("By Ines Volk and Tom Ek, Reuters", ("Ines Volk", "Tom Ek")),
         ("By INES VOLK Associated Press", ("INES VOLK",)),  # a name in capitals, then the agency
+        ("By Ines Volk, Saltcote", ("Ines Volk",)),  # one word after a comma: where she wrote from, no one's name
+        ("By Ines Volk and Tom Ek, Saltcote", ("Ines Volk", "Tom Ek")),
         ("By Ines Volk Associated Press", ("Ines Volk",)),  # her name and the agency's, two spans run together
         ("By Ines Volk and Tom Ek Reuters", ("Ines Volk", "Tom Ek")),
         # a name in capitals, then her post or an agency no one here knows, as words are written

@@ -2095,6 +2095,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
             split = split[:-1]  # "Von Jane Roe, Hafenstadt": where she wrote from, after a comma, is no one's name
         elif not all(map(_names_alone, split)):
             return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
+    elif len(split) > 1 and len(split[-1].split()) == 1 and _place_after_comma(names, split[-1], patterns):
+        split = split[:-1]  # "By Jane Roe, Lagos": one word is no one's whole name, but where she wrote from
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
 
