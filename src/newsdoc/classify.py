@@ -1923,17 +1923,16 @@ def _initialled_agency(text: str, patterns: Patterns) -> bool:
 
 
 def _dashed_agency(text: str, patterns: Patterns) -> bool:
-    """Whether *text* is a dash and an agency's name alone, as a wire's story is signed under it: "— Reuters".
+    """Whether *text* is a dash and an agency's name alone, as a wire's story is signed under it: "\u2014 Reuters".
 
     Written in capitals too ("-- HARBOUR WIRE"): the agency's name as :attr:`~newsdoc.Cues.agencies` gives it.
     """
     if (match := _DASHED_NAME.match(text)) is None:
         return False
-    name = match["name"]
-    return any(patterns.agency.fullmatch(each) for each in (name, name.title()) if each)
+    return any(patterns.agency.fullmatch(name) for name in (match["name"], match["name"].title()))
 
 
-_DASHED_NAME = re.compile(r"\A(?:[—–]|-{1,2})\s*(?P<name>[^\W\d_][\w&.'’ -]{0,40}?)\s*\Z")
+_DASHED_NAME = re.compile(r"\A(?:[\u2014\u2013]|-{1,2})\s*(?P<name>[^\W\d_][\w&.'\u2019 -]{0,40}?)\s*\Z")
 
 
 # The sign-off of an agency's story: the writer's initials and the agency's name, parted by slashes, perhaps in

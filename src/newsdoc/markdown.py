@@ -723,7 +723,8 @@ def _credit_under(text: str, before: list[Block], cues: Cues) -> Caption | None:
     if not head.strip() or not before or not isinstance(before[-1], Image):
         return None
     credit = classify.credit_line(last, cues)
-    if credit is None and head.endswith((".", "!", "?")) and _few(last) and classify.names_credit(last):
+    few = classify.word_count(last, _NAME_WORDS) <= _NAME_WORDS
+    if credit is None and few and head.endswith((".", "!", "?")) and classify.names_credit(last):
         credit = classify.Credit("", last, "", "", strong=False)
     if credit is None or credit.text or credit.prefix.split(" ", 1)[0] in cues.credit_places:
         return None  # (a credit of the whole line only: its words are the credit's fields, none left over)
@@ -873,10 +874,6 @@ def _weakly_credited(typed: list[Block], hinted: bytearray, credit: Block, cues:
     if (found := classify.credit_line(credit.text, cues)) is None:
         return None
     return _credited(typed, hinted, found.caption(spacing=credit.spacing))
-
-
-def _few(words: str) -> bool:
-    return classify.word_count(words, _NAME_WORDS) <= _NAME_WORDS
 
 
 _CAPTION_UNDER = 60  # words at most of a caption a credit under it completes (see scraped's captions)

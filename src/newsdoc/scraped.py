@@ -1229,7 +1229,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     if i + 1 >= len(blocks):
         return False
     dek = blocks[i]
-    # Under the date, over the byline: no lead of the body stands over who wrote it, a dek of any length may
+    # Under the date, over the byline: no lead of the body stands over who wrote it, so a dek may run long
     signed = credited and _signs(blocks[i + 1], cues) and not _signs(dek, cues)
     if (
         not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
