@@ -3754,34 +3754,25 @@ def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.A
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "kind"),
     [
-        "Follow us on Google News",
-        "Join the Skerry Ledger WhatsApp Channel",
-        "Catch all the latest island news and updates on Skerry Ledger.",
-        "Download the Skerry Ledger app to get the latest news on the go.",
-        "ALSO READ | Pier plan put to a vote",
+        ("Follow us on Google News", Fragment),
+        ("Join the Skerry Ledger WhatsApp Channel", Fragment),
+        ("Catch all the latest island news and updates on Skerry Ledger.", Fragment),
+        ("Download the Skerry Ledger app to get the latest news on the go.", Fragment),
+        ("ALSO READ | Pier plan put to a vote", Fragment),
+        # sentences of the story that open as such a call
+        ("Catch all the buses on Sundays.", Paragraph),  # no news, and a day, not a site, after "on"
+        ("Catch all the ferries on Harbour Island.", Paragraph),
+        ("Download the form and apply at the harbour office.", Paragraph),
+        ("Follow Jane Roe's app review next week.", Paragraph),
+        ("Join the queue at the quay on Saturday.", Paragraph),
     ],
 )
-def test_a_news_sites_line_amid_the_story_is_furniture(line: str) -> None:
+def test_a_news_sites_line_amid_the_story_is_furniture(line: str, kind: type[newsdoc.Block]) -> None:
     """A news site sets its calls to follow it, its app's and its links to other stories amid the story's paragraphs."""
     blocks = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n\n{FERRY}\n").blocks
-    assert blocks[3] == Fragment(text=line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Catch all the buses on Sundays.",  # no news, and a day, not a site, after "on"
-        "Catch all the ferries on Harbour Island.",
-        "Download the form and apply at the harbour office.",
-        "Follow Jane Roe's app review next week.",
-        "Join the queue at the quay on Saturday.",
-    ],
-)
-def test_a_sentence_that_opens_as_a_sites_call_is_the_storys(line: str) -> None:
-    blocks = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n\n{FERRY}\n").blocks
-    assert blocks[3] == Paragraph(text=line)
+    assert blocks[3] == kind(text=line)
 
 
 @pytest.mark.parametrize(
