@@ -3769,7 +3769,7 @@ def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.A
         ("Join the queue at the quay on Saturday.", Paragraph),
     ],
 )
-def test_a_news_sites_line_amid_the_story_is_furniture(line: str, kind: type[newsdoc.Block]) -> None:
+def test_a_news_sites_line_amid_the_story_is_furniture(line: str, kind: type[Fragment | Paragraph]) -> None:
     """A news site sets its calls to follow it, its app's and its links to other stories amid the story's paragraphs."""
     blocks = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n\n{FERRY}\n").blocks
     assert blocks[3] == kind(text=line)
