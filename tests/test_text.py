@@ -3775,6 +3775,15 @@ def test_a_news_sites_line_amid_the_story_is_furniture(line: str, kind: type[Fra
     assert blocks[3] == kind(text=line)
 
 
+@pytest.mark.parametrize("line", ["Staff Reporter", "Our Correspondent", "Agencies", "Redacci\u00f3n"])
+def test_a_newsrooms_credit_alone_under_the_headline_is_a_byline_of_no_author(line: str) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == ()
+    page = f"<article><h1>Ferries Resume</h1><p>{line}</p><p>{FERRY}</p><p>{FERRY}</p></article>"
+    assert newsdoc.parse_html(page).blocks[0] == Fragment(text=line, role="byline")
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [

@@ -562,6 +562,8 @@ class Patterns:
     """The calls to subscribe: :attr:`~newsdoc.Cues.subscription_calls`."""
     subscription: re.Pattern[str]
     """What a call to subscribe offers (:attr:`~newsdoc.Cues.subscription_words`), or "our" after the call."""
+    staff_credits: frozenset[str]
+    """:attr:`~newsdoc.Cues.staff_credits`, case-folded."""
     editor_after: re.Pattern[str]
     """Where an editor's credit (:attr:`~newsdoc.Cues.editor_labels`) follows a byline's names."""
     signup_buttons: frozenset[str]
@@ -814,6 +816,7 @@ class Patterns:
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
+            staff_credits=frozenset(credit.casefold() for credit in cues.staff_credits),
             editor_after=re.compile(rf"\s*[,;|]?\s+(?i:{_words(cues.editor_labels) or '(?!)'})(?!\w)"),
             # "... roof coating Sponsored | CoastGuard Coatings", "... Promoted by Tern Outdoor"
             sponsored=re.compile(
@@ -3186,6 +3189,14 @@ def _only_stripped(text: str, most: int) -> bool:
     """
     start = _STOCK_EDGE.match(text)
     return start is not None and _STOCK_EDGE.fullmatch(text, start.end() + most) is not None
+
+
+def staff_credit(text: str, cues: Cues) -> bool:
+    """Whether *text* signs the story for the newsroom, no writer named: "Staff Reporter", "Agencies"."""
+    return len(text) <= _STAFF_CREDIT and text.strip(" .").casefold() in Patterns.of(cues).staff_credits
+
+
+_STAFF_CREDIT = 40  # characters: a credit's line
 
 
 def sponsored_link(text: str, cues: Cues) -> bool:

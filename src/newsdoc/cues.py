@@ -65,6 +65,10 @@ class Cues:
     one's bio. Compared with the sentence's first word as written."""
     byline_prefixes: tuple[str, ...]
     """Words that open a byline line, such as ``By``; matched as written."""
+    staff_credits: tuple[str, ...] = ()
+    """Lines that sign a story for the newsroom, no writer named, such as ``Staff Reporter``, ``Our
+    Correspondent`` or ``Agencies``: alone on a line, as under a headline, a byline that names no
+    author. Matched in any case, as the whole line."""
     editor_labels: tuple[str, ...] = ()
     """Words that credit an editor after a byline's writers, such as ``Edited by`` in "Reported by Jane
     Roe, Edited by John Doe": the names after them are no authors. Matched in any case."""
@@ -1708,6 +1712,12 @@ DEFAULT_CUES = Cues(
     date_marks=("date", "dateline", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
     topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),
     screen_sizes=("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone", "tablet", "desktop"),
+    staff_credits=(
+        *("Staff Reporter", "Our Staff Reporter", "Staff Correspondent", "Our Correspondent", "Special Correspondent"),
+        *("Staff Writer", "News Desk", "Web Desk", "Online Desk", "Agencies", "News Agencies", "Wire Services"),
+        # the newsroom's credit in German, French, Spanish, Italian, Portuguese
+        *("Redaktion", "La r\u00e9daction", "Redacci\u00f3n", "Redazione", "Reda\u00e7\u00e3o"),
+    ),
     editor_labels=(
         *("Edited by", "Editing by", "Editor:", "Redigiert von", "Bearbeitet von", "\u00c9dit\u00e9 par"),
         *("Editado por", "Edici\u00f3n:", "A cura di"),

@@ -119,6 +119,9 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)
     if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
         return Fragment(text=chunk, role="byline")
+    if classify.staff_credit(chunk, cues) and (top or not (previous and classify.is_name(plain_text(previous), cues))):
+        # "Staff Reporter", "Agencies": the newsroom signs it (under a writer's name, her post in an author box)
+        return Fragment(text=chunk, role="byline")
     if classify.tags_of(chunk, cues):
         return Fragment(text=chunk, role="tags")
     if dated:
