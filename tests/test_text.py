@@ -1151,6 +1151,9 @@ def test_names_parted_by_a_mark_under_a_line_that_are_no_credit(line: str) -> No
         # A courtesy credit, whoever it names
         ("Sailors wait. (Courtesy of the Draaijer family)", "Courtesy of the Draaijer family", " (", ")"),
         ("Sailors wait. Photo courtesy of the Draaijer family", "Photo courtesy of the Draaijer family", " ", ""),
+        # or a label with its colon: the source after it
+        ("Sailors wait. Image courtesy: Harbour Board", "Harbour Board", " Image courtesy: ", ""),
+        ("Sailors wait. (Courtesy: Ilse Draaijer)", "Ilse Draaijer", " (Courtesy: ", ")"),
         # A writer's own picture
         ("Sailors wait. Photo by the author.", "Photo by the author", " ", "."),
         ("Sailors wait. Screenshot by the author", "Screenshot by the author", " ", ""),

@@ -573,6 +573,8 @@ DEFAULT_CUES = Cues(
         # who shot the video a still is from: "... near Dunmore. Footage: Dunmore Coastguard" ("Video: ..." titles one)
         "Footage",
         "Photo credit",
+        # "Image courtesy: Harbour Council", as many papers write a handout's source
+        *("Image courtesy", "Photo courtesy", "Picture courtesy", "Courtesy"),
         "Credit",
         "Image",
         "Image credit",
