@@ -4305,3 +4305,20 @@ def test_a_box_that_offers_the_article_to_republish_is_the_pages() -> None:
     note = '<p class="republished-note">This story first appeared in the Harbour Review.</p>'
     page = parse_page(f"<article><h1>Ferry Returns</h1>{BODY}{note}</article>")
     assert isinstance(page.article.blocks[-1], newsdoc.Attribution)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photo courtesy of Ana Holt", "Photo courtesy of Ana Holt"),  # a courtesy stays whole
+        ("Image courtesy: Harbour Council", "Harbour Council"),  # a label and its colon: the source alone
+    ],
+)
+def test_a_credit_in_its_own_element_under_the_figcaption(line: str, credit: str) -> None:
+    page = (
+        f"<article><h1>Sinkhole Swallows Car</h1><p>{SHOWN}</p><figure><img src='car.jpg' alt='A car'>"
+        f"<figcaption>A hatchback rests at the bottom of the hole.</figcaption><p class='photo-credit'>{line}</p>"
+        f"</figure><p>{SHOWN}</p></article>"
+    )
+    (caption,) = newsdoc.parse_html(page).blocks_of(newsdoc.Caption)
+    assert caption.credit == credit  # type: ignore[union-attr]

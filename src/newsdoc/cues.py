@@ -574,7 +574,7 @@ DEFAULT_CUES = Cues(
         "Footage",
         "Photo credit",
         # "Image courtesy: Harbour Council", as many papers write a handout's source
-        *("Image courtesy", "Photo courtesy", "Picture courtesy", "Courtesy"),
+        "Courtesy",  # (a word or two may stand before a label: "Image courtesy: Harbour Council")
         "Credit",
         "Image",
         "Image credit",
