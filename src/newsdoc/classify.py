@@ -145,9 +145,6 @@ _LABEL_END = r"(?::|\uff1a|=|\.\.\.|\u2026|(?<=\.)(?=\s))"
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 
 
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"  # a month's day, perhaps ordinal: "14th"
-
-
 def _template(template: str) -> re.Pattern[str]:
     """A note's template ("The post {work} appeared first on {source}.") as a pattern of the whole note.
 
@@ -160,8 +157,8 @@ def _template(template: str) -> re.Pattern[str]:
         "{work}": rf"(?P<work>\S[^\n]{{0,{_FEED_WORK}}}?)",
         "{source}": rf"(?P<source>{_ORG}|{_SITE})",
         "{year}": r"\d{4}",
-        # a whole date, its day perhaps ordinal, and the full stop that may end the note: "March 14th, 2025."
-        "{date}": rf"(?i:{_MONTHS}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTHS},?\s+\d{{4}})\.?",
+        # a whole date, and the full stop that may end the note: "March 14th, 2025."
+        "{date}": rf"(?i:{_WHOLE_DATE})\.?",
         "{any}": rf"\S[^\n]{{0,{_FEED_WORK}}}?",
     }
     return re.compile("".join(fields.get(part) or _words((part,)) for part in parts if part) + r"\Z")
@@ -2133,6 +2130,9 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![\w.])"
 )
+# A whole date with its year, its day perhaps ordinal: "Nov. 13, 2017", "14th March 2025" (read in any case)
+_ORDINAL_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WHOLE_DATE = rf"{_MONTH_NAME}\s+{_ORDINAL_DAY},?\s+(?:19|20)\d\d\b|{_ORDINAL_DAY}\s+{_MONTH_NAME},?\s+(?:19|20)\d\d\b"
 # (Or a sentence goes on after it in lower case, or with "I": "By Tuesday the ferry was back", "By December I had
 # ..."; a name's particle is no such word: "April de Vries".)
 _WHEN = re.compile(
@@ -2701,9 +2701,7 @@ def dates_picture(text: str) -> bool:
     return _PICTURE_DATE.search(text) is not None
 
 
-_PICTURE_DATE = re.compile(
-    rf"\b{_MONTH_NAME}\s\d{{1,2}},\s(?:19|20)\d\d\b|\b\d{{1,2}}\s{_MONTH_NAME}\s(?:19|20)\d\d\b", re.I
-)
+_PICTURE_DATE = re.compile(rf"\b(?:{_WHOLE_DATE})", re.I)
 
 
 def time_stamped(text: str) -> bool:

@@ -299,12 +299,12 @@ def _in_comment_box(block: Block, over: Block, cues: Cues) -> bool:
 
     "Comments (37)" over "Log in to comment.", "Comentarios" over "Para comentar es necesario estar registrado."
     """
-    return (
-        type(block) is Paragraph
-        and _short_and_unquoted(block.text)
-        and len(label := plain_text(over)) < _LABEL_CHARS
-        and _COUNT.sub("", label).casefold() in cues.comment_labels
-    )
+    return type(block) is Paragraph and _short_and_unquoted(block.text) and _comment_label(plain_text(over), cues)
+
+
+def _comment_label(line: str, cues: Cues) -> bool:
+    """Whether *line* opens the readers' comments (:attr:`~newsdoc.Cues.comment_labels`), a count read past."""
+    return len(line) < _LABEL_CHARS and _COUNT.sub("", line).casefold() in cues.comment_labels
 
 
 _CHROME_WORDS = 12
@@ -713,7 +713,7 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
     best, best_named, best_at, seen, signed = None, 0.0, 0, 0, False
     for at in range(start - 1, max(0, start - _LOOK_ABOVE) - 1, -1):
         chunk = chunks[at]
-        if len(chunk) < _LABEL_CHARS and _COUNT.sub("", chunk).casefold() in cues.comment_labels:
+        if _comment_label(chunk, cues):
             if best is not None:
                 return None  # the run is the readers' comments ("Comments (4)" over it): the line, a comment's heading
             continue  # a count of comments by the byline
