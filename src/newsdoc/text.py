@@ -1050,7 +1050,7 @@ def _is_headline(chunk: str, *, quoted: bool = True) -> bool:
     """
     words = chunk.split()
     # A Spanish question or exclamation opens with its mark turned: "¿Quién pagará la depuradora?"
-    exclaimed = chunk[0] == "\u00a1" and chunk[1:2].isupper()
+    exclaimed = chunk[:1] == "\u00a1" and chunk[1:2].isupper()  # (a title's part may be empty: "0 | ")
     return (
         "\n" not in chunk
         and 2 <= classify.word_count(chunk, 30) <= 30
