@@ -1578,10 +1578,35 @@ def test_a_numbered_list_keeps_the_number_it_starts_from(start: str, first: int)
     assert only(newsdoc.parse_html(page), newsdoc.ItemList).start == first  # type: ignore[attr-defined]
 
 
-def test_a_french_chapo_is_the_standfirst() -> None:
+@pytest.mark.parametrize(
+    ("tag", "mark"),
+    [("p", "chapo"), ("h2", "sapo")],  # French; Vietnamese ("sapo"), often in a subheading's element
+)
+def test_a_french_chapo_is_the_standfirst(tag: str, mark: str) -> None:
     dek = "Le service reprend lundi, apr\u00e8s quatre mois de travaux sur les deux quais."
-    page = f"""<article><h1>Le bac revient</h1><p class="chapo">{dek}</p>{BODY}</article>"""
-    assert newsdoc.parse_html(page).blocks[0] == Standfirst(text=dek)
+    meta = "<div class='meta'><span class='author'>Jeanne Roux</span> - <span>05/05/2025 15:20</span></div>"
+    page = f"""<article><h1>Le bac revient</h1>{meta}<{tag} class="{mark}">{dek}</{tag}>{BODY}</article>"""
+    assert newsdoc.parse_html(page).blocks[1] == Standfirst(text=dek)
+
+
+@pytest.mark.parametrize(
+    ("under", "dek"),
+    [
+        # over the picture and the body's element, no paragraph after it in its own: the dek
+        ("<p class='lead'>{said}</p><figure><img src='a.jpg' alt=''></figure><div class='text'>{body}</div>", True),
+        ("<div class='intro'><p>{said}</p></div><div class='text'>{body}</div>", True),
+        # the first of the body's paragraphs, its others beside it: the lede
+        ("<div class='text'><p class='lead'>{said}</p>{body}</div>", False),
+    ],
+)
+def test_a_paragraph_marked_as_the_lead_apart_from_the_body_is_the_dek(under: str, dek: bool) -> None:
+    """A byline and a date line may stand between the headline and it."""
+    said = "The lake crossing is back after a winter of repairs, and a second boat may join it in the spring."
+    meta = "<div class='meta'><span class='author'>Author: Jeanne Roux</span> <span>21 March 2025, 09:12</span></div>"
+    page = f"<article><h1>Ferry Returns</h1>{meta}{under.format(said=said, body=BODY)}</article>"
+    article = newsdoc.parse_html(page)
+    assert [type(b) for b in article.blocks[:2]] == [Fragment, Standfirst if dek else Paragraph]
+    assert body(article) == ([] if dek else [said]) + SENTENCES
 
 
 def test_a_camel_case_class_names_its_part() -> None:
@@ -2298,6 +2323,22 @@ def test_a_name_alone_in_a_byline_element(line: str, authors: tuple[str, ...]) -
     article = newsdoc.parse_html(f'<article><h1>Ferry Returns</h1><p class="byline">{line}</p>{BODY}</article>')
     assert article.blocks[0] == newsdoc.Fragment(text=line, role="byline")
     assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Ines Volk | May 3, 2024", "2024-05-03"),
+        ("Ines Volk - May 3, 2024", "2024-05-03"),  # a hyphen for the dash
+        ("Ines Volk - 03.05.2024 15:20", "2024-05-03 15:20"),  # the date in numbers
+    ],
+)
+def test_a_name_and_the_date_under_the_headline_are_the_byline(line: str, when: str) -> None:
+    """A template's name and time elements in a meta line, with no "By" and no class to say whose."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><div class='meta'>{line}</div>{BODY}</article>")
+    assert article.blocks[0] == newsdoc.Fragment(text=line, role="byline")
+    assert article.authors == ("Ines Volk",)
+    assert str(article.published).startswith(when)
 
 
 # The body ----------------------------------------------------------------------------------------------

@@ -2237,7 +2237,7 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
     """
     patterns = Patterns.of(cues)
     first, *fields = (f.strip() for f in _BYLINE_FIELD.split(text))
-    dates = [f for f in fields if patterns.date_line.match(f) or patterns.date_label.match(f)]
+    dates = [f for f in fields if patterns.date_line.match(f) or patterns.date_label.match(f) or _dated_field(f)]
     if (
         run_in
         and (patterns.byline.match(first) or _signed(first, cues))
@@ -2314,11 +2314,8 @@ def name_dated(text: str, cues: Cues) -> bool:
     """
     if len(text) > _SIGNED_LENGTH:
         return False
-    parts = _BYLINE_BAR.split(text, maxsplit=1)
+    parts = _BYLINE_FIELD.split(text, maxsplit=1)
     return name_and_date(text, cues) is not None or (len(parts) == 2 and _dated(parts[1]) and is_name(parts[0], cues))
-
-
-_BYLINE_BAR = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+")  # between a byline's name and date: "|", "\u00b7"
 
 
 def name_and_job(text: str, cues: Cues) -> str | None:

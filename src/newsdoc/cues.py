@@ -1669,6 +1669,7 @@ DEFAULT_CUES = Cues(
         "description",
         "chapo",  # French
         "chapeau",
+        "sapo",  # Vietnamese
     ),
     lede_marks=("lead", "lede", "intro", "leadparagraph", "speakable"),
     pull_quote_marks=(

@@ -628,7 +628,7 @@ class Reader:
             return False
         if self.zone != "lead" and self._body_begun():
             return False
-        if part == "standfirst" or (part == "lede" and self.zone == "lead"):
+        if part == "standfirst" or (part == "lede" and (self.zone == "lead" or self._lede_apart(tag))):
             return True
         if self.headline is None or self._header_words(tag):
             return False
@@ -666,6 +666,15 @@ class Reader:
         # A subheading right under the headline, before anything else.
         return tag.tag in _HEADINGS and self.headline == len(self.blocks) and words >= 6
 
+    def _lede_apart(self, tag: Element) -> bool:
+        """Whether a paragraph marked as the lead stands under the headline apart from the body's paragraphs.
+
+        A template that marks the first of the body's paragraphs "lead" or "intro" sets the body's others beside
+        it; one that marks the dek so sets it over the picture and the body's element, with no paragraph after it
+        in its own (byline and date lines may stand between it and the headline).
+        """
+        return self.headline is not None and _apart(tag)
+
     def _paragraph(self, text: str, tag: Element | None, part: str | None, marked: tuple[Mark, ...] = ()) -> None:
         if tag is not None:
             self._images(tag)
@@ -677,8 +686,9 @@ class Reader:
         typed: Block | None = None  # the block its words make, once asked
         if tag is not None and part is None and (said := self._header_words(tag)):
             role = _header_role(said, text, self.cues)
-            if role is None and stamped:
-                role = "date"  # a time alone: "Tuesday 9:10AM"
+            if role is None and (stamped or classify.name_dated(text, self.cues)):
+                # a time alone ("Tuesday 9:10AM"); the name and time elements without "By" ("Jane Roe | May 3, 2024")
+                role = "date" if stamped else "byline"
             elif role is None and isinstance(typed := decide.prose_block(text, self.blocks, top, self.cues), Fragment):
                 role = typed.role  # a "meta" line says by its words what it is: "By Jane Roe, May 3, 2024"
             elif role is None and self._links_to_its_writer(Paragraph(text=text, marks=marked), tag):
