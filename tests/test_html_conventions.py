@@ -2068,6 +2068,25 @@ def test_an_author_box_s_heading_is_its_label() -> None:
     assert [b.text for b in headed.blocks if isinstance(b, newsdoc.Heading)] == ["About the ferry"]
 
 
+@pytest.mark.parametrize(
+    ("bio", "name"),
+    [
+        ("Ines Volk er fastlege i Varnvik og skriver om helse i nord.", "Ines Volk"),  # a trade no cue knows
+        ("* Ines Volk ist seit zehn Jahren im Hafenrat von Varnvik.", "Ines Volk"),  # after a bullet
+        ("Dr. Ines Volk ist seit zehn Jahren im Hafenrat von Varnvik.", "Ines Volk"),  # after a title
+        ("About the author\nInes Volk er fastlege i Varnvik.", "Ines Volk"),  # under a label
+        ("Inesa Volkova er fastlege i Varnvik og skriver om helse.", None),  # another's name
+        ("Hafenrat Ines Volk ist seit zehn Jahren dabei.", None),  # a word longer than a title before it
+    ],
+)
+def test_a_bio_the_markup_names_is_of_the_writer_it_opens_with(bio: str, name: str | None) -> None:
+    """In any language: the name of the writer the page's head names, where the box's words start."""
+    head = "<head><meta name='author' content='Ines Volk'></head>"
+    lines = "".join(f"<p>{line}</p>" for line in bio.split("\n"))
+    page = f"<html>{head}<body><article><h1>Ferry Returns</h1>{BODY}<div class='author-bio'>{lines}</div></article>"
+    assert newsdoc.parse_html(page).blocks[-1] == Bio(text=bio, name=name)
+
+
 @pytest.mark.parametrize("link", ["More by Ines Volk", "View all posts by Ines Volk", "@inesvolk"])
 def test_an_author_boxs_links_are_no_body(link: str) -> None:
     """The box's link to the writer's page or account, a line of its own under the bio, is dropped as the box's."""

@@ -1770,6 +1770,30 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
     return bio["name"] if "." in text[bio.end("name") :] else None
 
 
+def writer_opening(text: str, writers: Collection[str]) -> str | None:
+    """The one of the article's *writers* (case-folded names) that a line of *text* opens with, as it is written.
+
+    A bio that markup names as one says whose it is with the name it opens with, in any language
+    ("Ingrid Haugen er fastlege ..."), perhaps after a bullet, an article or a title ("* Jane Roe",
+    "\u0397 \u039c\u03b1\u03c1\u03af\u03b1 ...", "Dr. Jane Roe"), on its first line or under a label
+    ("About the author").
+    """
+    for line in text.split("\n", 2)[:2]:
+        for opening in _BIO_OPENINGS:
+            if (found := opening.match(line)) is None:
+                continue
+            start = found.end()
+            for writer in writers:
+                end = start + len(writer)
+                if line[start:end].casefold() == writer and not line[end : end + 1].isalnum():
+                    return line[start:end]
+    return None
+
+
+# Where a writer's name may open a line of a bio: after marks alone, or a word of two letters at most ("Dr.", "Η")
+_BIO_OPENINGS = (re.compile(r"[\W_]*"), re.compile(r"[\W_]*\w{1,2}\.?\s+"))
+
+
 def _not_a_person(name: str, cues: Cues) -> bool:
     """Whether a writer's *name* is an agency's ("Reuters", "The Associated Press") or a desk's ("Metro Staff")."""
     patterns = Patterns.of(cues)

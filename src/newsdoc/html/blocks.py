@@ -959,7 +959,8 @@ class Reader:
             if isinstance(note, Bio):  # whose: the name the box opens with, on a line of its own, or its words'
                 first = text.partition("\n")[0]
                 name = first if "\n" in text and classify.is_name(first, self.cues) else None
-                note = attrs.evolve(note, name=name or classify.bio_name(text, self.cues))
+                name = name or classify.bio_name(text, self.cues) or classify.writer_opening(text, self.authors)
+                note = attrs.evolve(note, name=name)
             self._add(note, marked=True)
 
     def _drop_box_links(self, start: int) -> None:
