@@ -4204,6 +4204,8 @@ def test_the_caption_s_credit_classed_by_both_words(classes: str) -> None:
         ("Photo illustration by Ana Holt", "Ana Holt"),
         ("Cr\u00e9dit photo : Ana Holt", "Ana Holt"),  # the colon set apart, as French sets it
         ("Photographer: Ana Holt/Bloomberg", "Ana Holt/Bloomberg"),
+        ("Beeld Ana Holt / The Ledger", "Ana Holt / The Ledger"),  # a label without its colon
+        ("PICTURE ALLIANCE/DPA", "PICTURE ALLIANCE/DPA"),  # an agency's name that opens with a label's word
     ],
 )
 def test_a_credit_element_s_label_and_its_by_are_no_credit(line: str, credit: str) -> None:

@@ -1208,7 +1208,10 @@ def test_an_outlet_s_photo_desk_names_a_photographer_not_a_phrase(line: str) -> 
         ("Los marineros esperan en el muelle.", "EFE", " (", ")"),
         ("Los marineros esperan en el muelle.", "JUAN ROBLE", " / ", ""),  # a slash, then the photographer
         ("Les marins attendent sur le quai.", "Jean Chêne", " Crédit photo : ", ""),
-        ("I marinai aspettano sul molo.", "Foto Ansa", " (", ")"),
+        # a label without its colon is layout too, but not the word an agency's name opens with
+        ("I marinai aspettano sul molo.", "Ansa", " (Foto ", ")"),
+        ("Zeelieden wachten op de kade.", "Ilse Draaijer / ANP", " Beeld ", ""),
+        ("Sailors wait on the quay.", "Picture Alliance/dpa", " ", ""),
         ("Zeelieden wachten op de kade.", "Ilse Draaijer", " Beeld: ", ""),
         ("Zeelieden wachten op de kade.", "Havenbedrijf Zuid", " Bron: ", ""),
         ("Los marineros esperan en el muelle.", "Juan Roble", " Cr\u00e9dito: ", ""),

@@ -30,6 +30,7 @@ __all__ = [
     "Credit",
     "Patterns",
     "addresses_reader",
+    "bare_label_end",
     "bio_name",
     "byline_authors",
     "byline_date",
@@ -481,6 +482,8 @@ class Patterns:
     bracketed: re.Pattern[str]
     labelled: re.Pattern[str]
     label_by: re.Pattern[str]
+    bare_label: re.Pattern[str]
+    """A credit label at the start of a credit without its colon, a name after it: ``Foto`` in ``Foto ANSA``."""
     slashed: re.Pattern[str]
     outlet_photo: re.Pattern[str]
     posted: re.Pattern[str]
@@ -701,6 +704,7 @@ class Patterns:
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
             # the label and "by" before the name, which the credit leaves to its prefix: "Photo by ", "Staff photo by "
             label_by=re.compile(rf"{_LEAD}(?i:{labels})\s+(?i:{by_words})\s+(?=[A-Z\u00c0-\u024f])"),
+            bare_label=re.compile(rf"(?i:{labels})[^\S\n]+(?=[A-Z\u00c0-\u024f])"),
             label_keys=_keys(cues.credit_labels),
             dotted_labels=tuple(label for label in cues.credit_labels if label.endswith(".")),
             source_labels=frozenset(label.casefold() for label in cues.source_labels),
@@ -1194,8 +1198,22 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             strong = kind is not patterns.by or _COURTESY_IN_LOWER_CASE.search(credit) is None
             if kind is patterns.by and (label := patterns.label_by.match(credit)):
                 prefix, credit = prefix + label.group(), credit[label.end() :]  # "Photo by ", as "Photo: " is layout
-        return Credit(text[: match.start()], credit, prefix, match["suffix"], strong)
+        # a label without its colon ("Foto ANSA"); "Copyright Jane Roe" is the credit, as "\u00a9 Jane Roe" is
+        cut = 0 if kind is patterns.copyright else bare_label_end(credit, cues)
+        return Credit(text[: match.start()], credit[cut:], prefix + credit[:cut], match["suffix"], strong)
     return None
+
+
+def bare_label_end(credit: str, cues: Cues) -> int:
+    """Where the credit label that *credit* opens with ends, without a colon before the name: 5 of "Foto ANSA".
+
+    "Beeld Jane Roe / ANP", "PHOTO JANE ROE, THE LEDGER": the label is layout, as it is with its colon. Not
+    the word an agency's name opens with ("Picture Alliance/dpa", in any case). 0 when there is none.
+    """
+    if (label := Patterns.of(cues).bare_label.match(credit)) is None:
+        return 0
+    folded = credit.casefold()
+    return 0 if any(folded.startswith(agency.casefold()) for agency in cues.agencies) else label.end()
 
 
 # An outlet no one here knows (two words at least: one is as often a link's label, "Watch:"), a colon and its

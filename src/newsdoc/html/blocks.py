@@ -1415,6 +1415,7 @@ class Reader:
         if cut and cut + 1 < len(words) and words[cut].casefold() in self.cues.credit_by_words:
             cut += 1  # "Photo illustration by Jane Roe"
         credit = " ".join(words[cut:] if cut < len(words) else words)
+        credit = credit[classify.bare_label_end(credit, self.cues) :]  # "Beeld Jane Roe / The Ledger"
         found = classify.credit_line(credit, self.cues)
         return found.credit if found is not None else credit
 
