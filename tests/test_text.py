@@ -2431,6 +2431,10 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk and Tom Ek, Saltcote", ("Ines Volk", "Tom Ek")),
         ("By Ines Volk Associated Press", ("Ines Volk",)),  # her name and the agency's, two spans run together
         ("By Ines Volk and Tom Ek Reuters", ("Ines Volk", "Tom Ek")),
+        # an agency no one here knows, by its last word, run on after her name
+        ("By Ines Volk Tidewater Press Agency", ("Ines Volk",)),
+        ("By Ines Ann Volk Saltcote Wire", ("Ines Ann Volk",)),  # the name keeps all it may
+        ("By Ines Volk Press Agency", ("Ines Volk Press Agency",)),  # no agency's own name: no cut
         # a name in capitals, then her post or an agency no one here knows, as words are written
         ("By INES VOLK Staff Writer", ("INES VOLK",)),
         ("By INES VOLK and TOM EK Harbour Wire Writers", ("INES VOLK", "TOM EK")),

@@ -2619,6 +2619,9 @@ def _person(name: str, cues: Cues) -> str | None:
         # a name in capitals, then the agency (AP style); or her name and its, two spans a scraper ran together
         name = name[: agency.start()]
     words = name.split()
+    if agency is None and (cut := _agency_run_on(words, patterns)):
+        words = words[:cut]  # "Jane Roe Tidewater Press Agency": an agency no one here knows, by its words
+        name = " ".join(words)
     if not words or words[0] in {"The", "the"} or (last := words[-1].casefold()) in patterns.job_nouns:
         return None
     if (post := _POST_OF.match(name)) and post[1].casefold() in patterns.job_nouns:
@@ -2626,6 +2629,25 @@ def _person(name: str, cues: Cues) -> str | None:
     if last in patterns.desk_words:
         return None  # "Local News", "Opinion Desk": a desk's or a section's name
     return name
+
+
+def _agency_run_on(words: list[str], patterns: Patterns) -> int | None:
+    """How many of *words* are a writer's name, an agency's name run on after it; ``None`` when none is.
+
+    The agency's words are capitalised, the last an agency's word ("Press", "Wire", "Agency"), the
+    first not ("Tidewater Press Agency", not "Press Agency"); the name keeps two words at least and
+    the most it may: "Jane Ann Roe Harbour Wire".
+    """
+    if len(words) < _NAME_AND_AGENCY or not patterns.agency_word.fullmatch(words[-1]):
+        return None
+    for cut in range(len(words) - 2, 1, -1):
+        agency = words[cut:]
+        if not patterns.agency_word.fullmatch(agency[0]) and all(word[:1].isupper() for word in agency):
+            return cut
+    return None
+
+
+_NAME_AND_AGENCY = 4  # words at least: a name of two, an agency's of two
 
 
 # A post's noun, then what or where it is held: "Director of Research", "Professor of Law"
