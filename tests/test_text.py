@@ -2297,13 +2297,14 @@ def test_a_call_to_give_in_someones_words_is_the_storys(line: str) -> None:
         ("3 hours ago", True),
         ("16:48 Ines Volk", True),  # the post's writer after its time
         ("10.30 is when the last ferry leaves.", False),
-        ("1990 Census", False),
+        ("1990 Census", False),  # (a subheading between the paragraphs)
     ],
 )
 def test_a_live_pages_post_stamp_is_furniture_and_dates_nothing(line: str, stamp: bool) -> None:
     """A live page stamps each post with its time, perhaps its writer: no date of the article, no body."""
     article = newsdoc.parse_text(f"Live: the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
-    assert article.blocks[2] == (Fragment(text=line) if stamp else Paragraph(text=line))
+    block = article.blocks[2]
+    assert (isinstance(block, Fragment), newsdoc.model.plain_text(block)) == (stamp, line)
     assert article.published is None
 
 
@@ -2369,7 +2370,8 @@ def test_a_date_after_a_middle_dot_is_a_date_field() -> None:
 def test_a_date_after_a_dash_is_no_date_line(line: str) -> None:
     """Events, teasers and spans set their dates after a dash: no date line, and they date nothing."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
-    assert (article.blocks[2], article.published) == (newsdoc.Paragraph(text=line), None)
+    block = article.blocks[2]  # (the body's: a paragraph, or a subheading between its paragraphs)
+    assert (type(block) in (newsdoc.Paragraph, newsdoc.Heading), block.text, article.published) == (True, line, None)
 
 
 def test_a_dash_and_a_date_inside_a_sentence_make_no_date_line() -> None:
@@ -4134,7 +4136,7 @@ def test_a_name_and_a_date_under_the_byline_is_no_second_byline() -> None:
     )
     article = newsdoc.parse_text(text)
     assert article.authors == ("Tomas Reid",)
-    assert article.blocks[3] == Paragraph(text="Lamp Fair April 20, 2024")
+    assert article.blocks[3] == Heading(text="Lamp Fair April 20, 2024", level=2)  # between the story's paragraphs
 
 
 @pytest.mark.parametrize("where", ["lead", "body"])
@@ -6028,3 +6030,42 @@ def test_lines_between_two_rules_that_name_no_field_of_the_article_are_the_texts
     article = newsdoc.parse_text(text)
     assert not any(isinstance(block, Fragment) and block.role == "front_matter" for block in article.blocks)
     assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("What the keepers kept", True),
+        ("Why does the light still matter?", True),  # a question the section answers
+        ("3 things the keepers logged", True),
+        ("LIFE ON THE ROCK", True),  # in capitals, as wire copy sets it
+        ("Why?", False),  # a question of one word, that the story asks
+        ("Here is what the log shows:", False),  # a colon leads into the next paragraph
+        ("\u201cWe never missed a night\u201d", False),  # in quote marks: a pull quote's words
+        ("the keepers kept a log", False),  # in lower case: a sentence's piece
+        ("Shutterstock", False),  # a picture's credit
+        ("A line of more than twelve words that runs on and on without any full stop at all", False),
+    ],
+)
+def test_a_line_between_paragraphs_of_the_story_is_its_subheading(line: str, heading: bool) -> None:
+    """A subheading's element, as a scraper writes it: a few words apart between two paragraphs of prose."""
+    text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{line}\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    want = Heading(text=line, level=2) if heading else Paragraph(text=line)
+    assert article.blocks[2] == want
+    assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set closer to the paragraphs than they are to each other: a piece of a sentence a link cut off
+        f"The long winter of the Varn Point light\n\n{LANTERN}\n\nWhat the keepers kept\n{LANTERN}\n\n{LANTERN}\n",
+        # under a picture's line: its caption, or a line of the page
+        f"The long winter of the Varn Point light\n\n{LANTERN}\n\nvarn-light.jpg\n\nThe keepers' hut\n\n{LANTERN}\n",
+        # over no prose: the page's lines after the story
+        f"The long winter of the Varn Point light\n\n{LANTERN}\n\nMore from the coast\n\nFerry fares rise\n",
+    ],
+)
+def test_a_line_not_set_apart_between_paragraphs_of_prose_is_no_subheading(text: str) -> None:
+    assert not [b for b in newsdoc.parse_text(text).blocks if isinstance(b, Heading) and b.level == 2]

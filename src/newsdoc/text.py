@@ -38,6 +38,7 @@ from .model import (
     Image,
     ItemList,
     Paragraph,
+    Quote,
     Slug,
     Standfirst,
     expect_article,
@@ -262,6 +263,51 @@ def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
             blocks[i + 1] = Fragment(text=link.text, spacing=link.spacing)
 
 
+def _subheadings(blocks: list[Block], cues: Cues) -> None:
+    """The story's subheadings, as headings: the blocks changed in place.
+
+    A line of a few words that ends as no sentence ("How we did this analysis", "Why are people
+    angry?"), set apart between two paragraphs of the story's prose as its paragraphs are set
+    apart from each other: a scraper writes a subheading's element so. Not a line under a picture
+    (its caption), nor a line in quote marks (a pull quote), nor one set closer to the paragraphs
+    around it than they are to each other (a sentence's piece a link cut off), nor a question of one
+    word ("Why?"), which the story asks, nor a picture's credit ("Shutterstock", "Jane Roe/AP").
+    """
+    for i in range(1, len(blocks) - 1):
+        over, line, under = blocks[i - 1 : i + 2]
+        if (
+            type(line) is Paragraph
+            and _SUBHEADING.fullmatch(line.text)
+            and (1 if line.text.endswith("?") else 0) < classify.word_count(line.text, 13) <= _SUBHEADING_WORDS
+            and (type(over) in (Quote, ItemList) or _story_prose(over))
+            and _story_prose(under)
+            and _gap(line) >= _gap(over)
+            and _gap(under) >= _gap(over)
+            and classify.credit_line(line.text, cues) is None
+        ):
+            blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
+
+
+def _story_prose(block: Block) -> bool:
+    """Whether *block* is a paragraph of prose: a sentence or more, ended as one."""
+    return (
+        type(block) is Paragraph
+        and block.text.rstrip().endswith(_SENTENCE_ENDS)
+        and classify.word_count(block.text, _PROSE_WORDS) >= _PROSE_WORDS
+    )
+
+
+def _gap(block: Block) -> int:
+    """The line breaks before *block*: two for a blank line (the default spacing)."""
+    return 2 if block.spacing is None else block.spacing.count("\n")
+
+
+# A capital or a number first, no full stop, colon, comma or quote mark last, one line: a subheading's shape
+_SUBHEADING = re.compile(r"[^\W_a-z][^\n]{0,78}[^\s.,;:!\u2026\"'\u201d\u2019)\]]|[^\W_a-z]")
+_SUBHEADING_WORDS = 12
+_PROSE_WORDS = 12
+
+
 def _page_line(block: Block) -> bool:
     """Whether *block* is a fragment of the page, or a paragraph that may be a line of its chrome, or lines of it.
 
@@ -420,6 +466,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         scraped.settle(blocks, title, cues)
         _chrome_after_story(blocks, cues)
         _links_under_labels(blocks, cues)
+        _subheadings(blocks, cues)
     if not otherwise:
         return decide.article_of(tuple(_lists(blocks)), title=title, ending=ending, cues=cues)
     # What the blocks say was read with plain line breaks and spaces; the blocks keep the text's
