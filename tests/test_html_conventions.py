@@ -1782,13 +1782,14 @@ def test_a_test_id_names_no_part() -> None:
 
 
 def test_a_meta_line_with_a_time_between_the_headline_and_the_body_is_the_date_line() -> None:
-    """A line classed "meta" that holds a ``<time>``, the writer's name run in: the date line, and no body yet."""
+    """A line classed "meta" that holds a ``<time>``, the writer's name run in: the byline and date, no body yet."""
     dek = "Islanders say a crossing that runs all winter will keep the harbour towns open."
     meta = "<div class='node-meta'><span>Tove Brandt</span> <time datetime='2024-03-04T09:10Z'>{when}</time></div>"
     page = f"""<body><article><h1>Ferry Returns</h1>{meta}<div class="field-standfirst"><p>{dek}</p></div>
     <div class="field-body">{BODY}</div></article></body>"""
     article = newsdoc.parse_html(page.format(when="Mon, 03/04/2024 - 09:10"))
-    assert article.blocks[0] == newsdoc.Fragment(text="Tove Brandt Mon, 03/04/2024 - 09:10", role="date")
+    assert article.blocks[0] == newsdoc.Fragment(text="Tove Brandt Mon, 03/04/2024 - 09:10", role="byline")
+    assert (article.authors, article.published) == (("Tove Brandt",), dt.datetime(2024, 3, 4, 9, 10, tzinfo=dt.UTC))
     assert only(article, Standfirst) == Standfirst(text=dek)
     # Without a <time>, a line of no role stays what its words make it
     article = newsdoc.parse_html(page.replace("<time", "<span").replace("</time>", "</span>").format(when="09:10"))
@@ -2350,6 +2351,7 @@ def test_a_name_alone_in_a_byline_element(line: str, authors: tuple[str, ...]) -
         ("Ines Volk | May 3, 2024", "2024-05-03"),
         ("Ines Volk - May 3, 2024", "2024-05-03"),  # a hyphen for the dash
         ("Ines Volk - 03.05.2024 15:20", "2024-05-03 15:20"),  # the date in numbers
+        ("Ines Volk Tue, 05/21/2024 - 15:20", "2024-05-21"),  # a CMS's default stamp, its weekday first, run on
     ],
 )
 def test_a_name_and_the_date_under_the_headline_are_the_byline(line: str, when: str) -> None:

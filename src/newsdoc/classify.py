@@ -2328,6 +2328,8 @@ def name_and_date(text: str, cues: Cues) -> tuple[str, str] | None:
     if len(text) > _SIGNED_LENGTH or "\n" in text or _YEAR.search(text) is None:
         return None
     found = _run_in_date(text, Patterns.of(cues))
+    if found is None and (stamp := _NUMERIC_STAMP.search(text)) is not None:
+        found = (stamp.start(), text[stamp.end() :])  # "Jane Roe Wed, 05/21/2025 - 09:12" (a CMS's default)
     if found is None or not text[found[0] : found[0] + 1].isspace() or _ON_AT.match(text, found[0]):
         return None  # "Jane Roe, May 3, 2024", "Posted by Jane Roe on May 3, 2024": not a name and a date alone
     name = text[: found[0]]
