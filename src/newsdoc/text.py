@@ -277,15 +277,21 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
         over, line, under = blocks[i - 1 : i + 2]
         if (
             type(line) is Paragraph
-            and _SUBHEADING.fullmatch(line.text)
-            and (1 if line.text.endswith("?") else 0) < classify.word_count(line.text, 13) <= _SUBHEADING_WORDS
             and (type(over) in (Quote, ItemList) or _story_prose(over))
             and _story_prose(under)
             and _gap(line) >= _gap(over)
             and _gap(under) >= _gap(over)
-            and classify.credit_line(line.text, cues) is None
+            and _subheading(line.text, cues)
         ):
             blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
+
+
+def _subheading(text: str, cues: Cues) -> bool:
+    """Whether *text* has a subheading's shape: a few words on one line, no lower case first, ending as no sentence."""
+    if _SUBHEADING.fullmatch(text) is None or text[0].islower():
+        return False
+    words = classify.word_count(text, _SUBHEADING_WORDS + 1)
+    return (2 if text.endswith("?") else 1) <= words <= _SUBHEADING_WORDS and classify.credit_line(text, cues) is None
 
 
 def _story_prose(block: Block) -> bool:
@@ -302,8 +308,8 @@ def _gap(block: Block) -> int:
     return 2 if block.spacing is None else block.spacing.count("\n")
 
 
-# A capital or a number first, no full stop, colon, comma or quote mark last, one line: a subheading's shape
-_SUBHEADING = re.compile(r"[^\W_a-z][^\n]{0,78}[^\s.,;:!\u2026\"'\u201d\u2019)\]]|[^\W_a-z]")
+# A letter or a number first, no full stop, colon, comma or quote mark last, one line of 80 characters at most
+_SUBHEADING = re.compile(r"[^\W_][^\n]{0,78}[^\s.,;:!\u2026\"'\u201d\u2019)\]]|[^\W_]")
 _SUBHEADING_WORDS = 12
 _PROSE_WORDS = 12
 
