@@ -4597,6 +4597,15 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Skrevet af Mette Skov", ("Mette Skov",)),
         ("Autor: \u0160\u00e1rka Vesel\u00e1", ("\u0160\u00e1rka Vesel\u00e1",)),
         ("de Andrei Munteanu", ("Andrei Munteanu",)),
+        (
+            "Text a foto: \u0160\u00e1rka Vesel\u00e1",
+            ("\u0160\u00e1rka Vesel\u00e1",),
+        ),  # who wrote it and took its pictures
+        # Greek "of", her name in the genitive after it, as written
+        (
+            "\u03a4\u03b7\u03c2 \u0395\u03bb\u03ad\u03bd\u03b7\u03c2 \u0392\u03bb\u03ac\u03c7\u03bf\u03c5",
+            ("\u0395\u03bb\u03ad\u03bd\u03b7\u03c2 \u0392\u03bb\u03ac\u03c7\u03bf\u03c5",),
+        ),
         # their date labels, a date in numbers read day first after them; Swedish and Danish "kl." before the time
         ("Opublikowano: 12 marca 2024, 14:05", dt.datetime(2024, 3, 12, 14, 5)),
         ("Aktualizacja: 12.03.2024, 11:15", dt.datetime(2024, 3, 12, 11, 15)),

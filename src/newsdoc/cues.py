@@ -448,6 +448,8 @@ _SENTENCE_OPENERS = (
     "Propos recueillis par",  # French: who conducted an interview, its byline
     # Swedish "Av", Danish "Af", Indonesian "Oleh", Romanian "De" ("Av de 60 linjerna ...", "De luni ...")
     *("Av", "AV", "Af", "AF", "Oleh", "OLEH", "De", "de"),
+    # Greek "of", the writer's name in the genitive after it
+    *("\u03a4\u03bf\u03c5", "\u03a4\u03b7\u03c2", "\u03a4\u039f\u03a5", "\u03a4\u0397\u03a3"),
 )
 
 # What a note calls the piece it is under: "This story first ran in ..."
@@ -1753,6 +1755,7 @@ DEFAULT_CUES = Cues(
         # Polish, Czech and Romanian, Russian and Ukrainian, Turkish, Indonesian, Danish ("Skrevet af Jane Roe");
         # "Av", "Af", "Oleh" and Romanian "de" among the sentence openers
         *("Autor:", "Autorka:", "Autorzy:", "Auto\u0159i:", "Autori:", "Tekst:", "Автор:", "Авторы:", "Автори:"),
+        "Text a foto:",  # Czech and Slovak: the writer made the pictures too
         *("Текст:", "Yazar:", "Yazan:", "Haber:", "Muhabir:", "Penulis:", "Pewarta:", "Reporter:", "Laporan:"),
         "Skrevet af",
         *_SENTENCE_OPENERS,
