@@ -6078,3 +6078,28 @@ def test_a_line_between_paragraphs_of_the_story_is_its_subheading(line: str, hea
 )
 def test_a_line_not_set_apart_between_paragraphs_of_prose_is_no_subheading(text: str) -> None:
     assert not [b for b in newsdoc.parse_text(text).blocks if isinstance(b, Heading) and b.level == 2]
+
+
+def test_a_japanese_writers_profile_is_her_bio() -> None:
+    """A name, its reading in kana in brackets, a wide space and the post: the writer's profile under the story.
+
+    In the body a reading comes before an honorific or an age: a person of the story, not a bio.
+    """
+    said = (
+        "\u8239\u9577\u306e\u5c71\u7530\u6b21\u90ce\uff08\u3084\u307e\u3060\u30fb\u3058\u308d\u3046\uff09\u3055\u3093"
+        "\uff0858\uff09\u306f\u300c\u3084\u3063\u3068\u6d77\u304c\u843d\u3061\u7740\u3044\u305f\u300d\u3068\u8a71\u3057\u305f\u3002"
+    )
+    body = (
+        "\u5d50\u3067\u6b62\u307e\u3063\u3066\u3044\u305f\u6e2f\u306e\u6e21\u3057\u8239\u304c\u3001\u706b\u66dc\u65e5"
+        "\u306e\u671d\u306b\u904b\u822a\u3092\u518d\u958b\u3057\u305f\u3002\u4e57\u5ba2\u305f\u3061\u306f\u5cb8\u58c1"
+        "\u3067\u62cd\u624b\u3057\u3066\u8239\u3092\u8fce\u3048\u305f\u3002"
+    )
+    profile = (
+        "\u68ee\u7530\u82b1\u5b50\uff08\u3082\u308a\u305f\u30fb\u306f\u306a\u3053\uff09\u3000\u6e2f\u753a\u652f\u5c40"
+        "\u8a18\u8005\u30021990\u5e74\u751f\u307e\u308c\u3002\u6e2f\u6e7e\u3068\u6f01\u696d\u3092\u62c5\u5f53\u3057\u3066"
+        "\u3044\u308b\u3002"
+    )
+    title = "\u6e2f\u306e\u6e21\u3057\u8239\u3001\u4e09\u65e5\u3076\u308a\u306b\u904b\u822a\u518d\u958b"
+    article = newsdoc.parse_text(f"{title}\n\n{body}\n\n{said}\n\n{body}\n\n{profile}\n")
+    assert article.blocks[2] == Paragraph(text=said)
+    assert article.blocks[-1] == newsdoc.Bio(text=profile, name="\u68ee\u7530\u82b1\u5b50")

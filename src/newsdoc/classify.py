@@ -1728,6 +1728,8 @@ def bio_name(text: str, cues: Cues) -> str | None:
     """
     if len(text) > 2 and text[0] in "*_" and text[-1] == text[0] and text[1] not in "*_ ":
         text = text[1:-1]  # "*Jane Doe is a senior fellow at ...*"
+    if len(text) <= _PROFILE_LENGTH and (profile := _NAME_AND_READING.match(text)) is not None:
+        return profile["name"]  # a Japanese writer's profile: the name, its reading in kana, then the post
     patterns = Patterns.of(cues)
     bio, bio_verb = patterns.bio.match(text), patterns.bio_verb.match(text)
     # "Jane Doe is Associate Professor of Politics at ...", as academics write it: the title, no article
@@ -1750,6 +1752,16 @@ def bio_name(text: str, cues: Cues) -> str | None:
     if bio_verb is not None and bio_verb["name"].split()[0] not in cues.not_names and "." in text[bio_verb.end() :]:
         return bio_verb["name"]  # a sentence: "Medical News covers all research" without a full stop is a slogan
     return None
+
+
+# A name in kanji (or katakana), its reading in kana in brackets, then a wide space and what they do, as a
+# Japanese paper sets a writer's profile: "\u4f50\u85e4\uff08\u3055\u3068\u3046\uff09\u3000\u8a18\u8005\u3002".
+# (The body gives a reading too, but then an honorific or an age: "...\uff09\u3055\u3093", "...\uff09\uff0872\uff09".)
+_NAME_AND_READING = re.compile(
+    r"(?P<name>[\u3005\u4e00-\u9fff\u30a0-\u30ff]{2,10})[\uff08(][\u3040-\u30ff\s]{2,24}[\uff09)]"
+    r"[\u3000 ]+[^\s\u3055(\uff08]"
+)
+_PROFILE_LENGTH = 300  # characters
 
 
 def _trade_after_verb(rest: str, role: re.Match[str]) -> bool:
