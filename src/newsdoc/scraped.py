@@ -37,7 +37,7 @@ from .model import (
     renumbered,
 )
 
-__all__ = ["add", "agency_caption", "file_name", "pull_quotes", "settle", "split_note"]
+__all__ = ["add", "agency_caption", "file_name", "line_breaks", "pull_quotes", "settle", "split_note"]
 
 _SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'")
 _RUN_GAP = 8  # blocks: a gap this long between prose paragraphs parts the body from other prose
@@ -75,8 +75,13 @@ def _words(text: str, most: int = classify.MOST_WORDS) -> int:
 
 def _single_break(block: Block) -> bool:
     """Whether a single line break, not a blank line, parts *block* from the one before it."""
+    return line_breaks(block) == 1
+
+
+def line_breaks(block: Block) -> int:
+    """The line breaks that part *block* from the one before it: two for a blank line, the default spacing."""
     gap = block.spacing
-    return gap is not None and gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1
+    return 2 if gap is None else gap.count("\n") + gap.count("\r") - gap.count("\r\n")
 
 
 def _credit_only(block: Block) -> bool:

@@ -38,7 +38,6 @@ from .model import (
     Image,
     ItemList,
     Paragraph,
-    Quote,
     Slug,
     Standfirst,
     expect_article,
@@ -277,10 +276,10 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
         over, line, under = blocks[i - 1 : i + 2]
         if (
             type(line) is Paragraph
-            and (type(over) in (Quote, ItemList) or _story_prose(over))
+            and _story_prose(over)
             and _story_prose(under)
-            and _gap(line) >= _gap(over)
-            and _gap(under) >= _gap(over)
+            # (as far from the prose around it as the paragraphs are from each other)
+            and scraped.line_breaks(over) <= min(scraped.line_breaks(line), scraped.line_breaks(under))
             and _subheading(line.text, cues)
         ):
             blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
@@ -301,11 +300,6 @@ def _story_prose(block: Block) -> bool:
         and block.text.rstrip().endswith(_SENTENCE_ENDS)
         and classify.word_count(block.text, _PROSE_WORDS) >= _PROSE_WORDS
     )
-
-
-def _gap(block: Block) -> int:
-    """The line breaks before *block*: two for a blank line (the default spacing)."""
-    return 2 if block.spacing is None else block.spacing.count("\n")
 
 
 # A letter or a number first, no full stop, colon, comma or quote mark last, one line of 80 characters at most
