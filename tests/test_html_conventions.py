@@ -4140,6 +4140,9 @@ def test_a_short_story_beside_teaser_cards() -> None:
         "<div class='x7a'><span>quaywatcher</span><span>{n} hours ago</span></div><div class='x7b'><p>{said}</p></div>",
         "<div>quaywatcher \u00b7 {n} minutes ago</div><div>{said}</div>",
         "<b>quaywatcher</b> <i>il y a {n} heures</i><p>{said}</p>",
+        # a forum's thread: the handle, the date, then a reply, the words it answers quoted in a paragraph
+        # over its own lines parted by <br>
+        "<div>quaywatcher</div><div>{n} days ago at 07:52 am</div><div><p>Agreed.</p>{said}<br><br>{said}</div>",
     ],
 )
 def test_a_comment_thread_longer_than_the_story_is_no_body(signed: str) -> None:

@@ -529,6 +529,8 @@ def container(
         if ink(text) < 25 or (strict and _link_density(holder) > 0.5):
             continue
         weight = 1 + text.count(",") + ink(text) / 100  # every run of it, not one paragraph's worth
+        if _in_thread(holder, cues):
+            weight /= 4  # a comment of a thread, as a paragraph under its writer's handle counts (see _weight)
         for depth, ancestor in enumerate([holder, *itertools.islice(holder.iterancestors(), 2)]):
             if ancestor is outside:
                 break
