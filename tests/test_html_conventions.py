@@ -2623,6 +2623,9 @@ def test_metadata_in_the_conventions_sites_use() -> None:
         ("2024-02-30T08:00:00Z", None),  # no such day
         ("Tue, 5 Mar 2024 08:00:00 GMT", dt.datetime(2024, 3, 5, 8, tzinfo=dt.UTC)),  # as an HTTP header writes it
         ("March 5, 2024 8:00 AM EST", dt.datetime(2024, 3, 5, 13, tzinfo=dt.UTC)),
+        # a zone as its offset from GMT, as papers write it: three hours ahead (where POSIX would read it behind)
+        ("March 5, 2024 11:00 GMT+3", dt.datetime(2024, 3, 5, 8, tzinfo=dt.UTC)),
+        ("5 March 2024 13:30 (UTC+05:30)", dt.datetime(2024, 3, 5, 8, tzinfo=dt.UTC)),
     ],
 )
 def test_a_date_in_the_head_keeps_its_zone(written: str, when: dt.datetime | None) -> None:

@@ -4617,6 +4617,26 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Opdateret 12.03.2024 kl. 09.40", dt.datetime(2024, 3, 12, 9, 40)),
         ("Publicat: 04/03/2024, 14:05", dt.datetime(2024, 3, 4, 14, 5)),
         ("Data public\u0103rii: 7 iulie 2024, ora 08:30", dt.datetime(2024, 7, 7, 8, 30)),
+        # Polish "r." after the year and "godz." before the time, a comma between
+        ("9 listopada 2023 r., godz. 17:40", dt.datetime(2023, 11, 9, 17, 40)),
+        # Norwegian, Finnish and Czech labels; Czech spaces a date in numbers
+        ("Publisert: 21.06.2024 07:55", dt.datetime(2024, 6, 21, 7, 55)),
+        ("Julkaistu 3.9.2023", dt.date(2023, 9, 3)),
+        ("Publikov\u00e1no: 5. 8. 2024", dt.date(2024, 8, 5)),
+        # Greek months in the genitive, a weekday before; Arabic (Egyptian and Levantine names) and Hindi months
+        (
+            "\u03a0\u03b1\u03c1\u03b1\u03c3\u03ba\u03b5\u03c5\u03ae 7 "
+            "\u0399\u03bf\u03c5\u03bd\u03af\u03bf\u03c5 2024, 09:15",
+            dt.datetime(2024, 6, 7, 9, 15),
+        ),
+        ("الخميس 9 يناير 2025 - 10:20", dt.datetime(2025, 1, 9, 10, 20)),
+        ("22 تشرين الأول 2024", dt.date(2024, 10, 22)),
+        ("प्रकाशित: 3 अगस्त 2024", dt.date(2024, 8, 3)),
+        # Vietnamese: the weekday, the date in numbers day first, the time and the zone as its offset from GMT
+        (
+            "Th\u1ee9 s\u00e1u, 18/10/2024, 16:30 (GMT+7)",
+            dt.datetime(2024, 10, 18, 16, 30, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
     ],
 )
 def test_headlines_bylines_and_dates_in_other_languages(text: str, expected: object) -> None:

@@ -2737,7 +2737,7 @@ def shows_date(text: str, cues: Cues) -> bool:
         return (label := Patterns.of(cues).date_label.match(text)) is not None and bool(
             _YEARLESS_DATE.fullmatch(text, label.end())
         )
-    if _dated_field(text):
+    if _dated_field(text) or _dated_field(_in_english(text, Patterns.of(cues))):  # (a weekday in another language)
         return True
     # "Apr 22, 2024 — 4 min read", "6 min readSep 18, 2023": a blog's meta line, the reading time beside the date
     return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
@@ -2854,7 +2854,7 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         written = _numeric_date(match)
         if written is None:
             return None
-        written += f" {match['time']}" if match["time"] else ""
+        written += f" {match['time']} {match['zone'] or ''}" if match["time"] else ""
     else:
         return None
     if (value := read_date(written)) is None:
@@ -2928,24 +2928,29 @@ def _in_english(text: str, patterns: Patterns) -> str:
         after = patterns.next_label.search(english, digit.start())
         end = len(english) if after is None else after.start()
         # (and the space before the last: "10:15 Uhr" ends the line as "10:15")
-        joined = patterns.date_words.sub("", english[digit.start() : end]).rstrip()
+        # ("2025 r., godz. 08:30", Polish, reads "2025, 08:30": no space is left before the comma)
+        joined = _BEFORE_COMMA.sub("", patterns.date_words.sub("", english[digit.start() : end])).rstrip()
         english = english[: digit.start()] + joined + english[end:]
         english = english[: digit.start()] + _H_TIME.sub(r"\1:\2", english[digit.start() :])  # "18h12", as French
     return english
 
 
 _DIGIT = re.compile(r"\d")
+_BEFORE_COMMA = re.compile(r"\s+(?=,)")
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)(?![\w.])")
 _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})\s?h\s?(\d{2})(?!\w)")
 # A time of day in a written date ("9:41", "06.00 GMT", "T09:41"), not the day and month of "03.03.2024".
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\dT\d")
-# A date in numbers: "03/14/2024", "14.03.2024".
-_NUMERIC_DATE = re.compile(r"(?P<first>\d{1,2})(?P<mark>[/.])(?P<second>\d{1,2})(?P=mark)(?P<year>\d{4})")
+# A date in numbers: "03/14/2024", "14.03.2024", and "14. 3. 2024", as Czech and Slovak papers space it.
+_NUMERIC_DATE = re.compile(
+    r"(?P<first>\d{1,2})(?P<mark>[/.])(?P<gap>\s?)(?P<second>\d{1,2})(?P=mark)(?P=gap)(?P<year>\d{4})"
+)
 # Alone on its line, perhaps its weekday before it and its time after it, a zone's letters after that:
 # "Sunday, 03.03.2024, 10:15", "03/14/2024 3:14 PM", "14/03/2024 - 10:15 CET"
 _NUMERIC_LINE = re.compile(
     rf"(?:(?:{'|'.join(_ENGLISH_WEEKDAYS)}),?\s+)?{_NUMERIC_DATE.pattern}"
-    r"(?:,?\s*(?:[-\u2013|]\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)(?:\s+[A-Z]{2,5})?)?"
+    r"(?:,?\s*(?:[-\u2013|]\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)"
+    r"(?:\s+(?P<zone>[A-Z]{2,5}|\(?(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?\)?))?)?"  # its zone: "CET", "(GMT+7)"
 )
 
 
@@ -3065,6 +3070,7 @@ def _read_date(value: str, today: dt.date) -> dt.datetime | None:
             return None  # "2019-02-30": no day
     value = _DOT_TIME.sub(r"\1:\2", value)  # "06.00 GMT", as British papers write the time
     value = _TWENTY_FOUR_HOURS.sub(r" \1", value)  # "@17:26 PM": an hour past noon needs no PM, nor "@"
+    value = _OFFSET_FROM_GMT.sub(_offset, value)  # "(GMT+7)": seven hours ahead, where dateutil reads it as POSIX does
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", dateutil.parser.UnknownTimezoneWarning)
@@ -3083,6 +3089,15 @@ def _read_date(value: str, today: dt.date) -> dt.datetime | None:
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 # Hours and minutes parted by a full stop, not part of a date with full stops ("19.11.2024").
 _DOT_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?![.\d])")
+# A zone as its offset from GMT or UTC, as papers write it: "(GMT+7)", "UTC+05:30", "GMT-3".
+_OFFSET_FROM_GMT = re.compile(r"\(?\b(?:GMT|UTC)\s?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?\b\)?")
+
+
+def _offset(found: re.Match[str]) -> str:
+    """The offset *found* names, as ISO 8601 writes it: "+07:00"."""
+    return f"{found['sign']}{int(found['hours']):02d}:{found['minutes'] or '00'}"
+
+
 _TWENTY_FOUR_HOURS = re.compile(r"\s*@?\s*\b(1[3-9]:\d\d|2[0-3]:\d\d)\s*[AaPp]\.?[Mm]\b\.?|\s*@\s*(?=\d)")
 
 

@@ -1101,6 +1101,16 @@ DEFAULT_CUES = Cues(
         *("G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diterbitkan", "Dipublikasikan", "Diperbarui", "Publicerad"),
         *("Uppdaterad", "Publiceret", "Opdateret", "Publicat", "Actualizat", "Data public\u0103rii"),
         *("Data actualiz\u0103rii",),
+        # Norwegian, Finnish, Czech; Greek "dimosiefsi" and "enimerosi"; Arabic, Hindi, Vietnamese
+        *("Publisert", "Oppdatert", "Julkaistu", "P\u00e4ivitetty", "Publikov\u00e1no", "Aktualizov\u00e1no"),
+        *(
+            "\u0394\u03b7\u03bc\u03bf\u03c3\u03af\u03b5\u03c5\u03c3\u03b7",
+            "\u0395\u03bd\u03b7\u03bc\u03ad\u03c1\u03c9\u03c3\u03b7",
+            "نشر في",
+            "تاريخ النشر",
+            "آخر تحديث",
+        ),
+        *("प्रकाशित", "अपडेटेड", "Cập nhật"),
     ),
     day_first_labels=(
         *("Publiziert am", "Ver\u00f6ffentlicht am", "Aktualisiert am", "Publi\u00e9 le", "Mis \u00e0 jour le"),
@@ -1115,6 +1125,16 @@ DEFAULT_CUES = Cues(
         *("G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diterbitkan", "Dipublikasikan", "Diperbarui", "Publicerad"),
         *("Uppdaterad", "Publiceret", "Opdateret", "Publicat", "Actualizat", "Data public\u0103rii"),
         *("Data actualiz\u0103rii",),
+        # Norwegian, Finnish, Czech; Greek "dimosiefsi" and "enimerosi"; Arabic, Hindi, Vietnamese
+        *("Publisert", "Oppdatert", "Julkaistu", "P\u00e4ivitetty", "Publikov\u00e1no", "Aktualizov\u00e1no"),
+        *(
+            "\u0394\u03b7\u03bc\u03bf\u03c3\u03af\u03b5\u03c5\u03c3\u03b7",
+            "\u0395\u03bd\u03b7\u03bc\u03ad\u03c1\u03c9\u03c3\u03b7",
+            "نشر في",
+            "تاريخ النشر",
+            "آخر تحديث",
+        ),
+        *("प्रकाशित", "अपडेटेड", "Cập nhật"),
     ),
     update_labels=(
         "Updated",
@@ -1131,7 +1151,14 @@ DEFAULT_CUES = Cues(
         *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
         *("Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Обновлено", "Дата обновления", "Оновлено"),
         *("Дата оновлення", "G\u00fcncelleme", "G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diperbarui"),
-        *("Uppdaterad", "Opdateret", "Actualizat", "Data actualiz\u0103rii"),
+        *("Uppdaterad", "Opdateret", "Actualizat", "Data actualiz\u0103rii", "Oppdatert", "P\u00e4ivitetty"),
+        *(
+            "Aktualizov\u00e1no",
+            "\u0395\u03bd\u03b7\u03bc\u03ad\u03c1\u03c9\u03c3\u03b7",
+            "آخر تحديث",
+            "अपडेटेड",
+            "Cập nhật",
+        ),
     ),
     bio_roles=(
         # a think tank's, a university's, a firm's trades: "Tom Pike is a research associate in ..."
@@ -2035,96 +2062,189 @@ DEFAULT_CUES = Cues(
     # line may hold beside a date: Italian "gen", Portuguese "set" and "out".) Then Polish, Russian and
     # Ukrainian, in the genitive a date uses too ("12 marca 2024", "12 марта 2024"); Turkish, with the
     # dotless i written as a dotted one and the capital İ ("KASIM", "NİSAN"); Indonesian and its short
-    # forms ("12 Agu 2024"); Swedish and Danish; Czech, in the genitive; Romanian.
+    # forms ("12 Agu 2024"); Swedish and Danish; Czech, in the genitive; Romanian. Then Greek, as named and
+    # in the genitive a date uses; Arabic, the names of Egypt and the Gulf and those of the Levant; Hindi.
     month_names=(
         (
             *("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
             *("styczeń", "stycznia", "январь", "января", "січень", "січня", "Ocak", "leden", "ledna", "ianuarie"),
+            *(
+                "\u0399\u03b1\u03bd\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf\u03c2",
+                "\u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5",
+                "يناير",
+                "كانون الثاني",
+                "जनवरी",
+            ),
         ),
         (
             *("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
             *("luty", "lutego", "февраль", "февраля", "лютий", "лютого", "Şubat", "únor", "února", "februarie"),
+            *(
+                "\u03a6\u03b5\u03b2\u03c1\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf\u03c2",
+                "\u03a6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5",
+                "فبراير",
+                "شباط",
+                "फ़रवरी",
+                "फरवरी",
+            ),
         ),
         (
             *("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
             *("marzec", "marca", "март", "марта", "березень", "березня", "Mart", "Maret", "marts", "březen"),
             *("března", "martie"),
+            *(
+                "\u039c\u03ac\u03c1\u03c4\u03b9\u03bf\u03c2",
+                "\u039c\u03b1\u03c1\u03c4\u03af\u03bf\u03c5",
+                "مارس",
+                "آذار",
+                "मार्च",
+            ),
         ),
         (
             *("April", "avril", "avr", "abril", "abr", "aprile"),
             *("kwiecień", "kwietnia", "апрель", "апреля", "квітень", "квітня", "Nisan", "NİSAN", "duben", "dubna"),
             "aprilie",
+            *(
+                "\u0391\u03c0\u03c1\u03af\u03bb\u03b9\u03bf\u03c2",
+                "\u0391\u03c0\u03c1\u03b9\u03bb\u03af\u03bf\u03c5",
+                "أبريل",
+                "ابريل",
+                "نيسان",
+                "अप्रैल",
+            ),
         ),
         (
             *("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
             *("maj", "maja", "май", "мая", "травень", "травня", "Mayıs", "Mayis", "květen", "května"),
+            *("\u039c\u03ac\u03b9\u03bf\u03c2", "\u039c\u03b1\u0390\u03bf\u03c5", "مايو", "أيار", "मई"),
         ),
         (
             *("Juni", "juin", "junio", "giugno", "giu", "junho"),
             *("czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "Haziran", "HAZİRAN", "červen", "června"),
             "iunie",
+            *(
+                "\u0399\u03bf\u03cd\u03bd\u03b9\u03bf\u03c2",
+                "\u0399\u03bf\u03c5\u03bd\u03af\u03bf\u03c5",
+                "يونيو",
+                "حزيران",
+                "जून",
+            ),
         ),
         (
             *("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
             *("lipiec", "lipca", "июль", "июля", "липень", "липня", "Temmuz", "červenec", "července", "iulie"),
+            *(
+                "\u0399\u03bf\u03cd\u03bb\u03b9\u03bf\u03c2",
+                "\u0399\u03bf\u03c5\u03bb\u03af\u03bf\u03c5",
+                "يوليو",
+                "تموز",
+                "जुलाई",
+            ),
         ),
         (
             *("August", "août", "aout", "agosto", "ago", "augustus"),
             *("sierpień", "sierpnia", "август", "августа", "серпень", "серпня", "Ağustos", "Agustus", "Agu"),
             *("augusti", "srpen", "srpna"),
+            *(
+                "\u0391\u03cd\u03b3\u03bf\u03c5\u03c3\u03c4\u03bf\u03c2",
+                "\u0391\u03c5\u03b3\u03bf\u03cd\u03c3\u03c4\u03bf\u03c5",
+                "أغسطس",
+                "آب",
+                "अगस्त",
+            ),
         ),
         (
             *("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
             *("wrzesień", "września", "сентябрь", "сентября", "вересень", "вересня", "Eylül", "září", "septembrie"),
+            *(
+                "\u03a3\u03b5\u03c0\u03c4\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2",
+                "\u03a3\u03b5\u03c0\u03c4\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+                "سبتمبر",
+                "أيلول",
+                "सितंबर",
+                "सितम्बर",
+            ),
         ),
         (
             *("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
             *("październik", "października", "октябрь", "октября", "жовтень", "жовтня", "Ekim", "EKİM", "říjen"),
             *("října", "octombrie"),
+            *(
+                "\u039f\u03ba\u03c4\u03ce\u03b2\u03c1\u03b9\u03bf\u03c2",
+                "\u039f\u03ba\u03c4\u03c9\u03b2\u03c1\u03af\u03bf\u03c5",
+                "أكتوبر",
+                "اكتوبر",
+                "تشرين الأول",
+                "अक्टूबर",
+            ),
         ),
         (
             *("November", "novembre", "noviembre", "novembro"),
             *("listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "Kasım", "Kasim", "listopadu"),
             "noiembrie",
+            *(
+                "\u039d\u03bf\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2",
+                "\u039d\u03bf\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+                "نوفمبر",
+                "تشرين الثاني",
+                "नवंबर",
+                "नवम्बर",
+            ),
         ),
         (
             *("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
             *("grudzień", "grudnia", "декабрь", "декабря", "грудень", "грудня", "Aralık", "Aralik", "Desember"),
             *("prosinec", "prosince", "decembrie"),  # (not "Des": "DES MOINES, Iowa" opens a dateline)
+            *(
+                "\u0394\u03b5\u03ba\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2",
+                "\u0394\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5",
+                "ديسمبر",
+                "كانون الأول",
+                "दिसंबर",
+                "दिसम्बर",
+            ),
         ),
     ),
     # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second").
-    # Then Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech and Romanian.
+    # Then Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech and Romanian; Greek, Arabic,
+    # Hindi (Thursday's two names) and Vietnamese.
     weekday_names=(
         (
             *("Montag", "lundi", "lunes", "maandag", "lunedì", "lunedi", "segunda-feira"),
             *("poniedziałek", "понедельник", "понеділок", "Pazartesi", "PAZARTESİ", "Senin", "måndag", "mandag"),
             *("pondělí", "luni"),
+            *("\u0394\u03b5\u03c5\u03c4\u03ad\u03c1\u03b1", "الاثنين", "الإثنين", "सोमवार", "Thứ hai"),
         ),
         (
             *("Dienstag", "mardi", "martes", "dinsdag", "martedì", "martedi", "terça-feira", "terca-feira"),
             *("wtorek", "вторник", "вівторок", "Salı", "Sali", "Selasa", "tisdag", "tirsdag", "úterý", "marți"),
             "marţi",
+            *("\u03a4\u03c1\u03af\u03c4\u03b7", "الثلاثاء", "मंगलवार", "Thứ ba"),
         ),
         (
             *("Mittwoch", "mercredi", "miércoles", "miercoles", "woensdag", "mercoledì", "mercoledi", "quarta-feira"),
             *("środa", "среда", "середа", "Çarşamba", "Rabu", "onsdag", "středa", "miercuri"),
+            *("\u03a4\u03b5\u03c4\u03ac\u03c1\u03c4\u03b7", "الأربعاء", "बुधवार", "Thứ tư"),
         ),
         (
             *("Donnerstag", "jeudi", "jueves", "donderdag", "giovedì", "giovedi", "quinta-feira"),
             *("czwartek", "четверг", "четвер", "Perşembe", "Kamis", "torsdag", "čtvrtek", "joi"),
+            *("\u03a0\u03ad\u03bc\u03c0\u03c4\u03b7", "الخميس", "गुरुवार", "बृहस्पतिवार", "Thứ năm"),
         ),
         (
             *("Freitag", "vendredi", "viernes", "vrijdag", "venerdì", "venerdi", "sexta-feira"),
             *("piątek", "пятница", "п'ятниця", "п’ятниця", "Cuma", "Jumat", "Jum'at", "fredag", "pátek", "vineri"),
+            *("\u03a0\u03b1\u03c1\u03b1\u03c3\u03ba\u03b5\u03c5\u03ae", "الجمعة", "शुक्रवार", "Thứ sáu"),
         ),
         (
             *("Samstag", "Sonnabend", "samedi", "sábado", "sabado", "zaterdag", "sabato"),
             *("sobota", "суббота", "субота", "Cumartesi", "CUMARTESİ", "Sabtu", "lördag", "lørdag", "sâmbătă"),
+            *("\u03a3\u03ac\u03b2\u03b2\u03b1\u03c4\u03bf", "السبت", "शनिवार", "Thứ bảy"),
         ),
         (
             *("Sonntag", "dimanche", "domingo", "zondag", "domenica"),
             *("niedziela", "воскресенье", "неділя", "Pazar", "Minggu", "söndag", "søndag", "neděle", "duminică"),
+            *("\u039a\u03c5\u03c1\u03b9\u03b1\u03ba\u03ae", "الأحد", "रविवार", "Chủ nhật"),
         ),
     ),
     # ("om" in Dutch "3 mei 2024 om 10:15", "alle" and "ore" in Italian, "às" in Portuguese: before the time;
