@@ -3267,6 +3267,14 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         ("Joos Marten is een journalist bij Het Veerblad.", Bio),
         ("Ines Volk is editor of the Harbour Review.", Bio),
         ("De pont is een oude boot uit 1961.", None),
+        # a job written as one compound word, as German, Dutch, the Scandinavian languages and Italian "capo-" do
+        ("Hanno Brekel ist Lokalredakteur beim Hafenblatt.", Bio),
+        ("Joos Marten is havenverslaggever bij Het Veerblad.", Bio),
+        ("\u00d8ystein Dahl er klimaforsker ved Skerry Universitet.", Bio),
+        ("Tommaso Riva \u00e8 caporedattore del Corriere di Skerry.", Bio),
+        # not a word that ends in a job noun of English: "remember", "creditor"
+        ("Ines Volk is a mother who remembers the flood of 1961.", None),
+        ("Ines Volk is a creditor of the ferry company.", None),
         # Polish (the trade in the instrumental), Czech, Swedish, Danish, Romanian, Indonesian
         ("\u0141ucja Nowak jest dziennikark\u0105 Kuriera Skerry.", Bio),
         ("\u0160\u00e1rka Vesel\u00e1 je novin\u00e1\u0159ka a p\u00ed\u0161e o p\u0159\u00edstavech.", Bio),

@@ -837,7 +837,11 @@ class Patterns:
                 # "Jane Roe est journaliste ...", "... ist freie Journalistin": a trade without an article
                 rf"|(?P<copula>{_words(cues.bio_copulas) or '(?!)'}))\s(?P<rest>[^.!?]*)",
             ),
-            bio_role=re.compile(rf"\b(?:{_words(cues.bio_roles)})s?\b", re.I),
+            # "Redakteur", and "Wirtschaftsredakteur", a compound it ends
+            bio_role=re.compile(
+                rf"\b(?:(?:{_words(cues.bio_roles)})s?|[^\W\d_]{{2,}}?(?:{_words(cues.compound_roles) or '(?!)'}))\b",
+                re.I,
+            ),
             titled_bio=re.compile(
                 # a whole name (two words at least), then the title the job ends: "... Professor of Politics"
                 r"\A(?P<name>[A-Z][\w.'\u2019-]*(?:\s(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin|da)){1,5})"

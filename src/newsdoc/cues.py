@@ -202,6 +202,11 @@ class Cues:
     legal_phrases: tuple[str, ...] = ()
     """Phrases of a site's legal notice (``All rights reserved``, ``registered
     trademark``): a line with one is the site's footer, never a caption."""
+    compound_roles: tuple[str, ...] = ()
+    """Job nouns of the languages that write a compound as one word, which end longer ones: a word
+    that ends in one is a :attr:`bio_roles` noun too, as ``Redakteur`` ends ``Wirtschaftsredakteur``
+    (an editor of the business pages) and ``verslaggever`` ends ``mobiliteitsverslaggever``.
+    Matched in any case."""
     self_introductions: tuple[str, ...] = ()
     """Words with which an author opens a bio that names no one, such as ``I am a`` in "I am a
     writer and professor ...", in the first person, or ``The writer is`` in an opinion page's line
@@ -1268,6 +1273,7 @@ DEFAULT_CUES = Cues(
         "Forscherin",
         # Italian, Portuguese and Dutch researchers and reporters; Portuguese "repórter"
         *("ricercatore", "ricercatrice", "pesquisador", "pesquisadora", "onderzoeker", "redacteur", "verslaggever"),
+        *("redattore", "redattrice"),
         *("rep\u00f3rter", "cronista"),
         # teachers and professors: French, Spanish, Portuguese, Italian, Dutch
         *("professeur", "professeure", "ma\u00eetre de conf\u00e9rences", "ma\u00eetresse de conf\u00e9rences"),
@@ -1280,9 +1286,8 @@ DEFAULT_CUES = Cues(
         *("felietonist\u0105", "felietonistk\u0105", "redakt\u00f6r", "redakt\u00f8r", "kr\u00f6nik\u00f6r"),
         *("skribent", "f\u00f6rfattare", "forfatter", "klummeskribent", "forskare", "forsker", "lektor"),
         *("novin\u00e1\u0159", "novin\u00e1\u0159ka", "redaktorka", "report\u00e9r", "report\u00e9rka"),
-        # Czech in the instrumental after "je" ("je redaktorkou"), a political scientist; a Danish senior researcher
+        # Czech in the instrumental after "je" ("je redaktorkou"), a political scientist
         *("redaktorkou", "redaktorem", "novin\u00e1\u0159kou", "novin\u00e1\u0159em", "politolog", "politolo\u017eka"),
-        "seniorforsker",
         # Vietnamese, after "là": a reporter, a journalist, an editor, a lecturer, a teacher, a writer
         *("ph\u00f3ng vi\u00ean", "nh\u00e0 b\u00e1o", "bi\u00ean t\u1eadp vi\u00ean", "gi\u1ea3ng vi\u00ean"),
         *("gi\u00e1o vi\u00ean", "nh\u00e0 v\u0103n"),
@@ -1293,6 +1298,14 @@ DEFAULT_CUES = Cues(
         # Russian and Ukrainian
         *("журналист", "журналистка", "корреспондент", "обозреватель", "колумнист", "редактор", "публицист"),
         *("журналіст", "журналістка", "кореспондент", "оглядач", "колумніст"),
+    ),
+    # German, Dutch, Danish, Norwegian and Swedish, and Italian "capo-" ("caporedattore", the chief editor)
+    compound_roles=(
+        *("Redakteur", "Redakteurin", "Korrespondent", "Korrespondentin", "Journalist", "Journalistin", "Reporter"),
+        *("Reporterin", "Autor", "Autorin", "Fotograf", "Fotografin", "Forscher", "Forscherin", "Wissenschaftler"),
+        *("Wissenschaftlerin", "Professor", "Professorin", "Experte", "Expertin", "redacteur", "verslaggever"),
+        *("correspondent", "onderzoeker", "forsker", "forskare", "redakt\u00f8r", "redakt\u00f6r", "skribent"),
+        *("redattore", "redattrice"),
     ),
     work_nouns=(
         "analysis",
