@@ -3272,6 +3272,21 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         ("Joos Marten is havenverslaggever bij Het Veerblad.", Bio),
         ("\u00d8ystein Dahl er klimaforsker ved Skerry Universitet.", Bio),
         ("Tommaso Riva \u00e8 caporedattore del Corriere di Skerry.", Bio),
+        # Greek: the article before her name, "is" and the trade; "Athens is a city of journalists" says no one's
+        (
+            "\u0397 \u0395\u03bb\u03ad\u03bd\u03b7 \u0392\u03bb\u03ac\u03c7\u03bf\u03c5 "
+            "\u03b5\u03af\u03bd\u03b1\u03b9 "
+            "\u03b1\u03bd\u03c4\u03b1\u03c0\u03bf\u03ba\u03c1\u03af\u03c4\u03c1\u03b9\u03b1 "
+            "\u03c4\u03b7\u03c2 \u0395\u03c6\u03b7\u03bc\u03b5\u03c1\u03af\u03b4\u03b1\u03c2 "
+            "\u03c4\u03b7\u03c2 \u03a3\u03ba\u03ad\u03c1\u03c1\u03c5.",
+            Bio,
+        ),
+        (
+            "\u0397 \u0391\u03b8\u03ae\u03bd\u03b1 \u03b5\u03af\u03bd\u03b1\u03b9 \u03c0\u03cc\u03bb\u03b7 "
+            "\u03bc\u03b5 \u03c0\u03bf\u03bb\u03bb\u03bf\u03cd\u03c2 "
+            "\u03b4\u03b7\u03bc\u03bf\u03c3\u03b9\u03bf\u03b3\u03c1\u03ac\u03c6\u03bf\u03c5\u03c2.",
+            None,
+        ),
         # not a word that ends in a job noun of English: "remember", "creditor"
         ("Ines Volk is a mother who remembers the flood of 1961.", None),
         ("Ines Volk is a creditor of the ferry company.", None),

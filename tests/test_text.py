@@ -4669,6 +4669,17 @@ def test_a_bio_of_a_name_that_opens_with_a_capital_beyond_ascii(bio: str) -> Non
     assert block == newsdoc.Bio(text=bio, name=" ".join(bio.split()[:2]))
 
 
+@pytest.mark.parametrize("mark", ["*", "* ", "**"])
+def test_a_bio_after_the_asterisk_that_marks_the_writer_s_note(mark: str) -> None:
+    """An opinion page sets an asterisk after the writer's name in the byline, and again before her note."""
+    bio = "Ines Volk is a lecturer in maritime history at Skerry University."
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk*\n\n{FERRY}\n\n{FERRY}\n\n{mark}{bio}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[-1] == newsdoc.Bio(text=f"{mark}{bio}", name="Ines Volk")
+    assert article.authors == ("Ines Volk",)  # the mark is no part of her name
+    assert newsdoc.to_text(article) == text
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [

@@ -828,6 +828,7 @@ class Patterns:
             bio=re.compile(
                 # after a dash, as an opinion page sets it under the piece: "\u2014 Jane Doe is ..."
                 r"\A(?:(?:\u2014|\u2013|--?)\s*)?"
+                rf"(?:(?:{_words(cues.name_articles) or '(?!)'})\s)?"  # an article before the name, as Greek sets it
                 rf"(?P<name>{one}(?:\s(?:and|&)\s(?P<second>{one}))?)"  # "Jane Doe and John Roe are reporters ..."
                 r"(?:\s\([^()\n]{1,60}\))?"  # "Jane Doe (@janedoe) is ...", "Jane Doe (jane@example.org) is ..."
                 r"\s(?:(?(second)are(?:\s(?:both|also|now|currently))?(?=\s)|(?!))"
@@ -1728,10 +1729,14 @@ def names_bearer(text: str, name: str) -> bool:
 def bio_name(text: str, cues: Cues) -> str | None:
     """Whom *text* is a bio of ("Jane Doe is a senior fellow at ..."), or ``None``.
 
-    A bio set in italics as plain text writes them, between asterisks or underscores, is one too.
+    A bio set in italics as plain text writes them, between asterisks or underscores, is one too;
+    so is one after the asterisk that an opinion page sets after its writer's name in the byline
+    and again before her note under the piece: "*Jane Doe is a senior fellow at ...".
     """
     if len(text) > 2 and text[0] in "*_" and text[-1] == text[0] and text[1] not in "*_ ":
         text = text[1:-1]  # "*Jane Doe is a senior fellow at ...*"
+    elif text[:1] == "*":
+        text = text.lstrip("* ")
     if len(text) <= _PROFILE_LENGTH and (profile := _NAME_AND_READING.match(text)) is not None:
         return profile["name"]  # a Japanese writer's profile: the name, its reading in kana, then the post
     patterns = Patterns.of(cues)
@@ -2145,6 +2150,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     ]
     # "By JANE ROE Associated Writer": a name in capitals, then her post or her agency's name as words are written
     split = [_capitals_alone(name) for name in split]
+    # "By Jane Roe*": the mark that points to her note under the piece, as an opinion page or a journal sets it
+    split = [name.rstrip(_NOTE_MARKS) for name in split]
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
     if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes:
@@ -2178,6 +2185,7 @@ def _affiliated(names: str, cues: Cues) -> tuple[str, ...] | None:
     return tuple(found) if len(found) > 1 else None
 
 
+_NOTE_MARKS = "*\u2020\u2021"  # an asterisk, a dagger, a double dagger
 _HANDLE = re.compile(r"(?<=\S)\s+@\w+\Z")
 _BRACKETED_AFTER_NAMES = re.compile(r"(?<=\w)\s+\([^()\n]{1,60}\)\Z")
 # "By Jane Roe - May 3": a dash too, between spaces; a bar or a dot with none ("By Jane Roe\u00b711 May 2024"), as

@@ -157,6 +157,10 @@ class Cues:
     """Verbs "to be" of languages that name a trade without an article, such as ``est`` in "Jane Doe
     est journaliste". After a name and before one of :attr:`bio_roles`, they make a sentence a bio.
     Matched as written."""
+    name_articles: tuple[str, ...] = ()
+    """Articles that a language sets before a person's name, such as Greek ``\u039f`` and ``\u0397``
+    ("the"): a bio that opens with one ("I Maria Alexiou einai dimosiografos", in Greek letters)
+    names the person after it. Matched as written."""
     honorifics: tuple[str, ...] = ()
     """Titles a newsroom's style sets before a surname, such as ``Ms.`` in "Ms. Roe is a former
     pilot": a bio that names the article's writer so is hers. Matched as written."""
@@ -1295,6 +1299,23 @@ DEFAULT_CUES = Cues(
         *("jurnalist", "jurnalist\u0103", "reporter\u0103", "corespondent", "corespondent\u0103", "scriitor"),
         *("scriitoare", "cercet\u0103tor", "cercet\u0103toare", "profesoar\u0103", "wartawan", "jurnalis", "dosen"),
         *("peneliti", "kolumnis", "redaktur", "gazeteci", "muhabir"),
+        # Greek: a journalist, a columnist, a correspondent, an editor, a professor, a researcher, an author, an
+        # economist, a photographer, an analyst
+        "\u03b4\u03b7\u03bc\u03bf\u03c3\u03b9\u03bf\u03b3\u03c1\u03ac\u03c6\u03bf\u03c2",
+        "\u03b1\u03c1\u03b8\u03c1\u03bf\u03b3\u03c1\u03ac\u03c6\u03bf\u03c2",
+        "\u03b1\u03bd\u03c4\u03b1\u03c0\u03bf\u03ba\u03c1\u03b9\u03c4\u03ae\u03c2",
+        "\u03b1\u03bd\u03c4\u03b1\u03c0\u03bf\u03ba\u03c1\u03af\u03c4\u03c1\u03b9\u03b1",
+        "\u03c3\u03c5\u03bd\u03c4\u03ac\u03ba\u03c4\u03b7\u03c2",
+        "\u03c3\u03c5\u03bd\u03c4\u03ac\u03ba\u03c4\u03c1\u03b9\u03b1",
+        "\u03ba\u03b1\u03b8\u03b7\u03b3\u03b7\u03c4\u03ae\u03c2",
+        "\u03ba\u03b1\u03b8\u03b7\u03b3\u03ae\u03c4\u03c1\u03b9\u03b1",
+        "\u03b5\u03c1\u03b5\u03c5\u03bd\u03b7\u03c4\u03ae\u03c2",
+        "\u03b5\u03c1\u03b5\u03c5\u03bd\u03ae\u03c4\u03c1\u03b9\u03b1",
+        "\u03c3\u03c5\u03b3\u03b3\u03c1\u03b1\u03c6\u03ad\u03b1\u03c2",
+        "\u03bf\u03b9\u03ba\u03bf\u03bd\u03bf\u03bc\u03bf\u03bb\u03cc\u03b3\u03bf\u03c2",
+        "\u03c6\u03c9\u03c4\u03bf\u03b3\u03c1\u03ac\u03c6\u03bf\u03c2",
+        "\u03b1\u03bd\u03b1\u03bb\u03c5\u03c4\u03ae\u03c2",
+        "\u03b1\u03bd\u03b1\u03bb\u03cd\u03c4\u03c1\u03b9\u03b1",
         # Russian and Ukrainian
         *("журналист", "журналистка", "корреспондент", "обозреватель", "колумнист", "редактор", "публицист"),
         *("журналіст", "журналістка", "кореспондент", "оглядач", "колумніст"),
@@ -1880,8 +1901,10 @@ DEFAULT_CUES = Cues(
     # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ..."); Polish, Swedish,
     # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...");
     # and a dash, as Russian and Ukrainian say "is" ("Ирина Волкова \u2014 корреспондент ...")
+    name_articles=("\u039f", "\u0397"),  # Greek
     bio_copulas=(
         *("est", "es", "ist", "\u00e8", "\u00e9", "is", "jest", "\u00e4r", "er", "je", "este", "adalah", "l\u00e0"),
+        "\u03b5\u03af\u03bd\u03b1\u03b9",  # Greek
         *("\u2014", "\u2013"),
     ),
     bio_verbs=(
