@@ -5352,6 +5352,12 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         # a funder's part, a blogger's sponsor, what a newsletter is not, whose views a guest post gives
         ("The Tern Trust funds our island coverage. Funders have no control over what we report.", newsdoc.Disclaimer),
         ("This post is sponsored by Tern Outdoor, who sent me the boots. All opinions are my own.", newsdoc.Disclaimer),
+        # an influencer network's line, its hashtags after it
+        (
+            "This post has been compensated by Tern Collective and its client. All opinions are mine. #ad #boots",
+            newsdoc.Disclaimer,
+        ),
+        ("The ferry company has been compensated by the council for the lost winter.", Paragraph),
         ("Nothing in this newsletter is financial advice. I hold shares in the ferry company.", newsdoc.Disclaimer),
         ("Guest posts reflect the views of their authors, not necessarily mine.", newsdoc.Disclaimer),
         ("The harbour master has no control over what the ferry company charges.", Paragraph),
@@ -5620,6 +5626,13 @@ _LAKE = (
     ("head", "title", "kicker"),
     [
         ("The Ferry Is Late. What Now?\n\nBy Odo Brack", "The Ferry Is Late. What Now?", None),  # two in title case
+        # and in sentence case, as most languages set a headline, first in the text
+        ("The ferry is late. What now?", "The ferry is late. What now?", None),
+        (
+            "Die F\u00e4hre f\u00e4hrt wieder. Die Preise bleiben",
+            "Die F\u00e4hre f\u00e4hrt wieder. Die Preise bleiben",
+            None,
+        ),
         ("Analysis\n\nWhy the Lake Runs Low", "Why the Lake Runs Low", "Analysis"),  # a section's label over it
         # under the lead picture's caption, as a page sets the picture over its headline
         (
@@ -5632,8 +5645,9 @@ _LAKE = (
 def test_a_headline_of_two_sentences_or_under_a_section_s_label(head: str, title: str, kicker: str | None) -> None:
     article = newsdoc.parse_text(f"{head}\n\n{_LAKE}")
     assert (article.title, article.kicker) == (title, kicker)
-    # Two sentences in sentence case are prose: no headline
-    assert newsdoc.parse_text(f"The ferry is late. What now?\n\n{_LAKE}").title is None
+    # Two sentences ended as prose ends them are prose, and so are two under the first line: no headline
+    assert newsdoc.parse_text(f"The ferry is late. Nobody knows why.\n\n{_LAKE}").title is None
+    assert newsdoc.parse_text(f"{_LAKE}\nThe ferry is late. What now?\n\n{_LAKE}").title is None
 
 
 def test_a_short_article_shows_its_wrap_in_few_lines() -> None:

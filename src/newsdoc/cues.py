@@ -926,6 +926,8 @@ DEFAULT_CUES = Cues(
             for is_ in ("is", "was")
         ),
         *("all opinions are my own", "all opinions are our own", "all views are my own"),
+        # an influencer network's: "This shop has been compensated by X and its advertiser. All opinions are mine."
+        *("all opinions are mine", "all opinions are ours", "has been compensated by", "have been compensated by"),
         # a feed's story a site runs as it came: "(This story has not been edited by X staff and is auto-generated
         # from a syndicated feed.)"
         *("has not been edited by", "auto-generated from a syndicated feed", "published from a syndicated feed"),

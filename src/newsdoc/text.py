@@ -712,7 +712,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
     if (
         head
         and len(chunks) > 2
-        and _is_headline(head, quoted=False)
+        and _is_headline(head, quoted=False, sentences=True)
         and not (len(head) < _BYLINE_LENGTH and classify.byline_authors(head, cues))  # "By Jane Roe" opens the text
         and (
             over_body is None
@@ -961,7 +961,7 @@ def _page_title(chunks: list[str]) -> str | None:
     first = chunks[0]
     separator = classify.TITLE_SEPARATOR  # "Headline | Site"
     names = {first, *separator.split(first), *(first[: m.start()] for m in separator.finditer(first))}
-    names = {name.strip() for name in names if _is_headline(name.strip())}
+    names = {name.strip() for name in names if _is_headline(name.strip(), sentences=True)}  # (a later line repeats it)
     # The longest part a later line repeats: the headline, not the site's name.
     found = max((c for c in chunks[1:_LOOK] if c in names), key=len, default=None)
     if found == first and not any(
@@ -1089,11 +1089,14 @@ _LOOK_UP = 12  # pieces above a byline where its headline may stand
 _NUMBERED = re.compile(r"\A\d[\d,]*(?![.)\d])\S*(?:\s+\S+){3}")
 
 
-def _is_headline(chunk: str, *, quoted: bool = True) -> bool:
+def _is_headline(chunk: str, *, quoted: bool = True, sentences: bool = False) -> bool:
     """One line, one sentence, not ending as prose does; "U.S." and "U.N." are no sentence breaks.
 
     A headline may open with a quoted phrase (see :data:`_QUOTE_LED`), unless *quoted* is false:
     with nothing around it to tell, a first line that does is as often a teaser of a list of links.
+    Two sentences are a headline in title case ("The Cable Is Late. What Now?"), and with
+    *sentences*, where a line is the text's first, in sentence case too, as most languages but
+    English set a headline ("Obce bojují o spoje. Kraj škrtá kvůli úsporám").
     """
     words = chunk.split()
     # A Spanish question or exclamation opens with its mark turned: "¿Quién pagará la depuradora?"
@@ -1109,7 +1112,7 @@ def _is_headline(chunk: str, *, quoted: bool = True) -> bool:
             or _NUMBERED.match(chunk) is not None
             or (quoted and _QUOTE_LED.match(chunk) is not None)
         )
-        and (not re.search(r"[a-z]{3}[.!?]\s", chunk) or _title_case(words))
+        and (sentences or not re.search(r"[a-z]{3}[.!?]\s", chunk) or _title_case(words))
     )
 
 
