@@ -4280,6 +4280,12 @@ def test_a_dek_in_a_plain_element_of_the_header_over_the_byline() -> None:
         (" Footage: Skerry Coastguard", "Skerry Coastguard"),  # who shot the video the still is from
         (" Photo: Skerry Harbour Museum archive", "Skerry Harbour Museum archive"),  # who keeps the picture
         (" Photo: Penhallow family", "Penhallow family"),
+        # and as languages that set the noun first write it, whose in any case: the school's archive, the family's
+        (" <span>fot. archiwum szko\u0142y</span>", "archiwum szko\u0142y"),
+        (" Foto: archivo familiar", "archivo familiar"),
+        # a chart's source in lower case: a few words, no sentence
+        (" Source: company filings", "company filings"),
+        (" Fonte: elaborazione su dati del Comune di Skerry", "elaborazione su dati del Comune di Skerry"),
         # pairs of photographer and outlet: two a semicolon apart, one that came through an agency, one from the files
         (" (Ana Holt/Skerry Ledger; Tom Ek/Lake Wire)", "Ana Holt/Skerry Ledger; Tom Ek/Lake Wire"),
         (" (Ana Holt/Skerry Ledger via Lake Wire)", "Ana Holt/Skerry Ledger via Lake Wire"),

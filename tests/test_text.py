@@ -1878,6 +1878,8 @@ def test_a_byline_run_into_the_datelined_first_paragraph(title: str) -> None:
         # a sentence after the label is the story's
         ("Source: the council said the pier would close.", None),
         ("Data: the ferry carried 4,000 people last year.", None),
+        # in lower case, a few words that are no sentence: the source's records
+        ("Source: ferry company filings", "ferry company filings"),
     ],
 )
 def test_a_charts_credit_line_alone(line: str, credit: str | None) -> None:

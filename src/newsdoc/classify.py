@@ -491,7 +491,8 @@ class Patterns:
     label_keys: _Keys | None
     """The keys of the credit labels: a credit of the labelled kind holds one of the labels."""
     dotted_labels: tuple[str, ...]
-    """The credit labels that end in their own full stop and need no colon: "Fot."."""
+    """The credit labels that end in their own full stop and need no colon: "Fot.", those of ASCII in
+    lower case, to look for in a text's key view (see :func:`_key_view`), as "fot." is written too."""
     source_labels: frozenset[str]
     """The labels of :attr:`~newsdoc.Cues.source_labels`, case-folded."""
     chart_labels: frozenset[str]
@@ -706,7 +707,9 @@ class Patterns:
             label_by=re.compile(rf"{_LEAD}(?i:{labels})\s+(?i:{by_words})\s+(?=[A-Z\u00c0-\u024f])"),
             bare_label=re.compile(rf"(?i:{labels})[^\S\n]+(?=[A-Z\u00c0-\u024f])"),
             label_keys=_keys(cues.credit_labels),
-            dotted_labels=tuple(label for label in cues.credit_labels if label.endswith(".")),
+            dotted_labels=tuple(
+                label.lower() if label.isascii() else label for label in cues.credit_labels if label.endswith(".")
+            ),
             source_labels=frozenset(label.casefold() for label in cues.source_labels),
             chart_labels=frozenset(label.casefold() for label in (*cues.chart_labels, *cues.source_labels)),
             link_labels=frozenset(
@@ -1028,6 +1031,9 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
 _SECOND_FIELD = re.compile(r"\s?[|;\u2022\u00b7]\s*|\s/\s*(?=\w+:)")
 
 
+_SOURCE_WORDS = 12  # a source named in lower case: "elaborazione su dati Camera di commercio di Montesardo"
+
+
 def _source_labelled(prefix: str, patterns: Patterns) -> bool:
     """Whether a credit's *prefix* labels it as a source's: "Source: ", "Data: "."""
     label = _LABEL_WORD.search(prefix)
@@ -1095,7 +1101,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 or "\u2026" in tail
                 or "\uff1a" in tail
                 or "=" in tail
-                or any(label in tail for label in patterns.dotted_labels)
+                or any(label in view or label in tail for label in patterns.dotted_labels)
             )
             and _may_hold(tail, patterns.label_keys, view),
         ),
@@ -1155,8 +1161,14 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             and not _courtesy(credit)  # "Courtesy of the Volk family": whoever it names, a credit
             and not patterns.bare_agency.match(credit)  # "Photo: supplied", "Picture: handout": a phrase that credits
             and not (kind is patterns.labelled and _held(credit, cues))  # "Photo: Kessel Port Museum archive"
-            # where a chart's figures come from, a name and what of it: "Source: Harbour council tax records"
-            and not (kind is patterns.labelled and credit[:1].isupper() and _source_labelled(prefix, patterns))
+            # where a chart's figures come from, a name and what of it: "Source: Harbour council tax records"; in
+            # lower case too, a few words not ended as a sentence: "Source: company filings", "Fonte: elaborazione
+            # su dati ..." (not "Source: the council said the pier would close.")
+            and not (
+                kind is patterns.labelled
+                and (credit[:1].isupper() or (len(credit.split()) <= _SOURCE_WORDS and text[-1:] not in ".!?"))
+                and _source_labelled(prefix, patterns)
+            )
             # a chart's maker, then its source in a field of its own: "Chart: Jane Roe / Source: council records"
             and not (kind is patterns.labelled and (maker := _SECOND_FIELD.split(credit, 1))[1:] and _named(maker[0]))
         ):
@@ -1288,9 +1300,19 @@ _BARRED_AFTER = re.compile(
 
 
 def _held(credit: str, cues: Cues) -> bool:
-    """Whether *credit* names who keeps the picture, then says so: "Kessel Port Museum archive", "Penhallow family"."""
+    """Whether *credit* names who keeps the picture, and says so: "Kessel Port Museum archive", "Penhallow family".
+
+    Languages that set the noun first say it first, whose after it in any case: "archiwum szko\u0142y",
+    "archivo familiar", "Archiv der Gemeinde".
+    """
     name, _, holder = credit.rpartition(" ")
-    return bool(name) and holder.casefold() in cues.holder_words and _named(name)
+    if bool(name) and holder.casefold() in cues.holder_words and _named(name):
+        return True
+    holder, _, whose = credit.partition(" ")
+    return bool(whose) and len(whose.split()) <= _HELD_WORDS and holder.casefold() in cues.held_openings
+
+
+_HELD_WORDS = 6  # "archivo de la familia Ruiz"
 
 
 def _courtesy(credit: str) -> bool:

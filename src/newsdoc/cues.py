@@ -177,6 +177,10 @@ class Cues:
     """Words after a name that say the picture comes from what its holder keeps, such as ``archive`` in
     "Photo: Kessel Port Museum archive" and ``family`` in "Photo: Penhallow family": after a credit's
     label, the name and such a word are the credit. Matched in any case."""
+    held_openings: tuple[str, ...] = ()
+    """Words that open a credit, in languages that set the noun first, to say the picture comes from
+    what its holder keeps, such as ``archivo`` in "Foto: archivo familiar" (the family's archive):
+    after a credit's label, such a word and whose it is are the credit, in any case. Matched in any case."""
     caption_labels: tuple[str, ...] = ()
     """Labels on a line of their own that announce the caption after them, such as
     ``Image caption``, as pages write them for screen readers."""
@@ -1999,6 +2003,11 @@ DEFAULT_CUES = Cues(
         *("Archivio personale", "Privatarchiv", "privat", "\u092b\u093e\u0907\u0932", "\u1ea2nh minh h\u1ecda"),
     ),
     holder_words=("archive", "archives", "collection", "family", "estate"),
+    # Polish, Spanish, Italian, Portuguese, French, Dutch, German, Czech, Russian: an archive, a collection
+    held_openings=(
+        *("archiwum", "archivo", "archivio", "arquivo", "archives", "archief", "Archiv", "archiv", "архив"),
+        *("colecci\u00f3n", "collezione", "cole\u00e7\u00e3o", "collection", "kolekcja", "Sammlung", "sbírka"),
+    ),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),
     credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
     story_credit_labels=(
