@@ -611,6 +611,7 @@ def test_who_translated_the_piece_is_no_part_of_the_body(line: str) -> None:
     [
         "\u2014 Ines Volk is a freelance writer based in Port Ellis.",  # after a dash, as an opinion page sets it
         "Ines Volk is Harbour Voices' transport reporter.",  # an outlet's name in the plural possessive
+        "Ines Volk is Skerry TV's chief meteorologist and has forecast the island's gales since 2011.",  # a station's
     ],
 )
 def test_a_writers_bio_after_a_dash_or_with_the_outlets_name(bio: str) -> None:

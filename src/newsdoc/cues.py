@@ -1214,6 +1214,7 @@ DEFAULT_CUES = Cues(
         "podcaster",
         "broadcaster",
         "presenter",
+        *("meteorologist", "forecaster"),  # a station's weather team: "Jane Roe is Harbour TV's chief meteorologist"
         "student",
         "candidate",
         "consultant",
