@@ -3318,6 +3318,8 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         ("Ирина Волкова \u2014 корреспондент газеты «Скерри».", Bio),
         ("Оксана Коваль \u2013 журналістка й оглядачка «Скеррі».", Bio),
         ("Ines Volk \u2013 a lawyer for the family \u2013 filed the appeal on Monday.", None),
+        # a news dateline's dash after the place: a report's first paragraph
+        ("SKERRY \u2014 A correspondent for the Ledger said on Monday that the talks had failed.", None),
         # German and French notes of where the piece ran first, words between; Indonesian too
         ("Dieser Beitrag ist zuerst im Hafenblatt erschienen.", newsdoc.Attribution),
         ("Cette tribune a d'abord \u00e9t\u00e9 publi\u00e9e dans La Gazette du Port.", newsdoc.Attribution),
@@ -3354,6 +3356,11 @@ def test_bios_and_republication_notes_in_other_languages(text: str, kind: type |
         ("\u2014 Com Lusa", True),
         ("With the storm gone, the crews went home.", False),
         ("\u2013 Lakeland Coast Guard (LCG)", False),  # a list's item: a body, no agency, and its initials
+        # the initials alone of an agency no one here knows, after a dash or two hyphens
+        ("\u2014 LPW", True),
+        ("-- LPW", True),
+        ("\u2014 Lakeland", False),
+        ("- LPW", False),  # a list's item, after its bullet
     ],
 )
 def test_an_agency_s_sign_off_under_the_story(line: str, signs: bool) -> None:

@@ -1761,6 +1761,8 @@ def bio_name(text: str, cues: Cues) -> str | None:
         text = text.lstrip("* ")
     if len(text) <= _PROFILE_LENGTH and (profile := _NAME_AND_READING.match(text)) is not None:
         return profile["name"]  # a Japanese writer's profile: the name, its reading in kana, then the post
+    if opens_with_dateline(text):
+        return None  # "LONDON \u2014 A correspondent said ...": a report's first paragraph, its place for a name
     patterns = Patterns.of(cues)
     bio, bio_verb = patterns.bio.match(text), patterns.bio_verb.match(text)
     # "Jane Doe is Associate Professor of Politics at ...", as academics write it: the title, no article
@@ -2010,11 +2012,19 @@ def _initialled_agency(text: str, patterns: Patterns) -> bool:
 def _dashed_agency(text: str, patterns: Patterns) -> bool:
     """Whether *text* is a dash and an agency's name alone, as a wire's story is signed under it: "\u2014 Reuters".
 
-    Written in capitals too ("-- HARBOUR WIRE"): the agency's name as :attr:`~newsdoc.Cues.agencies` gives it.
+    Written in capitals too ("-- HARBOUR WIRE"): the agency's name as :attr:`~newsdoc.Cues.agencies` gives it;
+    or its initials alone, as papers sign the copy of an agency no one here knows: "\u2014 HPA".
     """
     if (match := _DASHED_NAME.match(text)) is None:
         return False
-    return any(patterns.agency.fullmatch(name) for name in (match["name"], match["name"].title()))
+    name = match["name"]
+    if _AGENCY_INITIALS.fullmatch(name) is not None:
+        return not _BULLET.match(text)  # (after one hyphen, a list's item: "- FAQ")
+    return any(patterns.agency.fullmatch(name) for name in (name, name.title()))
+
+
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,5}")
+_BULLET = re.compile(r"-(?!-)")
 
 
 _DASHED_NAME = re.compile(r"\A(?:[\u2014\u2013]|-{1,2})\s*(?P<name>[^\W\d_][\w&.'\u2019 -]{0,40}?)\s*\Z")
