@@ -4428,3 +4428,10 @@ def test_a_credit_in_its_own_element_under_the_figcaption(line: str, credit: str
     )
     (caption,) = newsdoc.parse_html(page).blocks_of(newsdoc.Caption)
     assert caption.credit == credit  # type: ignore[union-attr]
+
+
+def test_a_korean_reporter_s_post_after_her_name_in_the_page_s_metadata() -> None:
+    """A Korean page's metadata names the writer as its byline does, her post after her name: the name is hers."""
+    page = f"""<html><head><meta name="author" content="박지영 기자"></head>
+    <body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
+    assert newsdoc.parse_html(page).authors == ("박지영",)

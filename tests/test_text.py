@@ -6151,3 +6151,19 @@ def test_a_japanese_writers_profile_is_her_bio() -> None:
     article = newsdoc.parse_text(f"{title}\n\n{body}\n\n{said}\n\n{body}\n\n{profile}\n")
     assert article.blocks[2] == Paragraph(text=said)
     assert article.blocks[-1] == newsdoc.Bio(text=profile, name="\u68ee\u7530\u82b1\u5b50")
+
+
+def test_a_korean_reporter_s_name_and_post_sign_the_story() -> None:
+    """Korean papers set the post after the name, "박지영 기자" (reporter), over the story with its stamps and under it
+    with her email address: the name alone is the author's; a sentence that names her so stays the story's."""
+    lead = "시는 올해 상반기에 빈 점포 스무 곳을 청년 창업자에게 빌려주기로 했다고 밝혔다."
+    said = "박지영 기자가 시장을 찾았을 때 문을 연 가게는 절반이 되지 않았다."
+    byline = "박지영 기자 입력 2025.04.02 09:30 수정 2025.04.02 11:10"
+    text = f"군산 시장에 청년 상인 스무 명\n\n{byline}\n\n{lead}\n\n{said}\n\n박지영 기자 jypark@skerry.example\n"
+    article = newsdoc.parse_text(text)
+    assert article.authors == ("박지영",)
+    assert article.published == dt.datetime(2025, 4, 2, 9, 30)
+    assert article.blocks[1] == Fragment(text=byline, role="byline")
+    assert article.blocks[3] == Paragraph(text=said)
+    assert article.blocks[-1] == Fragment(text="박지영 기자 jypark@skerry.example", role="byline")
+    assert newsdoc.to_text(article) == text

@@ -548,6 +548,8 @@ class Patterns:
     """The attribution and the disclaimer phrases together, to find in one search whether a text holds any."""
     bio: re.Pattern[str]
     bio_role: re.Pattern[str]
+    titled_name: re.Pattern[str]
+    """A name in Hangul or in kanji, then one of :attr:`~newsdoc.Cues.titles_after_names`, perhaps an email address."""
     titled_bio: re.Pattern[str]
     """A bio that gives a capitalised job title with no article before it: "Jane Doe is Associate Professor of ..."."""
     self_bio: re.Pattern[str]
@@ -840,6 +842,10 @@ class Patterns:
                 r"(?:a|an|the|(?:[A-Z][\w&.-]*\s){0,4}[A-Z][\w&.-]*(?:['\u2019]s|(?<=s)['\u2019]))"
                 # "Jane Roe est journaliste ...", "... ist freie Journalistin": a trade without an article
                 rf"|(?P<copula>{_words(cues.bio_copulas) or '(?!)'}))\s(?P<rest>[^.!?]*)",
+            ),
+            titled_name=re.compile(
+                r"\s*(?P<name>[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,5})\s?"
+                rf"(?:{_words(cues.titles_after_names) or '(?!)'})(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?\s*"
             ),
             # "Redakteur", and "Wirtschaftsredakteur", a compound it ends
             bio_role=re.compile(
@@ -2124,6 +2130,11 @@ def staff_line(text: str, cues: Cues) -> bool:
 
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
+    if (titled := Patterns.of(cues).titled_name.match(text)) is not None and (
+        titled.end() == len(text) or _dateline(text[titled.end() :], cues) is not None
+    ):
+        # "김민수 기자", "김민수 기자 kim@example.org": the name, the post after it, perhaps the dates run on
+        return (titled["name"],)
     if "\n," in text or "\n;" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
     if (plain := unnumbered(text)) != text:
@@ -2138,6 +2149,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return signed  # "By Jane Roe, Staff Reporter", then "Tuesday, May 3, 2024" on a line of its own
     patterns = Patterns.of(cues)
     match = patterns.byline.match(text)
+    if match is not None and (titled := patterns.titled_name.fullmatch(match["names"])) is not None:
+        return (titled["name"],)  # "By 김민수 기자", as a page's metadata may write it
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
         if (dated := _dated_then_signed(text, cues)) is not None:
             if dated[1][:1].islower():

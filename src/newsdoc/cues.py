@@ -65,6 +65,11 @@ class Cues:
     one's bio. Compared with the sentence's first word as written."""
     byline_prefixes: tuple[str, ...]
     """Words that open a byline line, such as ``By``; matched as written."""
+    titles_after_names: tuple[str, ...] = ()
+    """A writer's post as Korean and Japanese set it after her name, such as Korean ``기자``
+    (reporter) in "김민수 기자", as a byline or the line that signs the story writes it: the name
+    before one, in Hangul or in kanji, is the author's, perhaps with her email address after. Matched
+    as written."""
     staff_credits: tuple[str, ...] = ()
     """Lines that sign a story for the newsroom, no writer named, such as ``Staff Reporter``, ``Our
     Correspondent`` or ``Agencies``: alone on a line, as under a headline, a byline that names no
@@ -1109,6 +1114,8 @@ DEFAULT_CUES = Cues(
         *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
         *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
         "\uae30\uc0ac\uc785\ub825",
+        # Korean news sites' own stamps: entered, modified, registered, approved (as "입력 2025.03.12 14:05")
+        *("입력", "수정", "등록", "승인", "업데이트"),
         # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
         *("Opublikowano", "Data publikacji", "Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Опубликовано"),
         *("Дата публикации", "Обновлено", "Дата обновления", "Опубліковано", "Дата публікації", "Оновлено"),
@@ -1174,6 +1181,7 @@ DEFAULT_CUES = Cues(
             "अपडेटेड",
             "Cập nhật",
         ),
+        *("수정", "업데이트"),  # Korean: modified, updated
     ),
     bio_roles=(
         # a think tank's, a university's, a firm's trades: "Tom Pike is a research associate in ..."
@@ -1794,6 +1802,12 @@ DEFAULT_CUES = Cues(
     editor_labels=(
         *("Edited by", "Editing by", "Editor:", "Redigiert von", "Bearbeitet von", "\u00c9dit\u00e9 par"),
         *("Editado por", "Edici\u00f3n:", "A cura di"),
+    ),
+    # Korean: a reporter, a senior, an intern, a specialist, a guest reporter, a correspondent, an editorial
+    # writer, a columnist, an editor; Japanese: a reporter, a correspondent
+    titles_after_names=(
+        *("기자", "선임기자", "인턴기자", "전문기자", "객원기자", "특파원", "논설위원", "칼럼니스트", "편집위원"),
+        *("記者", "特派員"),
     ),
     byline_prefixes=(
         "By",
