@@ -4293,6 +4293,8 @@ def test_a_dek_in_a_plain_element_of_the_header_over_the_byline() -> None:
         # a chart's source in lower case: a few words, no sentence
         (" Source: company filings", "company filings"),
         (" Fonte: elaborazione su dati del Comune di Skerry", "elaborazione su dati del Comune di Skerry"),
+        # a slash before the label, as Korean papers part the credit from the caption: "photo=Name reporter"
+        (" /사진=박지영 기자", "박지영 기자"),
         # pairs of photographer and outlet: two a semicolon apart, one that came through an agency, one from the files
         (" (Ana Holt/Skerry Ledger; Tom Ek/Lake Wire)", "Ana Holt/Skerry Ledger; Tom Ek/Lake Wire"),
         (" (Ana Holt/Skerry Ledger via Lake Wire)", "Ana Holt/Skerry Ledger via Lake Wire"),

@@ -130,7 +130,9 @@ _CREDIT_START = (
     rf"{_CREDIT_AT}(?:(?<=[.!?\u201d\u2019\u00bb\"'\u0964])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
     # after a full stop of Chinese or Japanese, which no space follows: "\u2026\u3002\u5199\u771f\uff1a\u5171\u540c"
     r"|(?<=[\u3002\uff01\uff1f])"
-    r"|[^\S\r\n]+\|[^\S\r\n]+)"
+    r"|[^\S\r\n]+\|[^\S\r\n]+"
+    # a slash after the caption's last sentence, as Korean and Spanish papers set the credit: "... 있다. /사진=X"
+    r"|(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)"
     r"(?:[\u2014\u2013]+[^\S\r\n]*|-[^\S\r\n]+)?"
 )
 # A capital of the Latin, Greek and Cyrillic scripts: "Élodie", "Łukasz", "İsmail", "Ştefan", "Вера", "Ελένη"
