@@ -2218,7 +2218,7 @@ def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
     "line",
     [
         *("Menu", "Accept all", "Manage preferences", "Copy link", "Listen to this article", "12 comments"),
-        *("Most read", "Republish this story"),
+        *("Most read", "Republish this story", "Copy to clipboard"),
     ],
 )
 def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
@@ -5361,6 +5361,11 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
             newsdoc.Disclaimer,
         ),
         ("The ferry company has been compensated by the council for the lost winter.", Paragraph),
+        # the licence the piece is under, in the words the licence suggests
+        (
+            "This work is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License.",
+            newsdoc.Disclaimer,
+        ),
         ("Nothing in this newsletter is financial advice. I hold shares in the ferry company.", newsdoc.Disclaimer),
         ("Guest posts reflect the views of their authors, not necessarily mine.", newsdoc.Disclaimer),
         ("The harbour master has no control over what the ferry company charges.", Paragraph),

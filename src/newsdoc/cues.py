@@ -873,10 +873,11 @@ DEFAULT_CUES = Cues(
             for changed in ("updated", "corrected", "amended")
         ),
         # the licence the piece is under, which lets others republish it: "This article is published under a
-        # Creative Commons licence and may be republished with credit to ..." (not a site's footer on all its pages)
+        # Creative Commons licence and may be republished with credit to ..." (not a site's footer on all its pages);
+        # "This work is licensed under a Creative Commons ... License.", in the words the licence suggests
         *(
             f"this {piece} is {verb} under {a}creative commons"
-            for piece in ("article", "story", "post", "piece")
+            for piece in ("article", "story", "post", "piece", "work")
             for verb in ("published", "licensed", "licenced", "available", "shared")
             for a in ("a ", "")
         ),
@@ -1679,6 +1680,7 @@ DEFAULT_CUES = Cues(
         "cookie settings",
         "copy link",
         "link copied",
+        "copy to clipboard",  # the button under a box of code to copy: a republishing box's, an embed's
         "listen to this article",
         "print",
         "most read",
