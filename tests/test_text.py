@@ -6105,6 +6105,7 @@ def test_lines_between_two_rules_that_name_no_field_of_the_article_are_the_texts
         ("Here is what the log shows:", False),  # a colon leads into the next paragraph
         ("\u201cWe never missed a night\u201d", False),  # in quote marks: a pull quote's words
         ("the keepers kept a log", False),  # in lower case: a sentence's piece
+        ("Consider the log of 1911 \u2014 \u201c", False),  # a sentence's piece that ends where a link cut it
         ("Shutterstock", False),  # a picture's credit
         ("A line of more than twelve words that runs on and on without any full stop at all", False),
     ],
@@ -6131,6 +6132,15 @@ def test_a_line_between_paragraphs_of_the_story_is_its_subheading(line: str, hea
 )
 def test_a_line_not_set_apart_between_paragraphs_of_prose_is_no_subheading(text: str) -> None:
     assert not [b for b in newsdoc.parse_text(text).blocks if isinstance(b, Heading) and b.level == 2]
+
+
+def test_a_subheading_among_paragraphs_a_line_apart_after_a_wider_gap() -> None:
+    """A page's text parts its paragraphs by a line break, and leaves a wider gap where an advertisement stood:
+    the subheading is as far from the paragraphs around it as they are from the next, a line."""
+    text = f"The long winter of the Varn Point light\n\n\n\n{LANTERN}\nWhat the keepers kept\n{LANTERN}\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2] == Heading(text="What the keepers kept", level=2, spacing="\n")
+    assert newsdoc.to_text(article) == text
 
 
 def test_a_japanese_writers_profile_is_her_bio() -> None:

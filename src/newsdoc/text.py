@@ -278,8 +278,10 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             type(line) is Paragraph
             and _story_prose(over)
             and _story_prose(under)
-            # (as far from the prose around it as the paragraphs are from each other)
-            and scraped.line_breaks(over) <= min(scraped.line_breaks(line), scraped.line_breaks(under))
+            # (as far from the prose around it as the paragraphs are from each other: those over and under it
+            # from the blocks before and after them, the nearer; an advertisement's gap may stand before one)
+            and min(map(scraped.line_breaks, [over, *blocks[i + 2 : i + 3]]))
+            <= min(scraped.line_breaks(line), scraped.line_breaks(under))
             and _subheading(line.text, cues)
         ):
             blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
@@ -302,8 +304,11 @@ def _story_prose(block: Block) -> bool:
     )
 
 
-# A letter or a number first, no full stop, colon, comma or quote mark last, one line of 80 characters at most
-_SUBHEADING = re.compile(r"[^\W_][^\n]{0,78}[^\s.,;:!\u2026\"'\u201d\u2019)\]]|[^\W_]")
+# A letter or a number first, no full stop, colon, comma, quote mark or dash last (a sentence a link cut off:
+# "Consider this entry \u2014 \u201c"), one line of 80 characters at most
+_SUBHEADING = re.compile(
+    r"[^\W_][^\n]{0,78}[^\s.,;:!\u2026\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2013\u2014)\]-]|[^\W_]"
+)
 _SUBHEADING_WORDS = 12
 _PROSE_WORDS = 12
 
