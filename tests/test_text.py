@@ -6134,6 +6134,24 @@ def test_a_line_not_set_apart_between_paragraphs_of_prose_is_no_subheading(text:
     assert not [b for b in newsdoc.parse_text(text).blocks if isinstance(b, Heading) and b.level == 2]
 
 
+def test_an_explainer_s_questions_under_its_picture_s_caption_and_a_read_more_link() -> None:
+    """An explainer asks its first question under the lead picture's caption, another under a "Read more" link."""
+    caption = "The Varn Point light at dusk. Photo: Ines Volk"
+    text = (
+        f"The long winter of the Varn Point light\n\n{caption}\n\nWhat did the keepers do?\n\n{LANTERN}\n\n"
+        f"Read more: Ferry fares rise\n\nWhy does the light still matter?\n\n{LANTERN}\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert [block.text for block in article.blocks if isinstance(block, Heading) and block.level == 2] == [
+        "What did the keepers do?",
+        "Why does the light still matter?",
+    ]
+    assert isinstance(article.blocks[1], Caption)
+    # a line that asks nothing, under a caption, may be the caption's own second line: no subheading
+    plain = text.replace("What did the keepers do?", "The keepers' hut")
+    assert Paragraph(text="The keepers' hut") in newsdoc.parse_text(plain).blocks
+
+
 def test_a_subheading_among_paragraphs_a_line_apart_after_a_wider_gap() -> None:
     """A page's text parts its paragraphs by a line break, and leaves a wider gap where an advertisement stood:
     the subheading is as far from the paragraphs around it as they are from the next, a line."""

@@ -276,7 +276,9 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
         over, line, under = blocks[i - 1 : i + 2]
         if (
             type(line) is Paragraph
-            and _story_prose(over)
+            # (or, a question, under a caption or a line of the page's, as an explainer asks its first one under
+            # the lead picture, and the next under a "Read more" link)
+            and (_story_prose(over) or (type(over) in (Caption, Fragment) and line.text.endswith("?")))
             and _story_prose(under)
             # (as far from the prose around it as the paragraphs are from each other: those over and under it
             # from the blocks before and after them, the nearer; an advertisement's gap may stand before one)
