@@ -4620,6 +4620,8 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Opdateret 12.03.2024 kl. 09.40", dt.datetime(2024, 3, 12, 9, 40)),
         ("Publicat: 04/03/2024, 14:05", dt.datetime(2024, 3, 4, 14, 5)),
         ("Data public\u0103rii: 7 iulie 2024, ora 08:30", dt.datetime(2024, 7, 7, 8, 30)),
+        # a Brazilian paper's stamp, the month's first letters between full stops, as English shortens it too
+        ("21.jun.2024 \u00e0s 16h40", dt.datetime(2024, 6, 21, 16, 40)),
         # Polish "r." after the year and "godz." before the time, a comma between
         ("9 listopada 2023 r., godz. 17:40", dt.datetime(2023, 11, 9, 17, 40)),
         # Norwegian, Finnish and Czech labels; Czech spaces a date in numbers

@@ -2974,14 +2974,20 @@ def _in_english(text: str, patterns: Patterns) -> str:
     """
     if patterns.date_names is None:
         return text
+    written = text
     if "." in text:
         # "19.ago.2025", as Portuguese papers write a date: the full stops around the month stand for spaces
         names = patterns.english_of
         text = _DOTTED_DATE.sub(
-            lambda m: " ".join(m.groups()) if names.get(m[2].casefold()) in _ENGLISH_MONTHS else m[0], text
+            lambda m: (
+                " ".join(m.groups())
+                if names.get(m[2].casefold()) in _ENGLISH_MONTHS or _MONTH_WORD.fullmatch(m[2])  # "12.mar.2025" too
+                else m[0]
+            ),
+            text,
         )
     english = patterns.date_names.sub(lambda m: _english_name(m.group(), patterns), text)
-    if english != text and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
+    if english != written and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
         # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el",
         # and so does the next date's: "Publié le 3 mars 2024, modifié le 4 mars 2024")
         after = patterns.next_label.search(english, digit.start())
@@ -2995,6 +3001,7 @@ def _in_english(text: str, patterns: Patterns) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(_MONTHS, re.I)  # a month's name as English writes it, or its first letters
 _BEFORE_COMMA = re.compile(r"\s+(?=,)")
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)(?![\w.])")
 _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})\s?h\s?(\d{2})(?!\w)")
