@@ -4290,6 +4290,7 @@ def test_a_dek_in_a_plain_element_of_the_header_over_the_byline() -> None:
         # and as languages that set the noun first write it, whose in any case: the school's archive, the family's
         (" <span>fot. archiwum szko\u0142y</span>", "archiwum szko\u0142y"),
         (" Foto: archivo familiar", "archivo familiar"),
+        (" Foto: archiv obce", "archiv obce"),  # Czech: the village's archive
         # a chart's source in lower case: a few words, no sentence
         (" Source: company filings", "company filings"),
         (" Fonte: elaborazione su dati del Comune di Skerry", "elaborazione su dati del Comune di Skerry"),

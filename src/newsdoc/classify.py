@@ -1314,10 +1314,14 @@ def _held(credit: str, cues: Cues) -> bool:
     "archivo familiar", "Archiv der Gemeinde".
     """
     name, _, holder = credit.rpartition(" ")
-    if bool(name) and holder.casefold() in cues.holder_words and _named(name):
+    if name and holder.casefold() in cues.holder_words and _named(name):
         return True
     holder, _, whose = credit.partition(" ")
-    return bool(whose) and len(whose.split()) <= _HELD_WORDS and holder.casefold() in cues.held_openings
+    return (
+        bool(whose)
+        and len(whose.split()) <= _HELD_WORDS
+        and any(holder.casefold() == word.casefold() for word in cues.held_openings)
+    )
 
 
 _HELD_WORDS = 6  # "archivo de la familia Ruiz"
@@ -2132,7 +2136,8 @@ def staff_line(text: str, cues: Cues) -> bool:
 
 def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline line ("By Jane Doe and John Roe"), or ``None``."""
-    if (titled := Patterns.of(cues).titled_name.match(text)) is not None and (
+    patterns = Patterns.of(cues)
+    if (titled := patterns.titled_name.match(text)) is not None and (
         titled.end() == len(text) or _dateline(text[titled.end() :], cues) is not None
     ):
         # "김민수 기자", "김민수 기자 kim@example.org": the name, the post after it, perhaps the dates run on
@@ -2149,7 +2154,6 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     first, newline, rest = text.partition("\n")
     if newline and _dated(rest.strip()) and (signed := byline_authors(first, cues)):
         return signed  # "By Jane Roe, Staff Reporter", then "Tuesday, May 3, 2024" on a line of its own
-    patterns = Patterns.of(cues)
     match = patterns.byline.match(text)
     if match is not None and (titled := patterns.titled_name.fullmatch(match["names"])) is not None:
         return (titled["name"],)  # "By 김민수 기자", as a page's metadata may write it
@@ -2796,8 +2800,8 @@ def shows_date(text: str, cues: Cues) -> bool:
         return (label := Patterns.of(cues).date_label.match(text)) is not None and bool(
             _YEARLESS_DATE.fullmatch(text, label.end())
         )
-    if _dated_field(text) or _dated_field(_in_english(text, Patterns.of(cues))):  # (a weekday in another language)
-        return True
+    if _dated_field(text) or ((english := _in_english(text, Patterns.of(cues))) != text and _dated_field(english)):
+        return True  # (its weekday in another language: "Th\u1ee9 t\u01b0, 12/3/2025, 14:05")
     # "Apr 22, 2024 — 4 min read", "6 min readSep 18, 2023": a blog's meta line, the reading time beside the date
     return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
 

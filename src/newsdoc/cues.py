@@ -2022,7 +2022,7 @@ DEFAULT_CUES = Cues(
     holder_words=("archive", "archives", "collection", "family", "estate"),
     # Polish, Spanish, Italian, Portuguese, French, Dutch, German, Czech, Russian: an archive, a collection
     held_openings=(
-        *("archiwum", "archivo", "archivio", "arquivo", "archives", "archief", "Archiv", "archiv", "архив"),
+        *("archiwum", "archivo", "archivio", "arquivo", "archives", "archief", "Archiv", "архив"),
         *("colecci\u00f3n", "collezione", "cole\u00e7\u00e3o", "collection", "kolekcja", "Sammlung", "sbírka"),
     ),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),

@@ -1102,8 +1102,8 @@ def _is_headline(chunk: str, *, quoted: bool = True, sentences: bool = False) ->
     A headline may open with a quoted phrase (see :data:`_QUOTE_LED`), unless *quoted* is false:
     with nothing around it to tell, a first line that does is as often a teaser of a list of links.
     Two sentences are a headline in title case ("The Cable Is Late. What Now?"), and with
-    *sentences*, where a line is the text's first, in sentence case too, as most languages but
-    English set a headline ("Obce bojují o spoje. Kraj škrtá kvůli úsporám").
+    *sentences*, where a line is the text's first, in sentence case too, as most papers set one
+    ("Obce bojují o spoje. Kraj škrtá kvůli úsporám", "The ferry is late. What now?").
     """
     words = chunk.split()
     # A Spanish question or exclamation opens with its mark turned: "¿Quién pagará la depuradora?"
