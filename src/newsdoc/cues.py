@@ -216,7 +216,7 @@ class Cues:
     """Phrases of a site's legal notice (``All rights reserved``, ``registered
     trademark``): a line with one is the site's footer, never a caption."""
     compound_roles: tuple[str, ...] = ()
-    """Job nouns of the languages that write a compound as one word, which end longer ones: a word
+    """Job nouns of the languages that write a compound as one word, which end longer ones. A word
     that ends in one is a :attr:`bio_roles` noun too, as ``Redakteur`` ends ``Wirtschaftsredakteur``
     (an editor of the business pages) and ``verslaggever`` ends ``mobiliteitsverslaggever``.
     Matched in any case."""
