@@ -497,6 +497,10 @@ class Patterns:
     lower case, to look for in a text's key view (see :func:`_key_view`), as "fot." is written too."""
     source_labels: frozenset[str]
     """The labels of :attr:`~newsdoc.Cues.source_labels`, case-folded."""
+    holder_words: frozenset[str]
+    """The words of :attr:`~newsdoc.Cues.holder_words`, case-folded."""
+    held_openings: frozenset[str]
+    """The words of :attr:`~newsdoc.Cues.held_openings`, case-folded."""
     chart_labels: frozenset[str]
     """The labels of a chart's credit: :attr:`~newsdoc.Cues.chart_labels` and the source labels, case-folded."""
     link_labels: frozenset[str]
@@ -715,6 +719,8 @@ class Patterns:
                 label.lower() if label.isascii() else label for label in cues.credit_labels if label.endswith(".")
             ),
             source_labels=frozenset(label.casefold() for label in cues.source_labels),
+            holder_words=frozenset(word.casefold() for word in cues.holder_words),
+            held_openings=frozenset(word.casefold() for word in cues.held_openings),
             chart_labels=frozenset(label.casefold() for label in (*cues.chart_labels, *cues.source_labels)),
             link_labels=frozenset(
                 " ".join(opening.rstrip(":| ").casefold().split())
@@ -1313,15 +1319,12 @@ def _held(credit: str, cues: Cues) -> bool:
     Languages that set the noun first say it first, whose after it in any case: "archiwum szko\u0142y",
     "archivo familiar", "Archiv der Gemeinde".
     """
+    patterns = Patterns.of(cues)
     name, _, holder = credit.rpartition(" ")
-    if name and holder.casefold() in cues.holder_words and _named(name):
+    if name and holder.casefold() in patterns.holder_words and _named(name):
         return True
     holder, _, whose = credit.partition(" ")
-    return (
-        bool(whose)
-        and len(whose.split()) <= _HELD_WORDS
-        and any(holder.casefold() == word.casefold() for word in cues.held_openings)
-    )
+    return bool(whose) and len(whose.split()) <= _HELD_WORDS and holder.casefold() in patterns.held_openings
 
 
 _HELD_WORDS = 6  # "archivo de la familia Ruiz"
@@ -2031,12 +2034,11 @@ def _dashed_agency(text: str, patterns: Patterns) -> bool:
         return False
     name = match["name"]
     if _AGENCY_INITIALS.fullmatch(name) is not None:
-        return not _BULLET.match(text)  # (after one hyphen, a list's item: "- FAQ")
+        return text[:2] == "--" or text[:1] != "-"  # (after one hyphen, a list's item: "- FAQ")
     return any(patterns.agency.fullmatch(name) for name in (name, name.title()))
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,5}")
-_BULLET = re.compile(r"-(?!-)")
 
 
 _DASHED_NAME = re.compile(r"\A(?:[\u2014\u2013]|-{1,2})\s*(?P<name>[^\W\d_][\w&.'\u2019 -]{0,40}?)\s*\Z")

@@ -486,6 +486,36 @@ _LANGUAGES = (
     *("alem\u00e1n", "tedesco", "allemand", "alem\u00e3o", "Deutsch"),
 )
 
+# The date labels of the languages that write a date in numbers day first (Cues.day_first_labels): German,
+# French, Spanish, Portuguese, Italian and Dutch, with their prepositions and without, then the rest
+_DAY_FIRST_LABELS = (
+    *("Publiziert am", "Ver\u00f6ffentlicht am", "Aktualisiert am", "Publi\u00e9 le", "Mis \u00e0 jour le"),
+    "Modifi\u00e9 le",  # "Publi\u00e9 le 3 mars 2024 \u00e0 10h15, modifi\u00e9 le 4 mars 2024 \u00e0 08h02"
+    *("Publicado el", "Actualizado el", "Publicado", "Actualizado"),
+    "Stand",  # German: "Stand: 03.03.2024, 10:15 Uhr", the time the page was last brought up to date
+    *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
+    *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
+    *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
+    # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
+    *("Opublikowano", "Data publikacji", "Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Опубликовано"),
+    *("Дата публикации", "Обновлено", "Дата обновления", "Опубліковано", "Дата публікації", "Оновлено"),
+    *("Дата оновлення", "Yay\u0131nlanma", "Yay\u0131nlanma tarihi", "Yay\u0131n tarihi", "G\u00fcncelleme"),
+    *("G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diterbitkan", "Dipublikasikan", "Diperbarui", "Publicerad"),
+    *("Uppdaterad", "Publiceret", "Opdateret", "Publicat", "Actualizat", "Data public\u0103rii"),
+    *("Data actualiz\u0103rii",),
+    # Norwegian, Finnish, Czech; Greek "dimosiefsi" and "enimerosi"; Arabic, Hindi, Vietnamese
+    *("Publisert", "Oppdatert", "Julkaistu", "P\u00e4ivitetty", "Publikov\u00e1no", "Aktualizov\u00e1no"),
+    *(
+        "\u0394\u03b7\u03bc\u03bf\u03c3\u03af\u03b5\u03c5\u03c3\u03b7",
+        "\u0395\u03bd\u03b7\u03bc\u03ad\u03c1\u03c9\u03c3\u03b7",
+        "نشر في",
+        "تاريخ النشر",
+        "آخر تحديث",
+    ),
+    *("प्रकाशित", "अपडेटेड", "Cập nhật"),
+)
+
+
 DEFAULT_CUES = Cues(
     agencies=(
         "AP",
@@ -1098,67 +1128,13 @@ DEFAULT_CUES = Cues(
         "Last updated",
         "Last updated on",
         *("Last modified", "Last modified on", "Modified", "Modified on"),
-        # German, French, Spanish, Korean ("article entered")
-        "Publiziert am",
-        "Veröffentlicht am",
-        "Aktualisiert am",
-        "Publié le",
-        "Mis à jour le",
-        "Modifié le",  # "Publié le 3 mars 2024 à 10h15, modifié le 4 mars 2024 à 08h02"
-        "Publicado el",
-        "Actualizado el",
-        "Publicado",
-        "Actualizado",
-        "Stand",  # German: "Stand: 03.03.2024, 10:15 Uhr", the time the page was last brought up to date
-        # German, French, Portuguese, Italian and Dutch, as papers set them without the preposition too
-        *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
-        *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
-        *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
-        "\uae30\uc0ac\uc785\ub825",
+        # the languages that write a date in numbers day first
+        *_DAY_FIRST_LABELS,
+        "\uae30\uc0ac\uc785\ub825",  # Korean: "article entered"
         # Korean news sites' own stamps: entered, modified, registered, approved (as "입력 2025.03.12 14:05")
         *("입력", "수정", "등록", "승인", "업데이트"),
-        # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
-        *("Opublikowano", "Data publikacji", "Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Опубликовано"),
-        *("Дата публикации", "Обновлено", "Дата обновления", "Опубліковано", "Дата публікації", "Оновлено"),
-        *("Дата оновлення", "Yay\u0131nlanma", "Yay\u0131nlanma tarihi", "Yay\u0131n tarihi", "G\u00fcncelleme"),
-        *("G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diterbitkan", "Dipublikasikan", "Diperbarui", "Publicerad"),
-        *("Uppdaterad", "Publiceret", "Opdateret", "Publicat", "Actualizat", "Data public\u0103rii"),
-        *("Data actualiz\u0103rii",),
-        # Norwegian, Finnish, Czech; Greek "dimosiefsi" and "enimerosi"; Arabic, Hindi, Vietnamese
-        *("Publisert", "Oppdatert", "Julkaistu", "P\u00e4ivitetty", "Publikov\u00e1no", "Aktualizov\u00e1no"),
-        *(
-            "\u0394\u03b7\u03bc\u03bf\u03c3\u03af\u03b5\u03c5\u03c3\u03b7",
-            "\u0395\u03bd\u03b7\u03bc\u03ad\u03c1\u03c9\u03c3\u03b7",
-            "نشر في",
-            "تاريخ النشر",
-            "آخر تحديث",
-        ),
-        *("प्रकाशित", "अपडेटेड", "Cập nhật"),
     ),
-    day_first_labels=(
-        *("Publiziert am", "Ver\u00f6ffentlicht am", "Aktualisiert am", "Publi\u00e9 le", "Mis \u00e0 jour le"),
-        *("Modifi\u00e9 le", "Publicado el", "Actualizado el", "Publicado", "Actualizado", "Stand"),
-        *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
-        *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
-        *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
-        # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
-        *("Opublikowano", "Data publikacji", "Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Опубликовано"),
-        *("Дата публикации", "Обновлено", "Дата обновления", "Опубліковано", "Дата публікації", "Оновлено"),
-        *("Дата оновлення", "Yay\u0131nlanma", "Yay\u0131nlanma tarihi", "Yay\u0131n tarihi", "G\u00fcncelleme"),
-        *("G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diterbitkan", "Dipublikasikan", "Diperbarui", "Publicerad"),
-        *("Uppdaterad", "Publiceret", "Opdateret", "Publicat", "Actualizat", "Data public\u0103rii"),
-        *("Data actualiz\u0103rii",),
-        # Norwegian, Finnish, Czech; Greek "dimosiefsi" and "enimerosi"; Arabic, Hindi, Vietnamese
-        *("Publisert", "Oppdatert", "Julkaistu", "P\u00e4ivitetty", "Publikov\u00e1no", "Aktualizov\u00e1no"),
-        *(
-            "\u0394\u03b7\u03bc\u03bf\u03c3\u03af\u03b5\u03c5\u03c3\u03b7",
-            "\u0395\u03bd\u03b7\u03bc\u03ad\u03c1\u03c9\u03c3\u03b7",
-            "نشر في",
-            "تاريخ النشر",
-            "آخر تحديث",
-        ),
-        *("प्रकाशित", "अपडेटेड", "Cập nhật"),
-    ),
+    day_first_labels=_DAY_FIRST_LABELS,
     update_labels=(
         "Updated",
         "Updated on",
