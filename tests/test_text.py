@@ -14,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import Caption, Fragment, Heading, ItemList, Paragraph, PullQuote, classify, decide
+from newsdoc import Caption, Disclaimer, Fragment, Heading, ItemList, Paragraph, PullQuote, classify, decide
 from newsdoc.lines import wrap_width
 
 from . import strategies
@@ -5443,6 +5443,31 @@ def test_the_notes_that_close_a_piece_stand_together() -> None:
     assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{partners}\n").blocks[-1] == Paragraph(
         text=partners
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "note", "noted"),
+    [
+        # a disclosure that says none of the usual phrases: its label says what it is
+        ("Disclosure statement", "Ines Volk has received funding from the Skerry Trust for her work on tides.", True),
+        ("Correction", "An earlier version gave the wrong year for the opening of the pier.", True),
+        ("Editor's note:", "The names of two islanders have been left out at their request.", True),
+        # (guards, which pass without the rule too) a live page's "Update" over a post of the story labels no
+        # note, as "Update: the crew is ashore" is none; a menu's "Disclaimer" over its next item, no sentence
+        ("Update", "The last of the crew came ashore at noon, wet but well.", False),
+        ("Disclaimer", "Privacy Policy", False),
+    ],
+)
+def test_a_note_under_its_label_on_a_line_of_its_own(label: str, note: str, noted: bool) -> None:
+    """The label set as a heading or a line over the note, as academic and local newsrooms set it, is furniture."""
+    text = f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{label}\n\n{note}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-1].text == note
+    assert (type(blocks[-1]) is Disclaimer) is noted
+    if noted:
+        assert blocks[-2] == newsdoc.Fragment(text=label)
+        html = f"<article><h1>Ferries Resume</h1><p>{FERRY}</p><p>{FERRY}</p><h3>{label}</h3><p>{note}</p></article>"
+        assert newsdoc.parse_html(html).blocks[-1] == Disclaimer(text=note)
 
 
 @pytest.mark.parametrize(

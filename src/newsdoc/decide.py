@@ -435,8 +435,10 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
     (see :func:`framed_note`), nor speaks of the piece or the newsroom (see :func:`~newsdoc.classify.of_itself`), nor
     names where the piece appeared, after the first paragraph (*first*, by default the first
     paragraph's place), is a paragraph. Nor is a note under another after the body, perhaps under
-    its label ("Partners"): the notes that close a piece stand together.
+    its label ("Partners"): the notes that close a piece stand together. A paragraph under a note's
+    label on a line of its own is that note (see :func:`_labelled_notes`).
     """
+    labelled = _labelled_notes(blocks, fixed, cues)
     if first is None:
         first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, first, -1) if isinstance(blocks[i], Paragraph)), first)
@@ -451,6 +453,7 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
         if (
             isinstance(block, Bio)
             or under_note
+            or i in labelled
             or framed_note(block.text, cues)
             or (isinstance(block, Attribution) and _first_home(block, amid=i < last, cues=cues))
             or (isinstance(block, Disclaimer) and classify.of_itself(block.text, cues))
@@ -458,6 +461,38 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
             noted = i if i > prose else None
             continue
         blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
+
+
+def _labelled_notes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> set[int]:
+    """Type, in place, the paragraph under a note's label on a line of its own as that note; return where they are.
+
+    A newsroom sets the label over the note as a heading or a line: "Disclosure statement", then
+    "Jane Roe has received funding from the Varn Trust."; "Correction", then what was wrong. The
+    paragraph is read as it would be with its label before it ("Correction: ..."), so a live page's
+    "Update" over a post of the story is none, as "Update: the crew is ashore" is none. The label
+    is furniture, a fragment.
+    """
+    label_of = classify.Patterns.of(cues).note_label
+    labelled = set()
+    for i in range(len(blocks) - 1):
+        label, note = blocks[i], blocks[i + 1]
+        if not isinstance(label, Paragraph | Heading) or not isinstance(note, Paragraph) or any(fixed[i : i + 2]):
+            continue
+        if not note.text.rstrip().endswith(_SENTENCE_END) or classify.word_count(note.text) < _NOTE_WORDS:
+            continue  # a sentence or more: a menu's "Disclaimer" over "Privacy Policy" labels no note
+        line = label.text.strip().rstrip(":") + ":"
+        if (found := label_of.match(line)) is None or found.end() < len(line):
+            continue  # the label alone: "Correction: the pier opened in 1899" is a note of its own
+        if (read := classify.read_note(f"{line} {note.text}", cues)) is None:
+            continue
+        if not label.marks:  # (a label that links somewhere stays as it is, its link kept)
+            blocks[i] = Fragment(text=label.text, spacing=label.spacing)
+        blocks[i + 1] = attrs.evolve(read, text=note.text, marks=note.marks, spacing=note.spacing)
+        labelled.add(i + 1)
+    return labelled
+
+
+_NOTE_WORDS = 5  # words at least of a note under its label
 
 
 def _label_line(block: Block) -> bool:
