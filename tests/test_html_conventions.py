@@ -3341,6 +3341,7 @@ def test_bios_and_republication_notes_in_other_languages(text: str, kind: type |
         ("(With inputs from Lakeside Wire)", True),  # an agency's part in the story, as newsrooms in India note it
         ("With inputs from Lakeside Wire and Nordwire", True),
         ("Mit Material der dpa", True),  # German: "with material from dpa"
+        ("Mit Material von dpa und epd", True),  # and the Protestant news agency's, in lower case as it writes it
         ("kvo/dpa", True),  # the writer's initials and the agency, as German papers sign a story
         ("\u2013 Lakeland Press Agency (LPA)", True),  # a dash, the agency and its initials
         # sentences of the body, and lines that are no agency's

@@ -1627,7 +1627,7 @@ def test_site_chrome_is_no_headline(chrome: str) -> None:
 def test_a_menu_over_the_headline_is_the_pages_furniture() -> None:
     """A whole page's text: the site's menu and buttons, line after line, then the story under its headline."""
     menu = ["Harbour Voices", "Home", "Local news", "Log in", "Subscribe today for one pound"]
-    notice = "We use cookies to measure how the site is used."
+    notice = "Our reporters cover the islands and the harbour every day."
     text = "\n\n".join([*menu, notice, "Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY]) + "\n"
     article = newsdoc.parse_text(text)
     assert article.title == "Ferries Resume After the Storm"
@@ -1674,9 +1674,48 @@ def test_a_cookie_notice_amid_the_menu_over_the_headline_is_furniture() -> None:
     menu = ["News", "Sport", notice, "Accept all", "Manage choices"]
     text = "\n\n".join([*menu, "Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY]) + "\n"
     assert newsdoc.parse_text(text).blocks[: len(menu)] == tuple(newsdoc.Fragment(text=line) for line in menu)
-    # a sentence over the headline with no menu's line round it is left as it is
-    text = "\n\n".join(["News", "Sport", "Accept all", notice, "Ferries Resume After the Storm", FERRY]) + "\n"
-    assert Paragraph(text=notice) in newsdoc.parse_text(text).blocks
+    # a sentence over the headline with no menu's line round it is left as it is, unless it opens as a
+    # cookie notice does ("We use cookies ...", "This website uses cookies ...")
+    said = "Cookies help us show you the news you like."
+    text = "\n\n".join(["News", "Sport", "Accept all", said, "Ferries Resume After the Storm", FERRY]) + "\n"
+    assert Paragraph(text=said) in newsdoc.parse_text(text).blocks
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This website uses cookies to remember your choices. By staying on it you agree to their use.",
+        "We use cookies (small files) to count visits.",
+        "Este sitio web utiliza cookies para recordar sus preferencias. Puede cambiarlas cuando quiera.",
+        "Ce site utilise des cookies pour compter les visites.",
+        "Diese Website verwendet Cookies, um Besuche zu z\u00e4hlen.",
+        "Utilizziamo i cookie per ricordare le tue scelte.",
+    ],
+)
+def test_a_cookie_notice_is_furniture_wherever_it_stands(notice: str) -> None:
+    """A banner that asks leave to keep cookies opens by saying the site uses them; no sentence of a story does."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{notice}\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).blocks[2] == newsdoc.Fragment(text=notice)
+
+
+def test_a_sentence_on_cookies_is_the_storys() -> None:
+    """(A guard, which passes without the rule too.) The cookies a bakery uses are no banner's."""
+    line = "We used cookies from the bakery on the pier for the fundraiser."
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).blocks[2] == Paragraph(text=line)
+
+
+@pytest.mark.parametrize("line", ["Comments (37)", "Kommentare (4)", "Comentarios (1,204)"])
+def test_a_comments_button_with_its_count_in_brackets_is_furniture(line: str) -> None:
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Fragment(text=line)
+
+
+def test_a_time_stamp_amid_the_menu_over_the_page_is_no_headline() -> None:
+    """The page's time, a line among the menu's over the story, is no headline, though it is a line of its own."""
+    menu = ["Harbour Voices", "Log in", "Register", "14:53 GMT +3 20 November 2019", "Home", "World", "Sport"]
+    text = "\n".join(menu) + "\n\n" + "\n\n".join([FERRY, FERRY, FERRY]) + "\n"
+    assert newsdoc.parse_text(text).title != "14:53 GMT +3 20 November 2019"
 
 
 def test_a_newsletters_box_amid_the_footer_is_furniture() -> None:

@@ -520,6 +520,7 @@ class Patterns:
     bio_verb: re.Pattern[str]
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
+    cookie: re.Pattern[str]
     reading_time: re.Pattern[str]
     media: re.Pattern[str]
     service: re.Pattern[str]
@@ -771,7 +772,8 @@ class Patterns:
                 r"(?:(?<!writes\sfrom)\b|(?<=writes\sfrom)(?=\s+(?:the\s+)?[A-Z]))"
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
-            chrome=re.compile(rf"\A(?:{_words(cues.chrome_openings)})", re.I),
+            chrome=re.compile(rf"\A(?:{_words((*cues.chrome_openings, *cues.cookie_notices))})", re.I),
+            cookie=re.compile(rf"\A(?:{_words(cues.cookie_notices) or '(?!)'})", re.I),
             # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C")
             institution=re.compile(rf"\b(?:{_words(cues.institutions) or '(?!)'})\b"),
             names_break=re.compile(rf",\s*(?:(?:{joiners}|&)\s+)?|\s+(?:{joiners})\s+|\s*&\s*"),
@@ -3263,9 +3265,14 @@ def chrome_line(text: str, cues: Cues) -> bool:
 
     No sentence goes on from the label: a clause after a comma ("You are here, says the map ...") or
     two more sentences on its line ("Share this with anyone who ...: the map is wrong. It was moved.
-    ...") are the story's words.
+    ...") are the story's words. A cookie banner is the site's, its sentences and all ("We use
+    cookies to count visits. By staying on the site you agree ...": see
+    :attr:`~newsdoc.Cues.cookie_notices`).
     """
-    if (match := Patterns.of(cues).chrome.match(text)) is None:
+    patterns = Patterns.of(cues)
+    if patterns.cookie.match(text):
+        return word_count(text, _COOKIE_WORDS) <= _COOKIE_WORDS  # the banner, its sentences and all
+    if (match := patterns.chrome.match(text)) is None:
         return False
     if _CLAUSE.match(text, match.end()):
         return False
@@ -3276,6 +3283,7 @@ def chrome_line(text: str, cues: Cues) -> bool:
 _CLAUSE = re.compile(r",\s+[a-z]")
 _NEXT_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?[^\S\n]+[A-Z]")  # a sentence ends, another starts
 _CHROME_REACH = 300  # characters after the label: chrome shorter than this says its links there
+_COOKIE_WORDS = 80  # words at most of a cookie banner
 
 
 def stock_line(text: str, cues: Cues) -> bool:
@@ -3288,6 +3296,8 @@ def stock_line(text: str, cues: Cues) -> bool:
     line = unnumbered(text).strip(_STOCK_STRIPPED)  # (a text browser's "[8][IMG]", the picture a link)
     if line[:1].isdigit():
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
+    elif line.endswith(")"):
+        line = _COUNT_AFTER.sub("", line, count=1)  # or after it, in brackets: "Comments (37)"
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
 
@@ -3336,6 +3346,7 @@ def _counts(counter: re.Match[str] | None) -> bool:
 # the homes flooded" is a sentence's fraction
 _COUNTER_OPENING = re.compile(rf"{_SLIDE}(?:\s*of\s*|\s*/\s*)(?P<of>\d{{1,4}})\s+(?=[A-Z\u00c0-\u00de\u201c\"])")
 _COUNT = re.compile(r"\d[\d,.]*\s+")
+_COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
 _STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
 _STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")
 _STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges before it is stripped

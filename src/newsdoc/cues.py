@@ -212,6 +212,10 @@ class Cues:
     chrome_openings: tuple[str, ...] = ()
     """Words that open a line of site furniture that can look like a headline,
     such as ``Tag Archives:`` or ``Skip to main content``."""
+    cookie_notices: tuple[str, ...] = ()
+    """Words that open a banner asking leave to keep cookies, such as ``This website uses cookies``
+    or ``Wir verwenden Cookies``: the site's furniture wherever it stands, its sentences and all.
+    Matched in any case."""
     legal_phrases: tuple[str, ...] = ()
     """Phrases of a site's legal notice (``All rights reserved``, ``registered
     trademark``): a line with one is the site's footer, never a caption."""
@@ -589,6 +593,7 @@ DEFAULT_CUES = Cues(
         "imago images",
         "IMAGO",
         "ddp",
+        *("epd", "KNA", "SID"),  # German wires: the Protestant and Catholic news agencies, the sports wire
         "Antara",
         "Bernama",
         "PTI",
@@ -2068,6 +2073,27 @@ DEFAULT_CUES = Cues(
         *("Czytaj te\u017c:", "Czytaj tak\u017ce:", "Читайте также:", "Читайте також:", "Baca juga:"),
         *("L\u00e4s ocks\u00e5:", "L\u00e4s \u00e4ven:", "L\u00e6s ogs\u00e5:", "\u010ct\u011bte tak\u00e9:"),
         *("Cite\u0219te \u0219i:", "Cite\u015fte \u015fi:"),
+    ),
+    cookie_notices=(
+        # "This website uses cookies to improve your experience. By clicking Accept ...", "We use cookies (why?)"
+        *(
+            f"{site} {uses} cookies"
+            for site in ("This website", "This site", "Our website", "Our site", "We")
+            for uses in (("use", "are using") if site == "We" else ("uses", "is using"))
+        ),
+        # and so in Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish, Danish and Norwegian
+        *("Este sitio web utiliza cookies", "Este sitio utiliza cookies", "Utilizamos cookies", "Usamos cookies"),
+        *("Este site utiliza cookies", "Este site usa cookies", "Ce site utilise des cookies"),
+        *("Nous utilisons des cookies", "Diese Website verwendet Cookies", "Diese Webseite verwendet Cookies"),
+        *(
+            "Wir verwenden Cookies",
+            "Wir nutzen Cookies",
+            "Questo sito utilizza cookie",
+            "Questo sito utilizza i cookie",
+        ),
+        *("Utilizziamo i cookie", "Utilizziamo cookie", "Deze website gebruikt cookies", "Wij gebruiken cookies"),
+        *("Ta strona u\u017cywa plik\u00f3w cookie", "Ta strona korzysta z plik\u00f3w cookie"),
+        *("Vi anv\u00e4nder cookies", "Vi bruger cookies", "Vi bruker informasjonskapsler"),
     ),
     legal_phrases=(
         "all rights reserved",

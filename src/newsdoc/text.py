@@ -702,6 +702,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
                 or chrome.match(c[:100])
                 or classify.host_line(c)  # the site's host, over the headline a reading view copies
                 or i in menu
+                or (classify.word_count(c, _DATE_WORDS) <= _DATE_WORDS and classify.shows_date(c, cues))  # a stamp
                 or (len(c) < 300 and isinstance(classify.read_note(c, cues), Disclaimer))
             )
         ),
@@ -956,6 +957,7 @@ def _past_trail(chunks: list[str], head: str) -> str:
     return head
 
 
+_DATE_WORDS = 12  # words at most of a line that dates the page, over its headline
 _GLUED = 15  # characters: a headline that a trail's text ends with is at least this long
 
 _LOOK = 400  # pieces: a scraped page shows its headline near the top
