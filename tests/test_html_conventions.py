@@ -2345,6 +2345,14 @@ def test_a_name_alone_in_a_byline_element(line: str, authors: tuple[str, ...]) -
     assert article.authors == authors
 
 
+@pytest.mark.parametrize("word", ["texte__signature", "noticia__autor", "articolo__firma", "autore"])
+def test_a_byline_classed_in_another_language(word: str) -> None:
+    """French and Spanish papers class the byline as its signature, others by the writer's name in their language."""
+    page = f'<article><header><h1>Ferry Returns</h1><p class="{word}">Ines Volk<br><span>Harbour News</span></p>'
+    article = newsdoc.parse_html(f"{page}</header>{BODY}</article>")
+    assert article.blocks[0] == newsdoc.Fragment(text="Ines Volk\nHarbour News", role="byline")
+
+
 @pytest.mark.parametrize(
     ("line", "when"),
     [

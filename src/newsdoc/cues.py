@@ -1772,7 +1772,12 @@ DEFAULT_CUES = Cues(
     bio_marks=("bio", "authorbio", "authorinfo", "aboutauthor", "authorbox", "contributorbio"),
     disclaimer_marks=("disclaimer", "disclosure", "editornote", "editorsnote", "correction"),
     attribution_marks=("republished", "attribution", "originally"),
-    byline_marks=("byline", "author", "authors"),
+    byline_marks=(
+        *("byline", "author", "authors"),
+        # the writer's name in Spanish, Portuguese, German, Polish, French, Dutch and Italian class names, and the
+        # signature a French or Spanish paper signs a story with ("texte__signature", "noticia__firma")
+        *("autor", "autora", "autores", "auteur", "autore", "verfasser", "signature", "firma"),
+    ),
     date_marks=("date", "dateline", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
     topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),
     screen_sizes=("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "phone", "tablet", "desktop"),
@@ -2457,6 +2462,7 @@ DEFAULT_CUES = Cues(
         "date",
         "meta",
         "author",
+        *("autor", "autora", "auteur", "autore", "verfasser", "signature", "firma"),  # (see byline_marks)
         "posted",
         "category",
         "section",
