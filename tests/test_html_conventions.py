@@ -1590,6 +1590,21 @@ def test_a_french_chapo_is_the_standfirst(tag: str, mark: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "mark", ["bajada", "copete", "entradilla", "materia__linha-fina", "sommario", "story-vorspann", "texte__sous-titre"]
+)
+def test_a_dek_under_the_lead_picture_classed_in_its_language(mark: str) -> None:
+    """Spanish, Latin American, Brazilian, Italian, German and French templates class the dek in their words.
+
+    Under the lead picture and the byline, only its class tells a dek from the lede.
+    """
+    dek = "The crossing reopens after a winter of repairs, and islanders hope the timetable holds."
+    figure = "<figure><img src='/a.jpg' alt=''><figcaption>The ferry at the pier on Monday.</figcaption></figure>"
+    page = f"""<article><h1>Ferry Returns</h1>{figure}<div class="meta">Por Ines Volk</div>
+    <p class="{mark}">{dek}</p><div class="body">{BODY}</div></article>"""
+    assert newsdoc.parse_html(page).blocks[3] == Standfirst(text=dek)
+
+
+@pytest.mark.parametrize(
     ("under", "dek"),
     [
         # over the picture and the body's element, no paragraph after it in its own: the dek

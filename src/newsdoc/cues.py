@@ -1730,7 +1730,10 @@ DEFAULT_CUES = Cues(
         "description",
         "chapo",  # French
         "chapeau",
+        "soustitre",
         "sapo",  # Vietnamese
+        # Spanish (and the bajada and copete of Latin America), Portuguese, Brazilian, Italian, German
+        *("entradilla", "bajada", "copete", "sumario", "linhafina", "sommario", "vorspann"),
     ),
     lede_marks=("lead", "lede", "intro", "leadparagraph", "speakable"),
     pull_quote_marks=(
