@@ -4335,6 +4335,35 @@ def test_a_credit_run_on_after_the_caption_s_sentence(tail: str, credit: str) ->
     assert (caption.text, caption.credit) == (said, credit)
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # Chinese: the photographer (her post before her name), then "shot", after the full stop or in brackets
+        ("渡轮清晨驶离码头。本报记者 林海 摄", "本报记者 林海"),
+        ("渡轮清晨驶离码头。（新华社记者 周宁 摄）", "新华社记者 周宁"),
+        ("渡轮清晨驶离码头。记者周宁摄", "记者周宁"),
+        # or a label, then a slash: "photography/", "picture/"
+        ("渡轮清晨驶离码头。摄影/林海", "林海"),
+        ("渡轮清晨驶离码头。图\uff0f周宁", "周宁"),
+        # Japanese: the date and place after "=", then the photographer and "shot", or the label and a middle dot
+        ("桟橋を離れるフェリー＝3日朝、函館港、山本一郎撮影", "山本一郎"),
+        ("桟橋を離れるフェリー＝3日朝、函館港\uff08撮影\u30fb山本一郎\uff09", "山本一郎"),
+        # (guards, which pass without the rule too) a sentence's verb "to shoot", and "shot" after a particle
+        ("这艘渡轮的照片是他去年拍摄", None),
+        ("桟橋でフェリーを撮影", None),
+    ],
+)
+def test_chinese_and_japanese_credits(line: str, credit: str | None) -> None:
+    found = newsdoc.classify.find_credit(line, newsdoc.DEFAULT_CUES)
+    assert (found.credit if found else None) == credit
+    if found is not None:  # the caption's words, the credit and what stands around it give the line back
+        assert found.text + found.prefix + found.credit + found.suffix == line
+        figure = f"<figure><img src='/f.jpg'><figcaption>{line}</figcaption></figure>"
+        caption = only(newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}</article>"), Caption)
+        assert isinstance(caption, Caption)
+        assert caption.credit == credit
+
+
 @pytest.mark.parametrize("box", ["art-photo", "pic"])
 @pytest.mark.parametrize("credit", ["Photo: Ana Holt", "Cr\u00e9dit photo : Ana Holt / Skerry Ledger"])
 def test_a_picture_box_with_its_caption_and_credit_in_paragraphs_of_their_own(box: str, credit: str) -> None:

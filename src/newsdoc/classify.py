@@ -143,9 +143,13 @@ _LICENCE = r"CC[\s-]?(?:BY(?:-(?:NC|SA|ND))*|0)(?:\s\d\.\d)?"
 # Up to two words before a credit label: "Staff photo", "Tribune photo", "Cover Illustration".
 # What ends a credit's label: a colon or an ellipsis ("Photo: ...", "Credit..."), or the full stop of a label
 # that is an abbreviation, as Polish writes "Fot. Jane Roe/PAP"
-# (or a full-width colon, or Korean's "=": "\u5199\u771f\uff1a\u5171\u540c", "\uc0ac\uc9c4=\uc5f0\ud569\ub274\uc2a4")
-_LABEL_END = r"(?::|\uff1a|=|\.\.\.|\u2026|(?<=\.)(?=\s))"
+# (or a full-width colon, or Korean's "=": "\u5199\u771f\uff1a\u5171\u540c", "\uc0ac\uc9c4=\uc5f0\ud569\ub274\uc2a4"; or
+# after a Chinese or Japanese label a slash or a bar, full-width or not, or a middle dot: "\u6444\u5f71/\u5218\u6d0b",
+# "\uff08\u64ae\u5f71\u30fb\u4f50\u85e4\u5065\u4e00\uff09")
+_LABEL_END = r"(?::|\uff1a|=|\.\.\.|\u2026|(?<=\.)(?=\s)|(?<=[\u3400-\u9fff])[/\uff0f\uff5c\u30fb])"
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
+# A word of a name a Chinese or Japanese caption credits, or of the post before it: no space, stop or bracket in it
+_SHOT_NAME = r"[^\s\u3002\uff0c\u3001\uff08\uff09()]{2,12}"
 
 
 def _template(template: str) -> re.Pattern[str]:
@@ -539,6 +543,9 @@ class Patterns:
     held_phrase: re.Pattern[str]
     phrase_ends: tuple[str, ...]
     """What a text that ends in a credit phrase ends with: the last word of one, perhaps with a full stop."""
+    shot: re.Pattern[str]
+    shot_ends: tuple[str, ...]
+    """What a caption that ends with the photographer's name and "shot" ends with: the word, perhaps in brackets."""
     comma_reach: int
     """How many characters besides white space a credit of the slashed kind without a slash or a bar
     ("Jane Doe, AFP") holds from its comma on."""
@@ -688,7 +695,9 @@ class Patterns:
             credit_word=re.compile(rf"(?<!\w)(?:{_words(cues.credit_words)})(?!\w)", re.I),
             # "... Lavrov (AP Image).", "... 2012. (AP Photo/Jane Doe)", "... [EPA]"
             bracketed=re.compile(
-                r"(?P<prefix>\s+(?P<open>[(\[]))(?P<credit>[^()\[\]\n]{2,80})(?P<suffix>(?P<close>[)\]])\.?)\Z"
+                # (or in full-width brackets, with no space before them, after Chinese or Japanese)
+                r"(?P<prefix>(?:\s+|(?<=[\u3040-\u30ff\u3400-\u9fff]))(?P<open>[(\[\uff08]))"
+                r"(?P<credit>[^()\[\]\uff08\uff09\n]{2,80})(?P<suffix>(?P<close>[)\]\uff09])\.?)\Z"
             ),
             # "... Photo: Jane Doe/AFP via Getty Images", "Tribune photo: Jane Doe", on the line or on one of its own;
             # a capitalised label may also follow a caption that does not end as a sentence ("... in May Credit: X",
@@ -809,6 +818,17 @@ class Patterns:
                 rf"(?P<prefix>\s+\()(?P<credit>{_LEAD}(?i:{_words(cues.credit_phrases)}))(?P<suffix>\)\.?)\Z"
             ),
             phrase_ends=tuple(end for phrase in cues.credit_phrases or ("",) for end in _last_words(phrase, "", ".")),
+            # the photographer's name, then the word that says she took it, as Chinese and Japanese close a
+            # caption: after its full stop or a comma, "\u2026\u3002\u672c\u62a5\u8bb0\u8005 \u674e\u534e \u6444"
+            # (our reporter Li Hua, shot), or in brackets
+            shot=re.compile(
+                r"(?P<prefix>(?<=[\u3002\uff01\uff1f])|\u3001|\s*[\uff08(]|\s+)"
+                rf"(?P<credit>{_SHOT_NAME}(?:\s{_SHOT_NAME}){{0,2}})"
+                # (not the verb "\u62cd\u6444", to shoot, nor "\u2026\u3092\u64ae\u5f71" after a particle: a sentence's)
+                r"(?<![\u62cd\u3092\u304c\u306f\u3067\u306b])"
+                rf"(?P<suffix>\s?(?:{_words(cues.shot_words) or '(?!)'})[\uff09)]?)\Z"
+            ),
+            shot_ends=tuple(f"{word}{close}" for word in cues.shot_words for close in ("", "\uff09", ")")),
             # ",", one agency, then " for ..." (33 characters at most besides white space) and ")."
             comma_reach=1 + max((len("".join(agency.split())) for agency in cues.agencies), default=0) + 33 + 2,
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b", re.I),  # "PUBLISHED: ..." too
@@ -1117,6 +1137,9 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 or "\u2026" in tail
                 or "\uff1a" in tail
                 or "=" in tail
+                or slash
+                or "\uff0f" in tail
+                or "\uff5c" in tail
                 or any(label in view or label in tail for label in patterns.dotted_labels)
             )
             and _may_hold(tail, patterns.label_keys, view),
@@ -1130,8 +1153,9 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         ),
         (patterns.by, _may_hold(tail, patterns.by_word_keys, view) and _may_hold(tail, patterns.by_keys, view)),
         (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
-        (patterns.bracketed, tail.endswith((")", "]", ").", "]."))),
+        (patterns.bracketed, tail.endswith((")", "]", ").", "].", "\uff09"))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
+        (patterns.shot, text.endswith(patterns.shot_ends)),
         (patterns.held_phrase, text.endswith((")", ").")) and "(" in tail),
         (_STAFF_AFTER, slash),
         (_FOR_OUTLET, " for " in tail[-_FOR_REACH:] and _ends_with_name(tail)),
@@ -1190,7 +1214,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
-            if (match["open"] == "(") != (match["close"] == ")"):
+            if (match["open"] == "[") != (match["close"] == "]"):
                 continue
             # An agency's name or a site's address alone, "(AP)", "(example.com)": a source, weak by itself
             alone = patterns.agency.fullmatch(credit) is not None or _DOMAIN.fullmatch(credit) is not None

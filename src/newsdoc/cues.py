@@ -209,6 +209,9 @@ class Cues:
     """Labels that open a line crediting all of a story's pictures, not one, such as
     ``Photographs by``: under the byline, such a line is another line of it (who else made
     the story), not a picture's caption. Matched as written, at the line's start."""
+    shot_words: tuple[str, ...] = ()
+    """Words written after a photographer's name to say she took the picture, as Chinese ``摄``
+    and Japanese ``撮影`` close a caption: "... 本报记者 李华 摄" credits 本报记者 李华."""
     chrome_openings: tuple[str, ...] = ()
     """Words that open a line of site furniture that can look like a headline,
     such as ``Tag Archives:`` or ``Skip to main content``."""
@@ -700,7 +703,9 @@ DEFAULT_CUES = Cues(
             "\u5199\u771f\u63d0\u4f9b",
         ),
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
+        *("\u56fe", "\u5716"),  # Chinese "picture", in simplified and traditional script: "\u56fe/\u738b\u5f3a"
     ),
+    shot_words=("\u6444", "\u651d", "\u64ae\u5f71"),  # Chinese, in simplified and traditional script; Japanese
     source_labels=(
         *("Source", "Data", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
         "\u0418\u0441\u0442\u043e\u0447\u043d\u0438\u043a",  # Russian
