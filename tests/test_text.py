@@ -5837,6 +5837,37 @@ def test_alt_text_that_echoes_the_caption_under_it_in_other_words() -> None:
     assert not any(isinstance(block, newsdoc.Image) for block in blocks)
 
 
+@pytest.mark.parametrize("over", ["Share", "By Ines Volk", "Photo 2 of 9"])
+def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None:
+    """A browser's copy of a page keeps the alt text on a line over the caption, which names who is in it.
+
+    The phrase says what the picture shows; under a button, the byline or a slide's count, not under prose.
+    """
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    alt = "Woman hanging a paper lantern from a lamp post"
+    said = "Orla Fenwick hangs the first of the lanterns on Saturday."
+    text = f"Lanterns Return\n\n{body}\n\n{over}\n{alt}\n{said} Photograph: Ana Holt/Skerry Ledger\n\n{body}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    at = next(i for i, block in enumerate(blocks) if isinstance(block, Caption))
+    assert blocks[at - 1] == newsdoc.Image(alt=alt, spacing="\n")
+    assert blocks[at].image == at - 1  # type: ignore[attr-defined]
+    # (guards, which pass without the rule too) under prose, a line over the caption may be a subheading;
+    # and a line with a colon is another story's headline
+    for line in (f"{body}\n{alt}", f"{over}\nLanterns return: the town lights up"):
+        blocks = newsdoc.parse_text(text.replace(f"{over}\n{alt}", line)).blocks
+        assert not any(isinstance(block, newsdoc.Image) for block in blocks)
+
+
+@pytest.mark.parametrize("row", ["Facebook X Email", "Facebook Twitter WhatsApp Email", "Print Email"])
+def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:
+    """A browser copies a row of share buttons as one line of their names."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{row}\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).blocks[2] == newsdoc.Fragment(text=row)
+    # (a guard) words that name two networks are the story's: a subheading here
+    line = "Facebook and Twitter"
+    assert newsdoc.parse_text(text.replace(row, line)).blocks[2] == Heading(text=line, level=2)
+
+
 def test_a_text_that_opens_with_its_byline_has_no_headline_of_it() -> None:
     """An extractor's text of the body alone: "By Ines Volk" first, then the prose. The byline is no title."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

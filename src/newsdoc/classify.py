@@ -3323,7 +3323,19 @@ def stock_line(text: str, cues: Cues) -> bool:
     elif line.endswith(")"):
         line = _COUNT_AFTER.sub("", line, count=1)  # or after it, in brackets: "Comments (37)"
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
-    return len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines
+    if len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines:
+        return True
+    # a row of buttons on one line, as a browser copies them: "Facebook X Email", "Share Print"
+    words = line.lower().split() if len(line) <= _BUTTON_ROW else ()
+    return (
+        len(words) > 1
+        and all(word in patterns.stock_lines or word in _BUTTON_LETTERS for word in words)
+        and any(word not in _BUTTON_LETTERS for word in words)
+    )
+
+
+_BUTTON_ROW = 100  # characters at most of a row of buttons on one line
+_BUTTON_LETTERS = frozenset({"x", "threads"})  # buttons beside others, that alone are words ("X", "Threads")
 
 
 def ornament(text: str) -> bool:

@@ -1076,7 +1076,8 @@ def _alt_lines(blocks: list[Block]) -> None:
     """A line that the caption under it repeats, or echoes in other words, is the picture's alt text.
 
     An editor writes the alt text as a phrase, the caption as a sentence of its words: "Frost on
-    apple blossom in Kostel" over "Frost on apple blossom near Kostel on April 24."
+    apple blossom in Kostel" over "Frost on apple blossom near Kostel on April 24." Or one that
+    describes the picture where the caption names who is in it (see :func:`_describes`).
     """
     for i in range(len(blocks) - 1):
         block, caption = blocks[i], blocks[i + 1]
@@ -1085,7 +1086,9 @@ def _alt_lines(blocks: list[Block]) -> None:
         if getattr(block, "role", None) is not None or _words(block.text, _SHORT) > _SHORT or caption.image is not None:
             continue
         alt, words = classify.normalise(block.text), classify.normalise(caption.text)
-        if alt and (words == alt or words.startswith(alt + " ") or _echoes(block.text, alt, words)):
+        if alt and (
+            words == alt or words.startswith(alt + " ") or _echoes(block.text, alt, words) or _describes(blocks, i)
+        ):
             blocks[i] = Image(alt=block.text, spacing=block.spacing)
             blocks[i + 1] = attrs.evolve(caption, image=i)
 
@@ -1102,7 +1105,29 @@ def _echoes(line: str, alt: str, caption: str) -> bool:
     return sum(word in shared for word in said) * 3 >= len(said) * 2
 
 
+def _describes(blocks: list[Block], at: int) -> bool:
+    """Whether block *at*, a phrase over a credited caption under the page's furniture, is the picture's alt text.
+
+    A browser's copy of a page (Firefox's) keeps each picture's alt text on a line over its caption:
+    a phrase that says what the picture shows ("Man raking salt into piles") over the caption that
+    names who is in it and whose the picture is. Under a share button, a slide's count or the
+    byline, not under prose, where a subheading or a quote stands; a few words and no sentence.
+    """
+    line, caption = blocks[at], blocks[at + 1]
+    return (
+        type(line) is Paragraph  # (a fragment is furniture for its own reason: another story's headline)
+        and at > 0
+        and isinstance(blocks[at - 1], Fragment)
+        and isinstance(caption, Caption)
+        and caption.credit is not None
+        and _ALT_WORDS <= _words(line.text, _ALT_MOST) <= _ALT_MOST
+        and not line.text.rstrip().endswith(_SENTENCE_ENDS)
+        and ":" not in line.text  # "Plague confirmed: two in hospital", another story's headline
+    )
+
+
 _ALT_WORDS = 3  # words at least of alt text that echoes its caption: "Frost on blossom"
+_ALT_MOST = 10  # words at most of alt text that describes the picture: "Child riding a bicycle across white ground"
 
 
 def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
