@@ -2362,7 +2362,14 @@ def test_a_date_alone_in_another_language_is_a_date_line(line: str) -> None:
     assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
 
 
-@pytest.mark.parametrize("line", ["Posted May 13, 6:51 AM", "Updated May 14, 9:41 PM;", "Updated: 14 May at 09:41 GMT"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        *("Posted May 13, 6:51 AM", "Updated May 14, 9:41 PM;", "Updated: 14 May at 09:41 GMT"),
+        # the hour alone of this day's update, after the date line that gives the day
+        *("Updated: 6:10 PM CDT", "Updated at 9.15am"),
+    ],
+)
 def test_a_labelled_date_without_its_year_is_a_date_line(line: str) -> None:
     """A template writes this year's dates without the year: the line is a date line, though it dates nothing."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
@@ -2371,7 +2378,11 @@ def test_a_labelled_date_without_its_year_is_a_date_line(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Updated May figures show more crossings", "Posted May 3 to the harbour board, the letter"]
+    "line",
+    [
+        *("Updated May figures show more crossings", "Posted May 3 to the harbour board, the letter"),
+        "Updated 6:10 PM, the crew said",
+    ],
 )
 def test_a_sentence_that_opens_with_a_date_label_is_no_date_line(line: str) -> None:
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n")

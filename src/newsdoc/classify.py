@@ -2824,9 +2824,10 @@ def shows_date(text: str, cues: Cues) -> bool:
     if len(text) > _DATED_LINE:
         return False
     if _YEAR.search(text) is None:
-        # "Posted Nov 19, 6:51 AM": a labelled date with no year, as a template writes this year's; no date it reads
+        # "Posted Nov 19, 6:51 AM": a labelled date with no year, as a template writes this year's; no date it reads.
+        # Or a time alone after the label: "Updated: 6:10 PM CDT", the hour of this day's update.
         return (label := Patterns.of(cues).date_label.match(text)) is not None and bool(
-            _YEARLESS_DATE.fullmatch(text, label.end())
+            _YEARLESS_DATE.fullmatch(text, label.end()) or _LABELLED_TIME.fullmatch(text, label.end())
         )
     if _dated_field(text) or ((english := _in_english(text, Patterns.of(cues))) != text and _dated_field(english)):
         return True  # (its weekday in another language: "Th\u1ee9 t\u01b0, 12/3/2025, 14:05")
@@ -2834,6 +2835,7 @@ def shows_date(text: str, cues: Cues) -> bool:
     return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
 
 
+_LABELLED_TIME = re.compile(r"\s*:?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?\s*", re.I)
 # A day and a month (either first), perhaps its time, as a date line writes this year's dates: ": Nov 19, 6:51 AM;"
 _YEARLESS_DATE = re.compile(
     rf"\s*:?\s*(?:{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s{_MONTHS})"
