@@ -3364,6 +3364,7 @@ def test_bios_and_republication_notes_in_other_languages(text: str, kind: type |
         ("(With inputs from Lakeside Wire)", True),  # an agency's part in the story, as newsrooms in India note it
         ("With inputs from Lakeside Wire and Nordwire", True),
         ("Mit Material der dpa", True),  # German: "with material from dpa"
+        ("Edited By: Ada Oni", True),  # a colon after the opener, as a template labels the field
         ("Mit Material von dpa und epd", True),  # and the Protestant news agency's, in lower case as it writes it
         ("kvo/dpa", True),  # the writer's initials and the agency, as German papers sign a story
         ("\u2013 Lakeland Press Agency (LPA)", True),  # a dash, the agency and its initials

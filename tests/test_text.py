@@ -5413,6 +5413,9 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
             newsdoc.Disclaimer,
         ),
         ("The ferry company has been compensated by the council for the lost winter.", Paragraph),
+        # an Indian paper's line under an opinion piece, its phrase all it says
+        ("Views are personal.", newsdoc.Disclaimer),
+        ("Editor's note.", Paragraph),  # (a guard) a label of two words alone says no note
         # the licence the piece is under, in the words the licence suggests
         (
             "This work is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License.",
@@ -5877,6 +5880,16 @@ def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:
     # (a guard) words that name two networks are the story's: a subheading here
     line = "Facebook and Twitter"
     assert newsdoc.parse_text(text.replace(row, line)).blocks[2] == Heading(text=line, level=2)
+
+
+@pytest.mark.parametrize("phrase", ["File photo", "Representational image"])
+def test_a_credit_phrase_over_the_lead_is_the_lead_pictures_whole_caption(phrase: str) -> None:
+    """A line that says what the picture is and names no one ("File photo") takes no caption from the lead under it."""
+    lead = "The first ferry left the harbour at dawn on Tuesday, three days early, the operator's chief said."
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{phrase}\n{lead}\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[2] == Caption(text="", credit=phrase, credit_prefix="", credit_suffix="")
+    assert blocks[3] == Paragraph(text=lead, spacing="\n")
 
 
 def test_a_text_that_opens_with_its_byline_has_no_headline_of_it() -> None:

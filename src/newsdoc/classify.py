@@ -893,7 +893,8 @@ class Patterns:
             contribution=Phrases.of(cues.contribution_phrases),
             contribution_opener=re.compile(
                 # in brackets too, as a note closes a story: "(With inputs from Harbour Wire)"
-                rf"\A[\u2014\u2013-]*\s*(?P<open>\()?(?:{_words(cues.contribution_openers) or '(?!)'})\s+"
+                # (a colon after the opener too: "Edited By: Jane Roe", as a template labels the field)
+                rf"\A[\u2014\u2013-]*\s*(?P<open>\()?(?:{_words(cues.contribution_openers) or '(?!)'}):?\s+"
                 r"(?P<names>(?(open)[^\n()]|[^\n])+?)\.?(?(open)\)\.?)\Z",
                 re.I,
             ),
@@ -1647,10 +1648,12 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         # Holloway says, with a sign ... The council's views expressed in it ...": the story's, which reports speech
         disclaimer = None
     if disclaimer and (
-        (more := word_count(text) - len(disclaimer.group().split())) >= 3
-        or (more and text.rstrip().endswith((".", "\u0964", "\u3002")))  # (or Hindi's or Chinese's full stop)
+        (more := word_count(text) - len(said := disclaimer.group().split())) >= 3
+        # (or Hindi's or Chinese's full stop)
+        or ((more or len(said) >= 3) and text.rstrip().endswith((".", "\u0964", "\u3002")))
     ):
-        # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence
+        # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence, and
+        # so is a phrase of three words or more alone: "Views are personal."
         return Disclaimer(text=text)
     if name := bio_name(text, cues):
         return Bio(text=text, name=name)

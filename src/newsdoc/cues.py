@@ -976,6 +976,7 @@ DEFAULT_CUES = Cues(
             for is_ in ("is", "was")
         ),
         *("all opinions are my own", "all opinions are our own", "all views are my own"),
+        "views are personal",  # an Indian paper's line under an opinion piece: "Views are personal."
         # an influencer network's: "This shop has been compensated by X and its advertiser. All opinions are mine."
         *("all opinions are mine", "all opinions are ours", "has been compensated by", "have been compensated by"),
         # a feed's story a site runs as it came: "(This story has not been edited by X staff and is auto-generated
@@ -2001,6 +2002,8 @@ DEFAULT_CUES = Cues(
         "Staff photo",
         "Stock photo",
         "Supplied",
+        # a picture that shows the like, as Indian papers mark it (Vietnamese's below)
+        *("Representational image", "Representative image", "Representational photo", "Representative photo"),
         # A writer's own picture, as blogs and essays credit it
         "Photo by the author",
         "Photos by the author",

@@ -353,6 +353,8 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         and isinstance(block, Paragraph)
         and _words(block.text, _SHORT) <= _SHORT
         and not classify.opens_with_dateline(block.text)
+        # (a phrase that names no one, "File photo", "Representational image", is the lead picture's whole caption)
+        and not (isinstance(previous, Caption) and _says_credit(previous.credit or "", cues))
         and classify.part_label(block.text, cues) != "caption"  # "Image caption" announces the caption under it
         and (not _single_break(previous) or (len(blocks) >= 2 and _head_or_picture(blocks[-2], cues)))
     ):
