@@ -3025,6 +3025,10 @@ def test_a_dated_line_under_the_body_dates_the_piece() -> None:
         # an investigation's call for tips
         "Do you have information about the ferry contracts? Contact Ilse Draaijer at ilse@harbour.example.",
         "Do you know more about the pier repairs? Write to our investigations team at tips@harbour.example.",
+        # any question to the reader, then the call to answer it and where; or the call alone
+        "Do you use the early ferry? Tell us at ferries@harbour.example",
+        "Have you been stranded on the island? Let us know at www.harbour.example/ferry-form",
+        "Email us at tips@harbour.example",
     ],
 )
 def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
@@ -3032,8 +3036,16 @@ def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
     assert isinstance(blocks[-1], Fragment)
 
 
-def test_a_question_to_the_reader_with_no_way_to_answer_is_the_storys() -> None:
-    line = "Do you have information about the old ferry? Few people do, and the archive burned in 1956."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do you have information about the old ferry? Few people do, and the archive burned in 1956.",
+        # (guards, which pass without the rule too) a call that is no newsroom's, and one in a quote
+        "Do you know the pier? Get in touch with the council at www.council.example if a light is out.",
+        "\u201cTell us where the money went,\u201d the protesters wrote on www.harbour.example.",
+    ],
+)
+def test_a_question_to_the_reader_with_no_way_to_answer_is_the_storys(line: str) -> None:
     blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks
     assert blocks[-1] == Paragraph(text=line)
 

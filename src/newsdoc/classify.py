@@ -848,7 +848,7 @@ class Patterns:
             disclaimer=Phrases.whole(cues.disclaimers),  # their plurals are listed ("affiliate links")
             feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
             agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
-            promo=re.compile(rf"\A(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
+            promo=re.compile(rf"(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
@@ -3438,11 +3438,18 @@ def signup_pitch(text: str, button: str, cues: Cues) -> bool:
     )
 
 
+# A question to the reader, then the call that asks her to answer it: "Do you rely on the 31 bus? Tell us at ..."
+_READER_QUESTION = re.compile(
+    r"(?:Do|Does|Are|Have|Has|Did|Were|Can|Could|Is)\s[^?\n]{0,150}?\byou\b[^?\n]{0,150}\?\s+"
+)
+
+
 def promo_line(text: str, cues: Cues) -> bool:
     """Whether *text* is a newsroom's call to its readers under a story: "Follow Harbour News on Facebook.".
 
     It opens with one of :attr:`~newsdoc.Cues.promo_openings`, is a sentence or two, and gives the way to
-    answer: a link's address, an email address or "by email", a handle, a social network ("on Facebook"). An
+    answer: a link's address, an email address or "by email", a handle, a social network ("on Facebook"); or
+    a question to the reader first ("Do you rely on the 31 bus? Tell us at ..."). An
     opening of one word, a verb ("Follow"), calls to follow the newsroom: "us", "our ...", or its name. Not "Follow
     the river north and ...", "Follow the steps at www.example.org to apply", "Follow him on Instagram, his fans
     urged", nor "Follow the money: the email shows ...", sentences of the body.
@@ -3457,7 +3464,10 @@ def promo_line(text: str, cues: Cues) -> bool:
         and not reports_speech(text, cues)  # "Become a member and get a card, its leaflet says.": the story's
     ):
         return True  # "Get the news in your inbox. Sign up for the Harbour Briefing newsletter."
-    if (opening := patterns.promo.match(text)) is None or not _few_sentences(text):
+    opening = patterns.promo.match(text)
+    if opening is None and (asked := _READER_QUESTION.match(text)) is not None:
+        opening = patterns.promo.match(text, asked.end())  # "Do you rely on the 31 bus? Tell us at tips@..."
+    if opening is None or not _few_sentences(text):
         return False
     if " " not in opening.group() and _NEWSROOM_OBJECT.match(text, opening.end()) is None:
         return False

@@ -2572,6 +2572,8 @@ DEFAULT_CUES = Cues(
         # an investigation's call for tips: "Do you have information about X? Contact Jane Roe at ..."
         *("Do you have information", "Do you know more", "Do you know something", "Do you have a story"),
         *("Have you been affected", "Have information about", "Know something about"),
+        # the way to answer, after a question to the reader: "Do you rely on the 31 bus? Tell us at tips@..."
+        *("Tell us", "Email us", "E-mail us", "Contact us", "Get in touch with us", "Write to us", "Let us know"),
         "Join our",  # "Join our forums ... at community@example.com"
         "Join us",
         "Join",  # "Join the Harbour Times WhatsApp Channel"
