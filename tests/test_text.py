@@ -5425,6 +5425,9 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
             newsdoc.Disclaimer,
         ),
         ("The ferry company has been compensated by the council for the lost winter.", Paragraph),
+        # an academic writer's funding statement of her own work; a story's of others' work is its sentence
+        ("This research was funded by the Tern Trust. The funder had no role in the analysis.", newsdoc.Disclaimer),
+        ("The study was funded by the Tern Trust and published in March.", Paragraph),
         # an Indian paper's line under an opinion piece, its phrase all it says
         ("Views are personal.", newsdoc.Disclaimer),
         ("Editor's note.", Paragraph),  # (a guard) a label of two words alone says no note

@@ -960,6 +960,13 @@ DEFAULT_CUES = Cues(
             for paid in ("supported", "funded", "made possible", "underwritten")
         ),
         "no editorial input",
+        # an academic writer's funding statement of her own work, under her piece: "This research was funded by X."
+        # (a story says "The study was funded by ...", of others' work)
+        *(
+            f"this {work} was {paid} by"
+            for work in ("research", "study", "work")
+            for paid in ("funded", "supported", "financed")
+        ),
         # "Funders have no control over what we report."
         *(
             f"no {control} over {what}"
