@@ -5907,6 +5907,19 @@ def test_a_credit_phrase_over_the_lead_is_the_lead_pictures_whole_caption(phrase
     assert blocks[3] == Paragraph(text=lead, spacing="\n")
 
 
+def test_a_line_a_pull_quote_repeats_is_no_subheading() -> None:
+    """A short line between paragraphs that a pull quote repeats stays the paragraph it repeats.
+
+    Found by the fuzzer: the line took a subheading's shape ("5) ..."), became a heading after the
+    pull quote was tied to it, and the article could not be made (a ValueError, not a NewsdocError).
+    """
+    said = "\u201cBoats come back slowly; crews come first.\u201d \u2013 Ines Volk"
+    text = f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n5) {said}\n\n{FERRY}\n\n{FERRY}\n\n{said}\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[3] == Paragraph(text=f"5) {said}")
+    assert (type(blocks[6]), blocks[6].repeats) == (PullQuote, 3)  # type: ignore[attr-defined]
+
+
 def test_a_text_that_opens_with_its_byline_has_no_headline_of_it() -> None:
     """An extractor's text of the body alone: "By Ines Volk" first, then the prose. The byline is no title."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

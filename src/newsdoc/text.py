@@ -38,6 +38,7 @@ from .model import (
     Image,
     ItemList,
     Paragraph,
+    PullQuote,
     Slug,
     Standfirst,
     expect_article,
@@ -270,12 +271,15 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
     apart from each other: a scraper writes a subheading's element so. Not a line under a picture
     (its caption), nor a line in quote marks (a pull quote), nor one set closer to the paragraphs
     around it than they are to each other (a sentence's piece a link cut off), nor a question of one
-    word ("Why?"), which the story asks, nor a picture's credit ("Shutterstock", "Jane Roe/AP").
+    word ("Why?"), which the story asks, nor a picture's credit ("Shutterstock", "Jane Roe/AP"), nor a
+    paragraph a pull quote repeats.
     """
+    repeated = {block.repeats for block in blocks if isinstance(block, PullQuote)}
     for i in range(1, len(blocks) - 1):
         over, line, under = blocks[i - 1 : i + 2]
         if (
             type(line) is Paragraph
+            and i not in repeated
             # (or, a question, under a caption or a line of the page's, as an explainer asks its first one under
             # the lead picture, and the next under a "Read more" link)
             and (_story_prose(over) or (type(over) in (Caption, Fragment) and line.text.endswith("?")))
