@@ -285,8 +285,9 @@ class Cues:
     """Words that name a part of an element whose state a :attr:`state_marks` word after them
     gives, such as ``overflow`` and ``label``. Compared in lower case."""
     header_marks: tuple[str, ...] = ()
-    """Class words of the short lines in an article's header, such as ``kicker``, ``byline`` and
-    ``meta``: a line classed so in a ``<header>``, or between the headline and the body, is a
+    """Class words of the short lines in an article's header, such as ``kicker``, ``dateline`` and
+    ``meta``, besides the :attr:`byline_marks` words: a line classed so in a ``<header>``, or
+    between the headline and the body, is a
     :class:`~newsdoc.Fragment`, never a paragraph or the standfirst. Its role is ``byline`` for a
     word of :attr:`byline_marks`, ``date`` for one of :attr:`date_marks` and ``kicker`` for one
     of :attr:`kicker_marks` (a line of a few words)."""
@@ -2475,12 +2476,9 @@ DEFAULT_CUES = Cues(
     kicker_marks=("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
     header_marks=(
         "kicker",
-        "byline",
         "dateline",
         "date",
         "meta",
-        "author",
-        *("autor", "autora", "auteur", "autore", "verfasser", "signature", "firma"),  # (see byline_marks)
         "posted",
         "category",
         "section",

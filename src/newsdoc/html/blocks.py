@@ -547,7 +547,7 @@ class Reader:
 
     def _header_words(self, tag: Element) -> frozenset[str]:
         """The words of the class of *tag* that name a line of an article's header (``byline``, ``kicker``)."""
-        return marks(tag.get("class"), None, self.cues).intersection(self.cues.header_marks)
+        return marks(tag.get("class"), None, self.cues).intersection(_header_marks(self.cues))
 
     def _kicker(self, text: str, tag: Element | None) -> bool:
         """Whether *text*, in the article's header above the headline, is its kicker: "Analysis", "WORLD NEWS".
@@ -1020,7 +1020,9 @@ class Reader:
             return False
         if self._icon(next(node for node in nodes if node.tag == "img")):
             return False  # a smiley in a line of text
-        if any(marks(e.get("class"), e.get("id"), self.cues).intersection(self.cues.header_marks) for e in tag.iter()):
+        if any(
+            marks(e.get("class"), e.get("id"), self.cues).intersection(_header_marks(self.cues)) for e in tag.iter()
+        ):
             return False  # an author's photo beside the byline and date
         if classify.time_stamped(text) or classify.site_notice(text, self.cues):
             return False  # nor beside the line that dates the post, nor the site's copyright by its logo
@@ -1519,6 +1521,12 @@ _COUNT_ALONE = re.compile(r"\d{1,3}(?:[,.\u00a0]\d{3})*[KkMm]?")  # "14", "1,204
 
 # Asked of a paragraph's words twice, whether it is furniture and whether it is the title again.
 _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
+
+
+@functools.cache
+def _header_marks(cues: Cues) -> frozenset[str]:
+    """The class words of a line in an article's header: :attr:`~newsdoc.Cues.header_marks` and the byline's."""
+    return frozenset((*cues.header_marks, *cues.byline_marks))
 
 
 def _apart(tag: Element) -> bool:
