@@ -146,7 +146,9 @@ _LICENCE = r"CC[\s-]?(?:BY(?:-(?:NC|SA|ND))*|0)(?:\s\d\.\d)?"
 # (or a full-width colon, or Korean's "=": "\u5199\u771f\uff1a\u5171\u540c", "\uc0ac\uc9c4=\uc5f0\ud569\ub274\uc2a4"; or
 # after a Chinese or Japanese label a slash or a bar, full-width or not, or a middle dot: "\u6444\u5f71/\u5218\u6d0b",
 # "\uff08\u64ae\u5f71\u30fb\u4f50\u85e4\u5065\u4e00\uff09")
-_LABEL_END = r"(?::|\uff1a|=|\.\.\.|\u2026|(?<=\.)(?=\s)|(?<=[\u3400-\u9fff])[/\uff0f\uff5c\u30fb])"
+_CJK_LABEL_END = r"(?<=[\u3400-\u9fff])[/\uff0f\uff5c\u30fb]"
+_LABEL_END = rf"(?::|\uff1a|=|\.\.\.|\u2026|(?<=\.)(?=\s)|{_CJK_LABEL_END})"
+_CJK_LABELLED = re.compile(_CJK_LABEL_END)  # (a tail without one holds no credit a slash after a label marks)
 _LEAD = r"(?:[A-Z][\w'\u2019-]*\s){0,2}"
 # A word of a name a Chinese or Japanese caption credits, or of the post before it: no space, stop or bracket in it
 _SHOT_NAME = r"[^\s\u3002\uff0c\u3001\uff08\uff09()]{2,12}"
@@ -1138,9 +1140,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 or "\u2026" in tail
                 or "\uff1a" in tail
                 or "=" in tail
-                or slash
-                or "\uff0f" in tail
-                or "\uff5c" in tail
+                or _CJK_LABELLED.search(tail) is not None
                 or any(label in view or label in tail for label in patterns.dotted_labels)
             )
             and _may_hold(tail, patterns.label_keys, view),
@@ -2830,7 +2830,7 @@ def shows_date(text: str, cues: Cues) -> bool:
         # "Posted Nov 19, 6:51 AM": a labelled date with no year, as a template writes this year's; no date it reads.
         # Or a time alone after the label: "Updated: 6:10 PM CDT", the hour of this day's update.
         return (label := Patterns.of(cues).date_label.match(text)) is not None and bool(
-            _YEARLESS_DATE.fullmatch(text, label.end()) or _LABELLED_TIME.fullmatch(text, label.end())
+            _YEARLESS_DATE.fullmatch(text, label.end())
         )
     if _dated_field(text) or ((english := _in_english(text, Patterns.of(cues))) != text and _dated_field(english)):
         return True  # (its weekday in another language: "Th\u1ee9 t\u01b0, 12/3/2025, 14:05")
@@ -2838,11 +2838,12 @@ def shows_date(text: str, cues: Cues) -> bool:
     return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
 
 
-_LABELLED_TIME = re.compile(r"\s*:?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?\s*", re.I)
-# A day and a month (either first), perhaps its time, as a date line writes this year's dates: ": Nov 19, 6:51 AM;"
+_YEARLESS_TIME = r"(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?"  # "at 6:51 AM", "9.15am", "18:44 IST"
+# A day and a month (either first), perhaps its time, as a date line writes this year's dates: ": Nov 19, 6:51 AM;";
+# or the time alone, the hour of this day's update: ": 6:10 PM CDT"
 _YEARLESS_DATE = re.compile(
-    rf"\s*:?\s*(?:{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s{_MONTHS})"
-    r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?\s*[;,|]?\s*",
+    rf"\s*:?\s*(?:(?:{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s{_MONTHS})(?:,?\s{_YEARLESS_TIME})?"
+    rf"|{_YEARLESS_TIME})\s*[;,|]?\s*",
     re.I,
 )
 
