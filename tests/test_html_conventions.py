@@ -4492,3 +4492,19 @@ def test_a_korean_reporter_s_post_after_her_name_in_the_page_s_metadata() -> Non
     page = f"""<html><head><meta name="author" content="박지영 기자"></head>
     <body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>"""
     assert newsdoc.parse_html(page).authors == ("박지영",)
+
+
+def test_a_korean_column_s_writer_label_and_her_bio_under_it() -> None:
+    """A Korean column labels its writer "글=" (text) under the headline, no class on it, and closes on her name,
+    her trade and what she does: her byline and her bio, though no capital marks her name."""
+    bio = "한도윤 작가는 바닷가 마을에서 자랐으며 지금은 작은 서점을 운영하고 있다."
+    page = (
+        "<article><h1>바닷가 마을 도서관이 다시 문을 열었다</h1><p>글=한도윤</p>"
+        "<p>태풍으로 닫혔던 해안 마을 도서관이 석 달 만에 다시 문을 열었다. "
+        "주민들은 젖은 책을 말리며 개관을 준비했다.</p>"
+        f"<p>도서관을 지키는 자원봉사자들은 매주 토요일 아이들에게 책을 읽어 준다.</p><p>{bio}</p></article>"
+    )
+    article = newsdoc.parse_html(page)
+    assert article.authors == ("한도윤",)
+    assert article.blocks[0] == Fragment(text="글=한도윤", role="byline")
+    assert article.blocks[-1] == Bio(text=bio, name="한도윤")

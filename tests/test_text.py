@@ -6349,3 +6349,77 @@ def test_a_korean_reporter_s_name_and_post_sign_the_story() -> None:
     assert article.blocks[3] == Paragraph(text=said)
     assert article.blocks[-1] == Fragment(text="박지영 기자 jypark@skerry.example", role="byline")
     assert newsdoc.to_text(article) == text
+
+
+GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03bf\u03c5"
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("글=한도윤", ("한도윤",)),  # Korean: "text=", the writer of a column
+        ("文\uff0f周晓岚", ("周晓岚",)),  # Chinese "text", a full-width slash after it
+        ("筆者\uff1a松本由紀", ("松本由紀",)),  # Japanese "writer", a full-width colon
+        ("本报记者 赵明 通讯员 孙悦", ("赵明", "孙悦")),  # the paper's reporter, then its correspondent
+        ("撰文\uff5c周晓岚\u3000摄影\uff5c吴凡", ("周晓岚",)),  # the writer, then who took the pictures
+        ("लेखक: राकेश वर्मा", ("राकेश वर्मा",)),  # Hindi "writer"
+        ("بقلم ليلى منصور", ("ليلى منصور",)),  # Arabic "by the pen of"
+        (f"\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf: {GREEK_NAME}", (GREEK_NAME,)),  # Greek "Text:"
+        ("B\u00e0i v\u00e0 \u1ea3nh: Ph\u1ea1m Qu\u1ed1c B\u1ea3o", ("Ph\u1ea1m Qu\u1ed1c B\u1ea3o",)),  # Vietnamese
+        # (guards, which pass without the rule too) a sentence after the label's word; a picture's credit, the word
+        # "took" after the name; a label and a slash in a script with capitals, where a colon follows a label
+        ("记者走访发现，码头上的渔船大多已经出海。", None),
+        ("本报记者 赵明 摄", None),
+        ("Text/Photos: Jane Roe", None),
+    ],
+)
+def test_a_writer_s_label_in_a_script_without_capitals_sets_the_byline(
+    line: str, writers: tuple[str, ...] | None
+) -> None:
+    """No capital tells a name in Chinese, Japanese, Korean, Arabic or Hindi: the label before it and the mark a
+    script sets after a label do ("글=", "文／", "筆者："), and names alone after them."""
+    assert classify.byline_authors(line, newsdoc.DEFAULT_CUES) == writers
+
+
+def test_the_writer_s_name_and_trade_open_her_bio_in_a_script_without_capitals() -> None:
+    """ "ليلى منصور صحفية ..." (Layla Mansour, a journalist ...): no verb "to be" and no capital mark the name, so
+    the byline's name and a trade after it do; the story's sentences that name her as its reporter stay its own."""
+    lead = "أعادت مكتبة الحي القديم فتح أبوابها بعد ترميم استمر ستة أشهر، وعاد إليها القراء منذ اليوم الأول."
+    said = "وقالت أمينة المكتبة إن التبرعات غطت معظم تكاليف الترميم."
+    bio = "ليلى منصور صحفية تكتب عن الثقافة والمدن منذ عشر سنوات."
+    text = f"مكتبة الحي تعود بعد الإغلاق\n\nكتبت: ليلى منصور\n\n{lead}\n\n{said}\n\n{bio}\n"
+    article = newsdoc.parse_text(text)
+    assert article.authors == ("ليلى منصور",)
+    assert article.blocks[1] == Fragment(text="كتبت: ليلى منصور", role="byline")
+    assert article.blocks[-1] == newsdoc.Bio(text=bio, name="ليلى منصور")
+    korean = "한도윤 작가는 바닷가 마을에서 자랐으며 지금은 작은 서점을 운영하고 있다."
+    lead = "태풍으로 닫혔던 해안 마을 도서관이 석 달 만에 다시 문을 열었다. 주민들은 젖은 책을 말리며 개관을 준비했다."
+    text = f"바닷가 마을 도서관이 다시 문을 열었다\n\n글=한도윤\n\n{lead}\n\n{korean}\n"
+    article = newsdoc.parse_text(text)
+    assert article.authors == ("한도윤",)
+    assert article.blocks[-1] == newsdoc.Bio(text=korean, name="한도윤")
+    assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "作者简介\uff1a周晓岚\uff0c自由撰稿人\uff0c长期关注海岛渔村的生活\u3002",  # "the author's profile:", her name
+        "\uff08作者系海洋大学副教授\uff09",  # "(the author is an associate professor at ...)", in brackets
+        "(लेखिका समुद्री जीवविज्ञान की शोधकर्ता हैं।)",  # and so in Hindi, the verb last
+    ],
+)
+def test_a_bio_labelled_or_in_brackets_in_a_script_without_capitals(note: str) -> None:
+    """A Chinese paper closes an opinion piece with its writer's profile under a label, or with one line in
+    brackets that says who "the author" is: her bio, whatever it says."""
+    lead = "渔港的冬天来得早\uff0c十一月的渔船大多已经靠岸\uff0c码头上只剩下修补渔网的老人\u3002"
+    text = f"渔港的冬天\n\n文\uff0f周晓岚\n\n{lead}\n\n{lead}\n\n{note}\n"
+    article = newsdoc.parse_text(text)
+    assert isinstance(article.blocks[-1], newsdoc.Bio)
+    assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize("line", ["(इनपुट: भाषा)", "责任编辑\uff1a孙悦"])
+def test_who_else_worked_on_the_piece_in_hindi_and_chinese(line: str) -> None:
+    """ "(इनपुट: भाषा)": an Indian paper's note of the agency's input; "责任编辑：" the editor a Chinese site names."""
+    assert classify.contribution_line(line, newsdoc.DEFAULT_CUES)

@@ -598,6 +598,9 @@ class Patterns:
     relative_time: re.Pattern[str]
     """A date from now, "2 hours ago", "vor 2 Stunden" (see :attr:`~newsdoc.Cues.relative_times`)."""
     byline: re.Pattern[str]
+    byline_field: re.Pattern[str]
+    uncased_trade: re.Pattern[str]
+    """A :attr:`~newsdoc.Cues.bio_roles` noun of a script without capitals, at the start of a word."""
     date_field: re.Pattern[str]
     byline_prefixes: frozenset[str]
     """The byline prefixes case-folded, without a colon, to tell one alone on a line ("Author:", "By")."""
@@ -656,6 +659,9 @@ class Patterns:
         agencies = _words(tuple(dict.fromkeys((*cues.agencies, *(agency.upper() for agency in cues.agencies)))))
         agencies = f"{agencies}|{_LICENCE}" if agencies else _LICENCE  # "Jane Roe, CC BY-SA": who licensed it
         labels = _words(cues.credit_labels)
+        # the byline's prefixes, and its labels: those written with a colon, a mark after them
+        prefixes = tuple(prefix for prefix in cues.byline_prefixes if not prefix.endswith(":"))
+        marked = tuple(prefix[:-1] for prefix in cues.byline_prefixes if prefix.endswith(":"))
         joiners = _words(cues.name_joiners) or "(?!)"
         languages = _words(cues.language_names) or "(?!)"
         one = rf"{_UPPER}[\w.'\u2019-]*(?:\s(?:{_UPPER}[\w.'\u2019-]*|de|van|von|al|bin|da)){{0,5}}"  # a name
@@ -757,7 +763,7 @@ class Patterns:
             ),
             caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
             # "About the author: Jane Roe is ...", "About the author \u2014 Jane Roe ...": the label, run in
-            bio_label=re.compile(rf"\A(?i:{_words(cues.bio_labels) or '(?!)'})\s*(?::|[\u2013\u2014]|-\s)\s*"),
+            bio_label=re.compile(rf"\A(?i:{_words(cues.bio_labels) or '(?!)'})\s*(?:[:\uff1a]|[\u2013\u2014]|-\s)\s*"),
             # "Update:", "Update (12:15):"; not "Update 21 May:", a note on the piece dated as such
             update_note_label=re.compile(
                 rf"\A\W{{0,3}}(?:{_words(cues.update_note_labels) or '(?!)'})(?!\w)"
@@ -896,7 +902,8 @@ class Patterns:
             contribution_opener=re.compile(
                 # in brackets too, as a note closes a story: "(With inputs from Harbour Wire)"
                 # (a colon after the opener too: "Edited By: Jane Roe", as a template labels the field)
-                rf"\A[\u2014\u2013-]*\s*(?P<open>\()?(?:{_words(cues.contribution_openers) or '(?!)'}):?\s+"
+                rf"\A[\u2014\u2013-]*\s*(?P<open>\()?(?:{_words(cues.contribution_openers) or '(?!)'})"
+                r"(?:[:\uff1a]\s*|\s+)"
                 r"(?P<names>(?(open)[^\n()]|[^\n])+?)\.?(?(open)\)\.?)\Z",
                 re.I,
             ),
@@ -906,6 +913,9 @@ class Patterns:
                 # or any post, where it is held: "The writer is a former ambassador to Norland" (not "The writer
                 # is a former ambassador, and it shows": a review's sentence)
                 r"|an?\s[^.!?\n,;:]{0,60}?\s(?:at|of|to|for|with|in)\s+(?:the\s+)?[A-Z])"
+                # or the whole line in brackets, whatever it says, as papers in China and India close an opinion
+                # piece: "（作者系...副教授）", "(The writer is a former ambassador.)"
+                rf"|\A[(\uff08](?:{_words(cues.self_introductions)})\s?[^()\uff08\uff09\n]{{2,300}}[)\uff09][.\u3002]?\Z"
             ),
             work=re.compile(
                 # "The analysis X is republished ...", not "This article was first published by ...": a title
@@ -930,7 +940,15 @@ class Patterns:
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
                 # "Author:Jane Roe", the label and the name two elements that a scraper runs together; "By: Jane Roe"
-                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_words(cues.byline_prefixes)}):?(?:\s+|(?<=:))(?P<names>[^\W\d_][^\n]{{1,200}})\Z",
+                # "글=이서연", "文／陈静": a label, the mark a script sets after it (see Cues.byline_prefixes)
+                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(prefixes)})[:\uff1a]?(?:\s+|(?<=[:\uff1a]))"
+                rf"|(?:{_words(marked) or '(?!)'})\s*(?P<mark>{_LABEL_MARK})\s*)(?P<names>[^\W\d_][^\n]{{1,200}})\Z",
+            ),
+            uncased_trade=re.compile(_words(tuple(role for role in cues.bio_roles if uncased(role))) or "(?!)"),
+            # a field's label in a byline of names without capitals: "李华 通讯员 张强", "陈静　摄影｜刘洋"
+            byline_field=re.compile(
+                rf"\s+(?:(?P<writer>{_words((*prefixes, *marked))})|(?P<credit>{labels or '(?!)'}))"
+                rf"(?:\s*{_LABEL_MARK}\s*|\s+)"
             ),
             # "Jane Roe Published: May 3", or run together, "Jane RoePublished:May 3": the byline's date field
             # "Published: ...", or the label and the date with no colon: "Jane Roe Published March 3, 2024"
@@ -1616,6 +1634,10 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
     if (about := patterns.bio_label.match(text)) and (lead := _LEADING_NAME.match(rest := text[about.end() :])):
         # "About the author: Jane Doe is a water engineer ...": a bio whatever it says of her
         return Bio(text=text, name=bio_name(rest, cues) or lead[0])
+    if about and rest and uncased(rest[0]):
+        # "作者简介：陈静，自由撰稿人 ...": in a script without capitals, her name is what stands before a comma
+        named = _NAME_COMMAS.split(rest, 1)[0]
+        return Bio(text=text, name=named if _UNSPACED_NAMES.fullmatch(named) or _SPACED_NAME.fullmatch(named) else None)
     attribution = disclaimer = None
     if phrased and (first := patterns.notes.search(text)):  # one search where most texts hold neither kind
         attribution = patterns.attribution.search(text, first.start())
@@ -1867,6 +1889,16 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
         return None
     if (name := name_line(text, cues)) is not None:
         return name if name.casefold() in writers else None
+    if (name := writer_opening(text, writers)) is not None and uncased(name):
+        # "سلمى حداد صحفية أردنية ...", "이서연 작가는 ...", "陈静，自由撰稿人 ...": in a script without capitals,
+        # the writer's own name, then her trade among the next two words
+        after = text[text.index(name) + len(name) :].split(maxsplit=2)[:2]
+        trade = Patterns.of(cues).uncased_trade
+        return (
+            name
+            if text.endswith(_SENTENCE_ENDS) and any(trade.match(word.lstrip(",\uff0c")) for word in after)
+            else None
+        )
     bio = Patterns.of(cues).bio.match(text)
     if bio is None or bio["copula"] is not None or " ".join(bio["name"].split()).casefold() not in writers:
         return None  # (a verb "to be" without an article is a sentence of any kind: "Jane Roe est partie")
@@ -1875,6 +1907,15 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
     if not _IS_NOW.match(text, bio.end("name")):
         return None  # what she is, not what she did: "Jane Roe was the last to leave the pier" tells the story
     return bio["name"] if "." in text[bio.end("name") :] else None
+
+
+def uncased(text: str) -> bool:
+    """Whether *text* holds no letter of a script with capitals: "李华", "سلمى حداد", but not "Jane Roe"."""
+    return text.lower() == text.upper()
+
+
+# How a sentence ends: in Latin letters, in Chinese and Japanese, in Devanagari
+_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u0964")
 
 
 def writer_opening(text: str, writers: Collection[str]) -> str | None:
@@ -2188,6 +2229,10 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     match = patterns.byline.match(text)
     if match is not None and (titled := patterns.titled_name.fullmatch(match["names"])) is not None:
         return (titled["name"],)  # "By 김민수 기자", as a page's metadata may write it
+    if match is not None and uncased(match["names"]):
+        return _uncased_writers(match["names"], patterns)  # "글=이서연", "本报记者 李华 通讯员 张强"
+    if match is not None and match["mark"] not in (None, ":", "\uff1a"):
+        match = None  # "Text/Photos: Jane Roe": with capitals, a label's mark is a colon
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
         if (dated := _dated_then_signed(text, cues)) is not None:
             if dated[1][:1].islower():
@@ -2245,6 +2290,45 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         split = split[:-1]  # "By Jane Roe, Lagos": one word is no one's whole name, but where she wrote from
     people = tuple(person for name in split if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
+
+
+def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
+    """The writers a byline names after its label in a script without capitals, or ``None``.
+
+    No capital tells a name there, so the line's shape must: names alone, each a word of Chinese,
+    Japanese or Korean letters ("李华 张强") or one to four words of another script ("سلمى حداد"),
+    parted by spaces or by commas, and a label before each field of them: "李华 通讯员 张强" names
+    two writers, the second the paper's correspondent; "陈静　摄影｜刘洋" one, and who took the
+    pictures (a credit's label: :attr:`~newsdoc.Cues.credit_labels`).
+    """
+    writers: list[str] = []
+    fields = [(True, 0, len(names))]
+    for label in patterns.byline_field.finditer(names):
+        fields[-1] = (*fields[-1][:2], label.start())
+        fields.append((label["writer"] is not None, label.end(), len(names)))
+    for writer, start, end in fields:
+        parts = _NAME_COMMAS.split(names[start:end].strip())
+        if all(_UNSPACED_NAMES.fullmatch(part) for part in parts):
+            parts = [name for part in parts for name in part.split()]
+        elif not all(_SPACED_NAME.fullmatch(part) for part in parts):
+            return None  # "记者走访发现，..." is a sentence; "李华 摄" a picture's credit
+        if writer:
+            writers.extend(parts)
+    return tuple(writers) or None
+
+
+# The commas that part names, in Latin, Arabic and Chinese or Japanese script
+_NAME_COMMAS = re.compile(r"\s*[,\u060c\u3001\uff0c]\s*")
+# Names in Chinese, Japanese or Korean letters, spaces between them: "李华", "田中美穂", "이서연", "约翰·史密斯"
+_CJK_LETTER = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+_UNSPACED_NAMES = re.compile(
+    rf"{_CJK_LETTER}(?:{_CJK_LETTER}|[\u00b7\u30fb]){{1,9}}(?:\s+{_CJK_LETTER}(?:{_CJK_LETTER}|[\u00b7\u30fb]){{1,9}})*"
+)
+# One name of one to four words in another script, a title with its full stop among them: "डॉ. अंजलि मिश्रा"
+_SPACED_WORD = rf"(?!{_CJK_LETTER})[^\W\d_][^\s\d_,;:!?()\[\]\u060c\u061f]*"
+_SPACED_NAME = re.compile(rf"{_SPACED_WORD}(?:\s{_SPACED_WORD}){{0,3}}")
+# The mark after a byline's label, in scripts that set one: "Author: Jane Roe", "글=이서연", "文／陈静", "取材・文｜..."
+_LABEL_MARK = r"[:=/|\u30fb\uff1a\uff1d\uff0f\uff5c]"
 
 
 def _affiliated(names: str, cues: Cues) -> tuple[str, ...] | None:

@@ -56,7 +56,9 @@ class Cues:
     """Labels before the date of a dateline, such as ``Published`` in ``Published: March 3, 2021``;
     matched in any case."""
     bio_roles: tuple[str, ...]
-    """Nouns that, after "X is a ...", make a sentence a bio."""
+    """Nouns that, after "X is a ...", make a sentence a bio. In a script without capitals, one
+    that opens one of the two words after the writer's own name does: "سلمى حداد صحفية ...",
+    "이서연 작가는 ..."."""
     work_nouns: tuple[str, ...]
     """Nouns that introduce the title of a republished work, as "analysis" does
     in "The analysis X is republished ..."."""
@@ -64,7 +66,10 @@ class Cues:
     """Words that open a sentence but never a bio, since "It is a ..." is no
     one's bio. Compared with the sentence's first word as written."""
     byline_prefixes: tuple[str, ...]
-    """Words that open a byline line, such as ``By``; matched as written."""
+    """Words that open a byline line, such as ``By``; matched as written. One written with a colon
+    (``Author:``) is a label: the colon follows it, or another mark a script sets after a label
+    (``=``, ``/``, ``|``, ``・``, or their full-width forms: "글=이서연", "文／陈静"); after the others,
+    a space. In a script without capitals, the names after one must be names alone."""
     titles_after_names: tuple[str, ...] = ()
     """A writer's post as Korean and Japanese set it after her name, such as Korean ``기자``
     (reporter) in "김민수 기자", as a byline or the line that signs the story writes it: the name
@@ -693,6 +698,7 @@ DEFAULT_CUES = Cues(
         *(
             "\u03a6\u03c9\u03c4\u03bf",
             "\u03a6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b1",
+            "\u03a6\u03c9\u03c4\u03bf\u03b3\u03c1\u03b1\u03c6\u03af\u03b5\u03c2",
             "\u03a6\u03c9\u03c4.",
         ),
         *("\u062a\u0635\u0648\u064a\u0631", "\u0627\u0644\u0635\u0648\u0631\u0629", "\u092b\u094b\u091f\u094b"),
@@ -1330,6 +1336,11 @@ DEFAULT_CUES = Cues(
         # Russian and Ukrainian
         *("журналист", "журналистка", "корреспондент", "обозреватель", "колумнист", "редактор", "публицист"),
         *("журналіст", "журналістка", "кореспондент", "оглядач", "колумніст"),
+        # Arabic, Hindi, Chinese, Japanese, Korean: journalists, writers, researchers, professors (not a post a byline
+        # sets after a name, as Korean "기자": "박지영 기자가 ..." tells the story)
+        *("صحفي", "صحفية", "كاتب", "كاتبة", "باحث", "باحثة", "أستاذ", "أستاذة", "مراسل", "مراسلة", "محرر", "محررة"),
+        *("पत्रकार", "लेखक", "लेखिका", "प्रोफेसर", "शोधकर्ता", "自由撰稿人", "作家", "教授", "副教授", "研究员", "学者"),
+        *("ライター", "研究員", "작가", "교수", "연구위원", "연구원", "변호사", "칼럼니스트", "평론가"),
     ),
     # German, Dutch, Danish, Norwegian and Swedish, and Italian "capo-" ("caporedattore", the chief editor)
     compound_roles=(
@@ -1367,6 +1378,10 @@ DEFAULT_CUES = Cues(
         *("\u00c0 propos de l'auteur", "\u00c0 propos de l\u2019auteur", "\u00c0 propos de l'autrice"),
         *("\u00dcber den Autor", "\u00dcber die Autorin", "\u00dcber die Autoren", "Sobre el autor", "Sobre la autora"),
         *("Sobre o autor", "Sobre a autora", "L'autore", "L\u2019autore", "Over de auteur"),
+        # Chinese ("the author's profile"), Japanese ("the writer's profile"), Korean, Arabic and Hindi ("about the
+        # writer")
+        *("作者简介", "作者介绍", "作者簡介", "筆者プロフィール", "著者プロフィール", "필자 소개", "عن الكاتب"),
+        "लेखक के बारे में",
     ),
     # French, German, Spanish, Portuguese, Italian, Dutch: "Les opinions exprimées dans ce billet n'engagent
     # que leur auteur", "Dieser Beitrag erschien zuerst ...", "... la postura del diario"
@@ -1845,6 +1860,20 @@ DEFAULT_CUES = Cues(
         "Text a foto:",  # Czech and Slovak: the writer made the pictures too
         *("Текст:", "Yazar:", "Yazan:", "Haber:", "Muhabir:", "Penulis:", "Pewarta:", "Reporter:", "Laporan:"),
         "Skrevet af",
+        *(
+            "\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf:",
+            "B\u00e0i:",
+            "B\u00e0i v\u00e0 \u1ea3nh:",
+        ),  # Greek "Text:", Vietnamese
+        # Labels of a writer's name in scripts without capitals, a mark after them as "글=이서연", "文／陈静" and
+        # "筆者：田中美穂" set it: Chinese "text", "written by", "author"; Japanese "writer", "written by", "reporting
+        # and text", "text and pictures"; Korean "text", "text and pictures"; Arabic "wrote" (he, she), "prepared by";
+        # Hindi "writer" (he, she)
+        *("文:", "撰文:", "作者:", "筆者:", "執筆:", "取材・文:", "文・写真:", "글:", "글·사진:"),
+        *("كتب:", "كتبت:", "إعداد:", "लेखक:", "लेखिका:"),
+        # ... and those set before the name with a space: a Chinese paper's reporter ("本报记者 李华"), its own, its
+        # correspondent, its intern; Arabic "by the pen of"
+        *("记者", "本报记者", "通讯员", "实习生", "記者", "本報記者", "通訊員", "بقلم"),
         *_SENTENCE_OPENERS,
     ),
     tags_prefixes=(
@@ -2146,6 +2175,9 @@ DEFAULT_CUES = Cues(
         "The writers are",
         "The author is",
         "The authors are",
+        # Chinese ("the author is"), Japanese, Korean ("the writer" as the subject), Arabic and Hindi ("the writer", he
+        # and she, as Hindi sets the verb last): in brackets, the whole line (see self_bio)
+        *("作者系", "作者为", "作者是", "作者為", "筆者は", "필자는", "الكاتب", "الكاتبة", "लेखक", "लेखिका"),
     ),
     # German, French, Spanish, then Dutch, Italian and Portuguese; their short forms as papers write them
     # ("3. Okt. 2024", "3 janv. 2024", "3 mrt 2024"). (Not the short forms that are English words a
@@ -2531,6 +2563,8 @@ DEFAULT_CUES = Cues(
         "With additional reporting by",
         "With inputs from",  # an agency's part in a story, as newsrooms in India note it
         "With input from",
+        "इनपुट",  # and so in Hindi: "(इनपुट: भाषा)"
+        *("责任编辑", "責任編輯"),  # Chinese: the editor who put the piece online ("责任编辑：王芳")
         "Mit Material der",  # German: "Mit Material der dpa"
         "Mit Material von",
         # the agency whose copy the story draws on, as a closing line: "(With AFP)", "\u2014 With Reuters";
