@@ -6423,3 +6423,27 @@ def test_a_bio_labelled_or_in_brackets_in_a_script_without_capitals(note: str) -
 def test_who_else_worked_on_the_piece_in_hindi_and_chinese(line: str) -> None:
     """ "(इनपुट: भाषा)": an Indian paper's note of the agency's input; "责任编辑：" the editor a Chinese site names."""
     assert classify.contribution_line(line, newsdoc.DEFAULT_CUES)
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "lead"),
+    [
+        (
+            "[칼럼] 바닷가 마을 도서관이 다시 문을 열었다",  # a column
+            "글=한도윤",
+            "태풍으로 닫혔던 해안 마을 도서관이 석 달 만에 다시 문을 열었다. 주민들은 개관을 준비했다.",
+        ),
+        (
+            "\u3010独家\u3011渔港的冬天来得早",  # an exclusive
+            "文\uff0f周晓岚",
+            "渔港的冬天来得早\uff0c十一月的渔船大多已经靠岸\uff0c码头上只剩下修补渔网的老人\u3002",
+        ),
+    ],
+)
+def test_a_section_s_tag_in_brackets_before_the_headline(title: str, byline: str, lead: str) -> None:
+    """Korean and Chinese papers tag the headline with its section or kind in brackets: "[칼럼] ...", "【独家】..."."""
+    text = f"{title}\n\n{byline}\n\n{lead}\n\n{lead}\n"
+    article = newsdoc.parse_text(text)
+    assert article.title == title
+    assert article.blocks[0] == Heading(text=title, level=1)
+    assert newsdoc.to_text(article) == text

@@ -1114,19 +1114,26 @@ def _is_headline(chunk: str, *, quoted: bool = True, sentences: bool = False) ->
     words = chunk.split()
     # A Spanish question or exclamation opens with its mark turned: "¿Quién pagará la depuradora?"
     exclaimed = chunk[:1] == "\u00a1" and chunk[1:2].isupper()  # (a title's part may be empty: "0 | ")
+    opening = chunk[tag.end() :] if (tag := _SECTION_TAG.match(chunk)) else chunk  # "[칼럼] 우리는 ..."
     return (
         "\n" not in chunk
         and 2 <= classify.word_count(chunk, 30) <= 30
         and (chunk[-1] not in ".,;:)!\u3002" or (exclaimed and chunk[-1] == "!"))
+        and bool(opening)
         and (
-            chunk[0].isupper()
-            or (chunk[0].isalpha() and not chunk[0].islower())  # a script without capitals: Arabic, Hindi, Chinese
+            opening[0].isupper()
+            or (opening[0].isalpha() and not opening[0].islower())  # a script without capitals: Arabic, Hindi, Chinese
             or (chunk[0] in "\u00bf\u00a1" and chunk[1:2].isupper())
             or _NUMBERED.match(chunk) is not None
             or (quoted and _QUOTE_LED.match(chunk) is not None)
         )
         and (sentences or not re.search(r"[a-z]{3}[.!?]\s", chunk) or _title_case(words))
     )
+
+
+# The section's tag in brackets before a headline, as Korean and Chinese papers set it: "[칼럼] ..." (a column),
+# "【独家】..." (exclusive); not a text browser's number of a link ("[12]Home")
+_SECTION_TAG = re.compile(r"\[(?!\d+\])[^\[\]\n]{1,12}\]\s+|\u3010[^\u3011\n]{1,12}\u3011\s*")
 
 
 def _title_case(words: list[str]) -> bool:
