@@ -6447,3 +6447,22 @@ def test_a_section_s_tag_in_brackets_before_the_headline(title: str, byline: str
     assert article.title == title
     assert article.blocks[0] == Heading(text=title, level=1)
     assert newsdoc.to_text(article) == text
+
+
+def test_a_headline_that_is_a_quote_whole_over_the_byline() -> None:
+    """An opinion piece or an interview may take its headline from what its writer or guest says, the quote whole:
+    over the dek and the byline it is the headline; a page's title line that names it says so too."""
+    title = "\u00ab Les phares ne s'\u00e9teignent pas d'eux-m\u00eames \u00bb"
+    dek = "La gardienne du phare de Kervran raconte trente ans de nuits au-dessus de la mer d'Iroise."
+    lead = (
+        "Chaque soir, pendant trente ans, Maelle Guivarch a grimp\u00e9 les deux cents marches du phare pour "
+        "v\u00e9rifier la lanterne. Elle dit qu'on ne s'habitue jamais au vent."
+    )
+    text = f"{title}\n\n{dek}\n\nPar Jeanne Roux\n\n12 mars 2025\n\n{lead}\n\n{lead}\n"
+    article = newsdoc.parse_text(text)
+    assert article.title == title
+    assert article.blocks[:2] == (Heading(text=title, level=1), newsdoc.Standfirst(text=dek))
+    quoted = "\u201cA Harbour Is a Promise You Keep\u201d"
+    menu = "Home\n\nNews\n\nIdeas\n\nSubscribe"
+    text = f"{quoted} | Port Ledger\n\n{menu}\n\n{quoted}\n\n{dek}\n\nBy Jane Roe\n\nMarch 12, 2025\n\n{lead}\n"
+    assert newsdoc.parse_text(text).title == quoted

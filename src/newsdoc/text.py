@@ -783,7 +783,7 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
             continue
         if classify.word_count(chunk) <= 2:
             continue  # a button, a label
-        if not _is_headline(chunk):
+        if not (_is_headline(chunk) or (signed and _QUOTED_HEADLINE.fullmatch(chunk))):
             if classify.word_count(chunk) >= _SENTENCE:
                 below |= _stems(chunk[:_LEAD_CHARS])  # a dek, a caption, the lead's first line
             continue
@@ -810,6 +810,14 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
         if seen == _CANDIDATES:
             break
     return None if best is None else (best, best_named, below)
+
+
+# A headline that is a quote whole, as an opinion piece or an interview may take its title from what its writer or
+# guest says: "« Fermer les maternités, c'est abandonner les campagnes »", "“A city is a promise”"; over the byline
+# or the date only (in the body, such a line is a pull quote)
+_QUOTED_HEADLINE = re.compile(
+    r"\u00ab[^\u00bb\n]{8,150}\u00bb|\u201c[^\u201d\n]{8,150}\u201d|\u201e[^\u201c\n]{8,150}\u201c|\"[^\"\n]{8,150}\""
+)
 
 
 def _over_dek(line: str, under: str, lead: set[str]) -> bool:
@@ -974,7 +982,10 @@ def _page_title(chunks: list[str]) -> str | None:
     first = chunks[0]
     separator = classify.TITLE_SEPARATOR  # "Headline | Site"
     names = {first, *separator.split(first), *(first[: m.start()] for m in separator.finditer(first))}
-    names = {name.strip() for name in names if _is_headline(name.strip(), sentences=True)}  # (a later line repeats it)
+    # (a later line repeats it; a quote whole may be one, as an interview takes its title from what its guest says)
+    names = {
+        name for name in map(str.strip, names) if _is_headline(name, sentences=True) or _QUOTED_HEADLINE.fullmatch(name)
+    }
     # The longest part a later line repeats: the headline, not the site's name.
     found = max((c for c in chunks[1:_LOOK] if c in names), key=len, default=None)
     if found == first and not any(
