@@ -1773,6 +1773,29 @@ def test_a_sign_up_boxs_pitch_over_its_button_is_furniture_between_the_dek_and_t
         assert Paragraph(text=words) in newsdoc.parse_text(text).blocks
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Newsletter",
+            "Der Hafenbrief: Jeden Freitag die wichtigsten Nachrichten von der K\u00fcste.",
+            "Jetzt anmelden",
+        ],
+        ["Recibe nuestro bolet\u00edn", "Lo que pasa en el puerto, cada tarde en tu correo.", "Suscribirme"],
+    ],
+)
+def test_a_sign_up_box_s_title_names_the_offer_and_its_pitch_need_not(box: list[str]) -> None:
+    """A sign-up box under the story: a title that names what it offers, a pitch, the button. Under such a title,
+    a pitch that neither speaks to the reader nor names the offer is the box's too ("Every Friday, the week's news
+    from the coast."); under a heading of the story, not."""
+    text = "\n\n".join(["Ferries Resume After the Storm", FERRY, FERRY, *box, "About us"]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert newsdoc.Fragment(text=box[1]) in blocks
+    box[0] = "What the harbour master said"
+    text = "\n\n".join(["Ferries Resume After the Storm", FERRY, FERRY, *box, "About us"]) + "\n"
+    assert Paragraph(text=box[1]) in newsdoc.parse_text(text).blocks
+
+
 def test_paid_links_and_a_list_of_headlines_under_the_story_are_the_pages() -> None:
     """A widget of paid links ("... Sponsored | Advertiser"), however long each headline, and a list of other
     stories' headlines that a scraper joined in one chunk at one width, under the story's tags."""

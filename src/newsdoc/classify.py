@@ -3504,23 +3504,28 @@ def sponsored_link(text: str, cues: Cues) -> bool:
 _SPONSORED_END = 100  # characters at the end of a line that the label and the advertiser's name may take
 
 
-def signup_pitch(text: str, button: str, cues: Cues) -> bool:
+def signup_pitch(text: str, button: str, cues: Cues, *, title: str = "") -> bool:
     """Whether *text*, right over the line *button*, is a sign-up box's pitch over its button.
 
     "Get news alerts and our best reads, delivered every weekday." over "SUBSCRIBE": a sentence or two
     that speaks to the reader and names what it offers, over a button of :attr:`~newsdoc.Cues.signup_buttons`.
+    Under the box's *title* that names the offer ("Newsletter", "Recibe nuestro boletín"), the pitch
+    between it and the button need say neither: "Jeden Freitag die besten Kommentare der Woche."
     """
     if len(button) > _BUTTON:
         return False
     patterns = Patterns.of(cues)
+    boxed = 0 < word_count(title, _BOX_TITLE) <= _BOX_TITLE and patterns.subscription.search(title) is not None
     return (
         button.strip().rstrip(".!\u2192\u00bb>").rstrip().casefold() in patterns.signup_buttons
         and word_count(text, _PITCH_WORDS) <= _PITCH_WORDS  # a paragraph of the body, over a promo's label, says more
         and _few_sentences(text)
-        and patterns.reader.search(text) is not None
-        and patterns.subscription.search(text) is not None
+        and (boxed or (patterns.reader.search(text) is not None and patterns.subscription.search(text) is not None))
         and not reports_speech(text, cues)
     )
+
+
+_BOX_TITLE = 5  # words at most of a sign-up box's title over its pitch
 
 
 # A question to the reader, then the call that asks her to answer it: "Do you rely on the 31 bus? Tell us at ..."

@@ -2654,8 +2654,8 @@ DEFAULT_CUES = Cues(
     # English, then French, German, Spanish, Italian and Portuguese
     signup_buttons=(
         *("Subscribe", "Subscribe now", "Sign up", "Sign up now", "Sign me up", "Join", "Join now", "Register"),
-        *("S'abonner", "Je m'abonne", "S'inscrire", "Abonnieren", "Jetzt abonnieren", "Anmelden"),
-        *("Suscribirse", "Suscr\u00edbete", "Iscriviti", "Abbonati", "Assine", "Inscreva-se"),
+        *("S'abonner", "Je m'abonne", "S'inscrire", "Abonnieren", "Jetzt abonnieren", "Anmelden", "Jetzt anmelden"),
+        *("Suscribirse", "Suscribirme", "Suscr\u00edbete", "Iscriviti", "Abbonati", "Assine", "Inscreva-se"),
     ),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(
