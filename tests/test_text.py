@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import textwrap
 from collections.abc import Callable
@@ -6489,3 +6490,20 @@ def test_a_headline_that_is_a_quote_whole_over_the_byline() -> None:
     menu = "Home\n\nNews\n\nIdeas\n\nSubscribe"
     text = f"{quoted} | Port Ledger\n\n{menu}\n\n{quoted}\n\n{dek}\n\nBy Jane Roe\n\nMarch 12, 2025\n\n{lead}\n"
     assert newsdoc.parse_text(text).title == quoted
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>",  # Korean: no reproduction or redistribution without leave
+        "\u00a9 2025 海港日报 版权所有",  # Chinese: all rights reserved
+        "\u00a9 港町新聞 無断転載を禁じます",  # Japanese: no reprinting without leave
+    ],
+)
+def test_a_site_s_copyright_notice_in_korean_chinese_and_japanese(notice: str) -> None:
+    """The paper's notice under the story, in the words of its language: the site's furniture, no picture's credit."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{notice}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[-1] == Fragment(text=notice)
+    page = f"<article><h1>Ferries Resume</h1><p>{FERRY}</p><p>{FERRY}</p><p>{html.escape(notice)}</p></article>"
+    assert notice not in [getattr(block, "text", None) for block in newsdoc.parse_html(page).blocks]

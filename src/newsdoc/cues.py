@@ -2153,6 +2153,9 @@ DEFAULT_CUES = Cues(
         # German, French, Spanish, Italian, Portuguese
         *("alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados"),
         *("riproduzione riservata", "tutti i diritti riservati", "todos os direitos reservados"),
+        # Korean ("reproduction and redistribution without permission forbidden"), Chinese ("all rights reserved",
+        # "no reprint without permission"), Japanese ("reprinting without permission forbidden")
+        *("무단전재", "무단 전재", "재배포 금지", "版权所有", "版權所有", "未经授权不得转载", "無断転載"),
         "reproduction without permission",
         "may not be reproduced",
         "may not be published",  # a wire's notice: "... may not be published, broadcast, rewritten or redistributed"

@@ -84,6 +84,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         # "By Jane Roe, Reuters": the writer and her agency; "Words by Jane Roe. Photographs by John Doe.": who
         # wrote it and who took its pictures. No caption and its credit.
         return Fragment(text=chunk, role="byline")
+    if credit and image is None and len(chunk) <= _NOTICE and classify.site_notice(chunk, cues):
+        return Fragment(text=chunk)  # "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>": the site's notice, no credit
     if credit and (credit.strong or image is not None):
         return credit.caption(image=image)
     words = classify.word_count(chunk, 120)  # (no judgement here counts further)
