@@ -6507,3 +6507,14 @@ def test_a_site_s_copyright_notice_in_korean_chinese_and_japanese(notice: str) -
     assert article.blocks[-1] == Fragment(text=notice)
     page = f"<article><h1>Ferries Resume</h1><p>{FERRY}</p><p>{FERRY}</p><p>{html.escape(notice)}</p></article>"
     assert notice not in [getattr(block, "text", None) for block in newsdoc.parse_html(page).blocks]
+
+
+def test_a_note_under_the_reference_mark_as_japanese_papers_set_it() -> None:
+    """The reference mark ※ opens a note under a Japanese or Korean story: "※記事内の情報は取材時（4月）のものです。"
+    (the article's facts are as of the reporting, in April) dates the piece, a disclaimer."""
+    note = "\u203b記事内の情報は取材時\uff082025年4月\uff09のものです\u3002"
+    body = "港町の小さな書店が\uff0c創業百年を迎えた\u3002店主は三代目で\uff0c今も毎朝店の前を掃いている\u3002"
+    text = f"港町の書店\uff0c百年\n\n{body}\n\n{body}\n\n{note}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Disclaimer(text=note)
+    page = f"<article><h1>港町の書店</h1><p>{body}</p><p>{body}</p><p>{note}</p></article>"
+    assert newsdoc.parse_html(page).blocks[-1] == Disclaimer(text=note)

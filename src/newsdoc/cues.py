@@ -1134,6 +1134,8 @@ DEFAULT_CUES = Cues(
         # Korean ("the writer's own opinion", "may differ from this paper's position / editorial line")
         *("仅代表作者个人观点", "仅代表作者观点", "仅代表作者本人观点", "不代表本站立场", "不代表本网立场"),
         *("不代表平台立场", "不代表本报立场", "筆者個人の見解", "公式見解を示すものではありません", "取材時のもの"),
+        # ("the information in the article is", as a Japanese note opens that dates it: "...は取材時（4月）のものです")
+        *("記事内の情報は", "記事の情報は", "掲載情報は"),
         *("執筆時点のもの", "필자 개인의 의견", "필자 개인의 견해", "본지의 입장과 다를 수 있습니다"),
         *("본지의 편집 방향과 다를 수 있습니다", "본지의 편집방향과 다를 수 있습니다"),
     ),

@@ -540,6 +540,8 @@ def framed_note(text: str, cues: Cues) -> bool:
     patterns = classify.Patterns.of(cues)
     if patterns.note_label.match(text) or classify.feed_note(text, cues):
         return True  # "Editor's note: ...", or a feed's note written whole: "The post X appeared first on Y."
+    if text.startswith("\u203b"):
+        return True  # the reference mark that Japanese and Korean papers open a note with: "※記事内の情報は..."
     # "Adapted from ...", "Cross-posted from ...": the note's first phrase opens it; not when the phrase
     # opens a sentence whose subject comes after it: "Originally published in 1912, the timetable ..."
     if (opening := patterns.attribution.pattern.match(text)) and not _SUBJECT_AFTER.match(text, opening.end()):
