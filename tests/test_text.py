@@ -6518,3 +6518,18 @@ def test_a_note_under_the_reference_mark_as_japanese_papers_set_it() -> None:
     assert newsdoc.parse_text(text).blocks[-1] == Disclaimer(text=note)
     page = f"<article><h1>港町の書店</h1><p>{body}</p><p>{body}</p><p>{note}</p></article>"
     assert newsdoc.parse_html(page).blocks[-1] == Disclaimer(text=note)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        # a Portuguese paper's note of the spelling its writer keeps (the one before the 1990 agreement)
+        ("O autor escreve segundo o antigo acordo ortogr\u00e1fico.", Disclaimer),
+        # Hindi: "this article first appeared in the weekly 'Tat Darpan'"
+        ("यह लेख पहली बार साप्ताहिक 'तट दर्पण' में छपा था।", newsdoc.Attribution),
+    ],
+)
+def test_notes_under_a_portuguese_and_a_hindi_piece(note: str, kind: type) -> None:
+    """What a Portuguese paper notes of its writer's spelling, and a Hindi one of where the piece first appeared."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
+    assert type(newsdoc.parse_text(text).blocks[-1]) is kind

@@ -880,6 +880,8 @@ DEFAULT_CUES = Cues(
         *(("に掲載された", "first_appeared"), ("に掲載した", "first_appeared"), ("からの転載", "republished")),
         *(("에 처음 게재", "first_appeared"), ("에 게재된 글", "first_appeared"), ("에 처음 실린", "first_appeared")),
         ("मूल रूप से", "originally_published"),
+        # and "this article (report) first": "यह लेख पहली बार X में छपा था।" (first appeared in X)
+        *(("यह लेख पहली बार", "first_appeared"), ("यह रिपोर्ट पहली बार", "first_appeared")),
     ),
     disclaimers=(
         "views expressed",
@@ -1124,6 +1126,9 @@ DEFAULT_CUES = Cues(
         # Spanish and Portuguese: "Este artículo refleja la opinión de su autor", "não reflete necessariamente"
         *("refleja la opinión de su autor", "reflejan la opinión de sus autores", "refleja la opinión de su autora"),
         *("não reflete necessariamente", "não refletem necessariamente"),
+        # Portuguese papers' note of the spelling a writer keeps: "A autora escreve segundo a antiga ortografia."
+        *("escreve segundo a antiga ortografia", "escreve segundo o antigo acordo ortográfico"),
+        *("escreve de acordo com a antiga ortografia", "escreve de acordo com o antigo acordo ortográfico"),
         # Greek ("the views expressed"), Hindi ("the views expressed", "are the writer's own views"), Dutch,
         # Norwegian and Vietnamese corrections ("an earlier version of this article")
         *("απόψεις που εκφράζονται", "व्यक्त विचार", "निजी विचार हैं"),
@@ -1392,7 +1397,8 @@ DEFAULT_CUES = Cues(
         *("leur auteur", "son auteur", "leur auteure", "son auteure", "la r\u00e9daction", "dieser Beitrag"),
         *("dieser Artikel", "dieser Text", "dieses Interview", "des Autors", "der Autorin", "der Redaktion"),
         *("des Verlags", "este art\u00edculo", "este texto", "esta columna", "del autor", "de la autora"),
-        *("del diario", "este artigo", "esta coluna", "do autor", "da autora", "do jornal", "questo articolo"),
+        *("del diario", "este artigo", "esta coluna", "do autor", "da autora", "o autor", "a autora", "do jornal"),
+        "questo articolo",
         *("questo testo", "dell'autore", "dell\u2019autore", "dell'autrice", "dell\u2019autrice"),
         *("della redazione", "dit artikel", "dit stuk", "de auteur", "de redactie"),
         # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
@@ -1862,11 +1868,8 @@ DEFAULT_CUES = Cues(
         "Text a foto:",  # Czech and Slovak: the writer made the pictures too
         *("Текст:", "Yazar:", "Yazan:", "Haber:", "Muhabir:", "Penulis:", "Pewarta:", "Reporter:", "Laporan:"),
         "Skrevet af",
-        *(
-            "\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf:",
-            "B\u00e0i:",
-            "B\u00e0i v\u00e0 \u1ea3nh:",
-        ),  # Greek "Text:", Vietnamese
+        # Greek "Text:"; Vietnamese "Story:", "Story and pictures:"
+        *("\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf:", "B\u00e0i:", "B\u00e0i v\u00e0 \u1ea3nh:"),
         # Labels of a writer's name in scripts without capitals, a mark after them as "글=이서연", "文／陈静" and
         # "筆者：田中美穂" set it: Chinese "text", "written by", "author"; Japanese "writer", "written by", "reporting
         # and text", "text and pictures"; Korean "text", "text and pictures"; Arabic "wrote" (he, she), "prepared by";
