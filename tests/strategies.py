@@ -195,6 +195,7 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
         ),
         st.builds(Image, alt=text, src=maybe, width=size, height=size, slug=st.none() | slugs, spacing=spacing),
         _marked(Caption, text, credit=maybe, image=index, credit_prefix=text, credit_suffix=text, spacing=spacing),
+        _marked(Caption, text, credit=text, credit_prefix=text, credit_suffix=text, credit_first=st.just(True)),
         st.builds(
             PullQuote,
             text=text,

@@ -140,6 +140,25 @@ def test_plain_text_joins_the_plain_fields(block: newsdoc.Block) -> None:
         assert "".join(getattr(block, name) for name in fields) == plain_text(block)
 
 
+def test_a_credit_set_over_its_caption_comes_first_in_plain_text() -> None:
+    """A page that sets the credit over the caption ("Image copyright", the credit, "Image caption", the words)
+    keeps that order in plain text; a caption with no credit has none to set first."""
+    caption = newsdoc.Caption(
+        text="Sailors wait on the quay.",
+        credit="Harbour Board",
+        credit_prefix="Image copyright ",
+        credit_suffix="\nImage caption ",
+        credit_first=True,
+    )
+    assert plain_text(caption) == "Image copyright Harbour Board\nImage caption Sailors wait on the quay."
+    assert "credit_first=True" in repr(caption)
+    assert "credit_first" not in repr(attrs.evolve(caption, credit_first=False))
+    with pytest.raises(ValueError, match="credit_first: a caption without a credit"):
+        newsdoc.Caption(text="Sailors wait on the quay.", credit_first=True)
+    with pytest.raises(TypeError, match="credit_first: expected a bool"):
+        newsdoc.Caption(text="Sailors wait.", credit="Harbour Board", credit_first=1)  # type: ignore[arg-type]
+
+
 _WITH_SURROGATES = st.text(st.sampled_from(["a", "\u00e9", "\ud800", "\udfff", "\U0001f600"]), max_size=4)
 
 

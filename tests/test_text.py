@@ -1433,18 +1433,43 @@ def test_lines_that_only_look_like_credits(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "lines",
+    ("lines", "caption"),
     [
-        "Image copyright Harbour Board\nImage caption Sailors wait on the quay at dawn",  # as a browser shows it
-        "Image copyright\nHarbour Board\nImage caption\nSailors wait on the quay at dawn",  # a span a line
-        "Media caption\nSailors wait on the quay at dawn",  # a video's caption, as a broadcaster labels it
+        (  # as a browser shows it
+            "Image copyright Harbour Board\nImage caption Sailors wait on the quay at dawn",
+            Caption(
+                text="Sailors wait on the quay at dawn",
+                credit="Harbour Board",
+                credit_prefix="Image copyright ",
+                credit_suffix="\nImage caption ",
+                credit_first=True,
+            ),
+        ),
+        (  # a span a line
+            "Image copyright\nHarbour Board\nImage caption\nSailors wait on the quay at dawn",
+            Caption(
+                text="Sailors wait on the quay at dawn",
+                credit="Harbour Board",
+                credit_prefix="Image copyright\n",
+                credit_suffix="\nImage caption\n",
+                credit_first=True,
+            ),
+        ),
+        # a video's caption, as a broadcaster labels it, no credit over it
+        (
+            "Media caption\nSailors wait on the quay at dawn",
+            Caption(text="Media caption\nSailors wait on the quay at dawn"),
+        ),
     ],
 )
-def test_a_labelled_credit_over_a_labelled_caption_is_one_caption(lines: str) -> None:
-    """The "Image caption" label announces the caption under it: it is no caption of the credit above."""
-    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{lines}\n\n{FERRY}\n").blocks
-    assert [b for b in blocks if isinstance(b, Caption)] == [Caption(text=lines)]
-    assert not any("Image caption" in b.text for b in blocks if isinstance(b, Paragraph))
+def test_a_labelled_credit_over_a_labelled_caption_is_one_caption(lines: str, caption: Caption) -> None:
+    """The "Image caption" label announces the caption under it: it is no caption of the credit above, but the
+    credit is the caption's, set first."""
+    text = f"Ferries Resume\n\n{FERRY}\n\n{lines}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert [b for b in article.blocks if isinstance(b, Caption)] == [caption]
+    assert not any("Image caption" in b.text for b in article.blocks if isinstance(b, Paragraph))
+    assert newsdoc.to_text(article) == text
 
 
 @pytest.mark.parametrize(
@@ -1583,9 +1608,16 @@ def test_a_lists_mark_alone_captions_nothing() -> None:
 
 
 def test_credit_line_above_its_caption() -> None:
+    """A credit line over its caption, a line break between: the caption's credit, set first."""
     text = "Ferries Resume\n\nThe body.\n\nPhoto: Ilse Draaijer\nSailors wait on the quay.\n\nMore of the body.\n"
     caption = newsdoc.parse_text(text).blocks[2]
-    assert caption == Caption(text="Photo: Ilse Draaijer\nSailors wait on the quay.")
+    assert caption == Caption(
+        text="Sailors wait on the quay.",
+        credit="Ilse Draaijer",
+        credit_prefix="Photo: ",
+        credit_suffix="\n",
+        credit_first=True,
+    )
 
 
 def test_alt_lines() -> None:
@@ -2158,7 +2190,7 @@ def test_a_credit_a_blank_line_over_the_lead_caption() -> None:
     )
     head = "Ferries Resume After the Storm\n\nUpdated May 14, 9:41 AM"
     blocks = newsdoc.parse_text(f"{head}\n\n{credit}\n\n{caption}\n\nBy Ines Volk\n\n{BODY}\n").blocks
-    assert blocks[2] == Caption(text=f"{credit}\n\n{caption}")
+    assert blocks[2] == Caption(text=caption, credit=credit, credit_prefix="", credit_suffix="\n\n", credit_first=True)
     assert blocks[3] == newsdoc.Fragment(text="By Ines Volk", role="byline")
     # With no byline under it, a short line under the credit may be the body's first: it stays prose.
     blocks = newsdoc.parse_text(f"{head}\n\n{credit}\n\n{caption}\n\n{BODY}\n").blocks

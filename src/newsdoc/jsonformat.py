@@ -39,7 +39,7 @@ _LAYOUT = frozenset(
 )
 # Left out when empty, besides the layout: fields added to version 1 after its first documents,
 # and a mark's href, which only a link has.
-_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height", "marks", "href", "start"}
+_OMITTED_WHEN_EMPTY = _LAYOUT | {"fetched", "language", "width", "height", "marks", "href", "start", "credit_first"}
 
 
 def type_name(cls: type) -> str:

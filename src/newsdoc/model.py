@@ -116,6 +116,14 @@ class Mark:
             raise ValueError(f"only a link mark has an href, not {self.kind.value}")
 
 
+def _credit_first(instance: Caption, attribute: attrs.Attribute[bool], first: bool) -> None:
+    """A caption's credit before its words: a bool, and a credit to stand there."""
+    if type(first) is not bool:
+        raise TypeError(f"credit_first: expected a bool, got {type(first).__name__}")
+    if first and instance.credit is None:
+        raise ValueError("credit_first: a caption without a credit has none to set first")
+
+
 class _Worded(Protocol):
     @property
     def text(self) -> str: ...
@@ -184,9 +192,15 @@ def cells(table: Table) -> list[str]:
 
 
 def _repr(self: attrs.AttrsInstance) -> str:
-    """The attrs repr, leaving out ``marks`` when there are none: a block without marks reads as plain words."""
-    fields = (f for f in attrs.fields(type(self)) if f.name != "marks" or getattr(self, f.name))
+    """The attrs repr, leaving out ``marks`` when there are none: a block without marks reads as plain words.
+
+    And a caption's ``credit_first`` when it is false, as most are.
+    """
+    fields = (f for f in attrs.fields(type(self)) if f.name not in _QUIET or getattr(self, f.name))
     return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in fields)})"
+
+
+_QUIET = frozenset({"marks", "credit_first"})  # fields the repr leaves out when they are empty or false
 
 
 __all__ = [
@@ -383,6 +397,10 @@ class Caption:
     """What stands between the text and the credit in plain text."""
     credit_suffix: str = ")"
     """What follows the credit in plain text."""
+    credit_first: bool = attrs.field(default=False, validator=_credit_first)
+    """Whether the credit stands before the words in plain text, as a page that sets the credit over its caption
+    writes it ("Image copyright", "Getty Images", then the caption): the prefix, the credit, the suffix, then the
+    words. Only a caption with a credit has it first."""
     spacing: str | None = None
     """Whitespace before the block in plain text (see :attr:`~newsdoc.Paragraph.spacing`)."""
 
@@ -817,7 +835,8 @@ def plain_text(block: Block) -> str:
         case Caption():
             if block.credit is None:
                 return block.text
-            return f"{block.text}{block.credit_prefix}{block.credit}{block.credit_suffix}"
+            credit = f"{block.credit_prefix}{block.credit}{block.credit_suffix}"
+            return credit + block.text if block.credit_first else block.text + credit
         case PullQuote():
             quote = f"{block.opening}{block.text}{block.closing}"
             return quote if block.attribution is None else f"{quote}{block.attribution_prefix}{block.attribution}"
@@ -843,6 +862,8 @@ def plain_fields(block: Block) -> tuple[str, ...]:
     match block:
         case Image():
             return ("alt",)
+        case Caption(credit=str(), credit_first=True):
+            return ("credit_prefix", "credit", "credit_suffix", "text")
         case Caption(credit=str()):
             return ("text", "credit_prefix", "credit", "credit_suffix")
         case PullQuote(attribution=None):

@@ -279,12 +279,12 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
             return
         if label == "caption" and 2 <= _words(words, _SHORT) <= _SHORT:  # "Caption", then "Close": a button, no caption
             blocks.pop()
-            text = previous.text + _gap(block) + words
             before = blocks[-1] if blocks else None
-            if before is not None and _credit_only(before) and _is_labelled(before, cues):
-                blocks[-1] = Caption(text=plain_text(before) + _gap(previous) + text, spacing=before.spacing)
+            if isinstance(before, Caption) and _credit_only(before) and _is_labelled(before, cues):
+                # "Image copyright", "Getty Images", then "Image caption" and the words: the credit over its caption
+                blocks[-1] = _under_credit(before, _gap(previous) + previous.text + _gap(block), block)
             else:
-                blocks.append(Caption(text=text, spacing=previous.spacing))
+                blocks.append(Caption(text=previous.text + _gap(block) + words, spacing=previous.spacing))
             return
     if previous is None:
         blocks.append(block)
@@ -317,8 +317,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         # The lead picture's credit, a blank line, its caption, then the byline: the caption keeps both.
         over = blocks[-2]
         assert isinstance(over, Caption)
-        text = plain_text(over) + _gap(previous) + plain_text(previous)
-        blocks[-2:] = [Caption(text=text, image=over.image, spacing=over.spacing)]
+        blocks[-2:] = [_under_credit(over, _gap(previous), previous)]
         blocks.append(block)
         return
     single = _single_break(block)
@@ -361,8 +360,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         # A credit line above its caption (after a blank line, a picture, or the headline and
         # byline over the lead picture): the caption keeps both.
         assert isinstance(previous, Caption)
-        text = plain_text(previous) + (block.spacing or "") + block.text
-        blocks[-1] = Caption(text=text, image=previous.image, spacing=previous.spacing)
+        blocks[-1] = _under_credit(previous, block.spacing or "", block)
         return
     if (
         isinstance(previous, Image)
@@ -382,6 +380,23 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks[-1] = attrs.evolve(previous, text=previous.text + (block.spacing or "") + plain_text(block))
         return
     blocks.append(block)
+
+
+def _under_credit(credit: Caption, between: str, caption: Block) -> Caption:
+    """The *caption* under its *credit* line, a caption of credit alone, and what stands *between* them.
+
+    "Photo: Jane Roe/Harbour Ledger", then the words: the caption's credit, kept first.
+    """
+    return Caption(
+        text=plain_text(caption),
+        marks=caption.marks if type(caption) is Paragraph else (),
+        credit=credit.credit,
+        image=credit.image,
+        credit_prefix=credit.credit_prefix,
+        credit_suffix=credit.credit_suffix + between,
+        credit_first=True,
+        spacing=credit.spacing,
+    )
 
 
 def _lead_caption_under_credit(blocks: list[Block], cues: Cues) -> bool:
