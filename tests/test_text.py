@@ -6565,3 +6565,19 @@ def test_notes_under_a_portuguese_and_a_hindi_piece(note: str, kind: type) -> No
     """What a Portuguese paper notes of its writer's spelling, and a Hindi one of where the piece first appeared."""
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
     assert type(newsdoc.parse_text(text).blocks[-1]) is kind
+
+
+def test_the_writer_s_name_alone_under_the_story_signs_it() -> None:
+    """Vietnamese papers, and others, sign a story at its end with the writer's name on a line of its own: with no
+    byline over the story, the name under its last paragraph is the byline. Over more of the story's prose, or under
+    a byline, it is not."""
+    lead = "Mùa mưa năm nay đến sớm, nhiều con đường ven sông ở thị trấn đã ngập từ giữa tháng Năm."
+    said = "Người dân cho biết nước rút chậm hơn mọi năm vì hệ thống cống cũ đã xuống cấp nghiêm trọng."
+    text = f"Thị trấn ven sông ngập sớm\n\n{lead}\n\n{said}\n\nPhạm Quốc Bảo\n"
+    article = newsdoc.parse_text(text)
+    assert article.authors == ("Phạm Quốc Bảo",)
+    assert article.blocks[-1] == Fragment(text="Phạm Quốc Bảo", role="byline")
+    # (guards, which pass without the rule too)
+    assert newsdoc.parse_text(f"{text}\n{said}\n").authors == ()
+    signed = newsdoc.parse_text(f"Thị trấn ven sông ngập sớm\n\nBy Ines Volk\n\n{lead}\n\n{said}\n\nPhạm Quốc Bảo\n")
+    assert signed.authors == ("Ines Volk",)

@@ -545,6 +545,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         _credits_over_items(blocks, first, last, cues)
         decide.notes_in_body(blocks, (), cues, first=first)
         _bios_after_body(blocks, last, cues)
+        _signed_under_body(blocks, last, cues)
         for i in range(first + 1, last):
             if isinstance(bio := blocks[i], Bio):
                 blocks[i] = Paragraph(text=bio.text, marks=bio.marks, spacing=bio.spacing)  # "X is a ..." amid the body
@@ -1171,6 +1172,24 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
             continue
         if isinstance(blocks[i - 1], Bio) and (_PRONOUN.match(text) or classify.contact_line(text, cues)):
             blocks[i] = Bio(text=text, spacing=block.spacing)  # "She was previously ...", "Follow her on X: @jroe"
+
+
+def _signed_under_body(blocks: list[Block], last: int, cues: Cues) -> None:
+    """The writer's name alone under the body's last paragraph, as the byline, in place.
+
+    Vietnamese papers, and others, sign a story at its end with the writer's name on a line of its own
+    ("Hoàng Long" under the last paragraph): where no byline stands over the story, and nothing of the
+    story's prose comes after it, that name is the byline.
+    """
+    at = last + 1
+    if (
+        at < len(blocks)
+        and type(sign := blocks[at]) is Paragraph
+        and classify.is_name(sign.text, cues)
+        and not any(isinstance(block, Fragment) and block.role == "byline" for block in blocks)
+        and not any(isinstance(block, Paragraph) for block in blocks[at + 1 :])
+    ):
+        blocks[at] = Fragment(text=sign.text, role="byline", spacing=sign.spacing)
 
 
 def _italic_sign_off(block: Paragraph, cues: Cues) -> str | None:
