@@ -1655,3 +1655,21 @@ def test_a_picture_s_title_that_the_caption_under_it_repeats_is_one_caption() ->
     blocks = newsdoc.from_markdown(markdown).blocks
     assert [type(b) for b in blocks] == [Heading, Paragraph, Paragraph, Image, Caption, Paragraph]
     assert (blocks[4].text, blocks[4].credit) == (said, "Ana Holt")  # type: ignore[attr-defined]
+
+
+def test_a_labelled_credit_over_a_labelled_caption_in_a_converter_s_markdown() -> None:
+    """A converter keeps a broadcaster's labels for screen readers, each over its part with a soft break between
+    ("Image copyright", then the credit, in one paragraph): the credit is the caption's under it, set first."""
+    markdown = (
+        f"# Harbour Wall Repairs Begin\n\n{_LEAD}\n\nImage copyright\nHarbour Board\n\n"
+        f"Image caption\n\nA diver inspects the old wall below the quay\n\n{_LEAD}\n"
+    )
+    article = newsdoc.from_markdown(markdown)
+    assert article.blocks[2] == Caption(
+        text="A diver inspects the old wall below the quay",
+        credit="Harbour Board",
+        credit_prefix="Image copyright\n",
+        credit_suffix="\n\nImage caption\n\n",
+        credit_first=True,
+    )
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article

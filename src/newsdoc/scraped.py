@@ -471,15 +471,19 @@ def _add_labelled(blocks: list[Block], block: Paragraph, parts: tuple[str, str],
 def _inline_label(text: str, cues: Cues) -> tuple[str, str] | None:
     """A label of two words and its part on one line ("Image copyright EPA"), as a text browser joins them.
 
-    One word is no label here: "Caption Close" is two buttons, "Photo Gallery" a link.
+    One word is no label here: "Caption Close" is two buttons, "Photo Gallery" a link. Or a label on
+    a line of its own and its part on the next, in one paragraph, as Markdown's soft break joins them
+    ("Image copyright", then "EPA").
     """
-    if len(text) > _NOTE_CHARACTERS:
+    if len(text) > _NOTE_CHARACTERS or "\r" in text:
         return None  # a label's part is a few words
-    first, _, rest = text.partition(" ")
-    second, _, rest = rest.partition(" ")
-    if not second or not (rest[:1].isupper() or rest[:1].isdigit()) or "\n" in text or "\r" in text:
+    label, broken, rest = text.partition("\n")
+    if not broken:
+        first, _, rest = text.partition(" ")
+        second, _, rest = rest.partition(" ")
+        label = f"{first} {second}" if second else ""
+    if not label or not (rest[:1].isupper() or rest[:1].isdigit()) or "\n" in rest:
         return None
-    label = f"{first} {second}"
     kind = classify.part_label(label, cues)
     if kind == "credit" and _words(rest, 12) <= 12 and classify.names_credit(rest):
         return label, rest
