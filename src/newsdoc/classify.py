@@ -2301,11 +2301,15 @@ def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
     two writers, the second the paper's correspondent; "陈静　摄影｜刘洋" one, and who took the
     pictures (a credit's label: :attr:`~newsdoc.Cues.credit_labels`).
     """
+    labels = list(patterns.byline_field.finditer(names))
+    # each field: whether a writer's label opens it (the line's first, after the byline's own), where it starts, ends
+    fields = zip(
+        [True, *(label["writer"] is not None for label in labels)],
+        [0, *(label.end() for label in labels)],
+        [*(label.start() for label in labels), len(names)],
+        strict=True,
+    )
     writers: list[str] = []
-    fields = [(True, 0, len(names))]
-    for label in patterns.byline_field.finditer(names):
-        fields[-1] = (*fields[-1][:2], label.start())
-        fields.append((label["writer"] is not None, label.end(), len(names)))
     for writer, start, end in fields:
         parts = _NAME_COMMAS.split(names[start:end].strip())
         if all(_UNSPACED_NAMES.fullmatch(part) for part in parts):
@@ -3515,12 +3519,14 @@ def signup_pitch(text: str, button: str, cues: Cues, *, title: str = "") -> bool
     if len(button) > _BUTTON:
         return False
     patterns = Patterns.of(cues)
-    boxed = 0 < word_count(title, _BOX_TITLE) <= _BOX_TITLE and patterns.subscription.search(title) is not None
     return (
         button.strip().rstrip(".!\u2192\u00bb>").rstrip().casefold() in patterns.signup_buttons
         and word_count(text, _PITCH_WORDS) <= _PITCH_WORDS  # a paragraph of the body, over a promo's label, says more
         and _few_sentences(text)
-        and (boxed or (patterns.reader.search(text) is not None and patterns.subscription.search(text) is not None))
+        and (
+            (0 < word_count(title, _BOX_TITLE) <= _BOX_TITLE and patterns.subscription.search(title) is not None)
+            or (patterns.reader.search(text) is not None and patterns.subscription.search(text) is not None)
+        )
         and not reports_speech(text, cues)
     )
 

@@ -55,6 +55,13 @@ _SAID_QUOTE = re.compile(
 )
 _LONGEST = 80  # words: a pull quote repeats no more of the body
 _NOTICE = 600  # characters: a site's legal notice, with its links
+
+
+def _site_notice(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* is the site's own notice (see :func:`~newsdoc.classify.site_notice`), told cheaply first."""
+    return len(chunk) <= _NOTICE and ("\u00a9" in chunk or "opyright" in chunk) and classify.site_notice(chunk, cues)
+
+
 _REACH = 30  # how many blocks from the paragraph it repeats a pull quote may stand
 _KICKER = re.compile(r"\A(?P<kicker>[A-Z][A-Z&'\u2019-]+(?:\s[A-Z&'\u2019-]+){0,2}):\s")
 
@@ -84,7 +91,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         # "By Jane Roe, Reuters": the writer and her agency; "Words by Jane Roe. Photographs by John Doe.": who
         # wrote it and who took its pictures. No caption and its credit.
         return Fragment(text=chunk, role="byline")
-    if credit and image is None and len(chunk) <= _NOTICE and classify.site_notice(chunk, cues):
+    if credit and image is None and _site_notice(chunk, cues):
         return Fragment(text=chunk)  # "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>": the site's notice, no credit
     if credit and (credit.strong or image is not None):
         return credit.caption(image=image)
@@ -115,7 +122,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)
     if classify.promo_line(chunk, cues):
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
-    if len(chunk) <= _NOTICE and ("\u00a9" in chunk or "opyright" in chunk) and classify.site_notice(chunk, cues):
+    if _site_notice(chunk, cues):
         return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
     if top and words <= 3 and chunk.isupper() and not classify.byline_authors(chunk, cues):
         return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)

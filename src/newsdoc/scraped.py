@@ -536,9 +536,11 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         For each block, whether its type is settled here and stands (the bios outside the body).
     """
     for i in range(len(blocks) - 1):
-        box = plain_text(blocks[i - 1]) if i else ""  # the box's title, over its pitch
         if type(pitch := blocks[i]) is Paragraph and classify.signup_pitch(
-            pitch.text, plain_text(blocks[i + 1]), cues, title=box
+            pitch.text,
+            plain_text(blocks[i + 1]),
+            cues,
+            title=plain_text(blocks[i - 1]) if i else "",  # the box's
         ):
             blocks[i] = Fragment(text=pitch.text, spacing=pitch.spacing)  # a sign-up box's pitch, over its button
     _credits_under_captions(blocks, cues)
