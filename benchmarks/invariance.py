@@ -26,7 +26,8 @@ Texts (the block types, the title and the authors must be equal, white space fol
 * ``trailing``: two spaces before every line break.
 * ``tab``: a tab after every line break.
 * ``bom``: a byte-order mark before the text.
-* ``no-break``: a tenth of the spaces made U+00A0.
+* ``no-break``: a tenth of the spaces in the words made U+00A0 (not the spaces after a list's
+  bullet or number, which are the list's layout, as the line breaks are).
 * ``wrapped``: every line made a paragraph between blank lines and hard-wrapped to 72
   columns, as a text browser, an email or ``html2text`` writes text, against the same
   paragraphs unwrapped. Not every change here is a fault: a wrap that falls at the end of a
@@ -54,10 +55,14 @@ _KEEP = {"pre", "textarea", "script", "style", "code"}  # where white space show
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 
 
-def _no_break(text: str, seed: int) -> str:
-    """*text* with a tenth of its spaces made no-break, the same ones each run."""
+def _no_break(text: str, seed: int, *, keep: re.Pattern[str] | None = None) -> str:
+    """*text* with a tenth of its spaces made no-break, the same ones each run; not those *keep* finds."""
     chance = random.Random(seed)
-    return "".join("\u00a0" if c == " " and chance.random() < 0.1 else c for c in text)
+    kept = {i for found in keep.finditer(text) for i in range(*found.span())} if keep else set()
+    return "".join("\u00a0" if c == " " and i not in kept and chance.random() < 0.1 else c for i, c in enumerate(text))
+
+
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+\.)[ \t]+", re.M)  # a list's bullet or number, the spaces after it
 
 
 def rewrite_page(html: str, how: str) -> str:
@@ -101,7 +106,7 @@ TEXTS: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
     "trailing": (str, lambda text: text.replace("\n", "  \n")),
     "tab": (str, lambda text: text.replace("\n", "\n\t")),
     "bom": (str, lambda text: "\ufeff" + text),
-    "no-break": (str, lambda text: _no_break(text, len(text))),
+    "no-break": (str, lambda text: _no_break(text, len(text), keep=_LIST_MARK)),
     "wrapped": (_paragraphs, _wrapped),
 }
 

@@ -157,6 +157,11 @@ def _marked(cls: type, text: st.SearchStrategy[str], **fields: st.SearchStrategy
     return text.flatmap(lambda words: st.builds(cls, text=st.just(words), marks=marks_over(words), **fields))
 
 
+def _on_one_line(text: str) -> bool:
+    """Whether *text* holds no line break a list's bullet may not hold."""
+    return "\n" not in text and "\r" not in text
+
+
 def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
     """Any block, every text field drawn from *text*."""
     maybe = st.none() | text
@@ -168,7 +173,16 @@ def blocks_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[newsdoc.Block]:
         .map(tuple)
         .flatmap(
             lambda items: st.one_of(
-                st.builds(ItemList, items=st.just(items), marks=item_marks(items), spacing=spacing, breaks=spacing),
+                st.builds(
+                    ItemList,
+                    items=st.just(items),
+                    marks=item_marks(items),
+                    spacing=spacing,
+                    breaks=spacing,
+                    bullet=st.one_of(
+                        st.none(), st.sampled_from(["* ", "\u2022\t", "", "-   "]), text.filter(_on_one_line)
+                    ),
+                ),
                 st.builds(
                     ItemList,
                     items=st.just(items),

@@ -181,6 +181,11 @@ def test_the_schema_refuses_a_bad_mark(mark: dict[str, object]) -> None:
         (_marked([{"start": 0, "end": 1, "kind": "code", "x": 1}]), r"\$\.blocks\[0\]\.marks\[0\]: unknown field"),
         (_marked([{"start": True, "end": 1, "kind": "code"}]), r"\$\.blocks\[0\]\.marks\[0\]\.start: expected an int"),
         (_marked({"start": 0}), r"^\$\.blocks\[0\]\.marks: expected an array, got an object"),
+        (
+            _doc({"type": "item_list", "items": ["a"], "ordered": True, "bullet": "* "}),
+            r"^\$\.blocks\[0\]: bullet: a numbered list has numbers",
+        ),
+        (_doc({"type": "item_list", "items": ["a"], "bullet": 1}), r"\$\.blocks\[0\]\.bullet: expected a string"),
         ('{"format": "newsdoc", "version": true, "blocks": []}', r"^\$\.version: expected 1, got True"),
         (b"\xff\xfe{", r"not UTF-8|invalid JSON"),
     ],

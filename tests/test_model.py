@@ -159,6 +159,23 @@ def test_a_credit_set_over_its_caption_comes_first_in_plain_text() -> None:
         newsdoc.Caption(text="Sailors wait.", credit="Harbour Board", credit_first=1)  # type: ignore[arg-type]
 
 
+def test_a_lists_bullet_is_written_before_each_item() -> None:
+    """A list keeps the bullet its text set before each item; a numbered list has its numbers instead."""
+    listed = ItemList(items=("Fix the pier", "Raise the fares"), bullet="\u2022\t")
+    assert plain_text(listed) == "\u2022\tFix the pier\n\u2022\tRaise the fares"
+    assert plain_text(attrs.evolve(listed, bullet="")) == "Fix the pier\nRaise the fares"
+    assert plain_text(attrs.evolve(listed, bullet=None)) == "- Fix the pier\n- Raise the fares"
+    assert "bullet='\u2022\\t'" in repr(listed)
+    assert "bullet" not in repr(attrs.evolve(listed, bullet=None))
+    assert "bullet=''" in repr(attrs.evolve(listed, bullet=""))  # no bullet is not the usual one
+    with pytest.raises(ValueError, match="bullet: a numbered list has numbers"):
+        ItemList(items=("Fix the pier",), ordered=True, bullet="* ")
+    with pytest.raises(ValueError, match=r"bullet: '\* \\n' breaks the line"):
+        ItemList(items=("Fix the pier",), bullet="* \n")
+    with pytest.raises(TypeError, match="bullet: expected a str or None, got int"):
+        ItemList(items=("Fix the pier",), bullet=1)  # type: ignore[arg-type]
+
+
 _WITH_SURROGATES = st.text(st.sampled_from(["a", "\u00e9", "\ud800", "\udfff", "\U0001f600"]), max_size=4)
 
 

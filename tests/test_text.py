@@ -666,15 +666,27 @@ def test_an_academic_s_bio_gives_the_title_without_an_article() -> None:
             ["3. Fix the pier", "4. Raise the fares"],
             ItemList(items=("Fix the pier", "Raise the fares"), ordered=True, start=3),
         ),
-        # numbers out of order, a number written back otherwise ("03."), one line alone, a bullet to_text never writes
+        # the bullets html2text, a text browser and Pandoc write, kept to be written back
+        (["* Fix the pier", "* Raise the fares"], ItemList(items=("Fix the pier", "Raise the fares"), bullet="* ")),
+        (
+            ["\u2022 Fix the pier", "\u2022 Raise the fares"],
+            ItemList(items=("Fix the pier", "Raise the fares"), bullet="\u2022 "),
+        ),
+        (
+            ["-   Fix the pier", "-   Raise the fares"],
+            ItemList(items=("Fix the pier", "Raise the fares"), bullet="-   "),
+        ),
+        # numbers out of order, a number written back otherwise ("03."), one line alone, bullets that differ,
+        # a break set with asterisks
         (["1. Fix the pier", "3. Raise the fares"], None),
         (["03. Fix the pier", "04. Raise the fares"], None),
         (["- Fix the pier"], None),
-        (["* Fix the pier", "* Raise the fares"], None),
+        (["* Fix the pier", "- Raise the fares"], None),
+        (["* * *", "* * *"], None),
     ],
 )
 def test_a_lists_items_one_a_line_are_its_list(lines: list[str], listed: ItemList | None) -> None:
-    """trafilatura and to_text write a list an item a line, after "- " or its number: the list, written back."""
+    """Converters and to_text write a list an item a line, after a bullet or its number: the list, written back."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
     said = "\u201cWe cannot keep rebuilding the same houses every spring.\u201d\n\n\u2014 Glen Hart, mayor"
     text = f"{FERRY}\n\n" + "\n".join(lines) + f"\n\n{body}\n\n{said}\n"
@@ -1591,7 +1603,7 @@ def test_a_link_to_the_sites_copyright_page_is_no_credit() -> None:
     """ "Copyright and Permissions" in a footer's list of links names a page, not who holds a picture's rights."""
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n* Home Delivery\n* Copyright and Permissions\n* Contact Us\n"
     blocks = newsdoc.parse_text(text).blocks
-    assert blocks[3] == newsdoc.Paragraph(text="* Copyright and Permissions", spacing="\n")
+    assert blocks[2] == ItemList(items=("Home Delivery", "Copyright and Permissions", "Contact Us"), bullet="* ")
     # A holder named after the word is a credit under a caption.
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\nSailors wait on the quay.\nCopyright Ana Ruiz\n\n{FERRY}\n"
     assert newsdoc.parse_text(text).blocks[2] == Caption(

@@ -35,7 +35,17 @@ FORMAT_VERSION: Final = 1
 """The version of the JSON format this newsdoc writes and reads."""
 
 _LAYOUT = frozenset(
-    {"spacing", "credit_prefix", "credit_suffix", "opening", "closing", "attribution_prefix", "ending", "breaks"}
+    {
+        "spacing",
+        "credit_prefix",
+        "credit_suffix",
+        "opening",
+        "closing",
+        "attribution_prefix",
+        "ending",
+        "breaks",
+        "bullet",
+    }
 )
 # Left out when empty, besides the layout: fields added to version 1 after its first documents,
 # and a mark's href, which only a link has.

@@ -39,6 +39,18 @@ def _list_start(instance: ItemList, attribute: attrs.Attribute[int], value: int)
 LAST_LIST_NUMBER = 999_999_999  # CommonMark numbers a list with nine digits at most
 
 
+def _bullet(instance: ItemList, attribute: attrs.Attribute[str | None], bullet: str | None) -> None:
+    """A bulleted list's mark in plain text: on the item's line, before its words."""
+    if bullet is None:
+        return
+    if type(bullet) is not str:
+        raise TypeError(f"bullet: expected a str or None, got {type(bullet).__name__}")
+    if instance.ordered:
+        raise ValueError(f"bullet: a numbered list has numbers, not {bullet!r}")
+    if "\n" in bullet or "\r" in bullet:
+        raise ValueError(f"bullet: {bullet!r} breaks the line; a bullet stands on its item's line")
+
+
 def _count(instance: object, attribute: attrs.Attribute[_Count], value: _Count) -> None:
     """A count or a position: never negative, and small enough for every format to write."""
     if value is not None and not 0 <= value < 2**63:
@@ -194,13 +206,13 @@ def cells(table: Table) -> list[str]:
 def _repr(self: attrs.AttrsInstance) -> str:
     """The attrs repr, leaving out ``marks`` when there are none: a block without marks reads as plain words.
 
-    And a caption's ``credit_first`` when it is false, as most are.
+    And a caption's ``credit_first`` when it is false, as most are, and a list's ``bullet`` when it is the usual one.
     """
-    fields = (f for f in attrs.fields(type(self)) if f.name not in _QUIET or getattr(self, f.name))
+    fields = (f for f in attrs.fields(type(self)) if f.name not in _QUIET or getattr(self, f.name) != f.default)
     return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in fields)})"
 
 
-_QUIET = frozenset({"marks", "credit_first"})  # fields the repr leaves out when they are empty or false
+_QUIET = frozenset({"marks", "credit_first", "bullet"})  # fields the repr leaves out at their defaults
 
 
 __all__ = [
@@ -295,6 +307,10 @@ class ItemList:
     """The line break between two items in plain text, with the whitespace around it, when it is
     not a line feed alone: ``"\\r\\n"`` in a text with Windows line ends, ``"\\n\\t"`` in a text that
     indents its lines. ``None`` is a line feed."""
+    bullet: str | None = attrs.field(default=None, validator=_bullet)
+    """The mark before each item of a bulleted list in plain text, with the spaces after it, when it
+    is not ``"- "``: ``"* "`` or ``"\u2022 "`` as text converters write a list, ``"-   "`` as Pandoc
+    does; ``""`` for items one a line with no mark, as a browser copies a list. ``None`` is ``"- "``."""
 
     __repr__ = _repr
 
@@ -841,7 +857,8 @@ def plain_text(block: Block) -> str:
             quote = f"{block.opening}{block.text}{block.closing}"
             return quote if block.attribution is None else f"{quote}{block.attribution_prefix}{block.attribution}"
         case ItemList():
-            marks = (f"{n}. " if block.ordered else "- " for n in range(block.start, block.start + len(block.items)))
+            bullet = "- " if block.bullet is None else block.bullet
+            marks = (f"{n}. " if block.ordered else bullet for n in range(block.start, block.start + len(block.items)))
             return (block.breaks or "\n").join(mark + item for mark, item in zip(marks, block.items, strict=True))
         case Table():
             return block.text

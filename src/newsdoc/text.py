@@ -493,8 +493,9 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
 def _lists(blocks: list[Block]) -> list[Block]:
     """The *blocks*, each run of a list's items, one a line, as its list.
 
-    Two lines or more, each an item after ``- `` or after its number ("1. ", "2. ", ... in
-    order), as trafilatura and :func:`~newsdoc.to_text` write a list: an
+    Two lines or more, each an item after the same bullet (``- ``, ``* ``, ``\u2022 ``, ... with
+    the spaces after it, as trafilatura, html2text, inscriptis, Pandoc and :func:`~newsdoc.to_text`
+    write a list) or after its number ("1. ", "2. ", ... in order): an
     :class:`~newsdoc.ItemList`, written back as it was (one line break between two items, the
     same each time, with the spaces around it: see :attr:`~newsdoc.ItemList.breaks`).
     """
@@ -510,7 +511,7 @@ def _lists(blocks: list[Block]) -> list[Block]:
             while (
                 end < len(blocks)
                 and blocks[end].spacing == breaks
-                and _item(blocks[end]) == (first if first == _BULLET else first + end - at)
+                and _item(blocks[end]) == (first if isinstance(first, str) else first + end - at)
             ):
                 end += 1
         if end - at < _LEAST_ITEMS or first is None:
@@ -518,27 +519,32 @@ def _lists(blocks: list[Block]) -> list[Block]:
             listed.append(blocks[at])
         else:
             items = tuple(_ITEM.sub("", plain_text(block), count=1) for block in blocks[at:end])
-            start, ordered = (1, False) if first == _BULLET else (first, True)
-            breaks = None if breaks == "\n" else breaks
-            listed.append(
-                ItemList(items=items, ordered=ordered, start=start, spacing=blocks[at].spacing, breaks=breaks)
-            )
+            spacing, breaks = blocks[at].spacing, None if breaks == "\n" else breaks
+            if isinstance(first, str):
+                bullet = None if first == "- " else first
+                listed.append(ItemList(items=items, spacing=spacing, breaks=breaks, bullet=bullet))
+            else:
+                listed.append(ItemList(items=items, ordered=True, start=first, spacing=spacing, breaks=breaks))
         at = end
     return [renumbered(block, moved) for block in listed] if len(listed) < len(blocks) else blocks
 
 
-def _item(block: Block) -> int | None:
-    """The number of the list's item a paragraph of one line is ("3. Fares rise"), or ``-1`` after ``- ``."""
+def _item(block: Block) -> int | str | None:
+    """The number of the list's item a paragraph of one line is ("3. Fares rise"), or the bullet before it ("* ")."""
     if type(block) is not Paragraph or (item := _ITEM.match(block.text)) is None:
         return None
     if block.marks or "\n" in block.text or "\r" in block.text:
         return None
-    return _BULLET if item.group("number") is None else int(item.group("number"))
+    return item.group("bullet") or int(item.group("number"))
 
 
-_ITEM = re.compile(r"(?:- |(?P<number>[1-9]\d{0,8}|0)\. )(?=\S)")  # as written back: no "03."
+# A bullet as text converters write one, and a number as written back: no "03.". Not "o", a word in
+# some languages, nor a bullet before bullets ("* * *" sets a break).
+_ITEM = re.compile(
+    r"(?:(?P<bullet>[-*+\u2022\u25e6\u25aa\u2023\u2043][^\S\r\n]+)|(?P<number>[1-9]\d{0,8}|0)\. )"
+    r"(?=\S)(?![-*+\u2022]\s|[-*+\u2022]\Z)"
+)
 _LINE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")  # one, perhaps between spaces
-_BULLET = -1
 _LEAST_ITEMS = 2
 
 
