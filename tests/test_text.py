@@ -711,6 +711,37 @@ def test_a_lists_items_one_a_line_are_its_list(lines: list[str], listed: ItemLis
             assert again.blocks[1] == attrs.evolve(listed, spacing=breaks * 2, breaks=breaks)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n\n"])
+def test_a_list_a_browser_copies_without_bullets_is_a_list(gap: str) -> None:
+    """A browser copies a list's items one a line with no mark: under a sentence that ends in a colon, lines
+    of a few words that are no sentences, the story going on after them, are a list, set apart as they were."""
+    lead = "The harbour board listed the repairs it will pay for this winter:"
+    items = ["New fenders on the north quay", "A second gangway for the ferry", "Lights along the breakwater: 40"]
+    text = f"{FERRY}\n\n{lead}\n\n" + gap.join(items) + "\n\nWork starts in January, the board said.\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2] == ItemList(items=tuple(items), bullet="", breaks=None if gap == "\n" else gap)
+    assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lines under the colon are sentences
+        "The mayor's answer was short:\n\nNo.\n\nThen she left.\n\nThe board met again on Friday.\n",
+        # a form's label, not a sentence, over the lines
+        "Password:\nRemember me\nSign in\n\nThe board met again on Friday.\n",
+        # the lines run on into a menu: no story goes on after them
+        "Follow the harbour news on the sites below:\n\nHarbour Desk\nQuay Watch\n\nAbout us\n",
+    ],
+)
+def test_short_lines_under_a_colon_are_not_always_a_list(text: str) -> None:
+    """Lines under a colon are no list when they are sentences, when the colon ends a label, or when the
+    story does not go on under them; each keeps its words (guards, which pass without the rule too)."""
+    article = newsdoc.parse_text(f"{FERRY}\n\n{text}")
+    assert not any(isinstance(b, ItemList) for b in article.blocks)
+    assert newsdoc.to_text(article) == f"{FERRY}\n\n{text}"
+
+
 def test_a_pull_quotes_source_on_a_line_of_its_own() -> None:
     """A pull quote's box sets who said it under the quote: copied, a paragraph of its own after a dash."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

@@ -498,8 +498,11 @@ def _lists(blocks: list[Block]) -> list[Block]:
     write a list) or after its number ("1. ", "2. ", ... in order): an
     :class:`~newsdoc.ItemList`, written back as it was (one line break between two items, the
     same each time, with the spaces around it: see :attr:`~newsdoc.ItemList.breaks`).
+
+    And two lines or more with no mark, each a few words and no sentence, under a paragraph that
+    ends in a colon: a list as a browser copies one, its items set apart as that text sets them.
     """
-    if sum(_item(block) is not None for block in blocks) < _LEAST_ITEMS:
+    if not any(_item(block) is not None or _leads_in(block) for block in blocks):
         return blocks  # (most texts hold no list: their blocks are not copied)
     listed: list[Block] = []
     moved: dict[int, int] = {}  # where each block kept stands now, for a caption or a pull quote naming one
@@ -514,11 +517,19 @@ def _lists(blocks: list[Block]) -> list[Block]:
                 and _item(blocks[end]) == (first if isinstance(first, str) else first + end - at)
             ):
                 end += 1
+        elif first is None and at and _leads_in(blocks[at - 1]) and _unmarked_item(blocks[at]):
+            while end < len(blocks) and blocks[end].spacing == breaks and _unmarked_item(blocks[end]):
+                end += 1
+            if end == len(blocks) or _goes_on(blocks[end]):  # the list stands in the story, not in a menu
+                first, breaks = "", "\n\n" if breaks is None else breaks
         if end - at < _LEAST_ITEMS or first is None:
             moved[at] = len(listed)
             listed.append(blocks[at])
+            end = at + 1
         else:
-            items = tuple(_ITEM.sub("", plain_text(block), count=1) for block in blocks[at:end])
+            items = tuple(
+                _ITEM.sub("", plain_text(block), count=1) if first else block.text for block in blocks[at:end]
+            )
             spacing, breaks = blocks[at].spacing, None if breaks == "\n" else breaks
             if isinstance(first, str):
                 bullet = None if first == "- " else first
@@ -527,6 +538,37 @@ def _lists(blocks: list[Block]) -> list[Block]:
                 listed.append(ItemList(items=items, ordered=True, start=first, spacing=spacing, breaks=breaks))
         at = end
     return [renumbered(block, moved) for block in listed] if len(listed) < len(blocks) else blocks
+
+
+def _leads_in(block: Block) -> bool:
+    """Whether *block* is a sentence that ends in a colon, as the line over a list does; not a form's label."""
+    return type(block) is Paragraph and block.text.endswith(_COLONS) and len(block.text.split()) >= _LEAD_IN_WORDS
+
+
+def _unmarked_item(block: Block) -> bool:
+    """Whether *block* may be an item of a list without marks: a line of a few words, not a sentence."""
+    if type(block) is not Paragraph or block.marks or "\n" in block.text or "\r" in block.text:
+        return False
+    text = block.text
+    if _ends_sentence(text) or text.endswith((*_COLONS, ";")) or len(text.split()) > _ITEM_WORDS or _ITEM.match(text):
+        return False
+    return any(c.isalpha() for c in text)
+
+
+def _goes_on(block: Block) -> bool:
+    """Whether the story goes on in *block*: a heading, or a paragraph that ends as a sentence does."""
+    return type(block) is Heading or (type(block) is Paragraph and _ends_sentence(block.text))
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(_CLOSING).endswith(_STOPS)
+
+
+_COLONS = (":", "\uff1a")
+_STOPS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f")
+_CLOSING = "\"')\u2019\u201d\u00bb\u300d\u300f"  # after a sentence's end: a quote's or a bracket's close
+_LEAD_IN_WORDS = 5  # words at least of the sentence over a list: "Password:", "Related Tags:" label a form or links
+_ITEM_WORDS = 15  # words at most of an item without a mark: a sentence runs longer, or ends as one
 
 
 def _item(block: Block) -> int | str | None:
