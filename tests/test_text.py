@@ -2651,6 +2651,9 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Tam Le, May 12, 2024", ("Tam Le",)),  # a name's "Le" is capitalised: no French word before the date
         ("By Ines Volk Sun, 05/12/2024 - 09:24", ("Ines Volk",)),  # a template's stamp, its weekday first
         ("By Ines Volk Sunny 05/12/2024", ("Ines Volk Sunny",)),  # a name that opens as a weekday does
+        # each name a link, the word that joins them on a line of its own, as get_text("\n") breaks them
+        ("By \nInes Volk\n and \nTom Ek", ("Ines Volk", "Tom Ek")),
+        ("By\nInes Volk\n&\nTom Ek", ("Ines Volk", "Tom Ek")),
     ],
 )
 def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None:

@@ -533,6 +533,8 @@ class Patterns:
     reader: re.Pattern[str]
     speech_tag: re.Pattern[str]
     names_break: re.Pattern[str]
+    lone_joiner: re.Pattern[str]
+    """A word that joins names on a line of its own between them, as a scraper breaks a byline at its links."""
     institution: re.Pattern[str]
     stock_lines: frozenset[str]
     """The :attr:`~newsdoc.Cues.boilerplate_lines`, to tell a stock line of furniture ("Advertisement")."""
@@ -794,6 +796,7 @@ class Patterns:
             # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C")
             institution=re.compile(rf"\b(?:{_words(cues.institutions) or '(?!)'})\b"),
             names_break=re.compile(rf",\s*(?:(?:{joiners}|&)\s+)?|\s+(?:{joiners})\s+|\s*&\s*"),
+            lone_joiner=re.compile(rf"[^\S\n]*\n[^\S\n]*({joiners}|&)[^\S\n]*\n\s*"),
             # ("6 min readSep 18, 2023": the date run on, its capital after the phrase, as spans side by side write it)
             reading_time=re.compile(
                 rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
@@ -2216,6 +2219,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return (titled["name"],)
     if "\n," in text or "\n;" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
+    if "\n" in text:  # "By " / "Jane Doe" / " and " / "John Roe": the same, the word that joins them alone
+        text = patterns.lone_joiner.sub(r" \1 ", text)
     if (plain := unnumbered(text)) != text:
         return byline_authors(plain, cues)  # "By [16]Jane Roe": a text browser numbers each link it shows
     if text.startswith("(") and text.endswith((")", ").")) and text.count("(") == 1:

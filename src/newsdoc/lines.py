@@ -33,7 +33,7 @@ _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "fo
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
 _CLAUSE_WORDS = 6  # words and more before a comma that ends a line: a sentence's clause, which goes on
 _NAME_LINE = re.compile(r"[^\d:\n]+\Z")  # a name's line: no number, no label ("Published: May 12")
-_MARKS = frozenset({",", ":", ";", "\u2013", "\u2014"})
+_MARKS = frozenset({",", ":", ";", "&", "\u2013", "\u2014"})
 """A line that is one of these marks alone stood between two links or words of one sentence."""
 _SENTENCE_END = tuple(".!?:;\"'\u201d\u2019)]")
 
@@ -192,7 +192,7 @@ def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: Cal
         return False
     if (
         after[:1].islower()
-        or after[:1] in {",", ".", ";", ":", ")"}
+        or after[:1] in {",", ".", ";", ":", ")", "&"}
         or after.startswith(("'s ", "\u2019s "))
         or _ASIDE.match(after)
     ):
