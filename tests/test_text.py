@@ -380,6 +380,9 @@ def test_a_magazines_credits_name_the_writer(line: str) -> None:
         ("Ines Volk and Tom Ek, Harbour Voices", ("Ines Volk", "Tom Ek")),
         ("Ines Volk, Tom Ek and Mara Lind", ("Ines Volk", "Tom Ek", "Mara Lind")),
         ("Ines Volk", ("Ines Volk",)),  # one writer's name, the date right under it, as a template's elements read
+        # one writer and where she works, after a comma, as a broadcaster's or a local site's template sets it
+        ("Ines Volk, WKRB", ("Ines Volk",)),
+        ("Ines Volk, Harbour Voices", ("Ines Volk",)),
     ],
 )
 def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, authors: tuple[str, ...]) -> None:
@@ -388,6 +391,9 @@ def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, 
     article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\nMarch 3, 2024\n\n{body}\n\n{body}\n")
     assert article.blocks[1] == Fragment(text=line, role="byline")
     assert article.authors == authors
+    # with no date under it, the same shape is as often a picture's credit or a caption's subject
+    if ", " in line:
+        assert newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n\n{body}\n").authors == ()
 
 
 @pytest.mark.parametrize(

@@ -2589,6 +2589,24 @@ def name_and_paper(text: str, cues: Cues) -> str | None:
     return name if name and text.rsplit(maxsplit=1)[-1].casefold() in Patterns.of(cues).paper_words else None
 
 
+def name_and_outlet(text: str, cues: Cues) -> str | None:
+    """The name of a line that is one writer's name, a comma, and a few capitalised words: "Jane Roe, WTRL".
+
+    Where she works or wrote from ("Jane Roe, Harbour Voices", "Jane Roe, Kessel Bay"), as a
+    broadcaster's or a local site's template sets the byline without "By". Alone the shape is a
+    picture's credit as often ("Alex Wong, Getty Images"): the caller asks more of the line.
+    """
+    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(",") != 1:
+        return None
+    name, _, outlet = text.partition(", ")
+    words = outlet.split()
+    if not 0 < len(words) <= _JOB_WORDS or not all(word[0].isupper() or word in _DESK_LINKS for word in words):
+        return None
+    if Patterns.of(cues).agency.search(outlet) is not None:
+        return None  # "Jane Roe, Harbour Wire Photo": an agency's name after a photographer's
+    return name if is_name(name, cues) else None
+
+
 def name_and_desk(text: str, cues: Cues) -> str | None:
     """The name of a line that is a writer's name, a bar, and the desk or paper she writes for, or ``None``.
 

@@ -967,6 +967,8 @@ def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
             found = (named[0],)  # the date run on after the name: "Jane Roe May 3, 2024"
         elif writer := classify.name_and_job(name, cues):
             found = (writer,)  # the job run on after the name: "Jane Roe Regional Reporter"
+        elif writer := classify.name_and_outlet(name, cues):
+            found = (writer,)  # where she works after a comma: "Jane Roe, WTRL"
         elif academic := classify.name_title_and_place(name, cues):
             found = (academic,)  # her title and where she holds it: "Jane Roe, Professor of Law, Harbour University"
     return found or ()

@@ -669,6 +669,14 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         elif (
             isinstance(block, Paragraph)
             and not bylined
+            and isinstance(under, Fragment)
+            and under.role == "date"
+            and (name := classify.name_and_outlet(block.text, cues) or "")
+        ):
+            signed = True  # "Jane Roe, WTRL", "Jane Roe, Harbour Voices": where she works, the date under it
+        elif (
+            isinstance(block, Paragraph)
+            and not bylined
             and (name := classify.name_title_and_place(block.text, cues) or "")
         ):
             # "Jane Roe, Associate Professor of Law, Harbour University": an academic's piece, which names its
