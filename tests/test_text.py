@@ -1855,6 +1855,22 @@ def test_a_sign_up_boxs_pitch_over_its_button_is_furniture_between_the_dek_and_t
         assert Paragraph(text=words) in newsdoc.parse_text(text).blocks
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_donation_boxs_lines_over_its_button_are_furniture(gap: str) -> None:
+    """A nonprofit newsroom's box amid the story, a sentence a line: its title that names what it is, a pitch
+    that asks the reader, the button. A title that names nothing stays the story's (guards the title's test)."""
+    box = ["Isles Bureau is nonprofit.", "Our reporting is free because readers like you chip in.", "Donate today"]
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n" + gap.join(box) + f"\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert [type(b) for b in blocks[2:5]] == [Fragment, Fragment, Fragment]
+    assert [b.text for b in blocks[2:5]] == box  # type: ignore[union-attr]
+    box[0] = "The crossing took an hour."
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n" + gap.join(box) + f"\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[2] == Paragraph(text=box[0], spacing=None)
+    assert [type(b) for b in blocks[3:5]] == [Fragment, Fragment]
+
+
 @pytest.mark.parametrize(
     "box",
     [

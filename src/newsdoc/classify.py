@@ -3547,11 +3547,16 @@ def signup_pitch(text: str, button: str, cues: Cues, *, title: str = "") -> bool
         and word_count(text, _PITCH_WORDS) <= _PITCH_WORDS  # a paragraph of the body, over a promo's label, says more
         and _few_sentences(text)
         and (
-            (0 < word_count(title, _BOX_TITLE) <= _BOX_TITLE and patterns.subscription.search(title) is not None)
+            box_title(title, cues)
             or (patterns.reader.search(text) is not None and patterns.subscription.search(text) is not None)
         )
         and not reports_speech(text, cues)
     )
+
+
+def box_title(text: str, cues: Cues) -> bool:
+    """Whether *text* may title a sign-up or a donation box: a few words that name the offer ("Newsletter")."""
+    return 0 < word_count(text, _BOX_TITLE) <= _BOX_TITLE and Patterns.of(cues).subscription.search(text) is not None
 
 
 _BOX_TITLE = 5  # words at most of a sign-up box's title over its pitch

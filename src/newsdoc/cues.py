@@ -397,12 +397,13 @@ class Cues:
     so is the page's, not the story's, however long its headline. Matched as written, before a bar, a dot, a
     colon or "by"."""
     signup_buttons: tuple[str, ...] = ()
-    """The button under a newsletter's or a paywall's pitch, such as ``Subscribe`` or ``Sign up``: a line of
-    a sentence or two that speaks to the reader (see :attr:`reader_words` and :attr:`reader_calls`) and
-    names what it offers (see :attr:`subscription_words`), right over such a button alone on its line, is
-    the box's pitch, page furniture: "Get news alerts, delivered every weekday." over "SUBSCRIBE". (A
-    story's last word to the reader, over the footer's "Subscribe", offers nothing.) Matched in any
-    case, as the whole line."""
+    """The button under a newsletter's, a paywall's or a nonprofit's pitch, such as ``Subscribe``, ``Sign up``
+    or ``Donate``: a line of a sentence or two that speaks to the reader (see :attr:`reader_words` and
+    :attr:`reader_calls`) and names what it offers (see :attr:`subscription_words`), right over such a
+    button alone on its line, is the box's pitch, page furniture: "Get news alerts, delivered every
+    weekday." over "SUBSCRIBE". (A story's last word to the reader, over the footer's "Subscribe",
+    offers nothing.) The button is the box's too, and so is a title of a few words over the pitch
+    that names the offer ("Newsletter", "We are nonprofit."). Matched in any case, as the whole line."""
     feed_notes: tuple[tuple[str, str], ...] = ()
     """The note a publishing system's feed adds under each post, as a template with the
     :class:`~newsdoc.AttributionKind` value it signals: ``("The post {work} appeared first on
@@ -2651,7 +2652,7 @@ DEFAULT_CUES = Cues(
         *("newsletter", "newsletters", "inbox", "new posts", "forwarded", "lettre d'information", "bolet\u00edn"),
         *("subscriber", "subscribers", "unlimited access"),  # what a paywall offers
         *("alerts", "updates", "delivered"),  # what a sign-up box offers, over its button
-        *("readers like you", "tax-deductible"),  # what a nonprofit asks of them
+        *("readers like you", "tax-deductible", "nonprofit", "non-profit"),  # what a nonprofit asks of them
     ),
     sponsor_labels=(
         *("Sponsored", "Promoted", "Paid Content", "Paid Post", "Ad", "Advertisement"),
@@ -2664,6 +2665,9 @@ DEFAULT_CUES = Cues(
         *("Subscribe", "Subscribe now", "Sign up", "Sign up now", "Sign me up", "Join", "Join now", "Register"),
         *("S'abonner", "Je m'abonne", "S'inscrire", "Abonnieren", "Jetzt abonnieren", "Anmelden", "Jetzt anmelden"),
         *("Suscribirse", "Suscribirme", "Suscr\u00edbete", "Iscriviti", "Abbonati", "Assine", "Inscreva-se"),
+        # a nonprofit newsroom's box, which asks for a gift
+        *("Donate", "Donate now", "Donate today", "Give now", "Give today", "Make a gift", "Become a member"),
+        *("Faire un don", "Je fais un don", "Spenden", "Jetzt spenden", "Donar", "Dona ora", "Doe agora", "Apoie"),
     ),
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(

@@ -536,13 +536,15 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         For each block, whether its type is settled here and stands (the bios outside the body).
     """
     for i in range(len(blocks) - 1):
+        box = plain_text(blocks[i - 1]) if i else ""  # the box's title, perhaps
         if type(pitch := blocks[i]) is Paragraph and classify.signup_pitch(
-            pitch.text,
-            plain_text(blocks[i + 1]),
-            cues,
-            title=plain_text(blocks[i - 1]) if i else "",  # the box's
+            pitch.text, plain_text(blocks[i + 1]), cues, title=box
         ):
-            blocks[i] = Fragment(text=pitch.text, spacing=pitch.spacing)  # a sign-up box's pitch, over its button
+            # a sign-up box's pitch, its button, and its title that names the offer ("Newsletter", "We are nonprofit.")
+            blocks[i] = Fragment(text=pitch.text, spacing=pitch.spacing)
+            for j in (i - 1, i + 1) if box and classify.box_title(box, cues) else (i + 1,):
+                if type(part := blocks[j]) is Paragraph:
+                    blocks[j] = Fragment(text=part.text, spacing=part.spacing)
     _credits_under_captions(blocks, cues)
     _agencies_after_captions(blocks, cues)
     _alt_lines(blocks)
