@@ -1607,6 +1607,21 @@ def test_chinese_is_counted_in_words_its_spaces_do_not_part() -> None:
     assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Paragraph", "Caption", "Paragraph"]
 
 
+@pytest.mark.parametrize("credit", ["Ilse Draaijer", "@ilsedraaijer"])
+def test_a_credit_label_alone_under_a_caption_and_the_credit_under_it(credit: str) -> None:
+    """A scraper breaks "Photo: Ilse Draaijer" before the link: the label alone on a line under the caption,
+    the credit under it. Under a menu's items, "Photo" is one of them (guards, which pass without the rule too)."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    text = f"Ferries Resume\n\n{body}\n\nSailors wait on the quay at dawn.\nPhoto\n{credit}\n\n{body}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2] == Caption(
+        text="Sailors wait on the quay at dawn.", credit=credit, credit_prefix="\nPhoto\n", credit_suffix=""
+    )
+    assert newsdoc.to_text(article) == text
+    text = f"Ferries Resume\n\n{body}\n\nLocal News\nPhoto\nVideo\n\n{body}\n"
+    assert not newsdoc.parse_text(text).blocks_of(Caption)
+
+
 def test_a_credit_label_glued_to_the_caption() -> None:
     """A browser shows a caption and its credit in two spans, with no space between."""
     (caption,) = newsdoc.parse_text("Sailors wait on the quay at dawnCredit: Ilse Draaijer").blocks

@@ -1414,10 +1414,11 @@ _DOMAIN = re.compile(r"(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|gov|edu|[a-z]{2}
 _VIA = re.compile(r"\svia\s")
 
 
-def part_label(text: str, cues: Cues) -> str | None:
+def part_label(text: str, cues: Cues, *, under_caption: bool = False) -> str | None:
     """What a label on a line of its own announces, or ``None``.
 
-    ``"credit"`` after ``Credit...`` or ``Image copyright``, ``"caption"`` after ``Image caption``.
+    ``"credit"`` after ``Credit...`` or ``Image copyright``, ``"caption"`` after ``Image caption``. With
+    *under_caption*, the line stands under a caption, where a credit label alone ("Photo") announces too.
     """
     if len(text) > 40 or (match := Patterns.of(cues).part_label.match(text)) is None:
         return None
@@ -1425,7 +1426,8 @@ def part_label(text: str, cues: Cues) -> str | None:
         return "caption"
     # "Photo" or "Source" alone is as likely a menu item; "Credit...", "Photo:", "Image copyright" announce.
     label = match["credit"]
-    return "credit" if label != text or " " in label or label.casefold() == "credit" else None
+    announces = under_caption or label != text or " " in label or label.casefold() == "credit"
+    return "credit" if announces else None
 
 
 def legal_notice(text: str, cues: Cues) -> bool:

@@ -45,6 +45,7 @@ _NOTE_CHARACTERS = 3000  # a note is short in any script, with spaces between it
 _SHORT = 60  # words: a caption, a dek or a note is at most this long
 _FURNITURE = 12  # short lines of page furniture that may stand between a dek and its byline
 _DEK = 30  # words: a dek or a line under a picture is at most this long; a longer line is the body's lead
+_PHRASE = 4  # words at least of a caption over a bare credit label: fewer are as often a menu's item
 # Words: under the byline, a line over the lead picture is as often the body's first paragraph (a blog
 # sets its lead there); only a line of a sentence's length, not a paragraph's, is taken for the dek.
 _DEK_UNDER_BYLINE = 20
@@ -321,6 +322,33 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks.append(block)
         return
     single = _single_break(block)
+    if (
+        single
+        and type(block) is Paragraph
+        and type(previous) is Paragraph
+        and _single_break(previous)
+        and len(blocks) >= 2
+        and type(above := blocks[-2]) is Paragraph
+        and _captionlike(above, cues)
+        and _words(above.text, _PHRASE) >= _PHRASE  # a phrase, not a menu's item ("News", "Photo", "Video")
+        and classify.part_label(previous.text, cues, under_caption=True) == "credit"
+        and _words(words, 12) <= 12
+        and "\n" not in words
+        and classify.names_credit(words)
+    ):
+        # "Photo" alone on the line under a caption, the credit on the line under it: a scraper broke the
+        # credit's line before its link
+        blocks[-2:] = [
+            Caption(
+                text=above.text,
+                marks=above.marks,
+                credit=words,
+                credit_prefix=_gap(previous) + previous.text + _gap(block),
+                credit_suffix="",
+                spacing=above.spacing,
+            )
+        ]
+        return
     # Only a single line break: a credit a blank line under a short paragraph is as often the
     # credit above the next picture's caption.
     if (
