@@ -6422,6 +6422,18 @@ def test_a_line_not_set_apart_between_paragraphs_of_prose_is_no_subheading(text:
     assert not [b for b in newsdoc.parse_text(text).blocks if isinstance(b, Heading) and b.level == 2]
 
 
+def test_a_subheading_over_the_sentence_that_leads_into_a_list() -> None:
+    """The paragraph under a subheading may end in a colon, the list it leads into under it: still prose."""
+    lead = "The keepers' log names three duties that no machine took over from them:"
+    text = (
+        f"The long winter of the Varn Point light\n\n{LANTERN}\n\nWhat the keepers kept\n\n{lead}\n\n"
+        f"- the fog bell\n- the weather book\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2:4] == (Heading(text="What the keepers kept", level=2), Paragraph(text=lead))
+    assert newsdoc.to_text(article) == text
+
+
 def test_an_explainer_s_questions_under_its_picture_s_caption_and_a_read_more_link() -> None:
     """An explainer asks its first question under the lead picture's caption, another under a "Read more" link."""
     caption = "The Varn Point light at dusk. Photo: Ines Volk"

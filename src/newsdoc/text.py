@@ -302,10 +302,10 @@ def _subheading(text: str, cues: Cues) -> bool:
 
 
 def _story_prose(block: Block) -> bool:
-    """Whether *block* is a paragraph of prose: a sentence or more, ended as one."""
+    """Whether *block* is a paragraph of prose: a sentence or more, ended as one or as the line over a list."""
     return (
         type(block) is Paragraph
-        and block.text.rstrip().endswith(_SENTENCE_ENDS)
+        and block.text.rstrip().endswith((*_SENTENCE_ENDS, *_COLONS))
         and classify.word_count(block.text, _PROSE_WORDS) >= _PROSE_WORDS
     )
 
