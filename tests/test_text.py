@@ -2086,6 +2086,7 @@ def test_an_embedded_posts_signature_ends_the_story() -> None:
         "LEA TAMBI\u00c9N: El muelle cierra",
         "MORE: Ferry fares to rise in May",
         "Recommended: The last keeper of Varn Point",
+        "Read part one: The last keeper of Varn Point",  # a series' link to its other parts
         # a newsletter's calls to subscribe, as its posts set them
         "Was this forwarded to you? Sign up here.",
         "Thanks for reading Varn Notes! Subscribe for free to receive new posts and support my work.",

@@ -2115,6 +2115,8 @@ DEFAULT_CUES = Cues(
         "Go deeper:",
         "Already a subscriber?",  # a paywall's link to sign in
         *("More:", "Recommended:", "Further reading:"),
+        # a series' link to its other parts
+        *("Read part one:", "Read part two:", "Read part three:", "Read part 1:", "Read part 2:", "Read part 3:"),
         # and so in other languages
         "Lire aussi :",
         "Lire aussi:",
