@@ -626,6 +626,18 @@ def test_a_writers_bio_after_a_dash_or_with_the_outlets_name(bio: str) -> None:
     assert newsdoc.parse_text(f"{body}\n\n{bio}\n").blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
 
 
+def test_when_the_writer_joined_the_newsroom_is_her_bio() -> None:
+    """A broadcaster's reporter card under the story: when its writer came to the newsroom, what she did before.
+    Anyone else who joined anything is the story's (guards, which pass without the rule too)."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    bio = "Ines Volk joined WKRB in 2021 after three years covering the port for a weekly. She grew up on Varn Point."
+    article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{bio}\n")
+    assert article.blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
+    crew = "Tom Hale joined the ferry's crew in 2021 after three years ashore."
+    article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{crew}\n")
+    assert article.blocks[-1] == Paragraph(text=crew)
+
+
 def test_each_writers_bio_under_a_piece_by_several_is_a_bio() -> None:
     """A piece by three closes on a bio of each: one that says no "is a" is a bio beside the others'."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

@@ -1904,6 +1904,9 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
             if text.endswith(_SENTENCE_ENDS) and any(trade.match(word.lstrip(",\uff0c")) for word in after)
             else None
         )
+    if (name := writer_opening(text, writers)) is not None and _JOINED.match(text, text.index(name) + len(name)):
+        # "Jane Roe joined the Ledger in 2021 after ...": when the writer came to the newsroom, as a staff card says
+        return name if text.endswith(_SENTENCE_ENDS) else None
     bio = Patterns.of(cues).bio.match(text)
     if bio is None or bio["copula"] is not None or " ".join(bio["name"].split()).casefold() not in writers:
         return None  # (a verb "to be" without an article is a sentence of any kind: "Jane Roe est partie")
@@ -1959,6 +1962,7 @@ def _not_a_person(name: str, cues: Cues) -> bool:
 
 # The verb of a sentence that says who someone is now, after the name: "Jane Roe (@jroe) is ...".
 _IS_NOW = re.compile(r"(?:\s\([^()\n]{1,60}\))?\s(?:is|serves\sas)\s")
+_JOINED = re.compile(r"\s(?:joined|has\sbeen\swith|came\sto)\s[^.!?\n]{1,60}?\s(?:in|since)\s(?:19|20)\d\d\b")
 
 
 _DASHES = ("\u2014", "\u2013")  # the dash a Russian sentence says "is" with: "Ирина Волкова \u2014 корреспондент"
