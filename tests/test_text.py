@@ -601,16 +601,22 @@ def test_who_contributed_reporting_from_where() -> None:
             "Traduit de l\u2019anglais par Ines Volk.",
         ),
         *("Traduzione dall'inglese di Ines Volk.", "Aus dem Englischen von Ines Volk."),
+        # who edited or produced it, as a wire story or an audio piece closes
+        *("Editing by Ines Volk", "Produced by Ines Volk. Edited by Ada Poe.", "This episode was edited by Ines Volk."),
     ],
 )
 def test_who_translated_the_piece_is_no_part_of_the_body(line: str) -> None:
-    """An essay from another language closes with its translator's name: a line with the bylines, no author."""
+    """An essay from another language closes with its translator's name, a wire story or an audio piece with who
+    edited or produced it: a line with the bylines, no author."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
     article = newsdoc.parse_text(f"Ferries Resume\n\nBy Tom Hale\n\n{body}\n\n{line}\n")
     assert (article.blocks[-1], article.authors) == (Fragment(text=line, role="byline"), ("Tom Hale",))
     # Not a sentence that goes on after the words: "Translated by the ferry's crew, the notice read ..."
-    prose = "Translated by the ferry's crew, the notice read differently on the other shore."
-    assert newsdoc.parse_text(f"{body}\n\n{prose}\n").blocks[-1] == Paragraph(text=prose)
+    for prose in (
+        "Translated by the ferry's crew, the notice read differently on the other shore.",
+        "Produced by the council's planners, the report says the pier will close.",
+    ):
+        assert newsdoc.parse_text(f"{body}\n\n{prose}\n").blocks[-1] == Paragraph(text=prose)
 
 
 @pytest.mark.parametrize(

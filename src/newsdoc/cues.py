@@ -2569,6 +2569,10 @@ DEFAULT_CUES = Cues(
         "Additional reporting by",
         "Contributing:",  # "Contributing: Jane Roe, The Harbour Gazette", as a paper lists who else reported
         "Edited by",
+        "Editing by",
+        # who produced an audio or a video piece, under it: "Produced by Jane Roe", "This episode was edited by ..."
+        *("Produced by", "Production by", "This episode was produced by", "This episode was edited by"),
+        *("This story was edited by", "This story was produced by", "This article was edited by"),
         # (not "Reporting by": a wire's "Reporting by Jane Roe; Editing by John Doe" is its byline)
         *("Reporting contributed by", "Research by", "Additional research by"),
         "With additional reporting by",
