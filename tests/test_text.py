@@ -2763,7 +2763,23 @@ def test_a_byline_in_lower_case_on_the_line_under_the_headline(line: str) -> Non
     assert (article.authors, article.published) == (("Ines Volk",), dt.date(2024, 5, 12))
 
 
-@pytest.mark.parametrize("line", ["by Ines Volk in 2019.", "by Ines Volk, who has sailed it for 2 years."])
+@pytest.mark.parametrize("prefix", ["di", "por", "by"])
+def test_a_byline_in_lower_case_on_the_line_under_a_dek_with_no_full_stop(prefix: str) -> None:
+    """Italian and Spanish templates set the dek with no full stop, "di" or "por" in lower case on the line under
+    it, the date under that: the byline, not the dek going on."""
+    dek = "Le aziende richiamano i dipendenti in ufficio, e per i borghi \u00e8 un colpo"
+    text = f"Il lavoro da remoto ha salvato i paesi\n{dek}\n{prefix} Ines Volk\n12 marzo 2025\n\n{FERRY}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1:3] == (
+        newsdoc.Standfirst(text=dek, spacing="\n"),
+        newsdoc.Fragment(text=f"{prefix} Ines Volk", role="byline", spacing="\n"),
+    )
+    assert article.authors == ("Ines Volk",)
+
+
+@pytest.mark.parametrize(
+    "line", ["by Ines Volk in 2019.", "by Ines Volk, who has sailed it for 2 years.", "by Ines Volk."]
+)
 def test_a_sentence_going_on_with_by_a_name_stays_one(line: str) -> None:
     """A wrapped sentence that goes on with "by" and a name, and more than a date, stays one paragraph."""
     text = f"The timetable for the winter crossings was drawn up\n{line}"

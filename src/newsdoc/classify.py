@@ -2555,6 +2555,23 @@ def dated_byline(text: str, cues: Cues) -> bool:
     return len(text) <= _SIGNED_LENGTH and text[:3].casefold() == "by " and name_dated(text[3:], cues)
 
 
+def lower_case_byline(text: str, cues: Cues) -> bool:
+    """Whether *text* is a byline's prefix in lower case and a writer's name, and nothing else: "di Jane Roe".
+
+    Italian, Spanish and French templates set the prefix in lower case ("di", "por", "par"), and so do
+    many English ones ("by"). On a line of its own under the dek it reads as the dek's sentence going on, but
+    a sentence that goes on ends in more than a name.
+    """
+    prefix, _, name = text.partition(" ")
+    return (
+        len(text) <= _SIGNED_LENGTH
+        and not text.endswith(_SENTENCE_ENDS)  # "... was drawn up" / "by Jane Roe.": the sentence ends there
+        and prefix.islower()
+        and prefix in Patterns.of(cues).byline_prefixes
+        and is_name(name, cues)
+    )
+
+
 def name_dated(text: str, cues: Cues) -> bool:
     """Whether *text* is a writer's name and the date after it, and nothing else.
 

@@ -615,7 +615,11 @@ def _pieces(text: str, cues: Cues) -> tuple[list[str], list[str], str, array.arr
     width = lines.wrap_width([chunk for _, chunk in chunks])
 
     def furniture(line: str) -> bool:  # a line that stands on its own: a stock line, a byline in lower case
-        return classify.stock_line(line, cues) or classify.dated_byline(line, cues)
+        return (
+            classify.stock_line(line, cues)
+            or classify.dated_byline(line, cues)
+            or classify.lower_case_byline(line, cues)
+        )
 
     otherwise = array.array("q")  # machine integers, three a chunk: a text may have millions of chunks
     read = written = 0  # where the chunk at hand starts in the text as read, and as written
