@@ -5911,6 +5911,26 @@ _LAKE = (
             None,
         ),
         ("Analysis\n\nWhy the Lake Runs Low", "Why the Lake Runs Low", "Analysis"),  # a section's label over it
+        # under the site's name and menu, over the dek and the byline: the line over the byline may be two too
+        (
+            "Lakeside Courier\nHome\nNews\nSport\n\nThe lake ferry runs again. Commuters save an hour\n"
+            "Repairs ran over and the timetable has not been kept since spring\nby Ines Volk\n12 March 2025",
+            "The lake ferry runs again. Commuters save an hour",
+            None,
+        ),
+        # a caption and its credit over it, two sentences with no full stop, is none
+        (
+            "The pier at dawn. Photo: Ada Poe\nLake ferry service resumes after a winter of repairs\nby Ines Volk",
+            "Lake ferry service resumes after a winter of repairs",
+            None,
+        ),
+        # a line of two columns over it, as a text browser sets a table, is none
+        (
+            "The pier at dawn. Boats wait in the lake fog          Get our weekly newsletter\n"
+            "Lake ferry service resumes after a winter of repairs\nby Ines Volk\n12 March 2025",
+            "Lake ferry service resumes after a winter of repairs",
+            None,
+        ),
         # under the lead picture's caption, as a page sets the picture over its headline
         (
             "Swimmers at the lake at dawn. Photo: Odo Brack\n\nOutdoors\n\nWhy the Lake Runs Low\n\nBy Ines Volk",

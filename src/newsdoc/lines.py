@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-__all__ = ["breaks", "cut", "is_plain", "plain", "wrap_width"]
+__all__ = ["COLUMNS", "breaks", "cut", "is_plain", "plain", "wrap_width"]
 
 # One line break with the spaces around it. A match starts only where a run of spaces
 # starts, so a long run of spaces is not scanned again from each of its spaces.
@@ -99,7 +99,7 @@ def _wrapped(chunk: str, width: int | None = None) -> int | None:
 
     Alone, a chunk shows one in three lines or more; at the *width* of a wrapped text, in two.
     """
-    if any(_COLUMNS in line.strip() for line, _ in _lines(chunk)):
+    if any(COLUMNS in line.strip() for line, _ in _lines(chunk)):
         return None  # lines of one width that line up columns, as a text browser draws a table (not its indent)
     lengths = [len(line) for line, _ in _lines(chunk)]  # small numbers: Python shares one object for each
     if len(lengths) < (3 if width is None else 2):
@@ -166,10 +166,10 @@ def _widest(chunks: list[str]) -> int:
 
 def _prose(line: str) -> bool:
     """Whether *line* holds words parted by spaces, not columns lined up (a text browser indents a paragraph)."""
-    return " " in (words := line.strip()) and _COLUMNS not in words
+    return " " in (words := line.strip()) and COLUMNS not in words
 
 
-_COLUMNS = "   "
+COLUMNS = "   "
 """Spaces that part columns, not words."""
 
 

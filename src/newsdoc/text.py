@@ -1107,7 +1107,13 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         long = classify.word_count(chunk) > 3 and not (
             classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
         )  # a credit or a dateline may stand between too
-        if long and _is_headline(chunk) and not classify.Patterns.of(cues).date_label.match(chunk):
+        # (a headline of two sentences in sentence case too, as most papers set one: the byline under it tells)
+        if (
+            long
+            and _is_headline(chunk, sentences=True)
+            and not classify.Patterns.of(cues).date_label.match(chunk)
+            and not classify.find_credit(chunk, cues)  # a caption with its credit, over the byline
+        ):
             if _home_trail(chunk, cues) or classify.Patterns.of(cues).chrome.match(chunk[:100]):
                 break  # the trail or the site's chrome above the headline: nothing above it is the article's
             if found is not None:
@@ -1180,6 +1186,7 @@ def _is_headline(chunk: str, *, quoted: bool = True, sentences: bool = False) ->
     opening = chunk[tag.end() :] if (tag := _SECTION_TAG.match(chunk)) else chunk  # "[칼럼] 우리는 ..."
     return (
         "\n" not in chunk
+        and lines.COLUMNS not in chunk.strip()  # two columns side by side, as a text browser sets a table
         and 2 <= classify.word_count(chunk, 30) <= 30
         and (chunk[-1] not in ".,;:)!\u3002" or (exclaimed and chunk[-1] == "!"))
         and bool(opening)
