@@ -4739,9 +4739,15 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
         # an opinion writer's line: where they write from, or "the writer", named by no name
         ("Dr Ines Volk, a ferry engineer, writes from Skerryhaven.", newsdoc.Bio),
         ("The writer is a lecturer in maritime law at Skerry University. ivolk@skerry.example", newsdoc.Bio),
+        # and so in other languages: "the author is", in the feminine too
+        ("L'autrice \u00e8 ricercatrice di diritto marittimo all'Universit\u00e0 di Skerry.", newsdoc.Bio),
+        ("L\u2019auteur est professeur de droit maritime \u00e0 l\u2019universit\u00e9 de Skerry.", newsdoc.Bio),
+        ("La autora es profesora de derecho mar\u00edtimo en la Universidad de Skerry.", newsdoc.Bio),
+        ("Die Autorin ist Professorin f\u00fcr Seerecht an der Universit\u00e4t Skerry.", newsdoc.Bio),
         # not a note: a sentence that opens with a label's word, a writer said to be no trade
         ("Correction officers at the harbour jail said the last crossing left early.", newsdoc.Paragraph),
         ("The writer is unknown, but the letter was posted from the harbour.", newsdoc.Paragraph),
+        ("El autor es desconocido, pero la carta lleg\u00f3 desde el puerto.", newsdoc.Paragraph),
     ],
 )
 def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: str, kind: type) -> None:

@@ -1682,10 +1682,11 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence, and
         # so is a phrase of three words or more alone: "Views are personal."
         return Disclaimer(text=text)
+    if patterns.self_bio.match(text) and word_count(text) <= 90:
+        # written in the first person, or of "the author", it names no one ("L'autrice" is no name)
+        return Bio(text=text)
     if name := bio_name(text, cues):
         return Bio(text=text, name=name)
-    if patterns.self_bio.match(text) and word_count(text) <= 90:
-        return Bio(text=text)  # written in the first person, it names no one
     # "Correction: ...", "Update 21 May: ...", "Update: This story has been updated"; not a live page's
     # "Update: the crew is ashore."
     if (

@@ -1307,6 +1307,7 @@ DEFAULT_CUES = Cues(
         # teachers and professors: French, Spanish, Portuguese, Italian, Dutch
         *("professeur", "professeure", "ma\u00eetre de conf\u00e9rences", "ma\u00eetresse de conf\u00e9rences"),
         *("profesor", "profesora", "catedr\u00e1tico", "catedr\u00e1tica", "professora", "docente", "hoogleraar"),
+        *("professore", "professoressa"),
         # Polish, in the instrumental after "jest" too ("jest dziennikarką"); Swedish and Danish; Czech; Romanian;
         # Indonesian; Turkish
         *("dziennikarz", "dziennikarka", "dziennikarzem", "dziennikark\u0105", "reporterka", "reporterem"),
@@ -2186,6 +2187,25 @@ DEFAULT_CUES = Cues(
         "The writers are",
         "The author is",
         "The authors are",
+        # and so in French, Spanish, Italian, Portuguese, German and Dutch: "L'autrice \u00e8 ricercatrice di ..."
+        *(
+            "L'auteur est",
+            "L\u2019auteur est",
+            "L'auteure est",
+            "L\u2019auteure est",
+            "L'autrice est",
+            "L\u2019autrice est",
+        ),
+        *(
+            "El autor es",
+            "La autora es",
+            "Los autores son",
+            "L'autore \u00e8",
+            "L\u2019autore \u00e8",
+            "L'autrice \u00e8",
+        ),
+        *("L\u2019autrice \u00e8", "Gli autori sono", "O autor \u00e9", "A autora \u00e9", "Os autores s\u00e3o"),
+        *("Der Autor ist", "Die Autorin ist", "Die Autoren sind", "De auteur is", "De schrijver is"),
         # Chinese ("the author is"), Japanese, Korean ("the writer" as the subject), Arabic and Hindi ("the writer", he
         # and she, as Hindi sets the verb last): in brackets, the whole line (see self_bio)
         *("作者系", "作者为", "作者是", "作者為", "筆者は", "필자는", "الكاتب", "الكاتبة", "लेखक", "लेखिका"),
