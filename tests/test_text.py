@@ -3291,6 +3291,21 @@ def test_an_agency_in_capitals_before_its_photographer_is_a_credit(caption: str,
 
 
 @pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # her post alone, where she holds it, as Portuguese and Spanish papers close an opinion piece
+        ("Professora de Direito Mar\u00edtimo na Universidade de Skerry", newsdoc.Bio),
+        ("Senior Lecturer in Maritime Law, Skerry University", newsdoc.Bio),
+        # a sentence about others who hold such posts is the story's
+        ("Lecturers at Skerry University said the keepers kept the light.", newsdoc.Paragraph),
+    ],
+)
+def test_the_writers_post_alone_under_the_piece_is_her_bio(line: str, kind: type) -> None:
+    text = f"Why the Light Still Matters\n\nBy Ines Volk\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n"
+    assert type(newsdoc.parse_text(text).blocks[-1]) is kind
+
+
+@pytest.mark.parametrize(
     ("note", "kind", "source"),
     [
         ("Dit stuk werd eerder gepubliceerd op De Kustbode.", newsdoc.Attribution, "De Kustbode"),

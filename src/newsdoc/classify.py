@@ -1974,6 +1974,29 @@ _DASHES = ("\u2014", "\u2013")  # the dash a Russian sentence says "is" with: "�
 _TRADE_AFTER = 2
 
 
+def post_line(text: str, cues: Cues) -> bool:
+    """Whether *text* is a post and where it is held, and nothing else: "Senior Lecturer in Law, Harbour University".
+
+    Under an opinion piece whose byline names its writer, the line of her post alone is her bio, as
+    Portuguese and Spanish papers close one ("Professora de Ciência Política na Universidade de X"):
+    a job (:attr:`~newsdoc.Cues.bio_roles`) among its first three words, capitalised up to it, an
+    institution (:attr:`~newsdoc.Cues.institutions`), a dozen words or so, and no sentence.
+    """
+    words = text.split()
+    if not 2 < len(words) <= _POST_WORDS or _SENTENCE_BREAK.search(text.rstrip(".")) or text.endswith(("?", "!")):
+        return False
+    nouns = Patterns.of(cues).job_nouns
+    job = next((i for i, word in enumerate(words[:3]) if word.rstrip(",").casefold() in nouns), None)
+    return (
+        job is not None
+        and all(word[0].isupper() for word in words[: job + 1])
+        and Patterns.of(cues).institution.search(text) is not None
+    )
+
+
+_POST_WORDS = 15
+
+
 def name_line(text: str, cues: Cues) -> str | None:
     """Whom a line of a name and what they do is about: "Jane Roe, Associate Professor of Law, Harbour University".
 

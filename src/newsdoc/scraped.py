@@ -1216,6 +1216,8 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
             continue
         if isinstance(blocks[i - 1], Bio) and (_PRONOUN.match(text) or classify.contact_line(text, cues)):
             blocks[i] = Bio(text=text, spacing=block.spacing)  # "She was previously ...", "Follow her on X: @jroe"
+        elif classify.post_line(text, cues):
+            blocks[i] = Bio(text=text, marks=block.marks, spacing=block.spacing)  # the writer's post, named by no name
 
 
 def _signed_under_body(blocks: list[Block], last: int, cues: Cues) -> None:
