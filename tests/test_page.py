@@ -176,6 +176,9 @@ def test_tags_the_page_shows(head: str, page: str, tags: tuple[str, ...]) -> Non
         # ... or the section's.
         '<meta property="og:title" content="Ferry review \u2013 \u201cthe crossing returns\u201d - Travel">'
         '<meta property="article:section" content="Travel">',
+        # ... or the kind of piece, with a colon, before the words the h1 shows
+        '<meta property="og:title" content="Guest column: Ferry review \u2013 \u201cthe crossing returns\u201d">',
+        "<title>Explainer: Ferry review \u2013 \u201cthe crossing returns\u201d | Harbour Weekly</title>",
     ],
 )
 def test_the_title_is_the_headline_the_page_shows(head: str) -> None:

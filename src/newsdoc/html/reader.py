@@ -287,8 +287,9 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     # The heading that shows the title; else the one the document's <title> names ("Headline | Site").
     named = [reader.title] if reader.title else _document_titles(root)
     headline = next((found for name in named if (found := zones.headline(body, name)) is not None), None)
-    if reader.title is None and headline is not None:
-        reader.title = zones.heading_text(headline)
+    shown = None if headline is None else zones.heading_text(headline)
+    if reader.title is None or (shown is not None and _labelled(reader.title, shown)):
+        reader.title = shown  # (the heading's words, not "Explainer: " and them)
     reader.headline_tag = headline
     zones.take_out_inert(body, dropped)
     inert = len(dropped)
@@ -323,6 +324,18 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     # Elements of the page, let go: they would hold its tree.
     reader.headers, reader.quote_boxes, reader.headline_tag = (), set(), None
     return took_furniture
+
+
+def _labelled(title: str, heading: str) -> bool:
+    """Whether *title* is the *heading*'s words after a label and a colon: "Explainer: ", "Guest column: ".
+
+    The head's title names the kind of piece before the headline, which the page's heading leaves out.
+    """
+    label, colon, rest = title.partition(": ")
+    return bool(colon) and rest == heading and 0 < len(label.split()) <= _LABEL_WORDS
+
+
+_LABEL_WORDS = 3
 
 
 def _document_titles(root: Element) -> list[str]:
