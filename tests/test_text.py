@@ -4655,6 +4655,7 @@ def test_a_reading_time_beside_the_date_is_the_date_line(line: str, date: bool) 
         "Orla Penn | Harbour Desk",  # the name, a bar, the desk she writes for
         "Orla Penn | The Varn Times",  # or the paper
         "Orla Penn | Staff Writer",  # or her job
+        "Orla Penn | Department of Maritime History",  # or where she teaches, as a university's site sets it
     ],
 )
 def test_a_name_and_a_desk_after_a_bar_under_the_headline_is_the_byline(line: str) -> None:

@@ -2673,7 +2673,12 @@ def name_and_desk(text: str, cues: Cues) -> str | None:
     words = desk.split()
     if not 0 < len(words) <= _JOB_WORDS or not all(word[0].isupper() or word in _DESK_LINKS for word in words):
         return None
-    if words[-1].casefold() not in Patterns.of(cues).desk_words and not is_job(desk, cues):
+    patterns = Patterns.of(cues)
+    if (
+        words[-1].casefold() not in patterns.desk_words
+        and not is_job(desk, cues)
+        and patterns.institution.search(desk) is None  # "Jane Roe | Department of History", as a university's site
+    ):
         return None
     return name if is_name(name, cues) else None
 
