@@ -2123,6 +2123,8 @@ def test_an_author_boxs_links_are_no_body(link: str) -> None:
     [
         ("<h3>Ines Volk</h3><p>Has written about the lake's ferries for the Ledger since 2009.</p>", "Ines Volk"),
         ("<h3>Meet the writer</h3><p>Has written about the lake's ferries for the Ledger since 2009.</p>", None),
+        # a heading of "About" and the name, as a broadcaster heads its anchor's box
+        ("<h3>About Ines Volk</h3><p>Has written about the lake's ferries for the Ledger since 2009.</p>", "Ines Volk"),
     ],
 )
 def test_an_author_box_marked_as_one_names_the_writer_it_opens_with(box: str, name: str | None) -> None:

@@ -2661,7 +2661,8 @@ def name_and_desk(text: str, cues: Cues) -> str | None:
     and desk elements, which a scraper parts with a bar, or a template with a middle dot or a bullet
     ("Jane Roe \u00b7 Harbour News"). The name is a name alone (two to four capitalised words), and the
     field after the bar a few capitalised words that end in a desk's or a paper's word
-    (:attr:`~newsdoc.Cues.desk_words`, :attr:`~newsdoc.Cues.paper_words`) or a writer's job: "Harbour Town |
+    (:attr:`~newsdoc.Cues.desk_words`, :attr:`~newsdoc.Cues.paper_words`), a writer's job or an
+    institution ("Jane Roe | Department of History"): "Harbour Town |
     May 3, 2024" is a place and a date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms
     of Use" links.
     """

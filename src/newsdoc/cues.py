@@ -1448,6 +1448,7 @@ DEFAULT_CUES = Cues(
         "Watch",
         "Posted",
         "Filed",
+        "About",  # an author box's heading: "About Jane Roe"
         # Words that open a sentence before a verb "to be" of :attr:`bio_copulas` and a trade, in the languages of
         # those verbs and in those where the verb is another word: German "Als er Journalist war", Spanish "Según
         # este periodista", French "Aujourd'hui je suis journaliste", Swedish "Nu är", Danish "Det er", Polish "Dziś

@@ -958,6 +958,8 @@ class Reader:
             note = _NOTES[part](text=text, marks=marked)
             if isinstance(note, Bio):  # whose: the name the box opens with, on a line of its own, or its words'
                 first = text.partition("\n")[0]
+                if (lead := first.partition(" "))[0] in self.cues.not_names:
+                    first = lead[2]  # "About Jane Roe", the box's heading: whose it is
                 name = first if "\n" in text and classify.is_name(first, self.cues) else None
                 name = name or classify.bio_name(text, self.cues) or classify.writer_opening(text, self.authors)
                 note = attrs.evolve(note, name=name)
