@@ -3291,21 +3291,6 @@ def test_an_agency_in_capitals_before_its_photographer_is_a_credit(caption: str,
 
 
 @pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        # her post alone, where she holds it, as Portuguese and Spanish papers close an opinion piece
-        ("Professora de Direito Mar\u00edtimo na Universidade de Skerry", newsdoc.Bio),
-        ("Senior Lecturer in Maritime Law, Skerry University", newsdoc.Bio),
-        # a sentence about others who hold such posts is the story's
-        ("Lecturers at Skerry University said the keepers kept the light.", newsdoc.Paragraph),
-    ],
-)
-def test_the_writers_post_alone_under_the_piece_is_her_bio(line: str, kind: type) -> None:
-    text = f"Why the Light Still Matters\n\nBy Ines Volk\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n"
-    assert type(newsdoc.parse_text(text).blocks[-1]) is kind
-
-
-@pytest.mark.parametrize(
     ("note", "kind", "source"),
     [
         ("Dit stuk werd eerder gepubliceerd op De Kustbode.", newsdoc.Attribution, "De Kustbode"),
@@ -4760,14 +4745,18 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
         ("L\u2019auteur est professeur de droit maritime \u00e0 l\u2019universit\u00e9 de Skerry.", newsdoc.Bio),
         ("La autora es profesora de derecho mar\u00edtimo en la Universidad de Skerry.", newsdoc.Bio),
         ("Die Autorin ist Professorin f\u00fcr Seerecht an der Universit\u00e4t Skerry.", newsdoc.Bio),
+        # her post alone, where she holds it, as Portuguese and Spanish papers close an opinion piece
+        ("Professora de Direito Mar\u00edtimo na Universidade de Skerry", newsdoc.Bio),
+        ("Senior Lecturer in Maritime Law, Skerry University", newsdoc.Bio),
         # not a note: a sentence that opens with a label's word, a writer said to be no trade
         ("Correction officers at the harbour jail said the last crossing left early.", newsdoc.Paragraph),
         ("The writer is unknown, but the letter was posted from the harbour.", newsdoc.Paragraph),
         ("El autor es desconocido, pero la carta lleg\u00f3 desde el puerto.", newsdoc.Paragraph),
+        ("Lecturers at Skerry University said the keepers kept the light.", newsdoc.Paragraph),  # others' posts
     ],
 )
 def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: str, kind: type) -> None:
-    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{LANTERN}\n\n{LANTERN}\n\n{note}\n"
     assert type(newsdoc.parse_text(text).blocks[-1]) is kind
 
 

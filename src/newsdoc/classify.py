@@ -1980,7 +1980,7 @@ def post_line(text: str, cues: Cues) -> bool:
     Under an opinion piece whose byline names its writer, the line of her post alone is her bio, as
     Portuguese and Spanish papers close one ("Professora de Ciência Política na Universidade de X"):
     a job (:attr:`~newsdoc.Cues.bio_roles`) among its first three words, capitalised up to it, an
-    institution (:attr:`~newsdoc.Cues.institutions`), a dozen words or so, and no sentence.
+    institution (:attr:`~newsdoc.Cues.institutions`), fifteen words at most, and no sentence.
     """
     words = text.split()
     if not 2 < len(words) <= _POST_WORDS or _SENTENCE_BREAK.search(text.rstrip(".")) or text.endswith(("?", "!")):
@@ -2662,9 +2662,8 @@ def name_and_desk(text: str, cues: Cues) -> str | None:
     ("Jane Roe \u00b7 Harbour News"). The name is a name alone (two to four capitalised words), and the
     field after the bar a few capitalised words that end in a desk's or a paper's word
     (:attr:`~newsdoc.Cues.desk_words`, :attr:`~newsdoc.Cues.paper_words`), a writer's job or an
-    institution ("Jane Roe | Department of History"): "Harbour Town |
-    May 3, 2024" is a place and a date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms
-    of Use" links.
+    institution ("Jane Roe | Department of History"): "Harbour Town | May 3, 2024" is a place and a
+    date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms of Use" links.
     """
     if len(text) > _SIGNED_LENGTH or "\n" in text or len(parts := _DESK_BAR.split(text)) != 2:
         return None

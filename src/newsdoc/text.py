@@ -561,6 +561,7 @@ def _goes_on(block: Block) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
+    """Whether *text* ends as a sentence does, perhaps inside quote marks or brackets."""
     return text.rstrip(_CLOSING).endswith(_STOPS)
 
 
