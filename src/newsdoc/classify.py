@@ -23,6 +23,7 @@ from .cues import Cues
 from .model import Attribution, AttributionKind, Bio, Caption, Disclaimer, Slug
 
 __all__ = [
+    "LABEL_CHARS",
     "MONTHS_ABBREVIATED",
     "MOST_WORDS",
     "NAME_RUN",
@@ -1420,7 +1421,7 @@ def part_label(text: str, cues: Cues, *, under_caption: bool = False) -> str | N
     ``"credit"`` after ``Credit...`` or ``Image copyright``, ``"caption"`` after ``Image caption``. With
     *under_caption*, the line stands under a caption, where a credit label alone ("Photo") announces too.
     """
-    if len(text) > 40 or (match := Patterns.of(cues).part_label.match(text)) is None:
+    if len(text) > LABEL_CHARS or (match := Patterns.of(cues).part_label.match(text)) is None:
         return None
     if match["caption"]:
         return "caption"
@@ -1428,6 +1429,10 @@ def part_label(text: str, cues: Cues, *, under_caption: bool = False) -> str | N
     label = match["credit"]
     announces = under_caption or label != text or " " in label or label.casefold() == "credit"
     return "credit" if announces else None
+
+
+LABEL_CHARS = 40
+"""Characters at most of a part's label alone on its line: "Image copyright", "Credit...", "Photo"."""
 
 
 def legal_notice(text: str, cues: Cues) -> bool:
@@ -1895,19 +1900,19 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
         return None
     if (name := name_line(text, cues)) is not None:
         return name if name.casefold() in writers else None
-    if (name := writer_opening(text, writers)) is not None and uncased(name):
-        # "سلمى حداد صحفية أردنية ...", "이서연 작가는 ...", "陈静，自由撰稿人 ...": in a script without capitals,
-        # the writer's own name, then her trade among the next two words
-        after = text[text.index(name) + len(name) :].split(maxsplit=2)[:2]
-        trade = Patterns.of(cues).uncased_trade
-        return (
-            name
-            if text.endswith(_SENTENCE_ENDS) and any(trade.match(word.lstrip(",\uff0c")) for word in after)
-            else None
-        )
-    if (name := writer_opening(text, writers)) is not None and _JOINED.match(text, text.index(name) + len(name)):
-        # "Jane Roe joined the Ledger in 2021 after ...": when the writer came to the newsroom, as a staff card says
-        return name if text.endswith(_SENTENCE_ENDS) else None
+    if (name := writer_opening(text, writers)) is not None:
+        after = text.index(name) + len(name)
+        if uncased(name):
+            # "سلمى حداد صحفية أردنية ...", "이서연 작가는 ...", "陈静，自由撰稿人 ...": in a script without capitals,
+            # the writer's own name, then her trade among the next two words
+            trade = Patterns.of(cues).uncased_trade
+            words = text[after:].split(maxsplit=2)[:2]
+            return (
+                name if text.endswith(_SENTENCE_ENDS) and any(trade.match(w.lstrip(",\uff0c")) for w in words) else None
+            )
+        if _JOINED.match(text, after):
+            # "Jane Roe joined the Ledger in 2021 after ...": when the writer came to the newsroom, as a staff card says
+            return name if text.endswith(_SENTENCE_ENDS) else None
     bio = Patterns.of(cues).bio.match(text)
     if bio is None or bio["copula"] is not None or " ".join(bio["name"].split()).casefold() not in writers:
         return None  # (a verb "to be" without an article is a sentence of any kind: "Jane Roe est partie")

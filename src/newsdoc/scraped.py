@@ -263,7 +263,13 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     if (
         (isinstance(previous, Paragraph) or (isinstance(previous, Fragment) and previous.role is None))
         and isinstance(block, Paragraph | Fragment | Caption)
-        and (label := classify.part_label(previous.text, cues))
+        and (
+            label := classify.part_label(
+                previous.text,
+                cues,
+                under_caption=len(previous.text) <= classify.LABEL_CHARS and _under_caption(blocks, cues),
+            )
+        )
     ):
         # "Credit..." or "Image caption" on a line of its own, as pages write them for screen readers (or a
         # button's: "toggle caption", the credit under it).
@@ -322,33 +328,6 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks.append(block)
         return
     single = _single_break(block)
-    if (
-        single
-        and type(block) is Paragraph
-        and type(previous) is Paragraph
-        and _single_break(previous)
-        and len(blocks) >= 2
-        and type(above := blocks[-2]) is Paragraph
-        and _captionlike(above, cues)
-        and _words(above.text, _PHRASE) >= _PHRASE  # a phrase, not a menu's item ("News", "Photo", "Video")
-        and classify.part_label(previous.text, cues, under_caption=True) == "credit"
-        and _words(words, 12) <= 12
-        and "\n" not in words
-        and classify.names_credit(words)
-    ):
-        # "Photo" alone on the line under a caption, the credit on the line under it: a scraper broke the
-        # credit's line before its link
-        blocks[-2:] = [
-            Caption(
-                text=above.text,
-                marks=above.marks,
-                credit=words,
-                credit_prefix=_gap(previous) + previous.text + _gap(block),
-                credit_suffix="",
-                spacing=above.spacing,
-            )
-        ]
-        return
     # Only a single line break: a credit a blank line under a short paragraph is as often the
     # credit above the next picture's caption.
     if (
@@ -408,6 +387,20 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks[-1] = attrs.evolve(previous, text=previous.text + (block.spacing or "") + plain_text(block))
         return
     blocks.append(block)
+
+
+def _under_caption(blocks: list[Block], cues: Cues) -> bool:
+    """Whether the last block, a line alone, stands right under a caption's phrase, where "Photo" alone is a label.
+
+    Under "News", "Photo" is a menu's item: a caption is a phrase of a few words.
+    """
+    return (
+        len(blocks) >= 2
+        and _single_break(blocks[-1])
+        and type(above := blocks[-2]) is Paragraph
+        and _captionlike(above, cues)
+        and _words(above.text, _PHRASE) >= _PHRASE
+    )
 
 
 def _under_credit(credit: Caption, between: str, caption: Block) -> Caption:
