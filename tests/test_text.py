@@ -4534,6 +4534,27 @@ def test_a_headline_that_names_nothing_of_the_lead_stands_over_its_dek(head: str
     assert newsdoc.parse_text(f"{menu}\n\n{dek}\n\n{byline}\n\n{_KILNS_BODY}").title == dek
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("The kilns fall. The stamps stay.", True),  # short sentences, as opinion pages set a headline
+        ("Keep one kiln standing.", True),
+        ("Sorrel Ford kilns go.", True),
+        # (guards, which pass without the rule too) a sentence as long as a dek's says as much as the dek
+        ("The board heard from the neighbours for two hours before it voted to pull the kilns down.", False),
+        ("The kilns fall. The stamps stay, set into a wall by the canal for all.", False),  # a sentence too long
+    ],
+)
+def test_a_headline_set_as_sentences_with_full_stops_stands_over_its_dek(head: str, title: bool) -> None:
+    """Over the dek and the byline, a headline of short sentences, each with its full stop, is the headline."""
+    dek = "Planning board votes to pull down the last brick kilns at Sorrel Ford, and keeps their makers' stamps."
+    text = f"Comment\n\n{head}\n\n{dek}\n\nBy Nessa Carrow-Dune\n\nMarch 4, 2024\n\n{_KILNS_BODY}"
+    article = newsdoc.parse_text(text)
+    assert (article.title == head) == title
+    assert (article.blocks_of(newsdoc.Standfirst) == (newsdoc.Standfirst(text=dek),)) == title
+    assert newsdoc.to_text(article) == text
+
+
 def test_a_headline_under_a_menu_over_a_dek_that_names_more_of_the_lead() -> None:
     """Under a site's menu, the headline stands right over its dek, which tells more, in more words.
 

@@ -1101,13 +1101,17 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     )
     if byline is None:
         return None
-    found, between, found_at, replaced = None, 0, 0, False
+    found, between, found_at, replaced, dek_at = None, 0, 0, False, -1
     lead: set[str] | None = None  # the words of the prose under the byline, read when two lines may be the headline
     for at in range(byline - 1, max(0, byline - _LOOK_UP) - 1, -1):
         chunk = chunks[at]
         long = classify.word_count(chunk) > 3 and not (
             classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
         )  # a credit or a dateline may stand between too
+        if found is None and between == 1 and at + 1 == dek_at and _stopped_headline(chunk, chunks[dek_at]):
+            found, found_at = chunk, at
+            break
+        dek_at = at if long and dek_at < 0 else dek_at
         # (a headline of two sentences in sentence case too, as most papers set one: the byline under it tells)
         if (
             long
@@ -1138,6 +1142,28 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         if classify.word_count(above) > 3 and _is_headline(above):
             return None
     return found
+
+
+def _stopped_headline(chunk: str, dek: str) -> bool:
+    """Whether *chunk*, right over the dek, is a headline set as short sentences with their full stops.
+
+    Opinion pages set one so: "The river moved. The maps did not." It says less than the dek under it.
+    """
+    words = classify.word_count(chunk, _STOPPED_WORDS + 1)
+    return (
+        chunk.endswith(".")
+        and not chunk.endswith("..")
+        and chunk[:1].isupper()
+        and words <= _STOPPED_WORDS
+        and words < classify.word_count(dek, words + 1)
+        and _is_headline(chunk[:-1], sentences=True)
+        and all(len(part.split()) <= _STOPPED_SENTENCE for part in _SENTENCE_BREAK.split(chunk))
+    )
+
+
+_STOPPED_WORDS = 14  # words at most of a headline set as sentences
+_STOPPED_SENTENCE = 8  # words at most of each of its sentences
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _name_and_date_field(chunk: str, cues: Cues) -> bool:
