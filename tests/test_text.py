@@ -6478,7 +6478,13 @@ def test_lines_between_two_rules_that_name_no_field_of_the_article_are_the_texts
         ("LIFE ON THE ROCK", True),  # in capitals, as wire copy sets it
         ("Why?", False),  # a question of one word, that the story asks
         ("Here is what the log shows:", False),  # a colon leads into the next paragraph
-        ("\u201cWe never missed a night\u201d", False),  # in quote marks: a pull quote's words
+        # in quote marks, what someone said, as British and German papers set a subheading
+        ("\u201cWe never missed a night\u201d", True),
+        ("\u00bbWir haben keine Nacht verpasst\u00ab", True),
+        ("Keepers recall the \u2018long dark\u2019", True),
+        # (guards, which pass without the rule too) a sentence in quote marks: a quote's words
+        ("\u201cWe never missed a night.\u201d", False),
+        ("They called it the \u2018long dark?\u2019", False),  # a sentence's end in the quote marks
         ("the keepers kept a log", False),  # in lower case: a sentence's piece
         ("Consider the log of 1911 \u2014 \u201c", False),  # a sentence's piece that ends where a link cut it
         ("Shutterstock", False),  # a picture's credit
@@ -6537,6 +6543,86 @@ def test_an_explainer_s_questions_under_its_picture_s_caption_and_a_read_more_li
     # a line that asks nothing, under a caption, may be the caption's own second line: no subheading
     plain = text.replace("What did the keepers do?", "The keepers' hut")
     assert Paragraph(text="The keepers' hut") in newsdoc.parse_text(plain).blocks
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "\u201cThe lamp was the only clock we had on the rock.\u201d",  # a pull quote: it repeats the paragraph
+        "The Varn Point light at dusk. Photo: Ines Volk",  # a picture's caption
+        "Read more: Ferry fares rise",  # a link to another story
+        "L\u00e4s ocks\u00e5: Ferry fares rise",
+        "Lees ook: Ferry fares rise",
+    ],
+)
+def test_a_subheading_under_what_the_story_sets_after_a_paragraph(between: str) -> None:
+    """A pull quote, a caption or a link to another story may stand between a paragraph and the next subheading."""
+    said = (
+        "The keepers wrote the weather down at every watch. \u201cThe lamp was the only clock we had on the rock.\u201d"
+    )
+    text = (
+        f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{said}\n\n{between}\n\n"
+        f"What the keepers kept\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.blocks[4] == Heading(text="What the keepers kept", level=2)
+    assert type(article.blocks[3]) is not Paragraph
+    assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("What the keepers kept", True),
+        # (guards, which pass without the rule too)
+        ("Ines Volk", False),  # a name: under a caption, a byline's
+        ("March 4, 2024", False),
+        ("Tamsin Oduya, lamp keeper", False),  # under a pull quote, its speaker
+    ],
+)
+def test_what_stands_under_a_pull_quote_is_no_subheading_when_it_names_a_speaker(line: str, heading: bool) -> None:
+    said = (
+        "The keepers wrote the weather down at every watch. \u201cThe lamp was the only clock we had on the rock.\u201d"
+    )
+    quoted = "\u201cThe lamp was the only clock we had on the rock.\u201d"
+    text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{said}\n\n{quoted}\n\n{line}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert isinstance(article.blocks[4], Heading) == heading
+    assert newsdoc.to_text(article) == text
+
+
+def test_a_subheading_over_a_short_sentence_that_leads_into_a_quote() -> None:
+    """Under a subheading the story may go on in a short sentence that ends in a colon, over what it quotes;
+    a question over one is the story's own."""
+    lead = "In its report, the board said:"
+    quoted = "\u201cThe light will be kept as long as ships pass the point.\u201d"
+    for line, heading in (("What the board found", True), ("And the board?", False)):
+        text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{line}\n\n{lead}\n\n{quoted}\n\n{LANTERN}\n"
+        article = newsdoc.parse_text(text)
+        assert isinstance(article.blocks[2], Heading) == heading
+        assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        " on average.[2]",  # a footnote's mark after the full stop
+        " on average.\u00b3",
+        " on average\u2026",
+    ],
+)
+def test_a_paragraph_that_ends_in_a_footnotes_mark_ends_a_sentence(end: str) -> None:
+    """A subheading stands between paragraphs whose sentences end in a footnote's mark or an ellipsis."""
+    over = f"Investigations by the commission have grown longer, and now take thirteen months{end}"
+    text = f"Trade defence in an age of subsidies\n\n{LANTERN}\n\n{over}\n\nWorking with partners\n\n{LANTERN}\n"
+    assert newsdoc.parse_text(text).blocks[3] == Heading(text="Working with partners", level=2)
+
+
+def test_an_arabic_question_ends_a_sentence() -> None:
+    over = "كيف تتعامل مدن الساحل مع كلفة المياه العذبة في كل صيف حار طويل؟"
+    heading = "الفاقد قبل الجديد"
+    text = f"{heading} العنوان\n\n{LANTERN}\n\n{over}\n\n{heading}\n\n{LANTERN}\n"
+    assert newsdoc.parse_text(text).blocks[3] == Heading(text=heading, level=2)
 
 
 def test_a_subheading_among_paragraphs_a_line_apart_after_a_wider_gap() -> None:

@@ -1632,6 +1632,14 @@ DEFAULT_CUES = Cues(
         # "Read also", "On the same subject", "You may be interested", "More on the subject", as a label alone
         *("lire aussi", "à lire aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema", "te puede interesar"),
         *("lee también", "leia também", "veja também", "leggi anche", "ti potrebbe interessare"),
+        *("más información", "auch interessant", "lees ook", "läs också", "læs også", "les også", "lue myös"),
+        *(
+            "czytaj też",
+            "zobacz też",
+            "читайте также",
+            "читайте також",
+            "\u03b4\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b5\u03c0\u03af\u03c3\u03b7\u03c2",
+        ),
         "read next",
         "more stories",
         "our latest stories",
@@ -2136,6 +2144,22 @@ DEFAULT_CUES = Cues(
         *("Czytaj te\u017c:", "Czytaj tak\u017ce:", "Читайте также:", "Читайте також:", "Baca juga:"),
         *("L\u00e4s ocks\u00e5:", "L\u00e4s \u00e4ven:", "L\u00e6s ogs\u00e5:", "\u010ct\u011bte tak\u00e9:"),
         *("Cite\u0219te \u0219i:", "Cite\u015fte \u015fi:"),
+        # Dutch, Norwegian, Finnish, Portuguese, Argentine Spanish, Polish, Greek, Turkish, Vietnamese
+        *(
+            "Lees ook:",
+            "Lees meer:",
+            "Les ogs\u00e5:",
+            "Lue my\u00f6s:",
+            "Ler mais:",
+            "Leia mais:",
+            "Segu\u00ed leyendo:",
+        ),
+        *(
+            "Zobacz te\u017c:",
+            "Zobacz tak\u017ce:",
+            "\u0394\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b5\u03c0\u03af\u03c3\u03b7\u03c2:",
+        ),
+        *("\u0130lgili haber:", "\u0130LG\u0130L\u0130 HABER:", "Xem th\u00eam:"),
     ),
     cookie_notices=(
         # "This website uses cookies to improve your experience. By clicking Accept ...", "We use cookies (why?)"

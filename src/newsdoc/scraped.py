@@ -160,6 +160,11 @@ _SOURCE_WORDS = 12
 _SPEAKER_LINE = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}, [^\n.!?\u201c\u201d\"]{2,60}(?<![\s,])")
 
 
+def speaker_line(text: str) -> bool:
+    """Whether *text* names a speaker and what she is, as a line under a pull quote does: "Jane Roe, harbour master"."""
+    return _SPEAKER_LINE.fullmatch(text) is not None
+
+
 def _named_above(blocks: list[Block], name: str) -> bool:
     """Whether the body above names *name* (a speaker's surname): a pull quote's speaker is the body's.
 

@@ -282,8 +282,14 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             and i not in repeated
             # (or, a question, under a caption or a line of the page's, as an explainer asks its first one under
             # the lead picture, and the next under a "Read more" link)
-            and (_story_prose(over) or (type(over) in (Caption, Fragment) and line.text.endswith("?")))
-            and _story_prose(under)
+            and (
+                _story_prose(over)
+                or ((type(over) is Caption or _inserted(over)) and line.text.endswith("?"))
+                or _amid_story(blocks, i, cues)
+            )
+            # (or a sentence over a list or a quote, "The panel said:", under a subheading that asks nothing: the
+            # story's own question may lead into it)
+            and (_story_prose(under) or (_leads_in(under) and not line.text.endswith("?")))
             # (as far from the prose around it as the paragraphs are from each other: those over and under it
             # from the blocks before and after them, the nearer; an advertisement's gap may stand before one)
             and min(map(scraped.line_breaks, [over, *blocks[i + 2 : i + 3]]))
@@ -293,27 +299,79 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
 
 
+def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
+    """Whether the line at *at* stands under a paragraph of the story and one block the story sets after it.
+
+    A pull quote, a caption or a link to another story ("Read also: ...") may stand between
+    a paragraph and the subheading under them. Not a name, nor a date: under a caption, they are a byline's;
+    nor, under a pull quote, a speaker and what she is ("Jane Roe, harbour master").
+    """
+    if at < 2 or not _story_prose(blocks[at - 2]):
+        return False
+    over, line = blocks[at - 1], blocks[at].text
+    return (
+        (type(over) in (PullQuote, Caption) or _inserted(over))
+        and not classify.is_name(line, cues)
+        and not classify.shows_date(line, cues)
+        and not (type(over) is PullQuote and scraped.speaker_line(line))
+    )
+
+
 def _subheading(text: str, cues: Cues) -> bool:
-    """Whether *text* has a subheading's shape: a few words on one line, no lower case first, ending as no sentence."""
-    if _SUBHEADING.fullmatch(text) is None or text[0].islower():
+    """Whether *text* has a subheading's shape: a few words on one line, no lower case first, ending as no sentence.
+
+    It may quote what someone said, in quote marks that open and close in it ("'We need to get this right'",
+    "Government warns of \u2018sabotage\u2019"), as British and German papers set one.
+    """
+    inner = _unquoted(text)
+    if _SUBHEADING.fullmatch(inner) is None or inner[0].islower():
         return False
     words = classify.word_count(text, _SUBHEADING_WORDS + 1)
     return (2 if text.endswith("?") else 1) <= words <= _SUBHEADING_WORDS and classify.credit_line(text, cues) is None
+
+
+def _inserted(block: Block) -> bool:
+    """Whether *block* is a line of the page's set in the story, such as a link to another story; not a byline."""
+    return type(block) is Fragment and block.role is None
+
+
+def _unquoted(text: str) -> str:
+    """*text* without the quote mark it ends with, whose opening mark stands in it, nor that one if it opens *text*."""
+    openings = _QUOTE_PAIRS.get(text[-1:], "")
+    at = max(map(text.rfind, openings, itertools.repeat(0), itertools.repeat(len(text) - 1)), default=-1)
+    if at < 0 or text[-2:-1] in _QUOTED_ENDS:  # (a quoted phrase a sentence ends with: "... of 'growth?'")
+        return text
+    return text[1:-1] if at == 0 else text[:-1]
+
+
+_QUOTED_ENDS = frozenset(".,;:!?")
+
+
+# A closing quote mark and the marks that open a quote it may close: English, German, French and Nordic ways
+_QUOTE_PAIRS = {
+    "'": "'",
+    '"': '"',
+    "’": "‘‚",
+    "”": "“„",
+    "“": "„",
+    "»": "«",
+    "«": "»",
+}
 
 
 def _story_prose(block: Block) -> bool:
     """Whether *block* is a paragraph of prose: a sentence or more, ended as one or as the line over a list."""
     return (
         type(block) is Paragraph
-        and block.text.rstrip().endswith((*_SENTENCE_ENDS, *_COLONS))
+        and (_ends_sentence(block.text.rstrip()) or block.text.rstrip().endswith(_COLONS))
         and classify.word_count(block.text, _PROSE_WORDS) >= _PROSE_WORDS
     )
 
 
-# A letter or a number first, no full stop, colon, comma, quote mark or dash last (a sentence a link cut off:
-# "Consider this entry \u2014 \u201c"), one line of 80 characters at most
+# A letter or a number first, no full stop (nor a Chinese or Japanese one), colon, comma, quote mark or dash
+# last (a sentence a link cut off: "Consider this entry \u2014 \u201c"), one line of 80 characters at most
 _SUBHEADING = re.compile(
-    r"[^\W_][^\n]{0,78}[^\s.,;:!\u2026\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2013\u2014)\]-]|[^\W_]"
+    r"[^\W_][^\n]{0,78}[^\s.,;:!\u2026\u3002\uff01\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2013\u2014)\]-]|[^\W_]"
 )
 _SUBHEADING_WORDS = 12
 _PROSE_WORDS = 12
@@ -562,11 +620,12 @@ def _goes_on(block: Block) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """Whether *text* ends as a sentence does, perhaps inside quote marks or brackets."""
-    return text.rstrip(_CLOSING).endswith(_STOPS)
+    return _NOTE_MARK.sub("", text).rstrip(_CLOSING).endswith(_STOPS)
 
 
 _COLONS = (":", "\uff1a")
-_STOPS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f")
+_STOPS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f", "\u061f")  # (the last, Arabic's question mark)
+_NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\Z")  # a footnote's: "... average.[2]"
 _CLOSING = "\"')\u2019\u201d\u00bb\u300d\u300f"  # after a sentence's end: a quote's or a bracket's close
 _LEAD_IN_WORDS = 5  # words at least of the sentence over a list: "Password:", "Related Tags:" label a form or links
 _ITEM_WORDS = 15  # words at most of an item without a mark: a sentence runs longer, or ends as one
