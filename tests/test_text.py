@@ -2464,10 +2464,23 @@ def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -
         ("2024. 3. 14.", dt.date(2024, 3, 14)),
         ("2024.03.14 10:15", dt.datetime(2024, 3, 14, 10, 15)),
         ("2024-03-14 10:15\u3000\u6765\u6e90\uff1a\u6e2f\u6e7e\u65e5\u62a5", dt.datetime(2024, 3, 14, 10, 15)),
+        # the time with a full stop, as Swiss, Dutch and Nordic papers write it, or an "h", as French does
+        ("14.3.2024, 10.15 Uhr", dt.datetime(2024, 3, 14, 10, 15)),
+        ("14/03/2024 10h15", dt.datetime(2024, 3, 14, 10, 15)),
+        ("14 maart 2024 om 10.15 uur", dt.datetime(2024, 3, 14, 10, 15)),
+        ("2024\u5e743\u670814\u65e5 10\u664215\u5206", dt.datetime(2024, 3, 14, 10, 15)),  # hour and minute marks
+        ("2024\ub144 3\uc6d4 14\uc77c 10\uc2dc 15\ubd84", dt.datetime(2024, 3, 14, 10, 15)),
+        # where the piece was filed, then the date
+        (
+            "Madrid - 14 mar 2024 - 10:15 CET",
+            dt.datetime(2024, 3, 14, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        ("MILANO, 14 marzo 2024, 10:15", dt.datetime(2024, 3, 14, 10, 15)),
     ],
 )
 def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when: dt.date | None) -> None:
-    """Under the byline, a date alone (in numbers, perhaps its weekday before it and its time after it) dates it."""
+    """Under the byline, a date alone (in numbers, perhaps its weekday before it and its time after it) dates it;
+    so does a date in words after the place the piece was filed from."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
     assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
     assert article.published == when

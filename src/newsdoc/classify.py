@@ -2972,6 +2972,8 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     if (glued := _GLUED_YEAR.search(text)) is not None:
         # "March 3, 2026March 5, 2026": a template's two dates run together, the first the publication's
         found = _dateline(text[: glued.end()], cues)
+    if found is None and (place := _PLACE_FIRST.match(text)) and not is_name(place["place"], cues):
+        found = _dateline(text[place.end() :], cues)  # "Madrid - 05 mar 2024 - 14:32 CET", "MILANO, 5 marzo 2024"
     if found is None and (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest):
         # "Feb 14, 2026 \u2014 4 min read": a post's date beside its reading time, as after a bar
         written = _first_field(rest)
@@ -2980,6 +2982,8 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     return None if found is None else found[1]
 
 
+# A place of a word or two, then a comma or a dash, and the date in numbers after it: where the piece was filed
+_PLACE_FIRST = re.compile(r"(?P<place>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*)?)(?:,|\s[-\u2013\u2014])\s+(?=\d)")
 _GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=[^\W\d_])")  # a year, a letter right after it
 
 
@@ -3119,7 +3123,8 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         written = _numeric_date(match)
         if written is None:
             return None
-        written += f" {match['time']} {match['zone'] or ''}" if match["time"] else ""
+        if match["time"]:
+            written += f" {_H_TIME.sub(_colon_time, match['time'])} {match['zone'] or ''}"
     else:
         return None
     if (value := read_date(written)) is None:
@@ -3153,10 +3158,10 @@ _YEAR_FIRST = re.compile(
     r"\s*(?P<year>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<cjk>)|(?P<mark>[./-])\s?)(?P<month>\d{1,2})"
     r"(?(cjk)\s*[月월]\s*|(?P=mark)\s?)(?P<day>\d{1,2})(?(cjk)\s*[日일]|\.?)(?!\d)"
 )
-# Its weekday in brackets or in words, then the time: "（木）14:05", "(수) 14:05", " 星期三 14:05"
+# Its weekday in brackets or in words, then the time: "（木）14:05", "(수) 14:05", " 星期三 14:05", "14時05分"
 _YEAR_FIRST_TIME = re.compile(
     r"(?:\s*[(\uff08][^()\uff08\uff09]{1,3}[)\uff09]|\s*\S{1,3}요일|\s*(?:星期|周)\S)?"
-    r"(?:\s*(?P<hour>[01]?\d|2[0-3])[:\uff1a](?P<minute>[0-5]\d)(?!\d))?"
+    r"(?:\s*(?P<hour>[01]?\d|2[0-3])(?:[:\uff1a]|\s?[\u6642\uc2dc]\s?)(?P<minute>[0-5]\d)[\u5206\ubd84]?(?!\d))?"
 )
 # What may follow on the line: nothing, or another field after a bar, a dot or a wide space ("\u3000来源：X")
 _YEAR_FIRST_END = re.compile(r"\s*(?:\Z|[|\uff5c\u00b7\u2022]|\u3000|\s\s)")
@@ -3210,6 +3215,12 @@ _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(_MONTHS, re.I)  # a month's name as English writes it, or its first letters
 _BEFORE_COMMA = re.compile(r"\s+(?=,)")
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)(?![\w.])")
+
+
+def _colon_time(time: re.Match[str]) -> str:
+    return f"{time[1]}:{time[2]}"
+
+
 _H_TIME = re.compile(r"(?<![\w.])(\d{1,2})\s?h\s?(\d{2})(?!\w)")
 # A time of day in a written date ("9:41", "06.00 GMT", "T09:41"), not the day and month of "03.03.2024".
 _TIME_OF_DAY = re.compile(r"(?<![\d.])\d{1,2}:\d{2}|(?<![\d.])\d{1,2}\.\d{2}(?![.\d])|\dT\d")
@@ -3218,10 +3229,10 @@ _NUMERIC_DATE = re.compile(
     r"(?P<first>\d{1,2})(?P<mark>[/.])(?P<gap>\s?)(?P<second>\d{1,2})(?P=mark)(?P=gap)(?P<year>\d{4})"
 )
 # Alone on its line, perhaps its weekday before it and its time after it, a zone's letters after that:
-# "Sunday, 03.03.2024, 10:15", "03/14/2024 3:14 PM", "14/03/2024 - 10:15 CET"
+# "Sunday, 03.03.2024, 10:15", "03/14/2024 3:14 PM", "14/03/2024 - 10:15 CET", "5.3.2024, 14.32", "05/03/2024 14h32"
 _NUMERIC_LINE = re.compile(
     rf"(?:(?:{'|'.join(_ENGLISH_WEEKDAYS)}),?\s+)?{_NUMERIC_DATE.pattern}"
-    r"(?:,?\s*(?:[-\u2013|]\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)"
+    r"(?:,?\s*(?:[-\u2013|]\s*)?(?P<time>\d{1,2}(?:[:h]\d{2}|\.\d{2}(?![.\d]))(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)"
     r"(?:\s+(?P<zone>[A-Z]{2,5}|\(?(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?\)?))?)?"  # its zone: "CET", "(GMT+7)"
 )
 

@@ -2425,10 +2425,11 @@ DEFAULT_CUES = Cues(
             *("\u039a\u03c5\u03c1\u03b9\u03b1\u03ba\u03ae", "الأحد", "रविवार", "Chủ nhật"),
         ),
     ),
-    # ("om" in Dutch "3 mei 2024 om 10:15", "alle" and "ore" in Italian, "às" in Portuguese: before the time;
-    # "hrs" after it, as Latin American papers write "14:05 hrs.") Polish "r." after the year ("12 marca 2024 r.")
-    # and "godz." before the time, Russian "в" and Ukrainian "о" before it and "г.", "года", "р.", "року"
-    # after the year; Indonesian "pukul"; Swedish and Danish "kl." ("12 mars 2024 kl. 14.05"); Romanian "ora"
+    # ("om" and "uur" in Dutch "3 mei 2024 om 10.15 uur", "alle" and "ore" in Italian, "às" in Portuguese:
+    # before the time; "hrs" after it, as Latin American papers write "14:05 hrs.") Polish "r." after the year
+    # ("12 marca 2024 r.") and "godz." before the time, Russian "в" and Ukrainian "о" before it and "г.", "года",
+    # "р.", "року" after the year; Indonesian "pukul"; Swedish and Danish "kl." ("12 mars 2024 kl. 14.05");
+    # Romanian "ora"
     date_words=(
         *(
             "de",
@@ -2449,7 +2450,7 @@ DEFAULT_CUES = Cues(
             "godz.",
             "в",
         ),
-        *("о", "г.", "года", "р.", "року", "pukul", "kl.", "klockan", "klokken", "ora"),
+        *("о", "г.", "года", "р.", "року", "pukul", "kl.", "klockan", "klokken", "ora", "uur"),
     ),
     relation_words=("after", "before", "has", "with"),
     state_marks=("hidden",),
