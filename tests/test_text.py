@@ -1306,6 +1306,9 @@ def test_an_outlet_s_photo_desk_names_a_photographer_not_a_phrase(line: str) -> 
         ),
         ("Denizciler r\u0131ht\u0131mda bekliyor.", "DHA", " (", ")"),
         ("Моряки чекають на причалі.", "Укрінформ", " (", ")"),
+        # the photographer in capitals, her agency in brackets, as Spanish papers credit a picture
+        ("Los marineros esperan en el muelle.", "JUANA ROBLE (EFE)", " ", ""),
+        ("Los marineros esperan en el muelle.", "JUANA ROBLE ÁLVAREZ (AFP)", " ", "."),
         # A handle names whoever holds it.
         ("Sailors wait on the quay.", "@ilsedraaijer", " Photo: ", ""),
         ("Sailors wait on the quay.", "Photo: @ilsedraaijer", " (", ")"),

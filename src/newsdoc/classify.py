@@ -1086,8 +1086,22 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
         at = len(found.text)
         ends = (at, at + len(found.prefix), at + len(found.prefix) + len(found.credit))
         return Credit(text[:at], text[ends[1] : ends[2]], text[at : ends[1]], text[ends[2] :], found.strong)
+    if (
+        found is not None
+        and found.prefix.endswith("(")
+        and found.suffix.startswith(")")
+        and (name := _NAME_IN_CAPITALS.search(found.text)) is not None
+    ):
+        # "... on Tuesday. JORGE ZAPATA (EFE)": the photographer in capitals, her agency in brackets, as Spanish
+        # papers credit a picture
+        credit = f"{name['name']}{found.prefix}{found.credit})"
+        return Credit(found.text[: name.start()], credit, name["gap"], found.suffix[1:], strong=True)
     return found
 
+
+# After a sentence's end, two to four words in capitals at the end: a photographer's name
+_CAPITALS_WORD = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+"
+_NAME_IN_CAPITALS = re.compile(rf"(?<=[.!?])(?P<gap>\s+)(?P<name>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})\Z")
 
 _SECOND_FIELD = re.compile(r"\s?[|;\u2022\u00b7]\s*|\s/\s*(?=\w+:)")
 
