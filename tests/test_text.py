@@ -3899,7 +3899,7 @@ def test_a_name_before_the_date_on_its_line(line: str, tail: str) -> None:
     "between",
     [
         "Orla Penn\n\n",  # a name alone, that nothing else names
-        "Orla Penn\n\nMaritime Correspondent\n\n",  # a staff list's name and job, with no date
+        "Orla Penn\n\nMaritime Correspondent\n\nIves Dahl\n\nHarbour Editor\n\n",  # a staff list's names and jobs
         "Keeper Houses\n\nHarbour Publishers\n\nMarch 5, 2024\n\n",  # a menu's items over a date
         "Varn Point | March 5, 2024\n\n",  # a place and the date
     ],
@@ -6053,14 +6053,23 @@ def test_wire_and_outlet_credits_after_a_caption(credit: str) -> None:
     assert classify.find_credit("Comment via Sputnik", newsdoc.DEFAULT_CUES) is None
 
 
-def test_a_name_over_a_job_in_sentence_case_over_the_date_signs_the_piece() -> None:
+@pytest.mark.parametrize(
+    ("job", "date"),
+    [
+        ("Transport correspondent", "14 May 2024\n\n"),
+        # with no date under it, as a broadcaster's page sets its writer's card; her account after the job
+        ("Transport correspondent", ""),
+        ("News reporter @inesvolk", ""),
+    ],
+)
+def test_a_name_over_a_job_in_sentence_case_over_the_date_signs_the_piece(job: str, date: str) -> None:
     """The writer's name, her job in sentence case on a line of its own ("Transport correspondent"), the date."""
     head = "Night Ferries Cut as the Rota Runs Short\n\nTwo crossings lose their last boats from Monday.\n\n"
-    article = newsdoc.parse_text(f"{head}Ines Volk\n\nTransport correspondent\n\n14 May 2024\n\n{_LAKE}")
+    article = newsdoc.parse_text(f"{head}Ines Volk\n\n{job}\n\n{date}{_LAKE}")
     assert article.authors == ("Ines Volk",)
     assert article.blocks[2:4] == (
         Fragment(text="Ines Volk", role="byline"),
-        Fragment(text="Transport correspondent"),
+        Fragment(text=job),
     )
 
 

@@ -2410,6 +2410,13 @@ def _affiliated(names: str, cues: Cues) -> tuple[str, ...] | None:
 
 
 _NOTE_MARKS = "*\u2020\u2021"  # an asterisk, a dagger, a double dagger
+
+
+def without_handle(text: str) -> str:
+    """*text* without the social account at its end: "Jane Roe @janeroe", "Transport correspondent @janeroe"."""
+    return _HANDLE.sub("", text)
+
+
 _HANDLE = re.compile(r"(?<=\S)\s+@\w+\Z")
 _BRACKETED_AFTER_NAMES = re.compile(r"(?<=\w)\s+\([^()\n]{1,60}\)\Z")
 # "By Jane Roe - May 3": a dash too, between spaces; a bar or a dot with none ("By Jane Roe\u00b711 May 2024"), as
@@ -2899,7 +2906,7 @@ def _person(name: str, cues: Cues) -> str | None:
     """
     patterns = Patterns.of(cues)
     name = _RUN_IN_DATE.sub("", name.strip())  # "Jane Roe November 19": the date a template runs in
-    name = _HANDLE.sub("", name)  # "Jane Roe @janeroe": her account, no part of her name
+    name = without_handle(name)  # "Jane Roe @janeroe": her account, no part of her name
     if patterns.agency.fullmatch(name) or _NO_PERSON.match(name) or _dated(name) or patterns.institution.search(name):
         return None  # nor does a date after the names ("By Jane Roe, March 3, 2021"), nor where she works
     if name[:1].islower():

@@ -644,12 +644,13 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         bylined = bylined or (i > head + 1 and isinstance(over := blocks[i - 1], Fragment) and over.role == "byline")
         if isinstance(block, Paragraph) and classify.is_name(block.text, cues):
             name = block.text
-            dated = i + 2 < len(blocks) and isinstance(date := blocks[i + 2], Fragment) and date.role == "date"
-            # "Senior Fellow, Harbour Institute": the job, then where
+            # Her job on the line under it, "Senior Fellow, Harbour Institute" (the job, then where), "Transport
+            # correspondent @handle" (her account after it), as a broadcaster's page sets its writer's card
             signed = (
-                dated
-                and isinstance(under, Paragraph)
-                and classify.is_job(under.text.split(",", 1)[0], cues, title_case=False)
+                isinstance(under, Paragraph)
+                and classify.is_job(classify.without_handle(under.text).split(",", 1)[0], cues, title_case=False)
+                # (not a staff list's first name and job: another name and job under them)
+                and not (i + 2 < len(blocks) and classify.is_name(blocks[i + 2].text, cues))
             )
             if signed:
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the writer's job: no body's
