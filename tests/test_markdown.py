@@ -1673,3 +1673,21 @@ def test_a_labelled_credit_over_a_labelled_caption_in_a_converter_s_markdown() -
         credit_first=True,
     )
     assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+@pytest.mark.parametrize(
+    "heading", ["## Related stories", "### Share this:", "#### 14 comments", "## You may also like"]
+)
+def test_a_heading_of_the_pages_furniture_is_a_fragment(heading: str) -> None:
+    """A converter writes the page's "Related stories" or comment count as a heading: the page's line, not the story's.
+
+    A subheading of the story under it stays one.
+    """
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    markdown = (
+        f"# Ferries Resume\n\n{body}\n\n## What the crews said\n\n{body}\n\n{heading}\n\n- [Fares rise](/fares)\n"
+    )
+    article = newsdoc.from_markdown(markdown)
+    assert article.blocks[2] == newsdoc.Heading(text="What the crews said", level=2)
+    assert article.blocks[4] == newsdoc.Fragment(text=heading.lstrip("# "))
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article

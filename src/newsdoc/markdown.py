@@ -552,10 +552,8 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             if (figure := _credited(typed, kept, read) or _weakly_credited(typed, kept, read, cues)) is not None:
                 typed[-1] = figure
                 continue
-        elif type(block) is Heading and not hint and 0 <= lead <= 1 and _writer_heading(block, cues):
-            # "#### [Jane Roe](/author/jane-roe/)": a template sets the writer's linked name as a heading (the
-            # byline's name alone names the author)
-            read = carried(Fragment(text=block.text, role="byline"), block.text, block.marks)
+        elif type(block) is Heading and not hint:
+            read = _page_heading(block, lead, cues)
         if type(read) is Caption and read.image is None and not hint and typed and type(typed[-1]) is Image:
             read = _gallery_caption(read, len(typed) - 1, cues)  # a gallery item's words, under its picture
         hints = hints or bool(hint)
@@ -583,6 +581,17 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
     blocks[:], hinted[:], lines[:] = typed, kept, where
     known = {"authors": tuple(dict.fromkeys(writers)), **known}
     return decide.article_of(tuple(blocks), title=title or named, cues=cues, **known)
+
+
+def _page_heading(heading: Heading, lead: int, cues: Cues) -> Block:
+    """What a heading a converter wrote is, with *lead* paragraphs under the headline: the page's, or the story's."""
+    if classify.stock_line(heading.text, cues):
+        return Fragment(text=heading.text)  # "## Related stories", "### 14 comments": the page's furniture
+    if 0 <= lead <= 1 and _writer_heading(heading, cues):
+        # "#### [Jane Roe](/author/jane-roe/)": a template sets the writer's linked name as a heading (the
+        # byline's name alone names the author)
+        return carried(Fragment(text=heading.text, role="byline"), heading.text, heading.marks)
+    return heading
 
 
 def _properties(blocks: list[Block], hinted: bytearray, cues: Cues) -> dict[str, Any]:
