@@ -1823,7 +1823,22 @@ def test_a_sentence_on_cookies_is_the_storys() -> None:
     assert newsdoc.parse_text(text).blocks[2] == Paragraph(text=line)
 
 
-@pytest.mark.parametrize("line", ["Comments (37)", "Kommentare (4)", "Comentarios (1,204)"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (37)",
+        "Kommentare (4)",
+        "Comentarios (1,204)",
+        # Polish, Czech, Turkish, Ukrainian, Danish; an Austrian paper's count of readers' postings
+        *(
+            "Komentarze (214)",
+            "Diskuze (87)",
+            "Yorumlar (48)",
+            "\u041a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456 (3)",
+        ),
+        *("Kommentarer (2)", "124 Postings"),
+    ],
+)
 def test_a_comments_button_with_its_count_in_brackets_is_furniture(line: str) -> None:
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
     assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Fragment(text=line)

@@ -1688,7 +1688,8 @@ DEFAULT_CUES = Cues(
         "see more",
         "comments",
         "comments are closed",
-        # and so in German, French, Spanish, Italian, Portuguese, Dutch, Russian
+        # and so in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish, Czech,
+        # Slovak, Turkish, Swedish, Danish and Norwegian, Finnish; and an Austrian paper's readers' "Postings"
         *(
             "kommentare",
             "commentaires",
@@ -1697,6 +1698,14 @@ DEFAULT_CUES = Cues(
             "coment\u00e1rios",
             "reacties",
             "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438",
+            "\u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456",
+            "komentarze",
+            "diskuze",
+            "diskusia",
+            "yorumlar",
+            "kommentarer",
+            "kommentit",
+            "postings",
         ),
         # a page's buttons and menus, as text copied from a browser window shows them (not a network's name:
         # "Facebook" may head a section of a piece on them)
