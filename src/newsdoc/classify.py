@@ -3239,6 +3239,7 @@ _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d
 
 
 def _colon_time(time: re.Match[str]) -> str:
+    """The time an ``_H_TIME`` match reads, with a colon: "10h15" is "10:15"."""
     return f"{time[1]}:{time[2]}"
 
 

@@ -337,8 +337,7 @@ def _inserted(block: Block) -> bool:
 
 def _unquoted(text: str) -> str:
     """*text* without the quote mark it ends with, whose opening mark stands in it, nor that one if it opens *text*."""
-    openings = _QUOTE_PAIRS.get(text[-1:], "")
-    at = max(map(text.rfind, openings, itertools.repeat(0), itertools.repeat(len(text) - 1)), default=-1)
+    at = max((text.rfind(mark, 0, len(text) - 1) for mark in _QUOTE_PAIRS.get(text[-1:], "")), default=-1)
     if at < 0 or text[-2:-1] in _QUOTED_ENDS:  # (a quoted phrase a sentence ends with: "... of 'growth?'")
         return text
     return text[1:-1] if at == 0 else text[:-1]
@@ -351,11 +350,11 @@ _QUOTED_ENDS = frozenset(".,;:!?")
 _QUOTE_PAIRS = {
     "'": "'",
     '"': '"',
-    "’": "‘‚",
-    "”": "“„",
-    "“": "„",
-    "»": "«",
-    "«": "»",
+    "\u2019": "\u2018\u201a",
+    "\u201d": "\u201c\u201e",
+    "\u201c": "\u201e",
+    "\u00bb": "\u00ab",
+    "\u00ab": "\u00bb",
 }
 
 
