@@ -362,8 +362,8 @@ def _story_prose(block: Block) -> bool:
     """Whether *block* is a paragraph of prose: a sentence or more, ended as one or as the line over a list."""
     return (
         type(block) is Paragraph
-        and (_ends_sentence(block.text.rstrip()) or block.text.rstrip().endswith(_COLONS))
-        and classify.word_count(block.text, _PROSE_WORDS) >= _PROSE_WORDS
+        and (_ends_sentence(text := block.text.rstrip()) or text.endswith(_COLONS))
+        and classify.word_count(text, _PROSE_WORDS) >= _PROSE_WORDS
     )
 
 
