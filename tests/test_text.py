@@ -1382,6 +1382,13 @@ def test_a_title_case_headline_over_a_short_dek_is_the_title() -> None:
         "\u00a9 2024 Lakeside Media Ltd. All rights reserved.",
         "Copyright \u00a9 2024 The Lakeside Ledger. All rights reserved. Privacy Policy | Terms of Use",
         "This material may not be published, broadcast or redistributed. \u00a92024 Lakeside Wire, Inc.",
+        # the sign or the word and the year, opening the line or a sentence of it: the site signs its pages
+        "\u00a9 2024 Tidewater Collective",
+        "Copyright 2024 Valley Public Radio",
+        "\u00a9 2019-2024 Tidewater Collective. Licensed under CC BY-ND 4.0.",
+        "Harbour Voices is a nonprofit newsroom. \u00a9 2024 Harbour Voices",
+        # the sign as a keyboard writes it, with a notice's words: "copyright holder ..., no copying or redistribution"
+        "<저작권자(c) 바다일보, 무단 전재-재배포 금지>",
     ],
 )
 def test_the_sites_copyright_line_is_furniture(line: str) -> None:
@@ -1392,6 +1399,10 @@ def test_the_sites_copyright_line_is_furniture(line: str) -> None:
     caption = newsdoc.parse_text(f"{FERRY}\n\nSailors wait on the quay. \u00a9 Ines Volk\n").blocks[-1]
     assert isinstance(caption, Caption)
     assert caption.credit == "\u00a9 Ines Volk"
+    # Right under the picture, a year and a name say whose it is, no line of the site's (a guard, which passes
+    # without the rule too).
+    under = newsdoc.parse_text(f"{FERRY}\n\nsailors-quay-1200x800.jpg\n\n\u00a9 2024 Ines Volk\n").blocks[-1]
+    assert not isinstance(under, newsdoc.Fragment)
 
 
 @pytest.mark.parametrize(
@@ -3127,7 +3138,7 @@ def test_break_before_a_link_is_a_wrap() -> None:
         ("DUNMERE (Reuters) - The ferries resumed on Monday (Reuters)", Paragraph),
         ("The ferries resumed. Officials said more would follow (AP)", Paragraph),
         ("Posters from the harbour board's summer campaign (harbourboard.org)", Caption),
-        ("\u00a9 2000 - 2024 Harbour Media (harbourmedia.com)", Paragraph),
+        ("\u00a9 2000 - 2024 Harbour Media (harbourmedia.com)", Fragment),  # the site's copyright line
     ],
 )
 def test_agency_in_brackets_after_a_short_line(line: str, kind: type) -> None:

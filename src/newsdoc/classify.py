@@ -3880,6 +3880,7 @@ def site_notice(text: str, cues: Cues) -> bool:
     folded = text.casefold()
     copyrighted = (
         "\u00a9" in text
+        or "(c)" in folded  # as a keyboard writes the sign, with a notice's words: "<저작권자(c) X, 무단 전재 금지>"
         or ("all rights reserved" in folded and _NOTICE_RESERVED.search(text) is not None)
         or ("copyright" in folded and _NOTICE_COPYRIGHT.search(text) is not None)
     )
@@ -3900,6 +3901,22 @@ def site_notice(text: str, cues: Cues) -> bool:
     )
 
 
+def dated_copyright(text: str) -> bool:
+    """Whether *text* is a copyright line with its year, as a site signs its pages: a sentence or two at most.
+
+    "\u00a9 2024 Harbour Voices", "Copyright 2024 Valley Public Radio", "Harbour Voices is a nonprofit
+    newsroom. \u00a9 2024 Harbour Voices": the sign or the word, then the year, opening the line or a
+    sentence of it. A picture's credit names its holder first ("\u00a9 Jane Roe 2024"), or stands right
+    under the picture, where the caller asks no more.
+    """
+    mark = _DATED_COPYRIGHT.search(text) if len(text) <= _DATED_COPYRIGHT_CHARS else None
+    return mark is not None and not _quoted_at(text, mark)
+
+
+_DATED_COPYRIGHT = re.compile(r"(?:\A|[.!?]\s+)(?:\u00a9|\([cC]\)|(?i:copyright))\s*(?:\u00a9\s*)?(?:19|20)\d\d\b")
+_DATED_COPYRIGHT_CHARS = 200
+
+
 # The word as a notice writes it: opening a line ("Copyright 2024 Example Media", a menu's "* Copyright"), not
 # a sentence's ("Copyright lawyers said", "Copyright, she said, ..."), or before the year ("is copyright 2024").
 # A sentence of the story that names copyright and "terms of service" or "may not be published" is no notice.
@@ -3909,7 +3926,7 @@ _NOTICE_COPYRIGHT = re.compile(
 # And "All rights reserved" as a notice sets it, not a sentence's subject: "All rights reserved, it said, was ...".
 _NOTICE_RESERVED = re.compile(r"(?i:all\s+rights\s+reserved)(?![\"\u201d\u2019']?,\s+[a-z])")
 # Where a notice starts: the sign, or its words.
-_NOTICE_MARK = re.compile(r"\u00a9|(?i:copyright|all rights reserved)")
+_NOTICE_MARK = re.compile(r"\u00a9|(?i:\(c\)|copyright|all rights reserved)")
 
 
 def _quoted_at(text: str, mark: re.Match[str] | None) -> bool:

@@ -59,7 +59,11 @@ _NOTICE = 600  # characters: a site's legal notice, with its links
 
 def _site_notice(chunk: str, cues: Cues) -> bool:
     """Whether *chunk* is the site's own notice (see :func:`~newsdoc.classify.site_notice`), told cheaply first."""
-    return len(chunk) <= _NOTICE and ("\u00a9" in chunk or "opyright" in chunk) and classify.site_notice(chunk, cues)
+    return (
+        len(chunk) <= _NOTICE
+        and ("\u00a9" in chunk or "opyright" in chunk or "(c)" in chunk or "(C)" in chunk)
+        and classify.site_notice(chunk, cues)
+    )
 
 
 _REACH = 30  # how many blocks from the paragraph it repeats a pull quote may stand
@@ -122,7 +126,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)
     if classify.promo_line(chunk, cues):
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
-    if _site_notice(chunk, cues):
+    if _site_notice(chunk, cues) or (image is None and classify.dated_copyright(chunk)):
         return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
     if top and words <= 3 and chunk.isupper() and not classify.byline_authors(chunk, cues):
         return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)
