@@ -2736,6 +2736,15 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("Von Ines Volk und Tom Ek", ("Ines Volk", "Tom Ek")),
         ("Von Ines Volk publiziert am 12. Mai 2024", ("Ines Volk",)),  # a date label in lower case
         ("By Ines Volk, Harbour University", ("Ines Volk",)),  # where she works, as an academic signs
+        # a broadcaster, a syndicate, a paper named by its first word: where she works, no one's name
+        ("By Ines Volk, Tidewater Radio", ("Ines Volk",)),
+        ("By Ines Volk, Lakeland Features Syndicate", ("Ines Volk",)),
+        ("Por Ines Volk, Gazeta do Porto \u2014 Vila Nova", ("Ines Volk",)),
+        ("Por Ines Volk, Rede Litoral \u2014 Vila Nova", ("Ines Volk",)),
+        # her post, then its unit, which "and" parts as it parts two writers
+        ("By Ines Volk, Senior Fellow, Trade and Shipping Programme", ("Ines Volk",)),
+        ("By Ines Volk, Research Fellow, Security and Ports", ("Ines Volk",)),
+        ("By Ines Volk, Staff Writer, and Tom Ek", ("Ines Volk", "Tom Ek")),  # (a guard: passes without the rule)
         # Where the writer wrote from, after a comma, as German and Spanish papers sign
         ("Von Ines Volk, Hafenstadt", ("Ines Volk",)),
         ("Von Ines Volk und Tom Ek, Bad Seeburg", ("Ines Volk", "Tom Ek")),

@@ -2342,8 +2342,24 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
             return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
     elif len(split) > 1 and len(split[-1].split()) == 1 and _place_after_comma(names, split[-1], patterns):
         split = split[:-1]  # "By Jane Roe, Lagos": one word is no one's whole name, but where she wrote from
-    people = tuple(person for name in split if (person := _person(name, cues)))
+    people = tuple(person for name in _past_posts(split, patterns) if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
+
+
+def _past_posts(names: list[str], patterns: Patterns) -> Iterator[str]:
+    """The *names* of a byline but words alone right after a writer's post: the post's unit, no one's name.
+
+    "By Jane Roe, Senior Fellow, Energy and Climate Program", "..., Research Fellow, Security and
+    Defence": a think tank's byline names her post, then the programme she works in, which the word
+    "and" parts as it parts two writers.
+    """
+    post = False
+    for name in names:
+        words = name.split()
+        unit = post and len(words) == 1
+        if not unit:
+            yield name
+        post = unit or (bool(words) and words[-1].casefold() in patterns.job_nouns)
 
 
 def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:

@@ -2482,6 +2482,10 @@ DEFAULT_CUES = Cues(
         "Museum",
         "Laboratory",
         *("Alliance", "Coalition", "Forum", "Trust", "Project", "Initiative", "Association", "Network"),
+        # a newsroom's: a broadcaster, a syndicate that sells columns, a paper named by its first word in
+        # Portuguese, Spanish or Italian ("By Jane Roe, Tidewater Radio", "Por Ana Souza, Gazeta do Vale")
+        *("Radio", "R\u00e1dio", "Television", "Syndicate", "Rede", "Gazeta", "Gazzetta", "Jornal", "Folha"),
+        *("Di\u00e1rio", "Diario", "Corriere"),
         # German, French, Spanish, Portuguese, Italian, Dutch
         *("Universit\u00e4t", "Universit\u00e9", "Universidad", "Universidade", "Universit\u00e0", "Universiteit"),
         *("Hochschule", "Institut", "Instituto", "Istituto", "Stiftung", "Fondation", "Fundaci\u00f3n"),
