@@ -1509,6 +1509,33 @@ def test_a_heading_gives_the_title_before_the_front_matter() -> None:
 
 
 @pytest.mark.parametrize(
+    ("markdown", "title"),
+    [
+        # a clipper's: the page's title as the heading, the address it was clipped from in the front matter
+        (
+            "---\nsource: https://www.harbourtimes.com/news/ferry\n---\n\n# Night Ferry Returns | Harbour Times\n\n",
+            "Night Ferry Returns",
+        ),
+        (  # the site's name with its article, the address without it, letters with accents
+            '---\ntitle: "Le bac de nuit revient - Le Courrier du Port"\nsource: https://courrierduport.fr/a\n---\n\n',
+            "Le bac de nuit revient",
+        ),
+        (  # the last part names no site, or no address says which: the title stays whole (guards, which pass without
+            # the rule too)
+            "---\nsource: https://www.harbourtimes.com/news/ferry\n---\n\n# Night Ferry Returns - Live Updates\n\n",
+            "Night Ferry Returns - Live Updates",
+        ),
+        ("# Night Ferry Returns | Harbour Times\n\n", "Night Ferry Returns | Harbour Times"),
+    ],
+)
+def test_a_clipped_pages_title_without_the_sites_name(markdown: str, title: str) -> None:
+    """A clipper copies the page's title, "Headline | Site": the site's name its address spells is none of it."""
+    article = newsdoc.from_markdown(markdown + f"{_FERRY}\n")
+    assert article.title == title
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+@pytest.mark.parametrize(
     "markdown",
     [
         f"---\n{_FERRY}\n---\n\n{_FERRY}\n",  # a rule over the body, and one under its first paragraph

@@ -19,6 +19,7 @@ from typing import Any
 import dateutil.parser
 from attrs import frozen
 
+from . import urls
 from .cues import Cues
 from .model import Attribution, AttributionKind, Bio, Caption, Disclaimer, Slug
 
@@ -3475,6 +3476,24 @@ MOST_WORDS = 10_000
 
 TITLE_SEPARATOR = re.compile(r"\s(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s")
 """What stands between a headline and the site's name in a page's title: "Headline | Site"."""
+
+
+def without_site(title: str | None, url: str | None) -> str | None:
+    """*title* without the site's name after its last separator, the name its address spells (*url*).
+
+    "Ferry Returns | Harbour Times" from harbourtimes.com, "Ferry Returns - The Harbour Times"
+    from www.theharbourtimes.co.uk, "Retour du bac - Le Courrier du Port" from courrierduport.fr:
+    a page's title, as a clipper or a converter copies it, names the site after the headline.
+    What the separator leaves of a name with an article of its own ("Le", "The") is most of it.
+    """
+    label = urls.site_label(url) if url else None
+    if title is None or label is None:
+        return title
+    last = next(reversed([*TITLE_SEPARATOR.finditer(title)]), None)
+    if last is None or not last.start():
+        return title
+    name = "".join(c for c in unicodedata.normalize("NFKD", title[last.end() :].casefold()) if c.isalnum())
+    return title[: last.start()] if label in name and len(label) * 4 >= len(name) * 3 else title
 
 
 def addresses_reader(text: str, cues: Cues) -> bool:

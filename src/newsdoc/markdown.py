@@ -580,7 +580,10 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
         kept = bytearray(len(typed))
     blocks[:], hinted[:], lines[:] = typed, kept, where
     known = {"authors": tuple(dict.fromkeys(writers)), **known}
-    return decide.article_of(tuple(blocks), title=title or named, cues=cues, **known)
+    # "Ferry Returns | Harbour Times": a clipper copies the page's title, the site's name after the headline
+    return decide.article_of(
+        tuple(blocks), title=classify.without_site(title or named, known.get("url")), cues=cues, **known
+    )
 
 
 def _page_heading(heading: Heading, lead: int, cues: Cues) -> Block:

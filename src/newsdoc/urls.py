@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 
-__all__ = ["folders", "safe_url"]
+__all__ = ["folders", "safe_url", "site_label"]
 
 _SCHEME = re.compile(r"\A([A-Za-z][A-Za-z0-9+.-]*):")
 _SAFE_SCHEMES = frozenset({"http", "https", "ftp", "mailto", "tel"})
@@ -57,3 +57,22 @@ def folders(url: str) -> frozenset[str]:
     except ValueError:
         return frozenset()
     return frozenset([part for part in path.lower().split("/") if part][:-1])
+
+
+def site_label(url: str) -> str | None:
+    """The name of the site as its address spells it: the longest label of its host but the last, lower-cased.
+
+    ``"harbourtimes"`` for ``https://www.harbourtimes.co.uk/news/``; ``None`` for a relative
+    address, or one urllib cannot read.
+
+    Examples:
+        >>> from newsdoc.urls import site_label
+        >>> site_label("https://news.harbourtimes.co.uk/a"), site_label("/news/a")
+        ('harbourtimes', None)
+    """
+    try:
+        host = urllib.parse.urlsplit(url).hostname
+    except ValueError:
+        return None
+    labels = host.split(".")[:-1] if host else []
+    return max(labels, key=len) if labels else None
