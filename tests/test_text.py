@@ -1092,6 +1092,16 @@ def test_a_stock_line_of_furniture_is_no_paragraph() -> None:
     assert "Advertisement" not in article.text
 
 
+@pytest.mark.parametrize(
+    "label", ["Trending News", "Top Stories", "More on this story", "Related posts", "Latest news"]
+)
+def test_the_label_of_a_box_of_other_stories_is_furniture(label: str) -> None:
+    """A box of other stories' links, set amid the story or under it, opens with its label: the page's."""
+    links = "\u2022 Harbour board names a new master\n\u2022 Fares rise on the night ferry"
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{label}\n\n{links}\n\n{FERRY}\n")
+    assert article.blocks[2] == Fragment(text=label)
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_promotion_over_a_credit_is_its_pictures_caption(gap: str) -> None:
     """A magazine's cover, the call to subscribe under it, then the cover's credit: the call is the caption."""
@@ -6585,6 +6595,31 @@ def test_a_subheading_over_the_sentence_that_leads_into_a_list() -> None:
     article = newsdoc.parse_text(text)
     assert article.blocks[2:4] == (Heading(text="What the keepers kept", level=2), Paragraph(text=lead))
     assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    ("over", "heading"),
+    [
+        ("By Ines Volk\n\n12 March 2024", True),  # a box of the piece's points under the header
+        (LANTERN, True),  # a box of figures amid the story
+        ("Harbour Daily\n\nHome", False),  # a menu's line over a list: no story's over it (a guard, which
+        # passes without the rule too)
+    ],
+)
+def test_a_label_over_a_list_the_story_sets_apart(over: str, heading: bool) -> None:
+    """ "Key points", "By the numbers": a label right over a list, the story's prose right under the list."""
+    text = (
+        f"The long winter of the Varn Point light\n\n{over}\n\nBy the numbers\n\n"
+        f"\u2022 Three keepers, one at a time\n\u2022 Forty-one winters\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    label = next(block for block in article.blocks if block.text == "By the numbers")
+    assert (label == Heading(text="By the numbers", level=2)) == heading
+    assert newsdoc.to_text(article) == text
+    # Its prose under it goes on: a label at the end of the story, a list under it and nothing more, is none.
+    assert (
+        Heading(text="By the numbers", level=2) not in newsdoc.parse_text(text.removesuffix(f"\n\n{LANTERN}\n")).blocks
+    )
 
 
 def test_an_explainer_s_questions_under_its_picture_s_caption_and_a_read_more_link() -> None:

@@ -1643,6 +1643,10 @@ DEFAULT_CUES = Cues(
         "read next",
         "more stories",
         "our latest stories",
+        # a box of other stories' links, or the comments', set in the story or under it by its label
+        *("trending", "trending now", "trending news", "top stories", "most viewed", "most shared", "latest news"),
+        *("more news", "related posts", "related content", "more on this story", "recommended for you"),
+        *("editor's picks", "join the conversation"),
         "recommended",
         "share this",
         "share this article",

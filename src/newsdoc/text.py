@@ -283,13 +283,18 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             # (or, a question, under a caption or a line of the page's, as an explainer asks its first one under
             # the lead picture, and the next under a "Read more" link)
             and (
-                _story_prose(over)
-                or ((type(over) is Caption or _inserted(over)) and line.text.endswith("?"))
-                or _amid_story(blocks, i, cues)
+                (
+                    (
+                        _story_prose(over)
+                        or ((type(over) is Caption or _inserted(over)) and line.text.endswith("?"))
+                        or _amid_story(blocks, i, cues)
+                    )
+                    # (or a sentence over a list or a quote, "The panel said:", under a subheading that asks nothing:
+                    # the story's own question may lead into it)
+                    and (_story_prose(under) or (_leads_in(under) and not line.text.endswith("?")))
+                )
+                or _labels_box(blocks, i)
             )
-            # (or a sentence over a list or a quote, "The panel said:", under a subheading that asks nothing: the
-            # story's own question may lead into it)
-            and (_story_prose(under) or (_leads_in(under) and not line.text.endswith("?")))
             # (as far from the prose around it as the paragraphs are from each other: those over and under it
             # from the blocks before and after them, the nearer; an advertisement's gap may stand before one)
             and min(map(scraped.line_breaks, [over, *blocks[i + 2 : i + 3]]))
@@ -297,6 +302,27 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             and _subheading(line.text, cues)
         ):
             blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
+
+
+def _labels_box(blocks: list[Block], at: int) -> bool:
+    """Whether the line at *at* labels a list the story sets apart as a box: "Key points", "By the numbers".
+
+    The list stands right under it and the story's prose right under the list; over it, the
+    story's prose, or the byline or the date of the header the box opens the story under.
+    """
+    end = at + 1
+    while end < len(blocks) and _item(blocks[end]) is not None:
+        end += 1  # (the list's items, a paragraph each: they become the list later)
+    over = blocks[at - 1]
+    return (
+        end - at > _LEAST_ITEMS
+        and end < len(blocks)
+        and _story_prose(blocks[end])
+        and (_story_prose(over) or (type(over) is Fragment and over.role in _HEADER_ROLES))
+    )
+
+
+_HEADER_ROLES = frozenset({"byline", "date"})
 
 
 def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
