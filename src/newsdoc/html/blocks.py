@@ -611,6 +611,12 @@ class Reader:
             return False
         return bool(classify.byline_authors(text, self.cues))
 
+    def _under_header(self) -> bool:
+        """Whether the headline is read and nothing under it but the byline's and the date's lines."""
+        return self.headline is not None and all(
+            type(block) is Fragment and block.role in _HEADER_ROLES for block in self.blocks[self.headline :]
+        )
+
     def _is_title(self, text: str) -> bool:
         """Whether *text* is the headline, perhaps with a section name or the site's name beside it."""
         return self.title is not None and _shows_title(text, self.title)
@@ -639,14 +645,14 @@ class Reader:
                 return True
         if (
             self.summary
-            and self.headline == len(self.blocks)
+            and self._under_header()
             and tag.tag == "p"
             and classify.normalise(text) == self.summary
             and _apart(tag)
         ):
-            # Right under the headline, the page's description word for word, set apart from the body's paragraphs
-            # (no paragraph after it in its element): the dek, though no zone or class says so. (A lede that the
-            # description copies runs on into the next paragraph beside it.)
+            # Right under the headline, or its byline and date, the page's description word for word, set apart from
+            # the body's paragraphs (no paragraph after it in its element): the dek, though no zone or class says so.
+            # (A lede that the description copies runs on into the next paragraph beside it.)
             return True
         # Prose in the header that holds the headline (the HTML standard's header: heading, byline, intro),
         # or in a paragraph right under the headline, above the body. Not a link alone: it leads elsewhere
@@ -1529,6 +1535,9 @@ _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
 def _header_marks(cues: Cues) -> frozenset[str]:
     """The class words of a line in an article's header: :attr:`~newsdoc.Cues.header_marks` and the byline's."""
     return frozenset((*cues.header_marks, *cues.byline_marks))
+
+
+_HEADER_ROLES = frozenset({"byline", "date"})
 
 
 def _apart(tag: Element) -> bool:
