@@ -4856,6 +4856,13 @@ def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: s
             "republished",
             "Skerry Saberes",
         ),
+        # Portuguese joins the preposition to the article ("do", "da")
+        (
+            "Este artigo foi republicado do Skerry Saberes sob licen\u00e7a Creative Commons.",
+            "republished",
+            "Skerry Saberes",
+        ),
+        ("This column was distributed by Lakeland Features Syndicate.", "republished", "Lakeland Features Syndicate"),
         (
             "Questo articolo \u00e8 ripubblicato da Skerry Sapere sotto licenza Creative Commons.",
             "republished",
@@ -4865,6 +4872,7 @@ def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: s
         ("Dieser Beitrag ist zuerst auf Skerry Wissen erschienen.", "first_appeared", "Skerry Wissen"),
         ("Dieser Text erschien zuerst bei der Skerryer Rundschau.", "first_appeared", "Skerryer Rundschau"),
         ("Dit stuk verscheen eerder in Het Veerblad.", "first_appeared", "Het Veerblad"),
+        ("Dit stuk verscheen eerder op de blog Veerpraat.", "first_appeared", "Veerpraat"),
         ("Dit stuk kwam tot stand in samenwerking met Stichting Veerhaven.", "partnership", "Stichting Veerhaven"),
         # an outlet's name holds the articles and particles of its language
         (
@@ -5762,6 +5770,35 @@ def test_a_related_label_and_a_legal_line_in_other_languages_are_the_pages(label
     blocks = newsdoc.parse_text(text).blocks
     assert blocks[-len(tail) :] == tuple(newsdoc.Fragment(text=line) for line in tail)
     assert blocks[-len(tail) - 1] == Paragraph(text=FERRY)
+
+
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "Ines Volk receives funding from the Skerry Marine Trust and the Harbour Fund.",
+        "In\u00eas Vale recebe financiamento da Funda\u00e7\u00e3o Skerry de Ci\u00eancia.",
+    ],
+)
+def test_a_writers_disclosure_over_the_republication_note(disclosure: str) -> None:
+    """Under an academic's piece republished from her newsroom, who funds her, right over the note; no label."""
+    note = "This article is republished from Skerry Voices under a Creative Commons license."
+    text = f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{disclosure}\n\n{note}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-2:] == (
+        newsdoc.Disclaimer(text=disclosure),
+        newsdoc.Attribution(text=note, kind="republished", source="Skerry Voices"),
+    )
+    # amid the body, a sentence in its shape is the story's (a guard, which passes without the rule too)
+    amid = f"Ferries Resume\n\n{FERRY}\n\n{disclosure}\n\n{FERRY}\n\n{FERRY}\n"
+    assert newsdoc.parse_text(amid).blocks[2] == Paragraph(text=disclosure)
+    # under its label, the label is furniture
+    labelled = newsdoc.parse_text(
+        f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\nDisclosure statement\n\n{disclosure}\n\n{note}\n"
+    )
+    assert labelled.blocks[-3:-1] == (
+        newsdoc.Fragment(text="Disclosure statement"),
+        newsdoc.Disclaimer(text=disclosure),
+    )
 
 
 def test_the_notes_that_close_a_piece_stand_together() -> None:

@@ -526,6 +526,7 @@ class Patterns:
     update_note_label: re.Pattern[str]
     bio_label: re.Pattern[str]
     bio_verb: re.Pattern[str]
+    disclosure: re.Pattern[str]
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
     cookie: re.Pattern[str]
@@ -791,6 +792,11 @@ class Patterns:
                 # from prison", a sentence of the body), where a career may be told otherwise ("has reported
                 # from 30 countries"); she reports from a beat ("reports from the courts")
                 r"(?:(?<!writes\sfrom)\b|(?<=writes\sfrom)(?=\s+(?:the\s+)?[A-Z]))"
+            ),
+            # "Jane Roe receives funding from ...", the name with the particles names hold
+            disclosure=re.compile(
+                r"\A[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:\s(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|de|da|do|dos|van|von|al)){1,5}"
+                rf"\s(?:{_words(cues.disclosure_verbs) or '(?!)'})\b"
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words((*cues.chrome_openings, *cues.cookie_notices))})", re.I),
@@ -1653,6 +1659,8 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         if published_date(text, cues) is None and (found := patterns.attribution.search(text)):
             return note if (note := _attribution(text, found, cues)).source else None
         return None
+    if patterns.disclosure.match(text) and word_count(text, _DISCLOSURE_WORDS) < _DISCLOSURE_WORDS:
+        return Disclaimer(text=text)  # "Jane Roe receives funding from the Varn Trust.": the writer's disclosure
     label = patterns.note_label.match(text)
     if label and (name := bio_name(text[label.end() :].lstrip(), cues)):
         return Bio(text=text, name=name)  # "Editor's note: Jane Doe is a fellow at ..."
@@ -1716,6 +1724,9 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
     ):
         return Disclaimer(text=text)
     return None
+
+
+_DISCLOSURE_WORDS = 80  # words at most of a writer's disclosure
 
 
 # Two to four capitalised words: the name a bio or a note opens with.

@@ -177,6 +177,10 @@ class Cues:
     bio_verbs: tuple[str, ...] = ()
     """Verbs that, right after a name, make a sentence a bio, as "writes for" does in
     "Jane Doe writes for ..."; matched as written."""
+    disclosure_verbs: tuple[str, ...] = ()
+    """Verbs that, right after a name, make a sentence a writer's disclosure under her piece, as
+    "receives funding from" does in "Jane Roe receives funding from the Varn Trust." (a
+    :class:`~newsdoc.Disclaimer`); matched as written."""
     contact_phrases: tuple[str, ...] = ()
     """Phrases that give an author's contact details in a bio, such as
     ``Follow`` ... ``on Twitter`` or ``Email:``."""
@@ -731,6 +735,8 @@ DEFAULT_CUES = Cues(
         ("republished with the permission from", "republished"),
         ("republished from", "republished"),
         ("republished under", "republished"),
+        # a syndicate's note under a column it sells: "This column was distributed by X."
+        *((f"this {piece} was distributed by", "republished") for piece in _PIECES),
         ("republished by permission", "republished"),
         ("reprinted with permission", "reprinted"),
         ("reprinted with the permission", "reprinted"),
@@ -806,6 +812,8 @@ DEFAULT_CUES = Cues(
         ("republi\u00e9 depuis", "republished"),
         ("republicado de", "republished"),
         ("republicado desde", "republished"),
+        # Portuguese joins the preposition to the article: "foi republicado do The Conversation"
+        *((f"republicad{o} {de}", "republished") for o in ("o", "a") for de in ("do", "da")),
         ("ripubblicato da", "republished"),
         ("zuerst auf", "first_appeared"),  # "Dieser Beitrag ist zuerst auf X erschienen"
         ("zuerst bei", "first_appeared"),
@@ -851,6 +859,7 @@ DEFAULT_CUES = Cues(
         ("ap\u0103rut ini\u0163ial", "first_appeared"),
         # Dutch, Polish, Czech, Danish, Norwegian, Swedish, Romanian, Greek and Vietnamese
         *(("eerder gepubliceerd", "originally_published"), ("Przedruk za zgod\u0105", "republished")),
+        ("verscheen eerder", "first_appeared"),  # "Deze tekst verscheen eerder op de blog X"
         *((f"p\u016fvodn\u011b publikov\u00e1n{end}", "originally_published") for end in ("", "o", "a")),
         *(("P\u0159evzato z", "republished"), ("p\u0159evzato se svolen\u00edm", "republished")),
         *(("oprindeligt udgivet", "originally_published"), ("f\u00f8rst udgivet", "originally_published")),
@@ -1990,6 +1999,17 @@ DEFAULT_CUES = Cues(
         *("est", "es", "ist", "\u00e8", "\u00e9", "is", "jest", "\u00e4r", "er", "je", "este", "adalah", "l\u00e0"),
         "\u03b5\u03af\u03bd\u03b1\u03b9",  # Greek
         *("\u2014", "\u2013"),
+    ),
+    # The disclosure an academic newsroom prints under each piece, in its editions' languages
+    disclosure_verbs=(
+        *("receives funding from", "has received funding from", "received funding from", "receives research funding"),
+        *(
+            "recebe financiamento",
+            "recibe financiaci\u00f3n",
+            "re\u00e7oit des financements",
+            "erh\u00e4lt F\u00f6rdermittel",
+        ),
+        *("erh\u00e4lt Forschungsmittel", "riceve finanziamenti", "ontvangt financiering"),
     ),
     bio_verbs=(
         "writes for",

@@ -470,10 +470,17 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
             or framed_note(block.text, cues)
             or (isinstance(block, Attribution) and _first_home(block, amid=i < last, cues=cues))
             or (isinstance(block, Disclaimer) and classify.of_itself(block.text, cues))
+            or (_disclosure(block, cues) and i + 1 < len(blocks) and isinstance(blocks[i + 1], Attribution))
         ):
+            # (a writer's disclosure over the note that says where her piece was republished from)
             noted = i if i > prose else None
             continue
         blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
+
+
+def _disclosure(block: Block, cues: Cues) -> bool:
+    """Whether *block* is a writer's disclosure: "Jane Roe receives funding from the Varn Trust."."""
+    return isinstance(block, Disclaimer) and classify.Patterns.of(cues).disclosure.match(block.text) is not None
 
 
 def _labelled_notes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> set[int]:
@@ -489,14 +496,19 @@ def _labelled_notes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> se
     labelled = set()
     for i in range(len(blocks) - 1):
         label, note = blocks[i], blocks[i + 1]
-        if not isinstance(label, Paragraph | Heading) or not isinstance(note, Paragraph) or any(fixed[i : i + 2]):
+        if (
+            not isinstance(label, Paragraph | Heading)
+            or not isinstance(note, Paragraph | Attribution | Disclaimer | Bio)
+            or any(fixed[i : i + 2])
+        ):
             continue
         if not note.text.rstrip().endswith(_SENTENCE_END) or classify.word_count(note.text) < _NOTE_WORDS:
             continue  # a sentence or more: a menu's "Disclaimer" over "Privacy Policy" labels no note
         line = label.text.strip().rstrip(":") + ":"
         if (found := label_of.match(line)) is None or found.end() < len(line):
             continue  # the label alone: "Correction: the pier opened in 1899" is a note of its own
-        if (read := classify.read_note(f"{line} {note.text}", cues)) is None:
+        # (a note its own words typed keeps its type: "Jane Roe receives funding from X" under "Disclosure statement")
+        if (read := note if type(note) is not Paragraph else classify.read_note(f"{line} {note.text}", cues)) is None:
             continue
         if not label.marks:  # (a label that links somewhere stays as it is, its link kept)
             blocks[i] = Fragment(text=label.text, spacing=label.spacing)
