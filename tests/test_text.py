@@ -4827,6 +4827,15 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
         ("L\u2019auteur est professeur de droit maritime \u00e0 l\u2019universit\u00e9 de Skerry.", newsdoc.Bio),
         ("La autora es profesora de derecho mar\u00edtimo en la Universidad de Skerry.", newsdoc.Bio),
         ("Die Autorin ist Professorin f\u00fcr Seerecht an der Universit\u00e4t Skerry.", newsdoc.Bio),
+        # her trade no cue names, where she works saying it: a university, or an institution that ends a compound
+        ("Die Autorin ist Seerechtlerin an der Hafenuniversit\u00e4t Skerry und forscht zu F\u00e4hren.", newsdoc.Bio),
+        ("De auteur is zeevaartkundige aan de Universiteit van Skerry.", newsdoc.Bio),
+        ("Die Autorin ist Seerechtlerin am Skerryer Hafeninstitut.", newsdoc.Bio),
+        # and none: "the author is" wrong about an institution's plan (a guard, which passes without the rule too)
+        ("The author is wrong about the Harbour Trust and its ferries.", newsdoc.Paragraph),
+        # a newsletter she writes, by its title or its rhythm
+        ("Ines Volk writes The Tide Table every Friday. She reported from the islands for a decade.", newsdoc.Bio),
+        ("Ines Volk writes a weekly letter on the islands' ferries.", newsdoc.Bio),
         # her post alone, where she holds it, as Portuguese and Spanish papers close an opinion piece
         ("Professora de Direito Mar\u00edtimo na Universidade de Skerry", newsdoc.Bio),
         ("Senior Lecturer in Maritime Law, Skerry University", newsdoc.Bio),

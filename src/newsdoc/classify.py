@@ -923,7 +923,10 @@ class Patterns:
                 rf"\A(?:{_words(cues.self_introductions)})\s(?:[^.!?\n]{{0,80}}?\b(?i:{_words(cues.bio_roles)})s?\b"
                 # or any post, where it is held: "The writer is a former ambassador to Norland" (not "The writer
                 # is a former ambassador, and it shows": a review's sentence)
-                r"|an?\s[^.!?\n,;:]{0,60}?\s(?:at|of|to|for|with|in)\s+(?:the\s+)?[A-Z])"
+                r"|an?\s[^.!?\n,;:]{0,60}?\s(?:at|of|to|for|with|in)\s+(?:the\s+)?[A-Z]"
+                # or where, in any language the introductions are in: a university ("De auteur is socioloog aan
+                # de Universiteit Antwerpen"), or an institution that ends a compound ("Wirtschaftsuniversit\u00e4t")
+                rf"|[^.!?\n]{{0,80}}?(?:\bUnivers|\w(?i:{_words(cues.institutions) or '(?!)'})\b))"
                 # or the whole line in brackets, whatever it says, as papers in China and India close an opinion
                 # piece: "（作者系...副教授）", "(The writer is a former ambassador.)"
                 rf"|\A[(\uff08](?:{_words(cues.self_introductions)})\s?[^()\uff08\uff09\n]{{2,300}}[)\uff09][.\u3002]?\Z"

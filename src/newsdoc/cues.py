@@ -2021,6 +2021,8 @@ DEFAULT_CUES = Cues(
         "covers",
         "has covered",
         *("writes features for", "writes columns for", "writes a column for"),
+        # a newsletter or a column she writes, by its title or rhythm: "Jane Roe writes The Long Ledger every Friday"
+        *("writes The", "writes a weekly", "writes a monthly", "writes a newsletter", "writes the newsletter"),
         "is the author of",
         "is author of",
         "is a contributor to",
