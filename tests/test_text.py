@@ -1796,6 +1796,19 @@ def test_the_pages_footer_after_the_story_is_furniture() -> None:
     assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=footer[2])
 
 
+@pytest.mark.parametrize("under", [[], ["About us", "Privacy policy"]])
+def test_a_call_to_the_reader_under_the_note_that_closes_the_story_is_furniture(under: list[str]) -> None:
+    """The newsroom's call under the note that closes the piece, over the footer or last: "Donate today."."""
+    note = "This article is republished from Skerry Voices under a Creative Commons license."
+    call = "Support independent island journalism. Donate to the Harbour Bureau today."
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, note, call, *under]) + "\n"
+    assert newsdoc.parse_text(text).blocks[5] == newsdoc.Fragment(text=call)
+    # right under the story's prose, no note over it, it may be the story's last words (a guard, which passes without
+    # the rule too)
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, call]) + "\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=call)
+
+
 def test_a_sentence_broken_around_a_title_in_italics_is_one_paragraph() -> None:
     """``get_text("\\n")`` breaks a line at each element: a book's title in italics stands on a line of its own."""
     said = "Ines Volk spent twenty years mapping the islands for the harbour board. Her new book,"

@@ -196,8 +196,10 @@ def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
     that ends on a short list has no such note or fragment around it. Among those lines, a
     newsletter's box or the footer speaks to the reader in a sentence or two ("Our morning email
     breaks down the day's news.", "By signing up you agree to our terms."): no line of the chrome
-    opens with one. A sentence that speaks to the reader of nothing the site offers, right under the
-    page's lines, is among them when the page's chrome found as such stands over it too: a
+    opens with one, unless a note that closes the story stands right over it ("Support our
+    journalism. Donate today.", under "This article is republished from ..."). A sentence that
+    speaks to the reader of nothing the site offers, right under the page's lines, is among
+    them when the page's chrome found as such stands over it too: a
     newsletter's pitch under its name ("The Weekly Docket" / "Every Friday: what the courts did, and
     why it matters to you."), where a story's own last words may stand under a short list. A sentence
     under the comments' label ("Comments (12)" over "Commenting is closed on this story.") is the
@@ -219,10 +221,17 @@ def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
                 break
         at -= 1
     at = start if unsure is None else max(start, unsure + 1)
+    # A sentence to the reader right under the note that closes the story, over the page's lines or last, is the
+    # newsroom's call: "Support independent local journalism. Donate today."
+    above = at
+    while above and type(over := blocks[above - 1]) is Paragraph and _speaks_to_reader(over.text, cues):
+        above -= 1
+    called = above < at and above > 0 and isinstance(blocks[above - 1], Attribution | Disclaimer | Bio)
+    at = above if called else at
     lines = [i for i in range(at, len(blocks)) if type(blocks[i]) is Paragraph]
     closed = at > 0 and isinstance(blocks[at - 1], Attribution | Disclaimer | Bio)
     if closed or len(lines) < len(blocks) - at:
-        _as_chrome(blocks, lines, least=_least(blocks[at:], lines))
+        _as_chrome(blocks, lines, least=1 if called else _least(blocks[at:], lines))
 
 
 def _least(run: list[Block], lines: list[int]) -> int:
