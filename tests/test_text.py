@@ -6829,6 +6829,24 @@ def test_a_korean_reporter_s_name_and_post_sign_the_story() -> None:
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize(
+    ("story", "line", "writer"),
+    [
+        # Japanese papers close a story with the writer's name in brackets; Korean and Chinese with her post by it
+        ("港の桟橋で新しい渡し船の運航が始まった。住民は朝の便を待っていた。", "（山田花子）", "山田花子"),
+        # (in ASCII brackets, a guard, which passes without the rule too)
+        ("시는 올해 상반기에 빈 점포 스무 곳을 청년 창업자에게 빌려주기로 했다고 밝혔다.", "(박지영 기자)", "박지영"),
+        ("码头的新渡轮今天开始运行。居民们一早就在等候第一班船。", "（记者 王芳）", "王芳"),
+    ],
+)
+def test_a_writers_name_in_brackets_under_the_story_signs_it(story: str, line: str, writer: str) -> None:
+    text = f"{story}\n\n{story}\n\n{line}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[-1] == Fragment(text=line, role="byline")
+    assert article.authors == (writer,)
+    assert newsdoc.to_text(article) == text
+
+
 GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03bf\u03c5"
 
 

@@ -2281,6 +2281,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     ):
         # "김민수 기자", "김민수 기자 kim@example.org": the name, the post after it, perhaps the dates run on
         return (titled["name"],)
+    if signed_in_brackets(text):  # "（中村翔太）"; "(김민수 기자)", "（记者 李华）": the name, her post on either side
+        return byline_authors(text[1:-1], cues) or (text[1:-1],)
     if "\n," in text or "\n;" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
     if "\n" in text:  # "By " / "Jane Doe" / " and " / "John Roe": the same, the word that joins them alone
@@ -2418,6 +2420,18 @@ _SPACED_WORD = rf"(?!{_CJK_LETTER})[^\W\d_][^\s\d_,;:!?()\[\]\u060c\u061f]*"
 _SPACED_NAME = re.compile(rf"{_SPACED_WORD}(?:\s{_SPACED_WORD}){{0,3}}")
 # The mark after a byline's label, in scripts that set one: "Author: Jane Roe", "글=이서연", "文／陈静", "取材・文｜..."
 _LABEL_MARK = r"[:=/|\u30fb\uff1a\uff1d\uff0f\uff5c]"
+
+
+def signed_in_brackets(text: str) -> bool:
+    """Whether *text* is a writer's name alone in brackets, as papers in Japan, China and Korea sign a story.
+
+    Under its last paragraph: "（中村翔太）", "(김민수 기자)", a name in their scripts, and her post after it.
+    """
+    return len(text) <= _SIGNED_IN_BRACKETS and _BRACKETED_CJK_NAME.fullmatch(text) is not None
+
+
+_SIGNED_IN_BRACKETS = 24  # characters
+_BRACKETED_CJK_NAME = re.compile(rf"[(\uff08]{_CJK_LETTER}{{2,8}}(?:[\s\u3000\u30fb]{_CJK_LETTER}{{1,8}})?[)\uff09]")
 
 
 def _affiliated(names: str, cues: Cues) -> tuple[str, ...] | None:

@@ -83,6 +83,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     image = len(before) - 1 if isinstance(previous, Image) else None
     if classify.contribution_line(chunk, cues):  # "(With AFP)" under a story: who else worked on it, no credit
         return Fragment(text=chunk, role="byline")
+    if classify.signed_in_brackets(chunk):  # "（中村翔太）" under the story: its writer
+        return Fragment(text=chunk, role="byline")
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
     if credit and image is None and classify.cites_source(credit, cues):
         credit = None  # "... rose by a tenth in 2024 (Source: Lake Transport Office).": the sentence's
