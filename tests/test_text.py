@@ -4629,6 +4629,23 @@ def test_a_headline_set_as_sentences_with_full_stops_stands_over_its_dek(head: s
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("COMMENT | GUEST ESSAY", True),  # a section's label in capitals over it
+        # (a guard, which passes without the rule too) no label over it: a sentence over the byline may be the lead's
+        ("The Sorrel Ford Packet", False),
+    ],
+)
+def test_a_headline_set_as_sentences_right_over_the_byline_under_a_label(label: str, title: bool) -> None:
+    """No dek: a headline of short sentences right over the byline, a section's label in capitals over it."""
+    head = "I fired those kilns for 30 years. A vote cannot end what they made."
+    text = f"{label}\n\n{head}\n\nBy Nessa Carrow-Dune\n\nMarch 4, 2024\n\n{_KILNS_BODY}"
+    article = newsdoc.parse_text(text)
+    assert (article.title == head) == title
+    assert newsdoc.to_text(article) == text
+
+
 def test_a_headline_under_a_menu_over_a_dek_that_names_more_of_the_lead() -> None:
     """Under a site's menu, the headline stands right over its dek, which tells more, in more words.
 

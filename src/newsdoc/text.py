@@ -1201,7 +1201,11 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         long = classify.word_count(chunk) > 3 and not (
             classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
         )  # a credit or a dateline may stand between too
-        if found is None and between == 1 and at + 1 == dek_at and _stopped_headline(chunk, chunks[dek_at]):
+        if found is None and (
+            (between == 1 and at + 1 == dek_at and _stopped_headline(chunk, chunks[dek_at]))
+            # or right over the byline, no dek, under a section's label in capitals ("OPINION | GUEST ESSAY")
+            or (at + 1 == byline and at and chunks[at - 1].isupper() and _stopped_headline(chunk))
+        ):
             found, found_at = chunk, at
             break
         dek_at = at if long and dek_at < 0 else dek_at
@@ -1237,8 +1241,8 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     return found
 
 
-def _stopped_headline(chunk: str, dek: str) -> bool:
-    """Whether *chunk*, right over the dek, is a headline set as short sentences with their full stops.
+def _stopped_headline(chunk: str, dek: str | None = None) -> bool:
+    """Whether *chunk* is a headline set as short sentences with their full stops, shorter than the *dek* under it.
 
     Opinion pages set one so: "The river moved. The maps did not." It says less than the dek under it.
     """
@@ -1248,7 +1252,7 @@ def _stopped_headline(chunk: str, dek: str) -> bool:
         and not chunk.endswith("..")
         and chunk[:1].isupper()
         and words <= _STOPPED_WORDS
-        and words < classify.word_count(dek, words + 1)
+        and (dek is None or words < classify.word_count(dek, words + 1))
         and _is_headline(chunk[:-1], sentences=True)
         and all(len(part.split()) <= _STOPPED_SENTENCE for part in _SENTENCE_BREAK.split(chunk))
     )
