@@ -2558,6 +2558,10 @@ def test_a_call_to_give_in_someones_words_is_the_storys(line: str) -> None:
         ("2h ago", True),
         ("3 hours ago", True),
         ("16:48 Ines Volk", True),  # the post's writer after its time
+        # after a date's label, when the page last changed
+        ("Updated 2 hours ago", True),
+        ("Updated: 2 hrs ago", True),
+        ("Published 3 days ago", True),
         ("10.30 is when the last ferry leaves.", False),
         ("1990 Census", False),  # (a subheading between the paragraphs)
     ],

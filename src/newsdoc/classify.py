@@ -3801,11 +3801,16 @@ def post_stamp(text: str, cues: Cues) -> bool:
     """Whether *text* is the time a live page stamps one of its posts with, perhaps its writer's name after it.
 
     "10:42 BST", "4:15 p.m.", "2h ago", "3 hours ago", "16:48 Jane Roe": no date, so it dates the
-    post and never the article.
+    post and never the article; after a date's label, the page's last change ("Updated 2 hours ago").
     """
-    if len(text) > _STAMP_LINE or not text[:1].isdigit():
+    if len(text) > _STAMP_LINE:
         return False
-    stamp = _POST_TIME.match(text) or _SHORT_AGO.match(text) or Patterns.of(cues).relative_time.match(text)
+    patterns = Patterns.of(cues)
+    if (label := patterns.date_label.match(text)) is not None:
+        text = text[label.end() :].lstrip(" :")  # "Updated 2 hours ago": when the page was last changed, no date
+    if not text[:1].isdigit():
+        return False
+    stamp = _POST_TIME.match(text) or _SHORT_AGO.match(text) or patterns.relative_time.match(text)
     return stamp is not None and (stamp.end() == len(text) or _STAMPED_NAME.fullmatch(text, stamp.end()) is not None)
 
 
