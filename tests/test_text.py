@@ -6793,6 +6793,23 @@ def test_a_paragraph_that_ends_in_a_footnotes_mark_ends_a_sentence(end: str) -> 
     assert newsdoc.parse_text(text).blocks[3] == Heading(text="Working with partners", level=2)
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("\u25a0港の新しい渡し船", True),
+        ("\u25c6 運賃は据え置き", True),
+        ("\u25a0", False),  # the mark alone says nothing (a guard, which passes without the rule too)
+    ],
+)
+def test_a_subheading_marked_with_a_square_or_a_diamond(line: str, heading: bool) -> None:
+    """Japanese and Korean papers open a subheading with a mark, a square or a diamond, between the paragraphs."""
+    prose = "港の桟橋で新しい渡し船の運航が始まり、住民は朝早くから最初の便を待っていた。市は運賃を据え置くと発表した。"
+    text = f"渡し船が再開\n\n{prose}\n\n{line}\n\n{prose}\n\n{prose}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.blocks[2] == Heading(text=line, level=2)) == heading
+    assert newsdoc.to_text(article) == text
+
+
 def test_an_arabic_question_ends_a_sentence() -> None:
     over = "كيف تتعامل مدن الساحل مع كلفة المياه العذبة في كل صيف حار طويل؟"
     heading = "الفاقد قبل الجديد"

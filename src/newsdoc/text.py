@@ -356,9 +356,10 @@ def _subheading(text: str, cues: Cues) -> bool:
     """Whether *text* has a subheading's shape: a few words on one line, no lower case first, ending as no sentence.
 
     It may quote what someone said, in quote marks that open and close in it ("'We need to get this right'",
-    "Government warns of \u2018sabotage\u2019"), as British and German papers set one.
+    "Government warns of \u2018sabotage\u2019"), as British and German papers set one; or open with a mark, a
+    square or a diamond ("\u25a0"), as Japanese and Korean papers set one.
     """
-    inner = _unquoted(text)
+    inner = _unquoted(text.lstrip(_HEADING_MARKS).lstrip())  # "■取引価格は過去最高水準", as Japanese papers mark one
     if _SUBHEADING.fullmatch(inner) is None or inner[0].islower():
         return False
     words = classify.word_count(text, _SUBHEADING_WORDS + 1)
@@ -379,6 +380,7 @@ def _unquoted(text: str) -> str:
 
 
 _QUOTED_ENDS = frozenset(".,;:!?")
+_HEADING_MARKS = "\u25a0\u25a1\u25c6\u25c7\u25cf\u25bc"  # the squares, diamonds, disc and triangle that mark one
 
 
 # A closing quote mark and the marks that open a quote it may close: English, German, French and Nordic ways
