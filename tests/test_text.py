@@ -4650,6 +4650,15 @@ def test_a_headline_set_as_sentences_right_over_the_byline_under_a_label(label: 
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize("label", ["COMMENT | GUEST ESSAY", "WORLD NEWS / WESTERN EUROPE"])
+def test_a_sections_label_in_capitals_with_its_subsection_is_the_kicker(label: str) -> None:
+    """Over the headline, a section's label in capitals, its subsection after a bar or a slash."""
+    text = f"{label}\n\nPlanning Board Votes to Pull Down Sorrel Ford Kilns\n\nBy Nessa Carrow-Dune\n\n{_KILNS_BODY}"
+    article = newsdoc.parse_text(text)
+    assert article.kicker == label
+    assert article.blocks[0] == Fragment(text=label, role="kicker")
+
+
 def test_a_headline_under_a_menu_over_a_dek_that_names_more_of_the_lead() -> None:
     """Under a site's menu, the headline stands right over its dek, which tells more, in more words.
 

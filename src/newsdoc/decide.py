@@ -130,7 +130,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
     if _site_notice(chunk, cues) or (image is None and classify.dated_copyright(chunk)):
         return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
-    if top and words <= 3 and chunk.isupper() and not classify.byline_authors(chunk, cues):
+    if top and _capitals_label(chunk) and not classify.byline_authors(chunk, cues):
         return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)
     if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
         return Fragment(text=chunk, role="byline")
@@ -144,6 +144,22 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if classify.is_breadcrumb(chunk):
         return Fragment(text=chunk, role="breadcrumb")
     return Paragraph(text=chunk)
+
+
+def _capitals_label(chunk: str) -> bool:
+    """Whether *chunk* is a section's label in capitals, a few words, perhaps its subsection after a bar or a slash.
+
+    "ANALYSIS", "OPINION | GUEST ESSAY", "WORLD / EUROPE", as a page sets it over the headline.
+    """
+    parts = _LABEL_PARTS.split(chunk) if len(chunk) <= _LABEL_LENGTH else ()
+    return 0 < len(parts) <= _LABEL_PART_COUNT and all(
+        part.isupper() and classify.word_count(part, _LABEL_WORDS + 1) <= _LABEL_WORDS for part in parts
+    )
+
+
+_LABEL_PARTS = re.compile(r"\s[|/\u00b7\u2022]\s")
+_LABEL_LENGTH = 60  # characters
+_LABEL_PART_COUNT = 3
 
 
 def caption_under(block: Paragraph, before: list[Block]) -> Caption | None:
