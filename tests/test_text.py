@@ -690,6 +690,10 @@ def test_an_academic_s_bio_gives_the_title_without_an_article() -> None:
             ["3. Fix the pier", "4. Raise the fares"],
             ItemList(items=("Fix the pier", "Raise the fares"), ordered=True, start=3),
         ),
+        (  # numbered from nought: the numbers are the list's, not its items' words
+            ["0. Fix the pier", "1. Raise the fares"],
+            ItemList(items=("Fix the pier", "Raise the fares"), ordered=True, start=0),
+        ),
         # the bullets html2text, a text browser and Pandoc write, kept to be written back
         (["* Fix the pier", "* Raise the fares"], ItemList(items=("Fix the pier", "Raise the fares"), bullet="* ")),
         (

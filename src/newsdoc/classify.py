@@ -2425,7 +2425,8 @@ _LABEL_MARK = r"[:=/|\u30fb\uff1a\uff1d\uff0f\uff5c]"
 def signed_in_brackets(text: str) -> bool:
     """Whether *text* is a writer's name alone in brackets, as papers in Japan, China and Korea sign a story.
 
-    Under its last paragraph: "（中村翔太）", "(김민수 기자)", a name in their scripts, and her post after it.
+    Under its last paragraph: "（中村翔太）", "(김민수 기자)", "（记者 李华）": a name in their scripts, her post
+    beside it.
     """
     return len(text) <= _SIGNED_IN_BRACKETS and _BRACKETED_CJK_NAME.fullmatch(text) is not None
 

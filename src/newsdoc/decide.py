@@ -66,6 +66,9 @@ def _site_notice(chunk: str, cues: Cues) -> bool:
     )
 
 
+HEADER_ROLES = frozenset({"byline", "date"})
+"""The roles of the fragments a header sets under the headline: its byline and its date."""
+
 _REACH = 30  # how many blocks from the paragraph it repeats a pull quote may stand
 _KICKER = re.compile(r"\A(?P<kicker>[A-Z][A-Z&'\u2019-]+(?:\s[A-Z&'\u2019-]+){0,2}):\s")
 

@@ -327,11 +327,8 @@ def _labels_box(blocks: list[Block], at: int) -> bool:
         end - at > _LEAST_ITEMS
         and end < len(blocks)
         and _story_prose(blocks[end])
-        and (_story_prose(over) or (type(over) is Fragment and over.role in _HEADER_ROLES))
+        and (_story_prose(over) or (type(over) is Fragment and over.role in decide.HEADER_ROLES))
     )
-
-
-_HEADER_ROLES = frozenset({"byline", "date"})
 
 
 def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
@@ -622,7 +619,7 @@ def _lists(blocks: list[Block]) -> list[Block]:
             end = at + 1
         else:
             items = tuple(
-                _ITEM.sub("", plain_text(block), count=1) if first else block.text for block in blocks[at:end]
+                _ITEM.sub("", plain_text(block), count=1) if first != "" else block.text for block in blocks[at:end]
             )
             spacing, breaks = blocks[at].spacing, None if breaks == "\n" else breaks
             if isinstance(first, str):
@@ -1246,7 +1243,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
 def _stopped_headline(chunk: str, dek: str | None = None) -> bool:
     """Whether *chunk* is a headline set as short sentences with their full stops, shorter than the *dek* under it.
 
-    Opinion pages set one so: "The river moved. The maps did not." It says less than the dek under it.
+    Opinion pages set one so: "The river moved. The maps did not."
     """
     words = classify.word_count(chunk, _STOPPED_WORDS + 1)
     return (

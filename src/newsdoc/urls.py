@@ -1,8 +1,10 @@
-"""Which addresses a writer may make live: a page's ``javascript:`` never becomes a link of ours.
+"""Addresses: which a writer may make live (a page's ``javascript:`` never becomes a link of ours), and what they say.
 
 Writers show an image's address only when it is safe to follow; an unsafe one
 still rides, inert, in the data that reads the article back, so nothing is lost.
 The rule is an allow-list, as HTML sanitisers such as bleach and nh3 keep one.
+An address also says which folders a page sits in, and the site's name as its
+host spells it.
 """
 
 from __future__ import annotations

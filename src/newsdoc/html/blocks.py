@@ -614,7 +614,7 @@ class Reader:
     def _under_header(self) -> bool:
         """Whether the headline is read and nothing under it but the byline's and the date's lines."""
         return self.headline is not None and all(
-            type(block) is Fragment and block.role in _HEADER_ROLES for block in self.blocks[self.headline :]
+            type(block) is Fragment and block.role in decide.HEADER_ROLES for block in self.blocks[self.headline :]
         )
 
     def _is_title(self, text: str) -> bool:
@@ -1535,9 +1535,6 @@ _shows_title = functools.lru_cache(maxsize=64)(classify.shows_title)
 def _header_marks(cues: Cues) -> frozenset[str]:
     """The class words of a line in an article's header: :attr:`~newsdoc.Cues.header_marks` and the byline's."""
     return frozenset((*cues.header_marks, *cues.byline_marks))
-
-
-_HEADER_ROLES = frozenset({"byline", "date"})
 
 
 def _apart(tag: Element) -> bool:
