@@ -2566,6 +2566,12 @@ def test_a_call_to_give_in_someones_words_is_the_storys(line: str) -> None:
         ("Updated 2 hours ago", True),
         ("Updated: 2 hrs ago", True),
         ("Published 3 days ago", True),
+        # and so in German, Portuguese, French, the label and the time ago as those languages write them
+        ("Aktualisiert vor 2 Stunden", True),
+        ("Atualizado h\u00e1 2 horas", True),
+        ("Mis \u00e0 jour il y a 2 heures", True),
+        # no label: a subheading's words ("20 years ago") as often as a stamp's (a guard, which passes without the rule)
+        ("Vor 20 Jahren", False),
         ("10.30 is when the last ferry leaves.", False),
         ("1990 Census", False),  # (a subheading between the paragraphs)
     ],

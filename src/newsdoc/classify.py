@@ -3808,7 +3808,10 @@ def post_stamp(text: str, cues: Cues) -> bool:
         return False
     patterns = Patterns.of(cues)
     if (label := patterns.date_label.match(text)) is not None:
-        text = text[label.end() :].lstrip(" :")  # "Updated 2 hours ago": when the page was last changed, no date
+        # "Updated 2 hours ago", "Aktualisiert vor 2 Stunden": when the page was last changed, no date
+        text = text[label.end() :].lstrip(" :")
+        if (ago := patterns.relative_time.match(text)) is not None and ago.end() == len(text):
+            return True
     if not text[:1].isdigit():
         return False
     stamp = _POST_TIME.match(text) or _SHORT_AGO.match(text) or patterns.relative_time.match(text)
