@@ -57,13 +57,14 @@ _LONGEST = 80  # words: a pull quote repeats no more of the body
 _NOTICE = 600  # characters: a site's legal notice, with its links
 
 
-def _site_notice(chunk: str, cues: Cues) -> bool:
-    """Whether *chunk* is the site's own notice (see :func:`~newsdoc.classify.site_notice`), told cheaply first."""
-    return (
-        len(chunk) <= _NOTICE
-        and ("\u00a9" in chunk or "opyright" in chunk or "(c)" in chunk or "(C)" in chunk)
-        and classify.site_notice(chunk, cues)
-    )
+def _site_notice(chunk: str, cues: Cues, *, dated: bool = False) -> bool:
+    """Whether *chunk* is the site's own notice (see :func:`~newsdoc.classify.site_notice`), told cheaply first.
+
+    With *dated*, its copyright line with the year alone is too (see :func:`~newsdoc.classify.dated_copyright`).
+    """
+    if len(chunk) > _NOTICE or not ("\u00a9" in chunk or "opyright" in chunk or "(c)" in chunk or "(C)" in chunk):
+        return False
+    return classify.site_notice(chunk, cues) or (dated and classify.dated_copyright(chunk))
 
 
 HEADER_ROLES = frozenset({"byline", "date"})
@@ -131,7 +132,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)
     if classify.promo_line(chunk, cues):
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
-    if _site_notice(chunk, cues) or (image is None and classify.dated_copyright(chunk)):
+    if _site_notice(chunk, cues, dated=image is None):
         return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
     if top and _capitals_label(chunk) and not classify.byline_authors(chunk, cues):
         return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)

@@ -289,21 +289,7 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
         if (
             type(line) is Paragraph
             and i not in repeated
-            # (or, a question, under a caption or a line of the page's, as an explainer asks its first one under
-            # the lead picture, and the next under a "Read more" link)
-            and (
-                (
-                    (
-                        _story_prose(over)
-                        or ((type(over) is Caption or _inserted(over)) and line.text.endswith("?"))
-                        or _amid_story(blocks, i, cues)
-                    )
-                    # (or a sentence over a list or a quote, "The panel said:", under a subheading that asks nothing:
-                    # the story's own question may lead into it)
-                    and (_story_prose(under) or (_leads_in(under) and not line.text.endswith("?")))
-                )
-                or _labels_box(blocks, i)
-            )
+            and (_between_prose(blocks, i, cues) or _labels_box(blocks, i))
             # (as far from the prose around it as the paragraphs are from each other: those over and under it
             # from the blocks before and after them, the nearer; an advertisement's gap may stand before one)
             and min(map(scraped.line_breaks, [over, *blocks[i + 2 : i + 3]]))
@@ -311,6 +297,21 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             and _subheading(line.text, cues)
         ):
             blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
+
+
+def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
+    """Whether the line at *at* stands between the story's prose over it and under it.
+
+    Or, a question, under a caption or a line of the page's, as an explainer asks its first one
+    under the lead picture, and the next under a "Read more" link; or under a paragraph and a block
+    the story sets after it. Under it, a sentence over a list or a quote ("The panel said:") under
+    a subheading that asks nothing: the story's own question may lead into it.
+    """
+    over, line, under = blocks[at - 1 : at + 2]
+    question = line.text.endswith("?")
+    return (
+        _story_prose(over) or ((type(over) is Caption or _inserted(over)) and question) or _amid_story(blocks, at, cues)
+    ) and (_story_prose(under) or (_leads_in(under) and not question))
 
 
 def _labels_box(blocks: list[Block], at: int) -> bool:
