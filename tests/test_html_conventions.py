@@ -1620,7 +1620,8 @@ def test_a_paragraph_marked_as_the_lead_apart_from_the_body_is_the_dek(under: st
     meta = "<div class='meta'><span class='author'>Author: Jeanne Roux</span> <span>21 March 2025, 09:12</span></div>"
     page = f"<article><h1>Ferry Returns</h1>{meta}{under.format(said=said, body=BODY)}</article>"
     article = newsdoc.parse_html(page)
-    assert [type(b) for b in article.blocks[:2]] == [Fragment, Standfirst if dek else Paragraph]
+    # (the meta box's two spans are two lines: the byline and the date)
+    assert [type(b) for b in article.blocks[:3]] == [Fragment, Fragment, Standfirst if dek else Paragraph]
     assert body(article) == ([] if dek else [said]) + SENTENCES
 
 
@@ -3656,6 +3657,64 @@ def test_the_byline_and_the_date_set_as_a_list_in_the_header() -> None:
     assert article.authors == ("Ines Volk",)
 
 
+@pytest.mark.parametrize(
+    ("spans", "lines"),
+    [
+        # a French daily's meta box: each span its class, the date with its same day's change
+        (
+            '<span class="meta__author">Par Ines Volk (Port Ellis, envoyée spéciale)</span> '
+            '<span class="meta__date">Publié le 12 mai 2024 à 09h10, modifié à 11h02</span> '
+            '<span class="meta__reading">Temps de lecture : 4 min.</span>',
+            [
+                ("byline", "Par Ines Volk (Port Ellis, envoyée spéciale)"),
+                ("date", "Publié le 12 mai 2024 à 09h10, modifié à 11h02"),
+                (None, "Temps de lecture : 4 min."),
+            ],
+        ),
+        # the writer and the city she filed from, then the date, no class to say which is which
+        (
+            "<span>Ines Volk - PORT ELLIS</span> <span>Yayınlanma: 12.05.2024 - 09:10</span>",
+            [("byline", "Ines Volk - PORT ELLIS"), ("date", "Yayınlanma: 12.05.2024 - 09:10")],
+        ),
+        # a byline box that names its date lines too ("author-date", "author-update"): their words tell
+        (
+            '<span class="author-name">Ines Volk</span> <span class="author-date">12/05/2024 09:10</span> '
+            '<span class="author-update">Actualizado 12/05/2024 11:02</span>',
+            [("byline", "Ines Volk"), ("date", "12/05/2024 09:10"), ("date", "Actualizado 12/05/2024 11:02")],
+        ),
+    ],
+)
+def test_the_header_lines_set_side_by_side_in_spans(spans: str, lines: list[tuple[str | None, str]]) -> None:
+    """A box of spans between the headline and the body, each a line of the header: who wrote it, when."""
+    head = "<head><meta name='author' content='Ines Volk'></head>"
+    page = f"{head}<article><h1>Ferry Returns</h1><div class='meta'>{spans}</div>{BODY}</article>"
+    article = newsdoc.parse_html(page)
+    fragments = [(b.role, b.text) for b in article.blocks if isinstance(b, newsdoc.Fragment)]
+    assert fragments == lines
+    assert body(article) == SENTENCES
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [
+        # words between the spans, or a dash: one line, as written
+        "<span>Ines Volk</span> writes from <span>Port Ellis</span>",
+        "<span class='author'>Ines Volk</span> - <span>12/05/2024 09:10</span>",
+        # a span that is no line of the header: the story's words
+        "<span>Ines Volk</span> <span>The ferry sails again on Monday after two years ashore.</span>",
+        # the writer's name linked to her page: a lone link would be left out
+        "<span><a href='/staff/ivolk'>Ines Volk</a></span> <span>12 May 2024</span>",
+    ],
+)
+def test_spans_that_are_not_the_header_lines_stay_one_line(spans: str) -> None:
+    """(a guard, which passes without the rule too)"""
+    head = "<head><meta name='author' content='Ines Volk'></head>"
+    page = f"{head}<article><h1>Ferry Returns</h1><div class='meta'>{spans}</div>{BODY}</article>"
+    article = newsdoc.parse_html(page)
+    assert len(article.blocks) == 4
+    assert "Ines Volk" in article.blocks[0].text
+
+
 def test_a_list_with_times_in_the_body_stays_a_list() -> None:
     """After the body's first paragraph, or without a ``<time>``, a short list is the article's own."""
     times = "<ul><li><time datetime='2024-05-12T09:10'>9:10</time> First sailing</li><li>Last sailing</li></ul>"
@@ -3789,9 +3848,10 @@ def test_the_writers_name_alone_under_the_headline(line: str, byline: bool) -> N
 )
 def test_a_reading_time_beside_the_date_under_the_headline(meta: str) -> None:
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><div class='x3'>{meta}</div>{BODY}</article>")
-    first = article.blocks[0]
-    assert isinstance(first, newsdoc.Fragment)
-    assert first.role == "date"
+    # one line, or each span a line of its own (see test_the_header_lines_set_side_by_side_in_spans)
+    header = article.blocks[: len(article.blocks) - len(SENTENCES)]
+    assert all(isinstance(line, newsdoc.Fragment) for line in header)
+    assert [line.role for line in header if "May 12, 2024" in line.text] == ["date"]  # type: ignore[union-attr]
     assert body(article) == SENTENCES
 
 

@@ -2444,6 +2444,10 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
             dt.datetime(2024, 5, 14, 10, 15),
         ),
         ("Publicado el 14 de marzo de 2024, actualizado el 15 de marzo de 2024", dt.date(2024, 3, 14)),
+        # the same day's change, its time alone after the label with no "le"
+        ("Publi\u00e9 le 14 mai 2024 \u00e0 10h15, modifi\u00e9 \u00e0 12h40", dt.datetime(2024, 5, 14, 10, 15)),
+        # Arabic's label with its first letter's vowel written, as a site may write it
+        ("\u0646\u064f\u0634\u0631 \u0641\u064a 14/03/2024", dt.date(2024, 3, 14)),
         # A time after "@", an hour past noon with a needless PM, a field's mark before the label
         ("Posted: May 12, 2024 @17:26 PM", dt.datetime(2024, 5, 12, 17, 26)),
         ("\u00b7 Posted: May 12, 2024 @ 5:26 PM", dt.datetime(2024, 5, 12, 17, 26)),
@@ -2478,7 +2482,14 @@ def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["4 min read", "\u2022 12 Min Read", "Estimated reading time: 5 minutes", "Lesezeit: 3 Minuten"]
+    "line",
+    [
+        "4 min read",
+        "\u2022 12 Min Read",
+        "Estimated reading time: 5 minutes",
+        "Lesezeit: 3 Minuten",
+        "\u0648\u0642\u062a \u0627\u0644\u0642\u0631\u0627\u0621\u0629: 3 \u062f\u0642\u0627\u0626\u0642",
+    ],
 )
 def test_the_reading_time_is_page_furniture(line: str) -> None:
     """How long the piece takes to read is the template's line, not the dek under the headline."""

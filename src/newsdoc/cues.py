@@ -509,6 +509,7 @@ _LANGUAGES = (
 _DAY_FIRST_LABELS = (
     *("Publiziert am", "Ver\u00f6ffentlicht am", "Aktualisiert am", "Publi\u00e9 le", "Mis \u00e0 jour le"),
     "Modifi\u00e9 le",  # "Publi\u00e9 le 3 mars 2024 \u00e0 10h15, modifi\u00e9 le 4 mars 2024 \u00e0 08h02"
+    "Modifi\u00e9",  # "Publi\u00e9 le 3 mars 2024 \u00e0 10h15, modifi\u00e9 \u00e0 12h02": the same day's change
     *("Publicado el", "Actualizado el", "Publicado", "Actualizado"),
     "Stand",  # German: "Stand: 03.03.2024, 10:15 Uhr", the time the page was last brought up to date
     *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
@@ -527,6 +528,7 @@ _DAY_FIRST_LABELS = (
         "\u0394\u03b7\u03bc\u03bf\u03c3\u03af\u03b5\u03c5\u03c3\u03b7",
         "\u0395\u03bd\u03b7\u03bc\u03ad\u03c1\u03c9\u03c3\u03b7",
         "نشر في",
+        "\u0646\u064f\u0634\u0631 \u0641\u064a",  # the same, its first letter's vowel written
         "تاريخ النشر",
         "آخر تحديث",
     ),
@@ -1185,6 +1187,7 @@ DEFAULT_CUES = Cues(
         "Aktualisiert am",
         "Mis \u00e0 jour le",
         "Modifi\u00e9 le",
+        "Modifi\u00e9",
         "Actualizado el",
         "Actualizado",
         "Stand",
@@ -2560,6 +2563,7 @@ DEFAULT_CUES = Cues(
         "tiempo de lectura",
         "tempo de leitura",
         "tempo di lettura",
+        "\u0648\u0642\u062a \u0627\u0644\u0642\u0631\u0627\u0621\u0629",  # Arabic
     ),
     media_labels=(
         *("Watch", "Watch live", "Watch now", "Video", "Play video", "Listen", "Listen now", "Audio", "Play audio"),

@@ -96,6 +96,7 @@ _POST_BYLINE_WORDS = 6  # a word and a name or two: "By Jane Roe and John Doe"
 _BYLINE_WORDS = 25  # a byline with its date, a handle and the reading time run in
 _NAME_LINE = 80  # characters: a writer's name
 _WORD = re.compile(r"\w")
+_PLACE_DASH = re.compile(r" [-\u2013\u2014] ")  # between a writer's name and her place: "Jane Roe - PORT ELLIS"
 _CLOSING_QUOTES = "\"'\u201d\u2019)"  # what may close a sentence after its full stop: a quote, a bracket
 _BOX_LENGTH = 300  # characters: a byline's box, its lines of name, job, place and date
 _BOX_DEPTH = 3  # levels of wrappers between a byline's box and its lines: name, job, place
@@ -359,6 +360,9 @@ class Reader:
             self._table(table, tag)
         elif leaf and self._furniture(tag, text):
             return
+        elif (lines := self._header_lines(tag, leaf)) is not None:
+            for line in lines:  # the byline, the date, the reading time: each a line
+                self._block(line)
         elif has_blocks and self._prose_begun() and (self._teasers(tag) or self._picture_cards(tag)):
             self._drop(tag, "teaser of another story")
         elif name in _HEADINGS:
@@ -366,9 +370,6 @@ class Reader:
         elif name in _LISTS and self._gallery(tag):
             for item in tag.iterchildren("li"):  # a slideshow set as a list: each item a picture and its caption
                 self._figure(item, boxed=True)
-        elif name in _LISTS and self._header_list(tag):
-            for item in tag.iterchildren("li"):  # the byline and the date set as a list's items: each a line
-                self._block(item)
         elif (
             name in _LISTS and next(tag.iterdescendants("figure"), None) is None
         ):  # a gallery in a list is read item by item
@@ -510,10 +511,7 @@ class Reader:
         of a box that markup names the byline (see :meth:`_in_byline_box`): the name, where they work, when.
         """
         if (
-            self.authors
-            and len(text) <= _NAME_LINE
-            and " ".join(text.split()).casefold() in self.authors
-            and self._above_body("byline", text)
+            self.authors and len(text) <= _NAME_LINE and self._writer_line(text) and self._above_body("byline", text)
         ) or (
             # "Jane Roe — 3 May 2024", under the headline or its dek
             classify.name_dated(text, self.cues)
@@ -807,6 +805,37 @@ class Reader:
             and all(self._header_item(li) for li in tag.iter("li") if next(li.iterdescendants("li"), None) is None)
         )
 
+    def _header_lines(self, tag: Element, leaf: bool) -> list[Element] | None:
+        """The lines of the header *tag* sets as a list's items or side by side in spans; ``None`` if it is no such."""
+        if tag.tag in _LISTS and self._header_list(tag):
+            return list(tag.iterchildren("li"))
+        if leaf and self._header_spans(tag):
+            return list(tag.iterchildren("*"))
+        return None
+
+    def _header_spans(self, tag: Element) -> bool:
+        """Whether *tag*, a box between the headline and the body, sets the header's lines side by side in spans.
+
+        ``<div class="meta"><span class="author">Par Jane Roe</span> <span class="date">Publié le ...</span></div>``:
+        a stylesheet sets each on a line of its own. Nothing but white space between the spans, two or
+        more, and each says who or when (see :meth:`_header_item`), or its class names a byline or a
+        date. Not when a span holds a link (a lone link is left out of the body: the writer's linked
+        name would be lost), nor when one holds no word: a bar the template writes between them, one line
+        as a bar or a dash written between the spans makes it.
+        """
+        if self.headline is None or (self._body_begun() and not self._dek_alone()) or len(tag) < 2:
+            return False
+        if (tag.text or "").strip(_FOLDED) or any((child.tail or "").strip(_FOLDED) for child in tag):
+            return False  # words or a mark between the spans ("Jane Roe - 3 May 2024"): one line, as written
+        children = list(tag.iterchildren("*"))
+        return len(children) >= 2 and all(
+            child.tag not in BLOCK_TAGS
+            and next(child.iter("a"), None) is None
+            and _WORD.search(shown_text(child))
+            and (self._header_words(child) or self._header_item(child))
+            for child in children
+        )
+
     def _header_item(self, item: Element) -> bool:
         """Whether *item*, an item of a list with no list in it, is a line of the header: who wrote it, when.
 
@@ -817,13 +846,22 @@ class Reader:
         return (
             not text
             or (text[0] == "@" and " " not in text)
-            or (text.casefold() in self.authors and next(item.iter("a"), None) is None)
+            or (self._writer_line(text) and next(item.iter("a"), None) is None)
             or classify.byline_authors(text, self.cues) is not None
             or self._named_with_job(item, text)  # "<a>Jane Roe</a> Staff writer": her page, and her job
             or classify.shows_date(text, self.cues)
             or classify.reading_time(text, self.cues)
             or _all_time(item, text)  # "<time><span>Feb. 11, 2024</span><span>5:00 a.m.</span></time>"
         )
+
+    def _writer_line(self, text: str) -> bool:
+        """Whether *text* is the name the head gives, alone or with the place the story was filed from.
+
+        "Jane Roe", or "Jane Roe - PORT ELLIS" and "Port Ellis - Jane Roe", as papers in Turkey and the
+        Arab world write it.
+        """
+        parts = _PLACE_DASH.split(" ".join(text.split()).casefold())
+        return len(parts) <= 2 and (parts[0] in self.authors or parts[-1] in self.authors)
 
     def _named_with_job(self, item: Element, text: str) -> bool:
         """Whether *text*, the words of *item*, are a writer's name and job: "Jane Roe Staff writer", a linked name."""
@@ -1693,7 +1731,13 @@ def _marks_of(block: Block) -> tuple[Mark, ...]:
 def _header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
     """The role of a line in the article's header that its class words name: a kicker, a byline or a date."""
     if not words.isdisjoint(cues.byline_marks):
-        return "byline"
+        # "author-date", "author-update": the byline's box names its date lines too, which their words tell apart
+        dated = (
+            classify.shows_date(text, cues)
+            and classify.byline_authors(text, cues) is None
+            and not classify.name_dated(text, cues)  # "Jane Roe | May 3, 2024": the byline, its date run in
+        )
+        return "date" if dated else "byline"
     if not words.isdisjoint(cues.date_marks):
         return "date"
     if not words.isdisjoint(cues.kicker_marks) and len(text.split()) <= _KICKER_WORDS:
