@@ -3922,6 +3922,30 @@ def test_a_member_stations_copyright_note_is_an_attribution(visit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        ("Provided by Eastmoor Institute of Technology", "Eastmoor Institute of Technology"),
+        ("Materials provided by Varn University.", "Varn University"),
+        ("Materials provided by Varn University. Note: The release was shortened for this page.", "Varn University"),
+        # (guards, which pass without the rule too) a sentence's words, no name: no note
+        ("Provided by the Varn Point lifeboat station", None),
+        ("Provided by the county, the buses run hourly.", None),
+    ],
+)
+def test_a_science_sites_line_naming_who_provided_the_release(note: str, source: str | None) -> None:
+    """A science-news site carries an institution's press release, and says under it who provided it."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing to all."
+    article = newsdoc.parse_text(f"Ferries resume after the storm\n\n{body}\n\n{body}\n\n{note}\n")
+    if source is None:
+        assert article.blocks[-1] == Paragraph(text=note)
+    else:
+        assert article.blocks[-1] == newsdoc.Attribution(
+            text=note, kind=newsdoc.AttributionKind.REPUBLISHED, source=source
+        )
+        assert article.source == source
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         "The post office appeared first on the old harbour maps, long before the pier was built.",

@@ -2771,6 +2771,10 @@ DEFAULT_CUES = Cues(
         ("Copyright {year} {source}. To see more, visit {any}", "republished"),
         # a paper's line under a story it ran in print: "Published in The Harbour Ledger, March 14th, 2025"
         ("Published in {source}, {date}", "originally_published"),
+        # a science-news site's line under the press release it carries: "Provided by Eastmoor University"
+        ("Provided by {source}", "republished"),
+        ("Materials provided by {source}.", "republished"),
+        ("Materials provided by {source}. {any}", "republished"),  # "Note: Content may be edited for length."
     ),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
