@@ -4106,6 +4106,33 @@ def test_the_bio_under_about_the_author(reader: Callable[[str], newsdoc.Article]
         assert type(reader(f"Ferry Returns\n\n{FERRY}\n\n{FERRY}\n\n{other}\n").blocks[-1]) is Paragraph
 
 
+@pytest.mark.parametrize(
+    ("card", "bio"),
+    [
+        # the writer's name as the byline gives it, her post, then a paragraph that opens with her name
+        ("Ines Volk\n\nSenior Fellow, Coastal Transport\n\nInes Volk leads the trust's work on island ferries.", True),
+        # (guards, which pass without the rule too) no post: an older rule reads it
+        ("Ines Volk\n\nInes Volk leads the trust's work on island ferries. She sails to work.", True),
+        # another's name over a paragraph about them: the story's
+        ("Tomas Ekker\n\nHarbour Master\n\nTomas Ekker leads the crews who keep the slipway clear.", False),
+        # her name over a paragraph that does not open with it
+        ("Ines Volk\n\nSenior Fellow, Coastal Transport\n\nThe trust will publish its report in May.", False),
+    ],
+)
+@pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
+def test_the_writers_card_under_the_story(reader: Callable[[str], newsdoc.Article], card: str, bio: bool) -> None:
+    """A think tank's page ends a piece with a card of its writer: her name, her post, her bio, whatever it says."""
+    article = reader(f"Ferry Returns\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{card}\n")
+    lines = card.split("\n\n")
+    blocks = article.blocks[-len(lines) :]
+    if bio:
+        assert blocks[-1] == newsdoc.Bio(text=lines[-1], name="Ines Volk", spacing=blocks[-1].spacing)
+        assert [type(b) for b in blocks[:-1]] == [Fragment] * (len(lines) - 1)
+    else:
+        assert not article.blocks_of(newsdoc.Bio)
+    assert [b.text for b in blocks] == lines
+
+
 @pytest.mark.parametrize("line", ["By Ines Volk, Reuters", "By Ines Volk | AP", "By Ines Volk, Associated Press"])
 @pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
 def test_a_byline_with_the_writers_agency(reader: Callable[[str], newsdoc.Article], line: str) -> None:

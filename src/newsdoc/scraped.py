@@ -585,6 +585,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
                 blocks[i] = Paragraph(text=bio.text, marks=bio.marks, spacing=bio.spacing)  # "X is a ..." amid the body
         decide.sources_as_bios(blocks, (), cues)
         _labelled_bios(blocks, first, cues)
+        _writers_card(blocks, first, cues)
     _caption_over_byline(blocks)
     if title is not None:
         _bare_byline(blocks, title, cues)
@@ -1288,6 +1289,50 @@ def _labelled_bios(blocks: list[Block], first: int, cues: Cues) -> None:
 
 
 _BIO_FROM_WORDS = 5
+
+
+def _writers_card(blocks: list[Block], first: int, cues: Cues) -> None:
+    """The writer's card under the story: her name alone as the byline gives it, perhaps her post, then her bio.
+
+    A think tank's or a magazine's page ends its piece with a box of the writer: "Jane Roe" on a
+    line, "Senior Fellow, Coastal Policy" on the next, then a paragraph that opens with her name,
+    a bio whatever it says ("Jane Roe leads the institute's work on ferries."). The name and the
+    post are the box's lines, fragments. Only the byline's writer: a name over a paragraph about
+    that person amid the story (a profile of each candidate) is the story's.
+    """
+    writers = {
+        name.casefold()
+        for block in blocks
+        if isinstance(block, Fragment) and block.role == "byline"
+        for name in classify.byline_authors(block.text, cues) or ()
+    }
+    for i in range(first + 1, len(blocks) - 1) if writers else ():
+        if type(line := blocks[i]) is not Paragraph or (name := line.text.strip()).casefold() not in writers:
+            continue
+        at = i + 2 if _post_alone(blocks[i + 1], cues) else i + 1
+        if (
+            at >= len(blocks)
+            or not isinstance(bio := blocks[at], Paragraph | Bio)
+            or not bio.text.startswith(f"{name} ")
+        ):
+            continue
+        if _words(bio.text, decide.BIO_WORDS) > decide.BIO_WORDS or not bio.text.rstrip().endswith("."):
+            continue
+        for box in range(i, at):
+            blocks[box] = Fragment(text=blocks[box].text, spacing=blocks[box].spacing)
+        blocks[at] = Bio(text=bio.text, marks=bio.marks, name=name, spacing=bio.spacing)
+
+
+def _post_alone(block: Block, cues: Cues) -> bool:
+    """Whether *block* is a line of a writer's post and nothing else: "Senior Policy Analyst, Family Economics"."""
+    if type(block) is not Paragraph or not block.text[:1].isupper() or block.text.rstrip().endswith((".", "!", "?")):
+        return False
+    words = block.text.split()
+    nouns = classify.Patterns.of(cues).job_nouns
+    return len(words) <= _CARD_POST_WORDS and any(word.rstrip(",").casefold() in nouns for word in words)
+
+
+_CARD_POST_WORDS = 8  # words of a post: "Senior Fellow and Director, Coastal Policy Programme"
 
 
 def _name_alone(block: Block, cues: Cues) -> bool:
