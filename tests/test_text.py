@@ -4171,6 +4171,18 @@ def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.A
         ("Download the form and apply at the harbour office.", Paragraph),
         ("Follow Jane Roe's app review next week.", Paragraph),
         ("Join the queue at the quay on Saturday.", Paragraph),
+        # the call in other languages, a channel named: Greek, Portuguese after a pictograph, Russian, Spanish
+        (
+            "Ακολουθήστε το Skerry Ledger στο Google News",
+            Fragment,
+        ),
+        ("\U0001f4f2 Siga o Skerry Ledger no WhatsApp", Fragment),
+        ("Подписывайтесь на «Skerry Ledger» в Telegram: только главное.", Fragment),
+        ("Sigue toda la información de las islas en Facebook e Instagram.", Fragment),
+        ("Subscribe to the Skerry Ledger on Telegram for the morning's news.", Fragment),
+        # (guards, which pass without the rule too) the verb alone, no channel: the story's
+        ("Siga a trilha até o mirante, onde a vista é a melhor da ilha.", Paragraph),
+        ("Sigue el camino del faro hasta el muelle viejo.", Paragraph),
     ],
 )
 def test_a_news_sites_line_amid_the_story_is_furniture(line: str, kind: type[Fragment | Paragraph]) -> None:

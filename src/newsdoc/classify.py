@@ -582,6 +582,10 @@ class Patterns:
     """A word of :attr:`~newsdoc.Cues.agency_words`, whole."""
     promo: re.Pattern[str]
     """A call to the readers to follow the newsroom or write to it, at the start of a line."""
+    follow: re.Pattern[str]
+    """A call to follow the newsroom in another language: :attr:`~newsdoc.Cues.follow_calls`."""
+    channel: re.Pattern[str]
+    """A channel a newsroom is followed on: :attr:`~newsdoc.Cues.news_channels`."""
     subscribe: Phrases
     """The calls to subscribe: :attr:`~newsdoc.Cues.subscription_calls`."""
     subscription: re.Pattern[str]
@@ -868,6 +872,8 @@ class Patterns:
             feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
             agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
             promo=re.compile(rf"(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
+            follow=re.compile(rf"(?:{_words(cues.follow_calls) or '(?!)'})(?!\w)"),
+            channel=re.compile(rf"(?<!\w)(?:{_words(cues.news_channels) or '(?!)'})(?!\w)"),
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
@@ -3736,8 +3742,15 @@ def promo_line(text: str, cues: Cues) -> bool:
         return False
     patterns = Patterns.of(cues)
     if (
+        patterns.follow.match(text, _lead(text))
+        and patterns.channel.search(text)
+        and _few_sentences(text)
+        and not reports_speech(text, cues)
+    ):
+        return True  # "Ακολουθήστε τη Νέα Εποχή στο Google News", "📲 Siga a Rede Sul no WhatsApp"
+    if (
         (call := _subscription_call(text, patterns)) is not None
-        and (_OURS.match(text, call) or patterns.subscription.search(text))
+        and (_OURS.match(text, call) or patterns.subscription.search(text) or patterns.channel.search(text))
         and _few_sentences(text)
         and not reports_speech(text, cues)  # "Become a member and get a card, its leaflet says.": the story's
     ):
@@ -3759,6 +3772,14 @@ def promo_line(text: str, cues: Cues) -> bool:
 
 # "Download the Harbour Times app to get the latest news.", "... our app for alerts", "... on our app."
 _APP = re.compile(r"\b(?i:app)(?:\s+(?:to|for)\b|\.?\Z)")
+
+
+def _lead(text: str) -> int:
+    """Where the words of *text* start, after the marks and pictographs that may open a call ("📲 Siga ...")."""
+    return _NO_WORD.match(text).end()  # type: ignore[union-attr]  # (it matches nothing at worst)
+
+
+_NO_WORD = re.compile(r"[^\w\u00ab\u201c\"']*")
 
 
 def _subscription_call(text: str, patterns: Patterns) -> int | None:

@@ -387,6 +387,14 @@ class Cues:
     send it tips, such as ``Follow`` in "Follow Harbour News on Facebook": such a line of a sentence or
     two, with a way to do so in it (a link's address, an email address, a social network), is page
     furniture, not the body's. Matched as written."""
+    follow_calls: tuple[str, ...] = ()
+    """Words of languages other than English that open a newsroom's call to follow it on a channel
+    (:attr:`news_channels`), such as Greek ``Ακολουθήστε`` or Portuguese ``Siga`` in "Siga a Rede Sul
+    no WhatsApp": a line of a sentence or two that opens with one and names a channel is page
+    furniture. (English "Follow" is one of :attr:`promo_openings`.) Matched as written."""
+    news_channels: tuple[str, ...] = ()
+    """The services on which a newsroom asks its readers to follow it, such as ``Google News`` or
+    ``Telegram``, named in a call of :attr:`follow_calls` or :attr:`subscription_calls`. Matched as written."""
     subscription_calls: tuple[str, ...] = ()
     """Words that call the readers to subscribe, such as ``Sign up for`` or ``Subscribe to``. At the start of a
     sentence, in a line of a sentence or three that names what they would get (one of
@@ -2722,6 +2730,18 @@ DEFAULT_CUES = Cues(
         "Join",  # "Join the Harbour Times WhatsApp Channel"
         # a news site's line under each story: "Catch all the latest news on Harbour Times.", and its app's
         *("Catch all the", "Download the", "Download The", "Download our"),
+    ),
+    # Greek, Russian, Ukrainian, Portuguese, Spanish, French, German, Italian, Dutch, Polish, Indonesian, Arabic
+    follow_calls=(
+        "\u0391\u03ba\u03bf\u03bb\u03bf\u03c5\u03b8\u03ae\u03c3\u03c4\u03b5",  # Ακολουθήστε
+        *("Подписывайтесь", "Подписывайся", "Читайте нас", "Следите за", "Підписуйтесь", "Стежте за"),
+        *("Siga", "Sigam", "Participe", "Acompanhe", "Sigue", "S\u00edguenos", "\u00danete", "Suivez", "Rejoignez"),
+        *("Folgen Sie", "Folge uns", "Seguici", "Segui", "Volg", "Obserwuj", "Do\u0142\u0105cz", "Ikuti"),
+        *("Dapatkan", "Gabung", "\u062a\u0627\u0628\u0639\u0648\u0646\u0627", "\u062a\u0627\u0628\u0639\u0648\u0627"),
+    ),
+    news_channels=(
+        *("Google News", "Google Discover", "Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok"),
+        *("Threads", "Bluesky", "LinkedIn", "Mastodon", "Viber", "Signal"),
     ),
     # English, then French, German and Spanish
     subscription_calls=(
