@@ -2470,6 +2470,16 @@ def test_a_labelled_date_line_in_any_form(line: str, when: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["04/03/2024 14h05 Atualizado h\u00e1 2 horas", "March 4, 2024 / 2:05 PM / Updated 14 hours ago"],
+)
+def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
+    """A portal writes the date of the story, then its last change as a time ago: one date line."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         *("Menu", "Accept all", "Manage preferences", "Copy link", "Listen to this article", "12 comments"),
         *("Most read", "Republish this story", "Copy to clipboard"),
@@ -4369,6 +4379,9 @@ def test_the_job_on_the_line_under_the_bare_byline_is_no_body() -> None:
         ("Published: Jan. 12, 2026, 7:30 a.m. Updated: Jan. 12, 2026, 3:05 p.m.", dt.datetime(2026, 1, 12, 7, 30)),
         ("Published March 14, 2024 Updated March 15, 2024, 9:02 a.m. ET", dt.date(2024, 3, 14)),
         ("Publicado em 04/03/2024 - 14:05 Atualizado em 04/03/2024 - 16:20", dt.datetime(2024, 3, 4, 14, 5)),
+        # a date with no label, then its change's label: in brackets, or how long ago
+        ("5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)", dt.date(2024, 3, 5)),
+        ("March 5, 2024 Updated 2 hours ago", dt.date(2024, 3, 5)),
     ],
 )
 def test_a_date_line_of_a_date_and_its_time_or_its_update(line: str, date: dt.date) -> None:

@@ -858,7 +858,8 @@ class Patterns:
             update_label=re.compile(rf"\A(?:{_words(cues.update_labels)})\b", re.I),
             day_first=frozenset(" ".join(label.casefold().split()) for label in cues.day_first_labels),
             # the label of the line's next date, after a comma or a space: "..., updated May 4", "... Updated: May 4"
-            next_label=re.compile(rf"(?:,\s*|\s+)(?=(?:{_words(cues.date_labels)})\b)", re.I),
+            # (or in brackets: "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)")
+            next_label=re.compile(rf"(?:,\s*|\s+)\(?(?=(?:{_words(cues.date_labels)})\b)", re.I),
             label=re.compile(rf"(?i:{labels})\s*{_LABEL_END}\s*"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",
@@ -3047,6 +3048,8 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
         found = _dateline(text[: glued.end()], cues)
     if found is None and (place := _PLACE_FIRST.match(text)) and not is_name(place["place"], cues):
         found = _dateline(text[place.end() :], cues)  # "Madrid - 05 mar 2024 - 14:32 CET", "MILANO, 5 marzo 2024"
+    if found is None and (before := _before_change(text, cues)) is not None:
+        found = _dateline(before, cues)  # "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)"
     if found is None and (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest):
         # "Feb 14, 2026 \u2014 4 min read": a post's date beside its reading time, as after a bar
         written = _first_field(rest)
@@ -3058,6 +3061,12 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
 # A place of a word or two, then a comma or a dash, and the date in numbers after it: where the piece was filed
 _PLACE_FIRST = re.compile(r"(?P<place>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*)?)(?:,|\s[-\u2013\u2014])\s+(?=\d)")
 _GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=[^\W\d_])")  # a year, a letter right after it
+
+
+def _before_change(text: str, cues: Cues) -> str | None:
+    """What stands before a date's label that follows a date (the change's, "Updated 2 hours ago"), if one does."""
+    later = Patterns.of(cues).next_label.search(text)
+    return None if later is None or not later.start() else text[: later.start()]
 
 
 def shows_date(text: str, cues: Cues) -> bool:
@@ -3079,6 +3088,8 @@ def shows_date(text: str, cues: Cues) -> bool:
         )
     if _dated_field(text) or ((english := _in_english(text, Patterns.of(cues))) != text and _dated_field(english)):
         return True  # (its weekday in another language: "Th\u1ee9 t\u01b0, 12/3/2025, 14:05")
+    if (before := _before_change(text, cues)) is not None and _dated_field(before):
+        return True  # "05/03/2024 14h32 Atualizado h\u00e1 2 horas": the date, then when it changed
     # "Apr 22, 2024 — 4 min read", "6 min readSep 18, 2023": a blog's meta line, the reading time beside the date
     return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
 

@@ -522,6 +522,7 @@ _DAY_FIRST_LABELS = (
     "Stand",  # German: "Stand: 03.03.2024, 10:15 Uhr", the time the page was last brought up to date
     *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
     *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
+    *("Modificato il", "Modifica il"),  # "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)"
     *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
     # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
     *("Opublikowano", "Data publikacji", "Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Опубликовано"),
@@ -1200,6 +1201,7 @@ DEFAULT_CUES = Cues(
         "Actualizado",
         "Stand",
         *("Aktualisiert", "Mis \u00e0 jour", "Atualizado em", "Atualizado", "Aggiornato il", "Aggiornato"),
+        *("Modificato il", "Modifica il"),
         *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
         *("Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Обновлено", "Дата обновления", "Оновлено"),
         *("Дата оновлення", "G\u00fcncelleme", "G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diperbarui"),
