@@ -6786,6 +6786,26 @@ def test_a_subheading_over_the_sentence_that_leads_into_a_list() -> None:
 @pytest.mark.parametrize(
     ("over", "heading"),
     [
+        ("The keepers' log names the duties no machine took over:", True),  # the sentence that leads into the list
+        (LANTERN, True),  # the story's prose
+        # (a guard, which passes without the rule too) a menu's line over the list: no story's
+        ("Harbour Daily\n\nSections", False),
+    ],
+)
+def test_a_subheading_under_a_list_of_the_storys(over: str, heading: bool) -> None:
+    """A line under the story's list, the story's prose under it, heads the next section."""
+    text = (
+        f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{over}\n\n"
+        f"\u2022 the fog bell\n\u2022 the weather book\n\u2022 the lamp's wicks\n\nWhat the keepers left\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert (Heading(text="What the keepers left", level=2) in article.blocks) is heading
+    assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    ("over", "heading"),
+    [
         ("By Ines Volk\n\n12 March 2024", True),  # a box of the piece's points under the header
         (LANTERN, True),  # a box of figures amid the story
         ("Harbour Daily\n\nHome", False),  # a menu's line over a list: no story's over it (a guard, which

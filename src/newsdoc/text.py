@@ -310,8 +310,24 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
     over, line, under = blocks[at - 1 : at + 2]
     question = line.text.endswith("?")
     return (
-        _story_prose(over) or ((type(over) is Caption or _inserted(over)) and question) or _amid_story(blocks, at, cues)
+        _story_prose(over)
+        or ((type(over) is Caption or _inserted(over)) and question)
+        or _amid_story(blocks, at, cues)
+        or _under_list(blocks, at)
     ) and (_story_prose(under) or (_leads_in(under) and not question))
+
+
+def _under_list(blocks: list[Block], at: int) -> bool:
+    """Whether the line at *at* stands under a list of the story's: its items, then the prose or the lead-in over them.
+
+    "The worst-hit districts were:", the districts a line each, then "Schools closed" over more of
+    the story: the list is the story's, as its sentence over it says, and the line under it heads the
+    next section. (The items are still paragraphs here: they become the list later.)
+    """
+    start = at - 1
+    while start > 0 and _item(blocks[start]) is not None:
+        start -= 1
+    return at - 1 - start >= _LEAST_ITEMS and (_story_prose(blocks[start]) or _leads_in(blocks[start]))
 
 
 def _labels_box(blocks: list[Block], at: int) -> bool:
