@@ -2483,12 +2483,21 @@ def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
     [
         *("Menu", "Accept all", "Manage preferences", "Copy link", "Listen to this article", "12 comments"),
         *("Most read", "Republish this story", "Copy to clipboard"),
+        # a blog's count of its comments, a journal's citation button, an advertisement's numbered slot
+        *("2 Responses", "Cite this article", "Advertisement 2", "Fehler gefunden? Jetzt melden."),
     ],
 )
 def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
     """Text copied from a browser window holds the page's buttons and menus, each on a line: none is the story's."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
     assert article.blocks[2] == newsdoc.Fragment(text=line)
+
+
+@pytest.mark.parametrize("line", ["Chapter 2", "Harbour 24"])
+def test_a_line_of_a_word_and_a_number_is_no_button_unless_the_word_is_one(line: str) -> None:
+    """(a guard, which passes without the rule too): "Advertisement 2" is the page's, "Chapter 2" the story's."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
+    assert not isinstance(article.blocks[2], newsdoc.Fragment)
 
 
 @pytest.mark.parametrize(

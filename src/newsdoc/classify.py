@@ -3610,6 +3610,8 @@ def stock_line(text: str, cues: Cues) -> bool:
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
     elif line.endswith(")"):
         line = _COUNT_AFTER.sub("", line, count=1)  # or after it, in brackets: "Comments (37)"
+    elif line[-1:].isdigit():
+        line = _SLOT.sub("", line, count=1)  # the number of an advertisement's slot: "Advertisement 2"
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     if len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines:
         return True
@@ -3671,6 +3673,7 @@ def _counts(counter: re.Match[str] | None) -> bool:
 _COUNTER_OPENING = re.compile(rf"{_SLIDE}(?:\s*of\s*|\s*/\s*)(?P<of>\d{{1,4}})\s+(?=[A-Z\u00c0-\u00de\u201c\"])")
 _COUNT = re.compile(r"\d[\d,.]*\s+")
 _COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
+_SLOT = re.compile(r"\s+\d{1,2}\Z")
 _STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
 _STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")
 _STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges before it is stripped

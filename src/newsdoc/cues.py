@@ -1714,6 +1714,9 @@ DEFAULT_CUES = Cues(
         "see more",
         "comments",
         "comments are closed",
+        *("responses", "replies"),  # a blog's count of its comments: "2 Responses"
+        *("cite this article", "cite this page", "cite this"),  # a journal's button for a reference to the piece
+        "fehler gefunden? jetzt melden",  # a German site's button to report a mistake
         # and so in German, French, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish, Czech,
         # Slovak, Turkish, Swedish, Danish and Norwegian, Finnish; and an Austrian paper's readers' "Postings"
         *(
