@@ -3657,6 +3657,14 @@ def test_the_byline_and_the_date_set_as_a_list_in_the_header() -> None:
     assert article.authors == ("Ines Volk",)
 
 
+def test_a_press_releases_media_contact_is_no_body() -> None:
+    """A university's or a company's release ends with whom reporters may call: the page's line, not the story's."""
+    contact = "Media contact: Ines Volk, University Communications, 555-0100"
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{contact}</p></article>")
+    assert body(article) == SENTENCES
+    assert article.blocks[-1] == Fragment(text=contact)
+
+
 @pytest.mark.parametrize(
     ("spans", "lines"),
     [

@@ -2485,6 +2485,7 @@ def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
         *("Most read", "Republish this story", "Copy to clipboard"),
         # a blog's count of its comments, a journal's citation button, an advertisement's numbered slot
         *("2 Responses", "Cite this article", "Advertisement 2", "Fehler gefunden? Jetzt melden."),
+        "Media contact: Ines Volk, University Communications, 555-0100",  # under a press release: whom to call
     ],
 )
 def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:

@@ -2175,6 +2175,8 @@ DEFAULT_CUES = Cues(
         "Related:",
         "Go deeper:",
         "Already a subscriber?",  # a paywall's link to sign in
+        # whom reporters may call, under a press release: "Media contact: Jane Roe, University Communications"
+        *("Media contact:", "Media contacts:", "Press contact:", "Press contacts:", "Pressekontakt:"),
         *("More:", "Recommended:", "Further reading:"),
         # a series' link to its other parts
         *("Read part one:", "Read part two:", "Read part three:", "Read part 1:", "Read part 2:", "Read part 3:"),
