@@ -3790,10 +3790,10 @@ _APP = re.compile(r"\b(?i:app)(?:\s+(?:to|for)\b|\.?\Z)")
 
 def _lead(text: str) -> int:
     """Where the words of *text* start, after the marks and pictographs that may open a call ("📲 Siga ...")."""
-    return _NO_WORD.match(text).end()  # type: ignore[union-attr]  # (it matches nothing at worst)
+    return found.start() if (found := _WORD_OR_QUOTE.search(text)) else len(text)
 
 
-_NO_WORD = re.compile(r"[^\w\u00ab\u201c\"']*")
+_WORD_OR_QUOTE = re.compile(r"[\w\u00ab\u201c\"']")
 
 
 def _subscription_call(text: str, patterns: Patterns) -> int | None:

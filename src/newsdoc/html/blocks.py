@@ -820,8 +820,8 @@ class Reader:
         a stylesheet sets each on a line of its own. Nothing but white space between the spans, two or
         more, and each says who or when (see :meth:`_header_item`), or its class names a byline or a
         date. Not when a span holds a link (a lone link is left out of the body: the writer's linked
-        name would be lost), nor when one holds no word: a bar the template writes between them, one line
-        as a bar or a dash written between the spans makes it.
+        name would be lost), nor when a span holds no word or a mark stands between them: the template's
+        bar or dash parts the fields of one line.
         """
         if self.headline is None or (self._body_begun() and not self._dek_alone()) or len(tag) < 2:
             return False
