@@ -5848,6 +5848,12 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
             newsdoc.Disclaimer,
         ),
         ("The ferry company is supported by readers of the Ledger, who buy most of its tickets.", Paragraph),
+        # who funds it, said to ask the reader to become one: the newsroom's pitch, a line of the page's
+        ("The Skerry Ledger is reader-funded. If you find our reporting useful, consider becoming a member.", Fragment),
+        (
+            "Tern Notes is a reader-supported publication. To receive new posts, consider becoming a paid subscriber.",
+            Fragment,
+        ),
         ("The print edition of the Ledger ran the ferry timetable on Sundays.", Paragraph),
         ("This article appears in the May 2026 print edition of the Skerry Review.", newsdoc.Disclaimer),
         # a funder's part, a blogger's sponsor, what a newsletter is not, whose views a guest post gives

@@ -3797,11 +3797,17 @@ _WORD_OR_QUOTE = re.compile(r"[\w\u00ab\u201c\"']")
 
 
 def _subscription_call(text: str, patterns: Patterns) -> int | None:
-    """Where the first call to subscribe that opens a sentence of *text* ends ("Sign up for"), if one does."""
+    """Where the first call to subscribe that opens a sentence of *text* ends ("Sign up for"), if one does.
+
+    Or that opens the clause after a sentence's first: "If you find our reporting useful, consider
+    becoming a member."
+    """
     at = 0
     while (found := patterns.subscribe.search(text, at)) is not None:
-        at = found.end()
-        if text[found.start()].isupper() and _SENTENCE_BEFORE.search(text[max(0, found.start() - 3) : found.start()]):
+        at, start = found.end(), found.start()
+        if text[start].isupper() and _SENTENCE_BEFORE.search(text[max(0, start - 3) : start]):
+            return at
+        if text[start].islower() and text[max(0, start - 2) : start] == ", ":
             return at
     return None
 

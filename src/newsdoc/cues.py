@@ -2762,6 +2762,8 @@ DEFAULT_CUES = Cues(
         # a nonprofit newsroom's pitch amid the story: "Our reporting is free because readers like you chip in. Donate
         # today"
         *("Donate today", "Donate now", "Give today", "Give now", "Become a member", "Become a supporter"),
+        # after a clause: "If you find our reporting useful, consider becoming a member."
+        *("Consider becoming a", "Consider becoming a paid", "Consider supporting"),
         "Abonnez-vous",
         "Inscrivez-vous",
         "Abonnieren Sie",
@@ -2775,6 +2777,7 @@ DEFAULT_CUES = Cues(
         *("subscriber", "subscribers", "unlimited access"),  # what a paywall offers
         *("alerts", "updates", "delivered"),  # what a sign-up box offers, over its button
         *("readers like you", "tax-deductible", "nonprofit", "non-profit"),  # what a nonprofit asks of them
+        *("reader-supported", "reader-funded"),  # a newsroom's own words for whom it asks to pay
     ),
     sponsor_labels=(
         *("Sponsored", "Promoted", "Paid Content", "Paid Post", "Ad", "Advertisement"),

@@ -114,6 +114,10 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if words <= 12 and dated and not _dated_byline(chunk, cues):
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
+        if isinstance(note, Disclaimer) and classify.promo_line(chunk, cues):
+            # "X is a reader-supported publication. ..., consider becoming a paid subscriber.": who funds the
+            # newsroom, said to ask the reader to: its pitch, not a disclosure
+            return Fragment(text=chunk)
         return note
     if len(chunk) < 200 and (
         classify.chrome_line(chunk, cues)
