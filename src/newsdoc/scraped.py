@@ -1324,15 +1324,15 @@ def _writers_card(blocks: list[Block], first: int, cues: Cues) -> None:
 
 
 def _post_alone(block: Block, cues: Cues) -> bool:
-    """Whether *block* is a line of a writer's post and nothing else: "Senior Policy Analyst, Family Economics"."""
-    if type(block) is not Paragraph or not block.text[:1].isupper() or block.text.rstrip().endswith((".", "!", "?")):
-        return False
-    words = block.text.split()
-    nouns = classify.Patterns.of(cues).job_nouns
-    return len(words) <= _CARD_POST_WORDS and any(word.rstrip(",").casefold() in nouns for word in words)
+    """Whether *block* is a line of a writer's post and nothing else: "Senior Policy Analyst, Family Economics".
 
-
-_CARD_POST_WORDS = 8  # words of a post: "Senior Fellow and Director, Coastal Policy Programme"
+    Her job (see :func:`~newsdoc.classify.is_job`), perhaps her unit after a comma; no sentence.
+    """
+    return (
+        type(block) is Paragraph
+        and not block.text.rstrip().endswith((".", "!", "?"))
+        and classify.is_job(block.text.split(",", 1)[0], cues, title_case=False)
+    )
 
 
 def _name_alone(block: Block, cues: Cues) -> bool:
