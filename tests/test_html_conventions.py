@@ -3657,6 +3657,14 @@ def test_the_byline_and_the_date_set_as_a_list_in_the_header() -> None:
     assert article.authors == ("Ines Volk",)
 
 
+def test_a_link_to_a_file_that_says_its_kind_and_size_is_no_body() -> None:
+    """A report's page links its PDF, the file's kind and size after the link's words: the page's, not the story's."""
+    link = '<a class="download" href="/files/ferry-review.pdf">Download the full review (PDF, 2.4 MB)</a>'
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{link}{BODY}</article>")
+    assert body(article) == SENTENCES
+    assert "Download" not in newsdoc.to_text(article)
+
+
 def test_a_press_releases_media_contact_is_no_body() -> None:
     """A university's or a company's release ends with whom reporters may call: the page's line, not the story's."""
     contact = "Media contact: Ines Volk, University Communications, 555-0100"

@@ -952,7 +952,8 @@ class Patterns:
                 rf"|(?<!\w)(?:{_ending(cues.self_references, _WORD_END, _words) or '(?!)'})",
                 re.I,
             ),
-            the_piece=re.compile(rf"\bthe\s+(?:{pieces})\b", re.I),
+            # "the article"; or the kind of piece, a site's note on all of them: "Guest posts reflect ..."
+            the_piece=re.compile(rf"\bthe\s+(?:{pieces})\b|\A(?:[^\W\d_]+\s)?(?:{pieces})s\s", re.I),
             relative_time=re.compile(
                 rf"(?<!\w)(?:{_words(cues.relative_times) or '(?!)'})\s+\d{{1,3}}\s+\w+"
                 rf"|\d{{1,3}}\s+\w+\s+(?:{_words(cues.relative_times) or '(?!)'})(?!\w)",
@@ -2230,6 +2231,21 @@ def link_line(text: str) -> bool:
 
 
 _LINK_ITEMS = re.compile(r"(?:\s*\[\d{1,4}\][^\[\n]{1,40}?)+\s*")
+
+
+def file_link(text: str) -> bool:
+    """Whether *text* is a link to a file that says the file's kind and size: "Download the full report (PDF, 1.2 MB)".
+
+    A page writes them after the link's words, so that the reader knows what the click fetches; a
+    line of a few words and no sentence (a sentence ends before its last bracket, or has none).
+    """
+    return text.endswith((")", "]")) and _FILE_LINK.fullmatch(text) is not None
+
+
+# A few words without a sentence's end, then the file's format and its size in brackets: "(PDF, 1.2 MB)", "[DOCX 80KB]"
+_FILE_LINK = re.compile(
+    r"[^\n.!?]{1,120}?\s[(\[](?i:pdf|docx?|xlsx?|pptx?|odt|epub|csv|zip)[,;:]?\s*\d[\d.,]*\s?(?i:[kmg]i?b)[)\]]"
+)
 
 
 def link_reference(text: str) -> bool:
@@ -3800,14 +3816,15 @@ def _subscription_call(text: str, patterns: Patterns) -> int | None:
     """Where the first call to subscribe that opens a sentence of *text* ends ("Sign up for"), if one does.
 
     Or that opens the clause after a sentence's first: "If you find our reporting useful, consider
-    becoming a member."
+    becoming a member."; or after "by", the means to what it offers: "Get our best stories in your
+    inbox by signing up to our newsletter".
     """
     at = 0
     while (found := patterns.subscribe.search(text, at)) is not None:
         at, start = found.end(), found.start()
         if text[start].isupper() and _SENTENCE_BEFORE.search(text[max(0, start - 3) : start]):
             return at
-        if text[start].islower() and text[max(0, start - 2) : start] == ", ":
+        if text[start].islower() and _CLAUSE_BEFORE.search(text[max(0, start - 4) : start]):
             return at
     return None
 
@@ -3817,6 +3834,7 @@ def _few_sentences(text: str) -> bool:
 
 
 _SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?][\"\u201d\u2019)]?\s+)\Z")  # what stands before a sentence's start
+_CLAUSE_BEFORE = re.compile(r"(?:,|(?<!\w)by)\s\Z")  # before a call after a clause, or its means
 _PROMO_LINE = 400  # characters
 _PITCH_WORDS = 30  # words at most of a sign-up box's pitch, a dek's
 _BUTTON = 40  # characters at most of a button's line, with the spaces a scraper leaves around it

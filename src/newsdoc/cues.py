@@ -1687,6 +1687,8 @@ DEFAULT_CUES = Cues(
         "click to enlarge",
         "skip advertisement",
         "share full article",
+        "ad feedback",  # the button under an advertisement that asks what the reader made of it
+        "article content",  # a screen reader's label over the story's text, which a scraper copies between parts
         # a section break set as a line of its own
         "* * *",
         "***",
@@ -2175,6 +2177,12 @@ DEFAULT_CUES = Cues(
         "Related:",
         "Go deeper:",
         "Already a subscriber?",  # a paywall's link to sign in
+        # a nonprofit newsroom's button that offers the story to other sites, and what it says of the licence
+        *(f"Republish this {piece}" for piece in _PIECES),
+        # an email newsletter's lines as its archive on the web keeps them, over the issue
+        *("Forwarded this email?", "View this email in your browser", "View in browser"),
+        "Comments are moderated",  # the comment box's rule, over it or under it
+        *("Support our work:", "Support our journalism:"),  # a donation's link after its label
         # whom reporters may call, under a press release: "Media contact: Jane Roe, University Communications"
         *("Media contact:", "Media contacts:", "Press contact:", "Press contacts:", "Pressekontakt:"),
         *("More:", "Recommended:", "Further reading:"),
@@ -2757,13 +2765,19 @@ DEFAULT_CUES = Cues(
         "Sign up to",
         "Sign up now",
         "Sign up here",
-        *("Subscribe today", "Subscribe now"),  # a paywall's: "Subscribe today from just one pound a week"
+        *(
+            "Subscribe here",
+            "Subscribe today",
+            "Subscribe now",
+        ),  # a paywall's: "Subscribe today from just one pound a week"
         "Subscribe for free",  # a newsletter's sign-off: "Thanks for reading! Subscribe for free to receive new posts"
         # a nonprofit newsroom's pitch amid the story: "Our reporting is free because readers like you chip in. Donate
         # today"
         *("Donate today", "Donate now", "Give today", "Give now", "Become a member", "Become a supporter"),
         # after a clause: "If you find our reporting useful, consider becoming a member."
         *("Consider becoming a", "Consider becoming a paid", "Consider supporting"),
+        # or after "by", the means to what the sentence offers: "Get our stories in your inbox by signing up to ..."
+        *("signing up to", "signing up for"),
         "Abonnez-vous",
         "Inscrivez-vous",
         "Abonnieren Sie",

@@ -126,11 +126,13 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         or classify.reading_time(chunk, cues)
         or classify.link_line(chunk)
         or classify.link_reference(chunk)
+        or classify.file_link(chunk)
         or classify.host_line(chunk)
         or classify.media_line(chunk, cues)
         or classify.post_stamp(chunk, cues)
     ):
         # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read", "[1]Home [2]News", "* * *",
+        # "Download the report (PDF, 1 MB)",
         # "harbour.example" (the site, over the headline a reading view copies), "Watch: Crews battle a fire",
         # "10:42 BST" (a live page's post's time)
         return Fragment(text=chunk)

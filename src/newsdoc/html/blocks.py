@@ -769,7 +769,12 @@ class Reader:
 
     def _furniture_rule(self, text: str, marks: tuple[Mark, ...]) -> str | None:
         """Why a paragraph of *text* is page furniture, or ``None``: a stock line, the site's notice, lines of links."""
-        if classify.stock_line(text, self.cues) or classify.site_notice(text, self.cues) or classify.ornament(text):
+        if (
+            classify.stock_line(text, self.cues)
+            or classify.site_notice(text, self.cues)
+            or classify.ornament(text)
+            or classify.file_link(text)
+        ):
             return "furniture line"
         return "link list" if _link_lines(text, marks) else None
 
