@@ -2193,6 +2193,22 @@ def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str)
 
 
 @pytest.mark.parametrize(
+    "label", ["Most Read from the Skerry Ledger", "More Stories From Harbour Public Radio", "Related stories"]
+)
+def test_the_headlines_under_a_boxs_label_are_its_links(label: str) -> None:
+    """A box of links to other stories, amid the body or under it: its label, then a headline a line."""
+    headlines = ("Pier plan put to a vote on Tuesday", "Why the winter timetable keeps changing")
+    lines = "\n\n".join((label, *headlines))
+    for text in (f"Ferries Resume\n\n{FERRY}\n\n{lines}\n\n{FERRY}\n", f"Ferries Resume\n\n{FERRY}\n\n{lines}\n"):
+        blocks = newsdoc.parse_text(text).blocks
+        assert blocks[2:5] == (Fragment(text=label), *(Fragment(text=headline) for headline in headlines))
+        assert blocks[5:] == ((Paragraph(text=FERRY),) if text.count(FERRY) == 2 else ())
+    # a subheading under a line that names an outlet is the story's: "More from" stands at the line's start
+    text = f"Ferries Resume\n\n{FERRY}\n\nA Warning From the Skerry Ledger\n\nWhy the timetable changed\n\n{FERRY}\n"
+    assert not any(type(block) is Fragment for block in newsdoc.parse_text(text).blocks)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "You are here, the sign at the jetty says, above an arrow that points out to sea since the storm moved it.",

@@ -543,6 +543,10 @@ class Patterns:
     """The :attr:`~newsdoc.Cues.boilerplate_lines`, to tell a stock line of furniture ("Advertisement")."""
     stock_length: int
     """The length of the longest of them."""
+    link_boxes: frozenset[str]
+    """:attr:`~newsdoc.Cues.link_boxes`, lower case."""
+    sourced_box: re.Pattern[str]
+    """A box's label that ends in a preposition, then the outlet's name: "Most Read from Harbour Wire"."""
     part_label: re.Pattern[str]
     label: re.Pattern[str]
     """A credit label and its colon at the start of a credit in brackets: ``Photo:`` in ``(Photo: Jane Doe)``."""
@@ -832,8 +836,17 @@ class Patterns:
                 rf"\s(?:{_words(cues.speech_verbs) or '(?!)'}),",
                 re.I,
             ),
-            stock_lines=frozenset((*cues.boilerplate_lines, *cues.picture_placeholders)),
-            stock_length=max(map(len, (*cues.boilerplate_lines, *cues.picture_placeholders)), default=0),
+            stock_lines=frozenset((*cues.boilerplate_lines, *cues.picture_placeholders, *cues.link_boxes)),
+            stock_length=max(
+                map(len, (*cues.boilerplate_lines, *cues.picture_placeholders, *cues.link_boxes)), default=0
+            ),
+            link_boxes=frozenset(cues.link_boxes),
+            sourced_box=re.compile(
+                rf"(?i:{_words(tuple(b for b in cues.link_boxes if b.rsplit(' ', 1)[-1] in cues.source_prepositions))})"
+                rf"\s+(?:the\s+)?[A-Z\d\u00c0-\u024f]\S*(?:\s+\S+){{0,{_BOX_SOURCE_WORDS - 1}}}"
+                if cues.link_boxes
+                else "(?!)"
+            ),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
             phrase=re.compile(rf"(?P<prefix>\s+)(?P<credit>{_words(cues.credit_phrases)})(?P<suffix>\.?)\Z"),
             # in brackets, in any case, perhaps after the outlet's name: "(Harbour Voices file photo)"
@@ -3614,6 +3627,22 @@ _CHROME_REACH = 300  # characters after the label: chrome shorter than this says
 _COOKIE_WORDS = 80  # words at most of a cookie banner
 
 
+def link_box(text: str, cues: Cues) -> bool:
+    """Whether *text* is the label of a box of links to other stories: "Related stories", "Most Read from X".
+
+    See :attr:`~newsdoc.Cues.link_boxes`; a colon may close it.
+    """
+    if len(text) > _BOX_LABEL:
+        return False
+    patterns = Patterns.of(cues)
+    line = " ".join(text.rstrip(": ").split())
+    return line.lower() in patterns.link_boxes or patterns.sourced_box.fullmatch(line) is not None
+
+
+_BOX_LABEL = 80  # characters at most of a box's label, the outlet's name and all
+_BOX_SOURCE_WORDS = 6  # words at most of the outlet's name after a box's label
+
+
 def stock_line(text: str, cues: Cues) -> bool:
     """Whether *text* is a stock line of page furniture: "Advertisement", "Read more", "... more"."""
     patterns = Patterns.of(cues)
@@ -3631,6 +3660,8 @@ def stock_line(text: str, cues: Cues) -> bool:
     # Lower-casing makes no text shorter: a longer one is none of them, and is not lower-cased whole.
     if len(line) <= patterns.stock_length and line.lower() in patterns.stock_lines:
         return True
+    if len(line) <= _BOX_LABEL and patterns.sourced_box.fullmatch(line):
+        return True  # "More Stories From Harbour Public Radio"
     # a row of buttons on one line, as a browser copies them: "Facebook X Email", "Share Print"
     words = line.lower().split() if len(line) <= _BUTTON_ROW else ()
     return (

@@ -439,6 +439,11 @@ class Cues:
     "2 hours ago" and ``il y a`` in "il y a 2 heures". A comment thread signs each comment with its
     writer's handle and such a date: a paragraph right under a short line that holds one is a
     comment, which counts for little in finding the article's body. Matched in any case."""
+    link_boxes: tuple[str, ...] = ()
+    """The labels of a box of links to other stories, set in the story or under it ("Related stories",
+    "Most read"), lower case: a stock line of furniture, as :attr:`boilerplate_lines` are, and in scraped
+    text the headlines right under one are its links. A label that ends in a preposition ("most read
+    from") is followed by the outlet's name: "Most Read from Harbour Wire"."""
 
     def __repr__(self) -> str:
         """``DEFAULT_CUES``, or the fields that differ from it: thousands of words help no one reading a signature."""
@@ -1645,11 +1650,6 @@ DEFAULT_CUES = Cues(
         "story continues below",
         "story continues below advertisement",
         "continue reading below",
-        "you may also like",
-        "you might also like",
-        "related",
-        "related stories",
-        "related articles",
         "read more",
         # "Read also", "On the same subject", "You may be interested", "More on the subject", as a label alone
         *("lire aussi", "à lire aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema", "te puede interesar"),
@@ -1662,14 +1662,7 @@ DEFAULT_CUES = Cues(
             "читайте також",
             "\u03b4\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b5\u03c0\u03af\u03c3\u03b7\u03c2",
         ),
-        "read next",
-        "more stories",
-        "our latest stories",
-        # a box of other stories' links, or the comments', set in the story or under it by its label
-        *("trending", "trending now", "trending news", "top stories", "most viewed", "most shared", "latest news"),
-        *("more news", "related posts", "related content", "more on this story", "recommended for you"),
-        *("editor's picks", "join the conversation"),
-        "recommended",
+        "join the conversation",  # the comments' label
         "share this",
         "share this article",
         "share",
@@ -1752,8 +1745,6 @@ DEFAULT_CUES = Cues(
         "copy to clipboard",  # the button under a box of code to copy: a republishing box's, an embed's
         "listen to this article",
         "print",
-        "most read",
-        "most popular",
         "have your say",
         "enlarge this image",
         "toggle caption",
@@ -2929,6 +2920,14 @@ DEFAULT_CUES = Cues(
         "geleden",
         "temu",
         "\u043d\u0430\u0437\u0430\u0434",
+    ),
+    link_boxes=(
+        *("related", "related stories", "related articles", "related posts", "related content", "more on this story"),
+        *("you may also like", "you might also like", "recommended", "recommended for you", "editor's picks"),
+        *("read next", "more stories", "more news", "latest news", "our latest stories", "top stories"),
+        *("trending", "trending now", "trending news", "most read", "most popular", "most viewed", "most shared"),
+        # the outlet's name after it: "More stories from Harbour Public Radio"
+        *("more from", "more stories from", "more news from", "most read from", "latest from", "top stories from"),
     ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

@@ -255,21 +255,31 @@ def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
 
     A page sets a link to another story amid the body after a label ("Read more:", "Lesen Sie
     auch:"); get_text() and a browser's copy put the label and the link on lines of their own, and
-    the link is a headline: a line of a few words that ends as no sentence.
+    the link is a headline: a line of a few words that ends as no sentence. Under a box's label
+    ("Most Read from Harbour Wire", "Related stories"; see :func:`~newsdoc.classify.link_box`), each
+    headline of the run under it is one.
     """
     labels = classify.Patterns.of(cues).link_labels
     for i in range(len(blocks) - 1):
-        label, link = blocks[i], blocks[i + 1]
-        if (
-            type(label) is Fragment
-            and label.role is None
-            and " ".join(label.text.rstrip(":| ").casefold().split()) in labels
-            and type(link) is Paragraph
-            and "\n" not in link.text
-            # a headline, which may run longer than a menu's line (not a list's first item: the list keeps it)
-            and _chrome_line(link.text, _CHROME_WORDS if _LIST_ITEM.match(link.text) else _TEASER_WORDS)
-        ):
-            blocks[i + 1] = Fragment(text=link.text, spacing=link.spacing)
+        label = blocks[i]
+        if type(label) is not Fragment or label.role is not None:
+            continue
+        if " ".join(label.text.rstrip(":| ").casefold().split()) in labels:
+            links = 1
+        elif classify.link_box(label.text, cues):
+            links = len(blocks)
+        else:
+            continue
+        for j in range(i + 1, min(i + 1 + links, len(blocks))):
+            link = blocks[j]
+            if not (
+                type(link) is Paragraph
+                and "\n" not in link.text
+                # a headline, which may run longer than a menu's line (not a list's first item: the list keeps it)
+                and _chrome_line(link.text, _CHROME_WORDS if _LIST_ITEM.match(link.text) else _TEASER_WORDS)
+            ):
+                break
+            blocks[j] = Fragment(text=link.text, spacing=link.spacing)
 
 
 def _subheadings(blocks: list[Block], cues: Cues) -> None:
