@@ -849,6 +849,9 @@ def test_metadata_lines() -> None:
         ("\u0160t\u00edtky: p\u0159\u00edstav, trajekty", ("p\u0159\u00edstav", "trajekty")),
         ("T\u00e9mata: p\u0159\u00edstav, trajekty", ("p\u0159\u00edstav", "trajekty")),
         ("Etichete: port, feriboturi", ("port", "feriboturi")),
+        # Swedish "Topics in the article", Dutch "More about"
+        ("\u00c4mnen i artikeln: Hamnen, F\u00e4rjor", ("Hamnen", "F\u00e4rjor")),
+        ("Meer over: Havens, Veerboten", ("Havens", "Veerboten")),
     ],
 )
 def test_a_line_of_tags_in_other_languages(line: str, tags: tuple[str, ...]) -> None:
@@ -2510,6 +2513,11 @@ def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
         *("Support our work: give to the Ledger", "Ad Feedback", "Article content"),
         "Download the winter timetable (PDF, 340 KB)",  # a link to a file, its kind and size
         "Get the day's ferry news in your inbox by signing up to our free newsletter here",
+        # a link to the piece's PDF, a share button and a paywall's mark in other languages, a Polish newsletter's
+        # call, and the line that asks the reader to select a mistake and press the keys that report it
+        *("Scarica il PDF", "Teilen", "Kopiera länk", "Article réservé aux abonnés", "この記事をシェアする"),
+        "Zapisz się na nasz newsletter, a rano dostaniesz wiadomości z portu.",
+        "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter.",
     ],
 )
 def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:

@@ -3643,13 +3643,23 @@ _BOX_LABEL = 80  # characters at most of a box's label, the outlet's name and al
 _BOX_SOURCE_WORDS = 6  # words at most of the outlet's name after a box's label
 
 
+# The keys a site asks its readers to press over a mistake they select, to report it
+_TYPO_KEYS = re.compile(r"\b(?:Ctrl|Strg)\s?\+\s?Enter\b", re.I)
+_TYPO_WORDS = 20  # words at most of the site's line that asks for it
+
+
 def stock_line(text: str, cues: Cues) -> bool:
-    """Whether *text* is a stock line of page furniture: "Advertisement", "Read more", "... more"."""
+    """Whether *text* is a stock line of page furniture: "Advertisement", "Read more", "... more".
+
+    Or the line that asks the reader to report a mistake with the keys that do it: "... press Ctrl+Enter".
+    """
     patterns = Patterns.of(cues)
     if len(text) > _STRIPPED_AT_ONCE and not _only_stripped(text, patterns.stock_length):
         return False  # far longer than any, not for the dots around it: told without a copy of the text
     if counts_slides(text):
         return True
+    if "nter" in text and _TYPO_KEYS.search(text) and word_count(text, _TYPO_WORDS) <= _TYPO_WORDS:
+        return True  # "Noticed a mistake? Select it and press Ctrl+Enter", in any language
     line = unnumbered(text).strip(_STOCK_STRIPPED)  # (a text browser's "[8][IMG]", the picture a link)
     if line[:1].isdigit():
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"

@@ -1119,6 +1119,8 @@ DEFAULT_CUES = Cues(
         "die Meinung der Autorin wieder",
         "die Meinung des Autors wieder",
         "die Meinung der Autoren wieder",
+        # "Gastkommentare geben ausschließlich die Meinung der Autorinnen und Autoren wieder"
+        *("die Meinung der Autorinnen und Autoren wieder", "ausschließlich die Meinung"),
         "buiten de verantwoordelijkheid van de redactie",
         # Polish, Russian, Ukrainian, Turkish, Indonesian (and The Conversation's disclosure there), Swedish,
         # Danish, Czech and Romanian: the views are the writer's, not the newsroom's
@@ -1149,6 +1151,9 @@ DEFAULT_CUES = Cues(
         *("reprezintă opinia personală", "δεν απηχούν απαραίτητα", "quan điểm riêng của tác giả"),
         *("không nhất thiết phản ánh quan điểm", "लेखक के निजी विचार", "لا تعبّر بالضرورة", "لا تعبر بالضرورة"),
         *("لا تعكس بالضرورة",),
+        # Ukrainian and Russian: "Цей матеріал підготовлено за підтримки X": the funder of the piece
+        *("підготовлено за підтримки", "підготовлений за підтримки", "подготовлен при поддержке"),
+        "подготовлено при поддержке",
         # Spanish and Portuguese: "Este artículo refleja la opinión de su autor", "não reflete necessariamente"
         *("refleja la opinión de su autor", "reflejan la opinión de sus autores", "refleja la opinión de su autora"),
         *("não reflete necessariamente", "não refletem necessariamente"),
@@ -1425,6 +1430,7 @@ DEFAULT_CUES = Cues(
         *("cet article", "ce billet", "ce texte", "cette tribune", "cette chronique", "l'auteur", "l\u2019auteur"),
         *("leur auteur", "son auteur", "leur auteure", "son auteure", "la r\u00e9daction", "dieser Beitrag"),
         *("dieser Artikel", "dieser Text", "dieses Interview", "des Autors", "der Autorin", "der Redaktion"),
+        *("der Autoren", "der Autorinnen"),  # "die Meinung der Autorinnen und Autoren", as English "the authors"
         *("des Verlags", "este art\u00edculo", "este texto", "esta columna", "del autor", "de la autora"),
         *("del diario", "este artigo", "esta coluna", "do autor", "da autora", "o autor", "a autora", "do jornal"),
         "questo articolo",
@@ -1439,7 +1445,7 @@ DEFAULT_CUES = Cues(
         # Czech, Polish, Norwegian, Greek, Arabic, Hindi, Vietnamese, Chinese, Japanese and Korean
         *("autorov\u011b", "artyku\u0142", "saken", "artikkelen", "innlegget", "skribenten"),
         *("το άρθρο", "του άρθρου", "το κείμενο", "του συγγραφέα", "της συγγραφέως", "هذا المقال", "هذا التقرير"),
-        *("كاتبها", "كتّابها", "كتابها", "كاتبه", "كاتبته", "यह लेख", "यह रिपोर्ट", "लेखक", "लेखिका"),
+        *("المقال", "كاتبها", "كتّابها", "كتابها", "كاتبه", "كاتبته", "यह लेख", "यह रिपोर्ट", "लेखक", "लेखिका"),
         *("bài viết", "tác giả", "本文", "作者", "本站", "本报", "本稿", "本記事", "この記事", "筆者"),
         *("이 기사", "이 글", "이 칼럼", "필자", "본지"),
     ),
@@ -1666,6 +1672,11 @@ DEFAULT_CUES = Cues(
         "share this",
         "share this article",
         "share",
+        # the share button and the link's, in French, German, Spanish, Portuguese, Italian, Dutch, Swedish, Polish,
+        # Russian, Ukrainian, Arabic, Turkish and Indonesian
+        *("partager", "teilen", "compartir", "compartilhar", "partilhar", "condividi", "delen", "dela"),
+        *("dela artikeln", "udostępnij", "поделиться", "поділитися", "شارك", "paylaş", "bagikan"),
+        *("copier le lien", "link kopieren", "copiar enlace", "copiar link", "copia link", "kopiera länk"),
         "previous",
         "next",
         "previous next",
@@ -1680,6 +1691,10 @@ DEFAULT_CUES = Cues(
         "click to enlarge",
         "skip advertisement",
         "share full article",
+        *("download pdf", "download the pdf", "scarica il pdf", "télécharger le pdf", "pdf herunterladen"),
+        "descargar pdf",
+        "article réservé aux abonnés",  # a French paper's mark over a story for subscribers
+        "この記事をシェアする",  # "share this article"
         "ad feedback",  # the button under an advertisement that asks what the reader made of it
         "article content",  # a screen reader's label over the story's text, which a scraper copies between parts
         # a section break set as a line of its own
@@ -1941,7 +1956,18 @@ DEFAULT_CUES = Cues(
         "Temas",
         # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
         *("Tagi", "S\u0142owa kluczowe", "Теги", "Ключевые слова", "Мітки", "Ключові слова", "Etiketler", "Tag"),
-        *("Topik", "\u00c4mnen", "Taggar", "Emner", "\u0160t\u00edtky", "T\u00e9mata", "Etichete", "Cuvinte cheie"),
+        *(
+            "Topik",
+            "\u00c4mnen i artikeln",
+            "\u00c4mnen",
+            "Taggar",
+            "Meer over",
+            "Emner",
+            "\u0160t\u00edtky",
+            "T\u00e9mata",
+            "Etichete",
+            "Cuvinte cheie",
+        ),
     ),
     caption_openings=(
         "FILE -",
@@ -2775,6 +2801,7 @@ DEFAULT_CUES = Cues(
         "Melden Sie sich",
         "Suscr\u00edbete",
         "Suscr\u00edbase",
+        "Zapisz si\u0119",
     ),
     # (what a newsletter's reader gets, or got: "Was this forwarded to you? Sign up here.")
     subscription_words=(
@@ -2927,6 +2954,7 @@ DEFAULT_CUES = Cues(
         *("read next", "more stories", "more news", "latest news", "our latest stories", "top stories"),
         *("trending", "trending now", "trending news", "most read", "most popular", "most viewed", "most shared"),
         # the outlet's name after it: "More stories from Harbour Public Radio"
+        *("اقرأ أيضا", "اقرأ أيضاً"),  # Arabic "Read also", over the links
         *("more from", "more stories from", "more news from", "most read from", "latest from", "top stories from"),
     ),
 )
