@@ -2518,6 +2518,10 @@ def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
         *("Scarica il PDF", "Teilen", "Kopiera länk", "Article réservé aux abonnés", "この記事をシェアする"),
         "Zapisz się na nasz newsletter, a rano dostaniesz wiadomości z portu.",
         "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter.",
+        # a paywall's call after its label, a call for tips, a box's label, a consent banner
+        *("Support local journalism: subscribe to the Skerry Ledger from £1 a week.", "Related research"),
+        *("Have a story tip? Email tips@skerryledger.example", "More analysis"),
+        "We value your privacy. We and our partners use cookies to count visits and to show you offers.",
     ],
 )
 def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:

@@ -2199,7 +2199,11 @@ DEFAULT_CUES = Cues(
         # an email newsletter's lines as its archive on the web keeps them, over the issue
         *("Forwarded this email?", "View this email in your browser", "View in browser"),
         "Comments are moderated",  # the comment box's rule, over it or under it
-        *("Support our work:", "Support our journalism:"),  # a donation's link after its label
+        *(
+            "Support our work:",
+            "Support our journalism:",
+            "Support local journalism:",
+        ),  # a donation's link after its label
         # whom reporters may call, under a press release: "Media contact: Jane Roe, University Communications"
         *("Media contact:", "Media contacts:", "Press contact:", "Press contacts:", "Pressekontakt:"),
         *("More:", "Recommended:", "Further reading:"),
@@ -2243,9 +2247,10 @@ DEFAULT_CUES = Cues(
         # "This website uses cookies to improve your experience. By clicking Accept ...", "We use cookies (why?)"
         *(
             f"{site} {uses} cookies"
-            for site in ("This website", "This site", "Our website", "Our site", "We")
-            for uses in (("use", "are using") if site == "We" else ("uses", "is using"))
+            for site in ("This website", "This site", "Our website", "Our site", "We", "We and our partners")
+            for uses in (("use", "are using") if site.startswith("We") else ("uses", "is using"))
         ),
+        "We value your privacy",  # a consent banner's opening, its partners and their cookies after it
         # and so in Spanish, Portuguese, French, German, Italian, Dutch, Polish, Swedish, Danish and Norwegian
         *("Este sitio web utiliza cookies", "Este sitio utiliza cookies", "Utilizamos cookies", "Usamos cookies"),
         *("Este site utiliza cookies", "Este site usa cookies", "Ce site utilise des cookies"),
@@ -2749,6 +2754,7 @@ DEFAULT_CUES = Cues(
         "Have a news tip",
         "Got a tip",
         "Have a tip",
+        *("Got a story tip", "Have a story tip"),
         # how to reach the reporter: "Contact the reporter at ...", "Got a story idea? Contact ..."
         *("Contact the reporter", "Contact the writer", "Contact the author", "Got a story idea", "Have a story idea"),
         *("To contact the reporter", "To contact the editor", "To contact the editors"),
@@ -2950,6 +2956,7 @@ DEFAULT_CUES = Cues(
     ),
     link_boxes=(
         *("related", "related stories", "related articles", "related posts", "related content", "more on this story"),
+        *("related research", "related reading", "more analysis", "more research", "more commentary", "more opinion"),
         *("you may also like", "you might also like", "recommended", "recommended for you", "editor's picks"),
         *("read next", "more stories", "more news", "latest news", "our latest stories", "top stories"),
         *("trending", "trending now", "trending news", "most read", "most popular", "most viewed", "most shared"),
