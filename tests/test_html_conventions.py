@@ -3665,6 +3665,19 @@ def test_a_link_to_a_file_that_says_its_kind_and_size_is_no_body() -> None:
     assert "Download" not in newsdoc.to_text(article)
 
 
+def test_a_writers_card_as_a_link_to_her_profile_under_the_body_is_her_bio() -> None:
+    """A republished piece names its writer under the body, her name and post a link to her profile: kept, a bio."""
+    card = "Ines Volk, Lecturer in Maritime History, Varn University"
+    page = (
+        f'<article><h1>Ferry Returns</h1>{BODY}<p><span><a href="/profiles/ines-volk-2041">{card}</a></span></p>'
+        '<p><a href="/news/pier-vote">Pier plan, and what comes next</a></p></article>'
+    )
+    article = newsdoc.parse_html(page)
+    link = newsdoc.Mark(start=0, end=len(card), kind=newsdoc.MarkKind.LINK, href="/profiles/ines-volk-2041")
+    assert article.blocks[-1] == newsdoc.Bio(text=card, name="Ines Volk", marks=(link,))
+    assert "Pier plan" not in newsdoc.to_text(article)  # (a guard) a lone link to another story stays out
+
+
 def test_a_press_releases_media_contact_is_no_body() -> None:
     """A university's or a company's release ends with whom reporters may call: the page's line, not the story's."""
     contact = "Media contact: Ines Volk, University Communications, 555-0100"

@@ -469,7 +469,13 @@ class Reader:
             and not _to_front(tag)
         ):
             return False  # '<div class="kicker"><a href="/islands/">Islands</a></div>': the section it is filed in
-        elif tag.tag not in _LISTS and len(text) < 120 and _link_share(tag) > 0.8 and not _anchored(tag):
+        elif (
+            tag.tag not in _LISTS
+            and len(text) < 120
+            and _link_share(tag) > 0.8
+            and not _anchored(tag)
+            and not self._writers_card(tag, text)
+        ):
             rule = "lone link"
         else:
             return False
@@ -477,6 +483,19 @@ class Reader:
         if rule == "link list":
             self._drop_list_label(tag)
         return True
+
+    def _writers_card(self, tag: Element, text: str) -> bool:
+        """Whether *tag*, a lone link, is a writer's card: her name and post, to her page ("Jane Roe, Professor, X").
+
+        A republished piece names its writer under the body so, her name and what she is a link to her
+        profile (see :attr:`~newsdoc.Cues.author_pages`): her bio, where another lone link is furniture.
+        """
+        name, comma, post = text.partition(",")
+        return (
+            bool(comma and post.strip())
+            and classify.is_name(name.strip(), self.cues)
+            and any(not folders(link.get("href") or "").isdisjoint(self.cues.author_pages) for link in tag.iter("a"))
+        )
 
     def _drop_list_label(self, links: Element) -> None:
         """Drop the label over *links*, a list of links just left out: "Related coverage", "More on this:".
