@@ -2089,6 +2089,8 @@ def test_a_newsletters_pitch_under_its_name_is_furniture_under_the_pages_chrome(
         ("The lido failed the bathing standard on eleven of the twenty days it was tested.", "Chart: Ines Volk", False),
         # under the chart's title, no sentence, the credit is its caption's; a photograph's under any caption
         ("Days the lido failed the standard, by year", "Source: Skerry Water Board", True),
+        # or under the caption its label opens, though it ends as a sentence
+        ("Chart: Days the lido failed the standard, by year, 2019\u20132024.", "Source: Skerry Water Board", True),
         ("Swimmers wait on the lido steps for the flag to go up.", "Photo: Ines Volk", True),
     ],
 )

@@ -125,10 +125,17 @@ def _lost_chart(prefix: str, over: Block, cues: Cues) -> bool:
 
     "Source: Harbour Statistics Office", "Chart: Jane Roe" (see :attr:`~newsdoc.Cues.chart_labels`)
     under a sentence: an embedded chart's frame leaves its credit alone in a page's text. Under a
-    line that is no sentence, the chart's title, the credit is that caption's.
+    line that is no sentence, the chart's title, or under one its label opens ("Chart: Fares by
+    route, 2024."), the credit is that caption's.
     """
+    labels = classify.Patterns.of(cues).chart_labels
     label = prefix.strip().split(" ", 1)[0].rstrip(":").casefold()
-    return label in classify.Patterns.of(cues).chart_labels and plain_text(over).rstrip().endswith((".", "!", "?"))
+    words = plain_text(over)
+    head, colon, _ = words[:_CHART_LABEL].partition(":")
+    return label in labels and words.rstrip().endswith((".", "!", "?")) and not (colon and head.casefold() in labels)
+
+
+_CHART_LABEL = 20  # characters: a chart's label and its colon open its caption
 
 
 def _promotion(block: Block, cues: Cues) -> bool:
