@@ -3932,6 +3932,18 @@ def test_a_sections_label_over_the_headline_and_its_dateline() -> None:
     assert [type(b).__name__ for b in article.blocks[:2]] == ["Fragment", "Heading"]
 
 
+def test_the_breadcrumbs_last_crumb_again_over_the_headline_is_its_kicker() -> None:
+    """Under the site's name, a page shows the trail to the story, then the section it ends with over the headline."""
+    crumbs = "Home \u00bb Opinion \u00bb Columns"
+    text = f"Varn Point Herald\n\n{crumbs}\n\nColumns\n\nThe long winter of the light\n\nBy Orla Penn\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.kicker) == ("The long winter of the light", "Columns")
+    assert article.blocks[1:3] == (Fragment(text=crumbs, role="breadcrumb"), Fragment(text="Columns", role="kicker"))
+    # (a guard) a word that ends no trail over it, under the site's name, is none
+    article = newsdoc.parse_text(text.replace("Columns\n\nThe", "Letters\n\nThe"))
+    assert article.kicker is None
+
+
 @pytest.mark.parametrize("word", ["Menu", "Home", "Search", "Subscribe", "Updated"])
 def test_a_menus_word_over_the_headline_is_no_kicker(word: str) -> None:
     text = f"{word}\n\nThe long winter of the Varn Point light\n\nMarch 5, 2024\n\n{LANTERN}\n"

@@ -250,6 +250,19 @@ def _as_chrome(blocks: list[Block], lines: list[int], least: int) -> None:
             blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
 
 
+def _last_crumb(blocks: list[Block], line: str) -> bool:
+    """Whether *line* stands right under a breadcrumb trail that ends with it: "Home » Opinion » Columns", "Columns"."""
+    return (
+        bool(blocks)
+        and type(crumbs := blocks[-1]) is Fragment
+        and crumbs.role == "breadcrumb"
+        and _CRUMB_MARKS.split(crumbs.text)[-1].strip() == line
+    )
+
+
+_CRUMB_MARKS = re.compile("[>\u203a\u00bb]")  # what parts a breadcrumb's crumbs (see classify.is_breadcrumb)
+
+
 def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
     """The headline of another story under its label, as a fragment: the blocks changed in place.
 
@@ -577,8 +590,9 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         if (
             over_title
             and type(made[0]) is Paragraph
-            # (under a site's name or menu, a label set in capitals: "TRANSPORT"; under a picture, any)
-            and (piece.isupper() or not prose)
+            # (under a site's name or menu, a label set in capitals: "TRANSPORT", or the breadcrumb's last; under a
+            # picture, any)
+            and (piece.isupper() or not prose or _last_crumb(blocks, piece))
             and classify.section_label(piece, cues)
         ):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
