@@ -3932,6 +3932,19 @@ def test_a_sections_label_over_the_headline_and_its_dateline() -> None:
     assert [type(b).__name__ for b in article.blocks[:2]] == ["Fragment", "Heading"]
 
 
+def test_a_bylines_fields_parted_by_slashes_name_the_writer_and_the_date() -> None:
+    """An Indian paper's line under the headline: the writer, her agency's code, and when, parted by slashes."""
+    line = "Ines Volk / SWN / Updated: Mar 5, 2024, 10:15 IST"
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == ("Ines Volk",)
+    assert isinstance(article.published, dt.datetime)
+    assert article.published.date() == dt.date(2024, 3, 5)
+    # (a guard) a name and an agency without a date, under a paragraph, is a credit or the story's, no byline
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\nInes Volk / SWN\n\n{FERRY}\n")
+    assert article.authors == ()
+
+
 def test_the_breadcrumbs_last_crumb_again_over_the_headline_is_its_kicker() -> None:
     """Under the site's name, a page shows the trail to the story, then the section it ends with over the headline."""
     crumbs = "Home \u00bb Opinion \u00bb Columns"

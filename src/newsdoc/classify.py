@@ -2345,7 +2345,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
             if dated[1][:1].islower():
                 return (dated[1],)  # "Posted on May 3, 2024 by ilsa": the user name the blog signs with
             return byline_authors(f"By {dated[1]}", cues)  # "Posted on May 3, 2024 by Jane Roe"
-        return _signed(text, cues)
+        return _signed(text, cues) or _slashed(text, cues)
     if _WHEN.match(match["names"]):
         return None  # "By Monday, the council had voted": a sentence that opens with when, not who
     # "By Jane Roe | March 3, 2021 | Politics", "By Jane Roe · March 3, 2021": what follows a bar or a dot
@@ -2960,6 +2960,20 @@ def _signed(text: str, cues: Cues) -> tuple[str, ...] | None:
         if (match := _SIGNED.match(text[: run_in[0]])) is None or not _signing_job(match["job"], cues):
             return None
     return tuple(name.strip() for name in re.split(r"\s+and\s+|\s*&\s*", match["names"]))
+
+
+def _slashed(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The writer of a byline's fields parted by spaced slashes, her name first and a date among them.
+
+    "Jane Roe / TNN / Updated: Jun 4, 2024, 10:15 IST": an Indian paper's line under the headline,
+    the writer, her agency or desk, and when. Without a date, "Jane Roe / Reuters" is a credit.
+    """
+    if len(text) > _SIGNED_LENGTH or " / " not in text or "\n" in text:
+        return None
+    name, *rest = (field.strip() for field in text.split(" / "))
+    if not is_name(name, cues) or not any(shows_date(field, cues) for field in rest):
+        return None
+    return (name,)
 
 
 def _signing_job(job: str, cues: Cues) -> bool:
