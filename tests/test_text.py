@@ -2446,6 +2446,14 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         ("PUBLISHED: 00:01, Tue, May 14, 2024 | UPDATED: 10:43, Tue, May 14, 2024", dt.datetime(2024, 5, 14, 0, 1)),
         # Hours and minutes parted by a full stop, as British papers write them; no label needed.
         ("Tue 14 May 2024 06.00 GMT", dt.datetime(2024, 5, 14, 6, 0, tzinfo=dt.UTC)),
+        # the zone as an offset, or after a comma; the time first in 24 hours, with its seconds
+        (
+            "May 14, 2024 10:15 AM GMT+2",
+            dt.datetime(2024, 5, 14, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
+        ("Tuesday 14 May 2024 15:32, UK", dt.datetime(2024, 5, 14, 15, 32)),
+        ("14:06:00, 14 MAY 2024", dt.datetime(2024, 5, 14, 14, 6)),
+        ("Issued on: 14/05/2024 - 10:15", dt.datetime(2024, 5, 14, 10, 15)),  # a broadcaster's label
         ("Published: 14.05.2024 16.30", dt.datetime(2024, 5, 14, 16, 30)),
         # A desk's line, the date in a labelled field after a bar.
         ("Lisbon , Harbour Desk | Updated : 12 May 2024, 08:10 AM", dt.datetime(2024, 5, 12, 8, 10)),

@@ -1043,11 +1043,14 @@ class Patterns:
                 # November 2019" (British papers part the hours with a full stop), "4:45 pm on 19 November 2019"
                 # and a text browser writes the line as an item of a list: "* Published 18 November 2019"
                 rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(cues.date_labels)}):?\s+)?(?P<date>"
-                r"(?:\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?(?:,\s|\son\s))?(?:\w+,?\s)?"
+                # (or in 24 hours with its seconds: "14:06:00, 4 JUN 2024")
+                r"(?:(?:\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?(?:\s[A-Z]{2,5})?|\d{1,2}:\d{2}:\d{2})(?:,\s|\son\s))?(?:\w+,?\s)?"
                 # a day's ordinal as British and Indian papers write it: "17th February 2024", "June 11th, 2024"
                 rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s{_MONTHS}|{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?,?)\s\d{{4}}"
                 # the time after the date, perhaps after a dash: "September 14, 2024 - 6:00AM"
-                r"(?:,?\s(?:at\s|@\s?|[-\u2013\u2014]\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)?"
+                # and its zone, an offset from it, or after a comma: "10:15 AM GMT+2", "15:32, UK"
+                r"(?:,?\s(?:at\s|@\s?|[-\u2013\u2014]\s)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"
+                r"(?:\s[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|,\s(?-i:[A-Z]{2,5}))?)?"
                 r"|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?)\Z",
                 re.I,
             ),

@@ -1186,6 +1186,7 @@ DEFAULT_CUES = Cues(
         "Date",
         "Publish date",
         "Publication date",
+        "Issued on",  # a broadcaster's: "Issued on: 14/06/2024 - 10:15"
         "First published",
         *("Originally published", "Originally posted"),
         "Last updated",
