@@ -3678,6 +3678,18 @@ def test_a_writers_card_as_a_link_to_her_profile_under_the_body_is_her_bio() -> 
     assert "Pier plan" not in newsdoc.to_text(article)  # (a guard) a lone link to another story stays out
 
 
+@pytest.mark.parametrize("mark", ["- ", "\u2014 ", "| "])
+def test_a_credit_element_that_opens_with_a_dash_or_a_bar(mark: str) -> None:
+    """A template sets the credit apart from the caption's words with a dash or a bar inside its element."""
+    figure = (
+        '<figure><img src="quay.jpg" alt=""><figcaption>Nets drying on the quay '
+        f'<span class="credit">{mark}Ines Volk/Harbour Times</span></figcaption></figure>'
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{figure}{BODY}</article>")
+    caption = article.blocks_of(newsdoc.Caption)[0]
+    assert (caption.text, caption.credit) == ("Nets drying on the quay", "Ines Volk/Harbour Times")
+
+
 def test_a_press_releases_media_contact_is_no_body() -> None:
     """A university's or a company's release ends with whom reporters may call: the page's line, not the story's."""
     contact = "Media contact: Ines Volk, University Communications, 555-0100"

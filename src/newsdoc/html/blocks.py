@@ -78,6 +78,7 @@ _BLANK_LINE = re.compile(r"\n *\n")
 _CAPTION_WORDS = 60  # a caption is a sentence or two
 _CREDIT_WORDS = 20  # and its credit a name or two
 _CREDIT_HOLDERS = frozenset({"span", "p", "div", "em", "i", "b", "strong"})  # what a credit is set in, bare
+_CREDIT_MARKS = "-\u2013\u2014|\u00b7\u2022 "  # what parts a credit from the words before it
 _CREDIT_LENGTH = 300  # characters: a credit is a name or two, perhaps with a label
 _NAME_WORDS = 4  # words of a photographer's name alone under a caption: "Jane van der Roe"
 _NAMES_WORDS = 8  # words of names alone under a caption: "Jane Roe/Example Pictures via Getty Images"
@@ -1475,11 +1476,14 @@ class Reader:
         return classify.Credit(said, name, words[len(said) :], "", strong=False)
 
     def _credit_words(self, tag: Element) -> str:
-        """The credit in *tag*, without its brackets or a label such as ``Credit:`` or ``Image copyright``.
+        """The credit in *tag*, without its brackets, a label such as ``Credit:`` or ``Image copyright``, or a dash.
 
-        A label in a block of its own is a word apart: ``<div>Credit</div><div>Jane Roe</div>``.
+        A label in a block of its own is a word apart: ``<div>Credit</div><div>Jane Roe</div>``. A dash
+        or a bar that sets the credit apart from the caption's words before it opens the element:
+        ``<span class="credit">- Jane Roe/Harbour Times</span>``.
         """
-        words = _unbracketed(" ".join(shown_text(tag, lines=True).split())).split(" ")
+        shown = " ".join(shown_text(tag, lines=True).split()).lstrip(_CREDIT_MARKS)
+        words = _unbracketed(shown).split(" ")
         # "Image copyright", read out to screen readers before the credit
         cut = next((k for k in (1, 2, 3) if classify.part_label(" ".join(words[:k]), self.cues) == "credit"), 0)
         if cut and cut < len(words) and words[cut] == ":":
