@@ -697,6 +697,8 @@ class Patterns:
         # "Photo by Jane Doe/Getty Images", "Staff photo by Jane Doe", "Image from shutterstock.com",
         # "Photo courtesy of Jane Doe"
         by_words = _words(cues.credit_by_words) or "by"
+        # the labels of a box that the outlet's name follows: "Most read from"
+        sourced = tuple(box for box in cues.link_boxes if box.rsplit(" ", 1)[-1] in cues.source_prepositions)
         pieces = "|".join(
             re.escape(noun) for noun in cues.work_nouns
         )  # "article", "story": what a note calls its piece
@@ -842,10 +844,8 @@ class Patterns:
             ),
             link_boxes=frozenset(cues.link_boxes),
             sourced_box=re.compile(
-                rf"(?i:{_words(tuple(b for b in cues.link_boxes if b.rsplit(' ', 1)[-1] in cues.source_prepositions))})"
-                rf"\s+(?:the\s+)?[A-Z\d\u00c0-\u024f]\S*(?:\s+\S+){{0,{_BOX_SOURCE_WORDS - 1}}}"
-                if cues.link_boxes
-                else "(?!)"
+                rf"(?i:{_words(sourced) or '(?!)'})\s+(?:the\s+)?[A-Z\d\u00c0-\u024f]\S*"
+                rf"(?:\s+\S+){{0,{_BOX_SOURCE_WORDS - 1}}}"
             ),
             # "Jane Doe  Submitted photo": a phrase that says it credits a picture, at the end of a short caption
             phrase=re.compile(rf"(?P<prefix>\s+)(?P<credit>{_words(cues.credit_phrases)})(?P<suffix>\.?)\Z"),

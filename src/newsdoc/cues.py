@@ -1957,18 +1957,8 @@ DEFAULT_CUES = Cues(
         "Temas",
         # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
         *("Tagi", "S\u0142owa kluczowe", "Теги", "Ключевые слова", "Мітки", "Ключові слова", "Etiketler", "Tag"),
-        *(
-            "Topik",
-            "\u00c4mnen i artikeln",
-            "\u00c4mnen",
-            "Taggar",
-            "Meer over",
-            "Emner",
-            "\u0160t\u00edtky",
-            "T\u00e9mata",
-            "Etichete",
-            "Cuvinte cheie",
-        ),
+        *("Topik", "\u00c4mnen", "Taggar", "Emner", "\u0160t\u00edtky", "T\u00e9mata", "Etichete", "Cuvinte cheie"),
+        *("\u00c4mnen i artikeln", "Meer over"),  # Swedish "Topics in the article", Dutch "More about"
     ),
     caption_openings=(
         "FILE -",
@@ -2200,11 +2190,8 @@ DEFAULT_CUES = Cues(
         # an email newsletter's lines as its archive on the web keeps them, over the issue
         *("Forwarded this email?", "View this email in your browser", "View in browser"),
         "Comments are moderated",  # the comment box's rule, over it or under it
-        *(
-            "Support our work:",
-            "Support our journalism:",
-            "Support local journalism:",
-        ),  # a donation's link after its label
+        # a donation's or a subscription's link after its label
+        *("Support our work:", "Support our journalism:", "Support local journalism:"),
         # whom reporters may call, under a press release: "Media contact: Jane Roe, University Communications"
         *("Media contact:", "Media contacts:", "Press contact:", "Press contacts:", "Pressekontakt:"),
         *("More:", "Recommended:", "Further reading:"),
@@ -2789,11 +2776,8 @@ DEFAULT_CUES = Cues(
         "Sign up to",
         "Sign up now",
         "Sign up here",
-        *(
-            "Subscribe here",
-            "Subscribe today",
-            "Subscribe now",
-        ),  # a paywall's: "Subscribe today from just one pound a week"
+        "Subscribe here",  # a forwarded newsletter's: "Forwarded this email? Subscribe here."
+        *("Subscribe today", "Subscribe now"),  # a paywall's: "Subscribe today from just one pound a week"
         "Subscribe for free",  # a newsletter's sign-off: "Thanks for reading! Subscribe for free to receive new posts"
         # a nonprofit newsroom's pitch amid the story: "Our reporting is free because readers like you chip in. Donate
         # today"
@@ -2961,8 +2945,8 @@ DEFAULT_CUES = Cues(
         *("you may also like", "you might also like", "recommended", "recommended for you", "editor's picks"),
         *("read next", "more stories", "more news", "latest news", "our latest stories", "top stories"),
         *("trending", "trending now", "trending news", "most read", "most popular", "most viewed", "most shared"),
-        # the outlet's name after it: "More stories from Harbour Public Radio"
         *("اقرأ أيضا", "اقرأ أيضاً"),  # Arabic "Read also", over the links
+        # the outlet's name after it: "More stories from Harbour Public Radio"
         *("more from", "more stories from", "more news from", "most read from", "latest from", "top stories from"),
     ),
 )

@@ -132,9 +132,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         or classify.post_stamp(chunk, cues)
     ):
         # "Skip to main content", "Tag Archives: Syria", "Advertisement", "4 min read", "[1]Home [2]News", "* * *",
-        # "Download the report (PDF, 1 MB)",
-        # "harbour.example" (the site, over the headline a reading view copies), "Watch: Crews battle a fire",
-        # "10:42 BST" (a live page's post's time)
+        # "Download the report (PDF, 1 MB)", "harbour.example" (the site, over the headline a reading view copies),
+        # "Watch: Crews battle a fire", "10:42 BST" (a live page's post's time)
         return Fragment(text=chunk)
     if classify.promo_line(chunk, cues):
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
