@@ -2549,7 +2549,7 @@ def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
         "The council filled the route by signing up for a second ferry.",
     ],
 )
-def test_a_line_of_a_word_and_a_number_is_no_button_unless_the_word_is_one(line: str) -> None:
+def test_a_line_that_shares_a_buttons_words_is_the_storys(line: str) -> None:
     """(a guard, which passes without the rules too): "Advertisement 2" is the page's, "Chapter 2" the story's."""
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
     assert not isinstance(article.blocks[2], newsdoc.Fragment)

@@ -3560,7 +3560,9 @@ def slug_before(text: str, title: str) -> Slug | None:
 _SLUG_WORDS = re.compile(r"(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*){0,6}) ")
 
 
-_BREADCRUMB = re.compile(r"\A[^\n>\u203a\u00bb]{1,40}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,60}){1,6}\Z")
+_CRUMB_MARKS = ">\u203a\u00bb"  # what stands between a breadcrumb's crumbs, a space either side
+_BREADCRUMB = re.compile(rf"\A[^\n{_CRUMB_MARKS}]{{1,40}}(?:\s[{_CRUMB_MARKS}]\s[^\n{_CRUMB_MARKS}]{{1,60}}){{1,6}}\Z")
+_CRUMB_BREAK = re.compile(rf"\s[{_CRUMB_MARKS}]\s")
 
 
 MOST_WORDS = 10_000
@@ -3966,6 +3968,11 @@ _MINUTES_ALONE = re.compile(r"\s*\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?\s+(?i:min(?:
 def is_breadcrumb(text: str) -> bool:
     """Whether *text* is a breadcrumb trail: ``Home > World > Asia``."""
     return (">" in text or "\u203a" in text or "\u00bb" in text) and _BREADCRUMB.match(text) is not None
+
+
+def last_crumb(trail: str) -> str:
+    """The last crumb of a breadcrumb *trail*: ``Columns`` of ``Home » Opinion » Columns``."""
+    return _CRUMB_BREAK.split(trail)[-1].strip()
 
 
 def shows_words(text: str) -> bool:

@@ -256,11 +256,8 @@ def _last_crumb(blocks: list[Block], line: str) -> bool:
         bool(blocks)
         and type(crumbs := blocks[-1]) is Fragment
         and crumbs.role == "breadcrumb"
-        and _CRUMB_MARKS.split(crumbs.text)[-1].strip() == line
+        and classify.last_crumb(crumbs.text) == line
     )
-
-
-_CRUMB_MARKS = re.compile("[>\u203a\u00bb]")  # what parts a breadcrumb's crumbs (see classify.is_breadcrumb)
 
 
 def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
