@@ -4622,3 +4622,55 @@ def test_a_korean_column_s_writer_label_and_her_bio_under_it() -> None:
     assert article.authors == ("한도윤",)
     assert article.blocks[0] == Fragment(text="글=한도윤", role="byline")
     assert article.blocks[-1] == Bio(text=bio, name="한도윤")
+
+
+@pytest.mark.parametrize("bold", ["strong", "b"])
+@pytest.mark.parametrize("line", ["Two boats by spring", "Who pays for the new landing?", "The timetable ..."])
+def test_a_paragraph_wholly_in_bold_between_the_body_s_paragraphs_is_a_subheading(bold: str, line: str) -> None:
+    """A blog's or a CMS's editor sets a subheading as a paragraph in bold: "<p><strong>Two boats</strong></p>"."""
+    subhead = f"<p><{bold}>{line}</{bold}></p>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{subhead}{BODY}</article>")
+    heading = only(page, newsdoc.Heading)
+    assert isinstance(heading, newsdoc.Heading)
+    assert (heading.text, heading.marks) == (line, ())
+    # Under a picture's caption, too
+    figure = "<figure><img src='landing.jpg' alt=''><figcaption>The east landing in March.</figcaption></figure>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{figure}{subhead}{BODY}</article>")
+    assert [block.text for block in page.blocks_of(newsdoc.Heading)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cFerry first. Roads later.\u201d",  # a slogan quoted, its sentences ended
+        "The service runs daily.",  # a sentence
+        "Timetable:",  # a label over what follows
+        "<a href='/timetable'>See the timetable</a>",  # a link to another page
+    ],
+)
+def test_a_bold_paragraph_that_says_a_sentence_or_links_is_the_body_s(line: str) -> None:
+    """(a guard) Bold words that say a sentence, label a list or link elsewhere head no section."""
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p><strong>{line}</strong></p>{BODY}</article>")
+    assert not page.blocks_of(newsdoc.Heading)
+
+
+def test_a_bold_line_at_the_top_or_the_end_heads_no_section() -> None:
+    """(a guard) Bold at the top is the dek's, or at the end the writer's name: no prose under it."""
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p><strong>Ana Ruiz</strong></p></article>")
+    assert not page.blocks_of(newsdoc.Heading)
+
+
+def test_a_paragraph_wholly_in_quote_marks_keeps_its_link() -> None:
+    """A paragraph in quote marks is read as a pull quote until it is found to repeat nothing: its link stays."""
+    quoted = "<p>\u201cThe <a href='https://example.org/plan'>harbour plan</a> is funded in full.\u201d</p>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{quoted}</article>")
+    paragraph = page.blocks[-1]
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text == "\u201cThe harbour plan is funded in full.\u201d"
+    assert [(m.start, m.end, m.href) for m in paragraph.marks] == [(5, 17, "https://example.org/plan")]
+    # In italics under a picture, it is a quote still, not the picture's caption
+    under = f"<p><img src='quay.jpg' alt=''><em>{quoted[3:-4]}</em></p>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}{under}</article>")
+    assert not page.blocks_of(Caption)
+    assert isinstance(page.blocks[-1], Paragraph)
+    assert len(page.blocks[-1].marks) == 2

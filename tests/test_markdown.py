@@ -1718,3 +1718,31 @@ def test_a_heading_of_the_pages_furniture_is_a_fragment(heading: str) -> None:
     assert article.blocks[2] == newsdoc.Heading(text="What the crews said", level=2)
     assert article.blocks[4] == newsdoc.Fragment(text=heading.lstrip("# "))
     assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+_TWO = (
+    "The ferry service across the lake resumed on Monday after a winter of repairs to both landings.\n\n"
+    "Commuters who had driven around the shore for months said the harbour plan is funded in full now.\n\n"
+)
+
+
+def test_a_line_wholly_in_bold_between_paragraphs_is_a_subheading() -> None:
+    """A converter writes a subheading set in bold on the page as bold: "**Two boats by spring**"."""
+    article = newsdoc.from_markdown(f"# Ferry Returns\n\n{_TWO}**Two boats by spring**\n\n{_TWO}")
+    assert [block.text for block in article.blocks_of(Heading)] == ["Ferry Returns", "Two boats by spring"]
+    assert article.blocks_of(Heading)[1].marks == ()
+
+
+def test_a_paragraph_in_quote_marks_keeps_its_link_and_is_pulled_out_if_it_repeats() -> None:
+    """A quoted paragraph keeps its link; pulled out, it is a pull quote (its words, and the link, are the body's)."""
+    quoted = "\u201cThe [harbour plan](https://example.org/plan) is funded in full.\u201d"
+    kept = newsdoc.from_markdown(f"# Ferry Returns\n\n{_TWO}{quoted}\n")
+    assert kept.blocks[-1] == Paragraph(
+        text="\u201cThe harbour plan is funded in full.\u201d",
+        marks=(Mark(start=5, end=17, kind=MarkKind.LINK, href="https://example.org/plan"),),
+    )
+    repeated = "\u201cThe [harbour plan](https://example.org/plan) is funded in full now.\u201d"
+    pulled = newsdoc.from_markdown(f"# Ferry Returns\n\n{_TWO}{repeated}\n\n{_TWO}").blocks_of(PullQuote)
+    assert [(quote.text, quote.opening, quote.repeats) for quote in pulled] == [
+        ("The harbour plan is funded in full now.", "\u201c", 2)
+    ]

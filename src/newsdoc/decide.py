@@ -37,6 +37,7 @@ from .model import (
     PullQuote,
     Quote,
     Standfirst,
+    Table,
     plain_text,
     renumbered,
 )
@@ -186,7 +187,9 @@ def caption_under(block: Paragraph, before: list[Block]) -> Caption | None:
         return None
     if (credit := classify.named_credit(text)) is not None:
         return credit.caption(image=image)
-    return Caption(text=text, image=image) if covers(text, block.marks, MarkKind.EMPHASIS) else None
+    if not covers(text, block.marks, MarkKind.EMPHASIS) or _quoted(text) is not None:
+        return None  # (words wholly in quote marks are a quote's, under the picture, or a pull quote)
+    return Caption(text=text, image=image)
 
 
 _CAPTION_UNDER_WORDS = 60  # words at most of a caption set as one under its picture
@@ -312,6 +315,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
         blocks[last] = Bio(text=end.text, marks=end.marks, name=name, spacing=end.spacing)
     _pull_quotes(blocks, fixed, cues)
     _names_over_bios(blocks, cues)
+    _bold_headings(blocks, fixed)
     for i, block in enumerate(blocks):
         # What a pull quote repeats may have been judged a pull quote too: then it repeats nothing here.
         if (
@@ -320,6 +324,38 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             and not isinstance(blocks[block.repeats], Paragraph | Quote)
         ):
             blocks[i] = attrs.evolve(block, repeats=None)
+
+
+def _bold_headings(blocks: list[Block], fixed: Sequence[int]) -> None:
+    """Make a subheading of a paragraph set wholly in bold between the body's parts: "**The lunch problem**".
+
+    Where one editor sets a subheading as a heading element, another, in a blog's or a CMS's editor, sets it
+    as a paragraph in bold. It is a few words that say no sentence (a question may head a section: "Which
+    units sell best?"), under the body's prose or a picture's caption and over more prose: a bold line right
+    under a picture may be its caption, one at the top the standfirst, one at the end the writer's name, one
+    with a link a link to another story.
+    """
+    for i in range(1, len(blocks) - 1):
+        block = blocks[i]
+        if (
+            type(block) is Paragraph
+            and not fixed[i]
+            and covers(block.text, block.marks, MarkKind.STRONG)
+            and not any(mark.kind is MarkKind.LINK for mark in block.marks)
+            and type(blocks[i - 1]) in (*_BODY_PARTS, Caption)
+            and type(blocks[i + 1]) in _BODY_PARTS
+            and classify.word_count(block.text, _BOLD_HEADING_WORDS) <= _BOLD_HEADING_WORDS
+            and _BOLD_HEADING.fullmatch(block.text)
+        ):
+            marks = tuple(mark for mark in block.marks if mark.kind is not MarkKind.STRONG)
+            blocks[i] = Heading(text=block.text, marks=marks, spacing=block.spacing)
+
+
+_BODY_PARTS = (Paragraph, Quote, ItemList, Table)
+_BOLD_HEADING_WORDS = 12
+# One line that ends no sentence (but may ask a question, or trail off: "The bottom line ..."), and holds none
+# ended inside it ("Meth. We're on it." is a slogan quoted, in bold)
+_BOLD_HEADING = re.compile(r"(?![^\n]*[.!?][\"'\u201d\u2019\u00bb]?\s)[^\n]*(?:[^\s.,;:!\u3002\uff01]|\.\.\.|\u2026)")
 
 
 def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
@@ -706,7 +742,9 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
                 continue
         source, words = None, ""
         # A block quote in quote marks, perhaps with who said it: the words in the marks repeat the body.
+        # (or a paragraph wholly in quote marks, left one to keep its marks: see marks.carried_prose)
         quoted = (_quoted(block.text) or spoken(block.text, cues)) if isinstance(block, Quote) else None
+        quoted = _quoted(block.text) if type(block) is Paragraph and block.marks else quoted
         quote_text = block.text if quoted is None else quoted.text
         # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
         folded = texts.folded(i) if texts.text(i) == quote_text else quote_text.casefold()  # a block quote's, here

@@ -33,7 +33,7 @@ from .errors import FormatError, LimitError, ParseError
 from .html.tree import page_tree, shown_text
 from .inline import MARKDOWN_DEPTH, MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
-from .marks import by_cell, carried, covers, joined, parted, table_marks
+from .marks import by_cell, carried, carried_prose, covers, joined, parted, table_marks
 from .model import (
     LAST_LIST_NUMBER,
     Article,
@@ -548,7 +548,7 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             if type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
                 found = Fragment(text=block.text, role="byline")
                 writers += names
-            read = carried(found, block.text, block.marks)
+            read = carried_prose(found, block.text, block.marks)
             if (figure := _credited(typed, kept, read) or _weakly_credited(typed, kept, read, cues)) is not None:
                 typed[-1] = figure
                 continue

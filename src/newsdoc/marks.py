@@ -29,6 +29,7 @@ from .model import (
     Mark,
     MarkKind,
     Paragraph,
+    PullQuote,
     Quote,
     Standfirst,
     Table,
@@ -44,6 +45,7 @@ __all__ = [
     "Step",
     "by_cell",
     "carried",
+    "carried_prose",
     "covers",
     "joined",
     "parted",
@@ -82,6 +84,18 @@ def carried(block: _B, text: str, marks: tuple[Mark, ...]) -> _B:
         kept = (attrs.evolve(mark, start=mark.start - at, end=mark.end - at) for mark in marks if mark.start >= at)
         return attrs.evolve(block, marks=tuple(kept))
     return block
+
+
+def carried_prose(block: Block, text: str, marks: tuple[Mark, ...]) -> Block:
+    """*block*, typed from a paragraph's *text*, with its *marks* (see :func:`carried`).
+
+    A paragraph wholly in quote marks is read as a pull quote until the whole article shows that it
+    repeats nothing (see :func:`newsdoc.decide.settle`). One with marks, a link in it, stays a
+    paragraph, which keeps them, and is pulled out if it repeats the body: a pull quote has no marks.
+    """
+    if marks and type(block) is PullQuote and block.attribution is None:
+        return Paragraph(text=text, marks=marks)
+    return carried(block, text, marks)
 
 
 class _Columns(NamedTuple):

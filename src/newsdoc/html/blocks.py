@@ -19,7 +19,7 @@ import attrs
 
 from .. import classify, decide
 from ..cues import Cues
-from ..marks import MARKED_BLOCKS, carried, covers, joined, table_marks
+from ..marks import MARKED_BLOCKS, carried, carried_prose, covers, joined, table_marks
 from ..model import (
     LAST_LIST_NUMBER,
     Attribution,
@@ -749,7 +749,7 @@ class Reader:
                 and (name := classify.writer_bio(text, self.authors, self.cues))
             ):
                 typed = Bio(text=text, name=name)  # the article's writer, whatever their trade
-            block = self._under_picture(carried(typed, text, marked))
+            block = self._under_picture(carried_prose(typed, text, marked))
         if isinstance(block, Paragraph) and self._links_to_its_writer(block, tag):
             block = Fragment(text=text, role="byline")
         elif isinstance(block, Paragraph) and self._dated_meta(tag, part, text):
