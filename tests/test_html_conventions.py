@@ -4674,3 +4674,36 @@ def test_a_paragraph_wholly_in_quote_marks_keeps_its_link() -> None:
     assert not page.blocks_of(Caption)
     assert isinstance(page.blocks[-1], Paragraph)
     assert len(page.blocks[-1].marks) == 2
+
+
+@pytest.mark.parametrize("prop", ["article:author", "og:article:author"])
+def test_the_writer_s_name_in_opengraph_s_article_author(prop: str) -> None:
+    """OpenGraph's ``article:author`` holds a link to a profile, but many a page writes the name there."""
+    head = f"<head><meta property='{prop}' content='Ana Ruiz'></head>"
+    page = newsdoc.parse_html(f"<html>{head}<body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>")
+    assert page.authors == ("Ana Ruiz",)
+    linked = f"<head><meta property='{prop}' content='https://social.example/ana.ruiz'></head>"
+    page = newsdoc.parse_html(f"<html>{linked}<body><article><h1>Ferry Returns</h1>{BODY}</article></body></html>")
+    assert page.authors == ()
+
+
+def test_the_byline_s_label_in_a_field_of_its_own() -> None:
+    """A template sets the label and the name in fields of their own: "<div>By</div><div>Jane Roe</div>"."""
+    field = (
+        "<div class='field field--name-field-author'><div class='field__label'>By</div>"
+        "<div class='field__item'>Ana Ruiz</div></div>"
+    )
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1><div class='node__meta'>{field}</div>{BODY}</article>")
+    assert page.authors == ("Ana Ruiz",)
+
+
+def test_a_byline_box_with_the_writer_s_title_and_the_date() -> None:
+    """A republished academic's byline: her name, post and university, then the date, in the byline's box."""
+    byline = (
+        "<div class='entry-byline'><span class='author'>Ana Ruiz, Professor of Marine Policy, Eastmoor University"
+        "</span> <span class='sep'>|</span> <span class='entry-date'>July 8, 2024</span></div>"
+    )
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{byline}{BODY}</article>")
+    assert page.authors == ("Ana Ruiz",)
+    assert isinstance(page.published, dt.datetime)
+    assert page.published.date() == dt.date(2024, 7, 8)

@@ -42,7 +42,7 @@ from .model import (
     renumbered,
 )
 
-__all__ = ["article_of", "is_dek", "metadata_of", "prose_block", "settle", "spoken"]
+__all__ = ["article_of", "authors_of", "is_dek", "metadata_of", "prose_block", "settle", "spoken"]
 
 # German quotes open low and close high: "\u201e...\u201c", and "\u201a...\u2018" within them.
 _PULL_QUOTE = re.compile(
@@ -424,7 +424,7 @@ def _names_a_writer(line: str, named: set[str], bylines: str, cues: Cues) -> boo
 def _writers(blocks: list[Block], cues: Cues) -> set[str]:
     """The writers the bylines name."""
     lines = (b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline")
-    return {name for line in itertools.islice(lines, _BYLINES) for name in _authors(line, cues)}
+    return {name for line in itertools.islice(lines, _BYLINES) for name in authors_of(line, cues)}
 
 
 def strangers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
@@ -1032,7 +1032,8 @@ def _date_text(block: Block, cues: Cues, *, run_in: bool = True) -> str | None:
             return None
 
 
-def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
+def authors_of(byline: str, cues: Cues) -> tuple[str, ...]:
+    """The writers a byline names, in any of its forms: "By Jane Roe", "Jane Roe | May 3, 2024", ...; else none."""
     if classify.Patterns.of(cues).contribution_opener.match(byline):
         return ()  # who helped ("With AFP", "Additional reporting by Jane Roe"), not who wrote it
     found = classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues)
@@ -1053,6 +1054,25 @@ def _authors(byline: str, cues: Cues) -> tuple[str, ...]:
         elif academic := classify.name_title_and_place(name, cues):
             found = (academic,)  # her title and where she holds it: "Jane Roe, Professor of Law, Harbour University"
     return found or ()
+
+
+def _byline_authors(blocks: tuple[Block, ...], cues: Cues) -> tuple[str, ...]:
+    """The writers the first byline names; or, when its words are the label alone ("By"), the line after it.
+
+    A page's template sets the label and the names in fields of their own: "<div>By</div><div>Jane Roe</div>".
+    """
+    at = next((i for i, b in enumerate(blocks) if isinstance(b, Fragment) and b.role == "byline"), None)
+    if at is None:
+        return ()
+    line = blocks[at].text
+    if (
+        line.rstrip(":\uff1a ") in cues.byline_prefixes
+        and at + 1 < len(blocks)
+        and isinstance(after := blocks[at + 1], Fragment)
+        and after.role == "byline"
+    ):
+        line = f"{line} {after.text}"
+    return authors_of(line, cues)
 
 
 def article_of(
@@ -1077,7 +1097,7 @@ def metadata_of(
     )
     read: dict[str, object] = {
         "kicker": kicker,
-        "authors": _authors(fragments["byline"], cues) if "byline" in fragments else (),
+        "authors": _byline_authors(blocks, cues),
         "tags": classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
         "source": source,
         "publication": publication,

@@ -1760,11 +1760,9 @@ def _header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
     """The role of a line in the article's header that its class words name: a kicker, a byline or a date."""
     if not words.isdisjoint(cues.byline_marks):
         # "author-date", "author-update": the byline's box names its date lines too, which their words tell apart
-        dated = (
-            classify.shows_date(text, cues)
-            and classify.byline_authors(text, cues) is None
-            and not classify.name_dated(text, cues)  # "Jane Roe | May 3, 2024": the byline, its date run in
-        )
+        # (not "Jane Roe | May 3, 2024", "Jane Roe, Professor of Law, Harbour University | May 3, 2024": the
+        # byline, its date run in)
+        dated = classify.shows_date(text, cues) and not decide.authors_of(text, cues)
         return "date" if dated else "byline"
     if not words.isdisjoint(cues.date_marks):
         return "date"

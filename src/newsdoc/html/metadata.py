@@ -40,6 +40,9 @@ _URL_DATE = re.compile(
 )
 
 
+_AUTHOR_METAS = frozenset({"author", "article:author", "og:article:author"})
+
+
 def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     """What the page says about the article, in its head and markup."""
     metas: dict[str, str] = {}
@@ -54,7 +57,8 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
             metas.setdefault(key, content)
         if content and "article:tag" in names:
             tags.append(content)
-        if content and "author" in names and "://" not in content:  # not a link to a profile
+        # (OpenGraph's article:author is a link to a profile, but many a page puts the writer's name there)
+        if content and any(key in _AUTHOR_METAS for key in names) and "://" not in content:
             # The page's own metas and the first item's; not a comment's, a review's or another story's after it
             own = _item(tag)
             if own is not None and _RESPONSE.search(str(own.get("itemtype") or "")):
