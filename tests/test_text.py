@@ -2532,6 +2532,8 @@ def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
         *("Support local journalism: subscribe to the Skerry Ledger from £1 a week.", "Related research"),
         *("Have a story tip? Email tips@skerryledger.example", "More analysis"),
         "We value your privacy. We and our partners use cookies to count visits and to show you offers.",
+        # an advertisement's label between dashes, as a theme sets it, and in Polish
+        *("- Advertisement -", "\u2014 Pubblicit\u00e0 \u2014", "REKLAMA"),
     ],
 )
 def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
@@ -2544,6 +2546,7 @@ def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
     "line",
     [
         *("Chapter 2", "Harbour 24"),
+        "Next on the ferry board's list",  # a button's word and "on", then the story's words
         # a sentence of the story: a link's words are no sentence, and a call says what it offers the reader
         "Islanders can download the timetable (PDF) at the ferry office.",
         "The council filled the route by signing up for a second ferry.",
@@ -2563,6 +2566,7 @@ def test_a_line_that_shares_a_buttons_words_is_the_storys(line: str) -> None:
         "Estimated reading time: 5 minutes",
         "Lesezeit: 3 Minuten",
         "\u0648\u0642\u062a \u0627\u0644\u0642\u0631\u0627\u0621\u0629: 3 \u062f\u0642\u0627\u0626\u0642",
+        *("Lecture : 3 min", "Czas czytania: 4 min"),
     ],
 )
 def test_the_reading_time_is_page_furniture(line: str) -> None:
@@ -6471,9 +6475,16 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         assert not any(isinstance(block, newsdoc.Image) for block in blocks)
 
 
-@pytest.mark.parametrize("row", ["Facebook X Email", "Facebook Twitter WhatsApp Email", "Print Email"])
+@pytest.mark.parametrize(
+    "row",
+    [
+        *("Facebook X Email", "Facebook Twitter WhatsApp Email", "Print Email", "Share: Facebook X Email"),
+        # one button that says where it shares, in any language
+        *("Share to LinkedIn", "Compartir en WhatsApp", "Partager sur Facebook", "Teilen auf Facebook"),
+    ],
+)
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:
-    """A browser copies a row of share buttons as one line of their names."""
+    """A browser copies a row of share buttons as one line of their names, perhaps a label first ("Share:")."""
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{row}\n\n{FERRY}\n"
     assert newsdoc.parse_text(text).blocks[2] == newsdoc.Fragment(text=row)
     # (a guard) words that name two networks are the story's: a subheading here

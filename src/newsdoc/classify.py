@@ -3691,17 +3691,27 @@ def stock_line(text: str, cues: Cues) -> bool:
         return True
     if len(line) <= _BOX_LABEL and patterns.sourced_box.fullmatch(line):
         return True  # "More Stories From Harbour Public Radio"
-    # a row of buttons on one line, as a browser copies them: "Facebook X Email", "Share Print"
-    words = line.lower().split() if len(line) <= _BUTTON_ROW else ()
+    # a row of buttons on one line, as a browser copies them: "Facebook X Email", "Share: Print", or one button
+    # that says where it shares, in any language: "Share on WhatsApp", "Partager sur Facebook"
+    words = [word.rstrip(":") for word in line.lower().split()] if len(line) <= _BUTTON_ROW else []
     return (
         len(words) > 1
-        and all(word in patterns.stock_lines or word in _BUTTON_LETTERS for word in words)
-        and any(word not in _BUTTON_LETTERS for word in words)
+        and all(
+            word in patterns.stock_lines or word in _BUTTON_LETTERS or (0 < i < len(words) - 1 and word in _TO_WHERE)
+            for i, word in enumerate(words)
+        )
+        and any(word not in _BUTTON_LETTERS and word not in _TO_WHERE for word in words)
     )
 
 
 _BUTTON_ROW = 100  # characters at most of a row of buttons on one line
 _BUTTON_LETTERS = frozenset({"x", "threads"})  # buttons beside others, that alone are words ("X", "Threads")
+# The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,
+# Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "sur", "en", "auf", "su", "no", "op", ...
+_TO_WHERE = frozenset(
+    {"on", "via", "to", "sur", "par", "en", "por", "auf", "per", "em", "no", "su", "op", "p\u00e5", "w", "di", "ke"}
+    | {"\u0432", "\u043d\u0430"}
+)
 
 
 def ornament(text: str) -> bool:
@@ -3750,7 +3760,9 @@ _COUNTER_OPENING = re.compile(rf"{_SLIDE}(?:\s*of\s*|\s*/\s*)(?P<of>\d{{1,4}})\s
 _COUNT = re.compile(r"\d[\d,.]*\s+")
 _COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
 _SLOT = re.compile(r"\s+\d{1,2}\Z")
-_STOCK_STRIPPED = " .:\u2026"  # around a stock line: "Read more ...", "Advertisement:"
+_STOCK_STRIPPED = (
+    " .:\u2026-\u2013\u2014"  # around a stock line: "Read more ...", "Advertisement:", "- Advertisement -"
+)
 _STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")
 _STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges before it is stripped
 

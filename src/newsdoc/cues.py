@@ -1782,8 +1782,8 @@ DEFAULT_CUES = Cues(
         "open in app",
         "blog comments powered by",
         "comments powered by disqus",
-        # "Advertisement" in German, French, Spanish, Portuguese, Italian, Indonesian, Russian, Korean, Chinese and
-        # Japanese
+        # "Advertisement" in German, French, Spanish, Portuguese, Italian, Indonesian, Russian, Korean, Chinese,
+        # Japanese, Polish and Czech, Turkish and Swedish, Danish and Norwegian, Dutch and Arabic
         "anzeige",
         "werbung",
         "publicité",
@@ -1795,6 +1795,7 @@ DEFAULT_CUES = Cues(
         "광고",
         "广告",
         "広告",
+        *("reklama", "reklam", "reklame", "advertentie", "\u0625\u0639\u0644\u0627\u0646"),
     ),
     # lynx writes "[IMG]" or "[INLINE]" for a picture without alt text, w3m "[image]"
     picture_placeholders=("[img]", "[inline]", "[image]"),
@@ -2596,6 +2597,8 @@ DEFAULT_CUES = Cues(
         "tiempo de lectura",
         "tempo de leitura",
         "tempo di lettura",
+        # French, Spanish, Dutch, Swedish, Polish and Turkish: "Lecture : 3 min", "Czas czytania: 4 min"
+        *("lecture", "lectura", "leestijd", "l\u00e4stid", "czas czytania", "okuma s\u00fcresi"),
         "\u0648\u0642\u062a \u0627\u0644\u0642\u0631\u0627\u0621\u0629",  # Arabic
     ),
     media_labels=(
