@@ -5017,6 +5017,7 @@ def test_a_line_parted_by_a_bar_that_names_no_writer_and_desk_is_no_byline(line:
         "Indl\u00e6gget er udtryk for skribentens egen holdning.",
         "Koment\u00e1\u0159 vyjad\u0159uje n\u00e1zor autora, nikoli stanovisko redakce.",
         "Opiniile exprimate \u00een acest articol apar\u021bin autorului.",
+        "Este texto n\u00e3o reflete, necessariamente, a opini\u00e3o do Di\u00e1rio do Porto.",
     ],
 )
 def test_an_opinion_pieces_note_on_its_views_in_other_languages_is_a_disclaimer(note: str) -> None:
@@ -5245,6 +5246,10 @@ def test_headlines_bylines_and_dates_in_other_languages(text: str, expected: obj
         "\u00c1ngel Ruiz es periodista en El Faro de la Isla.",
         "\u00c9rica Sampaio \u00e9 rep\u00f3rter do Portal Skerry.",
         "Tommaso Riva \u00e8 ricercatore presso l'Universit\u00e0 di Skerry.",
+        # an economist's, a political scientist's and a lawyer's trade, without an article
+        "\u00c1lvaro Molina es economista y coordinador del \u00e1rea de empleo del Instituto.",
+        "\u00c9tienne Roux est politologue et enseigne \u00e0 Skerry.",
+        "\u00d6zlem Brandt ist Rechtsanw\u00e4ltin in Skerry.",
     ],
 )
 def test_a_bio_of_a_name_that_opens_with_a_capital_beyond_ascii(bio: str) -> None:
@@ -5984,6 +5989,15 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("This sponsored deal is brought to you by Tern Outdoor.", newsdoc.Disclaimer),
         ("This newsletter is brought to you by the Skerry Ferry Company.", newsdoc.Disclaimer),
         ("The mail is brought to you by the ferry on Tuesdays and Fridays.", Paragraph),
+        # whose views a blog's post gives, a think tank's stand, the names a story leaves out
+        ("This post represents the views of the authors and not those of the Skerry Institute.", newsdoc.Disclaimer),
+        (
+            "The Skerry Institute is nonpartisan; as an institution, we do not take positions on policy issues.",
+            newsdoc.Disclaimer,
+        ),
+        ("Some names in this story have been changed to protect the families' privacy.", newsdoc.Disclaimer),
+        ("Names have been changed to protect the identities of the crew.", newsdoc.Disclaimer),
+        ("The crew's names have been painted on the hull since the first crossing.", Paragraph),
         (
             "This investigation was produced by the Isles Bureau and is co-published with the Skerry Ledger.",
             newsdoc.Attribution,

@@ -1091,8 +1091,18 @@ DEFAULT_CUES = Cues(
             for what in ("is not", *(f"nothing in this {piece} is" for piece in (*_PIECES, "newsletter")))
             for advice in ("financial", "investment", "legal", "medical", "tax")
         ),
-        # a guest post's note: "Guest posts reflect the views of their authors, not necessarily mine."
-        *(f"reflect the views of {whose}" for whose in ("their authors", "the author", "the authors", "its author")),
+        # a guest post's note: "Guest posts reflect the views of their authors, not necessarily mine."; "This post
+        # represents the views of the author and not those of the blog"
+        *(
+            f"{reflect} the views of {whose}"
+            for reflect in ("reflect", "represents", "represent")
+            for whose in ("their authors", "the author", "the authors", "its author")
+        ),
+        # a think tank's: "The Institute is a nonpartisan organisation and does not take positions on policy issues."
+        *("not take positions on", "not take institutional positions", "takes no institutional position"),
+        # a story that keeps its people's names out: "Names have been changed to protect their identities."
+        *(f"{names} been changed to protect" for names in ("names have", "name has")),
+        *(f"names in this {piece} have been changed" for piece in _PIECES),
         "does not constitute financial advice",
         "do not constitute investment advice",
         "do not constitute financial advice",
@@ -1110,6 +1120,9 @@ DEFAULT_CUES = Cues(
         "opiniones expresadas",
         "no reflejan necesariamente",
         "no refleja necesariamente",
+        # Portuguese: "Este texto não reflete, necessariamente, a opinião do jornal."
+        *("n\u00e3o reflete necessariamente", "n\u00e3o refletem necessariamente"),
+        *("n\u00e3o reflete, necessariamente", "n\u00e3o refletem, necessariamente"),
         "opinioni espresse",
         "opiniões expressas",
         "nicht unbedingt die Meinung",
@@ -1341,6 +1354,14 @@ DEFAULT_CUES = Cues(
         *("professeur", "professeure", "ma\u00eetre de conf\u00e9rences", "ma\u00eetresse de conf\u00e9rences"),
         *("profesor", "profesora", "catedr\u00e1tico", "catedr\u00e1tica", "professora", "docente", "hoogleraar"),
         *("professore", "professoressa"),
+        # economists, analysts, political scientists, sociologists, historians and lawyers: Spanish, Portuguese,
+        # Italian, French and German ("Jane Roe es economista y ...", "... \u00e9 economista, professora da ...")
+        *("economista", "\u00e9conomiste", "\u00d6konom", "\u00d6konomin", "analista", "analyste"),
+        *("polit\u00f3logo", "polit\u00f3loga", "politologue", "Politologe", "Politologin", "soci\u00f3logo"),
+        *("soci\u00f3loga", "sociologue", "Soziologe", "Soziologin", "historiador", "historiadora", "historien"),
+        *("historienne", "Historiker", "Historikerin", "abogado", "abogada", "advogado", "advogada", "avvocato"),
+        *("avocat", "avocate", "Rechtsanw\u00e4ltin", "Rechtsanwalt"),
+        "political scientist",
         # Polish, in the instrumental after "jest" too ("jest dziennikarką"); Swedish and Danish; Czech; Romanian;
         # Indonesian; Turkish
         *("dziennikarz", "dziennikarka", "dziennikarzem", "dziennikark\u0105", "reporterka", "reporterem"),
