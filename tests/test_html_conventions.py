@@ -4707,3 +4707,23 @@ def test_a_byline_box_with_the_writer_s_title_and_the_date() -> None:
     assert page.authors == ("Ana Ruiz",)
     assert isinstance(page.published, dt.datetime)
     assert page.published.date() == dt.date(2024, 7, 8)
+
+
+def test_the_header_s_fields_classed_in_a_line_their_box_names_no_role_of() -> None:
+    """ "<div class='meta'><span class='auteur'>...</span> &bull; <span class='date'>...</span></div>": the byline."""
+    writer = "Ana Ruiz, Ma\u00eetresse de conf\u00e9rences en droit, Universit\u00e9 de Skerry"
+    date = "<span class='date'>Publi\u00e9 le 3 octobre 2023</span>"
+    meta = f"<div class='node__meta'><span class='auteur'>{writer}</span> &bull; {date}</div>"
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{meta}{BODY}</article>")
+    assert page.authors == ("Ana Ruiz",)
+    assert page.blocks[0] == Fragment(text=f"{writer} \u2022 Publi\u00e9 le 3 octobre 2023", role="byline")
+
+
+def test_a_republished_piece_s_writer_line_with_her_title_in_sentence_case_is_her_bio() -> None:
+    """The line that signs an academic's piece, her title in sentence case as French sets it, under the body."""
+    writer = "Ana Ruiz, Ma\u00eetresse de conf\u00e9rences en histoire de la navigation, Universit\u00e9 de Skerry"
+    meta = (
+        f"<div class='meta'><span class='auteur'>{writer}</span> &bull; <span class='date'>3 octobre 2023</span></div>"
+    )
+    page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{meta}{BODY}<p>{writer}</p></article>")
+    assert page.blocks[-1] == Bio(text=writer, name="Ana Ruiz")

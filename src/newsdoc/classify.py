@@ -1951,7 +1951,8 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
     """
     if not writers or word_count(text) > 90:
         return None
-    if (name := name_line(text, cues)) is not None:
+    # (her title in sentence case too, as French sets it: "Jane Roe, Ma\u00eetresse de conf\u00e9rences en droit, ...")
+    if (name := name_line(text, cues) or name_title_and_place(text, cues)) is not None:
         return name if name.casefold() in writers else None
     if (name := writer_opening(text, writers)) is not None:
         after = text.index(name) + len(name)

@@ -567,6 +567,16 @@ class Reader:
         """The words of the class of *tag* that name a line of an article's header (``byline``, ``kicker``)."""
         return marks(tag.get("class"), None, self.cues).intersection(_header_marks(self.cues))
 
+    def _fields_words(self, tag: Element) -> frozenset[str]:
+        """The header's words of the classes of *tag*'s fields on one line, marks between (see :meth:`_header_spans`).
+
+        ``<div class="node__meta"><span class="auteur">Jane Roe</span> &bull; <span class="date">...</span></div>``:
+        the line's box names no role ("meta") or none at all, its fields do. A few fields at most, no block.
+        """
+        if not 2 <= len(tag) <= _FIELDS or any(child.tag in BLOCK_TAGS for child in tag):
+            return frozenset()
+        return frozenset().union(*(self._header_words(child) for child in tag.iterchildren("*")))
+
     def _kicker(self, text: str, tag: Element | None) -> bool:
         """Whether *text*, in the article's header above the headline, is its kicker: "Analysis", "WORLD NEWS".
 
@@ -708,7 +718,7 @@ class Reader:
         top = self.top_end >= len(self.blocks)
         stamped = tag is not None and len(text) <= _STAMP_LENGTH and _stamp(tag, text)
         typed: Block | None = None  # the block its words make, once asked
-        if tag is not None and part is None and (said := self._header_words(tag)):
+        if tag is not None and part is None and (said := self._header_words(tag) | self._fields_words(tag)):
             role = _header_role(said, text, self.cues)
             if role is None and (stamped or classify.name_dated(text, self.cues)):
                 # a time alone ("Tuesday 9:10AM"); the name and time elements without "By" ("Jane Roe | May 3, 2024")
@@ -1772,6 +1782,7 @@ def _header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
 
 
 _KICKER_WORDS = 5
+_FIELDS = 6  # elements at most of a line of the header's fields: a name, a date, the marks between
 _JOB_WORDS = 5  # words of a writer's job: "Senior Harbour Affairs Correspondent"
 _LIST_LABEL_WORDS = 8  # words of the title over a list of links: "More from the harbour desk"
 _KICKER_CAPITALS = 3  # words of a kicker in capitals with no class to say so
