@@ -7312,3 +7312,13 @@ def test_the_writer_s_name_alone_under_the_story_signs_it() -> None:
     assert newsdoc.parse_text(f"{text}\n{said}\n").authors == ()
     signed = newsdoc.parse_text(f"Thị trấn ven sông ngập sớm\n\nBy Ines Volk\n\n{lead}\n\n{said}\n\nPhạm Quốc Bảo\n")
     assert signed.authors == ("Ines Volk",)
+
+
+def test_a_menu_s_line_of_bars_over_the_headline_is_no_headline() -> None:
+    """ "Home | Timetables | About | Donate", a menu's line as a browser copies it, stands over the headline."""
+    text = (
+        "Skerry Ledger\nHome | Timetables | How we work | Donate\n"
+        "Did the ferry fares double in two years? Not quite\nBy Ines Volk\n"
+        f"{FERRY}\n{FERRY}\n"
+    )
+    assert newsdoc.parse_text(text).title == "Did the ferry fares double in two years? Not quite"
