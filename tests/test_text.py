@@ -1941,8 +1941,10 @@ def test_a_sign_up_boxs_pitch_over_its_button_is_furniture_between_the_dek_and_t
     blocks = newsdoc.parse_text(text).blocks
     assert blocks[1] == newsdoc.Standfirst(text=dek)
     assert blocks[3] == newsdoc.Fragment(text=pitch)
-    # over no button, or a pitch that offers nothing (a story's word to the reader): the story's
-    for button, words in (("Share", pitch), ("Subscribe", "If you saw the boat that night, call the harbour office.")):
+    # over no button, or a pitch that offers nothing (a story's word to the reader): the story's (a pitch that
+    # calls the reader to get what it offers, "Get news alerts ...", says by its words what it is)
+    offer = "The stories that matter, delivered every weekday morning."
+    for button, words in (("Share", offer), ("Subscribe", "If you saw the boat that night, call the harbour office.")):
         text = "\n\n".join(["Ferries Resume After the Storm", FERRY, FERRY, words, button, "About us"]) + "\n"
         assert Paragraph(text=words) in newsdoc.parse_text(text).blocks
 
@@ -2532,6 +2534,8 @@ def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
         *("Support local journalism: subscribe to the Skerry Ledger from £1 a week.", "Related research"),
         *("Have a story tip? Email tips@skerryledger.example", "More analysis"),
         "We value your privacy. We and our partners use cookies to count visits and to show you offers.",
+        # a sign-up box's heading: what it offers, and where
+        *("Get the Skerry Weekly newsletter", "Get Skerry Weekly in your inbox"),
         # an advertisement's label between dashes, as a theme sets it, and in Polish
         *("- Advertisement -", "\u2014 Pubblicit\u00e0 \u2014", "REKLAMA"),
     ],
@@ -2547,6 +2551,7 @@ def test_a_pages_buttons_copied_from_a_browser_are_furniture(line: str) -> None:
     [
         *("Chapter 2", "Harbour 24"),
         "Next on the ferry board's list",  # a button's word and "on", then the story's words
+        "Get the tools you need to fix the pier before the winter.",  # a call that offers no newsletter
         # a sentence of the story: a link's words are no sentence, and a call says what it offers the reader
         "Islanders can download the timetable (PDF) at the ferry office.",
         "The council filled the route by signing up for a second ferry.",

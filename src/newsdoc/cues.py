@@ -2803,6 +2803,8 @@ DEFAULT_CUES = Cues(
         "Subscribe here",  # a forwarded newsletter's: "Forwarded this email? Subscribe here."
         *("Subscribe today", "Subscribe now"),  # a paywall's: "Subscribe today from just one pound a week"
         "Subscribe for free",  # a newsletter's sign-off: "Thanks for reading! Subscribe for free to receive new posts"
+        # a sign-up box's heading, what it offers and where: "Get the Harbour Weekly newsletter", "Get X in your inbox"
+        "Get",
         # a nonprofit newsroom's pitch amid the story: "Our reporting is free because readers like you chip in. Donate
         # today"
         *("Donate today", "Donate now", "Give today", "Give now", "Become a member", "Become a supporter"),
