@@ -332,8 +332,8 @@ def _bold_headings(blocks: list[Block], fixed: Sequence[int]) -> None:
     Where one editor sets a subheading as a heading element, another, in a blog's or a CMS's editor, sets it
     as a paragraph in bold. It is a few words that say no sentence (a question may head a section: "Which
     units sell best?"), under the body's prose or a picture's caption and over more prose: a bold line right
-    under a picture may be its caption, one at the top the standfirst, one at the end the writer's name, one
-    with a link a link to another story.
+    under a picture may be its caption, one at the top the standfirst, one at the end the writer's name, and
+    one with a link leads to another story.
     """
     for i in range(1, len(blocks) - 1):
         block = blocks[i]
@@ -741,10 +741,13 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
                 )
                 continue
         source, words = None, ""
-        # A block quote in quote marks, perhaps with who said it: the words in the marks repeat the body.
-        # (or a paragraph wholly in quote marks, left one to keep its marks: see marks.carried_prose)
-        quoted = (_quoted(block.text) or spoken(block.text, cues)) if isinstance(block, Quote) else None
-        quoted = _quoted(block.text) if type(block) is Paragraph and block.marks else quoted
+        # A block quote in quote marks, perhaps with who said it: the words in the marks repeat the body. (So may
+        # a paragraph wholly in quote marks, left one to keep its marks: see marks.carried_prose.)
+        quoted = None
+        if isinstance(block, Quote):
+            quoted = _quoted(block.text) or spoken(block.text, cues)
+        elif type(block) is Paragraph and block.marks:
+            quoted = _quoted(block.text)
         quote_text = block.text if quoted is None else quoted.text
         # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
         folded = texts.folded(i) if texts.text(i) == quote_text else quote_text.casefold()  # a block quote's, here

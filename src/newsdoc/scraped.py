@@ -571,9 +571,8 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
     for i in range(len(blocks) - 1):
         box = plain_text(blocks[i - 1]) if i else ""  # the box's title, perhaps
         pitch = blocks[i]
-        if (type(pitch) is Paragraph or (type(pitch) is Fragment and pitch.role is None)) and classify.signup_pitch(
-            pitch.text, plain_text(blocks[i + 1]), cues, title=box
-        ):  # (a pitch its words told for one already)
+        loose = type(pitch) is Paragraph or (type(pitch) is Fragment and pitch.role is None)  # (its words may tell)
+        if loose and classify.signup_pitch(pitch.text, plain_text(blocks[i + 1]), cues, title=box):
             # a sign-up box's pitch, its button, and its title that names the offer ("Newsletter", "We are nonprofit.")
             blocks[i] = Fragment(text=pitch.text, spacing=pitch.spacing)
             for j in (i - 1, i + 1) if box and classify.box_title(box, cues) else (i + 1,):

@@ -571,7 +571,7 @@ class Reader:
         """The header's words of the classes of *tag*'s fields on one line, marks between (see :meth:`_header_spans`).
 
         ``<div class="node__meta"><span class="auteur">Jane Roe</span> &bull; <span class="date">...</span></div>``:
-        the line's box names no role ("meta") or none at all, its fields do. A few fields at most, no block.
+        the line's box may name no role ("meta"), or have no class: its fields do. A few fields at most, no block.
         """
         if not 2 <= len(tag) <= _FIELDS or any(child.tag in BLOCK_TAGS for child in tag):
             return frozenset()
