@@ -2514,6 +2514,7 @@ def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
     [
         *("Menu", "Accept all", "Manage preferences", "Copy link", "Listen to this article", "12 comments"),
         *("Most read", "Republish this story", "Copy to clipboard"),
+        *("\u0130lgili Haberler", "Noticias relacionadas", "Articoli correlati"),  # "Related news", a box's label
         # a blog's count of its comments, a journal's citation button, an advertisement's numbered slot
         *("2 Responses", "Cite this article", "Advertisement 2", "Fehler gefunden? Jetzt melden."),
         "Media contact: Ines Volk, University Communications, 555-0100",  # under a press release: whom to call

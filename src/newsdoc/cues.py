@@ -2972,6 +2972,10 @@ DEFAULT_CUES = Cues(
         *("read next", "more stories", "more news", "latest news", "our latest stories", "top stories"),
         *("trending", "trending now", "trending news", "most read", "most popular", "most viewed", "most shared"),
         *("اقرأ أيضا", "اقرأ أيضاً"),  # Arabic "Read also", over the links
+        # "Related news" in Turkish (its capital "\u0130" lowers to an "i" and a dot above), Spanish, Portuguese,
+        # Italian, Dutch and French
+        *("ilgili haberler", "i\u0307lgili haberler", "noticias relacionadas", "not\u00edcias relacionadas"),
+        *("articoli correlati", "notizie correlate", "gerelateerde artikelen", "articles li\u00e9s"),
         # the outlet's name after it: "More stories from Harbour Public Radio"
         *("more from", "more stories from", "more news from", "most read from", "latest from", "top stories from"),
     ),
