@@ -1069,7 +1069,7 @@ def _byline_authors(blocks: tuple[Block, ...], cues: Cues) -> tuple[str, ...]:
         return ()
     line = blocks[at].text
     if (
-        line.rstrip(":\uff1a ") in cues.byline_prefixes
+        classify.is_byline_prefix(line, cues)
         and at + 1 < len(blocks)
         and isinstance(after := blocks[at + 1], Fragment)
         and after.role == "byline"

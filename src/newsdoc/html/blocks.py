@@ -567,13 +567,14 @@ class Reader:
         """The words of the class of *tag* that name a line of an article's header (``byline``, ``kicker``)."""
         return marks(tag.get("class"), None, self.cues).intersection(_header_marks(self.cues))
 
-    def _fields_words(self, tag: Element) -> frozenset[str]:
+    def _fields_words(self, tag: Element, text: str) -> frozenset[str]:
         """The header's words of the classes of *tag*'s fields on one line, marks between (see :meth:`_header_spans`).
 
         ``<div class="node__meta"><span class="auteur">Jane Roe</span> &bull; <span class="date">...</span></div>``:
-        the line's box may name no role ("meta"), or have no class: its fields do. A few fields at most, no block.
+        the line's box may name no role ("meta"), or have no class: its fields do. A few fields at most, no block,
+        and the words of a byline's line (*text*), not a paragraph's: this is asked of every paragraph.
         """
-        if not 2 <= len(tag) <= _FIELDS or any(child.tag in BLOCK_TAGS for child in tag):
+        if len(text) >= _BYLINE_LENGTH or not 2 <= len(tag) <= _FIELDS or any(c.tag in BLOCK_TAGS for c in tag):
             return frozenset()
         return frozenset().union(*(self._header_words(child) for child in tag.iterchildren("*")))
 
@@ -718,7 +719,7 @@ class Reader:
         top = self.top_end >= len(self.blocks)
         stamped = tag is not None and len(text) <= _STAMP_LENGTH and _stamp(tag, text)
         typed: Block | None = None  # the block its words make, once asked
-        if tag is not None and part is None and (said := self._header_words(tag) | self._fields_words(tag)):
+        if tag is not None and part is None and (said := self._header_words(tag) | self._fields_words(tag, text)):
             role = _header_role(said, text, self.cues)
             if role is None and (stamped or classify.name_dated(text, self.cues)):
                 # a time alone ("Tuesday 9:10AM"); the name and time elements without "By" ("Jane Roe | May 3, 2024")
