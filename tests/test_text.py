@@ -81,6 +81,8 @@ def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
             "",
         ),
         ("Crowds gather in the square.\nCredit: Jane Roe", "Jane Roe", "\nCredit: ", ""),
+        # a figure in a science piece credits a paper's authors, "et al." and its year
+        ("Crowds gather in the square.\nCredit: Okafor et al., 2024", "Okafor et al., 2024", "\nCredit: ", ""),
         ("Crowds gather in the square (Getty Images).", "Getty Images", " (", ")."),
     ],
 )

@@ -1607,7 +1607,7 @@ _BRACKETED_NAME = re.compile(r"\A\((?P<credit>[A-Z][^()\n]{1,60})\)\Z")
 _LINKS = frozenset(
     {"via", "for", "of", "the", "and", "on", "by", "at", "from", "courtesy"}
     | {"de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin"}
-    | {"y", "e", "und"}
+    | {"y", "e", "und", "et"}
 )
 
 
