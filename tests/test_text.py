@@ -4964,6 +4964,8 @@ def test_a_reading_time_beside_the_date_is_the_date_line(line: str, date: bool) 
         "Orla Penn | The Varn Times",  # or the paper
         "Orla Penn | Staff Writer",  # or her job
         "Orla Penn | Department of Maritime History",  # or where she teaches, as a university's site sets it
+        "Orla Penn | Reuters",  # or the agency she files for (alone, the line's shape is a picture's credit's)
+        "Orla Penn | Varnwatch",  # or the outlet, whatever its name: the date under the line says it signs
     ],
 )
 def test_a_name_and_a_desk_after_a_bar_under_the_headline_is_the_byline(line: str) -> None:

@@ -2766,7 +2766,7 @@ def name_and_outlet(text: str, cues: Cues) -> str | None:
     return name if is_name(name, cues) else None
 
 
-def name_and_desk(text: str, cues: Cues) -> str | None:
+def name_and_desk(text: str, cues: Cues, *, outlet: bool = False) -> str | None:
     """The name of a line that is a writer's name, a bar, and the desk or paper she writes for, or ``None``.
 
     "Jane Roe | Metro Desk", "Jane Roe | The Harbour Times", "Jane Roe | Staff Writer": a template's name
@@ -2775,7 +2775,8 @@ def name_and_desk(text: str, cues: Cues) -> str | None:
     field after the bar a few capitalised words that end in a desk's or a paper's word
     (:attr:`~newsdoc.Cues.desk_words`, :attr:`~newsdoc.Cues.paper_words`), a writer's job or an
     institution ("Jane Roe | Department of History"): "Harbour Town | May 3, 2024" is a place and a
-    date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms of Use" links.
+    date, "Alex Wong | Getty Images" a picture's credit, "Privacy Policy | Terms of Use" links. With *outlet*,
+    for a line that more than its shape makes a byline, any few capitalised words serve: "Jane Roe | Reuters".
     """
     if len(text) > _SIGNED_LENGTH or "\n" in text or len(parts := _DESK_BAR.split(text)) != 2:
         return None
@@ -2787,7 +2788,8 @@ def name_and_desk(text: str, cues: Cues) -> str | None:
         return None
     patterns = Patterns.of(cues)
     if (
-        words[-1].casefold() not in patterns.desk_words
+        not outlet
+        and words[-1].casefold() not in patterns.desk_words
         and not is_job(desk, cues)
         and patterns.institution.search(desk) is None  # "Jane Roe | Department of History", as a university's site
     ):

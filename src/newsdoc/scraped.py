@@ -642,7 +642,8 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
     ("Jane Roe is a senior fellow at ...") tells whose name it is. A date run on after the
     name with nothing between ("Jane Roe May 3, 2024") is how a template's name and time
     elements read, and signs it too; so does a dek with no full stop over it, as a reading view
-    sets the headline, the dek and the writer's name. The first name under the headline alone is read.
+    sets the headline, the dek and the writer's name; so does the date under her name and her outlet's
+    after a bar ("Jane Roe | Reuters"). The first name under the headline alone is read.
     """
     if (head := _headline_at(blocks, title)) is None:
         return
@@ -712,6 +713,15 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         ):
             signed = True  # "Jane Roe, WTRL", "Jane Roe, Harbour Voices": where she works, the date under it
         elif (
+            not bylined
+            and isinstance(under, Fragment)
+            and under.role == "date"
+            and (name := classify.name_and_desk(_credit_alone(block), cues, outlet=True) or "")
+        ):
+            # "Jane Roe | Reuters", "Jane Roe | FactWatch": her outlet after the bar, the date under it (a
+            # photographer and her agency so read, as a credit alone: no picture's credit has a date under it)
+            signed = True
+        elif (
             isinstance(block, Paragraph)
             and not bylined
             and (name := classify.name_title_and_place(block.text, cues) or "")
@@ -726,8 +736,16 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         else:
             continue
         if signed or _bio_names(blocks, i, name):
-            blocks[i] = Fragment(text=blocks[i].text, role="byline", spacing=block.spacing)
+            line = _credit_alone(block) if isinstance(block, Caption) else blocks[i].text
+            blocks[i] = Fragment(text=line, role="byline", spacing=block.spacing)
         return
+
+
+def _credit_alone(block: Block) -> str:
+    """The words of *block*: of a paragraph, or of a credit that is a caption's all ("Jane Roe | Reuters")."""
+    if isinstance(block, Caption) and not block.text and block.credit:
+        return block.credit_prefix + block.credit + block.credit_suffix
+    return block.text if isinstance(block, Paragraph) else ""
 
 
 def _dek_line(block: Block, cues: Cues) -> bool:
