@@ -741,6 +741,37 @@ def test_a_lists_items_one_a_line_are_its_list(lines: list[str], listed: ItemLis
             assert again.blocks[1] == attrs.evolve(listed, spacing=breaks * 2, breaks=breaks)
 
 
+def test_a_lists_items_of_one_length_are_items_not_a_wrapped_paragraph() -> None:
+    """Long items a line each, near one length: a wrapped paragraph's shape, but each line opens with the bullet."""
+    items = [
+        "keeping the north quay open on Fridays for the fish market traders",
+        "sending a second ferry across to the island on sunny summer Sundays",
+        "reviewing the winter timetable after the first full year of it",
+    ]
+    lead = "The board said it would answer those worries by:"
+    text = f"{FERRY}\n\n{lead}\n\n" + "\n".join(f"- {item}" for item in items) + f"\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2] == ItemList(items=tuple(items))
+    assert newsdoc.to_text(article) == text
+    # the lines under the lead-in, run on with no blank line: the same list
+    run_on = text.replace(f"{lead}\n\n", f"{lead}\n")
+    assert newsdoc.parse_text(run_on).blocks[2] == ItemList(items=tuple(items), spacing="\n")
+
+
+def test_a_dash_that_opens_a_wrapped_line_goes_on_with_its_sentence() -> None:
+    """(A guard, which passes without the rule too.) Hard-wrapped prose may carry a spaced dash to the next line."""
+    lines = [
+        "The harbour board met on Monday night in the old customs house by the",
+        "quay and voted to keep the ferry running through the long winter months",
+        "- a choice that costs it more than it had planned to spend this year on",
+        "the service, its chair said after the meeting had ended late at night.",
+    ]
+    text = f"{FERRY}\n\n" + "\n".join(lines) + f"\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert [type(block) for block in article.blocks[1:]] == [Paragraph, Paragraph]
+    assert newsdoc.to_text(article) == text
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n\n"])
 def test_a_list_a_browser_copies_without_bullets_is_a_list(gap: str) -> None:
     """A browser copies a list's items one a line with no mark: under a sentence that ends in a colon, lines
@@ -6890,6 +6921,24 @@ def test_a_line_between_paragraphs_of_the_story_is_its_subheading(line: str, hea
     article = newsdoc.parse_text(text)
     want = Heading(text=line, level=2) if heading else Paragraph(text=line)
     assert article.blocks[2] == want
+    assert newsdoc.to_text(article) == text
+
+
+@pytest.mark.parametrize(
+    ("over", "heading"),
+    [
+        ("The board has the votes it needs.", True),  # a short sentence of its own under the story's prose
+        # (guards, which pass without the rule too) a teaser's ellipsis, and a sentence's piece, over the line
+        ("...", False),
+        ("the keepers said", False),
+    ],
+)
+def test_a_subheading_under_a_short_paragraph_of_the_storys(over: str, heading: bool) -> None:
+    """A story's prose, one short sentence set apart under it, then a line of a few words: the next section's head."""
+    text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{over}\n\nWhat the keepers kept\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    line = "What the keepers kept"
+    assert article.blocks[3] == (Heading(text=line, level=2) if heading else Paragraph(text=line))
     assert newsdoc.to_text(article) == text
 
 

@@ -29,6 +29,8 @@ _SHORTEST = 0.6
 """In a wrapped paragraph every line but the last is at least this share of the longest."""
 # "(@handle) is a ...", "(pictured) and": an aside in lower case goes on with the sentence; "(AP Photo)" does not.
 _ASIDE = re.compile(r"\([^()A-Z\n]{1,60}\)")
+# A bullet that opens a list's item, a space after it: "- ", "* ", "\u2022 "
+_BULLET = re.compile(r"[^\S\r\n]*[-*+\u2022\u25e6\u25aa\u2023\u2043][^\S\r\n]+(?=\S)")
 _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "for", "to"})
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
 _CLAUSE_WORDS = 6  # words and more before a comma that ends a line: a sentence's clause, which goes on
@@ -190,6 +192,10 @@ def _soft(line: str, after: str, width: int | None, *, own: bool, furniture: Cal
     """
     if furniture(after):
         return False
+    if (bullet := _BULLET.match(after)) and (
+        ((opened := _BULLET.match(line)) and opened[0].strip() == bullet[0].strip()) or line.endswith(":")
+    ):
+        return False  # "- keeping the pier open" under the item before it, or under "... by:": a list's next item
     if (
         after[:1].islower()
         or after[:1] in {",", ".", ";", ":", ")", "&"}

@@ -322,7 +322,8 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
 def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
     """Whether the line at *at* stands between the story's prose over it and under it.
 
-    Or, a question, under a caption or a line of the page's, as an explainer asks its first one
+    Over it, a paragraph of prose, or a short sentence of its own under one. Or, a question, under a caption or a
+    line of the page's, as an explainer asks its first one
     under the lead picture, and the next under a "Read more" link; or under a paragraph and a block
     the story sets after it. Under it, a sentence over a list or a quote ("The panel said:") under
     a subheading that asks nothing: the story's own question may lead into it.
@@ -331,6 +332,13 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
     question = line.text.endswith("?")
     return (
         _story_prose(over)
+        # a short sentence of its own under the story's prose: "The council has the votes it needs."
+        or (
+            type(over) is Paragraph
+            and _ends_sentence(over.text.rstrip())
+            and classify.word_count(over.text, _SHORT_SENTENCE) >= _SHORT_SENTENCE
+            and _story_prose(blocks[at - 2])
+        )
         or ((type(over) is Caption or _inserted(over)) and question)
         or _amid_story(blocks, at, cues)
         or _under_list(blocks, at)
@@ -444,6 +452,7 @@ _SUBHEADING = re.compile(
     r"[^\W_][^\n]{0,78}[^\s.,;:!\u2026\u3002\uff01\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2013\u2014)\]-]|[^\W_]"
 )
 _SUBHEADING_WORDS = 12
+_SHORT_SENTENCE = 3  # words at least of a short paragraph over a subheading: "The vote passed." (not "...")
 _PROSE_WORDS = 12
 
 
