@@ -5067,6 +5067,27 @@ def test_an_opinion_pieces_note_on_its_views_in_other_languages_is_a_disclaimer(
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        # a correction, in French, Spanish, Portuguese, German and Italian: "an earlier version of this article"
+        "Une version pr\u00e9c\u00e9dente de cet article donnait une mauvaise heure de d\u00e9part.",
+        "Cet article a \u00e9t\u00e9 corrig\u00e9 le 12 mars pour rectifier l'heure du d\u00e9part.",
+        "Una versi\u00f3n anterior de este art\u00edculo daba una hora de salida equivocada.",
+        "Uma vers\u00e3o anterior deste texto informava um hor\u00e1rio errado.",
+        "In einer fr\u00fcheren Version dieses Artikels stand eine falsche Abfahrtszeit.",
+        "Questo articolo \u00e8 stato corretto il 3 marzo: il traghetto parte alle sette.",
+        # who paid for the reporting
+        "Support for this reporting was provided by the Varn Foundation, which had no say in the story.",
+        "Este contenido fue posible gracias al apoyo de la Fundaci\u00f3n Varn, que no tuvo control editorial.",
+        "Dieser Beitrag entstand mit Unterst\u00fctzung der Varn-Stiftung.",
+    ],
+)
+def test_a_correction_or_a_funders_note_in_other_words_and_languages_is_a_disclaimer(note: str) -> None:
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Disclaimer(text=note)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Ces travaux n'engagent que la commune, et le port garde la main sur le calendrier du chantier.",
@@ -6111,6 +6132,19 @@ def test_a_writers_disclosure_over_the_republication_note(disclosure: str) -> No
     )
 
 
+@pytest.mark.parametrize("link", ["", "\n\nVolunteers clear the old ferry slipway"])
+def test_a_writers_disclosure_beside_her_bio_or_the_note_under_the_pages_link(link: str) -> None:
+    """The note, the writer's disclosure, her bio, then perhaps a headline the page links to: still the notes."""
+    note = "This article is republished from Skerry Voices under a Creative Commons license."
+    disclosure = "Ines Volk receives funding from the Skerry Marine Trust and the Harbour Fund."
+    bio = "Ines Volk is a senior lecturer in marine ecology at the University of Varn."
+    for notes in ([note, disclosure, bio], [disclosure, bio]):
+        text = "\n\n".join(["Ferries Resume", FERRY, FERRY, *notes]) + link + "\n"
+        blocks = newsdoc.parse_text(text).blocks
+        assert newsdoc.Disclaimer(text=disclosure) in blocks
+        assert newsdoc.to_text(newsdoc.parse_text(text)) == text
+
+
 def test_the_notes_that_close_a_piece_stand_together() -> None:
     """Under an academic's piece, the writer's disclosure, then the partners' note under its label.
 
@@ -6748,6 +6782,11 @@ def test_a_bio_of_someone_the_byline_does_not_name_under_the_body_is_the_body_s(
         ("Odo Brack is a marine biologist at Skerry University.", newsdoc.Bio),  # a scientist by her field
         ("Odo Brack is a glaciologist who has studied the Skerry ice cap since 2009.", newsdoc.Bio),
         ("Odo Brack is a former nurse who now farms oysters on Skerry.", Paragraph),  # no trade a bio names
+        ("Odo Brack is an emergency physician at Skerry General Hospital.", newsdoc.Bio),  # a clinician's op-ed
+        # her degrees after her name sign a professional's op-ed, whatever the trade
+        ("Odo Brack, M.D., is a family doctor on Skerry.", newsdoc.Bio),
+        ("Odo Brack, RN, MPH, is a charge nurse on the Skerry ward.", newsdoc.Bio),
+        ("Odo Brack, 54, is a former nurse who now farms oysters on Skerry.", Paragraph),  # her age: a story's
     ],
 )
 def test_a_bio_under_a_piece_without_a_byline_names_a_trade(line: str, kind: type) -> None:

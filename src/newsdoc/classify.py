@@ -905,6 +905,8 @@ class Patterns:
                 rf"(?:(?:{_words(cues.name_articles) or '(?!)'})\s)?"  # an article before the name, as Greek sets it
                 rf"(?P<name>{one}(?:\s(?:and|&)\s(?P<second>{one}))?)"  # "Jane Doe and John Roe are reporters ..."
                 r"(?:\s\([^()\n]{1,60}\))?"  # "Jane Doe (@janedoe) is ...", "Jane Doe (jane@example.org) is ..."
+                # her degrees, which sign a professional's op-ed: "Jane Doe, M.D., is", "Jane Doe, RN, MPH, is"
+                r"(?P<degrees>(?:,\s(?:[A-Z][a-z]?\.?){1,4}){1,3},)?"
                 r"\s(?:(?(second)are(?:\s(?:both|also|now|currently))?(?=\s)|(?!))"
                 r"|(?:is|was|has\sbeen|serves\sas)\s(?:(?:also|now|currently|formerly|previously)\s)?"
                 # "the", or an outlet's name in the possessive: "The Ledger's", "Harbour Voices'"
@@ -1903,8 +1905,13 @@ def bio_name(text: str, cues: Cues) -> str | None:
         bio is not None
         and bio["name"].split()[0] not in cues.not_names
         # "Jane Roe est journaliste", "... ist freie Journalistin": without an article, the trade follows the verb
-        and (role := patterns.bio_role.search(bio["rest"])) is not None
-        and (bio["copula"] is None or _trade_after_verb(bio["rest"], role))
+        and (
+            bio["degrees"]  # (whatever her trade: "Jane Roe, R.N., is a charge nurse ...")
+            or (
+                (role := patterns.bio_role.search(bio["rest"])) is not None
+                and (bio["copula"] is None or _trade_after_verb(bio["rest"], role))
+            )
+        )
         # "Jane Roe \u2013 a lawyer for the family \u2013 filed ...": dashes around an aside, no bio's
         and not (bio["copula"] in _DASHES and any(dash in bio["rest"] for dash in _DASHES))
     ):

@@ -1040,6 +1040,15 @@ DEFAULT_CUES = Cues(
         *("produced with support from", "produced with the support of", "produced with funding from"),
         "funded by a grant",
         "made possible by a grant",
+        # "Support for this reporting was provided by the Varn Foundation."
+        *(
+            f"support for this {work} {comes}"
+            for work in ("reporting", "story", "article", "coverage", "series", "project", "journalism")
+            for comes in ("was provided by", "is provided by", "comes from", "came from")
+        ),
+        # and in Spanish, Portuguese, French and German: "Este contenido fue posible gracias al apoyo de X"
+        *("fue posible gracias al apoyo", "es posible gracias al apoyo", "foi poss\u00edvel gra\u00e7as ao apoio"),
+        *("a \u00e9t\u00e9 r\u00e9alis\u00e9 avec le soutien", "entstand mit Unterst\u00fctzung"),
         "gives the views of the author",  # an academic blog's note under each post
         # what the piece is not: "This article is for general information only and is not financial advice." (A
         # site's terms say "The contents of our website are for informational purposes only" under every page.)
@@ -1178,6 +1187,26 @@ DEFAULT_CUES = Cues(
         *("απόψεις που εκφράζονται", "व्यक्त विचार", "निजी विचार हैं"),
         *("een eerdere versie van dit artikel", "een eerdere versie van dit stuk", "en tidligere versjon av"),
         *("phiên bản trước của bài viết",),
+        # corrections in French, Spanish, Portuguese, German and Italian: "an earlier version of this article", "this
+        # article was corrected / updated" (not "modified": a law's article is, in a story of the law)
+        *("une version pr\u00e9c\u00e9dente de cet article", "une pr\u00e9c\u00e9dente version de cet article"),
+        *("cet article a \u00e9t\u00e9 corrig\u00e9", "cet article a \u00e9t\u00e9 mis \u00e0 jour"),
+        *("una versi\u00f3n anterior de este art\u00edculo", "este art\u00edculo fue corregido"),
+        *(
+            "este art\u00edculo ha sido corregido",
+            "este art\u00edculo fue actualizado",
+            "este art\u00edculo ha sido actualizado",
+        ),
+        *(
+            "uma vers\u00e3o anterior deste texto",
+            "uma vers\u00e3o anterior desta reportagem",
+            "este texto foi corrigido",
+        ),
+        *("este texto foi atualizado", "esta reportagem foi atualizada", "esta reportagem foi corrigida"),
+        *("eine fr\u00fchere Version dieses Artikels", "einer fr\u00fcheren Version dieses Artikels"),
+        *("dieser Artikel wurde korrigiert", "dieser Artikel wurde aktualisiert"),
+        *("una versione precedente di questo articolo", "questo articolo \u00e8 stato corretto"),
+        "questo articolo \u00e8 stato aggiornato",
         # Chinese ("stands for the writer's own view alone", "does not stand for this site's / the platform's / this
         # paper's position"), Japanese ("the writer's own view", "not the official view of", "as of the reporting"),
         # Korean ("the writer's own opinion", "may differ from this paper's position / editorial line")
@@ -1279,6 +1308,8 @@ DEFAULT_CUES = Cues(
         "broadcaster",
         "presenter",
         *("meteorologist", "forecaster"),  # a station's weather team: "Jane Roe is Harbour TV's chief meteorologist"
+        # a clinician who writes an op-ed: "Jane Roe, M.D., is an emergency physician at ..."
+        *("physician", "surgeon", "psychiatrist", "pediatrician", "paediatrician", "pharmacist"),
         "student",
         "candidate",
         "consultant",
@@ -1451,10 +1482,12 @@ DEFAULT_CUES = Cues(
     self_references=(
         *("cet article", "ce billet", "ce texte", "cette tribune", "cette chronique", "l'auteur", "l\u2019auteur"),
         *("leur auteur", "son auteur", "leur auteure", "son auteure", "la r\u00e9daction", "dieser Beitrag"),
-        *("dieser Artikel", "dieser Text", "dieses Interview", "des Autors", "der Autorin", "der Redaktion"),
+        *("dieser Artikel", "dieses Artikels", "dieser Text", "dieses Textes", "dieses Interview", "des Autors"),
+        *("der Autorin", "der Redaktion"),
         *("der Autoren", "der Autorinnen"),  # "die Meinung der Autorinnen und Autoren", as English "the authors"
         *("des Verlags", "este art\u00edculo", "este texto", "esta columna", "del autor", "de la autora"),
         *("del diario", "este artigo", "esta coluna", "do autor", "da autora", "o autor", "a autora", "do jornal"),
+        *("este reportaje", "este contenido", "esta reportagem", "este conte\u00fado"),
         "questo articolo",
         *("questo testo", "dell'autore", "dell\u2019autore", "dell'autrice", "dell\u2019autrice"),
         *("della redazione", "dit artikel", "dit stuk", "de auteur", "de redactie"),

@@ -533,9 +533,12 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
             or framed_note(block.text, cues)
             or (isinstance(block, Attribution) and _first_home(block, amid=i < last, cues=cues))
             or (isinstance(block, Disclaimer) and classify.of_itself(block.text, cues))
-            or (_disclosure(block, cues) and i + 1 < len(blocks) and isinstance(blocks[i + 1], Attribution))
+            or (
+                _disclosure(block, cues)
+                and any(isinstance(blocks[j], Attribution | Bio) for j in (i - 1, i + 1) if j < len(blocks))
+            )
         ):
-            # (a writer's disclosure over the note that says where her piece was republished from)
+            # (a writer's disclosure beside the note that says where her piece was republished from, or her bio)
             noted = i if i > prose else None
             continue
         blocks[i] = Paragraph(text=block.text, marks=block.marks, spacing=block.spacing)
