@@ -1766,6 +1766,34 @@ def test_credit_line_above_its_caption() -> None:
     )
 
 
+@pytest.mark.parametrize("first", [True, False])
+def test_a_credit_line_between_the_bodys_paragraph_and_a_caption_keeps_the_pages_way(first: bool) -> None:
+    """One line at a time: a credit's line under a paragraph of two sentences, over a caption's line.
+
+    The page sets each picture's credit one way: where the caption over it keeps its credit first,
+    so does the caption under the line; where a caption keeps it after, the paragraph over it,
+    two sentences, is a caption too (a guard, which passes without the rule too).
+    """
+    lead = (
+        "Photo: Ilse Draaijer\nSailors wait on the quay."
+        if first
+        else "Sailors wait on the quay.\nPhoto: Ilse Draaijer"
+    )
+    lines = [
+        "Ferries Resume",
+        lead,
+        LANTERN,
+        "The crossing takes an hour. The fare is ten crowns each way, and children ride for free on weekdays.",
+        "Photo: Odo Brack",
+        "The new ferry at its berth.",
+        LANTERN,
+    ]
+    blocks = newsdoc.parse_text("\n".join(lines) + "\n").blocks
+    captions = [block for block in blocks if isinstance(block, Caption)]
+    assert [(c.credit, c.credit_first) for c in captions] == [("Ilse Draaijer", first), ("Odo Brack", first)]
+    assert captions[1].text == ("The new ferry at its berth." if first else lines[3])
+
+
 def test_alt_lines() -> None:
     text = (
         "Ferries Resume After the Storm\n\n"

@@ -345,6 +345,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     if (
         single
         and _captionlike(previous, cues)
+        and not (_credits_first(blocks) and isinstance(previous, Paragraph) and _prose_sentences(previous.text))
         and not _dek_above(blocks, title)
         and (credit := _credit(block, cues)) is not None
         and credit.prefix.split(" ", 1)[0] not in cues.credit_places
@@ -374,7 +375,11 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         # (a phrase that names no one, "File photo", "Representational image", is the lead picture's whole caption)
         and not (isinstance(previous, Caption) and _says_credit(previous.credit or "", cues))
         and classify.part_label(block.text, cues) != "caption"  # "Image caption" announces the caption under it
-        and (not _single_break(previous) or (len(blocks) >= 2 and _head_or_picture(blocks[-2], cues)))
+        and (
+            not _single_break(previous)
+            or (len(blocks) >= 2 and _head_or_picture(blocks[-2], cues))
+            or _credits_first(blocks)  # (the page's way: a caption over it keeps its credit first)
+        )
     ):
         # A credit line above its caption (after a blank line, a picture, or the headline and
         # byline over the lead picture): the caption keeps both.
@@ -399,6 +404,19 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks[-1] = attrs.evolve(previous, text=previous.text + (block.spacing or "") + plain_text(block))
         return
     blocks.append(block)
+
+
+def _credits_first(blocks: list[Block]) -> bool:
+    """Whether the text sets a picture's credit over its caption, as a caption over it shows: a page keeps one way."""
+    return any(isinstance(block, Caption) and block.credit_first for block in blocks)
+
+
+def _prose_sentences(text: str) -> bool:
+    """Whether *text* says two sentences or more, as the body's paragraph does (a caption may too, as a page's way)."""
+    return len(_SENTENCE_BREAK.findall(text)) >= 1
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"')]?\s+[A-Z\u201c\"]")
 
 
 def _under_caption(blocks: list[Block], cues: Cues) -> bool:
