@@ -308,6 +308,31 @@ def test_an_italic_line_under_a_picture_is_its_caption(gap: str) -> None:
     assert type(half.blocks[1]) is Paragraph
 
 
+def test_a_labelled_credit_under_a_picture_over_its_caption_is_the_captions() -> None:
+    """A magazine sets the credit over the caption: the picture, "Photograph: ...", the caption, a paragraph each."""
+    markdown = (
+        f"{_LEAD}\n\n![Quay](quay.jpg)\n\nPhotograph: Lena Quist for Harbour Voices\n\n"
+        f"Gulls over the quay at dawn.\n\n{_LEAD}\n"
+    )
+    article = newsdoc.from_markdown(markdown)
+    assert article.blocks[2] == Caption(
+        text="Gulls over the quay at dawn.",
+        credit="Lena Quist for Harbour Voices",
+        credit_prefix="Photograph: ",
+        credit_suffix="\n\n",
+        credit_first=True,
+        image=1,
+    )
+    assert article.blocks[3] == Paragraph(text=_LEAD)
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+    # (guards, which pass without the rule too) a credit with no label over the body's one-sentence lede, and
+    # a labelled one over a paragraph of two sentences: the credit alone is the picture's
+    for credit, under in (("Getty Images", _LEAD), ("Photograph: Lena Quist", f"{_LEAD} {_LEAD}")):
+        blocks = newsdoc.from_markdown(f"{_LEAD}\n\n![Quay](quay.jpg)\n\n{credit}\n\n{under}\n").blocks
+        assert blocks[2].text == ""  # type: ignore[attr-defined]
+        assert blocks[3] == Paragraph(text=under)
+
+
 def test_a_photographer_and_an_outlet_in_brackets_under_a_picture_credit_it() -> None:
     """ "... at dawn. (Jane Roe/Harbour Voices)" right under a picture: its caption and credit, though unknown."""
     line = "Gulls over the quay at dawn. (Lena Quist/Harbour Voices)"

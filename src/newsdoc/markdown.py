@@ -549,7 +549,11 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
                 found = Fragment(text=block.text, role="byline")
                 writers += names
             read = carried_prose(found, block.text, block.marks)
-            if (figure := _credited(typed, kept, read) or _weakly_credited(typed, kept, read, cues)) is not None:
+            if (
+                figure := _credited(typed, kept, read)
+                or _weakly_credited(typed, kept, read, cues)
+                or _credited_first(typed, kept, read)
+            ) is not None:
                 typed[-1] = figure
                 continue
         elif type(block) is Heading and not hint:
@@ -889,6 +893,35 @@ def _weakly_credited(typed: list[Block], hinted: bytearray, credit: Block, cues:
 
 
 _CAPTION_UNDER = 60  # words at most of a caption a credit under it completes (see scraped's captions)
+
+
+def _credited_first(typed: list[Block], hinted: bytearray, caption: Block) -> Caption | None:
+    """*caption* under a picture and its credit alone, joined to the credit: a figure that sets its credit first.
+
+    ``![Quay](quay.jpg)``, ``Photograph: Jane Roe for Harbour Voices``, then ``Sailors wait at dawn.``, a
+    paragraph each, as a magazine's template sets the credit over the caption. The credit has its
+    label, and the caption is a line of a few words, no more: under a picture with no caption, its
+    credit alone ("Getty Images"), the body's paragraph may be one sentence, and says more.
+    """
+    if type(caption) is not Paragraph or len(typed) < 2 or hinted[-1] or not isinstance(typed[-2], Image):
+        return None
+    credit = typed[-1]
+    if not (type(credit) is Caption and not credit.text and credit.credit is not None and credit.image is not None):
+        return None
+    if not credit.credit_prefix.strip() or "\n" in caption.text or not classify.shows_words(caption.text):
+        return None  # a label says whose the picture is: "Getty Images" alone over the body's lede credits it alone
+    if classify.word_count(caption.text, _FIRST_CREDITED) > _FIRST_CREDITED or scraped.says_sentences(caption.text):
+        return None
+    return attrs.evolve(
+        credit,
+        text=caption.text,
+        marks=caption.marks,
+        credit_suffix=credit.credit_suffix + "\n\n",
+        credit_first=True,
+    )
+
+
+_FIRST_CREDITED = 25  # words at most of a caption under its picture's credit: a line, not the body's paragraph
 
 
 def _top_level(markdown: str, limits: Limits) -> Iterator[tuple[Token, list[Token], int]]:

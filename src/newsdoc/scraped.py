@@ -37,7 +37,7 @@ from .model import (
     renumbered,
 )
 
-__all__ = ["add", "agency_caption", "file_name", "line_breaks", "pull_quotes", "settle", "split_note"]
+__all__ = ["add", "agency_caption", "file_name", "line_breaks", "pull_quotes", "says_sentences", "settle", "split_note"]
 
 _SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'")
 _RUN_GAP = 8  # blocks: a gap this long between prose paragraphs parts the body from other prose
@@ -345,7 +345,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
     if (
         single
         and _captionlike(previous, cues)
-        and not (_credits_first(blocks) and isinstance(previous, Paragraph) and _prose_sentences(previous.text))
+        and not (_credits_first(blocks) and isinstance(previous, Paragraph) and says_sentences(previous.text))
         and not _dek_above(blocks, title)
         and (credit := _credit(block, cues)) is not None
         and credit.prefix.split(" ", 1)[0] not in cues.credit_places
@@ -411,9 +411,9 @@ def _credits_first(blocks: list[Block]) -> bool:
     return any(isinstance(block, Caption) and block.credit_first for block in blocks)
 
 
-def _prose_sentences(text: str) -> bool:
-    """Whether *text* says two sentences or more, as the body's paragraph does (a caption may too, as a page's way)."""
-    return len(_SENTENCE_BREAK.findall(text)) >= 1
+def says_sentences(text: str) -> bool:
+    """Whether *text* says two sentences or more, as the body's paragraph does (a caption may too)."""
+    return _SENTENCE_BREAK.search(text) is not None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"')]?\s+[A-Z\u201c\"]")
