@@ -6598,6 +6598,9 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         *("Facebook X Email", "Facebook Twitter WhatsApp Email", "Print Email", "Share: Facebook X Email"),
         # one button that says where it shares, in any language
         *("Share to LinkedIn", "Compartir en WhatsApp", "Partager sur Facebook", "Teilen auf Facebook"),
+        # "send" by a network, "share" as an imperative, "comment", "save", "listen to the article"
+        *("Enviar por WhatsApp", "Compartilhe:", "Partager Commenter", "Save", "Artikel anh\u00f6ren"),
+        "Zur Merkliste hinzuf\u00fcgen",
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:
@@ -6866,6 +6869,11 @@ def test_a_strangers_bio_under_a_quotation_that_ends_the_body_is_the_body_s() ->
             "Fila na pra\u00e7a de Saltcote \u2013 Foto: Reprodu\u00e7\u00e3o/TV Vale",
             "Fila na pra\u00e7a de Saltcote",
             "Reprodu\u00e7\u00e3o/TV Vale",
+        ),
+        (  # a hyphen for the dash, spaces around it, as Brazilian sites set it
+            "Fila na pra\u00e7a de Saltcote - Foto: Ana Lima/AFP",
+            "Fila na pra\u00e7a de Saltcote",
+            "Ana Lima/AFP",
         ),
     ],
 )

@@ -724,12 +724,13 @@ class Patterns:
             ),
             # "... Photo: Jane Doe/AFP via Getty Images", "Tribune photo: Jane Doe", on the line or on one of its own;
             # a capitalised label may also follow a caption that does not end as a sentence ("... in May Credit: X",
-            # "... in May \u2014 Photo: X", "... in May, Photo: X", as a static site's figure template joins them),
+            # "... in May \u2014 Photo: X", "... in May - Foto: X", "... in May, Photo: X", as a static site's figure
+            # template joins them),
             # even with no space between, as a browser shows a caption and its credit in two spans ("... MayCredit: X")
             # A chart's or a map's credit names its maker, then in a field of its own its source: "Chart: Jane
             # Roe | Source: Harbour Statistics Office", "Graphic: Jane Roe; Source: ..."
             labelled=re.compile(
-                rf"(?P<prefix>{_CREDIT_AT}(?:{_CREDIT_START}{_LEAD}|(?:(?<=\w)|(?<=\w,))[^\S\r\n]+(?:[\u2014\u2013][^\S\r\n]*)?(?=[A-Z])"
+                rf"(?P<prefix>{_CREDIT_AT}(?:{_CREDIT_START}{_LEAD}|(?:(?<=\w)|(?<=\w,))[^\S\r\n]+(?:[\u2014\u2013][^\S\r\n]*|-[^\S\r\n]+)?(?=[A-Z])"
                 rf"|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
                 rf"\s*{_LABEL_END}\s*)(?P<credit>[^\n:]{{2,80}}?(?:(?:\s?[|;\u2022\u00b7]|\s/)\s*(?i:{labels}):\s*[^\n:]{{2,80}}?)?)"
                 r"(?P<suffix>\.?)\Z",

@@ -1820,6 +1820,11 @@ DEFAULT_CUES = Cues(
         "toggle caption",
         "save article",
         "gift article",
+        "save",
+        # the same buttons in German, Spanish, Portuguese and French: "listen to the article", "add to my list",
+        # "send" (by mail, by WhatsApp), "share" as an imperative, "comment"
+        *("artikel anh\u00f6ren", "zur merkliste hinzuf\u00fcgen", "merken", "enviar", "compartilhe", "comparte"),
+        *("partagez", "commenter", "comentar", "kommentieren"),
         # the button that offers a newsroom's story to other sites, under it
         *(f"republish this {piece}" for piece in _PIECES),
         "share on facebook",
