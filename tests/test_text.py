@@ -4548,6 +4548,17 @@ def test_a_date_line_of_a_date_and_its_time_or_its_update(line: str, date: dt.da
     assert classify.published_date(line, newsdoc.DEFAULT_CUES) == date
 
 
+@pytest.mark.parametrize("label", ["Aangepast:", "Gewijzigd op"])
+def test_a_dutch_line_that_dates_the_change_is_a_date_line_not_the_published_date(label: str) -> None:
+    """Dutch sites date a story's change "Aangepast" or "Gewijzigd" ("changed"), under its published date."""
+    text = (
+        f"Veerboot vaart weer\n\nDoor Orla Penn\n\n12 maart 2024, 07:30\n\n{label} 12 maart 2024, 10:15\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.blocks[3] == Fragment(text=f"{label} 12 maart 2024, 10:15", role="date")
+    assert article.published == dt.datetime(2024, 3, 12, 7, 30)
+
+
 def test_an_analysts_caveat_under_the_body_is_a_disclaimer() -> None:
     note = "This brief draws on public sources. It does not constitute investment advice."
     article = newsdoc.parse_text(f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{LANTERN}\n\n{note}\n")

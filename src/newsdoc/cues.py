@@ -529,6 +529,7 @@ _DAY_FIRST_LABELS = (
     *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
     *("Modificato il", "Modifica il"),  # "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)"
     *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
+    *("Aangepast op", "Aangepast", "Gewijzigd op", "Gewijzigd"),  # Dutch: "changed"
     # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
     *("Opublikowano", "Data publikacji", "Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Опубликовано"),
     *("Дата публикации", "Обновлено", "Дата обновления", "Опубліковано", "Дата публікації", "Оновлено"),
@@ -1255,7 +1256,8 @@ DEFAULT_CUES = Cues(
         "Stand",
         *("Aktualisiert", "Mis \u00e0 jour", "Atualizado em", "Atualizado", "Aggiornato il", "Aggiornato"),
         *("Modificato il", "Modifica il"),
-        *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
+        *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt", "Aangepast op", "Aangepast"),
+        *("Gewijzigd op", "Gewijzigd"),
         *("Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Обновлено", "Дата обновления", "Оновлено"),
         *("Дата оновлення", "G\u00fcncelleme", "G\u00fcncellenme", "G\u00fcncelleme tarihi", "Diperbarui"),
         *("Uppdaterad", "Opdateret", "Actualizat", "Data actualiz\u0103rii", "Oppdatert", "P\u00e4ivitetty"),
