@@ -5046,6 +5046,18 @@ def test_a_name_and_a_desk_after_a_bar_under_the_headline_is_the_byline(line: st
     assert article.authors == ("Orla Penn",)
 
 
+def test_a_name_over_her_address_over_the_date_is_the_byline() -> None:
+    """A regional paper's template: the writer's name, her e-mail address on the line under it, then the date."""
+    byline = "Orla Penn\norla.penn@varn-courier.example"
+    text = f"The long winter of the Varn Point light\n{byline}\nMarch 4, 2024\n{LANTERN}\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Fragment(text=byline, role="byline", spacing="\n")
+    assert article.authors == ("Orla Penn",)
+    # (a guard, which passes without the rule too) no date under: a name and an address sign nothing
+    undated = newsdoc.parse_text(text.replace("March 4, 2024\n", ""))
+    assert undated.authors == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [

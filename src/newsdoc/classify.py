@@ -31,6 +31,7 @@ __all__ = [
     "TITLE_SEPARATOR",
     "Credit",
     "Patterns",
+    "address_alone",
     "addresses_reader",
     "bare_label_end",
     "bio_name",
@@ -2102,6 +2103,15 @@ _NAME_LINE_WORDS = 12
 def contact_line(text: str, cues: Cues) -> bool:
     """Whether *text* gives contact details: an address, a handle, "Follow her on Twitter"."""
     return Patterns.of(cues).contact.search(text[:500]) is not None
+
+
+def address_alone(text: str) -> bool:
+    """Whether *text* is an e-mail address and nothing more, as a template sets a writer's under her name."""
+    return len(text) <= _MAIL_ADDRESS_LENGTH and _MAIL_ADDRESS.fullmatch(text.strip()) is not None
+
+
+_MAIL_ADDRESS_LENGTH = 100  # characters
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def contribution_line(text: str, cues: Cues) -> bool:

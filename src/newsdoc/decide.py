@@ -1047,6 +1047,8 @@ def authors_of(byline: str, cues: Cues) -> tuple[str, ...]:
         found = classify.byline_authors(" ".join(byline.split()), cues)
     if found is None:
         name = classify.fields(classify.unnumbered(byline))[0]  # "[4]Jane Roe": a text browser numbers her link
+        over, _, under = name.rpartition("\n")
+        name = over if over and classify.address_alone(under) else name  # her e-mail address on the line under
         if names := classify.names_alone(name, cues):
             found = names  # names alone, joined: "Jane Roe and John Doe | Harbour Voices"
         elif classify.is_name(name, cues):

@@ -689,6 +689,14 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
                 # under the dek: no story's subject, whom its paragraphs would name
                 or (i == head + 2 and _dek_line(blocks[head + 1], cues) and not _named_below(blocks, i, name))
             )
+        elif (
+            isinstance(block, Paragraph)
+            and not bylined
+            and (name := _name_over_address(block.text, cues))
+            and isinstance(under, Fragment)
+            and under.role == "date"
+        ):
+            signed = True  # "Jane Roe" over "jane.roe@example.org", the date under: a regional paper's byline
         elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
             # "Jane Roe and John Doe | Harbour Voices", the date under it (places are joined so too: "Harbour
             # Town and Kessel Bay" heads a section)
@@ -757,6 +765,12 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             line = _credit_alone(block) if isinstance(block, Caption) else blocks[i].text
             blocks[i] = Fragment(text=line, role="byline", spacing=block.spacing)
         return
+
+
+def _name_over_address(text: str, cues: Cues) -> str:
+    """The name of two lines that are a name and an e-mail address ("Jane Roe", "jane.roe@example.org"), or ""."""
+    name, _, address = text.partition("\n")
+    return name if classify.address_alone(address) and classify.is_name(name, cues) else ""
 
 
 def _credit_alone(block: Block) -> str:
