@@ -7091,6 +7091,7 @@ def test_a_subheading_under_a_list_of_the_storys(over: str, heading: bool) -> No
     ("over", "heading"),
     [
         ("By Ines Volk\n\n12 March 2024", True),  # a box of the piece's points under the header
+        ("By Ines Volk\n\n12 March 2024\n\n4 min read", True),  # under its reading time
         (LANTERN, True),  # a box of figures amid the story
         ("Harbour Daily\n\nHome", False),  # a menu's line over a list: no story's over it (a guard, which
         # passes without the rule too)

@@ -309,7 +309,7 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
         if (
             type(line) is Paragraph
             and i not in repeated
-            and (_between_prose(blocks, i, cues) or _labels_box(blocks, i))
+            and (_between_prose(blocks, i, cues) or _labels_box(blocks, i, cues))
             # (as far from the prose around it as the paragraphs are from each other: those over and under it
             # from the blocks before and after them, the nearer; an advertisement's gap may stand before one)
             and min(map(scraped.line_breaks, [over, *blocks[i + 2 : i + 3]]))
@@ -358,11 +358,11 @@ def _under_list(blocks: list[Block], at: int) -> bool:
     return at - 1 - start >= _LEAST_ITEMS and (_story_prose(blocks[start]) or _leads_in(blocks[start]))
 
 
-def _labels_box(blocks: list[Block], at: int) -> bool:
+def _labels_box(blocks: list[Block], at: int, cues: Cues) -> bool:
     """Whether the line at *at* labels a list the story sets apart as a box: "Key points", "By the numbers".
 
     The list stands right under it and the story's prose right under the list; over it, the
-    story's prose, or the byline or the date of the header the box opens the story under.
+    story's prose, or the byline, the date or the reading time of the header the box opens the story under.
     """
     end = at + 1
     while end < len(blocks) and _item(blocks[end]) is not None:
@@ -372,7 +372,10 @@ def _labels_box(blocks: list[Block], at: int) -> bool:
         end - at > _LEAST_ITEMS
         and end < len(blocks)
         and _story_prose(blocks[end])
-        and (_story_prose(over) or (type(over) is Fragment and over.role in decide.HEADER_ROLES))
+        and (
+            _story_prose(over)
+            or (type(over) is Fragment and (over.role in decide.HEADER_ROLES or classify.reading_time(over.text, cues)))
+        )
     )
 
 
