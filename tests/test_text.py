@@ -7055,6 +7055,18 @@ def test_a_line_not_set_apart_between_paragraphs_of_prose_is_no_subheading(text:
     assert not [b for b in newsdoc.parse_text(text).blocks if isinstance(b, Heading) and b.level == 2]
 
 
+def test_a_question_apart_from_the_prose_over_it_and_right_over_its_section_is_a_subheading() -> None:
+    """A scraper may set a subheading's element a line break over its section's first paragraph, apart from the last."""
+    line = "Why does the light still matter?"
+    text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{line}\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2] == Heading(text=line, level=2)
+    assert newsdoc.to_text(article) == text
+    # (a guard, which passes without the rule too) a line so set that asks nothing may be a sentence's piece
+    piece = newsdoc.parse_text(text.replace(line, "Please review our"))
+    assert not any(isinstance(block, Heading) and block.level == 2 for block in piece.blocks)
+
+
 def test_a_subheading_over_the_sentence_that_leads_into_a_list() -> None:
     """The paragraph under a subheading may end in a colon, the list it leads into under it: still prose."""
     lead = "The keepers' log names three duties that no machine took over from them:"

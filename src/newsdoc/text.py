@@ -313,10 +313,22 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             # (as far from the prose around it as the paragraphs are from each other: those over and under it
             # from the blocks before and after them, the nearer; an advertisement's gap may stand before one)
             and min(map(scraped.line_breaks, [over, *blocks[i + 2 : i + 3]]))
-            <= min(scraped.line_breaks(line), scraped.line_breaks(under))
+            <= (
+                scraped.line_breaks(line) if _glued_under(line, under) else min(map(scraped.line_breaks, [line, under]))
+            )
             and _subheading(line.text, cues)
         ):
             blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
+
+
+def _glued_under(line: Block, under: Block) -> bool:
+    """Whether *line*, a question, stands a blank line or more under the prose over it and a line break over *under*.
+
+    "Why does the light matter?" right over its section's first paragraph: a scraper sets a
+    subheading's element so as often as apart. A line that asks nothing so set is as often a piece
+    of a sentence that a link cut off ("Please review our").
+    """
+    return line.text.endswith("?") and scraped.line_breaks(line) > 1 and scraped.line_breaks(under) == 1
 
 
 def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
