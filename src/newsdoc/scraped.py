@@ -407,8 +407,16 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
 
 
 def _credits_first(blocks: list[Block]) -> bool:
-    """Whether the text sets a picture's credit over its caption, as a caption over it shows: a page keeps one way."""
-    return any(isinstance(block, Caption) and block.credit_first for block in blocks)
+    """Whether the text sets a picture's credit over its caption, as a caption over it shows: a page keeps one way.
+
+    The last blocks only are looked at (:data:`_PAGE_WAY`): a text of many short lines is read in linear time.
+    """
+    return any(
+        isinstance(block, Caption) and block.credit_first for block in itertools.islice(reversed(blocks), _PAGE_WAY)
+    )
+
+
+_PAGE_WAY = 200  # blocks over a credit's line among which a caption shows how the page sets its credits
 
 
 def says_sentences(text: str) -> bool:

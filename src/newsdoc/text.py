@@ -311,7 +311,8 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             and i not in repeated
             and (_between_prose(blocks, i, cues) or _labels_box(blocks, i, cues))
             # (as far from the prose around it as the paragraphs are from each other: those over and under it
-            # from the blocks before and after them, the nearer; an advertisement's gap may stand before one)
+            # from the blocks before and after them, the nearer; an advertisement's gap may stand before one; a
+            # question may stand right over its section)
             and min(map(scraped.line_breaks, [over, *blocks[i + 2 : i + 3]]))
             <= (
                 scraped.line_breaks(line) if _glued_under(line, under) else min(map(scraped.line_breaks, [line, under]))
@@ -334,11 +335,11 @@ def _glued_under(line: Block, under: Block) -> bool:
 def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
     """Whether the line at *at* stands between the story's prose over it and under it.
 
-    Over it, a paragraph of prose, or a short sentence of its own under one. Or, a question, under a caption or a
-    line of the page's, as an explainer asks its first one
-    under the lead picture, and the next under a "Read more" link; or under a paragraph and a block
-    the story sets after it. Under it, a sentence over a list or a quote ("The panel said:") under
-    a subheading that asks nothing: the story's own question may lead into it.
+    Over it, a paragraph of prose, or a short sentence of its own under one. Or, a question, under
+    a caption or a line of the page's, as an explainer asks its first one under the lead picture,
+    and the next under a "Read more" link; or under a paragraph and a block the story sets after it.
+    Under it, a sentence over a list or a quote ("The panel said:") under a subheading that asks
+    nothing: the story's own question may lead into it.
     """
     over, line, under = blocks[at - 1 : at + 2]
     question = line.text.endswith("?")
