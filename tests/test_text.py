@@ -5110,16 +5110,6 @@ def test_a_line_parted_by_a_bar_that_names_no_writer_and_desk_is_no_byline(line:
         "Koment\u00e1\u0159 vyjad\u0159uje n\u00e1zor autora, nikoli stanovisko redakce.",
         "Opiniile exprimate \u00een acest articol apar\u021bin autorului.",
         "Este texto n\u00e3o reflete, necessariamente, a opini\u00e3o do Di\u00e1rio do Porto.",
-    ],
-)
-def test_an_opinion_pieces_note_on_its_views_in_other_languages_is_a_disclaimer(note: str) -> None:
-    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
-    assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Disclaimer(text=note)
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
         # a correction, in French, Spanish, Portuguese, German and Italian: "an earlier version of this article"
         "Une version pr\u00e9c\u00e9dente de cet article donnait une mauvaise heure de d\u00e9part.",
         "Cet article a \u00e9t\u00e9 corrig\u00e9 le 12 mars pour rectifier l'heure du d\u00e9part.",
@@ -5133,7 +5123,7 @@ def test_an_opinion_pieces_note_on_its_views_in_other_languages_is_a_disclaimer(
         "Dieser Beitrag entstand mit Unterst\u00fctzung der Varn-Stiftung.",
     ],
 )
-def test_a_correction_or_a_funders_note_in_other_words_and_languages_is_a_disclaimer(note: str) -> None:
+def test_a_note_on_the_pieces_views_its_corrections_or_its_funders_in_other_words_is_a_disclaimer(note: str) -> None:
     text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{note}\n"
     assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Disclaimer(text=note)
 
