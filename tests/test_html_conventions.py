@@ -1812,6 +1812,18 @@ def test_a_meta_line_with_a_time_between_the_headline_and_the_body_is_the_date_l
     assert article.blocks[0] == Paragraph(text="Tove Brandt 09:10")
 
 
+def test_a_date_line_after_the_sites_address_and_a_dash_is_no_standfirst() -> None:
+    """A portal's template sets its address before the date: "Harbournews.com - Senin, 11 Maret 2024 | 14:20 WIB"."""
+    line = "Harbournews.com - Senin, 11 Maret 2024 | 14:20 WIB"
+    page = f"""<body><article><h1>Ferry Returns</h1><div class="read__time">{line}</div>
+    <div class="read__credit">Penulis: Tove Brandt</div><div class="read__content">{BODY}</div></article></body>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks[0] == newsdoc.Fragment(text=line, role="date")
+    assert not article.blocks_of(Standfirst)
+    # (a guard, which passes without the rule too) the address and a phrase after the dash date nothing
+    assert not newsdoc.classify.shows_date("Harbournews.com - News for the islands", newsdoc.DEFAULT_CUES)
+
+
 # The body a page's JSON-LD gives ------------------------------------------------------------------
 
 

@@ -3157,6 +3157,9 @@ def shows_date(text: str, cues: Cues) -> bool:
         return True  # (its weekday in another language: "Th\u1ee9 t\u01b0, 12/3/2025, 14:05")
     if (before := _before_change(text, cues)) is not None and _dated_field(before):
         return True  # "05/03/2024 14h32 Atualizado h\u00e1 2 horas": the date, then when it changed
+    site, dash, after = text.partition(" - ")
+    if dash and _DOMAIN.fullmatch(site) and shows_date(after, cues):
+        return True  # "Harbournews.com - Senin, 11 Maret 2024 | 14:20 WIB": the site's address, as a portal sets it
     # "Apr 22, 2024 — 4 min read", "6 min readSep 18, 2023": a blog's meta line, the reading time beside the date
     return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
 
