@@ -31,7 +31,6 @@ __all__ = [
     "TITLE_SEPARATOR",
     "Credit",
     "Patterns",
-    "address_alone",
     "addresses_reader",
     "bare_label_end",
     "bio_name",
@@ -83,6 +82,7 @@ __all__ = [
     "tags_of",
     "time_stamped",
     "unnumbered",
+    "without_address",
     "word_count",
 ]
 
@@ -2105,9 +2105,14 @@ def contact_line(text: str, cues: Cues) -> bool:
     return Patterns.of(cues).contact.search(text[:500]) is not None
 
 
-def address_alone(text: str) -> bool:
-    """Whether *text* is an e-mail address and nothing more, as a template sets a writer's under her name."""
-    return len(text) <= _MAIL_ADDRESS_LENGTH and _MAIL_ADDRESS.fullmatch(text.strip()) is not None
+def without_address(text: str) -> str:
+    """*text* without its last line when that is an e-mail address alone, as a template sets a writer's under her name.
+
+    "Jane Roe" over "jane.roe@example.org" gives "Jane Roe"; any other text comes back as it is.
+    """
+    over, _, under = text.rpartition("\n")
+    alone = over and len(under) <= _MAIL_ADDRESS_LENGTH and _MAIL_ADDRESS.fullmatch(under.strip()) is not None
+    return over if alone else text
 
 
 _MAIL_ADDRESS_LENGTH = 100  # characters

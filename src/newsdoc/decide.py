@@ -1046,9 +1046,8 @@ def authors_of(byline: str, cues: Cues) -> tuple[str, ...]:
     if found is None and "\n" in byline:  # its fields on lines of their own: "By", "Jane Roe", ",", "Ivo Lind"
         found = classify.byline_authors(" ".join(byline.split()), cues)
     if found is None:
-        name = classify.fields(classify.unnumbered(byline))[0]  # "[4]Jane Roe": a text browser numbers her link
-        over, _, under = name.rpartition("\n")
-        name = over if over and classify.address_alone(under) else name  # her e-mail address on the line under
+        # "[4]Jane Roe": a text browser numbers her link; her e-mail address may stand on the line under her name
+        name = classify.without_address(classify.fields(classify.unnumbered(byline))[0])
         if names := classify.names_alone(name, cues):
             found = names  # names alone, joined: "Jane Roe and John Doe | Harbour Voices"
         elif classify.is_name(name, cues):

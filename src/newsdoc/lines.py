@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-__all__ = ["COLUMNS", "breaks", "cut", "is_plain", "plain", "wrap_width"]
+__all__ = ["BULLETS", "COLUMNS", "breaks", "cut", "is_plain", "plain", "wrap_width"]
 
 # One line break with the spaces around it. A match starts only where a run of spaces
 # starts, so a long run of spaces is not scanned again from each of its spaces.
@@ -29,8 +29,9 @@ _SHORTEST = 0.6
 """In a wrapped paragraph every line but the last is at least this share of the longest."""
 # "(@handle) is a ...", "(pictured) and": an aside in lower case goes on with the sentence; "(AP Photo)" does not.
 _ASIDE = re.compile(r"\([^()A-Z\n]{1,60}\)")
-# A bullet that opens a list's item, a space after it: "- ", "* ", "\u2022 "
-_BULLET = re.compile(r"[^\S\r\n]*[-*+\u2022\u25e6\u25aa\u2023\u2043][^\S\r\n]+(?=\S)")
+BULLETS = "-*+\u2022\u25e6\u25aa\u2023\u2043"
+"""The marks that open a list's item as text writes one, a space after it: "- ", "* ", "\u2022 "."""
+_BULLET = re.compile(rf"[^\S\r\n]*[{BULLETS}][^\S\r\n]+(?=\S)")
 _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "for", "to"})
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""
 _CLAUSE_WORDS = 6  # words and more before a comma that ends a line: a sentence's clause, which goes on

@@ -700,7 +700,8 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         elif (
             isinstance(block, Paragraph)
             and not bylined
-            and (name := _name_over_address(block.text, cues))
+            and (name := classify.without_address(block.text)) != block.text
+            and classify.is_name(name, cues)
             and isinstance(under, Fragment)
             and under.role == "date"
         ):
@@ -750,7 +751,7 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             not bylined
             and isinstance(under, Fragment)
             and under.role == "date"
-            and (name := classify.name_and_desk(_credit_alone(block), cues, outlet=True) or "")
+            and (name := classify.name_and_desk(_line_of(block), cues, outlet=True) or "")
         ):
             # "Jane Roe | Reuters", "Jane Roe | FactWatch": her outlet after the bar, the date under it (a
             # photographer and her agency so read, as a credit alone: no picture's credit has a date under it)
@@ -770,22 +771,13 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         else:
             continue
         if signed or _bio_names(blocks, i, name):
-            line = _credit_alone(block) if isinstance(block, Caption) else blocks[i].text
-            blocks[i] = Fragment(text=line, role="byline", spacing=block.spacing)
+            blocks[i] = Fragment(text=plain_text(blocks[i]), role="byline", spacing=block.spacing)
         return
 
 
-def _name_over_address(text: str, cues: Cues) -> str:
-    """The name of two lines that are a name and an e-mail address ("Jane Roe", "jane.roe@example.org"), or ""."""
-    name, _, address = text.partition("\n")
-    return name if classify.address_alone(address) and classify.is_name(name, cues) else ""
-
-
-def _credit_alone(block: Block) -> str:
-    """The words of *block*: of a paragraph, or of a credit that is a caption's all ("Jane Roe | Reuters")."""
-    if isinstance(block, Caption) and not block.text and block.credit:
-        return block.credit_prefix + block.credit + block.credit_suffix
-    return block.text if isinstance(block, Paragraph) else ""
+def _line_of(block: Block) -> str:
+    """The words of a paragraph, or of a caption that is a credit alone ("Jane Roe | Reuters"); else ""."""
+    return plain_text(block) if type(block) is Paragraph or (type(block) is Caption and not block.text) else ""
 
 
 def _dek_line(block: Block, cues: Cues) -> bool:

@@ -739,7 +739,7 @@ def _item(block: Block) -> int | str | None:
 # A bullet as text converters write one, and a number as written back: no "03.". Not "o", a word in
 # some languages, nor a bullet before bullets ("* * *" sets a break).
 _ITEM = re.compile(
-    r"(?:(?P<bullet>[-*+\u2022\u25e6\u25aa\u2023\u2043][^\S\r\n]+)|(?P<number>[1-9]\d{0,8}|0)\. )"
+    rf"(?:(?P<bullet>[{lines.BULLETS}][^\S\r\n]+)|(?P<number>[1-9]\d{{0,8}}|0)\. )"
     r"(?=\S)(?![-*+\u2022]\s|[-*+\u2022]\Z)"
 )
 _LINE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")  # one, perhaps between spaces
