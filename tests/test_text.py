@@ -2113,6 +2113,14 @@ def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line
             "Revista Norte",
         ),
         ("Este artigo foi publicado originalmente no jornal Correio da Serra.", "Correio da Serra"),
+        # Dutch articles; a Portuguese name that holds "no" ("in the"), a Spanish one "de los"
+        ("Dit artikel verscheen eerder in het Zeeuws Veenblad.", "Zeeuws Veenblad"),
+        ("Deze tekst verscheen eerder in de Kustkoerier.", "Kustkoerier"),
+        ("Este artigo foi publicado originalmente no site Vida no Sert\u00e3o.", "Vida no Sert\u00e3o"),
+        ("Este art\u00edculo se public\u00f3 originalmente en Voces de los Valles.", "Voces de los Valles"),
+        # the kind of outlet, as German writes it, and a name in quote marks; whose blog, before the word
+        ("Dieser Text erschien zuerst im Magazin \u201eHobelbank\u201c, Ausgabe 2.", "Hobelbank"),
+        ("This post originally appeared on the author's blog, Marsh Ledger.", "Marsh Ledger"),
     ],
 )
 def test_a_notes_source_after_an_article_of_its_language_is_the_name_alone(note: str, source: str) -> None:
@@ -4623,6 +4631,10 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
         ),
         ("This story was produced by Coastwatch Health, a nonprofit newsroom.", "partnership", "Coastwatch Health"),
         ("This story is part of Tide Lines, a collaboration with the Skerry Gazette.", "partnership", None),
+        # a partner in Spanish, Portuguese and German
+        ("Este reportaje fue producido en alianza con la Red Costera.", "partnership", "Red Costera"),
+        ("Esta reportagem foi produzida em parceria com o Coletivo Mar\u00e9.", "partnership", None),
+        ("Dieser Beitrag entstand in Zusammenarbeit mit dem Kuestenbuero.", "partnership", None),
     ],
 )
 def test_more_ways_a_note_says_where_the_piece_ran_or_who_made_it(line: str, kind: str, source: str | None) -> None:
@@ -4706,6 +4718,8 @@ def test_a_republication_notes_source_is_a_name_or_a_site(line: str, source: str
     [
         "The museum runs the tours in partnership with the county and opens them on Sundays.",
         "The festival, a collaboration between three villages on the rock, drew four thousand people.",
+        # (a guard, which passes without the rule too: the phrase in another language, of the story's subject)
+        "El museo organiza las visitas en alianza con la parroquia y las abre los domingos.",
     ],
 )
 def test_a_sentence_about_a_partnership_ends_the_body(line: str) -> None:

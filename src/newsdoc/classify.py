@@ -107,9 +107,9 @@ _ORG = r"(?P<org>(?:[Tt]he\s)?[A-Z0-9][\w&.'\u2019-]*(?:\s(?:[A-Z0-9&][\w&.'\u20
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A republication note's source: a name of capitalised words, in any Latin script ("Observat\u00f3rio das
-# \u00c1guas"), with the particles of names in several languages ("La Gazette du Littoral"); not the date after
-# it ("Harbour Weekly on February 16, 2024", "... on Sunday"), nor the sentence after a word of two letters or
-# more ("El Faro del Sur. Translated by ...": an initial or "St." goes on).
+# \u00c1guas", "Ci\u00eancia no Cerrado"), with the particles of names in several languages ("La Gazette du
+# Littoral"); not the date after it ("Harbour Weekly on February 16, 2024", "... on Sunday"), nor the sentence
+# after a word of two letters or more ("El Faro del Sur. Translated by ...": an initial or "St." goes on).
 _CAPITAL = f"[0-9{_CAPITALS}]"
 # A day of a month, perhaps with its year, or a month and its year: "March 3", "3 March 2026", "May 2024"
 _DAY_AND_MONTH = (
@@ -119,7 +119,7 @@ _SOURCE_NAME = (
     rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{2}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b))"
     # ("Valli e Paesi": an "and" before a capital, not "en Revista Meridiano y se reproduce")
     rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:et|e|y)(?=\s{_CAPITAL})"
-    rf"|(?:of|for|and|og|och|und|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|het|en)(?!\w))){{0,7}})"
+    rf"|(?:of|for|and|og|och|und|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|los|las|het|en|no|na)(?!\w))){{0,7}})"
 )
 
 
@@ -1023,12 +1023,13 @@ class Patterns:
                 # the language it was written in is no source: "originally published in Spanish by El Faro"
                 rf"(?:(?:in|en|em|auf)\s+(?:{languages})\s+)?(?!(?:{languages})(?!\w))"
                 rf"(?:(?:{_words(cues.source_prepositions) or '(?!)'})\s+)?(?!(?:{languages})(?!\w))"
-                # "on my newsletter, The Harbour Log", "no site Observat\u00f3rio ...", "in the March issue of X",
-                # "in the spring 2025 issue of X": the kind of outlet, its name
-                rf"(?:(?:[^\W\d_]+\s+|\d{{4}}\s+){{0,3}}(?:{_words(cues.source_media) or '(?!)'}),?\s+"
+                # "on my newsletter, The Harbour Log", "on the author's blog, X", "no site Observat\u00f3rio ...",
+                # "in the March issue of X", "in the spring 2025 issue of X": the kind of outlet, its name
+                r"(?:(?:[^\W\d_]+(?:['\u2019][^\W\d_]+)?\s+|\d{4}\s+){0,3}"
+                rf"(?:{_words(cues.source_media) or '(?!)'}),?\s+"
                 r"(?=[A-Z\u00c0-\u00de\u00ab\u201c\u201e]|[Tt]he\s))?"
-                # an article before the name, no part of it: "en la Revista Norte", "in der Heidepost"
-                r"(?:(?:la|el|le|il|lo|der|die|das|dem|den)\s+(?=[A-Z\u00c0-\u00de]))?"
+                # an article before the name, no part of it: "en la Revista Norte", "in der Heidepost", "in het X"
+                r"(?:(?:la|el|le|il|lo|der|die|das|dem|den|het|de)\s+(?=[A-Z\u00c0-\u00de]))?"
                 # (the domain may end the sentence: "first published on harbour-notes.example."; a year alone is
                 # when, not where: "first published in 1952 and ...", where "in 1843 Magazine" names a title)
                 rf"(?!{_DAY_AND_MONTH}\b)(?:(?P<site>{_SITE})(?![\w-]|\.[\w-])|(?!\d{{4}}(?!\w|\s+[A-Z])){_SOURCE_NAME}"
@@ -1862,7 +1863,9 @@ def _trim_org(org: str) -> str | None:
     return name if name and name.lower() not in {"the", "this", "permission"} else None
 
 
-_NO_NAME_ENDS = frozenset({"of", "for", "and", "the", "de", "du", "des", "del", "la", "le", "on", "en", "&"})
+_NO_NAME_ENDS = frozenset(
+    {"of", "for", "and", "the", "de", "du", "des", "del", "la", "le", "los", "las", "on", "en", "no", "na", "&"}
+)
 _CASE_ENDING = re.compile(r"['\u2019](?!s\Z)[a-z\u00e7\u011f\u0131\u00f6\u015f\u00fc]{1,5}\Z")
 
 

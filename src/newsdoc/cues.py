@@ -840,6 +840,10 @@ DEFAULT_CUES = Cues(
         ("verscheen eerder bij", "first_appeared"),
         ("verscheen oorspronkelijk", "first_appeared"),
         ("in samenwerking met", "partnership"),
+        # a partner in Spanish, Portuguese, French, Italian, German: "Este reportaje fue producido en alianza con X"
+        *(("en alianza con", "partnership"), ("en colaboraci\u00f3n con", "partnership")),
+        *(("em parceria com", "partnership"), ("en partenariat avec", "partnership")),
+        *(("in collaborazione con", "partnership"), ("in Zusammenarbeit mit", "partnership")),
         # Polish ("Artykuł ukazał się pierwotnie w ..."), Russian and Ukrainian ("... впервые опубликована в ...",
         # "... вперше опубліковано на ..."), Turkish, Indonesian, Swedish, Danish, Czech and Romanian
         ("ukaza\u0142 si\u0119 pierwotnie", "first_appeared"),
@@ -2966,6 +2970,8 @@ DEFAULT_CUES = Cues(
         "revue",
         "revista",
         "rivista",
+        # German writes its nouns capitalised: "im Magazin „Werkbank“", "in der Zeitschrift X"
+        *("Magazin", "Zeitschrift", "Zeitung", "Blog"),
         # a paper, named after the word: "no jornal Diário do Mondego", "sul quotidiano La Voce"
         *("newspaper", "jornal", "periódico", "giornale", "quotidiano", "quotidien", "hebdomadaire", "semanario"),
         "sitio",
