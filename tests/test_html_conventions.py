@@ -2147,6 +2147,31 @@ def test_an_author_box_marked_as_one_names_the_writer_it_opens_with(box: str, na
     assert bio.name == name
 
 
+def test_writers_listed_as_links_in_the_bylines_element_are_the_authors_and_their_cards_bios() -> None:
+    """A blog theme lists its writers as links, no "By", and sets a card for each under the post: heading, bio."""
+    names = '<a href="/author/ines/">Ines Volk</a>, <a href="/author/tomas/">Tomas Berg</a>'
+    cards = "".join(
+        f'<div class="author-card"><h4><a href="/author/{who}/">{name}</a></h4><p>{bio}</p></div>'
+        for who, name, bio in [
+            ("ines", "Ines Volk", "Ines Volk is the harbour reporter of the Ledger."),
+            ("tomas", "Tomas Berg", "Tomas Berg looks after the Ledger's archive of ferry timetables."),
+        ]
+    )
+    page = f"""<article><h1>Ferry Returns</h1><div class="article-byline"><h4 class="author-name">{names}</h4>
+    <time>12 May 2024</time></div>{BODY}<section class="article-authors">{cards}</section></article>"""
+    article = newsdoc.parse_html(page)
+    assert article.authors == ("Ines Volk", "Tomas Berg")
+    assert article.blocks[-2:] == (
+        Bio(text="Ines Volk is the harbour reporter of the Ledger.", name="Ines Volk"),
+        Bio(text="Tomas Berg looks after the Ledger's archive of ferry timetables.", name="Tomas Berg"),
+    )
+    assert body(article) == SENTENCES
+    # a name and where she writes from, no link: no second writer
+    page = f"""<article><h1>Ferry Returns</h1><div class="article-byline"><h4 class="author-name">Ines Volk,
+    New York</h4></div>{BODY}</article>"""
+    assert "New York" not in newsdoc.parse_html(page).authors
+
+
 @pytest.mark.parametrize(
     ("under", "dek"),
     [

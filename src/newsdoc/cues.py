@@ -1933,7 +1933,7 @@ DEFAULT_CUES = Cues(
         "crediti",
         "credito",
     ),
-    bio_marks=("bio", "authorbio", "authorinfo", "aboutauthor", "authorbox", "contributorbio"),
+    bio_marks=("bio", "authorbio", "authorinfo", "aboutauthor", "authorbox", "authorcard", "contributorbio"),
     disclaimer_marks=("disclaimer", "disclosure", "editornote", "editorsnote", "correction"),
     attribution_marks=("republished", "attribution", "originally"),
     byline_marks=(

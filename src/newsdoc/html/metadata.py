@@ -186,10 +186,26 @@ def _line_authors(element: Element, cues: Cues) -> tuple[str, ...] | None:
     of its own. Not the line of an author box whose name runs on into a link after it ("Jane
     RoeView more articles"), a line of two elements.
     """
-    found = classify.byline_authors(shown_text(element, lines=True).partition("\n")[0], cues)
+    line = shown_text(element, lines=True).partition("\n")[0]
+    found = classify.byline_authors(line, cues) or _names_listed(" ".join(line.split()), element, cues)
     if found is None and _one_run(element) and classify.is_name(name := " ".join(text_of(element).split()), cues):
         found = (name,)
     return found
+
+
+def _names_listed(line: str, element: Element, cues: Cues) -> tuple[str, ...] | None:
+    """Two names or more and nothing else, as a template lists its writers without "By".
+
+    The last two joined by a word ("Jane Roe and John Doe", "Jane Roe, John Doe and Ada Poe"), or
+    each a link ("<a>Jane Roe</a>, <a>John Doe</a>"): not "Jane Roe, New York", her name and where.
+    """
+    joiners = "|".join(map(re.escape, cues.name_joiners)) or "(?!)"
+    names = re.split(rf",\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+", line)
+    if len(names) < 2 or not all(classify.is_name(name, cues) for name in names):
+        return None
+    joined = re.search(rf"\s(?:{joiners})\s+\S+(?:\s\S+)*\Z", line) is not None and "," not in names[-1]
+    linked = {" ".join(text_of(link).split()) for link in element.iter("a")}
+    return tuple(names) if joined or linked.issuperset(names) else None
 
 
 def _one_run(element: Element) -> bool:
