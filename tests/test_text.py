@@ -1153,14 +1153,22 @@ def test_a_promotion_over_a_credit_is_its_pictures_caption(gap: str) -> None:
     assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{promo}\n").blocks[-1] == Fragment(text=promo)
 
 
-@pytest.mark.parametrize("counter", ["1 of 6", "Image 1 of 13", "1 / 13", "Slide 2 of 9"])
+@pytest.mark.parametrize(
+    "counter",
+    # and in the slideshow's language, or its slash unspaced: "Foto 2 de 6", "Bild 2 von 5", "2/6"
+    ["1 of 6", "Image 1 of 13", "1 / 13", "Slide 2 of 9", "Foto 2 de 6", "Bild 2 von 5", "Photo 3 sur 4", "2/6"],
+)
 def test_a_slideshows_counter_is_furniture(counter: str) -> None:
     """A gallery's place and count, on lines of its own amid the body: the slideshow's, not the article's."""
     article = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{counter}\n\nThe council met on Friday.\n")
     assert article.blocks[2] == Fragment(text=counter)
 
 
-@pytest.mark.parametrize("line", ["Part 1 of 6", "2024/25", "7 of 3", "1 of 6 ferries ran late"])
+@pytest.mark.parametrize(
+    "line",
+    # (the last three guards, which pass without the counters in other languages too)
+    ["Part 1 of 6", "2024/25", "7 of 3", "1 of 6 ferries ran late", "Parte 2 de 6", "3 de 2", "12/4"],
+)
 def test_numbers_that_count_no_slides_are_no_counter(line: str) -> None:
     assert not classify.stock_line(line, newsdoc.DEFAULT_CUES)
 

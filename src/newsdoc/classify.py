@@ -611,6 +611,10 @@ class Patterns:
     """A work noun after "the", as a note names its piece: "expressed in the article"."""
     relative_time: re.Pattern[str]
     """A date from now, "2 hours ago", "vor 2 Stunden" (see :attr:`~newsdoc.Cues.relative_times`)."""
+    slide_counter: re.Pattern[str]
+    """A slideshow's counter, all of a line: "1 of 6", "Foto 2 de 6", "1/6" (see :attr:`~newsdoc.Cues.slide_words`)."""
+    slide_opening: re.Pattern[str]
+    """A slideshow's counter that opens a caption, the space after it: "3 of 12 ", "1/8 "."""
     byline: re.Pattern[str]
     byline_field: re.Pattern[str]
     uncased_trade: re.Pattern[str]
@@ -678,6 +682,9 @@ class Patterns:
         marked = tuple(prefix[:-1] for prefix in cues.byline_prefixes if prefix.endswith(":"))
         joiners = _words(cues.name_joiners) or "(?!)"
         languages = _words(cues.language_names) or "(?!)"
+        # "Image 3", "Foto 3", "3": a slideshow's counter before the word and the number of slides ("of 12", "de 12")
+        slide_words = f"(?i:{_words(cues.slide_words)})" if cues.slide_words else "(?!)"
+        slide = rf"(?:(?:{slide_words})\s+)?(?P<at>\d{{1,4}})"
         one = rf"{_UPPER}[\w.'\u2019-]*(?:\s(?:{_UPPER}[\w.'\u2019-]*|de|van|von|al|bin|da)){{0,5}}"  # a name
         # "REUTERS/Jane Doe", "Jane Doe/AFP via Getty Images", "Jane Doe, AFP/Getty Images", "Jane Doe / Pixabay";
         # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
@@ -975,6 +982,11 @@ class Patterns:
                 rf"(?<!\w)(?:{_words(cues.relative_times) or '(?!)'})\s+\d{{1,3}}\s+\w+"
                 rf"|\d{{1,3}}\s+\w+\s+(?:{_words(cues.relative_times) or '(?!)'})(?!\w)",
                 re.I,
+            ),
+            slide_counter=re.compile(rf"\s*{slide}(?:\s+(?:{slide_words})\s+|\s*/\s*)(?P<of>\d{{1,4}})\s*"),
+            # (before a caption, which opens with a capital: "1/8 of the homes flooded" is a sentence's fraction)
+            slide_opening=re.compile(
+                rf"{slide}(?:\s+(?:{slide_words})\s+|\s*/\s*)(?P<of>\d{{1,4}})\s+(?=[A-Z\u00c0-\u00de\u201c\"])"
             ),
             byline=re.compile(
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
@@ -3707,7 +3719,7 @@ def stock_line(text: str, cues: Cues) -> bool:
     patterns = Patterns.of(cues)
     if len(text) > _STRIPPED_AT_ONCE and not _only_stripped(text, patterns.stock_length):
         return False  # far longer than any, not for the dots around it: told without a copy of the text
-    if counts_slides(text):
+    if counts_slides(text, cues):
         return True
     if "nter" in text and _TYPO_KEYS.search(text) and word_count(text, _TYPO_WORDS) <= _TYPO_WORDS:
         return True  # "Noticed a mistake? Select it and press Ctrl+Enter", in any language
@@ -3761,23 +3773,20 @@ def ornament(text: str) -> bool:
 _ORNAMENT = 12  # characters at most of a line of symbols alone
 
 
-# "Image 3", "Slide 3", "3": a slideshow's counter before the number of slides ("of 12", "/ 12")
-_SLIDE = rf"(?:(?:{_PICTURE_WORD}|(?i:slides?))\s+)?(?P<at>\d{{1,4}})"
-_COUNTER = re.compile(rf"\s*{_SLIDE}(?:\s*of\s*|\s+/\s+)(?P<of>\d{{1,4}})\s*")
 _COUNTER_LENGTH = 40  # characters, white space and all
 
 
-def counts_slides(line: str) -> bool:
-    """Whether *line* is a slideshow's counter, all of it: "1 of 6", "Image 1 of 13", "1 / 13"."""
-    return len(line) <= _COUNTER_LENGTH and _counts(_COUNTER.fullmatch(line))
+def counts_slides(line: str, cues: Cues) -> bool:
+    """Whether *line* is a slideshow's counter, all of it: "1 of 6", "Image 1 of 13", "1 / 13", "Foto 2 de 6"."""
+    return len(line) <= _COUNTER_LENGTH and _counts(Patterns.of(cues).slide_counter.fullmatch(line))
 
 
-def slide_counter(text: str) -> int:
+def slide_counter(text: str, cues: Cues) -> int:
     """The length of the slideshow's counter that opens a caption ("3 of 12 ", "1/8 "), with the space after it; or 0.
 
     A gallery sets where a slide stands over or before its caption: no word of the caption.
     """
-    found = _COUNTER_OPENING.match(text)
+    found = Patterns.of(cues).slide_opening.match(text)
     return found.end() if found is not None and _counts(found) else 0
 
 
@@ -3786,9 +3795,6 @@ def _counts(counter: re.Match[str] | None) -> bool:
     return counter is not None and 0 < int(counter["at"]) <= int(counter["of"])
 
 
-# Before a caption, its slash unspaced too ("1/8 A fallen oak ..."); a caption opens with a capital: "1/8 of
-# the homes flooded" is a sentence's fraction
-_COUNTER_OPENING = re.compile(rf"{_SLIDE}(?:\s*of\s*|\s*/\s*)(?P<of>\d{{1,4}})\s+(?=[A-Z\u00c0-\u00de\u201c\"])")
 _COUNT = re.compile(r"\d[\d,.]*\s+")
 _COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
 _SLOT = re.compile(r"\s+\d{1,2}\Z")

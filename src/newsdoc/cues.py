@@ -439,6 +439,10 @@ class Cues:
     "2 hours ago" and ``il y a`` in "il y a 2 heures". A comment thread signs each comment with its
     writer's handle and such a date: a paragraph right under a short line that holds one is a
     comment, which counts for little in finding the article's body. Matched in any case."""
+    slide_words: tuple[str, ...] = ()
+    """Words of a slideshow's counter, each a slide's noun ("Photo", "Foto", "Bild") or the word between
+    its number and the slides' ("of", "de", "von"): "Foto 2 de 6", "Bild 2 von 6", as "Image 2 of 6" is.
+    A line of the counter alone is furniture; one before a caption, no word of it. Matched in any case."""
     link_boxes: tuple[str, ...] = ()
     """The labels of a box of links to other stories, set in the story or under it ("Related stories",
     "Most read"), lower case: a stock line of furniture, as :attr:`boilerplate_lines` are, and in scraped
@@ -3010,6 +3014,12 @@ DEFAULT_CUES = Cues(
         "geleden",
         "temu",
         "\u043d\u0430\u0437\u0430\u0434",
+    ),
+    slide_words=(
+        *("photo", "photos", "photograph", "image", "images", "picture", "slide", "slides", "of"),
+        # French, Spanish and Portuguese, Italian, German, Dutch, Nordic, Polish and Czech: a slide, then "of"
+        *("sur", "imagen", "foto", "fotos", "de", "immagine", "di", "bild", "von", "van", "bilde", "billede"),
+        *("av", "af", "zdj\u0119cie", "z", "sn\u00edmek", "\u0444\u043e\u0442\u043e", "\u0438\u0437"),
     ),
     link_boxes=(
         *("related", "related stories", "related articles", "related posts", "related content", "more on this story"),

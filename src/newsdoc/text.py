@@ -1453,7 +1453,7 @@ def _read_chunk(chunk: str, title: str | None, before: list[Block], top: bool, c
             or (
                 isinstance(before[-1], Fragment)
                 and (
-                    classify.counts_slides(before[-1].text)
+                    classify.counts_slides(before[-1].text, cues)
                     # lynx's "[IMG]", "[8][IMG]"
                     or classify.unnumbered(before[-1].text).strip().lower() in cues.picture_placeholders
                 )

@@ -1253,7 +1253,7 @@ class Reader:
             words = len(shown_text(item).split())
             if len(pictures) != 1 or words > _CAPTION_WORDS + _CREDIT_WORDS or (words and _link_share(item) > 0.5):
                 return False
-            if _words_before(item, pictures[0]):
+            if _words_before(item, pictures[0], self.cues):
                 return False  # an item's words, then a picture: no caption under one
             if next(item.iterdescendants(*_NOT_IN_CAPTION), None) is not None:
                 return False
@@ -1431,7 +1431,9 @@ class Reader:
         elif beside is not None:
             credit_tag = beside
         text, marked = marked_text([tag], lines=True)[0]  # a title and a description in paragraphs of their own
-        if counted := classify.slide_counter(text):  # "3 of 12 Children launch lanterns ...": where the slide stands
+        if counted := classify.slide_counter(
+            text, self.cues
+        ):  # "3 of 12 Children launch lanterns ...": where the slide stands
             self._drop(tag, "slide counter", text[:counted])
             text = text[counted:]
             marked = tuple(
@@ -1626,14 +1628,14 @@ def _leaf_words(tag: Element) -> tuple[str, tuple[Mark, ...]]:
     return marked_text([tag], pre=tag.tag == "pre")[0]
 
 
-def _words_before(tag: Element, picture: Element) -> bool:
+def _words_before(tag: Element, picture: Element, cues: Cues) -> bool:
     """Whether *tag* shows words before *picture*, which it holds: a slideshow's counter ("1 of 6") is none."""
     holders = set(picture.iterancestors())  # whose tails come after the picture
     for node in tag.iter():
         if node is picture:
             return False
         for words in (node.text, None if node in holders else node.tail):
-            if words and (words := words.strip()) and not classify.counts_slides(words):
+            if words and (words := words.strip()) and not classify.counts_slides(words, cues):
                 return True
     return False
 
