@@ -3437,6 +3437,14 @@ def test_bios_and_republication_notes_in_other_languages(text: str, kind: type |
         ("-- LPW", True),
         ("\u2014 Lakeland", False),
         ("- LPW", False),  # a list's item, after its bullet
+        # the agency and the initials of its writer and editor; a desk's codes alone, two slashes between
+        ("EFE kvo/mdl", True),
+        ("KVO // MDL", True),
+        ("KVO or MDL", False),
+        # the editor's field under an agency's story, in English, Indonesian and Portuguese
+        ("Editor: Ada Oni", True),
+        ("Edi\u00e7\u00e3o: Ada Oni", True),
+        ("Editor Ada Oni said the landings were sound.", False),
     ],
 )
 def test_an_agency_s_sign_off_under_the_story(line: str, signs: bool) -> None:

@@ -2129,6 +2129,12 @@ def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line
         # the kind of outlet, as German writes it, and a name in quote marks; whose blog, before the word
         ("Dieser Text erschien zuerst im Magazin \u201eHobelbank\u201c, Ausgabe 2.", "Hobelbank"),
         ("This post originally appeared on the author's blog, Marsh Ledger.", "Marsh Ledger"),
+        # by whom, in Portuguese; the day after the name, in French
+        ("Este conte\u00fado foi publicado originalmente pela Ag\u00eancia Serrana.", "Ag\u00eancia Serrana"),
+        (
+            "Cet article a \u00e9t\u00e9 publi\u00e9 initialement par la Gazette des Dunes le 2 mars 2024.",
+            "Gazette des Dunes",
+        ),
     ],
 )
 def test_a_notes_source_after_an_article_of_its_language_is_the_name_alone(note: str, source: str) -> None:
@@ -2734,6 +2740,8 @@ def test_a_call_to_give_in_someones_words_is_the_storys(line: str) -> None:
         ("2h ago", True),
         ("3 hours ago", True),
         ("16:48 Ines Volk", True),  # the post's writer after its time
+        ("16:10 Uhr", True),  # the word after a time, as German writes it; an "h" between, as French does
+        ("16h10", True),
         # after a date's label, when the page last changed
         ("Updated 2 hours ago", True),
         ("Updated: 2 hrs ago", True),
@@ -4426,6 +4434,22 @@ def test_a_syndicated_feeds_note_under_the_story_is_a_disclaimer() -> None:
     assert blocks[-1] == newsdoc.Disclaimer(text=note)
 
 
+@pytest.mark.parametrize(
+    ("line", "marks"),
+    [
+        ("(END)", True),
+        ("-30-", True),
+        ("-- FIN --", True),
+        ("Lusa/Fim", True),  # after the agency's name and a slash: no picture's credit
+        ("Ines Volk/Fim", False),  # (a guard, which passes without the rule too: no agency's name before the slash)
+    ],
+)
+def test_the_mark_a_wire_sets_where_its_story_ends_is_furniture(line: str, marks: bool) -> None:
+    blocks = newsdoc.parse_text(f"Ferry Returns\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks
+    assert (blocks[-1] == Fragment(text=line)) is marks
+    assert blocks[-2] == Paragraph(text=FERRY)
+
+
 def test_an_agency_s_sign_off_and_a_call_to_follow_under_a_story() -> None:
     """Scraped text ends a story as a page does: the agency's sign-off, a byline's; the call to follow, furniture."""
     text = (
@@ -4643,6 +4667,7 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
         ("Este reportaje fue producido en alianza con la Red Costera.", "partnership", "Red Costera"),
         ("Esta reportagem foi produzida em parceria com o Coletivo Mar\u00e9.", "partnership", None),
         ("Dieser Beitrag entstand in Zusammenarbeit mit dem Kuestenbuero.", "partnership", None),
+        ("Dieser Beitrag erscheint in Kooperation mit dem Netzwerk Kuestenpresse.", "partnership", None),
     ],
 )
 def test_more_ways_a_note_says_where_the_piece_ran_or_who_made_it(line: str, kind: str, source: str | None) -> None:

@@ -108,15 +108,18 @@ _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A republication note's source: a name of capitalised words, in any Latin script ("Observat\u00f3rio das
 # \u00c1guas", "Ci\u00eancia no Cerrado"), with the particles of names in several languages ("La Gazette du
-# Littoral"); not the date after it ("Harbour Weekly on February 16, 2024", "... on Sunday"), nor the sentence
-# after a word of two letters or more ("El Faro del Sur. Translated by ...": an initial or "St." goes on).
+# Littoral"); not the date after it ("Harbour Weekly on February 16, 2024", "... on Sunday", "... le 2 mars"),
+# nor the sentence after a word of two letters or more ("El Faro del Sur. Translated by ...": an initial or "St."
+# goes on).
 _CAPITAL = f"[0-9{_CAPITALS}]"
 # A day of a month, perhaps with its year, or a month and its year: "March 3", "3 March 2026", "May 2024"
 _DAY_AND_MONTH = (
     rf"(?:(?i:{_MONTHS})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?i:{_MONTHS})|(?i:{_MONTHS})(?=,?\s+\d{{4}}))(?:,?\s+\d{{4}})?"
 )
 _SOURCE_NAME = (
-    rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{2}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b))"
+    rf"(?P<org>(?:[Tt]he\s)?{_CAPITAL}[\w&.'\u2019-]*(?:(?<![a-z]{{2}}\.)\s(?!(?:on|in)\s+(?:(?i:{_MONTHS})\s|\d|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b)"
+    # (nor the day's number after an article or "on" in other languages: "... par X le 2 mars", "el 3 de marzo")
+    r"|(?:le|el|il|am|em|op|den)\s+\d)"
     # ("Valli e Paesi": an "and" before a capital, not "en Revista Meridiano y se reproduce")
     rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:et|e|y)(?=\s{_CAPITAL})"
     rf"|(?:of|for|and|og|och|und|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|los|las|het|en|no|na)(?!\w))){{0,7}})"
@@ -2144,8 +2147,9 @@ def contribution_line(text: str, cues: Cues) -> bool:
     report."). Or "\u2014 With assistance from Jane Roe": a :attr:`~newsdoc.Cues.contribution_openers`
     phrase, names alone after it, perhaps in brackets ("(With inputs from Harbour Wire)"). Or an agency's
     sign-off: the writer's initials and the agency ("jro/dpa"), or a dash and the agency's name with its
-    initials ("\u2013 Harbour Press Agency (HPA)"). Not a sentence of the body: "Jane Roe, who contributed
-    research to the study, said ...", "With assistance from the county, the town ...".
+    initials ("\u2013 Harbour Press Agency (HPA)"), or the agency and its writer's and editor's initials
+    ("HPA jro/mdl"); or the desk's codes alone, parted by two slashes ("JRO // MDL"). Not a sentence of the
+    body: "Jane Roe, who contributed research to the study, said ...", "With assistance from the county, ...".
     """
     if len(text) > _CONTRIBUTION_LENGTH:
         return False
@@ -2159,7 +2163,10 @@ def contribution_line(text: str, cues: Cues) -> bool:
             for part in parts  # "Mit Material der dpa"
         )
     if len(text) <= _SIGN_OFF and (
-        _agency_sign_off(text, patterns) or _initialled_agency(text, patterns) or _dashed_agency(text, patterns)
+        _agency_sign_off(text, patterns)
+        or _initialled_agency(text, patterns)
+        or _dashed_agency(text, patterns)
+        or _DESK_CODES.fullmatch(text)
     ):
         return True
     if (found := patterns.contribution.search(text)) is None:
@@ -2201,8 +2208,16 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _agency_sign_off(text: str, patterns: Patterns) -> bool:
-    """Whether *text* is the sign-off under an agency's story, the writer's initials and the agency: "jro/dpa"."""
-    if "/" not in text or (match := _INITIALS_AGENCY.match(text)) is None:
+    """Whether *text* is the sign-off under an agency's story, the writer's initials and the agency: "jro/dpa".
+
+    Or the agency, then the initials of whom it names: "HPA jro/mdl".
+    """
+    if "/" not in text:
+        return False
+    agency, _, initials = text.partition(" ")
+    if initials and patterns.agency.fullmatch(agency) and all(map(_INITIALS.fullmatch, initials.split("/"))):
+        return True
+    if (match := _INITIALS_AGENCY.match(text)) is None:
         return False
     parts = match["parts"].split("/")
     agencies = sum(patterns.agency.fullmatch(part) is not None for part in parts)
@@ -2239,6 +2254,7 @@ def _dashed_agency(text: str, patterns: Patterns) -> bool:
 
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,5}")
+_DESK_CODES = re.compile(r"[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4})+")  # "JRO // MDL": who wrote it, who edited it
 
 
 _DASHED_NAME = re.compile(r"\A(?:[\u2014\u2013]|-{1,2})\s*(?P<name>[^\W\d_][\w&.'\u2019 -]{0,40}?)\s*\Z")
@@ -3758,6 +3774,21 @@ _TO_WHERE = frozenset(
 )
 
 
+def end_mark(text: str, cues: Cues) -> bool:
+    """Whether *text* marks where a wire's story ends (:attr:`~newsdoc.Cues.end_marks`): "ENDS", "(END)", "Lusa/Fim"."""
+    if len(text) > _END_MARK:
+        return False
+    agency, slash, mark = text.strip().rpartition("/")
+    if slash and not Patterns.of(cues).agency.fullmatch(agency.strip()):
+        return False
+    marks = {mark.strip().casefold(), mark.strip(_END_MARK_BORDER).casefold()}  # "-30-"; "(END)"
+    return any(end.casefold() in marks for end in cues.end_marks)
+
+
+_END_MARK = 40  # characters: an agency's name, a slash and the word
+_END_MARK_BORDER = " ()[]-\u2013\u2014"  # the brackets or dashes around the word: "(END)", "-- FIN --"
+
+
 def ornament(text: str) -> bool:
     """Whether *text* is a few symbols and no word, a pictograph among them: a box's emoji, a dingbat ("\u2766").
 
@@ -3984,11 +4015,16 @@ def post_stamp(text: str, cues: Cues) -> bool:
     if not text[:1].isdigit():
         return False
     stamp = _POST_TIME.match(text) or _SHORT_AGO.match(text) or patterns.relative_time.match(text)
-    return stamp is not None and (stamp.end() == len(text) or _STAMPED_NAME.fullmatch(text, stamp.end()) is not None)
+    if stamp is None:
+        return False
+    rest = text[stamp.end() :]
+    # "16:48 Jane Roe"; "16:10 Uhr", "16h10", as German and French write a time
+    words = patterns.date_words
+    return not rest or _STAMPED_NAME.fullmatch(rest) is not None or bool(words and words.fullmatch(rest.lstrip()))
 
 
 _STAMP_LINE = 60  # characters: a time, a zone and a name
-_POST_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?-i:\s[A-Z]{2,5})?(?!\w)", re.I)
+_POST_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?(?-i:\s[A-Z]{2,5})?(?!\w)", re.I)
 _SHORT_AGO = re.compile(r"\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago(?!\w)", re.I)
 _STAMPED_NAME = re.compile(rf"\s+{NAME_RUN}")
 

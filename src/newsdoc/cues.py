@@ -439,6 +439,10 @@ class Cues:
     "2 hours ago" and ``il y a`` in "il y a 2 heures". A comment thread signs each comment with its
     writer's handle and such a date: a paragraph right under a short line that holds one is a
     comment, which counts for little in finding the article's body. Matched in any case."""
+    end_marks: tuple[str, ...] = ()
+    """Words a wire writes under its story's last line to mark its end, such as ``ENDS`` and ``-30-``:
+    a line of one alone, in brackets or between dashes ("(END)", "-- FIN --"), or after the agency's name
+    and a slash ("Lusa/Fim"), is furniture. Matched in any case."""
     slide_words: tuple[str, ...] = ()
     """Words of a slideshow's counter, each a slide's noun ("Photo", "Foto", "Bild") or the word between
     its number and the slides' ("of", "de", "von"): "Foto 2 de 6", "Bild 2 von 6", as "Image 2 of 6" is.
@@ -848,6 +852,7 @@ DEFAULT_CUES = Cues(
         *(("en alianza con", "partnership"), ("en colaboraci\u00f3n con", "partnership")),
         *(("em parceria com", "partnership"), ("en partenariat avec", "partnership")),
         *(("in collaborazione con", "partnership"), ("in Zusammenarbeit mit", "partnership")),
+        ("in Kooperation mit", "partnership"),
         # Polish ("Artykuł ukazał się pierwotnie w ..."), Russian and Ukrainian ("... впервые опубликована в ...",
         # "... вперше опубліковано на ..."), Turkish, Indonesian, Swedish, Danish, Czech and Romanian
         ("ukaza\u0142 si\u0119 pierwotnie", "first_appeared"),
@@ -2764,6 +2769,8 @@ DEFAULT_CUES = Cues(
         "Contributing:",  # "Contributing: Jane Roe, The Harbour Gazette", as a paper lists who else reported
         "Edited by",
         "Editing by",
+        # the editor's field under an agency's story: "Editor: Jane Roe", "Edição: ...", "Edición: ..."
+        *("Editor", "Editora", "Edi\u00e7\u00e3o", "Edici\u00f3n"),
         # who produced an audio or a video piece, under it: "Produced by Jane Roe", "This episode was edited by ..."
         *("Produced by", "Production by", "This episode was produced by", "This episode was edited by"),
         *("This story was edited by", "This story was produced by", "This article was edited by"),
@@ -2937,6 +2944,8 @@ DEFAULT_CUES = Cues(
         "em",
         "no",
         "na",
+        "pela",  # Portuguese "by the": "publicado originalmente pela Agência X"
+        "pelo",
         "nel",
         "nella",
         "sul",
@@ -3015,6 +3024,8 @@ DEFAULT_CUES = Cues(
         "temu",
         "\u043d\u0430\u0437\u0430\u0434",
     ),
+    # English, Spanish and French, Portuguese, German
+    end_marks=("end", "ends", "-30-", "fin", "fim", "ende"),
     slide_words=(
         *("photo", "photos", "photograph", "image", "images", "picture", "slide", "slides", "of"),
         # French, Spanish and Portuguese, Italian, German, Dutch, Nordic, Polish and Czech: a slide, then "of"

@@ -90,6 +90,8 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk, role="byline")
     if classify.signed_in_brackets(chunk):  # "（中村翔太）" under the story: its writer
         return Fragment(text=chunk, role="byline")
+    if classify.end_mark(chunk, cues):  # "Lusa/Fim", "(END)": where a wire's story ends, no credit
+        return Fragment(text=chunk)
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
     if credit and image is None and classify.cites_source(credit, cues):
         credit = None  # "... rose by a tenth in 2024 (Source: Lake Transport Office).": the sentence's
