@@ -2283,7 +2283,16 @@ def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str)
 
 
 @pytest.mark.parametrize(
-    "label", ["Most Read from the Skerry Ledger", "More Stories From Harbour Public Radio", "Related stories"]
+    "label",
+    [
+        "Most Read from the Skerry Ledger",
+        "More Stories From Harbour Public Radio",
+        "Related stories",
+        # "You may also be interested in", "Related news": Italian, German, Indonesian
+        "Potrebbe interessarti anche",
+        "Das k\u00f6nnte Sie auch interessieren",
+        "Berita Terkait",
+    ],
 )
 def test_the_headlines_under_a_boxs_label_are_its_links(label: str) -> None:
     """A box of links to other stories, amid the body or under it: its label, then a headline a line."""
@@ -4283,6 +4292,9 @@ def test_the_lead_pictures_caption_with_its_credit_in_brackets_under_the_byline(
         ("ABOUT THE AUTHOR:\n\nInes Volk\n\nSenior editor at Harbour Voices.", 2),  # the box's name over it
         ("\u00dcber die Autorin\n\nInes Volk schreibt seit 2019 \u00fcber die Inseln.", 1),
         ("About the host\n\nInes Volk has presented the island show since 2019.", 1),  # a broadcaster's
+        # the box's label that names the writer alone: French, Polish
+        ("L'autrice\n\nInes Volk \u00e9crit sur les \u00eeles depuis 2019.", 1),
+        ("O autorce\n\nInes Volk pisze o wyspach od 2019 roku.", 1),
     ],
 )
 @pytest.mark.parametrize("reader", [newsdoc.parse_text, newsdoc.from_markdown])
@@ -7529,3 +7541,37 @@ def test_a_menu_s_line_of_bars_over_the_headline_is_no_headline() -> None:
         f"{FERRY}\n{FERRY}\n"
     )
     assert newsdoc.parse_text(text).title == "Did the ferry fares double in two years? Not quite"
+
+
+def test_the_notes_of_an_italian_commentary_over_its_author_box_and_a_box_of_other_stories() -> None:
+    """A policy institute's commentary ends as its page sets it, one line each: where it first ran, whose
+    views, the box's label ("L'autrice") over her bio, then "Potrebbe interessarti anche" over two headlines.
+
+    The headlines under the box's label are no story's prose, and so leave the notes over them under the body;
+    the note names the paper after what kind it is ("sul quotidiano online La Voce del Porto").
+    """
+    body = [
+        "Il traghetto per l'isola \u00e8 tornato in servizio luned\u00ec, dopo quattro mesi di lavori al motore"
+        " e allo scafo, ha detto la compagnia.",
+        "I passeggeri hanno fatto la fila dall'alba, e la prima corsa \u00e8 partita con dieci minuti di ritardo"
+        " per la folla sul molo.",
+    ]
+    note = "Questo commento \u00e8 stato pubblicato originariamente sul quotidiano online La Voce del Porto."
+    views = "Le opinioni espresse sono strettamente personali e non riflettono quelle dell'istituto."
+    bio = (
+        "Lucia Ferri \u00e8 ricercatrice del programma Trasporti dell'istituto, dove si occupa di porti e isole minori."
+    )
+    box = [
+        "Potrebbe interessarti anche",
+        "Porti minori: cosa dicono i dati del trimestre",
+        "Le isole e il caro traghetti",
+    ]
+    text = "\n".join(["Il traghetto torna in servizio", *body, note, views, "L'autrice", bio, *box]) + "\n"
+    blocks = [attrs.evolve(block, spacing=None) for block in newsdoc.parse_text(text).blocks]
+    assert blocks[3:] == [
+        newsdoc.Attribution(text=note, kind=newsdoc.AttributionKind.ORIGINALLY_PUBLISHED, source="La Voce del Porto"),
+        newsdoc.Disclaimer(text=views),
+        Fragment(text="L'autrice"),
+        newsdoc.Bio(text=bio, name="Lucia Ferri"),
+        *(Fragment(text=line) for line in box),
+    ]

@@ -1041,7 +1041,8 @@ class Patterns:
                 # "on my newsletter, The Harbour Log", "on the author's blog, X", "no site Observat\u00f3rio ...",
                 # "in the March issue of X", "in the spring 2025 issue of X": the kind of outlet, its name
                 r"(?:(?:[^\W\d_]+(?:['\u2019][^\W\d_]+)?\s+|\d{4}\s+){0,3}"
-                rf"(?:{_words(cues.source_media) or '(?!)'}),?\s+"
+                # (and a word of what kind after it: "sul quotidiano online Il Punto")
+                rf"(?:{_words(cues.source_media) or '(?!)'})(?:\s+[a-z]+)?,?\s+"
                 r"(?=[A-Z\u00c0-\u00de\u00ab\u201c\u201e]|[Tt]he\s))?"
                 # an article before the name, no part of it: "en la Revista Norte", "in der Heidepost", "in het X"
                 r"(?:(?:la|el|le|il|lo|der|die|das|dem|den|het|de)\s+(?=[A-Z\u00c0-\u00de]))?"

@@ -1487,9 +1487,22 @@ DEFAULT_CUES = Cues(
         *("\u00c0 propos de l'auteur", "\u00c0 propos de l\u2019auteur", "\u00c0 propos de l'autrice"),
         *("\u00dcber den Autor", "\u00dcber die Autorin", "\u00dcber die Autoren", "Sobre el autor", "Sobre la autora"),
         *("Sobre o autor", "Sobre a autora", "L'autore", "L\u2019autore", "Over de auteur"),
+        # the writer alone, as an author box heads her bio: French and Italian, Spanish, German; Polish and Swedish
+        # ("about the author")
+        *("L'auteur", "L\u2019auteur", "L'autrice", "L\u2019autrice", "El autor", "La autora", "Zum Autor"),
+        *("Zur Autorin", "O autorze", "O autorce", "Om f\u00f6rfattaren", "Om skribenten", "Over de auteurs"),
         # Chinese ("the author's profile"), Japanese ("the writer's profile"), Korean, Arabic and Hindi ("about the
         # writer")
-        *("作者简介", "作者介绍", "作者簡介", "筆者プロフィール", "著者プロフィール", "필자 소개", "عن الكاتب"),
+        *(
+            "作者简介",
+            "作者介绍",
+            "作者簡介",
+            "筆者プロフィール",
+            "著者プロフィール",
+            "執筆者プロフィール",
+            "필자 소개",
+            "عن الكاتب",
+        ),
         "लेखक के बारे में",
     ),
     # French, German, Spanish, Portuguese, Italian, Dutch: "Les opinions exprimées dans ce billet n'engagent
@@ -1503,7 +1516,7 @@ DEFAULT_CUES = Cues(
         *("des Verlags", "este art\u00edculo", "este texto", "esta columna", "del autor", "de la autora"),
         *("del diario", "este artigo", "esta coluna", "do autor", "da autora", "o autor", "a autora", "do jornal"),
         *("este reportaje", "este contenido", "esta reportagem", "este conte\u00fado"),
-        "questo articolo",
+        *("questo articolo", "questo commento", "questo contributo"),
         *("questo testo", "dell'autore", "dell\u2019autore", "dell'autrice", "dell\u2019autrice"),
         *("della redazione", "dit artikel", "dit stuk", "de auteur", "de redactie"),
         # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
@@ -1734,6 +1747,8 @@ DEFAULT_CUES = Cues(
         *(
             "czytaj też",
             "zobacz też",
+            "czytaj tak\u017ce",
+            "zobacz tak\u017ce",
             "читайте также",
             "читайте також",
             "\u03b4\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b5\u03c0\u03af\u03c3\u03b7\u03c2",
@@ -3043,6 +3058,11 @@ DEFAULT_CUES = Cues(
         # Italian, Dutch and French
         *("ilgili haberler", "i\u0307lgili haberler", "noticias relacionadas", "not\u00edcias relacionadas"),
         *("articoli correlati", "notizie correlate", "gerelateerde artikelen", "articles li\u00e9s"),
+        # "You may also be interested in", "More news": Italian, German, Spanish, Portuguese; "Related news":
+        # Indonesian and Korean (a label of one link, "Lesen Sie auch", is among the boilerplate lines)
+        *("potrebbe interessarti anche", "das k\u00f6nnte sie auch interessieren", "m\u00e1s noticias"),
+        *("voc\u00ea tamb\u00e9m pode gostar", "mais not\u00edcias"),
+        *("berita terkait", "\uad00\ub828\uae30\uc0ac"),
         # the outlet's name after it: "More stories from Harbour Public Radio"
         *("more from", "more stories from", "more news from", "most read from", "latest from", "top stories from"),
     ),

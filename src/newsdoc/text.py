@@ -628,9 +628,9 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         prose = prose or any(type(b) is Paragraph for b in made)
     if not plain:
         _chrome_over_title(blocks, title, cues)
+        _links_under_labels(blocks, cues)  # (other stories' headlines, before the notes under the story are read)
         scraped.settle(blocks, title, cues)
         _chrome_after_story(blocks, cues)
-        _links_under_labels(blocks, cues)
         _subheadings(blocks, cues)
     if not otherwise:
         return decide.article_of(tuple(_lists(blocks)), title=title, ending=ending, cues=cues)
