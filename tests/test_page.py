@@ -223,7 +223,7 @@ def test_published_time_without_zone_is_utc_and_meta_fallbacks() -> None:
             '{"@type": "Person", "name": "Ines Volk | Harbour Media Group"}}</script>',
             ("Ines Volk",),
         ),
-        ('<meta name="author" content="By INES VOLK, Harbour Affairs Correspondent">', ("INES VOLK",)),
+        ('<meta name="author" content="By INES VOLK, Harbour Affairs Correspondent">', ("Ines Volk",)),
         ('<meta name="author" content="by Ines Volk">', ("Ines Volk",)),
         # Letters after a name, and a site's address, name no one.
         ('<meta name="author" content="Ines Volk, MS, RDN">', ("Ines Volk",)),

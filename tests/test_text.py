@@ -2904,7 +2904,7 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk, Staff Writer", ("Ines Volk",)),
         ("By Ines Volk, Harbour Affairs Correspondent", ("Ines Volk",)),
         ("By Ines Volk and Tom Ek, Reuters", ("Ines Volk", "Tom Ek")),
-        ("By INES VOLK Associated Press", ("INES VOLK",)),  # a name in capitals, then the agency
+        ("By INES VOLK Associated Press", ("Ines Volk",)),  # a name in capitals, then the agency
         ("By Ines Volk, Saltcote", ("Ines Volk",)),  # one word after a comma: where she wrote from, no one's name
         ("By Ines Volk and Tom Ek, Saltcote", ("Ines Volk", "Tom Ek")),
         ("By Ines Volk Associated Press", ("Ines Volk",)),  # her name and the agency's, two spans run together
@@ -2914,9 +2914,9 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Ann Volk Saltcote Wire", ("Ines Ann Volk",)),  # the name keeps all it may
         ("By Ines Volk Press Agency", ("Ines Volk Press Agency",)),  # no agency's own name: no cut
         # a name in capitals, then her post or an agency no one here knows, as words are written
-        ("By INES VOLK Staff Writer", ("INES VOLK",)),
-        ("By INES VOLK and TOM EK Harbour Wire Writers", ("INES VOLK", "TOM EK")),
-        ("By INES VOLK", ("INES VOLK",)),
+        ("By INES VOLK Staff Writer", ("Ines Volk",)),
+        ("By INES VOLK and TOM EK Harbour Wire Writers", ("Ines Volk", "Tom Ek")),
+        ("By INES VOLK", ("Ines Volk",)),
         ("By Ines Volk, Consumer Affairs", ("Ines Volk",)),  # her desk
         ("By Ines Volk, The Harbour Times", ("Ines Volk",)),
         ("Posted by Ines Volk on May 12, 2024 at 8:10 am", ("Ines Volk",)),
@@ -2954,7 +2954,7 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("by Ines Volk @inesvolk May 12, 2024 at 9:24 pm ET \u2022 2 min read", ("Ines Volk",)),
         # A machine's time stamp after the names, as a template prints a <time> element's value
         ("By Ines Volk 2024-05-12T09:24:00Z Science & Harbours", ("Ines Volk",)),
-        ("By INES VOLK - 2024-05-12", ("INES VOLK",)),
+        ("By INES VOLK - 2024-05-12", ("Ines Volk",)),
         ("By Ines Volk Published 05/12/2024 10:15 AM", ("Ines Volk",)),  # the label, then the stamp
         # Bylines in French, Spanish and German, their names joined as those languages join them
         ("Par Ines Volk et Tom Ek", ("Ines Volk", "Tom Ek")),
@@ -7575,3 +7575,35 @@ def test_the_notes_of_an_italian_commentary_over_its_author_box_and_a_box_of_oth
         newsdoc.Bio(text=bio, name="Lucia Ferri"),
         *(Fragment(text=line) for line in box),
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By INES VOLK | Staff Writer", ("Ines Volk",)),
+        ("By INES O'VOLK-BERG and TOMAS BERG", ("Ines O'Volk-Berg", "Tomas Berg")),
+        ("By AFP", ("AFP",)),  # (a guard, which passes without the rule too: an agency's initials are no name)
+    ],
+)
+def test_writers_a_byline_sets_in_capitals_are_named_as_names_are_written(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """A local paper's style sets its bylines in capitals: the byline keeps them, the article's authors do not."""
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{byline}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=byline, role="byline")
+    assert article.authors == authors
+    html = newsdoc.parse_html(f"<article><h1>Ferries Resume</h1><p>{byline}</p><p>{FERRY}</p><p>{FERRY}</p></article>")
+    assert html.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Reporter Ines Volk can be reached at ivolk@skerryledger.example or 555-0134.", "Ines Volk"),
+        ("Dr. Ines Volk is a lecturer in maritime history at the Harbour Institute.", "Ines Volk"),
+        ("Dr Volk is a lecturer in maritime history at the Harbour Institute.", "Dr Volk"),  # her surname alone
+    ],
+)
+def test_a_bios_name_is_the_persons_without_the_title_or_the_job_before_it(line: str, name: str) -> None:
+    block = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks[-1]
+    assert block == newsdoc.Bio(text=line, name=name)

@@ -32,6 +32,7 @@ __all__ = [
     "Credit",
     "Patterns",
     "addresses_reader",
+    "as_cased",
     "bare_label_end",
     "bio_name",
     "byline_authors",
@@ -1906,8 +1907,19 @@ def bio_name(text: str, cues: Cues) -> str | None:
 
     A bio set in italics as plain text writes them, between asterisks or underscores, is one too;
     so is one after the asterisk that an opinion page sets after its writer's name in the byline
-    and again before her note under the piece: "*Jane Doe is a senior fellow at ...".
+    and again before her note under the piece: "*Jane Doe is a senior fellow at ...". Her name
+    without the title or the job before it: "Dr. Jane Doe is ...", "Reporter Jane Doe can be reached ...".
     """
+    if (name := _bio_name(text, cues)) is None:
+        return None
+    words = name.split()
+    jobs = Patterns.of(cues).job_nouns
+    while len(words) > 2 and (words[0] in cues.honorifics or words[0].casefold() in jobs):
+        del words[0]
+    return " ".join(words)
+
+
+def _bio_name(text: str, cues: Cues) -> str | None:
     if len(text) > 2 and text[0] in "*_" and text[-1] == text[0] and text[1] not in "*_ ":
         text = text[1:-1]  # "*Jane Doe is a senior fellow at ...*"
     elif text[:1] == "*":
@@ -2956,6 +2968,16 @@ def section_label(text: str, cues: Cues) -> bool:
 
 
 _LABEL = 20  # characters
+
+
+def as_cased(name: str) -> str:
+    """*name* as a name is written, where a byline set it in capitals: "JANE O'ROE" is "Jane O'Roe".
+
+    A name of one word in capitals is left as it is: an agency's or an outlet's initials ("AFP").
+    """
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    return _LETTERS.sub(lambda word: word[0][0] + word[0][1:].lower(), name)
 
 
 def is_name(text: str, cues: Cues) -> bool:

@@ -1106,7 +1106,7 @@ def metadata_of(
     )
     read: dict[str, object] = {
         "kicker": kicker,
-        "authors": _byline_authors(blocks, cues),
+        "authors": tuple(dict.fromkeys(map(classify.as_cased, _byline_authors(blocks, cues)))),
         "tags": classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
         "source": source,
         "publication": publication,

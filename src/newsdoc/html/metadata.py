@@ -81,15 +81,20 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
             metas.get("twitter:description"),
         ),
         "kicker": section,
-        "authors": _people(
-            _names(ld.get("author"), people=True)
-            or tuple(dict.fromkeys(filter(str.strip, writers)))  # a byline, read as one below
-            or _linked_authors(root)
-            or _microdata_authors(root),
-            cues,
-        )
-        or _shown_authors(root, cues)
-        or _names(ld.get("author")),  # the newsroom as the author, when no person is named
+        "authors": tuple(
+            map(
+                classify.as_cased,  # "By JANE ROE": Jane Roe
+                _people(
+                    _names(ld.get("author"), people=True)
+                    or tuple(dict.fromkeys(filter(str.strip, writers)))  # a byline, read as one below
+                    or _linked_authors(root)
+                    or _microdata_authors(root),
+                    cues,
+                )
+                or _shown_authors(root, cues)
+                or _names(ld.get("author")),  # the newsroom as the author, when no person is named
+            )
+        ),
         "tags": _split(ld.get("keywords"))
         or _split(metas.get("keywords"))
         or _split(metas.get("news_keywords"))
