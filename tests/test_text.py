@@ -6673,15 +6673,20 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         # "send" by a network, "share" as an imperative, "comment", "save", "listen to the article"
         *("Enviar por WhatsApp", "Compartilhe:", "Partager Commenter", "Save", "Artikel anh\u00f6ren"),
         "Zur Merkliste hinzuf\u00fcgen",
+        # a bar or a dot between the buttons; a label of a few words in the page's language before them
+        *("Facebook | X | LinkedIn", "Email \u2022 Print", "Comparte esta columna: Facebook X LinkedIn"),
+        "Deel dit artikel: LinkedIn E-mail",
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:
     """A browser copies a row of share buttons as one line of their names, perhaps a label first ("Share:")."""
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{row}\n\n{FERRY}\n"
     assert newsdoc.parse_text(text).blocks[2] == newsdoc.Fragment(text=row)
-    # (a guard) words that name two networks are the story's: a subheading here
+    # (guards) words that name two networks are the story's: a subheading here; and so under a sentence's colon
     line = "Facebook and Twitter"
     assert newsdoc.parse_text(text.replace(row, line)).blocks[2] == Heading(text=line, level=2)
+    said = "The harbour board told islanders where to find its notices: Facebook and X."
+    assert newsdoc.parse_text(text.replace(row, said)).blocks[2] == Paragraph(text=said)
 
 
 @pytest.mark.parametrize("phrase", ["File photo", "Representational image"])

@@ -3774,9 +3774,21 @@ def stock_line(text: str, cues: Cues) -> bool:
         return True
     if len(line) <= _BOX_LABEL and patterns.sourced_box.fullmatch(line):
         return True  # "More Stories From Harbour Public Radio"
-    # a row of buttons on one line, as a browser copies them: "Facebook X Email", "Share: Print", or one button
-    # that says where it shares, in any language: "Share on WhatsApp", "Partager sur Facebook"
-    words = [word.rstrip(":") for word in line.lower().split()] if len(line) <= _BUTTON_ROW else []
+    # a row of buttons on one line, as a browser copies them: "Facebook X Email", "Share: Print", "Facebook | X",
+    # or one button that says where it shares, in any language: "Share on WhatsApp", "Partager sur Facebook"
+    if len(line) > _BUTTON_ROW:
+        return False
+    if _button_row(line, patterns):
+        return True
+    # or under a label of a few words in the page's language: "Comparte esta columna: Facebook X LinkedIn"
+    label, colon, buttons = line.partition(":")
+    return (
+        bool(colon) and len(label.split()) <= _ROW_LABEL and len(buttons.split()) > 1 and _button_row(buttons, patterns)
+    )
+
+
+def _button_row(line: str, patterns: Patterns) -> bool:
+    words = [word.rstrip(":") for word in line.lower().split() if word not in _ROW_MARKS]
     return (
         len(words) > 1
         and all(
@@ -3788,6 +3800,8 @@ def stock_line(text: str, cues: Cues) -> bool:
 
 
 _BUTTON_ROW = 100  # characters at most of a row of buttons on one line
+_ROW_LABEL = 3  # words at most of the label before a row of buttons
+_ROW_MARKS = frozenset("|\u00b7\u2022/")  # the marks a row sets between its buttons
 _BUTTON_LETTERS = frozenset({"x", "threads"})  # buttons beside others, that alone are words ("X", "Threads")
 # The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,
 # Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "sur", "en", "auf", "su", "no", "op", ...
