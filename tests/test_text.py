@@ -2043,6 +2043,8 @@ def test_a_donation_boxs_lines_over_its_button_are_furniture(gap: str) -> None:
             "Jetzt anmelden",
         ],
         ["Recibe nuestro bolet\u00edn", "Lo que pasa en el puerto, cada tarde en tu correo.", "Suscribirme"],
+        # a call to subscribe and the offer's name, as a blog's box titles it
+        ["Sign up for The Tide Table Weekly", "Every Friday, the week's news from the coast.", "Subscribe"],
     ],
 )
 def test_a_sign_up_box_s_title_names_the_offer_and_its_pitch_need_not(box: list[str]) -> None:

@@ -3923,11 +3923,21 @@ def signup_pitch(text: str, button: str, cues: Cues, *, title: str = "") -> bool
 
 
 def box_title(text: str, cues: Cues) -> bool:
-    """Whether *text* may title a sign-up or a donation box: a few words that name the offer ("Newsletter")."""
-    return 0 < word_count(text, _BOX_TITLE) <= _BOX_TITLE and Patterns.of(cues).subscription.search(text) is not None
+    """Whether *text* may title a sign-up or a donation box: a few words that name the offer ("Newsletter").
+
+    Or a call to subscribe and the name of what it offers: "Sign up for Field Notes on Water".
+    """
+    words = word_count(text, _CALL_TITLE)
+    patterns = Patterns.of(cues)
+    return (0 < words <= _BOX_TITLE and patterns.subscription.search(text) is not None) or (
+        words <= _CALL_TITLE
+        and (call := patterns.subscribe.pattern.match(text)) is not None
+        and text[call.end() :].strip() != ""
+    )
 
 
 _BOX_TITLE = 5  # words at most of a sign-up box's title over its pitch
+_CALL_TITLE = 8  # words at most of a call to subscribe that titles the box, with the offer's name
 
 
 # A question to the reader, then the call that asks her to answer it: "Do you rely on the 31 bus? Tell us at ..."
