@@ -6678,6 +6678,8 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         # a bar or a dot between the buttons; a label of a few words in the page's language before them
         *("Facebook | X | LinkedIn", "Email \u2022 Print", "Comparte esta columna: Facebook X LinkedIn"),
         "Deel dit artikel: LinkedIn E-mail",
+        # a counter and what it counts, perhaps in thousands
+        *("1,204 Shares", "1.2K Followers"),
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:

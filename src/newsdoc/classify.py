@@ -3765,6 +3765,8 @@ def stock_line(text: str, cues: Cues) -> bool:
     line = unnumbered(text).strip(_STOCK_STRIPPED)  # (a text browser's "[8][IMG]", the picture a link)
     if line[:1].isdigit():
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
+        if any(line.casefold() == counted.casefold() for counted in cues.counted_words):
+            return True  # "1.2K Followers"
     elif line.endswith(")"):
         line = _COUNT_AFTER.sub("", line, count=1)  # or after it, in brackets: "Comments (37)"
     elif line[-1:].isdigit():
@@ -3863,7 +3865,7 @@ def _counts(counter: re.Match[str] | None) -> bool:
     return counter is not None and 0 < int(counter["at"]) <= int(counter["of"])
 
 
-_COUNT = re.compile(r"\d[\d,.]*\s+")
+_COUNT = re.compile(r"\d[\d,.]*[KkMm]?\s+")  # "12", "1,204", "1.2K"
 _COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
 _SLOT = re.compile(r"\s+\d{1,2}\Z")
 _STOCK_STRIPPED = (

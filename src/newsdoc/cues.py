@@ -439,6 +439,10 @@ class Cues:
     "2 hours ago" and ``il y a`` in "il y a 2 heures". A comment thread signs each comment with its
     writer's handle and such a date: a paragraph right under a short line that holds one is a
     comment, which counts for little in finding the article's body. Matched in any case."""
+    counted_words: tuple[str, ...] = ()
+    """What a button's or a profile's counter counts, after its number, such as ``Shares`` in "1,204 Shares"
+    and ``Followers`` in "1.2K Followers": a line of the number and the word is furniture (the word alone
+    is as often the story's: "sending shares lower"). Matched in any case."""
     end_marks: tuple[str, ...] = ()
     """Words a wire writes under its story's last line to mark its end, such as ``ENDS`` and ``-30-``:
     a line of one alone, in brackets or between dashes ("(END)", "-- FIN --"), or after the agency's name
@@ -3039,6 +3043,7 @@ DEFAULT_CUES = Cues(
         "temu",
         "\u043d\u0430\u0437\u0430\u0434",
     ),
+    counted_words=("shares", "followers", "likes", "views", "claps", "restacks"),
     # English, Spanish and French, Portuguese, German
     end_marks=("end", "ends", "-30-", "fin", "fim", "ende"),
     slide_words=(
