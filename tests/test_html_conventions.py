@@ -2147,6 +2147,14 @@ def test_an_author_box_marked_as_one_names_the_writer_it_opens_with(box: str, na
     assert bio.name == name
 
 
+def test_a_byline_with_an_element_for_each_writer_names_them_all() -> None:
+    """A WordPress theme sets each writer in an element of its own in the byline, the agency after them."""
+    each = '<span class="author vcard"><a href="/author/{0}/">{1}</a></span>'
+    byline = f"By {each.format('iv', 'Ines Volk')} and {each.format('tb', 'Tomas Berg')}, Harbour Wire"
+    page = f'<article><h1>Ferry Returns</h1><div class="entry-meta"><span class="byline">{byline}</span></div>{BODY}'
+    assert newsdoc.parse_html(page + "</article>").authors == ("Ines Volk", "Tomas Berg")
+
+
 def test_writers_listed_as_links_in_the_bylines_element_are_the_authors_and_their_cards_bios() -> None:
     """A blog theme lists its writers as links, no "By", and sets a card for each under the post: heading, bio."""
     names = '<a href="/author/ines/">Ines Volk</a>, <a href="/author/tomas/">Tomas Berg</a>'

@@ -176,11 +176,13 @@ def _shown_authors(root: Element, cues: Cues) -> tuple[str, ...]:
     wanted = frozenset(cues.byline_marks)
     for element in _under_headline(root, wanted, cues):
         if found := _line_authors(element, cues):
-            # The byline's own element for the names, when it has one: "By Jane Roe" beside "Harbour Desk, Lisbon".
+            # The byline's own elements for the names, when it has them: "By Jane Roe" beside "Harbour Desk, Lisbon";
+            # one for each writer: "By <span class=author>Jane Roe</span> and <span class=author>John Doe</span>"
             inner = (
                 e for e in element.iterdescendants() if not marks(e.get("class"), e.get("id"), cues).isdisjoint(wanted)
             )
-            return next(filter(None, map(functools.partial(_line_authors, cues=cues), inner)), found)
+            named = (name for names in map(functools.partial(_line_authors, cues=cues), inner) for name in names or ())
+            return tuple(dict.fromkeys(named)) or found
     return ()
 
 
