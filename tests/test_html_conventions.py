@@ -3448,7 +3448,7 @@ def test_bios_and_republication_notes_in_other_languages(text: str, kind: type |
         # the agency and the initials of its writer and editor; a desk's codes alone, two slashes between
         ("EFE kvo/mdl", True),
         ("KVO // MDL", True),
-        ("KVO or MDL", False),
+        ("KVO or MDL", False),  # (a guard, which passes without the rule too)
         # the editor's field under an agency's story, in English, Indonesian and Portuguese
         ("Editor: Ada Oni", True),
         ("Edi\u00e7\u00e3o: Ada Oni", True),

@@ -1431,9 +1431,8 @@ class Reader:
         elif beside is not None:
             credit_tag = beside
         text, marked = marked_text([tag], lines=True)[0]  # a title and a description in paragraphs of their own
-        if counted := classify.slide_counter(
-            text, self.cues
-        ):  # "3 of 12 Children launch lanterns ...": where the slide stands
+        # "3 of 12 Children launch lanterns ...": where the slide stands
+        if counted := classify.slide_counter(text, self.cues):
             self._drop(tag, "slide counter", text[:counted])
             text = text[counted:]
             marked = tuple(

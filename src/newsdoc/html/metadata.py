@@ -71,6 +71,17 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     address = url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url"))
     publication = _first(metas.get("og:site_name"), _names(ld.get("publisher")))
     title = _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title"))
+    authors = (
+        _people(
+            _names(ld.get("author"), people=True)
+            or tuple(dict.fromkeys(filter(str.strip, writers)))  # a byline, read as one below
+            or _linked_authors(root)
+            or _microdata_authors(root),
+            cues,
+        )
+        or _shown_authors(root, cues)
+        or _names(ld.get("author"))  # the newsroom as the author, when no person is named
+    )
     section = _first(ld.get("articleSection"), metas.get("article:section"))
     return {
         "title": _without_site(_without_site(title, publication), section),
@@ -81,20 +92,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
             metas.get("twitter:description"),
         ),
         "kicker": section,
-        "authors": tuple(
-            map(
-                classify.as_cased,  # "By JANE ROE": Jane Roe
-                _people(
-                    _names(ld.get("author"), people=True)
-                    or tuple(dict.fromkeys(filter(str.strip, writers)))  # a byline, read as one below
-                    or _linked_authors(root)
-                    or _microdata_authors(root),
-                    cues,
-                )
-                or _shown_authors(root, cues)
-                or _names(ld.get("author")),  # the newsroom as the author, when no person is named
-            )
-        ),
+        "authors": tuple(map(classify.as_cased, authors)),  # "By JANE ROE": Jane Roe
         "tags": _split(ld.get("keywords"))
         or _split(metas.get("keywords"))
         or _split(metas.get("news_keywords"))
