@@ -2975,6 +2975,7 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk, Staff Writer, and Tom Ek", ("Ines Volk", "Tom Ek")),  # (a guard: passes without the rule)
         # Where the writer wrote from, after a comma, as German and Spanish papers sign
         ("Von Ines Volk, Hafenstadt", ("Ines Volk",)),
+        ("Av Ines Volk, journalist", ("Ines Volk",)),  # or her trade, as Norwegian and Swedish papers sign
         ("Von Ines Volk und Tom Ek, Bad Seeburg", ("Ines Volk", "Tom Ek")),
         ("Por Ines Volk, Vigo", ("Ines Volk",)),
         # A French or Spanish date run on after the names, its word for "on" before it

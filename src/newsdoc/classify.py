@@ -2460,8 +2460,13 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
     if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes:
-        if len(split) > 1 and _place_after_comma(names, split[-1], patterns) and all(map(_names_alone, split[:-1])):
-            split = split[:-1]  # "Von Jane Roe, Hafenstadt": where she wrote from, after a comma, is no one's name
+        if (
+            len(split) > 1
+            and (_place_after_comma(names, split[-1], patterns) or split[-1].strip().casefold() in patterns.job_nouns)
+            and all(map(_names_alone, split[:-1]))
+        ):
+            # "Von Jane Roe, Hafenstadt", "Av Jane Roe, journalist": where she wrote from, or her trade, after a comma
+            split = split[:-1]
         elif not all(map(_names_alone, split)):
             return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
     elif len(split) > 1 and len(split[-1].split()) == 1 and _place_after_comma(names, split[-1], patterns):
