@@ -113,6 +113,7 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # nor the sentence after a word of two letters or more ("El Faro del Sur. Translated by ...": an initial or "St."
 # goes on).
 _CAPITAL = f"[0-9{_CAPITALS}]"
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # "jane.roe@harbour-news.example"
 # A day of a month, perhaps with its year, or a month and its year: "March 3", "3 March 2026", "May 2024"
 _DAY_AND_MONTH = (
     rf"(?:(?i:{_MONTHS})\s+\d{{1,2}}(?!\d)|\d{{1,2}}\s+(?i:{_MONTHS})|(?i:{_MONTHS})(?=,?\s+\d{{4}}))(?:,?\s+\d{{4}})?"
@@ -821,7 +822,7 @@ class Patterns:
                 r"\A[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:\s(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|de|da|do|dos|van|von|al)){1,5}"
                 rf"\s(?:{_words(cues.disclosure_verbs) or '(?!)'})\b"
             ),
-            contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{{2,30}}"),
+            contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|{_MAIL_ADDRESS.pattern}|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words((*cues.chrome_openings, *cues.cookie_notices))})", re.I),
             cookie=re.compile(rf"\A(?:{_words(cues.cookie_notices) or '(?!)'})", re.I),
             # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C")
@@ -929,7 +930,7 @@ class Patterns:
             ),
             titled_name=re.compile(
                 r"\s*(?P<name>[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,5})\s?"
-                rf"(?:{_words(cues.titles_after_names) or '(?!)'})(?:\s+[\w.+-]+@[\w-]+\.[\w.]+)?\s*"
+                rf"(?:{_words(cues.titles_after_names) or '(?!)'})(?:\s+{_MAIL_ADDRESS.pattern})?\s*"
             ),
             # "Redakteur", and "Wirtschaftsredakteur", a compound it ends
             bio_role=re.compile(
@@ -2147,7 +2148,6 @@ def without_address(text: str) -> str:
 
 
 _MAIL_ADDRESS_LENGTH = 100  # characters
-_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def contribution_line(text: str, cues: Cues) -> bool:

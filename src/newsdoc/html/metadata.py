@@ -204,13 +204,11 @@ def _names_listed(line: str, element: Element, cues: Cues) -> tuple[str, ...] | 
     The last two joined by a word ("Jane Roe and John Doe", "Jane Roe, John Doe and Ada Poe"), or
     each a link ("<a>Jane Roe</a>, <a>John Doe</a>"): not "Jane Roe, New York", her name and where.
     """
-    joiners = "|".join(map(re.escape, cues.name_joiners)) or "(?!)"
-    names = re.split(rf",\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+", line)
-    if len(names) < 2 or not all(classify.is_name(name, cues) for name in names):
+    if (names := classify.names_alone(line, cues)) is None:
         return None
-    joined = re.search(rf"\s(?:{joiners})\s+\S+(?:\s\S+)*\Z", line) is not None and "," not in names[-1]
+    joined = not {*cues.name_joiners, "&"}.isdisjoint(line.split())
     linked = {" ".join(text_of(link).split()) for link in element.iter("a")}
-    return tuple(names) if joined or linked.issuperset(names) else None
+    return names if joined or linked.issuperset(names) else None
 
 
 def _one_run(element: Element) -> bool:
