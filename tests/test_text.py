@@ -2270,6 +2270,55 @@ def test_a_labelled_link_to_another_story_amid_the_body_is_no_paragraph(line: st
     assert article.blocks[2] == newsdoc.Fragment(text=line)
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # what the call offers, in Portuguese, Italian, Dutch and Swedish: a newsletter, the mail, a first month
+        ("Assine a newsletter do Correio da Serra", Fragment),
+        ("Iscriviti alla newsletter del Corriere della Baia", Fragment),
+        ("Nieuwsbrief: Ontvang elke ochtend het belangrijkste nieuws in uw mailbox. Aanmelden", Fragment),
+        ("Blijf op de hoogte: schrijf je in voor onze nieuwsbrief", Fragment),  # after a label's colon
+        ("Prenumerera p\u00e5 Kustbladet \u2013 f\u00f6rsta m\u00e5naden f\u00f6r 1 kr", Fragment),
+        ("Vous aimez nos enqu\u00eates ? Abonnez-vous d\u00e8s 1 \u20ac le premier mois.", Fragment),
+        # the offer's name alone after the call; the call alone after a dash, a button's words
+        ("Sign up for Harbour Mornings. The best of the island's news, every weekday.", Fragment),
+        ("Subscribe to The Harbour Letter", Fragment),
+        ("Jeden Morgen die wichtigsten Nachrichten von den Inseln \u2013 jetzt kostenlos abonnieren.", Fragment),
+        ("Subscribe for unlimited access", Fragment),
+        # (guards, which pass without the rule too) sentences of the story that open with such a verb, and offer
+        # nothing of the newsroom's
+        ("Sign up for Medicare before March.", Paragraph),
+        ("Get Out", Paragraph),  # a verb alone names no offer (a heading over a film's review, here amid prose)
+        ("Do you want a cheaper bill? Get a heat pump.", Paragraph),
+        ("Subscribe to the ferry timetable at the harbour office.", Paragraph),
+        ("Worried about the cost? Sign up for the council's insulation grant before March.", Paragraph),
+    ],
+)
+def test_a_call_to_subscribe_names_what_it_offers(line: str, kind: type[Fragment | Paragraph]) -> None:
+    """A newsroom's call to subscribe, in its language, is furniture when it says what it offers or names it."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n\n{body}\n").blocks
+    assert blocks[2] == kind(text=line) if kind is Fragment else blocks[2] in (Paragraph(text=line), Heading(text=line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Us",
+        "Folgen Sie uns",
+        "S\u00edguenos",
+        "Artiklen forts\u00e6tter under annoncen",
+        "La suite apr\u00e8s cette publicit\u00e9",
+        "L'articolo continua dopo la pubblicit\u00e0",
+    ],
+)
+def test_a_label_of_the_pages_furniture_in_its_language_is_no_paragraph(line: str) -> None:
+    """The label over a newsroom's social links, and the line that says the story goes on under an advertisement."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n\n{body}\n").blocks
+    assert blocks[2] == Fragment(text=line)
+
+
 @pytest.mark.parametrize("label", ["Read more:", "Related", "Lesen Sie auch:", "Lire aussi", "Leia tamb\u00e9m:"])
 def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str) -> None:
     """get_text() puts a label and its link to another story on two lines: the headline is the page's."""
@@ -2304,6 +2353,10 @@ def test_the_headlines_under_a_boxs_label_are_its_links(label: str) -> None:
         blocks = newsdoc.parse_text(text).blocks
         assert blocks[2:5] == (Fragment(text=label), *(Fragment(text=headline) for headline in headlines))
         assert blocks[5:] == ((Paragraph(text=FERRY),) if text.count(FERRY) == 2 else ())
+    # a line of the page's amid the box's headlines ends no run of them
+    lines = "\n\n".join((label, headlines[0], "Advertisement", headlines[1]))
+    blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{lines}\n\n{FERRY}\n").blocks
+    assert blocks[2:6] == tuple(Fragment(text=line) for line in (label, headlines[0], "Advertisement", headlines[1]))
     # a subheading under a line that names an outlet is the story's: "More from" stands at the line's start
     text = f"Ferries Resume\n\n{FERRY}\n\nA Warning From the Skerry Ledger\n\nWhy the timetable changed\n\n{FERRY}\n"
     assert not any(type(block) is Fragment for block in newsdoc.parse_text(text).blocks)
@@ -3483,6 +3536,9 @@ def test_a_dated_line_under_the_body_dates_the_piece() -> None:
         "Do you use the early ferry? Tell us at ferries@harbour.example",
         "Have you been stranded on the island? Let us know at www.harbour.example/ferry-form",
         "Email us at tips@harbour.example",
+        # the writer's address, after her name or "her"
+        "Contact Ilse Draaijer at idraaijer@harbour.example or 555-0142.",
+        "Reach her at idraaijer@harbour.example.",
     ],
 )
 def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
@@ -3497,6 +3553,7 @@ def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
         # (guards, which pass without the rule too) a call that is no newsroom's, and one in a quote
         "Do you know the pier? Get in touch with the council at www.council.example if a light is out.",
         "\u201cTell us where the money went,\u201d the protesters wrote on www.harbour.example.",
+        "Reach Harbour Point by the early ferry, as the pilgrims did.",  # no address to reach it at
     ],
 )
 def test_a_question_to_the_reader_with_no_way_to_answer_is_the_storys(line: str) -> None:

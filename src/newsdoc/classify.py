@@ -3975,7 +3975,7 @@ def promo_line(text: str, cues: Cues) -> bool:
         return True  # "Ακολουθήστε τη Νέα Εποχή στο Google News", "📲 Siga a Rede Sul no WhatsApp"
     if (
         (call := _subscription_call(text, patterns)) is not None
-        and (_OURS.match(text, call) or patterns.subscription.search(text) or patterns.channel.search(text))
+        and _offered(text, call, patterns)
         and _few_sentences(text)
         and not reports_speech(text, cues)  # "Become a member and get a card, its leaflet says.": the story's
     ):
@@ -4007,29 +4007,49 @@ def _lead(text: str) -> int:
 _WORD_OR_QUOTE = re.compile(r"[\w\u00ab\u201c\"']")
 
 
-def _subscription_call(text: str, patterns: Patterns) -> int | None:
-    """Where the first call to subscribe that opens a sentence of *text* ends ("Sign up for"), if one does.
+def _subscription_call(text: str, patterns: Patterns) -> re.Match[str] | None:
+    """The first call to subscribe that opens a sentence of *text* ("Sign up for"), if one does.
 
     Or that opens the clause after a sentence's first: "If you find our reporting useful, consider
     becoming a member."; or after "by", the means to what it offers: "Get our best stories in your
-    inbox by signing up to our newsletter".
+    inbox by signing up to our newsletter"; or after a label's colon or a dash: "Stay informed: sign up
+    for our newsletter".
     """
     at = 0
     while (found := patterns.subscribe.search(text, at)) is not None:
         at, start = found.end(), found.start()
         if text[start].isupper() and _SENTENCE_BEFORE.search(text[max(0, start - 3) : start]):
-            return at
+            return found
         if text[start].islower() and _CLAUSE_BEFORE.search(text[max(0, start - 4) : start]):
-            return at
+            return found
     return None
+
+
+def _offered(text: str, call: re.Match[str], patterns: Patterns) -> bool:
+    """Whether a call to subscribe in *text* says what the reader would get, or is all its sentence says.
+
+    What it offers (:attr:`~newsdoc.Cues.subscription_words`, a channel), the newsroom's own ("Subscribe to
+    our podcast"), a name alone after it ("Sign up for Harbour Mornings."), or nothing after it, as a
+    button's: "The news each morning \u2013 subscribe now."
+    """
+    if patterns.subscription.search(text) or patterns.channel.search(text):
+        return True
+    named = " " in call.group() and _OFFER_NAME.match(text, call.end())  # a verb alone, "Get Out", names no offer
+    return bool(named or _OURS.match(text, call.end()) or _CLOSES.match(text, call.end()))
 
 
 def _few_sentences(text: str) -> bool:
     return len(_SENTENCE_BREAK.findall(text)) <= _PROMO_SENTENCES
 
 
-_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?][\"\u201d\u2019)]?\s+)\Z")  # what stands before a sentence's start
-_CLAUSE_BEFORE = re.compile(r"(?:,|(?<!\w)by)\s\Z")  # before a call after a clause, or its means
+# what stands before a sentence's start, or a label's words: "Newsletter: Get the news each morning."
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:][\"\u201d\u2019)]?\s+)\Z")
+_CLOSES = re.compile(r"\s*[.!]?\Z")  # nothing after a call: "... \u2013 jetzt abonnieren."
+_CLAUSE_BEFORE = re.compile(r"(?:[,:]|\s[\u2013\u2014-]|(?<!\w)by)\s\Z")  # before a call after a clause, or its means
+# The name of what a call offers, and no more in its sentence: "Sign up for Harbour Mornings.", "... to The Ledger"
+_OFFER_NAME = re.compile(
+    r"\s+(?:[Tt]he\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&.-]*){0,4}\s*(?:[.!]\s|[.!]?\Z)"
+)
 _PROMO_LINE = 400  # characters
 _PITCH_WORDS = 30  # words at most of a sign-up box's pitch, a dek's
 _BUTTON = 40  # characters at most of a button's line, with the spaces a scraper leaves around it

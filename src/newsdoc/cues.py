@@ -1743,6 +1743,16 @@ DEFAULT_CUES = Cues(
         "story continues below",
         "story continues below advertisement",
         "continue reading below",
+        # and so in Danish, Norwegian, Swedish, Dutch, German, French, Spanish, Portuguese and Italian
+        *("artiklen forts\u00e6tter under annoncen", "artikkelen fortsetter under annonsen"),
+        *("artikeln forts\u00e4tter under annonsen", "het artikel gaat verder onder de advertentie"),
+        *(
+            "weiterlesen nach der anzeige",
+            "lesen sie nach der anzeige weiter",
+            "la suite apr\u00e8s cette publicit\u00e9",
+        ),
+        *("el art\u00edculo contin\u00faa despu\u00e9s de la publicidad", "continua depois da publicidade"),
+        *("continua ap\u00f3s a publicidade", "l'articolo continua dopo la pubblicit\u00e0"),
         "read more",
         # "Read also", "On the same subject", "You may be interested", "More on the subject", as a label alone
         *("lire aussi", "à lire aussi", "sur le même sujet", "lesen sie auch", "mehr zum thema", "te puede interesar"),
@@ -1758,6 +1768,10 @@ DEFAULT_CUES = Cues(
             "\u03b4\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b5\u03c0\u03af\u03c3\u03b7\u03c2",
         ),
         "join the conversation",  # the comments' label
+        # the label over a newsroom's social links, in English, German, French, Spanish, Portuguese, Italian, Dutch,
+        # Swedish and Polish
+        *("follow us", "folgen sie uns", "suivez-nous", "s\u00edguenos", "siga-nos", "seguici", "volg ons"),
+        *("f\u00f6lj oss", "obserwuj nas"),
         "share this",
         "share this article",
         "share",
@@ -2724,6 +2738,8 @@ DEFAULT_CUES = Cues(
         *("Sie", "Ihnen", "Ihr", "Ihre", "wir", "uns", "unser", "unsere", "vous", "votre", "vos", "nous", "notre"),
         *("usted", "ustedes", "nosotros", "nuestro", "nuestra", "nuestros", "voi", "noi", "nostro", "nostra", "você"),
         *("vocês", "nós", "nosso", "nossa"),
+        # Dutch, Swedish (not the words other languages spell alike: French "je", "du")
+        *("jouw", "uw", "ons", "onze", "dig", "ditt", "dina", "oss", "v\u00e5r", "v\u00e5rt", "v\u00e5ra"),
     ),
     reader_calls=(
         *("Please", "Download", "Get", "Install", "Follow", "Join", "Subscribe", "Sign up", "Register", "Log in"),
@@ -2844,6 +2860,8 @@ DEFAULT_CUES = Cues(
         # how to reach the reporter: "Contact the reporter at ...", "Got a story idea? Contact ..."
         *("Contact the reporter", "Contact the writer", "Contact the author", "Got a story idea", "Have a story idea"),
         *("To contact the reporter", "To contact the editor", "To contact the editors"),
+        # the writer's address under her story: "Contact Jane Roe at jroe@example.com or 555-0100.", "Reach her at ..."
+        *("Contact", "Reach", "Contact her", "Contact him", "Contact them", "Reach her", "Reach him", "Reach them"),
         # an investigation's call for tips: "Do you have information about X? Contact Jane Roe at ..."
         *("Do you have information", "Do you know more", "Do you know something", "Do you have a story"),
         *("Have you been affected", "Have information about", "Know something about"),
@@ -2893,6 +2911,10 @@ DEFAULT_CUES = Cues(
         "Suscr\u00edbete",
         "Suscr\u00edbase",
         "Zapisz si\u0119",
+        # Italian, Portuguese, Dutch, Swedish; German's call in the infinitive after a dash ("... – jetzt abonnieren")
+        *("Iscriviti", "Abbonati", "Assine", "Inscreva-se", "Receba", "Schrijf je in", "Meld je aan", "Abonneer"),
+        *("Ontvang", "Prenumerera", "jetzt abonnieren", "jetzt kostenlos abonnieren"),
+        "Subscribe for",  # a paywall's: "Subscribe for $1 a week"
     ),
     # (what a newsletter's reader gets, or got: "Was this forwarded to you? Sign up here.")
     subscription_words=(
@@ -2901,6 +2923,11 @@ DEFAULT_CUES = Cues(
         *("alerts", "updates", "delivered"),  # what a sign-up box offers, over its button
         *("readers like you", "tax-deductible", "nonprofit", "non-profit"),  # what a nonprofit asks of them
         *("reader-supported", "reader-funded"),  # a newsroom's own words for whom it asks to pay
+        # in Dutch, Swedish, French, German, Italian and Portuguese
+        *("nieuwsbrief", "mailbox", "mejlen", "nyhetsbrev", "bo\u00eete mail", "Newsletter", "notiziario"),
+        # a paywall's first month's offer: "Abonnez-vous d\u00e8s 1 \u20ac le premier mois"
+        *("first month", "premier mois", "f\u00f6rsta m\u00e5naden", "ersten Monat", "primer mes", "primo mese"),
+        "primeiro m\u00eas",
     ),
     sponsor_labels=(
         *("Sponsored", "Promoted", "Paid Content", "Paid Post", "Ad", "Advertisement"),

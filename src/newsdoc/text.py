@@ -267,7 +267,7 @@ def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
     auch:"); get_text() and a browser's copy put the label and the link on lines of their own, and
     the link is a headline: a line of a few words that ends as no sentence. Under a box's label
     ("Most Read from Harbour Wire", "Related stories"; see :func:`~newsdoc.classify.link_box`), each
-    headline of the run under it is one.
+    headline of the run under it is one, and a line of the page's amid them ends no run.
     """
     labels = classify.Patterns.of(cues).link_labels
     for i in range(len(blocks) - 1):
@@ -282,6 +282,8 @@ def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
             continue
         for j in range(i + 1, min(i + 1 + links, len(blocks))):
             link = blocks[j]
+            if type(link) is Fragment and link.role is None and links > 1:
+                continue  # a line of the page's amid the box's ("Advertisement") ends no run of its headlines
             if not (
                 type(link) is Paragraph
                 and "\n" not in link.text
