@@ -2774,6 +2774,26 @@ def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -
             dt.datetime(2024, 3, 14, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=1))),
         ),
         ("MILANO, 14 marzo 2024, 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        # the year first, then a short field after a space: its source, its place, its change in brackets; after a
+        # label and a wide colon
+        ("2024-03-14 10:15:36 \u6765\u6e90\uff1a\u6e2f\u6e7e\u65e5\u62a5", dt.datetime(2024, 3, 14, 10, 15)),
+        ("2024\u5e743\u670814\u65e5 10:15 \u5317\u4eac", dt.datetime(2024, 3, 14, 10, 15)),
+        (
+            "2024\u5e743\u670814\u65e5 10:15 (2024\u5e743\u670814\u65e5 12:02\u66f4\u65b0)",
+            dt.datetime(2024, 3, 14, 10, 15),
+        ),
+        ("\u53d1\u5e03\u65f6\u95f4\uff1a2024-03-14 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        # the digits of other scripts: Arabic, Devanagari, Bengali (its month's name), full width
+        ("\u0661\u0664 \u0645\u0627\u0631\u0633 \u0662\u0660\u0662\u0664", dt.date(2024, 3, 14)),
+        ("\u0967\u096a \u092e\u093e\u0930\u094d\u091a \u0968\u0966\u0968\u096a", dt.date(2024, 3, 14)),
+        ("\u09e7\u09ea \u09ae\u09be\u09b0\u09cd\u099a \u09e8\u09e6\u09e8\u09ea", dt.date(2024, 3, 14)),
+        ("\uff12\uff10\uff12\uff14\u5e74\uff13\u6708\uff11\uff14\u65e5", dt.date(2024, 3, 14)),
+        # months' names in Armenian, in the genitive a date uses, and in Georgian
+        ("14 \u0574\u0561\u0580\u057f\u056b 2024", dt.date(2024, 3, 14)),
+        ("14 \u10db\u10d0\u10e0\u10e2\u10d8 2024", dt.date(2024, 3, 14)),
+        # the time as French writes it with spaces, and the reading time after the date, its label's number after it
+        ("Publi\u00e9 le 14 mars 2024 \u00e0 4 h 00", dt.datetime(2024, 3, 14, 4, 0)),
+        ("Publi\u00e9 le 14/03/2024 \u00e0 10:15 Temps de lecture: 4 min", dt.datetime(2024, 3, 14, 10, 15)),
     ],
 )
 def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when: dt.date | None) -> None:
@@ -2782,6 +2802,13 @@ def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
     assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
     assert article.published == when
+
+
+def test_a_sentence_that_opens_with_a_date_written_year_first_is_no_date_line() -> None:
+    """(a guard, which passes without the rule too) "2024年3月14日 渡轮恢复了运行。": the day a sentence tells of."""
+    line = "2024\u5e743\u670814\u65e5 \u6e21\u8f6e\u6062\u590d\u4e86\u8fd0\u884c\u3002"
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{line}\n\n{FERRY}\n")
+    assert (article.blocks[3], article.published) == (Paragraph(text=line), None)
 
 
 @pytest.mark.parametrize(
@@ -7434,6 +7461,7 @@ GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03b
         ("文\uff0f周晓岚", ("周晓岚",)),  # Chinese "text", a full-width slash after it
         ("筆者\uff1a松本由紀", ("松本由紀",)),  # Japanese "writer", a full-width colon
         ("本报记者 赵明 通讯员 孙悦", ("赵明", "孙悦")),  # the paper's reporter, then its correspondent
+        ("港湾日报记者 赵明", ("赵明",)),  # the outlet's name run into the reporter's label
         ("撰文\uff5c周晓岚\u3000摄影\uff5c吴凡", ("周晓岚",)),  # the writer, then who took the pictures
         ("लेखक: राकेश वर्मा", ("राकेश वर्मा",)),  # Hindi "writer"
         ("بقلم ليلى منصور", ("ليلى منصور",)),  # Arabic "by the pen of"
@@ -7442,6 +7470,7 @@ GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03b
         # (guards, which pass without the rule too) a sentence after the label's word; a picture's credit, the word
         # "took" after the name; a label and a slash in a script with capitals, where a colon follows a label
         ("记者走访发现，码头上的渔船大多已经出海。", None),
+        ("港湾日报记者走访发现，渔船大多已经出海。", None),
         ("本报记者 赵明 摄", None),
         ("Text/Photos: Jane Roe", None),
     ],

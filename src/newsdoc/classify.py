@@ -684,6 +684,7 @@ class Patterns:
         labels = _words(cues.credit_labels)
         # the byline's prefixes, and its labels: those written with a colon, a mark after them
         prefixes = tuple(prefix for prefix in cues.byline_prefixes if not prefix.endswith(":"))
+        uncased_prefixes = tuple(prefix for prefix in prefixes if uncased(prefix))
         marked = tuple(prefix[:-1] for prefix in cues.byline_prefixes if prefix.endswith(":"))
         joiners = _words(cues.name_joiners) or "(?!)"
         languages = _words(cues.language_names) or "(?!)"
@@ -997,7 +998,9 @@ class Patterns:
                 # "By Jane Roe", and "* by Jane Roe" as a text browser writes an item of a list
                 # "Author:Jane Roe", the label and the name two elements that a scraper runs together; "By: Jane Roe"
                 # "글=이서연", "文／陈静": a label, the mark a script sets after it (see Cues.byline_prefixes)
-                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:(?:{_words(prefixes)})[:\uff1a]?(?:\s+|(?<=[:\uff1a]))"
+                # "新华社记者 王晓明": a label in a script without capitals, the outlet's name run into it
+                rf"\A(?:[*+\u2022\u00b7]\s+)?(?:{_OUTLET_RUN_IN}(?=(?:{_words(uncased_prefixes) or '(?!)'})))?"
+                rf"(?:(?:{_words(prefixes)})[:\uff1a]?(?:\s+|(?<=[:\uff1a]))"
                 rf"|(?:{_words(marked) or '(?!)'})\s*(?P<mark>{_LABEL_MARK})\s*)(?P<names>[^\W\d_][^\n]{{1,200}})\Z",
             ),
             uncased_trade=re.compile(_words(tuple(role for role in cues.bio_roles if uncased(role))) or "(?!)"),
@@ -3169,8 +3172,10 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     """The date of a dateline such as ``Published: March 3, 2021``, or ``None``.
 
     A line that a date label opens may write its date in any form dateutil reads, with a
-    day, a month and a year: ``Posted: Fri 6:45 PM, Feb 16, 2018 |``, ``publiziert am 3. August 2020``.
+    day, a month and a year: ``Posted: Fri 6:45 PM, Feb 16, 2018 |``, ``publiziert am 3. August 2020``;
+    in the digits of its script too (``\u0665 \u0645\u0627\u0631\u0633 \u0662\u0660\u0662\u0664``).
     """
+    text = text.translate(_DIGITS)
     found = _dateline(text, cues)
     if found is not None or len(text) > _FIELDS_LINE:
         return None if found is None else found[1]  # (a longer text is no date line run together)
@@ -3181,7 +3186,9 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
         found = _dateline(text[place.end() :], cues)  # "Madrid - 05 mar 2024 - 14:32 CET", "MILANO, 5 marzo 2024"
     if found is None and (before := _before_change(text, cues)) is not None:
         found = _dateline(before, cues)  # "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)"
-    if found is None and (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest):
+    if found is None and (rest := _beside_reading_time(text, cues)) is not None:
+        found = _dateline(rest, cues)  # "Published March 3, 2024 Reading time: 4 min"
+    if found is None and rest is not None and _dated_field(rest):
         # "Feb 14, 2026 \u2014 4 min read": a post's date beside its reading time, as after a bar
         written = _first_field(rest)
         if (value := read_date(written)) is not None:
@@ -3209,6 +3216,7 @@ def shows_date(text: str, cues: Cues) -> bool:
     """
     if published_date(text, cues) is not None:
         return True
+    text = text.translate(_DIGITS)
     if len(text) > _DATED_LINE:
         return False
     if _YEAR.search(text) is None:
@@ -3243,6 +3251,8 @@ def _beside_reading_time(text: str, cues: Cues) -> str | None:
     if (found := Patterns.of(cues).reading_time.search(text)) is None:
         return None
     before, after = text[: found.start()], text[found.end() :]
+    if after.lstrip().startswith(":") and (number := _TIME_AFTER.match(after)) is not None:
+        return f"{before} {after[number.end() :]}".strip()  # "... 10:47 Reading time: 4 min": the label's number
     if (number := _TIME_BEFORE.search(before)) is not None:  # "6 min read"
         return f"{before[: number.start()]} {after}".strip()
     if (number := _TIME_AFTER.match(after)) is not None:  # "Reading time: 4 minutes"
@@ -3296,7 +3306,10 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     if len(text) <= _LABELLED_LINE and (year_first := _year_first(text, patterns)) is not None:
         return text, year_first
     # A date line is short, and gives a year: only such a line is read for the months of other languages.
-    line = _in_english(text, patterns) if len(text) <= _LABELLED_LINE and _YEAR.search(text) else text
+    line = text
+    if len(text) <= _LABELLED_LINE and _YEAR.search(text):
+        # (the time as French writes it first, "4 h 00", whose "h" the other languages' date words would take)
+        line = _in_english(_H_TIME.sub(_colon_time, text), patterns)
     if match := patterns.date_line.match(line):
         written = match["date"]
     elif len(line) <= _LABELLED_LINE and (label := patterns.date_label.match(line)):
@@ -3373,16 +3386,21 @@ def _year_first(text: str, patterns: Patterns) -> dt.date | dt.datetime | None:
 
 # The year, the month and the day, each after its mark ("年", "월") or the same stop, slash or dash; not "2025.03"
 _YEAR_FIRST = re.compile(
-    r"\s*(?P<year>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<cjk>)|(?P<mark>[./-])\s?)(?P<month>\d{1,2})"
+    r"\s*[:\uff1a]?\s*(?P<year>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<cjk>)|(?P<mark>[./-])\s?)(?P<month>\d{1,2})"
     r"(?(cjk)\s*[月월]\s*|(?P=mark)\s?)(?P<day>\d{1,2})(?(cjk)\s*[日일]|\.?)(?!\d)"
 )
 # Its weekday in brackets or in words, then the time: "（木）14:05", "(수) 14:05", " 星期三 14:05", "14時05分"
 _YEAR_FIRST_TIME = re.compile(
     r"(?:\s*[(\uff08][^()\uff08\uff09]{1,3}[)\uff09]|\s*\S{1,3}요일|\s*(?:星期|周)\S)?"
-    r"(?:\s*(?P<hour>[01]?\d|2[0-3])(?:[:\uff1a]|\s?[\u6642\uc2dc]\s?)(?P<minute>[0-5]\d)[\u5206\ubd84]?(?!\d))?"
+    r"(?:\s*(?P<hour>[01]?\d|2[0-3])(?:[:\uff1a]|\s?[\u6642\uc2dc]\s?)(?P<minute>[0-5]\d)(?::[0-5]\d)?[\u5206\ubd84]?(?!\d))?"
 )
-# What may follow on the line: nothing, or another field after a bar, a dot or a wide space ("\u3000来源：X")
-_YEAR_FIRST_END = re.compile(r"\s*(?:\Z|[|\uff5c\u00b7\u2022]|\u3000|\s\s)")
+# What may follow on the line: nothing, or another field after a bar, a dot or a wide space ("\u3000来源：X"), or
+# after a space, a short field in a script without capitals or in brackets, no sentence: " 来源：X", " 北京",
+# " (2024年3月14日 8:12更新)"; not " 渡船が再開した。"
+_YEAR_FIRST_END = re.compile(
+    r"\s*(?:\Z|[|\uff5c\u00b7\u2022]|\u3000|\s\s)"
+    r"|\s(?=[^\n\u3002\uff01\uff1f.!?]{1,30}\Z)[(\uff08\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 
 
 def _english_name(name: str, patterns: Patterns) -> str:
@@ -3587,6 +3605,11 @@ def _read_date(value: str, today: dt.date) -> dt.datetime | None:
     return when if offset is None else when.replace(tzinfo=dt.timezone(offset))
 
 
+# The digits of other scripts, each block's zero where it starts: Arabic-Indic and its Persian form, Devanagari,
+# Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, full width
+_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040)
+_DIGITS = {zero + value: str(value) for zero in (*_ZEROS, 0x17E0, 0xFF10) for value in range(10)}
+_OUTLET_RUN_IN = r"[\u3400-\u9fff]{2,8}?"  # an outlet's name in Chinese script, run into the reporter's label
 # An ISO 8601 date, perhaps with a time and a zone: "2019-11-19", "2019-11-19T09:01:42.000Z", "2019-11-19 09:01+0530".
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 # Hours and minutes parted by a full stop, not part of a date with full stops ("19.11.2024").

@@ -560,6 +560,9 @@ _DAY_FIRST_LABELS = (
         "آخر تحديث",
     ),
     *("प्रकाशित", "अपडेटेड", "Cập nhật"),
+    # Hebrew, Bengali, Persian, Georgian, Armenian and Thai: "published", "updated"
+    *("\u05e4\u05d5\u05e8\u05e1\u05dd", "\u05e2\u05d5\u05d3\u05db\u05df", "প্রকাশ", "প্রকাশিত", "আপডেট", "تاریخ انتشار"),
+    *("გამოქვეყნდა", "Հրապարակված", "เผยแพร่", "อัปเดต"),
 )
 
 
@@ -1257,6 +1260,8 @@ DEFAULT_CUES = Cues(
         "\uae30\uc0ac\uc785\ub825",  # Korean: "article entered"
         # Korean news sites' own stamps: entered, modified, registered, approved (as "입력 2025.03.12 14:05")
         *("입력", "수정", "등록", "승인", "업데이트"),
+        # Chinese: "published", "release time", "updated", as a portal stamps a story ("发布时间：2024-03-08 15:20")
+        *("出版", "发布", "發佈", "發布", "发布时间", "發佈時間", "发表时间", "更新"),
     ),
     day_first_labels=_DAY_FIRST_LABELS,
     update_labels=(
@@ -2420,7 +2425,8 @@ DEFAULT_CUES = Cues(
     # Ukrainian, in the genitive a date uses too ("12 marca 2024", "12 марта 2024"); Turkish, with the
     # dotless i written as a dotted one and the capital İ ("KASIM", "NİSAN"); Indonesian and its short
     # forms ("12 Agu 2024"); Swedish and Danish; Czech, in the genitive; Romanian. Then Greek, as named and
-    # in the genitive a date uses; Arabic, the names of Egypt and the Gulf and those of the Levant; Hindi.
+    # in the genitive a date uses; Arabic, the names of Egypt and the Gulf and those of the Levant; Hindi. Then
+    # Bengali, Hebrew, Georgian and Armenian, in the genitive a date uses ("12 մարտի 2024").
     month_names=(
         (
             *("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
@@ -2432,6 +2438,7 @@ DEFAULT_CUES = Cues(
                 "كانون الثاني",
                 "जनवरी",
             ),
+            *("জানুয়ারি", "ינואר", "იანვარი", "հունվարի"),
         ),
         (
             *("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
@@ -2444,6 +2451,7 @@ DEFAULT_CUES = Cues(
                 "फ़रवरी",
                 "फरवरी",
             ),
+            *("ফেব্রুয়ারি", "פברואר", "თებერვალი", "փետրվարի"),
         ),
         (
             *("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
@@ -2456,6 +2464,7 @@ DEFAULT_CUES = Cues(
                 "آذار",
                 "मार्च",
             ),
+            *("মার্চ", "מרץ", "მარტი", "մարտի"),
         ),
         (
             *("April", "avril", "avr", "abril", "abr", "aprile"),
@@ -2469,11 +2478,13 @@ DEFAULT_CUES = Cues(
                 "نيسان",
                 "अप्रैल",
             ),
+            *("এপ্রিল", "אפריל", "აპრილი", "ապրիլի"),
         ),
         (
             *("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
             *("maj", "maja", "май", "мая", "травень", "травня", "Mayıs", "Mayis", "květen", "května"),
             *("\u039c\u03ac\u03b9\u03bf\u03c2", "\u039c\u03b1\u0390\u03bf\u03c5", "مايو", "أيار", "मई"),
+            *("মে", "מאי", "მაისი", "մայիսի"),
         ),
         (
             *("Juni", "juin", "junio", "giugno", "giu", "junho"),
@@ -2486,6 +2497,7 @@ DEFAULT_CUES = Cues(
                 "حزيران",
                 "जून",
             ),
+            *("জুন", "יוני", "ივნისი", "հունիսի"),
         ),
         (
             *("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
@@ -2497,6 +2509,7 @@ DEFAULT_CUES = Cues(
                 "تموز",
                 "जुलाई",
             ),
+            *("জুলাই", "יולי", "ივლისი", "հուլիսի"),
         ),
         (
             *("August", "août", "aout", "agosto", "ago", "augustus"),
@@ -2509,6 +2522,7 @@ DEFAULT_CUES = Cues(
                 "آب",
                 "अगस्त",
             ),
+            *("আগস্ট", "אוגוסט", "აგვისტო", "օգոստոսի"),
         ),
         (
             *("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
@@ -2521,6 +2535,7 @@ DEFAULT_CUES = Cues(
                 "सितंबर",
                 "सितम्बर",
             ),
+            *("সেপ্টেম্বর", "ספטמבר", "სექტემბერი", "սեպտեմբերի"),
         ),
         (
             *("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
@@ -2534,6 +2549,7 @@ DEFAULT_CUES = Cues(
                 "تشرين الأول",
                 "अक्टूबर",
             ),
+            *("অক্টোবর", "אוקטובר", "ოქტომბერი", "հոկտեմբերի"),
         ),
         (
             *("November", "novembre", "noviembre", "novembro"),
@@ -2547,6 +2563,7 @@ DEFAULT_CUES = Cues(
                 "नवंबर",
                 "नवम्बर",
             ),
+            *("নভেম্বর", "נובמבר", "ნოემბერი", "նոյեմբերի"),
         ),
         (
             *("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
@@ -2560,6 +2577,7 @@ DEFAULT_CUES = Cues(
                 "दिसंबर",
                 "दिसम्बर",
             ),
+            *("ডিসেম্বর", "דצמבר", "დეკემბერი", "դեկտեմբերի"),
         ),
     ),
     # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second").
