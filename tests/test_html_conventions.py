@@ -4780,3 +4780,23 @@ def test_a_republished_piece_s_writer_line_with_her_title_in_sentence_case_is_he
     )
     page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{meta}{BODY}<p>{writer}</p></article>")
     assert page.blocks[-1] == Bio(text=writer, name="Ana Ruiz")
+
+
+def test_the_question_a_disclosure_widget_shows_is_a_heading() -> None:
+    """An FAQ sets each question as a <details> element's <summary>, its answer folded under it: a heading one
+    level below the section's it stands in; a date line so folded (its changes under it) stays a date line."""
+    faq = (
+        "<details><summary>When does the first boat leave?</summary><p>The first crossing leaves at six in the"
+        " morning on weekdays and at eight at weekends, as it did before the repairs.</p></details>"
+        "<h2>Cars and bikes</h2><details open><summary>Can I take my car?</summary><p>Cars can cross again, but"
+        " the operator asks drivers to book a place a day ahead while the far landing is finished.</p></details>"
+    )
+    dated = (
+        "<details><summary>Wed 27 Nov 2024 06.00 GMT</summary><span>Last modified on Wed 27 Nov 2024 11.42"
+        " GMT</span></details>"
+    )
+    page = f"<html><body><article><h1>Lake Ferry Returns</h1>{dated}{BODY}{faq}</article></body></html>"
+    article = newsdoc.parse_html(page)
+    headings = [(block.text, block.level) for block in article.blocks if isinstance(block, newsdoc.Heading)]
+    assert headings == [("When does the first boat leave?", 3), ("Cars and bikes", 2), ("Can I take my car?", 3)]
+    assert article.published == dt.datetime(2024, 11, 27, 6, 0, tzinfo=dt.UTC)

@@ -14,6 +14,7 @@ import itertools
 import re
 import urllib.parse
 from collections.abc import Iterable
+from typing import cast
 
 import attrs
 
@@ -105,6 +106,28 @@ _BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
 _KEPT_ROLES = _HEAD_ROLES | {"kicker"}  # and what it is: the fragments kept outside the body
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_SUMMARY_LEVEL = 3  # a disclosure widget's summary under no heading: below a section's
+_HEADING_BEFORE = "preceding::*[self::h2 or self::h3 or self::h4 or self::h5][1]"  # the section's heading
+
+
+def _level(heading: Element) -> int:
+    """The level of a *heading* element.
+
+    A ``<summary>``'s, an FAQ's question over its folded answer (see :func:`_in_details`), is a level below
+    the section's heading it stands under.
+    """
+    if heading.tag != "summary":
+        return int(heading.tag[1])
+    over = cast("list[Element]", heading.xpath(_HEADING_BEFORE))
+    return min(int(over[0].tag[1]) + 1, 6) if over else _SUMMARY_LEVEL
+
+
+def _in_details(tag: Element) -> bool:
+    """Whether *tag*, a ``<summary>``, is the label of a ``<details>`` disclosure widget, as HTML sets it."""
+    parent = tag.getparent()
+    return parent is not None and parent.tag == "details"
+
+
 _LINK_CARD_LINES = 3  # a card's title, its blurb, and when or by whom
 _LINK_CARD_WORDS = 60
 _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
@@ -366,7 +389,7 @@ class Reader:
                 self._block(line)
         elif has_blocks and self._prose_begun() and (self._teasers(tag) or self._picture_cards(tag)):
             self._drop(tag, "teaser of another story")
-        elif name in _HEADINGS:
+        elif name in _HEADINGS or (name == "summary" and _in_details(tag)):
             self._heading(tag, part, (text, marked) if leaf else marked_text([tag])[0])
         elif name in _LISTS and self._gallery(tag):
             for item in tag.iterchildren("li"):  # a slideshow set as a list: each item a picture and its caption
@@ -988,10 +1011,10 @@ class Reader:
             self._add(Fragment(text=text, role="title"))  # the title again, as in scraped text
         elif self._standfirst(text, tag, part):
             self._add(Standfirst(text=text, marks=marked), marked=True)
-        elif self._header_words(tag) and _head_fragment(text, self.cues):
+        elif (tag.tag == "summary" or self._header_words(tag)) and _head_fragment(text, self.cues):
             self._paragraph(text, tag, part, marked)  # a byline or a date set as a heading: "by Jane Roe", "May 3"
         else:
-            self._add(Heading(text=text, level=int(tag.tag[1]), marks=marked))
+            self._add(Heading(text=text, level=_level(tag), marks=marked))
             if self.top_end == len(self.blocks) - 1:
                 self.top_end = len(self.blocks)
 
