@@ -7703,3 +7703,11 @@ def test_writers_a_byline_sets_in_capitals_are_named_as_names_are_written(
 def test_a_bios_name_is_the_persons_without_the_title_or_the_job_before_it(line: str, name: str) -> None:
     block = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks[-1]
     assert block == newsdoc.Bio(text=line, name=name)
+
+
+def test_a_marked_line_that_introduces_the_writer_names_the_bylines_writer() -> None:
+    """ "*Penulis adalah dosen ...*" (the writer is a lecturer), set in italics under the piece: the byline's writer,
+    not a person called "Penulis"."""
+    bio = "*Penulis adalah dosen di Universitas Pelabuhan dan peneliti kebijakan maritim.*"
+    article = newsdoc.parse_text(f"Ferries Resume\n\nBy Rahmat Hidayat\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n")
+    assert article.blocks[-1] == newsdoc.Bio(text=bio, name="Rahmat Hidayat")

@@ -963,7 +963,11 @@ class Patterns:
                 r"|an?\s[^.!?\n,;:]{0,60}?\s(?:at|of|to|for|with|in)\s+(?:the\s+)?[A-Z]"
                 # or where, in any language the introductions are in: a university ("De auteur is socioloog aan
                 # de Universiteit Antwerpen"), or an institution that ends a compound ("Wirtschaftsuniversit\u00e4t")
-                rf"|[^.!?\n]{{0,80}}?(?:\bUnivers|\w(?i:{_words(cues.institutions) or '(?!)'})\b))"
+                # (in Polish, Czech, Turkish, Swedish too: "Uniwersytetu", "univerzity", "Üniversitesi", "universitet")
+                rf"|[^.!?\n]{{0,80}}?(?:(?i:\bunivers|\buniwersyt|\buniverzit|\b\u00fcniversit)"
+                rf"|\w(?i:{_words(cues.institutions) or '(?!)'})\b))"
+                # or what her line says she does, whatever it is: "The writer teaches fourth grade in Harlan."
+                rf"|\A(?:{_words(cues.writer_deeds) or '(?!)'})\s[^\n]{{2,300}}\Z"
                 # or the whole line in brackets, whatever it says, as papers in China and India close an opinion
                 # piece: "（作者系...副教授）", "(The writer is a former ambassador.)"
                 rf"|\A[(\uff08](?:{_words(cues.self_introductions)})\s?[^()\uff08\uff09\n]{{2,300}}[)\uff09][.\u3002]?\Z"
@@ -1763,7 +1767,7 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence, and
         # so is a phrase of three words or more alone: "Views are personal."
         return Disclaimer(text=text)
-    if patterns.self_bio.match(text) and word_count(text) <= 90:
+    if patterns.self_bio.match(text.lstrip("*_ ")) and word_count(text) <= 90:  # (or "*The writer is ...", marked)
         # written in the first person, or of "the author", it names no one ("L'autrice" is no name)
         return Bio(text=text)
     if name := bio_name(text, cues):

@@ -253,6 +253,11 @@ class Cues:
     """Lines that head the writer's bio under an article, such as ``About the author``: in scraped
     text, the paragraph under one is a bio whatever it says. Matched whole, in any case, a colon
     after it allowed."""
+    writer_deeds: tuple[str, ...] = ()
+    """How the line under a letter or an opinion piece opens when it says what its writer, unnamed, does or did,
+    such as ``The writer teaches`` in "The writer teaches fourth grade in Harlan.": a line of a sentence or
+    two so opened is her bio, whatever she does (see :attr:`self_introductions`, which say what she is).
+    Matched as written."""
     self_references: tuple[str, ...] = ()
     """Words with which a note names its own piece or its writer in languages the English
     "this article" (:attr:`work_nouns` after "this") does not cover, such as ``cet article`` or
@@ -1163,7 +1168,7 @@ DEFAULT_CUES = Cues(
         "die Meinung des Autors wieder",
         "die Meinung der Autoren wieder",
         # "Gastkommentare geben ausschließlich die Meinung der Autorinnen und Autoren wieder"
-        *("die Meinung der Autorinnen und Autoren wieder", "ausschließlich die Meinung"),
+        *("die Meinung der Autorinnen und Autoren wieder", "ausschließlich die Meinung", "nicht zwingend die Meinung"),
         "buiten de verantwoordelijkheid van de redactie",
         # Polish, Russian, Ukrainian, Turkish, Indonesian (and The Conversation's disclosure there), Swedish,
         # Danish, Czech and Romanian: the views are the writer's, not the newsroom's
@@ -1194,6 +1199,27 @@ DEFAULT_CUES = Cues(
         *("reprezintă opinia personală", "δεν απηχούν απαραίτητα", "quan điểm riêng của tác giả"),
         *("không nhất thiết phản ánh quan điểm", "लेखक के निजी विचार", "لا تعبّر بالضرورة", "لا تعبر بالضرورة"),
         *("لا تعكس بالضرورة",),
+        # Polish ("need not agree with the newsroom's position"), Dutch ("the positions in this piece"), Swedish
+        # ("an earlier version of the text"), Hebrew ("the views expressed"), Arabic ("the views contained"),
+        # Japanese ("this piece is the writer's own view"), Korean ("may differ from this paper's editorial line")
+        *(
+            "nie musi by\u0107 zgodny ze stanowiskiem redakcji",
+            "wyra\u017ca pogl\u0105dy autora",
+            "standpunten in dit stuk",
+        ),
+        *(
+            "en tidigare version av texten",
+            "en tidigare version av artikeln",
+            "\u05d4\u05d3\u05e2\u05d5\u05ea \u05d4\u05de\u05d5\u05d1\u05e2\u05d5\u05ea",
+        ),
+        *(
+            "\u0627\u0644\u0622\u0631\u0627\u0621 \u0627\u0644\u0648\u0627\u0631\u062f\u0629",
+            "\u7b46\u8005\u500b\u4eba\u306e\u898b\u89e3",
+            "\ud3b8\uc9d1 \ubc29\ud5a5\uacfc \ub2e4\ub97c \uc218",
+        ),
+        # a piece's own word on its kind, in English, Dutch and Swedish: "This piece expresses the views of its author"
+        *("expresses the views of its author", "this is an opinion piece", "dit is een opinieartikel"),
+        "detta \u00e4r en ledartext",
         # Ukrainian and Russian: "Цей матеріал підготовлено за підтримки X": the funder of the piece
         *("підготовлено за підтримки", "підготовлений за підтримки", "подготовлен при поддержке"),
         "подготовлено при поддержке",
@@ -2125,6 +2151,9 @@ DEFAULT_CUES = Cues(
         "Transparenzhinweis",  # German: what ties the writer to the story ("Die Autorin war ...")
         "Catatan redaksi",  # Indonesian: an editor's note
         *("Declaração de interesses", "Declaración de intereses", "Déclaration d'intérêts"),  # a writer's stake
+        *("Declaration of interest", "Declaration of interests", "Conflict of interest", "Conflicts of interest"),
+        *("Conflicto de intereses", "Conflito de interesses", "Conflit d'intérêts", "Conflitto di interessi"),
+        "Interessenkonflikt",
         # corrections in Norwegian and Danish, Swedish, Czech, Polish, Greek and Vietnamese
         *("Rettelse", "Rättelse", "Oprava", "Sprostowanie", "Διόρθωση", "Đính chính"),
     ),
@@ -2384,6 +2413,11 @@ DEFAULT_CUES = Cues(
         "user agreement",
         "cookie policy",
     ),
+    writer_deeds=tuple(
+        f"The {writer} {deed}"
+        for writer in ("writer", "author")
+        for deed in ("lives", "works", "teaches", "taught", "served", "retired", "chairs", "leads", "runs", "has lived")
+    ),
     self_introductions=(
         "I am a",
         "I am an",
@@ -2415,6 +2449,9 @@ DEFAULT_CUES = Cues(
         ),
         *("L\u2019autrice \u00e8", "Gli autori sono", "O autor \u00e9", "A autora \u00e9", "Os autores s\u00e3o"),
         *("Der Autor ist", "Die Autorin ist", "Die Autoren sind", "De auteur is", "De schrijver is"),
+        # and in Polish, Czech, Romanian, Swedish, Danish and Norwegian, Indonesian, Turkish
+        *("Autor jest", "Autorka jest", "Autorzy s\u0105", "Autor je", "Autorka je", "Autorul este", "Autoarea este"),
+        *("Skribenten \u00e4r", "Forfatteren er", "Skribenten er", "Penulis adalah", "Penulis merupakan", "Yazar"),
         # Chinese ("the author is"), Japanese, Korean ("the writer" as the subject), Arabic and Hindi ("the writer", he
         # and she, as Hindi sets the verb last): in brackets, the whole line (see self_bio)
         *("作者系", "作者为", "作者是", "作者為", "筆者は", "필자는", "الكاتب", "الكاتبة", "लेखक", "लेखिका"),

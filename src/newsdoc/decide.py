@@ -398,7 +398,7 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
         # "The writer is a former ambassador to ...", "I am a ...": the one writer the byline names
         (writer,), introduced = writers, classify.Patterns.of(cues).self_bio
         for i, block in enumerate(blocks):
-            if isinstance(block, Bio) and block.name is None and introduced.match(block.text):
+            if isinstance(block, Bio) and block.name is None and introduced.match(block.text.lstrip("*_ ")):
                 blocks[i] = attrs.evolve(block, name=writer)
     if not any(isinstance(block, Bio) for block in blocks):
         return
