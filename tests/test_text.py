@@ -3563,6 +3563,12 @@ def test_a_dated_line_under_the_body_dates_the_piece() -> None:
         "Do you use the early ferry? Tell us at ferries@harbour.example",
         "Have you been stranded on the island? Let us know at www.harbour.example/ferry-form",
         "Email us at tips@harbour.example",
+        # a short question, then where to answer, closing the line: in English, German, Dutch, Spanish
+        "Want to respond? Send a letter to the editor at letters@harbour.example.",
+        "Was meinen Sie? Schreiben Sie uns Ihre Meinung an leserbriefe@harbour.example.",
+        "Reageren? Stuur een brief van hooguit 200 woorden naar brieven@harbour.example.",
+        "\u00bfHas visto un bulo? Env\u00edanoslo por WhatsApp al +34 600 000 000.",
+        "Send a letter to the editor (300 words at most) to letters@harbour.example, with your name and town.",
         # the writer's address, after her name or "her"
         "Contact Ilse Draaijer at idraaijer@harbour.example or 555-0142.",
         "Reach her at idraaijer@harbour.example.",
@@ -3581,6 +3587,8 @@ def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
         "Do you know the pier? Get in touch with the council at www.council.example if a light is out.",
         "\u201cTell us where the money went,\u201d the protesters wrote on www.harbour.example.",
         "Reach Harbour Point by the early ferry, as the pilgrims did.",  # no address to reach it at
+        # a question the story asks, an address amid its answer
+        "Who pays? The council wrote to residents at info@harbour.example to ask for their views.",
     ],
 )
 def test_a_question_to_the_reader_with_no_way_to_answer_is_the_storys(line: str) -> None:
@@ -5388,6 +5396,13 @@ def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: s
             "Articolul a fost publicat ini\u021bial pe site-ul Gazeta Skerry.",
             "originally_published",
             "Gazeta Skerry",
+        ),
+        # what the note says of the version between its phrase and its source, in English and Dutch
+        ("This essay first appeared, in a shorter form, in Skerry Quarterly.", "first_appeared", "Skerry Quarterly"),
+        (
+            "Deze tekst verscheen eerder in een langere versie op de blog Skerry Kompas.",
+            "first_appeared",
+            "Skerry Kompas",
         ),
     ],
 )

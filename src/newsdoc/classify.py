@@ -685,6 +685,7 @@ class Patterns:
         # the byline's prefixes, and its labels: those written with a colon, a mark after them
         prefixes = tuple(prefix for prefix in cues.byline_prefixes if not prefix.endswith(":"))
         uncased_prefixes = tuple(prefix for prefix in prefixes if uncased(prefix))
+        asides = (*cues.version_asides, *(aside.split(None, 1)[-1] for aside in cues.version_asides))
         marked = tuple(prefix[:-1] for prefix in cues.byline_prefixes if prefix.endswith(":"))
         joiners = _words(cues.name_joiners) or "(?!)"
         languages = _words(cues.language_names) or "(?!)"
@@ -1042,6 +1043,8 @@ class Patterns:
             publication=re.compile(rf"(?:{_words(cues.publication_phrases)})\s+{_ORG}"),
             source=re.compile(
                 r"\s*(?:with\s+permission\s+)?"
+                # "first appeared, in a longer version, on the blog X" (its preposition perhaps the phrase's last word)
+                rf"(?:,?\s*(?:{_words(asides) or '(?!)'}),?\s+)?"
                 # when, before where: "first published on March 3 by The Harbour Times"
                 rf"(?:(?:on\s+|in\s+)?{_DAY_AND_MONTH},?\s+)?"
                 # the language it was written in is no source: "originally published in Spanish by El Faro"
@@ -3974,6 +3977,10 @@ _BOX_TITLE = 5  # words at most of a sign-up box's title over its pitch
 _CALL_TITLE = 8  # words at most of a call to subscribe that titles the box, with the offer's name
 
 
+# A short question, then more: "Want to respond? Send a letter to the editor at letters@example.com."
+_SHORT_QUESTION = re.compile(r"\A[^?.!\n]{2,60}\?\s+\S")
+# Where to answer, closing the line: an e-mail address, a phone number, a web address
+_ANSWER_AT_END = re.compile(rf"(?:{_MAIL_ADDRESS.pattern}|\+?\d[\d ()-]{{6,16}}\d|(?:https?://|www\.)\S+?)[.!)]?\s*\Z")
 # A question to the reader, then the call that asks her to answer it: "Do you rely on the 31 bus? Tell us at ..."
 _READER_QUESTION = re.compile(
     r"(?:Do|Does|Are|Have|Has|Did|Were|Can|Could|Is)\s[^?\n]{0,150}?\byou\b[^?\n]{0,150}\?\s+"
@@ -4010,6 +4017,14 @@ def promo_line(text: str, cues: Cues) -> bool:
     opening = patterns.promo.match(text)
     if opening is None and (asked := _READER_QUESTION.match(text)) is not None:
         opening = patterns.promo.match(text, asked.end())  # "Do you rely on the 31 bus? Tell us at tips@..."
+    if (
+        opening is None
+        and _SHORT_QUESTION.match(text)
+        and _ANSWER_AT_END.search(text)
+        and _few_sentences(text)
+        and not reports_speech(text, cues)
+    ):
+        return True  # "Want to respond? Send a letter to letters@...", "Was meinen Sie? Schreiben Sie uns an ..."
     if opening is None or not _few_sentences(text):
         return False
     if " " not in opening.group() and _NEWSROOM_OBJECT.match(text, opening.end()) is None:

@@ -432,6 +432,10 @@ class Cues:
     """Prepositions after a republication phrase that say where the piece first ran, such as ``in``
     in "first published in Harbour Weekly", ``dans`` and ``im`` in French and German notes: the
     source named after one is the note's :attr:`~newsdoc.Attribution.source`. Matched as written."""
+    version_asides: tuple[str, ...] = ()
+    """What a republication note may say of the version it names between its phrase and its source, such
+    as ``in a longer version`` in "first appeared in a longer version on the blog Harbour Notes": the source
+    follows it. Matched as written, perhaps between commas."""
     source_media: tuple[str, ...] = ()
     """Nouns that say what kind of outlet a republication note's source is, written before its name,
     such as ``newsletter`` in "first published on my newsletter, The Harbour Log": the name after
@@ -2905,6 +2909,7 @@ DEFAULT_CUES = Cues(
         "Follow",
         "Send your story ideas",
         "Send us your",
+        "Send a letter",  # "Send a letter to the editor (250 words at most) to letters@example.com"
         "Do you have an opinion on",
         "Have your say",
         "Got a news tip",
@@ -3029,6 +3034,23 @@ DEFAULT_CUES = Cues(
         "columnists",
         "reporter",
         "reporters",
+    ),
+    # English, Dutch, French, Spanish, Portuguese, Italian, German
+    version_asides=(
+        *(
+            f"in {a} {kind} {form}"
+            for a in ("a", "an")
+            for kind in ("longer", "shorter", "different", "earlier", "edited")
+            for form in ("version", "form")
+        ),
+        *(
+            "in slightly different form",
+            "in a slightly different form",
+            "in een langere versie",
+            "in een kortere versie",
+        ),
+        *("dans une version plus longue", "en una versión más larga", "numa versão mais longa", "em versão mais longa"),
+        *("in una versione più lunga", "in einer längeren Fassung"),
     ),
     source_prepositions=(
         "of",
