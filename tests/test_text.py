@@ -885,6 +885,10 @@ def test_metadata_lines() -> None:
         # Swedish "Topics in the article", Dutch "More about"
         ("\u00c4mnen i artikeln: Hamnen, F\u00e4rjor", ("Hamnen", "F\u00e4rjor")),
         ("Meer over: Havens, Veerboten", ("Havens", "Veerboten")),
+        # Persian, Hebrew, Arabic
+        ("برچسب‌ها: بندر، کشتی", ("بندر", "کشتی")),
+        ("תגיות: נמל, מעבורות", ("נמל", "מעבורות")),
+        ("الوسوم: ميناء، عبارات", ("ميناء", "عبارات")),
     ],
 )
 def test_a_line_of_tags_in_other_languages(line: str, tags: tuple[str, ...]) -> None:
@@ -1348,6 +1352,11 @@ def test_an_outlet_s_photo_desk_names_a_photographer_not_a_phrase(line: str) -> 
         ("Los marineros esperan en el muelle.", "Juan Roble", " Foto de ", ""),
         ("Моряки ждут на причале.", "ТАСС", " Фото: ", ""),
         ("선원들이 부두에서 기다린다.", "김하늘 기자", " 사진: ", ""),
+        # Hebrew, Persian, Bengali and Georgian labels before a wire's name
+        ("מלחים ממתינים על הרציף.", "AFP", " צילום: ", ""),
+        ("ملوانان در اسکله منتظرند.", "AFP", " عکس: ", ""),
+        ("নাবিকেরা ঘাটে অপেক্ষা করছেন।", "AFP", " ছবি: ", ""),
+        ("მეზღვაურები ნავმისადგომზე ელოდებიან.", "AFP", " ფოტო: ", ""),
         # Polish, Turkish, Finnish labels; Swedish, Czech, Turkish and Ukrainian agencies
         ("\u017beglarze czekaj\u0105 na nabrze\u017cu.", "Zofia Wrona/PAP", " Zdj\u0119cia: ", ""),
         ("Denizciler r\u0131ht\u0131mda bekliyor.", "Deniz Ak\u0131n/AA", " Foto\u011fraf: ", ""),
@@ -2308,6 +2317,11 @@ def test_a_call_to_subscribe_names_what_it_offers(line: str, kind: type[Fragment
         "Folgen Sie uns",
         "S\u00edguenos",
         "Artiklen forts\u00e6tter under annoncen",
+        # "Advertisement" in Hindi and Hebrew; "More stories" in Hebrew; a count of comments in Hebrew
+        "विज्ञापन",
+        "פרסומת",
+        "כתבות נוספות",
+        "37 תגובות",
         "La suite apr\u00e8s cette publicit\u00e9",
         "L'articolo continua dopo la pubblicit\u00e0",
     ],
@@ -4548,6 +4562,7 @@ def test_a_syndicated_feeds_note_under_the_story_is_a_disclaimer() -> None:
         ("-30-", True),
         ("-- FIN --", True),
         ("Lusa/Fim", True),  # after the agency's name and a slash: no picture's credit
+        ("انتهای پیام", True),  # Persian agencies' "end of message"
         ("Ines Volk/Fim", False),  # (a guard, which passes without the rule too: no agency's name before the slash)
     ],
 )
@@ -7479,6 +7494,7 @@ GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03b
         ("港湾日报记者 赵明", ("赵明",)),  # the outlet's name run into the reporter's label
         ("撰文\uff5c周晓岚\u3000摄影\uff5c吴凡", ("周晓岚",)),  # the writer, then who took the pictures
         ("लेखक: राकेश वर्मा", ("राकेश वर्मा",)),  # Hindi "writer"
+        ("نویسنده: مریم رضایی", ("مریم رضایی",)),  # Persian "writer"
         ("بقلم ليلى منصور", ("ليلى منصور",)),  # Arabic "by the pen of"
         (f"\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf: {GREEK_NAME}", (GREEK_NAME,)),  # Greek "Text:"
         ("B\u00e0i v\u00e0 \u1ea3nh: Ph\u1ea1m Qu\u1ed1c B\u1ea3o", ("Ph\u1ea1m Qu\u1ed1c B\u1ea3o",)),  # Vietnamese
@@ -7726,3 +7742,15 @@ def test_a_marked_line_that_introduces_the_writer_names_the_bylines_writer() -> 
     bio = "*Penulis adalah dosen di Universitas Pelabuhan dan peneliti kebijakan maritim.*"
     article = newsdoc.parse_text(f"Ferries Resume\n\nBy Rahmat Hidayat\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n")
     assert article.blocks[-1] == newsdoc.Bio(text=bio, name="Rahmat Hidayat")
+
+
+def test_a_byline_under_the_storys_paragraphs_heads_none_of_them() -> None:
+    """A Thai paper signs its stories at their end ("ผู้เขียน:", writer), in a script that parts no words with
+    spaces and ends no sentence with a full stop: its paragraphs are long, no headlines over the byline, and the
+    headline stands at the top."""
+    para = " ".join(["ผู้ว่าราชการจังหวัดสั่งให้หน่วยงานราชการทำงานจากบ้านสามวัน หลังจากค่าฝุ่นละอองในเมืองสูงเกินมาตรฐาน"] * 4)
+    last = " ".join(["เจ้าหน้าที่ดับไฟป่าในพื้นที่ภูเขาได้แล้วหลายจุด แต่ลมแรงทำให้การควบคุมไฟเป็นไปอย่างยากลำบาก"] * 4)
+    headline = "ฝุ่นในเมือง PM2.5 เกินมาตรฐาน 4 เท่า"
+    article = newsdoc.parse_text(f"{headline}\n\n{para}\n\n{para}\n\n{last}\n\nผู้เขียน: ณัฐวุฒิ แก้วมณี\n")
+    assert (article.title, article.authors) == (headline, ("ณัฐวุฒิ แก้วมณี",))
+    assert article.blocks[1:-1] == (Paragraph(text=para), Paragraph(text=para), Paragraph(text=last))

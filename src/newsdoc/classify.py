@@ -3172,7 +3172,7 @@ def tags_label(text: str, cues: Cues) -> bool:
     return Patterns.of(cues).tags_label.match(text) is not None
 
 
-_TAGS_BREAK = re.compile(r"[,;|\n\u2022]|\s\u00b7|\u00b7\s")
+_TAGS_BREAK = re.compile(r"[,;|\n\u2022\u060c\u3001]|\s\u00b7|\u00b7\s")  # (and the Arabic and the wide comma)
 
 
 def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
@@ -4210,7 +4210,7 @@ def word_count(text: str, most: int = MOST_WORDS) -> int:
 
 
 def _unspaced(text: str, count: int) -> bool:
-    """Whether *text*, of *count* words by its spaces, may be Chinese or Japanese: too few spaces for its length."""
+    """Whether *text*, of *count* words by its spaces, may be Chinese, Japanese or Thai: too few spaces for its size."""
     return not text.isascii() and (count <= _FEW_WORDS or len(text) > _SPACED * count)
 
 
@@ -4219,8 +4219,12 @@ def _ideograph_words(text: str) -> int:
 
     A word of either is two characters, as a rule: "开车" a word, "图书馆" one.
     A run of one character is a word, and each run counts as the one word a space count gave it.
+    Thai, Lao, Khmer and Burmese part no words either, and spell a word with four characters or so,
+    its vowels and tones marks of their own.
     """
-    return sum((len(run) + 1) // 2 - 1 for run in _IDEOGRAPHS.findall(text))
+    return sum((len(run) + 1) // 2 - 1 for run in _IDEOGRAPHS.findall(text)) + sum(
+        (len(run) + _LETTERS_A_WORD - 1) // _LETTERS_A_WORD - 1 for run in _UNSPACED_LETTERS.findall(text)
+    )
 
 
 _COUNT_SPACES = 8  # characters a word: a text longer than this many a word is split, up to *most*
@@ -4228,6 +4232,8 @@ _FEW_WORDS = 2  # words by their spaces: a line of Chinese, which has none, or a
 _SPACED = 12  # characters a word at most, as words parted by spaces run: a text with fewer spaces may be Chinese
 # Chinese characters and kana (not their punctuation): "车站", "ローカル線"
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_UNSPACED_LETTERS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")  # Thai, Lao, Burmese, Khmer
+_LETTERS_A_WORD = 4
 
 
 def normalise(text: str) -> str:

@@ -756,6 +756,7 @@ DEFAULT_CUES = Cues(
             "\u5199\u771f\u63d0\u4f9b",
         ),
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
+        *("צילום", "عکس", "ছবি", "ფოტო"),  # Hebrew, Persian, Bengali and Georgian "photo"
         *("\u56fe", "\u5716"),  # Chinese "picture", in simplified and traditional script: "\u56fe/\u738b\u5f3a"
     ),
     shot_words=("\u6444", "\u651d", "\u64ae\u5f71"),  # Chinese, in simplified and traditional script; Japanese
@@ -1938,6 +1939,9 @@ DEFAULT_CUES = Cues(
         "广告",
         "広告",
         *("reklama", "reklam", "reklame", "advertentie", "\u0625\u0639\u0644\u0627\u0646"),
+        *("विज्ञापन", "বিজ্ঞাপন", "פרסומת", "โฆษณา", "تبلیغات"),  # Hindi, Bengali, Hebrew, Thai, Persian
+        # "More stories", "Related news", "Read more" alone over their links: Hebrew, Thai, Bengali, Hindi
+        *("כתבות נוספות", "อ่านข่าวที่เกี่ยวข้อง", "আরও পড়ুন", "यह भी पढ़ें", "ये भी पढ़ें"),
     ),
     # lynx writes "[IMG]" or "[INLINE]" for a picture without alt text, w3m "[image]"
     picture_placeholders=("[img]", "[inline]", "[image]"),
@@ -2077,6 +2081,8 @@ DEFAULT_CUES = Cues(
         # Hindi "writer" (he, she)
         *("文:", "撰文:", "作者:", "筆者:", "執筆:", "取材・文:", "文・写真:", "글:", "글·사진:"),
         *("كتب:", "كتبت:", "إعداد:", "लेखक:", "लेखिका:"),
+        # Persian, Thai and Georgian "writer:"
+        *("نویسنده:", "ผู้เขียน:", "ავტორი:"),
         # ... and those set before the name with a space: a Chinese paper's reporter ("本报记者 李华"), its own, its
         # correspondent, its intern; Arabic "by the pen of"
         *("记者", "本报记者", "通讯员", "实习生", "記者", "本報記者", "通訊員", "بقلم"),
@@ -2102,6 +2108,7 @@ DEFAULT_CUES = Cues(
         *("Tagi", "S\u0142owa kluczowe", "Теги", "Ключевые слова", "Мітки", "Ключові слова", "Etiketler", "Tag"),
         *("Topik", "\u00c4mnen", "Taggar", "Emner", "\u0160t\u00edtky", "T\u00e9mata", "Etichete", "Cuvinte cheie"),
         *("\u00c4mnen i artikeln", "Meer over"),  # Swedish "Topics in the article", Dutch "More about"
+        *("برچسب‌ها", "برچسب ها", "תגיות", "الوسوم", "แท็กที่เกี่ยวข้อง", "แท็ก"),  # Persian, Hebrew, Arabic, Thai
     ),
     caption_openings=(
         "FILE -",
@@ -2376,6 +2383,8 @@ DEFAULT_CUES = Cues(
             "\u0394\u03b9\u03b1\u03b2\u03ac\u03c3\u03c4\u03b5 \u03b5\u03c0\u03af\u03c3\u03b7\u03c2:",
         ),
         *("\u0130lgili haber:", "\u0130LG\u0130L\u0130 HABER:", "Xem th\u00eam:"),
+        # "Read also:" in Hindi, Persian, Bengali and Georgian
+        *("यह भी पढ़ें:", "ये भी पढ़ें:", "بیشتر بخوانید:", "আরও পড়ুন:", "წაიკითხეთ ასევე:"),
     ),
     cookie_notices=(
         # "This website uses cookies to improve your experience. By clicking Accept ...", "We use cookies (why?)"
@@ -3147,9 +3156,10 @@ DEFAULT_CUES = Cues(
         "temu",
         "\u043d\u0430\u0437\u0430\u0434",
     ),
-    counted_words=("shares", "followers", "likes", "views", "claps", "restacks"),
+    # and comments in Hebrew, Persian and Arabic ("37 תגובות")
+    counted_words=("shares", "followers", "likes", "views", "claps", "restacks", "תגובות", "نظر", "تعليقات"),
     # English, Spanish and French, Portuguese, German
-    end_marks=("end", "ends", "-30-", "fin", "fim", "ende"),
+    end_marks=("end", "ends", "-30-", "fin", "fim", "ende", "انتهای پیام"),  # Persian agencies' "end of message"
     slide_words=(
         *("photo", "photos", "photograph", "image", "images", "picture", "slide", "slides", "of"),
         # French, Spanish and Portuguese, Italian, German, Dutch, Nordic, Polish and Czech: a slide, then "of"
