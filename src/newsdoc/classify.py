@@ -2542,6 +2542,7 @@ _SPACED_WORD = rf"(?!{_CJK_LETTER})[^\W\d_][^\s\d_,;:!?()\[\]\u060c\u061f]*"
 _SPACED_NAME = re.compile(rf"{_SPACED_WORD}(?:\s{_SPACED_WORD}){{0,3}}")
 # The mark after a byline's label, in scripts that set one: "Author: Jane Roe", "글=이서연", "文／陈静", "取材・文｜..."
 _LABEL_MARK = r"[:=/|\u30fb\uff1a\uff1d\uff0f\uff5c]"
+_OUTLET_RUN_IN = r"[\u3400-\u9fff]{2,8}?"  # an outlet's name in Chinese script, run into the reporter's label
 
 
 def signed_in_brackets(text: str) -> bool:
@@ -3616,7 +3617,6 @@ def _read_date(value: str, today: dt.date) -> dt.datetime | None:
 # Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, full width
 _ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040)
 _DIGITS = {zero + value: str(value) for zero in (*_ZEROS, 0x17E0, 0xFF10) for value in range(10)}
-_OUTLET_RUN_IN = r"[\u3400-\u9fff]{2,8}?"  # an outlet's name in Chinese script, run into the reporter's label
 # An ISO 8601 date, perhaps with a time and a zone: "2019-11-19", "2019-11-19T09:01:42.000Z", "2019-11-19 09:01+0530".
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 # Hours and minutes parted by a full stop, not part of a date with full stops ("19.11.2024").

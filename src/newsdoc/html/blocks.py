@@ -110,24 +110,6 @@ _SUMMARY_LEVEL = 3  # a disclosure widget's summary under no heading: below a se
 _HEADING_BEFORE = "preceding::*[self::h2 or self::h3 or self::h4 or self::h5][1]"  # the section's heading
 
 
-def _level(heading: Element) -> int:
-    """The level of a *heading* element.
-
-    A ``<summary>``'s, an FAQ's question over its folded answer (see :func:`_in_details`), is a level below
-    the section's heading it stands under.
-    """
-    if heading.tag != "summary":
-        return int(heading.tag[1])
-    over = cast("list[Element]", heading.xpath(_HEADING_BEFORE))
-    return min(int(over[0].tag[1]) + 1, 6) if over else _SUMMARY_LEVEL
-
-
-def _in_details(tag: Element) -> bool:
-    """Whether *tag*, a ``<summary>``, is the label of a ``<details>`` disclosure widget, as HTML sets it."""
-    parent = tag.getparent()
-    return parent is not None and parent.tag == "details"
-
-
 _LINK_CARD_LINES = 3  # a card's title, its blurb, and when or by whom
 _LINK_CARD_WORDS = 60
 _NOT_A_CAPTION = {"p", "ul", "ol", "table", "blockquote", *_HEADINGS}
@@ -1864,6 +1846,24 @@ def _to_front(tag: Element) -> bool:
     except ValueError:
         return False
     return links[0].get("href") is not None and address.path in {"", "/"} and not address.query
+
+
+def _level(heading: Element) -> int:
+    """The level of a *heading* element.
+
+    A ``<summary>``'s, an FAQ's question over its folded answer (see :func:`_in_details`), is a level below
+    the section's heading it stands under.
+    """
+    if heading.tag != "summary":
+        return int(heading.tag[1])
+    over = cast("list[Element]", heading.xpath(_HEADING_BEFORE))
+    return min(int(over[0].tag[1]) + 1, 6) if over else _SUMMARY_LEVEL
+
+
+def _in_details(tag: Element) -> bool:
+    """Whether *tag*, a ``<summary>``, is the label of a ``<details>`` disclosure widget, as HTML sets it."""
+    parent = tag.getparent()
+    return parent is not None and parent.tag == "details"
 
 
 def _head_fragment(text: str, cues: Cues) -> bool:
