@@ -3183,7 +3183,7 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     day, a month and a year: ``Posted: Fri 6:45 PM, Feb 16, 2018 |``, ``publiziert am 3. August 2020``;
     in the digits of its script too (``\u0665 \u0645\u0627\u0631\u0633 \u0662\u0660\u0662\u0664``).
     """
-    text = text.translate(_DIGITS)
+    text = _ascii_digits(text)
     found = _dateline(text, cues)
     if found is not None or len(text) > _FIELDS_LINE:
         return None if found is None else found[1]  # (a longer text is no date line run together)
@@ -3224,7 +3224,7 @@ def shows_date(text: str, cues: Cues) -> bool:
     """
     if published_date(text, cues) is not None:
         return True
-    text = text.translate(_DIGITS)
+    text = _ascii_digits(text)
     if len(text) > _DATED_LINE:
         return False
     if _YEAR.search(text) is None:
@@ -3617,6 +3617,14 @@ def _read_date(value: str, today: dt.date) -> dt.datetime | None:
 # Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, full width
 _ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040)
 _DIGITS = {zero + value: str(value) for zero in (*_ZEROS, 0x17E0, 0xFF10) for value in range(10)}
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in (*_ZEROS, 0x17E0, 0xFF10)) + "]")
+
+
+def _ascii_digits(text: str) -> str:
+    """*text* with the digits of other scripts written as ASCII digits (a search first: most texts hold none)."""
+    return text if text.isascii() or _OTHER_DIGIT.search(text) is None else text.translate(_DIGITS)
+
+
 # An ISO 8601 date, perhaps with a time and a zone: "2019-11-19", "2019-11-19T09:01:42.000Z", "2019-11-19 09:01+0530".
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 # Hours and minutes parted by a full stop, not part of a date with full stops ("19.11.2024").
