@@ -1356,6 +1356,7 @@ def test_an_outlet_s_photo_desk_names_a_photographer_not_a_phrase(line: str) -> 
         ("מלחים ממתינים על הרציף.", "AFP", " צילום: ", ""),
         ("ملوانان در اسکله منتظرند.", "AFP", " عکس: ", ""),
         ("নাবিকেরা ঘাটে অপেক্ষা করছেন।", "AFP", " ছবি: ", ""),
+        ("নাবিকেরা ঘাটে অপেক্ষা করছেন।", "পিটিআই", " ছবি: ", "।"),  # the credit closed by Bengali's full stop
         ("მეზღვაურები ნავმისადგომზე ელოდებიან.", "AFP", " ფოტო: ", ""),
         # Polish, Turkish, Finnish labels; Swedish, Czech, Turkish and Ukrainian agencies
         ("\u017beglarze czekaj\u0105 na nabrze\u017cu.", "Zofia Wrona/PAP", " Zdj\u0119cia: ", ""),

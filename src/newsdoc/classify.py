@@ -748,7 +748,7 @@ class Patterns:
                 rf"(?P<prefix>{_CREDIT_AT}(?:{_CREDIT_START}{_LEAD}|(?:(?<=\w)|(?<=\w,))[^\S\r\n]+(?:[\u2014\u2013][^\S\r\n]*|-[^\S\r\n]+)?(?=[A-Z])"
                 rf"|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
                 rf"\s*{_LABEL_END}\s*)(?P<credit>[^\n:]{{2,80}}?(?:(?:\s?[|;\u2022\u00b7]|\s/)\s*(?i:{labels}):\s*[^\n:]{{2,80}}?)?)"
-                r"(?P<suffix>\.?)\Z",
+                r"(?P<suffix>[.\u0964\u3002]?)\Z",  # (or the full stop of Hindi and Bengali, or of Chinese)
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
             # "(Harbour Photo/Jane Doe, File)": an outlet names its own photographer, as an agency does; one no
