@@ -606,6 +606,8 @@ class Patterns:
     """Where an editor's credit (:attr:`~newsdoc.Cues.editor_labels`) follows a byline's names."""
     signup_buttons: frozenset[str]
     """:attr:`~newsdoc.Cues.signup_buttons`, case-folded."""
+    counted_words: frozenset[str]
+    """:attr:`~newsdoc.Cues.counted_words`, case-folded."""
     sponsored: re.Pattern[str]
     """A paid link's label and its advertiser's name, at the end of a line (:attr:`~newsdoc.Cues.sponsor_labels`)."""
     feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
@@ -907,6 +909,7 @@ class Patterns:
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
+            counted_words=frozenset(word.casefold() for word in cues.counted_words),
             staff_credits=frozenset(credit.casefold() for credit in cues.staff_credits),
             editor_after=re.compile(rf"\s*[,;|]?\s+(?i:{_words(cues.editor_labels) or '(?!)'})(?!\w)"),
             # "... roof coating Sponsored | CoastGuard Coatings", "... Promoted by Tern Outdoor"
@@ -1770,7 +1773,7 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence, and
         # so is a phrase of three words or more alone: "Views are personal."
         return Disclaimer(text=text)
-    if patterns.self_bio.match(text.lstrip("*_ ")) and word_count(text) <= 90:  # (or "*The writer is ...", marked)
+    if introduces_writer(text, cues) and word_count(text) <= 90:
         # written in the first person, or of "the author", it names no one ("L'autrice" is no name)
         return Bio(text=text)
     if name := bio_name(text, cues):
@@ -1911,6 +1914,15 @@ def names_bearer(text: str, name: str) -> bool:
     last = name.rsplit(maxsplit=1)[-1].strip("/.,") if name.strip() else ""
     flags = re.I if last.isupper() else 0
     return len(last) > 1 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text, flags) is not None
+
+
+def introduces_writer(text: str, cues: Cues) -> bool:
+    """Whether *text* says who its unnamed writer is: "The writer is a former ambassador to ...", "I am a ...".
+
+    Set in italics too, its marks kept: "*The writer teaches at ...*". (See :attr:`~newsdoc.Cues.self_introductions`
+    and :attr:`~newsdoc.Cues.writer_deeds`.)
+    """
+    return Patterns.of(cues).self_bio.match(text.lstrip("*_ ")) is not None
 
 
 def bio_name(text: str, cues: Cues) -> str | None:
@@ -3222,9 +3234,9 @@ def shows_date(text: str, cues: Cues) -> bool:
     label to say whose: the article's, or a teaser's in a list beside it. They are typed as
     datelines, but only a labelled or stand-alone one dates the article.
     """
+    text = _ascii_digits(text)
     if published_date(text, cues) is not None:
         return True
-    text = _ascii_digits(text)
     if len(text) > _DATED_LINE:
         return False
     if _YEAR.search(text) is None:
@@ -3615,9 +3627,12 @@ def _read_date(value: str, today: dt.date) -> dt.datetime | None:
 
 # The digits of other scripts, each block's zero where it starts: Arabic-Indic and its Persian form, Devanagari,
 # Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, full width
-_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040)
-_DIGITS = {zero + value: str(value) for zero in (*_ZEROS, 0x17E0, 0xFF10) for value in range(10)}
-_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in (*_ZEROS, 0x17E0, 0xFF10)) + "]")
+_ZEROS = (
+    *(0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040),
+    *(0x17E0, 0xFF10),
+)
+_DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + "]")
 
 
 def _ascii_digits(text: str) -> str:
@@ -3808,7 +3823,7 @@ def stock_line(text: str, cues: Cues) -> bool:
     line = unnumbered(text).strip(_STOCK_STRIPPED)  # (a text browser's "[8][IMG]", the picture a link)
     if line[:1].isdigit():
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
-        if any(line.casefold() == counted.casefold() for counted in cues.counted_words):
+        if line.casefold() in patterns.counted_words:
             return True  # "1.2K Followers"
     elif line.endswith(")"):
         line = _COUNT_AFTER.sub("", line, count=1)  # or after it, in brackets: "Comments (37)"

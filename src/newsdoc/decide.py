@@ -396,9 +396,9 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
             blocks[i] = Bio(text=block.text, marks=block.marks, name=over.text.strip(), spacing=block.spacing)
     if len(writers) == 1:
         # "The writer is a former ambassador to ...", "I am a ...": the one writer the byline names
-        (writer,), introduced = writers, classify.Patterns.of(cues).self_bio
+        (writer,) = writers
         for i, block in enumerate(blocks):
-            if isinstance(block, Bio) and block.name is None and introduced.match(block.text.lstrip("*_ ")):
+            if isinstance(block, Bio) and block.name is None and classify.introduces_writer(block.text, cues):
                 blocks[i] = attrs.evolve(block, name=writer)
     if not any(isinstance(block, Bio) for block in blocks):
         return
