@@ -6278,6 +6278,22 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("Some names in this story have been changed to protect the families' privacy.", newsdoc.Disclaimer),
         ("Names have been changed to protect the identities of the crew.", newsdoc.Disclaimer),
         ("The crew's names have been painted on the hull since the first crossing.", Paragraph),
+        # a note on the names wherever its sentence puts the phrase; a speech's as written; a funder's; an institute's
+        ("Some names have been changed at the crew's request.", newsdoc.Disclaimer),
+        ("Check against delivery", newsdoc.Disclaimer),
+        ("Its contents are the sole responsibility of the Skerry Institute.", newsdoc.Disclaimer),
+        ("The budget is the sole responsibility of the council.", Paragraph),  # (a guard)
+        (
+            "The findings are those of the authors alone and should not be attributed to the Tern Fund.",
+            newsdoc.Disclaimer,
+        ),
+        # a company's release on what it expects, a page a machine translated
+        ("This press release contains forward-looking statements that involve risks.", newsdoc.Disclaimer),
+        ("The pilots said the ferry's forward-looking statements were too hopeful.", Paragraph),  # (a guard)
+        ("This page was translated automatically from Spanish.", newsdoc.Disclaimer),
+        # a portal's line under a partner's story; a wire's last line under a company's release
+        ("Provided by The Skerry Ledger", newsdoc.Attribution),  # (a guard, which passes without the rule too)
+        ("SOURCE Skerry Ferries", newsdoc.Attribution),
         (
             "This investigation was produced by the Isles Bureau and is co-published with the Skerry Ledger.",
             newsdoc.Attribution,

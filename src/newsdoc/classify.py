@@ -172,7 +172,7 @@ def _template(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{work\}|\{source\}|\{year\}|\{date\}|\{any\})", template)
     fields = {
         "{work}": rf"(?P<work>\S[^\n]{{0,{_FEED_WORK}}}?)",
-        "{source}": rf"(?P<source>{_ORG}|{_SITE})",
+        "{source}": rf"(?P<source>{_SOURCE_NAME}|{_SITE})",
         "{year}": r"\d{4}",
         # a whole date, and the full stop that may end the note: "March 14th, 2025."
         "{date}": rf"(?i:{_WHOLE_DATE})\.?",
@@ -1767,11 +1767,12 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         disclaimer = None
     if disclaimer and (
         (more := word_count(text) - len(said := disclaimer.group().split())) >= 3
+        or (not more and len(said) >= 3)
         # (or Hindi's or Chinese's full stop)
-        or ((more or len(said) >= 3) and text.rstrip().endswith((".", "\u0964", "\u3002")))
+        or (more and text.rstrip().endswith((".", "\u0964", "\u3002")))
     ):
         # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence, and
-        # so is a phrase of three words or more alone: "Views are personal."
+        # so is a phrase of three words or more alone: "Views are personal.", "Check against delivery"
         return Disclaimer(text=text)
     if introduces_writer(text, cues) and word_count(text) <= 90:
         # written in the first person, or of "the author", it names no one ("L'autrice" is no name)

@@ -261,8 +261,9 @@ class Cues:
     self_references: tuple[str, ...] = ()
     """Words with which a note names its own piece or its writer in languages the English
     "this article" (:attr:`work_nouns` after "this") does not cover, such as ``cet article`` or
-    ``leur auteur``: a note that holds one is a note, not a sentence of the story that
-    happens to hold a note's phrase. Matched in any case."""
+    ``leur auteur``, and the phrases only a note on the piece says ("names have been changed"): a note
+    that holds one is a note, not a sentence of the story that happens to hold a note's phrase.
+    Matched in any case."""
     author_pages: tuple[str, ...] = ()
     """Folders of the address of a writer's own page on a site, such as ``author`` in
     ``/author/jane-roe/``: a short line at the top of the body whose link goes to one is the
@@ -524,6 +525,21 @@ _SENTENCE_OPENERS = (
 
 # What a note calls the piece it is under: "This story first ran in ..."
 _PIECES = ("story", "article", "piece", "essay", "post", "column", "report")
+
+# What only a note on the piece says, wherever its sentence puts it: a speech given as written for the page, not
+# as delivered ("Check against delivery", "Es gilt das gesprochene Wort."), and the names the story changed
+# ("Some names have been changed to protect ...", "Los nombres ... fueron modificados para proteger ...").
+_AS_DELIVERED = (
+    *("check against delivery", "es gilt das gesprochene wort", "seul le prononcé fait foi"),
+    "alleen het gesproken woord telt",
+)
+_NAMES_CHANGED = (
+    *("names have been changed", "name has been changed", "prénoms ont été modifiés", "noms ont été modifiés"),
+    *(f"{were} {changed} para proteger" for were in ("fueron", "han sido") for changed in ("modificados", "cambiados")),
+    *("prénom a été modifié", "Name geändert", "Namen wurden geändert", "Namen geändert", "nomes foram alterados"),
+    *("nomi sono stati cambiati", "nomi sono stati modificati", "nomes foram trocados", "namen zijn gefingeerd"),
+    "naam is gefingeerd",
+)
 
 # The languages a note names a piece as written or translated in: "Translated from the Spanish by ...".
 _ENGLISH_LANGUAGES = (
@@ -845,6 +861,11 @@ DEFAULT_CUES = Cues(
         ("originalmente publicada", "originally_published"),
         ("pubblicato originariamente", "originally_published"),
         ("originariamente pubblicato", "originally_published"),
+        *((f"{appeared} originariamente", "first_appeared") for appeared in ("apparso", "apparsa", "uscito", "uscita")),
+        *(
+            (f"{appeared} per la prima volta", "first_appeared")
+            for appeared in ("apparso", "apparsa", "uscito", "uscita")
+        ),
         ("erschien zuerst", "first_appeared"),
         ("zuerst erschienen", "first_appeared"),
         ("erschien urspr\u00fcnglich", "first_appeared"),
@@ -1141,7 +1162,6 @@ DEFAULT_CUES = Cues(
         # a think tank's: "The Institute is a nonpartisan organisation and does not take positions on policy issues."
         *("not take positions on", "not take institutional positions", "takes no institutional position"),
         # a story that keeps its people's names out: "Names have been changed to protect their identities."
-        *(f"{names} been changed to protect" for names in ("names have", "name has")),
         *(f"names in this {piece} have been changed" for piece in _PIECES),
         "does not constitute financial advice",
         "do not constitute investment advice",
@@ -1268,6 +1288,28 @@ DEFAULT_CUES = Cues(
         *("記事内の情報は", "記事の情報は", "掲載情報は"),
         *("執筆時点のもの", "필자 개인의 의견", "필자 개인의 견해", "본지의 입장과 다를 수 있습니다"),
         *("본지의 편집 방향과 다를 수 있습니다", "본지의 편집방향과 다를 수 있습니다"),
+        *_AS_DELIVERED,
+        *_NAMES_CHANGED,
+        # a research institute's: "The findings ... are those of the authors alone and should not be attributed to ..."
+        *("are those of the authors alone", "are those of the author alone", "should not be attributed to"),
+        *("wyłącznie opiniami autora", "wyłącznie opiniami autorki", "wyłącznie opiniami autorów"),
+        # a funder's note that the piece is the newsroom's alone: "Its contents are the sole responsibility of ..."
+        *("the sole responsibility of", "responsabilidad exclusiva de", "seule responsabilité de"),
+        *("alleinigen Verantwortung", "esclusiva responsabilità", "exclusiva responsabilidade"),
+        *("ne reflète pas nécessairement", "ne reflètent pas nécessairement", "non riflette necessariamente"),
+        *("non riflettono necessariamente", "niet noodzakelijkerwijs", "weerspiegelt niet noodzakelijk"),
+        # an interview's note on its editing, in other languages
+        *("a été édité et condensé", "a été éditée et condensée", "a été édité et raccourci", "gekürzt und redigiert"),
+        *("gekürzt und bearbeitet", "editada por razones de", "editada para mayor claridad", "editada por motivos de"),
+        *("editada para maior clareza", "editada por questões de", "ingekort en geredigeerd", "è stata editata"),
+        # a page a machine translated: "This article has been translated automatically from Spanish."
+        *("translated automatically", "automatically translated", "machine-translated", "machine translated"),
+        *("maschinell übersetzt", "automatisch übersetzt", "traducido automáticamente", "traduit automatiquement"),
+        *("tradotto automaticamente", "traduzido automaticamente", "automatisch vertaald"),
+        # a company's release on what it expects: "This press release contains forward-looking statements ..."
+        *("forward-looking statements", "forward-looking statement", "declaraciones sobre expectativas futuras"),
+        *("declaraciones prospectivas", "déclarations prospectives", "zukunftsgerichtete Aussagen"),
+        *("dichiarazioni previsionali", "declarações prospectivas"),
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(
@@ -1571,6 +1613,25 @@ DEFAULT_CUES = Cues(
         *("المقال", "كاتبها", "كتّابها", "كتابها", "كاتبه", "كاتبته", "यह लेख", "यह रिपोर्ट", "लेखक", "लेखिका"),
         *("bài viết", "tác giả", "本文", "作者", "本站", "本报", "本稿", "本記事", "この記事", "筆者"),
         *("이 기사", "이 글", "이 칼럼", "필자", "본지"),
+        # a report's, a publication's, a release's own words for itself, and its content's
+        *("este informe", "esta publicación", "su contenido", "ce rapport", "cette publication", "son contenu"),
+        *("dieser Bericht", "diese Publikation", "questo rapporto", "questa pubblicazione", "dit rapport"),
+        *("deze publicatie", "este relatório", "esta publicação", "this press release", "this release"),
+        *("este comunicado", "ce communiqué", "diese Pressemitteilung", "questo comunicato", "dit persbericht"),
+        *(
+            "its contents",
+            "its content",
+            "this page",
+            "diese Seite",
+            "cette page",
+            "esta página",
+            "questa pagina",
+            "deze pagina",
+        ),
+        *("cet entretien", "cette interview", "das Interview", "esta entrevista", "questa intervista", "dit interview"),
+        "dit gesprek",
+        *_AS_DELIVERED,
+        *_NAMES_CHANGED,
     ),
     not_names=(
         "The",  # "The Harbour Ferry Company can be reached at ...": an organisation's, not a writer's
@@ -3016,12 +3077,25 @@ DEFAULT_CUES = Cues(
     # WordPress's feed footer: the phrase alone ("... appeared first on a neighbour's blog") is prose
     feed_notes=(
         ("The post {work} appeared first on {source}.", "first_appeared"),
+        # the same note in the languages of a publishing system's translations
+        ("La entrada {work} se publicó primero en {source}.", "first_appeared"),
+        *((f"L{mark}article {{work}} est apparu en premier sur {{source}}.", "first_appeared") for mark in "'\u2019"),
+        ("Der Beitrag {work} erschien zuerst auf {source}.", "first_appeared"),
+        ("O post {work} apareceu primeiro em {source}.", "first_appeared"),
+        ("Het bericht {work} verscheen eerst op {source}.", "first_appeared"),
+        # an Indonesian network's line under a story from one of its sites: "Artikel ini telah tayang di X dengan
+        # judul "...", Klik untuk baca: ..."
+        ("Artikel ini telah tayang di {source} dengan judul {any}", "first_appeared"),
         # a public broadcaster's site, under a member station's story: "Copyright 2026 WXYZ. To see more, visit WXYZ."
         ("Copyright {year} {source}. To see more, visit {any}", "republished"),
         # a paper's line under a story it ran in print: "Published in The Harbour Ledger, March 14th, 2025"
         ("Published in {source}, {date}", "originally_published"),
         # a science-news site's line under the press release it carries: "Provided by Eastmoor University"
         ("Provided by {source}", "republished"),
+        *((f"{provided} {{source}}", "republished") for provided in ("Fornito da", "Fourni par", "Proporcionado por")),
+        *((f"{provided} {{source}}", "republished") for provided in ("Bereitgestellt von", "Fornecido por")),
+        # a wire's last line under a company's release: "SOURCE Harbour Ferries Inc.", "FUENTE ..."
+        *((f"{label} {{source}}", "republished") for label in ("SOURCE", "FUENTE", "FONTE", "QUELLE")),
         ("Materials provided by {source}.", "republished"),
         ("Materials provided by {source}. {any}", "republished"),  # "Note: Content may be edited for length."
     ),
