@@ -1771,3 +1771,15 @@ def test_a_paragraph_in_quote_marks_keeps_its_link_and_is_pulled_out_if_it_repea
     assert [(quote.text, quote.opening, quote.repeats) for quote in pulled] == [
         ("The harbour plan is funded in full now.", "\u201c", 2)
     ]
+
+
+def test_a_tags_line_whose_links_part_its_tags() -> None:
+    """A converter writes a page's tag links one after another, no comma between: each link is a tag."""
+    body = "The ferry ran again at dawn, with forty passengers and the island's post on board."
+    links = "[Ferries](https://harbour.example/tags/ferries) [Island life](https://harbour.example/tags/island-life)"
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\nTags: {links}\n")
+    assert article.tags == ("Ferries", "Island life")
+    assert article.blocks[-1] == Fragment(text="Tags: Ferries Island life", role="tags")
+    # with commas between, the words part them, links or none (a guard, which passes without the rule too)
+    parted = "[Ferries](https://harbour.example/tags/ferries), [Island life](https://harbour.example/tags/island-life)"
+    assert newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\nTags: {parted}\n").tags == ("Ferries", "Island life")

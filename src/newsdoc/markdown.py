@@ -582,12 +582,28 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
     else:  # as scraped text is settled, which may join a credit to the caption above it (the dek under the title)
         scraped.settle(typed, title or named, cues)
         kept = bytearray(len(typed))
+    known = {"authors": tuple(dict.fromkeys(writers)), "tags": _linked_tags(blocks, cues), **known}
     blocks[:], hinted[:], lines[:] = typed, kept, where
-    known = {"authors": tuple(dict.fromkeys(writers)), **known}
     # "Ferry Returns | Harbour Times": a clipper copies the page's title, the site's name after the headline
     return decide.article_of(
         tuple(blocks), title=classify.without_site(title or named, known.get("url")), cues=cues, **known
     )
+
+
+def _linked_tags(blocks: list[Block], cues: Cues) -> tuple[str, ...]:
+    """The tags of the last tags line whose links part them, no comma between: "Tags: [Ferries](...) [Harbour](...)".
+
+    The link to each tag's page is what sets it apart from the next; a line with commas between its tags,
+    or with words outside its links after the label, is read by its words (see :func:`~newsdoc.classify.tags_of`).
+    """
+    for block in reversed(blocks):
+        if type(block) is not Paragraph or not block.marks or classify.tags_of(block.text, cues) is None:
+            continue
+        links = [mark for mark in block.marks if mark.kind is MarkKind.LINK]
+        text = block.text
+        gaps = [text[a.end : b.start] for a, b in itertools.pairwise(links)] + [text[links[-1].end :] if links else ""]
+        return () if len(links) < 2 or any(gap.strip() for gap in gaps) else tuple(text[m.start : m.end] for m in links)
+    return ()
 
 
 def _page_heading(heading: Heading, lead: int, cues: Cues) -> Block:
