@@ -7771,3 +7771,16 @@ def test_a_byline_under_the_storys_paragraphs_heads_none_of_them() -> None:
     article = newsdoc.parse_text(f"{headline}\n\n{para}\n\n{para}\n\n{last}\n\nผู้เขียน: ณัฐวุฒิ แก้วมณี\n")
     assert (article.title, article.authors) == (headline, ("ณัฐวุฒิ แก้วมณี",))
     assert article.blocks[1:-1] == (Paragraph(text=para), Paragraph(text=para), Paragraph(text=last))
+
+
+def test_a_review_s_dek_under_its_stars() -> None:
+    """A review sets its rating between the headline and the dek: the dek is still the dek."""
+    dek = "The harbour company's new staging trades spectacle for a quiet, cold night at sea."
+    lead = "For two hours the stage stays almost dark, and the storm is only a sound from the wings."
+    text = f"A Storm Without Thunder\n\n\u2605\u2605\u2605\u2606\u2606\n\n{dek}\n\nBy Ines Volk\n\n{lead}\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[1:3] == (Fragment(text="\u2605\u2605\u2605\u2606\u2606"), newsdoc.Standfirst(text=dek))
+    # not past a run of the page's lines to a line under them (a guard, which passes without the rule too)
+    menu = "\n\n".join(("Skip to content", "Subscribe", "Advertisement"))
+    blocks = newsdoc.parse_text(f"A Storm Without Thunder\n\n{menu}\n\n{dek}\n\nBy Ines Volk\n\n{lead}\n").blocks
+    assert not any(isinstance(block, newsdoc.Standfirst) for block in blocks)

@@ -670,6 +670,10 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
         return
     if not isinstance(blocks[first], Heading | Fragment):
         return
+    # past a line or two of the page's between that say no role, as a review's stars: "★★★☆☆" (not a menu's run)
+    for _ in range(_LINES_OVER_DEK):
+        if first + 1 < len(blocks) and type(under := blocks[first + 1]) is Fragment and under.role is None:
+            first += 1
     match blocks[first + 1 : first + 3]:
         # The dek a template sets as a subheading (an h2 under the h1) is no heading of the body: none opens it.
         case [
@@ -679,6 +683,9 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
             blocks[first + 1] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
         case [Paragraph() as dek, Paragraph() as lead] if unfinished_dek(title, dek.text, lead.text, cues):
             blocks[first + 1] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
+
+
+_LINES_OVER_DEK = 2
 
 
 def unfinished_dek(title: str, dek: str, lead: str, cues: Cues) -> bool:
