@@ -861,9 +861,9 @@ DEFAULT_CUES = Cues(
         ("originalmente publicada", "originally_published"),
         ("pubblicato originariamente", "originally_published"),
         ("originariamente pubblicato", "originally_published"),
-        *((f"{appeared} originariamente", "first_appeared") for appeared in ("apparso", "apparsa", "uscito", "uscita")),
         *(
-            (f"{appeared} per la prima volta", "first_appeared")
+            (f"{appeared} {first}", "first_appeared")
+            for first in ("originariamente", "per la prima volta")
             for appeared in ("apparso", "apparsa", "uscito", "uscita")
         ),
         ("erschien zuerst", "first_appeared"),
@@ -1618,16 +1618,8 @@ DEFAULT_CUES = Cues(
         *("dieser Bericht", "diese Publikation", "questo rapporto", "questa pubblicazione", "dit rapport"),
         *("deze publicatie", "este relatório", "esta publicação", "this press release", "this release"),
         *("este comunicado", "ce communiqué", "diese Pressemitteilung", "questo comunicato", "dit persbericht"),
-        *(
-            "its contents",
-            "its content",
-            "this page",
-            "diese Seite",
-            "cette page",
-            "esta página",
-            "questa pagina",
-            "deze pagina",
-        ),
+        *("its contents", "its content", "this page", "diese Seite", "cette page", "esta página", "questa pagina"),
+        "deze pagina",
         *("cet entretien", "cette interview", "das Interview", "esta entrevista", "questa intervista", "dit interview"),
         "dit gesprek",
         *_AS_DELIVERED,

@@ -685,7 +685,7 @@ def _standfirsts(blocks: list[Block], title: str, cues: Cues) -> None:
             blocks[first + 1] = Standfirst(text=dek.text, marks=dek.marks, spacing=dek.spacing)
 
 
-_LINES_OVER_DEK = 2
+_LINES_OVER_DEK = 2  # lines between the headline and its dek: a review's stars, a label (a menu's run is longer)
 
 
 def unfinished_dek(title: str, dek: str, lead: str, cues: Cues) -> bool:

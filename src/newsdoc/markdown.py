@@ -591,19 +591,20 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
 
 
 def _linked_tags(blocks: list[Block], cues: Cues) -> tuple[str, ...]:
-    """The tags of the last tags line whose links part them, no comma between: "Tags: [Ferries](...) [Harbour](...)".
+    """The tags of the last tags line, when its links part them, no comma between: "Tags: [Ferries](...) [Pier](...)".
 
     The link to each tag's page is what sets it apart from the next; a line with commas between its tags,
     or with words outside its links after the label, is read by its words (see :func:`~newsdoc.classify.tags_of`).
     """
-    for block in reversed(blocks):
-        if type(block) is not Paragraph or not block.marks or classify.tags_of(block.text, cues) is None:
-            continue
-        links = [mark for mark in block.marks if mark.kind is MarkKind.LINK]
-        text = block.text
-        gaps = [text[a.end : b.start] for a, b in itertools.pairwise(links)] + [text[links[-1].end :] if links else ""]
-        return () if len(links) < 2 or any(gap.strip() for gap in gaps) else tuple(text[m.start : m.end] for m in links)
-    return ()
+    line = next((b for b in reversed(blocks) if type(b) is Paragraph and classify.tags_of(b.text, cues)), None)
+    links = [mark for mark in line.marks if mark.kind is MarkKind.LINK] if line else []
+    if line is None or len(links) < 2:
+        return ()
+    text = line.text
+    gaps = (text[a.end : b.start] for a, b in itertools.pairwise(links))
+    if text[links[-1].end :].strip() or any(gap.strip() for gap in gaps):
+        return ()
+    return tuple(text[link.start : link.end] for link in links)
 
 
 def _page_heading(heading: Heading, lead: int, cues: Cues) -> Block:
