@@ -1783,3 +1783,31 @@ def test_a_tags_line_whose_links_part_its_tags() -> None:
     # with commas between, the words part them, links or none (a guard, which passes without the rule too)
     parted = "[Ferries](https://harbour.example/tags/ferries), [Island life](https://harbour.example/tags/island-life)"
     assert newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\nTags: {parted}\n").tags == ("Ferries", "Island life")
+
+
+def test_lists_of_links_alone_above_the_headline_and_under_a_line_of_the_page_s_are_the_page_s() -> None:
+    """A converter writes a site's menu, and a box of links under its label, as lists of links: the page's furniture."""
+    menu = "- [News](https://harbour.example/news)\n- [Island life](https://harbour.example/island)\n"
+    body = "The ferry ran again at dawn, with forty passengers and the island's post on board."
+    box = (
+        "- [Pier plan put to a vote](https://harbour.example/pier)\n"
+        "- [Fares rise in May](https://harbour.example/fares)\n"
+    )
+    article = newsdoc.from_markdown(f"{menu}\n# Ferries Resume\n\n{body}\n\nRelated stories\n\n{box}")
+    assert article.blocks[0] == Fragment(text="News\nIsland life")
+    assert article.blocks[-2:] == (
+        Fragment(text="Related stories"),
+        Fragment(text="Pier plan put to a vote\nFares rise in May"),
+    )
+    assert article.text == body
+    # a list of the story's, under its paragraph, or with words beside its links, stays one (a guard, which passes
+    # without the rule too)
+    reading = (
+        "- [The 1998 timetable](https://harbour.example/1998)\n- [The council's report](https://harbour.example/r)\n"
+    )
+    worded = (
+        "- [Pier plan](https://harbour.example/pier), put to a vote\n- [Fares](https://harbour.example/fares) rise\n"
+    )
+    for tail in (f"{body}\n\n{reading}", f"Related stories\n\n{worded}"):
+        blocks = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n{tail}").blocks
+        assert type(blocks[-1]) is ItemList

@@ -556,8 +556,8 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             ) is not None:
                 typed[-1] = figure
                 continue
-        elif type(block) is Heading and not hint:
-            read = _page_heading(block, lead, cues)
+        elif not hint:
+            read = _page_block(block, typed, lead, cues)
         if type(read) is Caption and read.image is None and not hint and typed and type(typed[-1]) is Image:
             read = _gallery_caption(read, len(typed) - 1, cues)  # a gallery item's words, under its picture
         hints = hints or bool(hint)
@@ -605,6 +605,34 @@ def _linked_tags(blocks: list[Block], cues: Cues) -> tuple[str, ...]:
     if text[links[-1].end :].strip() or any(gap.strip() for gap in gaps):
         return ()
     return tuple(text[link.start : link.end] for link in links)
+
+
+def _page_block(block: Block, before: list[Block], lead: int, cues: Cues) -> Block:
+    """What a block a converter wrote, no paragraph, is, with *lead* paragraphs under the headline (-1: none yet).
+
+    A heading may be the page's (see :func:`_page_heading`); so is a list of links alone, one an item, above the
+    headline (the site's menu) or under a line of the page's ("Related stories", "Lees ook": a box of links).
+    """
+    if type(block) is Heading:
+        return _page_heading(block, lead, cues)
+    if (
+        type(block) is ItemList
+        and (lead < 0 or (before and type(label := before[-1]) is Fragment and label.role is None))
+        and _links_alone(block)
+    ):
+        return Fragment(text=block.text)
+    return block
+
+
+def _links_alone(block: ItemList) -> bool:
+    """Whether each item of *block* is one link, whole."""
+    links = {(mark.start, mark.end) for mark in block.marks if mark.kind is MarkKind.LINK}
+    at = 0
+    for item in block.items:
+        if (at, at + len(item)) not in links:
+            return False
+        at += len(item) + 1  # (and the line break after it)
+    return True
 
 
 def _page_heading(heading: Heading, lead: int, cues: Cues) -> Block:
