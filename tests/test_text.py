@@ -7784,3 +7784,30 @@ def test_a_review_s_dek_under_its_stars() -> None:
     menu = "\n\n".join(("Skip to content", "Subscribe", "Advertisement"))
     blocks = newsdoc.parse_text(f"A Storm Without Thunder\n\n{menu}\n\n{dek}\n\nBy Ines Volk\n\n{lead}\n").blocks
     assert not any(isinstance(block, newsdoc.Standfirst) for block in blocks)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an email newsletter's archive on the web, in Turkish and Portuguese: its link to the browser over the issue,
+        # the question to whom it was forwarded, why it came and how to stop it under it
+        ("Tarayıcıda görüntüle", "Bu e-postayı size biri mi iletti? Buradan abone olun.", "Abonelikten çık"),
+        ("Ver no navegador", "Você está recebendo este e-mail porque assinou a Carta do Cais.", "Cancelar inscrição"),
+        # a live page's labels; a public body's question; a company's release's end mark
+        ("Pinned post", "Key events", "Wichtige Ereignisse"),
+        ("Was this page helpful?", "###", "Comments are closed on this article."),
+    ],
+)
+def test_a_newsletter_s_a_live_page_s_and_a_release_s_lines_are_the_page_s(lines: tuple[str, str, str]) -> None:
+    first, *rest = lines
+    text = "\n\n".join(["Ferries Resume", first, FERRY, FERRY, *rest]) + "\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert [block for block in blocks if type(block) is Fragment] == [Fragment(text=line) for line in lines]
+    assert [block.text for block in blocks if type(block) is Paragraph] == [FERRY, FERRY]
+
+
+def test_a_sentence_that_opens_with_a_word_of_a_newsletter_s_link_is_the_story_s() -> None:
+    """A newsletter's "Abmelden" (unsubscribe) is a whole line; a sentence may open with the word."""
+    sentence = "Abmelden können sich Eltern noch bis Freitag im Rathaus, sagte die Bürgermeisterin."
+    blocks = newsdoc.parse_text(f"Fähren fahren wieder\n\n{FERRY}\n\n{sentence}\n\nAbmelden\n").blocks
+    assert blocks[-2:] == (Paragraph(text=sentence), Fragment(text="Abmelden"))

@@ -1916,6 +1916,14 @@ DEFAULT_CUES = Cues(
         "see more",
         "comments",
         "comments are closed",
+        # a live page's labels over its pinned post and its list of key moments
+        *("pinned post", "pinned", "key events", "angepinnter beitrag", "wichtige ereignisse", "événements clés"),
+        # a public body's question under its page; a closed comment box
+        *("is this page useful?", "was this page helpful?", "was this article helpful?"),
+        *("comments are closed on this article", "comments are closed on this story"),
+        # an email newsletter's link to stop it, as its archive on the web keeps it
+        *("unsubscribe", "cancelar inscrição", "darse de baja", "abmelden", "se désabonner", "se désinscrire"),
+        *("abonelikten çık", "annulla iscrizione", "uitschrijven"),
         *("responses", "replies"),  # a blog's count of its comments: "2 Responses"
         *("cite this article", "cite this page", "cite this"),  # a journal's button for a reference to the piece
         "fehler gefunden? jetzt melden",  # a German site's button to report a mistake
@@ -2395,6 +2403,18 @@ DEFAULT_CUES = Cues(
         *(f"Republish this {piece}" for piece in _PIECES),
         # an email newsletter's lines as its archive on the web keeps them, over the issue
         *("Forwarded this email?", "View this email in your browser", "View in browser"),
+        # and in other languages: "Ver no navegador", "Tarayıcıda görüntüle", "Recebeu este e-mail de alguém?"
+        *("Ver no navegador", "Ver en el navegador", "Im Browser anzeigen", "Voir dans le navigateur"),
+        *("Visualizza nel browser", "Bekijk in je browser", "Bekijk deze e-mail in je browser", "Tarayıcıda görüntüle"),
+        *("Recebeu este e-mail de alguém?", "Recebeu este e-mail encaminhado?", "¿Te reenviaron este correo?"),
+        *(
+            "Bu e-postayı size biri mi iletti?",
+            "Diese E-Mail wurde an Sie weitergeleitet?",
+            "On vous a transféré cet e-mail ?",
+        ),
+        # an issue's last lines: why it came
+        *("Você está recebendo este e-mail", "Recibes este correo porque", "Sie erhalten diese E-Mail"),
+        *("Vous recevez cet e-mail", "Ricevi questa email", "Je ontvangt deze e-mail", "Bu e-postayı aldınız"),
         "Comments are moderated",  # the comment box's rule, over it or under it
         # a donation's or a subscription's link after its label
         *("Support our work:", "Support our journalism:", "Support local journalism:"),
@@ -3225,7 +3245,8 @@ DEFAULT_CUES = Cues(
     # and comments in Hebrew, Persian and Arabic ("37 תגובות")
     counted_words=("shares", "followers", "likes", "views", "claps", "restacks", "תגובות", "نظر", "تعليقات"),
     # English, Spanish and French, Portuguese, German
-    end_marks=("end", "ends", "-30-", "fin", "fim", "ende", "انتهای پیام"),  # Persian agencies' "end of message"
+    # (Persian agencies' "end of message"; "###" under a company's press release)
+    end_marks=("end", "ends", "-30-", "fin", "fim", "ende", "انتهای پیام", "###"),
     slide_words=(
         *("photo", "photos", "photograph", "image", "images", "picture", "slide", "slides", "of"),
         # French, Spanish and Portuguese, Italian, German, Dutch, Nordic, Polish and Czech: a slide, then "of"
