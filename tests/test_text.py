@@ -4179,7 +4179,16 @@ def test_the_breadcrumbs_last_crumb_again_over_the_headline_is_its_kicker() -> N
     assert article.kicker is None
 
 
-@pytest.mark.parametrize("word", ["Menu", "Home", "Search", "Subscribe", "Updated"])
+@pytest.mark.parametrize("label", ["The long read", "Restaurant review", "First Person", "Sección Local"])
+def test_a_label_of_a_few_words_over_the_headline_is_its_kicker(label: str) -> None:
+    """A genre's or a section's label of two or three words, as a magazine sets it over the headline."""
+    text = f"{label}\n\nThe long winter of the Varn Point light\n\nBy Orla Penn\n\nMarch 5, 2024\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.kicker) == ("The long winter of the Varn Point light", label)
+    assert article.blocks[0] == Fragment(text=label, role="kicker")
+
+
+@pytest.mark.parametrize("word", ["Menu", "Home", "Search", "Subscribe", "Updated", "Sign in", "Open Navigation Menu"])
 def test_a_menus_word_over_the_headline_is_no_kicker(word: str) -> None:
     text = f"{word}\n\nThe long winter of the Varn Point light\n\nMarch 5, 2024\n\n{LANTERN}\n"
     article = newsdoc.parse_text(text)

@@ -2984,19 +2984,25 @@ def summary_heading(text: str, cues: Cues) -> bool:
 
 
 def section_label(text: str, cues: Cues) -> bool:
-    """Whether *text* is one capitalised word, as the label of a section over a headline is: "Commentary".
+    """Whether *text* is a capitalised word or a few, as a section's label over a headline is: "Commentary".
 
-    Not a word of the page's chrome a menu shows over it ("Home", "Menu", "Search", "Subscribe").
+    A genre's label may have three words: "The long read", "Restaurant review". Not the page's chrome a
+    menu shows over it ("Home", "Menu", "Search", "Subscribe", "Sign in").
     """
+    words = text.split(" ")
     return (
         len(text) <= _LABEL
         and text[:1].isupper()
-        and text.replace("-", "").isalpha()
-        and text.casefold() not in Patterns.of(cues).chrome_words
+        and len(words) <= _LABEL_WORDS
+        and all(word.replace("-", "").isalpha() for word in words)
+        and text.casefold() not in (patterns := Patterns.of(cues)).chrome_words
+        and patterns.chrome.match(text) is None
+        and not stock_line(text, cues)
     )
 
 
 _LABEL = 20  # characters
+_LABEL_WORDS = 3  # "The long read"
 
 
 def as_cased(name: str) -> str:

@@ -1921,6 +1921,8 @@ DEFAULT_CUES = Cues(
         # a public body's question under its page; a closed comment box
         *("is this page useful?", "was this page helpful?", "was this article helpful?"),
         *("comments are closed on this article", "comments are closed on this story"),
+        # a site's links to a reader's account, in its menu
+        *("sign in", "log in", "login", "sign out", "log out", "logout", "my account"),
         # an email newsletter's link to stop it, as its archive on the web keeps it
         *("unsubscribe", "cancelar inscrição", "darse de baja", "abmelden", "se désabonner", "se désinscrire"),
         *("abonelikten çık", "annulla iscrizione", "uitschrijven"),

@@ -613,7 +613,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         over_title = bool(pieces) and pieces[-1] == title
         if (
             over_title
-            and type(made[0]) is Paragraph
+            and (type(made[0]) is Paragraph or (type(made[0]) is Fragment and made[0].role is None))
             # (under a site's name or menu, a label set in capitals: "TRANSPORT", or the breadcrumb's last; under a
             # picture, any)
             and (piece.isupper() or not prose or _last_crumb(blocks, piece))
