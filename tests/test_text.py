@@ -1228,6 +1228,12 @@ def test_a_date_line_is_few_words(line: str) -> None:
         ("Sailors wait on the quay.\nIlse Draaijer / The Harbour Times", "Ilse Draaijer / The Harbour Times"),
         ("Sailors wait on the quay.\nIlse Draaijer | Harbour Voices", "Ilse Draaijer | Harbour Voices"),
         ("Sailors wait on the quay.\nIlse Draaijer/Harbour Voices via AP", "Ilse Draaijer/Harbour Voices via AP"),
+        # a copyright's credit after its label, perhaps with French typography's space before the colon
+        ("Sailors wait on the quay.\nFoto: \u00a9 Ilse Draaijer/Harbour Voices", "\u00a9 Ilse Draaijer/Harbour Voices"),
+        (
+            "Sailors wait on the quay.\nPhoto : \u00a9 Harbour Voices / Ilse Draaijer",
+            "\u00a9 Harbour Voices / Ilse Draaijer",
+        ),
     ],
 )
 def test_credit_on_the_line_under_a_caption(line: str, credit: str) -> None:

@@ -500,6 +500,8 @@ class Patterns:
     label_by: re.Pattern[str]
     bare_label: re.Pattern[str]
     """A credit label at the start of a credit without its colon, a name after it: ``Foto`` in ``Foto ANSA``."""
+    label_alone: re.Pattern[str]
+    """A credit label alone, perhaps with its colon: ``Foto:``, ``Photo :``."""
     slashed: re.Pattern[str]
     outlet_photo: re.Pattern[str]
     posted: re.Pattern[str]
@@ -765,6 +767,7 @@ class Patterns:
             # the label and "by" before the name, which the credit leaves to its prefix: "Photo by ", "Staff photo by "
             label_by=re.compile(rf"{_LEAD}(?i:{labels})\s+(?i:{by_words})\s+(?=[A-Z\u00c0-\u024f])"),
             bare_label=re.compile(rf"(?i:{labels})[^\S\n]+(?=[A-Z\u00c0-\u024f])"),
+            label_alone=re.compile(rf"(?i:{labels})[^\S\n]*[:\uff1a]?[^\S\n]*"),
             label_keys=_keys(cues.credit_labels),
             dotted_labels=tuple(
                 label.lower() if label.isascii() else label for label in cues.credit_labels if label.endswith(".")
@@ -1166,6 +1169,9 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
         # papers credit a picture
         credit = f"{name['name']}{found.prefix}{found.credit})"
         return Credit(found.text[: name.start()], credit, name["gap"], found.suffix[1:], strong=True)
+    if found is not None and found.text and Patterns.of(cues).label_alone.fullmatch(found.text):
+        # "Foto: © Jane Roe": the label of a copyright's credit, no caption's words
+        return Credit("", found.credit, found.text + found.prefix, found.suffix, strong=True)
     return found
 
 
