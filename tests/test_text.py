@@ -84,6 +84,9 @@ def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
         # a figure in a science piece credits a paper's authors, "et al." and its year
         ("Crowds gather in the square.\nCredit: Okafor et al., 2024", "Okafor et al., 2024", "\nCredit: ", ""),
         ("Crowds gather in the square (Getty Images).", "Getty Images", " (", ")."),
+        # a paper's own photo, its name before the word in lower case; a label without its colon before an outlet's
+        ("Crowds gather in the square. (Sentinel photo/Jane Roe)", "Sentinel photo/Jane Roe", " (", ")"),
+        ("Crowds gather in the square. Photo HLV/Jane Roe", "HLV/Jane Roe", " Photo ", ""),
     ],
 )
 def test_credit_conventions(line: str, credit: str, prefix: str, suffix: str) -> None:

@@ -1358,11 +1358,12 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 # "(Credit: NASA/JPL)", "(Photo by Jane Roe)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
         elif kind in (_STAFF_AFTER, _FOR_OUTLET, _SLASH_FIRST, patterns.outlet_photo):
-            if not _named(credit):
+            if kind is not patterns.outlet_photo and not _named(credit):
                 continue
             # A name and an outlet no one here knows: a credit only beside a picture ("Sign Up for Our
-            # Newsletter" ends a body paragraph too)
-            strong = False
+            # Newsletter" ends a body paragraph too); but an outlet's photo, which says it is one (in lower
+            # case too: "Sentinel photo/Jane Roe")
+            strong = kind is patterns.outlet_photo
         else:
             # (a courtesy in lower case, "Photo courtesy of the city council", ends a sentence of the body too)
             strong = kind is not patterns.by or _COURTESY_IN_LOWER_CASE.search(credit) is None
@@ -1370,7 +1371,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 prefix, credit = prefix + label.group(), credit[label.end() :]  # "Photo by ", as "Photo: " is layout
         # a label without its colon ("Foto ANSA"); "Copyright Jane Roe" is the credit, as "\u00a9 Jane Roe" is
         cut = 0 if kind is patterns.copyright else bare_label_end(credit, cues)
-        return Credit(text[: match.start()], credit[cut:], prefix + credit[:cut], match["suffix"], strong)
+        # (the label says what follows is a credit: "... in Annecy. Photo LCL/Jane Roe")
+        return Credit(text[: match.start()], credit[cut:], prefix + credit[:cut], match["suffix"], strong or cut > 0)
     return None
 
 
