@@ -4800,3 +4800,39 @@ def test_the_question_a_disclosure_widget_shows_is_a_heading() -> None:
     headings = [(block.text, block.level) for block in article.blocks if isinstance(block, newsdoc.Heading)]
     assert headings == [("When does the first boat leave?", 3), ("Cars and bikes", 2), ("Can I take my car?", 3)]
     assert article.published == dt.datetime(2024, 11, 27, 6, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("words", "credit"),
+    [
+        # a photographer and the outlet in round brackets, an outlet's name with a particle in lower case, or with
+        # spaces round the slash (a guard, which passes without the rule too)
+        ("Il traghetto lascia il molo nord. (Ilse Draaijer/Giornale del Porto)", "Ilse Draaijer/Giornale del Porto"),
+        (
+            "The ferry leaves the north landing. (Ilse Draaijer / The Harbour Times)",
+            "Ilse Draaijer / The Harbour Times",
+        ),
+        # an outlet's name with the particles of Italian after a label
+        (
+            "Il traghetto lascia il molo nord. Foto: Ilse Draaijer / Il Giornale delle Isole",
+            "Ilse Draaijer / Il Giornale delle Isole",
+        ),
+    ],
+)
+def test_a_photographer_and_an_outlet_at_the_end_of_a_figures_caption(words: str, credit: str) -> None:
+    figure = f'<figure><img src="f.jpg" alt="Ferry"><figcaption>{words}</figcaption></figure>'
+    page = f"<article><h1>Ferries Resume</h1>{figure}<p>The ferry ran again at dawn.</p></article>"
+    caption = next(block for block in newsdoc.parse_html(page).blocks if isinstance(block, Caption))
+    assert caption.credit == credit
+    assert words.startswith(caption.text)
+
+
+def test_a_pair_of_places_in_brackets_ends_a_sentence_of_the_body() -> None:
+    """A photographer and an outlet in round brackets are a credit beside a picture only (a guard, which passes
+    without the rule too)."""
+    line = "The new crossing will run between two streets (Pier Road/Water Street)."
+    page = f"<article><h1>Ferries Resume</h1><p>The ferry ran again at dawn.</p><p>{line}</p></article>"
+    assert newsdoc.parse_html(page).blocks[-1] == Paragraph(text=line)
+    assert newsdoc.parse_text(f"Ferries Resume\n\nThe ferry ran again at dawn.\n\n{line}\n").blocks[-1] == Paragraph(
+        text=line
+    )

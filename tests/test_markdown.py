@@ -1811,3 +1811,14 @@ def test_lists_of_links_alone_above_the_headline_and_under_a_line_of_the_page_s_
     for tail in (f"{body}\n\n{reading}", f"Related stories\n\n{worded}"):
         blocks = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n{tail}").blocks
         assert type(blocks[-1]) is ItemList
+
+
+def test_a_photographer_and_an_outlet_in_brackets_under_a_picture() -> None:
+    """A converter writes a figure's caption as a line in italics under the picture, the credit in brackets."""
+    words = 'Ines Volk on the north landing, where she says she spends "more nights than the crew would like."'
+    caption = f"{words} (Ilse Draaijer / The Harbour Times)"
+    blocks = newsdoc.from_markdown(
+        f"# Ferries Resume\n\n![Ferry](f.jpg)\n\n*{caption}*\n\nThe ferry ran again.\n"
+    ).blocks
+    found = next(block for block in blocks if isinstance(block, Caption))
+    assert (found.text, found.credit) == (words, "Ilse Draaijer / The Harbour Times")
