@@ -124,7 +124,8 @@ _SOURCE_NAME = (
     r"|(?:le|el|il|am|em|op|den)\s+\d)"
     # ("Valli e Paesi": an "and" before a capital, not "en Revista Meridiano y se reproduce")
     rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:et|e|y)(?=\s{_CAPITAL})"
-    rf"|(?:of|for|and|og|och|und|the|on|de|del|della|di|da|das|do|dos|du|des|der|van|von|la|le|el|il|los|las|het|en|no|na)(?!\w))){{0,7}})"
+    rf"|(?:of|for|and|og|och|und|the|on|de|del|della|delle|dei|degli|di|da|das|do|dos|du|des|der|van|von|la|le|el|il"
+    rf"|los|las|het|en|no|na)(?!\w))){{0,7}})"
 )
 
 

@@ -1293,6 +1293,16 @@ DEFAULT_CUES = Cues(
         # a research institute's: "The findings ... are those of the authors alone and should not be attributed to ..."
         *("are those of the authors alone", "are those of the author alone", "should not be attributed to"),
         *("wyłącznie opiniami autora", "wyłącznie opiniami autorki", "wyłącznie opiniami autorów"),
+        # research's funders, in other languages, as "This research was funded by ..."
+        *("ces travaux ont été financés par", "cette étude a été financée par", "cette recherche a été financée par"),
+        *(
+            "esta investigación fue financiada por",
+            "este estudio fue financiado por",
+            "dit onderzoek werd gefinancierd",
+        ),
+        *("dit onderzoek is gefinancierd", "forskningen har finansierats av", "studien har finansierats av"),
+        *("questa ricerca è stata finanziata", "lo studio è stato finanziato", "esta pesquisa foi financiada por"),
+        "o estudo foi financiado por",
         # a funder's note that the piece is the newsroom's alone: "Its contents are the sole responsibility of ..."
         *("the sole responsibility of", "responsabilidad exclusiva de", "seule responsabilité de"),
         *("alleinigen Verantwortung", "esclusiva responsabilità", "exclusiva responsabilidade"),
