@@ -7829,3 +7829,14 @@ def test_a_sentence_that_opens_with_a_word_of_a_newsletter_s_link_is_the_story_s
     sentence = "Abmelden können sich Eltern noch bis Freitag im Rathaus, sagte die Bürgermeisterin."
     blocks = newsdoc.parse_text(f"Fähren fahren wieder\n\n{FERRY}\n\n{sentence}\n\nAbmelden\n").blocks
     assert blocks[-2:] == (Paragraph(text=sentence), Fragment(text="Abmelden"))
+
+
+def test_a_critics_line_under_the_review_is_a_bio() -> None:
+    """A review's last line says who its critic is; a source who criticises stays the story's."""
+    line = "Ines Volk is the Skerry Ledger's restaurant critic. Her book of reviews is published in June."
+    assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks[-1] == newsdoc.Bio(
+        text=line, name="Ines Volk"
+    )
+    # (a guard, which passes without the rule too)
+    said = "Mara Lind is a longtime critic of the council's ferry plan and has said so at every meeting."
+    assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{said}\n").blocks[-1] == Paragraph(text=said)

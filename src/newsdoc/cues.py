@@ -541,6 +541,9 @@ _NAMES_CHANGED = (
     "naam is gefingeerd",
 )
 
+# What a paper's critics review: "restaurant critic", "theatre reviewer"
+_REVIEWED = ("restaurant", "food", "film", "theatre", "theater", "music", "art", "dance", "book", "television", "TV")
+
 # The languages a note names a piece as written or translated in: "Translated from the Spanish by ...".
 _ENGLISH_LANGUAGES = (
     *("Arabic", "Chinese", "Dutch", "English", "French", "German", "Greek", "Hindi", "Italian", "Japanese"),
@@ -1405,6 +1408,8 @@ DEFAULT_CUES = Cues(
         "photojournalist",
         "producer",
         "commentator",
+        # a paper's critic of a genre, not a critic "of" a plan: "Jane Roe is the Ledger's restaurant critic."
+        *(f"{genre} {critic}" for genre in _REVIEWED for critic in ("critic", "reviewer")),
         "blogger",
         "filmmaker",
         "novelist",
