@@ -1822,3 +1822,16 @@ def test_a_photographer_and_an_outlet_in_brackets_under_a_picture() -> None:
     ).blocks
     found = next(block for block in blocks if isinstance(block, Caption))
     assert (found.text, found.credit) == (words, "Ilse Draaijer / The Harbour Times")
+
+
+def test_pandocs_attributes_at_a_headings_end_are_no_words_of_it() -> None:
+    """Pandoc writes a heading's identifier and classes after it in braces; a heading's own braces stay."""
+    body = "The ferry ran again at dawn, with forty passengers and the island's post on board."
+    markdown = f"# Ferries Resume {{#ferries-resume .headline}}\n\n{body}\n\n## The crossing {{#crossing}}\n\n{body}\n"
+    article = newsdoc.from_markdown(markdown)
+    assert article.title == "Ferries Resume"
+    assert [block.text for block in article.blocks_of(Heading)] == ["Ferries Resume", "The crossing"]
+    # (a guard, which passes without the rule too) braces that hold no attributes, and a newsdoc file's own heading
+    assert newsdoc.from_markdown(f"# Sets {{a}} and {{b}}\n\n{body}\n").title == "Sets {a} and {b}"
+    article = newsdoc.Article(blocks=(Heading(text="Ferries {#resume}", level=1), Paragraph(text=body)))
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article

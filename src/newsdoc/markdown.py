@@ -316,8 +316,7 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
             continue
         if token.type == "hr":
             continue
-        hint, where = pending if pending else ({}, line)
-        pending = None
+        (hint, where), pending = pending or ({}, line), None  # (a comment's fields, for the block under it)
         if (
             meta is None
             and not hint
@@ -333,6 +332,8 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
                 add(part, where, hint=False)
             if token.type == "paragraph_open" or not _shows(inner):
                 continue  # the words between the pictures are blocks among them, or there are none
+        if token.type == "heading_open" and meta is None:
+            _without_attributes(inner[0])  # (newsdoc writes none: a heading's words that end so are its own)
         if token.type == "heading_open" and not hint and title is None and token.tag == "h1":
             title = inline.read(inner[0].children or []).text
             if meta is not None:
@@ -1091,6 +1092,18 @@ def _structure(data: dict[str, Any], line: int) -> Block:
         return jsonformat.block_from_dict(data)
     except FormatError as error:
         raise ParseError(f"line {line}: {error}") from None
+
+
+def _without_attributes(words: Token) -> None:
+    """Take off the attributes pandoc writes at a heading's end, in place: "# Ferries Resume {#ferries .lead}"."""
+    children = words.children or []
+    if children and children[-1].type == "text" and (found := _ATTRIBUTES.search(children[-1].content)):
+        children[-1].content = children[-1].content[: found.start()]
+
+
+# Pandoc's attributes: an identifier, classes and pairs of a key and a value, in braces after a space
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s}]+))"
+_ATTRIBUTES = re.compile(rf"[ \t]+\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}\Z")
 
 
 def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
