@@ -1835,3 +1835,13 @@ def test_pandocs_attributes_at_a_headings_end_are_no_words_of_it() -> None:
     assert newsdoc.from_markdown(f"# Sets {{a}} and {{b}}\n\n{body}\n").title == "Sets {a} and {b}"
     article = newsdoc.Article(blocks=(Heading(text="Ferries {#resume}", level=1), Paragraph(text=body)))
     assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
+def test_the_headline_a_level_lower_above_all_when_there_is_no_h1() -> None:
+    """A feed's item, converted, sets its title as "##" over the story: with no "#" anywhere, that is the headline."""
+    body = "The ferry ran again at dawn, with forty passengers and the island's post on board."
+    article = newsdoc.from_markdown(f"## Ferries resume after the storm\n\n{body}\n\n### The crossing\n\n{body}\n")
+    assert article.title == "Ferries resume after the storm"
+    # (a guard, which passes without the rule too) the page's heading, or a section's label of a few words, is none
+    for heading in ("## Related stories", "## News"):
+        assert newsdoc.from_markdown(f"{heading}\n\n{body}\n").title is None

@@ -351,7 +351,7 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
         raise ParseError(f"line 1: newsdoc header: {error}") from None
     try:
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
-            title = _page_title(blocks, hinted, title) or title
+            title = _page_title(blocks, hinted, title) or title or _top_heading(blocks, hinted, cues)
             known = {**_properties(blocks, hinted, cues), **known}  # (front matter's fields first)
             return _type(blocks, hinted, lines, title, cues, markdown=markdown, known=known)
         return attrs.evolve(parsed, blocks=tuple(blocks))
@@ -870,6 +870,21 @@ def _page_title(blocks: list[Block], hinted: bytearray, title: str | None) -> st
 
 
 _LOOK = 400  # blocks: the headline stands near the top, past the page's menus
+
+
+def _top_heading(blocks: list[Block], hinted: bytearray, cues: Cues) -> str | None:
+    """The headline of Markdown with no ``h1``, set a level lower above all: "## Ferries resume after the storm".
+
+    As a feed's item, or a page a converter kept the story of and not its ``h1``, gives it: the first
+    block, a heading of a headline's words, with no full stop (not the page's: "## Related stories"; nor
+    a sentence a rule under it makes a heading).
+    """
+    if not blocks or hinted[0] or type(first := blocks[0]) is not Heading or classify.stock_line(first.text, cues):
+        return None
+    return first.text if len(first.text.split()) > _LABEL_WORDS and not first.text.endswith(".") else None
+
+
+_LABEL_WORDS = 3  # a section's label has this many words at most, a headline more
 
 
 def _title_part(text: str, title: str) -> str | None:
