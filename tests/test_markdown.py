@@ -1845,3 +1845,10 @@ def test_the_headline_a_level_lower_above_all_when_there_is_no_h1() -> None:
     # (a guard, which passes without the rule too) the page's heading, or a section's label of a few words, is none
     for heading in ("## Related stories", "## News"):
         assert newsdoc.from_markdown(f"{heading}\n\n{body}\n").title is None
+
+
+@pytest.mark.parametrize("label", ["More for You", "También te puede interesar"])
+def test_a_portals_box_of_its_other_stories_under_its_heading(label: str) -> None:
+    body = "The ferry ran again at dawn, with forty passengers and the island's post on board."
+    blocks = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n## {label}\n\nPier plan put to a vote\n").blocks
+    assert blocks[2] == Fragment(text=label)

@@ -3286,6 +3286,8 @@ DEFAULT_CUES = Cues(
         *("potrebbe interessarti anche", "das k\u00f6nnte sie auch interessieren", "m\u00e1s noticias"),
         *("voc\u00ea tamb\u00e9m pode gostar", "mais not\u00edcias"),
         *("berita terkait", "\uad00\ub828\uae30\uc0ac"),
+        # a portal's box of its other stories, and "You may also be interested in" in Spanish
+        *("more for you", "también te puede interesar", "te puede interesar", "también le puede interesar"),
         # the outlet's name after it: "More stories from Harbour Public Radio"
         *("more from", "more stories from", "more news from", "most read from", "latest from", "top stories from"),
     ),
