@@ -1343,19 +1343,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                         and is_name(found["name"], cues)
                         and not patterns.chrome.match(credit)  # "(See Also: Harbour Ferry Plans)": a link
                     )
-                    or (
-                        # "... at dawn. (Jane Roe/Harbour Times)", "(Jane Roe / The Ledger)": after the last sentence of
-                        # a caption's length, as weak, for prose sets a pair of places or sources in round brackets too
-                        # ("(Pier Road/Water Street)"); run into the words, the pair is what the picture shows
-                        text[: match.start()].rstrip().endswith(_CAPTION_ENDS)
-                        and word_count(text[: match.start()], _PAIRED_CAPTION) <= _PAIRED_CAPTION
-                        and (
-                            _PERSON_OUTLET.match(credit) is not None
-                            or (
-                                (pair := _PERSON_FOR_OUTLET.match(credit)) is not None and is_name(pair["person"], cues)
-                            )
-                        )
-                    )
+                    or _paired_credit(text[: match.start()], credit, cues)
                 )
                 if not outlet:
                     continue
@@ -1663,9 +1651,27 @@ _PERSON_OUTLET = re.compile(
     r"\A[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){1,3}/[^\W_][\w'\u2019.&-]*(?: [^\W_][\w'\u2019.&-]*){0,3}\Z"
 )
 _BRACKETED_NAME = re.compile(r"\A\((?P<credit>[A-Z][^()\n]{1,60})\)\Z")
-# Lower-case words a name or a credit may hold: "Jane Doe/AFP via Getty Images", "Photo by Jane Doe on Unsplash".
+
+
+def _paired_credit(words: str, credit: str, cues: Cues) -> bool:
+    """Whether *credit*, in round brackets after *words*, pairs a photographer and an outlet: "(Jane Roe/The Ledger)".
+
+    After the last sentence of a caption's length, and as weak, for prose sets a pair of places or sources in
+    round brackets too ("(Pier Road/Water Street)"); run into the words, the pair is what the picture shows.
+    """
+    return (
+        words.rstrip().endswith(_CAPTION_ENDS)
+        and word_count(words, _PAIRED_CAPTION) <= _PAIRED_CAPTION
+        and (
+            _PERSON_OUTLET.match(credit) is not None
+            or ((pair := _PERSON_FOR_OUTLET.match(credit)) is not None and is_name(pair["person"], cues))
+        )
+    )
+
+
 _CAPTION_ENDS = (".", "!", "?", '"', "\u201d")  # a caption's last sentence, perhaps a quote
 _PAIRED_CAPTION = 30  # words: a caption over a pair in brackets; a paragraph of the body that cites two says more
+# Lower-case words a name or a credit may hold: "Jane Doe/AFP via Getty Images", "Photo by Jane Doe on Unsplash".
 _LINKS = frozenset(
     {"via", "for", "of", "the", "and", "on", "by", "at", "from", "courtesy"}
     | {"de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin"}

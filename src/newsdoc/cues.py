@@ -1298,11 +1298,8 @@ DEFAULT_CUES = Cues(
         *("wyłącznie opiniami autora", "wyłącznie opiniami autorki", "wyłącznie opiniami autorów"),
         # research's funders, in other languages, as "This research was funded by ..."
         *("ces travaux ont été financés par", "cette étude a été financée par", "cette recherche a été financée par"),
-        *(
-            "esta investigación fue financiada por",
-            "este estudio fue financiado por",
-            "dit onderzoek werd gefinancierd",
-        ),
+        *("esta investigación fue financiada por", "este estudio fue financiado por"),
+        "dit onderzoek werd gefinancierd",
         *("dit onderzoek is gefinancierd", "forskningen har finansierats av", "studien har finansierats av"),
         *("questa ricerca è stata finanziata", "lo studio è stato finanziato", "esta pesquisa foi financiada por"),
         "o estudo foi financiado por",
@@ -2424,11 +2421,8 @@ DEFAULT_CUES = Cues(
         *("Ver no navegador", "Ver en el navegador", "Im Browser anzeigen", "Voir dans le navigateur"),
         *("Visualizza nel browser", "Bekijk in je browser", "Bekijk deze e-mail in je browser", "Tarayıcıda görüntüle"),
         *("Recebeu este e-mail de alguém?", "Recebeu este e-mail encaminhado?", "¿Te reenviaron este correo?"),
-        *(
-            "Bu e-postayı size biri mi iletti?",
-            "Diese E-Mail wurde an Sie weitergeleitet?",
-            "On vous a transféré cet e-mail ?",
-        ),
+        *("Bu e-postayı size biri mi iletti?", "Diese E-Mail wurde an Sie weitergeleitet?"),
+        "On vous a transféré cet e-mail ?",
         # an issue's last lines: why it came
         *("Você está recebendo este e-mail", "Recibes este correo porque", "Sie erhalten diese E-Mail"),
         *("Vous recevez cet e-mail", "Ricevi questa email", "Je ontvangt deze e-mail", "Bu e-postayı aldınız"),

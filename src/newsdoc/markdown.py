@@ -876,15 +876,14 @@ def _top_heading(blocks: list[Block], hinted: bytearray, cues: Cues) -> str | No
     """The headline of Markdown with no ``h1``, set a level lower above all: "## Ferries resume after the storm".
 
     As a feed's item, or a page a converter kept the story of and not its ``h1``, gives it: the first
-    block, a heading of a headline's words, with no full stop (not the page's: "## Related stories"; nor
-    a sentence a rule under it makes a heading).
+    block, a heading with no full stop (not a sentence a rule under it makes a heading), nor the page's
+    ("## Related stories") or a section's label ("## News").
     """
-    if not blocks or hinted[0] or type(first := blocks[0]) is not Heading or classify.stock_line(first.text, cues):
+    if not blocks or hinted[0] or type(first := blocks[0]) is not Heading:
         return None
-    return first.text if len(first.text.split()) > _LABEL_WORDS and not first.text.endswith(".") else None
-
-
-_LABEL_WORDS = 3  # a section's label has this many words at most, a headline more
+    text = first.text
+    labelled = classify.section_label(text, cues) or classify.stock_line(text, cues)
+    return None if labelled or text.endswith(".") else text
 
 
 def _title_part(text: str, title: str) -> str | None:
