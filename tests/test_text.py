@@ -7840,3 +7840,18 @@ def test_a_critics_line_under_the_review_is_a_bio() -> None:
     # (a guard, which passes without the rule too)
     said = "Mara Lind is a longtime critic of the council's ferry plan and has said so at every meeting."
     assert newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{FERRY}\n\n{said}\n").blocks[-1] == Paragraph(text=said)
+
+
+def test_a_subheading_under_a_quote_closed_as_french_sets_it() -> None:
+    """French sets a space before the closing guillemet: the quote under it still ends its sentence."""
+    quote = "« Le bac de nuit revient, mais il faudra du monde à bord pour qu'il reste, dit la maire. »"
+    lead = "Le premier bac de nuit a quitté le quai mardi, avec quarante passagers et le courrier de l'île."
+    text = f"Le bac de nuit revient\n\n{lead}\n\n{quote}\n\nUn équipage au complet\n\n{lead}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[3] == Heading(text="Un équipage au complet", level=2)
+
+
+def test_a_share_line_in_other_languages_is_the_pages() -> None:
+    line = "Partager sur Facebook  Partager sur LinkedIn  Envoyer par courriel"
+    blocks = newsdoc.parse_text(f"Le bac de nuit revient\n\n{FERRY}\n\n{line}\n\n{FERRY}\n").blocks
+    assert Fragment(text=line) in blocks

@@ -724,7 +724,8 @@ def _ends_sentence(text: str) -> bool:
 _COLONS = (":", "\uff1a")
 _STOPS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f", "\u061f")  # (the last, Arabic's question mark)
 _NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\Z")  # a footnote's: "... average.[2]"
-_CLOSING = "\"')\u2019\u201d\u00bb\u300d\u300f"  # after a sentence's end: a quote's or a bracket's close
+# after a sentence's end: a quote's or a bracket's close, perhaps after a space, as French sets one ("... fin. »")
+_CLOSING = "\"')\u2019\u201d\u00bb\u300d\u300f \u00a0\u202f"
 _LEAD_IN_WORDS = 5  # words at least of the sentence over a list: "Password:", "Related Tags:" label a form or links
 _ITEM_WORDS = 15  # words at most of an item without a mark: a sentence runs longer, or ends as one
 
