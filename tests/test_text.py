@@ -7855,3 +7855,14 @@ def test_a_share_line_in_other_languages_is_the_pages() -> None:
     line = "Partager sur Facebook  Partager sur LinkedIn  Envoyer par courriel"
     blocks = newsdoc.parse_text(f"Le bac de nuit revient\n\n{FERRY}\n\n{line}\n\n{FERRY}\n").blocks
     assert Fragment(text=line) in blocks
+
+
+@pytest.mark.parametrize(
+    "line", ["1,2 mil seguidores · 180 seguindo", "42 curtidas · 7 comentários", "3.4K abonnés | 212 abonnements"]
+)
+def test_a_profiles_counters_in_other_languages_are_the_pages(line: str) -> None:
+    """A blogging platform's card counts its writer's followers, a post's likes and comments, in the page's language."""
+    blocks = newsdoc.parse_text(f"O bonde volta\n\n{FERRY}\n\n{FERRY}\n\n{line}\n").blocks
+    assert blocks[-1] == Fragment(text=line)
+    # (a guard, which passes without the rule too) counts of anything else, parted so, are the story's
+    assert classify.stock_line("42 people came · 7 left", newsdoc.DEFAULT_CUES) is False

@@ -3862,9 +3862,9 @@ def stock_line(text: str, cues: Cues) -> bool:
         return True  # "Noticed a mistake? Select it and press Ctrl+Enter", in any language
     line = unnumbered(text).strip(_STOCK_STRIPPED)  # (a text browser's "[8][IMG]", the picture a link)
     if line[:1].isdigit():
+        if all(_COUNT.sub("", count, count=1).casefold() in patterns.counted_words for count in _COUNTS.split(line)):
+            return True  # "1.2K Followers", "42 likes · 7 comments", "1,2 mil seguidores"
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
-        if line.casefold() in patterns.counted_words:
-            return True  # "1.2K Followers"
     elif line.endswith(")"):
         line = _COUNT_AFTER.sub("", line, count=1)  # or after it, in brackets: "Comments (37)"
     elif line[-1:].isdigit():
@@ -3963,7 +3963,8 @@ def _counts(counter: re.Match[str] | None) -> bool:
     return counter is not None and 0 < int(counter["at"]) <= int(counter["of"])
 
 
-_COUNT = re.compile(r"\d[\d,.]*[KkMm]?\s+")  # "12", "1,204", "1.2K"
+_COUNT = re.compile(r"\d[\d,.]*(?:[KkMm]|\smil)?\s+")  # "12", "1,204", "1.2K", "1,2 mil" (Spanish's, Portuguese's)
+_COUNTS = re.compile(r"\s[\u00b7|\u2022]\s")  # between a profile's counters: "1.2K followers · 180 following"
 _COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
 _SLOT = re.compile(r"\s+\d{1,2}\Z")
 _STOCK_STRIPPED = (

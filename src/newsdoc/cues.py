@@ -3256,7 +3256,13 @@ DEFAULT_CUES = Cues(
         "\u043d\u0430\u0437\u0430\u0434",
     ),
     # and comments in Hebrew, Persian and Arabic ("37 תגובות")
-    counted_words=("shares", "followers", "likes", "views", "claps", "restacks", "תגובות", "نظر", "تعليقات"),
+    counted_words=(
+        *("shares", "followers", "following", "likes", "views", "claps", "restacks", "comments", "תגובות", "نظر"),
+        "تعليقات",
+        # Spanish and Portuguese, French, German, Italian and Dutch: "1,2 mil seguidores · 180 seguindo"
+        *("seguidores", "siguiendo", "seguindo", "me gusta", "curtidas", "comentarios", "comentários"),
+        *("abonnés", "abonnements", "commentaires", "Follower", "Kommentare", "commenti", "volgers", "reacties"),
+    ),
     # English, Spanish and French, Portuguese, German
     # (Persian agencies' "end of message"; "###" under a company's press release)
     end_marks=("end", "ends", "-30-", "fin", "fim", "ende", "انتهای پیام", "###"),
