@@ -2696,6 +2696,7 @@ def test_a_date_then_how_long_ago_it_changed_is_a_date_line(line: str) -> None:
         # a donation's link, an advertisement's button, a screen reader's label
         *("Support our work: give to the Ledger", "Ad Feedback", "Article content"),
         "Download the winter timetable (PDF, 340 KB)",  # a link to a file, its kind and size
+        "Download PDF (1.2 MB)",  # its kind among the words, its size alone in brackets
         "Get the day's ferry news in your inbox by signing up to our free newsletter here",
         # a link to the piece's PDF, a share button and a paywall's mark in other languages, a Polish newsletter's
         # call, and the line that asks the reader to select a mistake and press the keys that report it

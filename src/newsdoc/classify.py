@@ -2382,9 +2382,12 @@ def file_link(text: str) -> bool:
     return text.endswith((")", "]")) and _FILE_LINK.fullmatch(text) is not None
 
 
-# A few words without a sentence's end, then the file's format and its size in brackets: "(PDF, 1.2 MB)", "[DOCX 80KB]"
+# A few words without a sentence's end, then the file's format and its size in brackets: "(PDF, 1.2 MB)", "[DOCX 80KB]";
+# or the format among the words, the size alone in brackets: "Download PDF (1.2 MB)"
+_FILE_KINDS = r"(?i:pdf|docx?|xlsx?|pptx?|odt|epub|csv|zip)"
 _FILE_LINK = re.compile(
-    r"[^\n.!?]{1,120}?\s[(\[](?i:pdf|docx?|xlsx?|pptx?|odt|epub|csv|zip)[,;:]?\s*\d[\d.,]*\s?(?i:[kmg]i?b)[)\]]"
+    rf"[^\n.!?]{{1,120}}?\s[(\[]{_FILE_KINDS}[,;:]?\s*\d[\d.,]*\s?(?i:[kmg]i?b)[)\]]"
+    rf"|[^\n.!?]{{0,60}}?\b{_FILE_KINDS}\b[^\n.!?]{{0,60}}?\s[(\[]\d[\d.,]*\s?(?i:[kmg]i?b)[)\]]"
 )
 
 
