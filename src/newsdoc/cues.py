@@ -2399,8 +2399,6 @@ DEFAULT_CUES = Cues(
         "Search results for",
         "Share on",
         "Share this",
-        # and in other languages: "Partager sur Facebook", "Compartir en X", "Teilen auf", "Condividi su", "Delen op"
-        *("Partager sur", "Compartir en", "Teilen auf", "Condividi su", "Compartilhar no", "Delen op"),
         "Open Navigation Menu",
         "Toggle navigation",
         "This entry was posted in",  # a blog post's footer: its categories and tags, its permalink
