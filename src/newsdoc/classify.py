@@ -28,6 +28,7 @@ __all__ = [
     "MONTHS_ABBREVIATED",
     "MOST_WORDS",
     "NAME_RUN",
+    "SENTENCE_CLOSES",
     "TITLE_SEPARATOR",
     "Credit",
     "Patterns",
@@ -1660,7 +1661,7 @@ def _paired_credit(words: str, credit: str, cues: Cues) -> bool:
     round brackets too ("(Pier Road/Water Street)"); run into the words, the pair is what the picture shows.
     """
     return (
-        words.rstrip().endswith(_CAPTION_ENDS)
+        words.rstrip().endswith(SENTENCE_CLOSES)
         and word_count(words, _PAIRED_CAPTION) <= _PAIRED_CAPTION
         and (
             _PERSON_OUTLET.match(credit) is not None
@@ -1669,7 +1670,8 @@ def _paired_credit(words: str, credit: str, cues: Cues) -> bool:
     )
 
 
-_CAPTION_ENDS = (".", "!", "?", '"', "\u201d")  # a caption's last sentence, perhaps a quote
+SENTENCE_CLOSES = (".", "!", "?", "\u201d", '"')
+"""What a sentence ends with, perhaps inside quote marks: a caption's last, a paragraph's."""
 _PAIRED_CAPTION = 30  # words: a caption over a pair in brackets; a paragraph of the body that cites two says more
 # Lower-case words a name or a credit may hold: "Jane Doe/AFP via Getty Images", "Photo by Jane Doe on Unsplash".
 _LINKS = frozenset(

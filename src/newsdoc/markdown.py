@@ -447,13 +447,12 @@ def _sentences_on_lines(above: str, line: str) -> bool:
     short words so; the soft breaks of wrapped prose fall mid-sentence.
     """
     return all(
-        _own_line(text) and len(text) >= _SENTENCE_LINE and text.rstrip().endswith(_SENTENCE_MARKS)
+        _own_line(text) and len(text) >= _SENTENCE_LINE and text.rstrip().endswith(classify.SENTENCE_CLOSES)
         for text in (above, line)
     )
 
 
 _SENTENCE_LINE = 60  # characters
-_SENTENCE_MARKS = (".", "!", "?", "\u201d", '"')
 
 
 def _own_line(line: str) -> bool:

@@ -531,7 +531,7 @@ def _chrome_line(text: str, most: int = _CHROME_WORDS) -> bool:
     """
     return (
         classify.word_count(text, most) <= most
-        and not text.rstrip().endswith(_SENTENCE_ENDS)
+        and not text.rstrip().endswith(classify.SENTENCE_CLOSES)
         and _SIGNATURE.match(text) is None
     )
 
@@ -979,7 +979,7 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
     below = _stems(" ".join(c[:_LEAD_CHARS] for c in chunks[start : start + _LEAD_PIECES]))  # what the lead says
     patterns = classify.Patterns.of(cues)
     # A text that opens mid-sentence ("the board said."), cut from an article, shows no headline but over a byline
-    cut = chunks[0][:1].islower() and chunks[0].endswith(_SENTENCE_ENDS)
+    cut = chunks[0][:1].islower() and chunks[0].endswith(classify.SENTENCE_CLOSES)
     best, best_named, best_at, seen, signed = None, 0.0, 0, 0, False
     for at in range(start - 1, max(0, start - _LOOK_ABOVE) - 1, -1):
         chunk = chunks[at]
@@ -1104,7 +1104,6 @@ _TIME_ALONE = re.compile(r"\A\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\Z", re.I)  # "10
 _ABOVE_PROSE = 3  # pieces over a headline where no paragraph stands
 _NAMED = 3  # words of the lead that a headline with no byline under it names
 _SENTENCE = 8  # words: a line of prose under the headline, whose words it may name
-_SENTENCE_ENDS = (".", "!", "?", "\u201d", '"')
 _LABEL_CHARS = 40
 _COUNT = re.compile(r"\A\d+\s+|\s*\(\d+\)\Z|[\s:.]+\Z")  # "3 comments", "Comments (4)", "Leave a Reply:"
 
