@@ -1850,7 +1850,14 @@ def test_headline_with_abbreviations_and_many_words() -> None:
 
 @pytest.mark.parametrize(
     "chrome",
-    ["Tag Archives: ferries", "Posts Tagged \u2018ferries\u2019", "Tagged with: ferries", "Skip to main content"],
+    [
+        "Tag Archives: ferries",
+        "Posts Tagged \u2018ferries\u2019",
+        "Tagged with: ferries",
+        "Skip to main content",
+        # the same link in a template's other languages
+        *("Aller au contenu", "Zum Inhalt springen", "Ir al contenido", "Pular para o conte\u00fado"),
+    ],
 )
 def test_site_chrome_is_no_headline(chrome: str) -> None:
     article = newsdoc.parse_text(f"{chrome}\n\nFerries Resume\n\nThe body.\n\nMore.\n")
@@ -1875,6 +1882,47 @@ def test_a_menu_over_the_headline_is_the_pages_furniture() -> None:
     # A line or two over the headline may be the story's own, a headline found amid it
     text = "\n\n".join(["Harbour Voices", "Island Notes", "Ferries Resume After the Storm", "By Ines Volk", FERRY])
     assert newsdoc.parse_text(text).blocks[:2] == (Paragraph(text="Harbour Voices"), Paragraph(text="Island Notes"))
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["News  Islands  Weather  Letters", "News | Islands | Weather | Letters", "News \u00b7 Islands \u00b7 Weather"],
+)
+def test_the_sites_name_over_its_menu_in_a_row_is_no_headline(row: str) -> None:
+    """A page's text opens with the site's name, its sections on one line, a button; the headline stands under them.
+
+    The body may name the site ("the Harbour Lantern" is the story's subject too).
+    """
+    headline = "The last lamplighter of the harbour hands over his keys"
+    dek = "For forty winters Tomas Reyes lit the harbour lamps by hand. On Friday the council switched them to timers."
+    lead = (
+        "Tomas Reyes climbed the harbour steps with his lamp pole for the last time on Friday, as the Harbour "
+        "Lantern's readers had asked us to record. The council's new timers will do the work from Monday."
+    )
+    lines = ["Harbour Lantern", row, "Support us", "In pictures", headline, dek, "Fri 1 March 2024", lead, FERRY]
+    article = newsdoc.parse_text("\n\n".join(lines) + "\n")
+    assert article.title == headline
+    assert article.blocks[0] != Heading(text="Harbour Lantern", level=1)
+    # A headline over its share buttons, the byline or the body under them, stays the headline (a guard, which passes
+    # without the rule too)
+    for under in (["By Ines Volk", lead], [lead]):
+        text = "\n\n".join([headline, "Share  Post  Email", *under, FERRY]) + "\n"
+        assert newsdoc.parse_text(text).title == headline
+
+
+def test_a_label_of_a_few_words_over_the_headline_under_the_menu_is_no_headline() -> None:
+    """A newswire's page: its name, its menu, "Press Release" over the headline, then the date and the release.
+
+    (A guard of the rule of the site's name over its menu, which passes without it too.)
+    """
+    headline = "Skerry Lantern Works Opens a Second Workshop on the Quay"
+    lead = (
+        "SKERRY, March 3, 2024 -- Skerry Lantern Works, a maker of ship lamps, opened a second workshop on the quay "
+        "on Monday, adding twelve jobs to its lantern workshop in the harbour."
+    )
+    lines = ["HARBOUR NEWSWIRE", "Home | Newsroom | Submit a Release", "Press Release", headline]
+    text = "\n\n".join([*lines, "March 3, 2024 09:15 ET | Source: Skerry Lantern Works", "Share", lead, FERRY])
+    assert newsdoc.parse_text(text + "\n").title == headline
 
 
 def test_the_pages_footer_after_the_story_is_furniture() -> None:
@@ -4123,6 +4171,8 @@ LANTERN = (
         "\u2018Salt gets into everything\u2019: a winter with the keepers of Varn Point",
         "'Salt gets into everything': a winter with the keepers of Varn Point",
         "\u201cUnmanned\u201d lights leave the Varn coast in the dark, keepers say",
+        # a book's or a film's name in guillemets, then a comma, as Italian sets it
+        "\u00abIl faro di Varn\u00bb, il romanzo dei guardiani diventa un film",
     ],
 )
 def test_a_headline_that_opens_with_a_quoted_phrase_over_its_byline(headline: str) -> None:
@@ -4137,6 +4187,8 @@ def test_a_headline_that_opens_with_a_quoted_phrase_over_its_byline(headline: st
     "line",
     [
         "\u201cWe will keep the light burning,\u201d said the keeper",  # prose: the quote closes on a comma
+        # or a comma follows it, as British English sets it (a guard, which passes without the guillemets' rule too)
+        "\u2018We will keep the light burning\u2019, said the keeper",
         "\u201cThe sea always takes something back.\u201d \u2014 Orla Penn",  # a pull quote and its speaker
     ],
 )

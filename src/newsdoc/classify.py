@@ -53,6 +53,7 @@ __all__ = [
     "link_line",
     "link_reference",
     "media_line",
+    "menu_row",
     "name_and_date",
     "name_and_job",
     "name_dated",
@@ -2402,6 +2403,27 @@ def link_reference(text: str) -> bool:
 
 
 _LINK_REFERENCE = re.compile(r"\s*(?:\d{1,4}\.|\[\d{1,4}\])\s+[a-z][a-z0-9+.-]*://\S+\s*")
+
+
+def menu_row(text: str) -> bool:
+    """Whether *text* is a site's menu set as one line: three items or more of a word to three, and no number.
+
+    Bars, dots or the spaces between columns part them: "News | World | Climate", "News  World
+    Climate", "Home \u00b7 Local \u00b7 Sport". A byline's fields ("Jane Roe | May 3, 2024 | 5 min read")
+    hold a number.
+    """
+    if len(text) > _MENU_ROW_CHARS or any(map(str.isdigit, text)):
+        return False
+    items = _MENU_ITEMS.split(text.strip())
+    return len(items) >= _MENU_ITEMS_LEAST and all(
+        0 < len(item.split()) <= _MENU_ITEM_WORDS and not item.endswith(SENTENCE_CLOSES) for item in items
+    )
+
+
+_MENU_ITEMS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s{2,}")
+_MENU_ITEMS_LEAST = 3
+_MENU_ITEM_WORDS = 3
+_MENU_ROW_CHARS = 300
 
 
 def host_line(text: str) -> bool:

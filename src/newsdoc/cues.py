@@ -2386,6 +2386,14 @@ DEFAULT_CUES = Cues(
         "Skip to content",
         "Skip to navigation",
         "Jump to navigation",
+        # the same link as WordPress's translations and other templates write it: French, German, Spanish,
+        # Italian, Portuguese, Dutch, Polish, Czech, Turkish, Swedish, Danish, Indonesian
+        *("Aller au contenu", "Passer au contenu", "Zum Inhalt springen", "Zum Hauptinhalt springen"),
+        *("Direkt zum Inhalt", "Ir al contenido", "Saltar al contenido", "Vai al contenuto", "Salta al contenuto"),
+        *("Ir para o conte\u00fado", "Pular para o conte\u00fado", "Saltar para o conte\u00fado"),
+        *("Naar de inhoud", "Ga naar de inhoud", "Spring naar de inhoud", "Przejd\u017a do tre\u015bci"),
+        *("P\u0159ej\u00edt k obsahu", "\u0130\u00e7eri\u011fe ge\u00e7", "Hoppa till inneh\u00e5llet"),
+        *("G\u00e5 til indhold", "Lompat ke konten"),
         # a blog's link back to its list of posts, over the headline
         "Back to overview",
         "Back to all posts",

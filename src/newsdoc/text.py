@@ -907,29 +907,42 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         return page_title
     chrome = classify.Patterns.of(cues).chrome
     menu = _menu_lines(chunks)
-    at = next(
-        (
-            i
-            for i, c in enumerate(chunks)
-            if not (
-                classify.is_breadcrumb(c)
-                or (c.isupper() and len(c) < 30)
-                or chrome.match(c[:100])
-                or classify.host_line(c)  # the site's host, over the headline a reading view copies
-                or i in menu
-                or (classify.word_count(c, _DATE_WORDS) <= _DATE_WORDS and classify.shows_date(c, cues))  # a stamp
-                or (len(c) < 300 and isinstance(classify.read_note(c, cues), Disclaimer))
-            )
-        ),
-        None,
+    lines = (
+        i
+        for i, c in enumerate(chunks)
+        if not (
+            classify.is_breadcrumb(c)
+            or (c.isupper() and len(c) < 30)
+            or chrome.match(c[:100])
+            or classify.host_line(c)  # the site's host, over the headline a reading view copies
+            or i in menu
+            or classify.menu_row(c)
+            or (classify.word_count(c, _DATE_WORDS) <= _DATE_WORDS and classify.shows_date(c, cues))  # a stamp
+            or (len(c) < 300 and isinstance(classify.read_note(c, cues), Disclaimer))
+        )
     )
+    at = next(lines, None)
+    over_body = _above_body(chunks, cues)
+    # The site's name over its menu, a row of its sections (a button's word between): the headline is under them,
+    # the line over the body, or else the first of a headline's shape past labels and buttons. (Under a headline
+    # over its share buttons stand the byline and the body.)
+    if (
+        at is not None
+        and (row := next((j for j, c in enumerate(chunks[: at + 3]) if classify.menu_row(c)), None)) is not None
+    ):
+        if over_body is not None and chunks.index(over_body[0]) > row:
+            return over_body[0]
+        under = next(
+            (i for i in itertools.chain((at,), lines) if i > row and classify.word_count(chunks[i]) > _SHORT_LINE), None
+        )
+        if under is not None and _is_headline(chunks[under]) and not _signs(chunks[under], cues):
+            at = under
     head = None if at is None else chunks[at]
     if at is not None and " " not in chunks[at].strip() and at + 2 < len(chunks):
         # A section's label alone ("Analysis") over a line of a headline's shape with the body's prose under it
         below, lead = chunks[at + 1], chunks[at + 2]
         if _is_headline(below, quoted=False) and classify.word_count(lead) >= _SENTENCE:
             head = below
-    over_body = _above_body(chunks, cues)
     # A first line of a headline's shape is the headline, unless it names nothing the body tells (a site's
     # name, a menu's line) and a line over the body does
     if (
@@ -1405,12 +1418,13 @@ _CAPPED_LETTERS = 4  # a word this long is capitalised in title case; "of", "the
 
 
 # A headline may open with a quoted phrase, and go on after it: "'The sea keeps the score': a talk
-# with ...", "“Unsafe” ferries kept in service", "« La mer » : débat ...", "„Nie wieder“: ...". A quote
+# with ...", "“Unsafe” ferries kept in service", "« La mer » : débat ...", "„Nie wieder“: ...", and a comma after
+# the guillemets that Italian sets a film's or a book's name in ("«Il sale», il Delta diventa un western"). A quote
 # that closes on a full stop or a comma is a sentence of prose or a pull quote ("“We will rebuild,” the
 # mayor said"; "“...” — Jane Roe").
 _QUOTE_LED = re.compile(
     r"\A['\"\u2018\u201c\u201e\u00ab][^\S\n]?[A-Z\u00c0-\u00de][^\n]{0,100}?[^\s.,][^\S\n]?"
-    r"['\"\u2019\u201c\u201d\u00bb][^\S\n]?:?[^\S\n]+\w"
+    r"['\"\u2019\u201c\u201d\u00bb][^\S\n]?(?::|(?<=\u00bb),)?[^\S\n]+\w"
 )
 
 
