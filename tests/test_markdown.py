@@ -1852,3 +1852,22 @@ def test_a_portals_box_of_its_other_stories_under_its_heading(label: str) -> Non
     body = "The ferry ran again at dawn, with forty passengers and the island's post on board."
     blocks = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n## {label}\n\nPier plan put to a vote\n").blocks
     assert blocks[2] == Fragment(text=label)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "kind"),
+    [
+        ("Disclaimer: This column is for information only and is not investment advice.", newsdoc.Disclaimer),
+        ("How we make money: when you click the links on this page we may receive a payment.", newsdoc.Disclaimer),
+        # someone's words that hold a note's phrase stay a quote (a guard, which passes without the rule too)
+        ("\u201cThe views expressed at the pier meeting were heated,\u201d the mayor wrote.", Quote),
+    ],
+)
+def test_a_note_the_page_set_in_a_box_is_that_note(quoted: str, kind: type) -> None:
+    """A page's note in a box, which a converter writes as a block quote, and a page's blockquote: the note."""
+    markdown = f"# Night Ferry Returns\n\nBy Ines Volk\n\n{_FERRY}\n\n> {quoted}\n\n{_FERRY}\n"
+    assert type(newsdoc.from_markdown(markdown).blocks[3]) is kind
+    page = (
+        f"<article><h1>Night Ferry Returns</h1><p>{_FERRY}</p><blockquote><p>{quoted}</p></blockquote><p>{_FERRY}</p>"
+    )
+    assert type(newsdoc.parse_html(page + "</article>").blocks[1]) is kind

@@ -1140,7 +1140,12 @@ def test_a_stock_line_of_furniture_is_no_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["Trending News", "Top Stories", "More on this story", "Related posts", "Latest news"]
+    "label",
+    [
+        *("Trending News", "Top Stories", "More on this story", "Related posts", "Latest news"),
+        # Chinese "Related reading" after the full-width colon Chinese sets after a label, Japanese "Related articles"
+        *("\u76f8\u5173\u9605\u8bfb\uff1a", "\u5ef6\u4f38\u9605\u8bfb", "\u95a2\u9023\u8a18\u4e8b"),
+    ],
 )
 def test_the_label_of_a_box_of_other_stories_is_furniture(label: str) -> None:
     """A box of other stories' links, set amid the story or under it, opens with its label: the page's."""
@@ -6362,6 +6367,17 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("This press release contains forward-looking statements that involve risks.", newsdoc.Disclaimer),
         ("The pilots said the ferry's forward-looking statements were too hopeful.", Paragraph),  # (a guard)
         ("This page was translated automatically from Spanish.", newsdoc.Disclaimer),
+        # what a market column or a health page is not, a shop's payments, a travel writer's trip, paid content, a
+        # betting page's helpline, a critic's rule
+        ("This column is for information only and should not be considered investment advice.", newsdoc.Disclaimer),
+        ("The pilots said the tide table should not be considered a promise.", Paragraph),  # (a guard)
+        ("This article is not a substitute for professional medical advice.", newsdoc.Disclaimer),
+        ("When you click some of the links on this page we may receive a payment.", newsdoc.Disclaimer),
+        ("The writer travelled as a guest of the Varn Islands tourist board.", newsdoc.Disclaimer),
+        ("The minister travelled as a guest of the islanders, the council said.", Paragraph),  # (a guard)
+        ("This content was paid for by Tern Outdoor and produced by our partner studio.", newsdoc.Disclaimer),
+        ("If you or someone you know has a gambling problem, call our helpline.", newsdoc.Disclaimer),
+        ("Our critic dines anonymously and pays for all meals.", newsdoc.Disclaimer),
         # a portal's line under a partner's story; a wire's last line under a company's release
         ("Provided by The Skerry Ledger", newsdoc.Attribution),  # (a guard, which passes without the rule too)
         ("SOURCE Skerry Ferries", newsdoc.Attribution),

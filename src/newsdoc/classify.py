@@ -814,7 +814,7 @@ class Patterns:
                 # the day of the change before the colon: "Correction 3 May:", "Update March 3, 2024:", "Correctie
                 # 3 mei:" (a day and a month's name, not any word and number: "Update Chapter 3:")
                 rf"|(?:\d{{1,2}}\.?\s+{_day_month(cues)}|{_day_month(cues)}\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?=:))?"
-                r"[:.\u2013\u2014-]",
+                r"[:.\u2013\u2014\uff1a-]",  # (or the full-width colon of Chinese and Japanese: "更正：")
                 re.I,
             ),
             bio_verb=re.compile(
@@ -3862,7 +3862,7 @@ def link_box(text: str, cues: Cues) -> bool:
     if len(text) > _BOX_LABEL:
         return False
     patterns = Patterns.of(cues)
-    line = " ".join(text.rstrip(": ").split())
+    line = " ".join(text.rstrip(": \uff1a").split())
     return line.lower() in patterns.link_boxes or patterns.sourced_box.fullmatch(line) is not None
 
 
@@ -3995,7 +3995,8 @@ _COUNTS = re.compile(r"\s[\u00b7|\u2022]\s")  # between a profile's counters: "1
 _COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
 _SLOT = re.compile(r"\s+\d{1,2}\Z")
 _STOCK_STRIPPED = (
-    " .:\u2026-\u2013\u2014"  # around a stock line: "Read more ...", "Advertisement:", "- Advertisement -"
+    # around a stock line: "Read more ...", "Advertisement:", "- Advertisement -", "相关阅读：" (a full-width colon)
+    " .:\u2026-\u2013\u2014\uff1a"
 )
 _STOCK_EDGE = re.compile(f"[{re.escape(_STOCK_STRIPPED)}]*")
 _STRIPPED_AT_ONCE = 1 << 12  # characters: a longer text is told by its edges before it is stripped

@@ -541,6 +541,100 @@ _NAMES_CHANGED = (
     "naam is gefingeerd",
 )
 
+# What the piece is not, as a market column or a personal-finance page says under it ("This article is for
+# information only and does not constitute investment advice"): in English and in other languages
+_NOT_ADVICE = (
+    *(
+        f"should not be {taken} {advice} advice"
+        for taken in ("considered", "considered as", "construed as", "taken as", "relied upon as", "relied on as")
+        for advice in ("investment", "financial", "medical", "legal", "tax")
+    ),
+    *(f"not intended as {advice} advice" for advice in ("investment", "financial", "medical", "legal", "tax")),
+    *("keine Anlageberatung", "keine Anlageempfehlung", "keine Aufforderung zum Kauf", "stellt keine Kaufempfehlung"),
+    *("não constitui uma recomendação de investimento", "não constitui recomendação de investimento"),
+    *("não constitui aconselhamento financeiro", "não constitui consultoria de investimento"),
+    *("no constituye asesoramiento financiero", "no constituye una recomendación de inversión"),
+    *("no constituye recomendación de inversión", "no constituye asesoramiento de inversión"),
+    *("non costituisce consulenza", "non costituiscono consulenza", "non costituiscono sollecitazione al pubblico"),
+    *("non costituisce sollecitazione al pubblico", "non costituisce raccomandazione di investimento"),
+    *("ne constitue pas un conseil en investissement", "ne constitue pas une recommandation d'investissement"),
+    *("ne constitue pas un conseil financier", "geen beleggingsadvies", "yatırım tavsiyesi niteliği taşımaz"),
+    *("yatırım tavsiyesi değildir", "yatırım danışmanlığı kapsamında değildir"),
+    # and what a health page's note says it does not replace: "This article does not replace medical advice."
+    *("not a substitute for professional medical advice", "not a substitute for medical advice"),
+    *("does not replace medical advice", "does not replace professional medical advice"),
+    *("ne remplace pas une consultation médicale", "ne remplace pas l'avis d'un médecin", "ne remplace pas l'avis"),
+    *("ne se substitue pas à un avis médical", "ne se substitue pas à une consultation"),
+    *("non sostituisce il parere del medico", "non sostituiscono il parere del medico", "in alcun modo il parere del"),
+    *("no sustituye la consulta médica", "no sustituye el consejo médico", "no reemplaza la consulta médica"),
+    *("ersetzt keine ärztliche Beratung", "ersetzt nicht den Besuch beim Arzt", "ersetzt keinen Arztbesuch"),
+    *("não substitui a consulta médica", "não substitui o aconselhamento médico", "não substitui uma consulta"),
+    "vervangt geen medisch advies",
+)
+
+# A shop's links the newsroom earns from, in other languages: "Dieser Artikel enthält Affiliate-Links",
+# "Algunos enlaces de este artículo son de afiliación"; and as an English page says how it makes money: "When you
+# click some of the links on this page we may receive a payment"
+_AFFILIATE = (
+    *("Affiliate-Links", "Affiliate-Link", "erhalten wir eine Provision", "bekommen wir eine Provision"),
+    *("enlaces de afiliación", "enlaces de afiliados", "enlaces afiliados", "recibir una comisión"),
+    *("links de afiliados", "links de afiliação", "receber uma comissão", "liens d'affiliation", "liens affiliés"),
+    *("percevoir une commission", "link di affiliazione", "ricevere una commissione", "ontvangen wij een commissie"),
+    *(f"we may {get} a payment" for get in ("receive", "get", "earn")),
+    *(f"we may {get} a fee" for get in ("receive", "get", "earn")),
+)
+
+# A travel writer's trip, paid for by others, as the note under the piece says it ("The writer travelled as a
+# guest of the Varn tourist board."): the writer named as such, not a sentence of the news ("The minister travelled
+# as a guest of ..."); in English, French, Portuguese, Spanish, Italian, German, Dutch and Danish
+_TRAVELLED = (
+    *(
+        f"the {writer} {travelled} {as_guest}"
+        for writer in ("writer", "author", "reporter", "journalist", "photographer")
+        for travelled in ("travelled", "traveled", "was", "stayed")
+        for as_guest in ("as a guest of", "courtesy of", "with the support of", "with assistance from")
+    ),
+    *(
+        f"{writer} a voyagé à l'invitation"
+        for writer in ("l'auteur", "l'auteure", "l'autrice", "le journaliste", "la journaliste", "notre journaliste")
+    ),
+    "a été réalisé à l'invitation de",
+    *(f"{writer} viajou a convite" for writer in ("o jornalista", "a jornalista", "o repórter", "a repórter")),
+    *(f"{writer} viajou a convite" for writer in ("o autor", "a autora")),
+    *(
+        f"{writer} viajó {invited}"
+        for writer in ("el periodista", "la periodista", "el autor", "la autora")
+        for invited in ("invitado por", "invitada por", "por invitación de", "invitado a", "invitada a")
+    ),
+    *(
+        f"{writer} {travelled}"
+        for writer in ("il giornalista", "la giornalista", "l'autore", "l'autrice")
+        for travelled in ("ha viaggiato su invito", "ha viaggiato ospite", "è stato ospite di", "è stata ospite di")
+    ),
+    *("reiste auf Einladung", "Die Reise wurde unterstützt von", "Die Recherchereise wurde unterstützt"),
+    *("reisde op uitnodiging van", "rejste på invitation"),
+)
+
+# Paid content, as the box under it says: "This content was paid for by X and produced by Y", "Content labelled
+# as paid for is controlled by an advertiser"; a betting page's notice of its age limit and a helpline ("If you or
+# someone you know has a gambling problem ..."); a critic's rule of paying for the meals she reviews ("Our critic
+# dines anonymously and pays for all meals.")
+_PAID_FOR = (
+    *(f"this {piece} was paid for by" for piece in (*_PIECES, "content")),
+    *("paid for by an advertiser", "controlled by an advertiser", "content labelled as paid for"),
+    *("has a gambling problem", "gamble responsibly", "or older to place bets", "or older to gamble"),
+    *(f"{pays} for all meals" for pays in ("pays", "pay", "paid")),
+    *("pays for her meals", "pays for his meals", "pay for their meals", "dines anonymously"),
+)
+
+# An interview's note on its editing and its approval, in Swedish, Italian and German ("Das Gespräch wurde
+# schriftlich autorisiert.", as German papers have the interviewee approve the text)
+_INTERVIEW_EDITED = (
+    *("har redigerats och kortats", "har kortats och redigerats", "har redigerats för tydlighet"),
+    *("rivista dall'intervistato", "rivista dall'intervistata", "rivista dagli intervistati"),
+    *("wurde autorisiert", "schriftlich autorisiert", "Interview wurde redigiert", "Gespräch wurde redigiert"),
+)
+
 # What a paper's critics review: "restaurant critic", "theatre reviewer"
 _REVIEWED = ("restaurant", "food", "film", "theatre", "theater", "music", "art", "dance", "book", "television", "TV")
 
@@ -1320,6 +1414,14 @@ DEFAULT_CUES = Cues(
         *("forward-looking statements", "forward-looking statement", "declaraciones sobre expectativas futuras"),
         *("declaraciones prospectivas", "déclarations prospectives", "zukunftsgerichtete Aussagen"),
         *("dichiarazioni previsionali", "declarações prospectivas"),
+        *_NOT_ADVICE,
+        *_AFFILIATE,
+        *_TRAVELLED,
+        *_PAID_FOR,
+        *_INTERVIEW_EDITED,
+        # corrections in German as "an earlier version" says it in another word
+        *("einer früheren Fassung dieses Artikels", "eine frühere Fassung dieses Artikels"),
+        *("einer früheren Fassung dieses Textes", "eine frühere Fassung dieses Textes"),
     ),
     publication_phrases=("endorsed by", "views of", "position of", "policy of", "opinions of"),
     date_labels=(
@@ -1634,6 +1736,10 @@ DEFAULT_CUES = Cues(
         "deze pagina",
         *("cet entretien", "cette interview", "das Interview", "esta entrevista", "questa intervista", "dit interview"),
         "dit gesprek",
+        # the interview as its note calls it, the article of some languages a word's end: Swedish "Intervjun",
+        # Danish and Norwegian "Interviewet", "Intervjuet", Italian "L'intervista", Spanish, Portuguese, French
+        *("intervjun", "interviewet", "intervjuet", "l'intervista", "l\u2019intervista", "la entrevista"),
+        *("a entrevista", "l'entretien", "l\u2019entretien", "das Gespr\u00e4ch"),
         *_AS_DELIVERED,
         *_NAMES_CHANGED,
     ),
@@ -2242,6 +2348,8 @@ DEFAULT_CUES = Cues(
         "Interessenkonflikt",
         # corrections in Norwegian and Danish, Swedish, Czech, Polish, Greek and Vietnamese
         *("Rettelse", "Rättelse", "Oprava", "Sprostowanie", "Διόρθωση", "Đính chính"),
+        # Chinese, Japanese and Korean corrections; Turkish "legal notice"
+        *("更正", "訂正", "정정", "Yasal uyarı"),
     ),
     update_note_labels=("Update",),
     honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof")),
@@ -3294,6 +3402,9 @@ DEFAULT_CUES = Cues(
         *("potrebbe interessarti anche", "das k\u00f6nnte sie auch interessieren", "m\u00e1s noticias"),
         *("voc\u00ea tamb\u00e9m pode gostar", "mais not\u00edcias"),
         *("berita terkait", "\uad00\ub828\uae30\uc0ac"),
+        # "Related reading", "Related news", "Further reading", "Recommended reading" in Chinese; "Related articles"
+        # in Japanese
+        *("相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "関連記事"),
         # a portal's box of its other stories, and "You may also be interested in" in Spanish
         *("more for you", "también te puede interesar", "te puede interesar", "también le puede interesar"),
         # the outlet's name after it: "More stories from Harbour Public Radio"

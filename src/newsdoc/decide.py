@@ -626,6 +626,19 @@ _AFTER_NAMED = 4  # words after the name of where a note says the piece appeared
 _AFTER_PHRASE = 10  # words after a note's phrase: "... originally published in 2019 and has been updated since."
 
 
+def boxed_note(quoted: str, cues: Cues) -> Attribution | Disclaimer | None:
+    """The note a page set in a box as a block quote, *quoted*, when it says it is one; else ``None``.
+
+    "Disclaimer: ...", "How we make money: ... the links on this page ...": labelled, or speaking of
+    the piece or the newsroom (see :func:`framed_note`); a quote of someone else's words that holds
+    a note's phrase stays a quote.
+    """
+    note = classify.read_note(quoted, cues)
+    if isinstance(note, Attribution | Disclaimer) and (framed_note(quoted, cues) or classify.of_itself(quoted, cues)):
+        return note
+    return None
+
+
 def framed_note(text: str, cues: Cues) -> bool:
     """Whether a note says it is one: a label ("Editor's note:"), or words about this very piece."""
     patterns = classify.Patterns.of(cues)

@@ -621,6 +621,8 @@ def _page_block(block: Block, before: list[Block], lead: int, cues: Cues) -> Blo
         and _links_alone(block)
     ):
         return Fragment(text=block.text)
+    if type(block) is Quote and (note := decide.boxed_note(block.text, cues)) is not None:
+        return carried(note, block.text, block.marks)
     return block
 
 

@@ -411,7 +411,9 @@ class Reader:
             else:
                 pieces.append(piece)
         quoted, quote_marks = joined(pieces, "\n\n")
-        if quoted:
+        if note := decide.boxed_note(quoted, self.cues):
+            self._add(carried(note, quoted, quote_marks))  # a note the page set in a box: "How we make money: ..."
+        elif quoted:
             self._add(Quote(text=quoted, marks=quote_marks))
 
     def _list(self, tag: Element) -> None:
