@@ -1871,3 +1871,10 @@ def test_a_note_the_page_set_in_a_box_is_that_note(quoted: str, kind: type) -> N
         f"<article><h1>Night Ferry Returns</h1><p>{_FERRY}</p><blockquote><p>{quoted}</p></blockquote><p>{_FERRY}</p>"
     )
     assert type(newsdoc.parse_html(page + "</article>").blocks[1]) is kind
+
+
+@pytest.mark.parametrize("label", ["Health | Medicine", "Recensie \u00b7 Pop", "SCIENCE & HEALTH"])
+def test_a_sections_label_of_two_parts_over_the_headline_is_its_kicker(label: str) -> None:
+    """A section and its topic or genre, a mark between, over the headline a converter wrote: its kicker."""
+    markdown = f"{label}\n\n# Night Ferry Returns\n\nBy Ines Volk\n\n{_FERRY}\n\n{_FERRY}\n"
+    assert newsdoc.from_markdown(markdown).blocks[0] == Fragment(text=label, role="kicker")

@@ -1915,6 +1915,21 @@ def test_the_sites_name_over_its_menu_in_a_row_is_no_headline(row: str) -> None:
         assert newsdoc.parse_text(text).title == headline
 
 
+@pytest.mark.parametrize("site", ["Harbour Lantern", "HARBOUR LANTERN"])
+@pytest.mark.parametrize("label", ["Health | Medicine", "Science \u00b7 Tribune", "CLIMATE & ENVIRONMENT", "Opinion"])
+def test_the_menu_in_a_row_and_a_sections_label_of_two_parts_over_the_headline(site: str, label: str) -> None:
+    """The site's name, its menu in a row, the section and its topic over the headline: the page's, and the kicker."""
+    headline = "The last lamplighter of the harbour hands over his keys"
+    lines = [site, "News | Islands | Weather | Letters", label, headline, "By Ines Volk", FERRY, FERRY]
+    article = newsdoc.parse_text("\n\n".join(lines) + "\n")
+    assert article.blocks[:3] == (
+        Fragment(text=site),
+        Fragment(text=lines[1]),
+        Fragment(text=label, role="kicker"),
+    )
+    assert article.title == headline
+
+
 def test_a_label_of_a_few_words_over_the_headline_under_the_menu_is_no_headline() -> None:
     """A newswire's page: its name, its menu, "Press Release" over the headline, then the date and the release.
 

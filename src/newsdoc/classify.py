@@ -3046,15 +3046,21 @@ def summary_heading(text: str, cues: Cues) -> bool:
 def section_label(text: str, cues: Cues) -> bool:
     """Whether *text* is a capitalised word or a few, as a section's label over a headline is: "Commentary".
 
-    A genre's label may have three words: "The long read", "Restaurant review". Not the page's chrome a
-    menu shows over it ("Home", "Menu", "Search", "Subscribe", "Sign in").
+    A genre's label may have three words: "The long read", "Restaurant review"; a section and its topic
+    or genre, a mark between, are one label: "Health | Medicine", "Recensie \u00b7 Pop", "SCIENCE & HEALTH".
+    Not the page's chrome a menu shows over it ("Home", "Menu", "Search", "Subscribe", "Sign in").
     """
+    parts = _LABEL_PARTS.split(text) if len(text) <= _LABEL_PARTS_CHARS else [text]
+    return len(parts) <= _LABEL_PARTS_MOST and all(_one_label(part, cues) for part in parts)
+
+
+def _one_label(text: str, cues: Cues) -> bool:
     words = text.split(" ")
     return (
         len(text) <= _LABEL
         and text[:1].isupper()
         and len(words) <= _LABEL_WORDS
-        and all(word.replace("-", "").isalpha() for word in words)
+        and all(word.replace("-", "").isalpha() or word == "&" for word in words)
         and text.casefold() not in (patterns := Patterns.of(cues)).chrome_words
         and patterns.chrome.match(text) is None
         and not stock_line(text, cues)
@@ -3063,6 +3069,9 @@ def section_label(text: str, cues: Cues) -> bool:
 
 _LABEL = 20  # characters
 _LABEL_WORDS = 3  # "The long read"
+_LABEL_PARTS = re.compile(r" [|\u00b7/\u2022] ")  # "Health | Medicine", "Recensie \u00b7 Pop"
+_LABEL_PARTS_MOST = 2
+_LABEL_PARTS_CHARS = 2 * _LABEL + 3
 
 
 def as_cased(name: str) -> str:

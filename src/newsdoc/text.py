@@ -600,6 +600,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
     blocks: list[Block] = []
     top = True  # only fragments so far: kicker, breadcrumb, headline
     prose = False  # whether a paragraph was read so far: a menu's line, say
+    topped, prosed = top, prose  # the two over the last piece read
     # Each piece is let go once read: for a text of many short lines, the pieces weigh as much as the blocks.
     gaps.reverse()
     pieces.reverse()
@@ -620,12 +621,25 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
             and classify.section_label(piece, cues)
         ):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
+        elif type(made[0]) is Paragraph and classify.menu_row(piece) and (top or topped):
+            # The site's menu set as a row over the story ("News | World | Climate"), and the site's name over it,
+            # a line of a few words (in capitals, no section's label): the page's, and the top of the text still
+            last = blocks[-1] if blocks else None
+            site = (type(last) is Fragment and last.role == "kicker") or (
+                type(last) is Paragraph and classify.section_label(last.text, cues)
+            )
+            if last is not None and site:
+                blocks[-1] = Fragment(text=last.text, spacing=last.spacing)
+                top, prose = topped, prosed
+            if top:
+                made = [Fragment(text=piece)]
         if plain_text(made[0]) + "".join((b.spacing or "") + plain_text(b) for b in made[1:]) != piece:
             made = [Paragraph(text=piece)]  # a judgement that would lose bytes is no judgement
         if made[0].spacing != spacing:
             made[0] = attrs.evolve(made[0], spacing=spacing)
         for block in made:
             scraped.add(blocks, block, title, cues)
+        topped, prosed = top, prose  # as they were over this piece
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
         prose = prose or any(type(b) is Paragraph for b in made)
     if not plain:
