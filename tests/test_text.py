@@ -2887,6 +2887,12 @@ def test_the_bodys_first_paragraph_under_the_byline_over_a_picture_is_no_dek() -
         # the time as French writes it with spaces, and the reading time after the date, its label's number after it
         ("Publi\u00e9 le 14 mars 2024 \u00e0 4 h 00", dt.datetime(2024, 3, 14, 4, 0)),
         ("Publi\u00e9 le 14/03/2024 \u00e0 10:15 Temps de lecture: 4 min", dt.datetime(2024, 3, 14, 10, 15)),
+        # a word after the time of a date English months name: German's "Uhr", Spanish's "h"
+        ("14. April 2024, 10:15 Uhr", dt.datetime(2024, 4, 14, 10, 15)),
+        ("Sevilla, 14 Nov. 2023 - 19:48 h", dt.datetime(2023, 11, 14, 19, 48)),
+        # "last updated" in Italian after the date; a web edition's "Published online"
+        ("14 marzo 2024 | Ultimo aggiornamento: 15 marzo 2024, 13:05", dt.date(2024, 3, 14)),
+        ("Published online 14 March 2024", dt.date(2024, 3, 14)),
     ],
 )
 def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when: dt.date | None) -> None:

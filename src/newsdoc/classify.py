@@ -3530,9 +3530,14 @@ def _in_english(text: str, patterns: Patterns) -> str:
             text,
         )
     english = patterns.date_names.sub(lambda m: _english_name(m.group(), patterns), text)
-    if english != written and patterns.date_words is not None and (digit := _DIGIT.search(english)) is not None:
+    if (
+        (english != written or _WORD_AFTER_DIGITS.search(english))
+        and patterns.date_words is not None
+        and (digit := _DIGIT.search(english)) is not None
+    ):
         # "12 de abril de 2024": the words that join its parts, from its day on (a label keeps its own: "Publicado el",
-        # and so does the next date's: "Publié le 3 mars 2024, modifié le 4 mars 2024")
+        # and so does the next date's: "Publié le 3 mars 2024, modifié le 4 mars 2024"); or after its time in a
+        # date English months name: "12. April 2024, 6:00 Uhr", "07/03/2024 às 05h00", "21 Nov. 2023 - 19:48 h"
         after = patterns.next_label.search(english, digit.start())
         end = len(english) if after is None else after.start()
         # (and the space before the last: "10:15 Uhr" ends the line as "10:15")
@@ -3544,6 +3549,7 @@ def _in_english(text: str, patterns: Patterns) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_WORD_AFTER_DIGITS = re.compile(r"\d\s+[^\W\d_]{1,6}\.?(?:\s|\Z)")  # "6:00 Uhr", "2024 \u00e0s 05h00", "19:48 h"
 _MONTH_WORD = re.compile(_MONTHS, re.I)  # a month's name as English writes it, or its first letters
 _BEFORE_COMMA = re.compile(r"\s+(?=,)")
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)(?![\w.])")

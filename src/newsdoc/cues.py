@@ -662,6 +662,9 @@ _DAY_FIRST_LABELS = (
     *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
     *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
     *("Modificato il", "Modifica il"),  # "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)"
+    # "last updated" in Italian, Spanish, Portuguese, French and German
+    *("Ultimo aggiornamento", "\u00daltima actualizaci\u00f3n", "\u00daltima atualiza\u00e7\u00e3o"),
+    *("Derni\u00e8re mise \u00e0 jour", "Zuletzt aktualisiert", "Letzte Aktualisierung"),
     *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
     *("Aangepast op", "Aangepast", "Gewijzigd op", "Gewijzigd"),  # Dutch: "changed"
     # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
@@ -1437,6 +1440,7 @@ DEFAULT_CUES = Cues(
         "Issued on",  # a broadcaster's: "Issued on: 14/06/2024 - 10:15"
         "First published",
         *("Originally published", "Originally posted"),
+        *("Published online", "First published online"),  # a journal's or a magazine's web edition's
         "Last updated",
         "Last updated on",
         *("Last modified", "Last modified on", "Modified", "Modified on"),
@@ -1463,6 +1467,8 @@ DEFAULT_CUES = Cues(
         "Stand",
         *("Aktualisiert", "Mis \u00e0 jour", "Atualizado em", "Atualizado", "Aggiornato il", "Aggiornato"),
         *("Modificato il", "Modifica il"),
+        *("Ultimo aggiornamento", "\u00daltima actualizaci\u00f3n", "\u00daltima atualiza\u00e7\u00e3o"),
+        *("Derni\u00e8re mise \u00e0 jour", "Zuletzt aktualisiert", "Letzte Aktualisierung"),
         *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt", "Aangepast op", "Aangepast"),
         *("Gewijzigd op", "Gewijzigd"),
         *("Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Обновлено", "Дата обновления", "Оновлено"),
