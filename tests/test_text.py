@@ -1695,12 +1695,34 @@ def test_the_credit_under_a_captions_button_is_the_captions(figure: str) -> None
             "Arhiv\u0103 personal\u0103",
         ),
         ("Die Autorin am Hafen. (Foto: privat)", "Die Autorin am Hafen.", "privat"),
+        # after the label, the photographer, then her agency or outlet in lower case, after a slash or a comma
+        ("Die F\u00e4hre am Kai. Foto: Ines Volk/nordbild", "Die F\u00e4hre am Kai.", "Ines Volk/nordbild"),
+        (
+            "Trajekt v p\u0159\u00edstavu. Foto: Ines Volk, P\u0159\u00edstavn\u00ed listy",
+            "Trajekt v p\u0159\u00edstavu.",
+            "Ines Volk, P\u0159\u00edstavn\u00ed listy",
+        ),
+        # the label without its colon, in brackets, as Italian papers set it
+        ("Il traghetto al molo. (Foto Ines Volk)", "Il traghetto al molo.", "Ines Volk"),
+        ("Il traghetto al molo (Foto Comune di Varn)", "Il traghetto al molo", "Comune di Varn"),
     ],
 )
 def test_a_credit_as_other_languages_label_it(caption: str, text: str, credit: str) -> None:
     found = classify.find_credit(caption, newsdoc.DEFAULT_CUES)
     assert found is not None
     assert (found.text, found.credit, found.strong) == (text, credit, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry at the quay. Photos: Ferries, old and new",  # a gallery's name, no person's
+        "The council voted in May (Photo finish expected)",  # a phrase in brackets
+    ],
+)
+def test_a_label_over_no_ones_name_credits_no_one(line: str) -> None:
+    """(A guard of the photographer's outlet in lower case and of the label without a colon in brackets.)"""
+    assert classify.find_credit(line, newsdoc.DEFAULT_CUES) is None
 
 
 def test_chinese_is_counted_in_words_its_spaces_do_not_part() -> None:
@@ -4742,6 +4764,32 @@ def test_the_lead_pictures_caption_under_the_byline_with_its_credit_run_in(capti
     block = newsdoc.parse_text(text).blocks[2]
     assert isinstance(block, Caption)
     assert (block.text, block.credit) == ("The lamp room at dusk, seen from the quay.", caption[43:].strip("()"))
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [["Listen to this article"], ["Gift this article   Share   Save"], ["Share on Facebook | Share on X | Email"]],
+)
+def test_the_lead_pictures_caption_under_the_byline_and_the_pages_buttons(buttons: list[str]) -> None:
+    """The page's buttons (a listen link, a row of share buttons) between the byline and the lead picture's caption."""
+    caption = "The lamp room at dusk, seen from the quay. Tomas Reid / The Varn Courier"
+    lines = ["The long winter of the Varn Point light", "By Orla Penn", "March 5, 2024", *buttons, caption]
+    article = newsdoc.parse_text("\n\n".join([*lines, LANTERN, LANTERN]) + "\n")
+    assert article.blocks[3] == Fragment(text=buttons[0])
+    block = article.blocks[4]
+    assert isinstance(block, Caption)
+    assert (block.text, block.credit) == ("The lamp room at dusk, seen from the quay.", "Tomas Reid / The Varn Courier")
+
+
+def test_a_row_of_buttons_over_the_lead_pictures_caption_is_no_alt_text() -> None:
+    """A phrase over a credited caption under the page's lines is the picture's alt text; a row of buttons is none."""
+    dek = "Forty winters on the rock come to an end. The last keeper of Varn Point tells us what the sea takes back."
+    row = "Post it | Send it on | Print it"
+    caption = "The lamp room at dusk, seen from the quay. Photo: Tomas Reid, Varn Courier"
+    lines = ["The long winter of the Varn Point light", dek, "Orla Penn", "5 March 2024 \u00b7 6:00", row, caption]
+    article = newsdoc.parse_text("\n\n".join([*lines, LANTERN, LANTERN]) + "\n")
+    assert article.blocks[4] == Fragment(text=row)
+    assert isinstance(article.blocks[5], Caption)
 
 
 def test_a_sentence_and_a_name_under_the_byline_is_no_caption() -> None:

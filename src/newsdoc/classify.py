@@ -1327,6 +1327,9 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             )
             # a chart's maker, then its source in a field of its own: "Chart: Jane Roe / Source: council records"
             and not (kind is patterns.labelled and (maker := _SECOND_FIELD.split(credit, 1))[1:] and _named(maker[0]))
+            # a photographer's name, then her outlet or agency, which may be written in lower case: "Foto: Jane
+            # Roe/nordpress", "Foto: Jane Roe, Moravsk\u00e9 listy"
+            and not (kind is patterns.labelled and _photographer_first(credit, cues))
         ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
@@ -1338,7 +1341,11 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # set a pair of places or names in as it does in round ones ("(Pier Road/Water Street)")
             boxed = match["open"] == "[" and _PERSON_OUTLET.match(credit) is not None
             outlet = False
-            if not (alone or boxed or patterns.agency.search(credit) or patterns.credit_body.fullmatch(credit)):
+            # (or its label without a colon opens it, as Italian papers set one: "(Foto Giada Ferri)")
+            labelled = bare_label_end(credit, cues) > 0
+            if not (
+                alone or boxed or labelled or patterns.agency.search(credit) or patterns.credit_body.fullmatch(credit)
+            ):
                 outlet = (
                     (
                         (found := _OUTLET_COLON.fullmatch(credit)) is not None
@@ -1681,6 +1688,16 @@ _LINKS = frozenset(
     | {"delle", "dei", "degli", "do", "dos", "das"}
     | {"y", "e", "und", "et"}
 )
+
+
+def _photographer_first(credit: str, cues: Cues) -> bool:
+    """Whether *credit* names a person, then after a slash or a comma an outlet of a few words: "Jane Roe/nordpress"."""
+    parts = _PERSON_THEN.split(credit, 1)
+    return len(parts) == 2 and 0 < len(parts[1].split()) <= _OUTLET_WORDS and is_name(parts[0], cues)
+
+
+_PERSON_THEN = re.compile(r"\s?/\s?|,\s")
+_OUTLET_WORDS = 4
 
 
 def _named(text: str) -> bool:

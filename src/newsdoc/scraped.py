@@ -830,6 +830,7 @@ def _is_title(block: Block, title: str) -> bool:
 
 _LOOK_DOWN = 40  # blocks: where the headline stands
 _NAME_LINES = 4  # blocks under the headline where its byline may stand: a dek, a picture and its caption
+_BUTTON_LINES = 3  # lines of the page's buttons under the byline, over the lead picture's caption
 
 
 def _body(blocks: list[Block]) -> tuple[int, int] | None:
@@ -1021,12 +1022,20 @@ def _lead_caption(blocks: list[Block], title: str, cues: Cues) -> None:
     head = next((i for i in range(min(len(blocks), _LOOK_DOWN)) if _is_title(blocks[i], title)), None)
     if head is None:
         return
-    for i in range(head + 2, min(len(blocks) - 1, head + 2 + _NAME_LINES)):
-        if not (isinstance(over := blocks[i - 1], Fragment) and over.role in {"byline", "date"}):
-            continue
+    signed = False  # whether the byline or the date stands over the block at hand
+    for i in range(head + 1, min(len(blocks) - 1, head + 2 + _NAME_LINES + _BUTTON_LINES)):
         block = blocks[i]
         if isinstance(block, Fragment) and block.role in {"byline", "date"}:
+            signed = True
             continue  # the byline, then the date: the picture is under both
+        if not signed:
+            continue
+        if (isinstance(block, Fragment) and block.role is None) or (
+            type(block) is Paragraph and classify.menu_row(block.text)
+        ):
+            # the page's buttons between ("Listen to this article", "Gift this article   Share   Save")
+            blocks[i] = Fragment(text=block.text, spacing=block.spacing)
+            continue
         if isinstance(block, Paragraph) and _prose(blocks[i + 1]) and (caption := _run_in(block, cues)):
             blocks[i] = caption
         elif (
@@ -1245,6 +1254,7 @@ def _describes(blocks: list[Block], at: int) -> bool:
         and _ALT_WORDS <= _words(line.text, _ALT_MOST) <= _ALT_MOST
         and not line.text.rstrip().endswith(_SENTENCE_ENDS)
         and ":" not in line.text  # "Plague confirmed: two in hospital", another story's headline
+        and not classify.menu_row(line.text)  # a row of buttons: "Share on Facebook | Share on X | Email"
     )
 
 
