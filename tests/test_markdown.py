@@ -1878,3 +1878,16 @@ def test_a_sections_label_of_two_parts_over_the_headline_is_its_kicker(label: st
     """A section and its topic or genre, a mark between, over the headline a converter wrote: its kicker."""
     markdown = f"{label}\n\n# Night Ferry Returns\n\nBy Ines Volk\n\n{_FERRY}\n\n{_FERRY}\n"
     assert newsdoc.from_markdown(markdown).blocks[0] == Fragment(text=label, role="kicker")
+
+
+def test_a_list_of_links_under_the_notes_that_close_the_story_is_the_pages() -> None:
+    """Under the writer's bio, a box of other stories' links under its own heading: the page's, not the story's."""
+    links = "- [The ferry that calls at nine islands](/nine-islands)\n- [On foot along the salt road](/salt-road)"
+    bio = "Ines Volk is a contributing editor at Harbour Voices."
+    markdown = f"# Night Ferry Returns\n\n{_FERRY}\n\n{_FERRY}\n\n{bio}\n\n### More journeys\n\n{links}\n"
+    article = newsdoc.from_markdown(markdown)
+    assert type(article.blocks[3]).__name__ == "Bio"
+    assert type(article.blocks[-1]) is Fragment
+    # amid the story, the same list is the story's (a guard, which passes without the rule too)
+    markdown = f"# Night Ferry Returns\n\n{_FERRY}\n\n### More journeys\n\n{links}\n\n{_FERRY}\n\n{bio}\n"
+    assert type(newsdoc.from_markdown(markdown).blocks[3]) is ItemList

@@ -1140,6 +1140,21 @@ def test_a_stock_line_of_furniture_is_no_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Quotes delayed at least 15 minutes.",
+        "Prices delayed by at least 15 minutes. Data as of 08:40 GMT.",
+        "Quotazioni in differita di 15 minuti.",
+        "Kurse verz\u00f6gert um 15 Minuten.",
+    ],
+)
+def test_a_market_widgets_note_on_its_delay_is_the_pages(line: str) -> None:
+    """Under a market column's table of prices, the widget's note that its prices come late: the page's."""
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n\nThe council met on Friday.\n")
+    assert article.blocks[2] == Fragment(text=line)
+
+
+@pytest.mark.parametrize(
     "label",
     [
         *("Trending News", "Top Stories", "More on this story", "Related posts", "Latest news"),

@@ -2500,6 +2500,16 @@ DEFAULT_CUES = Cues(
         "Skip to content",
         "Skip to navigation",
         "Jump to navigation",
+        # a market widget's note on its prices' delay: "Quotes delayed at least 15 minutes.", in English, Italian,
+        # German and French
+        *("Quotes delayed", "Prices delayed", "Data delayed", "Market data delayed", "Stock quotes delayed"),
+        *("Quotes are delayed", "Prices are delayed", "Quotazioni in differita", "Dati in differita"),
+        *(
+            "Kurse verz\u00f6gert",
+            "Kursdaten verz\u00f6gert",
+            "Cours diff\u00e9r\u00e9s",
+            "Donn\u00e9es diff\u00e9r\u00e9es",
+        ),
         # the same link as WordPress's translations and other templates write it: French, German, Spanish,
         # Italian, Portuguese, Dutch, Polish, Czech, Turkish, Swedish, Danish, Indonesian
         *("Aller au contenu", "Passer au contenu", "Zum Inhalt springen", "Zum Hauptinhalt springen"),

@@ -611,19 +611,31 @@ def _page_block(block: Block, before: list[Block], lead: int, cues: Cues) -> Blo
     """What a block a converter wrote, no paragraph, is, with *lead* paragraphs under the headline (-1: none yet).
 
     A heading may be the page's (see :func:`_page_heading`); so is a list of links alone, one an item, above the
-    headline (the site's menu) or under a line of the page's ("Related stories", "Lees ook": a box of links).
+    headline (the site's menu), under a line of the page's ("Related stories", "Lees ook": a box of links), or
+    under the notes that close the story (its writer's bio, its tags: the page's box of other stories).
     """
     if type(block) is Heading:
         return _page_heading(block, lead, cues)
     if (
         type(block) is ItemList
-        and (lead < 0 or (before and type(label := before[-1]) is Fragment and label.role is None))
+        and (lead < 0 or (before and type(label := before[-1]) is Fragment and label.role is None) or _closed(before))
         and _links_alone(block)
     ):
         return Fragment(text=block.text)
     if type(block) is Quote and (note := decide.boxed_note(block.text, cues)) is not None:
         return carried(note, block.text, block.marks)
     return block
+
+
+def _closed(before: list[Block]) -> bool:
+    """Whether a note that closes the story (its writer's bio, a disclaimer, its tags) stands a few blocks up."""
+    return any(
+        isinstance(block, Bio | Disclaimer | Attribution) or (type(block) is Fragment and block.role == "tags")
+        for block in before[-_CLOSING_BLOCKS:]
+    )
+
+
+_CLOSING_BLOCKS = 6  # blocks over a box of links where the story's closing notes may stand: a share row, a label
 
 
 def _links_alone(block: ItemList) -> bool:
