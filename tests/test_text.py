@@ -404,6 +404,20 @@ def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, 
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
+        # where she filed from after a comma, in French, Spanish and Portuguese
+        ("Par Ines Volk, \u00e0 Agen", ("Ines Volk",)),
+        ("Por Ines Volk, en Sevilla", ("Ines Volk",)),
+        ("Por Ines Volk, em S\u00e3o Paulo", ("Ines Volk",)),
+        ("Door Ines Volk en Tom Ek", ("Ines Volk", "Tom Ek")),  # (Dutch "and": a guard, which passes without it too)
+    ],
+)
+def test_a_byline_and_where_its_writer_filed_from(line: str, authors: tuple[str, ...]) -> None:
+    assert classify.byline_authors(line, newsdoc.DEFAULT_CUES) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
         ("Posted on March 3, 2024 by ines", ("ines",)),  # a blog's user name
         ("Ines Volk, Transport reporter", ("Ines Volk",)),  # the job in sentence case
         ("Ines Volk, Senior transport correspondent", ("Ines Volk",)),
@@ -1965,6 +1979,13 @@ def test_the_menu_in_a_row_and_a_sections_label_of_two_parts_over_the_headline(s
         Fragment(text=label, role="kicker"),
     )
     assert article.title == headline
+
+
+def test_a_menu_in_a_row_is_no_headline_over_a_short_one() -> None:
+    """A magazine's sections on one line over a short headline, its byline under it: the row is no headline."""
+    row = "Essays  Fiction  Poetry  Reviews  Shop"
+    lines = [row, "The lamp wicks", "By Orla Penn", "Spring 2024", LANTERN, LANTERN]
+    assert newsdoc.parse_text("\n\n".join(lines) + "\n").title == "The lamp wicks"
 
 
 def test_a_label_of_a_few_words_over_the_headline_under_the_menu_is_no_headline() -> None:

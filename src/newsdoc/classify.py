@@ -2548,7 +2548,9 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         day = stamp.start("day") >= 0 and not _whole_name(names[: stamp.start()], patterns)
         names = names[: stamp.end()].rstrip(" ,.") if day else names[: stamp.start()]
     # "By Jane Roe in Kyiv and John Doe in Moscow", "By Jane Roe (Kyiv) and John Doe (Odesa)": where each
-    # reported from is no part of the name.
+    # reported from is no part of the name; nor, after a comma, where the byline says she wrote from, in French,
+    # Spanish and Portuguese ("Par Jeanne Roux, à Agen", "Por Ana Ruiz, en Sevilla")
+    names = _FILED_FROM.sub("", names)
     split = [
         _REPORTED_FROM.sub("", _BRACKETED_AFTER_NAMES.sub("", name.strip()) if ")" in name else name)
         for name in patterns.names_break.split(names)
@@ -3258,6 +3260,7 @@ _NUMERIC_STAMP = re.compile(
 )
 _POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 _REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
+_FILED_FROM = re.compile(r",\s+(?:\u00e0|en|em)\s+[A-Z\u00c0-\u00de][\w.' -]*\Z")
 _COMMA_BREAK = re.compile(r",[^\S\n]*\n\s*")  # "Jane Roe, Professor of Law,\nHarbour University"
 _LONE_MARK = re.compile(r"\s*\n([,;])(?:\n\s*|(?= ))")  # "Jane Roe\n,\nHealth Editor", "Jane Roe\n, Health Editor"
 

@@ -1403,6 +1403,7 @@ def _is_headline(chunk: str, *, quoted: bool = True, sentences: bool = False) ->
         "\n" not in chunk
         and lines.COLUMNS not in chunk.strip()  # two columns side by side, as a text browser sets a table
         and chunk.count(" | ") < 2  # a menu's line: "Home | Fact checks | About" (a headline may have one section)
+        and not classify.menu_row(chunk)  # "Essays  Fiction  Poetry  Reviews"
         and 2 <= classify.word_count(chunk, 30) <= 30
         and (chunk[-1] not in ".,;:)!\u3002" or (exclaimed and chunk[-1] == "!"))
         and bool(opening)
