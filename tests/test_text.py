@@ -6499,6 +6499,21 @@ def test_a_researcher_s_declaration_and_a_writer_s_line_under_the_piece(line: st
     assert type(newsdoc.parse_html(page).blocks[-1]) is kind
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This obituary first appeared in The Skerry Ledger and is republished with permission.",
+        "This review was first published by the Varn Courier.",
+        "Este obituario incluye fragmentos de un perfil publicado originalmente en la revista Voces del Puerto.",
+        "Cette critique a d\u00e9j\u00e0 paru dans le Courrier de Varn.",
+        "Dieser Nachruf erschien zuerst im Varner Boten.",
+    ],
+)
+def test_a_note_that_names_its_piece_by_its_genre_speaks_of_itself(note: str) -> None:
+    """ "This obituary ...", "Esta reseña ...": a note on the piece, which a sentence of the story naming it is not."""
+    assert classify.of_itself(note, newsdoc.DEFAULT_CUES)
+
+
 # Our own notes in Chinese, Japanese and Korean (no spaces between words, or a word's endings run on), Arabic, Greek
 # and Hindi, corrections in Dutch and Norwegian, a view in Vietnamese; each with the source a name in quote marks gives
 _NOTES_IN_OTHER_LANGUAGES = json.loads((FIXTURES / "notes_in_other_languages.json").read_text(encoding="utf-8"))

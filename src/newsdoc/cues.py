@@ -1742,6 +1742,19 @@ DEFAULT_CUES = Cues(
         "deze pagina",
         *("cet entretien", "cette interview", "das Interview", "esta entrevista", "questa intervista", "dit interview"),
         "dit gesprek",
+        # an obituary, a review, a profile, as its note calls itself: English ("This obituary first appeared in ..."),
+        # Spanish, Portuguese, French, Italian, German
+        *(
+            "this obituary",
+            "this review",
+            "este obituario",
+            "este obitu\u00e1rio",
+            "esta rese\u00f1a",
+            "esta resenha",
+            "este perfil",
+        ),
+        *("cette n\u00e9crologie", "cette critique", "ce portrait", "questo necrologio", "questa recensione"),
+        *("dieser Nachruf", "diese Rezension", "dieses Portr\u00e4t"),
         # the interview as its note calls it, the article of some languages a word's end: Swedish "Intervjun",
         # Danish and Norwegian "Interviewet", "Intervjuet", Italian "L'intervista", Spanish, Portuguese, French
         *("intervjun", "interviewet", "intervjuet", "l'intervista", "l\u2019intervista", "la entrevista"),
