@@ -1891,3 +1891,24 @@ def test_a_list_of_links_under_the_notes_that_close_the_story_is_the_pages() -> 
     # amid the story, the same list is the story's (a guard, which passes without the rule too)
     markdown = f"# Night Ferry Returns\n\n{_FERRY}\n\n### More journeys\n\n{links}\n\n{_FERRY}\n\n{bio}\n"
     assert type(newsdoc.from_markdown(markdown).blocks[3]) is ItemList
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "published"),
+    [
+        (
+            "By Ines Volk and Tom Ek\nData analysis by Mara Lind\nMarch 3, 2024",
+            ("Ines Volk", "Tom Ek"),
+            dt.date(2024, 3, 3),
+        ),
+        ("Por Ines Volk\n3 de mar\u00e7o de 2024", ("Ines Volk",), dt.date(2024, 3, 3)),
+        # "By" alone, the name and the date run on after it on the next line (a guard, which passes without it too)
+        ("By\nInes Volk March 3, 2024", ("Ines Volk",), dt.date(2024, 3, 3)),
+    ],
+)
+def test_a_byline_and_its_date_on_lines_of_one_paragraph(
+    byline: str, authors: tuple[str, ...], published: dt.date
+) -> None:
+    """A converter keeps the byline's lines in one paragraph: the writers on the first, the date on the last."""
+    article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{byline}\n\n{_FERRY}\n\n{_FERRY}\n")
+    assert (article.authors, article.published) == (authors, published)

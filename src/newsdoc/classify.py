@@ -2502,8 +2502,10 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if text.isupper() and len(text) <= _SIGNED_LENGTH:
         return _capitals_byline(text, cues)
     first, newline, rest = text.partition("\n")
-    if newline and _dated(rest.strip()) and (signed := byline_authors(first, cues)):
-        return signed  # "By Jane Roe, Staff Reporter", then "Tuesday, May 3, 2024" on a line of its own
+    if newline and _dated(rest.rsplit("\n", 1)[-1].strip()) and (signed := byline_authors(first, cues)):
+        # "By Jane Roe, Staff Reporter", then "Tuesday, May 3, 2024" on a line of its own, perhaps a line of who
+        # helped between ("Data analysis by John Doe")
+        return signed
     match = patterns.byline.match(text)
     if match is not None and (titled := patterns.titled_name.fullmatch(match["names"])) is not None:
         return (titled["name"],)  # "By 김민수 기자", as a page's metadata may write it
@@ -2794,8 +2796,20 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
     date run on after the names ("By Jane Roe May 3, 2024", "Posted by Jane Roe on May 3, 2024").
     """
     patterns = Patterns.of(cues)
-    first, *fields = (f.strip() for f in _BYLINE_FIELD.split(text))
-    dates = [f for f in fields if patterns.date_line.match(f) or patterns.date_label.match(f) or _dated_field(f)]
+    # (its lines are fields too: "Por Jane Roe" over "30 de setembro de 2023" in one paragraph; not under "By"
+    # alone, a link's words on the next line)
+    lines = text.split("\n")
+    if len(lines) > 1 and is_byline_prefix(lines[0].strip(), cues):
+        lines = [text]
+    first, *fields = (f.strip() for line in lines for f in _BYLINE_FIELD.split(line))
+    dates = [
+        f
+        for f in fields
+        if patterns.date_line.match(f)
+        or patterns.date_label.match(f)
+        or _dated_field(f)
+        or (len(lines) > 1 and published_date(f, cues))  # a line of its own in another language's words
+    ]
     if (
         run_in
         and (patterns.byline.match(first) or _signed(first, cues))
