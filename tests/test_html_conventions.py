@@ -273,6 +273,21 @@ def test_a_heading_that_repeats_the_title_is_no_headline_when_an_h1_is() -> None
     assert body(article) == SENTENCES
 
 
+@pytest.mark.parametrize("word", ["rubrique", "surtitre", "occhiello", "antetitulo", "chapeu"])
+def test_a_kicker_as_other_languages_newsrooms_class_it(word: str) -> None:
+    """A template names the kicker in its newsroom's language: "rubrique", "occhiello", "antetítulo", "chapéu"."""
+    page = f"""<article><p class="article-{word}">Sciences \u00b7 Tribune</p><h1>Ferry Returns</h1>{BODY}</article>"""
+    article = newsdoc.parse_html(page)
+    assert article.blocks[0] == Fragment(text="Sciences \u00b7 Tribune", role="kicker")
+    assert body(article) == SENTENCES
+
+
+def test_a_dek_as_an_italian_newsroom_classes_it() -> None:
+    dek = "Dopo un inverno di lavori il traghetto torna a collegare le due sponde del lago."
+    page = f"""<article><h1>Ferry Returns</h1><p class="catenaccio">{dek}</p>{BODY}</article>"""
+    assert newsdoc.parse_html(page).blocks[0] == Standfirst(text=dek)
+
+
 def test_the_kicker_byline_and_date_in_the_articles_header_are_typed() -> None:
     """What the header's class words name is a fragment of the article, not lost: the kicker fills Article.kicker."""
     page = f"""<article><header><p class="kicker">Analysis</p><h1>Ferry Returns</h1>

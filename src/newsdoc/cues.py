@@ -635,6 +635,9 @@ _INTERVIEW_EDITED = (
     *("wurde autorisiert", "schriftlich autorisiert", "Interview wurde redigiert", "Gespräch wurde redigiert"),
 )
 
+# A kicker's name in the class words of French, German, Italian, Spanish and Portuguese newsrooms' templates
+_KICKER_WORDS = ("rubrique", "surtitre", "rubrik", "ressort", "occhiello", "antetitulo", "cintillo", "chapeu")
+
 # What a paper's critics review: "restaurant critic", "theatre reviewer"
 _REVIEWED = ("restaurant", "food", "film", "theatre", "theater", "music", "art", "dance", "book", "television", "TV")
 
@@ -2176,6 +2179,7 @@ DEFAULT_CUES = Cues(
         "sapo",  # Vietnamese
         # Spanish (and the bajada and copete of Latin America), Portuguese, Brazilian, Italian, German
         *("entradilla", "bajada", "copete", "sumario", "linhafina", "sommario", "vorspann"),
+        *("catenaccio", "sottotitolo"),  # Italian: the dek under the headline, the subtitle
     ),
     lede_marks=("lead", "lede", "intro", "leadparagraph", "speakable"),
     pull_quote_marks=(
@@ -3047,7 +3051,12 @@ DEFAULT_CUES = Cues(
         *("Baixe", "Assine", "Siga", "Download de", "Volg ons", "Meld je aan"),
     ),
     tags_marks=("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
-    kicker_marks=("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
+    kicker_marks=(
+        *("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
+        # the newsroom's word for it in French ("rubrique", "surtitre"), German, Italian ("occhiello"), Spanish
+        # ("antetítulo", "cintillo"), Portuguese ("chapéu")
+        *_KICKER_WORDS,
+    ),
     header_marks=(
         "kicker",
         "dateline",
@@ -3060,6 +3069,7 @@ DEFAULT_CUES = Cues(
         "rubric",
         "overline",
         "dachzeile",
+        *_KICKER_WORDS,
     ),
     picture_marks=("figure", "photo", "image", "picture", "img", "foto", "bild", "imagen", "imagem", "immagine"),
     component_attributes=("data-component", "role"),  # the ARIA role: "doc-pullquote", "doc-subtitle", "caption"
