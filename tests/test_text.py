@@ -404,6 +404,11 @@ def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, 
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
+        # a gallery's or a list's byline; "Text by" in other languages, the graphics' maker in another field
+        ("Compiled by Ines Volk", ("Ines Volk",)),
+        ("Curated by Ines Volk", ("Ines Volk",)),
+        ("Texto de Ines Volk \u00b7 Infografia de Tom Ek", ("Ines Volk",)),
+        ("Testo di Ines Volk", ("Ines Volk",)),
         # where she filed from after a comma, in French, Spanish and Portuguese
         ("Par Ines Volk, \u00e0 Agen", ("Ines Volk",)),
         ("Por Ines Volk, en Sevilla", ("Ines Volk",)),
@@ -411,7 +416,7 @@ def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, 
         ("Door Ines Volk en Tom Ek", ("Ines Volk", "Tom Ek")),  # (Dutch "and": a guard, which passes without it too)
     ],
 )
-def test_a_byline_and_where_its_writer_filed_from(line: str, authors: tuple[str, ...]) -> None:
+def test_a_byline_its_prefixes_and_where_its_writer_filed_from(line: str, authors: tuple[str, ...]) -> None:
     assert classify.byline_authors(line, newsdoc.DEFAULT_CUES) == authors
 
 

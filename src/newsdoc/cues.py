@@ -2261,6 +2261,9 @@ DEFAULT_CUES = Cues(
         "Text by",
         "Interview by",
         "Interviewed by",
+        *("Compiled by", "Curated by"),  # a gallery's or a list's: "Compiled by Jane Roe"
+        # "Text by" in Portuguese and Spanish, French, Italian, German: "Texto de Jane Roe \u00b7 Infografia de ..."
+        *("Texto de", "Texte de", "Testo di", "Text von"),
         # a photo essay's, whose writer made its pictures too: "Words and pictures by Jane Roe"
         *("Words and pictures by", "Words and photos by", "Words and photographs by", "Text and photos by"),
         *("Story and photos by", "Story and photographs by"),
