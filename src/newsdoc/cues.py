@@ -563,7 +563,7 @@ _NOT_ADVICE = (
     # and what a health page's note says it does not replace: "This article does not replace medical advice."
     *("not a substitute for professional medical advice", "not a substitute for medical advice"),
     *("does not replace medical advice", "does not replace professional medical advice"),
-    *("ne remplace pas une consultation médicale", "ne remplace pas l'avis d'un médecin", "ne remplace pas l'avis"),
+    *("ne remplace pas une consultation médicale", "ne remplace pas l'avis d'un médecin"),
     *("ne se substitue pas à un avis médical", "ne se substitue pas à une consultation"),
     *("non sostituisce il parere del medico", "non sostituiscono il parere del medico", "in alcun modo il parere del"),
     *("no sustituye la consulta médica", "no sustituye el consejo médico", "no reemplaza la consulta médica"),
@@ -577,9 +577,10 @@ _NOT_ADVICE = (
 # click some of the links on this page we may receive a payment"
 _AFFILIATE = (
     *("Affiliate-Links", "Affiliate-Link", "erhalten wir eine Provision", "bekommen wir eine Provision"),
-    *("enlaces de afiliación", "enlaces de afiliados", "enlaces afiliados", "recibir una comisión"),
-    *("links de afiliados", "links de afiliação", "receber uma comissão", "liens d'affiliation", "liens affiliés"),
-    *("percevoir une commission", "link di affiliazione", "ricevere una commissione", "ontvangen wij een commissie"),
+    *("enlaces de afiliación", "enlaces de afiliados", "enlaces afiliados", "podemos recibir una comisión"),
+    "son de afiliación",  # "Algunos enlaces de este artículo son de afiliación"
+    *("links de afiliados", "links de afiliação", "podemos receber uma comissão", "liens d'affiliation"),
+    *("liens affiliés", "link di affiliazione", "potremmo ricevere una commissione", "ontvangen wij een commissie"),
     *(f"we may {get} a payment" for get in ("receive", "get", "earn")),
     *(f"we may {get} a fee" for get in ("receive", "get", "earn")),
 )
@@ -632,7 +633,8 @@ _PAID_FOR = (
 _INTERVIEW_EDITED = (
     *("har redigerats och kortats", "har kortats och redigerats", "har redigerats för tydlighet"),
     *("rivista dall'intervistato", "rivista dall'intervistata", "rivista dagli intervistati"),
-    *("wurde autorisiert", "schriftlich autorisiert", "Interview wurde redigiert", "Gespräch wurde redigiert"),
+    *("Interview wurde autorisiert", "Gespräch wurde autorisiert", "schriftlich autorisiert"),
+    *("Interview wurde redigiert", "Gespräch wurde redigiert"),
 )
 
 # A kicker's name in the class words of French, German, Italian, Spanish and Portuguese newsrooms' templates

@@ -1030,11 +1030,10 @@ def _lead_caption(blocks: list[Block], title: str, cues: Cues) -> None:
             continue  # the byline, then the date: the picture is under both
         if not signed:
             continue
-        if (isinstance(block, Fragment) and block.role is None) or (
-            type(block) is Paragraph and classify.menu_row(block.text)
-        ):
-            # the page's buttons between ("Listen to this article", "Gift this article   Share   Save")
-            blocks[i] = Fragment(text=block.text, spacing=block.spacing)
+        if isinstance(block, Fragment) and block.role is None:
+            continue  # the page's buttons between: "Listen to this article"
+        if type(block) is Paragraph and classify.menu_row(block.text):
+            blocks[i] = Fragment(text=block.text, spacing=block.spacing)  # a row of them: "Gift   Share   Save"
             continue
         if isinstance(block, Paragraph) and _prose(blocks[i + 1]) and (caption := _run_in(block, cues)):
             blocks[i] = caption

@@ -145,6 +145,13 @@ def parse_text(text: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = DEFAULT
     return article
 
 
+def _site_name(block: Block, cues: Cues) -> bool:
+    """Whether *block*, over the site's menu, may be the site's name: a few capitalised words, a kicker or not."""
+    return (type(block) is Fragment and block.role == "kicker") or (
+        type(block) is Paragraph and classify.section_label(block.text, cues)
+    )
+
+
 def _chrome_over_title(blocks: list[Block], title: str | None, cues: Cues) -> None:
     """The paragraphs over the headline that are lines of the page's chrome, as fragments: the blocks changed in place.
 
@@ -622,14 +629,10 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         ):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
         elif type(made[0]) is Paragraph and classify.menu_row(piece) and (top or topped):
-            # The site's menu set as a row over the story ("News | World | Climate"), and the site's name over it,
-            # a line of a few words (in capitals, no section's label): the page's, and the top of the text still
-            last = blocks[-1] if blocks else None
-            site = (type(last) is Fragment and last.role == "kicker") or (
-                type(last) is Paragraph and classify.section_label(last.text, cues)
-            )
-            if last is not None and site:
-                blocks[-1] = Fragment(text=last.text, spacing=last.spacing)
+            # The site's menu set as a row at the top of the text ("News | World | Climate"): the page's. The line
+            # over it is the site's name (no kicker in capitals): the page's too, and the text's top goes on.
+            if blocks and _site_name(blocks[-1], cues):
+                blocks[-1] = Fragment(text=blocks[-1].text, spacing=blocks[-1].spacing)
                 top, prose = topped, prosed
             if top:
                 made = [Fragment(text=piece)]
