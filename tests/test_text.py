@@ -961,7 +961,15 @@ def test_a_button_or_a_label_under_the_tags_is_no_tag(line: str) -> None:
     assert article.tags == ("Ports",)
 
 
-@pytest.mark.parametrize("line", ["* * *", "___", "SKIP ADVERTISEMENT", "Video loading..."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        *("* * *", "___", "SKIP ADVERTISEMENT", "Video loading..."),
+        # a market widget's note that its prices come late, under a market column's table of them
+        *("Quotes delayed at least 15 minutes.", "Prices delayed by at least 15 minutes. Data as of 08:40 GMT."),
+        *("Quotazioni in differita di 15 minuti.", "Kurse verz\u00f6gert um 15 Minuten."),
+    ],
+)
 def test_a_section_break_or_a_players_line_amid_the_body_is_furniture(line: str) -> None:
     body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
     article = newsdoc.parse_text(f"Ferries Resume\n\n{body}\n\n{line}\n\n{body}\n")
@@ -1156,21 +1164,6 @@ def test_a_stock_line_of_furniture_is_no_paragraph() -> None:
     article = newsdoc.parse_text(text)
     assert [type(b).__name__ for b in article.blocks] == ["Heading", "Paragraph", "Fragment", "Paragraph", "Fragment"]
     assert "Advertisement" not in article.text
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Quotes delayed at least 15 minutes.",
-        "Prices delayed by at least 15 minutes. Data as of 08:40 GMT.",
-        "Quotazioni in differita di 15 minuti.",
-        "Kurse verz\u00f6gert um 15 Minuten.",
-    ],
-)
-def test_a_market_widgets_note_on_its_delay_is_the_pages(line: str) -> None:
-    """Under a market column's table of prices, the widget's note that its prices come late: the page's."""
-    article = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n\nThe council met on Friday.\n")
-    assert article.blocks[2] == Fragment(text=line)
 
 
 @pytest.mark.parametrize(
