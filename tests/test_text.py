@@ -1986,6 +1986,28 @@ def test_a_menu_in_a_row_is_no_headline_over_a_short_one() -> None:
     assert newsdoc.parse_text("\n\n".join(lines) + "\n").title == "The lamp wicks"
 
 
+def test_the_field_of_who_publishes_a_government_page_is_no_headline() -> None:
+    """A government's page of a speech: its publisher in a "From:" field under the headline and its dek, over the date.
+
+    A speech's title names the occasion; the dek and the publisher's field name what the body says.
+    """
+    lines = [
+        *("Skip to main content", "Government of the Varn Islands", "Menu"),
+        *("Departments   Ministers   News   Consultations", "Home > News > Speeches", "Speech"),
+        "Remarks by Minister Ines Volk at the opening of the Northern Quay Summit",
+        "The Minister for Harbours and Coastal Defence set out the plan to fund sea walls and managed retreat.",
+        "From: Ministry of Harbours and Coastal Defence and The Hon Ines Volk MP",
+        *("Published 3 March 2024", "Delivered on: 3 March 2024", "Check against delivery"),
+        "Thank you, Mayor Roe, and thank you all for coming to Varn Point today.",
+        "I want to begin with the families from the harbour who are here today. Eighteen months ago the sea took"
+        " their street, and they have waited for an answer since.",
+        "So let me be direct.",
+        "For thirty years our approach to the coast has been to build a wall and hope. Walls still matter, and we"
+        " will build them where they work, but we will also help families move where they do not.",
+    ]
+    assert newsdoc.parse_text("\n\n".join(lines) + "\n").title == lines[6]
+
+
 def test_a_label_of_a_few_words_over_the_headline_under_the_menu_is_no_headline() -> None:
     """A newswire's page: its name, its menu, "Press Release" over the headline, then the date and the release.
 

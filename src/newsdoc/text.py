@@ -1088,14 +1088,19 @@ def _as_names(chunk: str) -> bool:
 
 
 def _signs(chunk: str, cues: Cues) -> bool:
-    """Whether *chunk* is a byline or a date line."""
+    """Whether *chunk* is a byline or a date line, or the field of who publishes a government's page."""
     return len(chunk) < 200 and bool(
-        classify.is_byline_prefix(chunk, cues)
+        _PUBLISHER.match(chunk)
+        or classify.is_byline_prefix(chunk, cues)
         or classify.byline_authors(chunk, cues)
         or classify.name_and_date(chunk, cues)
         or classify.shows_date(chunk, cues)
         or classify.time_stamped(chunk)
     )
+
+
+# Who publishes a government's page, in a field under its headline: "From: Ministry of Water and The Hon Jane Roe MP"
+_PUBLISHER = re.compile(r"From:\s+[A-Z]")
 
 
 def _share(line: str, lead: set[str]) -> float:
