@@ -600,8 +600,10 @@ _TRAVELLED = (
         for writer in ("l'auteur", "l'auteure", "l'autrice", "le journaliste", "la journaliste", "notre journaliste")
     ),
     "a été réalisé à l'invitation de",
-    *(f"{writer} viajou a convite" for writer in ("o jornalista", "a jornalista", "o repórter", "a repórter")),
-    *(f"{writer} viajou a convite" for writer in ("o autor", "a autora")),
+    *(
+        f"{writer} viajou a convite"
+        for writer in ("o jornalista", "a jornalista", "o repórter", "a repórter", "o autor", "a autora")
+    ),
     *(
         f"{writer} viajó {invited}"
         for writer in ("el periodista", "la periodista", "el autor", "la autora")
@@ -656,6 +658,12 @@ _LANGUAGES = (
     *("alem\u00e1n", "tedesco", "allemand", "alem\u00e3o", "Deutsch"),
 )
 
+# "Last updated" in Italian, Spanish, Portuguese, French and German: a date label, and an update's
+_LAST_UPDATED = (
+    *("Ultimo aggiornamento", "\u00daltima actualizaci\u00f3n", "\u00daltima atualiza\u00e7\u00e3o"),
+    *("Derni\u00e8re mise \u00e0 jour", "Zuletzt aktualisiert", "Letzte Aktualisierung"),
+)
+
 # The date labels of the languages that write a date in numbers day first (Cues.day_first_labels): German,
 # French, Spanish, Portuguese, Italian and Dutch, with their prepositions and without, then the rest
 _DAY_FIRST_LABELS = (
@@ -667,9 +675,7 @@ _DAY_FIRST_LABELS = (
     *("Ver\u00f6ffentlicht", "Aktualisiert", "Publi\u00e9", "Mis \u00e0 jour", "Publicado em", "Publicado a"),
     *("Atualizado em", "Atualizado", "Pubblicato il", "Pubblicato", "Aggiornato il", "Aggiornato"),
     *("Modificato il", "Modifica il"),  # "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)"
-    # "last updated" in Italian, Spanish, Portuguese, French and German
-    *("Ultimo aggiornamento", "\u00daltima actualizaci\u00f3n", "\u00daltima atualiza\u00e7\u00e3o"),
-    *("Derni\u00e8re mise \u00e0 jour", "Zuletzt aktualisiert", "Letzte Aktualisierung"),
+    *_LAST_UPDATED,
     *("Gepubliceerd op", "Gepubliceerd", "Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt"),
     *("Aangepast op", "Aangepast", "Gewijzigd op", "Gewijzigd"),  # Dutch: "changed"
     # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
@@ -1472,8 +1478,7 @@ DEFAULT_CUES = Cues(
         "Stand",
         *("Aktualisiert", "Mis \u00e0 jour", "Atualizado em", "Atualizado", "Aggiornato il", "Aggiornato"),
         *("Modificato il", "Modifica il"),
-        *("Ultimo aggiornamento", "\u00daltima actualizaci\u00f3n", "\u00daltima atualiza\u00e7\u00e3o"),
-        *("Derni\u00e8re mise \u00e0 jour", "Zuletzt aktualisiert", "Letzte Aktualisierung"),
+        *_LAST_UPDATED,
         *("Bijgewerkt op", "Bijgewerkt", "Laatste update", "Laatst bijgewerkt", "Aangepast op", "Aangepast"),
         *("Gewijzigd op", "Gewijzigd"),
         *("Aktualizacja", "Zaktualizowano", "Data aktualizacji", "Обновлено", "Дата обновления", "Оновлено"),
