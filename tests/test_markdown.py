@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 
 import newsdoc
 from newsdoc import Caption, Fragment, Heading, Image, ItemList, Mark, MarkKind, Paragraph, PullQuote, Quote
+from newsdoc.model import plain_text
 from newsdoc.urls import safe_url
 
 from . import strategies
@@ -1912,3 +1913,102 @@ def test_a_byline_and_its_date_on_lines_of_one_paragraph(
     """A converter keeps the byline's lines in one paragraph: the writers on the first, the date on the last."""
     article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{byline}\n\n{_FERRY}\n\n{_FERRY}\n")
     assert (article.authors, article.published) == (authors, published)
+
+
+_PANDOC_PAGE = f"""::: {{.site-header}}
+[Harbour Voices](/){{.logo}}
+
+-   [News](/news){{.menu-link}}
+-   [Travel](/travel){{.menu-link}}
+:::
+
+::: {{.post-header}}
+[TRAVEL]{{.kicker}}
+
+# Night Ferry Returns {{#night-ferry-returns}}
+
+::: standfirst
+After two winters in dock, the island boat sails again with a new crew and an old timetable.
+:::
+
+[By Ines Volk]{{.byline}} \u00b7 [March 3, 2024]{{.date}}
+
+Updated with the harbour master's reply.
+:::
+
+![The ferry at the north landing](/img/ferry.jpg){{width="100%"}}
+
+{_FERRY}
+
+::: {{.pull-quote}}
+A crossing of forty minutes that feels like a whole holiday
+:::
+
+The boat leaves at [nine]{{.time}} sharp from the north landing, and the cafe opens an hour before.
+
+::: {{.author-bio}}
+Ines Volk writes about the islands and their boats.
+:::
+
+::: {{.newsletter-signup}}
+Get our letter from the islands every Friday.
+
+-   [Sign up](/letters)
+:::
+"""
+
+
+def test_pandocs_fenced_divs_and_spans_name_the_parts_as_a_pages_classes_do() -> None:
+    """Pandoc keeps a page's classes: a div's in braces over its fenced blocks, a span's after its words in brackets.
+
+    The fences and the braces are no words; the classes name each part as the page's markup did: the kicker, the
+    dek, the byline and the date (spans of one line, each a block), a pull quote, a bio; a div of the page's
+    frame is its furniture, lists and all, but not one that holds the headline.
+    """
+    article = newsdoc.from_markdown(_PANDOC_PAGE)
+    shown = [(type(block).__name__, getattr(block, "role", None), plain_text(block)) for block in article.blocks]
+    assert shown == [
+        ("Fragment", None, "Harbour Voices"),
+        ("Fragment", None, "News\nTravel"),
+        ("Fragment", "kicker", "TRAVEL"),
+        ("Heading", None, "Night Ferry Returns"),
+        (
+            "Standfirst",
+            None,
+            "After two winters in dock, the island boat sails again with a new crew and an old timetable.",
+        ),
+        ("Fragment", "byline", "By Ines Volk"),
+        ("Fragment", "date", "March 3, 2024"),
+        ("Paragraph", None, "Updated with the harbour master's reply."),
+        ("Image", None, "The ferry at the north landing"),
+        ("Paragraph", None, _FERRY),
+        ("PullQuote", None, "A crossing of forty minutes that feels like a whole holiday"),
+        # a span amid a paragraph's words is no part of its own (a guard, which passes without the rule too)
+        ("Paragraph", None, "The boat leaves at nine sharp from the north landing, and the cafe opens an hour before."),
+        ("Bio", None, "Ines Volk writes about the islands and their boats."),
+        ("Fragment", None, "Get our letter from the islands every Friday."),
+        ("Fragment", None, "Sign up"),
+    ]
+    assert (article.title, article.authors, article.published) == (
+        "Night Ferry Returns",
+        ("Ines Volk",),
+        dt.date(2024, 3, 3),
+    )
+    assert article.blocks_of(Image)[0].src == "/img/ferry.jpg"
+
+
+def test_pandocs_spans_one_under_another_are_a_block_each() -> None:
+    """A press office's header of fields, each a span on a line of its own: the number, then the date."""
+    header = "[Release No. 27/2024]{.release-number}\n[11.06.2024]{.release-date}"
+    markdown = f"{header}\n\n# Night Ferry Returns\n\n{_FERRY}\n"
+    article = newsdoc.from_markdown(markdown)
+    assert [plain_text(block) for block in article.blocks[:2]] == ["Release No. 27/2024", "11.06.2024"]
+    assert article.published == dt.date(2024, 6, 11)
+
+
+def test_a_fenced_divs_fence_in_fenced_code_is_the_codes() -> None:
+    """(a guard, which passes without the rule too) code shows pandoc's Markdown as it is written."""
+    article = newsdoc.from_markdown(
+        f"# Night Ferry Returns\n\n```\n::: {{.byline}}\n[By]{{.x}}\n:::\n```\n\n{_FERRY}\n"
+    )
+    assert article.blocks[1].text == "::: {.byline}\n[By]{.x}\n:::"

@@ -4906,6 +4906,9 @@ def test_the_job_on_the_line_under_the_bare_byline_is_no_body() -> None:
         # a date with no label, then its change's label: in brackets, or how long ago
         ("5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)", dt.date(2024, 3, 5)),
         ("March 5, 2024 Updated 2 hours ago", dt.date(2024, 3, 5)),
+        # a field's mark between the two
+        ("27/10/2024 20h14 \u00b7 Atualizado h\u00e1 2 horas", dt.datetime(2024, 10, 27, 20, 14)),
+        ("March 5, 2024 | Updated 2 hours ago", dt.date(2024, 3, 5)),
     ],
 )
 def test_a_date_line_of_a_date_and_its_time_or_its_update(line: str, date: dt.date) -> None:

@@ -894,9 +894,10 @@ class Patterns:
             date_label=re.compile(rf"\A(?:{_words(cues.date_labels)})\b", re.I),  # "PUBLISHED: ..." too
             update_label=re.compile(rf"\A(?:{_words(cues.update_labels)})\b", re.I),
             day_first=frozenset(" ".join(label.casefold().split()) for label in cues.day_first_labels),
-            # the label of the line's next date, after a comma or a space: "..., updated May 4", "... Updated: May 4"
-            # (or in brackets: "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)")
-            next_label=re.compile(rf"(?:,\s*|\s+)\(?(?=(?:{_words(cues.date_labels)})\b)", re.I),
+            # the label of the line's next date, after a comma, a space or a field's mark: "..., updated May 4", "...
+            # Updated: May 4", "May 3, 2024 \u00b7 Updated 2 hours ago" (or in brackets: "5 marzo 2024 (modifica il
+            # 5 marzo 2024 | 14:32)")
+            next_label=re.compile(rf"(?:,\s*|\s+(?:[|\u00b7\u2022]\s+)?)\(?(?=(?:{_words(cues.date_labels)})\b)", re.I),
             label=re.compile(rf"(?i:{labels})\s*{_LABEL_END}\s*"),
             part_label=re.compile(
                 rf"\A(?:(?P<caption>{_words(cues.caption_labels)})|(?P<credit>{labels}))\s*(?::|\.\.\.|\u2026|,)?\Z",

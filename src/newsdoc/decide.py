@@ -111,7 +111,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     words = classify.word_count(chunk, 120)  # (no judgement here counts further)
     if words <= 80 and classify.caption_opening(chunk, cues):
         return Caption(text=chunk, image=image)
-    if words <= 80 and (quote := _quoted(chunk)):
+    if words <= 80 and (quote := whole_quote(chunk)):
         return quote
     dated = classify.shows_date(chunk, cues)
     if words <= 12 and dated and not _dated_byline(chunk, cues):
@@ -189,7 +189,7 @@ def caption_under(block: Paragraph, before: list[Block]) -> Caption | None:
         return None
     if (credit := classify.named_credit(text)) is not None:
         return credit.caption(image=image)
-    if not covers(text, block.marks, MarkKind.EMPHASIS) or _quoted(text) is not None:
+    if not covers(text, block.marks, MarkKind.EMPHASIS) or whole_quote(text) is not None:
         return None  # (words wholly in quote marks are a quote's, under the picture, or a pull quote)
     return Caption(text=text, image=image)
 
@@ -207,7 +207,7 @@ def _dated_byline(chunk: str, cues: Cues) -> bool:
     )
 
 
-def _quoted(text: str) -> PullQuote | None:
+def whole_quote(text: str) -> PullQuote | None:
     """*text* as a pull quote when it is wholly in quote marks, perhaps with who said it after a dash."""
     if (match := _PULL_QUOTE.match(text)) is None:
         return None
@@ -245,7 +245,7 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
         return None  # "More crossings would follow in the summer": the quote's own last line
     if classify.stock_line(line, cues) or classify.Patterns.of(cues).chrome.match(line):
         return None
-    quote = _quoted(match["text"]) or PullQuote(text=match["text"], opening="", closing="")
+    quote = whole_quote(match["text"]) or PullQuote(text=match["text"], opening="", closing="")
     if quote.attribution is not None:
         return None  # quoted, with its own speaker after a dash
     return attrs.evolve(quote, attribution=line, attribution_prefix=match["prefix"])
@@ -770,9 +770,9 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
         # a paragraph wholly in quote marks, left one to keep its marks: see marks.carried_prose.)
         quoted = None
         if isinstance(block, Quote):
-            quoted = _quoted(block.text) or spoken(block.text, cues)
+            quoted = whole_quote(block.text) or spoken(block.text, cues)
         elif type(block) is Paragraph and block.marks:
-            quoted = _quoted(block.text)
+            quoted = whole_quote(block.text)
         quote_text = block.text if quoted is None else quoted.text
         # Else no paragraph near holds its words: most do not. A pull quote is a sentence or two.
         folded = texts.folded(i) if texts.text(i) == quote_text else quote_text.casefold()  # a block quote's, here

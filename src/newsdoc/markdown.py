@@ -30,6 +30,7 @@ from markdown_it.token import Token
 from . import classify, collector, decide, frontmatter, inline, jsonformat, scraped
 from .cues import DEFAULT_CUES, Cues
 from .errors import FormatError, LimitError, ParseError
+from .html import parts
 from .html.tree import page_tree, shown_text
 from .inline import MARKDOWN_DEPTH, MD, UNSHOWABLE, escape, live, plain_url
 from .limits import DEFAULT_LIMITS, Limits, check_text
@@ -285,24 +286,31 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
         markdown = _mended(markdown.removeprefix("\ufeff"))
         front, known = frontmatter.split(markdown, cues)
         # Its lines blank for the parser, which keeps the others' numbers
-        body = _lines_apart(markdown[len(front) :])
-        return _article("\n" * front.count("\n") + body, cues, limits, front=front, known=known)
+        body, classed = _pandoc_attributes("\n" * front.count("\n") + _lines_apart(markdown[len(front) :]), cues)
+        return _article(body, cues, limits, front=front, known=known, classed=classed)
 
 
-def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: dict[str, Any]) -> Article:
-    """The article *markdown* holds, its *front* matter giving the fields *known*; see :func:`from_markdown`."""
+def _article(  # noqa: PLR0913 - what the text's front matter and pandoc's attributes gave, by keyword
+    markdown: str, cues: Cues, limits: Limits, *, front: str, known: dict[str, Any], classed: dict[int, _Line]
+) -> Article:
+    """The article *markdown* holds, its *front* matter giving the fields *known*; see :func:`from_markdown`.
+
+    *classed* gives the classes pandoc kept of the elements that held each line (see :func:`_pandoc_attributes`).
+    """
     meta: dict[str, Any] | None = None
     title: str | None = None
     # The front matter as written, a fragment
     blocks: list[Block] = [Fragment(text=front.rstrip("\r\n"), role="front_matter")] if front else []
     hinted = bytearray(len(blocks))  # for each block, whether a newsdoc comment says what it is
     lines = array.array("q", [1] * len(blocks))  # the line each block starts on, for the messages
+    marked: list[_Marked | None] = [None] * len(blocks)  # what pandoc's attributes say of each block
     pending: tuple[dict[str, Any], int] | None = None
 
-    def add(data: dict[str, Any], line: int, *, hint: bool) -> None:
+    def add(data: dict[str, Any], line: int, *, hint: bool, said: _Marked | None = None) -> None:
         blocks.append(_structure(data, line))
         hinted.append(hint)
         lines.append(line)
+        marked.append(said)
 
     for token, inner, line in _top_level(markdown, limits):
         if token.type == "html_block" and (found := _COMMENT.match(token.content.strip())):
@@ -332,8 +340,6 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
                 add(part, where, hint=False)
             if token.type == "paragraph_open" or not _shows(inner):
                 continue  # the words between the pictures are blocks among them, or there are none
-        if token.type == "heading_open" and meta is None:
-            _without_attributes(inner[0])  # (newsdoc writes none: a heading's words that end so are its own)
         if token.type == "heading_open" and not hint and title is None and token.tag == "h1":
             title = inline.read(inner[0].children or []).text
             if meta is not None:
@@ -341,8 +347,9 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
         read = _read(token, inner, hint.get("type"))
         if not _takes_marks(hint.get("type", read["type"])):
             read.pop("marks", None)  # a heading edited into a fragment, say: its words alone
-        add({**read, **hint}, where, hint=bool(hint))
-    _drop_repeated(blocks, hinted, lines)
+        for piece, said in [({**read, **hint}, None)] if hint else _spans_apart(read, where, classed, cues):
+            add(piece, where, hint=bool(hint), said=said)
+    _drop_repeated(blocks, hinted, lines, marked)
     # (the header's title, if it names one)
     article = {"title": title, **(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION}), "blocks": []}
     try:
@@ -353,7 +360,7 @@ def _article(markdown: str, cues: Cues, limits: Limits, *, front: str, known: di
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
             title = _page_title(blocks, hinted, title) or title or _top_heading(blocks, hinted, cues)
             known = {**_properties(blocks, hinted, cues), **known}  # (front matter's fields first)
-            return _type(blocks, hinted, lines, title, cues, markdown=markdown, known=known)
+            return _type(blocks, hinted, lines, title, cues, markdown=markdown, known=known, marked=marked)
         return attrs.evolve(parsed, blocks=tuple(blocks))
     except ValueError as error:  # a value no article holds: a stale position, a lone surrogate
         at = re.match(r"blocks\[(\d+)\]", str(error))
@@ -471,6 +478,194 @@ _JOINED_LINE = re.compile(
 )
 
 
+def _pandoc_attributes(markdown: str, cues: Cues) -> tuple[str, dict[int, _Line]]:
+    """*markdown* without the attributes pandoc keeps of a page's elements, and what they say of each line.
+
+    Pandoc writes a ``<div class="byline">`` as a fenced div, a fence of three colons or more
+    over its blocks with its classes (``::: byline``, ``::: {.byline #top}``) and a fence alone
+    under them, and a ``<span class="date">`` as ``[3 May 2024]{.date}``; a link's or a
+    picture's attributes follow it in braces (``[Home](/){.menu-link}``), a heading's end them
+    (``# Ferries Resume {#ferries .lead}``). CommonMark reads the fences and the braces as words.
+    Here a fence is a blank line, and a span its words; the lines keep their numbers. Fenced code
+    is left as it is, and so is Markdown newsdoc wrote (a heading's words that end so are its own).
+    """
+    if ("{" not in markdown and ":::" not in markdown) or _NEWSDOC.search(markdown):
+        return markdown, {}
+    lines = markdown.split("\n")
+    opened: list[_Div] = []
+    held: dict[int, tuple[tuple[_Div, ...], list[tuple[str, str]]]] = {}  # each line's divs, and spans if alone
+    code = ""  # the fence of the code block the line is in
+    for number, line in enumerate(lines, 1):
+        if code:  # (until a fence of its characters, as long or longer, alone on its line)
+            fence_line = line.strip(" \t")
+            code = "" if fence_line.startswith(code) and not fence_line.strip(code[0]) else code
+            continue
+        if (fenced := _CODE_FENCE.match(line)) is not None:
+            code = fenced[1]
+            continue
+        if (fence := _FENCE.fullmatch(line)) is not None and (fence["attributes"] or fence["name"] or opened):
+            if fence["attributes"] or fence["name"]:
+                opened.append(_Div(_class_names(fence["attributes"] or "." + fence["name"])))
+            else:
+                opened.pop()
+            lines[number - 1] = ""
+            continue
+        shown = line
+        if (heading := _HEADING.match(line)) is not None:
+            shown = line[: heading.start("attributes")] if heading["attributes"] else line
+            for div in opened if heading["level"] == "#" else ():
+                div.headed = True
+        spans = [(found["words"], _class_names(found["attributes"])) for found in _SPAN.finditer(shown)]
+        alone = bool(spans) and not _SPAN.sub("", shown).strip(_BETWEEN_SPANS)
+        if spans or "){" in shown:
+            shown = _AFTER_LINK.sub("", _SPAN.sub(_unspanned, shown))
+        lines[number - 1] = shown
+        if opened or alone:
+            held[number] = (tuple(opened), spans if alone else [])
+    classed = {
+        number: _Line(
+            divs[-1].classes if divs else "",
+            any(_furniture(parts.marks(div.classes, None, cues), cues) for div in divs if not div.headed),
+            tuple(spans),
+        )
+        for number, (divs, spans) in held.items()
+    }
+    return "\n".join(lines), classed
+
+
+@attrs.define
+class _Div:
+    """A fenced div pandoc wrote: its classes, and whether it holds the headline."""
+
+    classes: str
+    headed: bool = False
+
+
+@attrs.frozen
+class _Line:
+    """What pandoc's attributes say of a line.
+
+    The classes of the innermost div that holds it, whether a div of the page's furniture holds it (see
+    :func:`_furniture`), and its spans' words and classes when it is spans alone.
+    """
+
+    classes: str
+    page: bool
+    spans: tuple[tuple[str, str], ...]
+
+
+@attrs.frozen
+class _Marked:
+    """What pandoc's attributes say of a block: the class words of what held it, whether that is the page's furniture.
+
+    A block's words are those of the innermost div that holds it, with those of its span when it is one (see
+    :func:`~newsdoc.html.parts.marks`). A div that the page's frame names (``site-header``, ``newsletter``,
+    ``related``), and no content, holds the page's furniture, unless it holds the headline too (a
+    ``post-header`` around it, its dek and its byline).
+    """
+
+    words: frozenset[str]
+    page: bool
+
+
+def _names_part(words: str, classes: str, cues: Cues) -> bool:
+    """Whether the *classes* of a span of *words* name a part of the article (see :func:`_marked`)."""
+    named = parts.marks(classes, None, cues)
+    return parts.header_role(named, words, cues) is not None or parts.role("span", named, None, cues) is not None
+
+
+def _class_names(attributes: str) -> str:
+    """The classes and identifier in pandoc's *attributes*, as a class attribute: ``{.byline #top}``, ``byline top``."""
+    return " ".join(found[1:] for found in re.findall(_ATTRIBUTE, attributes) if found[0] in ".#")
+
+
+def _furniture(words: frozenset[str], cues: Cues) -> bool:
+    """Whether the class *words* of an element name the page's furniture and none of its content."""
+    return not words.isdisjoint(cues.boilerplate_marks) and words.isdisjoint(cues.content_marks)
+
+
+def _spans_apart(
+    read: dict[str, Any], line: int, classed: dict[int, _Line], cues: Cues
+) -> list[tuple[dict[str, Any], _Marked | None]]:
+    """The block *read*, starting on *line*, with what pandoc's attributes say of it (see :func:`_pandoc_attributes`).
+
+    A paragraph of pandoc's spans alone, of plain words, is a block a line, and a block a span where
+    two of a line's name parts of the article (``[11.06.2024]{.date} [Par Jeanne Roux]{.byline}``,
+    the fields of a page's header, were elements of their own), the words between them left out (a
+    space, a bar).
+    """
+    at = classed.get(line)
+    marked = (
+        None
+        if at is None
+        else _Marked(parts.marks(" ".join([at.classes, *(c for _, c in at.spans)]), None, cues), at.page)
+    )
+    if read["type"] != "paragraph" or marked is None:
+        return [(read, marked)]
+    text, cuts = read["text"], []  # where each span stands in the text, and its line
+    start = 0
+    for k, written in enumerate(text.split("\n")):
+        if (held := classed.get(line + k)) is None or not held.spans:
+            return [(read, marked)]
+        end, own = start, []
+        for words, classes in held.spans:
+            found = text.find(words, end, start + len(written))
+            if found < 0 or text[end:found].strip(_BETWEEN_SPANS):
+                return [(read, marked)]  # words a span's markup set, or words outside them
+            own.append((found, found + len(words), held, classes))
+            end = found + len(words)
+        if text[end : start + len(written)].strip(_BETWEEN_SPANS):
+            return [(read, marked)]
+        if sum(_names_part(text[begin:stop], classes, cues) for begin, stop, _, classes in own) < 2:
+            own = [(own[0][0], end, held, " ".join(classes for *_, classes in own))]  # a line of tags' links: one
+        cuts += own
+        start += len(written) + 1
+    marks_in = read.get("marks", [])
+    if len(cuts) < 2 or any(
+        not any(begin <= mark["start"] and mark["end"] <= end for begin, end, _, _ in cuts) for mark in marks_in
+    ):
+        return [(read, marked)]  # one span, or a mark over two
+    return [
+        (
+            {
+                "type": "paragraph",
+                "text": text[begin:end],
+                "marks": [
+                    {**mark, "start": mark["start"] - begin, "end": mark["end"] - begin}
+                    for mark in marks_in
+                    if begin <= mark["start"] and mark["end"] <= end
+                ],
+            },
+            _Marked(parts.marks(f"{held.classes} {classes}", None, cues), held.page),
+        )
+        for begin, end, held, classes in cuts
+    ]
+
+
+# Pandoc's attributes: an identifier, classes and pairs of a key and a value, in braces
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s}]+))"
+_BRACED = rf"\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
+# A fenced div's fence: over its blocks with their attributes or a class, after them alone
+_FENCE = re.compile(rf"[ ]{{0,3}}:{{3,}}[ \t]*(?:(?P<attributes>{_BRACED})|(?P<name>[\w-]+))?[ \t]*:*[ \t]*")
+# A span, its words in brackets (a link among them), then its attributes; or a link, as one: "[Agro](/agro){.rubric}"
+_SPAN = re.compile(
+    rf"(?<![!\\])\[(?P<words>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)(?<!\\)\]"
+    rf"(?P<link>\((?:[^()\n]|\([^()\n]*\))*\))?(?P<attributes>{_BRACED})"
+)
+_AFTER_LINK = re.compile(rf"(?<=\)){_BRACED}")  # a picture's
+_BETWEEN_SPANS = " \t|\u00b7\u2022,-\\"  # what a line of spans alone may hold between them (a hard break's "\")
+
+
+def _unspanned(span: re.Match[str]) -> str:
+    """A span's words, or a link with its attributes, without them."""
+    return f"[{span['words']}]{span['link']}" if span["link"] else span["words"]
+
+
+# An ATX heading, with its attributes after a space at its end, if any
+_HEADING = re.compile(rf"[ ]{{0,3}}(?P<level>#{{1,6}})(?:[ \t].*?)??(?P<attributes>[ \t]+{_BRACED})?[ \t]*\Z")
+_CODE_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[^`]*\Z")  # one that opens or closes a code block
+
+
 def _heading_unwrapped(found: re.Match[str]) -> str:
     """A heading and the lines under it (no blank line between), as one line when wrapping broke it."""
     lines = found[0].split("\n")
@@ -509,6 +704,7 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
     *,
     markdown: str,
     known: dict[str, Any],
+    marked: list[_Marked | None],
 ) -> Article:
     """The article of Markdown newsdoc did not write: its paragraphs typed, in place, as a scraped text's pieces are.
 
@@ -528,7 +724,7 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
     lead = -1  # how many paragraphs stand under the headline so far (-1: no headline yet)
     hints = False  # whether a newsdoc comment has typed a block so far: then blocks join no other
     writers: list[str] = []  # the names that link to their writers' pages in a byline without "By"
-    for at, (written, hint, line) in enumerate(zip(blocks, hinted, lines, strict=True)):
+    for at, (written, hint, line, said) in enumerate(zip(blocks, hinted, lines, marked, strict=True)):
         block = written
         if (
             type(written) is ItemList
@@ -539,12 +735,13 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             # "3. März 2024" over the body, under the headline or the byline: a date line that CommonMark reads as
             # a list from 3 (amid the body, a timeline's dates stay what they are)
             block = dated
-        read = block
+        # (what pandoc's attributes name it, if anything: see _pandoc_attributes)
+        read, named = block, None if said is None or hint else _marked(block, said, typed, lead, cues)
         if type(block) is Paragraph and not hint and not _is_code(block):  # code says what it says
             found = _typed(block.text, typed, top, title, cues)
             if type(found) is Paragraph and lead < 0 and _labels(blocks, at, title, cues):
                 found = Fragment(text=block.text, role="kicker")  # the section's label over the headline: "Commentary"
-            found = _placed(found, block, typed, lead, cues)
+            found = _placed(found, block, typed, lead, cues, named=named)
             if type(found) is Paragraph and 0 <= lead <= 1 and (names := _writers(block, cues)):
                 found = Fragment(text=block.text, role="byline")
                 writers += names
@@ -557,7 +754,7 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
                 typed[-1] = figure
                 continue
         elif not hint:
-            read = _page_block(block, typed, lead, cues)
+            read = named or _page_block(block, typed, lead, cues)
         if type(read) is Caption and read.image is None and not hint and typed and type(typed[-1]) is Image:
             read = _gallery_caption(read, len(typed) - 1, cues)  # a gallery item's words, under its picture
         hints = hints or bool(hint)
@@ -566,7 +763,8 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
         else:  # as scraped text's blocks are added: a label on its own line joins the part it labels
             scraped.add(typed, read, title, cues)
         del kept[len(typed) :], where[len(typed) :]
-        kept.extend(bytes([hint]) * (len(typed) - len(kept)))
+        # (2: a block pandoc's attributes named, whose type stands as a comment's does, but joins others)
+        kept.extend(bytes([hint or 2 * (type(read) is type(named))]) * (len(typed) - len(kept)))
         where.extend([line] * (len(typed) - len(where)))
         top = top and isinstance(read, Heading | Fragment)
         if (type(read) is Heading and read.text == title) or (
@@ -575,19 +773,49 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             lead = 0  # under the headline (or the front matter that gives it): the byline may stand under a dek
         elif lead >= 0 and type(read) is Paragraph:
             lead += 1
-    named = known.pop("title", None)  # the front matter's, when no heading gives the title
-    if any(kept):
+    untitled = known.pop("title", None)  # the front matter's, when no heading gives the title
+    if hints:
         decide.notes_in_body(typed, kept, cues)
         decide.settle(typed, title, cues, marked=kept)
     else:  # as scraped text is settled, which may join a credit to the caption above it (the dek under the title)
-        scraped.settle(typed, title or named, cues)
+        scraped.settle(typed, title or untitled, cues, marked=kept)
         kept = bytearray(len(typed))
     known = {"authors": tuple(dict.fromkeys(writers)), "tags": _linked_tags(blocks, cues), **known}
     blocks[:], hinted[:], lines[:] = typed, kept, where
     # "Ferry Returns | Harbour Times": a clipper copies the page's title, the site's name after the headline
     return decide.article_of(
-        tuple(blocks), title=classify.without_site(title or named, known.get("url")), cues=cues, **known
+        tuple(blocks), title=classify.without_site(title or untitled, known.get("url")), cues=cues, **known
     )
+
+
+def _marked(block: Block, marked: _Marked, before: list[Block], lead: int, cues: Cues) -> Block | None:
+    """What *block* is by the classes pandoc kept of what held it (see :func:`_pandoc_attributes`), when they say.
+
+    They name a part as a page's markup does (see :func:`~newsdoc.html.parts.role`): a byline, a date, a
+    kicker, a dek, a pull quote, a caption, a bio, a disclaimer, a republication note; or the page's furniture,
+    of which a list, a heading or a quote is a fragment too. *lead* counts the paragraphs under the headline.
+    """
+    if type(block) is not Paragraph:
+        return Fragment(text=block.text) if marked.page and isinstance(block, ItemList | Heading | Quote) else None
+    text = block.text
+    if (header := parts.header_role(marked.words, text, cues)) is not None:
+        return Fragment(text=text, role=header)
+    match parts.role("div", marked.words, None, cues):
+        case "standfirst":
+            return Standfirst(text=text)
+        case "lede" if lead == 0:
+            return Standfirst(text=text)
+        case "pull_quote":
+            return decide.whole_quote(text) or PullQuote(text=text, opening="", closing="")
+        case "caption":
+            return Caption(text=text, image=len(before) - 1 if before and type(before[-1]) is Image else None)
+        case "bio":
+            return Bio(text=text)
+        case "disclaimer":
+            return Disclaimer(text=text)
+        case "attribution":
+            return Attribution(text=text)
+    return Fragment(text=text) if marked.page else None
 
 
 def _linked_tags(blocks: list[Block], cues: Cues) -> tuple[str, ...]:
@@ -813,13 +1041,18 @@ def _credit_under(text: str, before: list[Block], cues: Cues) -> Caption | None:
     )
 
 
-def _placed(found: Block, block: Paragraph, before: list[Block], lead: int, cues: Cues) -> Block:
+def _placed(  # noqa: PLR0913 - what pandoc's attributes named it, by keyword
+    found: Block, block: Paragraph, before: list[Block], lead: int, cues: Cues, *, named: Block | None
+) -> Block:
     """*found*, typed from *block* by its words, as its place makes it: a picture's caption, the dek under the headline.
 
-    *lead* counts the paragraphs under the headline before *block* (-1: no headline yet).
+    *lead* counts the paragraphs under the headline before *block* (-1: no headline yet). What pandoc's
+    attributes *named* it comes first (see :func:`_marked`).
     """
     if type(found) is not Paragraph:
         return found
+    if named is not None:
+        return named
     if (caption := _picture_caption(block, before, cues)) is not None:
         return caption
     if lead == 0 and _italic_dek(block, cues):
@@ -1121,18 +1354,6 @@ def _structure(data: dict[str, Any], line: int) -> Block:
         raise ParseError(f"line {line}: {error}") from None
 
 
-def _without_attributes(words: Token) -> None:
-    """Take off the attributes pandoc writes at a heading's end, in place: "# Ferries Resume {#ferries .lead}"."""
-    children = words.children or []
-    if children and children[-1].type == "text" and (found := _ATTRIBUTES.search(children[-1].content)):
-        children[-1].content = children[-1].content[: found.start()]
-
-
-# Pandoc's attributes: an identifier, classes and pairs of a key and a value, in braces after a space
-_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s}]+))"
-_ATTRIBUTES = re.compile(rf"[ \t]+\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}\Z")
-
-
 def _read(token: Token, inner: list[Token], kind: str | None) -> dict[str, Any]:
     """The fields a block shows in Markdown, read from its tokens."""
     match token.type:
@@ -1273,7 +1494,7 @@ def _titled_picture(token: Token, inner: list[Token], cues: Cues) -> list[dict[s
     return [picture, {"type": "caption", "text": said}]
 
 
-def _drop_repeated(blocks: list[Block], hinted: bytearray, lines: array.array[int]) -> None:
+def _drop_repeated(blocks: list[Block], hinted: bytearray, lines: array.array[int], marked: list[Any]) -> None:
     """Leave out a caption read with its picture (from its title, say) that the block under it says again.
 
     A page fills a picture's title from its caption, which a converter writes under the picture too.
@@ -1286,7 +1507,7 @@ def _drop_repeated(blocks: list[Block], hinted: bytearray, lines: array.array[in
         if isinstance(under, Paragraph | Caption) and classify.normalise(plain_text(under)).startswith(
             classify.normalise(plain_text(caption))
         ):
-            del blocks[at], hinted[at], lines[at]
+            del blocks[at], hinted[at], lines[at], marked[at]
 
 
 _PANDOC_FIGURE = "fig:"

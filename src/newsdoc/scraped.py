@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -570,16 +570,25 @@ def split_note(piece: str, note: Block, cues: Cues) -> list[Block]:
     return [note]
 
 
-def settle(blocks: list[Block], title: str | None, cues: Cues) -> None:
+def settle(blocks: list[Block], title: str | None, cues: Cues, marked: Sequence[int] = ()) -> None:
     """Decide, in place, what needs the whole text, as scraped text needs it.
 
     First what scraped text alone needs (alt lines, framed notes, bios at the end, deks; the
     bios outside the body stand), then what every reader needs (:func:`decide.settle`), then
-    pull quotes that turn out to stand outside the body (:func:`pull_quotes`).
+    pull quotes that turn out to stand outside the body (:func:`pull_quotes`). The blocks
+    *marked* (a true value for each whose type the page's markup names) stand too.
     """
-    # Set apart as a block quote, or wholly in italics or bold (Markdown's): a pull quote so needs no quote marks
+    # (held, so that no other block takes the id of one: a block _settled joins or retypes is another)
+    named = [block for block, typed in zip(blocks, marked, strict=False) if typed]  # (marked may be empty)
+    # Set apart as a block quote, or wholly in italics or bold (Markdown's): a pull quote so needs no quote marks;
+    # or named one by the page's markup
     quotes = {block.text for block in blocks if isinstance(block, Quote) or _set_off(block)}
-    decide.settle(blocks, title, cues, marked=_settled(blocks, title, cues))
+    quotes.update(block.text for block in named if isinstance(block, PullQuote))
+    stands = _settled(blocks, title, cues)
+    ids = {id(block) for block in named}
+    decide.settle(
+        blocks, title, cues, marked=[bio or id(block) in ids for block, bio in zip(blocks, stands, strict=True)]
+    )
     pull_quotes(blocks, quotes)
 
 

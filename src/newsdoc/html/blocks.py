@@ -49,6 +49,7 @@ from .parts import (
     describe,
     element_markup,
     element_part,
+    header_role,
     marks,
 )
 from .tree import (
@@ -473,7 +474,7 @@ class Reader:
         elif (
             self.headline is None
             and (said := self._header_words(tag))
-            and _header_role(said, text, self.cues) == "kicker"
+            and header_role(said, text, self.cues) == "kicker"
             and not _to_front(tag)
         ):
             return False  # '<div class="kicker"><a href="/islands/">Islands</a></div>': the section it is filed in
@@ -727,7 +728,7 @@ class Reader:
         stamped = tag is not None and len(text) <= _STAMP_LENGTH and _stamp(tag, text)
         typed: Block | None = None  # the block its words make, once asked
         if tag is not None and part is None and (said := self._header_words(tag) | self._fields_words(tag, text)):
-            role = _header_role(said, text, self.cues)
+            role = header_role(said, text, self.cues)
             if role is None and (stamped or classify.name_dated(text, self.cues)):
                 # a time alone ("Tuesday 9:10AM"); the name and time elements without "By" ("Jane Roe | May 3, 2024")
                 role = "date" if stamped else "byline"
@@ -1775,22 +1776,6 @@ def _marks_of(block: Block) -> tuple[Mark, ...]:
     return block.marks if isinstance(block, MARKED_BLOCKS) else ()
 
 
-def _header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
-    """The role of a line in the article's header that its class words name: a kicker, a byline or a date."""
-    if not words.isdisjoint(cues.byline_marks):
-        # "author-date", "author-update": the byline's box names its date lines too, which their words tell apart
-        # (not "Jane Roe | May 3, 2024", "Jane Roe, Professor of Law, Harbour University | May 3, 2024": the
-        # byline, its date run in)
-        dated = classify.shows_date(text, cues) and not decide.authors_of(text, cues)
-        return "date" if dated else "byline"
-    if not words.isdisjoint(cues.date_marks):
-        return "date"
-    if not words.isdisjoint(cues.kicker_marks) and len(text.split()) <= _KICKER_WORDS:
-        return "kicker"
-    return None
-
-
-_KICKER_WORDS = 5
 _FIELDS = 6  # elements at most of a line of the header's fields: a name, a date, the marks between
 _JOB_WORDS = 5  # words of a writer's job: "Senior Harbour Affairs Correspondent"
 _LIST_LABEL_WORDS = 8  # words of the title over a list of links: "More from the harbour desk"

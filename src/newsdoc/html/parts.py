@@ -18,6 +18,7 @@ import lxml.etree
 import lxml.html.defs
 from attrs import frozen
 
+from .. import classify, decide
 from ..cues import Cues
 
 __all__ = [
@@ -264,3 +265,21 @@ _ITEMPROPS = {
 @functools.cache
 def _vocabulary(cues: Cues) -> dict[str, frozenset[str]]:
     return {part: frozenset(getattr(cues, f"{part}_marks", ())) for part in ROLES}
+
+
+def header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
+    """The role of a line in the article's header that its class words name: a kicker, a byline or a date."""
+    if not words.isdisjoint(cues.byline_marks):
+        # "author-date", "author-update": the byline's box names its date lines too, which their words tell apart
+        # (not "Jane Roe | May 3, 2024", "Jane Roe, Professor of Law, Harbour University | May 3, 2024": the
+        # byline, its date run in)
+        dated = classify.shows_date(text, cues) and not decide.authors_of(text, cues)
+        return "date" if dated else "byline"
+    if not words.isdisjoint(cues.date_marks):
+        return "date"
+    if not words.isdisjoint(cues.kicker_marks) and len(text.split()) <= _KICKER_WORDS:
+        return "kicker"
+    return None
+
+
+_KICKER_WORDS = 5  # words at most of a kicker its class names
