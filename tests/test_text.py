@@ -8084,3 +8084,38 @@ def test_a_profiles_counters_in_other_languages_are_the_pages(line: str) -> None
     assert blocks[-1] == Fragment(text=line)
     # (a guard, which passes without the rule too) counts of anything else, parted so, are the story's
     assert classify.stock_line("42 people came · 7 left", newsdoc.DEFAULT_CUES) is False
+
+
+@pytest.mark.parametrize(
+    "credit", ["PHOTO: ILSE DRAAIJER", "(Photo by Ilse Draaijer/Harbour Ledger)", "fot. Ilse Draaijer"]
+)
+def test_a_credit_over_its_caption_under_the_bodys_paragraph(credit: str) -> None:
+    """A page that sets a picture's credit over its caption sets it under the body's paragraph before the picture.
+
+    A paragraph of the body's length and some sentences is no caption the credit line under it ends: the short
+    line under the credit is the caption, and keeps the credit first.
+    """
+    body = (
+        "The quay was rebuilt over two summers, with stone from the old fort and timber from the island's own "
+        "forest. The harbour master said the work came in under budget, which nobody on the island could remember "
+        "happening before in living memory."
+    )
+    caption = "Fishing boats tied up along the new quay at first light."
+    after = "The first ferry of the season is due on Saturday, weather permitting, with the mayor on board."
+    article = newsdoc.parse_text(f"Quay Reopens\nBy Ines Volk\n{body}\n{credit}\n{caption}\n{after}\n")
+    assert [type(block).__name__ for block in article.blocks] == [
+        "Heading",
+        "Fragment",
+        "Paragraph",
+        "Caption",
+        "Paragraph",
+    ]
+    found = article.blocks[3]
+    assert isinstance(found, Caption)
+    assert (found.text, found.credit_first) == (caption, True)
+    assert f"{found.credit_prefix}{found.credit}{found.credit_suffix}" == f"{credit}\n"
+    assert newsdoc.to_text(article) == f"Quay Reopens\nBy Ines Volk\n{body}\n{credit}\n{caption}\n{after}\n"
+    # (a guard, which passes without the rule too) a long caption of a gallery with its credit under it, and no
+    # caption under the credit: the credit is the long caption's
+    gallery = f"Quay Reopens\nBy Ines Volk\n1/4\n{body}\n{credit}\n2/4\n"
+    assert type(newsdoc.parse_text(gallery).blocks[3]) is Caption

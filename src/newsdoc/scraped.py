@@ -346,6 +346,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         single
         and _captionlike(previous, cues)
         and not (_credits_first(blocks) and isinstance(previous, Paragraph) and says_sentences(previous.text))
+        and not _body_paragraph(previous)
         and not _dek_above(blocks, title)
         and (credit := _credit(block, cues)) is not None
         and credit.prefix.split(" ", 1)[0] not in cues.credit_places
@@ -377,7 +378,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         and classify.part_label(block.text, cues) != "caption"  # "Image caption" announces the caption under it
         and (
             not _single_break(previous)
-            or (len(blocks) >= 2 and _head_or_picture(blocks[-2], cues))
+            or (len(blocks) >= 2 and (_head_or_picture(blocks[-2], cues) or _body_paragraph(blocks[-2])))
             or _credits_first(blocks)  # (the page's way: a caption over it keeps its credit first)
         )
     ):
@@ -404,6 +405,18 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         blocks[-1] = attrs.evolve(previous, text=previous.text + (block.spacing or "") + plain_text(block))
         return
     blocks.append(block)
+
+
+def _body_paragraph(block: Block) -> bool:
+    """Whether *block* is a paragraph of the body's length, some sentences: no caption, which a credit under it credits.
+
+    A page that sets a picture's credit over its caption ("PHOTO: JANE ROE", "(Photo by Jane Roe/Agency)", "fot.
+    Jane Roe") sets it under the body's paragraph before the picture: the credit is the caption's under it.
+    """
+    return type(block) is Paragraph and _words(block.text, _BODY_WORDS) >= _BODY_WORDS and says_sentences(block.text)
+
+
+_BODY_WORDS = 40  # words at least of the body's paragraph of some sentences, longer than most captions
 
 
 def _credits_first(blocks: list[Block]) -> bool:
@@ -938,12 +951,18 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
     """A credit a blank line under a short caption is that caption's.
 
     A scraper writes a figure's caption and its credit as two elements, often a blank line
-    apart (a credit above its caption has a single line break under it: see :func:`add`).
+    apart (a credit above its caption has a single line break under it: see :func:`add`). A
+    credit a single line under a paragraph of the body's length with no caption under it is
+    that paragraph's, a long caption's.
     """
     merged: list[int] = []  # where credits were, before they joined their captions
     for i in range(len(blocks) - 1, 0, -1):
         credit, caption = _weak_credit(blocks, i, cues) or blocks[i], blocks[i - 1]
-        if not (_credit_only(credit) and isinstance(credit, Caption) and credit.image is None) or _single_break(credit):
+        # (or a single one under a caption of the body's length, which add() left for a caption under it: none came)
+        long = _single_break(credit) and _body_paragraph(caption) and _captionlike(caption, cues)
+        if not (_credit_only(credit) and isinstance(credit, Caption) and credit.image is None) or (
+            _single_break(credit) and not long
+        ):
             continue
         if credit.credit == getattr(caption, "credit", None) and _credit_only(caption):
             blocks[i] = Paragraph(text=plain_text(credit), spacing=credit.spacing)
@@ -953,7 +972,8 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             continue  # "Image copyright" announces the credit of the caption after it; a button ("toggle caption") none
         words = plain_text(caption)
         if not (isinstance(caption, Paragraph) or _promotion(caption, cues)) or not (
-            _captionish(words)
+            long
+            or _captionish(words)
             or _caption_phrase(words)
             or (_captionish(words, _SHORT) and classify.dates_picture(words))
         ):
