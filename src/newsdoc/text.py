@@ -332,13 +332,26 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
 
 
 def _glued_under(line: Block, under: Block) -> bool:
-    """Whether *line*, a question, stands a blank line or more under the prose over it and a line break over *under*.
+    """Whether *line* stands a blank line or more under the prose over it and a line break over *under*, its section.
 
     "Why does the light matter?" right over its section's first paragraph: a scraper sets a
     subheading's element so as often as apart. A line that asks nothing so set is as often a piece
-    of a sentence that a link cut off ("Please review our").
+    of a sentence that a link cut off ("Please review our" over "Privacy Policy", a line break, ". It
+    contains ..."), unless the paragraph under it is one of the body's, a line of its own sentences:
+    "Who is affected" over "The firm does not publish ...".
     """
-    return line.text.endswith("?") and scraped.line_breaks(line) > 1 and scraped.line_breaks(under) == 1
+    if scraped.line_breaks(line) <= 1 or scraped.line_breaks(under) != 1:
+        return False
+    return line.text.endswith("?") or (
+        type(under) is Paragraph
+        and under.text[:1].isupper()
+        and "\n" not in under.text
+        and under.text.rstrip().endswith(classify.SENTENCE_CLOSES)
+        and classify.word_count(under.text, _SECTION_WORDS) >= _SECTION_WORDS
+    )
+
+
+_SECTION_WORDS = 15  # words at least of a section's first paragraph, a sentence of its own: no link's words
 
 
 def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
