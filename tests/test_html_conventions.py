@@ -567,7 +567,7 @@ def test_lead_figure_and_dek_above_the_headline_and_author_box_after_the_body() 
 def test_the_lead_keeps_only_typed_parts() -> None:
     """Between the headline and the body: a share bar, a byline and a date are not the article's words."""
     page = f"""<body><div class="story"><h1>Ferry Returns to the Lake</h1>
-    <div class="meta"><span>12 comments</span> <a href="/share">Share this</a></div>
+    <div class="meta"><span>12 comments</span> <a href="/share">Tell a friend</a></div>
     <h2 class="dek">After a winter of repairs the lake crossing is back on the timetable.</h2>
     <div class="story-body">{BODY}</div></div></body>"""
     page_read = parse_page(page)

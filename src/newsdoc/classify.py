@@ -3965,19 +3965,31 @@ def stock_line(text: str, cues: Cues) -> bool:
 
 
 def _button_row(line: str, patterns: Patterns) -> bool:
+    """Whether *line* is buttons alone, side by side: each a stock line of a word or a few ("Facebook", "Copy link")."""
     words = [word.rstrip(":") for word in line.lower().split() if word not in _ROW_MARKS]
-    return (
-        len(words) > 1
-        and all(
-            word in patterns.stock_lines or word in _BUTTON_LETTERS or (0 < i < len(words) - 1 and word in _TO_WHERE)
-            for i, word in enumerate(words)
+    buttons: list[str] = []
+    at = 0
+    while at < len(words):
+        # the longest button at each place: "copy link", not "copy" then "link"
+        button = next(
+            (
+                name
+                for size in range(min(_BUTTON_WORDS, len(words) - at), 0, -1)
+                if (name := " ".join(words[at : at + size])) in patterns.stock_lines
+                or (size == 1 and (name in _BUTTON_LETTERS or (0 < at < len(words) - 1 and name in _TO_WHERE)))
+            ),
+            None,
         )
-        and any(word not in _BUTTON_LETTERS and word not in _TO_WHERE for word in words)
-    )
+        if button is None:
+            return False
+        buttons.append(button)
+        at += button.count(" ") + 1
+    return len(words) > 1 and any(button not in _BUTTON_LETTERS and button not in _TO_WHERE for button in buttons)
 
 
 _BUTTON_ROW = 100  # characters at most of a row of buttons on one line
 _ROW_LABEL = 3  # words at most of the label before a row of buttons
+_BUTTON_WORDS = 3  # words at most of a button's name in a row: "Copy link", "Share via email"
 _ROW_MARKS = frozenset("|\u00b7\u2022/")  # the marks a row sets between its buttons
 _BUTTON_LETTERS = frozenset({"x", "threads"})  # buttons beside others, that alone are words ("X", "Threads")
 # The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,

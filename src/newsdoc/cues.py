@@ -2129,6 +2129,16 @@ DEFAULT_CUES = Cues(
         # which are words too)
         *("facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger", "bluesky"),
         *("flipboard", "email", "e-mail"),
+        # and in Arabic script: Facebook, Twitter, WhatsApp, Telegram
+        *(
+            "\u0641\u064a\u0633\u0628\u0648\u0643",
+            "\u062a\u0648\u064a\u062a\u0631",
+            "\u0648\u0627\u062a\u0633\u0627\u0628",
+        ),
+        *("\u062a\u0644\u064a\u062c\u0631\u0627\u0645", "\u062a\u064a\u0644\u064a\u062c\u0631\u0627\u0645"),
+        # the apps a podcast's page offers to follow it in, as a row's buttons: "Subscribe: Apple Podcasts · Spotify"
+        *("apple podcasts", "spotify", "pocket casts", "overcast", "google podcasts", "amazon music", "youtube music"),
+        *("podcast addict", "castbox", "deezer", "rss", "rss feed"),
         # the footer's links, in the last lines of a whole page's text
         *("privacy policy", "cookie policy", "terms of use", "terms of service", "terms and conditions"),
         "back to top",
