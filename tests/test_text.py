@@ -1933,9 +1933,11 @@ def test_a_menu_over_the_headline_is_the_pages_furniture() -> None:
     headline, menu = "Ferries Resume After the Storm", menu[:4]
     text = "\n\n".join([headline, *menu, headline, "By Ines Volk", FERRY, FERRY]) + "\n"
     assert newsdoc.parse_text(text).blocks[1 : 1 + len(menu)] == tuple(newsdoc.Fragment(text=line) for line in menu)
-    # A line or two over the headline may be the story's own, a headline found amid it
+    # A line or two over the headline may be the story's own, a headline found amid it: no furniture (the line
+    # right over it, a label of a few words, is its kicker, a column's name)
     text = "\n\n".join(["Harbour Voices", "Island Notes", "Ferries Resume After the Storm", "By Ines Volk", FERRY])
-    assert newsdoc.parse_text(text).blocks[:2] == (Paragraph(text="Harbour Voices"), Paragraph(text="Island Notes"))
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[:2] == (Paragraph(text="Harbour Voices"), Fragment(text="Island Notes", role="kicker"))
 
 
 @pytest.mark.parametrize(
@@ -4354,7 +4356,26 @@ def test_a_label_of_a_few_words_over_the_headline_is_its_kicker(label: str) -> N
     assert article.blocks[0] == Fragment(text=label, role="kicker")
 
 
-@pytest.mark.parametrize("word", ["Menu", "Home", "Search", "Subscribe", "Updated", "Sign in", "Open Navigation Menu"])
+def test_a_label_over_the_headline_under_the_pages_lines_that_say_no_sentence_is_its_kicker() -> None:
+    """A whole page's text: the site's name, its menu, its buttons, then the section's label over the headline.
+
+    The page's lines over the label are no prose, whatever their shape: the label is the kicker.
+    """
+    top = "Varn Point Herald\nHome  News  Ferries  Weather  Opinion\nLog in  Donate\n\n"
+    text = f"{top}Harbour\nThe long winter of the Varn Point light\nBy Orla Penn\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.kicker) == ("The long winter of the Varn Point light", "Harbour")
+    # (guards, which pass without the rule too) the site's name under the page's title that ends with it, and a
+    # word under a breadcrumb trail that ends with another, are no kicker
+    titled = text.replace(top, "The long winter of the Varn Point light | Varn Point Herald\n\n")
+    assert newsdoc.parse_text(titled.replace("Harbour\n", "Varn Point Herald\n")).kicker is None
+    crumbs = "Home \u203a News \u203a Ferries\n\n"
+    assert newsdoc.parse_text(text.replace("Log in  Donate\n\n", crumbs)).kicker is None
+
+
+@pytest.mark.parametrize(
+    "word", ["Menu", "Home", "Search", "Subscribe", "Updated", "Sign in", "Open Navigation Menu", "Learn more"]
+)
 def test_a_menus_word_over_the_headline_is_no_kicker(word: str) -> None:
     text = f"{word}\n\nThe long winter of the Varn Point light\n\nMarch 5, 2024\n\n{LANTERN}\n"
     article = newsdoc.parse_text(text)
@@ -6853,12 +6874,13 @@ _LAKE = (
             None,
         ),
         ("Analysis\n\nWhy the Lake Runs Low", "Why the Lake Runs Low", "Analysis"),  # a section's label over it
-        # under the site's name and menu, over the dek and the byline: the line over the byline may be two too
+        # under the site's name and menu, over the dek and the byline: the line over the byline may be two too (the
+        # menu's last line right over it reads as the section's label, as on most pages it is)
         (
             "Lakeside Courier\nHome\nNews\nSport\n\nThe lake ferry runs again. Commuters save an hour\n"
             "Repairs ran over and the timetable has not been kept since spring\nby Ines Volk\n12 March 2025",
             "The lake ferry runs again. Commuters save an hour",
-            None,
+            "Sport",
         ),
         # a caption and its credit over it, two sentences with no full stop, is none
         (
@@ -6972,8 +6994,9 @@ def test_a_section_label_in_capitals_over_the_headline_under_the_site_s_name() -
     text = f"Lakeside Ledger\n\nTRANSPORT\n\nFerries Resume After the Storm\n\nBy Ines Volk\n\n{_LAKE}"
     article = newsdoc.parse_text(text)
     assert (article.kicker, article.title) == ("TRANSPORT", "Ferries Resume After the Storm")
-    # In sentence case under the site's name, the line may be a menu's last item: no kicker
-    assert newsdoc.parse_text(text.replace("TRANSPORT", "Transport")).kicker is None
+    # In sentence case under the site's name, the line may be a menu's last item; more often, on real pages, it is
+    # the section's label: the kicker
+    assert newsdoc.parse_text(text.replace("TRANSPORT", "Transport")).kicker == "Transport"
 
 
 def test_a_writer_s_line_amid_the_body_keeps_its_marks() -> None:

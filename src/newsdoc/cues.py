@@ -2103,9 +2103,12 @@ DEFAULT_CUES = Cues(
         "accept cookies",
         "manage preferences",
         "manage cookies",
+        *("manage choices", "manage consent", "manage options", "more options"),  # a consent box's other buttons
         "cookie settings",
         "copy link",
+        "copy",  # the link's, in a row of share buttons
         "link copied",
+        "learn more",
         "copy to clipboard",  # the button under a box of code to copy: a republishing box's, an embed's
         "listen to this article",
         "print",

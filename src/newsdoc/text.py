@@ -257,6 +257,23 @@ def _as_chrome(blocks: list[Block], lines: list[int], least: int) -> None:
             blocks[i] = Fragment(text=plain_text(blocks[i]), spacing=blocks[i].spacing)
 
 
+def _page_label(blocks: list[Block], line: str, cues: Cues) -> bool:
+    """Whether *line*, a label over the headline, is the page's: a button ("Learn More"), the site's name, a menu's.
+
+    The site's name, under the page's title that ends with it ("Cider Makers Race ... | Orchard Gazette"), is
+    no section's label; nor is a word under a breadcrumb trail that ends with another (the trail's last is the
+    section, which the kicker may go on from: "Accueil \u203a Recherche", then "Recherche | Sant\u00e9").
+    """
+    if classify.stock_line(line, cues):
+        return True
+    if not blocks:
+        return False
+    over = blocks[-1]
+    return plain_text(over).endswith(" " + line) or (
+        type(over) is Fragment and over.role == "breadcrumb" and not line.startswith(classify.last_crumb(over.text))
+    )
+
+
 def _last_crumb(blocks: list[Block], line: str) -> bool:
     """Whether *line* stands right under a breadcrumb trail that ends with it: "Home » Opinion » Columns", "Columns"."""
     return (
@@ -619,7 +636,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
     title = None if plain else named if named in pieces else _find_title(pieces, cues)
     blocks: list[Block] = []
     top = True  # only fragments so far: kicker, breadcrumb, headline
-    prose = False  # whether a paragraph was read so far: a menu's line, say
+    prose = False  # whether a paragraph of prose was read so far, a sentence or more (not a menu's line)
     topped, prosed = top, prose  # the two over the last piece read
     # Each piece is let go once read: for a text of many short lines, the pieces weigh as much as the blocks.
     gaps.reverse()
@@ -636,8 +653,8 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
             over_title
             and (type(made[0]) is Paragraph or (type(made[0]) is Fragment and made[0].role is None))
             # (under a site's name or menu, a label set in capitals: "TRANSPORT", or the breadcrumb's last; under a
-            # picture, any)
-            and (piece.isupper() or not prose or _last_crumb(blocks, piece))
+            # picture, any; not the last item of a menu of a line each)
+            and (piece.isupper() or _last_crumb(blocks, piece) or (not prose and not _page_label(blocks, piece, cues)))
             and classify.section_label(piece, cues)
         ):
             made = [Fragment(text=piece, role="kicker")]  # the section's label over the headline: "Commentary"
@@ -657,7 +674,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
             scraped.add(blocks, block, title, cues)
         topped, prosed = top, prose  # as they were over this piece
         top = top and all(isinstance(b, Fragment | Heading | Disclaimer) for b in made)
-        prose = prose or any(type(b) is Paragraph for b in made)
+        prose = prose or any(_story_prose(b) for b in made)
     if not plain:
         _chrome_over_title(blocks, title, cues)
         _links_under_labels(blocks, cues)  # (other stories' headlines, before the notes under the story are read)
