@@ -6505,6 +6505,18 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("The crew's names have been painted on the hull since the first crossing.", Paragraph),
         # a note on the names wherever its sentence puts the phrase; a speech's as written; a funder's; an institute's
         ("Some names have been changed at the crew's request.", newsdoc.Disclaimer),
+        ("Names marked with an asterisk have been changed.", newsdoc.Disclaimer),
+        ("Der vollst\u00e4ndige Name der Lotsin ist der Redaktion bekannt.", newsdoc.Disclaimer),
+        # (the phrase in brackets amid the story's sentence marks a name there: the story's)
+        ("Ada K. (Name ge\u00e4ndert) f\u00e4hrt seit zwanzig Jahren zur Insel hin\u00fcber.", Paragraph),
+        # who paid for the reporting, in other languages, the piece named first
+        ("Este reportaje fue realizado con el apoyo de la Fundaci\u00f3n Puerto Azul.", newsdoc.Disclaimer),
+        (
+            "Cette enqu\u00eate a \u00e9t\u00e9 r\u00e9alis\u00e9e avec le soutien du Fonds des \u00eeles.",
+            newsdoc.Disclaimer,
+        ),
+        ("Reporting for this story was funded by the Tern Fund.", newsdoc.Disclaimer),
+        ("The new pier was built with the support of the Tern Fund.", Paragraph),  # (a guard)
         ("Check against delivery", newsdoc.Disclaimer),
         ("Its contents are the sole responsibility of the Skerry Institute.", newsdoc.Disclaimer),
         ("The budget is the sole responsibility of the council.", Paragraph),  # (a guard)

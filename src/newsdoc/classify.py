@@ -1815,9 +1815,14 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
             attribution = None
     if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
         return _attribution(text, attribution, cues)
-    if disclaimer and not label and (_after_prose(text, disclaimer.start(), cues) or reports_speech(text, cues)):
+    if (
+        disclaimer
+        and not label
+        and (_after_prose(text, disclaimer.start(), cues) or reports_speech(text, cues) or _aside(text, disclaimer))
+    ):
         # "Orla Fenwick began as a volunteer. This interview has been edited ...": the intro's; "This story began,
-        # Holloway says, with a sign ... The council's views expressed in it ...": the story's, which reports speech
+        # Holloway says, with a sign ... The council's views expressed in it ...": the story's, which reports speech;
+        # "Anna M. (Name geändert) lebt ...": the phrase in brackets amid the story's sentence marks a name
         disclaimer = None
     if disclaimer and (
         (more := word_count(text) - len(said := disclaimer.group().split())) >= 3
@@ -1845,6 +1850,21 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
 
 
 _DISCLOSURE_WORDS = 80  # words at most of a writer's disclosure
+
+
+def _aside(text: str, found: re.Match[str]) -> bool:
+    """Whether the phrase *found* stands in brackets amid a sentence of *text*, words before them and after."""
+    opened = text.rfind("(", 0, found.start())
+    closed = text.find(")", found.end())
+    return (
+        opened > 0
+        and ")" not in text[opened : found.start()]
+        and closed >= 0
+        and word_count(text[closed + 1 :], _ASIDE_WORDS) >= _ASIDE_WORDS
+    )
+
+
+_ASIDE_WORDS = 3  # words at least of the sentence going on after an aside in brackets
 
 
 # Two to four capitalised words: the name a bio or a note opens with.

@@ -539,6 +539,56 @@ _NAMES_CHANGED = (
     *("prénom a été modifié", "Name geändert", "Namen wurden geändert", "Namen geändert", "nomes foram alterados"),
     *("nomi sono stati cambiati", "nomi sono stati modificati", "nomes foram trocados", "namen zijn gefingeerd"),
     "naam is gefingeerd",
+    # the reader told which are changed, or that the newsroom knows the real one: "Names marked with an asterisk
+    # have been changed", "Name von der Redaktion geändert", "Der volle Name ist der Redaktion bekannt"
+    *("marked with an asterisk have been changed", "von der redaktion geändert", "ist der redaktion bekannt"),
+    *(
+        "sind der redaktion bekannt",
+        "imię zostało zmienione",
+        "imiona zostały zmienione",
+        "personalia zostały zmienione",
+    ),
+)
+
+# Who paid for the reporting, as the note under it says in Spanish, Portuguese, French, Italian, German, Dutch,
+# Polish and Czech: the piece, then made "with the support of" its funder
+_REPORTING_SUPPORTED = (
+    *(
+        f"{piece} {made} con el apoyo"
+        for piece in ("este reportaje", "esta investigación", "esta historia", "este trabajo", "esta crónica")
+        for made in ("fue realizado", "fue realizada", "fue producido", "fue producida", "se realizó", "contó")
+    ),
+    *(
+        f"{piece} {made} com o apoio"
+        for piece in ("esta reportagem", "esta investigação", "esta matéria", "este trabalho")
+        for made in ("foi produzida", "foi produzido", "foi realizada", "foi realizado", "contou")
+    ),
+    *(
+        f"{piece} a été {made} avec le soutien"
+        for piece in ("ce reportage", "cette enquête", "cet article")
+        for made in ("réalisé", "réalisée", "produit", "produite")
+    ),
+    *(
+        f"{piece} è stat{ending} realizzat{ending} con il {help}"
+        for piece, ending in (("questo reportage", "o"), ("questa inchiesta", "a"), ("questo articolo", "o"))
+        for help in ("sostegno", "contributo", "supporto")
+    ),
+    *(
+        f"{piece} wurde {paid}"
+        for piece in ("diese recherche", "die recherche")
+        for paid in ("gefördert", "unterstützt")
+    ),
+    *("entstand mit unterstützung", "entstand mit finanzieller unterstützung", "kwam tot stand met steun van"),
+    *(
+        f"{piece} {made}"
+        for piece in ("reportáž", "článek", "text")
+        for made in ("vznikla s podporou", "vznikl s podporou")
+    ),
+    *(
+        f"{piece} powstał {thanks}"
+        for piece in ("reportaż", "artykuł", "tekst", "materiał")
+        for thanks in ("dzięki wsparciu", "przy wsparciu", "ze wsparciem")
+    ),
 )
 
 # What the piece is not, as a market column or a personal-finance page says under it ("This article is for
@@ -1165,6 +1215,9 @@ DEFAULT_CUES = Cues(
             for work in ("research", "study", "work")
             for paid in ("funded", "supported", "financed")
         ),
+        # what paid for the work on the piece: "Reporting for this article was funded by ...", "Travel for this story
+        # was paid for by ..."
+        *(f"for this {piece} was {paid} by" for piece in _PIECES for paid in ("funded", "supported", "paid for")),
         # "Funders have no control over what we report."
         *(
             f"no {control} over {what}"
@@ -1411,6 +1464,11 @@ DEFAULT_CUES = Cues(
         *("dit onderzoek is gefinancierd", "forskningen har finansierats av", "studien har finansierats av"),
         *("questa ricerca è stata finanziata", "lo studio è stato finanziato", "esta pesquisa foi financiada por"),
         "o estudo foi financiado por",
+        # who paid for the reporting, as a newsroom notes it under the piece its grant paid for, in other languages:
+        # "Este reportaje fue realizado con el apoyo de ...", "Ce reportage a été réalisé avec le soutien de ...",
+        # "Diese Recherche wurde gefördert von ...", "Reportáž vznikla s podporou ..." (the piece named first: a story
+        # says "The library was built with the support of the region")
+        *_REPORTING_SUPPORTED,
         # a funder's note that the piece is the newsroom's alone: "Its contents are the sole responsibility of ..."
         *("the sole responsibility of", "responsabilidad exclusiva de", "seule responsabilité de"),
         *("alleinigen Verantwortung", "esclusiva responsabilità", "exclusiva responsabilidade"),
