@@ -2221,6 +2221,9 @@ DEFAULT_CUES = Cues(
         "広告",
         *("reklama", "reklam", "reklame", "advertentie", "\u0625\u0639\u0644\u0627\u0646"),
         *("विज्ञापन", "বিজ্ঞাপন", "פרסומת", "โฆษณา", "تبلیغات"),  # Hindi, Bengali, Hebrew, Thai, Persian
+        # Swedish, Norwegian, Danish, Finnish, Hungarian, Romanian, Croatian and Serbian, Greek, Vietnamese, Swahili
+        *("annons", "annonse", "annonce", "mainos", "hirdetés", "publicitate", "oglas", "διαφήμιση", "quảng cáo"),
+        "tangazo",
         # "More stories", "Related news", "Read more" alone over their links: Hebrew, Thai, Bengali, Hindi
         *("כתבות נוספות", "อ่านข่าวที่เกี่ยวข้อง", "আরও পড়ুন", "यह भी पढ़ें", "ये भी पढ़ें"),
     ),

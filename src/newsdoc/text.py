@@ -434,11 +434,24 @@ def _labels_box(blocks: list[Block], at: int, cues: Cues) -> bool:
 def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
     """Whether the line at *at* stands under a paragraph of the story and one block the story sets after it.
 
-    A pull quote, a caption or a link to another story ("Read also: ...") may stand between
-    a paragraph and the subheading under them. Not a name, nor a date: under a caption, they are a byline's;
-    nor, under a pull quote, a speaker and what she is ("Jane Roe, harbour master").
+    A pull quote, a caption, or a line or a few of the page's (a link to another story, "Read also: ...", and an
+    advertisement's label under it) may stand between a paragraph and the subheading under them. Not a name, nor
+    a date: under a caption, they are a byline's; nor, under a pull quote, a speaker and what she is ("Jane Roe,
+    harbour master").
     """
-    if at < 2 or not _story_prose(blocks[at - 2]):
+    prose = at - 1  # the story's paragraph over the blocks it sets there (over the first, the page's stock lines)
+    while (
+        prose > max(0, at - 1 - _INSERTED_LINES)
+        and _inserted(block := blocks[prose])
+        and (
+            prose == at - 1
+            or classify.stock_line(block.text, cues)
+            or classify.Patterns.of(cues).chrome.match(block.text)
+        )
+    ):
+        prose -= 1
+    prose -= prose == at - 1  # (one pull quote or caption)
+    if prose < 0 or not _story_prose(blocks[prose]):
         return False
     over, line = blocks[at - 1], blocks[at].text
     return (
@@ -461,6 +474,9 @@ def _subheading(text: str, cues: Cues) -> bool:
         return False
     words = classify.word_count(text, _SUBHEADING_WORDS + 1)
     return (2 if text.endswith("?") else 1) <= words <= _SUBHEADING_WORDS and classify.credit_line(text, cues) is None
+
+
+_INSERTED_LINES = 3  # lines of the page's at most between the story's paragraph and a subheading under them
 
 
 def _inserted(block: Block) -> bool:
