@@ -1303,6 +1303,15 @@ def test_names_parted_by_a_mark_under_a_line_that_are_no_credit(line: str) -> No
         ("Sailors wait. [EPA]", "EPA", " [", "]"),
         ("Sailors wait. Tribune photo: Ilse Draaijer", "Ilse Draaijer", " Tribune photo: ", ""),
         ("Sailors wait. Pic: Ilse Draaijer", "Ilse Draaijer", " Pic: ", ""),  # as British papers shorten it
+        # a screen's picture, and a handout's courtesy in Spanish
+        (
+            "Sailors wait. Screenshot: Ilse Draaijer / Harbour Tech",
+            "Ilse Draaijer / Harbour Tech",
+            " Screenshot: ",
+            "",
+        ),
+        ("Sailors wait. Captura de pantalla: Ilse Draaijer", "Ilse Draaijer", " Captura de pantalla: ", ""),
+        ("Sailors wait. Cortes\u00eda: Capitan\u00eda del Puerto", "Capitan\u00eda del Puerto", " Cortes\u00eda: ", ""),
         # after a label, a phrase that credits without a name, in lower case too
         ("Sailors wait. Photo: supplied", "supplied", " Photo: ", ""),
         ("Sailors wait. Picture: handout", "handout", " Picture: ", ""),

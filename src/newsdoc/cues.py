@@ -885,6 +885,10 @@ DEFAULT_CUES = Cues(
         "toggle caption",  # the button that shows the caption, the credit after it: "toggle caption Jane Roe/AP"
         "Copyright",
         "Supplied",  # who handed the picture over: "(Supplied: Harbour Rowing Club)"
+        # a picture of a screen, a product's or an app's, credited so: "Screenshot: Jane Roe / Harbour Tech"; in
+        # Spanish, French, German, Portuguese too; and a handout's courtesy in Spanish and Portuguese or Italian
+        *("Screenshot", "Screenshots", "Screengrab", "Captura de pantalla", "Capture d'\u00e9cran"),
+        *("Capture d\u2019\u00e9cran", "Bildschirmfoto", "Captura de tela", "Cortes\u00eda", "Cortesia"),
         "Pic",  # as British papers shorten it: "Pic: Jane Roe"
         # Spanish, Portuguese, Dutch
         *("Cr\u00e9dito", "Imagen", "Imagem", "Bron"),
