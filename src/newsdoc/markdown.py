@@ -512,8 +512,8 @@ def _pandoc_attributes(markdown: str, cues: Cues) -> tuple[str, dict[int, _Line]
             continue
         shown = line
         if (heading := _HEADING.match(line)) is not None:
-            shown = line[: heading.start("attributes")] if heading["attributes"] else line
-            for div in opened if heading["level"] == "#" else ():
+            shown = _heading_words(line)
+            for div in opened if heading[1] == "#" else ():
                 div.headed = True
         spans = [(found["words"], _class_names(found["attributes"])) for found in _SPAN.finditer(shown)]
         alone = bool(spans) and not _SPAN.sub("", shown).strip(_BETWEEN_SPANS)
@@ -661,8 +661,20 @@ def _unspanned(span: re.Match[str]) -> str:
     return f"[{span['words']}]{span['link']}" if span["link"] else span["words"]
 
 
-# An ATX heading, with its attributes after a space at its end, if any
-_HEADING = re.compile(rf"[ ]{{0,3}}(?P<level>#{{1,6}})(?:[ \t].*?)??(?P<attributes>[ \t]+{_BRACED})?[ \t]*\Z")
+def _heading_words(line: str) -> str:
+    """An ATX heading's *line* without the attributes after a space at its end: "# Ferries Resume {#ferries .lead}".
+
+    Found from the last brace (a search for them from each space would take time that grows with the square of a
+    line of many spaces).
+    """
+    brace = line.rfind("{")
+    if brace > 0 and line[brace - 1] in " \t" and _ATTRIBUTES_END.fullmatch(line, brace):
+        return line[:brace].rstrip(" \t")
+    return line
+
+
+_HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]|\Z)")  # an ATX heading's line: its level
+_ATTRIBUTES_END = re.compile(rf"{_BRACED}[ \t]*")
 _CODE_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[^`]*\Z")  # one that opens or closes a code block
 
 
@@ -764,7 +776,9 @@ def _type(  # noqa: PLR0913 - the source read again for a list's number as writt
             scraped.add(typed, read, title, cues)
         del kept[len(typed) :], where[len(typed) :]
         # (2: a block pandoc's attributes named, whose type stands as a comment's does, but joins others)
-        kept.extend(bytes([hint or 2 * (type(read) is type(named))]) * (len(typed) - len(kept)))
+        kept.extend(
+            bytes([hint or (2 if named is not None and type(read) is type(named) else 0)]) * (len(typed) - len(kept))
+        )
         where.extend([line] * (len(typed) - len(where)))
         top = top and isinstance(read, Heading | Fragment)
         if (type(read) is Heading and read.text == title) or (

@@ -258,7 +258,7 @@ def _as_chrome(blocks: list[Block], lines: list[int], least: int) -> None:
 
 
 def _page_label(blocks: list[Block], line: str, cues: Cues) -> bool:
-    """Whether *line*, a label over the headline, is the page's: a button ("Learn More"), the site's name, a menu's.
+    """Whether *line*, a label over the headline, is the page's: a button ("Learn More"), or the site's name.
 
     The site's name, under the page's title that ends with it ("Cider Makers Race ... | Orchard Gazette"), is
     no section's label; nor is a word under a breadcrumb trail that ends with another (the trail's last is the
@@ -669,7 +669,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
             over_title
             and (type(made[0]) is Paragraph or (type(made[0]) is Fragment and made[0].role is None))
             # (under a site's name or menu, a label set in capitals: "TRANSPORT", or the breadcrumb's last; under a
-            # picture, any; not the last item of a menu of a line each)
+            # picture, any; not a button, nor the site's name, nor a word under a trail that ends with another)
             and (piece.isupper() or _last_crumb(blocks, piece) or (not prose and not _page_label(blocks, piece, cues)))
             and classify.section_label(piece, cues)
         ):
