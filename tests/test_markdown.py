@@ -2012,3 +2012,16 @@ def test_a_fenced_divs_fence_in_fenced_code_is_the_codes() -> None:
         f"# Night Ferry Returns\n\n```\n::: {{.byline}}\n[By]{{.x}}\n:::\n```\n\n{_FERRY}\n"
     )
     assert article.blocks[1].text == "::: {.byline}\n[By]{.x}\n:::"
+
+
+def test_a_picture_alone_in_pandocs_markdown_is_a_figure_its_alt_text_the_caption() -> None:
+    """Pandoc writes a figure as its picture alone in a paragraph, the caption as the alt text ("implicit figures")."""
+    words = "Gulls over the north landing at first light."
+    picture = f'![{words} Photo: Ilse Draaijer/Harbour Voices](/img/gulls.jpg){{width="100%"}}'
+    article = newsdoc.from_markdown(f"# Night Ferry Returns {{#night-ferry}}\n\n{_FERRY}\n\n{picture}\n\n{_FERRY}\n")
+    assert [type(block).__name__ for block in article.blocks[2:]] == ["Image", "Caption", "Paragraph"]
+    caption = article.blocks_of(Caption)[0]
+    assert (caption.text, caption.credit) == (words, "Ilse Draaijer/Harbour Voices")
+    # (a guard, which passes without the rule too) Markdown no pandoc wrote: the alt text stays the picture's
+    plain = f"# Night Ferry Returns\n\n{_FERRY}\n\n![{words}](/img/gulls.jpg)\n\n{_FERRY}\n"
+    assert not newsdoc.from_markdown(plain).blocks_of(Caption)

@@ -286,16 +286,25 @@ def from_markdown(markdown: str, *, cues: Cues = DEFAULT_CUES, limits: Limits = 
         markdown = _mended(markdown.removeprefix("\ufeff"))
         front, known = frontmatter.split(markdown, cues)
         # Its lines blank for the parser, which keeps the others' numbers
-        body, classed = _pandoc_attributes("\n" * front.count("\n") + _lines_apart(markdown[len(front) :]), cues)
-        return _article(body, cues, limits, front=front, known=known, classed=classed)
+        text = "\n" * front.count("\n") + _lines_apart(markdown[len(front) :])
+        body, classed = _pandoc_attributes(text, cues)
+        return _article(body, cues, limits, front=front, known=known, classed=classed, pandoc=body != text)
 
 
 def _article(  # noqa: PLR0913 - what the text's front matter and pandoc's attributes gave, by keyword
-    markdown: str, cues: Cues, limits: Limits, *, front: str, known: dict[str, Any], classed: dict[int, _Line]
+    markdown: str,
+    cues: Cues,
+    limits: Limits,
+    *,
+    front: str,
+    known: dict[str, Any],
+    classed: dict[int, _Line],
+    pandoc: bool,
 ) -> Article:
     """The article *markdown* holds, its *front* matter giving the fields *known*; see :func:`from_markdown`.
 
-    *classed* gives the classes pandoc kept of the elements that held each line (see :func:`_pandoc_attributes`).
+    *classed* gives the classes pandoc kept of the elements that held each line (see :func:`_pandoc_attributes`);
+    *pandoc* says whether pandoc wrote the text (its attributes were taken off).
     """
     meta: dict[str, Any] | None = None
     title: str | None = None
@@ -330,7 +339,7 @@ def _article(  # noqa: PLR0913 - what the text's front matter and pandoc's attri
             and not hint
             and (
                 parts := _gallery(token, inner)
-                or _titled_picture(token, inner, cues)
+                or _titled_picture(token, inner, cues, pandoc=pandoc)
                 or _pictures_apart(token, inner)
                 or _pictures_out(token, inner)
                 or _figure(token, limits)
@@ -1488,18 +1497,20 @@ def _pictures_apart(token: Token, inner: list[Token]) -> list[dict[str, Any]]:
     return parts + _words_apart(run)
 
 
-def _titled_picture(token: Token, inner: list[Token], cues: Cues) -> list[dict[str, Any]]:
+def _titled_picture(token: Token, inner: list[Token], cues: Cues, *, pandoc: bool) -> list[dict[str, Any]]:
     """A picture alone in its paragraph with a title, as converters write a figure: the image, and its caption.
 
     ``![Quay](quay.jpg "Sailors wait. Photo: Jane Roe")``: the title is the caption a page set in
     the picture's ``title`` (markdownify, turndown). Pandoc marks a figure whose alt text is its
-    caption with the title ``fig:``. newsdoc writes no title, so its own Markdown reads as before.
+    caption with the title ``fig:``, and in Markdown that is pandoc's (*pandoc*: its attributes were
+    read) a picture alone in its paragraph is such a figure (its "implicit figures"). newsdoc writes no
+    title, so its own Markdown reads as before.
     """
     if token.type != "paragraph_open" or len(children := inner[0].children or []) != 1 or children[0].type != "image":
         return []
     image = children[0]
     alt, title = inline.plain(image.children or []), str(image.attrs.get("title") or "")
-    said = alt if title == _PANDOC_FIGURE else title.strip()
+    said = alt if title == _PANDOC_FIGURE or (pandoc and not title) else title.strip()
     # A title of a few words, or of keywords, names the picture for a search engine ("plague", "weed,
     # cannabis, stock"): a caption says a sentence, or credits the picture
     if len(said.split()) < _CAPTION_WORDS or not (said.endswith(_SENTENCE_ENDS) or classify.find_credit(said, cues)):
