@@ -3898,6 +3898,11 @@ def media_line(text: str, cues: Cues) -> bool:
 _MEDIA_LINE = 160  # characters
 
 
+def page_line(text: str, cues: Cues) -> bool:
+    """Whether *text* is a line of the page's: a stock line (see :func:`stock_line`), or one a link's label opens."""
+    return stock_line(text, cues) or Patterns.of(cues).chrome.match(text) is not None
+
+
 def chrome_line(text: str, cues: Cues) -> bool:
     """Whether *text* opens with the site's chrome, a label and its links: "Share this: Facebook", "You are here".
 

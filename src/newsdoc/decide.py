@@ -243,7 +243,7 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
         and not line.endswith((".", "!", "?"))
     ):
         return None  # "More crossings would follow in the summer": the quote's own last line
-    if classify.stock_line(line, cues) or classify.Patterns.of(cues).chrome.match(line):
+    if classify.page_line(line, cues):
         return None
     quote = whole_quote(match["text"]) or PullQuote(text=match["text"], opening="", closing="")
     if quote.attribution is not None:

@@ -503,14 +503,13 @@ def _pandoc_attributes(markdown: str, cues: Cues) -> tuple[str, dict[int, _Line]
     lines = markdown.split("\n")
     opened: list[_Div] = []
     held: dict[int, tuple[tuple[_Div, ...], list[tuple[str, str]]]] = {}  # each line's divs, and spans if alone
-    code = ""  # the fence of the code block the line is in
+    code: Callable[[str], bool] | None = None  # whether a line ends the fenced code the lines are in
     for number, line in enumerate(lines, 1):
-        if code:  # (until a fence of its characters, as long or longer, alone on its line)
-            fence_line = line.strip(" \t")
-            code = "" if fence_line.startswith(code) and not fence_line.strip(code[0]) else code
+        if code is not None:
+            code = None if code(line) else code
             continue
-        if (fenced := _CODE_FENCE.match(line)) is not None:
-            code = fenced[1]
+        if (fenced := _OPENS.match(line)) is not None and fenced["fence"] is not None:
+            code = _end(fenced)
             continue
         if (fence := _FENCE.fullmatch(line)) is not None and (fence["attributes"] or fence["name"] or opened):
             if fence["attributes"] or fence["name"]:
@@ -562,6 +561,10 @@ class _Line:
     page: bool
     spans: tuple[tuple[str, str], ...]
 
+    def said(self, spans: str, cues: Cues) -> _Marked:
+        """What the attributes say of a block on this line, which the *spans* of these classes make."""
+        return _Marked(parts.marks(f"{self.classes} {spans}", None, cues), self.page)
+
 
 @attrs.frozen
 class _Marked:
@@ -604,11 +607,7 @@ def _spans_apart(
     space, a bar).
     """
     at = classed.get(line)
-    marked = (
-        None
-        if at is None
-        else _Marked(parts.marks(" ".join([at.classes, *(c for _, c in at.spans)]), None, cues), at.page)
-    )
+    marked = None if at is None else at.said(" ".join(classes for _, classes in at.spans), cues)
     if read["type"] != "paragraph" or marked is None:
         return [(read, marked)]
     text, cuts = read["text"], []  # where each span stands in the text, and its line
@@ -645,7 +644,7 @@ def _spans_apart(
                     if begin <= mark["start"] and mark["end"] <= end
                 ],
             },
-            _Marked(parts.marks(f"{held.classes} {classes}", None, cues), held.page),
+            held.said(classes, cues),
         )
         for begin, end, held, classes in cuts
     ]
@@ -684,7 +683,6 @@ def _heading_words(line: str) -> str:
 
 _HEADING = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]|\Z)")  # an ATX heading's line: its level
 _ATTRIBUTES_END = re.compile(rf"{_BRACED}[ \t]*")
-_CODE_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[^`]*\Z")  # one that opens or closes a code block
 
 
 def _heading_unwrapped(found: re.Match[str]) -> str:

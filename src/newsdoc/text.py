@@ -443,11 +443,7 @@ def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
     while (
         prose > max(0, at - 1 - _INSERTED_LINES)
         and _inserted(block := blocks[prose])
-        and (
-            prose == at - 1
-            or classify.stock_line(block.text, cues)
-            or classify.Patterns.of(cues).chrome.match(block.text)
-        )
+        and (prose == at - 1 or classify.page_line(block.text, cues))
     ):
         prose -= 1
     prose -= prose == at - 1  # (one pull quote or caption)
