@@ -3464,6 +3464,11 @@ def test_bios_and_republication_notes_in_other_languages(text: str, kind: type |
         ("EFE kvo/mdl", True),
         ("KVO // MDL", True),
         ("KVO or MDL", False),  # (a guard, which passes without the rule too)
+        # the desk's initials alone, one slash between them, some in lower case and some with no vowel
+        ("bsk/vd", True),
+        ("(frs/dan)", True),
+        ("(AFI) red/mc", True),
+        ("and/or", False),  # (a guard, which passes without the rule too)
         # the editor's field under an agency's story, in English, Indonesian and Portuguese
         ("Editor: Ada Oni", True),
         ("Edi\u00e7\u00e3o: Ada Oni", True),

@@ -911,6 +911,14 @@ def test_metadata_lines() -> None:
         ("برچسب‌ها: بندر، کشتی", ("بندر", "کشتی")),
         ("תגיות: נמל, מעבורות", ("נמל", "מעבורות")),
         ("الوسوم: ميناء، عبارات", ("ميناء", "عبارات")),
+        # "Keywords" and "Topics" in Arabic, Italian, Portuguese, Tagalog, Hindi
+        ("الكلمات المفتاحية: ميناء | عبارات", ("ميناء", "عبارات")),
+        ("Argomenti: porto, traghetti", ("porto", "traghetti")),
+        ("T\u00f3picos: Porto, Balsas", ("Porto", "Balsas")),
+        ("Mga Tag: daungan, barko", ("daungan", "barko")),
+        ("टैग: बंदरगाह, नौका", ("बंदरगाह", "नौका")),
+        # the tags' links joined with their spaces, two or more between them
+        ("Tags: ports  ferries   Harbour Board", ("ports", "ferries", "Harbour Board")),
     ],
 )
 def test_a_line_of_tags_in_other_languages(line: str, tags: tuple[str, ...]) -> None:
@@ -918,6 +926,12 @@ def test_a_line_of_tags_in_other_languages(line: str, tags: tuple[str, ...]) -> 
     article = newsdoc.parse_text(f"Ports Brace\n\nThe body starts here.\n\n{line}\n")
     assert article.blocks[-1] == newsdoc.Fragment(text=line, role="tags")
     assert article.tags == tags
+
+
+def test_a_box_s_label_under_the_tags_is_no_tag() -> None:
+    """A scraper writes a box of links under the tags on the lines under them: its label ends the tags."""
+    text = "Ports Brace\n\nThe body starts here.\n\nTags: ports, labour\nAlso Read\nPier plan put to a vote\n"
+    assert newsdoc.parse_text(text).tags == ("ports", "labour")
 
 
 def test_tags_one_a_line_under_their_label() -> None:
@@ -2491,6 +2505,18 @@ def test_a_call_to_subscribe_names_what_it_offers(line: str, kind: type[Fragment
         "37 תגובות",
         "La suite apr\u00e8s cette publicit\u00e9",
         "L'articolo continua dopo la pubblicit\u00e0",
+        # a newsletter platform's buttons, in English, German and Portuguese
+        "Upgrade to paid",
+        "Diesen Beitrag teilen",
+        "Fazer upgrade para pago",
+        "Already a paid subscriber? Sign in",
+        # a button that reads the story aloud, in Portuguese and French
+        "Ouvir este conte\u00fado",
+        "\u00c9couter cet article",
+        # the comment box shut or moderated, in English, Portuguese and Polish
+        "Comments are closed for this story.",
+        "Os coment\u00e1rios est\u00e3o sujeitos a modera\u00e7\u00e3o.",
+        "Komentarze s\u0105 wy\u0142\u0105czone dla tego artyku\u0142u.",
     ],
 )
 def test_a_label_of_the_pages_furniture_in_its_language_is_no_paragraph(line: str) -> None:
@@ -2500,7 +2526,22 @@ def test_a_label_of_the_pages_furniture_in_its_language_is_no_paragraph(line: st
     assert blocks[2] == Fragment(text=line)
 
 
-@pytest.mark.parametrize("label", ["Read more:", "Related", "Lesen Sie auch:", "Lire aussi", "Leia tamb\u00e9m:"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Read more:",
+        "Related",
+        "Lesen Sie auch:",
+        "Lire aussi",
+        "Leia tamb\u00e9m:",
+        # Swahili, Arabic, Tagalog, Spanish; English
+        "Soma pia:",
+        "اقرأ أيضًا:",
+        "Basahin din:",
+        "Noticia relacionada:",
+        "Related story:",
+    ],
+)
 def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str) -> None:
     """get_text() puts a label and its link to another story on two lines: the headline is the page's."""
     for headline in (
@@ -2524,6 +2565,10 @@ def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str)
         "Potrebbe interessarti anche",
         "Das k\u00f6nnte Sie auch interessieren",
         "Berita Terkait",
+        # "Related topics" in Arabic, "Related news" in Malay, "Most read" in Portuguese
+        "موضوعات ذات صلة",
+        "Berita Berkaitan",
+        "Mais lidas",
     ],
 )
 def test_the_headlines_under_a_boxs_label_are_its_links(label: str) -> None:

@@ -2258,8 +2258,9 @@ def contribution_line(text: str, cues: Cues) -> bool:
     phrase, names alone after it, perhaps in brackets ("(With inputs from Harbour Wire)"). Or an agency's
     sign-off: the writer's initials and the agency ("jro/dpa"), or a dash and the agency's name with its
     initials ("\u2013 Harbour Press Agency (HPA)"), or the agency and its writer's and editor's initials
-    ("HPA jro/mdl"); or the desk's codes alone, parted by two slashes ("JRO // MDL"). Not a sentence of the
-    body: "Jane Roe, who contributed research to the study, said ...", "With assistance from the county, ...".
+    ("HPA jro/mdl"); or the desk's codes alone, parted by two slashes ("JRO // MDL") or by one ("bsk/vd"). Not a
+    sentence of the body: "Jane Roe, who contributed research to the study, said ...", "With assistance from the
+    county, ...".
     """
     if len(text) > _CONTRIBUTION_LENGTH:
         return False
@@ -2277,6 +2278,7 @@ def contribution_line(text: str, cues: Cues) -> bool:
         or _initialled_agency(text, patterns)
         or _dashed_agency(text, patterns)
         or _DESK_CODES.fullmatch(text)
+        or _desk_initials(text)
     ):
         return True
     if (found := patterns.contribution.search(text)) is None:
@@ -2365,6 +2367,22 @@ def _dashed_agency(text: str, patterns: Patterns) -> bool:
 
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,5}")
 _DESK_CODES = re.compile(r"[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4})+")  # "JRO // MDL": who wrote it, who edited it
+
+
+def _desk_initials(text: str) -> bool:
+    """Whether *text* is the initials of the desk's writer and editor alone, a slash between them: "bsk/vd".
+
+    In brackets, or after the agency's code in them: "(frs/dan)", "(AFI) red/mc". Initials, not words
+    ("pier/dock", "and/or"): some in lower case, some with no vowel.
+    """
+    if (match := _SLASHED_INITIALS.fullmatch(text)) is None:
+        return False
+    codes = match["codes"].split("/")
+    return any(map(str.islower, codes)) and any(_VOWEL.search(code) is None for code in codes)
+
+
+_SLASHED_INITIALS = re.compile(r"(?:\([A-Z]{2,6}\)\s)?\(?(?P<codes>[A-Za-z]{2,5}(?:/[A-Za-z]{2,5}){1,3})\)?")
+_VOWEL = re.compile(r"[aeiouy]", re.I)
 
 
 _DASHED_NAME = re.compile(r"\A(?:[\u2014\u2013]|-{1,2})\s*(?P<name>[^\W\d_][\w&.'\u2019 -]{0,40}?)\s*\Z")
@@ -3316,7 +3334,8 @@ def tags_label(text: str, cues: Cues) -> bool:
     return Patterns.of(cues).tags_label.match(text) is not None
 
 
-_TAGS_BREAK = re.compile(r"[,;|\n\u2022\u060c\u3001]|\s\u00b7|\u00b7\s")  # (and the Arabic and the wide comma)
+# (and the Arabic and the wide comma; and two spaces or more, where a scraper joined the tags' links with their spaces)
+_TAGS_BREAK = re.compile(r"[,;|\n\u2022\u060c\u3001]|\s\u00b7|\u00b7\s|[^\S\n]{2,}")
 
 
 def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:

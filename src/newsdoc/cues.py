@@ -2096,6 +2096,19 @@ DEFAULT_CUES = Cues(
         "descargar pdf",
         "article réservé aux abonnés",  # a French paper's mark over a story for subscribers
         "この記事をシェアする",  # "share this article"
+        # a newsletter platform's buttons, over its post and under it, in English, German, Portuguese, Spanish and
+        # French
+        *("upgrade to paid", "diesen beitrag teilen"),
+        *(
+            "partilhar esta publica\u00e7\u00e3o",
+            "compartilhar esta publica\u00e7\u00e3o",
+            "compartir esta publicaci\u00f3n",
+        ),
+        *("partager cette publication", "upgrade auf ein bezahltes abo", "fazer upgrade para pago"),
+        # a button that reads the story aloud, in Portuguese, Spanish, French, German and Italian
+        *("ouvir este conte\u00fado", "ouvir o texto", "ouvir esta not\u00edcia", "escuchar este art\u00edculo"),
+        *("\u00e9couter cet article", "artikel anh\u00f6ren", "ascolta l'articolo", "ascolta questo articolo"),
+        "gift this article",
         "ad feedback",  # the button under an advertisement that asks what the reader made of it
         "article content",  # a screen reader's label over the story's text, which a scraper copies between parts
         # a section break set as a line of its own
@@ -2401,6 +2414,9 @@ DEFAULT_CUES = Cues(
         *("Topik", "\u00c4mnen", "Taggar", "Emner", "\u0160t\u00edtky", "T\u00e9mata", "Etichete", "Cuvinte cheie"),
         *("\u00c4mnen i artikeln", "Meer over"),  # Swedish "Topics in the article", Dutch "More about"
         *("برچسب‌ها", "برچسب ها", "תגיות", "الوسوم", "แท็กที่เกี่ยวข้อง", "แท็ก"),  # Persian, Hebrew, Arabic, Thai
+        # "Keywords" and "Topics" in Arabic, Italian, Portuguese, Dutch, Tagalog, Hindi, Vietnamese, Turkish
+        *("الكلمات المفتاحية", "الكلمات الدالة", "Argomenti", "Parole chiave", "Palavras-chave", "T\u00f3picos"),
+        *("Trefwoorden", "Mga Tag", "टैग", "T\u1eeb kh\u00f3a", "Anahtar kelimeler"),
     ),
     caption_openings=(
         "FILE -",
@@ -2664,6 +2680,21 @@ DEFAULT_CUES = Cues(
         *("Você está recebendo este e-mail", "Recibes este correo porque", "Sie erhalten diese E-Mail"),
         *("Vous recevez cet e-mail", "Ricevi questa email", "Je ontvangt deze e-mail", "Bu e-postayı aldınız"),
         "Comments are moderated",  # the comment box's rule, over it or under it
+        # or that it is shut, and so in Portuguese, Spanish, French, German, Italian and Polish
+        *(
+            "Comments are closed",
+            "Os coment\u00e1rios est\u00e3o sujeitos a modera\u00e7\u00e3o",
+            "Os coment\u00e1rios s\u00e3o moderados",
+        ),
+        *("Los comentarios est\u00e1n cerrados", "Los comentarios est\u00e1n sujetos a moderaci\u00f3n"),
+        *("Les commentaires sont ferm\u00e9s", "Les commentaires sont mod\u00e9r\u00e9s", "Die Kommentarfunktion ist"),
+        *(
+            "I commenti sono chiusi",
+            "I commenti sono moderati",
+            "Komentarze s\u0105 wy\u0142\u0105czone",
+            "Komentarze s\u0105 moderowane",
+        ),
+        "Already a paid subscriber?",  # a newsletter platform's paywall
         # a donation's or a subscription's link after its label
         *("Support our work:", "Support our journalism:", "Support local journalism:"),
         # whom reporters may call, under a press release: "Media contact: Jane Roe, University Communications"
@@ -2706,6 +2737,10 @@ DEFAULT_CUES = Cues(
         *("\u0130lgili haber:", "\u0130LG\u0130L\u0130 HABER:", "Xem th\u00eam:"),
         # "Read also:" in Hindi, Persian, Bengali and Georgian
         *("यह भी पढ़ें:", "ये भी पढ़ें:", "بیشتر بخوانید:", "আরও পড়ুন:", "წაიკითხეთ ასევე:"),
+        # and in Arabic, Swahili, Tagalog, Spanish and Portuguese; "Related story:"
+        *("اقرأ أيضًا:", "اقرأ أيضا:", "اقرأ أيضاً:", "Soma pia:", "Soma zaidi:", "Basahin din:", "Basahin:"),
+        *("Noticia relacionada:", "Noticias relacionadas:", "Not\u00edcia relacionada:", "Mat\u00e9ria relacionada:"),
+        *("Related story:", "Related article:"),
     ),
     cookie_notices=(
         # "This website uses cookies to improve your experience. By clicking Accept ...", "We use cookies (why?)"
@@ -3520,6 +3555,10 @@ DEFAULT_CUES = Cues(
         *("read next", "more stories", "more news", "latest news", "our latest stories", "top stories"),
         *("trending", "trending now", "trending news", "most read", "most popular", "most viewed", "most shared"),
         *("اقرأ أيضا", "اقرأ أيضاً"),  # Arabic "Read also", over the links
+        *("also read", "read also"),
+        # "Related topics", "Related news", "Most read": Arabic, Malay, Swahili, Tagalog, Hindi, Portuguese
+        *("موضوعات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "berita berkaitan", "habari zinazohusiana"),
+        *("mga kaugnay na balita", "संबंधित खबरें", "mais lidas"),
         # "Related news" in Turkish (its capital "\u0130" lowers to an "i" and a dot above), Spanish, Portuguese,
         # Italian, Dutch and French
         *("ilgili haberler", "i\u0307lgili haberler", "noticias relacionadas", "not\u00edcias relacionadas"),
