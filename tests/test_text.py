@@ -3291,6 +3291,12 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("Av Ines Volk, journalist", ("Ines Volk",)),  # or her trade, as Norwegian and Swedish papers sign
         ("Von Ines Volk und Tom Ek, Bad Seeburg", ("Ines Volk", "Tom Ek")),
         ("Por Ines Volk, Vigo", ("Ines Volk",)),
+        # her trade's noun first, as French, Spanish, Italian and Portuguese set it
+        ("Par Ines Volk, journaliste sant\u00e9", ("Ines Volk",)),
+        ("Por Ines Volk, periodista de econom\u00eda", ("Ines Volk",)),
+        # Swahili "Na", Tagalog "Ni"
+        ("Na Ines Volk, Mtwara", ("Ines Volk",)),
+        ("Ni Ines Volk", ("Ines Volk",)),
         # A French or Spanish date run on after the names, its word for "on" before it
         ("Par Ines Volk le 12 mai 2024", ("Ines Volk",)),
         ("Par Ines Volk Le 12 mai 2024 \u00e0 18h12", ("Ines Volk",)),
@@ -3438,6 +3444,9 @@ def test_a_byline_with_a_labelled_date_field(line: str) -> None:
         "Af de 40 buslinjer k\u00f8rer kun fire.",
         "Oleh karena itu, warga diminta waspada.",
         "De luni diminea\u021b\u0103 nu mai circul\u0103 autobuzele.",
+        # and after Swahili "Na", Tagalog "Ni" (guards, which pass without those words too)
+        "Na Mombasa, wavuvi walirudi baharini Jumatatu.",
+        "Ni Juan, ang kapitan ng barko, ang unang dumating.",
     ],
 )
 def test_a_sentence_that_opens_with_by_is_no_byline(line: str) -> None:
@@ -7849,6 +7858,8 @@ GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03b
         ("港湾日报记者 赵明", ("赵明",)),  # the outlet's name run into the reporter's label
         ("撰文\uff5c周晓岚\u3000摄影\uff5c吴凡", ("周晓岚",)),  # the writer, then who took the pictures
         ("लेखक: राकेश वर्मा", ("राकेश वर्मा",)),  # Hindi "writer"
+        ("रिपोर्ट: राकेश वर्मा, कोटा", ("राकेश वर्मा",)),  # Hindi "report"; a word after the name, where he wrote from
+        ("كتب: ليلى منصور، سلمى حداد", ("ليلى منصور", "سلمى حداد")),  # two writers (a guard)
         ("نویسنده: مریم رضایی", ("مریم رضایی",)),  # Persian "writer"
         ("بقلم ليلى منصور", ("ليلى منصور",)),  # Arabic "by the pen of"
         (f"\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf: {GREEK_NAME}", (GREEK_NAME,)),  # Greek "Text:"

@@ -2605,7 +2605,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes:
         if (
             len(split) > 1
-            and (_place_after_comma(names, split[-1], patterns) or split[-1].strip().casefold() in patterns.job_nouns)
+            and (_place_after_comma(names, split[-1], patterns) or _trade(split[-1], patterns))
             and all(map(_names_alone, split[:-1]))
         ):
             # "Von Jane Roe, Hafenstadt", "Av Jane Roe, journalist": where she wrote from, or her trade, after a comma
@@ -2616,6 +2616,19 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         split = split[:-1]  # "By Jane Roe, Lagos": one word is no one's whole name, but where she wrote from
     people = tuple(person for name in _past_posts(split, patterns) if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
+
+
+def _trade(text: str, patterns: Patterns) -> bool:
+    """Whether *text*, after a comma in a byline, is the writer's trade: "journalist", "journaliste sant\u00e9".
+
+    Its noun a job's, the last word as English sets it or the first as French, Spanish, Italian and
+    Portuguese do ("periodista de econom\u00eda"), in a few words.
+    """
+    words = text.casefold().split()
+    return 0 < len(words) <= _TRADE_WORDS and (words[0] in patterns.job_nouns or words[-1] in patterns.job_nouns)
+
+
+_TRADE_WORDS = 4  # "periodista de medio ambiente"
 
 
 def _past_posts(names: list[str], patterns: Patterns) -> Iterator[str]:
@@ -2658,6 +2671,8 @@ def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
             parts = [name for part in parts for name in part.split()]
         elif not all(_SPACED_NAME.fullmatch(part) for part in parts):
             return None  # "记者走访发现，..." is a sentence; "李华 摄" a picture's credit
+        elif len(parts) > 1 and " " not in parts[-1] and all(" " in part for part in parts[:-1]):
+            parts = parts[:-1]  # "रिपोर्ट: दिनेश कुमार मीणा, कोटा": a word after the names is where she wrote from
         if writer:
             writers.extend(parts)
     return tuple(writers) or None

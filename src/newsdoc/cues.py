@@ -521,6 +521,8 @@ _SENTENCE_OPENERS = (
     *("Av", "AV", "Af", "AF", "Oleh", "OLEH", "De", "de"),
     # Greek "of", the writer's name in the genitive after it
     *("\u03a4\u03bf\u03c5", "\u03a4\u03b7\u03c2", "\u03a4\u039f\u03a5", "\u03a4\u0397\u03a3"),
+    # Swahili "Na" and Tagalog "Ni" ("Na Rehema Juma, Mtwara"; "Na hivyo ...", "Ni isa ..." open sentences)
+    *("Na", "NA", "Ni", "NI"),
 )
 
 # What a note calls the piece it is under: "This story first ran in ..."
@@ -2383,9 +2385,9 @@ DEFAULT_CUES = Cues(
         # Labels of a writer's name in scripts without capitals, a mark after them as "글=이서연", "文／陈静" and
         # "筆者：田中美穂" set it: Chinese "text", "written by", "author"; Japanese "writer", "written by", "reporting
         # and text", "text and pictures"; Korean "text", "text and pictures"; Arabic "wrote" (he, she), "prepared by";
-        # Hindi "writer" (he, she)
+        # Hindi "writer" (he, she), "report"
         *("文:", "撰文:", "作者:", "筆者:", "執筆:", "取材・文:", "文・写真:", "글:", "글·사진:"),
-        *("كتب:", "كتبت:", "إعداد:", "लेखक:", "लेखिका:"),
+        *("كتب:", "كتبت:", "إعداد:", "लेखक:", "लेखिका:", "रिपोर्ट:"),
         # Persian, Thai and Georgian "writer:"
         *("نویسنده:", "ผู้เขียน:", "ავტორი:"),
         # ... and those set before the name with a space: a Chinese paper's reporter ("本报记者 李华"), its own, its
