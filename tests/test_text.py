@@ -3456,6 +3456,19 @@ def test_a_sentence_that_opens_with_by_is_no_byline(line: str) -> None:
     assert article.authors == ()
 
 
+def test_a_byline_over_its_date_lines() -> None:
+    """The names, then a line for each date: when the piece was updated, and when it was first published."""
+    byline = (
+        "By Ines Volkmann-Ostrow and Tomas Ekwueme\n"
+        "Updated Aug. 13, 2024, 5:10 p.m.\nOriginally published Aug. 12, 2024, 6:00 a.m."
+    )
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{byline}\n\n{FERRY}\n")
+    assert article.blocks[1] == newsdoc.Fragment(text=byline, role="byline")  # no republication note
+    assert article.authors == ("Ines Volkmann-Ostrow", "Tomas Ekwueme")
+    assert article.published == dt.datetime(2024, 8, 12, 6, 0)
+    assert classify.read_note(byline, newsdoc.DEFAULT_CUES) is None
+
+
 def test_by_over_a_date_line_is_no_byline() -> None:
     """A lone "By" whose name a scraper lost, over the date line: no author, no dek, and the date stands."""
     text = f"Ferries Resume After the Storm\n\nBy\nPublished: May 12, 2024\n\n{FERRY}\n"

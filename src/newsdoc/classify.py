@@ -1798,6 +1798,8 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
             disclaimer = patterns.disclaimer.search(text, label.end())
     if attribution and not re.search(r"\w", text[: attribution.start()] + text[attribution.end() :]):
         attribution = None  # "First Published:" alone labels a date, as "Originally published" a link
+    if attribution and _dated_line(text, attribution.start(), cues):
+        attribution = None  # "By Jane Roe\nOriginally published Aug. 21, 2024, 6:00 a.m.": a byline's date line
     if attribution and attribution.lastgroup and attribution.lastgroup.startswith("partnership"):
         # Said of the piece itself ("This story was produced in partnership with ..."), or opening the note
         # ("Produced in partnership with ..."): "The clinic runs in partnership with the county" is a sentence
@@ -1850,6 +1852,12 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
 
 
 _DISCLOSURE_WORDS = 80  # words at most of a writer's disclosure
+
+
+def _dated_line(text: str, at: int, cues: Cues) -> bool:
+    """Whether the line of *text* that holds *at* is a date's label and its date: "Originally published May 3, 2024"."""
+    line = text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
+    return Patterns.of(cues).date_label.match(line) is not None and published_date(line, cues) is not None
 
 
 def _aside(text: str, found: re.Match[str]) -> bool:
@@ -2830,11 +2838,18 @@ def _clause(text: str) -> bool:
 
 
 def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:
-    """The authors of a byline with its date on the line under the names: "by Jane Roe", then "May 3, 2024"."""
+    """The authors of a byline with its date on the line under the names: "by Jane Roe", then "May 3, 2024".
+
+    Or its dates, a line each: "Updated Aug. 22, 2024", "Originally published Aug. 21, 2024".
+    """
     names, _, under = text.partition("\n")
-    if not under or "\n" in under or not shows_date(under, cues):
+    dates = under.split("\n")
+    if not under or len(dates) > _DATE_LINES or not all(shows_date(date, cues) for date in dates):
         return None
     return byline_authors(names, cues)
+
+
+_DATE_LINES = 3  # under a byline: when the piece was published, last updated, first published elsewhere
 
 
 def fields(text: str) -> list[str]:
