@@ -613,6 +613,41 @@ def test_a_pull_quote_box_sets_its_speaker_under_the_quote(box: str, who: str) -
     assert who not in body(newsdoc.parse_html(page))
 
 
+@pytest.mark.parametrize(
+    ("name", "pulled"),
+    [
+        # French, Spanish, Portuguese, German, Dutch, Polish and Czech templates' names
+        ("exergue", True),
+        ("citation-exergue", True),
+        ("cita-destacada", True),
+        ("citacao-destaque", True),
+        ("zitat-box", True),
+        ("uitgelicht-citaat", True),
+        ("wyimek", True),
+        ("citace-vytazena", True),
+        ("destaque", False),  # a featured story's box as often (a guard, which passes without the rule too)
+    ],
+)
+def test_a_pull_quote_s_class_in_other_languages(name: str, pulled: bool) -> None:
+    """A template in another language names the pull quote's box in its words; a quote so set that the body does
+    not repeat is still a pull quote."""
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<blockquote class='{name}'><p>The lake keeps its own timetable.</p>"
+    page += f"</blockquote>{BODY}</article>"
+    assert ("PullQuote" in kinds(newsdoc.parse_html(page))) is pulled
+
+
+def test_the_spaces_inside_a_pull_quote_s_guillemets_are_kept() -> None:
+    """French sets a space inside its guillemets: the pull quote keeps it with its marks, in every reader."""
+    said = "Un enfant qui a faim ne peut pas apprendre."
+    page = f"<article><h1>Ferry Returns</h1>{BODY}<blockquote class='pullquote'><p>\u00ab {said} \u00bb</p>"
+    page += "</blockquote></article>"
+    quote = only(newsdoc.parse_html(page), PullQuote)
+    assert (quote.opening, quote.text, quote.closing) == ("\u00ab ", said, " \u00bb")
+    text = f"Ferry Returns\n\nLe directeur a parl\u00e9. \u00ab {said} \u00bb\n\n\u00ab {said} \u00bb\n"
+    quote = only(newsdoc.parse_text(text), PullQuote)
+    assert (quote.opening, quote.text, quote.closing) == ("\u00ab ", said, " \u00bb")
+
+
 def test_a_template_prefix_of_pull_quote_letters_makes_no_pull_quote() -> None:
     """A template that opens every class with "pq-" (its name's letters) names no pull quote by them."""
     paragraphs = BODY.replace("<p>", "<p class='pq-text'>")

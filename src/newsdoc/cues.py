@@ -2290,6 +2290,11 @@ DEFAULT_CUES = Cues(
         "quotebox",
         "pqblock",  # "pq-block"; not "pq" alone, a prefix some templates give every class ("pq-title", "pq-body")
         "highlightquote",  # (not "quote-callout" nor "featured-quote": a price quote's box, a reader's testimonial)
+        # and as templates name it in French ("exergue", "mise-en-exergue"), Spanish ("cita-destacada"), Portuguese
+        # ("citacao-destaque"), German ("zitat-box"), Dutch ("uitgelicht-citaat"), Polish ("wyimek") and Czech
+        # ("citace-vytazena"); not "destaque" nor "destacada" alone, a featured story's box
+        *("exergue", "citadestacada", "citaciondestacada", "citacaodestaque", "citacaodestacada", "zitatbox"),
+        *("uitgelichtcitaat", "wyimek", "citacevytazena"),
     ),
     caption_marks=(
         "caption",

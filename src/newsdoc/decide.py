@@ -46,7 +46,8 @@ __all__ = ["article_of", "authors_of", "is_dek", "metadata_of", "prose_block", "
 
 # German quotes open low and close high: "\u201e...\u201c", and "\u201a...\u2018" within them.
 _PULL_QUOTE = re.compile(
-    r"\A(?P<opening>[\u201c\"\u00ab\u2018\u201e\u201a])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019\u201c\u2018])"
+    r"\A(?P<opening>[\u201c\"\u00ab\u2018\u201e\u201a][^\S\n]*)(?P<text>[^\n]+?)"
+    r"(?P<closing>[^\S\n]*[\u201d\"\u00bb\u2019\u201c\u2018])"
     r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
 )
 # A quote and who said it, as a pull quote restates a quote from the body: "“...,” Jane Doe said."

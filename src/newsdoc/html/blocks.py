@@ -1599,7 +1599,11 @@ class Reader:
         text = " ".join(lines).rstrip(" \u2013\u2014-") if attribution else " ".join(lines)
         opening = closing = ""
         if len(text) > 2 and text[0] in _QUOTE_MARKS[0] and text[-1] in _QUOTE_MARKS[1]:
-            opening, text, closing = text[0], text[1:-1].strip(), text[-1]  # the page's own quote marks, kept
+            # the page's own quote marks, kept, with the spaces French sets inside them: "« Un enfant ... »"
+            inner = text[1:-1]
+            opening = text[0] + inner[: len(inner) - len(inner.lstrip())]
+            closing = inner[len(inner.rstrip()) :] + text[-1]
+            text = inner.strip()
         if text:
             quote = PullQuote(text=text, attribution=attribution, opening=opening, closing=closing)
             self._add(quote, marked=True)
