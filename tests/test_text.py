@@ -7543,6 +7543,8 @@ def test_lines_between_two_rules_that_name_no_field_of_the_article_are_the_texts
         ("\u201cWe never missed a night\u201d", True),
         ("\u00bbWir haben keine Nacht verpasst\u00ab", True),
         ("Keepers recall the \u2018long dark\u2019", True),
+        ('\u201eWir haben keine Nacht verpasst"', True),  # a German quote a straight mark closes
+        ("\u00bfQui\u00e9n guardaba el faro en invierno?", True),  # a Spanish question, its opening mark first
         # (guards, which pass without the rule too) a sentence in quote marks: a quote's words
         ("\u201cWe never missed a night.\u201d", False),
         ("They called it the \u2018long dark?\u2019", False),  # a sentence's end in the quote marks

@@ -463,9 +463,10 @@ def _subheading(text: str, cues: Cues) -> bool:
 
     It may quote what someone said, in quote marks that open and close in it ("'We need to get this right'",
     "Government warns of \u2018sabotage\u2019"), as British and German papers set one; or open with a mark, a
-    square or a diamond ("\u25a0"), as Japanese and Korean papers set one.
+    square or a diamond ("\u25a0"), as Japanese and Korean papers set one, or Spanish's "\u00bf" of a question.
     """
     inner = _unquoted(text.lstrip(_HEADING_MARKS).lstrip())  # "■取引価格は過去最高水準", as Japanese papers mark one
+    inner = inner.lstrip(_OPENING_MARKS)  # "\u00bfDe d\u00f3nde sale la cifra?": Spanish opens a question with its mark
     if _SUBHEADING.fullmatch(inner) is None or inner[0].islower():
         return False
     words = classify.word_count(text, _SUBHEADING_WORDS + 1)
@@ -489,13 +490,14 @@ def _unquoted(text: str) -> str:
 
 
 _QUOTED_ENDS = frozenset(".,;:!?")
+_OPENING_MARKS = "\u00bf\u00a1"  # Spanish's inverted question and exclamation marks
 _HEADING_MARKS = "\u25a0\u25a1\u25c6\u25c7\u25cf\u25bc"  # the squares, diamonds, disc and triangle that mark one
 
 
 # A closing quote mark and the marks that open a quote it may close: English, German, French and Nordic ways
 _QUOTE_PAIRS = {
     "'": "'",
-    '"': '"',
+    '"': '"\u201e',  # (and a German quote a straight mark closes, as a keyboard sets it: "\u201eWir bleiben"")
     "\u2019": "\u2018\u201a",
     "\u201d": "\u201c\u201e",
     "\u201c": "\u201e",
