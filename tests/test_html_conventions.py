@@ -3460,11 +3460,37 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         # what ties the writer to the story, and whose view it is
         ("Transparenzhinweis: Die Autorin war bis 2019 Mitglied des Hafenvereins.", newsdoc.Disclaimer),
         ("Tulisan ini merupakan opini pribadi penulis.", newsdoc.Disclaimer),
+        # a correction's or an update's note on the piece, as papers in French, German, Spanish and Portuguese name it
+        (
+            "Cet article a \u00e9t\u00e9 actualis\u00e9 le 3 mai avec la r\u00e9ponse de la compagnie.",
+            newsdoc.Disclaimer,
+        ),
+        ("Dieser Beitrag wurde aktualisiert: Die Reederei hat sich ge\u00e4u\u00dfert.", newsdoc.Disclaimer),
+        ("Esta nota fue actualizada con la respuesta de la naviera.", newsdoc.Disclaimer),
+        ("Esta mat\u00e9ria foi corrigida: a balsa parte \u00e0s 7h, n\u00e3o \u00e0s 8h.", newsdoc.Disclaimer),
+        # a law's article is modified (a guard, which passes without the rule too)
+        ("Cet article a \u00e9t\u00e9 modifi\u00e9 par la loi de 2019 sur les transports.", None),
+        # a transcript's note: revised by the newsroom's team, edited for clarity
+        (
+            "Cette transcription a \u00e9t\u00e9 r\u00e9vis\u00e9e par notre \u00e9quipe. "
+            "Elle a \u00e9t\u00e9 modifi\u00e9e pour plus de clart\u00e9.",
+            newsdoc.Disclaimer,
+        ),
     ],
 )
 def test_bios_and_republication_notes_in_other_languages(text: str, kind: type | None) -> None:
     note = newsdoc.classify.read_note(text, newsdoc.DEFAULT_CUES)
     assert (type(note) if note is not None else None) is kind
+
+
+def test_a_column_s_note_in_italian_closes_the_piece() -> None:
+    """The note under an opinion column says whose views they are, of "this column" and "their authors"."""
+    note = (
+        "Gli interventi pubblicati in questa rubrica esprimono le opinioni dei loro autori e non impegnano la linea "
+        "editoriale del giornale."
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p>{note}</p></article>")
+    assert article.blocks[-1] == newsdoc.Disclaimer(text=note)
 
 
 @pytest.mark.parametrize(

@@ -7615,6 +7615,18 @@ def test_a_line_apart_from_the_prose_over_it_and_right_over_its_section_is_a_sub
     assert not any(isinstance(block, Heading) and block.level == 2 for block in newsdoc.parse_text(cut).blocks)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_subheading_over_a_note_on_its_section(gap: str) -> None:
+    """ "Transcript", then the note on how it was made, then the talk: the line heads the section, the note its own."""
+    note = "This transcript was made by our newsroom from the recording and has been edited for length and clarity."
+    text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\nTranscript{gap}{note}\n\n{LANTERN}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[2:4] == (
+        Heading(text="Transcript", level=2),
+        newsdoc.Disclaimer(text=note, spacing="\n" if gap == "\n" else None),
+    )
+
+
 def test_a_subheading_over_the_sentence_that_leads_into_a_list() -> None:
     """The paragraph under a subheading may end in a colon, the list it leads into under it: still prose."""
     lead = "The keepers' log names three duties that no machine took over from them:"

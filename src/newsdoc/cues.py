@@ -1412,6 +1412,40 @@ DEFAULT_CUES = Cues(
             "\u7b46\u8005\u500b\u4eba\u306e\u898b\u89e3",
             "\ud3b8\uc9d1 \ubc29\ud5a5\uacfc \ub2e4\ub97c \uc218",
         ),
+        # Italian: "Gli interventi ... esprimono le opinioni dei loro autori e non impegnano la linea del giornale"
+        *(
+            "esprimono le opinioni dei loro autori",
+            "esprime le opinioni dell'autore",
+            "esprime le opinioni dell\u2019autore",
+        ),
+        # a correction's or an update's note, as Latin American ("esta nota"), Brazilian ("esta mat\u00e9ria") and
+        # German papers also name the piece; not "modified" ("Cet article a \u00e9t\u00e9 modifi\u00e9"): a law's
+        # article is
+        *(
+            f"{this} {was} {changed}"
+            for this in ("esta nota", "esta noticia")
+            for was in ("fue", "ha sido")
+            for changed in ("actualizada", "corregida")
+        ),
+        *(
+            f"{this} foi {changed}"
+            for this in ("este artigo", "esta mat\u00e9ria")
+            for changed in ("atualizado", "atualizada", "corrigido", "corrigida")
+            if changed[-1] == this[-1]
+        ),
+        *(
+            f"{this} wurde {changed}"
+            for this in ("dieser text", "dieser beitrag")
+            for changed in ("aktualisiert", "korrigiert")
+        ),
+        "cet article a \u00e9t\u00e9 actualis\u00e9",
+        # an interview's or a transcript's note, edited for clarity, in French, Italian and German
+        *(
+            "modifi\u00e9e pour plus de clart\u00e9",
+            "modifi\u00e9 pour plus de clart\u00e9",
+            "\u00e9dit\u00e9e pour plus de clart\u00e9",
+        ),
+        *("editata per chiarezza", "aus Gr\u00fcnden der Lesbarkeit", "redigiert und gek\u00fcrzt"),
         # a piece's own word on its kind, in English, Dutch and Swedish: "This piece expresses the views of its author"
         *("expresses the views of its author", "this is an opinion piece", "dit is een opinieartikel"),
         "detta \u00e4r en ledartext",
@@ -1807,6 +1841,22 @@ DEFAULT_CUES = Cues(
         *("المقال", "كاتبها", "كتّابها", "كتابها", "كاتبه", "كاتبته", "यह लेख", "यह रिपोर्ट", "लेखक", "लेखिका"),
         *("bài viết", "tác giả", "本文", "作者", "本站", "本报", "本稿", "本記事", "この記事", "筆者"),
         *("이 기사", "이 글", "이 칼럼", "필자", "본지"),
+        # a transcript's, an interview's, an episode's, and the newsroom's own team, in French, Spanish, Portuguese,
+        # Italian and German: "Cette transcription a \u00e9t\u00e9 r\u00e9vis\u00e9e par notre \u00e9quipe."
+        *("cette transcription", "cette interview", "cet entretien", "cet \u00e9pisode", "notre \u00e9quipe"),
+        *("notre r\u00e9daction", "esta transcripci\u00f3n", "esta entrevista", "este episodio", "nuestro equipo"),
+        *(
+            "nuestra redacci\u00f3n",
+            "esta transcri\u00e7\u00e3o",
+            "este epis\u00f3dio",
+            "nossa equipe",
+            "nossa reda\u00e7\u00e3o",
+        ),
+        *("questa trascrizione", "questa intervista", "questo episodio", "la nostra redazione", "dieses Transkript"),
+        *("diese Folge", "unsere Redaktion", "unser Team"),
+        # a column's, and its writers' ("Gli interventi in questa rubrica esprimono le opinioni dei loro autori")
+        *("questa rubrica", "dei loro autori", "degli autori", "del giornale", "cette rubrique", "esta secci\u00f3n"),
+        *("sus autores", "seus autores", "desta coluna"),
         # a report's, a publication's, a release's own words for itself, and its content's
         *("este informe", "esta publicación", "su contenido", "ce rapport", "cette publication", "son contenu"),
         *("dieser Bericht", "diese Publikation", "questo rapporto", "questa pubblicazione", "dit rapport"),

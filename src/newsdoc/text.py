@@ -359,12 +359,15 @@ def _glued_under(line: Block, under: Block) -> bool:
     """
     if scraped.line_breaks(line) <= 1 or scraped.line_breaks(under) != 1:
         return False
-    return line.text.endswith("?") or (
-        type(under) is Paragraph
-        and under.text[:1].isupper()
-        and "\n" not in under.text
-        and under.text.rstrip().endswith(classify.SENTENCE_CLOSES)
-        and classify.word_count(under.text, _SECTION_WORDS) >= _SECTION_WORDS
+    return (
+        line.text.endswith("?")
+        or (
+            type(under) in {Paragraph, Disclaimer}  # (or a note on the section, over its first paragraph)
+            and under.text[:1].isupper()
+            and "\n" not in under.text
+            and under.text.rstrip().endswith(classify.SENTENCE_CLOSES)
+            and classify.word_count(under.text, _SECTION_WORDS) >= _SECTION_WORDS
+        )
     )
 
 
@@ -378,7 +381,7 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
     a caption or a line of the page's, as an explainer asks its first one under the lead picture,
     and the next under a "Read more" link; or under a paragraph and a block the story sets after it.
     Under it, a sentence over a list or a quote ("The panel said:") under a subheading that asks
-    nothing: the story's own question may lead into it.
+    nothing: the story's own question may lead into it; or a note on the section over its prose.
     """
     over, line, under = blocks[at - 1 : at + 2]
     question = line.text.endswith("?")
@@ -394,7 +397,12 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
         or ((type(over) is Caption or _inserted(over)) and question)
         or _amid_story(blocks, at, cues)
         or _under_list(blocks, at)
-    ) and (_story_prose(under) or (_leads_in(under) and not question))
+    ) and (
+        _story_prose(under)
+        or (_leads_in(under) and not question)
+        # a note on the section, then its prose: "Transcript", "This transcript was edited for clarity.", the talk
+        or (type(under) is Disclaimer and at + 2 < len(blocks) and _story_prose(blocks[at + 2]))
+    )
 
 
 def _under_list(blocks: list[Block], at: int) -> bool:
