@@ -3460,6 +3460,18 @@ def test_a_line_under_a_pull_quote_naming_no_one_the_body_quotes_stays() -> None
         # what ties the writer to the story, and whose view it is
         ("Transparenzhinweis: Die Autorin war bis 2019 Mitglied des Hafenvereins.", newsdoc.Disclaimer),
         ("Tulisan ini merupakan opini pribadi penulis.", newsdoc.Disclaimer),
+        # a writer's trade in Italian ("critico" alone is "critical of"), Polish's instrumental after "jest", a
+        # fact-checker; what she writes for or of, in Italian, Spanish, French, Portuguese and German
+        ("Ines Volk \u00e8 critica letteraria e insegna all'Universit\u00e0 di Skerry.", Bio),
+        (
+            "Ines Volk \u00e8 critica sulla decisione del consiglio di chiudere il porto.",
+            None,
+        ),  # (a guard, which passes without the rule too)
+        ("Ines Volk jest analityczk\u0105 w Instytucie Spraw Portowych.", Bio),
+        ("Ines Volk is a fact-checker at the Skerry Ledger.", Bio),
+        ("Ines Volk scrive per La Gazzetta di Skerry dal 2015.", Bio),
+        ("Ines Volk escribe sobre puertos para El Faro de Skerry.", Bio),
+        ("Ines Volk schreibt f\u00fcr das Hafenblatt \u00fcber Schifffahrt.", Bio),
         # a correction's or an update's note on the piece, as papers in French, German, Spanish and Portuguese name it
         (
             "Cet article a \u00e9t\u00e9 actualis\u00e9 le 3 mai avec la r\u00e9ponse de la compagnie.",

@@ -1718,6 +1718,17 @@ DEFAULT_CUES = Cues(
         *("historienne", "Historiker", "Historikerin", "abogado", "abogada", "advogado", "advogada", "avvocato"),
         *("avocat", "avocate", "Rechtsanw\u00e4ltin", "Rechtsanwalt"),
         "political scientist",
+        *("fact-checker", "fact checker", "factchecker"),
+        # an Italian paper's critic of a genre ("critico" alone is "critical of")
+        *(
+            f"{critic} {genre}"
+            for critic, genre in (
+                *(("critico", genre) for genre in ("letterario", "musicale", "cinematografico", "teatrale", "d'arte")),
+                *(("critica", genre) for genre in ("letteraria", "musicale", "cinematografica", "teatrale", "d'arte")),
+            )
+        ),
+        # Polish in the instrumental after "jest": an analyst, a researcher, an expert
+        *("analityczk\u0105", "analitykiem", "badaczk\u0105", "badaczem", "ekspertk\u0105", "ekspertem"),
         # Polish, in the instrumental after "jest" too ("jest dziennikarką"); Swedish and Danish; Czech; Romanian;
         # Indonesian; Turkish
         *("dziennikarz", "dziennikarka", "dziennikarzem", "dziennikark\u0105", "reporterka", "reporterem"),
@@ -2588,6 +2599,16 @@ DEFAULT_CUES = Cues(
             "holds an MBA",
         ),
         "previously worked",
+        # and in Italian, Spanish, French, Portuguese and German: "Jane Roe scrive per La Gazzetta del Lago"
+        *("scrive per", "scrive di", "collabora con", "escribe para", "escribe sobre", "colabora con"),
+        *(
+            "\u00e9crit pour",
+            "escreve para",
+            "escreve sobre",
+            "colabora com",
+            "schreibt f\u00fcr",
+            "schreibt \u00fcber",
+        ),
         "has written for",
         "has reported from",
         "writes from",  # an opinion writer's line: "Jane Roe, a surgeon, writes from Harbourtown."
