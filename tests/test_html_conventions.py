@@ -466,6 +466,25 @@ def test_a_meta_line_under_the_headline_says_by_its_words_what_it_is(line: str, 
         assert body(article) == SENTENCES
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # the date's field first, then the byline's, each in a span its class names
+        "<div class='post-meta'><span class='post-date'>12 May 2024</span> | "
+        "<span class='post-author'>By Ines Volk</span></div>",
+        # a French template's box of the writers ("auteurs"), the date's span in it
+        "<div class='article__auteurs'><span>Par <a href='/auteurs/ines-volk'>Ines Volk</a></span> "
+        "<span class='article__date'>Publi\u00e9 le 12 mai 2024 \u00e0 11:20</span></div>",
+    ],
+)
+def test_a_byline_and_its_date_in_spans_of_one_line(meta: str) -> None:
+    """The writer's and the date's spans on one line of the header: the byline, dated, not a date line."""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{meta}{BODY}</article>")
+    assert getattr(article.blocks[0], "role", None) == "byline"
+    assert article.authors == ("Ines Volk",)
+    assert str(article.published)[:10] == "2024-05-12"
+
+
 def test_an_author_bio_in_the_header_is_a_bio() -> None:
     """A column's header sets the writer's bio, classed "author-bio": a bio, not a byline."""
     bio = "Ines Volk is a professor of maritime history at the Harbour Institute."

@@ -2391,7 +2391,8 @@ DEFAULT_CUES = Cues(
         *("byline", "author", "authors"),
         # the writer's name in Spanish, Portuguese, German, Polish, French, Dutch and Italian class names, and the
         # signature a French or Spanish paper signs a story with ("texte__signature", "noticia__firma")
-        *("autor", "autora", "autores", "auteur", "autore", "verfasser", "signature", "firma"),
+        *("autor", "autora", "autores", "auteur", "auteurs", "autore", "autori", "autoren", "verfasser", "signature"),
+        "firma",
     ),
     date_marks=("date", "dateline", "datetime", "pubdate", "published", "publish", "timestamp", "posted"),
     topic_class_prefixes=("category-", "tag-", "post_tag-", "topic-", "section-"),

@@ -1083,6 +1083,10 @@ def authors_of(byline: str, cues: Cues) -> tuple[str, ...]:
             found = (writer,)  # where she works after a comma: "Jane Roe, WTRL"
         elif academic := classify.name_title_and_place(name, cues):
             found = (academic,)  # her title and where she holds it: "Jane Roe, Professor of Law, Harbour University"
+        else:  # the byline in a field after the date's: "May 3, 2024 | By Jane Roe"
+            found = next(
+                filter(None, (classify.byline_authors(field, cues) for field in classify.fields(byline)[1:])), None
+            )
     return found or ()
 
 
