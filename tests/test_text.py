@@ -3456,6 +3456,30 @@ def test_a_sentence_that_opens_with_by_is_no_byline(line: str) -> None:
     assert article.authors == ()
 
 
+def test_a_feed_item_s_headline_under_its_trail_over_a_lower_case_byline_with_fields() -> None:
+    """A feed's item as text, a line each: the trail, the headline, "por", the writer, the date's and the
+    categories' fields, the body; the date's field in the byline's language."""
+    text = (
+        "El Faro de Skerry \u00bb Barrios\nVecinos recuperan el antiguo lavadero del puerto\n"
+        "por Ines Volk | 12 de marzo de 2024 | Barrios, Patrimonio\n"
+        "Despu\u00e9s de tres a\u00f1os cerrado, el lavadero del puerto vuelve a abrir como espacio cultural.\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.title == "Vecinos recuperan el antiguo lavadero del puerto"
+    assert (article.authors, article.published) == (("Ines Volk",), dt.date(2024, 3, 12))
+    assert article.blocks[2] == newsdoc.Fragment(
+        text="por Ines Volk | 12 de marzo de 2024 | Barrios, Patrimonio", role="byline", spacing="\n"
+    )
+
+
+def test_a_french_headline_s_quote_is_no_breadcrumb_trail() -> None:
+    """Guillemets close a quote with "\u00bb", a trail's mark between its crumbs: the quote's opening mark tells."""
+    assert classify.is_breadcrumb("El Faro de Skerry \u00bb Barrios")
+    assert not classify.is_breadcrumb(
+        "\u00ab\u00a0Le bac ne reviendra pas\u00a0\u00bb\u00a0: la col\u00e8re des \u00eeliens"
+    )
+
+
 def test_a_byline_over_its_date_lines() -> None:
     """The names, then a line for each date: when the piece was updated, and when it was first published."""
     byline = (

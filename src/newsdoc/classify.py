@@ -2878,6 +2878,7 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
         or patterns.date_label.match(f)
         or _dated_field(f)
         or (len(lines) > 1 and published_date(f, cues))  # a line of its own in another language's words
+        or shows_date(f, cues)  # or a field that is a date alone, in another language's: "12 de marzo de 2024"
     ]
     if (
         run_in
@@ -2954,15 +2955,18 @@ def lower_case_byline(text: str, cues: Cues) -> bool:
 
     Italian, Spanish and French templates set the prefix in lower case ("di", "por", "par"), and so do
     many English ones ("by"). On a line of its own under the dek it reads as the dek's sentence going on, but
-    a sentence that goes on ends in more than a name.
+    a sentence that goes on ends in more than a name. Or its fields after it, a bar or a dot between, one a
+    date: "por Jane Roe | 12 de marzo de 2024 | Barrios", as a feed's item sets the line under its title.
     """
-    prefix, _, name = text.partition(" ")
+    byline, *after = fields(text) if len(text) <= _SIGNED_LENGTH else [text]
+    prefix, _, name = byline.partition(" ")
     return (
         len(text) <= _SIGNED_LENGTH
         and not text.endswith(_SENTENCE_ENDS)  # "... was drawn up" / "by Jane Roe.": the sentence ends there
         and prefix.islower()
         and prefix in Patterns.of(cues).byline_prefixes
         and is_name(name, cues)
+        and (not after or any(shows_date(field, cues) for field in after))
     )
 
 
@@ -4396,8 +4400,15 @@ _MINUTES_ALONE = re.compile(r"\s*\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?\s+(?i:min(?:
 
 
 def is_breadcrumb(text: str) -> bool:
-    """Whether *text* is a breadcrumb trail: ``Home > World > Asia``."""
-    return (">" in text or "\u203a" in text or "\u00bb" in text) and _BREADCRUMB.match(text) is not None
+    """Whether *text* is a breadcrumb trail: ``Home > World > Asia``.
+
+    Not a French headline's quote: "\u00ab Le bac ne reviendra pas \u00bb : la col\u00e8re des \u00eeliens".
+    """
+    return (
+        (">" in text or "\u203a" in text or "\u00bb" in text)
+        and "\u00ab" not in text
+        and _BREADCRUMB.match(text) is not None
+    )
 
 
 def last_crumb(trail: str) -> str:

@@ -1367,7 +1367,11 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
             and not classify.Patterns.of(cues).date_label.match(chunk)
             and not classify.find_credit(chunk, cues)  # a caption with its credit, over the byline
         ):
-            if _home_trail(chunk, cues) or classify.Patterns.of(cues).chrome.match(chunk[:100]):
+            if (
+                _home_trail(chunk, cues)
+                or classify.is_breadcrumb(chunk)  # "Harbour Times \u00bb Barrios", no "Home" first
+                or classify.Patterns.of(cues).chrome.match(chunk[:100])
+            ):
                 break  # the trail or the site's chrome above the headline: nothing above it is the article's
             if found is not None:
                 # Right over a dek with no full stop, the headline. Over the headline, a section's label, a
