@@ -155,6 +155,11 @@ def spaces(size: int) -> str:
     return repeated(" ", size, head="The start of a line.", tail="The end of it.\n")
 
 
+def quoted_spaces(size: int) -> str:
+    """A quote mark, then spaces and a word: where a pull quote's marks, and the spaces inside them, are looked for."""
+    return repeated(" ", size, head="\u201c", tail="x\n")
+
+
 def page(head: str, unit: str, size: int, *, start: str = "", end: str = "") -> str:
     """A web page whose <article> holds *unit* repeated (between *start* and *end*) to at least *size* bytes."""
     top = f"<!DOCTYPE html><html><head><title>{head}</title></head><body><article><h1>{head}</h1>{start}"
@@ -385,6 +390,7 @@ CASES: tuple[Case, ...] = (
     Case("text-tiny-p", "parse_text", "text", text_input(tiny_paragraphs), hostile=True),
     Case("text-blank-lines", "parse_text", "text", text_input(blank_lines), hostile=True),
     Case("text-spaces", "parse_text", "text", text_input(spaces), hostile=True),
+    Case("text-quote-spaces", "parse_text", "text", text_input(quoted_spaces), hostile=True),
     Case("text-titles", "parse_text", "text", text_input(repeated_titles), hostile=True),
     Case("html-page", "parse_html", "html", real_page),
     Case("html-written", "parse_html", "html", written("to_html"), seeded=True),

@@ -46,8 +46,7 @@ __all__ = ["article_of", "authors_of", "is_dek", "metadata_of", "prose_block", "
 
 # German quotes open low and close high: "\u201e...\u201c", and "\u201a...\u2018" within them.
 _PULL_QUOTE = re.compile(
-    r"\A(?P<opening>[\u201c\"\u00ab\u2018\u201e\u201a][^\S\n]*)(?P<text>[^\n]+?)"
-    r"(?P<closing>[^\S\n]*[\u201d\"\u00bb\u2019\u201c\u2018])"
+    r"\A(?P<opening>[\u201c\"\u00ab\u2018\u201e\u201a])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019\u201c\u2018])"
     r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
 )
 # A quote and who said it, as a pull quote restates a quote from the body: "“...,” Jane Doe said."
@@ -215,8 +214,15 @@ def whole_quote(text: str) -> PullQuote | None:
     if (said := match["attribution"]) and said[:1].islower() and said.rstrip().endswith("."):
         # "\u201e...\u201d \u2013 powiedzia\u0142 burmistrz podczas otwarcia.": the sentence goes on, no one signs it
         return None
+    # the spaces French sets inside its guillemets go with them: "\u00ab Un enfant ... \u00bb"
+    text = match["text"]
+    lead = len(text) - len(text.lstrip()) if text.strip() else 0
+    words = text[lead:].rstrip() or text
     quote = PullQuote(
-        text=match["text"], attribution=match["attribution"], opening=match["opening"], closing=match["closing"]
+        text=words,
+        attribution=match["attribution"],
+        opening=match["opening"] + text[:lead],
+        closing=text[lead + len(words) :] + match["closing"],
     )
     return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
 
