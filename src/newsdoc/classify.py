@@ -2877,8 +2877,7 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
         if patterns.date_line.match(f)
         or patterns.date_label.match(f)
         or _dated_field(f)
-        or (len(lines) > 1 and published_date(f, cues))  # a line of its own in another language's words
-        or shows_date(f, cues)  # or a field that is a date alone, in another language's: "12 de marzo de 2024"
+        or shows_date(f, cues)  # a date alone in another language's words: "12 de marzo de 2024", a line or a field
     ]
     if (
         run_in
@@ -2958,12 +2957,12 @@ def lower_case_byline(text: str, cues: Cues) -> bool:
     a sentence that goes on ends in more than a name. Or its fields after it, a bar or a dot between, one a
     date: "por Jane Roe | 12 de marzo de 2024 | Barrios", as a feed's item sets the line under its title.
     """
-    byline, *after = fields(text) if len(text) <= _SIGNED_LENGTH else [text]
+    if len(text) > _SIGNED_LENGTH or text.endswith(_SENTENCE_ENDS):
+        return False  # "... was drawn up" / "by Jane Roe.": the sentence ends there
+    byline, *after = fields(text)
     prefix, _, name = byline.partition(" ")
     return (
-        len(text) <= _SIGNED_LENGTH
-        and not text.endswith(_SENTENCE_ENDS)  # "... was drawn up" / "by Jane Roe.": the sentence ends there
-        and prefix.islower()
+        prefix.islower()
         and prefix in Patterns.of(cues).byline_prefixes
         and is_name(name, cues)
         and (not after or any(shows_date(field, cues) for field in after))

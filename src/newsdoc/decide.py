@@ -214,17 +214,22 @@ def whole_quote(text: str) -> PullQuote | None:
     if (said := match["attribution"]) and said[:1].islower() and said.rstrip().endswith("."):
         # "\u201e...\u201d \u2013 powiedzia\u0142 burmistrz podczas otwarcia.": the sentence goes on, no one signs it
         return None
-    # the spaces French sets inside its guillemets go with them: "\u00ab Un enfant ... \u00bb"
-    text = match["text"]
-    lead = len(text) - len(text.lstrip()) if text.strip() else 0
-    words = text[lead:].rstrip() or text
-    quote = PullQuote(
-        text=words,
-        attribution=match["attribution"],
-        opening=match["opening"] + text[:lead],
-        closing=text[lead + len(words) :] + match["closing"],
-    )
+    opening, words, closing = quote_parts(match["opening"], match["text"], match["closing"])
+    if not words:  # (spaces alone between the marks stay the words)
+        opening, words, closing = match["opening"], match["text"], match["closing"]
+    quote = PullQuote(text=words, attribution=match["attribution"], opening=opening, closing=closing)
     return attrs.evolve(quote, attribution_prefix=match["prefix"]) if match["attribution"] else quote
+
+
+def quote_parts(opening: str, inner: str, closing: str) -> tuple[str, str, str]:
+    """Quote marks and the words between them, the spaces at the words' edges given to the marks.
+
+    French sets a space inside its guillemets: "\u00ab", " Un enfant ... ", "\u00bb" give "\u00ab ",
+    "Un enfant ...", " \u00bb". Spaces alone between the marks give no words.
+    """
+    words = inner.strip()
+    lead = inner.find(words) if words else len(inner)
+    return opening + inner[:lead], words, inner[lead + len(words) :] + closing
 
 
 def spoken(text: str, cues: Cues) -> PullQuote | None:

@@ -1087,7 +1087,7 @@ def _above_body(chunks: list[str], cues: Cues) -> tuple[str, float, set[str]] | 
             or classify.find_credit(chunk, cues)
         ):
             continue
-        if classify.is_breadcrumb(chunk) or _home_trail(chunk, cues):
+        if _trail(chunk, cues):
             break  # the trail over the headline: nothing above it is the article's
         if not signed and (cut or any(map(_is_lead, chunks[max(0, at - _ABOVE_PROSE) : at]))):
             continue  # a line under a paragraph, with no byline under it: a subhead or a quote in the body
@@ -1367,11 +1367,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
             and not classify.Patterns.of(cues).date_label.match(chunk)
             and not classify.find_credit(chunk, cues)  # a caption with its credit, over the byline
         ):
-            if (
-                _home_trail(chunk, cues)
-                or classify.is_breadcrumb(chunk)  # "Harbour Times \u00bb Barrios", no "Home" first
-                or classify.Patterns.of(cues).chrome.match(chunk[:100])
-            ):
+            if _trail(chunk, cues) or classify.Patterns.of(cues).chrome.match(chunk[:100]):
                 break  # the trail or the site's chrome above the headline: nothing above it is the article's
             if found is not None:
                 # Right over a dek with no full stop, the headline. Over the headline, a section's label, a
@@ -1433,8 +1429,13 @@ def _lead_under(chunks: list[str], at: int) -> set[str]:
     return _stems(" ".join(c[:_LEAD_CHARS] for c in prose))
 
 
-def _home_trail(chunk: str, cues: Cues) -> bool:
-    """Whether *chunk* is a breadcrumb trail whose marks a stylesheet drew: "Home News Science & Astronomy"."""
+def _trail(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* is a breadcrumb trail: "Harbour Times \u00bb Barrios".
+
+    Or one whose marks a stylesheet drew: "Home News Science & Astronomy".
+    """
+    if classify.is_breadcrumb(chunk):
+        return True
     words = chunk.split()
     return (
         len(words) <= _TRAIL_WORDS

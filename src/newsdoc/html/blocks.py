@@ -1600,10 +1600,7 @@ class Reader:
         opening = closing = ""
         if len(text) > 2 and text[0] in _QUOTE_MARKS[0] and text[-1] in _QUOTE_MARKS[1]:
             # the page's own quote marks, kept, with the spaces French sets inside them: "« Un enfant ... »"
-            inner = text[1:-1]
-            opening = text[0] + inner[: len(inner) - len(inner.lstrip())]
-            closing = inner[len(inner.rstrip()) :] + text[-1]
-            text = inner.strip()
+            opening, text, closing = decide.quote_parts(text[0], text[1:-1], text[-1])
         if text:
             quote = PullQuote(text=text, attribution=attribution, opening=opening, closing=closing)
             self._add(quote, marked=True)
