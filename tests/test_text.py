@@ -6606,6 +6606,39 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         # a note on the names wherever its sentence puts the phrase; a speech's as written; a funder's; an institute's
         ("Some names have been changed at the crew's request.", newsdoc.Disclaimer),
         ("Names marked with an asterisk have been changed.", newsdoc.Disclaimer),
+        # the names, then a few words on that they were changed, in English and other languages; and the note
+        # though it says who asked for it
+        (
+            "Names of some of the crew in this story have been changed or shortened at their request.",
+            newsdoc.Disclaimer,
+        ),
+        ("Die Namen der Lotsen hat die Redaktion zu ihrem Schutz ge\u00e4ndert.", newsdoc.Disclaimer),
+        ("Os nomes dos pescadores foram alterados a pedido dos pr\u00f3prios.", newsdoc.Disclaimer),
+        (
+            "Имена некоторых рыбаков изменены по их просьбе.",
+            newsdoc.Disclaimer,
+        ),
+        ("Imi\u0119 naszej lotniczki zosta\u0142o zmienione na jej pro\u015bb\u0119.", newsdoc.Disclaimer),
+        (
+            "نام برخی از ملوانان به درخواست خودشان تغییر کرده است.",
+            newsdoc.Disclaimer,
+        ),
+        (
+            "تم تغيير بعض الأسماء حفاظاً على سلامة البحارة.",
+            newsdoc.Disclaimer,
+        ),
+        (
+            "Some of the pilots quoted in this story asked that only first names be used because they fear for "
+            "their jobs. Names marked with an asterisk have been changed.",
+            newsdoc.Disclaimer,
+        ),
+        # (a guard, which passes without the rule too: the names and the change are one sentence's words)
+        ("Ada gave her name at the gate. The rules changed the next week.", Paragraph),
+        # what a newsletter is not, said of it by its name
+        (
+            "The Skerry Morning Brief is for informational purposes only and is not investment advice.",
+            newsdoc.Disclaimer,
+        ),
         ("Der vollst\u00e4ndige Name der Lotsin ist der Redaktion bekannt.", newsdoc.Disclaimer),
         # (the phrase in brackets amid the story's sentence marks a name there: the story's)
         ("Ada K. (Name ge\u00e4ndert) f\u00e4hrt seit zwanzig Jahren zur Insel hin\u00fcber.", Paragraph),
@@ -8193,6 +8226,7 @@ def test_a_review_s_dek_under_its_stars() -> None:
         # the question to whom it was forwarded, why it came and how to stop it under it
         ("Tarayıcıda görüntüle", "Bu e-postayı size biri mi iletti? Buradan abone olun.", "Abonelikten çık"),
         ("Ver no navegador", "Você está recebendo este e-mail porque assinou a Carta do Cais.", "Cancelar inscrição"),
+        ("View in browser", "You are receiving this email because you signed up at the Quay Letter.", "Unsubscribe"),
         # a live page's labels; a public body's question; a company's release's end mark
         ("Pinned post", "Key events", "Wichtige Ereignisse"),
         ("Was this page helpful?", "###", "Comments are closed on this article."),

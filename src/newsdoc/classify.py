@@ -621,6 +621,8 @@ class Patterns:
     """Words a note says of itself: "this post", "these essays"."""
     the_piece: re.Pattern[str]
     """A work noun after "the", as a note names its piece: "expressed in the article"."""
+    renamed: re.Pattern[str]
+    """A note's sentence that says names were changed (:attr:`~newsdoc.Cues.renamed_nouns`)."""
     relative_time: re.Pattern[str]
     """A date from now, "2 hours ago", "vor 2 Stunden" (see :attr:`~newsdoc.Cues.relative_times`)."""
     slide_counter: re.Pattern[str]
@@ -997,8 +999,17 @@ class Patterns:
                 rf"|(?<!\w)(?:{_ending(cues.self_references, _WORD_END, _words) or '(?!)'})",
                 re.I,
             ),
-            # "the article"; or the kind of piece, a site's note on all of them: "Guest posts reflect ..."
-            the_piece=re.compile(rf"\bthe\s+(?:{pieces})\b|\A(?:[^\W\d_]+\s)?(?:{pieces})s\s", re.I),
+            # "the article", or the piece by its name, a newsletter's: "The Closing Bell Brief is for information
+            # only"; or the kind of piece, a site's note on all of them: "Guest posts reflect ..."
+            # the noun, then its participle a few words on in the same sentence
+            renamed=re.compile(
+                rf"(?<!\w)(?:{_words(cues.renamed_nouns) or '(?!)'})(?:[^\w.!?]+\w+){{0,10}}?[^\w.!?]+"
+                rf"(?:{_words(cues.renamed_words) or '(?!)'})(?!\w)",
+                re.I,
+            ),
+            the_piece=re.compile(
+                rf"\bthe\s+(?-i:[A-Z][^\W\d_]*\s+){{0,3}}(?:{pieces})\b|\A(?:[^\W\d_]+\s)?(?:{pieces})s\s", re.I
+            ),
             relative_time=re.compile(
                 rf"(?<!\w)(?:{_words(cues.relative_times) or '(?!)'})\s+\d{{1,3}}\s+\w+"
                 rf"|\d{{1,3}}\s+\w+\s+(?:{_words(cues.relative_times) or '(?!)'})(?!\w)",
@@ -1835,6 +1846,14 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         # "Editor's Note" alone is a link or a heading, not a note; "Competing interests: none." is a sentence, and
         # so is a phrase of three words or more alone: "Views are personal.", "Check against delivery"
         return Disclaimer(text=text)
+    if (
+        (renamed := patterns.renamed.search(text))
+        and word_count(text, _RENAMED_WORDS) <= _RENAMED_WORDS
+        and not (_after_prose(text, renamed.start(), cues) or _aside(text, renamed))
+    ):
+        # "Names of some people in this story have been changed.", though its reason tells who asked: "Some of
+        # the workers quoted in this story asked ... Names marked with an asterisk have been changed."
+        return Disclaimer(text=text)
     if introduces_writer(text, cues) and word_count(text) <= 90:
         # written in the first person, or of "the author", it names no one ("L'autrice" is no name)
         return Bio(text=text)
@@ -1852,6 +1871,7 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
 
 
 _DISCLOSURE_WORDS = 80  # words at most of a writer's disclosure
+_RENAMED_WORDS = 40  # words at most of a note that names were changed, and its reason
 
 
 def _dated_line(text: str, at: int, cues: Cues) -> bool:
@@ -1907,7 +1927,9 @@ def of_itself(text: str, cues: Cues) -> bool:
     """
     text = _IN_QUOTES.sub("", text)
     patterns = Patterns.of(cues)
-    return any(found.search(text) for found in (patterns.self_reference, _NEWSROOM, patterns.the_piece))
+    return any(
+        found.search(text) for found in (patterns.self_reference, _NEWSROOM, patterns.the_piece, patterns.renamed)
+    )
 
 
 _IN_QUOTES = re.compile(r'"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d')

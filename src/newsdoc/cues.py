@@ -264,6 +264,14 @@ class Cues:
     ``leur auteur``, and the phrases only a note on the piece says ("names have been changed"): a note
     that holds one is a note, not a sentence of the story that happens to hold a note's phrase.
     Matched in any case."""
+    renamed_nouns: tuple[str, ...] = ()
+    """Nouns for people's names, such as ``names`` and ``Namen``, with which the note that a story
+    changed them opens, its participle (:attr:`renamed_words`) a few words on: "Names of some people
+    in this story have been changed", "Die Namen der Betroffenen hat die Redaktion geändert". Such a
+    note in a short paragraph is a disclaimer wherever it stands. Matched in any case."""
+    renamed_words: tuple[str, ...] = ()
+    """Participles that say names were changed, such as ``changed`` and ``geändert``: see
+    :attr:`renamed_nouns`. Matched in any case."""
     author_pages: tuple[str, ...] = ()
     """Folders of the address of a writer's own page on a site, such as ``author`` in
     ``/author/jane-roe/``: a short line at the top of the body whose link goes to one is the
@@ -550,6 +558,8 @@ _NAMES_CHANGED = (
         "imiona zostały zmienione",
         "personalia zostały zmienione",
     ),
+    # Arabic, its verb first: "Some names (some details) were changed ..."
+    *("تم تغيير الأسماء", "تم تغيير أسماء", "تم تغيير بعض الأسماء", "تم تغيير بعض التفاصيل"),
 )
 
 # Who paid for the reporting, as the note under it says in Spanish, Portuguese, French, Italian, German, Dutch,
@@ -1897,6 +1907,18 @@ DEFAULT_CUES = Cues(
         *_AS_DELIVERED,
         *_NAMES_CHANGED,
     ),
+    # English, Spanish, Portuguese, French, Italian, German, Dutch, Russian, Ukrainian, Polish, Turkish, Persian
+    renamed_nouns=(
+        *("names", "name", "nombres", "nombre", "nomes", "nome", "noms", "prénoms", "nom", "prénom", "nomi"),
+        *("Namen", "Name", "naam", "имена", "имя", "імена", "ім'я", "ім’я", "imię", "imiona", "isimler", "isim"),
+        "\u0646\u0627\u0645",
+    ),
+    renamed_words=(
+        *("changed", "cambiados", "cambiado", "modificados", "modificado", "alterados", "alterado", "trocados"),
+        *("trocado", "modifiés", "modifié", "changés", "changé", "cambiati", "cambiato", "modificati", "modificato"),
+        *("geändert", "gefingeerd", "veranderd", "изменены", "изменено", "змінені", "змінено", "zmienione"),
+        *("değiştirildi", "\u062a\u063a\u06cc\u06cc\u0631"),
+    ),
     not_names=(
         "The",  # "The Harbour Ferry Company can be reached at ...": an organisation's, not a writer's
         "A",
@@ -2756,6 +2778,7 @@ DEFAULT_CUES = Cues(
         *("Bu e-postayı size biri mi iletti?", "Diese E-Mail wurde an Sie weitergeleitet?"),
         "On vous a transféré cet e-mail ?",
         # an issue's last lines: why it came
+        *("You are receiving this email", "You\u2019re receiving this email", "You're receiving this email"),
         *("Você está recebendo este e-mail", "Recibes este correo porque", "Sie erhalten diese E-Mail"),
         *("Vous recevez cet e-mail", "Ricevi questa email", "Je ontvangt deze e-mail", "Bu e-postayı aldınız"),
         "Comments are moderated",  # the comment box's rule, over it or under it
