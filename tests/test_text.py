@@ -1278,10 +1278,10 @@ def test_a_date_line_is_few_words(line: str) -> None:
         ("Sailors wait on the quay.\nIlse Draaijer | Harbour Voices", "Ilse Draaijer | Harbour Voices"),
         ("Sailors wait on the quay.\nIlse Draaijer/Harbour Voices via AP", "Ilse Draaijer/Harbour Voices via AP"),
         # a copyright's credit after its label, perhaps with French typography's space before the colon
-        ("Sailors wait on the quay.\nFoto: \u00a9 Ilse Draaijer/Harbour Voices", "\u00a9 Ilse Draaijer/Harbour Voices"),
+        ("Sailors wait on the quay.\nFoto: \u00a9 Ilse Draaijer/Harbour Voices", "Ilse Draaijer/Harbour Voices"),
         (
             "Sailors wait on the quay.\nPhoto : \u00a9 Harbour Voices / Ilse Draaijer",
-            "\u00a9 Harbour Voices / Ilse Draaijer",
+            "Harbour Voices / Ilse Draaijer",
         ),
     ],
 )
@@ -1336,7 +1336,7 @@ def test_names_parted_by_a_mark_under_a_line_that_are_no_credit(line: str) -> No
         ("Sailors wait. PHOTO BY ILSE DRAAIJER", "ILSE DRAAIJER", " PHOTO BY ", ""),
         ("Sailors wait. \u2014Staff photo by Ilse Draaijer", "Ilse Draaijer", " \u2014Staff photo by ", ""),
         ("Sailors wait. Photo credit: Harbour News", "Harbour News", " Photo credit: ", ""),
-        ("Sailors wait. \u00a9 Provided by Harbour News", "\u00a9 Provided by Harbour News", " ", ""),
+        ("Sailors wait. \u00a9 Provided by Harbour News", "Provided by Harbour News", " \u00a9 ", ""),
         ("Sailors wait. [Image credit: Ilse Draaijer]", "Ilse Draaijer", " [Image credit: ", "]"),
         ("Sailors wait. Image from shutterstock.com", "Image from shutterstock.com", " ", ""),
         ("Sailors wait. (AP Photo/Ilse Draaijer, File)", "AP Photo/Ilse Draaijer, File", " (", ")"),
@@ -1530,7 +1530,7 @@ def test_the_sites_copyright_line_is_furniture(line: str) -> None:
     # A picture's copyright, after its caption, credits it.
     caption = newsdoc.parse_text(f"{FERRY}\n\nSailors wait on the quay. \u00a9 Ines Volk\n").blocks[-1]
     assert isinstance(caption, Caption)
-    assert caption.credit == "\u00a9 Ines Volk"
+    assert (caption.credit_prefix, caption.credit) == (" \u00a9 ", "Ines Volk")  # the sign is a label
     # Right under the picture, a year and a name say whose it is, no line of the site's (a guard, which passes
     # without the rule too).
     under = newsdoc.parse_text(f"{FERRY}\n\nsailors-quay-1200x800.jpg\n\n\u00a9 2024 Ines Volk\n").blocks[-1]
@@ -1599,20 +1599,20 @@ def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
         (
             "The north landing, two views, photos \u00a9 Ines Volk, 2024",
             "The north landing, two views",
-            ", photos ",
-            "\u00a9 Ines Volk, 2024",
+            ", photos \u00a9 ",
+            "Ines Volk, 2024",
         ),
         (
             "The north landing at dawn. Photo \u00a9 Ines Volk",
             "The north landing at dawn.",
-            " Photo ",
-            "\u00a9 Ines Volk",
+            " Photo \u00a9 ",
+            "Ines Volk",
         ),
         (
             "The north landing at dawn. Images \u00a9 Ines Volk 2024",
             "The north landing at dawn.",
-            " Images ",
-            "\u00a9 Ines Volk 2024",
+            " Images \u00a9 ",
+            "Ines Volk 2024",
         ),
     ],
 )
@@ -1845,7 +1845,7 @@ def test_a_link_to_the_sites_copyright_page_is_no_credit() -> None:
     # A holder named after the word is a credit under a caption.
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\nSailors wait on the quay.\nCopyright Ana Ruiz\n\n{FERRY}\n"
     assert newsdoc.parse_text(text).blocks[2] == Caption(
-        text="Sailors wait on the quay.", credit="Copyright Ana Ruiz", credit_prefix="\n", credit_suffix=""
+        text="Sailors wait on the quay.", credit="Ana Ruiz", credit_prefix="\nCopyright ", credit_suffix=""
     )
 
 
@@ -4075,7 +4075,7 @@ def test_a_weak_credit_before_a_quoted_paragraph_credits_the_caption() -> None:
     caption = "A ferry leaves the harbour at dawn."
     said = '"We waited three days for the wind to drop," the skipper said. "Then we sailed at first light."'
     blocks = newsdoc.parse_text(f"Ferries Resume\n\n{BODY}\n\n{caption}\n\n\u00a9 Ines Volk\n\n{said}\n").blocks
-    assert blocks[2] == Caption(text=caption, credit="\u00a9 Ines Volk", credit_prefix="\n\n", credit_suffix="")
+    assert blocks[2] == Caption(text=caption, credit="Ines Volk", credit_prefix="\n\n\u00a9 ", credit_suffix="")
     assert blocks[3] == Paragraph(text=said)
 
 
@@ -6889,7 +6889,7 @@ def test_the_writer_s_line_names_the_one_writer_the_byline_names() -> None:
 @pytest.mark.parametrize(
     ("picture", "credit", "prefix"),
     [
-        ("Passengers wait on the quay at dawn.\n\n\u00a9 Ana Holt", "\u00a9 Ana Holt", "\n\n"),
+        ("Passengers wait on the quay at dawn.\n\n\u00a9 Ana Holt", "Ana Holt", "\n\n\u00a9 "),
         ("Passengers wait on the quay at dawn.\n\nAFP via Getty Images", "AFP via Getty Images", "\n\n"),
         ("Passengers wait on the quay at dawn. AFP via Getty Images", "AFP via Getty Images", " "),
     ],

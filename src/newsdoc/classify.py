@@ -1394,11 +1394,24 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             strong = kind is not patterns.by or _COURTESY_IN_LOWER_CASE.search(credit) is None
             if kind is patterns.by and (label := patterns.label_by.match(credit)):
                 prefix, credit = prefix + label.group(), credit[label.end() :]  # "Photo by ", as "Photo: " is layout
-        # a label without its colon ("Foto ANSA"); "Copyright Jane Roe" is the credit, as "\u00a9 Jane Roe" is
-        cut = 0 if kind is patterns.copyright else bare_label_end(credit, cues)
+        # a label without its colon ("Foto ANSA"), or the sign or the word that marks a copyright ("\u00a9 Jane Roe",
+        # "Foto: \u00a9 Jane Roe", "Copyright Jane Roe"): layout, as a label with its colon is
+        cut = copyright_mark_end(credit) or (0 if kind is patterns.copyright else bare_label_end(credit, cues))
         # (the label says what follows is a credit: "... in Annecy. Photo LCL/Jane Roe")
         return Credit(text[: match.start()], credit[cut:], prefix + credit[:cut], match["suffix"], strong or cut > 0)
     return None
+
+
+def copyright_mark_end(credit: str) -> int:
+    """Where the copyright's sign or word that *credit* opens with ends, the holder after it: 2 of "\u00a9 Jane Roe".
+
+    0 when there is none, or nothing after it.
+    """
+    mark = _COPYRIGHT_MARK.match(credit)
+    return mark.end() if mark and mark.end() < len(credit) else 0
+
+
+_COPYRIGHT_MARK = re.compile(r"(?:(?i:copyright)\b\s*(?:\u00a9\s*)?|\u00a9\s*|\((?i:c)\)\s*)")
 
 
 def bare_label_end(credit: str, cues: Cues) -> int:
@@ -1847,8 +1860,8 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         # so is a phrase of three words or more alone: "Views are personal.", "Check against delivery"
         return Disclaimer(text=text)
     if (
-        (renamed := patterns.renamed.search(text))
-        and word_count(text, _RENAMED_WORDS) <= _RENAMED_WORDS
+        word_count(text, _RENAMED_WORDS) <= _RENAMED_WORDS
+        and (renamed := patterns.renamed.search(text))
         and not (_after_prose(text, renamed.start(), cues) or _aside(text, renamed))
     ):
         # "Names of some people in this story have been changed.", though its reason tells who asked: "Some of
