@@ -365,7 +365,17 @@ def test_a_byline_in_capitals(line: str, authors: tuple[str, ...]) -> None:
     assert article.authors == ()
 
 
-@pytest.mark.parametrize("line", ["Words: Ines Volk", "Text: Ines Volk | Photos: Tom Ek"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Words: Ines Volk",
+        "Text: Ines Volk | Photos: Tom Ek",
+        # the writer made the pictures too, in English, Swedish, French
+        "Photographs and text by Ines Volk",
+        "Text och foto: Ines Volk",
+        "Texte et photos : Ines Volk",
+    ],
+)
 def test_a_magazines_credits_name_the_writer(line: str) -> None:
     """A magazine credits the words and the pictures under the headline: "Words: Jane Roe"."""
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
@@ -8230,6 +8240,8 @@ def test_a_review_s_dek_under_its_stars() -> None:
         # a live page's labels; a public body's question; a company's release's end mark
         ("Pinned post", "Key events", "Wichtige Ereignisse"),
         ("Was this page helpful?", "###", "Comments are closed on this article."),
+        # a page's question with its buttons on its line, or its buttons under it
+        ("Was this article helpful?  Yes  No", "Is this page useful?", "Ja  Nein"),
     ],
 )
 def test_a_newsletter_s_a_live_page_s_and_a_release_s_lines_are_the_page_s(lines: tuple[str, str, str]) -> None:

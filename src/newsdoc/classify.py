@@ -613,6 +613,8 @@ class Patterns:
     """:attr:`~newsdoc.Cues.signup_buttons`, case-folded."""
     counted_words: frozenset[str]
     """:attr:`~newsdoc.Cues.counted_words`, case-folded."""
+    feedback_answers: frozenset[str]
+    """:attr:`~newsdoc.Cues.feedback_answers`, case-folded."""
     sponsored: re.Pattern[str]
     """A paid link's label and its advertiser's name, at the end of a line (:attr:`~newsdoc.Cues.sponsor_labels`)."""
     feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
@@ -919,6 +921,7 @@ class Patterns:
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
             counted_words=frozenset(word.casefold() for word in cues.counted_words),
+            feedback_answers=frozenset(word.casefold() for word in cues.feedback_answers),
             staff_credits=frozenset(credit.casefold() for credit in cues.staff_credits),
             editor_after=re.compile(rf"\s*[,;|]?\s+(?i:{_words(cues.editor_labels) or '(?!)'})(?!\w)"),
             # "... roof coating Sponsored | CoastGuard Coatings", "... Promoted by Tern Outdoor"
@@ -4068,6 +4071,14 @@ def stock_line(text: str, cues: Cues) -> bool:
     if len(line) > _BUTTON_ROW:
         return False
     if _button_row(line, patterns):
+        return True
+    # a question's buttons, after it or alone: "Was this article helpful?  Yes  No", "Yes  No"
+    question, mark, after = line.rpartition("?")
+    if (
+        (not question or question.lower() + mark in patterns.stock_lines)
+        and len(answers := after.split()) > (0 if question else 1)
+        and all(answer.casefold() in patterns.feedback_answers for answer in answers)
+    ):
         return True
     # or under a label of a few words in the page's language: "Comparte esta columna: Facebook X LinkedIn"
     label, colon, buttons = line.partition(":")

@@ -461,6 +461,10 @@ class Cues:
     """What a button's or a profile's counter counts, after its number, such as ``Shares`` in "1,204 Shares"
     and ``Followers`` in "1.2K Followers": a line of the number and the word is furniture (the word alone
     is as often the story's: "sending shares lower"). Matched in any case."""
+    feedback_answers: tuple[str, ...] = ()
+    """The buttons under a page's question to its reader, such as ``Yes`` and ``No`` under "Was this
+    article helpful?": the question with them on its line is furniture as the question alone is
+    (:attr:`boilerplate_lines`), and so is a line of two buttons or more. Matched in any case."""
     end_marks: tuple[str, ...] = ()
     """Words a wire writes under its story's last line to mark its end, such as ``ENDS`` and ``-30-``:
     a line of one alone, in brackets or between dashes ("(END)", "-- FIN --"), or after the agency's name
@@ -2457,6 +2461,11 @@ DEFAULT_CUES = Cues(
         *("Words and pictures by", "Words and photos by", "Words and photographs by", "Text and photos by"),
         *("Story and photos by", "Story and photographs by"),
         *("Photographs and words by", "Photos and words by", "Pictures and words by", "Photos and text by"),
+        "Photographs and text by",
+        # and in Swedish, Danish and Norwegian, Dutch, German, French, Spanish, Portuguese and Italian: "Text och foto:
+        # Jane Roe"
+        *("Text och foto:", "Text och bild:", "Tekst og foto:", "Tekst en foto:", "Text und Fotos:", "Text und Bild:"),
+        *("Texte et photos :", "Texte et photos:", "Texto y fotos:", "Texto e fotos:", "Testo e foto:"),
         "Author:",
         "Authors:",
         "Analyst:",
@@ -3640,6 +3649,11 @@ DEFAULT_CUES = Cues(
         # Spanish and Portuguese, French, German, Italian and Dutch: "1,2 mil seguidores · 180 seguindo"
         *("seguidores", "siguiendo", "seguindo", "me gusta", "curtidas", "comentarios", "comentários"),
         *("abonnés", "abonnements", "commentaires", "Follower", "Kommentare", "commenti", "volgers", "reacties"),
+    ),
+    # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish and Norwegian, Polish, Russian, Turkish
+    feedback_answers=(
+        *("yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sim", "não", "nee", "nej", "tak", "nie", "да", "нет"),
+        *("evet", "hayır", "👍", "👎"),
     ),
     # English, Spanish and French, Portuguese, German
     # (Persian agencies' "end of message"; "###" under a company's press release)
