@@ -6676,6 +6676,14 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("This column is for information only and should not be considered investment advice.", newsdoc.Disclaimer),
         ("The pilots said the tide table should not be considered a promise.", Paragraph),  # (a guard)
         ("This article is not a substitute for professional medical advice.", newsdoc.Disclaimer),
+        # (and what else it is not, or is only: in English, Polish and French)
+        ("This article is for informational purposes only and does not constitute legal advice.", newsdoc.Disclaimer),
+        ("This column is not a substitute for professional advice.", newsdoc.Disclaimer),
+        (
+            "Artyku\u0142 ma charakter wy\u0142\u0105cznie informacyjny i nie zast\u0119puje porady lekarskiej.",
+            newsdoc.Disclaimer,
+        ),
+        ("Cet article ne remplace en aucun cas l'avis d'un m\u00e9decin.", newsdoc.Disclaimer),
         ("When you click some of the links on this page we may receive a payment.", newsdoc.Disclaimer),
         ("The writer travelled as a guest of the Varn Islands tourist board.", newsdoc.Disclaimer),
         ("The minister travelled as a guest of the islanders, the council said.", Paragraph),  # (a guard)

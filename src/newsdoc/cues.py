@@ -616,6 +616,14 @@ _NOT_ADVICE = (
         for advice in ("investment", "financial", "medical", "legal", "tax")
     ),
     *(f"not intended as {advice} advice" for advice in ("investment", "financial", "medical", "legal", "tax")),
+    *(
+        f"{does} not constitute {advice} advice"
+        for does in ("does", "do")
+        for advice in ("investment", "financial", "medical", "legal", "tax")
+    ),
+    # (not "for informational purposes only", which a site's terms say under every page: "The contents on our
+    # website are for informational purposes only")
+    "not a substitute for professional",  # "This column is not a substitute for professional advice."
     *("keine Anlageberatung", "keine Anlageempfehlung", "keine Aufforderung zum Kauf", "stellt keine Kaufempfehlung"),
     *("não constitui uma recomendação de investimento", "não constitui recomendação de investimento"),
     *("não constitui aconselhamento financeiro", "não constitui consultoria de investimento"),
@@ -627,9 +635,13 @@ _NOT_ADVICE = (
     *("ne constitue pas un conseil financier", "geen beleggingsadvies", "yatırım tavsiyesi niteliği taşımaz"),
     *("yatırım tavsiyesi değildir", "yatırım danışmanlığı kapsamında değildir"),
     # and what a health page's note says it does not replace: "This article does not replace medical advice."
-    *("not a substitute for professional medical advice", "not a substitute for medical advice"),
+    "not a substitute for medical advice",
     *("does not replace medical advice", "does not replace professional medical advice"),
     *("ne remplace pas une consultation médicale", "ne remplace pas l'avis d'un médecin"),
+    *("ne remplace en aucun cas", "ne remplacent en aucun cas", "ne remplace en rien", "ne remplacent en rien"),
+    # Polish: "Artykuł ma charakter wyłącznie informacyjny i nie zastępuje porady lekarskiej."
+    *("ma charakter wyłącznie informacyjny", "ma charakter informacyjny", "nie zastępuje porady lekarskiej"),
+    *("nie zastępuje konsultacji", "nie zastępuje indywidualnej konsultacji", "nie zastępuje wizyty u lekarza"),
     *("ne se substitue pas à un avis médical", "ne se substitue pas à une consultation"),
     *("non sostituisce il parere del medico", "non sostituiscono il parere del medico", "in alcun modo il parere del"),
     *("no sustituye la consulta médica", "no sustituye el consejo médico", "no reemplaza la consulta médica"),
@@ -1329,7 +1341,6 @@ DEFAULT_CUES = Cues(
         *("no competing interests", "competing interests:", "no conflicts of interest", "no conflict of interest"),
         *("conflict of interest:", "conflicts of interest:"),
         # the caveat under an analyst's report or a market column: what the piece is not
-        "does not constitute investment advice",
         # "Nothing in this newsletter is financial advice.", "This post is not investment advice."
         *(
             f"{what} {advice} advice"
@@ -1347,9 +1358,6 @@ DEFAULT_CUES = Cues(
         *("not take positions on", "not take institutional positions", "takes no institutional position"),
         # a story that keeps its people's names out: "Names have been changed to protect their identities."
         *(f"names in this {piece} have been changed" for piece in _PIECES),
-        "does not constitute financial advice",
-        "do not constitute investment advice",
-        "do not constitute financial advice",
         # Other languages: what an opinion piece's note says of the views in it, in French ("Les opinions
         # exprimées ... n'engagent que leur auteur"), Spanish, Italian, Portuguese and German
         "opinions exprimées",
