@@ -7236,6 +7236,8 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         *("Share: Facebook X Email Copy link", "Compartilhe: WhatsApp \u00b7 Facebook \u00b7 X \u00b7 Copiar link"),
         "\u0634\u0627\u0631\u0643: \u0641\u064a\u0633\u0628\u0648\u0643 | \u0648\u0627\u062a\u0633\u0627\u0628",
         "Follow the show: Apple Podcasts \u00b7 Spotify \u00b7 Pocket Casts \u00b7 RSS",
+        # more networks, and buttons that print the page or give its PDF, in German and Polish
+        *("Teilen: Mastodon Xing E-Mail Drucken", "Udost\u0119pnij: Facebook LinkedIn Pobierz PDF"),
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:

@@ -2303,7 +2303,10 @@ DEFAULT_CUES = Cues(
         # a share button's name on a line of its own, as a browser copies the row of them (not "X" nor "Threads",
         # which are words too)
         *("facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger", "bluesky"),
-        *("flipboard", "email", "e-mail"),
+        *("flipboard", "email", "e-mail", "mastodon", "xing", "vk", "line"),
+        # print it, copy its link, get its PDF, in German, Spanish, Portuguese, French, Italian, Polish, Dutch
+        *("drucken", "imprimir", "imprimer", "stampa", "drukuj", "afdrukken", "kopiuj link", "link kopiëren"),
+        *("pobierz pdf", "baixar pdf", "pdf downloaden", "pdf"),
         # and in Arabic script: Facebook, Twitter, WhatsApp, Telegram
         *(
             "\u0641\u064a\u0633\u0628\u0648\u0643",
