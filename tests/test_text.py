@@ -8269,6 +8269,42 @@ def test_a_sentence_that_opens_with_a_word_of_a_newsletter_s_link_is_the_story_s
     assert blocks[-2:] == (Paragraph(text=sentence), Fragment(text="Abmelden"))
 
 
+@pytest.mark.parametrize(
+    ("byline", "bio", "pitch"),
+    [
+        (  # (a guard, which passes without the rule too)
+            "By Ines Volk",
+            "Ines Volk is a senior editor at the Skerry Ledger.",
+            "The Skerry Ledger is a nonprofit newsroom. We have no paywall, and reporting like this depends on "
+            "readers like you. Donate today.",
+        ),
+        # in Spanish, the bio's trade one the cues have in it now, and German
+        (
+            "Por Ines Volk",
+            "Ines Volk es editora de la secci\u00f3n de puertos de El Faro del Cabo.",
+            "\u00bfTe gust\u00f3 este reportaje? El Faro del Cabo es un medio sin fines de lucro. Dona desde 5 euros "
+            "al mes.",
+        ),
+        (
+            "Von Ines Volk",
+            "Ines Volk ist Journalistin aus Kiel und schreibt \u00fcber die H\u00e4fen der Ostsee.",
+            "Die Hafenzeitung ist frei von Werbung. Wir finanzieren uns \u00fcber unsere Mitglieder.",
+        ),
+    ],
+)
+def test_a_writer_s_bio_over_the_newsroom_s_pitch_closes_the_piece(byline: str, bio: str, pitch: str) -> None:
+    """The newsroom's sentence or two to its reader under the bio ("We are a nonprofit. Donate.") is the page's."""
+    body = (
+        "The ferry service across the sound resumed on Monday after a winter of repairs to both landings. The "
+        "operator said crossings would run every hour until the autumn, and the harbour board agreed to fund a "
+        "second boat for the busiest weeks of the summer."
+    )
+    text = f"Ferries Resume After the Storm\n\n{byline}\n\n{body}\n\n{body}\n\n{bio}\n\n{pitch}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert blocks[-2] == newsdoc.Bio(text=bio, name="Ines Volk")
+    assert blocks[-1] == Fragment(text=pitch)
+
+
 def test_a_critics_line_under_the_review_is_a_bio() -> None:
     """A review's last line says who its critic is; a source who criticises stays the story's."""
     line = "Ines Volk is the Skerry Ledger's restaurant critic. Her book of reviews is published in June."

@@ -3963,6 +3963,26 @@ def addresses_reader(text: str, cues: Cues) -> bool:
     return Patterns.of(cues).reader.search(text) is not None
 
 
+def speaks_to_reader(text: str, cues: Cues) -> bool:
+    """Whether *text* is a sentence or two of the site's to its reader, no one's words quoted.
+
+    It speaks to the reader or for the newsroom of what the site offers besides the story (see
+    :attr:`~newsdoc.Cues.service_words`): "Our morning email brings you ...", "By signing up you agree
+    to our terms.", "We are a nonprofit newsroom. Donate today."; or it is the site's notice ("\u00a9 2026 X,
+    a charity."). A first person's column ("We must act now.") says none.
+    """
+    return short_and_unquoted(text) and ("\u00a9" in text or legal_notice(text, cues) or offers_service(text, cues))
+
+
+def short_and_unquoted(text: str) -> bool:
+    """Whether *text* is a sentence or two, no one's words quoted in it."""
+    return word_count(text, _READER_WORDS) <= _READER_WORDS and not any(mark in text for mark in _QUOTE_MARKS)
+
+
+_READER_WORDS = 30
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
 def offers_service(text: str, cues: Cues) -> bool:
     """Whether *text* speaks to the reader ("you", "our") of what the site offers her besides the story: an app.
 

@@ -1674,6 +1674,8 @@ DEFAULT_CUES = Cues(
         "publisher",
         "platform",
         # Other languages: French, Spanish, Italian, Portuguese, German
+        *("editora", "fotoperiodista", "médica", "médico", "Reporterin", "Psychologin", "Psychotherapeutin"),
+        *("psychologue", "psychothérapeute", "psicóloga", "psicólogo", "psicologa", "psicologo", "psicoterapeuta"),
         "journaliste",
         "periodista",
         "giornalista",
@@ -3277,6 +3279,11 @@ DEFAULT_CUES = Cues(
         # German, French, Spanish, Italian, Portuguese
         *("Datenschutz", "Datenschutzerklärung", "Abonnement", "abonnieren", "confidentialité", "abonnement"),
         *("suscripción", "boletín", "privacidad", "abbonamento", "iscriviti", "assinatura", "privacidade"),
+        # what a newsroom that readers fund asks of them: a gift, a membership, in English, Spanish, Portuguese,
+        # German, French, Italian, Dutch, Polish, Russian, Ukrainian, Persian and Arabic
+        *("paywall", "dona", "donar", "donación", "donaciones", "doação", "doe", "apoie", "Spende", "spenden"),
+        *("unterstützen", "Mitglieder", "Mitgliedschaft", "faire un don", "soutenez", "dona ora", "doneer"),
+        *("wesprzyj", "wpłać", "поддержите", "поддержать", "підтримайте", "підтримати", "حمایت", "تبرع", "تبرعك"),
     ),
     reader_words=(
         *("you", "your", "we", "our", "us"),
@@ -3286,6 +3293,9 @@ DEFAULT_CUES = Cues(
         *("vocês", "nós", "nosso", "nossa"),
         # Dutch, Swedish (not the words other languages spell alike: French "je", "du")
         *("jouw", "uw", "ons", "onze", "dig", "ditt", "dina", "oss", "v\u00e5r", "v\u00e5rt", "v\u00e5ra"),
+        # Spanish's and French's "you" to one reader; Polish, Russian, Ukrainian, Persian and Arabic
+        *("te", "tu", "tú", "nas", "nasz", "nasze", "ciebie", "вы", "вас", "ваш", "мы", "нас", "наш"),
+        *("ви", "ми", "شما", "ما", "نحن", "ساعدنا"),
     ),
     reader_calls=(
         *("Please", "Download", "Get", "Install", "Follow", "Join", "Subscribe", "Sign up", "Register", "Log in"),

@@ -295,7 +295,8 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
     first = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), len(blocks))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if isinstance(blocks[i], Paragraph)), -1)
     # A bio stands at the end of the body with short lines under it that say no sentence: the job under
-    # an author box's name ("Staff writer"), a button's word.
+    # an author box's name ("Staff writer"), a button's word; or that are the site's to its reader, its pitch
+    # ("We are a nonprofit newsroom. Donate today.")
     prose = next(
         (
             i
@@ -303,6 +304,7 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, *, marked: Sequen
             if isinstance(blocks[i], Paragraph)
             and _prose(blocks[i].text)
             and not (i and isinstance(blocks[i - 1], Bio) and classify.contact_line(blocks[i].text, cues))
+            and not classify.speaks_to_reader(blocks[i].text, cues)
         ),
         last,
     )

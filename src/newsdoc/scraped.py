@@ -629,7 +629,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
     _credits_under_captions(blocks, cues)
     _agencies_after_captions(blocks, cues)
     _alt_lines(blocks)
-    if body := _body(blocks):
+    if body := _body(blocks, cues):
         first, last = body
         _credits_over_items(blocks, first, last, cues)
         decide.notes_in_body(blocks, (), cues, first=first)
@@ -855,23 +855,28 @@ _NAME_LINES = 4  # blocks under the headline where its byline may stand: a dek, 
 _BUTTON_LINES = 3  # lines of the page's buttons under the byline, over the lead picture's caption
 
 
-def _body(blocks: list[Block]) -> tuple[int, int] | None:
+def _body(blocks: list[Block], cues: Cues) -> tuple[int, int] | None:
     """Where the body starts and ends: the run of prose paragraphs that holds the most words.
 
     A scraped page has prose outside its article too (a cookie notice, teasers, comments), set
-    apart from the body by lines of furniture.
+    apart from the body by lines of furniture; the site's sentence or two to its reader under the
+    body (a nonprofit's pitch: "We are a nonprofit newsroom. Donate today.") is none of its prose.
     """
     for shortest in (_BODY, 1):  # a short text may have no long paragraph at all
-        if found := _longest_run(blocks, shortest):
+        if found := _longest_run(blocks, shortest, cues):
             return found
     return None
 
 
-def _longest_run(blocks: list[Block], shortest: int) -> tuple[int, int] | None:
+def _longest_run(blocks: list[Block], shortest: int, cues: Cues) -> tuple[int, int] | None:
     best, run, words = None, None, 0
     most = 0
     for i, block in enumerate(blocks):
-        if not isinstance(block, Paragraph) or (count := _words(block.text)) < shortest:
+        if (
+            not isinstance(block, Paragraph)
+            or (count := _words(block.text)) < shortest
+            or classify.speaks_to_reader(block.text, cues)
+        ):
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         under_headline = i > 0 and isinstance(blocks[i - 1], Heading | Fragment)

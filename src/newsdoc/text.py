@@ -179,7 +179,7 @@ def _chrome_over_title(blocks: list[Block], title: str | None, cues: Cues) -> No
             if i - 1 in chrome
             and i + 1 in chrome
             and type(b := blocks[i]) is Paragraph
-            and _speaks_to_reader(b.text, cues)
+            and classify.speaks_to_reader(b.text, cues)
         ]
         _as_chrome(blocks, sorted({*lines, *said}), least=0)
 
@@ -219,7 +219,7 @@ def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
         if _page_line(last) or (type(last) is Paragraph and classify.sponsored_link(last.text, cues)):
             start = at - 1
             unsure = None if isinstance(last, Fragment) else unsure
-        elif type(last) is not Paragraph or not _speaks_to_reader(last.text, cues):
+        elif type(last) is not Paragraph or not classify.speaks_to_reader(last.text, cues):
             if at > 1 and _in_comment_box(last, blocks[at - 2], cues):
                 pass  # the comments' label over it says whose it is
             elif at > 1 and _addressed(last, blocks[at - 2], cues):
@@ -231,7 +231,7 @@ def _chrome_after_story(blocks: list[Block], cues: Cues) -> None:
     # A sentence to the reader right under the note that closes the story, over the page's lines or last, is the
     # newsroom's call: "Support independent local journalism. Donate today."
     above = at
-    while above and type(over := blocks[above - 1]) is Paragraph and _speaks_to_reader(over.text, cues):
+    while above and type(over := blocks[above - 1]) is Paragraph and classify.speaks_to_reader(over.text, cues):
         above -= 1
     called = above < at and above > 0 and isinstance(blocks[above - 1], Attribution | Disclaimer | Bio)
     at = above if called else at
@@ -559,9 +559,9 @@ def _addressed(block: Block, over: Block, cues: Cues) -> bool:
     """Whether *block* is a sentence or two to the reader, with the page's line or notice right *over* it."""
     return (
         type(block) is Paragraph
-        and _short_and_unquoted(block.text)
+        and classify.short_and_unquoted(block.text)
         and classify.addresses_reader(block.text, cues)
-        and (_page_line(over) or (type(over) is Paragraph and _speaks_to_reader(over.text, cues)))
+        and (_page_line(over) or (type(over) is Paragraph and classify.speaks_to_reader(over.text, cues)))
     )
 
 
@@ -570,7 +570,9 @@ def _in_comment_box(block: Block, over: Block, cues: Cues) -> bool:
 
     "Comments (37)" over "Log in to comment.", "Comentarios" over "Para comentar es necesario estar registrado."
     """
-    return type(block) is Paragraph and _short_and_unquoted(block.text) and _comment_label(plain_text(over), cues)
+    return (
+        type(block) is Paragraph and classify.short_and_unquoted(block.text) and _comment_label(plain_text(over), cues)
+    )
 
 
 def _comment_label(line: str, cues: Cues) -> bool:
@@ -595,26 +597,6 @@ def _chrome_line(text: str, most: int = _CHROME_WORDS) -> bool:
     )
 
 
-def _speaks_to_reader(text: str, cues: Cues) -> bool:
-    """Whether *text* is a sentence or two of the site's to its reader, no one's words quoted.
-
-    It speaks to the reader or for the newsroom of what the site offers besides the story (see
-    :attr:`~newsdoc.Cues.service_words`): "Our morning email brings you ...", "By signing up you agree
-    to our terms."; or it is the site's notice ("\u00a9 2026 X, a charity."). A first person's column
-    ("We must act now.") says none.
-    """
-    return _short_and_unquoted(text) and (
-        "\u00a9" in text or classify.legal_notice(text, cues) or classify.offers_service(text, cues)
-    )
-
-
-def _short_and_unquoted(text: str) -> bool:
-    """Whether *text* is a sentence or two, no one's words quoted in it."""
-    return classify.word_count(text, _READER_WORDS) <= _READER_WORDS and not any(mark in text for mark in _QUOTE_MARKS)
-
-
-_READER_WORDS = 30
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _SIGNATURE = re.compile(r"[\u2014\u2013] \S")  # "\u2014 Jane Roe (@janeroe)"
 _UNDER = 8  # blocks under a headline to its prose at most: its byline, date, picture, caption
 _MENU_LINES = 3
