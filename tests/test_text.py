@@ -6874,6 +6874,8 @@ def test_a_note_under_its_label_on_a_line_of_its_own(label: str, note: str, note
         ),
         # the language it was written in, in the note's language; the site of a name; a word the phrase opens
         ("Este art\u00edculo fue publicado originalmente en ingl\u00e9s en The Skerry Review.", "The Skerry Review"),
+        ("This essay was first published in Nepali in Tapu Saptahik.", "Tapu Saptahik"),
+        ("Dieser Text erschien zuerst auf Russisch bei Nordlicht.", "Nordlicht"),
         (
             "Cet article a \u00e9t\u00e9 initialement publi\u00e9 sur le site de La Gazette du Port.",
             "La Gazette du Port",

@@ -727,6 +727,8 @@ _REVIEWED = ("restaurant", "food", "film", "theatre", "theater", "music", "art",
 _ENGLISH_LANGUAGES = (
     *("Arabic", "Chinese", "Dutch", "English", "French", "German", "Greek", "Hindi", "Italian", "Japanese"),
     *("Korean", "Persian", "Polish", "Portuguese", "Russian", "Spanish", "Swedish", "Turkish", "Ukrainian"),
+    *("Bengali", "Burmese", "Czech", "Danish", "Farsi", "Finnish", "Hebrew", "Hungarian", "Indonesian", "Malay"),
+    *("Nepali", "Norwegian", "Romanian", "Serbian", "Swahili", "Tamil", "Thai", "Urdu", "Vietnamese", "Belarusian"),
 )
 _LANGUAGES = (
     *_ENGLISH_LANGUAGES,
@@ -734,6 +736,9 @@ _LANGUAGES = (
     *("ingl\u00e9s", "inglese", "anglais", "ingl\u00eas", "Englisch", "espa\u00f1ol", "spagnolo", "espagnol"),
     *("espanhol", "Spanisch", "franc\u00e9s", "francese", "fran\u00e7ais", "franc\u00eas", "Franz\u00f6sisch"),
     *("alem\u00e1n", "tedesco", "allemand", "alem\u00e3o", "Deutsch"),
+    # and the languages of the east in German, French, Spanish, Portuguese and Italian: "erschien zuerst auf Russisch"
+    *("Russisch", "Ukrainisch", "Polnisch", "Arabisch", "Belarussisch", "Türkisch", "Persisch", "Chinesisch"),
+    *("russe", "ukrainien", "arabe", "ruso", "ucraniano", "árabe", "russo", "ucraino", "arabo"),
 )
 
 # "Last updated" in Italian, Spanish, Portuguese, French and German: a date label, and an update's
