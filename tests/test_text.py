@@ -5126,6 +5126,9 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
         ("Esta reportagem foi produzida em parceria com o Coletivo Mar\u00e9.", "partnership", None),
         ("Dieser Beitrag entstand in Zusammenarbeit mit dem Kuestenbuero.", "partnership", None),
         ("Dieser Beitrag erscheint in Kooperation mit dem Netzwerk Kuestenpresse.", "partnership", None),
+        # a collaboration between partners, as a Spanish newsroom calls its story; a French note on a licence
+        ("Esta historia es parte de una colaboraci\u00f3n entre Red Costera y Faro Sur.", "partnership", None),
+        ("Cet article est republi\u00e9 \u00e0 partir du Journal des Phares.", "republished", "Journal des Phares"),
     ],
 )
 def test_more_ways_a_note_says_where_the_piece_ran_or_who_made_it(line: str, kind: str, source: str | None) -> None:

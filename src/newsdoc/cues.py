@@ -1070,6 +1070,7 @@ DEFAULT_CUES = Cues(
         ("urspr\u00fcnglich erschienen", "first_appeared"),
         # republished under a licence, as The Conversation's editions note it, and more of each language
         ("republi\u00e9 \u00e0 partir de", "republished"),
+        ("republi\u00e9 \u00e0 partir du", "republished"),  # (French joins "de" to the article: "du Forum")
         ("republi\u00e9 depuis", "republished"),
         ("republicado de", "republished"),
         ("republicado desde", "republished"),
@@ -1086,6 +1087,9 @@ DEFAULT_CUES = Cues(
         ("in samenwerking met", "partnership"),
         # a partner in Spanish, Portuguese, French, Italian, German: "Este reportaje fue producido en alianza con X"
         *(("en alianza con", "partnership"), ("en colaboraci\u00f3n con", "partnership")),
+        # "Esta historia es parte de una colaboración entre X y Y", as English's "a collaboration between"
+        *(("una colaboraci\u00f3n entre", "partnership"), ("uma colabora\u00e7\u00e3o entre", "partnership")),
+        *(("une collaboration entre", "partnership"), ("una collaborazione tra", "partnership")),
         *(("em parceria com", "partnership"), ("en partenariat avec", "partnership")),
         *(("in collaborazione con", "partnership"), ("in Zusammenarbeit mit", "partnership")),
         ("in Kooperation mit", "partnership"),
@@ -1866,6 +1870,10 @@ DEFAULT_CUES = Cues(
         *("des Verlags", "este art\u00edculo", "este texto", "esta columna", "del autor", "de la autora"),
         *("del diario", "este artigo", "esta coluna", "do autor", "da autora", "o autor", "a autora", "do jornal"),
         *("este reportaje", "este contenido", "esta reportagem", "este conte\u00fado"),
+        # a story, an investigation, as Spanish, Portuguese, French, Italian, German and Dutch newsrooms call one
+        *("esta historia", "esta investigaci\u00f3n", "esta nota", "esta hist\u00f3ria", "esta investiga\u00e7\u00e3o"),
+        *("esta mat\u00e9ria", "cette enqu\u00eate", "ce reportage", "questa inchiesta", "diese Recherche"),
+        *("diese Reportage", "dit verhaal", "dit onderzoek"),
         *("questo articolo", "questo commento", "questo contributo"),
         *("questo testo", "dell'autore", "dell\u2019autore", "dell'autrice", "dell\u2019autrice"),
         *("della redazione", "dit artikel", "dit stuk", "de auteur", "de redactie"),
