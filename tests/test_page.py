@@ -270,6 +270,25 @@ def test_the_authors_metadata_names_are_read_as_a_byline(head: str, authors: tup
     assert newsdoc.parse_html(page).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # the head names the first writer; the byline, all of them
+        ('By <a href="/p/ines">Ines Volk</a> and <a href="/p/tom">Tom Ek</a>', ("Ines Volk", "Tom Ek")),
+        ("Ines Volk, Tom Ek and Mara Lind", ("Ines Volk", "Tom Ek", "Mara Lind")),
+        # (guards, which pass without the rule too) a byline that names another writer, or fewer, leaves the head's
+        ("By Tom Ek and Mara Lind", ("Ines Volk",)),
+        ("By Ines Volk", ("Ines Volk",)),
+    ],
+)
+def test_a_byline_that_names_the_head_s_writer_and_others_names_them_all(byline: str, authors: tuple[str, ...]) -> None:
+    page = f"""<html><head><meta name="author" content="Ines Volk"></head><body><article>
+    <h1>Harbour Dues Rise Again</h1><p class="byline">{byline}</p>
+    <p>The port authority raised its dues for the third time in a year, and shippers were not pleased.</p>
+    </article></body></html>"""
+    assert newsdoc.parse_html(page).authors == authors
+
+
 def test_byline_and_date_shown_under_the_headline_when_the_head_says_nothing() -> None:
     # A site header above the headline shows today's date and links to its writers' pages; the
     # byline under the headline, a "By" line and a date on the next line, is the article's.

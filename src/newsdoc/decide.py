@@ -1150,5 +1150,16 @@ def metadata_of(
         "publication": publication,
         "published": _published(blocks, cues),
     }
+    shown = read["authors"]
     read.update({key: value for key, value in known.items() if value not in (None, ())})
+    if _more_writers(shown, read["authors"]):
+        read["authors"] = shown  # the page's head names the first writer of those its byline names
     return {"title": title, "ending": ending, **read}
+
+
+def _more_writers(shown: object, told: object) -> bool:
+    """Whether the byline *shown* names more writers than the page's head (*told*), each of those among them."""
+    if not (isinstance(shown, tuple) and isinstance(told, tuple)) or len(shown) <= len(told):
+        return False
+    names = {" ".join(name.split()).casefold() for name in shown}
+    return all(" ".join(name.split()).casefold() in names for name in told)
