@@ -374,6 +374,7 @@ def test_a_byline_in_capitals(line: str, authors: tuple[str, ...]) -> None:
         "Photographs and text by Ines Volk",
         "Text och foto: Ines Volk",
         "Texte et photos : Ines Volk",
+        "Texto: Ines Volk | Fotos: Tom Ek",  # "Text:" in Spanish and Portuguese
     ],
 )
 def test_a_magazines_credits_name_the_writer(line: str) -> None:
@@ -398,6 +399,9 @@ def test_a_magazines_credits_name_the_writer(line: str) -> None:
         # one writer and where she works, after a comma, as a broadcaster's or a local site's template sets it
         ("Ines Volk, WKRB", ("Ines Volk",)),
         ("Ines Volk, Harbour Voices", ("Ines Volk",)),
+        # where she filed from, as a paper's byline says it: a city, a ground
+        ("Ines Volk in Kessel Bay", ("Ines Volk",)),
+        ("Ines Volk at the Harbour Stadium", ("Ines Volk",)),
     ],
 )
 def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, authors: tuple[str, ...]) -> None:
@@ -407,7 +411,7 @@ def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, 
     assert article.blocks[1] == Fragment(text=line, role="byline")
     assert article.authors == authors
     # with no date under it, the same shape is as often a picture's credit or a caption's subject
-    if ", " in line:
+    if ", " in line or " in " in line or " at " in line:
         assert newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n\n{body}\n").authors == ()
 
 

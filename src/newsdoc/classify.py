@@ -3054,15 +3054,24 @@ def name_and_outlet(text: str, cues: Cues) -> str | None:
     broadcaster's or a local site's template sets the byline without "By". Alone the shape is a
     picture's credit as often ("Alex Wong, Getty Images"): the caller asks more of the line.
     """
-    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(",") != 1:
+    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(",") > 1:
         return None
-    name, _, outlet = text.partition(", ")
+    if "," in text:
+        name, _, outlet = text.partition(", ")
+    elif where := _WROTE_FROM.search(text):
+        # "Jane Roe in Kyiv", "Jane Roe at the Quayside Stadium": where she filed from, as a paper's byline says it
+        name, outlet = text[: where.start()], text[where.end() :]
+    else:
+        return None
     words = outlet.split()
     if not 0 < len(words) <= _JOB_WORDS or not all(word[0].isupper() or word in _DESK_LINKS for word in words):
         return None
     if Patterns.of(cues).agency.search(outlet) is not None:
         return None  # "Jane Roe, Harbour Wire Photo": an agency's name after a photographer's
     return name if is_name(name, cues) else None
+
+
+_WROTE_FROM = re.compile(r"\s(?:in|at)\s(?:the\s)?(?=[A-Z])")
 
 
 def name_and_desk(text: str, cues: Cues, *, outlet: bool = False) -> str | None:

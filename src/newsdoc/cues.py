@@ -2498,6 +2498,7 @@ DEFAULT_CUES = Cues(
         "Analysts:",
         "Words:",  # a magazine's credits: "Words: Jane Roe", "Text: Jane Roe", the pictures' after them
         "Text:",
+        *("Texto:", "Texte:", "Texte :", "Testo:"),  # and in Spanish and Portuguese, French, Italian
         # Polish, Czech and Romanian, Russian and Ukrainian, Turkish, Indonesian, Danish ("Skrevet af Jane Roe");
         # "Av", "Af", "Oleh" and Romanian "de" among the sentence openers
         *("Autor:", "Autorka:", "Autorzy:", "Auto\u0159i:", "Autori:", "Tekst:", "Автор:", "Авторы:", "Автори:"),
