@@ -437,6 +437,26 @@ def test_a_byline_its_prefixes_and_where_its_writer_filed_from(line: str, author
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
+        # a title before the name: the byline keeps it, the author is the person
+        ("Written by Dr. Ines Volk", ("Ines Volk",)),
+        ("Written by Prof. Ines Volk. Photographs by Tom Ek.", ("Ines Volk",)),
+        ("By Dr Ines Volk and Ms. Mara Lind", ("Ines Volk", "Mara Lind")),
+        ("By Dr. Volk", ("Dr. Volk",)),  # (a surname alone names no one without the title)
+    ],
+)
+def test_an_author_is_named_without_the_title_before_the_name(line: str, authors: tuple[str, ...]) -> None:
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n\n{body}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == authors
+    # and so the page's head names her
+    page = f"<html><head><meta name='author' content='Dr. Ines Volk'></head><body><p>{body}</p></body></html>"
+    assert newsdoc.parse_html(page).authors == ("Ines Volk",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
         ("Posted on March 3, 2024 by ines", ("ines",)),  # a blog's user name
         ("Ines Volk, Transport reporter", ("Ines Volk",)),  # the job in sentence case
         ("Ines Volk, Senior transport correspondent", ("Ines Volk",)),

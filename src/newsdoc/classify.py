@@ -2554,6 +2554,14 @@ _CAPITALS_NAME = 2
 _NAMES_END = re.compile(r"(?<=[^\W\d_]{2})\.(?:\s+|\Z)")
 
 
+def _names_stop(names: str, cues: Cues) -> str:
+    """*names* up to the full stop that ends them, not a title's: "Jane Roe" of "Dr. Jane Roe. Photographs by ..."."""
+    for stop in _NAMES_END.finditer(names):
+        if f"{names[: stop.start()].rsplit(None, 1)[-1]}." not in cues.honorifics:
+            return names[: stop.start()]
+    return names
+
+
 def staff_line(text: str, cues: Cues) -> bool:
     """Whether *text* is the line that closes wire copy with its staff: "Reporting by Jane Roe; Editing by John Doe".
 
@@ -2620,7 +2628,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         # "Reporting by Jane Roe; Editing by John Doe", as wire copy credits its staff: the
         # reporters are the authors. (Not after a bare "By": a sentence may hold a semicolon.) And so a
         # magazine's: "Words by Jane Roe. Photographs by John Doe."
-        names = _NAMES_END.split(names.split(";", 1)[0], 1)[0].strip()
+        names = _names_stop(names.split(";", 1)[0], cues).strip()
     elif ";" in names and (affiliated := _affiliated(names, cues)) is not None:
         return affiliated
     if prefix + len(names.split()) > 14:
@@ -3224,6 +3232,17 @@ _LABEL_WORDS = 3  # "The long read"
 _LABEL_PARTS = re.compile(r" [|\u00b7/\u2022] ")  # "Health | Medicine", "Recensie \u00b7 Pop"
 _LABEL_PARTS_MOST = 2
 _LABEL_PARTS_CHARS = 2 * _LABEL + 3
+
+
+def author_name(name: str, cues: Cues) -> str:
+    """*name* as an article's author: as a name is cased (see :func:`as_cased`), its title before it left out.
+
+    "Dr. Jane Roe" is "Jane Roe" (:attr:`~newsdoc.Cues.honorifics`): the byline keeps the title, the
+    author is the person. A title before one word ("Dr. Roe") stays: the surname alone names no one.
+    """
+    name = as_cased(name)
+    title, _, rest = name.partition(" ")
+    return rest if title in cues.honorifics and " " in rest.strip() else name
 
 
 def as_cased(name: str) -> str:

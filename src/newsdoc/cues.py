@@ -2606,7 +2606,7 @@ DEFAULT_CUES = Cues(
         *("更正", "訂正", "정정", "Yasal uyarı"),
     ),
     update_note_labels=("Update",),
-    honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof")),
+    honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof"), "डॉ."),
     # French, Spanish, German, Italian, Portuguese; Dutch "is" ("Jane Roe is redacteur bij ..."); Polish, Swedish,
     # Danish, Czech, Romanian, Indonesian ("Jane Roe jest dziennikarką", "... är journalist på ...");
     # and a dash, as Russian and Ukrainian say "is" ("Ирина Волкова \u2014 корреспондент ...")

@@ -1144,7 +1144,7 @@ def metadata_of(
     )
     read: dict[str, object] = {
         "kicker": kicker,
-        "authors": tuple(dict.fromkeys(map(classify.as_cased, _byline_authors(blocks, cues)))),
+        "authors": tuple(dict.fromkeys(classify.author_name(name, cues) for name in _byline_authors(blocks, cues))),
         "tags": classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
         "source": source,
         "publication": publication,

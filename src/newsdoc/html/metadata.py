@@ -92,7 +92,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
             metas.get("twitter:description"),
         ),
         "kicker": section,
-        "authors": tuple(map(classify.as_cased, authors)),  # "By JANE ROE": Jane Roe
+        "authors": tuple(classify.author_name(name, cues) for name in authors),  # "By JANE ROE": Jane Roe
         "tags": _split(ld.get("keywords"))
         or _split(metas.get("keywords"))
         or _split(metas.get("news_keywords"))
