@@ -3320,6 +3320,12 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk, Senior Fellow, Trade and Shipping Programme", ("Ines Volk",)),
         ("By Ines Volk, Research Fellow, Security and Ports", ("Ines Volk",)),
         ("By Ines Volk, Staff Writer, and Tom Ek", ("Ines Volk", "Tom Ek")),  # (a guard: passes without the rule)
+        # ... or the post's first field, before "and": what she covers
+        ("By Ines Volk, Health and Courts Correspondent", ("Ines Volk",)),
+        # a post whose noun is an officer's or a lead's; a credential, marked as registered
+        ("By Ines Volk, Emergency Communications Officer", ("Ines Volk",)),
+        ("By Ines Volk, Medical Team Lead", ("Ines Volk",)),
+        ("By Ines Volk, CFP\u00ae", ("Ines Volk",)),
         # Where the writer wrote from, after a comma, as German and Spanish papers sign
         ("Von Ines Volk, Hafenstadt", ("Ines Volk",)),
         ("Av Ines Volk, journalist", ("Ines Volk",)),  # or her trade, as Norwegian and Swedish papers sign

@@ -2693,12 +2693,20 @@ def _past_posts(names: list[str], patterns: Patterns) -> Iterator[str]:
     "and" parts as it parts two writers.
     """
     post = False
-    for name in names:
+    for at, name in enumerate(names):
         words = name.split()
         unit = post and len(words) == 1
-        if not unit:
+        # ... or before it: "By Jane Roe, Health and Courts Correspondent", the post's first field
+        field = len(words) == 1 and at + 1 < len(names) and _ends_in_job(names[at + 1], patterns)
+        if not (unit or field):
             yield name
-        post = unit or (bool(words) and words[-1].casefold() in patterns.job_nouns)
+        post = unit or _ends_in_job(name, patterns)
+
+
+def _ends_in_job(name: str, patterns: Patterns) -> bool:
+    """Whether *name*'s last word is a job's noun: "Courts Correspondent"."""
+    words = name.split()
+    return bool(words) and words[-1].casefold() in patterns.job_nouns
 
 
 def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
@@ -3404,7 +3412,7 @@ _NAME_AND_AGENCY = 4  # words at least: a name of two, an agency's of two
 # A post's noun, then what or where it is held: "Director of Research", "Professor of Law"
 _POST_OF = re.compile(r"(?:\S+\s+){0,2}?(\S+)\s+(?:of|for|at|in)\s")
 # What a comma sets after a name that is no one's name: a site's address, letters after a name ("PhD").
-_NO_PERSON = re.compile(r"\A(?:[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|[A-Z]{2,5}|Ph\.?D\.?)\Z")
+_NO_PERSON = re.compile(r"\A(?:[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}|[A-Z]{2,5}[\u00ae\u2122]?|Ph\.?D\.?)\Z")
 # ("By Jane Roe Tue, 01/09/2024 - 16:40": its weekday first, as a template's default date format writes it)
 _NUMERIC_STAMP = re.compile(
     r"\s+(?:[-\u2013\u2014|\u00b7,]\s+)?(?P<day>(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+)?"

@@ -1672,6 +1672,7 @@ DEFAULT_CUES = Cues(
         "expert",
         "historian",
         "specialist",
+        *("officer", "lead"),  # "Emergency Communications Officer", "Medical Team Lead"
         "chair",
         "head of",
         "member",
