@@ -838,6 +838,24 @@ def test_the_heading_a_converters_page_title_names_is_the_headline() -> None:
     assert article.blocks[0] == newsdoc.Fragment(text="Ferries Resume After the Storm | Harbour Times", role="title")
 
 
+@pytest.mark.parametrize(
+    ("masthead", "title"),
+    [
+        # a newsletter's name, a link to its home, over the post's own h1
+        ("# [Harbour Notes](https://harbournotes.example/)", "Ferries Resume After the Storm"),
+        ("# [Harbour Notes](/)", "Ferries Resume After the Storm"),
+        # (a guard, which passes without the rule too) a link to the story's own page is its headline
+        ("# [Harbour Notes](https://harbournotes.example/p/notes)", "Harbour Notes"),
+    ],
+)
+def test_a_newsletter_s_name_linked_to_its_home_is_no_headline(masthead: str, title: str) -> None:
+    article = newsdoc.from_markdown(
+        f"{masthead}\n\nSubscribe\n\n# Ferries Resume After the Storm\n\n"
+        "The first ferry left the harbour at dawn on Tuesday, three days early, with forty passengers aboard.\n"
+    )
+    assert article.title == title
+
+
 def test_a_caption_a_converter_wrapped_is_typed_as_it_reads_on_one_line() -> None:
     """html2text wraps lines at 78 characters: a soft line break is a space, and the caption keeps its break."""
     article = newsdoc.from_markdown(

@@ -21,6 +21,7 @@ import array
 import itertools
 import json
 import re
+import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any, assert_never
 
@@ -349,7 +350,13 @@ def _article(  # noqa: PLR0913 - what the text's front matter and pandoc's attri
                 add(part, where, hint=False)
             if token.type == "paragraph_open" or not _shows(inner):
                 continue  # the words between the pictures are blocks among them, or there are none
-        if token.type == "heading_open" and not hint and title is None and token.tag == "h1":
+        if (
+            token.type == "heading_open"
+            and not hint
+            and title is None
+            and token.tag == "h1"
+            and not _masthead(inner[0].children or [])
+        ):
             title = inline.read(inner[0].children or []).text
             if meta is not None:
                 continue
@@ -1137,6 +1144,20 @@ def _page_title(blocks: list[Block], hinted: bytearray, title: str | None) -> st
 
 
 _LOOK = 400  # blocks: the headline stands near the top, past the page's menus
+
+
+def _masthead(children: list[Token]) -> bool:
+    """Whether a heading's words are wholly a link to the site's home: "# [Harbour Notes](https://harbour.example/)".
+
+    A newsletter's page sets its name so over the post's own ``h1``, as its masthead: no headline.
+    """
+    shown = [child for child in children if child.type != "text" or child.content.strip()]
+    if not shown or shown[0].type != "link_open" or shown[-1].type != "link_close":
+        return False
+    if any(child.type == "link_open" for child in shown[1:]):
+        return False  # (one link, and all the words inside it)
+    home = urllib.parse.urlsplit(str(shown[0].attrs.get("href") or ""))
+    return home.path in ("", "/") and (home.netloc or home.path) != "" and not (home.query or home.fragment)
 
 
 def _top_heading(blocks: list[Block], hinted: bytearray, cues: Cues) -> str | None:
