@@ -839,6 +839,24 @@ def test_the_heading_a_converters_page_title_names_is_the_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("boxed", "line"),
+    [
+        # a link to another story after its label, an advertisement's label, set in a block quote's box
+        ("> **Read more:** [Pier plan put to a vote](/pier)", "Read more: Pier plan put to a vote"),
+        ("> **Lesen Sie auch:** [Die Fähre fährt wieder](/faehre)", "Lesen Sie auch: Die Fähre fährt wieder"),
+        ("> Advertisement", "Advertisement"),
+    ],
+)
+def test_a_line_of_the_page_s_in_a_block_quote_is_furniture(boxed: str, line: str) -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days early, with forty passengers aboard."
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n{boxed}\n\n{body}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line)
+    # (a guard, which passes without the rule too) a quote of someone's words stays one
+    quoted = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n> We will sail again in spring.\n\n{body}\n")
+    assert type(quoted.blocks[2]) is newsdoc.Quote
+
+
+@pytest.mark.parametrize(
     ("masthead", "title"),
     [
         # a newsletter's name, a link to its home, over the post's own h1

@@ -880,7 +880,17 @@ def _page_block(block: Block, before: list[Block], lead: int, cues: Cues) -> Blo
         return Fragment(text=block.text)
     if type(block) is Quote and (note := decide.boxed_note(block.text, cues)) is not None:
         return carried(note, block.text, block.marks)
+    if (
+        type(block) is Quote
+        and len(block.text) <= _BOXED_LINE
+        and type(read := decide.prose_block(block.text, before, False, cues)) is Fragment
+        and read.role is None
+    ):
+        return read  # a line of the page's set in a box: "> **Related:** [...](...)", "> Advertisement"
     return block
+
+
+_BOXED_LINE = 200  # characters at most of a line of the page's that a block quote boxes
 
 
 def _closed(before: list[Block]) -> bool:
