@@ -857,6 +857,25 @@ def test_a_line_of_the_page_s_in_a_block_quote_is_furniture(boxed: str, line: st
 
 
 @pytest.mark.parametrize(
+    ("heading", "furniture"),
+    [
+        # a sign-up box's title, the comments' label
+        ("### Sign up for The Harbour Weekly", True),
+        ("## Subscribe to our newsletters", True),
+        ("### Leave a comment", True),
+        # (guards, which pass without the rule too) a subheading that opens with "Get", and one of the story's
+        ("### Get the facts first", False),
+        ("### Where the ferries go next", False),
+    ],
+)
+def test_a_sign_up_box_s_or_the_comments_heading_is_the_page_s(heading: str, furniture: bool) -> None:
+    body = "The first ferry left the harbour at dawn on Tuesday, three days early, with forty passengers aboard."
+    block = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n{heading}\n\n{body}\n").blocks[2]
+    assert (type(block) is newsdoc.Fragment) is furniture
+    assert block.text == heading.lstrip("# ")
+
+
+@pytest.mark.parametrize(
     ("masthead", "title"),
     [
         # a newsletter's name, a link to its home, over the post's own h1

@@ -919,11 +919,30 @@ def _page_heading(heading: Heading, lead: int, cues: Cues) -> Block:
     """What a heading a converter wrote is, with *lead* paragraphs under the headline: the page's, or the story's."""
     if classify.stock_line(heading.text, cues):
         return Fragment(text=heading.text)  # "## Related stories", "### 14 comments": the page's furniture
+    if heading.text.strip(" :").casefold() in cues.comment_labels or _signup_heading(heading.text, cues):
+        return Fragment(text=heading.text)  # "## Leave a comment", "### Sign up for The Weekender": a box's title
     if 0 <= lead <= 1 and _writer_heading(heading, cues):
         # "#### [Jane Roe](/author/jane-roe/)": a template sets the writer's linked name as a heading (the
         # byline's name alone names the author)
         return carried(Fragment(text=heading.text, role="byline"), heading.text, heading.marks)
     return heading
+
+
+def _signup_heading(text: str, cues: Cues) -> bool:
+    """Whether *text* titles a sign-up box: a call to subscribe, then the offer's name ("Sign up for The Weekender").
+
+    Not "Get", with which many a subheading opens ("Get the facts").
+    """
+    call = classify.Patterns.of(cues).subscribe.pattern.match(text)
+    return (
+        call is not None
+        and call.group().casefold() != "get"
+        and text[call.end() :].strip() != ""
+        and classify.word_count(text, _SIGNUP_WORDS) <= _SIGNUP_WORDS
+    )
+
+
+_SIGNUP_WORDS = 8  # words at most of a sign-up box's title
 
 
 def _properties(blocks: list[Block], hinted: bytearray, cues: Cues) -> dict[str, Any]:
