@@ -891,6 +891,12 @@ def test_a_newsletter_s_name_linked_to_its_home_is_no_headline(masthead: str, ti
         "The first ferry left the harbour at dawn on Tuesday, three days early, with forty passengers aboard.\n"
     )
     assert article.title == title
+    # with no other h1, the heading a level lower under it, past the menu and the kicker
+    article = newsdoc.from_markdown(
+        f"{masthead}\n\n[News](/news) [Sport](/sport)\n\nHARBOUR \u00b7 REPORT\n\n## Ferries Resume After the Storm\n\n"
+        "The first ferry left the harbour at dawn on Tuesday, three days early, with forty passengers aboard.\n"
+    )
+    assert article.title == ("Harbour Notes" if title == "Harbour Notes" else "Ferries Resume After the Storm")
 
 
 def test_a_caption_a_converter_wrapped_is_typed_as_it_reads_on_one_line() -> None:

@@ -374,7 +374,12 @@ def _article(  # noqa: PLR0913 - what the text's front matter and pandoc's attri
         raise ParseError(f"line 1: newsdoc header: {error}") from None
     try:
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
-            title = _page_title(blocks, hinted, title) or title or _top_heading(blocks, hinted, cues)
+            title = (
+                _page_title(blocks, hinted, title)
+                or title
+                or _top_heading(blocks, hinted, cues)
+                or _under_masthead(blocks, cues)
+            )
             known = {**_properties(blocks, hinted, cues), **known}  # (front matter's fields first)
             return _type(blocks, hinted, lines, title, cues, markdown=markdown, known=known, marked=marked)
         return attrs.evolve(parsed, blocks=tuple(blocks))
@@ -1175,6 +1180,37 @@ def _page_title(blocks: list[Block], hinted: bytearray, title: str | None) -> st
 _LOOK = 400  # blocks: the headline stands near the top, past the page's menus
 
 
+def _under_masthead(blocks: list[Block], cues: Cues) -> str | None:
+    """The headline set a level lower under the site's name as an ``h1`` (see :func:`_masthead`), or ``None``.
+
+    The first heading a few blocks under it, past the page's menu and a kicker, no paragraph of prose
+    between, nor a section's label ("## News").
+    """
+    masthead = next(
+        (
+            i
+            for i, block in enumerate(blocks)
+            if type(block) is Heading
+            and block.level == 1
+            and any(mark.start == 0 and mark.end == len(block.text) and _home(mark.href) for mark in block.marks)
+        ),
+        -1,
+    )
+    if masthead < 0:
+        return None
+    for block in blocks[masthead + 1 : masthead + 1 + _UNDER_MASTHEAD]:
+        if type(block) is Heading:
+            labelled = classify.section_label(block.text, cues) or classify.stock_line(block.text, cues)
+            return None if labelled or block.text.endswith(".") else block.text
+        if type(block) is Paragraph and classify.word_count(block.text, _PROSE_WORDS) >= _PROSE_WORDS:
+            return None
+    return None
+
+
+_UNDER_MASTHEAD = 5  # blocks at most between the site's name and the headline: a menu, a kicker, a date
+_PROSE_WORDS = 12  # words at least of a paragraph of prose
+
+
 def _masthead(children: list[Token]) -> bool:
     """Whether a heading's words are wholly a link to the site's home: "# [Harbour Notes](https://harbour.example/)".
 
@@ -1185,7 +1221,12 @@ def _masthead(children: list[Token]) -> bool:
         return False
     if any(child.type == "link_open" for child in shown[1:]):
         return False  # (one link, and all the words inside it)
-    home = urllib.parse.urlsplit(str(shown[0].attrs.get("href") or ""))
+    return _home(str(shown[0].attrs.get("href") or ""))
+
+
+def _home(href: str | None) -> bool:
+    """Whether *href* is a site's home: its root, "https://harbour.example/" or "/"."""
+    home = urllib.parse.urlsplit(href or "")
     return home.path in ("", "/") and (home.netloc or home.path) != "" and not (home.query or home.fragment)
 
 
