@@ -1002,14 +1002,15 @@ class Patterns:
                 rf"|(?<!\w)(?:{_ending(cues.self_references, _WORD_END, _words) or '(?!)'})",
                 re.I,
             ),
-            # "the article", or the piece by its name, a newsletter's: "The Closing Bell Brief is for information
-            # only"; or the kind of piece, a site's note on all of them: "Guest posts reflect ..."
-            # the noun, then its participle a few words on in the same sentence
+            # names, then their participle a few words on in the same sentence: "Names of some people in this
+            # story have been changed"
             renamed=re.compile(
                 rf"(?<!\w)(?:{_words(cues.renamed_nouns) or '(?!)'})(?:[^\w.!?]+\w+){{0,10}}?[^\w.!?]+"
                 rf"(?:{_words(cues.renamed_words) or '(?!)'})(?!\w)",
                 re.I,
             ),
+            # "the article", or the piece by its name, a newsletter's: "The Closing Bell Brief is not investment
+            # advice"; or the kind of piece, a site's note on all of them: "Guest posts reflect ..."
             the_piece=re.compile(
                 rf"\bthe\s+(?-i:[A-Z][^\W\d_]*\s+){{0,3}}(?:{pieces})\b|\A(?:[^\W\d_]+\s)?(?:{pieces})s\s", re.I
             ),

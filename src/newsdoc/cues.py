@@ -3310,7 +3310,7 @@ DEFAULT_CUES = Cues(
         *("jouw", "uw", "ons", "onze", "dig", "ditt", "dina", "oss", "v\u00e5r", "v\u00e5rt", "v\u00e5ra"),
         # Spanish's and French's "you" to one reader; Polish, Russian, Ukrainian, Persian and Arabic
         *("te", "tu", "tú", "nas", "nasz", "nasze", "ciebie", "вы", "вас", "ваш", "мы", "нас", "наш"),
-        *("ви", "ми", "شما", "ما", "نحن", "ساعدنا"),
+        *("ви", "ми", "شما", "ما", "نحن"),
     ),
     reader_calls=(
         *("Please", "Download", "Get", "Install", "Follow", "Join", "Subscribe", "Sign up", "Register", "Log in"),
