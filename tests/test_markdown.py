@@ -863,6 +863,9 @@ def test_a_line_of_the_page_s_in_a_block_quote_is_furniture(boxed: str, line: st
         ("### Sign up for The Harbour Weekly", True),
         ("## Subscribe to our newsletters", True),
         ("### Leave a comment", True),
+        # a paywall's, a share box's (a line of the page's chrome: Cues.chrome_openings)
+        ("## This article is for subscribers", True),
+        ("#### Share this story", True),
         # (guards, which pass without the rule too) a subheading that opens with "Get", and one of the story's
         ("### Get the facts first", False),
         ("### Where the ferries go next", False),

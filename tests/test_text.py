@@ -8287,6 +8287,12 @@ def test_a_review_s_dek_under_its_stars() -> None:
         ("Was this page helpful?", "###", "Comments are closed on this article."),
         # a page's question with its buttons on its line, or its buttons under it
         ("Was this article helpful?  Yes  No", "Is this page useful?", "Ja  Nein"),
+        # a paywall's lines, in Spanish, Japanese and English
+        (
+            "\u00bfYa eres suscriptor?",
+            "\u3053\u306e\u8a18\u4e8b\u306f\u4f1a\u54e1\u9650\u5b9a\u3067\u3059\u3002",
+            "This article is for subscribers only",
+        ),
     ],
 )
 def test_a_newsletter_s_a_live_page_s_and_a_release_s_lines_are_the_page_s(lines: tuple[str, str, str]) -> None:

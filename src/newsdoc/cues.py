@@ -2804,6 +2804,18 @@ DEFAULT_CUES = Cues(
         "Related:",
         "Go deeper:",
         "Already a subscriber?",  # a paywall's link to sign in
+        # and in Spanish, French, Portuguese, German, Italian; what the paywall says of the piece, in English,
+        # Spanish and Japanese ("This article is for members only"); a newsletter platform's paywall
+        *(
+            "\u00bfYa eres suscriptor?",
+            "D\u00e9j\u00e0 abonn\u00e9 ?",
+            "D\u00e9j\u00e0 abonn\u00e9?",
+            "J\u00e1 \u00e9 assinante?",
+        ),
+        *("Bereits Abonnent?", "Schon Abonnent?", "Sei gi\u00e0 abbonato?"),
+        *("This article is for subscribers", "This article is for premium subscribers", "This article is for members"),
+        *("Contenido exclusivo para suscriptores", "\u3053\u306e\u8a18\u4e8b\u306f\u4f1a\u54e1\u9650\u5b9a"),
+        "Keep reading with a",  # "Keep reading with a 7-day free trial"
         # a nonprofit newsroom's button that offers the story to other sites, and what it says of the licence
         *(f"Republish this {piece}" for piece in _PIECES),
         # an email newsletter's lines as its archive on the web keeps them, over the issue

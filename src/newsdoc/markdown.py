@@ -924,8 +924,13 @@ def _page_heading(heading: Heading, lead: int, cues: Cues) -> Block:
     """What a heading a converter wrote is, with *lead* paragraphs under the headline: the page's, or the story's."""
     if classify.stock_line(heading.text, cues):
         return Fragment(text=heading.text)  # "## Related stories", "### 14 comments": the page's furniture
-    if heading.text.strip(" :").casefold() in cues.comment_labels or _signup_heading(heading.text, cues):
-        return Fragment(text=heading.text)  # "## Leave a comment", "### Sign up for The Weekender": a box's title
+    if (
+        heading.text.strip(" :").casefold() in cues.comment_labels
+        or _signup_heading(heading.text, cues)
+        or classify.chrome_line(heading.text, cues)
+    ):
+        # "## Leave a comment", "### Sign up for The Weekender", "## This article is for subscribers": a box's title
+        return Fragment(text=heading.text)
     if 0 <= lead <= 1 and _writer_heading(heading, cues):
         # "#### [Jane Roe](/author/jane-roe/)": a template sets the writer's linked name as a heading (the
         # byline's name alone names the author)
