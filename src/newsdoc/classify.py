@@ -1400,13 +1400,13 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 prefix, credit = prefix + label.group(), credit[label.end() :]  # "Photo by ", as "Photo: " is layout
         # a label without its colon ("Foto ANSA"), or the sign or the word that marks a copyright ("\u00a9 Jane Roe",
         # "Foto: \u00a9 Jane Roe", "Copyright Jane Roe"): layout, as a label with its colon is
-        cut = copyright_mark_end(credit) or (0 if kind is patterns.copyright else bare_label_end(credit, cues))
+        cut = _copyright_mark_end(credit) or (0 if kind is patterns.copyright else bare_label_end(credit, cues))
         # (the label says what follows is a credit: "... in Annecy. Photo LCL/Jane Roe")
         return Credit(text[: match.start()], credit[cut:], prefix + credit[:cut], match["suffix"], strong or cut > 0)
     return None
 
 
-def copyright_mark_end(credit: str) -> int:
+def _copyright_mark_end(credit: str) -> int:
     """Where the copyright's sign or word that *credit* opens with ends, the holder after it: 2 of "\u00a9 Jane Roe".
 
     0 when there is none, or nothing after it.
@@ -3067,9 +3067,10 @@ def name_and_paper(text: str, cues: Cues) -> str | None:
 def name_and_outlet(text: str, cues: Cues) -> str | None:
     """The name of a line that is one writer's name, a comma, and a few capitalised words: "Jane Roe, WTRL".
 
-    Where she works or wrote from ("Jane Roe, Harbour Voices", "Jane Roe, Kessel Bay"), as a
-    broadcaster's or a local site's template sets the byline without "By". Alone the shape is a
-    picture's credit as often ("Alex Wong, Getty Images"): the caller asks more of the line.
+    Where she works or wrote from ("Jane Roe, Harbour Voices", "Jane Roe, Kessel Bay"; or after "in" or
+    "at": "Jane Roe in Kyiv", "Jane Roe at the Harbour Stadium"), as a broadcaster's or a local site's
+    template sets the byline without "By". Alone the shape is a picture's credit as often ("Alex Wong,
+    Getty Images"): the caller asks more of the line.
     """
     if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(",") > 1:
         return None

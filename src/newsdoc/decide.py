@@ -1142,24 +1142,22 @@ def metadata_of(
     publication = next(
         (p for b in blocks if isinstance(b, Disclaimer) and (p := classify.publication_of(b.text, cues))), None
     )
+    shown = tuple(dict.fromkeys(classify.author_name(name, cues) for name in _byline_authors(blocks, cues)))
     read: dict[str, object] = {
         "kicker": kicker,
-        "authors": tuple(dict.fromkeys(classify.author_name(name, cues) for name in _byline_authors(blocks, cues))),
+        "authors": shown,
         "tags": classify.tags_of(fragments["tags"], cues) or () if "tags" in fragments else (),
         "source": source,
         "publication": publication,
         "published": _published(blocks, cues),
     }
-    shown = read["authors"]
     read.update({key: value for key, value in known.items() if value not in (None, ())})
-    if _more_writers(shown, read["authors"]):
+    if isinstance(told := read["authors"], tuple) and _more_writers(shown, told):
         read["authors"] = shown  # the page's head names the first writer of those its byline names
     return {"title": title, "ending": ending, **read}
 
 
-def _more_writers(shown: object, told: object) -> bool:
+def _more_writers(shown: tuple[str, ...], told: tuple[str, ...]) -> bool:
     """Whether the byline *shown* names more writers than the page's head (*told*), each of those among them."""
-    if not (isinstance(shown, tuple) and isinstance(told, tuple)) or len(shown) <= len(told):
-        return False
     names = {" ".join(name.split()).casefold() for name in shown}
-    return all(" ".join(name.split()).casefold() in names for name in told)
+    return len(shown) > len(told) and all(" ".join(name.split()).casefold() in names for name in told)
