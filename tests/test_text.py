@@ -2403,6 +2403,20 @@ def test_a_newsletters_pitch_under_its_name_is_furniture_under_the_pages_chrome(
         # or under the caption its label opens, though it ends as a sentence
         ("Chart: Days the lido failed the standard, by year, 2019\u20132024.", "Source: Skerry Water Board", True),
         ("Swimmers wait on the lido steps for the flag to go up.", "Photo: Ines Volk", True),
+        # the chart's maker and its data's source: the newsroom's own chart, its title and a sentence on it over them
+        (
+            "Days the lido failed the standard, by year, 2019\u20132024. Darker bars mark the closed days.",
+            "Chart: Ines Volk / Source: Skerry Water Board",
+            True,
+        ),
+        ("Giorni di chiusura del lido, 2019\u20132024.", "Mappa: Ines Volk \u00b7 Fonte: Autorit\u00e0 idrica", True),
+        (
+            "\u0623\u064a\u0627\u0645 \u0625\u063a\u0644\u0627\u0642 \u0627\u0644\u0645\u0633\u0628\u062d.",
+            "خريطة: إينس فولك / المصدر: هيئة المياه",
+            True,
+        ),
+        # a maker named twice is no source: the frame the text lost (a guard, which passes without the rule too)
+        ("The lido failed the bathing standard on eleven of the twenty days.", "Chart: Ines Volk / Odo Brack", False),
     ],
 )
 def test_a_charts_credit_under_a_sentence_credits_a_chart_the_text_lost(

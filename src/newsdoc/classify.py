@@ -1228,6 +1228,16 @@ def cites_source(credit: Credit, cues: Cues) -> bool:
     )
 
 
+def maker_and_source(credit: str, cues: Cues) -> bool:
+    """Whether a chart's *credit* names its maker, then its data's source in a field of its own.
+
+    "Jane Roe / Source: Harbour Statistics Office", "Jane Roe · Fonte: ...": the newsroom drew the
+    chart and titled it on the line over its credit, which is no lost frame's.
+    """
+    fields = _SECOND_FIELD.split(credit)
+    return len(fields) > 1 and any(_source_labelled(field.partition(":")[0], Patterns.of(cues)) for field in fields[1:])
+
+
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _CHART_TITLE_WORDS = 15  # words at most of a chart's title and the sentence under it, before its source
 

@@ -972,15 +972,25 @@ DEFAULT_CUES = Cues(
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
         *("צילום", "عکس", "ছবি", "ფოტო"),  # Hebrew, Persian, Bengali and Georgian "photo"
         *("\u56fe", "\u5716"),  # Chinese "picture", in simplified and traditional script: "\u56fe/\u738b\u5f3a"
+        # a chart's, a map's and a source's, in the languages of :attr:`chart_labels` and :attr:`source_labels`
+        *("Grafik", "Karte", "Graphique", "Carte", "Gr\u00e1fico", "Mapa", "Grafico", "Mappa", "Kaart", "Grafiek"),
+        *("Infografik", "Infographie", "Infograf\u00eda", "Infografica", "Infografia", "Wykres"),
+        *("\u0413\u0440\u0430\u0444\u0438\u043a", "\u041a\u0430\u0440\u0442\u0430", "رسم بياني", "خريطة"),
+        *("\u0179r\u00f3d\u0142o", "K\u00e4lla", "Kilde", "L\u00e4hde", "Kaynak", "المصدر"),
     ),
     shot_words=("\u6444", "\u651d", "\u64ae\u5f71"),  # Chinese, in simplified and traditional script; Japanese
     source_labels=(
         *("Source", "Data", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
         "\u0418\u0441\u0442\u043e\u0447\u043d\u0438\u043a",  # Russian
+        # Polish, Swedish, Danish and Norwegian, Finnish, Turkish, Arabic
+        *("\u0179r\u00f3d\u0142o", "K\u00e4lla", "Kilde", "L\u00e4hde", "Kaynak", "المصدر"),
     ),
     chart_labels=(
         *("Chart", "Charts", "Graphic", "Graphics", "Infographic", "Map", "Maps", "Visualisation"),
         *("Visualization", "Grafik", "Karte", "Graphique", "Carte", "Gr\u00e1fico", "Mapa", "Grafico", "Kaart"),
+        # Italian, Dutch; an infographic's in German, French, Spanish, Italian, Portuguese; Polish; Russian; Arabic
+        *("Mappa", "Grafiek", "Infografik", "Infographie", "Infograf\u00eda", "Infografica", "Infografia", "Wykres"),
+        *("\u0413\u0440\u0430\u0444\u0438\u043a", "\u041a\u0430\u0440\u0442\u0430", "رسم بياني", "خريطة"),
     ),
     credit_by_words=("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),

@@ -120,19 +120,26 @@ def _captionlike(block: Block, cues: Cues) -> bool:
             return False
 
 
-def _lost_chart(prefix: str, over: Block, cues: Cues) -> bool:
-    """Whether a credit after *prefix* credits a chart the text lost, not the sentence *over* it.
+def _lost_chart(prefix: str, credit: str, over: Block, cues: Cues) -> bool:
+    """Whether *credit*, after *prefix*, credits a chart the text lost, not the sentence *over* it.
 
     "Source: Harbour Statistics Office", "Chart: Jane Roe" (see :attr:`~newsdoc.Cues.chart_labels`)
     under a sentence: an embedded chart's frame leaves its credit alone in a page's text. Under a
     line that is no sentence, the chart's title, or under one its label opens ("Chart: Fares by
-    route, 2024."), the credit is that caption's.
+    route, 2024."), the credit is that caption's; so it is when it names the chart's maker and its
+    data's source ("Chart: Jane Roe / Source: Harbour Statistics Office"), under the chart's title
+    and the sentence that reads it.
     """
     labels = classify.Patterns.of(cues).chart_labels
     label = prefix.strip().split(" ", 1)[0].rstrip(":").casefold()
     words = plain_text(over)
     head, colon, _ = words[:_CHART_LABEL].partition(":")
-    return label in labels and words.rstrip().endswith((".", "!", "?")) and not (colon and head.casefold() in labels)
+    return (
+        label in labels
+        and words.rstrip().endswith((".", "!", "?"))
+        and not (colon and head.casefold() in labels)
+        and not classify.maker_and_source(credit, cues)
+    )
 
 
 _CHART_LABEL = 20  # characters: a chart's label and its colon open its caption
@@ -350,7 +357,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         and not _dek_above(blocks, title)
         and (credit := _credit(block, cues)) is not None
         and credit.prefix.split(" ", 1)[0] not in cues.credit_places
-        and not _lost_chart(credit.prefix, previous, cues)
+        and not _lost_chart(credit.prefix, credit.credit, previous, cues)
         # A menu item over an agency's name is no caption: a caption is a phrase, or a name over "Submitted photo".
         and (credit.strong or _words(plain_text(previous)) >= (2 if _says_credit(credit.credit, cues) else 3))
     ):
@@ -987,7 +994,7 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
             continue  # "Most nights are quiet, she says.": the story's, over a picture with its credit alone
         if credit.credit_prefix.split(" ", 1)[0] in cues.credit_places:
             continue  # "Main image credit: ...": the lead picture's, wherever it stands
-        if _lost_chart(credit.credit_prefix, caption, cues):
+        if _lost_chart(credit.credit_prefix, credit.credit or "", caption, cues):
             continue
         if i >= 2 and _is_headline_block(blocks[i - 2]):
             continue  # the dek under the headline, and the credit of the lead picture under both
