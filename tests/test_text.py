@@ -7287,6 +7287,9 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         "Follow the show: Apple Podcasts \u00b7 Spotify \u00b7 Pocket Casts \u00b7 RSS",
         # more networks, and buttons that print the page or give its PDF, in German and Polish
         *("Teilen: Mastodon Xing E-Mail Drucken", "Udost\u0119pnij: Facebook LinkedIn Pobierz PDF"),
+        # "Post" beside the others, a network's button; "Email" in Swedish; "Share" in Japanese; the text's size
+        *("Share   Post   Email", "Dela: Facebook LinkedIn E-post", "\u30b7\u30a7\u30a2\u3059\u308b\u3000X\u3000LINE"),
+        "Ouvir o texto   Diminuir fonte   Aumentar fonte",
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:
@@ -7298,6 +7301,41 @@ def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:
     assert newsdoc.parse_text(text.replace(row, line)).blocks[2] == Heading(text=line, level=2)
     said = "The harbour board told islanders where to find its notices: Facebook and X."
     assert newsdoc.parse_text(text.replace(row, said)).blocks[2] == Paragraph(text=said)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Read more" under a teaser, in Swedish and Spanish; a blog's label over its share buttons, in Spanish
+        *("L\u00e4s mer", "Leer m\u00e1s", "Comparte esto:", "Partilhar esta entrada"),
+        # the link to report a mistake; a paid piece's label; the line over an advertisement amid the story
+        *("Report a typo or error", "Paid content", "Contenu sponsoris\u00e9", "SCROLL TO CONTINUE WITH CONTENT"),
+        # a player's label and the length of what it plays, in brackets
+        *("Listen to this essay (22 min)", "Listen to this article (4 min)"),
+    ],
+)
+def test_a_stock_line_of_the_page_amid_the_story(line: str) -> None:
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{line}\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).blocks[2] == newsdoc.Fragment(text=line)
+
+
+def test_a_line_of_hashtags_tags_the_story() -> None:
+    """Two hashtags or more alone on a line under the story, as Korean and Indonesian papers set its tags."""
+    line = "#\ud398\ub9ac #\ud56d\uad6c #HarbourCouncil"
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[-1] == newsdoc.Fragment(text=line, role="tags")
+    assert article.tags == ("\ud398\ub9ac", "\ud56d\uad6c", "HarbourCouncil")
+    # (a guard, which passes without the rule too) a rank's numbers tag nothing
+    ranks = "#1 #2 #3"
+    assert newsdoc.parse_text(text.replace(line, ranks)).tags == ()
+
+
+def test_a_korean_papers_notice_with_the_circled_c() -> None:
+    """Korean papers write the copyright's sign as a small c in a circle: "<저작권자 ⓒ X, 무단전재 및 재배포 금지>"."""
+    notice = "<저작권자 \u24d2 항구일보, 무단전재 및 재배포 금지>"
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{notice}\n"
+    assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Fragment(text=notice)
 
 
 @pytest.mark.parametrize("phrase", ["File photo", "Representational image"])

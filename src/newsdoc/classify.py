@@ -849,7 +849,7 @@ class Patterns:
             ),
             # "Watch: Crews battle a fire", "Listen \u00b7 4:32", "Listen to this article 11 min"
             media=re.compile(
-                rf"(?:{_words(cues.media_labels) or '(?!)'})(?:\s*[:|\u00b7\u2022]|\s+[\u2013\u2014-]\s|\s+(?=\d))",
+                rf"(?:{_words(cues.media_labels) or '(?!)'})(?:\s*[:|\u00b7\u2022]|\s+[\u2013\u2014-]\s|\s+\(?(?=\d))",
                 re.I,
             ),
             service=re.compile(rf"(?<!\w)(?:{_words(cues.service_words) or '(?!)'})(?!\w)", re.I),
@@ -3438,9 +3438,16 @@ _LONE_MARK = re.compile(r"\s*\n([,;])(?:\n\s*|(?= ))")  # "Jane Roe\n,\nHealth E
 
 
 def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
-    """The tags of a tags line ("Tags: Syria, Russia"), or ``None``."""
+    """The tags of a tags line ("Tags: Syria, Russia"), or ``None``.
+
+    Or a line of hashtags alone, two or more, as Korean, Chinese and Indonesian papers set a story's
+    tags under it: "#Ferries #HarbourCouncil".
+    """
     match = Patterns.of(cues).tags.match(text)
     if match is None:
+        hashtags = text.split() if len(text) <= _HASHTAG_LINE else []
+        if len(hashtags) > 1 and all(_HASHTAG.fullmatch(tag) for tag in hashtags):
+            return tuple(tag[1:] for tag in hashtags)
         return None
     # (a middle dot with no space beside it is a word's: Catalan's "l\u00b7l", "Paral\u00b7lel"; a list's mark
     # opens a tag a line, as a text browser writes the items of a list of links: "* Ferries")
@@ -3451,6 +3458,10 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
 def tags_label(text: str, cues: Cues) -> bool:
     """Whether *text* is a tags line's label alone ("Tags:", "Topics"), the tags on the lines under it."""
     return Patterns.of(cues).tags_label.match(text) is not None
+
+
+_HASHTAG = re.compile(r"#[^\W\d_][^\s#]*")  # a letter first: "#1 #2" rank, they tag nothing
+_HASHTAG_LINE = 300  # characters at most of a line of hashtags
 
 
 # (and the Arabic and the wide comma; and two spaces or more, where a scraper joined the tags' links with their spaces)
@@ -4182,7 +4193,7 @@ _BUTTON_ROW = 100  # characters at most of a row of buttons on one line
 _ROW_LABEL = 3  # words at most of the label before a row of buttons
 _BUTTON_WORDS = 3  # words at most of a button's name in a row: "Copy link", "Share via email"
 _ROW_MARKS = frozenset("|\u00b7\u2022/")  # the marks a row sets between its buttons
-_BUTTON_LETTERS = frozenset({"x", "threads"})  # buttons beside others, that alone are words ("X", "Threads")
+_BUTTON_LETTERS = frozenset({"x", "threads", "post"})  # buttons beside others, that alone are words ("X", "Post")
 # The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,
 # Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "sur", "en", "auf", "su", "no", "op", ...
 _TO_WHERE = frozenset(
@@ -4637,6 +4648,7 @@ def site_notice(text: str, cues: Cues) -> bool:
     copyrighted = (
         "\u00a9" in text
         or "(c)" in folded  # as a keyboard writes the sign, with a notice's words: "<저작권자(c) X, 무단 전재 금지>"
+        or "\u24d2" in text  # or as Korean papers do, a small c in a circle: "<저작권자 ⓒ X, 무단전재 및 재배포 금지>"
         or ("all rights reserved" in folded and _NOTICE_RESERVED.search(text) is not None)
         or ("copyright" in folded and _NOTICE_COPYRIGHT.search(text) is not None)
     )
@@ -4682,7 +4694,7 @@ _NOTICE_COPYRIGHT = re.compile(
 # And "All rights reserved" as a notice sets it, not a sentence's subject: "All rights reserved, it said, was ...".
 _NOTICE_RESERVED = re.compile(r"(?i:all\s+rights\s+reserved)(?![\"\u201d\u2019']?,\s+[a-z])")
 # Where a notice starts: the sign, or its words.
-_NOTICE_MARK = re.compile(r"\u00a9|(?i:\(c\)|copyright|all rights reserved)")
+_NOTICE_MARK = re.compile(r"[\u00a9\u24d2]|(?i:\(c\)|copyright|all rights reserved)")
 
 
 def _quoted_at(text: str, mark: re.Match[str] | None) -> bool:

@@ -2369,6 +2369,26 @@ DEFAULT_CUES = Cues(
         "tangazo",
         # "More stories", "Related news", "Read more" alone over their links: Hebrew, Thai, Bengali, Hindi
         *("כתבות נוספות", "อ่านข่าวที่เกี่ยวข้อง", "আরও পড়ুন", "यह भी पढ़ें", "ये भी पढ़ें"),
+        # "Read more" under a teaser, in Swedish, Finnish, Norwegian, Danish, Dutch, French, Portuguese, Spanish,
+        # German, Polish, Russian, Italian
+        *("l\u00e4s mer", "lue lis\u00e4\u00e4", "les mer", "l\u00e6s mere", "lees meer", "lire la suite", "leia mais"),
+        *("leer m\u00e1s", "seguir leyendo", "weiterlesen", "czytaj wi\u0119cej", "читать далее", "continua a leggere"),
+        # a blog's label over its share buttons, "Share this:", in Spanish, German, Portuguese, Dutch, Swedish; and
+        # "Share this entry" in Portuguese and Spanish
+        *("comparte esto", "teilen mit", "compartilhe isso", "partilhe isto", "dit delen", "dela detta"),
+        *("partilhar esta entrada", "compartir esta entrada"),
+        # the link that asks readers to report a mistake
+        *("report a typo", "report a typo or error", "report an error", "report a correction", "suggest a correction"),
+        # a paid piece's label, in English, Spanish, French, Italian, Portuguese
+        *("paid content", "paid post", "partner content", "sponsored post", "contenido patrocinado"),
+        *("contenu sponsoris\u00e9", "contenu partenaire", "contenuto sponsorizzato", "conte\u00fado patrocinado"),
+        # the line between the story and an advertisement that interrupts it
+        *("scroll to continue", "scroll to continue with content", "continue reading below advertisement"),
+        # the buttons that set the text's size, in English and Portuguese
+        *("increase font size", "decrease font size", "text size", "font size", "a+", "a-"),
+        *("diminuir fonte", "aumentar fonte"),
+        # "Email" and "Share" in Swedish and Norwegian, Turkish, French; Japanese
+        *("e-post", "e-posta", "courriel", "\u30b7\u30a7\u30a2\u3059\u308b", "\u30b7\u30a7\u30a2"),
     ),
     # lynx writes "[IMG]" or "[INLINE]" for a picture without alt text, w3m "[image]"
     picture_placeholders=("[img]", "[inline]", "[image]"),
@@ -2550,7 +2570,7 @@ DEFAULT_CUES = Cues(
         # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
         *("Tagi", "S\u0142owa kluczowe", "Теги", "Ключевые слова", "Мітки", "Ключові слова", "Etiketler", "Tag"),
         *("Topik", "\u00c4mnen", "Taggar", "Emner", "\u0160t\u00edtky", "T\u00e9mata", "Etichete", "Cuvinte cheie"),
-        *("\u00c4mnen i artikeln", "Meer over"),  # Swedish "Topics in the article", Dutch "More about"
+        *("\u00c4mnen i artikeln", "Meer over", "Onderwerpen"),  # Swedish "Topics in the article", Dutch "More about"
         *("برچسب‌ها", "برچسب ها", "תגיות", "الوسوم", "แท็กที่เกี่ยวข้อง", "แท็ก"),  # Persian, Hebrew, Arabic, Thai
         # "Keywords" and "Topics" in Arabic, Italian, Portuguese, Dutch, Tagalog, Hindi, Vietnamese, Turkish
         *("الكلمات المفتاحية", "الكلمات الدالة", "Argomenti", "Parole chiave", "Palavras-chave", "T\u00f3picos"),
@@ -3295,7 +3315,8 @@ DEFAULT_CUES = Cues(
     ),
     media_labels=(
         *("Watch", "Watch live", "Watch now", "Video", "Play video", "Listen", "Listen now", "Audio", "Play audio"),
-        *("Listen to this article", "Listen to this story", "Podcast"),
+        *(f"Listen to this {piece}" for piece in _PIECES),
+        "Podcast",
         *("Vid\u00e9o", "Regarder", "\u00c9couter", "\u00c9couter cet article", "Ansehen", "Anh\u00f6ren"),
         *(
             "Artikel anh\u00f6ren",
