@@ -6707,6 +6707,15 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ),
         ("Reporting for this story was funded by the Tern Fund.", newsdoc.Disclaimer),
         ("The new pier was built with the support of the Tern Fund.", Paragraph),  # (a guard)
+        # the piece itself, made with a funder's support; in Spanish, Ukrainian, Russian and Korean
+        ("This essay was supported by the Tern Fund for Island Writing.", newsdoc.Disclaimer),
+        ("This story was reported with support from the Tern Fund.", newsdoc.Disclaimer),
+        ("This work was produced with the support of the Skerry Climate Grant.", newsdoc.Disclaimer),
+        ("Esta cobertura cont\u00f3 con el apoyo de la Fundaci\u00f3n Puerto Azul.", newsdoc.Disclaimer),
+        ("Матеріал створено за підтримки Фонду острівної журналістики.", newsdoc.Disclaimer),
+        ("Материал создан при поддержке Фонда островной журналистики.", newsdoc.Disclaimer),
+        ("이 기사는 항구재단의 취재 지원을 받아 작성되었습니다.", newsdoc.Disclaimer),
+        ("The pier was rebuilt with support from the Tern Fund, the mayor said.", Paragraph),  # (a guard)
         ("Check against delivery", newsdoc.Disclaimer),
         ("Its contents are the sole responsibility of the Skerry Institute.", newsdoc.Disclaimer),
         ("The budget is the sole responsibility of the council.", Paragraph),  # (a guard)

@@ -605,6 +605,13 @@ _REPORTING_SUPPORTED = (
         for piece in ("reportaż", "artykuł", "tekst", "materiał")
         for thanks in ("dzięki wsparciu", "przy wsparciu", "ze wsparciem")
     ),
+    # a piece's name Spanish gives it, then "counted on the support of": "Esta cobertura contó con el apoyo de X"
+    *(
+        f"{piece} contó con el apoyo"
+        for piece in ("esta cobertura", "este artículo", "esta serie", "este especial", "este proyecto")
+    ),
+    # Korean: "... was written (made) with the support of ..."
+    *(f"지원을 받아 {made}" for made in ("작성되었습니다", "작성됐습니다", "제작되었습니다", "제작됐습니다")),
 )
 
 # What the piece is not, as a market column or a personal-finance page says under it ("This article is for
@@ -1300,6 +1307,19 @@ DEFAULT_CUES = Cues(
         # why readers may not answer it: "Comments on this article are closed for legal reasons."
         *(f"{closed} for legal reasons" for closed in ("closed", "disabled", "switched off", "turned off")),
         *(f"comments on this {piece} {are} closed" for piece in _PIECES for are in ("are", "have been")),
+        # the piece itself, made with a funder's support: "This piece was supported by the Varn Fund", "This work was
+        # produced with the support of the Varn Grant", "This article was reported with support from ..."
+        *(
+            f"this {piece} was {paid} by"
+            for piece in ("piece", "article", "story", "essay")
+            for paid in ("supported", "funded", "made possible")
+        ),
+        *(
+            f"this {piece} was {made} with {support}"
+            for piece in ("piece", "article", "story", "work", "essay", "report", "series", "project")
+            for made in ("produced", "reported", "written", "made", "created", "prepared")
+            for support in ("support from", "the support of", "funding from", "financial support from")
+        ),
         # who paid for the reporting: "This reporting was supported by a grant from the Varn Foundation"
         "supported by a grant",
         "supported in part by a grant",
@@ -1493,6 +1513,7 @@ DEFAULT_CUES = Cues(
         # Ukrainian and Russian: "Цей матеріал підготовлено за підтримки X": the funder of the piece
         *("підготовлено за підтримки", "підготовлений за підтримки", "подготовлен при поддержке"),
         "подготовлено при поддержке",
+        *("створено за підтримки", "створений за підтримки", "создан при поддержке", "создано при поддержке"),
         # Spanish and Portuguese: "Este artículo refleja la opinión de su autor", "não reflete necessariamente"
         *("refleja la opinión de su autor", "reflejan la opinión de sus autores", "refleja la opinión de su autora"),
         *("não reflete necessariamente", "não refletem necessariamente"),
