@@ -192,6 +192,24 @@ def test_the_dek_over_a_converters_share_bar_or_byline(between: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "bar",
+    [
+        "[Share on Facebook](https://example.com/fb)[Share on X](https://example.com/x)[Send by email](mailto:?)",
+        "[Partager sur Facebook](https://example.com/fb)[Envoyer par e-mail](mailto:?)",
+        "[Share](https://example.com/share)[Tweet](https://example.com/x)",
+    ],
+)
+def test_a_share_bar_whose_links_a_converter_ran_together(bar: str) -> None:
+    """A converter writes a share bar's links with nothing between them, their words run together: the page's."""
+    text = "The first ferry left the harbour at dawn on Tuesday, three days early, with forty people aboard."
+    article = newsdoc.from_markdown(f"# Ferries Resume After the Storm\n\n{text}\n\n{bar}\n\n{text}\n")
+    assert type(article.blocks[2]) is newsdoc.Fragment
+    # (a guard, which passes without the rule too) links run together that are no buttons are the story's
+    links = "[The pier](https://example.com/pier)[the harbour office](https://example.com/office)"
+    assert type(newsdoc.from_markdown(f"# Ferries\n\n{text}\n\n{links}\n\n{text}\n").blocks[2]) is Paragraph
+
+
+@pytest.mark.parametrize(
     "page_title", ["Ferries Resume After the Storm - Harbour Times", "Harbour Times | Ferries Resume After the Storm"]
 )
 def test_a_converters_page_title_above_all_shows_the_title(page_title: str) -> None:

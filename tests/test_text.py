@@ -7299,6 +7299,8 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         # "Post" beside the others, a network's button; "Email" in Swedish; "Share" in Japanese; the text's size
         *("Share   Post   Email", "Dela: Facebook LinkedIn E-post", "\u30b7\u30a7\u30a2\u3059\u308b\u3000X\u3000LINE"),
         "Ouvir o texto   Diminuir fonte   Aumentar fonte",
+        # a button that sends the link by email, in English and French
+        *("Send by email   Print", "Envoyer par courriel   Imprimer"),
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:

@@ -4195,9 +4195,28 @@ _BUTTON_WORDS = 3  # words at most of a button's name in a row: "Copy link", "Sh
 _ROW_MARKS = frozenset("|\u00b7\u2022/")  # the marks a row sets between its buttons
 _BUTTON_LETTERS = frozenset({"x", "threads", "post"})  # buttons beside others, that alone are words ("X", "Post")
 # The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,
-# Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "sur", "en", "auf", "su", "no", "op", ...
+# Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "by", "sur", "en", "auf", "su", "no", "op", ...
 _TO_WHERE = frozenset(
-    {"on", "via", "to", "sur", "par", "en", "por", "auf", "per", "em", "no", "su", "op", "p\u00e5", "w", "di", "ke"}
+    {
+        "on",
+        "via",
+        "to",
+        "by",
+        "sur",
+        "par",
+        "en",
+        "por",
+        "auf",
+        "per",
+        "em",
+        "no",
+        "su",
+        "op",
+        "p\u00e5",
+        "w",
+        "di",
+        "ke",
+    }
     | {"\u0432", "\u043d\u0430"}
 )
 

@@ -2341,6 +2341,7 @@ DEFAULT_CUES = Cues(
         # "send" (by mail, by WhatsApp), "share" as an imperative, "comment"
         *("artikel anh\u00f6ren", "zur merkliste hinzuf\u00fcgen", "merken", "enviar", "compartilhe", "comparte"),
         *("partagez", "commenter", "comentar", "kommentieren"),
+        *("send", "envoyer", "invia", "wy\u015blij"),  # "Send by email", "Envoyer par e-mail"
         # the button that offers a newsroom's story to other sites, under it
         *(f"republish this {piece}" for piece in _PIECES),
         "share on facebook",

@@ -898,6 +898,25 @@ def _page_block(block: Block, before: list[Block], lead: int, cues: Cues) -> Blo
 _BOXED_LINE = 200  # characters at most of a line of the page's that a block quote boxes
 
 
+def _button_links(block: Paragraph, cues: Cues) -> bool:
+    """Whether *block* is links alone, side by side, each a button: "[Share on Facebook](...)[Share on X](...)".
+
+    A converter writes a share bar's links with nothing between them, and their words run together
+    ("Share on FacebookShare on X"): read apart, they are a row of buttons (see
+    :func:`~newsdoc.classify.stock_line`).
+    """
+    links = [mark for mark in block.marks if mark.kind is MarkKind.LINK]
+    if len(links) < 2 or links[0].start or links[-1].end != len(block.text):
+        return False
+    gaps = (block.text[a.end : b.start] for a, b in itertools.pairwise(links))
+    if any(gap.strip(_BETWEEN_LINKS) for gap in gaps):
+        return False
+    return classify.stock_line("  ".join(block.text[link.start : link.end] for link in links), cues)
+
+
+_BETWEEN_LINKS = " \t\n|\u00b7\u2022"  # what a row may set between its buttons' links
+
+
 def _closed(before: list[Block]) -> bool:
     """Whether a note that closes the story (its writer's bio, a disclaimer, its tags) stands a few blocks up."""
     return any(
@@ -1113,6 +1132,8 @@ def _placed(  # noqa: PLR0913 - what pandoc's attributes named it, by keyword
 ) -> Block:
     """*found*, typed from *block* by its words, as its place makes it: a picture's caption, the dek under the headline.
 
+    Or as its links make it: buttons side by side (see :func:`_button_links`).
+
     *lead* counts the paragraphs under the headline before *block* (-1: no headline yet). What pandoc's
     attributes *named* it comes first (see :func:`_marked`).
     """
@@ -1120,6 +1141,8 @@ def _placed(  # noqa: PLR0913 - what pandoc's attributes named it, by keyword
         return found
     if named is not None:
         return named
+    if _button_links(block, cues):
+        return Fragment(text=block.text)
     if (caption := _picture_caption(block, before, cues)) is not None:
         return caption
     if lead == 0 and _italic_dek(block, cues):
