@@ -7930,10 +7930,18 @@ def test_what_stands_under_a_pull_quote_is_no_subheading_when_it_names_a_speaker
 
 def test_a_subheading_over_a_short_sentence_that_leads_into_a_quote() -> None:
     """Under a subheading the story may go on in a short sentence that ends in a colon, over what it quotes;
-    a question over one is the story's own."""
+    so under one that asks a question whole. A question that goes on from the sentence over it (a conjunction
+    first) or asks back (after a comma) is the story's own."""
     lead = "In its report, the board said:"
     quoted = "\u201cThe light will be kept as long as ships pass the point.\u201d"
-    for line, heading in (("What the board found", True), ("And the board?", False)):
+    for line, heading in (
+        ("What the board found", True),
+        ("What did the board find?", True),
+        ("Co ustali\u0142a komisja?", True),
+        # (guards, which pass without the rule too)
+        ("And the board?", False),
+        ("That is a bold plan, isn't it?", False),
+    ):
         text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{line}\n\n{lead}\n\n{quoted}\n\n{LANTERN}\n"
         article = newsdoc.parse_text(text)
         assert isinstance(article.blocks[2], Heading) == heading

@@ -380,8 +380,10 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
     Over it, a paragraph of prose, or a short sentence of its own under one. Or, a question, under
     a caption or a line of the page's, as an explainer asks its first one under the lead picture,
     and the next under a "Read more" link; or under a paragraph and a block the story sets after it.
-    Under it, a sentence over a list or a quote ("The panel said:") under a subheading that asks
-    nothing: the story's own question may lead into it; or a note on the section over its prose.
+    Under it, a sentence over a list or a quote ("The panel said:"), under a subheading that asks
+    nothing or one that asks a question whole ("How does the method work?"); the story's own
+    question may lead into it, one that goes on from the sentence over it ("And the board?") or
+    asks back ("That is a bold plan, isn't it?"). Or a note on the section over its prose.
     """
     over, line, under = blocks[at - 1 : at + 2]
     question = line.text.endswith("?")
@@ -399,10 +401,16 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
         or _under_list(blocks, at)
     ) and (
         _story_prose(under)
-        or (_leads_in(under) and not question)
+        or (_leads_in(under) and not (question and _asks_on(line.text, cues)))
         # a note on the section, then its prose: "Transcript", "This transcript was edited for clarity.", the talk
         or (type(under) is Disclaimer and at + 2 < len(blocks) and _story_prose(blocks[at + 2]))
     )
+
+
+def _asks_on(question: str, cues: Cues) -> bool:
+    """Whether *question* goes on from the sentence over it, opening with a conjunction, or asks back after a comma."""
+    first = question.split(maxsplit=1)[0].lstrip(_OPENING_MARKS).casefold()
+    return "," in question or first in {joiner.casefold() for joiner in cues.name_joiners}
 
 
 def _under_list(blocks: list[Block], at: int) -> bool:
