@@ -4380,6 +4380,12 @@ def test_a_caption_in_two_paragraphs_keeps_them_apart() -> None:
         ("Chart: Ana Holt | Source: Lake Transport Office", "Chart: ", "Ana Holt | Source: Lake Transport Office"),
         ("Graphic: Ana Holt; Source: Lake Transport Office", "Graphic: ", "Ana Holt; Source: Lake Transport Office"),
         ("Map: Ana Holt/Lakeside Ledger", "Map: ", "Ana Holt/Lakeside Ledger"),
+        # French sets a space before each label's colon
+        (
+            "Infographie : Le Courrier du Lac / Source : office des transports",
+            "Infographie : ",
+            "Le Courrier du Lac / Source : office des transports",
+        ),
     ],
 )
 def test_a_chart_s_maker_and_source_are_its_credit(line: str, label: str, credit: str) -> None:
@@ -4395,6 +4401,25 @@ def test_a_chart_s_maker_and_source_are_its_credit(line: str, label: str, credit
     read = only(scraped, Caption)
     assert isinstance(read, Caption)
     assert (read.text, read.credit_prefix, read.credit) == (text, f" {label}", credit)
+
+
+@pytest.mark.parametrize(
+    ("end", "label", "credit"),
+    [
+        # a court artist's sketch; Swahili's "picture"
+        (" Croquis d'audience : Ana Holt", " Croquis d'audience : ", "Ana Holt"),
+        (" Sketch: Ana Holt", " Sketch: ", "Ana Holt"),
+        (" Picha: Ana Holt / Sauti ya Ziwa", " Picha: ", "Ana Holt / Sauti ya Ziwa"),
+        # a label without its colon, in brackets, in lower case, as Italian papers set one
+        (" (foto Ana Holt / Fotogramma Lago)", " (foto ", "Ana Holt / Fotogramma Lago"),
+    ],
+)
+def test_a_figcaption_s_credit_under_more_labels(end: str, label: str, credit: str) -> None:
+    text = "The skipper at the bar of the court, Tuesday."
+    figure = f"<figure><img src='/s.jpg' alt='sketch'><figcaption>{text}{end}</figcaption></figure>"
+    caption = only(newsdoc.parse_html(f"<article><h1>Skipper Fined</h1>{BODY}{figure}</article>"), Caption)
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit_prefix, caption.credit) == (text, label, credit)
 
 
 def test_the_writer_s_box_in_an_aside_of_the_article() -> None:

@@ -758,7 +758,7 @@ class Patterns:
             labelled=re.compile(
                 rf"(?P<prefix>{_CREDIT_AT}(?:{_CREDIT_START}{_LEAD}|(?:(?<=\w)|(?<=\w,))[^\S\r\n]+(?:[\u2014\u2013][^\S\r\n]*|-[^\S\r\n]+)?(?=[A-Z])"
                 rf"|(?<=[a-z])(?=[A-Z][a-z]*:))(?i:{labels})"
-                rf"\s*{_LABEL_END}\s*)(?P<credit>[^\n:]{{2,80}}?(?:(?:\s?[|;\u2022\u00b7]|\s/)\s*(?i:{labels}):\s*[^\n:]{{2,80}}?)?)"
+                rf"\s*{_LABEL_END}\s*)(?P<credit>[^\n:]{{2,80}}?(?:(?:\s?[|;\u2022\u00b7]|\s/)\s*(?i:{labels})\s?:\s*[^\n:]{{2,80}}?)?)"
                 r"(?P<suffix>[.\u0964\u3002]?)\Z",  # (or the full stop of Hindi and Bengali, or of Chinese)
             ),
             slashed=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{slashed})(?P<suffix>\)?\.?)\Z"),
@@ -1198,7 +1198,7 @@ def find_credit(text: str, cues: Cues) -> Credit | None:
 _CAPITALS_WORD = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]+"
 _NAME_IN_CAPITALS = re.compile(rf"(?<=[.!?])(?P<gap>\s+)(?P<name>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})\Z")
 
-_SECOND_FIELD = re.compile(r"\s?[|;\u2022\u00b7]\s*|\s/\s*(?=\w+:)")
+_SECOND_FIELD = re.compile(r"\s?[|;\u2022\u00b7]\s*|\s/\s*(?=\w+\s?:)")  # (French sets a space before the colon)
 
 
 _SOURCE_WORDS = 12  # a source named in lower case: "elaborazione su dati Camera di commercio di Montesardo"
@@ -1368,9 +1368,9 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             boxed = match["open"] == "[" and _PERSON_OUTLET.match(credit) is not None
             outlet = False
             # (or its label without a colon opens it, as Italian papers set one: "(Foto Giada Ferri)")
-            labelled = bare_label_end(credit, cues) > 0
+            label_end = bare_label_end(credit, cues)
             if not (
-                alone or boxed or labelled or patterns.agency.search(credit) or patterns.credit_body.fullmatch(credit)
+                alone or boxed or label_end or patterns.agency.search(credit) or patterns.credit_body.fullmatch(credit)
             ):
                 outlet = (
                     (
@@ -1382,7 +1382,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 )
                 if not outlet:
                     continue
-            named = re.split(r":|\.\.\.|\u2026|\bby\b", credit)[-1]
+            # (past a label without its colon, in lower case too: "(foto Giada Ferri)")
+            named = re.split(r":|\.\.\.|\u2026|\bby\b", credit[label_end:])[-1]
             if (
                 not patterns.agency.search(credit)
                 and not _named(named)

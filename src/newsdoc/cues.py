@@ -979,6 +979,9 @@ DEFAULT_CUES = Cues(
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
         *("צילום", "عکس", "ছবি", "ფოტო"),  # Hebrew, Persian, Bengali and Georgian "photo"
         *("\u56fe", "\u5716"),  # Chinese "picture", in simplified and traditional script: "\u56fe/\u738b\u5f3a"
+        # a court artist's sketch, in English, French, German, Italian, Spanish; Swahili "picture"
+        *("Sketch", "Courtroom sketch", "Court sketch", "Croquis", "Croquis d'audience", "Dessin", "Zeichnung"),
+        *("Gerichtszeichnung", "Disegno", "Dibujo", "Picha"),
         # a chart's, a map's and a source's, in the languages of :attr:`chart_labels` and :attr:`source_labels`
         *("Grafik", "Karte", "Graphique", "Carte", "Gr\u00e1fico", "Mapa", "Grafico", "Mappa", "Kaart", "Grafiek"),
         *("Infografik", "Infographie", "Infograf\u00eda", "Infografica", "Infografia", "Wykres"),
