@@ -4857,13 +4857,28 @@ def test_a_news_sites_line_amid_the_story_is_furniture(line: str, kind: type[Fra
     assert blocks[3] == kind(text=line)
 
 
-@pytest.mark.parametrize("line", ["Staff Reporter", "Our Correspondent", "Agencies", "Redacci\u00f3n"])
+@pytest.mark.parametrize(
+    "line", ["Staff Reporter", "Our Correspondent", "Agencies", "Redacci\u00f3n", "Staff Report", "From staff reports"]
+)
 def test_a_newsrooms_credit_alone_under_the_headline_is_a_byline_of_no_author(line: str) -> None:
     article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
     assert article.blocks[1] == Fragment(text=line, role="byline")
     assert article.authors == ()
     page = f"<article><h1>Ferries Resume</h1><p>{line}</p><p>{FERRY}</p><p>{FERRY}</p></article>"
     assert newsdoc.parse_html(page).blocks[0] == Fragment(text=line, role="byline")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_headline_over_the_newsrooms_credit_and_the_date_under_the_sites_name(gap: str) -> None:
+    """The site's name and its section over the headline; under it the newsroom's credit, then the date."""
+    headline = "Council delays the ferry vote after an error in the timetable"
+    text = (
+        f"Skerry Courier\nLOCAL | ISLANDS\n\n{headline}\n\nStaff Report{gap}Posted May 3, 2024, 5:55 p.m.\n\n"
+        f"{FERRY}\n\n{FERRY}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.title == headline
+    assert Fragment(text="Staff Report", role="byline") in article.blocks
 
 
 @pytest.mark.parametrize(

@@ -2508,6 +2508,8 @@ DEFAULT_CUES = Cues(
     staff_credits=(
         *("Staff Reporter", "Our Staff Reporter", "Staff Correspondent", "Our Correspondent", "Special Correspondent"),
         *("Staff Writer", "News Desk", "Web Desk", "Online Desk", "Agencies", "News Agencies", "Wire Services"),
+        # a story the newsroom's staff reported together: "Staff Report", "From staff reports"
+        *("Staff Report", "Staff Reports", "From Staff Reports", "Staff and Wire Reports", "Staff and Agencies"),
         # the newsroom's credit in German, French, Spanish, Italian, Portuguese
         *("Redaktion", "La r\u00e9daction", "Redacci\u00f3n", "Redazione", "Reda\u00e7\u00e3o"),
     ),

@@ -1328,6 +1328,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                 or classify.name_and_date(c, cues)
                 or _name_and_date_field(c, cues)
                 or (classify.is_name(c, cues) and classify.published_date("".join(chunks[i + 1 : i + 2]), cues))
+                or _staff_over_date(c, next((n for n in chunks[i + 1 : i + 3] if n.strip()), ""), cues)
             )
             and not classify.staff_line(c, cues)  # (asked of a byline only)
         ),
@@ -1380,6 +1381,12 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         if classify.word_count(above) > 3 and _is_headline(above):
             return None
     return found
+
+
+def _staff_over_date(chunk: str, after: str, cues: Cues) -> bool:
+    """Whether *chunk* is the newsroom's credit ("Staff Report") over the date, on its next line or *after* it."""
+    credit, _, rest = chunk.partition("\n")
+    return classify.staff_credit(credit, cues) and classify.shows_date(rest or after, cues)
 
 
 def _stopped_headline(chunk: str, dek: str | None = None) -> bool:
