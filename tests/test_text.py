@@ -1789,6 +1789,29 @@ def test_the_credit_under_a_captions_button_is_the_captions(figure: str) -> None
         # the label without its colon, in brackets, as Italian papers set it
         ("Il traghetto al molo. (Foto Ines Volk)", "Il traghetto al molo.", "Ines Volk"),
         ("Il traghetto al molo (Foto Comune di Varn)", "Il traghetto al molo", "Comune di Varn"),
+        # and in lower case; or a press office's, which hands the picture out, in brackets too
+        ("Il traghetto al molo (foto Ines Volk)", "Il traghetto al molo", "Ines Volk"),
+        (
+            "Il traghetto al molo. (Foto: Ufficio stampa Varn Linee)",
+            "Il traghetto al molo.",
+            "Ufficio stampa Varn Linee",
+        ),
+        ("El muelle. (Foto: archivo familiar)", "El muelle.", "archivo familiar"),
+        # German: a picture that stands for the story's subject
+        (
+            "Ein F\u00e4hrschiff am Kai. Symbolfoto: Ines Volk/Inselbote",
+            "Ein F\u00e4hrschiff am Kai.",
+            "Ines Volk/Inselbote",
+        ),
+        # Japanese: the credit after the caption's wide space
+        ("フェリー乗り場（3日、港町）\u3000写真：山田 花子", "フェリー乗り場（3日、港町）", "山田 花子"),
+        (
+            "乗客と握手する船長＝3日午後、港町中央通り\u3000写真：山田 花子",
+            "乗客と握手する船長＝3日午後、港町中央通り",
+            "山田 花子",
+        ),
+        # Chinese: a chart's title after its label, then its data's source
+        ("图表：2019—2024年港口客运量 | 数据来源：港务局", "图表：2019—2024年港口客运量", "港务局"),
     ],
 )
 def test_a_credit_as_other_languages_label_it(caption: str, text: str, credit: str) -> None:

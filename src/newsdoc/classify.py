@@ -141,6 +141,8 @@ _CREDIT_START = (
     rf"{_CREDIT_AT}(?:(?<=[.!?\u201d\u2019\u00bb\"'\u0964])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
     # after a full stop of Chinese or Japanese, which no space follows: "\u2026\u3002\u5199\u771f\uff1a\u5171\u540c"
     r"|(?<=[\u3002\uff01\uff1f])"
+    # or after the wide space a Japanese caption sets before its credit: "…（東京）\u3000写真：..."
+    r"|\u3000+"
     r"|[^\S\r\n]+\|[^\S\r\n]+"
     # a slash after the caption's last sentence, as Korean and Spanish papers set the credit: "... 있다. /사진=X"
     r"|(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)"
@@ -1334,7 +1336,12 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             continue
         if kind is _FOR_OUTLET and (patterns.byline.match(text) or _few_words(text, match)):
             continue  # "By Jane Roe | Harbour Desk for The Times" is a byline; a caption has some words
-        if kind is patterns.labelled and text[match.start() - 1 : match.start()].isalnum() and _few_words(text, match):
+        if (
+            kind is patterns.labelled
+            and text[match.start() - 1 : match.start()].isalnum()
+            and not prefix.startswith("\u3000")  # (a Japanese caption's wide space parts it from its credit)
+            and _few_words(text, match)
+        ):
             continue  # "Above Photo: ..." places a credit; a caption before a label has some words
         if (
             kind in (patterns.labelled, patterns.by)
@@ -1389,6 +1396,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 and not _named(named)
                 and not _courtesy(credit)
                 and not (":" in credit and patterns.bare_agency.match(named.strip()))  # "(Photo: supplied)"
+                and not _held(named.strip(), cues)  # "(Foto: archivo familiar)"
             ):
                 continue  # "(Graphic: Assets in 2019 - here)" links to a chart
             strong = not outlet and bool(
@@ -1517,8 +1525,11 @@ def _held(credit: str, cues: Cues) -> bool:
     name, _, holder = credit.rpartition(" ")
     if name and holder.casefold() in patterns.holder_words and _named(name):
         return True
-    holder, _, whose = credit.partition(" ")
-    return bool(whose) and len(whose.split()) <= _HELD_WORDS and holder.casefold() in patterns.held_openings
+    folded = credit.casefold()
+    return any(
+        folded.startswith(f"{holder} ") and len(folded[len(holder) :].split()) <= _HELD_WORDS
+        for holder in patterns.held_openings
+    )
 
 
 _HELD_WORDS = 6  # "archivo de la familia Ruiz"
@@ -1551,7 +1562,8 @@ def _agency_after_comma(text: str, agency: re.Pattern[str]) -> bool:
 
 
 def _few_words(text: str, match: re.Match[str]) -> bool:
-    return len(text[: match.start()].split()) < 3
+    """Whether fewer than three words stand before *match* (a Chinese or Japanese caption's counted as they read)."""
+    return word_count(text[: match.start()], 3) < 3
 
 
 _DOMAIN = re.compile(r"(?:[a-z0-9-]{1,40}\.){1,3}(?:com|org|net|gov|edu|[a-z]{2})", re.I)

@@ -193,8 +193,9 @@ class Cues:
     label, the name and such a word are the credit. Matched in any case."""
     held_openings: tuple[str, ...] = ()
     """Words that open a credit, in languages that set the noun first, to say the picture comes from
-    what its holder keeps, such as ``archivo`` in "Foto: archivo familiar" (the family's archive):
-    after a credit's label, such a word and whose it is are the credit, in any case. Matched in any case."""
+    what its holder keeps, such as ``archivo`` in "Foto: archivo familiar" (the family's archive), or
+    who handed it out, such as ``ufficio stampa`` (a press office): after a credit's label, such
+    words and whose it is are the credit, in any case. Matched in any case."""
     caption_labels: tuple[str, ...] = ()
     """Labels on a line of their own that announce the caption after them, such as
     ``Image caption``, as pages write them for screen readers."""
@@ -979,6 +980,8 @@ DEFAULT_CUES = Cues(
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
         *("צילום", "عکس", "ছবি", "ფოტო"),  # Hebrew, Persian, Bengali and Georgian "photo"
         *("\u56fe", "\u5716"),  # Chinese "picture", in simplified and traditional script: "\u56fe/\u738b\u5f3a"
+        # German: a picture that stands for the story's subject, one from the archive
+        *("Symbolfoto", "Symbolbild", "Archivfoto", "Archivbild"),
         # a court artist's sketch, in English, French, German, Italian, Spanish; Swahili "picture"
         *("Sketch", "Courtroom sketch", "Court sketch", "Croquis", "Croquis d'audience", "Dessin", "Zeichnung"),
         *("Gerichtszeichnung", "Disegno", "Dibujo", "Picha"),
@@ -987,13 +990,18 @@ DEFAULT_CUES = Cues(
         *("Infografik", "Infographie", "Infograf\u00eda", "Infografica", "Infografia", "Wykres"),
         *("\u0413\u0440\u0430\u0444\u0438\u043a", "\u041a\u0430\u0440\u0442\u0430", "رسم بياني", "خريطة"),
         *("\u0179r\u00f3d\u0142o", "K\u00e4lla", "Kilde", "L\u00e4hde", "Kaynak", "المصدر"),
+        *(
+            "图表",
+            "制图",
+            "数据来源",
+        ),  # Chinese: "chart", "chart by", "data source" (a story's "来源" names its outlet)
     ),
     shot_words=("\u6444", "\u651d", "\u64ae\u5f71"),  # Chinese, in simplified and traditional script; Japanese
     source_labels=(
         *("Source", "Data", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
         "\u0418\u0441\u0442\u043e\u0447\u043d\u0438\u043a",  # Russian
-        # Polish, Swedish, Danish and Norwegian, Finnish, Turkish, Arabic
-        *("\u0179r\u00f3d\u0142o", "K\u00e4lla", "Kilde", "L\u00e4hde", "Kaynak", "المصدر"),
+        # Polish, Swedish, Danish and Norwegian, Finnish, Turkish, Arabic; Chinese ("data source")
+        *("\u0179r\u00f3d\u0142o", "K\u00e4lla", "Kilde", "L\u00e4hde", "Kaynak", "المصدر", "数据来源"),
     ),
     chart_labels=(
         *("Chart", "Charts", "Graphic", "Graphics", "Infographic", "Map", "Maps", "Visualisation"),
@@ -1001,6 +1009,7 @@ DEFAULT_CUES = Cues(
         # Italian, Dutch; an infographic's in German, French, Spanish, Italian, Portuguese; Polish; Russian; Arabic
         *("Mappa", "Grafiek", "Infografik", "Infographie", "Infograf\u00eda", "Infografica", "Infografia", "Wykres"),
         *("\u0413\u0440\u0430\u0444\u0438\u043a", "\u041a\u0430\u0440\u0442\u0430", "رسم بياني", "خريطة"),
+        *("图表", "制图"),  # Chinese: "chart", "chart by"
     ),
     credit_by_words=("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),
@@ -2793,6 +2802,9 @@ DEFAULT_CUES = Cues(
     held_openings=(
         *("archiwum", "archivo", "archivio", "arquivo", "archives", "archief", "Archiv", "архив"),
         *("colecci\u00f3n", "collezione", "cole\u00e7\u00e3o", "collection", "kolekcja", "Sammlung", "sbírka"),
+        # a press office's, which hands the picture out: "Foto: Ufficio stampa Lunaria Film"
+        *("ufficio stampa", "servizio stampa", "service de presse", "oficina de prensa", "gabinete de prensa"),
+        *("assessoria de imprensa", "Pressestelle", "biuro prasowe"),
     ),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),
     credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
