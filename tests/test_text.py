@@ -840,6 +840,27 @@ def test_a_list_a_browser_copies_without_bullets_is_a_list(gap: str) -> None:
     assert newsdoc.to_text(article) == text
 
 
+def test_a_list_without_bullets_over_an_advertisement_and_a_subheading() -> None:
+    """Under the list, a line of the page's the story sets in, then the next section's subheading: the list is the
+    story's, and the line set apart under it heads the next section."""
+    lead = "Estimated share of the vote (change since the last election in brackets):"
+    items = ["Harbour Party: 34.2% (-2.9)", "Island Greens: 30.1% (+1.8)", "Quay Alliance: 11.6% (+3.4)"]
+    text = (
+        f"{FERRY}\n\n{lead}\n\n" + "\n".join(items) + f"\n\nAdvertisement\n\nThe Alliance holds the key\n\n{LANTERN}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2:5] == (
+        ItemList(items=tuple(items), bullet=""),
+        newsdoc.Fragment(text="Advertisement"),
+        Heading(text="The Alliance holds the key", level=2),
+    )
+    assert newsdoc.to_text(article) == text
+    # (a guard, which passes without the rule too) a line set as the items are is the list's last
+    run = "\n".join([*items, "Others"])
+    blocks = newsdoc.parse_text(f"{FERRY}\n\n{lead}\n\n{run}\n\n{LANTERN}\n").blocks
+    assert blocks[2] == ItemList(items=(*items, "Others"), bullet="")
+
+
 @pytest.mark.parametrize(
     "text",
     [

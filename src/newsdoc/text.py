@@ -418,12 +418,23 @@ def _under_list(blocks: list[Block], at: int) -> bool:
 
     "The worst-hit districts were:", the districts a line each, then "Schools closed" over more of
     the story: the list is the story's, as its sentence over it says, and the line under it heads the
-    next section. (The items are still paragraphs here: they become the list later.)
+    next section. (The items are still paragraphs here: they become the list later.) Items without
+    marks ("Harbour Party: 34.2%") are the list's under the lead-in alone, and the line stands further
+    from them than they do from each other; a line of the page's set in the story ("Advertisement")
+    may stand between the list and the line.
     """
-    start = at - 1
-    while start > 0 and _item(blocks[start]) is not None:
+    end = at - 1
+    while end > 0 and at - 1 - end < _INSERTED_LINES and _inserted(blocks[end]):
+        end -= 1
+    marked = _item(blocks[end]) is not None
+    start = end
+    while start > 0 and (_item(blocks[start]) is not None if marked else _unmarked_item(blocks[start])):
         start -= 1
-    return at - 1 - start >= _LEAST_ITEMS and (_story_prose(blocks[start]) or _leads_in(blocks[start]))
+    # (an item without marks may follow them: the line is set apart from them, as they are not from each other)
+    apart = marked or end < at - 1 or blocks[at].spacing != blocks[end].spacing
+    return (
+        end - start >= _LEAST_ITEMS and apart and ((marked and _story_prose(blocks[start])) or _leads_in(blocks[start]))
+    )
 
 
 def _labels_box(blocks: list[Block], at: int, cues: Cues) -> bool:
@@ -735,7 +746,10 @@ def _lists(blocks: list[Block]) -> list[Block]:
         elif first is None and at and _leads_in(blocks[at - 1]) and _unmarked_item(blocks[at]):
             while end < len(blocks) and blocks[end].spacing == breaks and _unmarked_item(blocks[end]):
                 end += 1
-            if end == len(blocks) or _goes_on(blocks[end]):  # the list stands in the story, not in a menu
+            # the list stands in the story, not in a menu: the story goes on under it, past a line of the page's set
+            # in the story ("Advertisement"), or nothing does
+            after = next((b for b in blocks[end : end + _INSERTED_LINES + 1] if not _inserted(b)), None)
+            if end == len(blocks) or (after is not None and _goes_on(after)):
                 first, breaks = "", "\n\n" if breaks is None else breaks
         if end - at < _LEAST_ITEMS or first is None:
             moved[at] = len(listed)
