@@ -1833,6 +1833,20 @@ def test_the_credit_under_a_captions_button_is_the_captions(figure: str) -> None
         ),
         # Chinese: a chart's title after its label, then its data's source
         ("图表：2019—2024年港口客运量 | 数据来源：港务局", "图表：2019—2024年港口客运量", "港务局"),
+        # what the newsroom made of it, after its name in lower case: its analysis, its screenshot
+        ("Fares by route, 2024. Chart: Skerry Courier analysis", "Fares by route, 2024.", "Skerry Courier analysis"),
+        (
+            "A post shared 900 times. Credit: Skerry Courier screenshot",
+            "A post shared 900 times.",
+            "Skerry Courier screenshot",
+        ),
+        # German "data" in a chart's second field; Filipino "taken by", in brackets without a colon
+        (
+            "Fahrgäste je Linie, 2024. Grafik: Inselbote / Daten: Hafenamt",
+            "Fahrgäste je Linie, 2024.",
+            "Inselbote / Daten: Hafenamt",
+        ),
+        ("Ang lantsa sa pantalan. (Kuha ni Ines Volk)", "Ang lantsa sa pantalan.", "Ines Volk"),
     ],
 )
 def test_a_credit_as_other_languages_label_it(caption: str, text: str, credit: str) -> None:

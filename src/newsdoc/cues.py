@@ -189,8 +189,10 @@ class Cues:
     like a bare agency name, such a line is a credit only next to a caption."""
     holder_words: tuple[str, ...] = ()
     """Words after a name that say the picture comes from what its holder keeps, such as ``archive`` in
-    "Photo: Kessel Port Museum archive" and ``family`` in "Photo: Penhallow family": after a credit's
-    label, the name and such a word are the credit. Matched in any case."""
+    "Photo: Kessel Port Museum archive" and ``family`` in "Photo: Penhallow family", or what the
+    newsroom made of it, such as ``screenshot`` in "Credit: Harbour Times screenshot" and
+    ``analysis`` in "Chart: Harbour Times analysis": after a credit's label, the name and such a
+    word are the credit. Matched in any case."""
     held_openings: tuple[str, ...] = ()
     """Words that open a credit, in languages that set the noun first, to say the picture comes from
     what its holder keeps, such as ``archivo`` in "Foto: archivo familiar" (the family's archive), or
@@ -980,6 +982,8 @@ DEFAULT_CUES = Cues(
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
         *("צילום", "عکس", "ছবি", "ფოტო"),  # Hebrew, Persian, Bengali and Georgian "photo"
         *("\u56fe", "\u5716"),  # Chinese "picture", in simplified and traditional script: "\u56fe/\u738b\u5f3a"
+        # Filipino: "picture", "taken by" ("Kuha ni Jane Roe")
+        *("Larawan", "Kuha ni", "Larawan ni"),
         # German: a picture that stands for the story's subject, one from the archive
         *("Symbolfoto", "Symbolbild", "Archivfoto", "Archivbild"),
         # a court artist's sketch, in English, French, German, Italian, Spanish; Swahili "picture"
@@ -990,15 +994,12 @@ DEFAULT_CUES = Cues(
         *("Infografik", "Infographie", "Infograf\u00eda", "Infografica", "Infografia", "Wykres"),
         *("\u0413\u0440\u0430\u0444\u0438\u043a", "\u041a\u0430\u0440\u0442\u0430", "رسم بياني", "خريطة"),
         *("\u0179r\u00f3d\u0142o", "K\u00e4lla", "Kilde", "L\u00e4hde", "Kaynak", "المصدر"),
-        *(
-            "图表",
-            "制图",
-            "数据来源",
-        ),  # Chinese: "chart", "chart by", "data source" (a story's "来源" names its outlet)
+        # Chinese "chart", "chart by", "data source" (a story's "来源" names its outlet); German "data"
+        *("图表", "制图", "数据来源", "Daten"),
     ),
     shot_words=("\u6444", "\u651d", "\u64ae\u5f71"),  # Chinese, in simplified and traditional script; Japanese
     source_labels=(
-        *("Source", "Data", "Quelle", "Fuente", "Fonte", "Sumber", "Bron"),
+        *("Source", "Data", "Quelle", "Daten", "Fuente", "Fonte", "Sumber", "Bron"),
         "\u0418\u0441\u0442\u043e\u0447\u043d\u0438\u043a",  # Russian
         # Polish, Swedish, Danish and Norwegian, Finnish, Turkish, Arabic; Chinese ("data source")
         *("\u0179r\u00f3d\u0142o", "K\u00e4lla", "Kilde", "L\u00e4hde", "Kaynak", "المصدر", "数据来源"),
@@ -2797,7 +2798,10 @@ DEFAULT_CUES = Cues(
         *("Arhiv\u0103 personal\u0103", "Archiwum prywatne", "Arquivo pessoal", "Archivo personal"),
         *("Archivio personale", "Privatarchiv", "privat", "\u092b\u093e\u0907\u0932", "\u1ea2nh minh h\u1ecda"),
     ),
-    holder_words=("archive", "archives", "collection", "family", "estate"),
+    holder_words=(
+        *("archive", "archives", "collection", "family", "estate"),
+        *("screenshot", "screenshots", "analysis", "graphic", "illustration", "photo", "photos"),
+    ),
     # Polish, Spanish, Italian, Portuguese, French, Dutch, German, Czech, Russian: an archive, a collection
     held_openings=(
         *("archiwum", "archivo", "archivio", "arquivo", "archives", "archief", "Archiv", "архив"),
