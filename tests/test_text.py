@@ -6819,6 +6819,14 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("This content was paid for by Tern Outdoor and produced by our partner studio.", newsdoc.Disclaimer),
         ("If you or someone you know has a gambling problem, call our helpline.", newsdoc.Disclaimer),
         ("Our critic dines anonymously and pays for all meals.", newsdoc.Disclaimer),
+        # the newsroom's ways, said under its own name: its critic pays (Danish, Italian), its editors pick a shop's
+        # products alone, a tested product's maker had no say (German), the trip was paid for (Swedish)
+        ("Skerrybladet betaler altid selv for m\u00e5ltidet ved anmeldelser.", newsdoc.Disclaimer),
+        ("Le recensioni sono anonime: il conto \u00e8 sempre pagato dal giornale.", newsdoc.Disclaimer),
+        ("Die Redaktion w\u00e4hlt alle Produkte unabh\u00e4ngig aus.", newsdoc.Disclaimer),
+        ("Der Hersteller hatte keinen Einfluss auf den Inhalt dieses Tests.", newsdoc.Disclaimer),
+        ("Resan bekostades av Skerry Turism.", newsdoc.Disclaimer),
+        ("Este artículo refleja exclusivamente la opinión de su autor.", newsdoc.Disclaimer),
         # a story's sentences that hold such words (guards: the notes' phrases name the piece, the newsroom or the
         # writer)
         ("El alcalde podr\u00eda recibir una comisi\u00f3n por la obra del muelle.", Paragraph),

@@ -718,6 +718,20 @@ _PAID_FOR = (
     *("pays for her meals", "pays for his meals", "pay for their meals", "dines anonymously"),
 )
 
+# What only a newsroom's note says of its own ways, whatever name it gives itself, wherever it stands: its critic
+# pays for the meals ("Fjordposten betaler altid selv for måltidet ved anmeldelser.", "il conto è sempre pagato dal
+# giornale"), its editors pick a shop's products alone ("Die Redaktion wählt alle Produkte unabhängig aus."), the
+# maker of a product it tested had no say ("Der Hersteller hatte keinen Einfluss auf den Inhalt dieses Tests."), a
+# trip was paid for by others ("Resan bekostades av X.")
+_OWN_WAYS = (
+    *("betaler altid selv", "betaler alltid selv", "betalar alltid själv", "il conto è sempre pagato"),
+    "il conto è pagato dal giornale",
+    *("wählt alle produkte unabhängig aus", "produkte werden unabhängig ausgewählt"),
+    *("keinen einfluss auf den inhalt", "keinen einfluss auf die inhalte"),
+    *("resan bekostades av", "resan betalades av", "rejsen er betalt af", "rejsen blev betalt af"),
+    *("reisen ble betalt av", "reisen er betalt av"),
+)
+
 # An interview's note on its editing and its approval, in Swedish, Italian and German ("Das Gespräch wurde
 # schriftlich autorisiert.", as German papers have the interviewee approve the text)
 _INTERVIEW_EDITED = (
@@ -1528,7 +1542,11 @@ DEFAULT_CUES = Cues(
         "подготовлено при поддержке",
         *("створено за підтримки", "створений за підтримки", "создан при поддержке", "создано при поддержке"),
         # Spanish and Portuguese: "Este artículo refleja la opinión de su autor", "não reflete necessariamente"
-        *("refleja la opinión de su autor", "reflejan la opinión de sus autores", "refleja la opinión de su autora"),
+        *(
+            f"{reflects} {only}la opinión de {whose}"
+            for reflects, whose in (("refleja", "su autor"), ("refleja", "su autora"), ("reflejan", "sus autores"))
+            for only in ("", "exclusivamente ", "únicamente ", "solamente ")
+        ),
         *("não reflete necessariamente", "não refletem necessariamente"),
         # Portuguese papers' note of the spelling a writer keeps: "A autora escreve segundo a antiga ortografia."
         *("escreve segundo a antiga ortografia", "escreve segundo o antigo acordo ortográfico"),
@@ -1605,6 +1623,7 @@ DEFAULT_CUES = Cues(
         *_AFFILIATE,
         *_TRAVELLED,
         *_PAID_FOR,
+        *_OWN_WAYS,
         *_INTERVIEW_EDITED,
         # corrections in German as "an earlier version" says it in another word
         *("einer früheren Fassung dieses Artikels", "eine frühere Fassung dieses Artikels"),
@@ -1978,6 +1997,7 @@ DEFAULT_CUES = Cues(
         *("a entrevista", "l'entretien", "l\u2019entretien", "das Gespr\u00e4ch"),
         *_AS_DELIVERED,
         *_NAMES_CHANGED,
+        *_OWN_WAYS,
     ),
     # English, Spanish, Portuguese, French, Italian, German, Dutch, Russian, Ukrainian, Polish, Turkish, Persian
     renamed_nouns=(
