@@ -404,6 +404,15 @@ def test_a_word_right_over_the_headline_is_its_kicker() -> None:
 
 
 @pytest.mark.parametrize(
+    "label", ["The long read", "Science explainer", "Markets \u00b7 Analysis", "Columna de opini\u00f3n"]
+)
+def test_a_sections_or_genres_label_right_over_the_headline_is_its_kicker(label: str) -> None:
+    """A section's or a genre's label of a few words, its class unknown, right over the headline: the kicker."""
+    page = f'<article><p class="story-label">{label}</p><h1>Ferry Returns</h1>{BODY}</article>'
+    assert (newsdoc.parse_html(page).kicker, body(newsdoc.parse_html(page))) == (label, SENTENCES)
+
+
+@pytest.mark.parametrize(
     "over",
     ['<a href="/">Lakeledger</a>', '<a href="/">Home</a>', "<span>\u2630</span>", "<p>Subscribe</p>", "<p>Updated</p>"],
 )

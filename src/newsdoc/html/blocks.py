@@ -590,14 +590,19 @@ class Reader:
         """Whether *text*, in the article's header above the headline, is its kicker: "Analysis", "WORLD NEWS".
 
         As the HTML standard's header holds it: ``<header><p>Analysis</p><h1>...``, or right over
-        the headline, with no header around them. One word, or a few in capitals: a writer's name
-        ("Jane Roe"), the site's or "Listen to this article" are none; nor is a link to the site's
-        front page (its logo's name, "Home"), nor an icon ("\u2630").
+        the headline, with no header around them. One word, or a few in capitals, or a section's or a
+        genre's label ("The long read", "Markets \u00b7 Analysis": see
+        :func:`~newsdoc.classify.section_label`): a writer's name ("Jane Roe"), the site's or "Listen to this
+        article" are none; nor is a link to the site's front page (its logo's name, "Home"), nor an icon ("\u2630").
         """
         words = text.split()
         return (
             tag is not None
-            and (len(words) == 1 or (text.isupper() and len(words) <= _KICKER_CAPITALS))
+            and (
+                len(words) == 1
+                or (text.isupper() and len(words) <= _KICKER_CAPITALS)
+                or (classify.section_label(text, self.cues) and not classify.is_name(text, self.cues))
+            )
             and not any(c.isdigit() for c in text)  # "12 comments", "Updated 6 hours ago"
             and any(c.isalpha() for c in text)
             and text.casefold() not in classify.Patterns.of(self.cues).chrome_words  # "Home", "Subscribe", "Updated"
