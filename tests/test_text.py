@@ -4559,7 +4559,14 @@ def test_the_breadcrumbs_last_crumb_again_over_the_headline_is_its_kicker() -> N
     assert article.kicker is None
 
 
-@pytest.mark.parametrize("label", ["The long read", "Restaurant review", "First Person", "Sección Local"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        *("The long read", "Restaurant review", "First Person", "Sección Local"),
+        # a longer word of a genre; a section and its genre, more spaces around the bar between
+        *("Chronique parlementaire", "News  |  Brief"),
+    ],
+)
 def test_a_label_of_a_few_words_over_the_headline_is_its_kicker(label: str) -> None:
     """A genre's or a section's label of two or three words, as a magazine sets it over the headline."""
     text = f"{label}\n\nThe long winter of the Varn Point light\n\nBy Orla Penn\n\nMarch 5, 2024\n\n{LANTERN}\n"

@@ -3260,9 +3260,9 @@ def _one_label(text: str, cues: Cues) -> bool:
     )
 
 
-_LABEL = 20  # characters
+_LABEL = 24  # characters: "Chronique parlementaire"
 _LABEL_WORDS = 3  # "The long read"
-_LABEL_PARTS = re.compile(r" [|\u00b7/\u2022] ")  # "Health | Medicine", "Recensie \u00b7 Pop"
+_LABEL_PARTS = re.compile(r" +[|\u00b7/\u2022] +")  # "Health | Medicine", "Recensie \u00b7 Pop", "BUSINESS  |  BRIEF"
 _LABEL_PARTS_MOST = 2
 _LABEL_PARTS_CHARS = 2 * _LABEL + 3
 
