@@ -192,6 +192,17 @@ def test_the_dek_over_a_converters_share_bar_or_byline(between: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "label", ["Related fact-checks", "Weitere Pressemitteilungen", "Altre gallery", "Te recomendamos", "More galleries"]
+)
+def test_a_heading_over_a_box_of_the_sites_other_pieces_is_the_pages(label: str) -> None:
+    """ "## Related fact-checks" over a list of links to other pieces, under the story: the page's box, both."""
+    text = "The first ferry left the harbour at dawn on Tuesday, three days early, with forty people aboard."
+    links = "- [Pier plan put to a vote](https://example.com/pier)\n- [Fares rise in May](https://example.com/fares)"
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n{text}\n\n{text}\n\n## {label}\n\n{links}\n")
+    assert [type(b) for b in article.blocks[-2:]] == [newsdoc.Fragment, newsdoc.Fragment]
+
+
+@pytest.mark.parametrize(
     "bar",
     [
         "[Share on Facebook](https://example.com/fb)[Share on X](https://example.com/x)[Send by email](mailto:?)",

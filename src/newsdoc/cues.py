@@ -3833,6 +3833,13 @@ DEFAULT_CUES = Cues(
         *("more for you", "también te puede interesar", "te puede interesar", "también le puede interesar"),
         # the outlet's name after it: "More stories from Harbour Public Radio"
         *("more from", "more stories from", "more news from", "most read from", "latest from", "top stories from"),
+        # more of the site's pieces of a kind: "Related fact-checks", "More galleries", "Other stories"; "More
+        # articles", "More press releases", "More galleries" in German, Italian, Spanish, French; "We recommend" in
+        # Spanish, "These may interest you too" in Turkish
+        *("related fact-checks", "related fact checks", "more galleries", "other stories", "more videos"),
+        *("weitere artikel", "weitere nachrichten", "weitere pressemitteilungen", "weitere bilderstrecken"),
+        *("altre gallery", "altre notizie", "altri articoli", "otras noticias", "te recomendamos"),
+        *("autres articles", "à lire également", "bunlar da ilginizi çekebilir"),
     ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

@@ -941,7 +941,7 @@ def _links_alone(block: ItemList) -> bool:
 
 def _page_heading(heading: Heading, lead: int, cues: Cues) -> Block:
     """What a heading a converter wrote is, with *lead* paragraphs under the headline: the page's, or the story's."""
-    if classify.stock_line(heading.text, cues):
+    if classify.stock_line(heading.text, cues) or classify.link_box(heading.text, cues):
         return Fragment(text=heading.text)  # "## Related stories", "### 14 comments": the page's furniture
     if (
         heading.text.strip(" :").casefold() in cues.comment_labels
