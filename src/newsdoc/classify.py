@@ -4210,27 +4210,8 @@ _BUTTON_LETTERS = frozenset({"x", "threads", "post"})  # buttons beside others, 
 # The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,
 # Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "by", "sur", "en", "auf", "su", "no", "op", ...
 _TO_WHERE = frozenset(
-    {
-        "on",
-        "via",
-        "to",
-        "by",
-        "sur",
-        "par",
-        "en",
-        "por",
-        "auf",
-        "per",
-        "em",
-        "no",
-        "su",
-        "op",
-        "p\u00e5",
-        "w",
-        "di",
-        "ke",
-    }
-    | {"\u0432", "\u043d\u0430"}
+    {"on", "via", "to", "by", "sur", "par", "en", "por", "auf", "per", "em", "no", "su", "op", "p\u00e5", "w", "di"}
+    | {"ke", "\u0432", "\u043d\u0430"}
 )
 
 

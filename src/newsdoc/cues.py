@@ -2627,7 +2627,8 @@ DEFAULT_CUES = Cues(
         # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
         *("Tagi", "S\u0142owa kluczowe", "Теги", "Ключевые слова", "Мітки", "Ключові слова", "Etiketler", "Tag"),
         *("Topik", "\u00c4mnen", "Taggar", "Emner", "\u0160t\u00edtky", "T\u00e9mata", "Etichete", "Cuvinte cheie"),
-        *("\u00c4mnen i artikeln", "Meer over", "Onderwerpen"),  # Swedish "Topics in the article", Dutch "More about"
+        # Swedish "Topics in the article", Dutch "More about" and "Topics"
+        *("\u00c4mnen i artikeln", "Meer over", "Onderwerpen"),
         *("برچسب‌ها", "برچسب ها", "תגיות", "الوسوم", "แท็กที่เกี่ยวข้อง", "แท็ก"),  # Persian, Hebrew, Arabic, Thai
         # "Keywords" and "Topics" in Arabic, Italian, Portuguese, Dutch, Tagalog, Hindi, Vietnamese, Turkish
         *("الكلمات المفتاحية", "الكلمات الدالة", "Argomenti", "Parole chiave", "Palavras-chave", "T\u00f3picos"),
