@@ -4659,9 +4659,8 @@ def site_notice(text: str, cues: Cues) -> bool:
         return False
     folded = text.casefold()
     copyrighted = (
-        "\u00a9" in text
+        shows_copyright_sign(text)
         or "(c)" in folded  # as a keyboard writes the sign, with a notice's words: "<저작권자(c) X, 무단 전재 금지>"
-        or "\u24d2" in text  # or as Korean papers do, a small c in a circle: "<저작권자 ⓒ X, 무단전재 및 재배포 금지>"
         or ("all rights reserved" in folded and _NOTICE_RESERVED.search(text) is not None)
         or ("copyright" in folded and _NOTICE_COPYRIGHT.search(text) is not None)
     )
@@ -4680,6 +4679,17 @@ def site_notice(text: str, cues: Cues) -> bool:
             and credit_line(text, cues) is None
         )
     )
+
+
+def shows_copyright_sign(text: str) -> bool:
+    """Whether *text* holds the copyright's sign: "\u00a9", or a small c in a circle, as Korean papers write it.
+
+    "<저작권자 ⓒ X, 무단전재 및 재배포 금지>": the same sign, told by the same words around it.
+    """
+    return any(sign in text for sign in _COPYRIGHT_SIGNS)
+
+
+_COPYRIGHT_SIGNS = "\u00a9\u24d2"
 
 
 def dated_copyright(text: str) -> bool:
@@ -4707,7 +4717,7 @@ _NOTICE_COPYRIGHT = re.compile(
 # And "All rights reserved" as a notice sets it, not a sentence's subject: "All rights reserved, it said, was ...".
 _NOTICE_RESERVED = re.compile(r"(?i:all\s+rights\s+reserved)(?![\"\u201d\u2019']?,\s+[a-z])")
 # Where a notice starts: the sign, or its words.
-_NOTICE_MARK = re.compile(r"[\u00a9\u24d2]|(?i:\(c\)|copyright|all rights reserved)")
+_NOTICE_MARK = re.compile(rf"[{_COPYRIGHT_SIGNS}]|(?i:\(c\)|copyright|all rights reserved)")
 
 
 def _quoted_at(text: str, mark: re.Match[str] | None) -> bool:

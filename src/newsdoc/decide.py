@@ -64,7 +64,7 @@ def _site_notice(chunk: str, cues: Cues, *, dated: bool = False) -> bool:
     With *dated*, its copyright line with the year alone is too (see :func:`~newsdoc.classify.dated_copyright`).
     """
     if len(chunk) > _NOTICE or not (
-        "\u00a9" in chunk or "\u24d2" in chunk or "opyright" in chunk or "(c)" in chunk or "(C)" in chunk
+        classify.shows_copyright_sign(chunk) or "opyright" in chunk or "(c)" in chunk or "(C)" in chunk
     ):
         return False
     return classify.site_notice(chunk, cues) or (dated and classify.dated_copyright(chunk))
