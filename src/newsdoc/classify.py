@@ -2012,6 +2012,9 @@ def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
     work = None
     if found := Patterns.of(cues).work.search(text):
         work = found["work"].strip("\u201c\u201d\"'\u2018\u2019 \u00a0") or None
+    if source is None and match.group().startswith("\u306e"):
+        # Japanese names the source before its genitive "の", which opens the phrase: "※Xの発表資料をもとに作成"
+        source = re.split(r"[\u203b\u306f\u3001\u3002\s]", text[: match.start()])[-1] or None
     quoted = [found["name"] or found["straight"] for found in _QUOTED_NAME.finditer(text)]
     if source is None and len(quoted) == 1 and quoted[0] != work:
         # the one name in quote marks, where a language names it before the phrase or no name pattern reads it:

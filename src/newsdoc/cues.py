@@ -1035,8 +1035,27 @@ DEFAULT_CUES = Cues(
         ("republished with the permission from", "republished"),
         ("republished from", "republished"),
         ("republished under", "republished"),
-        # a syndicate's note under a column it sells: "This column was distributed by X."
-        *((f"this {piece} was distributed by", "republished") for piece in _PIECES),
+        # a syndicate's note under a column it sells: "This column was distributed by X."; a news service's under
+        # the story it sent: "This story was provided by X, a nonprofit news service"
+        *((f"this {piece} was {sent} by", "republished") for piece in _PIECES for sent in ("distributed", "provided")),
+        # a trade story written from a company's release, which says so: "This report was compiled from a news
+        # release issued by X", "This article is based on a press release from X"; Japanese "written from X's
+        # announcement" ("※Xの発表資料をもとに作成しました"; the genitive "の" after the name)
+        *(
+            (f"{made} {a} {kind} release {by}", "republished")
+            for made in ("based on", "compiled from", "written from", "drawn from")
+            for a in ("a", "the")
+            for kind in ("press", "news")
+            for by in ("from", "issued by", "by", "of")
+        ),
+        *(("の発表資料をもとに", "republished"), ("のプレスリリースをもとに", "republished")),
+        # a piece reprinted with leave in French, Spanish, Portuguese, Italian, German and Dutch: "Dépêche X,
+        # reprise avec autorisation."
+        *(("reprise avec autorisation", "republished"), ("reproduit avec autorisation", "republished")),
+        *(("reproduit avec l'autorisation", "republished"), ("reproduit avec l\u2019autorisation", "republished")),
+        *(("reproducido con permiso", "republished"), ("publicado con permiso", "republished")),
+        *(("reproduzido com autoriza\u00e7\u00e3o", "republished"), ("ripubblicato su concessione", "republished")),
+        *(("Nachdruck mit Genehmigung", "republished"), ("overgenomen met toestemming", "republished")),
         ("republished by permission", "republished"),
         ("reprinted with permission", "reprinted"),
         ("reprinted with the permission", "reprinted"),
@@ -3653,6 +3672,20 @@ DEFAULT_CUES = Cues(
         *((f"{label} {{source}}", "republished") for label in ("SOURCE", "FUENTE", "FONTE", "QUELLE")),
         ("Materials provided by {source}.", "republished"),
         ("Materials provided by {source}. {any}", "republished"),  # "Note: Content may be edited for length."
+        # a syndicate's line under the column it sells, in English, Spanish, French, Portuguese and Italian:
+        # "Distributed by Harbour Features Syndicate." (and its copyright after it)
+        *(
+            (f"{distributed} {{source}}{end}", "republished")
+            for distributed in ("Distributed by", "Distribuido por", "Distribu\u00e9 par", "Distribu\u00eddo por")
+            for end in ("", ".", ". {any}")
+        ),
+        # a story written from a company's release, named as its source: "Source: Harbour Ferries press release",
+        # "Quelle: Pressemitteilung der Harbour GmbH"
+        *((f"Source: {{source}} {kind} release", "republished") for kind in ("press", "news")),
+        *((f"Quelle: Pressemitteilung {of}{{source}}", "republished") for of in ("", "der ", "des ", "von ")),
+        # a wire's dispatch, in French ("Dépêche X, reprise avec autorisation."); a Brazilian agency's content
+        ("D\u00e9p\u00eache {source}, {any}", "republished"),
+        *((f"Conte\u00fado {da} {{source}}{end}", "republished") for da in ("da", "do") for end in (".", ". {any}")),
     ),
     home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
     author_pages=(
