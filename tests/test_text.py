@@ -5813,6 +5813,29 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
         ("The writer is unknown, but the letter was posted from the harbour.", newsdoc.Paragraph),
         ("El autor es desconocido, pero la carta lleg\u00f3 desde el puerto.", newsdoc.Paragraph),
         ("Lecturers at Skerry University said the keepers kept the light.", newsdoc.Paragraph),  # others' posts
+        # a health page's advice to its reader, then what the page is not; a page named with a word between
+        (
+            "If you feel faint, sit down and call your doctor. This page is not a substitute for medical advice.",
+            newsdoc.Disclaimer,
+        ),
+        ("This live page is not a substitute for medical advice.", newsdoc.Disclaimer),
+        # what a health or market page is not, in more words and languages
+        ("This column is not a substitute for advice from your own pharmacist.", newsdoc.Disclaimer),
+        ("This article is general information and is not medical or legal advice.", newsdoc.Disclaimer),
+        ("The prices on this page should not be used as the basis for trading decisions.", newsdoc.Disclaimer),
+        ("Este art\u00edculo no sustituye en ning\u00fan caso la consulta con su m\u00e9dico.", newsdoc.Disclaimer),
+        ("Questo articolo ha scopo puramente informativo.", newsdoc.Disclaimer),
+        ("Cet article ne remplace pas un avis m\u00e9dical.", newsdoc.Disclaimer),
+        (
+            "\u041d\u0435 \u0437\u0430\u043d\u0438\u043c\u0430\u0439\u0442\u0435\u0441\u044c "
+            "\u0441\u0430\u043c\u043e\u043b\u0435\u0447\u0435\u043d\u0438\u0435\u043c.",
+            newsdoc.Disclaimer,
+        ),
+        ("N\u1ed9i dung b\u00e0i vi\u1ebft ch\u1ec9 mang t\u00ednh tham kh\u1ea3o.", newsdoc.Disclaimer),
+        # names kept out, a trade paper's ties, a sponsor's piece
+        ("Some patients' last names have been withheld at their request.", newsdoc.Disclaimer),
+        ("We have no commercial relationship with Skerry Ferries.", newsdoc.Disclaimer),
+        ("Our editorial staff was not involved in its creation.", newsdoc.Disclaimer),
         # a sentence on a release, a syndicate's verb of another thing, a note's "provided by" that funds the
         # piece (guards, which pass without the rules of a story written from a release, a syndicate's line)
         ("The figures were based on a press release from the ministry.", newsdoc.Paragraph),
@@ -6944,6 +6967,7 @@ def test_a_related_label_and_a_legal_line_in_other_languages_are_the_pages(label
     [
         "Ines Volk receives funding from the Skerry Marine Trust and the Harbour Fund.",
         "In\u00eas Vale recebe financiamento da Funda\u00e7\u00e3o Skerry de Ci\u00eancia.",
+        "Ines Volk menerima dana penelitian dari Yayasan Skerry.",  # Indonesian
     ],
 )
 def test_a_writers_disclosure_over_the_republication_note(disclosure: str) -> None:

@@ -1946,13 +1946,16 @@ def _after_prose(text: str, at: int, cues: Cues) -> bool:
     More words before it than from it on, that are no note, nor speak of the piece or the
     newsroom: an interview's intro, then "This interview has been edited for length"; not
     "Sometimes we link to shops. We may earn a commission", nor a bio, then "The views expressed
-    are her own", nor "Jane Roe receives funding from X.", then the disclosure that says whom else.
+    are her own", nor "Jane Roe receives funding from X.", then the disclosure that says whom else,
+    nor a health page's advice to its reader, then what the page is not ("If you feel unwell, call
+    your doctor. This page is not a substitute for medical advice.").
     """
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
     before = " ".join(text[:cut].split())
     return (
         len(before.split()) > word_count(text[cut:])
         and not of_itself(before, cues)
+        and not (addresses_reader(before, cues) and short_and_unquoted(before))
         # (no note's phrase, no bio: asked without reading the words before as a note, which would ask again)
         and Patterns.of(cues).notes.search(before) is None
         and bio_name(before, cues) is None
@@ -1974,9 +1977,10 @@ def of_itself(text: str, cues: Cues) -> bool:
 
 _IN_QUOTES = re.compile(r'"[^"\n]*"|\u201c[^\u201c\u201d\n]*\u201d')
 # The newsroom or the writer, of whom a note speaks: "we may earn a commission", "on our site", "the author's own",
-# "the views expressed here are her own", "... the views of their authors, not necessarily mine"
+# "the views expressed here are her own", "... the views of their authors, not necessarily mine", "this live page"
 _NEWSROOM = re.compile(
-    r"\b(?i:we|our|ours|us|mine|the\s+(?:author|writer)s?|here|this\s+(?:page|site|website)|(?:his|her|their|my)\s+own"
+    r"\b(?i:we|our|ours|us|mine|the\s+(?:author|writer)s?|here|this\s+(?:[\w-]+\s+)?(?:page|site|website)"
+    r"|(?:his|her|their|my)\s+own"
     r"|affiliate)\b"
 )
 _SELF_REFERENCE = 40  # characters: "This story", "A version of this article" open the note

@@ -552,6 +552,8 @@ _AS_DELIVERED = (
 )
 _NAMES_CHANGED = (
     *("names have been changed", "name has been changed", "prénoms ont été modifiés", "noms ont été modifiés"),
+    # or kept out: "Some patients' last names have been withheld at their request."
+    *("names have been withheld", "names are being withheld", "names were withheld", "withheld at their request"),
     *(f"{were} {changed} para proteger" for were in ("fueron", "han sido") for changed in ("modificados", "cambiados")),
     *("prénom a été modifié", "Name geändert", "Namen wurden geändert", "Namen geändert", "nomes foram alterados"),
     *("nomi sono stati cambiati", "nomi sono stati modificati", "nomes foram trocados", "namen zijn gefingeerd"),
@@ -658,6 +660,28 @@ _NOT_ADVICE = (
     *("ersetzt keine ärztliche Beratung", "ersetzt nicht den Besuch beim Arzt", "ersetzt keinen Arztbesuch"),
     *("não substitui a consulta médica", "não substitui o aconselhamento médico", "não substitui uma consulta"),
     "vervangt geen medisch advies",
+    # "This column ... is not a substitute for advice from your own doctor", "... is not medical or financial advice"
+    "not a substitute for advice from",
+    *(
+        f"is not {one} or {other} advice"
+        for one in ("investment", "financial", "medical", "legal", "tax")
+        for other in ("investment", "financial", "medical", "legal", "tax")
+        if one != other
+    ),
+    # a market report's prices: "... should not be used as the basis for trading decisions"
+    *(
+        f"should not be used as {a} basis for {kind} decisions"
+        for a in ("the", "a")
+        for kind in ("trading", "investment")
+    ),
+    # Spanish, Italian, French, Russian and Vietnamese health pages: for information or reference only, no
+    # doctor's replacement ("no sustituye en ningún caso la consulta ...", "Не занимайтесь самолечением": "do not
+    # treat yourself")
+    *("carácter meramente informativo", "no sustituye en ningún caso", "no sustituye la consulta con"),
+    *("scopo esclusivamente informativo", "scopo puramente informativo", "non sostituiscono le indicazioni"),
+    *("non sostituisce le indicazioni", "ne remplace pas un avis médical", "ne remplace pas une consultation"),
+    *("Не занимайтесь самолечением", "носит справочный характер", "носит информационный характер"),
+    *("не заменяет консультацию", "chỉ mang tính chất tham khảo", "chỉ mang tính tham khảo"),
 )
 
 # A shop's links the newsroom earns from, in other languages: "Dieser Artikel enthält Affiliate-Links",
@@ -1312,6 +1336,10 @@ DEFAULT_CUES = Cues(
             for paid in ("supported", "funded", "made possible", "underwritten")
         ),
         "no editorial input",
+        # a trade paper's word on the company it writes about: "Rail Weekly has no commercial relationship with X."
+        *(f"{has} no {kind} relationship with" for has in ("has", "have") for kind in ("commercial", "financial")),
+        # a sponsor's piece, the newsroom apart from it: "The Ledger's editorial staff was not involved in its creation"
+        *(f"{staff} was not involved in" for staff in ("editorial staff", "newsroom", "editorial team")),
         # an academic writer's funding statement of her own work, under her piece: "This research was funded by X."
         # (a story says "The study was funded by ...", of others' work)
         *(
@@ -1461,6 +1489,8 @@ DEFAULT_CUES = Cues(
         *("n\u00e3o reflete necessariamente", "n\u00e3o refletem necessariamente"),
         *("n\u00e3o reflete, necessariamente", "n\u00e3o refletem, necessariamente"),
         "opinioni espresse",
+        # Italian, as French's: the readers' opinions "do not bind the editors"
+        *("non impegnano la direzione", "non impegnano la redazione", "non impegnano il giornale"),
         "opiniões expressas",
         "nicht unbedingt die Meinung",
         "nicht notwendigerweise die Meinung",
@@ -2734,6 +2764,7 @@ DEFAULT_CUES = Cues(
             "erh\u00e4lt F\u00f6rdermittel",
         ),
         *("erh\u00e4lt Forschungsmittel", "riceve finanziamenti", "ontvangt financiering"),
+        *("menerima dana", "menerima pendanaan"),  # Indonesian: "X menerima dana penelitian dari Y"
     ),
     bio_verbs=(
         "writes for",
