@@ -5813,6 +5813,14 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
         ("The writer is unknown, but the letter was posted from the harbour.", newsdoc.Paragraph),
         ("El autor es desconocido, pero la carta lleg\u00f3 desde el puerto.", newsdoc.Paragraph),
         ("Lecturers at Skerry University said the keepers kept the light.", newsdoc.Paragraph),  # others' posts
+        # who else writes for the paper, by her trade or what she teaches, in Spanish, Dutch, German, Swedish, French
+        ("Ines Volk es maestra de primaria en el colegio del puerto de Skerry.", newsdoc.Bio),
+        ("Ines Volk is huisarts in Skerry-Noord.", newsdoc.Bio),
+        ("Ines Volk ist seit 2019 Pfarrerin der Kirchengemeinde Skerry.", newsdoc.Bio),
+        ("Ines Volk \u00e4r kyrkoherde i Skerry f\u00f6rsamling.", newsdoc.Bio),
+        ("Ines Volk enseigne les lettres dans un lyc\u00e9e de Skerry.", newsdoc.Bio),
+        # titles set before names, in a line that lists them, make no trade (a guard, which passes without the rule)
+        ("Mengenal Imam Volk, Imam Pike, dan Imam Varn", newsdoc.Paragraph),
         # a health page's advice to its reader, then what the page is not; a page named with a word between
         (
             "If you feel faint, sit down and call your doctor. This page is not a substitute for medical advice.",

@@ -1795,6 +1795,14 @@ DEFAULT_CUES = Cues(
         "agency",
         "publisher",
         "platform",
+        # who else writes a column, a letter or a sermon for the paper, a trade the verb names without an article:
+        # a teacher, a doctor, a nurse, a priest, in German, Dutch, Swedish, French, Spanish, Italian, Portuguese
+        # ("ist seit 2016 Pfarrerin", "is huisarts in ..."; Spanish "es doctora en": a doctorate). Not the titles
+        # set before a name as well: "Imam", "Rabbi", "Pastor", "Padre".
+        *("Lehrer", "Lehrerin", "Arzt", "\u00c4rztin", "Haus\u00e4rztin", "Hausarzt", "Pfarrer", "Pfarrerin"),
+        *("leraar", "lerares", "huisarts", "dominee", "l\u00e4rare", "kyrkoherde", "pr\u00e4st"),
+        *("enseignant", "enseignante", "m\u00e9decin", "pasteur", "maestra", "maestro", "doctora", "enfermera"),
+        *("enfermero", "sacerdote", "insegnante", "enfermeira"),
         # Other languages: French, Spanish, Italian, Portuguese, German
         *("editora", "fotoperiodista", "médica", "médico", "Reporterin", "Psychologin", "Psychotherapeutin"),
         *("psychologue", "psychothérapeute", "psicóloga", "psicólogo", "psicologa", "psicologo", "psicoterapeuta"),
@@ -2799,6 +2807,8 @@ DEFAULT_CUES = Cues(
         "previously worked",
         # and in Italian, Spanish, French, Portuguese and German: "Jane Roe scrive per La Gazzetta del Lago"
         *("scrive per", "scrive di", "collabora con", "escribe para", "escribe sobre", "colabora con"),
+        # what she teaches, and where: "Jane Roe enseigne les lettres dans un lycée de Lyon"
+        *("enseigne", "ense\u00f1a", "insegna", "ensina", "unterrichtet", "doceert", "undervisar", "underviser"),
         *(
             "\u00e9crit pour",
             "escreve para",
