@@ -4946,6 +4946,21 @@ def test_the_headline_over_the_newsrooms_credit_and_the_date_under_the_sites_nam
     assert Fragment(text="Staff Report", role="byline") in article.blocks
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_headline_over_its_dek_with_no_full_stop_and_the_writers_name_over_the_date(gap: str) -> None:
+    """An opinion page: its section's label, the headline and the dek, both unstopped, then a name over the date."""
+    headline = "I have rowed the ferry route for twenty years. This winter I stopped counting the crossings"
+    dek = "The crew reads the tally board, not the sea. So we took the board down and something changed"
+    text = (
+        f"Skerry Courier\nNews | Opinion | Islands | Sport\n\nOpinion\n\n{headline}\n\n{dek}\n\n"
+        f"Ines Volk{gap}Saturday 4 May 2024 08:00 BST\n\n{FERRY}\n\n{FERRY}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.authors) == (headline, ("Ines Volk",))
+    assert newsdoc.Standfirst(text=dek) in article.blocks
+    assert Fragment(text="Ines Volk", role="byline") in article.blocks
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [

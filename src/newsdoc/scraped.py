@@ -1505,6 +1505,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
         or classify.named_credit(dek.text)  # and so does "... at dawn. (Jane Roe / Harbour Voices)"
         or classify.legal_notice(dek.text, cues)  # "X is a registered trademark of Y."
+        or classify.names_alone(dek.text, cues)  # "Jane Roe and John Doe" over the desk's name: the byline
     ):
         return False
     # Past a few lines of page furniture (share buttons, a place name): the lead picture, or a byline or dateline.

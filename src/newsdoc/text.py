@@ -1341,8 +1341,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                 or classify.byline_authors(c, cues)
                 or classify.name_and_date(c, cues)
                 or _name_and_date_field(c, cues)
-                or (classify.is_name(c, cues) and classify.published_date("".join(chunks[i + 1 : i + 2]), cues))
-                or _staff_over_date(c, next((n for n in chunks[i + 1 : i + 3] if n.strip()), ""), cues)
+                or _over_date(c, chunks[i + 1 : i + 3], cues)
             )
             and not classify.staff_line(c, cues)  # (asked of a byline only)
         ),
@@ -1389,7 +1388,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
             break
     signed = classify.is_byline_prefix(chunks[byline], cues) or classify.byline_authors(chunks[byline], cues)
     if found is not None and not signed:
-        if replaced and not classify.name_and_date(chunks[byline], cues):
+        if replaced and _name_and_date_field(chunks[byline], cues):
             return None  # two lines of a headline's shape over a name and a date's field: a menu's may be either
         above = chunks[found_at - 1] if found_at > 0 else ""  # over the headline of a name and a date alone
         if classify.word_count(above) > 3 and _is_headline(above):
@@ -1397,10 +1396,16 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     return found
 
 
-def _staff_over_date(chunk: str, after: str, cues: Cues) -> bool:
-    """Whether *chunk* is the newsroom's credit ("Staff Report") over the date, on its next line or *after* it."""
-    credit, _, rest = chunk.partition("\n")
-    return classify.staff_credit(credit, cues) and classify.shows_date(rest or after, cues)
+def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
+    """Whether *chunk* is a writer's name, or the newsroom's credit ("Staff Report"), over the date.
+
+    The date on the chunk's next line, or in the chunk right *after* it (past a blank one, under the
+    newsroom's credit).
+    """
+    signed, _, rest = chunk.partition("\n")
+    if classify.staff_credit(signed, cues):
+        return classify.shows_date(rest or next((n for n in after if n.strip()), ""), cues)
+    return classify.is_name(signed, cues) and classify.published_date(rest or "".join(after[:1]), cues) is not None
 
 
 def _stopped_headline(chunk: str, dek: str | None = None) -> bool:
