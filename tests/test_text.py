@@ -4961,6 +4961,18 @@ def test_the_headline_over_its_dek_with_no_full_stop_and_the_writers_name_over_t
     assert Fragment(text="Ines Volk", role="byline") in article.blocks
 
 
+def test_a_short_headline_over_its_dek_and_a_signed_byline() -> None:
+    """A feature's headline of three words, under its label in capitals, over a dek of two sentences."""
+    dek = "When the ferry stopped, the island learned what a week alone costs. A new plan tries to shorten it."
+    text = (
+        f"Skerry Courier\nHome  Local  Islands  Opinion\n\nSUNDAY FEATURE\n\nThe seven-day gap\n\n{dek}\n\n"
+        f"Story by Ines Volk\nPhotos by Tom Ek\nMay 5, 2024\n\n{FERRY}\n\n{FERRY}\n"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.title == "The seven-day gap"
+    assert newsdoc.Standfirst(text=dek) in article.blocks
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [

@@ -1349,6 +1349,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     )
     if byline is None:
         return None
+    signed = classify.is_byline_prefix(chunks[byline], cues) or classify.byline_authors(chunks[byline], cues)
     found, between, found_at, replaced, dek_at = None, 0, 0, False, -1
     lead: set[str] | None = None  # the words of the prose under the byline, read when two lines may be the headline
     for at in range(byline - 1, max(0, byline - _LOOK_UP) - 1, -1):
@@ -1358,6 +1359,8 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         )  # a credit or a dateline may stand between too
         if found is None and (
             (between == 1 and at + 1 == dek_at and _stopped_headline(chunk, chunks[dek_at]))
+            # or a short one right over the dek, over a signed byline ("Story by Jane Roe"): "The 72-hour window"
+            or (between == 1 and at + 1 == dek_at and signed and _short_headline(chunk, cues))
             # or right over the byline, no dek, under a section's label in capitals ("OPINION | GUEST ESSAY")
             or (at + 1 == byline and at and chunks[at - 1].isupper() and _stopped_headline(chunk))
         ):
@@ -1386,7 +1389,6 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         between += long
         if between > 1:  # past the dek, the next long line is the headline or nothing
             break
-    signed = classify.is_byline_prefix(chunks[byline], cues) or classify.byline_authors(chunks[byline], cues)
     if found is not None and not signed:
         if replaced and _name_and_date_field(chunks[byline], cues):
             return None  # two lines of a headline's shape over a name and a date's field: a menu's may be either
@@ -1406,6 +1408,16 @@ def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
     if classify.staff_credit(signed, cues):
         return classify.shows_date(rest or next((n for n in after if n.strip()), ""), cues)
     return classify.is_name(signed, cues) and classify.published_date(rest or "".join(after[:1]), cues) is not None
+
+
+def _short_headline(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* is a headline of two or three words ("The 72-hour window"), no label in capitals nor name."""
+    return (
+        1 < classify.word_count(chunk, 4) <= 3
+        and not chunk.isupper()
+        and _is_headline(chunk)
+        and not classify.is_name(chunk, cues)
+    )
 
 
 def _stopped_headline(chunk: str, dek: str | None = None) -> bool:
