@@ -4759,6 +4759,32 @@ def test_the_subject_of_an_obituary_named_under_its_headline_is_no_byline() -> N
     assert article.blocks[1] == Paragraph(text="Orla Penn")
 
 
+@pytest.mark.parametrize(
+    ("quoted", "kind"),
+    [
+        # words reordered, a phrase reworded, a subject added: most pairs of neighbouring words are the body's
+        ("Now one ferry a day can be enough to empty the whole north quay of its boats.", PullQuote),
+        ("It is the biggest order for the island yard in forty years, and practically its last.", PullQuote),
+        # a letter the story quotes and talks about in its own words (a guard, which passes without the rule too)
+        ("We the undersigned ask the board to keep the north quay open through the winter months.", newsdoc.Quote),
+    ],
+)
+def test_a_block_quote_that_rewords_the_body_a_little_is_a_pull_quote(quoted: str, kind: type) -> None:
+    """An editor sets a speaker's words in the box a little otherwise than the paragraph near it says them."""
+    said = (
+        "\u201cNow one ferry a day can be enough to empty the north quay of its boats,\u201d the harbour master said. "
+        "She called the contract \u201cthe biggest order for the island yard in forty years, and in practice its "
+        "last\u201d. Residents wrote to the board asking it to keep the quay open through winter."
+    )
+    markdown = f"# Yard Wins Order\n\nBy Ines Volk\n\n{FERRY}\n\n{said}\n\n> {quoted}\n\n{FERRY}\n"
+    assert type(newsdoc.from_markdown(markdown).blocks[4]) is kind
+    page = (
+        f"<article><h1>Yard Wins Order</h1><p>By Ines Volk</p><p>{FERRY}</p><p>{said}</p>"
+        f"<blockquote><p>{quoted}</p></blockquote><p>{FERRY}</p></article>"
+    )
+    assert type(newsdoc.parse_html(page).blocks_of(PullQuote, newsdoc.Quote)[0]) is kind
+
+
 @pytest.mark.parametrize("line", ["Tamsin Oduya, ferry pilot", "\u2014 Tamsin Oduya, ferry pilot"])
 def test_the_speaker_line_under_a_pull_quote_is_its_attribution_and_keeps_its_bytes(line: str) -> None:
     """A quote box's speaker, a line of its own under the quote, is the quote's when the body names them."""

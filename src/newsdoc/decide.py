@@ -803,6 +803,9 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
             source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= _LONGEST else None
             if source is None and 6 <= words.count(" ") + 1 <= _LONGEST:
                 source = _repeated_in_parts(quote_text, i, texts)
+        if source is None and isinstance(block, Quote) and few and 6 <= len(folded_words) <= _LONGEST:
+            words = classify.normalise(quote_text)
+            source = _repeated_loosely(words, i, texts)
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None and not fixed[i]:  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
@@ -1043,6 +1046,30 @@ def _repeated_in_parts(text: str, i: int, texts: _Words) -> int | None:
         else:
             return j
     return None
+
+
+def _repeated_loosely(words: str, i: int, texts: _Words) -> int | None:
+    """The paragraph near block *i* that holds most pairs of neighbouring *words*, a few reworded.
+
+    An editor sets a speaker's words in a block quote a little otherwise than the body does:
+    "... e praticamente perde a safrinha" for "... e, na prática, perde a safrinha", "Es la mayor
+    inversión ..." for "calificó como «la mayor inversión ...»" (see :data:`_PAIRS_HELD`).
+    """
+    said = words.split()
+    pairs = set(itertools.pairwise(said))
+    half = len(said) // 2
+    seen = set()
+    for run in (_longest_run(said[:half]), _longest_run(said[half:])):  # (either may be a reworded one)
+        for j in texts.holding((run, run), i):
+            if j in seen or (text := texts.get(j)) is None or len(text) <= len(words):
+                continue
+            seen.add(j)
+            if len(pairs.intersection(itertools.pairwise(text.split()))) >= _PAIRS_HELD * len(pairs):
+                return j
+    return None
+
+
+_PAIRS_HELD = 0.6  # of a block quote's pairs of words, that the paragraph it repeats holds
 
 
 # Where an editor cut a quote ("…", "[...]"), or joined two of its sentences
