@@ -5893,6 +5893,9 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
             newsdoc.Disclaimer,
         ),
         ("N\u1ed9i dung b\u00e0i vi\u1ebft ch\u1ec9 mang t\u00ednh tham kh\u1ea3o.", newsdoc.Disclaimer),
+        # what the page is not, said of whatever it names: its figures, an answer
+        ("Harbour prices are indicative and should not be considered investment advice.", newsdoc.Disclaimer),
+        ("Odpowied\u017a ma charakter og\u00f3lny i nie zast\u0119puje porady lekarskiej.", newsdoc.Disclaimer),
         # names kept out, a trade paper's ties, a sponsor's piece
         ("Some patients' last names have been withheld at their request.", newsdoc.Disclaimer),
         ("We have no commercial relationship with Skerry Ferries.", newsdoc.Disclaimer),

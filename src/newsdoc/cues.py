@@ -2055,6 +2055,7 @@ DEFAULT_CUES = Cues(
         *_AS_DELIVERED,
         *_NAMES_CHANGED,
         *_OWN_WAYS,
+        *_NOT_ADVICE,  # what the page is not: "Prices should not be considered investment advice."
     ),
     # English, Spanish, Portuguese, French, Italian, German, Dutch, Russian, Ukrainian, Polish, Turkish, Persian
     renamed_nouns=(
