@@ -87,6 +87,9 @@ def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
         # a paper's own photo, its name before the word in lower case; a label without its colon before an outlet's
         ("Crowds gather in the square. (Sentinel photo/Jane Roe)", "Sentinel photo/Jane Roe", " (", ")"),
         ("Crowds gather in the square. Photo HLV/Jane Roe", "HLV/Jane Roe", " Photo ", ""),
+        # a label in lower case and "by" before the name, in brackets, in Italian and French
+        ("Crowds gather in the square. (foto di Jane Roe)", "Jane Roe", " (foto di ", ")"),
+        ("Crowds gather in the square. (photo de Jane Roe)", "Jane Roe", " (photo de ", ")"),
     ],
 )
 def test_credit_conventions(line: str, credit: str, prefix: str, suffix: str) -> None:

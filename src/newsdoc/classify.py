@@ -1374,8 +1374,8 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # set a pair of places or names in as it does in round ones ("(Pier Road/Water Street)")
             boxed = match["open"] == "[" and _PERSON_OUTLET.match(credit) is not None
             outlet = False
-            # (or its label without a colon opens it, as Italian papers set one: "(Foto Giada Ferri)")
-            label_end = bare_label_end(credit, cues)
+            # (or its label without a colon opens it, as Italian papers set one: "(Foto Giada Ferri)", "(foto di X)")
+            label_end = bare_label_end(credit, cues) or ((by := patterns.label_by.match(credit)) and by.end()) or 0
             if not (
                 alone or boxed or label_end or patterns.agency.search(credit) or patterns.credit_body.fullmatch(credit)
             ):
