@@ -3714,7 +3714,7 @@ DEFAULT_CUES = Cues(
         *((f"{label} {{source}}", "republished") for label in ("SOURCE", "FUENTE", "FONTE", "QUELLE")),
         ("Materials provided by {source}.", "republished"),
         ("Materials provided by {source}. {any}", "republished"),  # "Note: Content may be edited for length."
-        # a syndicate's line under the column it sells, in English, Spanish, French, Portuguese and Italian:
+        # a syndicate's line under the column it sells, in English, Spanish, French and Portuguese:
         # "Distributed by Harbour Features Syndicate." (and its copyright after it)
         *(
             (f"{distributed} {{source}}{end}", "republished")
