@@ -255,14 +255,18 @@ def test_an_unfinished_sentence_under_the_headline_is_its_dek() -> None:
     assert [type(b).__name__ for b in finished.blocks] == ["Heading", "Paragraph", "Paragraph", "Paragraph"]
 
 
-def test_writers_names_alone_under_the_headline_make_no_dek() -> None:
-    """Two writers' names without their "By", over the desk's name and the date: no dek's words."""
+def test_writers_names_alone_over_their_outlets_name_and_the_date_are_the_byline() -> None:
+    """Two writers' names without their "By", over the outlet's name and the date: no dek's words, the byline."""
     lead = "The boatyard at Skerry Point laid off eleven of its twenty builders on Friday, its owners said."
     article = newsdoc.from_markdown(
         f"# Boatyard lays off half its builders\n\nInes Volk and Tom Pike\n\nSKERRY COURIER\n\n"
         f"Published 7:07 PM EST May 3, 2024\n\n{lead}\n\n{lead}\n"
     )
-    assert not article.blocks_of(newsdoc.Standfirst)
+    assert article.blocks[1:3] == (
+        newsdoc.Fragment(text="Ines Volk and Tom Pike", role="byline"),
+        newsdoc.Fragment(text="SKERRY COURIER"),
+    )
+    assert article.authors == ("Ines Volk", "Tom Pike")
 
 
 def test_a_list_of_points_under_the_first_paragraph_makes_no_dek() -> None:

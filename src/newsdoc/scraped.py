@@ -736,9 +736,13 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
         ):
             signed = True  # "Jane Roe" over "jane.roe@example.org", the date under: a regional paper's byline
         elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
-            # "Jane Roe and John Doe | Harbour Voices", the date under it (places are joined so too: "Harbour
-            # Town and Kessel Bay" heads a section)
-            name, signed = names[0], isinstance(under, Fragment) and under.role == "date"
+            # "Jane Roe and John Doe | Harbour Voices", the date under it, perhaps past the outlet's name on a line
+            # of its own ("HARBOUR VOICES"); places are joined so too: "Harbour Town and Kessel Bay" heads a section
+            desk = _desk_name(under) and i + 2 < len(blocks)
+            dated = blocks[i + 2] if desk else under
+            name, signed = names[0], isinstance(dated, Fragment) and dated.role == "date"
+            if signed and desk:
+                blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the outlet's name: no body's
         elif (
             isinstance(block, Paragraph)
             and not bylined
