@@ -3096,6 +3096,9 @@ def test_a_link_to_a_section_of_writers_or_one_after_the_body_begins_is_no_bylin
         "<img src='/images/authors/mara-lind.jpg' alt=''>",
         "<img class='size-headshot' src='/uploads/mara-lind-115x115.png' alt=''>",
         "<img src='/smilies/wink.gif' width='16' height='16' alt=';)'>",
+        # kept with the writers in another language's folder: Polish, German
+        "<img src='/autorzy/mara-lind.jpg' alt=''>",
+        "<img src='/autoren/mara-lind.jpg' alt=''>",
     ],
 )
 def test_a_writers_portrait_or_an_icon_in_a_line_is_no_picture(img: str) -> None:
@@ -3113,6 +3116,8 @@ def test_a_writers_portrait_or_an_icon_in_a_line_is_no_picture(img: str) -> None
         "<div class='post-author-image'><a href='/u/7/'><img class='round' src='/c/p.jpg' alt='Mara Lind'></a></div>",
         "<div class='node-user-picture'><div><img src='/f/p7.jpg' width='99' height='99' alt='Mara Lind'></div></div>",
         "<section class='post-author-box'><img src='/c/p.jpg' alt='Mara Lind'><h4>Mara Lind</h4></section>",
+        # the writer's box as another language names it ("autor-box")
+        "<div class='autor-box'><img src='/c/p.jpg' alt=''><span>Mara Lind</span></div>",
     ],
 )
 def test_the_writers_portrait_in_a_box_its_class_names_is_no_picture(portrait: str) -> None:

@@ -2228,6 +2228,8 @@ DEFAULT_CUES = Cues(
     portrait_marks=(
         *("avatar", "avatars", "headshot", "mugshot", "authorimage", "authorphoto", "authorpicture"),
         *("authorprofile", "userpicture", "authorbox", "authorcard"),
+        # the writer's box in German, Spanish, Portuguese, Polish, Italian, French and Dutch ("autor-box")
+        *("autorbox", "autorenbox", "autorinbox", "autorebox", "auteurbox"),
     ),
     comment_marks=("comment", "comments", "respond", "reply", "disqus"),
     chrome_marks=(
@@ -3747,6 +3749,8 @@ DEFAULT_CUES = Cues(
         "columnists",
         "reporter",
         "reporters",
+        # the writers' folder in German, Spanish, Portuguese, Polish, Italian, French and Dutch: "/autorzy/x.jpg"
+        *("autor", "autoren", "autores", "autorzy", "autore", "autori", "auteur", "auteurs"),
     ),
     # English, Dutch, French, Spanish, Portuguese, Italian, German
     version_asides=(
