@@ -804,7 +804,7 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
             if source is None and 6 <= words.count(" ") + 1 <= _LONGEST:
                 source = _repeated_in_parts(quote_text, i, texts)
         if source is None and isinstance(block, Quote) and few and 6 <= len(folded_words) <= _LONGEST:
-            words = classify.normalise(quote_text)
+            words = words or classify.normalise(quote_text)  # (read above, when a paragraph near held its long words)
             source = _repeated_loosely(words, i, texts)
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None and not fixed[i]:  # a quoted paragraph
