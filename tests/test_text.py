@@ -6963,6 +6963,21 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("Die Redaktion w\u00e4hlt alle Produkte unabh\u00e4ngig aus.", newsdoc.Disclaimer),
         ("Der Hersteller hatte keinen Einfluss auf den Inhalt dieses Tests.", newsdoc.Disclaimer),
         ("Resan bekostades av Skerry Turism.", newsdoc.Disclaimer),
+        # how a critic or a tester came by what she reviews, said under the writer's name or none: she goes unknown
+        # and pays (English, French, German), her hosts gave the trip (Italian, Spanish, Norwegian), a maker lent
+        # the car, the book or the samples (English, Greek, Korean), she paid her own way (Thai)
+        ("Ines Volk dines anonymously, and the Skerry Ledger pays for every meal.", newsdoc.Disclaimer),
+        ("La critique du Courrier de Varn réserve sous un nom d'emprunt.", newsdoc.Disclaimer),
+        ("Unsere Testerin besucht die Lokale unangemeldet.", newsdoc.Disclaimer),
+        ("Il viaggio è stato offerto dall'ente del turismo delle isole Varn.", newsdoc.Disclaimer),
+        ("El viaje se realizó con la colaboración de la oficina de turismo de Varn.", newsdoc.Disclaimer),
+        ("Reisen var betalt av Skerry Turisme.", newsdoc.Disclaimer),
+        ("The test car was loaned by the maker for a fortnight.", newsdoc.Disclaimer),
+        ("A review copy was sent by the publisher.", newsdoc.Disclaimer),
+        ("Τα δείγματα παραχωρήθηκαν από το οινοποιείο.", newsdoc.Disclaimer),
+        ("제조사로부터 제품을 제공받아 작성한 리뷰입니다.", newsdoc.Disclaimer),
+        ("ผู้เขียนชำระค่าที่พักเอง", newsdoc.Disclaimer),
+        ("The council said the old ferry was loaned to the islanders for the summer.", Paragraph),  # (a guard)
         ("Este artículo refleja exclusivamente la opinión de su autor.", newsdoc.Disclaimer),
         # a story's sentences that hold such words (guards: the notes' phrases name the piece, the newsroom or the
         # writer)

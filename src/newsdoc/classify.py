@@ -335,8 +335,9 @@ _WORD_END = r"(?!\w)"
 def _ending(phrases: Iterable[str], end: str, alternation: Callable[[tuple[str, ...]], str]) -> str:
     """The *alternation* of *phrases*, each followed by *end*; but a phrase of a script written without spaces.
 
-    Chinese and Japanese write no spaces between words, and Korean runs a word's endings on: a
-    phrase in those scripts ends where it ends ("本文仅代表作者观点，...", "필자 개인의 의견으로").
+    Chinese, Japanese, Thai, Lao, Khmer and Burmese write no spaces between words, and Korean runs a
+    word's endings on: a phrase in those scripts ends where it ends ("本文仅代表作者观点，...", "필자
+    개인의 의견으로", "ผู้เขียนชำระค่าอาหาร").
     """
     spaced = tuple(phrase for phrase in phrases if not _SPACELESS.match(phrase[-1:]))
     spaceless = tuple(phrase for phrase in phrases if _SPACELESS.match(phrase[-1:]))
@@ -348,7 +349,7 @@ def _ending(phrases: Iterable[str], end: str, alternation: Callable[[tuple[str, 
     )
 
 
-_SPACELESS_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_SPACELESS_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _SPACELESS = re.compile(f"[{_SPACELESS_LETTERS}]")
 # a word's edges, but none between letters of scripts written without spaces
 _WORD_START = rf"(?<![^\W{_SPACELESS_LETTERS}])"

@@ -739,7 +739,51 @@ _PAID_FOR = (
     *("paid for by an advertiser", "controlled by an advertiser", "content labelled as paid for"),
     *("has a gambling problem", "gamble responsibly", "or older to place bets", "or older to gamble"),
     *(f"{pays} for all meals" for pays in ("pays", "pay", "paid")),
-    *("pays for her meals", "pays for his meals", "pay for their meals", "dines anonymously"),
+    *("pays for her meals", "pays for his meals", "pay for their meals"),
+)
+
+# How a critic or a tester came by what she reviews, as only the note under the review says it: she goes unknown
+# ("Jane Roe dines anonymously", "réserve sous un nom d'emprunt", "besuchen die Lokale unangemeldet") and pays her
+# own bill ("règle l'addition", "bezahlen ihre Rechnung selbst"), or her hosts gave the stay ("Il soggiorno è stato
+# offerto dalla struttura", "Rejsen var betalt af X"), a maker lent the car or sent the samples ("The car was
+# loaned by the manufacturer for review", "Τα δείγματα παραχωρήθηκαν από τα οινοποιεία"); in English, French,
+# German, Spanish, Portuguese, Italian, Danish, Norwegian, Swedish, Greek, Korean, Japanese and Thai
+_CRITICS_TERMS = (
+    *(f"{dines} anonymously" for dines in ("dines", "dine", "visits", "visit", "eats", "reviews", "review")),
+    *("under an assumed name", "visited unannounced", "visits unannounced"),
+    *(f"{lent} for review" for lent in ("provided", "loaned", "lent", "supplied", "sent")),
+    *("for review purposes", "a review unit", "review units", "review sample", "review samples", "review copy"),
+    *(f"{lent} by the {maker}" for lent in ("loaned", "lent") for maker in ("manufacturer", "maker", "brand")),
+    *(f"samples were {given} by" for given in ("provided", "supplied", "sent")),
+    *("sous un nom d'emprunt", "règle l'addition", "paie l'addition", "règle toujours l'addition"),
+    *(
+        f"{lent} par {maker}"
+        for lent in ("prêté", "prêtée")
+        for maker in ("le constructeur", "la marque", "le fabricant")
+    ),
+    *("mis à disposition par le constructeur", "mis à disposition par la marque", "échantillons ont été fournis"),
+    *("Lokale unangemeldet", "Restaurants unangemeldet", "Lokale anonym", "Restaurants anonym"),
+    *("Rechnung selbst", "Rechnung stets selbst", "Rechnung immer selbst"),
+    *("vom Hersteller zur Verfügung gestellt", "vom Hersteller leihweise", "leihweise zur Verfügung gestellt"),
+    *(
+        f"{lent} por {maker}"
+        for lent in ("cedido", "cedida", "prestado", "prestada")
+        for maker in ("la marca", "el fabricante")
+    ),
+    *(f"viaje {went} con la colaboración" for went in ("se realizó", "se ha realizado", "fue posible")),
+    *(
+        f"{lent} pel{maker}"
+        for lent in ("cedido", "cedida", "emprestado", "emprestada")
+        for maker in ("a marca", "o fabricante", "a fabricante")
+    ),
+    *(f"{stay} è stato offerto" for stay in ("il soggiorno", "il viaggio", "il pranzo", "la cena")),
+    *(f"{stay} è stata offerta" for stay in ("la cena", "la degustazione", "la visita")),
+    *("fornito in prova", "prestato dalla casa", "messo a disposizione dalla casa"),
+    *("rejsen var betalt af", "reisen var betalt av", "resan var betald av", "lånat ut av tillverkaren"),
+    *("δείγματα παραχωρήθηκαν", "δείγματα προσφέρθηκαν"),
+    *("제품을 대여받아", "제품을 제공받아", "제품을 무상으로 제공받아"),
+    *("メーカーから貸与", "メーカーからお借りし", "商品提供を受け", "製品提供を受け"),
+    "ผู้เขียนชำระค่า",
 )
 
 # What only a newsroom's note says of its own ways, whatever name it gives itself, wherever it stands: its critic
@@ -1672,6 +1716,7 @@ DEFAULT_CUES = Cues(
         *_AFFILIATE,
         *_TRAVELLED,
         *_PAID_FOR,
+        *_CRITICS_TERMS,
         *_OWN_WAYS,
         *_INTERVIEW_EDITED,
         # corrections in German as "an earlier version" says it in another word
@@ -2055,6 +2100,7 @@ DEFAULT_CUES = Cues(
         *_AS_DELIVERED,
         *_NAMES_CHANGED,
         *_OWN_WAYS,
+        *_CRITICS_TERMS,
         *_NOT_ADVICE,  # what the page is not: "Prices should not be considered investment advice."
     ),
     # English, Spanish, Portuguese, French, Italian, German, Dutch, Russian, Ukrainian, Polish, Turkish, Persian
