@@ -2012,14 +2012,19 @@ def test_a_list_of_links_under_the_notes_that_close_the_story_is_the_pages() -> 
         ("Por Ines Volk\n3 de mar\u00e7o de 2024", ("Ines Volk",), dt.date(2024, 3, 3)),
         # "By" alone, the name and the date run on after it on the next line (a guard, which passes without it too)
         ("By\nInes Volk March 3, 2024", ("Ines Volk",), dt.date(2024, 3, 3)),
+        # who took the pictures on a line of her own under the writer, as a magazine credits them; in Finnish too
+        ("Words: Ines Volk\nPictures: Tom Ek", ("Ines Volk",), None),
+        ("By Ines Volk\nPhotographs by Tom Ek\nMarch 3, 2024", ("Ines Volk",), dt.date(2024, 3, 3)),  # (a guard)
+        ("Teksti: Aino Virta\nKuvat: Eero Salo", ("Aino Virta",), None),
     ],
 )
 def test_a_byline_and_its_date_on_lines_of_one_paragraph(
-    byline: str, authors: tuple[str, ...], published: dt.date
+    byline: str, authors: tuple[str, ...], published: dt.date | None
 ) -> None:
     """A converter keeps the byline's lines in one paragraph: the writers on the first, the date on the last."""
     article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{byline}\n\n{_FERRY}\n\n{_FERRY}\n")
     assert (article.authors, article.published) == (authors, published)
+    assert article.blocks[1] == Fragment(text=byline, role="byline")
 
 
 _PANDOC_PAGE = f"""::: {{.site-header}}

@@ -6050,6 +6050,14 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Av \u00c5sa Lind", ("\u00c5sa Lind",)),
         ("Af Mette Skov", ("Mette Skov",)),
         ("Skrevet af Mette Skov", ("Mette Skov",)),
+        # Finnish, Hungarian, Croatian "Text:", "Written by:", "Writes:"; Thai "Story:"
+        ("Teksti: Aino Virta", ("Aino Virta",)),
+        ("\u00cdrta: Kov\u00e1cs Lilla", ("Kov\u00e1cs Lilla",)),
+        ("Pi\u0161e: Ana Kova\u010d", ("Ana Kova\u010d",)),
+        (
+            "\u0e40\u0e23\u0e37\u0e48\u0e2d\u0e07: \u0e2a\u0e38\u0e14\u0e32 \u0e43\u0e08\u0e14\u0e35",
+            ("\u0e2a\u0e38\u0e14\u0e32 \u0e43\u0e08\u0e14\u0e35",),
+        ),
         ("Autor: \u0160\u00e1rka Vesel\u00e1", ("\u0160\u00e1rka Vesel\u00e1",)),
         ("de Andrei Munteanu", ("Andrei Munteanu",)),
         (
@@ -8298,6 +8306,7 @@ GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03b
         ("글=한도윤", ("한도윤",)),  # Korean: "text=", the writer of a column
         ("文\uff0f周晓岚", ("周晓岚",)),  # Chinese "text", a full-width slash after it
         ("筆者\uff1a松本由紀", ("松本由紀",)),  # Japanese "writer", a full-width colon
+        ("文・松本由紀（社会部）", ("松本由紀",)),  # Japanese "text", her desk in brackets after her name
         ("本报记者 赵明 通讯员 孙悦", ("赵明", "孙悦")),  # the paper's reporter, then its correspondent
         ("港湾日报记者 赵明", ("赵明",)),  # the outlet's name run into the reporter's label
         ("撰文\uff5c周晓岚\u3000摄影\uff5c吴凡", ("周晓岚",)),  # the writer, then who took the pictures

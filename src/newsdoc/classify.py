@@ -2748,8 +2748,10 @@ def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
     Japanese or Korean letters ("李华 张强") or one to four words of another script ("سلمى حداد"),
     parted by spaces or by commas, and a label before each field of them: "李华 通讯员 张强" names
     two writers, the second the paper's correspondent; "陈静　摄影｜刘洋" one, and who took the
-    pictures (a credit's label: :attr:`~newsdoc.Cues.credit_labels`).
+    pictures (a credit's label: :attr:`~newsdoc.Cues.credit_labels`). The desk in brackets after the
+    last name is none: "文・森下彩花（くらし報道部）".
     """
+    names = _DESK_AFTER.sub("", names)
     labels = list(patterns.byline_field.finditer(names))
     # each field: whether a writer's label opens it (the line's first, after the byline's own), where it starts, ends
     fields = zip(
@@ -2772,6 +2774,8 @@ def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
     return tuple(writers) or None
 
 
+# The writer's desk or post in brackets after her name, as Japanese and Chinese papers set it: "（社会部）"
+_DESK_AFTER = re.compile(r"\s*[(\uff08][^()\uff08\uff09\n]{1,12}[)\uff09]\Z")
 # The commas that part names, in Latin, Arabic and Chinese or Japanese script
 _NAME_COMMAS = re.compile(r"\s*[,\u060c\u3001\uff0c]\s*")
 # Names in Chinese, Japanese or Korean letters, spaces between them: "李华", "田中美穂", "이서연", "约翰·史密斯"
@@ -2926,13 +2930,20 @@ def _clause(text: str) -> bool:
 def byline_over_date(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The authors of a byline with its date on the line under the names: "by Jane Roe", then "May 3, 2024".
 
-    Or its dates, a line each: "Updated Aug. 22, 2024", "Originally published Aug. 21, 2024".
+    Or its dates, a line each: "Updated Aug. 22, 2024", "Originally published Aug. 21, 2024"; or
+    who took the pictures, as a magazine credits them under the writer: "Words: Jane Roe", then
+    "Pictures: John Doe".
     """
     names, _, under = text.partition("\n")
-    dates = under.split("\n")
-    if not under or len(dates) > _DATE_LINES or not all(shows_date(date, cues) for date in dates):
+    lines = under.split("\n")
+    if not under or len(lines) > _DATE_LINES or not all(_under_byline(line, cues) for line in lines):
         return None
     return byline_authors(names, cues)
+
+
+def _under_byline(line: str, cues: Cues) -> bool:
+    """Whether *line* is a date or a picture credit alone, under a byline's names (see :func:`byline_over_date`)."""
+    return shows_date(line, cues) or ((credit := credit_line(line, cues)) is not None and credit.strong)
 
 
 _DATE_LINES = 3  # under a byline: when the piece was published, last updated, first published elsewhere

@@ -991,6 +991,7 @@ DEFAULT_CUES = Cues(
         "Image",
         "Image credit",
         "Picture",
+        "Pictures",  # a magazine's, under the writer's: "Words: Jane Roe", "Pictures: John Doe"
         "Source",
         "Data",  # a chart's: "Graphic: Jane Roe | Data: Harbour Statistics Office"
         "Illustration",
@@ -1044,8 +1045,9 @@ DEFAULT_CUES = Cues(
         "\u5199\u771f",
         "\u56fe\u7247",
         "\u5716\u7247",
-        # Polish, Turkish, Finnish; Polish "Fot." ends in its own full stop, with no colon: "Fot. Jane Roe/PAP"
-        *("Zdj\u0119cia", "Foto\u011fraf", "Kuva", "Fot."),
+        # Polish, Turkish, Finnish, Hungarian, Thai; Polish "Fot." ends in its own full stop, with no colon: "Fot. Jane
+        # Roe/PAP"
+        *("Zdj\u0119cia", "Foto\u011fraf", "Kuva", "Kuvat", "Fot\u00f3", "\u0e20\u0e32\u0e1e", "Fot."),
         # Greek, Arabic, Hindi, Vietnamese, Chinese and Japanese ("photographed by", "picture source")
         *(
             "\u03a6\u03c9\u03c4\u03bf",
@@ -2699,6 +2701,10 @@ DEFAULT_CUES = Cues(
         "Text a foto:",  # Czech and Slovak: the writer made the pictures too
         *("Текст:", "Yazar:", "Yazan:", "Haber:", "Muhabir:", "Penulis:", "Pewarta:", "Reporter:", "Laporan:"),
         "Skrevet af",
+        # Finnish "Text:", "Writer:", "Text and pictures:"; Hungarian "Text:", "Written by:"; Latvian, Lithuanian,
+        # Slovene "Text:"; Croatian and Serbian "Writes:"
+        *("Teksti:", "Kirjoittaja:", "Teksti ja kuvat:", "Sz\u00f6veg:", "\u00cdrta:", "Teksts:", "Tekstas:"),
+        *("Besedilo:", "Pi\u0161e:"),
         # Greek "Text:"; Vietnamese "Story:", "Story and pictures:"
         *("\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf:", "B\u00e0i:", "B\u00e0i v\u00e0 \u1ea3nh:"),
         # Labels of a writer's name in scripts without capitals, a mark after them as "글=이서연", "文／陈静" and
@@ -2707,8 +2713,8 @@ DEFAULT_CUES = Cues(
         # Hindi "writer" (he, she), "report"
         *("文:", "撰文:", "作者:", "筆者:", "執筆:", "取材・文:", "文・写真:", "글:", "글·사진:"),
         *("كتب:", "كتبت:", "إعداد:", "लेखक:", "लेखिका:", "रिपोर्ट:"),
-        # Persian, Thai and Georgian "writer:"
-        *("نویسنده:", "ผู้เขียน:", "ავტორი:"),
+        # Persian, Thai and Georgian "writer:"; Thai "story:", "story and pictures:"
+        *("نویسنده:", "ผู้เขียน:", "ავტორი:", "เรื่อง:", "เรื่องและภาพ:"),
         # ... and those set before the name with a space: a Chinese paper's reporter ("本报记者 李华"), its own, its
         # correspondent, its intern; Arabic "by the pen of"
         *("记者", "本报记者", "通讯员", "实习生", "記者", "本報記者", "通訊員", "بقلم"),

@@ -103,7 +103,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         credit
         and image is None
         and (not credit.text or classify.byline_authors(credit.text, cues))  # (most captions stop here)
-        and classify.byline_authors(chunk, cues)
+        and (classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues))
     ):
         # "By Jane Roe, Reuters": the writer and her agency; "Words by Jane Roe. Photographs by John Doe.": who
         # wrote it and who took its pictures. No caption and its credit.
