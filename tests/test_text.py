@@ -2944,6 +2944,9 @@ FERRY = "The first ferry left the harbour at dawn on Tuesday, three days early."
         # The date, then its update after a bar: the first publication's date is the first.
         ("May 12, 2024 | Updated May 13, 2024", dt.date(2024, 5, 12)),
         ("Last updated on May 13, 2024", dt.date(2024, 5, 13)),
+        # The update first, then the first publication's date after a bar or a comma: the first publication's
+        ("Updated May 13, 2024, 5:52 p.m. | Published May 12, 2024, 8:15 p.m.", dt.datetime(2024, 5, 12, 20, 15)),
+        ("Aktualisiert: 15.03.2024, ver\u00f6ffentlicht: 14.03.2024", dt.date(2024, 3, 14)),
         # A day, a month and a year parted by full stops: no time of day.
         ("Published: 14.05.2024", dt.date(2024, 5, 14)),
         # Months and times as other languages write them

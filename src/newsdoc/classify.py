@@ -3645,6 +3645,8 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
     if match := patterns.date_line.match(line):
         written = match["date"]
     elif len(line) <= _LABELLED_LINE and (label := patterns.date_label.match(line)):
+        if patterns.update_label.match(line) and (published := _published_after(line, label.end(), cues)):
+            return published  # "Updated Oct. 3, 2023 | Published Oct. 2, 2023": the first publication's date
         # "Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: ...": the first of the fields a bar parts
         # "Posted May 3, 2024, updated May 4, 2024", "Published: May 3 Updated: May 4": the first date, as after a bar
         written = patterns.next_label.split(_first_field(line[label.end() :]), 1)[0].rstrip(_AROUND_DATE)
@@ -3870,6 +3872,16 @@ def _dated_field(text: str) -> bool:
     """Whether the first field of *text* (all of it, when nothing parts it) is a whole date: day, month and year."""
     first = _first_field(text)
     return len(first) <= _DATED_LINE and _FULL_DATE.search(first) is not None and read_date(first) is not None
+
+
+def _published_after(line: str, start: int, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None:
+    """The date of a field of *line* from *start* on labelled as no update's: "..., published Oct. 2, 2023"."""
+    patterns = Patterns.of(cues)
+    for label in patterns.next_label.finditer(line, start):
+        field = line[label.end() :]
+        if not patterns.update_label.match(field) and (found := _dateline(field, cues)) is not None:
+            return found
+    return None
 
 
 def _first_field(text: str) -> str:
