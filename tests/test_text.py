@@ -90,6 +90,10 @@ def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
         # a label in lower case and "by" before the name, in brackets, in Italian and French
         ("Crowds gather in the square. (foto di Jane Roe)", "Jane Roe", " (foto di ", ")"),
         ("Crowds gather in the square. (photo de Jane Roe)", "Jane Roe", " (photo de ", ")"),
+        # who handed the picture over, in Spanish and French
+        ("Crowds gather in the square. Imagen cedida por Estudio Varn", "Estudio Varn", " Imagen cedida por ", ""),
+        ("Crowds gather in the square. Foto cortes\u00eda de Jane Roe", "Jane Roe", " Foto cortes\u00eda de ", ""),
+        ("Crowds gather in the square. Photo fournie par Jane Roe", "Jane Roe", " Photo fournie par ", ""),
     ],
 )
 def test_credit_conventions(line: str, credit: str, prefix: str, suffix: str) -> None:
@@ -190,6 +194,28 @@ def test_a_staff_photographer_and_the_outlet_under_a_picture() -> None:
 def test_a_name_and_an_outlet_that_credit_nothing_are_prose(before: str, line: str) -> None:
     article = newsdoc.parse_text(f"Ferries Resume\n\n{before}{line}\n\nThe first ferry left at dawn on Tuesday.\n")
     assert article.blocks[-2] == Paragraph(text=line)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Chart: Ferry fares by route, 2019 to 2024. Darker bars show winter fares.", None, None),
+        (
+            "[Chart] Fares by route, rebased to 100. Winter fares are darker. Source: Lake Transport Office",
+            None,
+            "Lake Transport Office",
+        ),
+        ("Infografik: Fahrpreise der F\u00e4hren nach Strecke, 2019 bis 2024", None, None),
+        # (a guard, which passes without the rule too) the label and a name alone: a chart's credit alone
+        ("Chart: Jane Roe", "", "Jane Roe"),
+    ],
+)
+def test_a_charts_label_opens_its_caption(line: str, text: str | None, credit: str | None) -> None:
+    """A chart's or a map's caption opens with its label, what it shows after it, perhaps its source at its end."""
+    prose = "The first ferry left the harbour at dawn on Tuesday, three days after the storm."
+    block = newsdoc.parse_text(f"Ferries Resume\n\n{prose}\n\n{line}\n\n{prose}\n").blocks[2]
+    assert isinstance(block, Caption)
+    assert (block.credit, block.text) == (credit, text if text is not None else line.removesuffix(f" Source: {credit}"))
 
 
 @pytest.mark.parametrize(

@@ -696,6 +696,7 @@ class Patterns:
         agencies = _words(tuple(dict.fromkeys((*cues.agencies, *(agency.upper() for agency in cues.agencies)))))
         agencies = f"{agencies}|{_LICENCE}" if agencies else _LICENCE  # "Jane Roe, CC BY-SA": who licensed it
         labels = _words(cues.credit_labels)
+        charts = _words(cues.chart_labels) or "(?!)"
         # the byline's prefixes, and its labels: those written with a colon, a mark after them
         prefixes = tuple(prefix for prefix in cues.byline_prefixes if not prefix.endswith(":"))
         uncased_prefixes = tuple(prefix for prefix in prefixes if uncased(prefix))
@@ -807,7 +808,10 @@ class Patterns:
                 rf"|(?i:{_words(cues.credit_phrases)}))"
                 r"(?P<suffix>\.?)\Z"
             ),
-            caption_opening=re.compile(rf"\A(?:{_words(cues.caption_openings)})(?=\s|\Z)"),
+            # (and a chart's or a map's label, which opens what it shows: "Chart: Rents by borough, 2024", "[Map]")
+            caption_opening=re.compile(
+                rf"\A(?:{_words(cues.caption_openings)}|(?:{charts}):|\[(?:{charts})\])(?=\s|\Z)"
+            ),
             # "About the author: Jane Roe is ...", "About the author \u2014 Jane Roe ...": the label, run in
             bio_label=re.compile(rf"\A(?i:{_words(cues.bio_labels) or '(?!)'})\s*(?:[:\uff1a]|[\u2013\u2014]|-\s)\s*"),
             # "Update:", "Update (12:15):"; not "Update 21 May:", a note on the piece dated as such
@@ -1346,7 +1350,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             continue  # "Above Photo: ..." places a credit; a caption before a label has some words
         if (
             kind in (patterns.labelled, patterns.by)
-            and not _named(credit.split(" by ", 1)[-1])
+            and not _named(_past_by(credit, patterns))
             and not patterns.agency.search(credit)  # "Foto: picture alliance/dpa"
             and not _courtesy(credit)  # "Courtesy of the Volk family": whoever it names, a credit
             and not patterns.bare_agency.match(credit)  # "Photo: supplied", "Picture: handout": a phrase that credits
@@ -1424,6 +1428,12 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         # (the label says what follows is a credit: "... in Annecy. Photo LCL/Jane Roe")
         return Credit(text[: match.start()], credit[cut:], prefix + credit[:cut], match["suffix"], strong or cut > 0)
     return None
+
+
+def _past_by(credit: str, patterns: Patterns) -> str:
+    """Whom *credit* names, past its label and "by": "Jane Roe" of "Photo by Jane Roe", "Imagen cedida por Jane Roe"."""
+    label = patterns.label_by.match(credit)
+    return credit[label.end() :] if label else credit.split(" by ", 1)[-1]
 
 
 def _copyright_mark_end(credit: str) -> int:

@@ -1096,7 +1096,13 @@ DEFAULT_CUES = Cues(
         *("\u0413\u0440\u0430\u0444\u0438\u043a", "\u041a\u0430\u0440\u0442\u0430", "رسم بياني", "خريطة"),
         *("图表", "制图"),  # Chinese: "chart", "chart by"
     ),
-    credit_by_words=("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
+    credit_by_words=(
+        *("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
+        # who handed the picture over, in Spanish and Portuguese "Imagen cedida por X", "Foto cortesía de X", French
+        # "Photo fournie par X", Italian "Foto concessa da X"
+        *("cedida por", "cedido por", "cortes\u00eda de", "cortesia de"),
+        *("fournie par", "fournies par", "concessa da", "concesse da"),
+    ),
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),
     attributions=(
         ("republished with the permission of", "republished"),

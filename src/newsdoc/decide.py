@@ -95,8 +95,9 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     if classify.end_mark(chunk, cues):  # "Lusa/Fim", "(END)": where a wire's story ends, no credit
         return Fragment(text=chunk)
     credit = classify.find_credit(chunk, cues) or classify.credit_line(chunk, cues)
-    if credit and image is None and classify.cites_source(credit, cues):
-        credit = None  # "... rose by a tenth in 2024 (Source: Lake Transport Office).": the sentence's
+    if credit and image is None and classify.cites_source(credit, cues) and not classify.caption_opening(chunk, cues):
+        # "... rose by a tenth in 2024 (Source: Lake Transport Office).": the sentence's; not a chart's caption's
+        credit = None
     if credit and image is None and (feed := classify.feed_note(chunk, cues)):
         return feed  # "Source: Harbour Ferries press release": a note written whole, whose label opens credits too
     if (

@@ -987,7 +987,9 @@ def _credits_under_captions(blocks: list[Block], cues: Cues) -> None:
         if announced and not classify.stock_line(credit.credit_prefix.strip(), cues):
             continue  # "Image copyright" announces the credit of the caption after it; a button ("toggle caption") none
         words = plain_text(caption)
-        if not (isinstance(caption, Paragraph) or _promotion(caption, cues)) or not (
+        # (or a caption its opening typed, with no credit yet: "Chart: Fares by route, 2024.")
+        uncredited = isinstance(caption, Caption) and caption.credit is None and caption.image is None
+        if not (isinstance(caption, Paragraph) or uncredited or _promotion(caption, cues)) or not (
             long
             or _captionish(words)
             or _caption_phrase(words)
