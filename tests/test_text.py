@@ -2258,6 +2258,8 @@ def test_a_sentence_on_cookies_is_the_storys() -> None:
             "\u041a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0456 (3)",
         ),
         *("Kommentarer (2)", "124 Postings"),
+        # a label of more words; a row of buttons, a count after one; "share the article" in German and Danish
+        *("Reader comments (41)", "Kommentare (7) \u00b7 Artikel teilen", "Del artiklen  Facebook  LinkedIn  Mail"),
     ],
 )
 def test_a_comments_button_with_its_count_in_brackets_is_furniture(line: str) -> None:
@@ -4969,6 +4971,12 @@ def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.A
         ("Подписывайтесь на «Skerry Ledger» в Telegram: только главное.", Fragment),
         ("Sigue toda la información de las islas en Facebook e Instagram.", Fragment),
         ("Subscribe to the Skerry Ledger on Telegram for the morning's news.", Fragment),
+        # Turkish, the verb last, Google News in its own words
+        ("Skerry Ledger'\u0131 Google Haberler'de takip edin", Fragment),
+        (
+            "Belediye ba\u015fkan\u0131 Facebook hesab\u0131ndan vatanda\u015flar\u0131 takip etti.",
+            Paragraph,
+        ),  # (a guard)
         # (guards, which pass without the rule too) the verb alone, no channel: the story's
         ("Siga a trilha até o mirante, onde a vista é a melhor da ilha.", Paragraph),
         ("Sigue el camino del faro hasta el muelle viejo.", Paragraph),
@@ -5097,6 +5105,9 @@ def test_an_agency_s_sign_off_and_a_call_to_follow_under_a_story() -> None:
     blocks = newsdoc.parse_text(text).blocks
     assert blocks[-2] == Fragment(text="(With inputs from Lakeside Wire)", role="byline")
     assert blocks[-1] == Fragment(text="Follow the Lakeside Ledger on Facebook and Instagram.")
+    # a Chinese site's editor, in full-width brackets under the story
+    blocks = newsdoc.parse_text(f"{text}\n\uff08\u8d23\u4efb\u7f16\u8f91\uff1a\u738b\u82b3\uff09\n").blocks
+    assert blocks[-1] == Fragment(text="\uff08\u8d23\u4efb\u7f16\u8f91\uff1a\u738b\u82b3\uff09", role="byline")
 
 
 @pytest.mark.parametrize(

@@ -602,6 +602,8 @@ class Patterns:
     """A call to the readers to follow the newsroom or write to it, at the start of a line."""
     follow: re.Pattern[str]
     """A call to follow the newsroom in another language: :attr:`~newsdoc.Cues.follow_calls`."""
+    follow_last: re.Pattern[str]
+    """The verb that closes such a call, at the line's end: :attr:`~newsdoc.Cues.follow_calls_last`."""
     channel: re.Pattern[str]
     """A channel a newsroom is followed on: :attr:`~newsdoc.Cues.news_channels`."""
     subscribe: Phrases
@@ -697,6 +699,7 @@ class Patterns:
         agencies = f"{agencies}|{_LICENCE}" if agencies else _LICENCE  # "Jane Roe, CC BY-SA": who licensed it
         labels = _words(cues.credit_labels)
         charts = _words(cues.chart_labels) or "(?!)"
+        stock = (*cues.boilerplate_lines, *cues.picture_placeholders, *cues.link_boxes)
         # the byline's prefixes, and its labels: those written with a colon, a mark after them
         prefixes = tuple(prefix for prefix in cues.byline_prefixes if not prefix.endswith(":"))
         uncased_prefixes = tuple(prefix for prefix in prefixes if uncased(prefix))
@@ -873,10 +876,9 @@ class Patterns:
                 rf"\s(?:{_words(cues.speech_verbs) or '(?!)'}),",
                 re.I,
             ),
-            stock_lines=frozenset((*cues.boilerplate_lines, *cues.picture_placeholders, *cues.link_boxes)),
-            stock_length=max(
-                map(len, (*cues.boilerplate_lines, *cues.picture_placeholders, *cues.link_boxes)), default=0
-            ),
+            # (and the label of the readers' comments, perhaps its count: "Reader comments (41)")
+            stock_lines=frozenset((*stock, *cues.comment_labels)),
+            stock_length=max(map(len, (*stock, *cues.comment_labels)), default=0),
             link_boxes=frozenset(cues.link_boxes),
             sourced_box=re.compile(
                 rf"(?i:{_words(sourced) or '(?!)'})\s+(?:the\s+)?[A-Z\d\u00c0-\u024f]\S*"
@@ -923,6 +925,7 @@ class Patterns:
             agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
             promo=re.compile(rf"(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
             follow=re.compile(rf"(?:{_words(cues.follow_calls) or '(?!)'})(?!\w)"),
+            follow_last=re.compile(rf"(?<!\w)(?:{_words(cues.follow_calls_last) or '(?!)'})[.!]?\Z"),
             channel=re.compile(rf"(?<!\w)(?:{_words(cues.news_channels) or '(?!)'})(?!\w)"),
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
@@ -971,11 +974,12 @@ class Patterns:
             legal=Phrases.of(cues.legal_phrases),
             contribution=Phrases.of(cues.contribution_phrases),
             contribution_opener=re.compile(
-                # in brackets too, as a note closes a story: "(With inputs from Harbour Wire)"
+                # in brackets too, as a note closes a story: "(With inputs from Harbour Wire)"; full-width ones after
+                # Chinese: "（责任编辑：王芳）"
                 # (a colon after the opener too: "Edited By: Jane Roe", as a template labels the field)
-                rf"\A[\u2014\u2013-]*\s*(?P<open>\()?(?:{_words(cues.contribution_openers) or '(?!)'})"
+                rf"\A[\u2014\u2013-]*\s*(?P<open>[(\uff08])?(?:{_words(cues.contribution_openers) or '(?!)'})"
                 r"(?:[:\uff1a]\s*|\s+)"
-                r"(?P<names>(?(open)[^\n()]|[^\n])+?)\.?(?(open)\)\.?)\Z",
+                r"(?P<names>(?(open)[^\n()\uff08\uff09]|[^\n])+?)\.?(?(open)[)\uff09]\.?)\Z",
                 re.I,
             ),
             # "I am a writer, journalist and professor ...": a role in the sentence that introduces the author
@@ -4222,7 +4226,8 @@ def stock_line(text: str, cues: Cues) -> bool:
 
 def _button_row(line: str, patterns: Patterns) -> bool:
     """Whether *line* is buttons alone, side by side: each a stock line of a word or a few ("Facebook", "Copy link")."""
-    words = [word.rstrip(":") for word in line.lower().split() if word not in _ROW_MARKS]
+    # (a button's count in brackets after it is none: "Comments (7) · Share")
+    words = [word.rstrip(":") for word in line.lower().split() if word not in _ROW_MARKS and not _BRACKETED(word)]
     buttons: list[str] = []
     at = 0
     while at < len(words):
@@ -4247,6 +4252,7 @@ _BUTTON_ROW = 100  # characters at most of a row of buttons on one line
 _ROW_LABEL = 3  # words at most of the label before a row of buttons
 _BUTTON_WORDS = 3  # words at most of a button's name in a row: "Copy link", "Share via email"
 _ROW_MARKS = frozenset("|\u00b7\u2022/")  # the marks a row sets between its buttons
+_BRACKETED = re.compile(r"\(\d[\d,.]*\)").fullmatch  # a button's count: "(7)"
 _BUTTON_LETTERS = frozenset({"x", "threads", "post"})  # buttons beside others, that alone are words ("X", "Post")
 # The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,
 # Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "by", "sur", "en", "auf", "su", "no", "op", ...
@@ -4411,12 +4417,14 @@ def promo_line(text: str, cues: Cues) -> bool:
         return False
     patterns = Patterns.of(cues)
     if (
-        patterns.follow.match(text, _lead(text))
+        (patterns.follow.match(text, _lead(text)) or patterns.follow_last.search(text))
         and patterns.channel.search(text)
         and _few_sentences(text)
         and not reports_speech(text, cues)
     ):
-        return True  # "Ακολουθήστε τη Νέα Εποχή στο Google News", "📲 Siga a Rede Sul no WhatsApp"
+        # "Ακολουθήστε τη Νέα Εποχή στο Google News", "📲 Siga a Rede Sul no WhatsApp", the verb last in Turkish:
+        # "X'i Google Haberler'de takip edin"
+        return True
     if (
         (call := _subscription_call(text, patterns)) is not None
         and _offered(text, call, patterns)

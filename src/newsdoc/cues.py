@@ -409,6 +409,9 @@ class Cues:
     (:attr:`news_channels`), such as Greek ``Ακολουθήστε`` or Portuguese ``Siga`` in "Siga a Rede Sul
     no WhatsApp": a line of a sentence or two that opens with one and names a channel is page
     furniture. (English "Follow" is one of :attr:`promo_openings`.) Matched as written."""
+    follow_calls_last: tuple[str, ...] = ()
+    """Words that close such a call, in languages that set the verb last, such as Turkish ``takip edin`` in
+    "Ege Sabah'ı Google Haberler'de takip edin". Matched as written, at the line's end."""
     news_channels: tuple[str, ...] = ()
     """The services on which a newsroom asks its readers to follow it, such as ``Google News`` or
     ``Telegram``, named in a call of :attr:`follow_calls` or :attr:`subscription_calls`. Matched as written."""
@@ -2317,6 +2320,7 @@ DEFAULT_CUES = Cues(
         "view comments",
         "reply",
         "replies",
+        "cancel reply",  # the comment form's link, under its label
         # German, French, Spanish, Italian, Portuguese, Dutch
         *("kommentare", "kommentar schreiben", "commentaires", "laisser un commentaire", "comentarios"),
         *("deja un comentario", "commenti", "lascia un commento", "comentários", "deixe um comentário", "reacties"),
@@ -2368,6 +2372,10 @@ DEFAULT_CUES = Cues(
         # Russian, Ukrainian, Arabic, Turkish and Indonesian
         *("partager", "teilen", "compartir", "compartilhar", "partilhar", "condividi", "delen", "dela"),
         *("dela artikeln", "udostępnij", "поделиться", "поділитися", "شارك", "paylaş", "bagikan"),
+        # "share the article" in German, French, Spanish, Portuguese, Italian, Dutch, Danish, Norwegian, Finnish
+        *("artikel teilen", "beitrag teilen", "partager l'article", "partager cet article", "compartir art\u00edculo"),
+        *("compartir este art\u00edculo", "compartilhe esta mat\u00e9ria", "condividi l'articolo", "deel dit artikel"),
+        *("condividi questo articolo", "del artiklen", "del artikkelen", "jaa artikkeli"),
         *("copier le lien", "link kopieren", "copiar enlace", "copiar link", "copia link", "kopiera länk"),
         "previous",
         "next",
@@ -2498,7 +2506,7 @@ DEFAULT_CUES = Cues(
         # a share button's name on a line of its own, as a browser copies the row of them (not "X" nor "Threads",
         # which are words too)
         *("facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "telegram", "messenger", "bluesky"),
-        *("flipboard", "email", "e-mail", "mastodon", "xing", "vk", "line"),
+        *("flipboard", "email", "e-mail", "mail", "mastodon", "xing", "vk", "line"),
         # print it, copy its link, get its PDF, in German, Spanish, Portuguese, French, Italian, Polish, Dutch
         *("drucken", "imprimir", "imprimer", "stampa", "drukuj", "afdrukken", "kopiuj link", "link kopiëren"),
         *("pobierz pdf", "baixar pdf", "pdf downloaden", "pdf"),
@@ -3687,9 +3695,20 @@ DEFAULT_CUES = Cues(
         *("Folgen Sie", "Folge uns", "Seguici", "Segui", "Volg", "Obserwuj", "Do\u0142\u0105cz", "Ikuti"),
         *("Dapatkan", "Gabung", "\u062a\u0627\u0628\u0639\u0648\u0646\u0627", "\u062a\u0627\u0628\u0639\u0648\u0627"),
     ),
+    # Turkish, Korean, Japanese and Hindi: "follow (us)", the verb last
+    follow_calls_last=(
+        *("takip edin", "takip et", "abone olun", "\ud314\ub85c\uc6b0\ud558\uc138\uc694"),
+        *(
+            "\u30d5\u30a9\u30ed\u30fc\u3057\u3066\u304f\u3060\u3055\u3044",
+            "\u092b\u0949\u0932\u094b \u0915\u0930\u0947\u0902",
+        ),
+    ),
     news_channels=(
         *("Google News", "Google Discover", "Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok"),
         *("Threads", "Bluesky", "LinkedIn", "Mastodon", "Viber", "Signal"),
+        # Google News as it calls itself in Spanish, Portuguese, French, Turkish, Indonesian, Italian
+        *("Google Noticias", "Google Not\u00edcias", "Google Actualit\u00e9s", "Google Haberler", "Google Berita"),
+        "Google Notizie",
     ),
     # English, then French, German and Spanish
     subscription_calls=(
