@@ -5999,6 +5999,20 @@ def test_notes_under_an_opinion_piece_and_corrections_in_other_languages(note: s
         ("This article is based on a press release from Skerry Ferries.", "republished", "Skerry Ferries"),
         ("Source: Skerry Ferries press release", "republished", "Skerry Ferries"),
         ("Quelle: Pressemitteilung der Skerry F\u00e4hren GmbH", "republished", "Skerry F\u00e4hren GmbH"),
+        # ... with its full stop; in Czech, a word on its editing after it; in Polish, Spanish; a sentence in German
+        ("Source: Skerry Ferries press release.", "republished", "Skerry Ferries"),
+        (
+            "Zdroj: tiskov\u00e1 zpr\u00e1va spole\u010dnosti Skerry Lodn\u00ed, redak\u010dn\u011b upraveno.",
+            "republished",
+            "Skerry Lodn\u00ed",
+        ),
+        ("\u0179r\u00f3d\u0142o: komunikat prasowy Skerry Promy", "republished", "Skerry Promy"),
+        ("Fuente: comunicado de prensa de Navieras Skerry.", "republished", "Navieras Skerry"),
+        (
+            "Diese Meldung basiert auf einer Pressemitteilung der Wasserschutzpolizei Skerry.",
+            "republished",
+            "Wasserschutzpolizei Skerry",
+        ),
         ("D\u00e9p\u00eache Agence Lac-Info, reprise avec autorisation.", "republished", "Agence Lac-Info"),
         (
             "Conte\u00fado da Ag\u00eancia Lago de Not\u00edcias. A reprodu\u00e7\u00e3o \u00e9 permitida.",

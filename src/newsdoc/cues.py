@@ -1128,6 +1128,17 @@ DEFAULT_CUES = Cues(
             for by in ("from", "issued by", "by", "of")
         ),
         *(("の発表資料をもとに", "republished"), ("のプレスリリースをもとに", "republished")),
+        # and so in German, French, Spanish, Portuguese and Italian: "Diese Meldung basiert auf einer
+        # Pressemitteilung der Polizei X", "Cet article est rédigé à partir d'un communiqué de X"
+        *((f"basiert auf einer Pressemitteilung {der}", "republished") for der in ("der", "des", "von")),
+        *(
+            (f"{made} d'un communiqué {de}", "republished")
+            for made in ("à partir", "sur la base")
+            for de in ("de", "du")
+        ),
+        *((f"a partir de un comunicado {de}", "republished") for de in ("de", "del")),
+        *((f"com base em {um}comunicado {da}", "republished") for um in ("", "um ") for da in ("da", "do", "de")),
+        *((f"sulla base di un comunicato {di}", "republished") for di in ("di", "della", "del")),
         # a piece reprinted with leave in French, Spanish, Portuguese, Italian, German and Dutch: "Dépêche X,
         # reprise avec autorisation."
         *(("reprise avec autorisation", "republished"), ("reproduit avec autorisation", "republished")),
@@ -3802,8 +3813,26 @@ DEFAULT_CUES = Cues(
         ),
         # a story written from a company's release, named as its source: "Source: Harbour Ferries press release",
         # "Quelle: Pressemitteilung der Harbour GmbH"
-        *((f"Source: {{source}} {kind} release", "republished") for kind in ("press", "news")),
+        *(
+            (f"Source: {{source}} {kind} release{end}", "republished")
+            for kind in ("press", "news")
+            for end in ("", ".", ", {any}")
+        ),
         *((f"Quelle: Pressemitteilung {of}{{source}}", "republished") for of in ("", "der ", "des ", "von ")),
+        # ... and "Source: press release of X" in Spanish, Portuguese, French, Italian, Dutch, Czech and Polish, perhaps
+        # with a word on its editing after a comma ("Zdroj: tisková zpráva společnosti X, redakčně upraveno.")
+        *(
+            (f"{source_release}{{source}}{end}", "republished")
+            for source_release in (
+                *("Fuente: comunicado de ", "Fuente: comunicado de prensa de ", "Fuente: nota de prensa de "),
+                *("Fonte: comunicado da ", "Fonte: comunicado do ", "Fonte: comunicado de imprensa da "),
+                *("Fonte: comunicado de imprensa do ", "Source : communiqué de ", "Source : communiqué de presse de "),
+                *("Source: communiqué de ", "Fonte: comunicato stampa di ", "Fonte: comunicato stampa della "),
+                *("Fonte: comunicato stampa del ", "Bron: persbericht van ", "Zdroj: tisková zpráva společnosti "),
+                *("Zdroj: tisková zpráva ", "Źródło: komunikat prasowy ", "Źródło: informacja prasowa "),
+            )
+            for end in ("", ".", ", {any}")
+        ),
         # a wire's dispatch, in French ("Dépêche X, reprise avec autorisation."); a Brazilian agency's content
         ("D\u00e9p\u00eache {source}, {any}", "republished"),
         *((f"Conte\u00fado {da} {{source}}{end}", "republished") for da in ("da", "do") for end in (".", ". {any}")),
