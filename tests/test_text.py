@@ -3311,9 +3311,12 @@ def test_a_dash_and_a_date_inside_a_sentence_make_no_date_line() -> None:
     assert article.blocks[-1] == newsdoc.Paragraph(text=line)
 
 
-@pytest.mark.parametrize("line", ["- May 12th 2024 8:54 am PT", "12/05/2024", "May 12, 2024 | By Ines Volk"])
+@pytest.mark.parametrize("line", ["- May 12th 2024 8:54 am PT", "12/05/2024", "May 12, 2024 | Harbour Desk"])
 def test_an_unlabelled_date_line_is_a_dateline_that_dates_nothing(line: str) -> None:
-    """A whole date alone, or in the first field: a dateline, but not saying whose (the article's, a teaser's)."""
+    """A whole date alone, or in the first field: a dateline, but not saying whose (the article's, a teaser's).
+
+    (Before a byline's field it is the byline's date: "May 12, 2024 | By Ines Volk" names and dates the piece.)
+    """
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n")
     assert (article.blocks[1], article.published) == (newsdoc.Fragment(text=line, role="date"), None)
 
@@ -3486,6 +3489,10 @@ def test_a_bylines_names_are_people(line: str, authors: tuple[str, ...]) -> None
         # the word before the day that French and Spanish write, as English writes "on"
         "Par Ines Volk, le 12 mai 2024",
         "Por Ines Volk, el 12 de mayo de 2024",
+        # the column's name or the date in a field before the byline's, as a template sets its row
+        "Harbour Clinic | By Ines Volk | May 12, 2024",
+        "Opinion \u00b7 By Ines Volk \u00b7 May 12, 2024",
+        "May 12, 2024 | By Ines Volk",
     ],
 )
 def test_a_byline_with_its_date_on_the_line(line: str) -> None:

@@ -2657,7 +2657,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
             if dated[1][:1].islower():
                 return (dated[1],)  # "Posted on May 3, 2024 by ilsa": the user name the blog signs with
             return byline_authors(f"By {dated[1]}", cues)  # "Posted on May 3, 2024 by Jane Roe"
-        return _signed(text, cues) or _slashed(text, cues)
+        return _signed(text, cues) or _slashed(text, cues) or _after_field(text, cues)
     if _WHEN.match(match["names"]):
         return None  # "By Monday, the council had voted": a sentence that opens with when, not who
     # "By Jane Roe | March 3, 2021 | Politics", "By Jane Roe · March 3, 2021": what follows a bar or a dot
@@ -2716,6 +2716,28 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         split = split[:-1]  # "By Jane Roe, Lagos": one word is no one's whole name, but where she wrote from
     people = tuple(person for name in _past_posts(split, patterns) if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
+
+
+def _after_field(text: str, cues: Cues) -> tuple[str, ...] | None:
+    """The authors of the byline in *text* after a field a template sets before it, or ``None``.
+
+    A column's or a section's name of a few words, or the date: "Money Clinic | By Jane Roe | May 3,
+    2024", "May 3, 2024 · By Jane Roe".
+    """
+    if (found := _BYLINE_FIELD.search(text)) is None:
+        return None
+    field, rest = text[: found.start()], text[found.end() :]
+    if (
+        Patterns.of(cues).byline.match(rest) is not None
+        and "\n" not in field
+        and (_dated(field) or (0 < len(field.split()) <= _LABEL_FIELD_WORDS and field[:1].isupper()))
+        and not field.rstrip().endswith((".", "!", "?", ","))
+    ):
+        return byline_authors(rest, cues)
+    return None
+
+
+_LABEL_FIELD_WORDS = 4  # "Letters to the Editor"
 
 
 def _trade(text: str, patterns: Patterns) -> bool:
@@ -3002,6 +3024,8 @@ def byline_date(text: str, cues: Cues, *, run_in: bool = True) -> str | None:
         dates.insert(0, named[1])  # "Jane Roe April 30, 2024": the name alone, the date run on after it
     if not dates and (dated := _dated_then_signed(text, cues)) is not None:
         dates = [dated[0]]  # "Posted on May 3, 2024 by Jane Roe"
+    if not dates and fields and _dated(first) and patterns.byline.match(fields[0]):
+        dates = [first]  # "May 3, 2024 | By Jane Roe": the date in the field before the byline's
     if not dates and (field := patterns.date_field.search(text)) is not None:
         dates = [text[field.start() :].lstrip()]  # "By Jane Roe Published: May 3", its label run on
     # "By Jane Roe | May 3, 2024 | Updated May 4, 2024": the first publication's, not the update's

@@ -205,9 +205,11 @@ _CAPTION_UNDER_WORDS = 60  # words at most of a caption set as one under its pic
 def _dated_byline(chunk: str, cues: Cues) -> bool:
     """Whether *chunk* opens as a byline and names its writers, a date after them: "By Jane Roe | May 3, 2024".
 
-    A text browser's too, which numbers the link to the writer's page: "By [8]Jane Roe | May 3, 2024".
+    A text browser's too, which numbers the link to the writer's page: "By [8]Jane Roe | May 3, 2024"; or
+    its first field or second, after a column's name or the date: "Money Clinic | By Jane Roe | May 3, 2024".
     """
-    return classify.Patterns.of(cues).byline.match(classify.unnumbered(chunk)) is not None and bool(
+    byline = classify.Patterns.of(cues).byline
+    return any(byline.match(field) for field in classify.fields(classify.unnumbered(chunk))[:2]) and bool(
         classify.byline_authors(chunk, cues)
     )
 
