@@ -5922,6 +5922,13 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
         ("Ines Volk ist seit 2019 Pfarrerin der Kirchengemeinde Skerry.", newsdoc.Bio),
         ("Ines Volk \u00e4r kyrkoherde i Skerry f\u00f6rsamling.", newsdoc.Bio),
         ("Ines Volk enseigne les lettres dans un lyc\u00e9e de Skerry.", newsdoc.Bio),
+        # who answers an advice column or writes on food, wine and houses: English, Swedish, Greek, Portuguese
+        ("Ines Volk is a chartered financial planner at Volk & Pike in Skerry.", newsdoc.Bio),  # (a guard)
+        ("Ines Volk \u00e4r privatekonom p\u00e5 Skerrybanken.", newsdoc.Bio),
+        ("Η Ines Volk είναι οινολόγος στη Σκέρι.", newsdoc.Bio),
+        ("Ines Volk \u00e9 arquiteta e escreve sobre casas antigas.", newsdoc.Bio),
+        # (a guard, which passes without the rule too) an adviser of the news, a plural post after a comma
+        ("The minister said the adviser had resigned on Monday.", newsdoc.Paragraph),
         # titles set before names, in a line that lists them, make no trade (a guard, which passes without the rule)
         ("Mengenal Imam Volk, Imam Pike, dan Imam Varn", newsdoc.Paragraph),
         # a health page's advice to its reader, then what the page is not; a page named with a word between

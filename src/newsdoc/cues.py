@@ -1870,6 +1870,20 @@ DEFAULT_CUES = Cues(
         *("leraar", "lerares", "huisarts", "dominee", "l\u00e4rare", "kyrkoherde", "pr\u00e4st"),
         *("enseignant", "enseignante", "m\u00e9decin", "pasteur", "maestra", "maestro", "doctora", "enfermera"),
         *("enfermero", "sacerdote", "insegnante", "enfermeira"),
+        # ... and the trades of those who answer a paper's advice column or write on food, wine and houses: a
+        # financial planner, a dietitian, an architect, a chef, a wine maker, a literary critic; in English, Swedish,
+        # German, French, Spanish, Italian, Portuguese and Greek ("är privatekonom", "είναι οινολόγος")
+        *("financial planner", "financial adviser", "financial advisor", "mortgage adviser", "mortgage broker"),
+        *("accountant", "dietitian", "dietician", "nutritionist", "architect", "sommelier"),
+        *("winemaker", "chef", "literary critic", "privatekonom", "ekonom", "arkitekt", "kock", "Finanzberaterin"),
+        *("Finanzberater", "Ernährungsberaterin", "Architektin", "Architekt", "Literaturkritikerin"),
+        *("Literaturkritiker", "Sommelière", "conseillère financière", "conseiller financier"),
+        *("diététicienne", "architecte", "œnologue", "critique littéraire", "asesora financiera"),
+        *("asesor financiero", "nutricionista", "arquitecta", "arquitecto", "enóloga", "enólogo"),
+        *("sumiller", "crítica literaria", "crítico literario", "consulente finanziaria", "nutrizionista"),
+        *("architetta", "architetto", "enologa", "enologo", "consultora financeira", "arquiteta", "arquiteto"),
+        *("crítica literária", "crítico literário"),
+        *("οινολόγος", "αρχιτέκτονας", "διατροφολόγος"),
         # Other languages: French, Spanish, Italian, Portuguese, German
         *("editora", "fotoperiodista", "médica", "médico", "Reporterin", "Psychologin", "Psychotherapeutin"),
         *("psychologue", "psychothérapeute", "psicóloga", "psicólogo", "psicologa", "psicologo", "psicoterapeuta"),
