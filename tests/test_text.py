@@ -5020,18 +5020,22 @@ def test_the_headline_over_the_newsrooms_credit_and_the_date_under_the_sites_nam
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
-def test_the_headline_over_its_dek_with_no_full_stop_and_the_writers_name_over_the_date(gap: str) -> None:
-    """An opinion page: its section's label, the headline and the dek, both unstopped, then a name over the date."""
+@pytest.mark.parametrize("signed", ["Ines Volk", "Ines Volk in Varnhavn"])
+def test_the_headline_over_its_dek_with_no_full_stop_and_the_writers_name_over_the_date(gap: str, signed: str) -> None:
+    """An opinion page: its section's label, the headline and the dek, both unstopped, then a name over the date.
+
+    A correspondent's name may say where she filed from, as a British paper sets a dispatch's: "Jane Roe in Kyiv".
+    """
     headline = "I have rowed the ferry route for twenty years. This winter I stopped counting the crossings"
     dek = "The crew reads the tally board, not the sea. So we took the board down and something changed"
     text = (
         f"Skerry Courier\nNews | Opinion | Islands | Sport\n\nOpinion\n\n{headline}\n\n{dek}\n\n"
-        f"Ines Volk{gap}Saturday 4 May 2024 08:00 BST\n\n{FERRY}\n\n{FERRY}\n"
+        f"{signed}{gap}Saturday 4 May 2024 08:00 BST\n\n{FERRY}\n\n{FERRY}\n"
     )
     article = newsdoc.parse_text(text)
     assert (article.title, article.authors) == (headline, ("Ines Volk",))
     assert newsdoc.Standfirst(text=dek) in article.blocks
-    assert Fragment(text="Ines Volk", role="byline") in article.blocks
+    assert Fragment(text=signed, role="byline") in article.blocks
 
 
 def test_a_short_headline_over_its_dek_and_a_signed_byline() -> None:

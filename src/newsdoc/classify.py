@@ -3358,6 +3358,11 @@ def is_name(text: str, cues: Cues) -> bool:
 _WHOLE_NAME = re.compile(_NAME)
 
 
+def is_signed(text: str, cues: Cues) -> bool:
+    """Whether *text* is a name alone (see :func:`is_name`), perhaps with where she filed from: "Jane Roe in Kyiv"."""
+    return is_name(_REPORTED_FROM.sub("", text), cues)
+
+
 def names_alone(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The names of a line that names two people or more and says nothing else: "Jane Roe and John Doe".
 

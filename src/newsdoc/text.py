@@ -1399,7 +1399,9 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
 
 
 def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
-    """Whether *chunk* is a writer's name, or the newsroom's credit ("Staff Report"), over the date.
+    """Whether *chunk* is a writer's name (perhaps where she filed from), or the newsroom's credit, over the date.
+
+    "Jane Roe", "Jane Roe in Kyiv", "Staff Report".
 
     The date on the chunk's next line, or in the chunk right *after* it (past a blank one, under the
     newsroom's credit).
@@ -1407,7 +1409,7 @@ def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
     signed, _, rest = chunk.partition("\n")
     if classify.staff_credit(signed, cues):
         return classify.shows_date(rest or next((n for n in after if n.strip()), ""), cues)
-    return classify.is_name(signed, cues) and classify.published_date(rest or "".join(after[:1]), cues) is not None
+    return classify.is_signed(signed, cues) and classify.published_date(rest or "".join(after[:1]), cues) is not None
 
 
 def _short_headline(chunk: str, cues: Cues) -> bool:
