@@ -5004,6 +5004,10 @@ def test_a_newsrooms_credit_alone_under_the_headline_is_a_byline_of_no_author(li
     assert article.authors == ()
     page = f"<article><h1>Ferries Resume</h1><p>{line}</p><p>{FERRY}</p><p>{FERRY}</p></article>"
     assert newsdoc.parse_html(page).blocks[0] == Fragment(text=line, role="byline")
+    # and with the date in a field after it: the byline, which dates the piece
+    line = f"{line} \u00b7 2 May 2024"
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert (article.blocks[1], article.published) == (Fragment(text=line, role="byline"), dt.date(2024, 5, 2))
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

@@ -151,7 +151,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)
     if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
         return Fragment(text=chunk, role="byline")
-    if classify.staff_credit(chunk, cues) and (top or not (previous and classify.is_name(plain_text(previous), cues))):
+    if _staff_signed(chunk, cues) and (top or not (previous and classify.is_name(plain_text(previous), cues))):
         # "Staff Reporter", "Agencies": the newsroom signs it (under a writer's name, her post in an author box)
         return Fragment(text=chunk, role="byline")
     if classify.tags_of(chunk, cues):
@@ -206,11 +206,21 @@ def _dated_byline(chunk: str, cues: Cues) -> bool:
     """Whether *chunk* opens as a byline and names its writers, a date after them: "By Jane Roe | May 3, 2024".
 
     A text browser's too, which numbers the link to the writer's page: "By [8]Jane Roe | May 3, 2024"; or
-    its first field or second, after a column's name or the date: "Money Clinic | By Jane Roe | May 3, 2024".
+    its first field or second, after a column's name or the date: "Money Clinic | By Jane Roe | May 3, 2024";
+    or the newsroom's credit before the date: "Staff reporter · May 3, 2024".
     """
     byline = classify.Patterns.of(cues).byline
-    return any(byline.match(field) for field in classify.fields(classify.unnumbered(chunk))[:2]) and bool(
-        classify.byline_authors(chunk, cues)
+    return _staff_signed(chunk, cues) or (
+        any(byline.match(field) for field in classify.fields(classify.unnumbered(chunk))[:2])
+        and bool(classify.byline_authors(chunk, cues))
+    )
+
+
+def _staff_signed(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* signs the story for the newsroom, perhaps the date in a field after: "Staff reporter · May 3"."""
+    first, *rest = classify.fields(chunk)
+    return classify.staff_credit(chunk, cues) or (
+        classify.staff_credit(first, cues) and all(classify.shows_date(field, cues) for field in rest)
     )
 
 
