@@ -2259,7 +2259,7 @@ def test_a_sentence_on_cookies_is_the_storys() -> None:
         ),
         *("Kommentarer (2)", "124 Postings"),
         # a label of more words; a row of buttons, a count after one; "share the article" in German and Danish
-        *("Reader comments (41)", "Kommentare (7) \u00b7 Artikel teilen", "Del artiklen  Facebook  LinkedIn  Mail"),
+        *("Reader comments (9)", "Kommentare (12) \u00b7 Beitrag teilen", "Del artiklen  Mail  Facebook"),
     ],
 )
 def test_a_comments_button_with_its_count_in_brackets_is_furniture(line: str) -> None:

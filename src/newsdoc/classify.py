@@ -876,7 +876,7 @@ class Patterns:
                 rf"\s(?:{_words(cues.speech_verbs) or '(?!)'}),",
                 re.I,
             ),
-            # (and the label of the readers' comments, perhaps its count: "Reader comments (41)")
+            # (and the label of the readers' comments, perhaps its count: "Reader comments (9)")
             stock_lines=frozenset((*stock, *cues.comment_labels)),
             stock_length=max(map(len, (*stock, *cues.comment_labels)), default=0),
             link_boxes=frozenset(cues.link_boxes),

@@ -747,9 +747,9 @@ _PAID_FOR = (
 
 # How a critic or a tester came by what she reviews, as only the note under the review says it: she goes unknown
 # ("Jane Roe dines anonymously", "réserve sous un nom d'emprunt", "besuchen die Lokale unangemeldet") and pays her
-# own bill ("règle l'addition", "bezahlen ihre Rechnung selbst"), or her hosts gave the stay ("Il soggiorno è stato
-# offerto dalla struttura", "Rejsen var betalt af X"), a maker lent the car or sent the samples ("The car was
-# loaned by the manufacturer for review", "Τα δείγματα παραχωρήθηκαν από τα οινοποιεία"); in English, French,
+# own bill ("règle l'addition", "bezahlen ihre Rechnung selbst"), or her hosts gave the trip ("Il viaggio è stato
+# offerto da X", "Rejsen var betalt af X"), a maker lent the car or sent the samples ("The car was loaned by the
+# manufacturer for review", "Τα δείγματα παραχωρήθηκαν από το οινοποιείο"); in English, French,
 # German, Spanish, Portuguese, Italian, Danish, Norwegian, Swedish, Greek, Korean, Japanese and Thai
 _CRITICS_TERMS = (
     *(f"{dines} anonymously" for dines in ("dines", "dine", "visits", "visit", "eats", "reviews", "review")),
