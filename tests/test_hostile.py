@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import newsdoc
-from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError, PullQuote
+from newsdoc import FormatError, Image, LimitError, Limits, NewsdocError, ParseError, PullQuote, classify
 from newsdoc.cli import main
 from newsdoc.files import read_bytes
 from newsdoc.html import Dropped, blocks, parse_page, reader, tree, zones
@@ -928,3 +928,30 @@ def test_a_line_broken_by_thousands_of_word_breaks_is_read_whole() -> None:
     line = "har<wbr>bour " * 3000
     article = newsdoc.parse_html(f"<article><h1>Tides</h1><p>{line}</p><p>The end.</p></article>")
     assert [block.text for block in article.blocks] == ["harbour " * 2999 + "harbour", "The end."]  # type: ignore[attr-defined]
+
+
+class _Asked:
+    """A compiled pattern that records the length of each text it is asked to search or split."""
+
+    def __init__(self, pattern: re.Pattern[str], lengths: list[int]) -> None:
+        self.pattern, self.lengths = pattern, lengths
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        self.lengths.append(len(text))
+        return self.pattern.search(text, *args)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        self.lengths.append(len(text))
+        return self.pattern.split(text, maxsplit)
+
+
+def test_a_bylines_fields_are_looked_for_in_a_line_of_a_bylines_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pattern that parts a byline's fields ("Money Clinic | By Jane Roe | May 3, 2024") backtracks over a run of
+    spaces: asked of a long one, it would take time quadratic in its length. It is asked of a row's length at most."""
+    lengths: list[int] = []
+    monkeypatch.setattr(classify, "_BYLINE_FIELD", _Asked(classify._BYLINE_FIELD, lengths))
+    spaces = " " * 5000
+    newsdoc.parse_text(f"Ferries Resume\n\nHarbour Desk | By Ines Volk | May 3, 2024\n\nThe ferry{spaces}sailed.\n")
+    newsdoc.parse_text(f"Ferries Resume\n\nStaff reporter \u00b7 May 3, 2024\n\nThe ferry{spaces}sailed.\n")
+    assert lengths
+    assert max(lengths) <= 200

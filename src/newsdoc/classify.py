@@ -2724,8 +2724,8 @@ def _after_field(text: str, cues: Cues) -> tuple[str, ...] | None:
     A column's or a section's name of a few words, or the date: "Money Clinic | By Jane Roe | May 3,
     2024", "May 3, 2024 · By Jane Roe".
     """
-    if (found := _BYLINE_FIELD.search(text)) is None:
-        return None
+    if len(text) > _FIELDED_BYLINE or (found := _BYLINE_FIELD.search(text)) is None:
+        return None  # (a line's length: the search is not linear in a long run of spaces)
     field, rest = text[: found.start()], text[found.end() :]
     if (
         Patterns.of(cues).byline.match(rest) is not None
@@ -2738,6 +2738,7 @@ def _after_field(text: str, cues: Cues) -> tuple[str, ...] | None:
 
 
 _LABEL_FIELD_WORDS = 4  # "Letters to the Editor"
+_FIELDED_BYLINE = 200  # characters at most of a byline's row, the fields before and after it too
 
 
 def _trade(text: str, patterns: Patterns) -> bool:

@@ -218,10 +218,15 @@ def _dated_byline(chunk: str, cues: Cues) -> bool:
 
 def _staff_signed(chunk: str, cues: Cues) -> bool:
     """Whether *chunk* signs the story for the newsroom, perhaps the date in a field after: "Staff reporter · May 3"."""
+    if classify.staff_credit(chunk, cues):
+        return True
+    if len(chunk) > _STAFF_ROW:
+        return False  # (a row's length: splitting is not linear in a long run of spaces)
     first, *rest = classify.fields(chunk)
-    return classify.staff_credit(chunk, cues) or (
-        classify.staff_credit(first, cues) and all(classify.shows_date(field, cues) for field in rest)
-    )
+    return classify.staff_credit(first, cues) and all(classify.shows_date(field, cues) for field in rest)
+
+
+_STAFF_ROW = 100  # characters at most of the newsroom's credit and the date in a field after it
 
 
 def whole_quote(text: str) -> PullQuote | None:
