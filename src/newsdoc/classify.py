@@ -186,6 +186,12 @@ def _template(template: str) -> re.Pattern[str]:
     return re.compile("".join(fields.get(part) or _words((part,)) for part in parts if part) + r"\Z")
 
 
+def _opening(template: str) -> str:
+    """The word a note's *template* opens with, as written ("Source:" of "Source: {source} press release"), or ""."""
+    words = template.split("{", 1)[0].split()
+    return words[0] if words and not template.startswith(words[0] + "{") else ""
+
+
 _FEED_WORK = 300  # characters: a post's title
 _SITE = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"  # a site's domain: "harbour-lantern.example"
 
@@ -622,8 +628,9 @@ class Patterns:
     """:attr:`~newsdoc.Cues.feedback_answers`, case-folded."""
     sponsored: re.Pattern[str]
     """A paid link's label and its advertiser's name, at the end of a line (:attr:`~newsdoc.Cues.sponsor_labels`)."""
-    feed_notes: tuple[tuple[re.Pattern[str], AttributionKind], ...]
-    """Each :attr:`~newsdoc.Cues.feed_notes` template as a pattern of a whole block, with its kind."""
+    feed_notes: tuple[tuple[str, re.Pattern[str], AttributionKind], ...]
+    """Each :attr:`~newsdoc.Cues.feed_notes` template as a pattern of a whole block, with its kind, and the word
+    it opens with ("" when it opens with a field): a note that does not open so is not matched against it."""
     self_reference: re.Pattern[str]
     """Words a note says of itself: "this post", "these essays"."""
     the_piece: re.Pattern[str]
@@ -921,7 +928,9 @@ class Patterns:
                 **{f"{kind}{i}": phrase for i, (phrase, kind) in enumerate(cues.attributions)},
             ),
             disclaimer=Phrases.whole(cues.disclaimers),  # their plurals are listed ("affiliate links")
-            feed_notes=tuple((_template(template), AttributionKind(kind)) for template, kind in cues.feed_notes),
+            feed_notes=tuple(
+                (_opening(template), _template(template), AttributionKind(kind)) for template, kind in cues.feed_notes
+            ),
             agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
             promo=re.compile(rf"(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
             follow=re.compile(rf"(?:{_words(cues.follow_calls) or '(?!)'})(?!\w)"),
@@ -2008,8 +2017,8 @@ _OPENING_QUOTES = "\"'\u2018\u201c\u00ab\u201e"
 
 def feed_note(text: str, cues: Cues) -> Attribution | None:
     """The note a feed adds under a post, written whole: "The post X appeared first on Example News."."""
-    for pattern, kind in Patterns.of(cues).feed_notes:
-        if (match := pattern.match(text)) is None:
+    for opening, pattern, kind in Patterns.of(cues).feed_notes:
+        if not text.startswith(opening) or (match := pattern.match(text)) is None:
             continue
         found = match.groupdict()  # a template may name no work, or no source
         if (work := found.get("work")) and work[0].islower():
