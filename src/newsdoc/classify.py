@@ -189,7 +189,7 @@ def _template(template: str) -> re.Pattern[str]:
 def _opening(template: str) -> str:
     """The word a note's *template* opens with, as written ("Source:" of "Source: {source} press release"), or ""."""
     words = template.split("{", 1)[0].split()
-    return words[0] if words and not template.startswith(words[0] + "{") else ""
+    return words[0] if words else ""
 
 
 _FEED_WORK = 300  # characters: a post's title
