@@ -8808,3 +8808,117 @@ def test_a_credit_over_its_caption_under_the_bodys_paragraph(credit: str) -> Non
     # caption under the credit: the credit is the long caption's
     gallery = f"Quay Reopens\nBy Ines Volk\n1/4\n{body}\n{credit}\n2/4\n"
     assert type(newsdoc.parse_text(gallery).blocks[3]) is Caption
+
+
+KEEPERS_NIGHTS = (
+    "Every night that winter I climbed the hundred and twelve steps with a flask of tea and a paperback, and every "
+    "morning I wrote down what the sea had done while I read."
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        # the publisher's notice of its rights after its leave: the note ends there
+        (
+            "Excerpted from The Lantern Year by Ines Volk. Copyright \u00a9 2024 by Ines Volk. Reprinted with "
+            "permission from Skerry House. All rights reserved. No part of this excerpt may be reproduced without "
+            "the publisher's written leave.",
+            "Skerry House",
+        ),
+        # its leave in a sentence of its own that names no publisher: in English and French
+        ("Excerpted from The Lantern Year by Ines Volk. Reprinted with permission of the publisher.", None),
+        (
+            "Extrait de L'Ann\u00e9e des lanternes, d'Ines Volk, \u00e0 para\u00eetre aux \u00c9ditions du M\u00f4le "
+            "(212 p., 19 \u20ac). Publi\u00e9 avec l'aimable autorisation de l'\u00e9diteur.",
+            None,
+        ),
+    ],
+)
+def test_a_books_excerpt_closes_on_its_publishers_leave(note: str, source: str | None) -> None:
+    """A book's excerpt closes on where it is from and its publisher's leave to print it, then its writer's bio."""
+    bio = "Ines Volk has been a lighthouse keeper for twenty years. She lives on Skerry."
+    text = f"The Lantern Year\n\nBy Ines Volk\n\n{KEEPERS_NIGHTS}\n\n{KEEPERS_NIGHTS}\n\n{note}\n\n{bio}\n"
+    note_read, bio_read = newsdoc.parse_text(text).blocks[-2:]
+    assert isinstance(note_read, newsdoc.Attribution)
+    assert (note_read.text, note_read.source) == (note, source)
+    assert bio_read == newsdoc.Bio(text=bio, name="Ines Volk")
+
+
+def test_a_publishers_name_a_hard_wrapped_text_breaks_over_two_lines_ends_its_note() -> None:
+    text = "Excerpted from The Lantern Year by Ines Volk.\nReprinted with permission from Skerry\nHouse."
+    bio = "Ines Volk is a lighthouse keeper on Skerry."
+    markdown = f"# The Lantern Year\n\nBy Ines Volk\n\n{KEEPERS_NIGHTS}\n\n{KEEPERS_NIGHTS}\n\n_{text}_\n\n{bio}\n"
+    found = newsdoc.from_markdown(markdown).blocks[-2]
+    assert isinstance(found, newsdoc.Attribution)
+    assert found.source == "Skerry House"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # (guards, which pass without the rule too) the phrase in a sentence that goes on, or of another kind
+        "The letters were reprinted with permission of the family in 1999, and the council named a lane after her.",
+        "First published in 1998, the guide to the island's birds has sold two hundred copies.",
+    ],
+)
+def test_a_sentence_of_the_story_with_a_notes_phrase_stays_a_paragraph(prose: str) -> None:
+    article = newsdoc.parse_text(
+        f"The Lantern Year\n\nBy Ines Volk\n\n{KEEPERS_NIGHTS}\n\n{prose}\n\n{KEEPERS_NIGHTS}\n"
+    )
+    assert article.blocks[3] == Paragraph(text=prose)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ines Volk has been a lighthouse keeper for twenty years. She lives on Skerry.",  # what she is now
+        "Ines Volk has translated nine novels from Greek and Turkish. She lives in Leeds.",  # a translator's
+    ],
+)
+def test_the_writers_bio_in_the_perfect_under_her_piece(bio: str) -> None:
+    article = newsdoc.parse_text(f"The Lantern Year\n\nBy Ines Volk\n\n{KEEPERS_NIGHTS}\n\n{KEEPERS_NIGHTS}\n\n{bio}\n")
+    assert article.blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
+    # (a guard, which passes without the rule too) what she did once tells the story
+    did = "Ines Volk was the last keeper to leave the light. She locked the door in 1989."
+    article = newsdoc.parse_text(f"The Lantern Year\n\nBy Ines Volk\n\n{KEEPERS_NIGHTS}\n\n{KEEPERS_NIGHTS}\n\n{did}\n")
+    assert article.blocks[-1] == Paragraph(text=did)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ines Volk est romanci\u00e8re et traductrice.",
+        "Ines Volk es novelista y ensayista.",
+        "Ines Volk \u00e8 saggista e traduttrice.",
+        "Ines Volk ist Schriftstellerin und \u00dcbersetzerin.",
+        "Ines Volk is literair criticus bij De Kade.",
+        "Ines Volk is an essayist and translator.",
+    ],
+)
+def test_the_bio_of_who_writes_or_translates_books(bio: str) -> None:
+    """The writers of the books an excerpt or a review is of, and their translators, in six languages."""
+    assert newsdoc.parse_text(f"Ferries\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n").blocks[-1] == newsdoc.Bio(
+        text=bio, name="Ines Volk"
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["More in Opinion", "Also in Books", "\u00c0 lire aussi dans Essais", "M\u00e1s en Cultura"]
+)
+def test_the_label_of_more_from_the_pieces_section_is_the_pages(line: str) -> None:
+    article = newsdoc.parse_text(f"Ferries\n\n{FERRY}\n\n{FERRY}\n\n{line}\n\nNight ferry returns\n")
+    assert article.blocks[3] == Fragment(text=line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La Jet\u00e9e est une revue ind\u00e9pendante, financ\u00e9e par ses lecteurs.",
+        "El Muelle es una revista independiente, financiada por sus lectores.",
+        "Il Molo \u00e8 una rivista indipendente, finanziata dai lettori.",
+        "Die Mole ist ein unabh\u00e4ngiges Magazin, von Leserinnen und Lesern finanziert.",
+    ],
+)
+def test_a_magazine_its_readers_fund_says_so_in_other_languages(line: str) -> None:
+    assert isinstance(classify.read_note(line, newsdoc.DEFAULT_CUES), Disclaimer)

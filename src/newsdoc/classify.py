@@ -2260,7 +2260,8 @@ def _not_a_person(name: str, cues: Cues) -> bool:
 
 
 # The verb of a sentence that says who someone is now, after the name: "Jane Roe (@jroe) is ...".
-_IS_NOW = re.compile(r"(?:\s\([^()\n]{1,60}\))?\s(?:is|serves\sas)\s")
+# What she is now: "is", "serves as", or has been for years ("Jane Roe has been a piano tuner for thirty years")
+_IS_NOW = re.compile(r"(?:\s\([^()\n]{1,60}\))?\s(?:is|serves\sas|has\sbeen)\s")
 _JOINED = re.compile(r"\s(?:joined|has\sbeen\swith|came\sto)\s[^.!?\n]{1,60}?\s(?:in|since)\s(?:19|20)\d\d\b")
 
 

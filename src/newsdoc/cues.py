@@ -1146,6 +1146,19 @@ DEFAULT_CUES = Cues(
         *(("reproducido con permiso", "republished"), ("publicado con permiso", "republished")),
         *(("reproduzido com autoriza\u00e7\u00e3o", "republished"), ("ripubblicato su concessione", "republished")),
         *(("Nachdruck mit Genehmigung", "republished"), ("overgenomen met toestemming", "republished")),
+        # ... with the kind leave of its publisher: "Publié avec l'aimable autorisation de l'éditeur", "Abdruck mit
+        # freundlicher Genehmigung des Verlags", "Pubblicato per gentile concessione dell'editore" (its verb too: a
+        # picture's credit says the same of the picture, "Foto per gentile concessione di X")
+        *(
+            (f"{published} avec l{apostrophe}aimable autorisation", "republished")
+            for published in ("publié", "publiée", "reproduit", "reproduite")
+            for apostrophe in ("'", "’")
+        ),
+        *((f"{printed} mit freundlicher Genehmigung", "republished") for printed in ("Abdruck", "Nachdruck")),
+        *(
+            (f"{published} per gentile concessione", "republished")
+            for published in ("pubblicato", "pubblicata", "riprodotto", "riprodotta")
+        ),
         ("republished by permission", "republished"),
         ("reprinted with permission", "reprinted"),
         ("reprinted with the permission", "reprinted"),
@@ -1375,6 +1388,12 @@ DEFAULT_CUES = Cues(
         *(f"no role in {our}editorial" for our in ("our ", "the ", "")),
         # a newsroom's readers, who fund it: "The Harbour Bureau is supported by readers and by foundations ..."
         *("supported by readers", "funded by readers", "reader-funded", "reader-supported"),
+        # ... in French, Spanish, Portuguese, Italian, German: "X est une revue indépendante, financée par ses lecteurs"
+        *(f"{funded} par ses lecteurs" for funded in ("financée", "financé", "soutenue", "soutenu")),
+        *(f"{funded} por sus lectores" for funded in ("financiada", "financiado", "sostenida", "sostenido")),
+        *(f"{funded} pelos leitores" for funded in ("financiada", "financiado")),
+        *(f"{funded} dai lettori" for funded in ("finanziata", "finanziato", "sostenuta", "sostenuto")),
+        *("von Leserinnen und Lesern finanziert", "von ihren Leserinnen und Lesern finanziert", "leserfinanziert"),
         # an academic newsroom's partners, under each piece: "Harbour University provides funding as a member of X."
         *(f"provides funding as a {member} of" for member in ("member", "partner", "founding partner")),
         # a funder's part, said under the story it paid for: "The Varn Trust had no say over the content of this story."
@@ -1884,6 +1903,13 @@ DEFAULT_CUES = Cues(
         *("architetta", "architetto", "enologa", "enologo", "consultora financeira", "arquiteta", "arquiteto"),
         *("crítica literária", "crítico literário"),
         *("οινολόγος", "αρχιτέκτονας", "διατροφολόγος"),
+        # ... and of those who write the books an excerpt or a review is of, or translate them: an essayist, a
+        # novelist, a poet, a translator, a critic, in English, French, Spanish, Italian, Portuguese, German, Dutch
+        *("essayist", "translator", "romancier", "romancière", "essayiste", "poète", "poétesse", "traducteur"),
+        *("traductrice", "novelista", "ensayista", "traductor", "traductora", "romanziere", "romanziera"),
+        *("saggista", "traduttore", "traduttrice", "romancista", "ensaísta", "tradutor", "tradutora"),
+        *("Schriftsteller", "Schriftstellerin", "Übersetzer", "Übersetzerin", "Essayistin", "Lyrikerin"),
+        *("criticus", "schrijver", "schrijfster", "vertaler"),
         # Other languages: French, Spanish, Italian, Portuguese, German
         *("editora", "fotoperiodista", "médica", "médico", "Reporterin", "Psychologin", "Psychotherapeutin"),
         *("psychologue", "psychothérapeute", "psicóloga", "psicólogo", "psicologa", "psicologo", "psicoterapeuta"),
@@ -2886,6 +2912,7 @@ DEFAULT_CUES = Cues(
         "contributes to",
         "teaches",
         "edits",
+        *("has translated", "translates from"),  # a translator's: "Jane Roe has translated six novels from Greek."
         "blogs at",
         "blogs about",
         # what she holds is a degree or a post ("holds a PhD in ..."), not what a caption shows her holding
@@ -4040,6 +4067,9 @@ DEFAULT_CUES = Cues(
         *("weitere artikel", "weitere nachrichten", "weitere pressemitteilungen", "weitere bilderstrecken"),
         *("altre gallery", "altre notizie", "altri articoli", "otras noticias", "te recomendamos"),
         *("autres articles", "à lire également", "bunlar da ilginizi çekebilir"),
+        # more of the section the piece is in, named after it: "More in Opinion", "À lire aussi dans Essais", "Mehr
+        # im Ressort Kultur"
+        *("more in", "also in", "à lire aussi dans", "plus dans", "más en", "mehr im", "leggi anche in"),
     ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

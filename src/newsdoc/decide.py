@@ -24,6 +24,7 @@ from .marks import covers
 from .model import (
     Article,
     Attribution,
+    AttributionKind,
     Bio,
     Block,
     Caption,
@@ -641,21 +642,35 @@ def _first_home(note: Attribution, *, amid: bool, cues: Cues) -> bool:
     phrase = classify.Patterns.of(cues).attribution.search(note.text)
     if named and (not amid or (phrase is not None and phrase.start() == 0)):
         return True  # (a note that opens with its phrase: "Adapted from The Long Crossing, the new book by ...")
-    at = note.text.find(named) if named else -1
-    if at >= 0 and _ends_soon(note.text, at + len(named), _AFTER_NAMED):
+    # (the name perhaps broken over two lines, as a hard-wrapped text breaks it)
+    found = re.search(r"\s+".join(map(re.escape, named.split())), note.text) if named else None
+    if found and _ends_soon(note.text, found.end(), _AFTER_NAMED, cues):
+        return True
+    if (
+        phrase is not None
+        and note.kind in (AttributionKind.REPUBLISHED, AttributionKind.REPRINTED)
+        and (not (before := note.text[: phrase.start()].rstrip()) or before.endswith(_SENTENCE_END))
+        and _ends_soon(note.text, phrase.end(), _AFTER_PHRASE, cues)
+    ):
+        # the leave to reprint it, in a sentence of its own that closes the note, whose publisher it names no
+        # further: "Excerpted from The Long Crossing by Jane Roe. Reprinted with permission of the publisher."
         return True
     if not classify.of_itself(note.text, cues):
         return False
-    return not amid or phrase is None or _ends_soon(note.text, phrase.end(), _AFTER_PHRASE)
+    return not amid or phrase is None or _ends_soon(note.text, phrase.end(), _AFTER_PHRASE, cues)
 
 
-def _ends_soon(text: str, at: int, words: int) -> bool:
+def _ends_soon(text: str, at: int, words: int, cues: Cues) -> bool:
     """Whether *text* ends within *words* words after *at*, where a note's name or phrase ends.
 
-    A note ends so; a story's sentence goes on: "Her account first appeared in the Port Dispatch in
-    2021, and the board denied every word of it".
+    A note ends so, perhaps under the publisher's notice of its rights ("... with permission from X.
+    All rights reserved. No part of this excerpt may be ..."); a story's sentence goes on: "Her
+    account first appeared in the Port Dispatch in 2021, and the board denied every word of it".
     """
-    return len(text[at:].split()) <= words
+    rest = text[at:]
+    if notice := classify.Patterns.of(cues).legal.search(rest):
+        rest = rest[: notice.start()]
+    return len(rest.split()) <= words
 
 
 _AFTER_NAMED = 4  # words after the name of where a note says the piece appeared: a date ("on May 3, 2024")
