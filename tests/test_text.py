@@ -8922,3 +8922,28 @@ def test_the_label_of_more_from_the_pieces_section_is_the_pages(line: str) -> No
 )
 def test_a_magazine_its_readers_fund_says_so_in_other_languages(line: str) -> None:
     assert isinstance(classify.read_note(line, newsdoc.DEFAULT_CUES), Disclaimer)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Have a question about your rent? Email askines@skerrypost.example or use our form. We read every letter.",
+        "Got a money question? Send it to mailbag@skerrypost.example. Letters may be edited for length.",
+        "Send your tenancy dilemmas to askines@skerrypost.example.",
+        "Schreiben Sie an geld@skerrypost.example",
+        "Envie sua d\u00favida para ines@skerrypost.example.",
+    ],
+)
+def test_an_advice_columns_call_for_questions_under_its_writers_bio_is_the_pages(call: str) -> None:
+    """An advice column closes on its writer's bio, then its call for the readers' questions: furniture."""
+    bio = "Ines Volk is a housing lawyer in Port Ellis."
+    blocks = newsdoc.parse_text(
+        f"Can my landlord keep the deposit?\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n\n{call}\n"
+    ).blocks
+    assert blocks[-2:] == (newsdoc.Bio(text=bio, name="Ines Volk"), Fragment(text=call))
+    # (a guard, which passes without the rule too) how to reach the writer is her bio's
+    reach = "She can be reached at ines@skerrypost.example."
+    blocks = newsdoc.parse_text(
+        f"Can my landlord keep the deposit?\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n\n{reach}\n"
+    ).blocks
+    assert blocks[-1] == newsdoc.Bio(text=reach)

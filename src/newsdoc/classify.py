@@ -607,6 +607,7 @@ class Patterns:
     promo: re.Pattern[str]
     """A call to the readers to follow the newsroom or write to it, at the start of a line."""
     follow: re.Pattern[str]
+    answer_call: re.Pattern[str]
     """A call to follow the newsroom in another language: :attr:`~newsdoc.Cues.follow_calls`."""
     follow_last: re.Pattern[str]
     """The verb that closes such a call, at the line's end: :attr:`~newsdoc.Cues.follow_calls_last`."""
@@ -934,6 +935,8 @@ class Patterns:
             agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
             promo=re.compile(rf"(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
             follow=re.compile(rf"(?:{_words(cues.follow_calls) or '(?!)'})(?!\w)"),
+            # the call in the sentence after a question, and the address in it: "Send it to mailbag@example.com"
+            answer_call=re.compile(rf"(?:{_words(cues.answer_calls) or '(?!)'})\b[^.!?\n]*?{_MAIL_ADDRESS.pattern}"),
             follow_last=re.compile(rf"(?<!\w)(?:{_words(cues.follow_calls_last) or '(?!)'})[.!]?\Z"),
             channel=re.compile(rf"(?<!\w)(?:{_words(cues.news_channels) or '(?!)'})(?!\w)"),
             subscribe=Phrases.whole(cues.subscription_calls),
@@ -4477,12 +4480,14 @@ def promo_line(text: str, cues: Cues) -> bool:
         opening = patterns.promo.match(text, asked.end())  # "Do you rely on the 31 bus? Tell us at tips@..."
     if (
         opening is None
-        and _SHORT_QUESTION.match(text)
-        and _ANSWER_AT_END.search(text)
+        and (question := _SHORT_QUESTION.match(text))
+        and (_ANSWER_AT_END.search(text) or patterns.answer_call.match(text, question.end() - 1))
         and _few_sentences(text)
         and not reports_speech(text, cues)
     ):
-        return True  # "Want to respond? Send a letter to letters@...", "Was meinen Sie? Schreiben Sie uns an ..."
+        # "Want to respond? Send a letter to letters@...", "Was meinen Sie? Schreiben Sie uns an ...", "Have a money
+        # question? Send it to mailbag@... Questions may be edited."
+        return True
     if opening is None or not _few_sentences(text):
         return False
     if " " not in opening.group() and _NEWSROOM_OBJECT.match(text, opening.end()) is None:

@@ -412,6 +412,10 @@ class Cues:
     follow_calls_last: tuple[str, ...] = ()
     """Words that close such a call, in languages that set the verb last, such as Turkish ``takip edin`` in
     "Ege Sabah'ı Google Haberler'de takip edin". Matched as written, at the line's end."""
+    answer_calls: tuple[str, ...] = ()
+    """Verbs that open the sentence after a question to the reader and ask her to answer it at an e-mail
+    address in that sentence, such as ``Send`` in "Have a money question? Send it to mailbag@example.com.
+    Letters may be edited.": the line is page furniture. Matched as written, as a whole word."""
     news_channels: tuple[str, ...] = ()
     """The services on which a newsroom asks its readers to follow it, such as ``Google News`` or
     ``Telegram``, named in a call of :attr:`follow_calls` or :attr:`subscription_calls`. Matched as written."""
@@ -3738,6 +3742,12 @@ DEFAULT_CUES = Cues(
         "Join",  # "Join the Harbour Times WhatsApp Channel"
         # a news site's line under each story: "Catch all the latest news on Harbour Times.", and its app's
         *("Catch all the", "Download the", "Download The", "Download our"),
+        # an advice column's call for its readers' questions: "Send your workplace dilemmas to ask@...", in English,
+        # German, French, Spanish, Portuguese, Italian, Dutch and Swedish ("Envie sua dúvida para ...")
+        *("Send your", "Email your", "Schreiben Sie an", "Schreiben Sie uns", "Schicken Sie Ihre", "Senden Sie Ihre"),
+        *("Envoyez vos", "Envoyez votre", "Écrivez-nous", "Envía tu", "Envía tus", "Envíe su", "Envíe sus"),
+        *("Envie sua", "Envie suas", "Envie seu", "Mande sua", "Inviate le vostre", "Scrivete a", "Scriveteci"),
+        *("Stuur je", "Stuur uw", "Skicka din", "Skicka dina", "Mejla din", "Mejla dina"),
     ),
     # Greek, Russian, Ukrainian, Portuguese, Spanish, French, German, Italian, Dutch, Polish, Indonesian, Arabic
     follow_calls=(
@@ -3754,6 +3764,12 @@ DEFAULT_CUES = Cues(
             "\u30d5\u30a9\u30ed\u30fc\u3057\u3066\u304f\u3060\u3055\u3044",
             "\u092b\u0949\u0932\u094b \u0915\u0930\u0947\u0902",
         ),
+    ),
+    # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish
+    answer_calls=(
+        *("Send", "Email", "E-mail", "Write", "Tell", "Contact", "Drop", "Text", "Message", "Schreiben", "Schicken"),
+        *("Mailen", "Écrivez", "Envoyez", "Escríbenos", "Escribe", "Envía", "Envíe", "Envie", "Mande", "Escreva"),
+        *("Scrivi", "Scriveteci", "Scrivete", "Inviate", "Mail", "Stuur", "Skriv", "Skicka", "Mejla"),
     ),
     news_channels=(
         *("Google News", "Google Discover", "Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok"),
