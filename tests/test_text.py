@@ -8932,6 +8932,7 @@ def test_a_magazine_its_readers_fund_says_so_in_other_languages(line: str) -> No
         "Send your tenancy dilemmas to askines@skerrypost.example.",
         "Schreiben Sie an geld@skerrypost.example",
         "Envie sua d\u00favida para ines@skerrypost.example.",
+        "Masz pytanie do prawniczki? Napisz: ines@skerrypost.example. Odpowiadamy w pi\u0105tki.",
     ],
 )
 def test_an_advice_columns_call_for_questions_under_its_writers_bio_is_the_pages(call: str) -> None:

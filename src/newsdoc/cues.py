@@ -3765,11 +3765,13 @@ DEFAULT_CUES = Cues(
             "\u092b\u0949\u0932\u094b \u0915\u0930\u0947\u0902",
         ),
     ),
-    # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish
+    # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish
     answer_calls=(
         *("Send", "Email", "E-mail", "Write", "Tell", "Contact", "Drop", "Text", "Message", "Schreiben", "Schicken"),
-        *("Mailen", "Écrivez", "Envoyez", "Escríbenos", "Escribe", "Envía", "Envíe", "Envie", "Mande", "Escreva"),
-        *("Scrivi", "Scriveteci", "Scrivete", "Inviate", "Mail", "Stuur", "Skriv", "Skicka", "Mejla"),
+        *("Kontaktieren", "Mailen", "Écrivez", "Envoyez", "Contactez", "Escríbenos", "Escribe", "Envía", "Envíe"),
+        *("Contacta", "Contáctanos", "Envie", "Mande", "Escreva", "Entre em contato", "Scrivi", "Scriveteci"),
+        *("Scrivete", "Inviate", "Contatta", "Contattaci", "Mail", "Stuur", "Skriv", "Skicka", "Mejla", "Napisz"),
+        *("Napiszcie",),
     ),
     news_channels=(
         *("Google News", "Google Discover", "Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok"),
