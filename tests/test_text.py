@@ -6722,6 +6722,8 @@ def test_a_menus_line_over_the_headline_over_a_name_and_a_dates_field_is_no_head
         ("June 11th, 2024", dt.date(2024, 6, 11)),
         ("Wednesday 22nd May 2024 at 4:30pm", dt.datetime(2024, 5, 22, 16, 30)),
         ("By Orla Penn, 3rd March 2024", dt.date(2024, 3, 3)),  # run on after the byline's name
+        # (no ordinal) Swedish "kl" before the time without its dot
+        ("Publicerad 6 mars 2024 kl 07.30", dt.datetime(2024, 3, 6, 7, 30)),
     ],
 )
 def test_a_date_with_its_days_ordinal_dates_the_article(line: str, published: dt.date) -> None:

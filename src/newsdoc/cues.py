@@ -3461,7 +3461,8 @@ DEFAULT_CUES = Cues(
     # ("om" and "uur" in Dutch "3 mei 2024 om 10.15 uur", "alle" and "ore" in Italian, "às" in Portuguese:
     # before the time; "hrs" after it, as Latin American papers write "14:05 hrs.") Polish "r." after the year
     # ("12 marca 2024 r.") and "godz." before the time, Russian "в" and Ukrainian "о" before it and "г.", "года",
-    # "р.", "року" after the year; Indonesian "pukul"; Swedish and Danish "kl." ("12 mars 2024 kl. 14.05");
+    # "р.", "року" after the year; Indonesian "pukul"; Swedish and Danish "kl." ("12 mars 2024 kl. 14.05", or
+    # without its dot: "kl 14.05");
     # Romanian "ora"
     date_words=(
         *(
@@ -3483,7 +3484,7 @@ DEFAULT_CUES = Cues(
             "godz.",
             "в",
         ),
-        *("о", "г.", "года", "р.", "року", "pukul", "kl.", "klockan", "klokken", "ora", "uur"),
+        *("о", "г.", "года", "р.", "року", "pukul", "kl.", "kl", "klockan", "klokken", "ora", "uur"),
     ),
     relation_words=("after", "before", "has", "with"),
     state_marks=("hidden",),
