@@ -6126,6 +6126,15 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Av \u00c5sa Lind", ("\u00c5sa Lind",)),
         ("Af Mette Skov", ("Mette Skov",)),
         ("Skrevet af Mette Skov", ("Mette Skov",)),
+        # two names joined in Norwegian, Swedish, Finnish, Hungarian, Turkish, Romanian
+        ("Av \u00c5sa Lind og Ola Berg", ("\u00c5sa Lind", "Ola Berg")),
+        ("Av \u00c5sa Lind och Ola Berg", ("\u00c5sa Lind", "Ola Berg")),
+        ("Teksti: Aino Virta ja Eero Salo", ("Aino Virta", "Eero Salo")),
+        ("\u00cdrta: Kov\u00e1cs Lilla \u00e9s Szab\u00f3 Anna", ("Kov\u00e1cs Lilla", "Szab\u00f3 Anna")),
+        ("Yazan: Deniz Ak\u0131n ve Ece Y\u0131lmaz", ("Deniz Ak\u0131n", "Ece Y\u0131lmaz")),
+        ("de Andrei Munteanu \u0219i Ana Popa", ("Andrei Munteanu", "Ana Popa")),
+        # what kind of piece it is, as a German paper signs it
+        ("Ein Bericht von Felix Hagen", ("Felix Hagen",)),
         # Finnish, Hungarian, Croatian "Text:", "Written by:", "Writes:"; Thai "Story:"
         ("Teksti: Aino Virta", ("Aino Virta",)),
         ("\u00cdrta: Kov\u00e1cs Lilla", ("Kov\u00e1cs Lilla",)),

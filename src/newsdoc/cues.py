@@ -2748,6 +2748,8 @@ DEFAULT_CUES = Cues(
         *("Compiled by", "Curated by"),  # a gallery's or a list's: "Compiled by Jane Roe"
         # "Text by" in Portuguese and Spanish, French, Italian, German: "Texto de Jane Roe \u00b7 Infografia de ..."
         *("Texto de", "Texte de", "Testo di", "Text von"),
+        # what kind of piece it is, as German papers sign it: "Ein Bericht von Jane Roe", "Eine Analyse von ..."
+        *("Ein Bericht von", "Ein Kommentar von", "Eine Analyse von", "Ein Gastbeitrag von", "Eine Reportage von"),
         # a photo essay's, whose writer made its pictures too: "Words and pictures by Jane Roe"
         *("Words and pictures by", "Words and photos by", "Words and photographs by", "Text and photos by"),
         *("Story and photos by", "Story and photographs by"),
@@ -3519,7 +3521,9 @@ DEFAULT_CUES = Cues(
         *("Universitas", "Uniwersytet", "Univerzita", "Universitatea", "Universitet", "\u00dcniversitesi"),
     ),
     sentence_prefixes=(*_SENTENCE_OPENERS, "Analyst", "Analysts", "Words", "Text"),
-    name_joiners=("and", "et", "y", "e", "und", "en"),
+    # English, French, Spanish, Italian and Portuguese, German, Dutch; Norwegian and Danish, Swedish, Finnish,
+    # Hungarian, Turkish, Russian, Ukrainian, Romanian, Polish
+    name_joiners=("and", "et", "y", "e", "und", "en", "og", "och", "ja", "és", "ve", "и", "і", "și", "oraz"),
     speech_verbs=("says", "said", "told", "recalls", "recalled", "explains", "explained", "adds", "added"),
     speech_tags=(
         *(f"{who} {verb}" for who in ("he", "she", "they", "I", "we") for verb in ("says", "said", "say", "told")),
