@@ -7671,6 +7671,20 @@ def test_a_line_of_hashtags_tags_the_story() -> None:
     assert newsdoc.parse_text(text.replace(line, ranks)).tags == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("Etiketler: #feribot #Liman", ("feribot", "Liman")),  # hashtags after the label
+        ("Tags: #ferries", ("ferries",)),
+        ("Topic: Ferries", ("Ferries",)),  # the label in the singular
+        ("\u091f\u0949\u092a\u093f\u0915\u094d\u0938: \u092b\u0947\u0930\u0940", ("\u092b\u0947\u0930\u0940",)),
+    ],
+)
+def test_a_tags_lines_label_then_hashtags_or_a_topic(line: str, tags: tuple[str, ...]) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{line}\n")
+    assert (article.blocks[-1], article.tags) == (newsdoc.Fragment(text=line, role="tags"), tags)
+
+
 def test_a_korean_papers_notice_with_the_circled_c() -> None:
     """Korean papers write the copyright's sign as a small c in a circle: "<저작권자 ⓒ X, 무단전재 및 재배포 금지>"."""
     notice = "<저작권자 \u24d2 항구일보, 무단전재 및 재배포 금지>"

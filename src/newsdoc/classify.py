@@ -3529,14 +3529,16 @@ _LONE_MARK = re.compile(r"\s*\n([,;])(?:\n\s*|(?= ))")  # "Jane Roe\n,\nHealth E
 def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
     """The tags of a tags line ("Tags: Syria, Russia"), or ``None``.
 
-    Or a line of hashtags alone, two or more, as Korean, Chinese and Indonesian papers set a story's
-    tags under it: "#Ferries #HarbourCouncil".
+    Or a line of hashtags, two or more, as Korean, Chinese and Indonesian papers set a story's tags
+    under it, alone or after the label: "#Ferries #HarbourCouncil".
     """
     match = Patterns.of(cues).tags.match(text)
-    if match is None:
-        hashtags = text.split() if len(text) <= _HASHTAG_LINE else []
-        if len(hashtags) > 1 and all(_HASHTAG.fullmatch(tag) for tag in hashtags):
+    if match is None or match["tags"]:
+        # (after the label too: "Etiketler: #sergi #Ayvalık")
+        hashtags = (match["tags"] if match else text).split() if len(text) <= _HASHTAG_LINE else []
+        if len(hashtags) > (0 if match else 1) and all(_HASHTAG.fullmatch(tag) for tag in hashtags):
             return tuple(tag[1:] for tag in hashtags)
+    if match is None:
         return None
     # (a middle dot with no space beside it is a word's: Catalan's "l\u00b7l", "Paral\u00b7lel"; a list's mark
     # opens a tag a line, as a text browser writes the items of a list of links: "* Ferries")

@@ -2795,6 +2795,7 @@ DEFAULT_CUES = Cues(
         "Tags",
         "Tagged",  # a blog's footer: "Tagged: ferries, strikes"
         "Topics",
+        "Topic",
         "Related Topics",
         "Filed under",
         "Keywords",
@@ -2815,7 +2816,7 @@ DEFAULT_CUES = Cues(
         *("برچسب‌ها", "برچسب ها", "תגיות", "الوسوم", "แท็กที่เกี่ยวข้อง", "แท็ก"),  # Persian, Hebrew, Arabic, Thai
         # "Keywords" and "Topics" in Arabic, Italian, Portuguese, Dutch, Tagalog, Hindi, Vietnamese, Turkish
         *("الكلمات المفتاحية", "الكلمات الدالة", "Argomenti", "Parole chiave", "Palavras-chave", "T\u00f3picos"),
-        *("Trefwoorden", "Mga Tag", "टैग", "T\u1eeb kh\u00f3a", "Anahtar kelimeler"),
+        *("Trefwoorden", "Mga Tag", "टैग", "टॉपिक्स", "T\u1eeb kh\u00f3a", "Anahtar kelimeler"),
     ),
     caption_openings=(
         "FILE -",
