@@ -7073,6 +7073,12 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("제조사로부터 제품을 제공받아 작성한 리뷰입니다.", newsdoc.Disclaimer),
         ("ผู้เขียนชำระค่าที่พักเอง", newsdoc.Disclaimer),
         ("The council said the old ferry was loaned to the islanders for the summer.", Paragraph),  # (a guard)
+        # the maker lent the car (Swedish) and had no part in the review; advice not for one reader's case (English,
+        # Portuguese in the plural)
+        ("Bilen \u00e4r l\u00e5nad av Skerry Bil under testperioden.", newsdoc.Disclaimer),
+        ("The Skerry Ledger does not accept payment in exchange for reviews.", newsdoc.Disclaimer),
+        ("This column is general information and is not individualized tax advice.", newsdoc.Disclaimer),
+        ("As respostas desta coluna n\u00e3o constituem recomenda\u00e7\u00e3o de investimento.", newsdoc.Disclaimer),
         ("Este artículo refleja exclusivamente la opinión de su autor.", newsdoc.Disclaimer),
         # a story's sentences that hold such words (guards: the notes' phrases name the piece, the newsroom or the
         # writer)

@@ -645,6 +645,9 @@ _NOT_ADVICE = (
     "not a substitute for professional",  # "This column is not a substitute for professional advice."
     *("keine Anlageberatung", "keine Anlageempfehlung", "keine Aufforderung zum Kauf", "stellt keine Kaufempfehlung"),
     *("não constitui uma recomendação de investimento", "não constitui recomendação de investimento"),
+    *("não constituem uma recomendação de investimento", "não constituem recomendação de investimento"),
+    # advice for one reader's case: "This column ... is not individualized financial, tax or legal advice."
+    *("is not individualized", "is not individualised", "is not personalized", "is not personalised"),
     *("não constitui aconselhamento financeiro", "não constitui consultoria de investimento"),
     *("no constituye asesoramiento financiero", "no constituye una recomendación de inversión"),
     *("no constituye recomendación de inversión", "no constituye asesoramiento de inversión"),
@@ -787,6 +790,12 @@ _CRITICS_TERMS = (
     *(f"{stay} è stata offerta" for stay in ("la cena", "la degustazione", "la visita")),
     *("fornito in prova", "prestato dalla casa", "messo a disposizione dalla casa"),
     *("rejsen var betalt af", "reisen var betalt av", "resan var betald av", "lånat ut av tillverkaren"),
+    # a car or a product lent for the test: "Bilen är lånad av X under testperioden." in Swedish, Danish, Norwegian
+    *("bilen är lånad av", "bilen er lånt af", "bilen er lånt av", "lånad av tillverkaren", "lånt af producenten"),
+    # and what the maker had no part in: "The Courier does not accept payment in exchange for reviews, and the
+    # manufacturer did not see this article before publication."
+    *(f"in exchange for {what}" for what in ("reviews", "a review", "coverage", "positive coverage")),
+    *(f"did not see this {piece} before" for piece in ("article", "review", "story", "piece")),
     *("δείγματα παραχωρήθηκαν", "δείγματα προσφέρθηκαν"),
     *("제품을 대여받아", "제품을 제공받아", "제품을 무상으로 제공받아"),
     *("メーカーから貸与", "メーカーからお借りし", "商品提供を受け", "製品提供を受け"),
