@@ -8979,3 +8979,48 @@ def test_an_advice_columns_call_for_questions_under_its_writers_bio_is_the_pages
         f"Can my landlord keep the deposit?\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n\n{bio}\n\n{reach}\n"
     ).blocks
     assert blocks[-1] == newsdoc.Bio(text=reach)
+
+
+HAMN = (
+    "Färjan till Skärholmen gick för första gången på tre veckor i tisdags, och redan vid sjutiden stod en kö "
+    "av bilar och cyklister nere vid kajen.",
+    "Rederiet hade ställt in alla turer efter stormen, som slet loss två pontoner och skadade landgången.",
+    "Nästa vecka ska en ny landgång på plats, och då återgår tidtabellen till det vanliga.",
+    "Kommunen betalar halva kostnaden för reparationen, och resten tar rederiet ur sin underhållsfond.",
+)
+
+
+def test_a_subheading_right_over_its_sections_sentence_of_few_long_words() -> None:
+    """Swedish compounds its words: the section's first sentence is long in fewer of them than English would use."""
+    first, second, third, _ = HAMN
+    sentence = (
+        "Enligt hamnkaptenen Erik Strand, driftansvarig på rederiet Skärgårdstrafiken, sammanfaller flera orsaker "
+        "just nu."
+    )
+    text = f"Färjan går igen\n\n{first}\n\n{second}\n\nTre orsaker samtidigt\n{sentence}\n\n{third}\n"
+    assert newsdoc.parse_text(text).blocks[3] == Heading(text="Tre orsaker samtidigt", level=2)
+
+
+def test_a_subheading_under_a_caption_under_an_advertisements_label() -> None:
+    first, second, third, fourth = HAMN
+    caption = "Fergen legger til ved kaien i Hanøyvika. Foto: Per Lind / NTB"
+    text = (
+        f"Fergen går igjen\n\n{first}\n\n{second}\n\nAnnonse\n\n{caption}\n\nFiskerne er skeptiske\n{third}\n\n"
+        f"{fourth}\n"
+    )
+    assert newsdoc.parse_text(text).blocks[5] == Heading(text="Fiskerne er skeptiske", level=2)
+
+
+def test_a_subheading_under_a_paragraph_that_ends_in_a_german_quote() -> None:
+    """German closes a quote with the mark English opens one with: "... „und die Provinz hat sie vergessen.“"."""
+    first, second, third, _ = HAMN
+    quoted = "Die B\u00fcrgermeisterin war am Kai. \u201eDie F\u00e4hre ist unser Bus, und sie fehlte uns.\u201c"
+    text = f"Die F\u00e4hre f\u00e4hrt wieder\n\n{first}\n\n{quoted}\n\nWarten am Kai\n\n{second}\n\n{third}\n"
+    assert newsdoc.parse_text(text).blocks[3] == Heading(text="Warten am Kai", level=2)
+    # the first of a numbered list under its lead-in is its item, which labels no box of the rest
+    steps = (
+        "So kommen Sie am Samstag ohne eigenes Auto mit der F\u00e4hre auf die Insel und wieder zur\u00fcck:\n\n"
+        "1. Ticket am Automaten kaufen\n2. Am Kai warten\n3. An Bord gehen\n4. Auf der Insel aussteigen"
+    )
+    text = f"Die F\u00e4hre f\u00e4hrt wieder\n\n{first}\n\n{steps}\n\n{quoted}\n"
+    assert not newsdoc.parse_text(text).blocks_of(Heading)[1:]

@@ -366,12 +366,17 @@ def _glued_under(line: Block, under: Block) -> bool:
             and under.text[:1].isupper()
             and "\n" not in under.text
             and under.text.rstrip().endswith(classify.SENTENCE_CLOSES)
-            and classify.word_count(under.text, _SECTION_WORDS) >= _SECTION_WORDS
+            # (in fewer, longer words in a language that compounds them: "... elmarknadsanalytiker på konsultbolaget")
+            and (
+                classify.word_count(under.text, _SECTION_WORDS) >= _SECTION_WORDS
+                or len(under.text) >= _SECTION_CHARACTERS
+            )
         )
     )
 
 
 _SECTION_WORDS = 15  # words at least of a section's first paragraph, a sentence of its own: no link's words
+_SECTION_CHARACTERS = 100  # or characters at least
 
 
 def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
@@ -433,7 +438,10 @@ def _under_list(blocks: list[Block], at: int) -> bool:
     # (an item without marks may follow them: the line is set apart from them, as they are not from each other)
     apart = marked or end < at - 1 or blocks[at].spacing != blocks[end].spacing
     return (
-        end - start >= _LEAST_ITEMS and apart and ((marked and _story_prose(blocks[start])) or _leads_in(blocks[start]))
+        end - start >= _LEAST_ITEMS
+        and apart
+        and ((marked and _story_prose(blocks[start])) or _leads_in(blocks[start]))
+        and not (marked and _item(blocks[at]) is not None)  # (the list's last item: "4. Auf der Insel aussteigen")
     )
 
 
@@ -449,6 +457,7 @@ def _labels_box(blocks: list[Block], at: int, cues: Cues) -> bool:
     over = blocks[at - 1]
     return (
         end - at > _LEAST_ITEMS
+        and _item(blocks[at]) is None  # (the list's first item labels nothing: "1. Unten ...", "2. Darauf ...")
         and end < len(blocks)
         and _story_prose(blocks[end])
         and (
@@ -467,13 +476,15 @@ def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
     harbour master").
     """
     prose = at - 1  # the story's paragraph over the blocks it sets there (over the first, the page's stock lines)
-    while (
-        prose > max(0, at - 1 - _INSERTED_LINES)
-        and _inserted(block := blocks[prose])
-        and (prose == at - 1 or classify.page_line(block.text, cues))
-    ):
-        prose -= 1
-    prose -= prose == at - 1  # (one pull quote or caption)
+    shown = False  # (one pull quote or caption among them, perhaps under an advertisement's label)
+    while prose > max(0, at - 2 - _INSERTED_LINES):
+        block = blocks[prose]
+        if _inserted(block) and (prose == at - 1 or classify.page_line(block.text, cues)):
+            prose -= 1
+        elif not shown and (prose == at - 1 or type(block) in (PullQuote, Caption)):
+            shown, prose = True, prose - 1
+        else:
+            break
     if prose < 0 or not _story_prose(blocks[prose]):
         return False
     over, line = blocks[at - 1], blocks[at].text
@@ -798,7 +809,7 @@ _COLONS = (":", "\uff1a")
 _STOPS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f", "\u061f")  # (the last, Arabic's question mark)
 _NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\Z")  # a footnote's: "... average.[2]"
 # after a sentence's end: a quote's or a bracket's close, perhaps after a space, as French sets one ("... fin. »")
-_CLOSING = "\"')\u2019\u201d\u00bb\u300d\u300f \u00a0\u202f"
+_CLOSING = "\"')\u2019\u201d\u201c\u2018\u00bb\u300d\u300f \u00a0\u202f"  # (German's closing marks: \u201c, \u2018)
 _LEAD_IN_WORDS = 5  # words at least of the sentence over a list: "Password:", "Related Tags:" label a form or links
 _ITEM_WORDS = 15  # words at most of an item without a mark: a sentence runs longer, or ends as one
 
