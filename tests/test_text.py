@@ -9024,3 +9024,18 @@ def test_a_subheading_under_a_paragraph_that_ends_in_a_german_quote() -> None:
     )
     text = f"Die F\u00e4hre f\u00e4hrt wieder\n\n{first}\n\n{steps}\n\n{quoted}\n"
     assert not newsdoc.parse_text(text).blocks_of(Heading)[1:]
+
+
+def test_a_trail_in_a_script_without_capitals_is_no_headline() -> None:
+    """A Hindi site's trail over the headline, its home first: "होम / शहर / यातायात" (Home / City / Transport)."""
+    headline = "फेरी फिर से चली, पर सिर्फ दो ट्रिप"
+    lead = "बंदरगाह से मंगलवार को पहली फेरी रवाना हुई। यात्री खुश थे, लेकिन टिकट महंगे हैं।"
+    article = newsdoc.parse_text(f"होम / शहर / यातायात\n\n{headline}\n\nलेखक: सुनीता राव\n\n{lead}\n\n{lead}\n")
+    assert article.title == headline
+
+
+def test_a_byline_in_a_script_without_capitals_then_the_editors_field() -> None:
+    article = newsdoc.parse_text(
+        "फेरी फिर से चली\n\nलेखक: सुनीता राव | Edited by: नेहा जोशी\n\nबंदरगाह से पहली फेरी रवाना हुई।\n"
+    )
+    assert article.authors == ("सुनीता राव",)

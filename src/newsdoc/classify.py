@@ -2661,8 +2661,15 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     match = patterns.byline.match(text)
     if match is not None and (titled := patterns.titled_name.fullmatch(match["names"])) is not None:
         return (titled["name"],)  # "By 김민수 기자", as a page's metadata may write it
-    if match is not None and uncased(match["names"]):
-        return _uncased_writers(match["names"], patterns)  # "글=이서연", "本报记者 李华 通讯员 张强"
+    if (
+        match is not None
+        and uncased(match["names"][:1])
+        and len(match["names"]) <= _FIELDED_BYLINE
+        and uncased(names := _writers_field(match["names"], patterns))
+    ):
+        # "글=이서연", "本报记者 李华 通讯员 张强"; perhaps its other fields after a bar, or an editor's credit:
+        # "लेखक: सुनीता राव | Edited by: ..."
+        return _uncased_writers(names, patterns)
     if match is not None and match["mark"] not in (None, ":", "\uff1a"):
         match = None  # "Text/Photos: Jane Roe": with capitals, a label's mark is a colon
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
@@ -2789,6 +2796,11 @@ def _ends_in_job(name: str, patterns: Patterns) -> bool:
     """Whether *name*'s last word is a job's noun: "Courts Correspondent"."""
     words = name.split()
     return bool(words) and words[-1].casefold() in patterns.job_nouns
+
+
+def _writers_field(names: str, patterns: Patterns) -> str:
+    """The writers' field of a byline's *names*, without the fields after a bar or a dot, nor an editor's credit."""
+    return patterns.editor_after.split(_BYLINE_FIELD.split(names, 1)[0].strip(), 1)[0]
 
 
 def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:

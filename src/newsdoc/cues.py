@@ -3911,7 +3911,10 @@ DEFAULT_CUES = Cues(
         ("D\u00e9p\u00eache {source}, {any}", "republished"),
         *((f"Conte\u00fado {da} {{source}}{end}", "republished") for da in ("da", "do") for end in (".", ". {any}")),
     ),
-    home_crumbs=("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
+    home_crumbs=(
+        *("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
+        *("होम", "الرئيسية", "Beranda", "Anasayfa", "Головна"),  # Hindi, Arabic, Indonesian, Turkish, Ukrainian
+    ),
     author_pages=(
         "author",
         "authors",

@@ -1481,7 +1481,8 @@ def _trail(chunk: str, cues: Cues) -> bool:
     return (
         len(words) <= _TRAIL_WORDS
         and words[0].casefold() in classify.Patterns.of(cues).home_crumbs
-        and all(word[0].isupper() or not word[0].isalpha() for word in words)
+        # (in a script without capitals, any word: "होम / बिज़नेस / नौकरी")
+        and all(word[0].isupper() or not word[0].isalpha() or classify.uncased(word) for word in words)
     )
 
 
