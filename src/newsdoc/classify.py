@@ -2681,10 +2681,9 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if _WHEN.match(match["names"]):
         return None  # "By Monday, the council had voted": a sentence that opens with when, not who
     # "By Jane Roe | March 3, 2021 | Politics", "By Jane Roe · March 3, 2021": what follows a bar or a dot
-    # is the byline's other fields.
-    names = _BYLINE_FIELD.split(match["names"], 1)[0].strip()
-    # "Reported by Jane Roe, Edited by John Doe": an editor's credit after the writers names no author
-    names = patterns.editor_after.split(names, 1)[0]
+    # is the byline's other fields; "Reported by Jane Roe, Edited by John Doe": an editor's credit after the
+    # writers names no author
+    names = _writers_field(match["names"], patterns)
     if names.endswith(")"):
         # "By Jane Roe (Kyiv)", "Par Jeanne Roux (Lyon, envoyée spéciale)": where she wrote from, or what
         # she is, in brackets after the names
