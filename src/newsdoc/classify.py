@@ -607,8 +607,9 @@ class Patterns:
     promo: re.Pattern[str]
     """A call to the readers to follow the newsroom or write to it, at the start of a line."""
     follow: re.Pattern[str]
-    answer_call: re.Pattern[str]
     """A call to follow the newsroom in another language: :attr:`~newsdoc.Cues.follow_calls`."""
+    answer_call: re.Pattern[str]
+    """A verb of :attr:`~newsdoc.Cues.answer_calls`, then an e-mail address in its sentence."""
     follow_last: re.Pattern[str]
     """The verb that closes such a call, at the line's end: :attr:`~newsdoc.Cues.follow_calls_last`."""
     channel: re.Pattern[str]

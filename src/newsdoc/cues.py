@@ -643,11 +643,11 @@ _NOT_ADVICE = (
     # (not "for informational purposes only", which a site's terms say under every page: "The contents on our
     # website are for informational purposes only")
     "not a substitute for professional",  # "This column is not a substitute for professional advice."
+    # advice for no one reader's case: "This column ... is not individualized financial, tax or legal advice."
+    *("is not individualized", "is not individualised", "is not personalized", "is not personalised"),
     *("keine Anlageberatung", "keine Anlageempfehlung", "keine Aufforderung zum Kauf", "stellt keine Kaufempfehlung"),
     *("não constitui uma recomendação de investimento", "não constitui recomendação de investimento"),
     *("não constituem uma recomendação de investimento", "não constituem recomendação de investimento"),
-    # advice for one reader's case: "This column ... is not individualized financial, tax or legal advice."
-    *("is not individualized", "is not individualised", "is not personalized", "is not personalised"),
     *("não constitui aconselhamento financeiro", "não constitui consultoria de investimento"),
     *("no constituye asesoramiento financiero", "no constituye una recomendación de inversión"),
     *("no constituye recomendación de inversión", "no constituye asesoramiento de inversión"),

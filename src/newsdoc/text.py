@@ -471,7 +471,8 @@ def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
     """Whether the line at *at* stands under a paragraph of the story and one block the story sets after it.
 
     A pull quote, a caption, or a line or a few of the page's (a link to another story, "Read also: ...", and an
-    advertisement's label under it) may stand between a paragraph and the subheading under them. Not a name, nor
+    advertisement's label under it), or a caption under an advertisement's label, may stand between a paragraph
+    and the subheading under them. Not a name, nor
     a date: under a caption, they are a byline's; nor, under a pull quote, a speaker and what she is ("Jane Roe,
     harbour master").
     """
