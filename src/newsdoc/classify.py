@@ -3545,11 +3545,10 @@ def tags_of(text: str, cues: Cues) -> tuple[str, ...] | None:
     under it, alone or after the label: "#Ferries #HarbourCouncil".
     """
     match = Patterns.of(cues).tags.match(text)
-    if match is None or match["tags"]:
-        # (after the label too: "Etiketler: #sergi #Ayvalık")
-        hashtags = (match["tags"] if match else text).split() if len(text) <= _HASHTAG_LINE else []
-        if len(hashtags) > (0 if match else 1) and all(_HASHTAG.fullmatch(tag) for tag in hashtags):
-            return tuple(tag[1:] for tag in hashtags)
+    # (after the label, one is enough: "Etiketler: #sergi #Ayvalık", "Tags: #ferries")
+    hashtags = (text if match is None else match["tags"] or "").split() if len(text) <= _HASHTAG_LINE else []
+    if len(hashtags) > (match is None) and all(_HASHTAG.fullmatch(tag) for tag in hashtags):
+        return tuple(tag[1:] for tag in hashtags)
     if match is None:
         return None
     # (a middle dot with no space beside it is a word's: Catalan's "l\u00b7l", "Paral\u00b7lel"; a list's mark

@@ -1327,24 +1327,10 @@ def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
             name = " ".join(re.findall(r"\A[A-Z][\w.'\u2019-]+(?:\s[A-Z][\w.'\u2019-]+){1,3}", text))
             blocks[i] = Bio(text=text, name=name or None, spacing=block.spacing)
             continue
-        if isinstance(blocks[i - 1], Bio) and (
-            _PRONOUN.match(text) or (classify.contact_line(text, cues) and not _calls_reader(text, cues))
-        ):
+        if isinstance(blocks[i - 1], Bio) and (_PRONOUN.match(text) or classify.contact_line(text, cues)):
             blocks[i] = Bio(text=text, spacing=block.spacing)  # "She was previously ...", "Follow her on X: @jroe"
         elif classify.post_line(text, cues):
             blocks[i] = Bio(text=text, marks=block.marks, spacing=block.spacing)  # the writer's post, named by no name
-
-
-def _calls_reader(text: str, cues: Cues) -> bool:
-    """Whether *text*, a line of contact details, is the newsroom's call to its reader, not the way to reach the writer.
-
-    An advice column closes on its writer's bio, then its call for questions: "Have a money question?
-    Send it to mailbag@...". Not "Reach her at jroe@...", which says how to reach the writer.
-    """
-    return classify.promo_line(text, cues) and _THE_WRITER.search(text) is None
-
-
-_THE_WRITER = re.compile(r"\b(?:her|him|them|his)\b")  # whom a line under a bio says how to reach
 
 
 def _signed_under_body(blocks: list[Block], last: int, cues: Cues) -> None:
