@@ -7080,6 +7080,31 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("This column is general information and is not individualized tax advice.", newsdoc.Disclaimer),
         ("As respostas desta coluna n\u00e3o constituem recomenda\u00e7\u00e3o de investimento.", newsdoc.Disclaimer),
         ("Este artículo refleja exclusivamente la opinión de su autor.", newsdoc.Disclaimer),
+        # a shop's prices as they stood when the piece was published (English, Spanish, Romanian, Russian, Japanese,
+        # Portuguese), its shop's links in more languages (Spanish, Romanian, Turkish, Chinese)
+        ("Prices were correct at the time of publication and may since have changed.", newsdoc.Disclaimer),
+        ("Los precios eran vigentes en el momento de la publicación.", newsdoc.Disclaimer),
+        ("Prețurile sunt valabile la momentul publicării și se pot schimba.", newsdoc.Disclaimer),
+        ("Цены актуальны на момент публикации.", newsdoc.Disclaimer),
+        ("価格は記事公開時点のものです。", newsdoc.Disclaimer),
+        ("Os preços indicados nesta reportagem podem ter mudado.", newsdoc.Disclaimer),
+        ("Algunos de los enlaces de este artículo son de afiliados.", newsdoc.Disclaimer),
+        ("Acest articol conține linkuri afiliate.", newsdoc.Disclaimer),
+        ("Bu yazıdaki bağlantıların bir kısmı satış ortaklığı bağlantısıdır.", newsdoc.Disclaimer),
+        ("本文部分链接为推广链接。", newsdoc.Disclaimer),
+        # a maker's loan for the review, in English words between its verb and its purpose, and in Italian, French,
+        # Portuguese, Turkish, Russian, Japanese and Chinese; an advice column's answers, for guidance only
+        ("Skerry Cycles lent the Ledger a folding bike for this review.", newsdoc.Disclaimer),
+        ("The council lent the rowing club a boat for the regatta.", Paragraph),  # (a guard)
+        ("Il gioco ci è stato fornito gratuitamente dallo sviluppatore.", newsdoc.Disclaimer),
+        ("Exemplaire numérique fourni par l'éditeur.", newsdoc.Disclaimer),
+        ("O portátil foi emprestado pela Skerry para efeitos de teste.", newsdoc.Disclaimer),
+        ("Cihaz, Skerry tarafından inceleme amacıyla ödünç verilmiştir.", newsdoc.Disclaimer),
+        ("Автомобиль для тест-драйва предоставлен дилером Skerry Motors.", newsdoc.Disclaimer),
+        ("本記事は、スケリー社から貸与された機材で執筆しました。", newsdoc.Disclaimer),
+        ("本文测试机由斯凯瑞科技提供。", newsdoc.Disclaimer),
+        ("The answers in this column are not a substitute for legal advice.", newsdoc.Disclaimer),
+        ("Las respuestas de esta sección tienen carácter orientativo.", newsdoc.Disclaimer),
         # a story's sentences that hold such words (guards: the notes' phrases name the piece, the newsroom or the
         # writer)
         ("El alcalde podr\u00eda recibir una comisi\u00f3n por la obra del muelle.", Paragraph),

@@ -547,6 +547,9 @@ class Patterns:
     bio_label: re.Pattern[str]
     bio_verb: re.Pattern[str]
     disclosure: re.Pattern[str]
+    review_loan: re.Pattern[str]
+    """A maker's loan of what a review tests, its verb and its purpose in one sentence: "Kestrel Motors
+    provided the vehicle for this review"."""
     contact: re.Pattern[str]
     chrome: re.Pattern[str]
     cookie: re.Pattern[str]
@@ -855,6 +858,11 @@ class Patterns:
                 r"\A[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:\s(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|de|da|do|dos|van|von|al)){1,5}"
                 rf"\s(?:{_words(cues.disclosure_verbs) or '(?!)'})\b"
             ),
+            review_loan=re.compile(
+                rf"\b(?:{_words(cues.lending_verbs) or '(?!)'})\b[^.!?\n]{{1,80}}?"
+                rf"\b(?:{_words(cues.review_purposes) or '(?!)'})\b",
+                re.I,
+            ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|{_MAIL_ADDRESS.pattern}|(?<![\w@])@\w{{2,30}}"),
             chrome=re.compile(rf"\A(?:{_words((*cues.chrome_openings, *cues.cookie_notices))})", re.I),
             cookie=re.compile(rf"\A(?:{_words(cues.cookie_notices) or '(?!)'})", re.I),
@@ -1023,7 +1031,7 @@ class Patterns:
             ),
             self_reference=re.compile(
                 rf"\b(?:this|these)\s(?:{pieces})s?\b"
-                rf"|(?<!\w)(?:{_ending(cues.self_references, _WORD_END, _words) or '(?!)'})",
+                rf"|{_WORD_START}(?:{_ending(cues.self_references, _WORD_END, _words) or '(?!)'})",
                 re.I,
             ),
             # names, then their participle a few words on in the same sentence: "Names of some people in this
@@ -1875,6 +1883,8 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
             # The label is no disclaimer's phrase of the note it labels: "Editor's note: This story was
             # produced in partnership with X" is a republication note
             disclaimer = patterns.disclaimer.search(text, label.end())
+    if phrased and not (attribution or disclaimer):
+        disclaimer = patterns.review_loan.search(text)  # "Kestrel Motors lent us the car for this review."
     if attribution and not re.search(r"\w", text[: attribution.start()] + text[attribution.end() :]):
         attribution = None  # "First Published:" alone labels a date, as "Originally published" a link
     if attribution and _dated_line(text, attribution.start(), cues):

@@ -181,6 +181,12 @@ class Cues:
     """Verbs that, right after a name, make a sentence a writer's disclosure under her piece, as
     "receives funding from" does in "Jane Roe receives funding from the Varn Trust." (a
     :class:`~newsdoc.Disclaimer`); matched as written."""
+    lending_verbs: tuple[str, ...] = ()
+    """Verbs with which a maker lends what a review tests, as "lent" in "Kestrel Motors lent us the car
+    for this review": with one of :attr:`review_purposes` later in its sentence, a
+    :class:`~newsdoc.Disclaimer`; matched in any case."""
+    review_purposes: tuple[str, ...] = ()
+    """What a maker lent its product for, as the note under a review says it: "for this review"."""
     contact_phrases: tuple[str, ...] = ()
     """Phrases that give an author's contact details in a bio, such as
     ``Follow`` ... ``on Twitter`` or ``Email:``."""
@@ -692,6 +698,13 @@ _NOT_ADVICE = (
     *("non sostituisce le indicazioni", "ne remplace pas un avis médical", "ne remplace pas une consultation"),
     *("Не занимайтесь самолечением", "носит справочный характер", "носит информационный характер"),
     *("не заменяет консультацию", "chỉ mang tính chất tham khảo", "chỉ mang tính tham khảo"),
+    # an advice column's answers, for guidance only: "... is not a substitute for legal advice", "Las respuestas de
+    # este consultorio tienen carácter orientativo y no sustituyen el asesoramiento jurídico ..."
+    *(
+        f"not a substitute for {kind} advice"
+        for kind in ("legal", "medical", "financial", "professional", "tax", "investment")
+    ),
+    *("carácter orientativo", "no sustituyen el asesoramiento", "no sustituye el asesoramiento"),
 )
 
 # A shop's links the newsroom earns from, in other languages: "Dieser Artikel enthält Affiliate-Links",
@@ -705,6 +718,35 @@ _AFFILIATE = (
     *("liens affiliés", "link di affiliazione", "potremmo ricevere una commissione", "ontvangen wij een commissie"),
     *(f"we may {get} a payment" for get in ("receive", "get", "earn")),
     *(f"we may {get} a fee" for get in ("receive", "get", "earn")),
+    # Spanish, Romanian, Turkish, Japanese and Chinese: "algunos de los enlaces de este artículo son de afiliados",
+    # "Articolul conține linkuri afiliate", "Bu yazıdaki bazı bağlantılar satış ortaklığı bağlantısıdır",
+    # "... 編集部に収益の一部が還元される場合があります", "文中部分商品链接为推广链接"
+    *("son de afiliados", "enlaces de afiliado", "linkuri afiliate", "link-uri afiliate", "linkuri de afiliere"),
+    *("poate primi un comision", "komisyon alabilir", "収益の一部が還元"),
+    *(f"satış ortaklığı {link}" for link in ("bağlantısı", "bağlantısıdır", "bağlantıları", "bağlantılarıdır")),
+    *("アフィリエイトリンク", "推广链接", "少量佣金", "获得佣金"),
+)
+
+# A shop's prices, as the page that lists them says they stood when it was published: "Prices were accurate at
+# the time of publishing", "Los precios indicados eran correctos en el momento de la publicación", "Prețurile
+# sunt cele valabile la momentul publicării", "Цены актуальны на дату публикации", "価格は記事公開時点のもの";
+# the prices named ("at the time of publication" alone opens a story's sentence: "At the time of publication,
+# the ministry had not replied")
+_PRICES_AS_PUBLISHED = (
+    *(
+        f"{accurate} at {the}time of {publishing}"
+        for accurate in ("accurate", "correct")
+        for the in ("the ", "")
+        for publishing in ("publishing", "publication", "writing")
+    ),
+    *(f"{correct} en el momento de la publicación" for correct in ("correctos", "vigentes", "válidos")),
+    *(f"{correct} au moment de la publication" for correct in ("en vigueur", "valables", "constatés")),
+    *(f"{correct} no momento da publicação" for correct in ("válidos", "vigentes", "corretos")),
+    *(f"preços {cited} {nesta}" for cited in ("citados", "indicados", "mencionados") for nesta in ("nesta", "neste")),
+    *("prezzi aggiornati al momento della pubblicazione", "prezzi validi al momento della pubblicazione"),
+    *("Preise zum Zeitpunkt der Veröffentlichung", "Preise zum Zeitpunkt der Erstellung"),
+    *("valabile la momentul publicării", "актуальны на дату публикации", "актуальны на момент публикации"),
+    *("記事公開時点のもの", "記事掲載時点のもの", "发稿时价格"),
 )
 
 # A travel writer's trip, paid for by others, as the note under the piece says it ("The writer travelled as a
@@ -799,6 +841,17 @@ _CRITICS_TERMS = (
     *("δείγματα παραχωρήθηκαν", "δείγματα προσφέρθηκαν"),
     *("제품을 대여받아", "제품을 제공받아", "제품을 무상으로 제공받아"),
     *("メーカーから貸与", "メーカーからお借りし", "商品提供を受け", "製品提供を受け"),
+    # and a game's copy, a phone or a car given for the test in Italian, French, Portuguese, Turkish, Russian,
+    # Japanese and Chinese: "Il gioco ci è stato fornito gratuitamente dal publisher", "une version numérique
+    # fournie par l'éditeur", "cedido ... para efeitos de teste", "test amacıyla ... ödünç verilmiştir",
+    # "Автомобиль для тест-драйва предоставлен ...", "Xから貸与された製品", "本文测试机由X提供"
+    *(f"{given} {by} publisher" for given in ("fornito", "fornita") for by in ("dal", "dal suo")),
+    *(f"{given} gratuitamente" for given in ("ci è stato fornito", "ci è stata fornita")),
+    *(f"{given} par l'éditeur" for given in ("fourni", "fournie", "prêté", "prêtée", "offert", "offerte")),
+    *(f"{given} par l’éditeur" for given in ("fourni", "fournie", "prêté", "prêtée", "offert", "offerte")),
+    *("para efeitos de teste", "para efeito de teste", "ödünç verilmiştir", "inceleme amacıyla"),
+    *("для тест-драйва предоставлен", "предоставлен для тест-драйва", "предоставлена для тест-драйва"),
+    *("から貸与された", "から貸与を受け", "测试机由", "样机由", "评测样机"),
     "ผู้เขียนชำระค่า",
 )
 
@@ -1768,6 +1821,7 @@ DEFAULT_CUES = Cues(
         *("dichiarazioni previsionali", "declarações prospectivas"),
         *_NOT_ADVICE,
         *_AFFILIATE,
+        *_PRICES_AS_PUBLISHED,
         *_TRAVELLED,
         *_PAID_FOR,
         *_CRITICS_TERMS,
@@ -2177,6 +2231,11 @@ DEFAULT_CUES = Cues(
         *_OWN_WAYS,
         *_CRITICS_TERMS,
         *_NOT_ADVICE,  # what the page is not: "Prices should not be considered investment advice."
+        *_PRICES_AS_PUBLISHED,  # when the piece was published: "Prices were correct at the time of publishing."
+        # "in this piece", as Portuguese and Turkish say it in a word's end: "Os preços citados nesta reportagem ...",
+        # "Bu yazıdaki bazı bağlantılar ..."
+        *("nesta reportagem", "nesta matéria", "neste artigo", "neste texto"),
+        *("bu yazıdaki", "bu yazıda", "bu makaledeki", "bu makalede", "bu incelemede", "bu incelemedeki"),
     ),
     # English, Spanish, Portuguese, French, Italian, German, Dutch, Russian, Ukrainian, Polish, Turkish, Persian
     renamed_nouns=(
@@ -2899,6 +2958,11 @@ DEFAULT_CUES = Cues(
         *("\u2014", "\u2013"),
     ),
     # The disclosure an academic newsroom prints under each piece, in its editions' languages
+    lending_verbs=("lent", "loaned", "provided", "supplied", "sent", "lends", "loans", "provides", "supplies"),
+    review_purposes=(
+        *("for this review", "for this test", "for this comparison"),
+        *("for the purposes of this review", "for the purpose of this review"),
+    ),
     disclosure_verbs=(
         *("receives funding from", "has received funding from", "received funding from", "receives research funding"),
         *(
