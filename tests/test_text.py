@@ -4763,6 +4763,9 @@ def test_a_name_alone_under_the_headline_that_more_than_its_shape_makes_a_byline
     [
         ("Orla Penn \u00b7 Mar 5, 2024 \u00b7 4 min read", ""),  # a blog's line: name, date, reading time
         ("Orla Penn | March 5, 2024", "Orla Penn is a senior fellow at the Varn Coast Institute."),
+        # her name and the date alone, which neither the headline nor the story names, as a template sets them
+        ("Orla Penn | March 5, 2024", ""),
+        ("Orla Penn | 05.03.2024", ""),
     ],
 )
 def test_a_name_before_the_date_on_its_line(line: str, tail: str) -> None:
@@ -4777,7 +4780,9 @@ def test_a_name_before_the_date_on_its_line(line: str, tail: str) -> None:
         "Orla Penn\n\n",  # a name alone, that nothing else names
         "Orla Penn\n\nMaritime Correspondent\n\nIves Dahl\n\nHarbour Editor\n\n",  # a staff list's names and jobs
         "Keeper Houses\n\nHarbour Publishers\n\nMarch 5, 2024\n\n",  # a menu's items over a date
-        "Varn Point | March 5, 2024\n\n",  # a place and the date
+        # a place and the date, which the headline names, or the story (guards, which pass without the rule too)
+        "Varn Point | March 5, 2024\n\n",
+        "Keeper Houses | March 5, 2024\n\nThe Keeper Houses stand empty.\n\n",
     ],
 )
 def test_a_name_alone_under_the_headline_is_no_byline(between: str) -> None:

@@ -755,7 +755,12 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             name = fields[0]
             if not classify.is_name(name, cues):
                 continue
-            signed = any(classify.reading_time(field, cues) for field in fields[1:])
+            # "Jane Roe · 4 min read", or her name and the date alone where no line over it signs the piece, and
+            # neither the headline nor the story names it: a place on a date line ("Varn Point | May 3, 2024")
+            # is the story's, and is named in its headline or its paragraphs
+            signed = any(classify.reading_time(field, cues) for field in fields[1:]) or (
+                not bylined and not classify.names_bearer(title, name) and not _named_below(blocks, i, name)
+            )
         elif (
             isinstance(block, Paragraph)
             and len(fields := classify.fields(block.text)) > 1
