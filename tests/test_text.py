@@ -487,6 +487,10 @@ def test_an_author_is_named_without_the_title_before_the_name(line: str, authors
     ("line", "authors"),
     [
         ("Posted on March 3, 2024 by ines", ("ines",)),  # a blog's user name
+        # and as its translations sign a post, in French, Spanish and German, a field after the names
+        ("Publié le 3 mars 2024 à 9h30 par Inès Volk · 12 commentaires", ("Inès Volk",)),
+        ("Publicado el 3 de marzo de 2024 por Inés Volk", ("Inés Volk",)),
+        ("Veröffentlicht am 3. März 2024 von Ines Volk", ("Ines Volk",)),
         ("Ines Volk, Transport reporter", ("Ines Volk",)),  # the job in sentence case
         ("Ines Volk, Senior transport correspondent", ("Ines Volk",)),
     ],
@@ -497,7 +501,11 @@ def test_a_byline_a_blog_or_a_newsroom_writes_without_by(line: str, authors: tup
     assert article.blocks[1] == Fragment(text=line, role="byline")
     assert article.authors == authors
     # a date and "by" what is no name; a name and a job in lower case
-    for prose in ("Posted on March 3, 2024 by the harbour", "Ines Volk, transport reporter"):
+    for prose in (
+        "Posted on March 3, 2024 by the harbour",
+        "Publié le 3 mars 2024 par la mairie",  # (a guard, which passes without the rule too)
+        "Ines Volk, transport reporter",
+    ):
         assert newsdoc.parse_text(f"Ferries Resume\n\n{prose}\n\n{body}\n").blocks[1] == Paragraph(text=prose)
 
 

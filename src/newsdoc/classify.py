@@ -547,6 +547,9 @@ class Patterns:
     bio_label: re.Pattern[str]
     bio_verb: re.Pattern[str]
     disclosure: re.Pattern[str]
+    then_by: re.Pattern[str]
+    """The word that signs a dated line, between its date and the names: " by " of "Posted on May 3, 2024 by
+    Jane Roe"."""
     review_loan: re.Pattern[str]
     """A maker's loan of what a review tests, its verb and its purpose in one sentence: "Kestrel Motors
     provided the vehicle for this review"."""
@@ -858,6 +861,7 @@ class Patterns:
                 r"\A[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:\s(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*|de|da|do|dos|van|von|al)){1,5}"
                 rf"\s(?:{_words(cues.disclosure_verbs) or '(?!)'})\b"
             ),
+            then_by=re.compile(rf"\s+(?:{_words(cues.signing_words) or '(?!)'})\s+(?=\w)"),
             review_loan=re.compile(
                 rf"\b(?:{_words(cues.lending_verbs) or '(?!)'})\b[^.!?\n]{{1,80}}?"
                 rf"\b(?:{_words(cues.review_purposes) or '(?!)'})\b",
@@ -3072,18 +3076,21 @@ def _dated_then_signed(text: str, cues: Cues) -> tuple[str, str] | None:
     """The date and the names of a line that dates the piece, then signs it: "Posted on May 3, 2024 by Jane Roe".
 
     A blog's default line under the headline: a date label and a whole date, then "by" and the
-    names, capitalised; ``None`` for any other line.
+    names, capitalised; in the words of the blog's language too ("Publié le 5 mars 2024 par Jeanne
+    Roux", :attr:`~newsdoc.Cues.signing_words`); ``None`` for any other line.
     """
-    if len(text) > _SIGNED_LENGTH or "\n" in text or (found := _THEN_BY.search(text)) is None:
+    patterns = Patterns.of(cues)
+    if len(text) > _SIGNED_LENGTH or "\n" in text or (found := patterns.then_by.search(text)) is None:
         return None
     date, names = text[: found.start()], text[found.end() :]
-    patterns = Patterns.of(cues)
-    if patterns.date_label.match(date) is None or patterns.date_line.match(date) is None:
+    if patterns.date_label.match(date) is None or not (patterns.date_line.match(date) or shows_date(date, cues)):
         return None
+    if not (names[0].isupper() or (found.group().strip() == "by" and _USER_NAME.fullmatch(names))):
+        return None  # names, capitalised; or a user name after "by", as English blogs sign: "by ilsa"
     return date, names
 
 
-_THEN_BY = re.compile(r"\s+by\s+(?=[A-Z]|[\w.-]{2,30}\Z)")  # names, or a blog's user name: "by ilsa"
+_USER_NAME = re.compile(r"[\w.-]{2,30}")
 
 
 def name_and_date(text: str, cues: Cues) -> tuple[str, str] | None:

@@ -181,6 +181,10 @@ class Cues:
     """Verbs that, right after a name, make a sentence a writer's disclosure under her piece, as
     "receives funding from" does in "Jane Roe receives funding from the Varn Trust." (a
     :class:`~newsdoc.Disclaimer`); matched as written."""
+    signing_words: tuple[str, ...] = ()
+    """Words between a line's date and the names that sign the piece after it, as "by" in a blog's
+    "Posted on May 3, 2024 by Jane Roe" and "par" in "Publié le 5 mars 2024 par Jeanne Roux";
+    matched as written."""
     lending_verbs: tuple[str, ...] = ()
     """Verbs with which a maker lends what a review tests, as "lent" in "Kestrel Motors lent us the car
     for this review": with one of :attr:`review_purposes` later in its sentence, a
@@ -2958,6 +2962,9 @@ DEFAULT_CUES = Cues(
         *("\u2014", "\u2013"),
     ),
     # The disclosure an academic newsroom prints under each piece, in its editions' languages
+    # as a blogging system's translations sign a post under its date: English, French, Spanish and Portuguese,
+    # German, Dutch, Italian, Swedish, Danish and Norwegian
+    signing_words=("by", "par", "por", "von", "door", "da", "av", "af"),
     lending_verbs=("lent", "loaned", "provided", "supplied", "sent", "lends", "loans", "provides", "supplies"),
     review_purposes=(
         *("for this review", "for this test", "for this comparison"),
