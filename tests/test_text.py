@@ -737,6 +737,10 @@ def test_when_the_writer_joined_the_newsroom_is_her_bio() -> None:
     crew = "Tom Hale joined the ferry's crew in 2021 after three years ashore."
     article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{crew}\n")
     assert article.blocks[-1] == Paragraph(text=crew)
+    # or took up her column
+    bio = "Ines Volk has written the Ledger's tide column since 2016. She sails a dinghy out of Varn Point."
+    article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{bio}\n")
+    assert article.blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
 
 
 def test_each_writers_bio_under_a_piece_by_several_is_a_bio() -> None:
@@ -4008,6 +4012,8 @@ def test_a_dated_line_under_the_body_dates_the_piece() -> None:
         "Was meinen Sie? Schreiben Sie uns Ihre Meinung an leserbriefe@harbour.example.",
         "Reageren? Stuur een brief van hooguit 200 woorden naar brieven@harbour.example.",
         "\u00bfHas visto un bulo? Env\u00edanoslo por WhatsApp al +34 600 000 000.",
+        # as a paper addresses its reader in Spanish ("usted"), the call's terms after the address
+        "¿Tiene una queja? Escríbanos a quejas@harbour.example. Elegimos algunas cada semana y no respondemos a todas.",
         "Send a letter to the editor (300 words at most) to letters@harbour.example, with your name and town.",
         # the writer's address, after her name or "her"
         "Contact Ilse Draaijer at idraaijer@harbour.example or 555-0142.",

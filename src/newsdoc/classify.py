@@ -2222,7 +2222,8 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
                 name if text.endswith(_SENTENCE_ENDS) and any(trade.match(w.lstrip(",\uff0c")) for w in words) else None
             )
         if _JOINED.match(text, after):
-            # "Jane Roe joined the Ledger in 2021 after ...": when the writer came to the newsroom, as a staff card says
+            # "Jane Roe joined the Ledger in 2021 after ...": when the writer came to the newsroom, as a staff card
+            # says, or took up her column
             return name if text.endswith(_SENTENCE_ENDS) else None
     bio = Patterns.of(cues).bio.match(text)
     if bio is None or bio["copula"] is not None or " ".join(bio["name"].split()).casefold() not in writers:
@@ -2280,7 +2281,10 @@ def _not_a_person(name: str, cues: Cues) -> bool:
 # The verb of a sentence that says who someone is now, after the name: "Jane Roe (@jroe) is ...".
 # What she is now: "is", "serves as", or has been for years ("Jane Roe has been a piano tuner for thirty years")
 _IS_NOW = re.compile(r"(?:\s\([^()\n]{1,60}\))?\s(?:is|serves\sas|has\sbeen)\s")
-_JOINED = re.compile(r"\s(?:joined|has\sbeen\swith|came\sto)\s[^.!?\n]{1,60}?\s(?:in|since)\s(?:19|20)\d\d\b")
+# (or since when she has written or edited her column: "Jane Roe has written the Ledger's money column since 2017")
+_JOINED = re.compile(
+    r"\s(?:joined|has\sbeen\swith|came\sto|has\swritten|has\sedited)\s[^.!?\n]{1,60}?\s(?:in|since)\s(?:19|20)\d\d\b"
+)
 
 
 _DASHES = ("\u2014", "\u2013")  # the dash a Russian sentence says "is" with: "Ирина Волкова \u2014 корреспондент"

@@ -3858,6 +3858,8 @@ DEFAULT_CUES = Cues(
         *("Contacta", "Contáctanos", "Envie", "Mande", "Escreva", "Entre em contato", "Scrivi", "Scriveteci"),
         *("Scrivete", "Inviate", "Contatta", "Contattaci", "Mail", "Stuur", "Skriv", "Skicka", "Mejla", "Napisz"),
         *("Napiszcie",),
+        # Spanish as a paper addresses its reader, "usted": "¿Tiene una duda? Escríbanos a ..."
+        *("Escríbanos", "Escriba", "Envíenos", "Contáctenos", "Cuéntenos"),
     ),
     news_channels=(
         *("Google News", "Google Discover", "Telegram", "WhatsApp", "Facebook", "Instagram", "YouTube", "TikTok"),
