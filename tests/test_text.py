@@ -509,6 +509,21 @@ def test_a_byline_a_blog_or_a_newsroom_writes_without_by(line: str, authors: tup
         assert newsdoc.parse_text(f"Ferries Resume\n\n{prose}\n\n{body}\n").blocks[1] == Paragraph(text=prose)
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Ines Volk / Harbour Voices", ("Ines Volk",)),
+        ("Por Inés Volk / Agencia Costa Norte | 3 de marzo de 2024", ("Inés Volk",)),
+        ("By Ines Volk and Tom Hale / Staff writers", ("Ines Volk", "Tom Hale")),
+    ],
+)
+def test_a_bylines_outlet_or_post_after_a_spaced_slash_names_no_writer(line: str, authors: tuple[str, ...]) -> None:
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    article = newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n\n{body}\n")
+    assert article.blocks[1] == Fragment(text=line, role="byline")
+    assert article.authors == authors
+
+
 def test_a_name_alone_over_the_dateline_that_opens_the_story_is_the_byline() -> None:
     """Wire copy: the writer's name on a line of its own, then the lede that opens with the dateline."""
     dek = "The deal ends a three-week strike that left the islands short of fuel."

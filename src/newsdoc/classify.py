@@ -2701,8 +2701,9 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         return None  # "By Monday, the council had voted": a sentence that opens with when, not who
     # "By Jane Roe | March 3, 2021 | Politics", "By Jane Roe · March 3, 2021": what follows a bar or a dot
     # is the byline's other fields; "Reported by Jane Roe, Edited by John Doe": an editor's credit after the
-    # writers names no author
-    names = _writers_field(match["names"], patterns)
+    # writers names no author; nor does her outlet or her post after a spaced slash: "By Jane Roe / Harbour
+    # Voices", "Por Juana Roa / Agencia Sur"
+    names = _writers_field(match["names"], patterns).split(" / ", 1)[0]
     if names.endswith(")"):
         # "By Jane Roe (Kyiv)", "Par Jeanne Roux (Lyon, envoyée spéciale)": where she wrote from, or what
         # she is, in brackets after the names
