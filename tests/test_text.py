@@ -404,6 +404,7 @@ def test_a_byline_in_capitals(line: str, authors: tuple[str, ...]) -> None:
         "Text och foto: Ines Volk",
         "Texte et photos : Ines Volk",
         "Texto: Ines Volk | Fotos: Tom Ek",  # "Text:" in Spanish and Portuguese
+        "Texto e fotografia: Ines Volk · 3 de março de 2024",  # "Text and photography", the date after a dot
     ],
 )
 def test_a_magazines_credits_name_the_writer(line: str) -> None:

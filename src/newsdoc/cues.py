@@ -2831,6 +2831,8 @@ DEFAULT_CUES = Cues(
         # Jane Roe"
         *("Text och foto:", "Text och bild:", "Tekst og foto:", "Tekst en foto:", "Text und Fotos:", "Text und Bild:"),
         *("Texte et photos :", "Texte et photos:", "Texto y fotos:", "Texto e fotos:", "Testo e foto:"),
+        *("Texto e fotografia:", "Texto e fotografias:", "Texto y fotografía:", "Texto y fotografías:"),
+        *("Texte et photographies :", "Texte et photographies:", "Testo e fotografie:", "Text und Fotografie:"),
         "Author:",
         "Authors:",
         "Analyst:",
