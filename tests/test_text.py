@@ -753,10 +753,13 @@ def test_when_the_writer_joined_the_newsroom_is_her_bio() -> None:
     crew = "Tom Hale joined the ferry's crew in 2021 after three years ashore."
     article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{crew}\n")
     assert article.blocks[-1] == Paragraph(text=crew)
-    # or took up her column
-    bio = "Ines Volk has written the Ledger's tide column since 2016. She sails a dinghy out of Varn Point."
-    article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{bio}\n")
-    assert article.blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
+    # or took up her column, or her beat
+    for bio in (
+        "Ines Volk has written the Ledger's tide column since 2016. She sails a dinghy out of Varn Point.",
+        "Ines Volk has reviewed boats for the Ledger since 2009.",
+    ):
+        article = newsdoc.parse_text(f"Ferries Resume\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{bio}\n")
+        assert article.blocks[-1] == newsdoc.Bio(text=bio, name="Ines Volk")
 
 
 def test_each_writers_bio_under_a_piece_by_several_is_a_bio() -> None:
@@ -7139,6 +7142,9 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("本記事は、スケリー社から貸与された機材で執筆しました。", newsdoc.Disclaimer),
         ("本文测试机由斯凯瑞科技提供。", newsdoc.Disclaimer),
         ("The answers in this column are not a substitute for legal advice.", newsdoc.Disclaimer),
+        # a farm report's prices, not a grain's sale; the series the piece is part of, and who pays for it
+        ("These prices should not be taken as marketing advice.", newsdoc.Disclaimer),
+        ("This essay is part of Island Lives, a series supported by the Tern Fund.", newsdoc.Disclaimer),
         ("Las respuestas de esta sección tienen carácter orientativo.", newsdoc.Disclaimer),
         # a story's sentences that hold such words (guards: the notes' phrases name the piece, the newsroom or the
         # writer)

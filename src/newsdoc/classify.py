@@ -2281,10 +2281,9 @@ def _not_a_person(name: str, cues: Cues) -> bool:
 # The verb of a sentence that says who someone is now, after the name: "Jane Roe (@jroe) is ...".
 # What she is now: "is", "serves as", or has been for years ("Jane Roe has been a piano tuner for thirty years")
 _IS_NOW = re.compile(r"(?:\s\([^()\n]{1,60}\))?\s(?:is|serves\sas|has\sbeen)\s")
-# (or since when she has written or edited her column: "Jane Roe has written the Ledger's money column since 2017")
-_JOINED = re.compile(
-    r"\s(?:joined|has\sbeen\swith|came\sto|has\swritten|has\sedited)\s[^.!?\n]{1,60}?\s(?:in|since)\s(?:19|20)\d\d\b"
-)
+# (or since when she has done her work: "Jane Roe has written the Ledger's money column since 2017", "... has
+# reviewed cars for the Courier since 2011")
+_JOINED = re.compile(r"\s(?:joined|came\sto|has\s[a-z]+)\s[^.!?\n]{1,60}?\s(?:in|since)\s(?:19|20)\d\d\b")
 
 
 _DASHES = ("\u2014", "\u2013")  # the dash a Russian sentence says "is" with: "Ирина Волкова \u2014 корреспондент"

@@ -642,7 +642,8 @@ _NOT_ADVICE = (
     *(
         f"should not be {taken} {advice} advice"
         for taken in ("considered", "considered as", "construed as", "taken as", "relied upon as", "relied on as")
-        for advice in ("investment", "financial", "medical", "legal", "tax")
+        # (and a farm report's prices: "... should not be taken as marketing advice", a grain's sale)
+        for advice in ("investment", "financial", "medical", "legal", "tax", "personal financial", "marketing")
     ),
     *(f"not intended as {advice} advice" for advice in ("investment", "financial", "medical", "legal", "tax")),
     *(
@@ -1483,6 +1484,9 @@ DEFAULT_CUES = Cues(
             for what in ("coverage", "journalism", "reporting")
         ),
         *("funded in part by", "supported in part by"),
+        # the series the piece is part of, and who pays for it: "This essay is part of Reading Lives, a series
+        # supported by the Varn Fund."
+        *(f"a series {paid} by" for paid in ("supported", "funded", "made possible", "underwritten")),
         # who pays for a newsroom's work, said of it: "The Clean Water series is supported by the X Foundation."
         *(
             f"{work} {is_} {paid} by"
