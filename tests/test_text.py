@@ -2481,6 +2481,9 @@ def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line
             "Cet article a \u00e9t\u00e9 publi\u00e9 initialement par la Gazette des Dunes le 2 mars 2024.",
             "Gazette des Dunes",
         ),
+        # the sentence going on after the name with a word that joins, in Swedish and German
+        ("Artikeln publicerades först i Skärgårdsposten och återpubliceras med tillstånd.", "Skärgårdsposten"),
+        ("Dieser Text erschien zuerst bei Campus Kliff und wird mit Erlaubnis übernommen.", "Campus Kliff"),
     ],
 )
 def test_a_notes_source_after_an_article_of_its_language_is_the_name_alone(note: str, source: str) -> None:

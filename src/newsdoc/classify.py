@@ -2042,7 +2042,7 @@ def feed_note(text: str, cues: Cues) -> Attribution | None:
         if (work := found.get("work")) and work[0].islower():
             continue  # a sentence: "The post office appeared first on Harbour Street."
         source = found.get("org") or found.get("source")
-        return Attribution(text=text, kind=kind, source=source and _trim_org(source), work=work)
+        return Attribution(text=text, kind=kind, source=source and _trim_org(source, cues), work=work)
     return None
 
 
@@ -2054,7 +2054,7 @@ def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:
     while end < len(text) and text[end].isalpha():
         end += 1  # the rest of the phrase's last word: "publi" of "publi\u00e9e"
     if after := Patterns.of(cues).source.match(text, end):
-        source = after["site"] or after["quoted"] or _trim_org(after["org"])
+        source = after["site"] or after["quoted"] or _trim_org(after["org"], cues)
     work = None
     if found := Patterns.of(cues).work.search(text):
         work = found["work"].strip("\u201c\u201d\"'\u2018\u2019 \u00a0") or None
@@ -2077,9 +2077,14 @@ _QUOTED_NAME = re.compile(
 )
 
 
-def _trim_org(org: str) -> str | None:
+def _trim_org(org: str, cues: Cues) -> str | None:
+    """The name *org* holds, without the words of the sentence it runs into: "in the Harbour Press and" ...
+
+    ... gives "Harbour Press": a name ends in no article, preposition nor word that joins two (in any of
+    :attr:`~newsdoc.Cues.name_joiners`' languages: "Fjällposten och återpubliceras ...").
+    """
     words = org.split()
-    while words and words[-1] in _NO_NAME_ENDS:
+    while words and (words[-1] in _NO_NAME_ENDS or words[-1] in cues.name_joiners):
         words.pop()
     # (a case ending after an apostrophe is the sentence's: Turkish "Kuzey Postası'nda", in the Kuzey Post)
     name = _CASE_ENDING.sub("", " ".join(words).rstrip("."))
@@ -2097,7 +2102,7 @@ _CASE_ENDING = re.compile(r"['\u2019](?!s\Z)[a-z\u00e7\u011f\u0131\u00f6\u015f\u
 def publication_of(text: str, cues: Cues) -> str | None:
     """The host publication a disclaimer names: "... not endorsed by X or Y" gives X."""
     match = Patterns.of(cues).publication.search(text)
-    return _trim_org(match["org"].split(" or ")[0].split(" and ")[0]) if match else None
+    return _trim_org(match["org"].split(" or ")[0].split(" and ")[0], cues) if match else None
 
 
 def names_bearer(text: str, name: str) -> bool:
