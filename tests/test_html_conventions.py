@@ -539,6 +539,33 @@ def test_the_heading_the_documents_title_names_is_the_headline() -> None:
     assert (article.title, body(article)) == ("Ferry Returns", SENTENCES)
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # the share card's title cut short, most of the heading's words still
+        (
+            '<meta property="og:title" content="Ferry Returns to Varn Point">',
+            "Ferry Returns to Varn Point after the Storm",
+        ),
+        # the structured data's headline cut short, the <title> whole
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry Returns"}</script>'
+            "<title>Ferry Returns to Varn Point after the Storm | Harbour News</title>",
+            "Ferry Returns to Varn Point after the Storm",
+        ),
+        # (a guard, which passes without the rule too) a heading whose word goes on is no title's
+        ('<meta property="og:title" content="Ferry Return">', "Ferry Return"),
+    ],
+)
+def test_the_heading_shows_the_headline_whole_that_the_heads_title_cuts_short(head: str, title: str) -> None:
+    """A share card's or a search page's title is the headline's first words; the page's heading shows it whole."""
+    heading = "Ferry Returns to Varn Point after the Storm"
+    page = f"<html><head>{head}</head><body><article><h1>{heading}</h1>{BODY}</article></body></html>"
+    article = newsdoc.parse_html(page)
+    assert article.title == title
+    assert body(article) == SENTENCES
+
+
 def test_a_page_with_no_heading_is_titled_by_its_documents_title() -> None:
     """An old page sets its headline in bold, not in a heading, and its head names no title but its <title>."""
     page = f"""<html><head><title>Ferry Returns | Harbour News</title></head><body><div><b>Ferry Returns</b><br><br>

@@ -285,11 +285,12 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     body = root.find("body")
     body = root if body is None else body
     # The heading that shows the title; else the one the document's <title> names ("Headline | Site").
-    named = [reader.title] if reader.title else _document_titles(root)
+    # (the head's title first, when it gives one, then the document's, which may give it whole)
+    named = [reader.title, *_document_titles(root)] if reader.title else _document_titles(root)
     headline = next((found for name in named if (found := zones.headline(body, name)) is not None), None)
     shown = None if headline is None else zones.heading_text(headline)
-    if reader.title is None or (shown is not None and _labelled(reader.title, shown)):
-        reader.title = shown  # (the heading's words, not "Explainer: " and them)
+    if reader.title is None or (shown is not None and (_labelled(reader.title, shown) or _cut(reader.title, shown))):
+        reader.title = shown  # (the heading's words, not "Explainer: " and them, nor their first part alone)
     reader.headline_tag = headline
     zones.take_out_inert(body, dropped)
     inert = len(dropped)
@@ -336,6 +337,15 @@ def _labelled(title: str, heading: str) -> bool:
 
 
 _LABEL_WORDS = 3
+
+
+def _cut(title: str, heading: str) -> bool:
+    """Whether *title* is the first words of the *heading* alone: "Harvest runs early" of "Harvest runs early in X".
+
+    The head's title (its ``og:title``, its JSON-LD ``headline``) is often the headline cut short for a
+    search page or a share card; the page's heading shows it whole.
+    """
+    return len(heading) > len(title) and heading.startswith(title) and not heading[len(title)].isalnum()
 
 
 def _document_titles(root: Element) -> list[str]:
