@@ -945,6 +945,26 @@ def test_a_newsletter_s_name_linked_to_its_home_is_no_headline(masthead: str, ti
     assert article.title == ("Harbour Notes" if title == "Harbour Notes" else "Ferries Resume After the Storm")
 
 
+@pytest.mark.parametrize(
+    ("links", "title"),
+    [
+        # the site's sections, or its account's pages, each on the site
+        ("[Home](/) · [News](/news) · [Schools](/schools)", "Ferries Resume After the Storm"),
+        ("[Subscribe](https://harbour.example/subscribe) [Sign in](https://harbour.example/login)", None),
+        # (guards, which pass without the rule too) share buttons under the headline, and a line that is no links'
+        ("[Share](https://social.example/share?u=harbour) [Email](mailto:?subject=Ferries)", "Harbour Times"),
+        ("Harbour news since 1911", "Harbour Times"),
+    ],
+)
+def test_the_sites_name_over_its_links_is_no_headline(links: str, title: str | None) -> None:
+    """A converter writes the masthead as an h1, the site's links under it, then the story's own heading."""
+    article = newsdoc.from_markdown(
+        f"Harbour Times\n=============\n\n{links}\n\n## Ferries Resume After the Storm\n\n"
+        "The first ferry left the harbour at dawn on Tuesday, three days early, with forty passengers aboard.\n"
+    )
+    assert article.title == (title or "Ferries Resume After the Storm")
+
+
 def test_a_caption_a_converter_wrapped_is_typed_as_it_reads_on_one_line() -> None:
     """html2text wraps lines at 78 characters: a soft line break is a space, and the caption keeps its break."""
     article = newsdoc.from_markdown(

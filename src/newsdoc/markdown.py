@@ -376,6 +376,7 @@ def _article(  # noqa: PLR0913 - what the text's front matter and pandoc's attri
         if meta is None:  # Markdown newsdoc did not write: its paragraphs say what they are
             title = (
                 _page_title(blocks, hinted, title)
+                or _over_site_links(blocks, title, cues)
                 or title
                 or _top_heading(blocks, hinted, cues)
                 or _under_masthead(blocks, cues)
@@ -1224,8 +1225,11 @@ def _under_masthead(blocks: list[Block], cues: Cues) -> str | None:
         ),
         -1,
     )
-    if masthead < 0:
-        return None
+    return None if masthead < 0 else _heading_under(blocks, masthead, cues)
+
+
+def _heading_under(blocks: list[Block], masthead: int, cues: Cues) -> str | None:
+    """The first heading a few blocks under block *masthead*, no paragraph of prose between, nor a section's label."""
     for block in blocks[masthead + 1 : masthead + 1 + _UNDER_MASTHEAD]:
         if type(block) is Heading:
             labelled = classify.section_label(block.text, cues) or classify.stock_line(block.text, cues)
@@ -1237,6 +1241,40 @@ def _under_masthead(blocks: list[Block], cues: Cues) -> str | None:
 
 _UNDER_MASTHEAD = 5  # blocks at most between the site's name and the headline: a menu, a kicker, a date
 _PROSE_WORDS = 12  # words at least of a paragraph of prose
+
+
+def _over_site_links(blocks: list[Block], title: str | None, cues: Cues) -> str | None:
+    """The headline under the first ``h1`` (*title*) when that is the site's name over its menu, or ``None``.
+
+    A converter writes the page's masthead as an ``h1`` of plain words, the site's links under it (its sections,
+    "Subscribe", "Sign in": a line of links alone, each to a page of one site), then the story's own
+    heading: that heading is the headline, as under a masthead linked to the site's home (see
+    :func:`_under_masthead`). Share buttons under a headline link elsewhere, or ask with a query.
+    """
+    at = next((i for i, b in enumerate(blocks[:_LOOK]) if type(b) is Heading and b.level == 1), None)
+    if at is None or at + 1 >= len(blocks) or not isinstance(head := blocks[at], Heading) or head.text != title:
+        return None
+    if head.marks:
+        return None  # a heading linked to a page of its own is the story's: "# [Ferries Resume](/p/ferries)"
+    if not _site_links(blocks[at + 1]):
+        return None
+    return _heading_under(blocks, at + 1, cues)
+
+
+def _site_links(block: Block) -> bool:
+    """Whether *block* is a line of links alone, each to a page of one site: "[News](/news) · [Sign in](/login)"."""
+    links = [mark for mark in getattr(block, "marks", ()) if mark.href is not None]
+    if type(block) is not Paragraph or not links:
+        return False
+    words = list(block.text)
+    for mark in links:
+        words[mark.start : mark.end] = " " * (mark.end - mark.start)
+    addresses = [urllib.parse.urlsplit(mark.href or "") for mark in links]
+    return (
+        not re.search(r"\w", "".join(words))
+        and len({address.netloc for address in addresses} - {""}) <= 1
+        and not any(address.query or address.fragment or address.scheme == "mailto" for address in addresses)
+    )
 
 
 def _masthead(children: list[Token]) -> bool:
