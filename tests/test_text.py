@@ -4568,6 +4568,9 @@ LANTERN = (
         "\u201cUnmanned\u201d lights leave the Varn coast in the dark, keepers say",
         # a book's or a film's name in guillemets, then a comma, as Italian sets it
         "\u00abIl faro di Varn\u00bb, il romanzo dei guardiani diventa un film",
+        # its first letter a capital of another script, or of one without capitals (Ukrainian, Korean)
+        "«Море забирає своє»: зима з доглядачами маяка",
+        "'바다가 가져간다' 등대지기의 마지막 겨울",
     ],
 )
 def test_a_headline_that_opens_with_a_quoted_phrase_over_its_byline(headline: str) -> None:
@@ -4585,6 +4588,8 @@ def test_a_headline_that_opens_with_a_quoted_phrase_over_its_byline(headline: st
         # or a comma follows it, as British English sets it (a guard, which passes without the guillemets' rule too)
         "\u2018We will keep the light burning\u2019, said the keeper",
         "\u201cThe sea always takes something back.\u201d \u2014 Orla Penn",  # a pull quote and its speaker
+        # a quoted phrase in lower case, a sentence's (a guard, which passes without the rule too)
+        "«море забирає своє»: зима з доглядачами маяка",
     ],
 )
 def test_a_quote_over_a_byline_is_no_headline(line: str) -> None:

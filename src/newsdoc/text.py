@@ -1520,7 +1520,7 @@ def _is_headline(chunk: str, *, quoted: bool = True, sentences: bool = False) ->
             or (opening[0].isalpha() and not opening[0].islower())  # a script without capitals: Arabic, Hindi, Chinese
             or (chunk[0] in "\u00bf\u00a1" and chunk[1:2].isupper())
             or _NUMBERED.match(chunk) is not None
-            or (quoted and _QUOTE_LED.match(chunk) is not None)
+            or (quoted and (led := _QUOTE_LED.match(chunk)) is not None and not led["first"].islower())
         )
         and (sentences or not re.search(r"[a-z]{3}[.!?]\s", chunk) or _title_case(words))
     )
@@ -1544,9 +1544,9 @@ _CAPPED_LETTERS = 4  # a word this long is capitalised in title case; "of", "the
 # with ...", "“Unsafe” ferries kept in service", "« La mer » : débat ...", "„Nie wieder“: ...", and a comma after
 # the guillemets that Italian sets a film's or a book's name in ("«Il sale», il Delta diventa un western"). A quote
 # that closes on a full stop or a comma is a sentence of prose or a pull quote ("“We will rebuild,” the
-# mayor said"; "“...” — Jane Roe").
+# mayor said"; "“...” — Jane Roe"). Its first letter a capital in any script: "«Ми спимо в підвалі»: ...".
 _QUOTE_LED = re.compile(
-    r"\A['\"\u2018\u201c\u201e\u00ab][^\S\n]?[A-Z\u00c0-\u00de][^\n]{0,100}?[^\s.,][^\S\n]?"
+    r"\A['\"\u2018\u201c\u201e\u00ab][^\S\n]?(?P<first>[^\W\d_])[^\n]{0,100}?[^\s.,][^\S\n]?"
     r"['\"\u2019\u201c\u201d\u00bb][^\S\n]?(?::|(?<=\u00bb),)?[^\S\n]+\w"
 )
 
