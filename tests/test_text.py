@@ -1884,6 +1884,9 @@ def test_the_credit_under_a_captions_button_is_the_captions(figure: str) -> None
             "Ein F\u00e4hrschiff am Kai.",
             "Ines Volk/Inselbote",
         ),
+        # a reader's picture, in Swedish and German
+        ("Norrsken över sjön. Läsarbild: Ines Volk", "Norrsken över sjön.", "Ines Volk"),
+        ("Polarlicht über dem Hafen. Leserfoto: Ines Volk", "Polarlicht über dem Hafen.", "Ines Volk"),
         # Japanese: the credit after the caption's wide space
         ("フェリー乗り場（3日、港町）\u3000写真：山田 花子", "フェリー乗り場（3日、港町）", "山田 花子"),
         (

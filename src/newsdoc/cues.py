@@ -1144,6 +1144,9 @@ DEFAULT_CUES = Cues(
         *("Larawan", "Kuha ni", "Larawan ni"),
         # German: a picture that stands for the story's subject, one from the archive
         *("Symbolfoto", "Symbolbild", "Archivfoto", "Archivbild"),
+        # a reader's picture, credited so: English, Swedish, German, Norwegian, Danish, Dutch, Spanish, Portuguese
+        *("Reader photo", "Reader's photo", "Reader’s photo", "Läsarbild", "Leserfoto", "Leserbild"),
+        *("Leserbilde", "Læserfoto", "Lezersfoto", "Foto del lector", "Foto de un lector", "Foto do leitor"),
         # a court artist's sketch, in English, French, German, Italian, Spanish; Swahili "picture"
         *("Sketch", "Courtroom sketch", "Court sketch", "Croquis", "Croquis d'audience", "Dessin", "Zeichnung"),
         *("Gerichtszeichnung", "Disegno", "Dibujo", "Picha"),
