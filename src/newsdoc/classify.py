@@ -2078,10 +2078,10 @@ _QUOTED_NAME = re.compile(
 
 
 def _trim_org(org: str, cues: Cues) -> str | None:
-    """The name *org* holds, without the words of the sentence it runs into: "in the Harbour Press and" ...
+    """The name *org* holds, without the words of the sentence it runs into: "Harbour Press" of "the Harbour Press and".
 
-    ... gives "Harbour Press": a name ends in no article, preposition nor word that joins two (in any of
-    :attr:`~newsdoc.Cues.name_joiners`' languages: "Fjällposten och återpubliceras ...").
+    A name ends in no article, no preposition, nor a word that joins two, in any language of
+    :attr:`~newsdoc.Cues.name_joiners` ("Fjällposten och återpubliceras ...").
     """
     words = org.split()
     while words and (words[-1] in _NO_NAME_ENDS or words[-1] in cues.name_joiners):
@@ -2228,7 +2228,7 @@ def writer_bio(text: str, writers: Collection[str], cues: Cues) -> str | None:
             )
         if _JOINED.match(text, after):
             # "Jane Roe joined the Ledger in 2021 after ...": when the writer came to the newsroom, as a staff card
-            # says, or took up her column
+            # says, or since when she has done her work ("... has written its money column since 2017.")
             return name if text.endswith(_SENTENCE_ENDS) else None
     bio = Patterns.of(cues).bio.match(text)
     if bio is None or bio["copula"] is not None or " ".join(bio["name"].split()).casefold() not in writers:

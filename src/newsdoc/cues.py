@@ -2970,7 +2970,6 @@ DEFAULT_CUES = Cues(
         "\u03b5\u03af\u03bd\u03b1\u03b9",  # Greek
         *("\u2014", "\u2013"),
     ),
-    # The disclosure an academic newsroom prints under each piece, in its editions' languages
     # as a blogging system's translations sign a post under its date: English, French, Spanish and Portuguese,
     # German, Dutch, Italian, Swedish, Danish and Norwegian
     signing_words=("by", "par", "por", "von", "door", "da", "av", "af"),
@@ -2979,6 +2978,7 @@ DEFAULT_CUES = Cues(
         *("for this review", "for this test", "for this comparison"),
         *("for the purposes of this review", "for the purpose of this review"),
     ),
+    # The disclosure an academic newsroom prints under each piece, in its editions' languages
     disclosure_verbs=(
         *("receives funding from", "has received funding from", "received funding from", "receives research funding"),
         *(

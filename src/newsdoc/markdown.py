@@ -1263,8 +1263,7 @@ def _over_site_links(blocks: list[Block], title: str | None, cues: Cues) -> str 
 
 def _site_links(block: Block) -> bool:
     """Whether *block* is a line of links alone, each to a page of one site: "[News](/news) · [Sign in](/login)"."""
-    links = [mark for mark in getattr(block, "marks", ()) if mark.href is not None]
-    if type(block) is not Paragraph or not links:
+    if type(block) is not Paragraph or not (links := [mark for mark in block.marks if mark.href is not None]):
         return False
     words = list(block.text)
     for mark in links:
