@@ -190,7 +190,7 @@ class Cues:
     for this review": with one of :attr:`review_purposes` later in its sentence, a
     :class:`~newsdoc.Disclaimer`; matched in any case."""
     review_purposes: tuple[str, ...] = ()
-    """What a maker lent its product for, as the note under a review says it: "for this review"."""
+    """What a maker lent its product for, as the note under a review says it, such as "for this review"."""
     contact_phrases: tuple[str, ...] = ()
     """Phrases that give an author's contact details in a bio, such as
     ``Follow`` ... ``on Twitter`` or ``Email:``."""
