@@ -7153,10 +7153,10 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ("本記事は、スケリー社から貸与された機材で執筆しました。", newsdoc.Disclaimer),
         ("本文测试机由斯凯瑞科技提供。", newsdoc.Disclaimer),
         ("The answers in this column are not a substitute for legal advice.", newsdoc.Disclaimer),
+        ("Las respuestas de esta sección tienen carácter orientativo.", newsdoc.Disclaimer),
         # a farm report's prices, not a grain's sale; the series the piece is part of, and who pays for it
         ("These prices should not be taken as marketing advice.", newsdoc.Disclaimer),
         ("This essay is part of Island Lives, a series supported by the Tern Fund.", newsdoc.Disclaimer),
-        ("Las respuestas de esta sección tienen carácter orientativo.", newsdoc.Disclaimer),
         # a story's sentences that hold such words (guards: the notes' phrases name the piece, the newsroom or the
         # writer)
         ("El alcalde podr\u00eda recibir una comisi\u00f3n por la obra del muelle.", Paragraph),

@@ -1251,14 +1251,10 @@ def _over_site_links(blocks: list[Block], title: str | None, cues: Cues) -> str 
     heading: that heading is the headline, as under a masthead linked to the site's home (see
     :func:`_under_masthead`). Share buttons under a headline link elsewhere, or ask with a query.
     """
-    at = next((i for i, b in enumerate(blocks[:_LOOK]) if type(b) is Heading and b.level == 1), None)
-    if at is None or at + 1 >= len(blocks) or not isinstance(head := blocks[at], Heading) or head.text != title:
-        return None
-    if head.marks:
-        return None  # a heading linked to a page of its own is the story's: "# [Ferries Resume](/p/ferries)"
-    if not _site_links(blocks[at + 1]):
-        return None
-    return _heading_under(blocks, at + 1, cues)
+    found = next(((i, b) for i, b in enumerate(blocks[:_LOOK]) if isinstance(b, Heading) and b.level == 1), None)
+    if found is None or found[1].text != title or found[1].marks or found[0] + 1 >= len(blocks):
+        return None  # (a heading linked to a page of its own is the story's: "# [Ferries Resume](/p/ferries)")
+    return _heading_under(blocks, found[0] + 1, cues) if _site_links(blocks[found[0] + 1]) else None
 
 
 def _site_links(block: Block) -> bool:
