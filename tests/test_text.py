@@ -3404,6 +3404,8 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk and Tom Ek, Saltcote", ("Ines Volk", "Tom Ek")),
         ("By Ines Volk Associated Press", ("Ines Volk",)),  # her name and the agency's, two spans run together
         ("By Ines Volk and Tom Ek Reuters", ("Ines Volk", "Tom Ek")),
+        ("By Ines Volk/AP", ("Ines Volk",)),  # the agency after a slash, unspaced, as wire copy credits its staff
+        ("By Ines Volk and Tom Ek/Reuters", ("Ines Volk", "Tom Ek")),
         # an agency no one here knows, by its last word, run on after her name
         ("By Ines Volk Tidewater Press Agency", ("Ines Volk",)),
         ("By Ines Ann Volk Saltcote Wire", ("Ines Ann Volk",)),  # the name keeps all it may

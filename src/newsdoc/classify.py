@@ -667,7 +667,7 @@ class Patterns:
     chrome_words: frozenset[str]
     """Words of a page's chrome, case-folded, that no section's label is: "home", "menu", "search", "updated"."""
     trailing_agency: re.Pattern[str]
-    """An agency's name at the end of a byline's name: "JANE ROE Associated Press"."""
+    """An agency's name at the end of a byline's name: "JANE ROE Associated Press", "Jane Roe/AP"."""
     job_nouns: frozenset[str]
     """The one-word :attr:`~newsdoc.Cues.bio_roles`, case-folded: "Staff Writer" is a job, not a name."""
     desk_words: frozenset[str]
@@ -1096,7 +1096,7 @@ class Patterns:
             day_word=re.compile(
                 rf"(?:,\s*|\s+)(?i:{_words(tuple(w for w in cues.date_words if w.islower())) or '(?!)'})\s*\Z"
             ),
-            trailing_agency=re.compile(rf"\s(?:{agencies})\Z"),
+            trailing_agency=re.compile(rf"[\s/](?:{agencies})\Z"),
             job_nouns=frozenset(role.casefold() for role in cues.bio_roles if " " not in role),
             desk_words=frozenset(word.casefold() for word in (*cues.desk_words, *cues.paper_words)),
             paper_words=frozenset(word.casefold() for word in cues.paper_words),
