@@ -1878,6 +1878,13 @@ def test_the_credit_under_a_captions_button_is_the_captions(figure: str) -> None
             "Ufficio stampa Varn Linee",
         ),
         ("El muelle. (Foto: archivo familiar)", "El muelle.", "archivo familiar"),
+        # in the languages that join nouns into one word, the archive or the collection is its last part
+        ("De veerboot aan de kade. Foto: familiearchief Volk", "De veerboot aan de kade.", "familiearchief Volk"),
+        # (a guard, which passes without the rule too: capitals make it a name)
+        ("Die F\u00e4hre am Kai. Foto: Stadtarchiv Varn", "Die F\u00e4hre am Kai.", "Stadtarchiv Varn"),
+        ("De veerboot aan de kade. Foto: priv\u00e9collectie", "De veerboot aan de kade.", "priv\u00e9collectie"),
+        ("Ferjen ved kaia. Foto: privatarkiv", "Ferjen ved kaia.", "privatarkiv"),
+        ("De veerboot aan de kade. Foto: archief", "De veerboot aan de kade.", "archief"),  # a file picture
         # German: a picture that stands for the story's subject
         (
             "Ein F\u00e4hrschiff am Kai. Symbolfoto: Ines Volk/Inselbote",

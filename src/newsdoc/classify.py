@@ -1559,15 +1559,17 @@ def _held(credit: str, cues: Cues) -> bool:
     """Whether *credit* names who keeps the picture, and says so: "Kessel Port Museum archive", "Penhallow family".
 
     Languages that set the noun first say it first, whose after it in any case: "archiwum szko\u0142y",
-    "archivo familiar", "Archiv der Gemeinde".
+    "archivo familiar", "Archiv der Gemeinde"; and those that join nouns into one word end its first word with
+    it: "familiearchief Vos", "Stadtarchiv Lindau", "privécollectie"; the noun alone is a file picture's ("archief").
     """
     patterns = Patterns.of(cues)
     name, _, holder = credit.rpartition(" ")
     if name and holder.casefold() in patterns.holder_words and _named(name):
         return True
     folded = credit.casefold()
-    return any(
-        folded.startswith(f"{holder} ") and len(folded[len(holder) :].split()) <= _HELD_WORDS
+    first, _, rest = folded.partition(" ")
+    return len(rest.split()) < _HELD_WORDS and any(
+        folded.startswith(f"{holder} ") or (first.endswith(holder) and " " not in holder)
         for holder in patterns.held_openings
     )
 

@@ -3100,10 +3100,12 @@ DEFAULT_CUES = Cues(
         *("archive", "archives", "collection", "family", "estate"),
         *("screenshot", "screenshots", "analysis", "graphic", "illustration", "photo", "photos"),
     ),
-    # Polish, Spanish, Italian, Portuguese, French, Dutch, German, Czech, Russian: an archive, a collection
+    # Polish, Spanish, Italian, Portuguese, French, Dutch, German, Czech, Russian, Scandinavian: an archive, a
+    # collection; in the languages that join nouns, the last part of a word too ("familiearchief", "Stadtarchiv")
     held_openings=(
-        *("archiwum", "archivo", "archivio", "arquivo", "archives", "archief", "Archiv", "архив"),
+        *("archiwum", "archivo", "archivio", "arquivo", "archives", "archief", "Archiv", "архив", "arkiv"),
         *("colecci\u00f3n", "collezione", "cole\u00e7\u00e3o", "collection", "kolekcja", "Sammlung", "sbírka"),
+        *("collectie", "samling"),  # Dutch; Swedish, Norwegian and Danish (their archive is "arkiv")
         # a press office's, which hands the picture out: "Foto: Ufficio stampa Lunaria Film"
         *("ufficio stampa", "servizio stampa", "service de presse", "oficina de prensa", "gabinete de prensa"),
         *("assessoria de imprensa", "Pressestelle", "biuro prasowe"),
