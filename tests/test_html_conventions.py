@@ -354,6 +354,38 @@ def test_the_kicker_over_the_headline(kicker: str) -> None:
     assert (article.kicker, body(article)) == ("Analysis", SENTENCES)
 
 
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "<h3>Analysis</h3>",
+        '<h4 class="eyebrow">Lake Ferries</h4>',
+        '<h3 class="occhiello">CRONACA \u00b7 IL LAGO DI SKERRY</h3>',  # five words, the mark between no word
+    ],
+)
+def test_a_smaller_heading_over_the_headline_is_its_kicker(kicker: str) -> None:
+    """A template sets the section's label as a heading right over the headline: by its words, or as its class says."""
+    page = f"""<article><header>{kicker}<h1>Ferry Returns</h1></header>{BODY}</article>"""
+    article = newsdoc.parse_html(page)
+    label = BeautifulSoup(kicker, "html.parser").get_text()
+    assert (article.blocks[0], article.kicker, body(article)) == (Fragment(text=label, role="kicker"), label, SENTENCES)
+
+
+def test_a_heading_over_the_body_is_the_headline_the_head_words_otherwise() -> None:
+    """The head's title rewords the page's heading, which stands over the body in what holds both: the heading's
+    words are the title, and the kicker, dek and byline between it and the body are the article's."""
+    head = "<head><title>Lake ferry back after repairs - Skerry Ledger</title>"
+    head += "<meta property='og:title' content='Lake ferry back after repairs'></head>"
+    story = (
+        "<div id='story'><h3 class='occhiello'>CRONACA</h3><h1>Ferry returns: both landings reopen after winter</h1>"
+        "<p class='dek'>Repairs took four months and cost the county twice the estimate given in the autumn.</p>"
+        f"<p class='autore'>By Ines Volk</p><div id='text'>{BODY}</div></div>"
+    )
+    article = newsdoc.parse_html(f"<html>{head}<body><div id='menu'><a href='/'>Home</a></div>{story}</body></html>")
+    assert article.title == "Ferry returns: both landings reopen after winter"
+    assert [type(b).__name__ for b in article.blocks[:3]] == ["Fragment", "Standfirst", "Fragment"]
+    assert (article.kicker, article.authors, body(article)) == ("CRONACA", ("Ines Volk",), SENTENCES)
+
+
 _RUNS = "<ul><li>The ferry runs again</li><li>Fares stay</li></ul>"
 
 

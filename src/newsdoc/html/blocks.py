@@ -999,6 +999,8 @@ class Reader:
             self.headers = tuple(tag.iterancestors("header"))
         elif same:
             self._add(Fragment(text=text, role="title"))  # the title again, as in scraped text
+        elif tag.tag != "h1" and self._kicker_heading(tag, text):
+            self._add(Fragment(text=text, role="kicker"))
         elif self._standfirst(text, tag, part):
             self._add(Standfirst(text=text, marks=marked), marked=True)
         elif (tag.tag == "summary" or self._header_words(tag)) and _head_fragment(text, self.cues):
@@ -1007,6 +1009,19 @@ class Reader:
             self._add(Heading(text=text, level=_level(tag), marks=marked))
             if self.top_end == len(self.blocks) - 1:
                 self.top_end = len(self.blocks)
+
+    def _kicker_heading(self, tag: Element, text: str) -> bool:
+        """Whether the heading *tag*, over the headline with nothing above it, is the kicker: ``<h3>ANALYSIS</h3><h1>``.
+
+        A template sets the section's label in a smaller heading right over the headline; its words say so (see
+        :meth:`_kicker`), or its class does (``<h4 class="eyebrow">``, ``<h3 class="occhiello">``).
+        """
+        if self.headline is not None or self.top_end < len(self.blocks):
+            return False
+        if self._kicker(text, tag):
+            return True
+        over = self._in_header(tag) or (self.headline_tag is not None and tag.getnext() is self.headline_tag)
+        return over and header_role(self._header_words(tag), text, self.cues) == "kicker"
 
     def _note(self, tag: Element, part: str, has_blocks: bool) -> None:
         """An author box, disclaimer or republication note marked as one.

@@ -302,6 +302,9 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     if reader.title is None:
         reader.title = zones.first_heading(container) or zones.first_heading(body)
         headline = reader.headline_tag = zones.headline(body, reader.title)
+    elif headline is None and (headline := zones.heading_over(container)) is not None:
+        # The head words the title otherwise; the heading's words are the story's, and would be lost
+        reader.title, reader.headline_tag = zones.heading_text(headline), headline
     if reader.title is None and named:  # no heading: the document's <title>, its first part ("Headline | Site")
         reader.title = classify.TITLE_SEPARATOR.split(named[0], 1)[0].strip() or named[0]
     container = zones.feed(container, headline)

@@ -30,6 +30,7 @@ __all__ = [
     "container",
     "feed",
     "first_heading",
+    "heading_over",
     "heading_text",
     "headline",
     "notes_after",
@@ -840,6 +841,28 @@ def headline(body: Element, title: str | None) -> Element | None:
 
 
 _LOWER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def heading_over(container: Element) -> Element | None:
+    """The ``h1`` set over the body *container* in what holds them both, when no heading showed the known title.
+
+    ``<div class="story"><h1>...</h1><p class="byline">...</p><div class="text">...</div></div>``: the page's head
+    words its title otherwise (``og:title``: "Talks stall, vote slips" over "Talks stall: the vote slips to
+    March"), but the heading right above the body, a sibling of it or of what holds it, is the story's. Not one
+    of the page's own frame, which stands over what holds the whole page.
+    """
+    node = container
+    for _ in range(_OVER_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in {"body", "html"}:
+            return None
+        if (h1 := next(node.itersiblings("h1", preceding=True), None)) is not None:
+            return h1 if text_of(h1).strip() else None
+        node = parent
+    return None
+
+
+_OVER_LEVELS = 2  # the body's siblings, and its parent's
 
 
 def zones(root: Element, container: Element, headline: Element | None = None) -> tuple[list[Element], list[Element]]:
