@@ -7680,7 +7680,8 @@ def test_alt_text_that_echoes_the_caption_under_it_in_other_words() -> None:
 def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None:
     """A browser's copy of a page keeps the alt text on a line over the caption, which names who is in it.
 
-    The phrase says what the picture shows; under a button, the byline or a slide's count, not under prose.
+    The phrase says what the picture shows; under a button, the byline or a slide's count, or under prose when it
+    is a longer phrase in sentence case, as a scene is described, where a subheading is a few words.
     """
     body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
     alt = "Woman hanging a paper lantern from a lamp post"
@@ -7690,9 +7691,18 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
     at = next(i for i, block in enumerate(blocks) if isinstance(block, Caption))
     assert blocks[at - 1] == newsdoc.Image(alt=alt, spacing="\n")
     assert blocks[at].image == at - 1  # type: ignore[attr-defined]
-    # (guards, which pass without the rule too) under prose, a line over the caption may be a subheading;
-    # and a line with a colon is another story's headline
-    for line in (f"{body}\n{alt}", f"{over}\nLanterns return: the town lights up"):
+    # under prose, the phrase of a scene too
+    blocks = newsdoc.parse_text(text.replace(f"{over}\n{alt}", f"{body}\n\n{alt}")).blocks
+    assert newsdoc.Image(alt=alt) in blocks
+    # (guards, which pass without the rule too) under prose, a line of a few words over the caption is a
+    # subheading; a line with a colon is another story's headline; and a line that ends on a bracket a link's
+    for line in (
+        f"{body}\n\nLanterns light the square",
+        f"{body}\n\n\u706f\u7b3c\u5728\u5468\u516d\u50cd\u665a\u6302\u4e0a\u4e86"
+        "\u8001\u8857\u7684\u6bcf\u4e00\u76cf\u8def\u706f\u3002",  # a sentence of Chinese, ended by its full stop
+        f"{over}\nLanterns return: the town lights up",
+        f"{body}\n\nFerry passengers stranded after the harbour storm [NEWS]",
+    ):
         blocks = newsdoc.parse_text(text.replace(f"{over}\n{alt}", line)).blocks
         assert not any(isinstance(block, newsdoc.Image) for block in blocks)
 

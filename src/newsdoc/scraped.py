@@ -39,7 +39,7 @@ from .model import (
 
 __all__ = ["add", "agency_caption", "file_name", "line_breaks", "pull_quotes", "says_sentences", "settle", "split_note"]
 
-_SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'")
+_SENTENCE_ENDS = (".", "!", "?", "\u201d", '"', "\u2019", "'", "\u3002", "\uff01", "\uff1f", "\u0964")
 _RUN_GAP = 8  # blocks: a gap this long between prose paragraphs parts the body from other prose
 _NOTE_CHARACTERS = 3000  # a note is short in any script, with spaces between its words or not
 _SHORT = 60  # words: a caption, a dek or a note is at most this long
@@ -1288,29 +1288,49 @@ def _echoes(line: str, alt: str, caption: str) -> bool:
 
 
 def _describes(blocks: list[Block], at: int) -> bool:
-    """Whether block *at*, a phrase over a credited caption under the page's furniture, is the picture's alt text.
+    """Whether block *at*, a phrase over a credited caption, is the picture's alt text.
 
     A browser's copy of a page (Firefox's) keeps each picture's alt text on a line over its caption:
     a phrase that says what the picture shows ("Man raking salt into piles") over the caption that
     names who is in it and whose the picture is. Under a share button, a slide's count or the
-    byline, not under prose, where a subheading or a quote stands; a few words and no sentence.
+    byline, a few words and no sentence. Anywhere, even under prose, where a subheading stands too, a longer phrase
+    in sentence case, as alt text describes a scene ("A man in waders drags a rake across a salt pan
+    at dawn"), where a subheading is a few words ("A craft measured in tides").
     """
     line, caption = blocks[at], blocks[at + 1]
-    return (
+    if not (
         type(line) is Paragraph  # (a fragment is furniture for its own reason: another story's headline)
-        and at > 0
-        and isinstance(blocks[at - 1], Fragment)
         and isinstance(caption, Caption)
         and caption.credit is not None
-        and _ALT_WORDS <= _words(line.text, _ALT_MOST) <= _ALT_MOST
         and not line.text.rstrip().endswith(_SENTENCE_ENDS)
         and ":" not in line.text  # "Plague confirmed: two in hospital", another story's headline
         and not classify.menu_row(line.text)  # a row of buttons: "Share on Facebook | Share on X | Email"
+    ):
+        return False
+    words = _words(line.text, _ALT_LONGEST)
+    if at > 0 and isinstance(blocks[at - 1], Fragment) and _ALT_WORDS <= words <= _ALT_MOST:
+        return True
+    # (not a button's or a link's words, that end on what a bracket says: "Share on X (Opens in new window)",
+    # "Plane quarantined after outbreak [NEWS]")
+    return (
+        _ALT_PHRASE <= words <= _ALT_LONGEST
+        and _sentence_case(line.text)
+        and not line.text.endswith((")", "]"))
+        and bool(caption.text)  # (over a credit alone, a blog's subtitle under its headline)
     )
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether *text* opens with a letter and capitalises under half of its other words, as a sentence does."""
+    words = text.split()
+    capitals = sum(word[:1].isupper() for word in words[1:])
+    return text[:1].isalnum() and (len(words) == 1 or capitals * 2 < len(words) - 1)
 
 
 _ALT_WORDS = 3  # words at least of alt text that echoes its caption: "Frost on blossom"
 _ALT_MOST = 10  # words at most of alt text that describes the picture: "Child riding a bicycle across white ground"
+_ALT_PHRASE = 6  # words at least of alt text under prose, where a subheading is shorter
+_ALT_LONGEST = 16  # words at most of it: "Cedar Falls quarterback dives into the end zone in the fourth quarter"
 
 
 def _bios_after_body(blocks: list[Block], last: int, cues: Cues) -> None:
