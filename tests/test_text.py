@@ -2301,11 +2301,25 @@ def test_a_sentence_on_cookies_is_the_storys() -> None:
         *("Kommentarer (2)", "124 Postings"),
         # a label of more words; a row of buttons, a count after one; "share the article" in German and Danish
         *("Reader comments (9)", "Kommentare (12) \u00b7 Beitrag teilen", "Del artiklen  Mail  Facebook"),
+        # a dash between the buttons; the count of the comments last, the button's words or the label's before it
+        *("Komentarze (214) \u2013 Dodaj komentarz", "View 37 comments", "Read 9 Comments"),
+        *("Join the conversation: 14 comments", "Join the discussion (31 comments)"),
+        # the thread's prompt alone, in Romanian, French and Spanish
+        *("Las\u0103 un comentariu", "R\u00e9agissez \u00e0 cet article", "Inicia sesi\u00f3n para comentar"),
+        # a share button in Romanian and Norwegian; "Most read" over the links, in Swedish
+        *("Distribuie pe Facebook", "Del p\u00e5 Facebook", "Mest l\u00e4st"),
     ],
 )
 def test_a_comments_button_with_its_count_in_brackets_is_furniture(line: str) -> None:
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
     assert newsdoc.parse_text(text).blocks[-1] == newsdoc.Fragment(text=line)
+
+
+@pytest.mark.parametrize("line", ["The vote drew 212 comments", "Over 500 comments"])
+def test_a_count_of_comments_in_words_of_the_story_is_no_button(line: str) -> None:
+    """(A guard, which passes without the rule too.) The words before the count are no button's nor label's."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{line}\n"
+    assert not isinstance(newsdoc.parse_text(text).blocks[-1], newsdoc.Fragment)
 
 
 def test_a_time_stamp_amid_the_menu_over_the_page_is_no_headline() -> None:

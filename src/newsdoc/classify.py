@@ -4278,6 +4278,14 @@ def stock_line(text: str, cues: Cues) -> bool:
         if all(_COUNT.sub("", count, count=1).casefold() in patterns.counted_words for count in _COUNTS.split(line)):
             return True  # "1.2K Followers", "42 likes · 7 comments", "1,2 mil seguidores"
         line = _COUNT.sub("", line, count=1)  # a counter over the button: "12 comments", "1,204 Shares"
+    elif (counted := _COUNTED_LAST.search(line, max(0, len(line) - _COUNTED_REACH))) is not None and (
+        counted["word"].casefold() in patterns.counted_words
+    ):
+        # a button or a label with the count of what it opens last: "View 12 comments" (the button's words without
+        # the count, "View comments"), "Join the discussion (31 comments)" (the label's before it)
+        before = line[: counted.start()]
+        named = f"{before} {counted['word']}"
+        line = named if named.lower() in patterns.stock_lines else before.rstrip(" :(\u2013\u2014-")
     elif line.endswith(")"):
         line = _COUNT_AFTER.sub("", line, count=1)  # or after it, in brackets: "Comments (37)"
     elif line[-1:].isdigit():
@@ -4335,13 +4343,32 @@ def _button_row(line: str, patterns: Patterns) -> bool:
 _BUTTON_ROW = 100  # characters at most of a row of buttons on one line
 _ROW_LABEL = 3  # words at most of the label before a row of buttons
 _BUTTON_WORDS = 3  # words at most of a button's name in a row: "Copy link", "Share via email"
-_ROW_MARKS = frozenset("|\u00b7\u2022/")  # the marks a row sets between its buttons
+_ROW_MARKS = frozenset("|\u00b7\u2022/\u2013\u2014")  # the marks a row sets between its buttons, dashes too
 _BRACKETED = re.compile(r"\(\d[\d,.]*\)").fullmatch  # a button's count: "(7)"
 _BUTTON_LETTERS = frozenset({"x", "threads", "post"})  # buttons beside others, that alone are words ("X", "Post")
 # The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,
 # Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "by", "sur", "en", "auf", "su", "no", "op", ...
 _TO_WHERE = frozenset(
-    {"on", "via", "to", "by", "sur", "par", "en", "por", "auf", "per", "em", "no", "su", "op", "p\u00e5", "w", "di"}
+    {
+        "on",
+        "via",
+        "to",
+        "by",
+        "sur",
+        "par",
+        "en",
+        "por",
+        "auf",
+        "per",
+        "em",
+        "no",
+        "su",
+        "op",
+        "p\u00e5",
+        "w",
+        "di",
+        "pe",
+    }
     | {"ke", "\u0432", "\u043d\u0430"}
 )
 
@@ -4401,6 +4428,8 @@ def _counts(counter: re.Match[str] | None) -> bool:
 _COUNT = re.compile(r"\d[\d,.]*(?:[KkMm]|\smil)?\s+")  # "12", "1,204", "1.2K", "1,2 mil" (Spanish's, Portuguese's)
 _COUNTS = re.compile(r"\s[\u00b7|\u2022]\s")  # between a profile's counters: "1.2K followers · 180 following"
 _COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
+_COUNTED_LAST = re.compile(r"\s+\(?\d[\d,.]*\s(?P<word>\w+)\)?\Z")  # "... 12 comments", "... (31 comments)"
+_COUNTED_REACH = 30  # characters from the end: the count and its word
 _SLOT = re.compile(r"\s+\d{1,2}\Z")
 _STOCK_STRIPPED = (
     # around a stock line: "Read more ...", "Advertisement:", "- Advertisement -", "相关阅读：" (a full-width colon)

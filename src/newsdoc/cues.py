@@ -2458,6 +2458,19 @@ DEFAULT_CUES = Cues(
         # German, French, Spanish, Italian, Portuguese, Dutch
         *("kommentare", "kommentar schreiben", "commentaires", "laisser un commentaire", "comentarios"),
         *("deja un comentario", "commenti", "lascia un commento", "comentários", "deixe um comentário", "reacties"),
+        # the thread's link or its prompt: "Read comments", "Join the discussion", "React to this article"; and so
+        # in French, Spanish, German, Romanian, Polish, Swedish, Norwegian and Danish, Dutch, Turkish
+        *(
+            "read comments",
+            "see comments",
+            "join the discussion",
+            "réagissez à cet article",
+            "réagir",
+            "ajouter un commentaire",
+        ),
+        *("inicia sesión para comentar", "deja tu comentario", "jetzt kommentieren", "kommentieren"),
+        *("lasă un comentariu", "comentarii", "dodaj komentarz", "kommentera", "skriv en kommentar", "kommenter"),
+        *("plaats een reactie", "yorum yap", "yorum yaz"),
     ),
     boilerplate_lines=(
         "advertisement",
@@ -2504,7 +2517,8 @@ DEFAULT_CUES = Cues(
         "share",
         # the share button and the link's, in French, German, Spanish, Portuguese, Italian, Dutch, Swedish, Polish,
         # Russian, Ukrainian, Arabic, Turkish and Indonesian
-        *("partager", "teilen", "compartir", "compartilhar", "partilhar", "condividi", "delen", "dela"),
+        *("partager", "teilen", "compartir", "compartilhar", "partilhar", "condividi", "delen", "dela", "del"),
+        "distribuie",  # Romanian's; and Norwegian's and Danish's "del" ("Del på Facebook")
         *("dela artikeln", "udostępnij", "поделиться", "поділитися", "شارك", "paylaş", "bagikan"),
         # "share the article" in German, French, Spanish, Portuguese, Italian, Dutch, Danish, Norwegian, Finnish
         *("artikel teilen", "beitrag teilen", "partager l'article", "partager cet article", "compartir art\u00edculo"),
@@ -4159,6 +4173,10 @@ DEFAULT_CUES = Cues(
         *("you may also like", "you might also like", "recommended", "recommended for you", "editor's picks"),
         *("read next", "more stories", "more news", "latest news", "our latest stories", "top stories"),
         *("trending", "trending now", "trending news", "most read", "most popular", "most viewed", "most shared"),
+        # "Most read" in German, French, Italian, Spanish, Dutch, Swedish, Norwegian, Danish, Finnish, Polish,
+        # Turkish and Russian
+        *("meistgelesen", "les plus lus", "i più letti", "più letti", "lo más leído", "meest gelezen", "mest läst"),
+        *("mest lest", "mest læste", "luetuimmat", "najczęściej czytane", "en çok okunanlar", "самое читаемое"),
         *("اقرأ أيضا", "اقرأ أيضاً"),  # Arabic "Read also", over the links
         *("also read", "read also"),
         # "Related topics", "Related news", "Most read": Arabic, Malay, Swahili, Tagalog, Hindi, Portuguese
