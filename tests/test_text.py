@@ -2322,6 +2322,22 @@ def test_a_count_of_comments_in_words_of_the_story_is_no_button(line: str) -> No
     assert not isinstance(newsdoc.parse_text(text).blocks[-1], newsdoc.Fragment)
 
 
+def test_the_writers_bio_over_a_note_of_prose_under_the_body() -> None:
+    """Under the body, the bio of the writer the byline names is hers though a note of prose follows it, which
+    makes the body seem to run on; the story names a source so, and that stays prose (a guard, which passes
+    without the rule too)."""
+    bio = "Ines Volk is a senior fellow at the Varn Institute. She spent ten years as a harbour pilot."
+    note = (
+        "The Varn Institute is an independent research body that studies ports and shipping, and it is paid for by "
+        "members, trusts and a few firms."
+    )
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{LANTERN}\n\n{LANTERN}\n\n{bio}\n\n{note}\n"
+    assert newsdoc.parse_text(text).blocks[4] == newsdoc.Bio(text=bio, name="Ines Volk")
+    source = "Tom Ek is a senior fellow at the Varn Institute. He spent ten years as a harbour pilot."
+    article = newsdoc.parse_text(text.replace(bio, source))
+    assert article.blocks[4] == Paragraph(text=source)
+
+
 def test_a_time_stamp_amid_the_menu_over_the_page_is_no_headline() -> None:
     """The page's time, a line among the menu's over the story, is no headline, though it is a line of its own."""
     menu = ["Harbour Voices", "Log in", "Register", "14:53 GMT +3 20 November 2019", "Home", "World", "Sport"]

@@ -642,9 +642,13 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         decide.notes_in_body(blocks, (), cues, first=first)
         _bios_after_body(blocks, last, cues)
         _signed_under_body(blocks, last, cues)
+        # "X is a ..." amid the body is the story's words on a source; not on its own writer, whom a story names
+        # in its byline alone (a note under the body that is prose, "The Centre is an independent ...", is no body)
+        bylines = (b.text for b in blocks[:first] if type(b) is Fragment and b.role == "byline")
+        writers = {name for line in bylines for name in decide.authors_of(line, cues)}
         for i in range(first + 1, last):
-            if isinstance(bio := blocks[i], Bio):
-                blocks[i] = Paragraph(text=bio.text, marks=bio.marks, spacing=bio.spacing)  # "X is a ..." amid the body
+            if isinstance(bio := blocks[i], Bio) and bio.name not in writers:
+                blocks[i] = Paragraph(text=bio.text, marks=bio.marks, spacing=bio.spacing)
         decide.sources_as_bios(blocks, (), cues)
         _labelled_bios(blocks, first, cues)
         _writers_card(blocks, first, cues)
