@@ -1039,6 +1039,20 @@ def test_a_pull_quote_with_its_speaker_in_the_same_block_quote(under: str, prefi
     )
 
 
+@pytest.mark.parametrize("marked", ["**", "*"])
+def test_a_quote_set_wholly_in_bold_or_italics_in_a_block_quote_is_a_pull_quote(marked: str) -> None:
+    """A converter writes a pull quote's box as a block quote of its quoted words in bold or italics, who said them
+    under it: displayed, though the body does not say them again. Not so in plain type (a guard, which passes
+    without the rule too): a letter or a speech quoted in the story."""
+    said = "\u201cNobody thought the old ferry would sail again this year.\u201d"
+    body = "The harbour master said that the new ferry would carry twice as many cars as the old one did."
+    text = f"# Ferries Resume\n\n{body}\n\n> {marked}{said}{marked}\n>\n> \u2014 Ines Volk, harbour master\n\n{body}\n"
+    quote = newsdoc.from_markdown(text).blocks[2]
+    assert isinstance(quote, newsdoc.PullQuote)
+    assert (quote.text, quote.attribution) == (said[1:-1], "Ines Volk, harbour master")
+    assert type(newsdoc.from_markdown(text.replace(f"{marked}{said}{marked}", said)).blocks[2]) is newsdoc.Quote
+
+
 def test_a_label_on_a_paragraph_of_its_own_joins_the_part_it_labels() -> None:
     """A converter writes a page's labels as paragraphs: "By" over the linked name, "Image caption" over the caption."""
     article = newsdoc.from_markdown(

@@ -791,6 +791,15 @@ def is_dek(text: str, cues: Cues) -> bool:
     )
 
 
+def _displayed(quote: Quote) -> bool:
+    """Whether the first paragraph of *quote* is set wholly in bold or italics, as a box displays a pull quote."""
+    first = quote.text.split("\n\n", 1)[0]
+    return any(
+        m.kind in (MarkKind.STRONG, MarkKind.EMPHASIS) and m.start == 0 and m.end >= len(first.rstrip())
+        for m in quote.marks
+    )
+
+
 def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
     """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
     # A paragraph wholly in quote marks is read as a PullQuote until it is found to repeat nothing.
@@ -839,6 +848,11 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
         if source is None and isinstance(block, Quote) and few and 6 <= len(folded_words) <= _LONGEST:
             words = words or classify.normalise(quote_text)  # (read above, when a paragraph near held its long words)
             source = _repeated_loosely(words, i, texts)
+        if quoted is not None and isinstance(block, Quote) and source is None and _displayed(block):
+            # A block quote in quote marks set wholly in bold or italics, perhaps its speaker under it: a box
+            # displays it, as a pull quote, whether or not the body says it again
+            blocks[i] = attrs.evolve(quoted, spacing=block.spacing)
+            continue
         if isinstance(block, PullQuote):
             if source is None and block.attribution is None and not fixed[i]:  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
