@@ -405,6 +405,9 @@ def test_a_byline_in_capitals(line: str, authors: tuple[str, ...]) -> None:
         "Texte et photos : Ines Volk",
         "Texto: Ines Volk | Fotos: Tom Ek",  # "Text:" in Spanish and Portuguese
         "Texto e fotografia: Ines Volk · 3 de março de 2024",  # "Text and photography", the date after a dot
+        "Tekst i zdj\u0119cia: Ines Volk",  # and in Polish, Turkish and Finnish
+        "Yaz\u0131 ve Foto\u011fraflar: Ines Volk",
+        "Teksti ja kuvat: Ines Volk",  # (a guard, which passes without its cue too)
     ],
 )
 def test_a_magazines_credits_name_the_writer(line: str) -> None:
@@ -3519,6 +3522,10 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         # her trade's noun first, as French, Spanish, Italian and Portuguese set it
         ("Par Ines Volk, journaliste sant\u00e9", ("Ines Volk",)),
         ("Por Ines Volk, periodista de econom\u00eda", ("Ines Volk",)),
+        # the newsroom's envoy and where it sent her; a university post, then where she holds it
+        ("Por Ines Volk, enviada especial a Porto Varn", ("Ines Volk",)),
+        ("di Ines Volk, inviata a Porto Varn", ("Ines Volk",)),
+        ("Av Ines Volk, docent i sj\u00f6historia, Varns universitet", ("Ines Volk",)),
         # Swahili "Na", Tagalog "Ni"
         ("Na Ines Volk, Mtwara", ("Ines Volk",)),
         ("Ni Ines Volk", ("Ines Volk",)),

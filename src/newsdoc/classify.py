@@ -2748,19 +2748,36 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     if any(map(_clause, names.split(","))):
         return None  # "By Ferry, the trip takes an hour.": a clause in lower case, so a sentence
     if text[: match.start("names")].strip(" :*+\u2022\u00b7") in cues.sentence_prefixes:
-        if (
-            len(split) > 1
-            and (_place_after_comma(names, split[-1], patterns) or _trade(split[-1], patterns))
-            and all(map(_names_alone, split[:-1]))
-        ):
-            # "Von Jane Roe, Hafenstadt", "Av Jane Roe, journalist": where she wrote from, or her trade, after a comma
-            split = split[:-1]
+        kept = _before_fields(names, split, patterns)
+        if len(kept) < len(split) and all(map(_names_alone, kept)):
+            # "Von Jane Roe, Hafenstadt", "Av Jane Roe, journalist": where she wrote from, or her trade, after a
+            # comma; and where she holds it after another ("Av Jane Roe, docent i historia, Varns universitet")
+            split = kept
         elif not all(map(_names_alone, split)):
             return None  # "Von Anfang an war klar", "Por Vigo y Cangas pasan ...": a sentence, no byline
     elif len(split) > 1 and len(split[-1].split()) == 1 and _place_after_comma(names, split[-1], patterns):
         split = split[:-1]  # "By Jane Roe, Lagos": one word is no one's whole name, but where she wrote from
     people = tuple(person for name in _past_posts(split, patterns) if (person := _person(name, cues)))
     return people or tuple(name for name in map(str.strip, split) if name and not _dated(name))  # "By AP": who there is
+
+
+def _before_fields(names: str, split: list[str], patterns: Patterns) -> list[str]:
+    """The comma's fields of a byline's *names* (*split*) before those that say where she wrote, her trade or where.
+
+    "Hafenstadt", "journalist", "docent i historia", "Varns universitet": each last field that is one is cut.
+    """
+    kept = split
+    while (
+        len(kept) > 1
+        and (
+            _place_after_comma(names, kept[-1], patterns)
+            or _trade(kept[-1], patterns)
+            # (the Nordic languages write its noun in lower case after whose it is: "Lunds universitet")
+            or patterns.institution.search(" ".join(word[:1].upper() + word[1:] for word in kept[-1].split()))
+        )
+    ):
+        kept = kept[:-1]
+    return kept
 
 
 def _after_field(text: str, cues: Cues) -> tuple[str, ...] | None:
@@ -2796,7 +2813,7 @@ def _trade(text: str, patterns: Patterns) -> bool:
     return 0 < len(words) <= _TRADE_WORDS and (words[0] in patterns.job_nouns or words[-1] in patterns.job_nouns)
 
 
-_TRADE_WORDS = 4  # "periodista de medio ambiente"
+_TRADE_WORDS = 6  # "periodista de medio ambiente", "enviada especial a Porto Novo"
 
 
 def _past_posts(names: list[str], patterns: Patterns) -> Iterator[str]:

@@ -2011,6 +2011,10 @@ DEFAULT_CUES = Cues(
         "correspondente",
         "Korrespondent",
         "Korrespondentin",
+        # a newsroom's envoy, sent to where she writes from: Spanish and Portuguese, Italian, French
+        *("enviado", "enviada", "inviato", "inviata", "envoy\u00e9", "envoy\u00e9e"),
+        # a university's post below a chair, in Swedish, Danish, Norwegian and Dutch
+        "docent",
         "chroniqueur",
         "chroniqueuse",
         "columnista",
@@ -2854,6 +2858,9 @@ DEFAULT_CUES = Cues(
         *("Texte et photos :", "Texte et photos:", "Texto y fotos:", "Texto e fotos:", "Testo e foto:"),
         *("Texto e fotografia:", "Texto e fotografias:", "Texto y fotografía:", "Texto y fotografías:"),
         *("Texte et photographies :", "Texte et photographies:", "Testo e fotografie:", "Text und Fotografie:"),
+        # Polish, Czech, Turkish, Finnish
+        *("Tekst i zdj\u0119cia:", "Tekst i foto:", "Text a foto:", "Yaz\u0131 ve foto\u011fraflar:"),
+        *("Yaz\u0131 ve Foto\u011fraflar:", "Yaz\u0131 ve foto\u011fraf:", "Teksti ja kuvat:"),
         "Author:",
         "Authors:",
         "Analyst:",
