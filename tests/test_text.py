@@ -3710,10 +3710,29 @@ def test_a_feed_item_s_headline_under_its_trail_over_a_lower_case_byline_with_fi
 
 def test_a_french_headline_s_quote_is_no_breadcrumb_trail() -> None:
     """Guillemets close a quote with "\u00bb", a trail's mark between its crumbs: the quote's opening mark tells."""
-    assert classify.is_breadcrumb("El Faro de Skerry \u00bb Barrios")
+    assert classify.is_breadcrumb("El Faro de Skerry \u00bb Barrios", newsdoc.DEFAULT_CUES)
     assert not classify.is_breadcrumb(
-        "\u00ab\u00a0Le bac ne reviendra pas\u00a0\u00bb\u00a0: la col\u00e8re des \u00eeliens"
+        "\u00ab\u00a0Le bac ne reviendra pas\u00a0\u00bb\u00a0: la col\u00e8re des \u00eeliens", newsdoc.DEFAULT_CUES
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "trail"),
+    [
+        ("Home / World / Europe", True),
+        ("Главная / В мире / Европа", True),  # Russian, its crumbs in lower case too
+        ("Acas\u0103 / Local / Administra\u021bie", True),  # Romanian's home
+        # (guards, which pass without the rule too) a spaced slash between other things: no trail
+        ("Ines Volk / Harbour Voices", False),
+        ("Pier Road / Water Street", False),
+    ],
+)
+def test_a_trail_parted_by_slashes_opens_with_the_home(line: str, trail: bool) -> None:
+    """A trail whose crumbs spaced slashes part, over the headline, opens with the site's home."""
+    text = f"{line}\n\nFerries Resume After the Storm\n\nBy Tom Ek\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.blocks[0] == newsdoc.Fragment(text=line, role="breadcrumb")) is trail
+    assert article.title == "Ferries Resume After the Storm"
 
 
 def test_a_byline_over_its_date_lines() -> None:

@@ -4717,16 +4717,22 @@ _READING_TIME_LINE = 40  # characters
 _MINUTES_ALONE = re.compile(r"\s*\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?\s+(?i:min(?:s|utes?|uten|uti|utos|uty)?)\.?\s*\Z")
 
 
-def is_breadcrumb(text: str) -> bool:
-    """Whether *text* is a breadcrumb trail: ``Home > World > Asia``.
+def is_breadcrumb(text: str, cues: Cues) -> bool:
+    """Whether *text* is a breadcrumb trail: ``Home > World > Asia``; or ``Home / World / Asia``, from the home.
 
-    Not a French headline's quote: "\u00ab Le bac ne reviendra pas \u00bb : la col\u00e8re des \u00eeliens".
+    Not a French headline's quote: "\u00ab Le bac ne reviendra pas \u00bb : la col\u00e8re des \u00eeliens". A
+    spaced slash parts other things too ("Jane Roe / Harbour Voices"): a trail so parted opens with the site's home.
     """
+    if " / " in text and (trail := _SLASHED_TRAIL.match(text)) is not None:
+        return trail["home"].strip().casefold() in Patterns.of(cues).home_crumbs
     return (
         (">" in text or "\u203a" in text or "\u00bb" in text)
         and "\u00ab" not in text
         and _BREADCRUMB.match(text) is not None
     )
+
+
+_SLASHED_TRAIL = re.compile(r"\A(?P<home>[^\n/]{1,40})(?:\s/\s[^\n/]{1,60}){1,6}\Z")
 
 
 def last_crumb(trail: str) -> str:

@@ -4018,6 +4018,8 @@ DEFAULT_CUES = Cues(
     ),
     home_crumbs=(
         *("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Início", "Главная", "홈", "首页", "ホーム"),
+        # Romanian, Polish, Swedish, Danish and Norwegian, Finnish
+        *("Acas\u0103", "Strona g\u0142\u00f3wna", "Startsida", "Forside", "Etusivu"),
         *("होम", "الرئيسية", "Beranda", "Anasayfa", "Головна"),  # Hindi, Arabic, Indonesian, Turkish, Ukrainian
     ),
     author_pages=(

@@ -159,7 +159,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk, role="tags")
     if dated:
         return Fragment(text=chunk, role="date")
-    if classify.is_breadcrumb(chunk):
+    if classify.is_breadcrumb(chunk, cues):
         return Fragment(text=chunk, role="breadcrumb")
     return Paragraph(text=chunk)
 

@@ -996,7 +996,7 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         i
         for i, c in enumerate(chunks)
         if not (
-            classify.is_breadcrumb(c)
+            classify.is_breadcrumb(c, cues)
             or (c.isupper() and len(c) < 30)
             or chrome.match(c[:100])
             or classify.host_line(c)  # the site's host, over the headline a reading view copies
@@ -1476,7 +1476,7 @@ def _trail(chunk: str, cues: Cues) -> bool:
 
     Or one whose marks a stylesheet drew: "Home News Science & Astronomy".
     """
-    if classify.is_breadcrumb(chunk):
+    if classify.is_breadcrumb(chunk, cues):
         return True
     words = chunk.split()
     return (
