@@ -2527,6 +2527,19 @@ def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line
         # the sentence going on after the name with a word that joins, in Swedish and German
         ("Artikeln publicerades först i Skärgårdsposten och återpubliceras med tillstånd.", "Skärgårdsposten"),
         ("Dieser Text erschien zuerst bei Campus Kliff und wird mit Erlaubnis übernommen.", "Campus Kliff"),
+        # by whom, in Spanish, Italian and Dutch; a name that holds "für", and one the sentence's "für" follows (a
+        # guard, which passes without the rule too)
+        (
+            "Este art\u00edculo fue publicado originalmente por el Instituto de Estudios del Faro.",
+            "Instituto de Estudios del Faro",
+        ),
+        ("Questo articolo \u00e8 stato pubblicato originariamente dal Corriere del Lago.", "Corriere del Lago"),
+        ("Dit artikel werd eerder gepubliceerd door De Kustkoerier.", "De Kustkoerier"),
+        ("Dieser Text erschien zuerst bei der Stiftung f\u00fcr Hafenkunde.", "Stiftung f\u00fcr Hafenkunde"),
+        ("Dieser Text erschien zuerst im Heideboten f\u00fcr seine Leser.", "Heideboten"),
+        # "first published in", in Spanish and Portuguese
+        ("Este art\u00edculo fue publicado por primera vez en la Revista Norte.", "Revista Norte"),
+        ("Esta reportagem foi publicada pela primeira vez no Correio da Serra.", "Correio da Serra"),
     ],
 )
 def test_a_notes_source_after_an_article_of_its_language_is_the_name_alone(note: str, source: str) -> None:

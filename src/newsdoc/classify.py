@@ -127,7 +127,7 @@ _SOURCE_NAME = (
     # ("Valli e Paesi": an "and" before a capital, not "en Revista Meridiano y se reproduce")
     rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:et|e|y)(?=\s{_CAPITAL})"
     rf"|(?:of|for|and|og|och|und|the|on|de|del|della|delle|dei|degli|di|da|das|do|dos|du|des|der|van|von|la|le|el|il"
-    rf"|los|las|het|en|no|na)(?!\w))){{0,7}})"
+    rf"|los|las|het|en|no|na|f\u00fcr|f\u00f6r|for)(?!\w))){{0,7}})"
 )
 
 
@@ -2097,6 +2097,7 @@ def _trim_org(org: str, cues: Cues) -> str | None:
 
 _NO_NAME_ENDS = frozenset(
     {"of", "for", "and", "the", "de", "du", "des", "del", "la", "le", "los", "las", "on", "en", "no", "na", "&"}
+    | {"f\u00fcr", "f\u00f6r"}
 )
 _CASE_ENDING = re.compile(r"['\u2019](?!s\Z)[a-z\u00e7\u011f\u0131\u00f6\u015f\u00fc]{1,5}\Z")
 

@@ -1295,6 +1295,9 @@ DEFAULT_CUES = Cues(
         ("publicado originalmente", "originally_published"),
         ("originalmente publicado", "originally_published"),
         ("publicado inicialmente", "originally_published"),
+        # "first published in": Spanish, Portuguese (of a masculine and a feminine noun)
+        *((f"{published} por primera vez", "originally_published") for published in ("publicado", "publicada")),
+        *((f"{published} pela primeira vez", "originally_published") for published in ("publicado", "publicada")),
         ("publicada originalmente", "originally_published"),  # of a feminine noun: "la nota", "a reportagem"
         ("originalmente publicada", "originally_published"),
         ("pubblicato originariamente", "originally_published"),
@@ -4088,6 +4091,8 @@ DEFAULT_CUES = Cues(
         "auf",
         "op",
         "bij",
+        # who published it, in Spanish, Italian, Dutch, German, Swedish and Norwegian, Polish: "publicado por X"
+        *("por", "da", "dal", "dalla", "door", "von", "av", "przez"),
         # Polish and Czech, Russian and Ukrainian, Indonesian, Swedish and Danish, Romanian
         *("w", "v", "в", "на", "dari", "di", "i", "p\u00e5", "hos", "\u00een", "pe"),
         # Greek ("in the", "from the")
