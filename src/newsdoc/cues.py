@@ -706,8 +706,14 @@ _NOT_ADVICE = (
     # an advice column's answers, for guidance only: "... is not a substitute for legal advice", "Las respuestas de
     # este consultorio tienen carácter orientativo y no sustituyen el asesoramiento jurídico ..."
     *(
-        f"not a substitute for {kind} advice"
+        f"not a substitute for {whose}{kind} advice"
+        for whose in ("", "personalised ", "personalized ", "individual ")
         for kind in ("legal", "medical", "financial", "professional", "tax", "investment")
+    ),
+    # Korean: "... does not replace a diagnosis or treatment"
+    *(
+        "\uce58\ub8cc\ub97c \ub300\uc2e0\ud558\uc9c0 \uc54a\uc2b5\ub2c8\ub2e4",
+        "\uce58\ub8cc\ub97c \ub300\uc2e0\ud560 \uc218 \uc5c6\uc2b5\ub2c8\ub2e4",
     ),
     *("carácter orientativo", "no sustituyen el asesoramiento", "no sustituye el asesoramiento"),
 )
@@ -1461,6 +1467,11 @@ DEFAULT_CUES = Cues(
         # Trust, which is mentioned in this story."
         *(f"mentioned in this {piece}" for piece in _PIECES),
         "no role in its reporting",
+        # "The Varn Fund had no role in the selection or editing of this article."
+        *(f"no role in the {part}" for part in ("selection", "editing", "reporting", "writing")),
+        # a newsroom's funder, named under the story, in Spanish: "La Fundación X es financiadora de Y. Los
+        # financiadores no intervienen en ..."
+        *("es financiadora de", "es financiador de", "los financiadores no"),
         # "Its supporters play no role in our editorial decisions."
         *(f"no role in {our}editorial" for our in ("our ", "the ", "")),
         # a newsroom's readers, who fund it: "The Harbour Bureau is supported by readers and by foundations ..."
@@ -1666,6 +1677,9 @@ DEFAULT_CUES = Cues(
         "die Meinung der Autoren wieder",
         # "Gastkommentare geben ausschließlich die Meinung der Autorinnen und Autoren wieder"
         *("die Meinung der Autorinnen und Autoren wieder", "ausschließlich die Meinung", "nicht zwingend die Meinung"),
+        # "Gastbeiträge geben die Meinung der Autorin oder des Autors wieder, nicht notwendigerweise die der Redaktion"
+        *("die Meinung der Autorin oder des Autors wieder", "nicht notwendigerweise die der Redaktion"),
+        "nicht unbedingt die der Redaktion",
         "buiten de verantwoordelijkheid van de redactie",
         # Polish, Russian, Ukrainian, Turkish, Indonesian (and The Conversation's disclosure there), Swedish,
         # Danish, Czech and Romanian: the views are the writer's, not the newsroom's
@@ -1684,6 +1698,8 @@ DEFAULT_CUES = Cues(
         "är skribentens egen",
         "skribentens egen holdning",
         "skribentens egne holdninger",
+        # and so in Norwegian and Swedish: "Kronikker gir uttrykk for skribentens egne meninger"
+        *("skribentens egne meninger", "skribentens egna åsikter", "skribentens egen mening"),
         "nikoli stanovisko redakce",
         "nemusí vyjadřovat stanovisko redakce",
         "opiniile exprimate",
@@ -1823,6 +1839,9 @@ DEFAULT_CUES = Cues(
         *("non riflettono necessariamente", "niet noodzakelijkerwijs", "weerspiegelt niet noodzakelijk"),
         # an interview's note on its editing, in other languages
         *("a été édité et condensé", "a été éditée et condensée", "a été édité et raccourci", "gekürzt und redigiert"),
+        # how an interview was made: in writing, in German; from its recording and read by the one interviewed, in
+        # Chinese
+        *("Interview wurde schriftlich geführt", "根据采访录音整理", "经受访者审阅"),
         *("gekürzt und bearbeitet", "editada por razones de", "editada para mayor claridad", "editada por motivos de"),
         *("editada para maior clareza", "editada por questões de", "ingekort en geredigeerd", "è stata editata"),
         # a page a machine translated: "This article has been translated automatically from Spanish."
@@ -2982,6 +3001,8 @@ DEFAULT_CUES = Cues(
         *("Rettelse", "Rättelse", "Oprava", "Sprostowanie", "Διόρθωση", "Đính chính"),
         # Chinese, Japanese and Korean corrections; Turkish "legal notice"
         *("更正", "訂正", "정정", "Yasal uyarı"),
+        # a writer's disclosure in Swedish and German
+        *("Upplysning", "Offenlegung"),
     ),
     update_note_labels=("Update",),
     honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof"), "डॉ."),
@@ -3013,6 +3034,7 @@ DEFAULT_CUES = Cues(
         ),
         *("erh\u00e4lt Forschungsmittel", "riceve finanziamenti", "ontvangt financiering"),
         *("menerima dana", "menerima pendanaan"),  # Indonesian: "X menerima dana penelitian dari Y"
+        *("har fått forskningsmedel från", "har fått finansiering från", "har mottatt forskningsmidler fra"),
     ),
     bio_verbs=(
         "writes for",
