@@ -370,6 +370,28 @@ def test_a_smaller_heading_over_the_headline_is_its_kicker(kicker: str) -> None:
     assert (article.blocks[0], article.kicker, body(article)) == (Fragment(text=label, role="kicker"), label, SENTENCES)
 
 
+@pytest.mark.parametrize(
+    "over",
+    [
+        '<span class="cat-links"><a href="/harbour/" rel="category tag">Harbour Life</a></span>',
+        # its label for screen readers, the link in a box of its own
+        '<div class="entry-categories"><span class="screen-reader-text">Categories</span>'
+        '<div class="entry-categories-inner"><a href="/harbour/" rel="category tag">Harbour Life</a></div></div>',
+    ],
+)
+def test_the_category_a_blog_links_over_the_headline_is_its_kicker(over: str) -> None:
+    """A blog's template links the story's category over its headline, ``rel`` naming it: the kicker, though its
+    class names a box of categories, which a sidebar's is."""
+    story = f"<article><header class='entry-header'>{over}<h1>Ferry Returns</h1></header>{BODY}</article>"
+    article = newsdoc.parse_html(f"<html><head><title>Ferry Returns</title></head><body>{story}</body></html>")
+    assert (article.blocks[0], article.kicker) == (Fragment(text="Harbour Life", role="kicker"), "Harbour Life")
+    assert body(article) == SENTENCES
+    # (a guard, which passes without the rule too) a sidebar's list of categories is no kicker
+    rail = '<div class="widget_categories"><a href="/a/" rel="category tag">Harbour Life</a></div>'
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}</article>{rail}")
+    assert article.kicker is None
+
+
 def test_a_heading_over_the_body_is_the_headline_the_head_words_otherwise() -> None:
     """The head's title rewords the page's heading, which stands over the body in what holds both: the heading's
     words are the title, and the kicker, dek and byline between it and the body are the article's."""

@@ -56,6 +56,7 @@ from .tree import (
     BLOCK_TAGS,
     Element,
     Node,
+    category_links,
     children,
     fold,
     holders,
@@ -473,11 +474,14 @@ class Reader:
             rule = "link list"
         elif (
             self.headline is None
-            and (said := self._header_words(tag))
-            and header_role(said, text, self.cues) == "kicker"
+            and (
+                ((said := self._header_words(tag)) and header_role(said, text, self.cues) == "kicker")
+                or category_links(tag, 1)
+            )
             and not _to_front(tag)
         ):
-            return False  # '<div class="kicker"><a href="/islands/">Islands</a></div>': the section it is filed in
+            # '<div class="kicker"><a href="/islands/">Islands</a></div>', '<a rel="category">': the section it is in
+            return False
         elif (
             tag.tag not in _LISTS
             and len(text) < 120
@@ -602,6 +606,7 @@ class Reader:
                 len(words) == 1
                 or (text.isupper() and len(words) <= _KICKER_CAPITALS)
                 or (classify.section_label(text, self.cues) and not classify.is_name(text, self.cues))
+                or (len(words) <= _KICKER_CAPITALS and category_links(tag, 1))  # "<a rel="category">City Hall</a>"
             )
             and not any(c.isdigit() for c in text)  # "12 comments", "Updated 6 hours ago"
             and any(c.isalpha() for c in text)

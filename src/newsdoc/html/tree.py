@@ -24,6 +24,7 @@ __all__ = [
     "Element",
     "Node",
     "Removals",
+    "category_links",
     "children",
     "fold",
     "holders",
@@ -641,3 +642,12 @@ _WORD = re.compile(r"\S")  # a character that folding keeps
 # The markup newsdoc's HTML writes for marks; a page's has more.
 _WRITTEN_MARKUP = {tag: kind for kind, tag in MARK_TAGS.items()}
 _MARKUP = {**_WRITTEN_MARKUP, "i": MarkKind.EMPHASIS, "b": MarkKind.STRONG}
+
+
+def category_links(element: Element, most: int) -> bool:
+    """Whether *element* holds a link or more, *most* at most, each to a category of the site, as ``rel`` names it.
+
+    ``<a href="/science/" rel="category tag">Science</a>``: a blog's template links the story's category so.
+    """
+    links = element.findall(".//a")
+    return 0 < len(links) <= most and all("category" in (a.get("rel") or "").split() for a in links)

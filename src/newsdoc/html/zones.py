@@ -15,6 +15,7 @@ from .tree import (
     BLOCK_TAGS,
     Element,
     Removals,
+    category_links,
     holders,
     ink,
     ink_at_most,
@@ -107,6 +108,10 @@ def clean(
                 rule = _junk_rule(element, name, cues, boilerplate, part_of)
                 if rule is None and element in signup and _signup_box(element, part_of):
                     rule = "sign-up box"
+            if rule is not None and _category_over(element, headline):
+                rule = None  # the story's category over its headline: its kicker, though its class names a box
+                inside = set(element.iterdescendants())  # and what holds its links in it, whatever their class
+                keep.update(a for link in element.iter("a") for a in link.iterancestors() if a in inside)
             if rule == "tag <aside>" and (
                 (next(looks) <= _BOXES and _repeats(element, repeated)) or quotation(element) is not None
             ):
@@ -213,6 +218,20 @@ _STAND_INS = 2  # placeholders beside a fallback picture: the lazy one, perhaps 
 
 
 _PROSE = frozenset({"standfirst", "lede", "bio", "disclaimer", "attribution"})  # parts that are words alone
+
+
+def _category_over(element: Element, headline: Element | None) -> bool:
+    """Whether *element* links the story's category over its *headline*, as a blog's template sets its kicker.
+
+    ``<header><span class="cat-links"><a href="/science/" rel="category tag">Science</a></span><h1>...``: a link
+    or two that the HTML standard's ``rel`` names the category, right before the headline in what holds it.
+    """
+    if headline is None or element.getparent() is not headline.getparent() or headline not in element.itersiblings():
+        return False
+    return category_links(element, _CATEGORIES)
+
+
+_CATEGORIES = 2  # links at most of a story's categories over its headline
 
 
 def _credit_label(element: Element, cues: Cues) -> bool:
