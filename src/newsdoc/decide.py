@@ -793,11 +793,7 @@ def is_dek(text: str, cues: Cues) -> bool:
 
 def _displayed(quote: Quote) -> bool:
     """Whether the first paragraph of *quote* is set wholly in bold or italics, as a box displays a pull quote."""
-    first = quote.text.split("\n\n", 1)[0]
-    return any(
-        m.kind in (MarkKind.STRONG, MarkKind.EMPHASIS) and m.start == 0 and m.end >= len(first.rstrip())
-        for m in quote.marks
-    )
+    return covers(quote.text.split("\n\n", 1)[0], quote.marks, MarkKind.STRONG, MarkKind.EMPHASIS)
 
 
 def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:

@@ -1237,7 +1237,7 @@ def _caption_phrase(text: str) -> bool:
         and "\n" not in text
         and ":" not in text  # no label's: "Photos: Cars for auction" links to a gallery
         and not text.endswith(("?", "!"))
-        and sum(word[:1].isupper() for word in words[1:]) * 2 < len(words) - 1
+        and _few_capitals(words)
     )
 
 
@@ -1327,8 +1327,12 @@ def _describes(blocks: list[Block], at: int) -> bool:
 def _sentence_case(text: str) -> bool:
     """Whether *text* opens with a letter and capitalises under half of its other words, as a sentence does."""
     words = text.split()
-    capitals = sum(word[:1].isupper() for word in words[1:])
-    return text[:1].isalnum() and (len(words) == 1 or capitals * 2 < len(words) - 1)
+    return text[:1].isalnum() and (len(words) == 1 or _few_capitals(words))
+
+
+def _few_capitals(words: list[str]) -> bool:
+    """Whether under half of *words* but the first open with a capital: a sentence's case, not a title's."""
+    return sum(word[:1].isupper() for word in words[1:]) * 2 < len(words) - 1
 
 
 _ALT_WORDS = 3  # words at least of alt text that echoes its caption: "Frost on blossom"

@@ -277,13 +277,9 @@ def header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
         return "date" if dated else "byline"
     if not words.isdisjoint(cues.date_marks):
         return "date"
-    if not words.isdisjoint(cues.kicker_marks) and sum(map(_worded, text.split())) <= _KICKER_WORDS:
+    if not words.isdisjoint(cues.kicker_marks) and sum(map(classify.shows_words, text.split())) <= _KICKER_WORDS:
         return "kicker"
     return None
 
 
 _KICKER_WORDS = 5  # words at most of a kicker its class names (not the marks between: "WORLD \u00b7 EUROPE")
-
-
-def _worded(word: str) -> bool:
-    return any(c.isalnum() for c in word)
