@@ -422,8 +422,10 @@ def _keys(phrases: Iterable[str]) -> _Keys | None:
             return None
     if not each and not beyond:
         return None  # no phrases: an alternation of none matches anywhere
-    # Which phrases each run stands for, found once (asked again in each round, it was most of compiling the cues)
-    stands = {run: {parts for parts in each if _stands_for(run, parts)} for run in set().union(*each.values())}
+    # Which phrases each run stands for, found once (asked again in each round, it was most of compiling the cues):
+    # those with a part that holds it, looked for in all their parts at once (no run holds the NUL between them)
+    joined = {parts: "\0".join(parts) for parts in each}
+    stands = {run: {parts for parts, held in joined.items() if run in held} for run in set().union(*each.values())}
     left, keys = set(each), []
     while left:  # the run that most of the phrases left hold, the longer of two that as many do
         runs = sorted(set().union(*(each[parts] for parts in left)))
@@ -444,11 +446,6 @@ def _by_first(phrases: list[tuple[str, ...]]) -> tuple[tuple[str, tuple[tuple[st
 
 def _longer(part: str) -> tuple[int, str]:
     return -len(part), part
-
-
-def _stands_for(key: str, parts: tuple[str, ...]) -> bool:
-    """Whether a text that holds a phrase of *parts* holds *key*: whether one of them holds it."""
-    return any(key in part for part in parts)
 
 
 _KEY_LETTERS = 5
