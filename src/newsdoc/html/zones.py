@@ -226,12 +226,15 @@ def _category_over(element: Element, headline: Element | None) -> bool:
     ``<header><span class="cat-links"><a href="/science/" rel="category tag">Science</a></span><h1>...``: a link
     or two that the HTML standard's ``rel`` names the category, right before the headline in what holds it.
     """
-    if headline is None or element.getparent() is not headline.getparent() or headline not in element.itersiblings():
+    if headline is None or element.getparent() is not headline.getparent():
         return False
-    return category_links(element, _CATEGORIES)
+    # (a few siblings on at most: what holds the headline may hold the whole page, asked of each of its children)
+    over = any(e is headline for e in itertools.islice(element.itersiblings(), _OVER_HEADLINE))
+    return over and category_links(element, _CATEGORIES)
 
 
 _CATEGORIES = 2  # links at most of a story's categories over its headline
+_OVER_HEADLINE = 3  # elements: the categories, perhaps a label or a date, then the headline
 
 
 def _credit_label(element: Element, cues: Cues) -> bool:
