@@ -407,7 +407,7 @@ def test_a_byline_in_capitals(line: str, authors: tuple[str, ...]) -> None:
         "Texto e fotografia: Ines Volk · 3 de março de 2024",  # "Text and photography", the date after a dot
         "Tekst i zdj\u0119cia: Ines Volk",  # and in Polish, Turkish and Finnish
         "Yaz\u0131 ve Foto\u011fraflar: Ines Volk",
-        "Teksti ja kuvat: Ines Volk",  # (a guard, which passes without its cue too)
+        "Teksti ja kuvat: Ines Volk",  # (a guard: Finnish's label was among the cues before)
     ],
 )
 def test_a_magazines_credits_name_the_writer(line: str) -> None:

@@ -127,7 +127,7 @@ _SOURCE_NAME = (
     # ("Valli e Paesi": an "and" before a capital, not "en Revista Meridiano y se reproduce")
     rf"(?:(?:[ld]['\u2019])?{_CAPITAL}[\w&.'\u2019-]*|&|(?:et|e|y)(?=\s{_CAPITAL})"
     rf"|(?:of|for|and|og|och|und|the|on|de|del|della|delle|dei|degli|di|da|das|do|dos|du|des|der|van|von|la|le|el|il"
-    rf"|los|las|het|en|no|na|f\u00fcr|f\u00f6r|for)(?!\w))){{0,7}})"
+    rf"|los|las|het|en|no|na|f\u00fcr|f\u00f6r)(?!\w))){{0,7}})"
 )
 
 
@@ -4362,29 +4362,10 @@ _ROW_MARKS = frozenset("|\u00b7\u2022/\u2013\u2014")  # the marks a row sets bet
 _BRACKETED = re.compile(r"\(\d[\d,.]*\)").fullmatch  # a button's count: "(7)"
 _BUTTON_LETTERS = frozenset({"x", "threads", "post"})  # buttons beside others, that alone are words ("X", "Post")
 # The word between a share button's verb and where it shares, in English, French, Spanish, German, Italian,
-# Portuguese, Dutch, Swedish, Polish, Russian and Indonesian: "on", "by", "sur", "en", "auf", "su", "no", "op", ...
+# Portuguese, Dutch, Swedish, Polish, Russian, Indonesian and Romanian: "on", "by", "sur", "en", "auf", "su", "pe", ...
 _TO_WHERE = frozenset(
-    {
-        "on",
-        "via",
-        "to",
-        "by",
-        "sur",
-        "par",
-        "en",
-        "por",
-        "auf",
-        "per",
-        "em",
-        "no",
-        "su",
-        "op",
-        "p\u00e5",
-        "w",
-        "di",
-        "pe",
-    }
-    | {"ke", "\u0432", "\u043d\u0430"}
+    {"on", "via", "to", "by", "sur", "par", "en", "por", "auf", "per", "em", "no", "su", "op", "p\u00e5", "w", "di"}
+    | {"ke", "pe", "\u0432", "\u043d\u0430"}
 )
 
 

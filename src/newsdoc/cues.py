@@ -667,8 +667,8 @@ _NOT_ADVICE = (
     *("ne constitue pas un conseil en investissement", "ne constitue pas une recommandation d'investissement"),
     *("ne constitue pas un conseil financier", "geen beleggingsadvies", "yatırım tavsiyesi niteliği taşımaz"),
     *("yatırım tavsiyesi değildir", "yatırım danışmanlığı kapsamında değildir"),
-    # and what a health page's note says it does not replace: "This article does not replace medical advice."
-    "not a substitute for medical advice",
+    # and what a health page's note says it does not replace: "This article does not replace medical advice." (its
+    # "not a substitute for medical advice" with an advice column's, below)
     *("does not replace medical advice", "does not replace professional medical advice"),
     *("ne remplace pas une consultation médicale", "ne remplace pas l'avis d'un médecin"),
     *("ne remplace en aucun cas", "ne remplacent en aucun cas", "ne remplace en rien", "ne remplacent en rien"),
@@ -2880,9 +2880,9 @@ DEFAULT_CUES = Cues(
         *("Texte et photos :", "Texte et photos:", "Texto y fotos:", "Texto e fotos:", "Testo e foto:"),
         *("Texto e fotografia:", "Texto e fotografias:", "Texto y fotografía:", "Texto y fotografías:"),
         *("Texte et photographies :", "Texte et photographies:", "Testo e fotografie:", "Text und Fotografie:"),
-        # Polish, Czech, Turkish, Finnish
-        *("Tekst i zdj\u0119cia:", "Tekst i foto:", "Text a foto:", "Yaz\u0131 ve foto\u011fraflar:"),
-        *("Yaz\u0131 ve Foto\u011fraflar:", "Yaz\u0131 ve foto\u011fraf:", "Teksti ja kuvat:"),
+        # Polish and Turkish (Czech's and Finnish's stand with their languages' other labels below)
+        *("Tekst i zdj\u0119cia:", "Tekst i foto:", "Yaz\u0131 ve foto\u011fraflar:", "Yaz\u0131 ve Foto\u011fraflar:"),
+        "Yaz\u0131 ve foto\u011fraf:",
         "Author:",
         "Authors:",
         "Analyst:",

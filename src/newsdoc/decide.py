@@ -43,7 +43,7 @@ from .model import (
     renumbered,
 )
 
-__all__ = ["article_of", "authors_of", "is_dek", "metadata_of", "prose_block", "settle", "spoken"]
+__all__ = ["article_of", "authors_of", "bylined", "is_dek", "metadata_of", "prose_block", "settle", "spoken"]
 
 # German quotes open low and close high: "\u201e...\u201c", and "\u201a...\u2018" within them.
 _PULL_QUOTE = re.compile(
@@ -408,7 +408,7 @@ def _writers_bios(blocks: list[Block], fixed: bytearray, cues: Cues) -> None:
     "Jane Roe is a lecturer at ..." is a bio when the byline names Ada Poe. Not one that says what
     she says (see :func:`sources_as_bios`).
     """
-    writers = _writers(blocks, cues)
+    writers = bylined(blocks, cues)
     bylines = " ".join(b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline").casefold()
     # A newsroom's style names the writer by title and surname: "Ms. Roe is a former pilot." (see writer_bio).
     titled = {f"{title} {name.split()[-1]}".casefold() for name in writers for title in cues.honorifics}
@@ -460,8 +460,8 @@ def _names_a_writer(line: str, named: set[str], bylines: str, cues: Cues) -> boo
     return name.casefold() in named or (name.casefold() in bylines and classify.is_name(name, cues))
 
 
-def _writers(blocks: list[Block], cues: Cues) -> set[str]:
-    """The writers the bylines name."""
+def bylined(blocks: list[Block], cues: Cues) -> set[str]:
+    """The writers the bylines among *blocks* name."""
     lines = (b.text for b in blocks if isinstance(b, Fragment) and b.role == "byline")
     return {name for line in itertools.islice(lines, _BYLINES) for name in authors_of(line, cues)}
 
@@ -475,7 +475,7 @@ def strangers_bios(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> Non
     ("writes from", "covers") is one whoever it names; markup that calls it a bio (see *fixed*) has
     the last word.
     """
-    writers = _writers(blocks, cues)
+    writers = bylined(blocks, cues)
     if not writers or not all(classify.is_name(writer, cues) for writer in writers):
         return  # no byline, or a newsroom's or an agency's
     names = {word.casefold() for writer in writers for word in writer.split()}

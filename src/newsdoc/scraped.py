@@ -644,8 +644,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         _signed_under_body(blocks, last, cues)
         # "X is a ..." amid the body is the story's words on a source; not on its own writer, whom a story names
         # in its byline alone (a note under the body that is prose, "The Centre is an independent ...", is no body)
-        bylines = (b.text for b in blocks[:first] if type(b) is Fragment and b.role == "byline")
-        writers = {name for line in bylines for name in decide.authors_of(line, cues)}
+        writers = decide.bylined(blocks[:first], cues)
         for i in range(first + 1, last):
             if isinstance(bio := blocks[i], Bio) and bio.name not in writers:
                 blocks[i] = Paragraph(text=bio.text, marks=bio.marks, spacing=bio.spacing)
@@ -1337,7 +1336,7 @@ def _few_capitals(words: list[str]) -> bool:
 
 _ALT_WORDS = 3  # words at least of alt text that echoes its caption: "Frost on blossom"
 _ALT_MOST = 10  # words at most of alt text that describes the picture: "Child riding a bicycle across white ground"
-_ALT_PHRASE = 6  # words at least of alt text under prose, where a subheading is shorter
+_ALT_PHRASE = 6  # words at least of alt text away from the furniture: a subheading under prose is shorter
 _ALT_LONGEST = 16  # words at most of it: "Cedar Falls quarterback dives into the end zone in the fourth quarter"
 
 

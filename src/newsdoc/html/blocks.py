@@ -612,8 +612,12 @@ class Reader:
             and any(c.isalpha() for c in text)
             and text.casefold() not in classify.Patterns.of(self.cues).chrome_words  # "Home", "Subscribe", "Updated"
             and not _to_front(tag)
-            and (self._in_header(tag) or (self.headline_tag is not None and tag.getnext() is self.headline_tag))
+            and self._right_over(tag)
         )
+
+    def _right_over(self, tag: Element) -> bool:
+        """Whether *tag* stands in the article's header, or right over the headline with no header around them."""
+        return self._in_header(tag) or (self.headline_tag is not None and tag.getnext() is self.headline_tag)
 
     def _in_header(self, tag: Element) -> bool:
         """Whether *tag* stands in a ``header`` inside the zone being read."""
@@ -1025,8 +1029,7 @@ class Reader:
             return False
         if self._kicker(text, tag):
             return True
-        over = self._in_header(tag) or (self.headline_tag is not None and tag.getnext() is self.headline_tag)
-        return over and header_role(self._header_words(tag), text, self.cues) == "kicker"
+        return self._right_over(tag) and header_role(self._header_words(tag), text, self.cues) == "kicker"
 
     def _note(self, tag: Element, part: str, has_blocks: bool) -> None:
         """An author box, disclaimer or republication note marked as one.
