@@ -5797,6 +5797,29 @@ def test_a_sections_label_in_capitals_with_its_subsection_is_the_kicker(label: s
     assert article.blocks[0] == Fragment(text=label, role="kicker")
 
 
+@pytest.mark.parametrize(
+    ("label", "signed"),
+    [
+        ("KILNS | SPRING 2024", "By Nessa Carrow-Dune\n\nMarch 4, 2024\n\n{dek}"),  # in capitals, a year's number
+        # in title case, naming what the body tells, over a dek and a picture
+        ("Opinion | Brick Kilns", "{dek}\n\nNessa Carrow-Dune\n\nMarch 4, 2024\n\n{picture}"),
+    ],
+)
+def test_a_sections_label_with_a_bar_is_no_headline_over_the_headline(label: str, signed: str) -> None:
+    """A section and its topic, a bar between, over the headline: the kicker, not the headline."""
+    head = "Sorrel Ford's kilns deserve better than the wrecking ball"
+    dek = "The board's vote is a blunt answer to a small problem. A survey and a grant would save them"
+    picture = (
+        "A brick kiln stands beside a canal towpath\n\nThe kilns were last fired in 1968. Photograph: Ilse Draaijer"
+    )
+    text = f"{label}\n\n{head}\n\n{signed.format(dek=dek, picture=picture)}\n\n{_KILNS_BODY}"
+    article = newsdoc.parse_text(text)
+    assert article.title == head
+    assert article.kicker == label
+    assert article.blocks[:2] == (Fragment(text=label, role="kicker"), newsdoc.Heading(text=head, level=1))
+    assert newsdoc.to_text(article) == text
+
+
 def test_a_headline_under_a_menu_over_a_dek_that_names_more_of_the_lead() -> None:
     """Under a site's menu, the headline stands right over its dek, which tells more, in more words.
 

@@ -148,7 +148,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Fragment(text=chunk)  # "Follow Harbour News on Facebook.": the newsroom's call, under the story
     if _site_notice(chunk, cues, dated=image is None):
         return Fragment(text=chunk)  # the site's own: "© 2024 Example Media Ltd. All rights reserved."
-    if top and _capitals_label(chunk) and not classify.byline_authors(chunk, cues):
+    if top and capitals_label(chunk) and not classify.byline_authors(chunk, cues):
         return Fragment(text=chunk, role="kicker")  # (not "BY JANE ROE", a byline in capitals)
     if classify.byline_authors(chunk, cues) or classify.byline_over_date(chunk, cues):
         return Fragment(text=chunk, role="byline")
@@ -164,7 +164,7 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
     return Paragraph(text=chunk)
 
 
-def _capitals_label(chunk: str) -> bool:
+def capitals_label(chunk: str) -> bool:
     """Whether *chunk* is a section's label in capitals, a few words, perhaps its subsection after a bar or a slash.
 
     "ANALYSIS", "OPINION | GUEST ESSAY", "WORLD / EUROPE", as a page sets it over the headline.

@@ -1023,8 +1023,9 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         if under is not None and _is_headline(chunks[under]) and not _signs(chunks[under], cues):
             at = under
     head = None if at is None else chunks[at]
-    if at is not None and " " not in chunks[at].strip() and at + 2 < len(chunks):
-        # A section's label alone ("Analysis") over a line of a headline's shape with the body's prose under it
+    if at is not None and (" " not in chunks[at].strip() or _label_over(chunks[at], cues)) and at + 2 < len(chunks):
+        # A section's label ("Analysis", "Opinion | Farm Policy") over a line of a headline's shape with the body's
+        # prose under it
         below, lead = chunks[at + 1], chunks[at + 2]
         if _is_headline(below, quoted=False) and classify.word_count(lead) >= _SENTENCE:
             head = below
@@ -1389,6 +1390,8 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
             if _trail(chunk, cues) or classify.Patterns.of(cues).chrome.match(chunk[:100]):
                 break  # the trail or the site's chrome above the headline: nothing above it is the article's
             if found is not None:
+                if _label_over(chunk, cues):
+                    break  # the section's label over the headline: "AGRICULTURE | HARVEST 2024"
                 # Right over a dek with no full stop, the headline. Over the headline, a section's label, a
                 # menu's line or the site's name, which name less of what the body tells.
                 if at + 1 < found_at:
@@ -1408,6 +1411,14 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
         if classify.word_count(above) > 3 and _is_headline(above):
             return None
     return found
+
+
+def _label_over(chunk: str, cues: Cues) -> bool:
+    """Whether *chunk* is a section's label set as no headline is: in capitals, or a section and topic, a bar between.
+
+    "AGRICULTURE | HARVEST 2024", "Opinion | Farm Policy", as a page sets one over the headline.
+    """
+    return decide.capitals_label(chunk) or (classify.section_label(chunk, cues) and "|" in chunk)
 
 
 def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
