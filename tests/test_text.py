@@ -1028,6 +1028,10 @@ def test_metadata_lines() -> None:
         # Persian, Hebrew, Arabic
         ("برچسب‌ها: بندر، کشتی", ("بندر", "کشتی")),
         ("תגיות: נמל, מעבורות", ("נמל", "מעבורות")),
+        # Finnish, Greek, Hungarian
+        ("Aiheet: satama, lautat", ("satama", "lautat")),
+        ("Ετικέτες: λιμάνι, πλοία", ("λιμάνι", "πλοία")),
+        ("C\u00edmk\u00e9k: kik\u00f6t\u0151, komp", ("kik\u00f6t\u0151", "komp")),
         ("الوسوم: ميناء، عبارات", ("ميناء", "عبارات")),
         # "Keywords" and "Topics" in Arabic, Italian, Portuguese, Tagalog, Hindi
         ("الكلمات المفتاحية: ميناء | عبارات", ("ميناء", "عبارات")),
@@ -2099,6 +2103,7 @@ def test_headline_with_abbreviations_and_many_words() -> None:
         "Skip to main content",
         # the same link in a template's other languages
         *("Aller au contenu", "Zum Inhalt springen", "Ir al contenido", "Pular para o conte\u00fado"),
+        *("Siirry sis\u00e4lt\u00f6\u00f6n", "Ugr\u00e1s a tartalomra", "본문 바로가기"),  # Finnish, Hungarian, Korean
     ],
 )
 def test_site_chrome_is_no_headline(chrome: str) -> None:
@@ -6042,6 +6047,10 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
         ("Rectificatif : une version pr\u00e9c\u00e9dente donnait un mauvais horaire du bac.", newsdoc.Disclaimer),
         ("Correction, June 3: An earlier version gave the wrong time for the last crossing.", newsdoc.Disclaimer),
         ("Correction 3 June: An earlier version gave the wrong time for the last crossing.", newsdoc.Disclaimer),
+        # the day in figures; the label in Finnish and Turkish
+        ("Korjaus 3.6.2024: Jutussa kerrottiin aiemmin v\u00e4\u00e4r\u00e4 l\u00e4ht\u00f6aika.", newsdoc.Disclaimer),
+        ("Correction 2024-06-03: An earlier version gave the wrong time for the last crossing.", newsdoc.Disclaimer),
+        ("D\u00fczeltme: Haberin ilk halinde son seferin saati yanl\u0131\u015f verilmi\u015fti.", newsdoc.Disclaimer),
         ("Disclosure statement: Ines Volk receives funding from the Skerry Marine Trust.", newsdoc.Disclaimer),
         # the print edition's note, and a joint investigation's
         (
@@ -6640,6 +6649,12 @@ def test_a_middle_dot_inside_a_word_parts_no_tags() -> None:
         ("12. marts 2024 kl. 14.05", dt.datetime(2024, 3, 12, 14, 5)),
         ("12. b\u0159ezna 2024 14:05", dt.datetime(2024, 3, 12, 14, 5)),
         ("12 martie 2024, ora 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        # Finnish "klo" before the time, and its months in the partitive; Catalan; Hungarian, the year first
+        ("12.3.2024 klo 14.05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("12. maaliskuuta 2024", dt.date(2024, 3, 12)),
+        ("12 de mar\u00e7 de 2024 a les 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("2024. m\u00e1rcius 12. 14:05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("K\u00f6zz\u00e9t\u00e9ve: 2024. m\u00e1rcius 12.", dt.date(2024, 3, 12)),
     ],
 )
 def test_a_date_line_in_another_language_dates_the_article(line: str, date: dt.datetime) -> None:
@@ -7824,6 +7839,8 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         "Ouvir o texto   Diminuir fonte   Aumentar fonte",
         # a button that sends the link by email, in English and French
         *("Send by email   Print", "Envoyer par courriel   Imprimer"),
+        # the button that copies the link, in English, Finnish and Spanish; Finnish "Share" as a label
+        *("Share: Facebook X Link", "Jaa: Facebook X Linkki", "Compartir: WhatsApp Enlace"),
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:

@@ -839,7 +839,9 @@ class Patterns:
                 rf"\A\W{{0,3}}(?:{_words(cues.note_labels)})\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,30}}(?=:)"
                 # the day of the change before the colon: "Correction 3 May:", "Update March 3, 2024:", "Correctie
                 # 3 mei:" (a day and a month's name, not any word and number: "Update Chapter 3:")
-                rf"|(?:\d{{1,2}}\.?\s+{_day_month(cues)}|{_day_month(cues)}\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?=:))?"
+                rf"|(?:\d{{1,2}}\.?\s+{_day_month(cues)}|{_day_month(cues)}\s+\d{{1,2}})(?:,?\s+\d{{4}})?(?=:)"
+                # or in figures: "Korjaus 6.6.2024:", "Correction 2024-06-06:"
+                r"|\d{1,4}([./-])\d{1,2}\1\d{2,4}(?=:))?"
                 r"[:.\u2013\u2014\uff1a-]",  # (or the full-width colon of Chinese and Japanese: "更正：")
                 re.I,
             ),
@@ -3896,10 +3898,14 @@ def _in_english(text: str, patterns: Patterns) -> str:
         joined = _BEFORE_COMMA.sub("", patterns.date_words.sub("", english[digit.start() : end])).rstrip()
         english = english[: digit.start()] + joined + english[end:]
         english = english[: digit.start()] + _H_TIME.sub(r"\1:\2", english[digit.start() :])  # "18h12", as French
+    if english != written:
+        english = _YEAR_MONTH_DAY.sub(r"\g<month> \g<day>, \g<year>", english, count=1)  # "2024. June 5.", Hungarian
     return english
 
 
 _DIGIT = re.compile(r"\d")
+# The year, the month's name and the day, each after its full stop, as Hungarian writes a date: "2024. június 5."
+_YEAR_MONTH_DAY = re.compile(rf"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month>(?i:{_MONTHS}))\s(?P<day>\d{{1,2}})\.(?!\d)")
 _WORD_AFTER_DIGITS = re.compile(r"\d\s+[^\W\d_]{1,6}\.?(?:\s|\Z)")  # "6:00 Uhr", "2024 \u00e0s 05h00", "19:48 h"
 _MONTH_WORD = re.compile(_MONTHS, re.I)  # a month's name as English writes it, or its first letters
 _BEFORE_COMMA = re.compile(r"\s+(?=,)")

@@ -954,6 +954,8 @@ _DAY_FIRST_LABELS = (
     # Hebrew, Bengali, Persian, Georgian, Armenian and Thai: "published", "updated"
     *("\u05e4\u05d5\u05e8\u05e1\u05dd", "\u05e2\u05d5\u05d3\u05db\u05df", "প্রকাশ", "প্রকাশিত", "আপডেট", "تاریخ انتشار"),
     *("გამოქვეყნდა", "Հրապարակված", "เผยแพร่", "อัปเดต"),
+    # Hungarian (which writes the year first: "2024. június 5."), Catalan: "published", "updated"
+    *("K\u00f6zz\u00e9t\u00e9ve", "Megjelent", "Friss\u00edtve", "Publicat el", "Actualitzat el", "Actualitzat"),
 )
 
 
@@ -1919,6 +1921,7 @@ DEFAULT_CUES = Cues(
             "Cập nhật",
         ),
         *("수정", "업데이트"),  # Korean: modified, updated
+        *("Friss\u00edtve", "Actualitzat el", "Actualitzat"),  # Hungarian, Catalan
     ),
     bio_roles=(
         # a think tank's, a university's, a firm's trades: "Tom Pike is a research associate in ..."
@@ -2550,6 +2553,10 @@ DEFAULT_CUES = Cues(
         *("artikel teilen", "beitrag teilen", "partager l'article", "partager cet article", "compartir art\u00edculo"),
         *("compartir este art\u00edculo", "compartilhe esta mat\u00e9ria", "condividi l'articolo", "deel dit artikel"),
         *("condividi questo articolo", "del artiklen", "del artikkelen", "jaa artikkeli"),
+        "jaa",  # Finnish's, in a row: "Jaa: Facebook X Linkki"
+        # the button that copies the story's link, in a row of share buttons: "Facebook X Link", in English, Spanish,
+        # French, Finnish, Swedish, Norwegian, Czech
+        *("link", "enlace", "lien", "linkki", "l\u00e4nk", "lenke", "odkaz"),
         *("copier le lien", "link kopieren", "copiar enlace", "copiar link", "copia link", "kopiera länk"),
         "previous",
         "next",
@@ -2941,6 +2948,10 @@ DEFAULT_CUES = Cues(
         # "Keywords" and "Topics" in Arabic, Italian, Portuguese, Dutch, Tagalog, Hindi, Vietnamese, Turkish
         *("الكلمات المفتاحية", "الكلمات الدالة", "Argomenti", "Parole chiave", "Palavras-chave", "T\u00f3picos"),
         *("Trefwoorden", "Mga Tag", "टैग", "टॉपिक्स", "T\u1eeb kh\u00f3a", "Anahtar kelimeler"),
+        # "Topics", "Keywords" or "Tags" in Finnish, Greek, Hungarian, Catalan, Norwegian, Swedish, Japanese, Korean,
+        # Chinese
+        *("Aiheet", "Avainsanat", "Ετικέτες", "Θέματα", "C\u00edmk\u00e9k", "T\u00e9m\u00e1k", "Etiquetes"),
+        *("Stikkord", "Nyckelord", "タグ", "태그", "标签", "標籤", "关键词"),
     ),
     caption_openings=(
         "FILE -",
@@ -2999,6 +3010,9 @@ DEFAULT_CUES = Cues(
         "Interessenkonflikt",
         # corrections in Norwegian and Danish, Swedish, Czech, Polish, Greek and Vietnamese
         *("Rettelse", "Rättelse", "Oprava", "Sprostowanie", "Διόρθωση", "Đính chính"),
+        # and in Finnish, Hungarian, Catalan, Romanian, Russian, Ukrainian, Hebrew, Arabic, Turkish, Indonesian, Hindi
+        *("Korjaus", "Oikaisu", "Helyesb\u00edt\u00e9s", "Correcci\u00f3", "Erat\u0103", "Исправление"),
+        *("Виправлення", "תיקון", "تصحيح", "D\u00fczeltme", "Ralat", "सुधार"),
         # Chinese, Japanese and Korean corrections; Turkish "legal notice"
         *("更正", "訂正", "정정", "Yasal uyarı"),
         # a writer's disclosure in Swedish and German
@@ -3196,6 +3210,10 @@ DEFAULT_CUES = Cues(
         *("Naar de inhoud", "Ga naar de inhoud", "Spring naar de inhoud", "Przejd\u017a do tre\u015bci"),
         *("P\u0159ej\u00edt k obsahu", "\u0130\u00e7eri\u011fe ge\u00e7", "Hoppa till inneh\u00e5llet"),
         *("G\u00e5 til indhold", "Lompat ke konten"),
+        # and Finnish, Norwegian, Hungarian, Catalan, Romanian, Russian, Ukrainian, Greek, Korean, Japanese
+        *("Siirry sis\u00e4lt\u00f6\u00f6n", "Hopp til innhold", "Ugr\u00e1s a tartalomra", "V\u00e9s al contingut"),
+        *("Salta al contingut", "Sari la con\u021binut", "Перейти к содержимому", "Перейти до вмісту"),
+        *("Μετάβαση στο περιεχόμενο", "본문 바로가기", "コンテンツへスキップ"),
         # a blog's link back to its list of posts, over the headline
         "Back to overview",
         "Back to all posts",
@@ -3402,7 +3420,8 @@ DEFAULT_CUES = Cues(
     # dotless i written as a dotted one and the capital İ ("KASIM", "NİSAN"); Indonesian and its short
     # forms ("12 Agu 2024"); Swedish and Danish; Czech, in the genitive; Romanian. Then Greek, as named and
     # in the genitive a date uses; Arabic, the names of Egypt and the Gulf and those of the Levant; Hindi. Then
-    # Bengali, Hebrew, Georgian and Armenian, in the genitive a date uses ("12 մարտի 2024").
+    # Bengali, Hebrew, Georgian and Armenian, in the genitive a date uses ("12 մարտի 2024"). Then Catalan, Finnish
+    # in the partitive a date uses ("5. kesäkuuta 2024") and Hungarian, where the names of another are not the same.
     month_names=(
         (
             *("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
@@ -3415,6 +3434,7 @@ DEFAULT_CUES = Cues(
                 "जनवरी",
             ),
             *("জানুয়ারি", "ינואר", "იანვარი", "հունվարի"),
+            *("gener", "tammikuuta", "január"),
         ),
         (
             *("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
@@ -3428,6 +3448,7 @@ DEFAULT_CUES = Cues(
                 "फरवरी",
             ),
             *("ফেব্রুয়ারি", "פברואר", "თებერვალი", "փետրվարի"),
+            *("febrer", "helmikuuta", "február"),
         ),
         (
             *("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
@@ -3441,6 +3462,7 @@ DEFAULT_CUES = Cues(
                 "मार्च",
             ),
             *("মার্চ", "מרץ", "მარტი", "մարտի"),
+            *("març", "maaliskuuta", "március"),
         ),
         (
             *("April", "avril", "avr", "abril", "abr", "aprile"),
@@ -3455,12 +3477,14 @@ DEFAULT_CUES = Cues(
                 "अप्रैल",
             ),
             *("এপ্রিল", "אפריל", "აპრილი", "ապրիլի"),
+            *("huhtikuuta", "április"),
         ),
         (
             *("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
             *("maj", "maja", "май", "мая", "травень", "травня", "Mayıs", "Mayis", "květen", "května"),
             *("\u039c\u03ac\u03b9\u03bf\u03c2", "\u039c\u03b1\u0390\u03bf\u03c5", "مايو", "أيار", "मई"),
             *("মে", "מאי", "მაისი", "մայիսի"),
+            *("maig", "toukokuuta", "május"),
         ),
         (
             *("Juni", "juin", "junio", "giugno", "giu", "junho"),
@@ -3474,6 +3498,7 @@ DEFAULT_CUES = Cues(
                 "जून",
             ),
             *("জুন", "יוני", "ივნისი", "հունիսի"),
+            *("juny", "kesäkuuta", "június"),
         ),
         (
             *("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
@@ -3486,6 +3511,7 @@ DEFAULT_CUES = Cues(
                 "जुलाई",
             ),
             *("জুলাই", "יולי", "ივლისი", "հուլիսի"),
+            *("juliol", "heinäkuuta", "július"),
         ),
         (
             *("August", "août", "aout", "agosto", "ago", "augustus"),
@@ -3499,6 +3525,7 @@ DEFAULT_CUES = Cues(
                 "अगस्त",
             ),
             *("আগস্ট", "אוגוסט", "აგვისტო", "օգոստոսի"),
+            *("agost", "elokuuta", "augusztus"),
         ),
         (
             *("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
@@ -3512,6 +3539,7 @@ DEFAULT_CUES = Cues(
                 "सितम्बर",
             ),
             *("সেপ্টেম্বর", "ספטמבר", "სექტემბერი", "սեպտեմբերի"),
+            *("setembre", "syyskuuta", "szeptember"),
         ),
         (
             *("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
@@ -3526,6 +3554,7 @@ DEFAULT_CUES = Cues(
                 "अक्टूबर",
             ),
             *("অক্টোবর", "אוקטובר", "ოქტომბერი", "հոկտեմբերի"),
+            *("lokakuuta", "október"),
         ),
         (
             *("November", "novembre", "noviembre", "novembro"),
@@ -3540,6 +3569,7 @@ DEFAULT_CUES = Cues(
                 "नवम्बर",
             ),
             *("নভেম্বর", "נובמבר", "ნოემბერი", "նոյեմբերի"),
+            *("marraskuuta",),
         ),
         (
             *("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
@@ -3554,6 +3584,7 @@ DEFAULT_CUES = Cues(
                 "दिसम्बर",
             ),
             *("ডিসেম্বর", "דצמבר", "დეკემბერი", "դեկտեմբերի"),
+            *("desembre", "joulukuuta"),
         ),
     ),
     # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second").
@@ -3603,7 +3634,7 @@ DEFAULT_CUES = Cues(
     # ("12 marca 2024 r.") and "godz." before the time, Russian "в" and Ukrainian "о" before it and "г.", "года",
     # "р.", "року" after the year; Indonesian "pukul"; Swedish and Danish "kl." ("12 mars 2024 kl. 14.05", or
     # without its dot: "kl 14.05");
-    # Romanian "ora"
+    # Romanian "ora"; Finnish "klo" ("5.6.2024 klo 14.20"), Catalan "a les", Czech "v", Greek "στις" before the time
     date_words=(
         *(
             "de",
@@ -3625,6 +3656,7 @@ DEFAULT_CUES = Cues(
             "в",
         ),
         *("о", "г.", "года", "р.", "року", "pukul", "kl.", "kl", "klockan", "klokken", "ora", "uur"),
+        *("klo", "a les", "v", "στις"),
     ),
     relation_words=("after", "before", "has", "with"),
     state_marks=("hidden",),
