@@ -1701,9 +1701,11 @@ def test_a_credit_after_a_caption_in_quote_marks(end: str) -> None:
     assert (caption.text, caption.credit) == (quoted, "Ilse Draaijer/Harbour News")
 
 
-@pytest.mark.parametrize("mark", [" | ", ". "])
+@pytest.mark.parametrize("mark", [" | ", ". ", ". \u2014 "])
 def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
     """Under a picture, after a bar or the caption's last sentence, "Jane Roe for The Harbour Times" credits it.
+
+    After the last sentence and a dash, it does over a line of alt text too, in an article's text.
 
     Not in the body: "Sign Up for Our Newsletter" ends a paragraph in its shape.
     """
@@ -1745,6 +1747,43 @@ def test_a_copyright_credit_that_names_its_pictures(line: str, text: str, prefix
     assert (caption.text, caption.credit_prefix, caption.credit) == (text, prefix, credit)
 
 
+def test_a_dashed_credit_for_an_outlet_under_alt_text() -> None:
+    """Between the byline and the body, a phrase over a caption whose credit, after a dash, names its outlet."""
+    alt = "A ferry hand throws a rope to the quay as the boat comes in"
+    caption = (
+        "The first crossing in a week reached the north landing on Friday night. \u2014 Ilse Draaijer for the Gazette"
+    )
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{alt}\n\n{caption}\n\n{FERRY}\n")
+    assert article.blocks[2] == newsdoc.Image(alt=alt)
+    assert article.blocks[3] == Caption(
+        text=caption.partition(" \u2014")[0],
+        credit="Ilse Draaijer for the Gazette",
+        image=2,
+        credit_prefix=" \u2014 ",
+        credit_suffix="",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "prefix"),
+    [
+        # a picture's word without its colon, as French and Dutch papers set it, a name of two words or an agency's
+        ("Les joueuses brandissent la coupe. Photo Claire Dubois", "Claire Dubois", " Photo "),
+        ("Een klant bij het koffieschap van de winkel. Beeld Koen Verhoeven", "Koen Verhoeven", " Beeld "),
+        # an organisation's name in sentence case after the label, as Czech writes one
+        (
+            "St\u00e1do na farm\u011b u lesa na Vyso\u010din\u011b. Foto: Horsk\u00e1 louka",
+            "Horsk\u00e1 louka",
+            " Foto: ",
+        ),
+    ],
+)
+def test_a_credit_after_a_pictures_word(line: str, credit: str, prefix: str) -> None:
+    caption = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{line}\n").blocks[-1]
+    assert isinstance(caption, Caption)
+    assert (caption.credit, caption.credit_prefix) == (credit, prefix)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1760,6 +1799,10 @@ def test_a_copyright_credit_that_names_its_pictures(line: str, text: str, prefix
         # a site's notice, its year and its name, whatever it covers
         "Text and photos \u00a9 2024 Harbour Media Ltd. All rights reserved.",
         "Text and photos \u00a9 Ines Volk 2024",
+        # (guards, which pass without the rule too) a picture's word that opens a name: an agency's, or one word
+        "The museum reopened its doors in March. Picture Alliance",
+        "She has run the shop for years. Image Comics",
+        "She took the pictures herself. Photos: Harbour view",
     ],
 )
 def test_lines_that_only_look_like_credits(line: str) -> None:
@@ -6294,6 +6337,11 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("de Andrei Munteanu \u0219i Ana Popa", ("Andrei Munteanu", "Ana Popa")),
         # what kind of piece it is, as a German paper signs it
         ("Ein Bericht von Felix Hagen", ("Felix Hagen",)),
+        # the paper's own correspondent or envoy, named after, in French, German and Italian
+        ("Par notre correspondant, Luc Ferrand", ("Luc Ferrand",)),
+        ("De notre envoy\u00e9e sp\u00e9ciale, Jeanne Roux", ("Jeanne Roux",)),
+        ("Von unserem Korrespondenten Felix Hagen", ("Felix Hagen",)),
+        ("Dal nostro inviato, Marco Riva", ("Marco Riva",)),
         # Finnish, Hungarian, Croatian "Text:", "Written by:", "Writes:"; Thai "Story:"
         ("Teksti: Aino Virta", ("Aino Virta",)),
         ("\u00cdrta: Kov\u00e1cs Lilla", ("Kov\u00e1cs Lilla",)),
@@ -7841,6 +7889,8 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         *("Send by email   Print", "Envoyer par courriel   Imprimer"),
         # the button that copies the link, in English, Finnish and Spanish; Finnish "Share" as a label
         *("Share: Facebook X Link", "Jaa: Facebook X Linkki", "Compartir: WhatsApp Enlace"),
+        # each button saying where it shares, then one that mails or copies the link: Spanish, Norwegian
+        *("Compartir en Facebook Compartir en X Enviar por correo", "Del p\u00e5 Facebook Del p\u00e5 X Kopier lenke"),
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:

@@ -514,6 +514,8 @@ class Patterns:
     slashed: re.Pattern[str]
     outlet_photo: re.Pattern[str]
     posted: re.Pattern[str]
+    bare_credit: re.Pattern[str]
+    """A picture's word and a name after a caption's last sentence, no colon between: "... Photo Claire Dubois"."""
     by: re.Pattern[str]
     label_keys: _Keys | None
     """The keys of the credit labels: a credit of the labelled kind holds one of the labels."""
@@ -727,6 +729,7 @@ class Patterns:
         # a source handing a picture to an agency, "Example County Sheriff's Office via AP"
         # "REUTERS/Jane Doe/File Photo": a picture from an agency's files
         words = f"(?i:{_words(cues.credit_words)})" if cues.credit_words else "(?!)"
+        pictures = tuple(word for word in cues.credit_words if word in cues.credit_labels)  # "Photo", "Foto", "Beeld"
         slashed = (
             rf"(?:(?:{agencies}|{_CAPITALS_AGENCY})/[^\s/()\[\]][^/\n()\[\]]{{0,60}}(?:/{words}(?:\s{words})?)?"
             # (the outlet that took it may stand between: "Jane Doe/The Harbour Times/TNS", "... via AP, File")
@@ -789,6 +792,11 @@ class Patterns:
             # "... at the pier. Jane Roe | Staff Photographer": the photographer and her post, a bar between, as a
             # paper credits its own staff's pictures
             posted=re.compile(rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>{_NAME}\s\|\s{_LEAD}(?i:{labels}))(?P<suffix>)\Z"),
+            # "... on the quay. Photo Claire Dubois", "... Beeld Koen Vos": a label that names a picture, as written,
+            # without its colon, as French and Dutch papers set a credit
+            bare_credit=re.compile(
+                rf"(?P<prefix>(?<=[.!?])\s+)(?P<credit>(?:{_words(pictures) or '(?!)'})\s{_NAME})(?P<suffix>)\Z"
+            ),
             by=re.compile(rf"(?P<prefix>{_CREDIT_START}\(?)(?P<credit>{by})(?P<suffix>\)?\.?)\Z"),
             # the label and "by" before the name, which the credit leaves to its prefix: "Photo by ", "Staff photo by "
             label_by=re.compile(rf"{_LEAD}(?i:{labels})\s+(?i:{by_words})\s+(?=[A-Z\u00c0-\u024f])"),
@@ -1339,6 +1347,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
         (_SLASH_FIRST, slash),
         (patterns.outlet_photo, slash),
         (patterns.posted, "|" in tail),
+        (patterns.bare_credit, True),
     )
     for kind, marked in kinds:
         if not marked:
@@ -1396,6 +1405,9 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # a photographer's name, then her outlet or agency, which may be written in lower case: "Foto: Jane
             # Roe/nordpress", "Foto: Jane Roe, Moravsk\u00e9 listy"
             and not (kind is patterns.labelled and _photographer_first(credit, cues))
+            # an organisation's two words in sentence case, as Czech or Polish writes one, after a picture's label:
+            # "Foto: Horsk\u00e1 louka" (not "Photos: Cars through the years", a gallery's title)
+            and not (kind is patterns.labelled and patterns.credit_word.search(prefix) and _sentence_cased(credit))
         ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
@@ -1438,13 +1450,18 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             if (label := patterns.label.match(credit) or patterns.label_by.match(credit)) and label.end() < len(credit):
                 # "(Credit: NASA/JPL)", "(Photo by Jane Roe)": the label is layout, as it is outside brackets
                 prefix, credit = prefix + label.group(), credit[label.end() :]
-        elif kind in (_STAFF_AFTER, _FOR_OUTLET, _SLASH_FIRST, patterns.outlet_photo):
-            if kind is not patterns.outlet_photo and not _named(credit):
+        elif kind in (_STAFF_AFTER, _FOR_OUTLET, _SLASH_FIRST, patterns.outlet_photo, patterns.bare_credit):
+            if (kind is not patterns.outlet_photo and not _named(credit)) or (
+                # "... in March. Picture Alliance": an agency's name; "... runs it. Image Comics": a word of a name
+                kind is patterns.bare_credit
+                and not ((cut := bare_label_end(credit, cues)) and _credit_named(credit[cut:], patterns))
+            ):
                 continue
             # A name and an outlet no one here knows: a credit only beside a picture ("Sign Up for Our
             # Newsletter" ends a body paragraph too); but an outlet's photo, which says it is one (in lower
             # case too: "Sentinel photo/Jane Roe")
-            strong = kind is patterns.outlet_photo
+            # (a dash sets it apart as a caption's credit: "... on Friday night. \u2014 Jane Roe for The Dispatch")
+            strong = kind is patterns.outlet_photo or (kind is _FOR_OUTLET and prefix.strip() in _DASHES)
         else:
             # (a courtesy in lower case, "Photo courtesy of the city council", ends a sentence of the body too)
             strong = kind is not patterns.by or _COURTESY_IN_LOWER_CASE.search(credit) is None
@@ -1506,7 +1523,7 @@ _STAFF_AFTER = re.compile(
 # coast | Jane Roe for The Harbour Times".
 _FOR_REACH = 100  # characters from the end: the name, "for" and the outlet
 _FOR_OUTLET = re.compile(
-    rf"(?P<prefix>\s\|\s|(?<=[.!?])\s+)(?P<credit>{_NAME}\sfor\s(?:[Tt]he\s)?{_NAME})(?P<suffix>\.?)\Z"
+    rf"(?P<prefix>\s\|\s|(?<=[.!?])\s+(?:[\u2014\u2013][^\S\r\n]*)?)(?P<credit>{_NAME}\sfor\s(?:[Tt]he\s)?{_NAME})(?P<suffix>\.?)\Z"
 )
 
 
@@ -1787,6 +1804,12 @@ def _photographer_first(credit: str, cues: Cues) -> bool:
     """Whether *credit* names a person, then after a slash or a comma an outlet of a few words: "Jane Roe/nordpress"."""
     parts = _PERSON_THEN.split(credit, 1)
     return len(parts) == 2 and 0 < len(parts[1].split()) <= _OUTLET_WORDS and is_name(parts[0], cues)
+
+
+def _sentence_cased(credit: str) -> bool:
+    """Whether *credit* is two words, the first capitalised, the second a word in lower case: "Horsk\u00e1 louka"."""
+    words = credit.split(" ")
+    return len(words) == 2 and words[0].istitle() and words[1].isalpha() and words[1].islower() and len(words[1]) > 2
 
 
 _PERSON_THEN = re.compile(r"\s?/\s?|,\s")

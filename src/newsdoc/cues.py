@@ -1188,7 +1188,7 @@ DEFAULT_CUES = Cues(
         *("cedida por", "cedido por", "cortes\u00eda de", "cortesia de"),
         *("fournie par", "fournies par", "concessa da", "concesse da"),
     ),
-    credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild"),
+    credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild", "Beeld"),
     attributions=(
         ("republished with the permission of", "republished"),
         ("republished with permission of", "republished"),
@@ -2558,6 +2558,9 @@ DEFAULT_CUES = Cues(
         # French, Finnish, Swedish, Norwegian, Czech
         *("link", "enlace", "lien", "linkki", "l\u00e4nk", "lenke", "odkaz"),
         *("copier le lien", "link kopieren", "copiar enlace", "copiar link", "copia link", "kopiera länk"),
+        # and in Norwegian, Danish, Finnish, Czech, Hungarian; email's button in Spanish, Finnish, Catalan
+        *("kopier lenke", "kopier link", "kopioi linkki", "kop\u00edrovat odkaz", "link m\u00e1sol\u00e1sa"),
+        *("correo", "s\u00e4hk\u00f6posti", "correu"),
         "previous",
         "next",
         "previous next",
@@ -2890,6 +2893,16 @@ DEFAULT_CUES = Cues(
         # Polish and Turkish (Czech's and Finnish's stand with their languages' other labels below)
         *("Tekst i zdj\u0119cia:", "Tekst i foto:", "Yaz\u0131 ve foto\u011fraflar:", "Yaz\u0131 ve Foto\u011fraflar:"),
         "Yaz\u0131 ve foto\u011fraf:",
+        # the paper's own correspondent or envoy, named after: "Par notre correspondant, Jane Roe", in French, Italian,
+        # German, Spanish and English
+        *(
+            f"{by} {our} {who},"
+            for by in ("Par", "De")
+            for our, who in (("notre", "correspondant"), ("notre", "correspondante"))
+        ),
+        *("De notre envoy\u00e9 sp\u00e9cial,", "De notre envoy\u00e9e sp\u00e9ciale,", "Dal nostro inviato,"),
+        *("Dalla nostra inviata,", "Von unserem Korrespondenten", "Von unserer Korrespondentin"),
+        *("De nuestro corresponsal,", "De nuestra corresponsal,", "By our correspondent,"),
         "Author:",
         "Authors:",
         "Analyst:",
