@@ -6109,6 +6109,13 @@ def test_a_sentence_that_says_what_binds_someone_else_closing_the_body_is_no_dis
         ("L\u2019auteur est professeur de droit maritime \u00e0 l\u2019universit\u00e9 de Skerry.", newsdoc.Bio),
         ("La autora es profesora de derecho mar\u00edtimo en la Universidad de Skerry.", newsdoc.Bio),
         ("Die Autorin ist Professorin f\u00fcr Seerecht an der Universit\u00e4t Skerry.", newsdoc.Bio),
+        # the writer's: a trade after the verb in Italian and Portuguese (a food critic, an agronomist engineer), a verb
+        # of research in Swedish, a Polish analyst after a dash, a German bio under its label ("about the person")
+        ("Ines Volk \u00e8 critica gastronomica e scrive di trattorie dal 2015.", newsdoc.Bio),
+        ("Ines Volk \u00e9 engenheira agr\u00f4noma e coordena a cooperativa do vale.", newsdoc.Bio),
+        ("Ines Volk forskar om f\u00e4rjetrafik vid Skerry universitet.", newsdoc.Bio),
+        ("Ines Volk \u2013 analityk Instytutu Spraw Morskich, zajmuje si\u0119 \u017ceglug\u0105.", newsdoc.Bio),
+        ("Zur Person: Ines Volk leitet das Hafenb\u00fcro der Stiftung Seewege.", newsdoc.Bio),
         # her trade no cue names, where she works saying it: a university, or an institution that ends a compound
         ("Die Autorin ist Seerechtlerin an der Hafenuniversit\u00e4t Skerry und forscht zu F\u00e4hren.", newsdoc.Bio),
         ("De auteur is zeevaartkundige aan de Universiteit van Skerry.", newsdoc.Bio),

@@ -2005,6 +2005,17 @@ DEFAULT_CUES = Cues(
         *("sumiller", "crítica literaria", "crítico literario", "consulente finanziaria", "nutrizionista"),
         *("architetta", "architetto", "enologa", "enologo", "consultora financeira", "arquiteta", "arquiteto"),
         *("crítica literária", "crítico literário"),
+        # a food critic in Italian, Spanish, French and Portuguese ("è critica gastronomica e scrive di ...")
+        *("critica gastronomica", "critico gastronomico", "crítica gastronómica", "crítico gastronómico"),
+        *("critique gastronomique", "crítica gastronômica", "crítico gastronômico"),
+        # an engineer, an agronomist, a biologist, in English, Spanish, French, Italian, Portuguese, German, Swedish,
+        # Norwegian and Danish, Polish
+        *("engineer", "ingeniera", "ingeniero", "ingénieur", "ingénieure", "ingegnere", "engenheira", "engenheiro"),
+        *("Ingenieurin", "Ingenieur", "ingenjör", "ingeniør", "inżynier", "agronomist", "agrónoma", "agrónomo"),
+        *("agronome", "agronoma", "agronomo", "agrônoma", "agrônomo", "Biologin", "Biologe", "biologa", "biologo"),
+        *("bióloga", "biólogo", "biologiste"),
+        # an analyst and a researcher in Polish, Czech, Finnish and Hungarian
+        *("analityk", "analityczka", "analytik", "analytička", "tutkija", "kutató"),
         *("οινολόγος", "αρχιτέκτονας", "διατροφολόγος"),
         # ... and of those who write the books an excerpt or a review is of, or translate them: an essayist, a
         # novelist, a poet, a translator, a critic, in English, French, Spanish, Italian, Portuguese, German, Dutch
@@ -2193,6 +2204,10 @@ DEFAULT_CUES = Cues(
             "عن الكاتب",
         ),
         "लेखक के बारे में",
+        # "about the person", as German sets it over a bio; "about the author" in Norwegian and Danish, Hungarian,
+        # Catalan, Czech, Romanian, Russian, Ukrainian, Turkish
+        *("Zur Person", "Om forfatteren", "A szerz\u0151r\u0151l", "Sobre l'autor", "Sobre l'autora", "O autorovi"),
+        *("Despre autor", "Об авторе", "Про автора", "Yazar hakk\u0131nda"),
     ),
     # French, German, Spanish, Portuguese, Italian, Dutch: "Les opinions exprimées dans ce billet n'engagent
     # que leur auteur", "Dieser Beitrag erschien zuerst ...", "... la postura del diario"
@@ -3081,6 +3096,7 @@ DEFAULT_CUES = Cues(
         "contributes to",
         "teaches",
         "edits",
+        *("forskar om", "forsker i", "forsker p\u00e5"),  # "researches", Swedish, Norwegian and Danish
         *("has translated", "translates from"),  # a translator's: "Jane Roe has translated six novels from Greek."
         "blogs at",
         "blogs about",
