@@ -2321,6 +2321,7 @@ def test_a_cookie_notice_amid_the_menu_over_the_headline_is_furniture() -> None:
         "Ce site utilise des cookies pour compter les visites.",
         "Diese Website verwendet Cookies, um Besuche zu z\u00e4hlen.",
         "Utilizziamo i cookie per ricordare le tue scelte.",
+        "Acest site folose\u0219te cookie-uri pentru a num\u0103ra vizitele.",  # Romanian
     ],
 )
 def test_a_cookie_notice_is_furniture_wherever_it_stands(notice: str) -> None:
@@ -7898,6 +7899,18 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         *("Share: Facebook X Link", "Jaa: Facebook X Linkki", "Compartir: WhatsApp Enlace"),
         # each button saying where it shares, then one that mails or copies the link: Spanish, Norwegian
         *("Compartir en Facebook Compartir en X Enviar por correo", "Del p\u00e5 Facebook Del p\u00e5 X Kopier lenke"),
+        # one button or a row in Spanish, Czech, Hindi, Arabic, Ukrainian (Viber among them), Hebrew; X's old name
+        *("Comparte esta noticia", "Sd\u00edlet na Facebooku", "इस खबर को शेयर करें", "شارك الخبر"),
+        *("Поділитися: Facebook \u00b7 Telegram \u00b7 Viber", "שתפו בפייסבוק שתפו בוואטסאפ", "X (Twitter)"),
+        # a recipe's, an obituary's, a consent box's, a wire's, a footer's buttons; a comments' link and its count
+        *(
+            "Save recipe",
+            "Guardar receita",
+            "Sign the guestbook",
+            "G\u00e9rer mes cookies",
+            "Purchase Licensing Rights",
+        ),
+        *("Advertise with us", "Complaints & corrections", "Comment on this article (212)"),
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:
@@ -8795,9 +8808,12 @@ def test_a_headline_that_is_a_quote_whole_over_the_byline() -> None:
         "<저작권자 © 한빛일보, 무단전재 및 재배포 금지>",  # Korean: no reproduction or redistribution without leave
         "\u00a9 2025 海港日报 版权所有",  # Chinese: all rights reserved
         "\u00a9 港町新聞 無断転載を禁じます",  # Japanese: no reprinting without leave
+        "\u00a9 כל הזכויות שמורות לעיתון הנמל",  # Hebrew, Czech and Turkish: all rights reserved
+        "\u00a9 2025 P\u0159\u00edstavn\u00ed listy. V\u0161echna pr\u00e1va vyhrazena.",
+        "\u00a9 2025 Liman Gazetesi. T\u00fcm haklar\u0131 sakl\u0131d\u0131r.",
     ],
 )
-def test_a_site_s_copyright_notice_in_korean_chinese_and_japanese(notice: str) -> None:
+def test_a_site_s_copyright_notice_in_other_languages(notice: str) -> None:
     """The paper's notice under the story, in the words of its language: the site's furniture, no picture's credit."""
     text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{notice}\n"
     article = newsdoc.parse_text(text)

@@ -2568,6 +2568,24 @@ DEFAULT_CUES = Cues(
         *("artikel teilen", "beitrag teilen", "partager l'article", "partager cet article", "compartir art\u00edculo"),
         *("compartir este art\u00edculo", "compartilhe esta mat\u00e9ria", "condividi l'articolo", "deel dit artikel"),
         *("condividi questo articolo", "del artiklen", "del artikkelen", "jaa artikkeli"),
+        # "share this news" in Spanish, Italian, Portuguese, Arabic, Hindi; "share" in Czech, Hindi and Hebrew, and
+        # Hebrew's and Czech's "share on Facebook"
+        *(
+            "comparte esta noticia",
+            "compartir esta noticia",
+            "condividi questa notizia",
+            "compartilhe esta not\u00edcia",
+        ),
+        *("partilhe esta not\u00edcia", "شارك الخبر", "شارك المقال", "इस खबर को शेयर करें", "शेयर करें", "sd\u00edlet"),
+        *("שתפו", "שתפו בפייסבוק", "שתפו בוואטסאפ", "שתפו בטוויטר", "sd\u00edlet na facebooku", "sd\u00edlet na x"),
+        # a network's button a row names beside the others, and X with its old name
+        *("viber", "x (twitter)"),
+        # a recipe's buttons, in English, Spanish, Portuguese, French, German; an obituary's guestbook
+        *("save recipe", "print recipe", "guardar receta", "guardar receita", "enregistrer la recette"),
+        *("rezept speichern", "sign the guestbook", "sign guestbook"),
+        # a footer's links: the paper's ads, its complaints' page; a wire's button that sells the story's rights
+        *("advertise with us", "complaints & corrections", "complaints and corrections", "purchase licensing rights"),
+        "comment on this article",  # (its count after it: "Comment on this article (212)")
         "jaa",  # Finnish's, in a row: "Jaa: Facebook X Linkki"
         # the button that copies the story's link, in a row of share buttons: "Facebook X Link", in English, Spanish,
         # French, Finnish, Swedish, Norwegian, Czech
@@ -2678,6 +2696,9 @@ DEFAULT_CUES = Cues(
         "manage cookies",
         *("manage choices", "manage consent", "manage options", "more options"),  # a consent box's other buttons
         "cookie settings",
+        # and in French, Spanish, German, Italian, Portuguese
+        *("g\u00e9rer mes cookies", "param\u00e9trer les cookies", "configurar cookies", "cookie-einstellungen"),
+        *("gestisci i cookie", "gerir cookies", "gerenciar cookies"),
         "copy link",
         "copy",  # the link's, in a row of share buttons
         "link copied",
@@ -3380,6 +3401,13 @@ DEFAULT_CUES = Cues(
         *("Utilizziamo i cookie", "Utilizziamo cookie", "Deze website gebruikt cookies", "Wij gebruiken cookies"),
         *("Ta strona u\u017cywa plik\u00f3w cookie", "Ta strona korzysta z plik\u00f3w cookie"),
         *("Vi anv\u00e4nder cookies", "Vi bruger cookies", "Vi bruker informasjonskapsler"),
+        # and in Romanian, Czech, Hungarian, Catalan, Turkish
+        *(
+            "Acest site folose\u0219te cookie-uri",
+            "Tento web pou\u017e\u00edv\u00e1 cookies",
+            "Ez a weboldal s\u00fctiket haszn\u00e1l",
+        ),
+        *("Aquest lloc web utilitza galetes", "Bu web sitesi \u00e7erez kullan\u0131yor"),
     ),
     legal_phrases=(
         "all rights reserved",
@@ -3392,6 +3420,12 @@ DEFAULT_CUES = Cues(
         "reproduction without permission",
         "may not be reproduced",
         "may not be published",  # a wire's notice: "... may not be published, broadcast, rewritten or redistributed"
+        # "all rights reserved" in Hebrew, Arabic, Russian, Polish, Czech, Hungarian, Turkish, Swedish, Romanian,
+        # Catalan, Dutch
+        *("כל הזכויות שמורות", "جميع الحقوق محفوظة", "все права защищены", "wszelkie prawa zastrze\u017cone"),
+        *("v\u0161echna pr\u00e1va vyhrazena", "minden jog fenntartva", "t\u00fcm haklar\u0131 sakl\u0131d\u0131r"),
+        *("alla r\u00e4ttigheter f\u00f6rbeh\u00e5llna", "toate drepturile rezervate", "tots els drets reservats"),
+        "alle rechten voorbehouden",
         "registered trademark",
         "terms of use",
         "terms of service",
