@@ -1344,6 +1344,17 @@ DEFAULT_CUES = Cues(
         *(("em parceria com", "partnership"), ("en partenariat avec", "partnership")),
         *(("in collaborazione con", "partnership"), ("in Zusammenarbeit mit", "partnership")),
         ("in Kooperation mit", "partnership"),
+        # and in Swedish, Norwegian, Danish, Polish, Czech, Romanian, Catalan: "Artikeln är skriven i samarbete med X"
+        *(("i samarbete med", "partnership"), ("i samarbeid med", "partnership"), ("i samarbejde med", "partnership")),
+        *(("we wsp\u00f3\u0142pracy z", "partnership"), ("ve spolupr\u00e1ci s", "partnership")),
+        *(("\u00een colaborare cu", "partnership"), ("\u00een parteneriat cu", "partnership")),
+        ("en col\u00b7laboraci\u00f3 amb", "partnership"),
+        # a piece published with its maker's leave, in English, German, Swedish, Norwegian, Danish: "Publiceras med
+        # tillst\u00e5nd av f\u00f6rlaget"; a funeral home's obituary, which the paper runs
+        *(("published with permission of", "republished"), ("published with the permission of", "republished")),
+        *(("mit freundlicher Genehmigung", "republished"), ("publiceras med tillst\u00e5nd av", "republished")),
+        *(("publicerad med tillst\u00e5nd av", "republished"), ("publisert med tillatelse fra", "republished")),
+        *(("bragt med tilladelse fra", "republished"), ("obituary provided by", "republished")),
         # Polish ("Artykuł ukazał się pierwotnie w ..."), Russian and Ukrainian ("... впервые опубликована в ...",
         # "... вперше опубліковано на ..."), Turkish, Indonesian, Swedish, Danish, Czech and Romanian
         ("ukaza\u0142 si\u0119 pierwotnie", "first_appeared"),
@@ -1471,6 +1482,13 @@ DEFAULT_CUES = Cues(
         "no role in its reporting",
         # "The Varn Fund had no role in the selection or editing of this article."
         *(f"no role in the {part}" for part in ("selection", "editing", "reporting", "writing")),
+        # a study's funders, who had no say in it: "The funders had no role in the study design", in German too;
+        # a fact-checker's donors ("Donors have no influence over our ratings")
+        *(f"The {funders} had no role in" for funders in ("funders", "funder", "sponsors", "sponsor")),
+        *("The funders had no influence", "Donors have no influence", "Die Geldgeber hatten keinen Einfluss"),
+        "Die F\u00f6rderer hatten keinen Einfluss",
+        # Czech: the editors answer for no advertiser's words; a review's bill the editors paid
+        *("Redakce neodpov\u00edd\u00e1 za obsah", "\u00datratu hradila redakce", "\u00fatratu hradila redakce"),
         # a newsroom's funder, named under the story, in Spanish: "La Fundación X es financiadora de Y. Los
         # financiadores no intervienen en ..."
         *("es financiadora de", "es financiador de", "los financiadores no"),
@@ -2224,7 +2242,7 @@ DEFAULT_CUES = Cues(
         *("esta historia", "esta investigaci\u00f3n", "esta nota", "esta hist\u00f3ria", "esta investiga\u00e7\u00e3o"),
         *("esta mat\u00e9ria", "cette enqu\u00eate", "ce reportage", "questa inchiesta", "diese Recherche"),
         *("diese Reportage", "dit verhaal", "dit onderzoek"),
-        *("questo articolo", "questo commento", "questo contributo"),
+        *("questo articolo", "questo commento", "questo contributo", "questo reportage"),
         *("questo testo", "dell'autore", "dell\u2019autore", "dell'autrice", "dell\u2019autrice"),
         *("della redazione", "dit artikel", "dit stuk", "de auteur", "de redactie"),
         # Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech, Romanian
@@ -2583,8 +2601,8 @@ DEFAULT_CUES = Cues(
         # a recipe's buttons, in English, Spanish, Portuguese, French, German; an obituary's guestbook
         *("save recipe", "print recipe", "guardar receta", "guardar receita", "enregistrer la recette"),
         *("rezept speichern", "sign the guestbook", "sign guestbook"),
-        # a footer's links: the paper's ads, its complaints' page; a wire's button that sells the story's rights
-        *("advertise with us", "complaints & corrections", "complaints and corrections", "purchase licensing rights"),
+        # a footer's links: the paper's ads, its complaints' page
+        *("advertise with us", "complaints & corrections", "complaints and corrections"),
         "comment on this article",  # (its count after it: "Comment on this article (212)")
         "jaa",  # Finnish's, in a row: "Jaa: Facebook X Linkki"
         # the button that copies the story's link, in a row of share buttons: "Facebook X Link", in English, Spanish,
@@ -3066,6 +3084,8 @@ DEFAULT_CUES = Cues(
         *("更正", "訂正", "정정", "Yasal uyarı"),
         # a writer's disclosure in Swedish and German
         *("Upplysning", "Offenlegung"),
+        # a disclaimer in Hindi, as English's word and its own
+        *("डिस्क्लेमर", "अस्वीकरण"),
     ),
     update_note_labels=("Update",),
     honorifics=(*("Mr.", "Ms.", "Mrs.", "Mx.", "Dr.", "Prof."), *("Mr", "Ms", "Mrs", "Mx", "Dr", "Prof"), "डॉ."),
