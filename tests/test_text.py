@@ -6364,6 +6364,13 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("De notre envoy\u00e9e sp\u00e9ciale, Jeanne Roux", ("Jeanne Roux",)),
         ("Von unserem Korrespondenten Felix Hagen", ("Felix Hagen",)),
         ("Dal nostro inviato, Marco Riva", ("Marco Riva",)),
+        # Greek "writes", the article and the name in the nominative; Hebrew "by"; a Hebrew date, "in" before its month
+        (
+            "Γράφει η Μαρία Βλάχου",
+            ("Μαρία Βλάχου",),
+        ),
+        ("מאת נועה לוי", ("נועה לוי",)),
+        ("17 בספטמבר 2024", dt.date(2024, 9, 17)),
         # Finnish, Hungarian, Croatian "Text:", "Written by:", "Writes:"; Thai "Story:"
         ("Teksti: Aino Virta", ("Aino Virta",)),
         ("\u00cdrta: Kov\u00e1cs Lilla", ("Kov\u00e1cs Lilla",)),

@@ -553,6 +553,8 @@ _SENTENCE_OPENERS = (
     *("Av", "AV", "Af", "AF", "Oleh", "OLEH", "De", "de"),
     # Greek "of", the writer's name in the genitive after it
     *("\u03a4\u03bf\u03c5", "\u03a4\u03b7\u03c2", "\u03a4\u039f\u03a5", "\u03a4\u0397\u03a3"),
+    # and "writes" with the article, the name in the nominative after it ("Γράφει η Μαρία Βλάχου"); Hebrew "by"
+    *("\u0393\u03c1\u03ac\u03c6\u03b5\u03b9 \u03b7", "\u0393\u03c1\u03ac\u03c6\u03b5\u03b9 \u03bf", "מאת"),
     # Swahili "Na" and Tagalog "Ni" ("Na Rehema Juma, Mtwara"; "Na hivyo ...", "Ni isa ..." open sentences)
     *("Na", "NA", "Ni", "NI"),
 )
@@ -3504,7 +3506,8 @@ DEFAULT_CUES = Cues(
     # forms ("12 Agu 2024"); Swedish and Danish; Czech, in the genitive; Romanian. Then Greek, as named and
     # in the genitive a date uses; Arabic, the names of Egypt and the Gulf and those of the Levant; Hindi. Then
     # Bengali, Hebrew, Georgian and Armenian, in the genitive a date uses ("12 մարտի 2024"). Then Catalan, Finnish
-    # in the partitive a date uses ("5. kesäkuuta 2024") and Hungarian, where the names of another are not the same.
+    # in the partitive a date uses ("5. kesäkuuta 2024") and Hungarian, where the names of another are not the same;
+    # Hebrew's with the "in" a date sets before them ("17 בספטמבר 2024").
     month_names=(
         (
             *("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
@@ -3518,6 +3521,7 @@ DEFAULT_CUES = Cues(
             ),
             *("জানুয়ারি", "ינואר", "იანვარი", "հունվարի"),
             *("gener", "tammikuuta", "január"),
+            "בינואר",
         ),
         (
             *("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
@@ -3532,6 +3536,7 @@ DEFAULT_CUES = Cues(
             ),
             *("ফেব্রুয়ারি", "פברואר", "თებერვალი", "փետրվարի"),
             *("febrer", "helmikuuta", "február"),
+            "בפברואר",
         ),
         (
             *("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
@@ -3546,6 +3551,7 @@ DEFAULT_CUES = Cues(
             ),
             *("মার্চ", "מרץ", "მარტი", "մարտի"),
             *("març", "maaliskuuta", "március"),
+            "במרץ",
         ),
         (
             *("April", "avril", "avr", "abril", "abr", "aprile"),
@@ -3561,6 +3567,7 @@ DEFAULT_CUES = Cues(
             ),
             *("এপ্রিল", "אפריל", "აპრილი", "ապրիլի"),
             *("huhtikuuta", "április"),
+            "באפריל",
         ),
         (
             *("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
@@ -3568,6 +3575,7 @@ DEFAULT_CUES = Cues(
             *("\u039c\u03ac\u03b9\u03bf\u03c2", "\u039c\u03b1\u0390\u03bf\u03c5", "مايو", "أيار", "मई"),
             *("মে", "מאי", "მაისი", "մայիսի"),
             *("maig", "toukokuuta", "május"),
+            "במאי",
         ),
         (
             *("Juni", "juin", "junio", "giugno", "giu", "junho"),
@@ -3582,6 +3590,7 @@ DEFAULT_CUES = Cues(
             ),
             *("জুন", "יוני", "ივნისი", "հունիսի"),
             *("juny", "kesäkuuta", "június"),
+            "ביוני",
         ),
         (
             *("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
@@ -3595,6 +3604,7 @@ DEFAULT_CUES = Cues(
             ),
             *("জুলাই", "יולי", "ივლისი", "հուլիսի"),
             *("juliol", "heinäkuuta", "július"),
+            "ביולי",
         ),
         (
             *("August", "août", "aout", "agosto", "ago", "augustus"),
@@ -3609,6 +3619,7 @@ DEFAULT_CUES = Cues(
             ),
             *("আগস্ট", "אוגוסט", "აგვისტო", "օգոստոսի"),
             *("agost", "elokuuta", "augusztus"),
+            "באוגוסט",
         ),
         (
             *("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
@@ -3623,6 +3634,7 @@ DEFAULT_CUES = Cues(
             ),
             *("সেপ্টেম্বর", "ספטמבר", "სექტემბერი", "սեպտեմբերի"),
             *("setembre", "syyskuuta", "szeptember"),
+            "בספטמבר",
         ),
         (
             *("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
@@ -3638,6 +3650,7 @@ DEFAULT_CUES = Cues(
             ),
             *("অক্টোবর", "אוקטובר", "ოქტომბერი", "հոկտեմբերի"),
             *("lokakuuta", "október"),
+            "באוקטובר",
         ),
         (
             *("November", "novembre", "noviembre", "novembro"),
@@ -3653,6 +3666,7 @@ DEFAULT_CUES = Cues(
             ),
             *("নভেম্বর", "נובמבר", "ნოემბერი", "նոյեմբերի"),
             *("marraskuuta",),
+            "בנובמבר",
         ),
         (
             *("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
@@ -3668,6 +3682,7 @@ DEFAULT_CUES = Cues(
             ),
             *("ডিসেম্বর", "דצמבר", "დეკემბერი", "դեկտեմբերի"),
             *("desembre", "joulukuuta"),
+            "בדצמבר",
         ),
     ),
     # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second").
