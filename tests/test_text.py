@@ -5436,6 +5436,30 @@ def test_the_job_on_the_line_under_the_bare_byline_is_no_body() -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        # the date, then the writer's name, as a template sets the time and then the writer
+        ("05.03.2024, 11:27\n\nUpdated: 05.03.2024, 13:05\n\nOrla Penn", "Orla Penn"),
+        # the name, her paper's under it, the date under that
+        ("Orla Penn\n\nThe Varn Courier\n\nMarch 5, 2024", "Orla Penn"),
+        # a byline's label on a line of its own over the name, its colon left out
+        ("March 5, 2024\n\nAuthor\n\nOrla Penn", "Orla Penn"),
+    ],
+)
+def test_a_bare_name_in_the_header_beside_the_date_is_the_byline(header: str, byline: str) -> None:
+    """A name alone under the headline signs the piece beside its date, as a template's elements read."""
+    text = f"The long winter of the Varn Point light\n\n{header}\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.authors == (byline,)
+    assert Fragment(text=byline, role="byline") in article.blocks
+    assert newsdoc.to_text(article) == text
+    # Under the date alone, the story's subject, whom the body names, signs nothing (a guard, which passes without
+    # the rule too); her paper or a label says she wrote it all the same
+    subject = text.replace(f"{LANTERN}\n\n{LANTERN}", f"{LANTERN}\n\nOrla Penn has kept the light since 1984.")
+    assert newsdoc.parse_text(subject).authors == (() if header.startswith("05.03") else (byline,))
+
+
+@pytest.mark.parametrize(
     ("line", "date"),
     [
         ("March 5, 2024 - 6:00AM", dt.datetime(2024, 3, 5, 6, 0)),  # the time after a dash

@@ -2389,6 +2389,10 @@ DEFAULT_CUES = Cues(
         *("Ledger", "Bulletin", "Magazine", "Monitor", "Advertiser", "Register", "Voices", "Courant", "Digest"),
         *("Courier", "Voice", "Post", "Mirror", "Weekly", "Press"),
         *("Zeitung", "Tageblatt", "Rundschau", "Dagblad", "Nieuwsblad", "Tidning", "Tidende"),
+        # and in Finnish, Spanish, Portuguese, Italian, Polish, German, Czech, Hungarian, the Nordic languages, Dutch,
+        # French ("Pohjolan Sanomat", "Kurier Lubelski" ends in a place: not that)
+        *("Sanomat", "Uutiset", "Noticias", "Jornal", "Giornale", "Gazzetta", "Notizie", "Gazeta", "Nachrichten"),
+        *("Anzeiger", "Noviny", "H\u00edrlap", "Napl\u00f3", "Posten", "Nyheter", "Nieuws", "Krant", "Courrier"),
     ),
     boilerplate_marks=(
         "nav",

@@ -728,7 +728,25 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
                 or (isinstance(under, Paragraph) and classify.opens_with_dateline(under.text))
                 # under the dek: no story's subject, whom its paragraphs would name
                 or (i == head + 2 and _dek_line(blocks[head + 1], cues) and not _named_below(blocks, i, name))
+                # under the date, as a template sets the time and then the writer ("05.03.2024, 11:27", "Анна
+                # Веселова"): no story's subject either
+                or (_dated(blocks[i - 1]) and not _named_below(blocks, i, name))
             )
+            if (
+                not signed
+                and isinstance(under, Paragraph)
+                and classify.name_and_paper(f"{name} | {under.text}", cues)
+                and i + 2 < len(blocks)
+                and _dated(blocks[i + 2])
+            ):
+                # her paper's name under her own, the date under it ("Jane Roe", "Harbour Voices", "May 3, 2024"; not
+                # a menu's items: "Keeper Houses", "Harbour Publishers")
+                blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)
+                signed = True
+            if isinstance(over := blocks[i - 1], Paragraph) and classify.byline_authors(f"{over.text}: {name}", cues):
+                # a byline's label on the line over the name ("Author", "Rosalind Achebe"), its colon left out
+                blocks[i - 1] = Fragment(text=over.text, spacing=over.spacing)
+                signed = True
         elif (
             isinstance(block, Paragraph)
             and not bylined
@@ -1611,6 +1629,11 @@ def _furniture(block: Block) -> bool:
 
 _BAR_WORDS = 2  # an item of a share bar: "Facebook", "Share on X"
 _FIELD_WORDS = 8  # a field of a byline's list: "Published 3 May 2024, 9:41 AM"
+
+
+def _dated(block: Block) -> bool:
+    """Whether *block* is a line of the article's date: a fragment so typed."""
+    return isinstance(block, Fragment) and block.role == "date"
 
 
 def _desk_name(block: Block) -> bool:
