@@ -5435,6 +5435,23 @@ def test_the_job_on_the_line_under_the_bare_byline_is_no_body() -> None:
     assert blocks[2] == Fragment(text="Maritime Correspondent")
 
 
+def test_a_passage_quoted_whole_under_a_sentence_that_leads_into_it_is_a_quote() -> None:
+    """ "..., read a statement:", then the statement wholly in its quote marks: a passage quoted as a block."""
+    lead = "The keepers' trust sent a statement to the council, which its chair read aloud:"
+    statement = (
+        "\u201cThe light has been kept for 163 years. We ask only that the rock is not sold before the"
+        " survey is done. Our members will help with the work.\u201d"
+    )
+    text = f"Varn Point light to close\n\n{LANTERN}\n\n{lead}\n\n{statement}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[3] == newsdoc.Quote(text=statement)
+    assert newsdoc.to_text(article) == text
+    # (guards, which pass without the rule too) no colon over it, or the speaker named after the quote: a paragraph
+    for changed in (text.replace(lead, lead[:-1] + "."), text.replace("\u201d", ",\u201d the chair said.")):
+        blocks = newsdoc.parse_text(changed).blocks
+        assert type(blocks[3]) is Paragraph
+
+
 @pytest.mark.parametrize(
     ("header", "byline"),
     [

@@ -610,6 +610,25 @@ def settle(blocks: list[Block], title: str | None, cues: Cues, marked: Sequence[
         blocks, title, cues, marked=[bio or id(block) in ids for block, bio in zip(blocks, stands, strict=True)]
     )
     pull_quotes(blocks, quotes)
+    _passages(blocks)
+
+
+def _passages(blocks: list[Block]) -> None:
+    """Type, in place, a paragraph wholly in quote marks under a sentence that leads into it with a colon as a quote.
+
+    "..., read a statement on behalf of the board:", then the statement in its quote marks; "In one letter
+    he wrote:", then the letter: a passage quoted whole, as a block quote sets it.
+    """
+    for i in range(1, len(blocks)):
+        block, over = blocks[i], blocks[i - 1]
+        if (
+            type(block) is Paragraph
+            and type(over) is Paragraph
+            and over.text.rstrip().endswith(":")
+            and (quoted := decide.whole_quote(block.text)) is not None
+            and quoted.attribution is None
+        ):
+            blocks[i] = Quote(text=block.text, marks=block.marks, spacing=block.spacing)
 
 
 def _set_off(block: Block) -> bool:
