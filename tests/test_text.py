@@ -2269,10 +2269,10 @@ def test_the_pages_footer_after_the_story_is_furniture() -> None:
         text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, *closing, *footer]) + "\n"
         article = newsdoc.parse_text(text)
         assert article.blocks[-len(footer) :] == tuple(newsdoc.Fragment(text=line) for line in footer)
-    # A story that ends on a short list, with nothing of the page's around it, keeps it ("Privacy policy" on
-    # a line of its own is the footer's, wherever it stands)
-    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, *footer[:3]]) + "\n"
-    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=footer[2])
+    # A story that ends on a short list, with nothing of the page's around it, keeps it ("About us" and "Privacy
+    # policy" on a line of their own are the footer's, wherever they stand)
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, *footer[:2]]) + "\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Paragraph(text=footer[1])
 
 
 @pytest.mark.parametrize("under", [[], ["About us", "Privacy policy"]])
@@ -5435,6 +5435,13 @@ def test_the_job_on_the_line_under_the_bare_byline_is_no_body() -> None:
     assert blocks[2] == Fragment(text="Maritime Correspondent")
 
 
+def test_a_row_of_words_with_no_link_of_the_pages_is_the_storys() -> None:
+    """(A guard, which passes without the rule too.) A row of words with dots between, none of them a page's link."""
+    row = "Breakfast \u00b7 Lunch \u00b7 Dinner"
+    blocks = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{row}\n\n{FERRY}\n").blocks
+    assert not isinstance(blocks[2], Fragment)
+
+
 def test_a_passage_quoted_whole_under_a_sentence_that_leads_into_it_is_a_quote() -> None:
     """ "..., read a statement:", then the statement wholly in its quote marks: a passage quoted as a block."""
     lead = "The keepers' trust sent a statement to the council, which its chair read aloud:"
@@ -7967,6 +7974,9 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         # a recipe's, an obituary's, a consent box's, a footer's buttons; a comments' link and its count
         *("Save recipe", "Guardar receita", "Sign the guestbook", "G\u00e9rer mes cookies"),
         *("Advertise with us", "Complaints & corrections", "Comment on this article (212)"),
+        # a footer's row of links, one of them the page's own, a bar or a dot between
+        *("Terms of Use | Privacy Policy | Accessibility | Contact Us", "Sign the guestbook \u00b7 Send flowers"),
+        "Mentions l\u00e9gales \u00b7 Contact \u00b7 G\u00e9rer mes cookies",
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:

@@ -4339,6 +4339,15 @@ def stock_line(text: str, cues: Cues) -> bool:
         return True
     if len(line) <= _BOX_LABEL and patterns.sourced_box.fullmatch(line):
         return True  # "More Stories From Harbour Public Radio"
+    # a footer's row of links, a bar or a dot between, one of them the page's own: "Terms of Use | Privacy Policy |
+    # Contact Us", "Sign the guestbook \u00b7 Send flowers \u00b7 Share"
+    if (
+        len(line) <= _LINK_ROW
+        and len(items := _ROW_ITEMS.split(line)) > 1
+        and all(0 < word_count(item, _ROW_ITEM_WORDS + 1) <= _ROW_ITEM_WORDS for item in items)
+        and any(item.lower() in patterns.stock_lines for item in items)
+    ):
+        return True
     # a row of buttons on one line, as a browser copies them: "Facebook X Email", "Share: Print", "Facebook | X",
     # or one button that says where it shares, in any language: "Share on WhatsApp", "Partager sur Facebook"
     if len(line) > _BUTTON_ROW:
@@ -4385,6 +4394,9 @@ def _button_row(line: str, patterns: Patterns) -> bool:
 
 
 _BUTTON_ROW = 100  # characters at most of a row of buttons on one line
+_LINK_ROW = 300  # characters at most of a footer's row of links on one line
+_ROW_ITEMS = re.compile(r" [|\u00b7\u2022] ")
+_ROW_ITEM_WORDS = 5  # words at most of a link in a footer's row: "Subscribe to The Margin"
 _ROW_LABEL = 3  # words at most of the label before a row of buttons
 _BUTTON_WORDS = 3  # words at most of a button's name in a row: "Copy link", "Share via email"
 _ROW_MARKS = frozenset("|\u00b7\u2022/\u2013\u2014")  # the marks a row sets between its buttons, dashes too

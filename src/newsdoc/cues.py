@@ -2607,8 +2607,11 @@ DEFAULT_CUES = Cues(
         # a recipe's buttons, in English, Spanish, Portuguese, French, German; an obituary's guestbook
         *("save recipe", "print recipe", "guardar receta", "guardar receita", "enregistrer la recette"),
         *("rezept speichern", "sign the guestbook", "sign guestbook"),
-        # a footer's links: the paper's ads, its complaints' page
-        *("advertise with us", "complaints & corrections", "complaints and corrections"),
+        # a footer's links: the paper's ads, its complaints' page, who to write to, its legal notice in German, French,
+        # Spanish and Italian; an obituary's link to a florist
+        *("advertise with us", "complaints & corrections", "complaints and corrections", "contact us", "about us"),
+        *("impressum", "mentions l\u00e9gales", "aviso legal", "note legali"),
+        "send flowers",
         "comment on this article",  # (its count after it: "Comment on this article (212)")
         "jaa",  # Finnish's, in a row: "Jaa: Facebook X Linkki"
         # the button that copies the story's link, in a row of share buttons: "Facebook X Link", in English, Spanish,
