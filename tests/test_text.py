@@ -9355,6 +9355,21 @@ def test_a_subheading_under_a_caption_under_an_advertisements_label() -> None:
     assert newsdoc.parse_text(text).blocks[5] == Heading(text="Fiskerne er skeptiske", level=2)
 
 
+def test_a_subheading_under_a_credited_caption_amid_the_story() -> None:
+    """The story's prose, a picture's alt text and its credited caption, then a section's subheading over more prose."""
+    first, second, third, fourth = HAMN
+    alt = "Fergen legger til ved kaien i Han\u00f8yvika om morgenen"
+    caption = "Fergen kom tilbake p\u00e5 mandag etter tre uker i dokk. Foto: Per Lind"
+    section = f"Fiskerne er skeptiske\n\n{third}\n\n{fourth}\n"
+    text = f"Fergen g\u00e5r igjen\n\n{first}\n\n{second}\n\n{alt}\n\n{caption}\n\n{section}"
+    blocks = newsdoc.parse_text(text).blocks
+    assert (type(blocks[3]), type(blocks[4])) == (newsdoc.Image, Caption)
+    assert blocks[5] == Heading(text="Fiskerne er skeptiske", level=2)
+    # (a guard, which passes without the rule too) a picture over the story's first prose: the line is no section's
+    text = f"Fergen g\u00e5r igjen\n\n{alt}\n\n{caption}\n\n{section}"
+    assert not newsdoc.parse_text(text).blocks_of(Heading)[1:]
+
+
 def test_a_subheading_under_a_paragraph_that_ends_in_a_german_quote() -> None:
     """German closes a quote with the mark English opens one with: "... „und die Provinz hat sie vergessen.“"."""
     first, second, third, _ = HAMN

@@ -402,6 +402,7 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
             and _story_prose(blocks[at - 2])
         )
         or ((type(over) is Caption or _inserted(over)) and question)
+        or _under_picture_in_story(blocks, at)
         or _amid_story(blocks, at, cues)
         or _under_list(blocks, at)
     ) and (
@@ -410,6 +411,19 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
         # a note on the section, then its prose: "Transcript", "This transcript was edited for clarity.", the talk
         or (type(under) is Disclaimer and at + 2 < len(blocks) and _story_prose(blocks[at + 2]))
     )
+
+
+def _under_picture_in_story(blocks: list[Block], at: int) -> bool:
+    """Whether the line at *at* stands under the credited caption of a picture set amid the story's prose.
+
+    The story's prose, a picture, its caption with its credit, then "A craft measured in tides" over
+    more of the story: a section starts under the picture, as it does under a paragraph.
+    """
+    over = blocks[at - 1]
+    if type(over) is not Caption or not over.credit:
+        return False
+    picture = over.image if over.image is not None else at - 1
+    return picture > 0 and _story_prose(blocks[picture - 1])
 
 
 def _asks_on(question: str, cues: Cues) -> bool:
