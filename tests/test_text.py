@@ -5917,6 +5917,26 @@ def test_a_sections_label_with_a_bar_is_no_headline_over_the_headline(label: str
     assert newsdoc.to_text(article) == text
 
 
+@pytest.mark.parametrize(
+    ("label", "head", "under"),
+    [
+        # a label of two words, which the lead names, over a headline of three times its words, a dek and a note under
+        ("Island families", "After the Varn Point ferry stopped, islanders row their shopping home", "dek"),
+        # a label in a script without capitals, over the headline and the date (Japanese)
+        ("地域経済", "港町の商店街に十二年ぶりの新しい店 元船員がパン屋を開く", "date"),
+    ],
+)
+def test_a_short_label_over_a_long_headline_is_its_kicker(label: str, head: str, under: str) -> None:
+    """Over a headline of many more words, a section's label of a few is the kicker, not the headline."""
+    lead = "Since the ferry stopped last spring, at least eleven families have left the island for the mainland."
+    note = "This story was produced in partnership with the Island Desk, a nonprofit newsroom."
+    after = f"{lead}\n\n{note}\n\nBy Nessa Carrow-Dune" if under == "dek" else "2024年4月12日 10時30分"
+    text = f"{label}\n\n{head}\n\n{after}\n\n{_KILNS_BODY}"
+    article = newsdoc.parse_text(text)
+    assert (article.title, article.kicker) == (head, label)
+    assert article.blocks[:2] == (Fragment(text=label, role="kicker"), newsdoc.Heading(text=head, level=1))
+
+
 def test_a_headline_under_a_menu_over_a_dek_that_names_more_of_the_lead() -> None:
     """Under a site's menu, the headline stands right over its dek, which tells more, in more words.
 

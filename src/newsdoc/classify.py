@@ -3402,7 +3402,7 @@ def _one_label(text: str, cues: Cues) -> bool:
     words = text.split(" ")
     return (
         len(text) <= _LABEL
-        and text[:1].isupper()
+        and (text[:1].isupper() or (text[:1].isalpha() and uncased(text[:1])))  # (or in a script without capitals)
         and len(words) <= _LABEL_WORDS
         and all(word.replace("-", "").isalpha() or word == "&" for word in words)
         and text.casefold() not in (patterns := Patterns.of(cues)).chrome_words

@@ -1037,11 +1037,28 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         if under is not None and _is_headline(chunks[under]) and not _signs(chunks[under], cues):
             at = under
     head = None if at is None else chunks[at]
-    if at is not None and (" " not in chunks[at].strip() or _label_over(chunks[at], cues)) and at + 2 < len(chunks):
-        # A section's label ("Analysis", "Opinion | Farm Policy") over a line of a headline's shape with the body's
-        # prose under it
-        below, lead = chunks[at + 1], chunks[at + 2]
-        if _is_headline(below, quoted=False) and classify.word_count(lead) >= _SENTENCE:
+    if at is not None and at + 2 < len(chunks):
+        # A section's label ("Analysis", "Opinion | Farm Policy", "地域経済"; "Rural hospitals" over a headline of
+        # three times its words) over a line of a headline's shape with the body's prose or the date under it
+        label, below, lead = chunks[at : at + 3]
+        if (
+            (
+                " " not in label.strip()
+                or _label_over(label, cues)
+                or (
+                    classify.section_label(label, cues)
+                    and classify.word_count(below, 30) >= _LABEL_TIMES * classify.word_count(label)
+                    # (a headline of a few words over its date line or its byline: "Posted on May 3, 2024 by ...")
+                    and not classify.Patterns.of(cues).date_label.match(below)
+                    and not (classify.shows_date(below, cues) or classify.byline_authors(below, cues))
+                )
+            )
+            and _is_headline(below, quoted=False)
+            # (in a script that sets no spaces, the date may stand under the headline: its words are not counted)
+            and (
+                classify.word_count(lead) >= _SENTENCE or (classify.uncased(label) and classify.shows_date(lead, cues))
+            )
+        ):
             head = below
     # A first line of a headline's shape is the headline, unless it names nothing the body tells (a site's
     # name, a menu's line) and a line over the body does
@@ -1222,6 +1239,7 @@ _TIME_ALONE = re.compile(r"\A\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\Z", re.I)  # "10
 _ABOVE_PROSE = 3  # pieces over a headline where no paragraph stands
 _NAMED = 3  # words of the lead that a headline with no byline under it names
 _SENTENCE = 8  # words: a line of prose under the headline, whose words it may name
+_LABEL_TIMES = 3  # a headline under a label of a few words has three times its words at least
 _LABEL_CHARS = 40
 _COUNT = re.compile(r"\A\d+\s+|\s*\(\d+\)\Z|[\s:.]+\Z")  # "3 comments", "Comments (4)", "Leave a Reply:"
 
