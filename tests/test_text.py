@@ -1776,6 +1776,10 @@ def test_a_dashed_credit_for_an_outlet_under_alt_text() -> None:
             "Horsk\u00e1 louka",
             " Foto: ",
         ),
+        # the small c in a circle Korean papers write; Turkish "image"; a press office in Ukrainian, in lower case
+        ("부두에 배가 들어온다. ⓒ항구일보", "항구일보", " ⓒ"),
+        ("Liman sabah erken saatlerde. G\u00f6rsel: Ay\u015fe Kaya", "Ay\u015fe Kaya", " G\u00f6rsel: "),
+        ("Пором біля причалу вранці. Фото: пресслужба порту", "пресслужба порту", " Фото: "),
     ],
 )
 def test_a_credit_after_a_pictures_word(line: str, credit: str, prefix: str) -> None:

@@ -757,7 +757,7 @@ class Patterns:
             # after a label, whoever it names, in lower case too: "Photo courtesy of the city council"
             rf"|{_LEAD}(?i:{labels})\s+(?i:courtesy\s+of\s+the)\s+[^\n()\[\]]{{1,60}}?)"
         )
-        copyright = r"(?:\u00a9|\(c\)|Copyright\s)[^\n]{2,80}?"
+        copyright = r"(?:[\u00a9\u24d2]|\(c\)|Copyright\s)[^\n]{2,80}?"  # (or the small c in a circle Korean writes)
         labelled = rf"{_LEAD}(?i:{labels})\s*{_LABEL_END}\s*[^\n:]{{2,80}}?"
         via = rf"{_NAME}\svia\s{_NAME}"
         readers = (*cues.reader_words, *(word.capitalize() for word in cues.reader_words))  # "our", "Our"; not "US"
@@ -1337,7 +1337,7 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             or (_near_end(tail, ",", patterns.comma_reach) and _agency_after_comma(tail, patterns.agency)),
         ),
         (patterns.by, _may_hold(tail, patterns.by_word_keys, view) and _may_hold(tail, patterns.by_keys, view)),
-        (patterns.copyright, "\u00a9" in tail or "(c)" in tail or "Copyright" in tail),
+        (patterns.copyright, "\u00a9" in tail or "\u24d2" in tail or "(c)" in tail or "Copyright" in tail),
         (patterns.bracketed, tail.endswith((")", "]", ").", "].", "\uff09"))),
         (patterns.phrase, text.endswith(patterns.phrase_ends)),
         (patterns.shot, text.endswith(patterns.shot_ends)),
@@ -1490,7 +1490,7 @@ def _copyright_mark_end(credit: str) -> int:
     return mark.end() if mark and mark.end() < len(credit) else 0
 
 
-_COPYRIGHT_MARK = re.compile(r"(?:(?i:copyright)\b\s*(?:\u00a9\s*)?|\u00a9\s*|\((?i:c)\)\s*)")
+_COPYRIGHT_MARK = re.compile(r"(?:(?i:copyright)\b\s*(?:\u00a9\s*)?|[\u00a9\u24d2]\s*|\((?i:c)\)\s*)")
 
 
 def bare_label_end(credit: str, cues: Cues) -> int:

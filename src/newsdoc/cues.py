@@ -1132,6 +1132,7 @@ DEFAULT_CUES = Cues(
         # Polish, Turkish, Finnish, Hungarian, Thai; Polish "Fot." ends in its own full stop, with no colon: "Fot. Jane
         # Roe/PAP"
         *("Zdj\u0119cia", "Foto\u011fraf", "Kuva", "Kuvat", "Fot\u00f3", "\u0e20\u0e32\u0e1e", "Fot."),
+        "G\u00f6rsel",  # Turkish: "image", as "Görsel: Jane Roe / Harbour News" credits a picture or an illustration
         # Greek, Arabic, Hindi, Vietnamese, Chinese and Japanese ("photographed by", "picture source")
         *(
             "\u03a6\u03c9\u03c4\u03bf",
@@ -3248,6 +3249,8 @@ DEFAULT_CUES = Cues(
         # a press office's, which hands the picture out: "Foto: Ufficio stampa Lunaria Film"
         *("ufficio stampa", "servizio stampa", "service de presse", "oficina de prensa", "gabinete de prensa"),
         *("assessoria de imprensa", "Pressestelle", "biuro prasowe"),
+        # and in Ukrainian and Russian, with their hyphen or without ("Фото: пресслужба Міністерства оборони")
+        *("пресслужба", "прес-служба", "пресс-служба"),
     ),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),
     credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
