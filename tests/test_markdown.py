@@ -389,6 +389,18 @@ def test_a_photographer_and_an_outlet_in_brackets_under_a_picture_credit_it() ->
     )
 
 
+def test_a_photographer_and_an_outlet_after_a_bar_under_a_picture_credit_it() -> None:
+    """ "... at dawn. | Jane Roe / Harbour Voices" right under a picture: a template's caption and credit fields."""
+    line = "Gulls over the quay at dawn. | Lena Quist / Harbour Voices"
+    caption = newsdoc.from_markdown(f"{_LEAD}\n\n![Quay](quay.jpg)\n\n{line}\n\n{_LEAD}\n").blocks[2]
+    assert isinstance(caption, Caption)
+    assert (caption.text, caption.credit, caption.credit_prefix) == (
+        "Gulls over the quay at dawn.",
+        "Lena Quist / Harbour Voices",
+        " | ",
+    )
+
+
 def test_a_credit_under_a_paragraph_amid_the_body_joins_nothing() -> None:
     """Away from a picture, a credit alone may be the next picture's: the paragraph above stays one."""
     article = newsdoc.from_markdown(

@@ -1515,8 +1515,9 @@ _OUTLET_COLON = re.compile(r"(?:[A-Z][\w'\u2019.&-]*\s){1,3}[A-Z][\w'\u2019.&-]*
 # Times", or "Jane Roe / Harbour Times" on a line of its own. (Not in brackets: "(Pier Road/Water Street)" and
 # "(ABC News/Harbour Poll)" end sentences too.)
 _STAFF_AFTER = re.compile(
-    # perhaps after a dash ("... at dawn. \u2014 Jane Roe/Harbour Times"), perhaps the agency that sent it after "via"
-    rf"(?P<prefix>(?<=[.!?])\s+(?:[\u2014\u2013][^\S\r\n]*|-[^\S\r\n]+)?)"
+    # perhaps after a dash or a bar ("... at dawn. \u2014 Jane Roe/Harbour Times", "... at dawn. | Jane Roe / Harbour
+    # Times"), perhaps the agency that sent it after "via"
+    rf"(?P<prefix>(?<=[.!?])\s+(?:[\u2014\u2013][^\S\r\n]*|-[^\S\r\n]+|\|[^\S\r\n]+)?)"
     rf"(?P<credit>{_NAME}(?:/|[^\S\r\n]/[^\S\r\n]){_NAME}(?:\svia\s{_NAME})?)(?P<suffix>)\Z"
 )
 # A photographer and the outlet they took it "for", after a bar or the caption's last sentence: "... off the
