@@ -1520,8 +1520,8 @@ _STAFF_AFTER = re.compile(
     rf"(?P<prefix>(?<=[.!?])\s+(?:[\u2014\u2013][^\S\r\n]*|-[^\S\r\n]+|\|[^\S\r\n]+)?)"
     rf"(?P<credit>{_NAME}(?:/|[^\S\r\n]/[^\S\r\n]){_NAME}(?:\svia\s{_NAME})?)(?P<suffix>)\Z"
 )
-# A photographer and the outlet they took it "for", after a bar or the caption's last sentence: "... off the
-# coast | Jane Roe for The Harbour Times".
+# A photographer and the outlet they took it "for", after a bar or the caption's last sentence, perhaps a dash after
+# it: "... off the coast | Jane Roe for The Harbour Times", "... on Friday night. \u2014 Jane Roe for the Dispatch".
 _FOR_REACH = 100  # characters from the end: the name, "for" and the outlet
 _FOR_OUTLET = re.compile(
     rf"(?P<prefix>\s\|\s|(?<=[.!?])\s+(?:[\u2014\u2013][^\S\r\n]*)?)(?P<credit>{_NAME}\sfor\s(?:[Tt]he\s)?{_NAME})(?P<suffix>\.?)\Z"

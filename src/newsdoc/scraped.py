@@ -762,7 +762,11 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
                 # a menu's items: "Keeper Houses", "Harbour Publishers")
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)
                 signed = True
-            if isinstance(over := blocks[i - 1], Paragraph) and classify.byline_authors(f"{over.text}: {name}", cues):
+            if (
+                isinstance(over := blocks[i - 1], Paragraph)
+                and classify.word_count(over.text, _LABEL_WORDS + 1) <= _LABEL_WORDS
+                and classify.byline_authors(f"{over.text}: {name}", cues)
+            ):
                 # a byline's label on the line over the name ("Author", "Rosalind Achebe"), its colon left out
                 blocks[i - 1] = Fragment(text=over.text, spacing=over.spacing)
                 signed = True
@@ -1648,6 +1652,9 @@ def _furniture(block: Block) -> bool:
 
 _BAR_WORDS = 2  # an item of a share bar: "Facebook", "Share on X"
 _FIELD_WORDS = 8  # a field of a byline's list: "Published 3 May 2024, 9:41 AM"
+
+
+_LABEL_WORDS = 3  # words at most of a byline's label on a line of its own: "Words and pictures"
 
 
 def _dated(block: Block) -> bool:

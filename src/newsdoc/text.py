@@ -1049,8 +1049,11 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
                     classify.section_label(label, cues)
                     and classify.word_count(below, 30) >= _LABEL_TIMES * classify.word_count(label)
                     # (a headline of a few words over its date line or its byline: "Posted on May 3, 2024 by ...")
-                    and not classify.Patterns.of(cues).date_label.match(below)
-                    and not (classify.shows_date(below, cues) or classify.byline_authors(below, cues))
+                    and not (
+                        classify.Patterns.of(cues).date_label.match(below)
+                        or classify.shows_date(below, cues)
+                        or classify.byline_authors(below, cues)
+                    )
                 )
             )
             and _is_headline(below, quoted=False)
