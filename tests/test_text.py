@@ -5939,6 +5939,10 @@ def test_a_short_label_over_a_long_headline_is_its_kicker(label: str, head: str,
     article = newsdoc.parse_text(text)
     assert (article.title, article.kicker) == (head, label)
     assert article.blocks[:2] == (Fragment(text=label, role="kicker"), newsdoc.Heading(text=head, level=1))
+    # a headline of a few words over its picture's caption and credit, in title case: the caption is no headline
+    caption = "Der Hafen Von Varn Point Am Morgen. Foto: Jane Roe/dpa"
+    article = newsdoc.parse_text(f"Talks in Varn\n\n{caption}\n\n{lead}\n\n{_KILNS_BODY}")
+    assert (article.title, type(article.blocks[1])) == ("Talks in Varn", Caption)
 
 
 def test_a_headline_under_a_menu_over_a_dek_that_names_more_of_the_lead() -> None:

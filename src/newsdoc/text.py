@@ -1048,11 +1048,13 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
                 or (
                     classify.section_label(label, cues)
                     and classify.word_count(below, 30) >= _LABEL_TIMES * classify.word_count(label)
-                    # (a headline of a few words over its date line or its byline: "Posted on May 3, 2024 by ...")
+                    # (a headline of a few words over its date line, its byline or its picture's caption: "Posted on
+                    # May 3, 2024 by ...", "The quay at dawn. Foto: Jane Roe/dpa")
                     and not (
                         classify.Patterns.of(cues).date_label.match(below)
                         or classify.shows_date(below, cues)
                         or classify.byline_authors(below, cues)
+                        or classify.find_credit(below, cues)
                     )
                 )
             )
