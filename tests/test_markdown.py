@@ -377,27 +377,23 @@ def test_a_labelled_credit_under_a_picture_over_its_caption_is_the_captions() ->
         assert blocks[3] == Paragraph(text=under)
 
 
-def test_a_photographer_and_an_outlet_in_brackets_under_a_picture_credit_it() -> None:
-    """ "... at dawn. (Jane Roe/Harbour Voices)" right under a picture: its caption and credit, though unknown."""
-    line = "Gulls over the quay at dawn. (Lena Quist/Harbour Voices)"
+@pytest.mark.parametrize(
+    ("line", "credit", "prefix"),
+    [
+        ("Gulls over the quay at dawn. (Lena Quist/Harbour Voices)", "Lena Quist/Harbour Voices", " ("),
+        # a template's caption and credit fields, a bar between
+        ("Gulls over the quay at dawn. | Lena Quist / Harbour Voices", "Lena Quist / Harbour Voices", " | "),
+    ],
+)
+def test_a_photographer_and_an_outlet_under_a_picture_credit_it(line: str, credit: str, prefix: str) -> None:
+    """ "... at dawn. (Jane Roe/Harbour Voices)", or after a bar, right under a picture: its caption and credit."""
     caption = newsdoc.from_markdown(f"{_LEAD}\n\n![Quay](quay.jpg)\n\n{line}\n\n{_LEAD}\n").blocks[2]
     assert isinstance(caption, Caption)
-    assert (caption.text, caption.credit, caption.image) == (
+    assert (caption.text, caption.credit, caption.credit_prefix, caption.image) == (
         "Gulls over the quay at dawn.",
-        "Lena Quist/Harbour Voices",
+        credit,
+        prefix,
         1,
-    )
-
-
-def test_a_photographer_and_an_outlet_after_a_bar_under_a_picture_credit_it() -> None:
-    """ "... at dawn. | Jane Roe / Harbour Voices" right under a picture: a template's caption and credit fields."""
-    line = "Gulls over the quay at dawn. | Lena Quist / Harbour Voices"
-    caption = newsdoc.from_markdown(f"{_LEAD}\n\n![Quay](quay.jpg)\n\n{line}\n\n{_LEAD}\n").blocks[2]
-    assert isinstance(caption, Caption)
-    assert (caption.text, caption.credit, caption.credit_prefix) == (
-        "Gulls over the quay at dawn.",
-        "Lena Quist / Harbour Voices",
-        " | ",
     )
 
 

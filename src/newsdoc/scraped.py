@@ -743,7 +743,7 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             # the date right under the name: "Jane Roe", "May 3, 2024", as a template's elements read; or the
             # story's dateline: "CAIRO (Harbour Wire) — Ferries resumed ..."
             signed = signed or (
-                (isinstance(under, Fragment) and (under.role == "date" or classify.reading_time(under.text, cues)))
+                (_dated(under) or (isinstance(under, Fragment) and classify.reading_time(under.text, cues)))
                 or (isinstance(under, Paragraph) and classify.opens_with_dateline(under.text))
                 # under the dek: no story's subject, whom its paragraphs would name
                 or (i == head + 2 and _dek_line(blocks[head + 1], cues) and not _named_below(blocks, i, name))
@@ -775,8 +775,7 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             and not bylined
             and (name := classify.without_address(block.text)) != block.text
             and classify.is_name(name, cues)
-            and isinstance(under, Fragment)
-            and under.role == "date"
+            and _dated(under)
         ):
             signed = True  # "Jane Roe" over "jane.roe@example.org", the date under: a regional paper's byline
         elif isinstance(block, Paragraph) and not bylined and (names := classify.names_alone(block.text, cues)):
@@ -784,18 +783,17 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             # of its own ("HARBOUR VOICES"); places are joined so too: "Harbour Town and Kessel Bay" heads a section
             desk = _desk_name(under) and i + 2 < len(blocks)
             dated = blocks[i + 2] if desk else under
-            name, signed = names[0], isinstance(dated, Fragment) and dated.role == "date"
+            name, signed = names[0], _dated(dated)
             if signed and desk:
                 blocks[i + 1] = Fragment(text=under.text, spacing=under.spacing)  # the outlet's name: no body's
         elif (
             isinstance(block, Paragraph)
             and not bylined
             and (name := classify.name_and_job(block.text, cues) or "")
-            and isinstance(under, Fragment)
-            and under.role == "date"
+            and _dated(under)
         ):
             signed = True  # "Jane Roe Regional Reporter", the date under it: the job run on after the name
-        elif isinstance(block, Fragment) and block.role == "date" and len(fields := classify.fields(block.text)) > 1:
+        elif _dated(block) and len(fields := classify.fields(block.text)) > 1:
             name = fields[0]
             if not classify.is_name(name, cues):
                 continue
@@ -818,22 +816,18 @@ def _bare_byline(blocks: list[Block], title: str, cues: Cues) -> None:
             # "Jane Roe | Metro Desk", the date under it: the template's name, desk and time elements ("Harbour
             # Town | Local News", "Kessel United | Coaching Staff" read the same: a place or a club and a section).
             # Or the paper's name, right under the headline: "Jane Roe | Lakeside Gazette".
-            signed = (isinstance(under, Fragment) and under.role == "date") or (
+            signed = _dated(under) or (
                 i == head + 1 and _prose(under) and classify.name_and_paper(block.text, cues) is not None
             )
         elif (
             isinstance(block, Paragraph)
             and not bylined
-            and isinstance(under, Fragment)
-            and under.role == "date"
+            and _dated(under)
             and (name := classify.name_and_outlet(block.text, cues) or "")
         ):
             signed = True  # "Jane Roe, WTRL", "Jane Roe, Harbour Voices": where she works, the date under it
         elif (
-            not bylined
-            and isinstance(under, Fragment)
-            and under.role == "date"
-            and (name := classify.name_and_desk(_line_of(block), cues, outlet=True) or "")
+            not bylined and _dated(under) and (name := classify.name_and_desk(_line_of(block), cues, outlet=True) or "")
         ):
             # "Jane Roe | Reuters", "Jane Roe | FactWatch": her outlet after the bar, the date under it (a
             # photographer and her agency so read, as a credit alone: no picture's credit has a date under it)
