@@ -3814,6 +3814,15 @@ def test_a_partnership_note_under_a_page_s_story() -> None:
     assert (attribution.kind, attribution.source) == (newsdoc.AttributionKind.PARTNERSHIP, "Lakeshore Public Radio")
 
 
+def test_a_partners_note_that_disclaims_too_is_a_sponsors_disclaimer() -> None:
+    note = (
+        "This content was produced by the Skerry Gazette brand studio and paid for by Tarnlight Solar."
+        " The Skerry Gazette newsroom was not involved in its creation."
+    )
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{BODY}<p><em>{note}</em></p></article>")
+    assert kinds(article) == ["Paragraph"] * 3 + ["Disclaimer"]
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -2984,6 +2984,16 @@ def test_dek_with_a_byline_or_dateline(between: str, kinds: list[str]) -> None:
     assert [type(b).__name__ for b in blocks] == ["Heading", *kinds, "Paragraph"]
 
 
+def test_a_dek_over_a_partners_note_over_the_lead_picture() -> None:
+    """A sponsor's piece says whom it was made with between the dek and the lead picture."""
+    dek = "Crews worked through the night, and the crossing reopened three days early"
+    note = "This content was produced in partnership with Tarnlight Solar."
+    caption = "A deckhand coils a mooring rope at the quay. Photo: Ines Volk/Harbour News"
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing.\n"
+    blocks = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{dek}\n\n{note}\n\n{caption}\n\n{body}").blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Standfirst", "Attribution", "Caption", "Paragraph"]
+
+
 def test_dek_under_the_desks_name_over_share_buttons() -> None:
     """Byline, date, the desk's name, then the dek; share buttons stand between it and the lead picture's caption."""
     dek = "The crossing reopened three days early, and the crews worked through the night."
@@ -5558,6 +5568,8 @@ def test_a_sentence_with_a_links_label_in_brackets_is_no_caption(tail: str) -> N
         ),
         ("Produced in collaboration with the Varn Point Trust.", "Varn Point Trust"),
         ("This article was co-published with the Skerry Gazette.", "Skerry Gazette"),
+        # a sponsor's piece, as its page calls it
+        ("This content was produced in partnership with Tarnlight Solar.", "Tarnlight Solar"),
     ],
 )
 def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: str) -> None:
@@ -5870,6 +5882,15 @@ def test_a_headline_set_as_sentences_with_full_stops_stands_over_its_dek(head: s
     assert (article.title == head) == title
     assert (article.blocks_of(newsdoc.Standfirst) == (newsdoc.Standfirst(text=dek),)) == title
     assert newsdoc.to_text(article) == text
+
+
+def test_a_headline_of_two_sentences_under_a_sections_label_with_no_byline() -> None:
+    """The label is the text's first line; the headline under it may be set as sentences in sentence case."""
+    head = "The kilns will fall. We should keep their stamps"
+    dek = "Planning board votes to pull down the last brick kilns at Sorrel Ford, and the makers' marks go with them"
+    article = newsdoc.parse_text(f"Comment\n\n{head}\n\n{dek}\n\n{_KILNS_BODY}")
+    assert article.title == head
+    assert article.blocks_of(newsdoc.Standfirst) == (newsdoc.Standfirst(text=dek),)
 
 
 @pytest.mark.parametrize(

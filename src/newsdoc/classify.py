@@ -1918,7 +1918,7 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
         attribution = None  # "First Published:" alone labels a date, as "Originally published" a link
     if attribution and _dated_line(text, attribution.start(), cues):
         attribution = None  # "By Jane Roe\nOriginally published Aug. 21, 2024, 6:00 a.m.": a byline's date line
-    if attribution and attribution.lastgroup and attribution.lastgroup.startswith("partnership"):
+    if attribution and _partnered(attribution):
         # Said of the piece itself ("This story was produced in partnership with ..."), or opening the note
         # ("Produced in partnership with ..."): "The clinic runs in partnership with the county" is a sentence
         # (not in a quote: "'This piece of road is a collaboration between ...,' the mayor said"), and naming
@@ -1933,7 +1933,9 @@ def read_note(text: str, cues: Cues, *, phrased: bool = True) -> Attribution | D
             or word_count(text) > _PARTNER_WORDS
         ):
             attribution = None
-    if attribution and not (disclaimer and disclaimer.start() < attribution.start()):
+    if attribution and not (disclaimer and (disclaimer.start() < attribution.start() or _partnered(attribution))):
+        # (a partner's piece that disclaims too is a sponsor's: "This content was produced by X and paid for by Y.
+        # The newsroom was not involved in its creation.")
         return _attribution(text, attribution, cues)
     if (
         disclaimer
@@ -2069,6 +2071,11 @@ def feed_note(text: str, cues: Cues) -> Attribution | None:
         source = found.get("org") or found.get("source")
         return Attribution(text=text, kind=kind, source=source and _trim_org(source, cues), work=work)
     return None
+
+
+def _partnered(attribution: re.Match[str]) -> bool:
+    """Whether the note's phrase *attribution* says the piece was made with a partner."""
+    return (attribution.lastgroup or "").startswith("partnership")
 
 
 def _attribution(text: str, match: re.Match[str], cues: Cues) -> Attribution:

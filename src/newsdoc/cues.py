@@ -2273,6 +2273,7 @@ DEFAULT_CUES = Cues(
         ),
         *("questa trascrizione", "questa intervista", "questo episodio", "la nostra redazione", "dieses Transkript"),
         *("diese Folge", "unsere Redaktion", "unser Team"),
+        "this content",  # a sponsor's piece, as its page calls it: "This content was produced in partnership with X"
         # a column's, and its writers' ("Gli interventi in questa rubrica esprimono le opinioni dei loro autori")
         *("questa rubrica", "dei loro autori", "degli autori", "del giornale", "cette rubrique", "esta secci\u00f3n"),
         *("sus autores", "seus autores", "desta coluna"),

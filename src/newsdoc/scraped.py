@@ -21,6 +21,7 @@ from . import classify, decide
 from .cues import Cues
 from .marks import covers
 from .model import (
+    Attribution,
     Bio,
     Block,
     Caption,
@@ -1581,9 +1582,14 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         or classify.names_alone(dek.text, cues)  # "Jane Roe and John Doe" over the desk's name: the byline
     ):
         return False
-    # Past a few lines of page furniture (share buttons, a place name): the lead picture, or a byline or dateline.
+    # Past a few lines of page furniture (share buttons, a place name) or a partner's note ("This story was
+    # produced in partnership with X"): the lead picture, or a byline or dateline.
     j = i + 1
-    while j < min(len(blocks) - 1, i + _FURNITURE) and _furniture(blocks[j]) and not _signs(blocks[j], cues):
+    while (
+        j < min(len(blocks) - 1, i + _FURNITURE)
+        and (_furniture(blocks[j]) or isinstance(blocks[j], Attribution))
+        and not _signs(blocks[j], cues)
+    ):
         j += 1
     past = blocks[j]
     if credited:

@@ -1041,10 +1041,10 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         # A section's label ("Analysis", "Opinion | Farm Policy", "地域経済"; "Rural hospitals" over a headline of
         # three times its words) over a line of a headline's shape with the body's prose or the date under it
         label, below, lead = chunks[at : at + 3]
+        labelled = " " not in label.strip() or _label_over(label, cues)  # (no headline is set so)
         if (
             (
-                " " not in label.strip()
-                or _label_over(label, cues)
+                labelled
                 or (
                     classify.section_label(label, cues)
                     and classify.word_count(below, 30) >= _LABEL_TIMES * classify.word_count(label)
@@ -1058,7 +1058,8 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
                     )
                 )
             )
-            and _is_headline(below, quoted=False)
+            # (under a label so set, the first line past it, which may be set as sentences)
+            and _is_headline(below, quoted=False, sentences=labelled)
             # (in a script that sets no spaces, the date may stand under the headline: its words are not counted)
             and (
                 classify.word_count(lead) >= _SENTENCE or (classify.uncased(label) and classify.shows_date(lead, cues))
