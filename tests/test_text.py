@@ -5893,6 +5893,17 @@ def test_a_headline_of_two_sentences_under_a_sections_label_with_no_byline() -> 
     assert article.blocks_of(newsdoc.Standfirst) == (newsdoc.Standfirst(text=dek),)
 
 
+def test_a_players_line_between_the_dek_and_the_byline_is_no_headline() -> None:
+    head = "'The kilns kept us': a valley loses its last brick works"
+    dek = "Sorrel Ford's kilns fired bricks for a century. On Monday the board voted to pull them down."
+    text = (
+        f"{head}\n{dek}\nListen to this article \u00b7 7 min\nBy Nessa Carrow-Dune \u00b7 March 4, 2024\n{_KILNS_BODY}"
+    )
+    article = newsdoc.parse_text(text)
+    assert article.title == head
+    assert [block.text for block in article.blocks_of(newsdoc.Standfirst)] == [dek]
+
+
 @pytest.mark.parametrize(
     ("label", "title"),
     [

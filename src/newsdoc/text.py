@@ -1406,8 +1406,10 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
     for at in range(byline - 1, max(0, byline - _LOOK_UP) - 1, -1):
         chunk = chunks[at]
         long = classify.word_count(chunk) > 3 and not (
-            classify.credit_line(chunk, cues) or classify.published_date(chunk, cues)
-        )  # a credit or a dateline may stand between too
+            classify.credit_line(chunk, cues)
+            or classify.published_date(chunk, cues)
+            or classify.media_line(chunk, cues)
+        )  # a credit, a dateline or a player's line ("Listen to this article · 7 min") may stand between too
         if found is None and (
             (between == 1 and at + 1 == dek_at and _stopped_headline(chunk, chunks[dek_at]))
             # or a short one right over the dek, over a signed byline ("Story by Jane Roe"): "The 72-hour window"
