@@ -7962,10 +7962,34 @@ def test_alt_text_that_echoes_the_caption_under_it_in_other_words() -> None:
     blocks = newsdoc.parse_text(text).blocks
     assert blocks[2] == newsdoc.Image(alt=alt)
     assert (type(blocks[3]), blocks[3].image) == (Caption, 2)  # type: ignore[attr-defined]
-    # A sentence over the caption is no alt text, though it shares its words
+    # A sentence over the caption amid the story is no alt text, though it shares its words
     over = "Lanterns over the ticket office in Skerry were lit at dusk."
-    blocks = newsdoc.parse_text(text.replace(alt, over)).blocks
+    blocks = newsdoc.parse_text(text.replace(alt, f"{body}\n\n{over}")).blocks
     assert not any(isinstance(block, newsdoc.Image) for block in blocks)
+
+
+@pytest.mark.parametrize("over", ["By Ines Volk", "12.03.2024, 14:05 Uhr"])
+@pytest.mark.parametrize(
+    ("line", "alt"),
+    [
+        ("A woman hangs a paper lantern from a lamp post.", True),  # with its full stop
+        (
+            "Eine Frau h\u00e4ngt Laternen an Laternenpf\u00e4hle am Hafen der Stadt Kellhafen",
+            True,
+        ),  # German's capitals
+        # (guards) two sentences are the lead's; and so is a sentence of more than 16 words
+        ("The lanterns went up on Saturday. The square was full by dusk.", False),
+        ("The lanterns went up on Saturday along the harbour wall, and by dusk the square was full of people.", False),
+    ],
+)
+def test_a_sentence_right_under_the_byline_or_the_date_over_a_credited_caption_is_alt_text(
+    over: str, line: str, alt: bool
+) -> None:
+    """A browser's copy of a page keeps the lead picture's alt text between the date line and the caption."""
+    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+    caption = "Orla Fenwick on the harbour wall on Saturday. Foto: Ana Holt/dpa"
+    blocks = newsdoc.parse_text(f"Lanterns Return\n\n{over}\n\n{line}\n\n{caption}\n\n{body}\n").blocks
+    assert (blocks[2] == newsdoc.Image(alt=line)) is alt
 
 
 @pytest.mark.parametrize("over", ["Share", "By Ines Volk", "Photo 2 of 9"])

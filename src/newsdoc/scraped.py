@@ -1332,22 +1332,33 @@ def _describes(blocks: list[Block], at: int) -> bool:
     A browser's copy of a page (Firefox's) keeps each picture's alt text on a line over its caption:
     a phrase that says what the picture shows ("Man raking salt into piles") over the caption that
     names who is in it and whose the picture is. Under a share button, a slide's count or the
-    byline, a few words and no sentence. Anywhere, even under prose, where a subheading stands too, a longer phrase
-    in sentence case, as alt text describes a scene ("A man in waders drags a rake across a salt pan
-    at dawn"), where a subheading is a few words ("A craft measured in tides").
+    byline, a few words and no sentence; right under the byline or the date, one sentence of up to 16
+    words, with its full stop or not ("Ein älterer Mann sitzt einer Ärztin gegenüber."). Anywhere,
+    even under prose, where a subheading stands too, a longer phrase in sentence case, as alt text
+    describes a scene ("A man in waders drags a rake across a salt pan at dawn"), where a subheading
+    is a few words ("A craft measured in tides").
     """
     line, caption = blocks[at], blocks[at + 1]
     if not (
         type(line) is Paragraph  # (a fragment is furniture for its own reason: another story's headline)
         and isinstance(caption, Caption)
         and caption.credit is not None
-        and not line.text.rstrip().endswith(_SENTENCE_ENDS)
         and ":" not in line.text  # "Plague confirmed: two in hospital", another story's headline
         and not classify.menu_row(line.text)  # a row of buttons: "Share on Facebook | Share on X | Email"
     ):
         return False
     words = _words(line.text, _ALT_LONGEST)
-    if at > 0 and isinstance(blocks[at - 1], Fragment) and _ALT_WORDS <= words <= _ALT_MOST:
+    over = blocks[at - 1] if at > 0 else None
+    if (
+        isinstance(over, Fragment)
+        and over.role in {"byline", "date"}
+        and _ALT_WORDS <= words <= _ALT_LONGEST
+        and not _TWO_SENTENCES.search(line.text)
+    ):
+        return True  # the lead picture's, right under the byline or the date, though it ends as a sentence does
+    if line.text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    if isinstance(over, Fragment) and _ALT_WORDS <= words <= _ALT_MOST:
         return True
     # (not a button's or a link's words, that end on what a bracket says: "Share on X (Opens in new window)",
     # "Plane quarantined after outbreak [NEWS]")
