@@ -6463,6 +6463,7 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Av \u00c5sa Lind och Ola Berg", ("\u00c5sa Lind", "Ola Berg")),
         ("Teksti: Aino Virta ja Eero Salo", ("Aino Virta", "Eero Salo")),
         ("\u00cdrta: Kov\u00e1cs Lilla \u00e9s Szab\u00f3 Anna", ("Kov\u00e1cs Lilla", "Szab\u00f3 Anna")),
+        ("Szerz\u0151: Kov\u00e1cs Lilla", ("Kov\u00e1cs Lilla",)),  # Hungarian "author:"
         ("Yazan: Deniz Ak\u0131n ve Ece Y\u0131lmaz", ("Deniz Ak\u0131n", "Ece Y\u0131lmaz")),
         ("de Andrei Munteanu \u0219i Ana Popa", ("Andrei Munteanu", "Ana Popa")),
         # what kind of piece it is, as a German paper signs it
@@ -6840,6 +6841,8 @@ def test_a_middle_dot_inside_a_word_parts_no_tags() -> None:
         ("12 de mar\u00e7 de 2024 a les 14:05", dt.datetime(2024, 3, 12, 14, 5)),
         ("2024. m\u00e1rcius 12. 14:05", dt.datetime(2024, 3, 12, 14, 5)),
         ("K\u00f6zz\u00e9t\u00e9ve: 2024. m\u00e1rcius 12.", dt.date(2024, 3, 12)),
+        ("2024. m\u00e1rcius 12., kedd 14:05", dt.datetime(2024, 3, 12, 14, 5)),  # its weekday after it
+        ("tiistai 12.3.2024 klo 14.05", dt.datetime(2024, 3, 12, 14, 5)),  # Finnish's weekday before it
     ],
 )
 def test_a_date_line_in_another_language_dates_the_article(line: str, date: dt.datetime) -> None:

@@ -3930,13 +3930,25 @@ def _in_english(text: str, patterns: Patterns) -> str:
         english = english[: digit.start()] + joined + english[end:]
         english = english[: digit.start()] + _H_TIME.sub(r"\1:\2", english[digit.start() :])  # "18h12", as French
     if english != written:
-        english = _YEAR_MONTH_DAY.sub(r"\g<month> \g<day>, \g<year>", english, count=1)  # "2024. June 5.", Hungarian
+        # "2024. June 5.", as Hungarian writes a date, and its weekday after it: "2024. June 5., Wednesday"
+        english = _YEAR_MONTH_DAY.sub(_month_day_year, english, count=1)
     return english
 
 
 _DIGIT = re.compile(r"\d")
 # The year, the month's name and the day, each after its full stop, as Hungarian writes a date: "2024. június 5."
-_YEAR_MONTH_DAY = re.compile(rf"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month>(?i:{_MONTHS}))\s(?P<day>\d{{1,2}})\.(?!\d)")
+_YEAR_MONTH_DAY = re.compile(
+    rf"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month>(?i:{_MONTHS}))\s(?P<day>\d{{1,2}})\.(?!\d)"
+    rf"(?:,\s(?P<weekday>{'|'.join(_ENGLISH_WEEKDAYS)})\b)?"
+)
+
+
+def _month_day_year(date: re.Match[str]) -> str:
+    """The date a ``_YEAR_MONTH_DAY`` match reads, as English writes it: "Wednesday, June 5, 2024"."""
+    weekday = f"{date['weekday']}, " if date["weekday"] else ""
+    return f"{weekday}{date['month']} {date['day']}, {date['year']}"
+
+
 _WORD_AFTER_DIGITS = re.compile(r"\d\s+[^\W\d_]{1,6}\.?(?:\s|\Z)")  # "6:00 Uhr", "2024 \u00e0s 05h00", "19:48 h"
 _MONTH_WORD = re.compile(_MONTHS, re.I)  # a month's name as English writes it, or its first letters
 _BEFORE_COMMA = re.compile(r"\s+(?=,)")

@@ -2981,9 +2981,10 @@ DEFAULT_CUES = Cues(
         "Text a foto:",  # Czech and Slovak: the writer made the pictures too
         *("Текст:", "Yazar:", "Yazan:", "Haber:", "Muhabir:", "Penulis:", "Pewarta:", "Reporter:", "Laporan:"),
         "Skrevet af",
-        # Finnish "Text:", "Writer:", "Text and pictures:"; Hungarian "Text:", "Written by:"; Latvian, Lithuanian,
-        # Slovene "Text:"; Croatian and Serbian "Writes:"
+        # Finnish "Text:", "Writer:", "Text and pictures:"; Hungarian "Text:", "Written by:", "Author:", "Authors:";
+        # Latvian, Lithuanian, Slovene "Text:"; Croatian and Serbian "Writes:"
         *("Teksti:", "Kirjoittaja:", "Teksti ja kuvat:", "Sz\u00f6veg:", "\u00cdrta:", "Teksts:", "Tekstas:"),
+        *("Szerz\u0151:", "Szerz\u0151k:"),
         *("Besedilo:", "Pi\u0161e:"),
         # Greek "Text:"; Vietnamese "Story:", "Story and pictures:"
         *("\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf:", "B\u00e0i:", "B\u00e0i v\u00e0 \u1ea3nh:"),
@@ -3698,44 +3699,51 @@ DEFAULT_CUES = Cues(
     ),
     # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second").
     # Then Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech and Romanian; Greek, Arabic,
-    # Hindi (Thursday's two names) and Vietnamese.
+    # Hindi (Thursday's two names) and Vietnamese; Hungarian, Catalan and Finnish.
     weekday_names=(
         (
             *("Montag", "lundi", "lunes", "maandag", "lunedì", "lunedi", "segunda-feira"),
             *("poniedziałek", "понедельник", "понеділок", "Pazartesi", "PAZARTESİ", "Senin", "måndag", "mandag"),
             *("pondělí", "luni"),
             *("\u0394\u03b5\u03c5\u03c4\u03ad\u03c1\u03b1", "الاثنين", "الإثنين", "सोमवार", "Thứ hai"),
+            *("hétfő", "dilluns", "maanantai"),
         ),
         (
             *("Dienstag", "mardi", "martes", "dinsdag", "martedì", "martedi", "terça-feira", "terca-feira"),
             *("wtorek", "вторник", "вівторок", "Salı", "Sali", "Selasa", "tisdag", "tirsdag", "úterý", "marți"),
             "marţi",
             *("\u03a4\u03c1\u03af\u03c4\u03b7", "الثلاثاء", "मंगलवार", "Thứ ba"),
+            *("kedd", "dimarts", "tiistai"),
         ),
         (
             *("Mittwoch", "mercredi", "miércoles", "miercoles", "woensdag", "mercoledì", "mercoledi", "quarta-feira"),
             *("środa", "среда", "середа", "Çarşamba", "Rabu", "onsdag", "středa", "miercuri"),
             *("\u03a4\u03b5\u03c4\u03ac\u03c1\u03c4\u03b7", "الأربعاء", "बुधवार", "Thứ tư"),
+            *("szerda", "dimecres", "keskiviikko"),
         ),
         (
             *("Donnerstag", "jeudi", "jueves", "donderdag", "giovedì", "giovedi", "quinta-feira"),
             *("czwartek", "четверг", "четвер", "Perşembe", "Kamis", "torsdag", "čtvrtek", "joi"),
             *("\u03a0\u03ad\u03bc\u03c0\u03c4\u03b7", "الخميس", "गुरुवार", "बृहस्पतिवार", "Thứ năm"),
+            *("csütörtök", "dijous", "torstai"),
         ),
         (
             *("Freitag", "vendredi", "viernes", "vrijdag", "venerdì", "venerdi", "sexta-feira"),
             *("piątek", "пятница", "п'ятниця", "п’ятниця", "Cuma", "Jumat", "Jum'at", "fredag", "pátek", "vineri"),
             *("\u03a0\u03b1\u03c1\u03b1\u03c3\u03ba\u03b5\u03c5\u03ae", "الجمعة", "शुक्रवार", "Thứ sáu"),
+            *("péntek", "divendres", "perjantai"),
         ),
         (
             *("Samstag", "Sonnabend", "samedi", "sábado", "sabado", "zaterdag", "sabato"),
             *("sobota", "суббота", "субота", "Cumartesi", "CUMARTESİ", "Sabtu", "lördag", "lørdag", "sâmbătă"),
             *("\u03a3\u03ac\u03b2\u03b2\u03b1\u03c4\u03bf", "السبت", "शनिवार", "Thứ bảy"),
+            *("szombat", "dissabte", "lauantai"),
         ),
         (
             *("Sonntag", "dimanche", "domingo", "zondag", "domenica"),
             *("niedziela", "воскресенье", "неділя", "Pazar", "Minggu", "söndag", "søndag", "neděle", "duminică"),
             *("\u039a\u03c5\u03c1\u03b9\u03b1\u03ba\u03ae", "الأحد", "रविवार", "Chủ nhật"),
+            *("vasárnap", "diumenge", "sunnuntai"),
         ),
     ),
     # ("om" and "uur" in Dutch "3 mei 2024 om 10.15 uur", "alle" and "ore" in Italian, "às" in Portuguese:
