@@ -3007,6 +3007,35 @@ def test_dek_under_the_desks_name_over_share_buttons() -> None:
     assert isinstance(blocks[-2], newsdoc.Caption)
 
 
+_SLIPWAY = "The crews had worked through the night to clear the slipway of the wreck and the rocks"
+
+
+@pytest.mark.parametrize(
+    ("pictured", "lead", "dek"),
+    [
+        (False, f"The first ferry left the harbour at dawn on Tuesday. {_SLIPWAY}.", True),
+        (True, f"The first ferry left the harbour at dawn on Tuesday. {_SLIPWAY}.", True),  # past the lead picture
+        # (a guard) a page whose paragraphs end with no full stop at all: the lead is the line under the date
+        (False, _SLIPWAY, False),
+    ],
+)
+def test_a_long_dek_with_no_full_stop_under_the_writers_name_her_job_and_the_date(
+    pictured: bool, lead: str, dek: bool
+) -> None:
+    """A paper sets its writer's name, her post and the date a line each; a dek with no full stop may run long."""
+    line = (
+        "Three days after the storm closed the crossing, the island has its ferry back. The harbour board says"
+        " the slipway will need more work before winter"
+    )
+    picture = "A deckhand coils a rope at the quay. Photograph: Ines Volk\n\n" if pictured else ""
+    # (her post names what the lead tells, as the headline does)
+    text = "Opinion\n\nWhy the island needs a second ferry\n\nInes Volk\nIsland transport correspondent\n"
+    text += f"Sat 11 May 2024 06.00 BST\n\n{line}\n\n{picture}The island's transport links were cut. {lead}"
+    article = newsdoc.parse_text(f"{text}\n\nThe island's shop reopened too.\n")
+    assert (article.title, article.authors) == ("Why the island needs a second ferry", ("Ines Volk",))
+    assert (newsdoc.Standfirst(text=line) in article.blocks) is dek
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -50,6 +50,7 @@ _PHRASE = 4  # words at least of a caption over a bare credit label: fewer are a
 # Words: under the byline, a line over the lead picture is as often the body's first paragraph (a blog
 # sets its lead there); only a line of a sentence's length, not a paragraph's, is taken for the dek.
 _DEK_UNDER_BYLINE = 20
+_DEK_ENDS = (".", "!", "?", "\u201d", '"')  # what a sentence ends with, and so a lead
 _BODY = 20  # words: a paragraph of the body is at least this long; shorter lines may be furniture
 # Where a sentence ends and the next starts: the mark, then the white space before a capital (a gap the regex
 # engine finds fast, by the mark).
@@ -1571,7 +1572,12 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     while (
         i < len(blocks)
         and isinstance(fragment := blocks[i], Fragment)
-        and (fragment.role in {"byline", "date"} or classify.reading_time(fragment.text, cues))  # "4 min read"
+        and (
+            fragment.role in {"byline", "date"}
+            or classify.reading_time(fragment.text, cues)  # "4 min read"
+            # the writer's job under her name ("Transport correspondent"), the date under it
+            or (fragment.role is None and i > start and getattr(blocks[i - 1], "role", None) == "byline")
+        )
     ):
         i += 1
     credited = i > start  # a byline or dateline stands between the headline and the dek
@@ -1579,12 +1585,23 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         i += 1  # the desk's name under the byline ("Science & Astronomy"), then the dek
     if i + 1 >= len(blocks):
         return False
-    dek = blocks[i]
-    # Under the date, over the byline: no lead of the body stands over who wrote it, so a dek may run long
-    signed = credited and _signs(blocks[i + 1], cues) and not _signs(dek, cues)
+    dek, after = blocks[i], blocks[i + 1]
+    unfinished = not plain_text(dek).rstrip().endswith(_DEK_ENDS)
+    # Under the date, over the byline: no lead of the body stands over who wrote it, so a dek may run long; and
+    # so may one with no full stop over a longer lead with one (perhaps past the lead picture), as no lead stops
+    signed = credited and _signs(after, cues) and not _signs(dek, cues)
+    lead = next((block for block in blocks[i + 1 : i + 4] if not isinstance(block, Image | Caption)), None)
+    over_lead = (
+        unfinished
+        and isinstance(lead, Paragraph)
+        and lead.text.rstrip().endswith(_DEK_ENDS)
+        and _words(lead.text) > _words(plain_text(dek))
+    )
     if (
         not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
-        or not 5 <= _words(dek.text, _SHORT) <= (_DEK_UNDER_BYLINE if credited and not signed else _SHORT)
+        or not 5
+        <= _words(dek.text, _SHORT)
+        <= (_DEK_UNDER_BYLINE if credited and not (signed or over_lead) else _SHORT)
         or classify.opens_as_dateline(dek.text, cues)
         or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
@@ -1604,8 +1621,6 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         j += 1
     past = blocks[j]
     if credited:
-        after = blocks[i + 1]
-        unfinished = not dek.text.rstrip().endswith((".", "!", "?", "\u201d", '"'))
         found = (
             signed
             or isinstance(after if unfinished else past, Image | Caption)  # an unfinished line goes on, no furniture
@@ -1617,7 +1632,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
             or _signs(past, cues)
             or (
                 isinstance(dek, Paragraph)
-                and isinstance(after := blocks[i + 1], Paragraph)
+                and isinstance(after, Paragraph)
                 and decide.unfinished_dek(title, dek.text, after.text, cues)
             )
         )

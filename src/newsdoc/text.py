@@ -1467,12 +1467,22 @@ def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
     "Jane Roe", "Jane Roe in Kyiv", "Staff Report".
 
     The date on the chunk's next line, or in the chunk right *after* it (past a blank one, under the
-    newsroom's credit).
+    newsroom's credit); or under her job, as a paper sets its writer's name, her post and the date on
+    lines of their own ("Jane Roe", "Transport correspondent", "Sat 20 Apr 2024 06.00 BST").
     """
     signed, _, rest = chunk.partition("\n")
     if classify.staff_credit(signed, cues):
         return classify.shows_date(rest or next((n for n in after if n.strip()), ""), cues)
-    return classify.is_signed(signed, cues) and classify.published_date(rest or "".join(after[:1]), cues) is not None
+    if not classify.is_signed(signed, cues):
+        return False
+    if classify.published_date(rest or "".join(after[:1]), cues) is not None:
+        return True
+    lines = [*chunk.split("\n"), *after][1:3]
+    return (
+        len(lines) == 2
+        and classify.is_job(lines[0], cues, title_case=False)
+        and classify.published_date(lines[1], cues) is not None
+    )
 
 
 def _short_headline(chunk: str, cues: Cues) -> bool:
