@@ -3007,6 +3007,25 @@ def test_dek_under_the_desks_name_over_share_buttons() -> None:
     assert isinstance(blocks[-2], newsdoc.Caption)
 
 
+@pytest.mark.parametrize(
+    ("buttons", "dek"),
+    [
+        ("Share on Facebook\nShare on X\nCopy link\n\n", True),
+        ("", False),  # (a guard) right over the picture, a sentence of as many words may be the lead
+    ],
+)
+def test_a_long_dek_under_the_date_over_share_buttons_over_the_lead_picture(buttons: str, dek: bool) -> None:
+    """The share buttons under it stand in the page's header, and so does the line over them: no lead, a dek."""
+    line = (
+        "The crossing reopened three days early after crews worked through the night to clear the slipway, but the"
+        " harbour board says more repairs are due."
+    )
+    caption = "A deckhand coils a mooring rope at the quay on Tuesday. Photograph: Ines Volk/Harbour News"
+    text = f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n12 May 2024\n\n{line}\n\n{buttons}{caption}\n\n"
+    article = newsdoc.parse_text(f"{text}{FERRY}\n")
+    assert (newsdoc.Standfirst(text=line) in article.blocks) is dek
+
+
 _SLIPWAY = "The crews had worked through the night to clear the slipway of the wreck and the rocks"
 
 

@@ -1587,29 +1587,6 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         return False
     dek, after = blocks[i], blocks[i + 1]
     unfinished = not plain_text(dek).rstrip().endswith(_DEK_ENDS)
-    # Under the date, over the byline: no lead of the body stands over who wrote it, so a dek may run long; and
-    # so may one with no full stop over a longer lead with one (perhaps past the lead picture), as no lead stops
-    signed = credited and _signs(after, cues) and not _signs(dek, cues)
-    lead = next((block for block in blocks[i + 1 : i + 4] if not isinstance(block, Image | Caption)), None)
-    over_lead = (
-        unfinished
-        and isinstance(lead, Paragraph)
-        and lead.text.rstrip().endswith(_DEK_ENDS)
-        and _words(lead.text) > _words(plain_text(dek))
-    )
-    if (
-        not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
-        or not 5
-        <= _words(dek.text, _SHORT)
-        <= (_DEK_UNDER_BYLINE if credited and not (signed or over_lead) else _SHORT)
-        or classify.opens_as_dateline(dek.text, cues)
-        or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
-        or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
-        or classify.named_credit(dek.text)  # and so does "... at dawn. (Jane Roe / Harbour Voices)"
-        or classify.legal_notice(dek.text, cues)  # "X is a registered trademark of Y."
-        or classify.names_alone(dek.text, cues)  # "Jane Roe and John Doe" over the desk's name: the byline
-    ):
-        return False
     # Past a few lines of page furniture (share buttons, a place name) or a partner's note ("This story was
     # produced in partnership with X"): the lead picture, or a byline or dateline.
     j = i + 1
@@ -1620,6 +1597,31 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     ):
         j += 1
     past = blocks[j]
+    # Under the date, over the byline: no lead of the body stands over who wrote it, so a dek may run long; and
+    # so may one with no full stop over a longer lead with one (perhaps past the lead picture), as no lead stops,
+    # and one over the page's share buttons over the lead picture: the header's, which holds no lead
+    signed = credited and _signs(after, cues) and not _signs(dek, cues)
+    lead = next((block for block in blocks[i + 1 : i + 4] if not isinstance(block, Image | Caption)), None)
+    over_lead = (
+        unfinished
+        and isinstance(lead, Paragraph)
+        and lead.text.rstrip().endswith(_DEK_ENDS)
+        and _words(lead.text) > _words(plain_text(dek))
+    )
+    buttoned = isinstance(past, Image | Caption) and any(type(block) is Fragment for block in blocks[i + 1 : j])
+    if (
+        not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
+        or not 5
+        <= _words(dek.text, _SHORT)
+        <= (_DEK_UNDER_BYLINE if credited and not (signed or over_lead or buttoned) else _SHORT)
+        or classify.opens_as_dateline(dek.text, cues)
+        or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
+        or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
+        or classify.named_credit(dek.text)  # and so does "... at dawn. (Jane Roe / Harbour Voices)"
+        or classify.legal_notice(dek.text, cues)  # "X is a registered trademark of Y."
+        or classify.names_alone(dek.text, cues)  # "Jane Roe and John Doe" over the desk's name: the byline
+    ):
+        return False
     if credited:
         found = (
             signed
