@@ -6100,6 +6100,25 @@ def test_a_sentence_naming_no_partner_by_its_name_ends_the_body(line: str) -> No
     assert article.blocks[-1] == Paragraph(text=line)
 
 
+@pytest.mark.parametrize(
+    ("over", "line", "under", "label"),
+    [
+        ("Tags: ferries, storms, Varn Point", "Most read right now", "", True),  # past the tags' line
+        ("Ines Volk is the Skerry Gazette's transport reporter.", "Show all 41 comments", "", True),  # past a bio
+        ("Tags: ferries, storms", "The Harbour Desk on Sundays", "Share this article", True),  # over a button
+        # (guards) a line a story goes on under is a subheading; a sentence is no label
+        ("Tags: ferries, storms", "What the keepers left", LANTERN, False),
+        ("Tags: ferries, storms", "The keepers left on Monday.", "", False),
+    ],
+)
+def test_a_short_line_past_the_notes_under_the_body_is_the_pages(over: str, line: str, under: str, label: bool) -> None:
+    """Past the notes under the story, a line of a few words with no prose under it is a box's label or a button."""
+    tail = "\n\n".join(part for part in (over, line, under) if part)
+    article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{tail}\n")
+    block = next(block for block in article.blocks if newsdoc.model.plain_text(block) == line)
+    assert (block == Fragment(text=line)) is label
+
+
 def test_a_partnership_note_may_name_its_partner_a_few_words_on() -> None:
     line = "This story was produced in partnership with our colleagues at Tarn Valley Radio."
     article = newsdoc.parse_text(f"The Last Keeper of Varn Point\n\n{LANTERN}\n\n{LANTERN}\n\n{line}\n")

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 
 import attrs
 
-from . import classify, decide
+from . import classify, decide, lines
 from .cues import Cues
 from .marks import covers
 from .model import (
@@ -25,6 +25,7 @@ from .model import (
     Bio,
     Block,
     Caption,
+    Disclaimer,
     Fragment,
     Heading,
     Image,
@@ -663,6 +664,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
         decide.notes_in_body(blocks, (), cues, first=first)
         _bios_after_body(blocks, last, cues)
         _signed_under_body(blocks, last, cues)
+        _labels_after_notes(blocks, last)
         # "X is a ..." amid the body is the story's words on a source; not on its own writer, whom a story names
         # in its byline alone (a note under the body that is prose, "The Centre is an independent ...", is no body)
         writers = decide.bylined(blocks[:first], cues)
@@ -1429,6 +1431,33 @@ def _signed_under_body(blocks: list[Block], last: int, cues: Cues) -> None:
         and not any(isinstance(block, Paragraph) for block in blocks[at + 1 :])
     ):
         blocks[at] = Fragment(text=sign.text, role="byline", spacing=sign.spacing)
+
+
+def _labels_after_notes(blocks: list[Block], last: int) -> None:
+    """A short line past the notes under the body, with nothing but furniture under it, as the page's, in place.
+
+    Under the body's last paragraph stand its notes (a disclaimer, a republication note, the writer's
+    bio, the tags' line); a line of a few words with no full stop past them, with no prose under it,
+    is a box's label or a button of the page ("Mest läst just nu", "Show all 214 comments", "Read more
+    from the Data Desk"), not a subheading: no story goes on under it.
+    """
+    noted = False
+    for i in range(last + 1, len(blocks)):
+        block = blocks[i]
+        if (
+            noted
+            and type(block) is Paragraph
+            and _words(block.text, _LABEL_AFTER_NOTES) <= _LABEL_AFTER_NOTES
+            and not block.text.rstrip().endswith(_SENTENCE_ENDS)
+            and not _LIST_ITEM.match(block.text.lstrip())  # (an item of a list of links, which stays one)
+            and all(type(under) is Fragment or isinstance(under, ItemList) for under in blocks[i + 1 :])
+        ):
+            blocks[i] = Fragment(text=block.text, spacing=block.spacing)
+        noted = noted or isinstance(block, Disclaimer | Attribution | Bio) or type(block) is Fragment
+
+
+_LABEL_AFTER_NOTES = 6  # words at most of a box's label or a button: "Mest läst just nu"
+_LIST_ITEM = re.compile(rf"(?:[{lines.BULLETS}]|\d{{1,3}}\.)\s")
 
 
 def _italic_sign_off(block: Paragraph, cues: Cues) -> str | None:
