@@ -9193,6 +9193,17 @@ def test_a_review_s_dek_under_its_stars() -> None:
     assert not any(isinstance(block, newsdoc.Standfirst) for block in blocks)
 
 
+def test_a_reviews_headline_over_its_stars_over_a_dek_with_no_full_stop_and_a_bare_byline() -> None:
+    """The dek over the writer's name and the date has a headline's shape too; the headline over the stars is it."""
+    head = "A Storm Without Thunder review \u2013 a cold, quiet night at sea"
+    dek = "The harbour company's new staging trades spectacle for silence: brave, slow and all the better for it"
+    lead = "For two hours the stage stays almost dark, and the storm is only a sound from the wings."
+    text = f"Theatre\n\n{head}\n\n\u2605\u2605\u2605\u2606\u2606\n\n{dek}\n\nInes Volk\n\nFri 14 Mar 2025 09.00 GMT\n\n"
+    article = newsdoc.parse_text(f"{text}{lead}\n\n{FERRY}\n")
+    assert article.title == head
+    assert [block.text for block in article.blocks_of(newsdoc.Standfirst)] == [dek]
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -1434,8 +1434,8 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                     break  # the section's label over the headline: "AGRICULTURE | HARVEST 2024"
                 # Right over a dek with no full stop, the headline. Over the headline, a section's label, a
                 # menu's line or the site's name, which name less of what the body tells.
-                if at + 1 < found_at:
-                    break
+                if any(re.search(r"\w", between) for between in chunks[at + 1 : found_at]):
+                    break  # (a review's stars may stand between: "\u2605\u2605\u2605\u2605\u2606")
                 lead = _lead_under(chunks, byline) if lead is None else lead
                 if 2 * _share(chunk, lead) < _share(found, lead) and _as_names(chunk):
                     break
