@@ -9193,6 +9193,15 @@ def test_a_review_s_dek_under_its_stars() -> None:
     assert not any(isinstance(block, newsdoc.Standfirst) for block in blocks)
 
 
+def test_the_sites_name_over_the_breadcrumb_trail_is_no_headline() -> None:
+    """A page sets its masthead over the trail, the headline under it, though the story names the paper too."""
+    head = "Why the island lost its ferry for three days in a row"
+    lead = "A Skerry Gazette review of the harbour board's logs found the slipway had been cracked since spring."
+    text = f"Skerry Gazette\n\nNews \u203a Transport\n\n{head}\n\nInes Volk and Tomas Ekker\nMay 12, 2024\n\n"
+    article = newsdoc.parse_text(f"{text}{lead}\n\n{FERRY}\n")
+    assert article.title == head
+
+
 def test_a_reviews_headline_over_its_stars_over_a_dek_with_no_full_stop_and_a_bare_byline() -> None:
     """The dek over the writer's name and the date has a headline's shape too; the headline over the stars is it."""
     head = "A Storm Without Thunder review \u2013 a cold, quiet night at sea"

@@ -1011,6 +1011,9 @@ def _find_title(chunks: list[str], cues: Cues) -> str | None:
         for i, c in enumerate(chunks)
         if not (
             classify.is_breadcrumb(c, cues)
+            # the site's name over the breadcrumb trail, as a page sets its masthead ("Valley Courier", "News \u203a
+            # Elections"): the headline is under the trail
+            or (i + 1 < len(chunks) and classify.is_breadcrumb(chunks[i + 1], cues))
             or (c.isupper() and len(c) < 30)
             or chrome.match(c[:100])
             or classify.host_line(c)  # the site's host, over the headline a reading view copies
