@@ -9193,6 +9193,19 @@ def test_a_review_s_dek_under_its_stars() -> None:
     assert not any(isinstance(block, newsdoc.Standfirst) for block in blocks)
 
 
+def test_a_reviews_venue_between_the_headline_and_the_dek() -> None:
+    """A review names its venue under the headline, a place and its town; it is no short headline, the dek no body."""
+    head = "Low Water review \u2013 mud, memory and a thousand broken plates"
+    dek = (
+        "A museum best known for its shipping models hands its grandest room to a potter who digs her clay out of"
+        " the riverbank. The result is messy, moving and now and then baffling"
+    )
+    text = f"Exhibitions\n{head}\nNorthmoor Museum, Hullbridge\n{dek}\nBy Ines Volk\nPublished 22 April 2025\n"
+    article = newsdoc.parse_text(f"{text}{FERRY}\n\n{FERRY}\n")
+    assert article.title == head
+    assert [block.text for block in article.blocks_of(newsdoc.Standfirst)] == [dek]
+
+
 def test_the_sites_name_over_the_breadcrumb_trail_is_no_headline() -> None:
     """A page sets its masthead over the trail, the headline under it, though the story names the paper too."""
     head = "Why the island lost its ferry for three days in a row"

@@ -1597,6 +1597,8 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     i = head + 1
     while i < len(blocks) and isinstance(blocks[i], Heading | Fragment) and plain_text(blocks[i]) == title:
         i += 1  # the headline again, as a scraped page repeats it
+    if i + 2 < len(blocks) and type(blocks[i]) is Paragraph and _words(blocks[i].text, 4) <= 3:
+        i += 1  # a line of a few words under it, as a review names its venue: "Northmoor Museum, Hullbridge"
     start = i
     while (
         i < len(blocks)

@@ -1489,9 +1489,14 @@ def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
 
 
 def _short_headline(chunk: str, cues: Cues) -> bool:
-    """Whether *chunk* is a headline of two or three words ("The 72-hour window"), no label in capitals nor name."""
+    """Whether *chunk* is a headline of two or three words ("The 72-hour window"), no label in capitals nor name.
+
+    Nor a place and its town, a comma between, as a review names its venue under the headline
+    ("Northmoor Museum, Hullbridge").
+    """
     return (
         1 < classify.word_count(chunk, 4) <= 3
+        and "," not in chunk
         and not chunk.isupper()
         and _is_headline(chunk)
         and not classify.is_name(chunk, cues)
