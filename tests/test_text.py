@@ -428,6 +428,9 @@ def test_a_magazines_credits_name_the_writer(line: str) -> None:
         ("Ines Volk and Tom Ek | Harbour Voices", ("Ines Volk", "Tom Ek")),
         ("Ines Volk and Tom Ek, Harbour Voices", ("Ines Volk", "Tom Ek")),
         ("Ines Volk, Tom Ek and Mara Lind", ("Ines Volk", "Tom Ek", "Mara Lind")),
+        # each with her degree's letters after a comma, as academics sign
+        ("Ines Volk, MD, and Tom Ek, PharmD", ("Ines Volk", "Tom Ek")),
+        ("Ines Volk, PhD and Tom Ek, MPH", ("Ines Volk", "Tom Ek")),
         ("Ines Volk", ("Ines Volk",)),  # one writer's name, the date right under it, as a template's elements read
         # one writer and where she works, after a comma, as a broadcaster's or a local site's template sets it
         ("Ines Volk, WKRB", ("Ines Volk",)),

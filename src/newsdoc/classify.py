@@ -3475,11 +3475,16 @@ def names_alone(text: str, cues: Cues) -> tuple[str, ...] | None:
     first = fields(text)[0]
     if len(first) > _SIGNED_LENGTH * 3:
         return None
+    first = _DEGREES.sub("", first)  # "Jane Roe, MD, and John Doe, PharmD": the letters after each name
     breaks = [found.group() for found in Patterns.of(cues).names_break.finditer(first)]
     parts = [part.strip() for part in Patterns.of(cues).names_break.split(first)]
     if len(breaks) >= 2 and breaks[-1].strip() == "," and any(b.strip() != "," for b in breaks):
         parts.pop()  # a field after the joined names: "Jane Roe and John Doe, Harbour Voices"
     return tuple(parts) if len(parts) >= 2 and all(is_name(part, cues) for part in parts) else None
+
+
+# A degree's letters after a name and its comma, as an academic signs: ", MD", ", PhD", ", PharmD", ", MPH"
+_DEGREES = re.compile(r",\s+(?:[A-Z][a-z]{0,4}){2,4}\.?(?=,|\s+(?:and|&)\s|\Z)")
 
 
 def is_job(text: str, cues: Cues, *, title_case: bool = True) -> bool:
