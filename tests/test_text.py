@@ -8912,6 +8912,9 @@ GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03b
         ("文\uff0f周晓岚", ("周晓岚",)),  # Chinese "text", a full-width slash after it
         ("筆者\uff1a松本由紀", ("松本由紀",)),  # Japanese "writer", a full-width colon
         ("文・松本由紀（社会部）", ("松本由紀",)),  # Japanese "text", her desk in brackets after her name
+        # Japanese and Korean "text and pictures", a space after the label
+        ("文・写真\u3000松本由紀（社会部）", ("松本由紀",)),
+        ("글·사진 한도윤 기자", ("한도윤",)),
         ("本报记者 赵明 通讯员 孙悦", ("赵明", "孙悦")),  # the paper's reporter, then its correspondent
         ("港湾日报记者 赵明", ("赵明",)),  # the outlet's name run into the reporter's label
         ("撰文\uff5c周晓岚\u3000摄影\uff5c吴凡", ("周晓岚",)),  # the writer, then who took the pictures
