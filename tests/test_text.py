@@ -6913,6 +6913,12 @@ def test_a_middle_dot_inside_a_word_parts_no_tags() -> None:
         ("K\u00f6zz\u00e9t\u00e9ve: 2024. m\u00e1rcius 12.", dt.date(2024, 3, 12)),
         ("2024. m\u00e1rcius 12., kedd 14:05", dt.datetime(2024, 3, 12, 14, 5)),  # its weekday after it
         ("tiistai 12.3.2024 klo 14.05", dt.datetime(2024, 3, 12, 14, 5)),  # Finnish's weekday before it
+        # Catalan's "of" elided before a month's vowel; an article or a preposition before the day, in French and
+        # German
+        ("dimarts, 12 d'agost de 2024", dt.date(2024, 8, 12)),
+        ("12 d\u2019octubre de 2024 a les 14:05", dt.datetime(2024, 10, 12, 14, 5)),
+        ("Le 12 mars 2024 \u00e0 14h05", dt.datetime(2024, 3, 12, 14, 5)),
+        ("Am 12. M\u00e4rz 2024", dt.date(2024, 3, 12)),
     ],
 )
 def test_a_date_line_in_another_language_dates_the_article(line: str, date: dt.datetime) -> None:

@@ -1099,7 +1099,10 @@ class Patterns:
             if (names := [*_month_pairs(cues), *_weekday_pairs(cues)])
             else None,
             english_of={name.casefold(): english for english, name in names},
-            date_words=re.compile(rf"(?<!\w)(?:{_words(cues.date_words)})(?!\w)\s*", re.I) if cues.date_words else None,
+            # (a word elided before a vowel ends with its apostrophe, the month's name run on: Catalan "d'agost")
+            date_words=re.compile(rf"(?<!\w)(?:{_words(cues.date_words)})(?:(?<=['\u2019])|(?!\w))\s*", re.I)
+            if cues.date_words
+            else None,
             day_word=re.compile(
                 rf"(?:,\s*|\s+)(?i:{_words(tuple(w for w in cues.date_words if w.islower())) or '(?!)'})\s*\Z"
             ),
@@ -3667,6 +3670,8 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
         found = _dateline(text[: glued.end()], cues)
     if found is None and (place := _PLACE_FIRST.match(text)) and not is_name(place["place"], cues):
         found = _dateline(text[place.end() :], cues)  # "Madrid - 05 mar 2024 - 14:32 CET", "MILANO, 5 marzo 2024"
+    if found is None and (article := _WORD_BEFORE_DAY.match(text)):
+        found = _dateline(text[article.end() :], cues)  # "Le 8 juin 2024 à 06h00", "Am 8. Juni 2024"
     if found is None and (before := _before_change(text, cues)) is not None:
         found = _dateline(before, cues)  # "5 marzo 2024 (modifica il 5 marzo 2024 | 14:32)"
     if found is None and (rest := _beside_reading_time(text, cues)) is not None:
@@ -3681,6 +3686,8 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
 
 # A place of a word or two, then a comma or a dash, and the date in numbers after it: where the piece was filed
 _PLACE_FIRST = re.compile(r"(?P<place>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*)?)(?:,|\s[-\u2013\u2014])\s+(?=\d)")
+# A short word before the day's number, as French and German set an article or a preposition before a date
+_WORD_BEFORE_DAY = re.compile(r"[A-Z][a-z]{1,2}\s+(?=\d{1,2}\.?\s)")
 _GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=[^\W\d_])")  # a year, a letter right after it
 
 

@@ -3775,6 +3775,7 @@ DEFAULT_CUES = Cues(
         ),
         *("о", "г.", "года", "р.", "року", "pukul", "kl.", "kl", "klockan", "klokken", "ora", "uur"),
         *("klo", "a les", "v", "στις"),
+        *("d'", "d\u2019"),  # Catalan's "of" before a month's vowel: "23 d'agost de 2025"
     ),
     relation_words=("after", "before", "has", "with"),
     state_marks=("hidden",),
