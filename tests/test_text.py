@@ -1741,6 +1741,13 @@ def test_the_photographer_and_the_outlet_they_worked_for(mark: str) -> None:
             " Images \u00a9 ",
             "Ines Volk 2024",
         ),
+        # the picture's label with its colon after the sign, as German sites set it
+        (
+            "Der Anleger im Morgenlicht. \u00a9 Foto: Ines Volk",
+            "Der Anleger im Morgenlicht.",
+            " \u00a9 Foto: ",
+            "Ines Volk",
+        ),
     ],
 )
 def test_a_copyright_credit_that_names_its_pictures(line: str, text: str, prefix: str, credit: str) -> None:

@@ -1472,7 +1472,9 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
                 prefix, credit = prefix + label.group(), credit[label.end() :]  # "Photo by ", as "Photo: " is layout
         # a label without its colon ("Foto ANSA"), or the sign or the word that marks a copyright ("\u00a9 Jane Roe",
         # "Foto: \u00a9 Jane Roe", "Copyright Jane Roe"): layout, as a label with its colon is
-        cut = _copyright_mark_end(credit) or (0 if kind is patterns.copyright else bare_label_end(credit, cues))
+        cut = _copyright_mark_end(credit, patterns) or (
+            0 if kind is patterns.copyright else bare_label_end(credit, cues)
+        )
         # (the label says what follows is a credit: "... in Annecy. Photo LCL/Jane Roe")
         return Credit(text[: match.start()], credit[cut:], prefix + credit[:cut], match["suffix"], strong or cut > 0)
     return None
@@ -1484,13 +1486,17 @@ def _past_by(credit: str, patterns: Patterns) -> str:
     return credit[label.end() :] if label else credit.split(" by ", 1)[-1]
 
 
-def _copyright_mark_end(credit: str) -> int:
+def _copyright_mark_end(credit: str, patterns: Patterns) -> int:
     """Where the copyright's sign or word that *credit* opens with ends, the holder after it: 2 of "\u00a9 Jane Roe".
 
-    0 when there is none, or nothing after it.
+    Past the picture's label after the sign too: 8 of "\u00a9 Foto: Jane Roe". 0 when there is no sign, or
+    nothing after it.
     """
     mark = _COPYRIGHT_MARK.match(credit)
-    return mark.end() if mark and mark.end() < len(credit) else 0
+    if mark is None or mark.end() >= len(credit):
+        return 0
+    label = patterns.label.match(credit, mark.end())
+    return label.end() if label is not None and label.end() < len(credit) else mark.end()
 
 
 _COPYRIGHT_MARK = re.compile(r"(?:(?i:copyright)\b\s*(?:\u00a9\s*)?|[\u00a9\u24d2]\s*|\((?i:c)\)\s*)")
