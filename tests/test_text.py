@@ -6116,6 +6116,7 @@ def test_a_sentence_naming_no_partner_by_its_name_ends_the_body(line: str) -> No
         ("Tags: ferries, storms, Varn Point", "Most read right now", "", True),  # past the tags' line
         ("Ines Volk is the Skerry Gazette's transport reporter.", "Show all 41 comments", "", True),  # past a bio
         ("Tags: ferries, storms", "The Harbour Desk on Sundays", "Share this article", True),  # over a button
+        ("Tags: ferries, storms", "The Harbour Desk on Sundays", "Our winter ferry guide", True),  # over another
         # (guards) a line a story goes on under is a subheading; a sentence is no label
         ("Tags: ferries, storms", "What the keepers left", LANTERN, False),
         ("Tags: ferries, storms", "The keepers left on Monday.", "", False),

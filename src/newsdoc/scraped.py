@@ -1441,19 +1441,23 @@ def _labels_after_notes(blocks: list[Block], last: int) -> None:
     is a box's label or a button of the page ("Mest läst just nu", "Show all 214 comments", "Read more
     from the Data Desk"), not a subheading: no story goes on under it.
     """
-    noted = False
-    for i in range(last + 1, len(blocks)):
+    noted = (
+        i for i in range(last + 1, len(blocks)) if isinstance(blocks[i], Disclaimer | Attribution | Bio | Fragment)
+    )
+    if (first := next(noted, None)) is None:
+        return
+    for i in range(len(blocks) - 1, first, -1):  # from the end up: the page's lines, and such lines among them
         block = blocks[i]
-        if (
-            noted
-            and type(block) is Paragraph
+        if type(block) is Fragment or isinstance(block, ItemList):
+            continue
+        if not (
+            type(block) is Paragraph
             and _words(block.text, _LABEL_AFTER_NOTES) <= _LABEL_AFTER_NOTES
             and not block.text.rstrip().endswith(_SENTENCE_ENDS)
             and not _LIST_ITEM.match(block.text.lstrip())  # (an item of a list of links, which stays one)
-            and all(type(under) is Fragment or isinstance(under, ItemList) for under in blocks[i + 1 :])
         ):
-            blocks[i] = Fragment(text=block.text, spacing=block.spacing)
-        noted = noted or isinstance(block, Disclaimer | Attribution | Bio) or type(block) is Fragment
+            return
+        blocks[i] = Fragment(text=block.text, spacing=block.spacing)
 
 
 _LABEL_AFTER_NOTES = 6  # words at most of a box's label or a button: "Mest läst just nu"
