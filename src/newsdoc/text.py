@@ -1437,7 +1437,7 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
                     break  # the section's label over the headline: "AGRICULTURE | HARVEST 2024"
                 # Right over a dek with no full stop, the headline. Over the headline, a section's label, a
                 # menu's line or the site's name, which name less of what the body tells.
-                if any(re.search(r"\w", between) for between in chunks[at + 1 : found_at]):
+                if any(classify.shows_words(between) for between in chunks[at + 1 : found_at]):
                     break  # (a review's stars may stand between: "\u2605\u2605\u2605\u2605\u2606")
                 lead = _lead_under(chunks, byline) if lead is None else lead
                 if 2 * _share(chunk, lead) < _share(found, lead) and _as_names(chunk):
@@ -1480,12 +1480,8 @@ def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
         return False
     if classify.published_date(rest or "".join(after[:1]), cues) is not None:
         return True
-    lines = [*chunk.split("\n"), *after][1:3]
-    return (
-        len(lines) == 2
-        and classify.is_job(lines[0], cues, title_case=False)
-        and classify.published_date(lines[1], cues) is not None
-    )
+    job, date = [*chunk.split("\n"), *after, "", ""][1:3]
+    return classify.is_job(job, cues, title_case=False) and classify.published_date(date, cues) is not None
 
 
 def _short_headline(chunk: str, cues: Cues) -> bool:
