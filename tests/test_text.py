@@ -2603,6 +2603,8 @@ def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line
         # "first published in", in Spanish and Portuguese
         ("Este art\u00edculo fue publicado por primera vez en la Revista Norte.", "Revista Norte"),
         ("Esta reportagem foi publicada pela primeira vez no Correio da Serra.", "Correio da Serra"),
+        # Catalan, "at the" joined into one word
+        ("Aquest article es va publicar originalment al Diari del Far i es reprodueix.", "Diari del Far"),
     ],
 )
 def test_a_notes_source_after_an_article_of_its_language_is_the_name_alone(note: str, source: str) -> None:
@@ -5626,8 +5628,11 @@ def test_a_sentence_with_a_links_label_in_brackets_is_no_caption(tail: str) -> N
         ),
         ("Produced in collaboration with the Varn Point Trust.", "Varn Point Trust"),
         ("This article was co-published with the Skerry Gazette.", "Skerry Gazette"),
-        # a sponsor's piece, as its page calls it
+        # a sponsor's piece, as its page calls it; a piece of a kind a word names ("photo essay"); Czech's "the
+        # article's partner is"
         ("This content was produced in partnership with Tarnlight Solar.", "Tarnlight Solar"),
+        ("This photo essay was produced in partnership with the Varn Point Trust.", "Varn Point Trust"),
+        ("Partnerem \u010dl\u00e1nku je Ml\u00e9k\u00e1rna Skalka.", "Ml\u00e9k\u00e1rna Skalka"),
     ],
 )
 def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: str) -> None:

@@ -1041,7 +1041,7 @@ class Patterns:
                 re.I,
             ),
             self_reference=re.compile(
-                rf"\b(?:this|these)\s(?:{pieces})s?\b"
+                rf"\b(?:this|these)\s(?:[\w-]+\s)?(?:{pieces})s?\b"  # (a word between: "this photo essay")
                 rf"|{_WORD_START}(?:{_ending(cues.self_references, _WORD_END, _words) or '(?!)'})",
                 re.I,
             ),

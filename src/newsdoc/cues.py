@@ -1352,6 +1352,10 @@ DEFAULT_CUES = Cues(
         *(("we wsp\u00f3\u0142pracy z", "partnership"), ("ve spolupr\u00e1ci s", "partnership")),
         *(("\u00een colaborare cu", "partnership"), ("\u00een parteneriat cu", "partnership")),
         ("en col\u00b7laboraci\u00f3 amb", "partnership"),
+        ("partnerem \u010dl\u00e1nku je", "partnership"),  # Czech: "the article's partner is X"
+        # Catalan: "Aquest article es va publicar originalment al Diari X"
+        *(("es va publicar originalment", "originally_published"), ("publicat originalment", "originally_published")),
+        ("publicada originalment", "originally_published"),
         # a piece published with its maker's leave, in English, German, Swedish, Norwegian, Danish: "Publiceras med
         # tillst\u00e5nd av f\u00f6rlaget"; a funeral home's obituary, which the paper runs
         *(("published with permission of", "republished"), ("published with the permission of", "republished")),
@@ -2273,6 +2277,7 @@ DEFAULT_CUES = Cues(
         ),
         *("questa trascrizione", "questa intervista", "questo episodio", "la nostra redazione", "dieses Transkript"),
         *("diese Folge", "unsere Redaktion", "unser Team"),
+        *("aquest article", "aquest text", "aquest reportatge"),  # Catalan "this article", "this report"
         "this content",  # a sponsor's piece, as its page calls it: "This content was produced in partnership with X"
         # a column's, and its writers' ("Gli interventi in questa rubrica esprimono le opinioni dei loro autori")
         *("questa rubrica", "dei loro autori", "degli autori", "del giornale", "cette rubrique", "esta secci\u00f3n"),
@@ -4268,6 +4273,7 @@ DEFAULT_CUES = Cues(
         *("por", "da", "dal", "dalla", "door", "von", "av", "przez"),
         # Polish and Czech, Russian and Ukrainian, Indonesian, Swedish and Danish, Romanian
         *("w", "v", "в", "на", "dari", "di", "i", "p\u00e5", "hos", "\u00een", "pe"),
+        *("al", "a la", "a l'", "a l\u2019"),  # Catalan "at the" ("publicat originalment al Diari X")
         # Greek ("in the", "from the")
         *(
             "\u03c3\u03c4\u03b7\u03bd",
