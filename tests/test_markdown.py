@@ -1963,6 +1963,39 @@ def test_lists_of_links_alone_above_the_headline_and_under_a_line_of_the_page_s_
         assert type(blocks[-1]) is ItemList
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "**Harbour Desk picks**",
+        "### Mais not\u00edcias do cais",
+        "**\u0415\u0449\u0451 \u043e \u043f\u0430\u0440\u043e\u043c\u0430\u0445**",
+    ],
+)
+def test_a_list_of_links_alone_under_a_short_label_of_any_words_is_the_pages(label: str) -> None:
+    """Under the page's share row, a box of links under its label of a few words no cue knows: the page's."""
+    body = "The ferry ran again at dawn, with forty passengers and the island's post on board."
+    box = (
+        "- [Pier plan put to a vote](https://harbour.example/pier)\n- [Fares rise in May](https://harbour.example/f)\n"
+    )
+    share = "Share on Facebook | Share on X"
+    blocks = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n{share}\n\n{label}\n\n{box}").blocks
+    assert blocks[-1] == Fragment(text="Pier plan put to a vote\nFares rise in May")
+    # (guards, which pass without the rule too) under a sentence, or under a label amid the story, the story's list
+    # of links stays one
+    said = "The council published two papers on the crossing this spring."
+    for over in (said, label):
+        blocks = newsdoc.from_markdown(f"# Ferries Resume\n\n{body}\n\n{over}\n\n{box}").blocks
+        assert type(blocks[-1]) is ItemList
+    # and newsdoc's own Markdown reads back as it was written: a heading over a list of links alone
+    links = (
+        newsdoc.Mark(start=0, end=4, kind=newsdoc.MarkKind.LINK, href="https://harbour.example/pier"),
+        newsdoc.Mark(start=5, end=10, kind=newsdoc.MarkKind.LINK, href="https://harbour.example/f"),
+    )
+    papers = (Heading(text="Papers", level=2), ItemList(items=("Pier", "Fares"), marks=links))
+    article = newsdoc.Article(blocks=(Heading(text="Ferries Resume", level=1), Paragraph(text=body), *papers))
+    assert newsdoc.from_markdown(newsdoc.to_markdown(article)) == article
+
+
 def test_a_photographer_and_an_outlet_in_brackets_under_a_picture() -> None:
     """A converter writes a figure's caption as a line in italics under the picture, the credit in brackets."""
     words = 'Ines Volk on the north landing, where she says she spends "more nights than the crew would like."'

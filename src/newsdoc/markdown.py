@@ -878,11 +878,7 @@ def _page_block(block: Block, before: list[Block], lead: int, cues: Cues) -> Blo
     """
     if type(block) is Heading:
         return _page_heading(block, lead, cues)
-    if (
-        type(block) is ItemList
-        and (lead < 0 or (before and type(label := before[-1]) is Fragment and label.role is None) or _closed(before))
-        and _links_alone(block)
-    ):
+    if type(block) is ItemList and (lead < 0 or _box_label(before) or _closed(before)) and _links_alone(block):
         return Fragment(text=block.text)
     if type(block) is Quote and (note := decide.boxed_note(block.text, cues)) is not None:
         return carried(note, block.text, block.marks)
@@ -897,6 +893,29 @@ def _page_block(block: Block, before: list[Block], lead: int, cues: Cues) -> Blo
 
 
 _BOXED_LINE = 200  # characters at most of a line of the page's that a block quote boxes
+
+
+def _box_label(before: list[Block]) -> bool:
+    """Whether the last of the blocks *before* a list labels a box of links.
+
+    A line of the page's ("Related stories"); or, under one (a share row, a rule), a few words with
+    no full stop in any language, a heading or a line in bold ("**Ещё по теме**", "### Mais receitas
+    de bacalhau"): the page's box under the story, where amid the story such a heading is the story's.
+    """
+    if not before or not isinstance(label := before[-1], Fragment | Heading | Paragraph):
+        return False
+    if type(label) is Fragment:
+        return label.role is None
+    return (
+        len(before) > 1
+        and type(over := before[-2]) is Fragment
+        and over.role is None
+        and classify.word_count(label.text, _BOX_LABEL_WORDS) <= _BOX_LABEL_WORDS
+        and not label.text.rstrip().endswith((".", "!", "?"))
+    )
+
+
+_BOX_LABEL_WORDS = 5  # words at most of a box's label: "Mais receitas de bacalhau"
 
 
 def _button_links(block: Paragraph, cues: Cues) -> bool:
