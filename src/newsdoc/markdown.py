@@ -898,7 +898,7 @@ _BOXED_LINE = 200  # characters at most of a line of the page's that a block quo
 def _box_label(before: list[Block]) -> bool:
     """Whether the last of the blocks *before* a list labels a box of links.
 
-    A line of the page's ("Related stories"); or, under one (a share row, a rule), a few words with
+    A line of the page's ("Related stories"); or, under one (a share row), a few words with
     no full stop in any language, a heading or a line in bold ("**Ещё по теме**", "### Mais receitas
     de bacalhau"): the page's box under the story, where amid the story such a heading is the story's.
     """
