@@ -31,6 +31,12 @@ _SHORTEST = 0.6
 _ASIDE = re.compile(r"\([^()A-Z\n]{1,60}\)")
 BULLETS = "-*+\u2022\u25e6\u25aa\u2023\u2043"
 """The marks that open a list's item as text writes one, a space after it: "- ", "* ", "\u2022 "."""
+ITEM = re.compile(
+    rf"(?:(?P<bullet>[{BULLETS}][^\S\r\n]+)|(?P<number>[1-9]\d{{0,8}}|0)\. )"
+    r"(?=\S)(?![-*+\u2022]\s|[-*+\u2022]\Z)"
+)
+"""A list's item's bullet as text converters write one, or its number as written back ("3. ", no "03."); not
+"o", a word in some languages, nor a bullet before bullets ("* * *" sets a break)."""
 _BULLET = re.compile(rf"[^\S\r\n]*[{BULLETS}][^\S\r\n]+(?=\S)")
 _LINKING = frozenset({"via", "by", "of", "from", "and", "the", "with", "at", "for", "to"})
 """Words a line never ends with but for a break before a link (``Photo by`` over ``Jane Doe``)."""

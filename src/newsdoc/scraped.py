@@ -1454,14 +1454,13 @@ def _labels_after_notes(blocks: list[Block], last: int) -> None:
             type(block) is Paragraph
             and _words(block.text, _LABEL_AFTER_NOTES) <= _LABEL_AFTER_NOTES
             and not block.text.rstrip().endswith(_SENTENCE_ENDS)
-            and not _LIST_ITEM.match(block.text.lstrip())  # (an item of a list of links, which stays one)
+            and not lines.ITEM.match(block.text.lstrip())  # (an item of a list of links, which stays one)
         ):
             return
         blocks[i] = Fragment(text=block.text, spacing=block.spacing)
 
 
 _LABEL_AFTER_NOTES = 6  # words at most of a box's label or a button: "Mest läst just nu"
-_LIST_ITEM = re.compile(rf"(?:[{lines.BULLETS}]|\d{{1,3}}\.)\s")
 
 
 def _italic_sign_off(block: Paragraph, cues: Cues) -> str | None:

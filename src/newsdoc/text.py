@@ -783,7 +783,8 @@ def _lists(blocks: list[Block]) -> list[Block]:
             end = at + 1
         else:
             items = tuple(
-                _ITEM.sub("", plain_text(block), count=1) if first != "" else block.text for block in blocks[at:end]
+                lines.ITEM.sub("", plain_text(block), count=1) if first != "" else block.text
+                for block in blocks[at:end]
             )
             spacing, breaks = blocks[at].spacing, None if breaks == "\n" else breaks
             if isinstance(first, str):
@@ -805,7 +806,12 @@ def _unmarked_item(block: Block) -> bool:
     if type(block) is not Paragraph or block.marks or "\n" in block.text or "\r" in block.text:
         return False
     text = block.text
-    if _ends_sentence(text) or text.endswith((*_COLONS, ";")) or len(text.split()) > _ITEM_WORDS or _ITEM.match(text):
+    if (
+        _ends_sentence(text)
+        or text.endswith((*_COLONS, ";"))
+        or len(text.split()) > _ITEM_WORDS
+        or lines.ITEM.match(text)
+    ):
         return False
     return any(c.isalpha() for c in text)
 
@@ -831,19 +837,13 @@ _ITEM_WORDS = 15  # words at most of an item without a mark: a sentence runs lon
 
 def _item(block: Block) -> int | str | None:
     """The number of the list's item a paragraph of one line is ("3. Fares rise"), or the bullet before it ("* ")."""
-    if type(block) is not Paragraph or (item := _ITEM.match(block.text)) is None:
+    if type(block) is not Paragraph or (item := lines.ITEM.match(block.text)) is None:
         return None
     if block.marks or "\n" in block.text or "\r" in block.text:
         return None
     return item.group("bullet") or int(item.group("number"))
 
 
-# A bullet as text converters write one, and a number as written back: no "03.". Not "o", a word in
-# some languages, nor a bullet before bullets ("* * *" sets a break).
-_ITEM = re.compile(
-    rf"(?:(?P<bullet>[{lines.BULLETS}][^\S\r\n]+)|(?P<number>[1-9]\d{{0,8}}|0)\. )"
-    r"(?=\S)(?![-*+\u2022]\s|[-*+\u2022]\Z)"
-)
 _LINE_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*")  # one, perhaps between spaces
 _LEAST_ITEMS = 2
 
