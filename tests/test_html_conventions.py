@@ -4757,6 +4757,10 @@ def test_a_credit_run_on_after_the_caption_s_sentence(tail: str, credit: str) ->
         # Japanese: the date and place after "=", then the photographer and "shot", or the label and a middle dot
         ("桟橋を離れるフェリー＝3日朝、函館港、山本一郎撮影", "山本一郎"),
         ("桟橋を離れるフェリー＝3日朝、函館港\uff08撮影\u30fb山本一郎\uff09", "山本一郎"),
+        # or the credit alone after the wide "=" that parts it from the caption, its label or its "shot" with it
+        ("桟橋を離れるフェリー（3日朝、函館港で）＝写真：山本一郎", "山本一郎"),
+        ("桟橋を離れるフェリー（3日朝、函館港で）＝写真・山本一郎", "山本一郎"),
+        ("桟橋を離れるフェリー（3日朝）＝山本一郎撮影", "山本一郎"),
         # (guards, which pass without the rule too) a sentence's verb "to shoot", and "shot" after a particle
         ("这艘渡轮的照片是他去年拍摄", None),
         ("桟橋でフェリーを撮影", None),

@@ -136,13 +136,15 @@ _SOURCE_NAME = (
 # or after a bar between spaces, which sets a caption's credit apart as a line break does ("... in 1962 | Courtesy
 # of the City Archive"). Each way starts at a white space or before a capital: the look ahead for one rules out
 # the other letters at once, where the regex engine would try each way at every letter.
-_CREDIT_AT = r"(?=[\sA-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"  # (Chinese, Japanese and Korean labels too)
+_CREDIT_AT = r"(?=[\sA-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff1d])"  # (Chinese, Japanese and Korean labels too)
 _CREDIT_START = (
     rf"{_CREDIT_AT}(?:(?<=[.!?\u201d\u2019\u00bb\"'\u0964])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
     # after a full stop of Chinese or Japanese, which no space follows: "\u2026\u3002\u5199\u771f\uff1a\u5171\u540c"
     r"|(?<=[\u3002\uff01\uff1f])"
     # or after the wide space a Japanese caption sets before its credit: "…（東京）\u3000写真：..."
     r"|\u3000+"
+    # or after the wide equals sign a Japanese paper sets between the caption and its credit: "…（11日）\uff1d写真：..."
+    r"|\uff1d"
     r"|[^\S\r\n]+\|[^\S\r\n]+"
     # a slash after the caption's last sentence, as Korean and Spanish papers set the credit: "... 있다. /사진=X"
     r"|(?<=[.!?])[^\S\r\n]+/[^\S\r\n]*)"
@@ -556,6 +558,7 @@ class Patterns:
     chrome: re.Pattern[str]
     cookie: re.Pattern[str]
     reading_time: re.Pattern[str]
+    alt_label: re.Pattern[str]
     media: re.Pattern[str]
     service: re.Pattern[str]
     reader: re.Pattern[str]
@@ -885,6 +888,7 @@ class Patterns:
             reading_time=re.compile(
                 rf"(?<!\w)(?:{_words(cues.reading_times) or '(?!)'})(?:(?!\w)|(?=(?-i:[A-Z])))", re.I
             ),
+            alt_label=re.compile(rf"(?:{_words(cues.alt_labels) or '(?!)'})[^\S\n]?[:\uff1a][^\S\n]*", re.I),
             # "Watch: Crews battle a fire", "Listen \u00b7 4:32", "Listen to this article 11 min"
             media=re.compile(
                 rf"(?:{_words(cues.media_labels) or '(?!)'})(?:\s*[:|\u00b7\u2022]|\s+[\u2013\u2014-]\s|\s+\(?(?=\d))",
@@ -923,7 +927,7 @@ class Patterns:
             # caption: after its full stop or a comma, "\u2026\u3002\u672c\u62a5\u8bb0\u8005 \u674e\u534e \u6444"
             # (our reporter Li Hua, shot), or in brackets
             shot=re.compile(
-                r"(?P<prefix>(?<=[\u3002\uff01\uff1f])|\u3001|\s*[\uff08(]|\s+)"
+                r"(?P<prefix>(?<=[\u3002\uff01\uff1f])|[\u3001\uff1d]|\s*[\uff08(]|\s+)"
                 rf"(?P<credit>{_SHOT_NAME}(?:\s{_SHOT_NAME}){{0,2}})"
                 # (not the verb "\u62cd\u6444", to shoot, nor "\u2026\u3092\u64ae\u5f71" after a particle: a sentence's)
                 r"(?<![\u62cd\u3092\u304c\u306f\u3067\u306b])"
@@ -4751,6 +4755,12 @@ _STAMP_LINE = 60  # characters: a time, a zone and a name
 _POST_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?(?-i:\s[A-Z]{2,5})?(?!\w)", re.I)
 _SHORT_AGO = re.compile(r"\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago(?!\w)", re.I)
 _STAMPED_NAME = re.compile(rf"\s+{NAME_RUN}")
+
+
+def alt_label(text: str, cues: Cues) -> int:
+    """The length of the label that opens *text* as a picture's alt text ("Image: "), 0 when none does."""
+    found = Patterns.of(cues).alt_label.match(text)
+    return 0 if found is None else found.end()
 
 
 def reading_time(text: str, cues: Cues) -> bool:

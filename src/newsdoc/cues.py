@@ -493,6 +493,10 @@ class Cues:
     """Words of a slideshow's counter, each a slide's noun ("Photo", "Foto", "Bild") or the word between
     its number and the slides' ("of", "de", "von"): "Foto 2 de 6", "Bild 2 von 6", as "Image 2 of 6" is.
     A line of the counter alone is furniture; one before a caption, no word of it. Matched in any case."""
+    alt_labels: tuple[str, ...] = ()
+    """Labels a copy of a page sets before a picture's alt text, such as ``Image`` in "Image: A man rakes
+    salt at dawn", as a screen reader names a picture: such a line over a credited caption is the picture's,
+    not the story's. Not ``Photo``, which labels a credit ("Photo: Jane Roe"). Matched in any case."""
     link_boxes: tuple[str, ...] = ()
     """The labels of a box of links to other stories, set in the story or under it ("Related stories",
     "Most read"), lower case: a stock line of furniture, as :attr:`boilerplate_lines` are, and in scraped
@@ -4359,6 +4363,12 @@ DEFAULT_CUES = Cues(
         # French, Spanish and Portuguese, Italian, German, Dutch, Nordic, Polish and Czech: a slide, then "of"
         *("sur", "imagen", "foto", "fotos", "de", "immagine", "di", "bild", "von", "van", "bilde", "billede"),
         *("av", "af", "zdj\u0119cie", "z", "sn\u00edmek", "\u0444\u043e\u0442\u043e", "\u0438\u0437"),
+    ),
+    # English; Spanish, Portuguese, Italian, French, German, Dutch, Danish and Norwegian, Swedish, Finnish, Polish,
+    # Czech, Russian and Ukrainian, Turkish; Japanese, Chinese, Korean
+    alt_labels=(
+        *("image", "picture", "alt text", "imagen", "imagem", "immagine", "bild", "afbeelding", "billede", "bilde"),
+        *("kuva", "obraz", "obrázek", "изображение", "зображення", "görsel", "画像", "图片", "이미지"),
     ),
     link_boxes=(
         *("related", "related stories", "related articles", "related posts", "related content", "more on this story"),

@@ -49,8 +49,10 @@ _FURNITURE = 12  # short lines of page furniture that may stand between a dek an
 _DEK = 30  # words: a dek or a line under a picture is at most this long; a longer line is the body's lead
 _PHRASE = 4  # words at least of a caption over a bare credit label: fewer are as often a menu's item
 # Words: under the byline, a line over the lead picture is as often the body's first paragraph (a blog
-# sets its lead there); only a line of a sentence's length, not a paragraph's, is taken for the dek.
+# sets its lead there); only a line of a sentence's length, not a paragraph's, is taken for the dek; or
+# one of two short sentences over a news photo alone with its credit, which a paper sets in its header
 _DEK_UNDER_BYLINE = 20
+_DEK_OVER_PICTURE = 40
 _DEK_ENDS = (".", "!", "?", "\u201d", '"')  # what a sentence ends with, and so a lead
 _BODY = 20  # words: a paragraph of the body is at least this long; shorter lines may be furniture
 # Where a sentence ends and the next starts: the mark, then the white space before a capital (a gap the regex
@@ -657,7 +659,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
                     blocks[j] = Fragment(text=part.text, spacing=part.spacing)
     _credits_under_captions(blocks, cues)
     _agencies_after_captions(blocks, cues)
-    _alt_lines(blocks)
+    _alt_lines(blocks, cues)
     if body := _body(blocks, cues):
         first, last = body
         _credits_over_items(blocks, first, last, cues)
@@ -1296,7 +1298,7 @@ def _sentences(text: str) -> int:
     return len(_TWO_SENTENCES.findall(_QUOTED.sub("\u201c\u201d", text))) + 1
 
 
-def _alt_lines(blocks: list[Block]) -> None:
+def _alt_lines(blocks: list[Block], cues: Cues) -> None:
     """A line that the caption under it repeats, or echoes in other words, is the picture's alt text.
 
     An editor writes the alt text as a phrase, the caption as a sentence of its words: "Frost on
@@ -1311,7 +1313,10 @@ def _alt_lines(blocks: list[Block]) -> None:
             continue
         alt, words = classify.normalise(block.text), classify.normalise(caption.text)
         if alt and (
-            words == alt or words.startswith(alt + " ") or _echoes(block.text, alt, words) or _describes(blocks, i)
+            words == alt
+            or words.startswith(alt + " ")
+            or _echoes(block.text, alt, words)
+            or _describes(blocks, i, cues)
         ):
             blocks[i] = Image(alt=block.text, spacing=block.spacing)
             blocks[i + 1] = attrs.evolve(caption, image=i)
@@ -1329,48 +1334,71 @@ def _echoes(line: str, alt: str, caption: str) -> bool:
     return sum(word in shared for word in said) * 3 >= len(said) * 2
 
 
-def _describes(blocks: list[Block], at: int) -> bool:
-    """Whether block *at*, a phrase over a credited caption, is the picture's alt text.
+def _describes(blocks: list[Block], at: int, cues: Cues) -> bool:
+    """Whether block *at*, a phrase over a caption, is the picture's alt text.
 
     A browser's copy of a page (Firefox's) keeps each picture's alt text on a line over its caption:
     a phrase that says what the picture shows ("Man raking salt into piles") over the caption that
-    names who is in it and whose the picture is. Under a share button, a slide's count or the
-    byline, a few words and no sentence; right under the byline or the date, one sentence of up to 16
-    words, with its full stop or not ("Ein älterer Mann sitzt einer Ärztin gegenüber."). Anywhere,
-    even under prose, where a subheading stands too, a longer phrase in sentence case, as alt text
-    describes a scene ("A man in waders drags a rake across a salt pan at dawn"), where a subheading
-    is a few words ("A craft measured in tides").
+    names who is in it and whose the picture is. Under the header's lines (the byline, the date, a
+    share button), one sentence of 3 to 16 words, with its full stop or not ("Ein älterer Mann sitzt
+    einer Ärztin gegenüber."). Anywhere, even under prose, where a subheading stands too, a longer
+    phrase in sentence case, as alt text describes a scene ("A man in waders drags a rake across a
+    salt pan at dawn"), where a subheading is a few words ("A craft measured in tides"); and over any
+    caption, such words after a picture's label, as a screen reader names it ("Image: A man rakes salt").
     """
     line, caption = blocks[at], blocks[at + 1]
-    if not (
-        type(line) is Paragraph  # (a fragment is furniture for its own reason: another story's headline)
-        and isinstance(caption, Caption)
-        and caption.credit is not None
-        and ":" not in line.text  # "Plague confirmed: two in hospital", another story's headline
-        and not classify.menu_row(line.text)  # a row of buttons: "Share on Facebook | Share on X | Email"
+    if type(line) is not Paragraph or not isinstance(caption, Caption):
+        return False  # (a fragment is furniture for its own reason: another story's headline)
+    labelled = classify.alt_label(line.text, cues)
+    text = line.text[labelled:]
+    if (
+        (caption.credit is None and not labelled)
+        or ":" in text  # "Plague confirmed: two in hospital", another story's headline
+        or classify.menu_row(text)  # a row of buttons: "Share on Facebook | Share on X | Email"
     ):
         return False
-    words = _words(line.text, _ALT_LONGEST)
+    words = _words(text, _ALT_LONGEST)
     over = blocks[at - 1] if at > 0 else None
     if (
-        isinstance(over, Fragment)
-        and over.role in {"byline", "date"}
+        (labelled or (_under_header(blocks, at) and caption.text))  # (a credit alone sources a chart)
         and _ALT_WORDS <= words <= _ALT_LONGEST
-        and not _TWO_SENTENCES.search(line.text)
+        and not _TWO_SENTENCES.search(text)
     ):
-        return True  # the lead picture's, right under the byline or the date, though it ends as a sentence does
-    if line.text.rstrip().endswith(_SENTENCE_ENDS):
+        return True  # the lead picture's, under the header's lines, though it ends as a sentence does
+    if text.rstrip().endswith(_SENTENCE_ENDS):
         return False
     if isinstance(over, Fragment) and _ALT_WORDS <= words <= _ALT_MOST:
-        return True
+        return True  # a few words under any line of the page's: a slide's count, a kicker
     # (not a button's or a link's words, that end on what a bracket says: "Share on X (Opens in new window)",
     # "Plane quarantined after outbreak [NEWS]")
     return (
         _ALT_PHRASE <= words <= _ALT_LONGEST
-        and _sentence_case(line.text)
-        and not line.text.endswith((")", "]"))
+        and _sentence_case(text)
+        and not text.endswith((")", "]"))
         and bool(caption.text)  # (over a credit alone, a blog's subtitle under its headline)
     )
+
+
+def _under_header(blocks: list[Block], at: int) -> bool:
+    """Whether block *at* stands under the header's lines.
+
+    Right under the byline or the date, or past a few lines of the page's (share buttons), and perhaps
+    the dek over them: a sentence, not one cut short.
+    """
+    dek = buttons = False
+    for block in reversed(blocks[max(0, at - _HEADER_LINES) : at]):
+        if isinstance(block, Fragment) and block.role in {"byline", "date"}:
+            return True
+        if isinstance(block, Fragment) and block.role is None:
+            buttons = True
+        elif type(block) is Paragraph and buttons and not dek and block.text.rstrip().endswith(_SENTENCE_ENDS):
+            dek = True  # (a line right over the picture's is the lead's, perhaps: its next sentence, amid the story)
+        else:
+            return False
+    return False
+
+
+_HEADER_LINES = 6  # lines at most between the byline and the lead picture: share buttons, the dek
 
 
 def _sentence_case(text: str) -> bool:
@@ -1609,8 +1637,9 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         and (
             fragment.role in {"byline", "date"}
             or classify.reading_time(fragment.text, cues)  # "4 min read"
-            # the writer's job under her name ("Transport correspondent"), the date under it
-            or (fragment.role is None and i > start and getattr(blocks[i - 1], "role", None) == "byline")
+            # a line of the page's under them: the writer's job under her name ("Transport correspondent"), a
+            # share button ("Share this article")
+            or (fragment.role is None and i > start)
         )
     ):
         i += 1
@@ -1633,7 +1662,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
     past = blocks[j]
     # Under the date, over the byline: no lead of the body stands over who wrote it, so a dek may run long; and
     # so may one with no full stop over a longer lead with one (perhaps past the lead picture), as no lead stops,
-    # and one over the page's share buttons over the lead picture: the header's, which holds no lead
+    # and one over the lead picture with its credit (past share buttons, perhaps): a news photo, the header's
     signed = credited and _signs(after, cues) and not _signs(dek, cues)
     lead = next((block for block in blocks[i + 1 : i + 4] if not isinstance(block, Image | Caption)), None)
     over_lead = (
@@ -1642,12 +1671,19 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         and lead.text.rstrip().endswith(_DEK_ENDS)
         and _words(lead.text) > _words(plain_text(dek))
     )
-    buttoned = isinstance(past, Image | Caption) and any(type(block) is Fragment for block in blocks[i + 1 : j])
+    # (one picture: a gallery of them follows the lead, as a wire sets them under its story's first paragraph)
+    captions = [block for block in blocks[j : j + 4] if isinstance(block, Caption)]
+    pictured = (
+        isinstance(past, Image | Caption)
+        and len(captions) == 1
+        and captions[0].credit is not None
+        and _words(plain_text(dek), _DEK_OVER_PICTURE) <= _DEK_OVER_PICTURE
+    )
     if (
         not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
         or not 5
         <= _words(dek.text, _SHORT)
-        <= (_DEK_UNDER_BYLINE if credited and not (signed or over_lead or buttoned) else _SHORT)
+        <= (_DEK_UNDER_BYLINE if credited and not (signed or over_lead or pictured) else _SHORT)
         or classify.opens_as_dateline(dek.text, cues)
         or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
@@ -1660,7 +1696,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         found = (
             signed
             or isinstance(after if unfinished else past, Image | Caption)  # an unfinished line goes on, no furniture
-            or (unfinished and isinstance(after, Paragraph) and _words(after.text) > _words(dek.text))
+            or over_lead
         )
     else:
         found = (
