@@ -8636,6 +8636,26 @@ def test_lines_between_two_rules_that_name_no_field_of_the_article_are_the_texts
 
 
 @pytest.mark.parametrize(
+    ("line", "page"),
+    [
+        ("Related stories: Keepers leave the Varn Point light", True),
+        ("More explainers: Who keeps a lighthouse?", True),
+        ("関連記事：灯台守が島を去る", True),  # Japanese and Hebrew
+        ("קראו עוד: שומרי המגדלור", True),
+        # (a guard, which passes without the rule too) the label's words in the story's sentence, no colon
+        ("Related stories ran in the keepers' own paper for a decade.", False),
+    ],
+)
+def test_a_link_after_a_boxs_label_amid_the_story_is_the_pages(line: str, page: bool) -> None:
+    """A box's label (the cues' ``link_boxes``) with a colon, then another story's headline, on a line amid the
+    story: the page's link, as a box of one."""
+    text = f"The long winter of the Varn Point light\n\n{LANTERN}\n\n{line}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    assert (Fragment(text=line) in article.blocks) is page
+
+
+@pytest.mark.parametrize(
     ("line", "heading"),
     [
         ("What the keepers kept", True),

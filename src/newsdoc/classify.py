@@ -878,7 +878,12 @@ class Patterns:
                 re.I,
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|{_MAIL_ADDRESS.pattern}|(?<![\w@])@\w{{2,30}}"),
-            chrome=re.compile(rf"\A(?:{_words((*cues.chrome_openings, *cues.cookie_notices))})", re.I),
+            # (or a box's label, a link after it: "Related stories: Pier plan put to a vote", "関連記事：…")
+            chrome=re.compile(
+                rf"\A(?:{_words((*cues.chrome_openings, *cues.cookie_notices))}"
+                rf"|(?:{_words(cues.link_boxes) or '(?!)'})[^\S\n]?[:\uff1a])",
+                re.I,
+            ),
             cookie=re.compile(rf"\A(?:{_words(cues.cookie_notices) or '(?!)'})", re.I),
             # What parts a byline's names: a comma, "and" or "&", and both after the last but one ("A, B, and C")
             institution=re.compile(rf"\b(?:{_words(cues.institutions) or '(?!)'})\b"),

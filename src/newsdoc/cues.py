@@ -4411,6 +4411,10 @@ DEFAULT_CUES = Cues(
         # more of the section the piece is in, named after it: "More in Opinion", "À lire aussi dans Essais", "Mehr
         # im Ressort Kultur"
         *("more in", "also in", "à lire aussi dans", "plus dans", "más en", "mehr im", "leggi anche in"),
+        # "Read more", "Read also", "It may interest you", "Read more" in Hebrew, Thai, Turkish, Vietnamese; more
+        # pieces of the site's kind
+        *("קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "ilginizi çekebilir", "i̇lginizi çekebilir", "đọc thêm"),
+        *("more explainers", "more guides"),
     ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""
