@@ -2509,6 +2509,27 @@ def test_a_sign_up_box_s_title_names_the_offer_and_its_pitch_need_not(box: list[
     assert Paragraph(text=box[1]) in newsdoc.parse_text(text).blocks
 
 
+@pytest.mark.parametrize(
+    ("line", "page"),
+    [
+        ("The Tide Table newsletter: every Friday, the week's news from the coast. Sign up", True),
+        ("Newsletter du port : chaque mardi, les nouvelles du quai. Je m'inscris", True),
+        ("Der Hafenbrief: Jeden Freitag das Wichtigste von der K\u00fcste \u2013 hier kostenlos abonnieren.", True),
+        ("Hírlevél – Iratkozzon fel, és minden pénteken elküldjük a kikötő híreit!", True),
+        ("Abonează-te la newsletterul nostru și primești în fiecare vineri știrile din port.", True),
+        # (a guard, which passes without the rule too) a sentence that ends on the same word, no box's
+        ("The club asked members to renew before Friday. Sign up", False),
+    ],
+)
+def test_a_sign_up_box_on_one_line_is_the_pages(line: str, page: bool) -> None:
+    """A sign-up box a scraper writes on one line: the offer's name, its pitch, and the button run in at its end
+    ("... Sign up"), or a call to subscribe in the page's language after the offer's name and a dash."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{FERRY}\n\n{line}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert newsdoc.to_text(article) == text
+    assert (Fragment(text=line) in article.blocks) is page
+
+
 def test_paid_links_and_a_list_of_headlines_under_the_story_are_the_pages() -> None:
     """A widget of paid links ("... Sponsored | Advertiser"), however long each headline, and a list of other
     stories' headlines that a scraper joined in one chunk at one width, under the story's tags."""

@@ -4629,6 +4629,13 @@ def promo_line(text: str, cues: Cues) -> bool:
         and not reports_speech(text, cues)  # "Become a member and get a card, its leaflet says.": the story's
     ):
         return True  # "Get the news in your inbox. Sign up for the Harbour Briefing newsletter."
+    if (
+        (button := _RUN_IN_BUTTON.search(text)) is not None
+        and button["button"].rstrip(".!\u2192\u00bb> ").casefold() in patterns.signup_buttons
+        and patterns.subscription.search(text, 0, button.start()) is not None
+        and _few_sentences(text)
+    ):
+        return True  # a sign-up box on one line, its button run in: "Newsletter Santé : nos conseils. Je m'inscris"
     opening = patterns.promo.match(text)
     if opening is None and (asked := _READER_QUESTION.match(text)) is not None:
         opening = patterns.promo.match(text, asked.end())  # "Do you rely on the 31 bus? Tell us at tips@..."
@@ -4702,7 +4709,11 @@ def _few_sentences(text: str) -> bool:
 
 
 # what stands before a sentence's start, or a label's words: "Newsletter: Get the news each morning."
-_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:][\"\u201d\u2019)]?\s+)\Z")
+_SENTENCE_BEFORE = re.compile(
+    r"(?:\A|[.!?:][\"\u201d\u2019)]?\s+|\s[\u2013\u2014]\s)\Z"
+)  # ("Newsletter \u2013 Sign up")
+# A button's words after a sentence's end or a dash, closing the line: "... nos conseils. Je m'inscris"
+_RUN_IN_BUTTON = re.compile(r"(?:[.!?]|\s[\u2013\u2014])\s+(?P<button>[^.!?\n]{2,40}[.!]?)\Z")
 _CLOSES = re.compile(r"\s*[.!]?\Z")  # nothing after a call: "... \u2013 jetzt abonnieren."
 _CLAUSE_BEFORE = re.compile(r"(?:[,:]|\s[\u2013\u2014-]|(?<!\w)by)\s\Z")  # before a call after a clause, or its means
 # The name of what a call offers, and no more in its sentence: "Sign up for Harbour Mornings.", "... to The Ledger"

@@ -4114,6 +4114,8 @@ DEFAULT_CUES = Cues(
         # Italian, Portuguese, Dutch, Swedish; German's call in the infinitive after a dash ("... – jetzt abonnieren")
         *("Iscriviti", "Abbonati", "Assine", "Inscreva-se", "Receba", "Schrijf je in", "Meld je aan", "Abonneer"),
         *("Ontvang", "Prenumerera", "jetzt abonnieren", "jetzt kostenlos abonnieren"),
+        # and German's "here" for "now"; Romanian's and Hungarian's "Subscribe"
+        *("hier abonnieren", "hier kostenlos abonnieren", "Abonează-te", "Abonati-va", "Abonați-vă", "Iratkozzon fel"),
         "Subscribe for",  # a paywall's: "Subscribe for $1 a week"
     ),
     # (what a newsletter's reader gets, or got: "Was this forwarded to you? Sign up here.")
@@ -4125,6 +4127,8 @@ DEFAULT_CUES = Cues(
         *("reader-supported", "reader-funded"),  # a newsroom's own words for whom it asks to pay
         # in Dutch, Swedish, French, German, Italian and Portuguese
         *("nieuwsbrief", "mailbox", "mejlen", "nyhetsbrev", "bo\u00eete mail", "Newsletter", "notiziario"),
+        # Romanian's newsletter, its article run on ("newsletterul"), and Hungarian's
+        *("newsletterul", "h\u00edrlev\u00e9l", "h\u00edrlevel\u00fcnk"),
         # a paywall's first month's offer: "Abonnez-vous d\u00e8s 1 \u20ac le premier mois"
         *("first month", "premier mois", "f\u00f6rsta m\u00e5naden", "ersten Monat", "primer mes", "primo mese"),
         "primeiro m\u00eas",
@@ -4140,6 +4144,8 @@ DEFAULT_CUES = Cues(
         *("Subscribe", "Subscribe now", "Sign up", "Sign up now", "Sign me up", "Join", "Join now", "Register"),
         *("S'abonner", "Je m'abonne", "S'inscrire", "Abonnieren", "Jetzt abonnieren", "Anmelden", "Jetzt anmelden"),
         *("Suscribirse", "Suscribirme", "Suscr\u00edbete", "Iscriviti", "Abbonati", "Assine", "Inscreva-se"),
+        # "I sign up", "Sign up here" in French, Spanish, German
+        *("Je m'inscris", "Je m\u2019inscris", "Ap\u00fantate", "Ap\u00fantate aqu\u00ed", "Hier anmelden"),
         # a nonprofit newsroom's box, which asks for a gift
         *("Donate", "Donate now", "Donate today", "Give now", "Give today", "Make a gift", "Become a member"),
         *("Faire un don", "Je fais un don", "Spenden", "Jetzt spenden", "Donar", "Dona ora", "Doe agora", "Apoie"),
