@@ -9047,6 +9047,7 @@ GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03b
         ("كتب: ليلى منصور، سلمى حداد", ("ليلى منصور", "سلمى حداد")),  # two writers (a guard)
         ("نویسنده: مریم رضایی", ("مریم رضایی",)),  # Persian "writer"
         ("بقلم ليلى منصور", ("ليلى منصور",)),  # Arabic "by the pen of"
+        ("โดย สมชาย ใจดี", ("สมชาย ใจดี",)),  # Thai "by", a space after it
         (f"\u039a\u03b5\u03af\u03bc\u03b5\u03bd\u03bf: {GREEK_NAME}", (GREEK_NAME,)),  # Greek "Text:"
         ("B\u00e0i v\u00e0 \u1ea3nh: Ph\u1ea1m Qu\u1ed1c B\u1ea3o", ("Ph\u1ea1m Qu\u1ed1c B\u1ea3o",)),  # Vietnamese
         # (guards, which pass without the rule too) a sentence after the label's word; a picture's credit, the word
@@ -9212,6 +9213,12 @@ def test_the_writer_s_name_alone_under_the_story_signs_it() -> None:
     assert newsdoc.parse_text(f"{text}\n{said}\n").authors == ()
     signed = newsdoc.parse_text(f"Thị trấn ven sông ngập sớm\n\nBy Ines Volk\n\n{lead}\n\n{said}\n\nPhạm Quốc Bảo\n")
     assert signed.authors == ("Ines Volk",)
+    # A "Read more" label may stand right under the name, other stories' headlines under it; a box's label with its
+    # headlines right under it is no name (a guard, which passes without the rule too)
+    more = "Xem thêm:\nMưa lớn kéo dài ở miền Trung\nCầu mới qua sông sắp thông xe"
+    assert newsdoc.parse_text(f"{text}\n{more}\n").authors == ("Phạm Quốc Bảo",)
+    box = text.replace("Phạm Quốc Bảo", "Story Timeline") + "\nRiver towns brace for an early monsoon\n"
+    assert newsdoc.parse_text(box).authors == ()
 
 
 def test_a_menu_s_line_of_bars_over_the_headline_is_no_headline() -> None:

@@ -3008,6 +3008,7 @@ DEFAULT_CUES = Cues(
         # ... and those set before the name with a space: a Chinese paper's reporter ("本报记者 李华"), its own, its
         # correspondent, its intern; Arabic "by the pen of"
         *("记者", "本报记者", "通讯员", "实习生", "記者", "本報記者", "通訊員", "بقلم"),
+        "\u0e42\u0e14\u0e22",  # Thai "by", the name after a space
         *("文・写真", "写真・文", "글·사진"),  # a Japanese and a Korean writer's who made the pictures too
         *_SENTENCE_OPENERS,
     ),

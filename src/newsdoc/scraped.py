@@ -1448,7 +1448,9 @@ def _signed_under_body(blocks: list[Block], last: int, cues: Cues) -> None:
 
     Vietnamese papers, and others, sign a story at its end with the writer's name on a line of its own
     ("Hoàng Long" under the last paragraph): where no byline stands over the story, and nothing of the
-    story's prose comes after it, that name is the byline.
+    story's prose comes after it, that name is the byline. A line of the page's may stand right under
+    it, a "Read more" label, and other stories' headlines under that (a box's label, "Story Timeline",
+    has its headlines right under it): no paragraph of the body's length that ends as a sentence does.
     """
     at = last + 1
     if (
@@ -1456,7 +1458,19 @@ def _signed_under_body(blocks: list[Block], last: int, cues: Cues) -> None:
         and type(sign := blocks[at]) is Paragraph
         and classify.is_name(sign.text, cues)
         and not any(isinstance(block, Fragment) and block.role == "byline" for block in blocks)
-        and not any(isinstance(block, Paragraph) for block in blocks[at + 1 :])
+        and (
+            at + 1 == len(blocks)
+            or (
+                (type(label := blocks[at + 1]) is Fragment or classify.page_line(plain_text(label), cues))
+                and not any(
+                    isinstance(block, Paragraph)
+                    and block.text.rstrip().endswith(_SENTENCE_ENDS)
+                    and _words(block.text, _BODY) >= _BODY
+                    for block in blocks[at + 1 :]
+                )
+            )
+            or not any(isinstance(block, Paragraph) for block in blocks[at + 1 :])
+        )
     ):
         blocks[at] = Fragment(text=sign.text, role="byline", spacing=sign.spacing)
 
