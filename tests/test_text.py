@@ -3988,6 +3988,12 @@ def test_a_caption_that_quotes_a_slogan_with_full_stops() -> None:
         ),
         # A note of the newsroom's, or a bio, before the note's phrase: one note
         ("Sometimes we link to the shops that sell what we review. We may earn a commission.", newsdoc.Disclaimer),
+        # and what it says of itself after the phrase: "we say" is the newsroom's, and reports no one's speech
+        (
+            "We may earn a commission when you buy through links on this page. It never changes what we say about"
+            " the kettles we test.",
+            newsdoc.Disclaimer,
+        ),
         ("Ines Volk is a fellow at the Harbour Institute. The views expressed here are her own.", newsdoc.Disclaimer),
         (
             "Ines Volk receives funding from the Varn Research Council. She does not work for, consult, own shares in"

@@ -3825,7 +3825,8 @@ DEFAULT_CUES = Cues(
     name_joiners=("and", "et", "y", "e", "und", "en", "og", "och", "ja", "és", "ve", "и", "і", "și", "oraz"),
     speech_verbs=("says", "said", "told", "recalls", "recalled", "explains", "explained", "adds", "added"),
     speech_tags=(
-        *(f"{who} {verb}" for who in ("he", "she", "they", "I", "we") for verb in ("says", "said", "say", "told")),
+        # (not "we": a newsroom's note speaks of itself so, "... or what we say about them")
+        *(f"{who} {verb}" for who in ("he", "she", "they", "I") for verb in ("says", "said", "say", "told")),
         *(f"{verb} {who}" for who in ("he", "she", "they") for verb in ("says", "said")),
         # what they hold: "He thinks a cap would pass", "She argues that ..."
         *(f"{who} {verb}" for who in ("he", "she") for verb in ("thinks", "believes", "argues", "warns", "fears")),
