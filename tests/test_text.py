@@ -5684,6 +5684,13 @@ def test_a_note_naming_the_partner_the_piece_was_made_with(line: str, source: st
             "Skerry Gazette",
         ),
         ("A version of this story appeared in the March issue of Varn Monthly.", "first_appeared", "Varn Monthly"),
+        # a press release, its issuer after it; a book's publisher in Swedish
+        (
+            "This story was adapted from a press release issued by Varn University.",
+            "originally_published",
+            "Varn University",
+        ),
+        ("Publiceras med tillst\u00e5nd av f\u00f6rlaget Skarv & Son.", "republished", "Skarv & Son"),
         (
             "This piece first appeared in the spring issue of the Keeper's Quarterly.",
             "first_appeared",

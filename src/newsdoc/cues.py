@@ -4315,6 +4315,11 @@ DEFAULT_CUES = Cues(
         *("newspaper", "jornal", "periódico", "giornale", "quotidiano", "quotidien", "hebdomadaire", "semanario"),
         "sitio",
         "portal",
+        # a release, its issuer named after it: "adapted from a press release issued by Fenwick University"
+        *("press release issued by", "press release by", "press release from", "news release issued by"),
+        *("news release by", "news release from"),
+        # a book's publisher, in Swedish, Danish and Norwegian: "med tillstånd av förlaget Fyren"
+        *("förlaget", "forlaget"),
         # a site's name after "of": "sur le site de X", "no site do X", "en el sitio de X"
         *("site de", "site du", "site des", "site do", "site da", "sitio de", "sitio web de", "portal de"),
         # Polish, Russian, Ukrainian, Czech, Romanian
