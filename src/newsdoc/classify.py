@@ -4708,10 +4708,8 @@ def _few_sentences(text: str) -> bool:
     return len(_SENTENCE_BREAK.findall(text)) <= _PROMO_SENTENCES
 
 
-# what stands before a sentence's start, or a label's words: "Newsletter: Get the news each morning."
-_SENTENCE_BEFORE = re.compile(
-    r"(?:\A|[.!?:][\"\u201d\u2019)]?\s+|\s[\u2013\u2014]\s)\Z"
-)  # ("Newsletter \u2013 Sign up")
+# what stands before a sentence's start, or a label's words: "Newsletter: Get the news ...", "Newsletter \u2013 Sign up"
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:][\"\u201d\u2019)]?\s+|\s[\u2013\u2014]\s)\Z")
 # A button's words after a sentence's end or a dash, closing the line: "... nos conseils. Je m'inscris"
 _RUN_IN_BUTTON = re.compile(r"(?:[.!?]|\s[\u2013\u2014])\s+(?P<button>[^.!?\n]{2,40}[.!]?)\Z")
 _CLOSES = re.compile(r"\s*[.!]?\Z")  # nothing after a call: "... \u2013 jetzt abonnieren."

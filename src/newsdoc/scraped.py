@@ -1453,24 +1453,14 @@ def _signed_under_body(blocks: list[Block], last: int, cues: Cues) -> None:
     has its headlines right under it): no paragraph of the body's length that ends as a sentence does.
     """
     at = last + 1
-    if (
-        at < len(blocks)
-        and type(sign := blocks[at]) is Paragraph
-        and classify.is_name(sign.text, cues)
-        and not any(isinstance(block, Fragment) and block.role == "byline" for block in blocks)
-        and (
-            at + 1 == len(blocks)
-            or (
-                (type(label := blocks[at + 1]) is Fragment or classify.page_line(plain_text(label), cues))
-                and not any(
-                    isinstance(block, Paragraph)
-                    and block.text.rstrip().endswith(_SENTENCE_ENDS)
-                    and _words(block.text, _BODY) >= _BODY
-                    for block in blocks[at + 1 :]
-                )
-            )
-            or not any(isinstance(block, Paragraph) for block in blocks[at + 1 :])
-        )
+    if at >= len(blocks) or type(sign := blocks[at]) is not Paragraph or not classify.is_name(sign.text, cues):
+        return
+    rest = blocks[at + 1 :]
+    labelled = bool(rest) and (type(rest[0]) is Fragment or classify.page_line(plain_text(rest[0]), cues))
+    if not any(isinstance(block, Fragment) and block.role == "byline" for block in blocks) and not any(
+        isinstance(block, Paragraph)
+        and (not labelled or (block.text.rstrip().endswith(_SENTENCE_ENDS) and _words(block.text, _BODY) >= _BODY))
+        for block in rest
     ):
         blocks[at] = Fragment(text=sign.text, role="byline", spacing=sign.spacing)
 
