@@ -8803,6 +8803,7 @@ def test_a_subheading_over_the_sentence_that_leads_into_a_list() -> None:
     [
         ("The keepers' log names the duties no machine took over:", True),  # the sentence that leads into the list
         (LANTERN, True),  # the story's prose
+        (f"{LANTERN}\n\nFacts: the Varn Point light", True),  # a box of facts, its label over it, under the prose
         # (a guard, which passes without the rule too) a menu's line over the list: no story's
         ("Harbour Daily\n\nSections", False),
     ],

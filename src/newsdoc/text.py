@@ -404,7 +404,7 @@ def _between_prose(blocks: list[Block], at: int, cues: Cues) -> bool:
         or ((type(over) is Caption or _inserted(over)) and question)
         or _under_picture_in_story(blocks, at)
         or _amid_story(blocks, at, cues)
-        or _under_list(blocks, at)
+        or _under_list(blocks, at, cues)
     ) and (
         _story_prose(under)
         or (_leads_in(under) and not (question and _asks_on(line.text, cues)))
@@ -432,7 +432,7 @@ def _asks_on(question: str, cues: Cues) -> bool:
     return "," in question or first in {joiner.casefold() for joiner in cues.name_joiners}
 
 
-def _under_list(blocks: list[Block], at: int) -> bool:
+def _under_list(blocks: list[Block], at: int, cues: Cues) -> bool:
     """Whether the line at *at* stands under a list of the story's: its items, then the prose or the lead-in over them.
 
     "The worst-hit districts were:", the districts a line each, then "Schools closed" over more of
@@ -440,7 +440,8 @@ def _under_list(blocks: list[Block], at: int) -> bool:
     next section. (The items are still paragraphs here: they become the list later.) Items without
     marks ("Harbour Party: 34.2%") are the list's under the lead-in alone, and the line stands further
     from them than they do from each other; a line of the page's set in the story ("Advertisement")
-    may stand between the list and the line.
+    may stand between the list and the line. A box of facts under a label of its own ("Fakta:
+    Luftvärnsaffären", then its items) is the story's too, set under its prose.
     """
     end = at - 1
     while end > 0 and at - 1 - end < _INSERTED_LINES and _inserted(blocks[end]):
@@ -454,9 +455,14 @@ def _under_list(blocks: list[Block], at: int) -> bool:
     return (
         end - start >= _LEAST_ITEMS
         and apart
-        and ((marked and _story_prose(blocks[start])) or _leads_in(blocks[start]))
+        and ((marked and (_story_prose(blocks[start]) or (_boxed(blocks, start, cues)))) or _leads_in(blocks[start]))
         and not (marked and _item(blocks[at]) is not None)  # (the list's last item: "4. Auf der Insel aussteigen")
     )
+
+
+def _boxed(blocks: list[Block], label: int, cues: Cues) -> bool:
+    """Whether the line at *label* labels a box the story sets under its prose: a subheading's shape there."""
+    return label > 0 and _story_prose(blocks[label - 1]) and _subheading(blocks[label].text, cues)
 
 
 def _labels_box(blocks: list[Block], at: int, cues: Cues) -> bool:
