@@ -8137,12 +8137,8 @@ def test_a_sentence_right_under_the_byline_or_the_date_over_a_credited_caption_i
 def test_alt_text_after_a_pictures_label_over_a_caption(line: str, alt: bool) -> None:
     """A copy of a page names a picture as a screen reader does, "Image: ...": over a caption, amid the story, the
     line is the picture's alt text, its label with it."""
-    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
-    caption = "Orla Fenwick hangs the first of the lanterns on Saturday. Photograph: Ana Holt/Skerry Ledger"
-    text = f"Lanterns Return\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{line}\n\n{caption}\n\n{body}\n"
-    article = newsdoc.parse_text(text)
-    assert newsdoc.to_text(article) == text
-    assert (newsdoc.Image(alt=line) in article.blocks) is alt
+    body = _COUNCIL_MET
+    assert _read_as_alt_text(f"Lanterns Return\n\nBy Ines Volk\n\n{body}\n\n{body}\n\n{line}", line) is alt
 
 
 def test_a_short_line_under_the_date_over_lines_with_no_full_stop_is_no_dek() -> None:
@@ -8174,12 +8170,20 @@ def test_a_sentence_under_the_headers_share_buttons_over_a_credited_caption_is_a
     """Under the byline, the date and the page's share buttons, perhaps the dek between, a sentence over the
     caption is the lead picture's alt text, with its full stop: the header's lines hold no lead."""
     line = "A woman hangs a paper lantern from a lamp post."
+    assert _read_as_alt_text(f"Lanterns Return\n\n{header}{line}", line) is alt
+
+
+_COUNCIL_MET = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
+
+
+def _read_as_alt_text(top: str, line: str) -> bool:
+    """Whether *line*, the last of *top*, reads as the alt text of the credited caption set under it, the story's
+    prose under that; the text comes back whole."""
     caption = "Orla Fenwick hangs the first of the lanterns on Saturday. Photograph: Ana Holt/Skerry Ledger"
-    body = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."
-    text = f"Lanterns Return\n\n{header}{line}\n\n{caption}\n\n{body}\n"
+    text = f"{top}\n\n{caption}\n\n{_COUNCIL_MET}\n"
     article = newsdoc.parse_text(text)
     assert newsdoc.to_text(article) == text
-    assert (newsdoc.Image(alt=line) in article.blocks) is alt
+    return newsdoc.Image(alt=line) in article.blocks
 
 
 @pytest.mark.parametrize("over", ["Share", "By Ines Volk", "Photo 2 of 9"])

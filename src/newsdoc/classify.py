@@ -4561,7 +4561,7 @@ def signup_pitch(text: str, button: str, cues: Cues, *, title: str = "") -> bool
         return False
     patterns = Patterns.of(cues)
     return (
-        button.strip().rstrip(".!\u2192\u00bb>").rstrip().casefold() in patterns.signup_buttons
+        _signup_button(button, patterns)
         and word_count(text, _PITCH_WORDS) <= _PITCH_WORDS  # a paragraph of the body, over a promo's label, says more
         and _few_sentences(text)
         and (
@@ -4570,6 +4570,11 @@ def signup_pitch(text: str, button: str, cues: Cues, *, title: str = "") -> bool
         )
         and not reports_speech(text, cues)
     )
+
+
+def _signup_button(text: str, patterns: Patterns) -> bool:
+    """Whether *text* is a sign-up box's button ("Subscribe", "Je m'inscris →"), its marks and spaces aside."""
+    return text.strip().rstrip(".!\u2192\u00bb> ").casefold() in patterns.signup_buttons
 
 
 def box_title(text: str, cues: Cues) -> bool:
@@ -4631,7 +4636,7 @@ def promo_line(text: str, cues: Cues) -> bool:
         return True  # "Get the news in your inbox. Sign up for the Harbour Briefing newsletter."
     if (
         (button := _RUN_IN_BUTTON.search(text)) is not None
-        and button["button"].rstrip(".!\u2192\u00bb> ").casefold() in patterns.signup_buttons
+        and _signup_button(button["button"], patterns)
         and patterns.subscription.search(text, 0, button.start()) is not None
         and _few_sentences(text)
     ):

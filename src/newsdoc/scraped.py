@@ -344,7 +344,7 @@ def add(blocks: list[Block], block: Block, title: str | None, cues: Cues) -> Non
         # "Jane Roe, harbour master" with no dash: a name and what she is, under the quote
         blocks[-1] = attrs.evolve(previous, attribution=words, attribution_prefix=_gap(block))
         return
-    if isinstance(block, Fragment) and block.role in {"byline", "date"} and _lead_caption_under_credit(blocks, cues):
+    if isinstance(block, Fragment) and block.role in decide.HEADER_ROLES and _lead_caption_under_credit(blocks, cues):
         # The lead picture's credit, a blank line, its caption, then the byline: the caption keeps both.
         over = blocks[-2]
         assert isinstance(over, Caption)
@@ -940,7 +940,7 @@ def _longest_run(blocks: list[Block], shortest: int, cues: Cues) -> tuple[int, i
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         under_headline = i > 0 and isinstance(blocks[i - 1], Heading | Fragment)
-        if (isinstance(after, Fragment) and after.role in {"byline", "date"}) or (
+        if (isinstance(after, Fragment) and after.role in decide.HEADER_ROLES) or (
             under_headline and isinstance(after, Bio) and _writers_bio(blocks[i - 1], after)
         ):
             continue  # a dek over the byline or the author's bio
@@ -1121,7 +1121,7 @@ def _lead_caption(blocks: list[Block], title: str, cues: Cues) -> None:
     signed = False  # whether the byline or the date stands over the block at hand
     for i in range(head + 1, min(len(blocks) - 1, head + 2 + _NAME_LINES + _BUTTON_LINES)):
         block = blocks[i]
-        if isinstance(block, Fragment) and block.role in {"byline", "date"}:
+        if isinstance(block, Fragment) and block.role in decide.HEADER_ROLES:
             signed = True
             continue  # the byline, then the date: the picture is under both
         if not signed:
@@ -1387,7 +1387,7 @@ def _under_header(blocks: list[Block], at: int) -> bool:
     """
     dek = buttons = False
     for block in reversed(blocks[max(0, at - _HEADER_LINES) : at]):
-        if isinstance(block, Fragment) and block.role in {"byline", "date"}:
+        if isinstance(block, Fragment) and block.role in decide.HEADER_ROLES:
             return True
         if isinstance(block, Fragment) and block.role is None:
             buttons = True
@@ -1639,7 +1639,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         i < len(blocks)
         and isinstance(fragment := blocks[i], Fragment)
         and (
-            fragment.role in {"byline", "date"}
+            fragment.role in decide.HEADER_ROLES
             or classify.reading_time(fragment.text, cues)  # "4 min read"
             # a line of the page's under them: the writer's job under her name ("Transport correspondent"), a
             # share button ("Share this article")
@@ -1725,7 +1725,7 @@ def _signs(block: Block, cues: Cues) -> bool:
     """
     match block:
         case Fragment(role=role):
-            return role in {"byline", "date"}
+            return role in decide.HEADER_ROLES
         case Paragraph(text=text):
             return classify.is_byline_prefix(text.split("\n", 1)[0], cues)
         case ItemList(items=items):
