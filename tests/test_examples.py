@@ -64,9 +64,10 @@ def test_html_to_markdown_on_the_seeds(tmp_path: Path) -> None:
     lines = run("html_to_markdown.py", cwd=tmp_path).splitlines()
     pages = sorted(SEEDS.glob("*.html"))
     assert len(lines) == len(pages) == 2
-    # Both show their kicker (the HTML5 page as a link to its section); the HTML5 page its byline under the
-    # headline (a block), the WordPress theme its line "Posted on ... by ...", which dates and signs the piece.
-    sizes = {"000_770722033839be41.html5": 21, "000_770722033839be41.wordpress": 21}
+    # Both show their breadcrumb trail and their kicker (the HTML5 page as a link to its section); the HTML5 page its
+    # byline under the headline (a block), the WordPress theme its line "Posted on ... by ...", which dates and signs
+    # the piece.
+    sizes = {"000_770722033839be41.html5": 22, "000_770722033839be41.wordpress": 22}
     for line, page in zip(lines, pages, strict=True):
         target = Path("markdown") / f"{page.stem}.md"
         assert line == f"{page} -> {target} ({sizes[page.stem]} blocks, title: {TITLE})"
@@ -102,9 +103,9 @@ def test_captions_to_csv_on_the_seeds() -> None:
         assert found[1]["caption"].startswith("Anti-regime protesters hold up a placard")
         assert found[1]["image_alt"].startswith("ap syr2 300 12dec12")
     assert [row["block"] for row in by_file["000_770722033839be41.txt"]] == ["0", "8", "12"]
-    # The WordPress page's kicker ("INSIGHT", its category over the headline) and its line "Posted on December 12,
-    # 2012 by ..." stand before its first caption.
-    assert [row["block"] for row in by_file["000_770722033839be41.wordpress.html"]] == ["3", "11", "15"]
+    # The WordPress page's breadcrumb trail ("Home \u00bb Insight \u00bb ..."), its kicker ("INSIGHT", its category
+    # over the headline) and its line "Posted on December 12, 2012 by ..." stand before its first caption.
+    assert [row["block"] for row in by_file["000_770722033839be41.wordpress.html"]] == ["4", "12", "16"]
     # Scraped text has no addresses, and its first caption comes before any picture.
     assert [row["image_src"] for row in by_file["000_770722033839be41.txt"]] == ["", "", ""]
     assert by_file["000_770722033839be41.txt"][0]["image_alt"] == ""
@@ -160,9 +161,9 @@ def test_summarise_the_seeds() -> None:
     assert blocks["Paragraph"] == 18
     assert blocks["Image"] == 11
     assert blocks["Caption"] == 9
-    # the text; the WordPress page, with its kicker and its "Posted on ... by ..." line; the HTML5 page, with its
-    # kicker and its byline
-    assert sum(blocks.values()) == 18 + 21 + 21
+    # the text; the WordPress page, with its trail, its kicker and its "Posted on ... by ..." line; the HTML5 page,
+    # with its trail, its kicker and its byline
+    assert sum(blocks.values()) == 18 + 22 + 22
     assert list(blocks.values()) == sorted(blocks.values(), reverse=True)
     assert counts(out, "Credit agencies (captions crediting them):") == {"AP": 9}  # 3 captions a file, AP in each
     assert counts(out, "Sources (articles naming them):") == {"Stratfor": 3}

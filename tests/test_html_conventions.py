@@ -494,6 +494,71 @@ def test_the_kicker_in_a_span_or_a_link_over_the_headline(kicker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "over",
+    [
+        '<p class="topic"><a href="/lake/boats/">Lake boats</a></p><h1>Ferry Returns</h1>',
+        # a list of the one link, over the header that opens with the headline
+        '<ul class="post-cats"><li><a href="/lake/boats/">Lake boats</a></li></ul>'
+        "<header><h1>Ferry Returns</h1></header>",
+    ],
+)
+def test_a_link_of_a_few_words_alone_right_over_the_headline_is_its_kicker(over: str) -> None:
+    """A template links the story's section over its headline, no class to say so: a link of a few words alone."""
+    article = newsdoc.parse_html(f"<article>{over}{BODY}</article>")
+    assert (article.blocks[0], article.kicker, body(article)) == (
+        Fragment(text="Lake boats", role="kicker"),
+        "Lake boats",
+        SENTENCES,
+    )
+    # (a guard, which passes without the rule too) a writer's name, linked to her page, is none
+    named = "<p><a href='/by/iv'>Ines Volk</a></p><h1>Ferry Returns</h1>"
+    assert newsdoc.parse_html(f"<article>{named}{BODY}</article>").kicker is None
+
+
+_HOME = '<div id="menu"><a href="/">Lakeledger</a> <a href="/lake/">Lake</a> <a href="/town/">Town</a></div>'
+
+
+@pytest.mark.parametrize(
+    ("trail", "words"),
+    [
+        (
+            '<nav class="breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/lake/">Lake</a></li>'
+            "<li>Ferries</li></ol></nav>",
+            "Home > Lake > Ferries",
+        ),
+        # its own marks between its steps, its aria-label naming it
+        (
+            '<div aria-label="Breadcrumb"><a href="/">Home</a> \u203a <a href="/lake/">Lake</a></div>',
+            "Home \u203a Lake",
+        ),
+        # microdata's type names it
+        (
+            '<ul itemtype="https://schema.org/BreadcrumbList"><li><a href="/">Start</a></li><li>Sj\u00f6n</li></ul>',
+            "Start > Sj\u00f6n",
+        ),
+    ],
+)
+def test_the_breadcrumb_trail_over_the_article_is_its_first_fragment(trail: str, words: str) -> None:
+    """The page's trail from its home to the story's section, before the headline, is the article's place."""
+    story = f"<article><h1>Ferry Returns</h1>{BODY}</article>"
+    article = newsdoc.parse_html(f"<body>{_HOME}{trail}{story}</body>")
+    assert (article.blocks[0], body(article)) == (Fragment(text=words, role="breadcrumb"), SENTENCES)
+    # (guards, which pass without the rule too) a trail in the footer, after the article, is furniture
+    after = newsdoc.parse_html(f"<body>{_HOME}{story}<footer>{trail}</footer></body>")
+    assert not after.blocks_of(Fragment)
+
+
+def test_a_breadcrumb_trail_in_the_articles_header_is_kept() -> None:
+    """A trail its words make (``Home > Lake > Ferries``) in the article's header, over the headline, is kept."""
+    top = '<div class="article-top"><div class="where">Home &gt; Lake &gt; Ferries</div><h1>Ferry Returns</h1></div>'
+    page = (
+        f"<div id='wrap'>{top}<div class='article-text'>{BODY}</div><div class='notice'>All rights reserved</div></div>"
+    )
+    article = newsdoc.parse_html(f"<body>{page}</body>")
+    assert (article.blocks[0], body(article)) == (Fragment(text="Home > Lake > Ferries", role="breadcrumb"), SENTENCES)
+
+
+@pytest.mark.parametrize(
     ("line", "dek"),
     [
         ("<span>Boats cross the lake again after a winter of repairs to both landings.</span>", True),

@@ -377,6 +377,9 @@ class Cues:
     kicker_marks: tuple[str, ...] = ()
     """Class words of the kicker over a headline, the section or topic it files the article
     under, such as ``kicker`` and ``category``."""
+    breadcrumb_marks: tuple[str, ...] = ()
+    """Class words of the page's breadcrumb trail over the article (``Home > World > Asia``), such as
+    ``breadcrumb``; its ``aria-label`` and its microdata's type (``BreadcrumbList``) name it so too."""
     picture_marks: tuple[str, ...] = ()
     """Class words of a picture's box, such as ``photo`` and ``image``: an element classed so
     that holds an ``<img>`` and no prose is read as a figure, its words as the caption."""
@@ -3918,6 +3921,7 @@ DEFAULT_CUES = Cues(
         *("Baixe", "Assine", "Siga", "Download de", "Volg ons", "Meld je aan"),
     ),
     tags_marks=("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
+    breadcrumb_marks=("breadcrumb", "breadcrumbs", "crumbs", "crumb"),
     kicker_marks=(
         *("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
         # the newsroom's word for it in French ("rubrique", "surtitre"), German, Italian ("occhiello"), Spanish

@@ -106,7 +106,7 @@ _BOX_LENGTH = 300  # characters: a byline's box, its lines of name, job, place a
 _BOX_DEPTH = 3  # levels of wrappers between a byline's box and its lines: name, job, place
 _BYLINE_LENGTH = 200  # characters: a longer line is read for no byline
 _HEAD_ROLES = frozenset({"byline", "date"})  # fragments that say who wrote the piece, and when
-_KEPT_ROLES = _HEAD_ROLES | {"kicker"}  # and what it is: the fragments kept outside the body
+_KEPT_ROLES = _HEAD_ROLES | {"kicker", "breadcrumb"}  # and what it is and where: the fragments kept outside the body
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SUMMARY_LEVEL = 3  # a disclosure widget's summary under no heading: below a section's
 _HEADING_BEFORE = "preceding::*[self::h2 or self::h3 or self::h4 or self::h5][1]"  # the section's heading
@@ -230,6 +230,11 @@ class Reader:
             self.dek_over_byline()  # a dek in the header, set as plain prose: "<div>Sixty singers, ...</div>"
             self._keep_roles(start, zone)
         self._drop_headings(start)
+
+    def top_fragment(self, fragment: Fragment) -> None:
+        """Add *fragment* at the top of the article, over the headline: a kicker, the page's breadcrumb trail."""
+        self._add(fragment)
+        self.top_end = len(self.blocks)
 
     def dek_over_byline(self) -> None:
         """Make the paragraph right under the headline the standfirst, when the byline or the date line is under it.
@@ -470,6 +475,11 @@ class Reader:
             return False
         elif len(text) < _BYLINE_LENGTH and not self._body_begun() and classify.byline_authors(text, self.cues):
             return False  # "By Jane Roe", her name a link to her page (not a teaser's under the body)
+        elif self.headline is None and self.top_end >= len(self.blocks) and self._kicker(text, tag):
+            if tag.tag in _LISTS:  # a list of the one link: the kicker, not an item
+                self.top_fragment(Fragment(text=text, role="kicker"))
+                return True
+            return False
         elif tag.tag in _LISTS and _link_share(tag) > 0.5:
             rule = "link list"
         elif (
@@ -607,6 +617,8 @@ class Reader:
                 or (text.isupper() and len(words) <= _KICKER_CAPITALS)
                 or (classify.section_label(text, self.cues) and not classify.is_name(text, self.cues))
                 or (len(words) <= _KICKER_CAPITALS and category_links(tag, 1))  # "<a rel="category">City Hall</a>"
+                # a link of a few words alone, right over the headline: its section's page ("/it/data-centres")
+                or (len(words) <= _KICKER_CAPITALS and _one_link(tag, text) and not classify.is_name(text, self.cues))
             )
             and not any(c.isdigit() for c in text)  # "12 comments", "Updated 6 hours ago"
             and any(c.isalpha() for c in text)
@@ -616,8 +628,19 @@ class Reader:
         )
 
     def _right_over(self, tag: Element) -> bool:
-        """Whether *tag* stands in the article's header, or right over the headline with no header around them."""
-        return self._in_header(tag) or (self.headline_tag is not None and tag.getnext() is self.headline_tag)
+        """Whether *tag* stands in the article's header, or right over the headline with no header around them.
+
+        Or right over the header that opens with the headline: ``<ul><li>Markets</li></ul><header><h1>``.
+        """
+        if self._in_header(tag):
+            return True
+        after = next((e for e in tag.itersiblings() if isinstance(e.tag, str)), None)
+        headline = self.headline_tag
+        return (
+            after is not None
+            and headline is not None
+            and next((e for e in after.iter() if e is headline or (e.text or "").strip()), None) is headline
+        )
 
     def _in_header(self, tag: Element) -> bool:
         """Whether *tag* stands in a ``header`` inside the zone being read."""
@@ -1847,6 +1870,12 @@ _CLOCK = re.compile(r"\d:\d\d")  # a time of day: "11:42", "2024-03-03T11:42Z"
 
 _PORTRAIT_BOXES = 3  # the boxes around a picture whose class may say it is a writer's portrait
 _STAMP_LENGTH = 60  # characters: a date and a time, with the weekday and the zone
+
+
+def _one_link(tag: Element, text: str) -> bool:
+    """Whether *tag* is, or holds only, one link, and *text*, its words, are the link's."""
+    links = [tag] if tag.tag == "a" else list(itertools.islice(tag.iter("a"), 2))
+    return len(links) == 1 and " ".join(text_of(links[0]).split()) == " ".join(text.split())
 
 
 def _to_front(tag: Element) -> bool:

@@ -47,7 +47,7 @@ from . import zones
 from .blocks import Reader
 from .metadata import metadata
 from .parts import Dropped
-from .tree import BLOCK_TAGS, Element, holders, page_tree, shown_text, text_of
+from .tree import BLOCK_TAGS, Element, holders, page_tree, remove, shown_text, text_of
 from .writer import read_newsdoc
 
 __all__ = ["Page", "parse_html", "parse_page"]
@@ -293,6 +293,12 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
         reader.title = shown  # (the heading's words, not "Explainer: " and them, nor their first part alone)
     reader.headline_tag = headline
     zones.take_out_inert(body, dropped)
+    # The breadcrumb trail over the headline is the article's place in the site, not furniture to clean out
+    top = headline if headline is not None else zones.headline(body, None)  # (the page's first h1, when no title)
+    trail = zones.trail(body, top, cues) if top is not None and furniture else None
+    if trail is not None:
+        reader.top_fragment(Fragment(text=zones.trail_words(trail), role="breadcrumb"))
+        remove(trail)
     inert = len(dropped)
     reader.quote_boxes = zones.clean(body, cues, dropped, headline) if furniture else set()
     took_furniture = len(dropped) > inert or bool(reader.quote_boxes)

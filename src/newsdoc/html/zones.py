@@ -6,11 +6,14 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import cast
+
+import lxml.etree
 
 from .. import classify
 from ..cues import Cues
 from ..model import Attribution, Bio, Disclaimer
-from .parts import Dropped, describe, element_part, element_words, marked_part, marking, name_words
+from .parts import Dropped, describe, element_part, element_words, marked_part, marking, marks, name_words
 from .tree import (
     BLOCK_TAGS,
     Element,
@@ -38,6 +41,8 @@ __all__ = [
     "quotation",
     "record_outside",
     "take_out_inert",
+    "trail",
+    "trail_words",
     "zones",
 ]
 
@@ -795,6 +800,70 @@ def _link_density(element: Element, text: str | None = None) -> float:
     if not links:
         return 0.0
     return min(link_share(links, text_of(element) if text is None else text), 1.0)
+
+
+def trail(body: Element, headline: Element, cues: Cues) -> Element | None:
+    """The page's breadcrumb trail over the article: ``<nav class="breadcrumb"><ol><li>Home</li>...``.
+
+    Its class or id, its ``aria-label`` or its microdata's type names it (see
+    :attr:`~newsdoc.Cues.breadcrumb_marks`); it stands before the *headline*, a few words of the
+    page's furniture at most between them, and its steps are a few words each.
+    """
+    for found in cast("list[Element]", _trail_query(cues)(body)):
+        named = " ".join(str(found.get(name) or "") for name in _TRAIL_NAMES).replace("/", " ")
+        if not marks(named, None, cues).isdisjoint(cues.breadcrumb_marks) and _over(found, headline):
+            steps = _steps(found)
+            return found if steps and all(len(step.split()) <= _STEP_WORDS for step in steps) else None
+    return None
+
+
+def _steps(trail: Element) -> list[str]:
+    """The texts of *trail*, white space folded: its steps, and the marks between them if it sets them as text."""
+    return [folded for text in trail.itertext() if (folded := " ".join(str(text).split()))]
+
+
+_TRAIL_NAMES = ("class", "id", "aria-label", "itemtype")
+_STEP_WORDS = 12  # words at most of a step of a trail: the last may be the headline
+_TRAIL_GAP = 30  # words at most between the trail and the headline: a menu's, a share bar's
+
+
+@functools.cache
+def _trail_query(cues: Cues) -> lxml.etree.XPath:
+    """An XPath to the elements an attribute of which may name a breadcrumb mark, in page order.
+
+    A mark another holds is looked for alone (``crumb`` of ``breadcrumb``), as written and capitalised.
+    """
+    marks = {mark for mark in cues.breadcrumb_marks if "'" not in mark}
+    least = {mark for mark in marks if not any(other != mark and other in mark for other in marks)}
+    tests = " or ".join(f"contains(., '{form}')" for mark in sorted(least) for form in (mark, mark.capitalize()))
+    return lxml.etree.XPath(f".//*[@*[{tests}]]" if tests else "/..")
+
+
+def _over(element: Element, headline: Element) -> bool:
+    """Whether *headline* comes after *element*, a few words at most between them (:data:`_TRAIL_GAP`)."""
+    words = len((element.tail or "").split())
+    node: Element | None = element
+    while node is not None:
+        for after in node.itersiblings():
+            for inner in after.iter():
+                if inner is headline:
+                    return True
+                words += len((inner.text or "").split()) + (
+                    len((inner.tail or "").split()) if inner is not after else 0
+                )
+                if words > _TRAIL_GAP:
+                    return False
+            words += len((after.tail or "").split())
+        node = node.getparent()
+    return False  # the headline stands before it, or in it
+
+
+def trail_words(element: Element) -> str:
+    """The words of a breadcrumb trail: its steps with its marks between them (``Home > World``), else with ``>``."""
+    steps = _steps(element)
+    if any(not classify.shows_words(step) for step in steps):
+        return " ".join(steps)  # the trail's own marks between its steps: "Home", "›", "World"
+    return " > ".join(steps)
 
 
 def first_heading(element: Element) -> str | None:
