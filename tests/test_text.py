@@ -4276,6 +4276,10 @@ def test_a_dated_line_under_the_body_dates_the_piece() -> None:
         # the writer's address, after her name or "her"
         "Contact Ilse Draaijer at idraaijer@harbour.example or 555-0142.",
         "Reach her at idraaijer@harbour.example.",
+        # a short question, then a call of a few words to tell the newsroom: "us", or its desk
+        *("Spotted a mistake? Let us know.", "Got a tip about the ferries? Email the news desk."),
+        # a title's dot in the question
+        "Have a question for Dr. Lind? Email askdoc@harbour.example. Letters may be edited.",
     ],
 )
 def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
@@ -4293,6 +4297,8 @@ def test_a_newsrooms_lines_under_the_story_are_no_body(line: str) -> None:
         "Reach Harbour Point by the early ferry, as the pilgrims did.",  # no address to reach it at
         # a question the story asks, an address amid its answer
         "Who pays? The council wrote to residents at info@harbour.example to ask for their views.",
+        # a call to tell someone else than the newsroom
+        "Who could blame the crew? Tell the harbour master.",
     ],
 )
 def test_a_question_to_the_reader_with_no_way_to_answer_is_the_storys(line: str) -> None:
@@ -8255,6 +8261,10 @@ def test_alt_text_that_describes_the_picture_over_its_caption(over: str) -> None
         # a footer's row of links, one of them the page's own, a bar or a dot between
         *("Terms of Use | Privacy Policy | Accessibility | Contact Us", "Sign the guestbook \u00b7 Send flowers"),
         "Mentions l\u00e9gales \u00b7 Contact \u00b7 G\u00e9rer mes cookies",
+        # a share button's longer words as the label, in Hindi; Swahili's "share this story"; a full-width colon
+        # after a Chinese or a Japanese label, the networks of those pages (WeChat, Weibo; LINE, Hatena Bookmark)
+        *("इस खबर को शेयर करें: Facebook Telegram Email", "Shiriki habari hii:"),
+        *("分享到：微博 微信 复制链接", "この記事を共有する：LINE\u3000はてなブックマーク\u3000X"),
     ],
 )
 def test_a_row_of_buttons_on_one_line_is_furniture(row: str) -> None:

@@ -2581,7 +2581,8 @@ _CONTRIBUTION_WORDS = 60
 _CONTRIBUTION_SENTENCES = 3
 _CONTRIBUTION_NAMES = 15  # words: the names, their jobs ("Meridian Press writer") and where they were
 # Where a sentence ends: not after an initial ("J. Roe").
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?]+(?:\s+|\Z)")
+# (not the dot of an initial, nor of a title cut to two letters: "J. Roe", "Dr. Roe")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?]+(?:\s+|\Z)")
 
 
 def is_byline_prefix(text: str, cues: Cues) -> bool:
@@ -4409,10 +4410,14 @@ def stock_line(text: str, cues: Cues) -> bool:
         and all(answer.casefold() in patterns.feedback_answers for answer in answers)
     ):
         return True
-    # or under a label of a few words in the page's language: "Comparte esta columna: Facebook X LinkedIn"
-    label, colon, buttons = line.partition(":")
+    # or under a label of a few words in the page's language, or a share button's longer words: "Comparte esta
+    # columna: Facebook X LinkedIn", "इस खबर को शेयर करें: WhatsApp Facebook X", "分享到：微信 微博"
+    label, colon, buttons = line.replace("\uff1a", ":", 1).partition(":")
     return (
-        bool(colon) and len(label.split()) <= _ROW_LABEL and len(buttons.split()) > 1 and _button_row(buttons, patterns)
+        bool(colon)
+        and (len(label.split()) <= _ROW_LABEL or label.strip().lower() in patterns.stock_lines)
+        and len(buttons.split()) > 1
+        and _button_row(buttons, patterns)
     )
 
 
@@ -4596,7 +4601,8 @@ _CALL_TITLE = 8  # words at most of a call to subscribe that titles the box, wit
 
 
 # A short question, then more: "Want to respond? Send a letter to the editor at letters@example.com."
-_SHORT_QUESTION = re.compile(r"\A[^?.!\n]{2,60}\?\s+\S")
+# (a title's dot in it: "Have a question for Dr. Reyes?")
+_SHORT_QUESTION = re.compile(r"\A(?:[^?.!\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,60}\?\s+\S")
 # Where to answer, closing the line: an e-mail address, a phone number, a web address
 _ANSWER_AT_END = re.compile(rf"(?:{_MAIL_ADDRESS.pattern}|\+?\d[\d ()-]{{6,16}}\d|(?:https?://|www\.)\S+?)[.!)]?\s*\Z")
 # A question to the reader, then the call that asks her to answer it: "Do you rely on the 31 bus? Tell us at ..."
@@ -4645,9 +4651,12 @@ def promo_line(text: str, cues: Cues) -> bool:
     if opening is None and (asked := _READER_QUESTION.match(text)) is not None:
         opening = patterns.promo.match(text, asked.end())  # "Do you rely on the 31 bus? Tell us at tips@..."
     if (
-        opening is None
-        and (question := _SHORT_QUESTION.match(text))
-        and (_ANSWER_AT_END.search(text) or patterns.answer_call.match(text, question.end() - 1))
+        (question := _SHORT_QUESTION.match(text))
+        and (
+            _ANSWER_AT_END.search(text)
+            or patterns.answer_call.match(text, question.end() - 1)
+            or _asks_newsroom(text[question.end() - 1 :], cues)
+        )
         and _few_sentences(text)
         and not reports_speech(text, cues)
     ):
@@ -4738,6 +4747,28 @@ _ON_SITE = re.compile(
     r"(?:\s+[A-Z][\w.&'\u2019-]*){0,4}\.?\Z"
 )
 _NEWSROOM_OBJECT = re.compile(r"\s+(?:(?:us|our|me|my|on|by|via)\b|(?:[Tt]he\s+)?[A-Z@])")
+
+
+def _asks_newsroom(call: str, cues: Cues) -> bool:
+    """Whether *call*, the sentence after a question to the reader, closes the line asking her to tell the newsroom.
+
+    A call to answer (:attr:`~newsdoc.Cues.answer_calls`) of a few words, "us" or a desk
+    (:attr:`~newsdoc.Cues.desk_words`) in it: "Let us know.", "Email the metro desk.", "Tell us".
+    """
+    words = call.rstrip(".!").split()
+    return (
+        0 < len(words) <= _NEWSROOM_CALL_WORDS
+        and any(call.startswith(verb) and not call[len(verb) : len(verb) + 1].isalnum() for verb in cues.answer_calls)
+        and ("us" in words or words[-1].casefold() in _desks(cues))
+    )
+
+
+_NEWSROOM_CALL_WORDS = 6
+
+
+@functools.cache
+def _desks(cues: Cues) -> frozenset[str]:
+    return frozenset(word.casefold() for word in cues.desk_words)
 
 
 def reports_speech(text: str, cues: Cues) -> bool:

@@ -2778,6 +2778,14 @@ DEFAULT_CUES = Cues(
             "\u0648\u0627\u062a\u0633\u0627\u0628",
         ),
         *("\u062a\u0644\u064a\u062c\u0631\u0627\u0645", "\u062a\u064a\u0644\u064a\u062c\u0631\u0627\u0645"),
+        # the networks and buttons of a Chinese page's row: WeChat, Weibo, QQ Zone, "copy link"; "share to", its
+        # label
+        *("\u5fae\u4fe1", "\u5fae\u535a", "qq\u7a7a\u95f4", "\u590d\u5236\u94fe\u63a5", "\u5206\u4eab\u5230"),
+        # "share this article" in Japanese (another verb than the one above) and Korean; "share this story" in
+        # Swahili
+        *("\u3053\u306e\u8a18\u4e8b\u3092\u5171\u6709\u3059\u308b", "\uacf5\uc720\ud558\uae30"),
+        "shiriki habari hii",
+        *("\u306f\u3066\u306a\u30d6\u30c3\u30af\u30de\u30fc\u30af", "\u306f\u3066\u30d6"),  # Japan's bookmarks
         # the apps a podcast's page offers to follow it in, as a row's buttons: "Subscribe: Apple Podcasts · Spotify"
         *("apple podcasts", "spotify", "pocket casts", "overcast", "google podcasts", "amazon music", "youtube music"),
         *("podcast addict", "castbox", "deezer", "rss", "rss feed"),
@@ -4076,7 +4084,8 @@ DEFAULT_CUES = Cues(
     ),
     # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Polish
     answer_calls=(
-        *("Send", "Email", "E-mail", "Write", "Tell", "Contact", "Drop", "Text", "Message", "Schreiben", "Schicken"),
+        *("Send", "Email", "E-mail", "Write", "Tell", "Contact", "Drop", "Text", "Message", "Let", "Schreiben"),
+        "Schicken",
         *("Kontaktieren", "Mailen", "Écrivez", "Envoyez", "Contactez", "Escríbenos", "Escribe", "Envía", "Envíe"),
         *("Contacta", "Contáctanos", "Envie", "Mande", "Escreva", "Entre em contato", "Scrivi", "Scriveteci"),
         *("Scrivete", "Inviate", "Contatta", "Contattaci", "Mail", "Stuur", "Skriv", "Skicka", "Mejla", "Napisz"),
