@@ -9069,6 +9069,11 @@ GREEK_NAME = "\u0393\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2 \u03a0\u03ac\u03bd\u03b
         ("글·사진 한도윤 기자", ("한도윤",)),
         ("本报记者 赵明 通讯员 孙悦", ("赵明", "孙悦")),  # the paper's reporter, then its correspondent
         ("港湾日报记者 赵明", ("赵明",)),  # the outlet's name run into the reporter's label
+        ("文/港湾日报融媒体记者 赵明", ("赵明",)),  # after a label, the outlet and the post, ending "reporter"
+        # a Japanese line (its kana tell it) sets one name's two parts apart; Chinese lists two names so (a guard,
+        # which passes without the rule too)
+        ("取材・文：松本 由紀（スポーツ部）", ("松本 由紀",)),
+        ("文／周晓岚 吴凡", ("周晓岚", "吴凡")),
         ("撰文\uff5c周晓岚\u3000摄影\uff5c吴凡", ("周晓岚",)),  # the writer, then who took the pictures
         ("लेखक: राकेश वर्मा", ("राकेश वर्मा",)),  # Hindi "writer"
         ("रिपोर्ट: राकेश वर्मा, कोटा", ("राकेश वर्मा",)),  # Hindi "report"; a word after the name, where he wrote from

@@ -2744,7 +2744,7 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     ):
         # "글=이서연", "本报记者 李华 通讯员 张强"; perhaps its other fields after a bar, or an editor's credit:
         # "लेखक: सुनीता राव | Edited by: ..."
-        return _uncased_writers(names, patterns)
+        return _uncased_writers(names, cues)
     if match is not None and match["mark"] not in (None, ":", "\uff1a"):
         match = None  # "Text/Photos: Jane Roe": with capitals, a label's mark is a colon
     if match is None or not match["names"][0].isupper():  # a capital in any script: "By Émile Roux", "By Лида Рой"
@@ -2895,7 +2895,7 @@ def _writers_field(names: str, patterns: Patterns) -> str:
     return patterns.editor_after.split(_BYLINE_FIELD.split(names, 1)[0].strip(), 1)[0]
 
 
-def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
+def _uncased_writers(names: str, cues: Cues) -> tuple[str, ...] | None:
     """The writers a byline names after its label in a script without capitals, or ``None``.
 
     No capital tells a name there, so the line's shape must: names alone, each a word of Chinese,
@@ -2903,9 +2903,13 @@ def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
     parted by spaces or by commas, and a label before each field of them: "李华 通讯员 张强" names
     two writers, the second the paper's correspondent; "陈静　摄影｜刘洋" one, and who took the
     pictures (a credit's label: :attr:`~newsdoc.Cues.credit_labels`). The desk in brackets after the
-    last name is none: "文・森下彩花（くらし報道部）".
+    last name is none: "文・森下彩花（くらし報道部）"; nor is her paper and post before her name, a word that
+    ends with the post (:attr:`~newsdoc.Cues.titles_after_names`): "文/东江日报记者 李华". A Japanese line (its
+    kana tell it) sets one name's two parts apart: "取材・文：高橋 美咲（スポーツ部）" names one writer.
     """
+    japanese = _KANA.search(names) is not None
     names = _DESK_AFTER.sub("", names)
+    patterns = Patterns.of(cues)
     labels = list(patterns.byline_field.finditer(names))
     # each field: whether a writer's label opens it (the line's first, after the byline's own), where it starts, ends
     fields = zip(
@@ -2918,7 +2922,9 @@ def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
     for writer, start, end in fields:
         parts = _NAME_COMMAS.split(names[start:end].strip())
         if all(_UNSPACED_NAMES.fullmatch(part) for part in parts):
-            parts = [name for part in parts for name in part.split()]
+            parts = [name for part in parts for name in ([part] if japanese and _SPACED_PARTS(part) else part.split())]
+            posts = [name for name in parts if name.endswith(cues.titles_after_names)]
+            parts = [name for name in parts if name not in posts] if len(posts) < len(parts) else parts
         elif not all(_SPACED_NAME.fullmatch(part) for part in parts):
             return None  # "记者走访发现，..." is a sentence; "李华 摄" a picture's credit
         elif len(parts) > 1 and " " not in parts[-1] and all(" " in part for part in parts[:-1]):
@@ -2929,6 +2935,8 @@ def _uncased_writers(names: str, patterns: Patterns) -> tuple[str, ...] | None:
 
 
 # The writer's desk or post in brackets after her name, as Japanese and Chinese papers set it: "（社会部）"
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_SPACED_PARTS = re.compile(r"[\u3400-\u9fff]{1,3}\s[\u3040-\u30ff\u3400-\u9fff]{1,4}").fullmatch  # "高橋 美咲"
 _DESK_AFTER = re.compile(r"\s*[(\uff08][^()\uff08\uff09\n]{1,12}[)\uff09]\Z")
 # The commas that part names, in Latin, Arabic and Chinese or Japanese script
 _NAME_COMMAS = re.compile(r"\s*[,\u060c\u3001\uff0c]\s*")

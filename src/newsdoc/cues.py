@@ -2943,6 +2943,7 @@ DEFAULT_CUES = Cues(
     titles_after_names=(
         *("기자", "선임기자", "인턴기자", "전문기자", "객원기자", "특파원", "논설위원", "칼럼니스트", "편집위원"),
         *("記者", "特派員"),
+        *("\u8bb0\u8005", "\u7279\u6d3e\u8bb0\u8005"),  # and in simplified Chinese: "reporter", "correspondent"
     ),
     byline_prefixes=(
         "By",
