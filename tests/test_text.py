@@ -9037,20 +9037,35 @@ def test_a_korean_reporter_s_name_and_post_sign_the_story() -> None:
 
 
 @pytest.mark.parametrize(
-    ("story", "line", "writer"),
+    ("story", "line", "writers"),
     [
         # Japanese papers close a story with the writer's name in brackets; Korean and Chinese with her post by it
-        ("港の桟橋で新しい渡し船の運航が始まった。住民は朝の便を待っていた。", "（山田花子）", "山田花子"),
+        ("港の桟橋で新しい渡し船の運航が始まった。住民は朝の便を待っていた。", "（山田花子）", ("山田花子",)),
         # (in ASCII brackets, a guard, which passes without the rule too)
-        ("시는 올해 상반기에 빈 점포 스무 곳을 청년 창업자에게 빌려주기로 했다고 밝혔다.", "(박지영 기자)", "박지영"),
-        ("码头的新渡轮今天开始运行。居民们一早就在等候第一班船。", "（记者 王芳）", "王芳"),
+        (
+            "시는 올해 상반기에 빈 점포 스무 곳을 청년 창업자에게 빌려주기로 했다고 밝혔다.",
+            "(박지영 기자)",
+            ("박지영",),
+        ),
+        ("码头的新渡轮今天开始运行。居民们一早就在等候第一班船。", "（记者 王芳）", ("王芳",)),
+        # her desk or bureau before her name, and a second writer after a comma, each with her desk
+        (
+            "港の桟橋で新しい渡し船の運航が始まった。住民は朝の便を待っていた。",
+            "（社会部　山田花子、川口翔）",
+            ("山田花子", "川口翔"),
+        ),
+        (
+            "港の桟橋で新しい渡し船の運航が始まった。住民は朝の便を待っていた。",
+            "（社会部・山田花子、港北支局・川口翔）",
+            ("山田花子", "川口翔"),
+        ),
     ],
 )
-def test_a_writers_name_in_brackets_under_the_story_signs_it(story: str, line: str, writer: str) -> None:
+def test_a_writers_name_in_brackets_under_the_story_signs_it(story: str, line: str, writers: tuple[str, ...]) -> None:
     text = f"{story}\n\n{story}\n\n{line}\n"
     article = newsdoc.parse_text(text)
     assert article.blocks[-1] == Fragment(text=line, role="byline")
-    assert article.authors == (writer,)
+    assert article.authors == writers
     assert newsdoc.to_text(article) == text
 
 

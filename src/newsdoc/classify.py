@@ -2715,8 +2715,8 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
     ):
         # "김민수 기자", "김민수 기자 kim@example.org": the name, the post after it, perhaps the dates run on
         return (titled["name"],)
-    if signed_in_brackets(text):  # "（中村翔太）"; "(김민수 기자)", "（记者 李华）": the name, her post on either side
-        return byline_authors(text[1:-1], cues) or (text[1:-1],)
+    if signed_in_brackets(text):
+        return _signers(text[1:-1], cues)
     if "\n," in text or "\n;" in text:  # "By Jane Doe" / "," / "Example News", as a scraper breaks a link
         text = _LONE_MARK.sub(r"\1 ", text)
     if "\n" in text:  # "By " / "Jane Doe" / " and " / "John Roe": the same, the word that joins them alone
@@ -2962,8 +2962,24 @@ def signed_in_brackets(text: str) -> bool:
     return len(text) <= _SIGNED_IN_BRACKETS and _BRACKETED_CJK_NAME.fullmatch(text) is not None
 
 
-_SIGNED_IN_BRACKETS = 24  # characters
-_BRACKETED_CJK_NAME = re.compile(rf"[(\uff08]{_CJK_LETTER}{{2,8}}(?:[\s\u3000\u30fb]{_CJK_LETTER}{{1,8}})?[)\uff09]")
+def _signers(signed: str, cues: Cues) -> tuple[str, ...]:
+    """The writers *signed* names, the words in brackets under a story (see :func:`signed_in_brackets`).
+
+    "中村翔太"; "김민수 기자", "记者 李华": the name, her post on either side; or her desk before it
+    (:attr:`~newsdoc.Cues.desk_endings`), and another writer after a comma: "政治部　山岸玲奈、大川翔".
+    """
+    writers: list[str] = []
+    for part in _NAME_COMMAS.split(signed.strip()):
+        desk, *name = _DESK_BREAK.split(part, 1)
+        writer = name[0] if name and desk.endswith(cues.desk_endings) else part
+        writers.extend(byline_authors(writer, cues) or (writer,))
+    return tuple(writers)
+
+
+_DESK_BREAK = re.compile(r"[\s\u3000\u30fb]")
+_SIGNED_IN_BRACKETS = 48  # characters: two names, each with her desk
+_SIGNED_PART = rf"{_CJK_LETTER}{{2,8}}(?:[\s\u3000\u30fb]{_CJK_LETTER}{{1,8}})?"
+_BRACKETED_CJK_NAME = re.compile(rf"[(\uff08]{_SIGNED_PART}(?:[\u3001\uff0c,]{_SIGNED_PART}){{0,3}}[)\uff09]")
 
 
 def _affiliated(names: str, cues: Cues) -> tuple[str, ...] | None:

@@ -400,6 +400,9 @@ class Cues:
     contribution_openers: tuple[str, ...] = ()
     """Phrases that open such a line, names alone after them, such as ``With assistance from`` in
     "\u2014 With assistance from Jane Roe". Matched in any case."""
+    desk_endings: tuple[str, ...] = ()
+    """How the name of a newsroom's desk or bureau ends in a script without spaces, such as Japanese ``部``
+    ("department") and ``支局`` ("bureau"): "（政治部　山岸玲奈）" signs a story with the desk before the name."""
     desk_words: tuple[str, ...] = ()
     """Words that end the name of a newsroom's desk or section, never a person's, such as
     ``News`` and ``Desk``: a byline of "Local News" or "Opinion Desk" names no author. Matched in
@@ -2396,6 +2399,8 @@ DEFAULT_CUES = Cues(
         "Photography",
         "Affairs",  # a desk's: "By Jane Roe, Consumer Affairs"
     ),
+    # the end of a desk's or a bureau's name in Japanese ("department", "bureau", "head bureau"), in Chinese
+    desk_endings=("\u90e8", "\u652f\u5c40", "\u7dcf\u5c40", "\u5c40", "\u7f16\u8f91\u90e8"),
     # The last word of a paper's name, no one's surname: "By Jane Roe, Lakeside Gazette" names one writer
     paper_words=(
         *("Times", "Gazette", "Herald", "Echo", "Tribune", "Chronicle", "Journal", "Observer", "Telegraph"),
