@@ -548,6 +548,20 @@ def test_the_breadcrumb_trail_over_the_article_is_its_first_fragment(trail: str,
     assert not after.blocks_of(Fragment)
 
 
+@pytest.mark.parametrize(
+    "trail", ["News &gt; Local", '<a href="/news/">News</a> &gt; <a href="/news/local/">Local</a>']
+)
+def test_a_trail_in_a_box_its_class_names_a_section_is_the_breadcrumb(trail: str) -> None:
+    """A kicker's class (``section``) around a trail of the site's sections: its breadcrumb, not its kicker."""
+    article = newsdoc.parse_html(
+        f'<body><div id="story"><div class="section">{trail}</div><h1>Ferry Returns</h1>{BODY}'
+    )
+    assert (article.blocks[0], article.kicker) == (Fragment(text="News > Local", role="breadcrumb"), None)
+    # (a guard, which passes without the rule too) a word or two there is the kicker
+    article = newsdoc.parse_html(f'<body><div id="story"><div class="section">Local</div><h1>Ferry Returns</h1>{BODY}')
+    assert article.kicker == "Local"
+
+
 def test_a_breadcrumb_trail_in_the_articles_header_is_kept() -> None:
     """A trail its words make (``Home > Lake > Ferries``) in the article's header, over the headline, is kept."""
     top = '<div class="article-top"><div class="where">Home &gt; Lake &gt; Ferries</div><h1>Ferry Returns</h1></div>'

@@ -485,7 +485,7 @@ class Reader:
         elif (
             self.headline is None
             and (
-                ((said := self._header_words(tag)) and header_role(said, text, self.cues) == "kicker")
+                ((said := self._header_words(tag)) and header_role(said, text, self.cues) in {"kicker", "breadcrumb"})
                 or category_links(tag, 1)
             )
             and not _to_front(tag)
@@ -773,7 +773,7 @@ class Reader:
                 role = typed.role  # a "meta" line says by its words what it is: "By Jane Roe, May 3, 2024"
             elif role is None and self._links_to_its_writer(Paragraph(text=text, marks=marked), tag):
                 role = "byline"  # or by its link to the writer's page: "May 3, 2024 // by jroe"
-            over = role == "kicker" and top and self.headline is None  # over the headline, nothing above it
+            over = role in {"kicker", "breadcrumb"} and top and self.headline is None  # over the headline, alone
             if self._in_header(tag) or self._above_body(role, text) or over or self._post_byline(role, text):
                 self._add(Fragment(text=text, role=role))  # a kicker, a byline or a dateline in the article's header
                 return

@@ -268,7 +268,7 @@ def _vocabulary(cues: Cues) -> dict[str, frozenset[str]]:
 
 
 def header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
-    """The role of a line in the article's header that its class words name: a kicker, a byline or a date."""
+    """The role of a line in the article's header that its class words name: a kicker (or trail), a byline, a date."""
     if not words.isdisjoint(cues.byline_marks):
         # "author-date", "author-update": the byline's box names its date lines too, which their words tell apart
         # (not "Jane Roe | May 3, 2024", "Jane Roe, Professor of Law, Harbour University | May 3, 2024": the
@@ -278,7 +278,8 @@ def header_role(words: frozenset[str], text: str, cues: Cues) -> str | None:
     if not words.isdisjoint(cues.date_marks):
         return "date"
     if not words.isdisjoint(cues.kicker_marks) and sum(map(classify.shows_words, text.split())) <= _KICKER_WORDS:
-        return "kicker"
+        # the section's place in the site as a trail: "<div class="section">News &gt; Local</div>"
+        return "breadcrumb" if classify.is_breadcrumb(text, cues) else "kicker"
     return None
 
 
