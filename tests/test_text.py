@@ -1805,6 +1805,11 @@ def test_a_dashed_credit_for_an_outlet_under_alt_text() -> None:
         ("부두에 배가 들어온다. ⓒ항구일보", "항구일보", " ⓒ"),
         ("Liman sabah erken saatlerde. G\u00f6rsel: Ay\u015fe Kaya", "Ay\u015fe Kaya", " G\u00f6rsel: "),
         ("Пором біля причалу вранці. Фото: пресслужба порту", "пресслужба порту", " Фото: "),
+        # and "from the personal archive" of the story's subject, in Russian
+        ("Паром у причала утром. Фото: из личного архива капитана", "из личного архива капитана", " Фото: "),
+        # full-width brackets after a Chinese full stop; Japanese "provided:" after the wide space
+        ("渡轮清晨停靠在码头。（摄影：周晓岚）", "周晓岚", "（摄影："),
+        ("早朝の港に着いたフェリー（3日）\u3000提供：港町観光協会", "港町観光協会", "\u3000提供："),
     ],
 )
 def test_a_credit_after_a_pictures_word(line: str, credit: str, prefix: str) -> None:

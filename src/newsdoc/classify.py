@@ -769,8 +769,8 @@ class Patterns:
             credit_word=re.compile(rf"(?<!\w)(?:{_words(cues.credit_words)})(?!\w)", re.I),
             # "... Lavrov (AP Image).", "... 2012. (AP Photo/Jane Doe)", "... [EPA]"
             bracketed=re.compile(
-                # (or in full-width brackets, with no space before them, after Chinese or Japanese)
-                r"(?P<prefix>(?:\s+|(?<=[\u3040-\u30ff\u3400-\u9fff]))(?P<open>[(\[\uff08]))"
+                # (or in full-width brackets, with no space before them, after Chinese or Japanese, its full stop too)
+                r"(?P<prefix>(?:\s+|(?<=[\u3002\uff01\uff1f\u3040-\u30ff\u3400-\u9fff]))(?P<open>[(\[\uff08]))"
                 r"(?P<credit>[^()\[\]\uff08\uff09\n]{2,80})(?P<suffix>(?P<close>[)\]\uff09])\.?)\Z"
             ),
             # "... Photo: Jane Doe/AFP via Getty Images", "Tribune photo: Jane Doe", on the line or on one of its own;

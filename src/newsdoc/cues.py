@@ -1159,6 +1159,7 @@ DEFAULT_CUES = Cues(
             "\u5199\u771f\u63d0\u4f9b",
         ),
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
+        "\u63d0\u4f9b",  # Japanese "provided", alone: "\u63d0\u4f9b\uff1a\u6e2f\u5e02" (who handed the picture over)
         *("צילום", "عکس", "ছবি", "ფოტო"),  # Hebrew, Persian, Bengali and Georgian "photo"
         *("\u56fe", "\u5716"),  # Chinese "picture", in simplified and traditional script: "\u56fe/\u738b\u5f3a"
         # Filipino: "picture", "taken by" ("Kuha ni Jane Roe")
@@ -3281,6 +3282,8 @@ DEFAULT_CUES = Cues(
         *("assessoria de imprensa", "Pressestelle", "biuro prasowe"),
         # and in Ukrainian and Russian, with their hyphen or without ("Фото: пресслужба Міністерства оборони")
         *("пресслужба", "прес-служба", "пресс-служба"),
+        # "from the personal archive (of the story's subject)", in Russian and Ukrainian
+        *("из личного архива", "з особистого архіву"),
     ),
     caption_labels=("Image caption", "Photo caption", "Picture caption", "Media caption", "Caption"),
     credit_places=("Above", "Top", "Cover", "Featured", "Header", "Lead", "Main", "Banner", "Hero"),
