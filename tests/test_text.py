@@ -6666,6 +6666,15 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
         ("Publisert: 21.06.2024 07:55", dt.datetime(2024, 6, 21, 7, 55)),
         ("Julkaistu 3.9.2023", dt.date(2023, 9, 3)),
         ("Publikov\u00e1no: 5. 8. 2024", dt.date(2024, 8, 5)),
+        # Croatian: its label, a full stop after the year, "u" before the time; Swahili: its weekday and month, and
+        # its label
+        ("Objavljeno: 14.05.2024. u 08:20", dt.datetime(2024, 5, 14, 8, 20)),
+        ("Jumamosi, Machi 9, 2024", dt.date(2024, 3, 9)),
+        ("Imechapishwa: Alhamisi, Oktoba 3, 2024", dt.date(2024, 10, 3)),
+        # Arabic's "after noon" (short and whole) and "before noon" after the time
+        ("الخميس 9 يناير 2025 - 08:20 م", dt.datetime(2025, 1, 9, 20, 20)),
+        ("الخميس 9 يناير 2025 - 08:20 مساءً", dt.datetime(2025, 1, 9, 20, 20)),
+        ("الخميس 9 يناير 2025 - 08:20 ص", dt.datetime(2025, 1, 9, 8, 20)),
         # Greek months in the genitive, a weekday before; Arabic (Egyptian and Levantine names) and Hindi months
         (
             "\u03a0\u03b1\u03c1\u03b1\u03c3\u03ba\u03b5\u03c5\u03ae 7 "
@@ -6680,6 +6689,8 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
             "Th\u1ee9 s\u00e1u, 18/10/2024, 16:30 (GMT+7)",
             dt.datetime(2024, 10, 18, 16, 30, tzinfo=dt.timezone(dt.timedelta(hours=7))),
         ),
+        # its weekday's name says the language, which writes the day first: "4/10" is the 4th of October
+        ("Th\u1ee9 s\u00e1u, 4/10/2024", dt.date(2024, 10, 4)),
     ],
 )
 def test_headlines_bylines_and_dates_in_other_languages(text: str, expected: object) -> None:

@@ -1105,7 +1105,7 @@ class Patterns:
                 for word in (*cues.home_crumbs, *cues.not_names, *cues.date_labels, *cues.boilerplate_marks)
             ),
             date_names=re.compile(rf"(?<!\w)(?:{_words(tuple(name for _, name in names))})(?!\w)\.?", re.I)
-            if (names := [*_month_pairs(cues), *_weekday_pairs(cues)])
+            if (names := [*_month_pairs(cues), *_weekday_pairs(cues), *cues.meridiem_words])
             else None,
             english_of={name.casefold(): english for english, name in names},
             # (a word elided before a vowel ends with its apostrophe, the month's name run on: Catalan "d'agost")
@@ -3882,8 +3882,9 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
         and _NUMERIC_DATE.search(line, 0, _NUMERIC_REACH) is not None  # (a cheap look before the words go)
         and (match := _NUMERIC_LINE.fullmatch(_without_date_words(line, patterns))) is not None
     ):
-        # "03/14/2024", "Sunday, 03.03.2024, 10:15 Uhr": a date in numbers, perhaps its weekday and its time
-        written = _numeric_date(match)
+        # "03/14/2024", "Sunday, 03.03.2024, 10:15 Uhr": a date in numbers, perhaps its weekday and its time; day first
+        # after a weekday's name in another language than English, as those languages write it ("Thứ năm, 12/9/2024")
+        written = _numeric_date(match, day_first=line != text)
         if written is None:
             return None
         if match["time"]:

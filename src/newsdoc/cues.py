@@ -302,6 +302,9 @@ class Cues:
     """The names of the days of the week in other languages, Monday's first, such as ``("Montag",
     "lundi", "segunda-feira")``: a date line that opens with one ("lundi 3 mars 2024") is read as
     if it wrote the English name. Matched in any case, as whole words."""
+    meridiem_words: tuple[tuple[str, str], ...] = ()
+    """Words after a time that say before or after noon in other languages, each with ``AM`` or ``PM``, such as
+    Arabic's ``("PM", "\u0645")``: "... 2023 - 09:45 \u0645" is read at 21:45. Matched as whole words."""
     date_words: tuple[str, ...] = ()
     """Words that join the parts of a date in other languages, such as ``de`` in ``3 de marzo
     de 2024`` or ``Uhr`` after a German time: left out when a date line is read. Matched in
@@ -968,6 +971,9 @@ _DAY_FIRST_LABELS = (
     *("გამოქვეყნდა", "Հրապարակված", "เผยแพร่", "อัปเดต"),
     # Hungarian (which writes the year first: "2024. június 5."), Catalan: "published", "updated"
     *("K\u00f6zz\u00e9t\u00e9ve", "Megjelent", "Friss\u00edtve", "Publicat el", "Actualitzat el", "Actualitzat"),
+    # Croatian, Serbian and Bosnian in Latin script, Slovene: "published", "updated" ("Objavljeno: 03.08.2024. u 10:15")
+    *("Objavljeno", "A\u017eurirano", "Posodobljeno"),
+    *("Imechapishwa", "Imesasishwa"),  # Swahili: "(it) has been published", "updated"
 )
 
 
@@ -3554,6 +3560,7 @@ DEFAULT_CUES = Cues(
     month_names=(
         (
             *("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
+            "Januari",  # Swahili
             *("styczeń", "stycznia", "январь", "января", "січень", "січня", "Ocak", "leden", "ledna", "ianuarie"),
             *(
                 "\u0399\u03b1\u03bd\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf\u03c2",
@@ -3568,6 +3575,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
+            "Februari",
             *("luty", "lutego", "февраль", "февраля", "лютий", "лютого", "Şubat", "únor", "února", "februarie"),
             *(
                 "\u03a6\u03b5\u03b2\u03c1\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf\u03c2",
@@ -3583,6 +3591,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
+            "Machi",
             *("marzec", "marca", "март", "марта", "березень", "березня", "Mart", "Maret", "marts", "březen"),
             *("března", "martie"),
             *(
@@ -3598,6 +3607,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("April", "avril", "avr", "abril", "abr", "aprile"),
+            "Aprili",
             *("kwiecień", "kwietnia", "апрель", "апреля", "квітень", "квітня", "Nisan", "NİSAN", "duben", "dubna"),
             "aprilie",
             *(
@@ -3614,6 +3624,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
+            "Mei",
             *("maj", "maja", "май", "мая", "травень", "травня", "Mayıs", "Mayis", "květen", "května"),
             *("\u039c\u03ac\u03b9\u03bf\u03c2", "\u039c\u03b1\u0390\u03bf\u03c5", "مايو", "أيار", "मई"),
             *("মে", "מאי", "მაისი", "մայիսի"),
@@ -3622,6 +3633,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("Juni", "juin", "junio", "giugno", "giu", "junho"),
+            "Juni",
             *("czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "Haziran", "HAZİRAN", "červen", "června"),
             "iunie",
             *(
@@ -3637,6 +3649,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+            "Julai",
             *("lipiec", "lipca", "июль", "июля", "липень", "липня", "Temmuz", "červenec", "července", "iulie"),
             *(
                 "\u0399\u03bf\u03cd\u03bb\u03b9\u03bf\u03c2",
@@ -3651,6 +3664,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("August", "août", "aout", "agosto", "ago", "augustus"),
+            "Agosti",
             *("sierpień", "sierpnia", "август", "августа", "серпень", "серпня", "Ağustos", "Agustus", "Agu"),
             *("augusti", "srpen", "srpna"),
             *(
@@ -3666,6 +3680,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
+            "Septemba",
             *("wrzesień", "września", "сентябрь", "сентября", "вересень", "вересня", "Eylül", "září", "septembrie"),
             *(
                 "\u03a3\u03b5\u03c0\u03c4\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2",
@@ -3681,6 +3696,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
+            "Oktoba",
             *("październik", "października", "октябрь", "октября", "жовтень", "жовтня", "Ekim", "EKİM", "říjen"),
             *("října", "octombrie"),
             *(
@@ -3697,6 +3713,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("November", "novembre", "noviembre", "novembro"),
+            "Novemba",
             *("listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "Kasım", "Kasim", "listopadu"),
             "noiembrie",
             *(
@@ -3713,6 +3730,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
+            "Desemba",
             *("grudzień", "grudnia", "декабрь", "декабря", "грудень", "грудня", "Aralık", "Aralik", "Desember"),
             *("prosinec", "prosince", "decembrie"),  # (not "Des": "DES MOINES, Iowa" opens a dateline)
             *(
@@ -3734,6 +3752,7 @@ DEFAULT_CUES = Cues(
     weekday_names=(
         (
             *("Montag", "lundi", "lunes", "maandag", "lunedì", "lunedi", "segunda-feira"),
+            "Jumatatu",  # Swahili
             *("poniedziałek", "понедельник", "понеділок", "Pazartesi", "PAZARTESİ", "Senin", "måndag", "mandag"),
             *("pondělí", "luni"),
             *("\u0394\u03b5\u03c5\u03c4\u03ad\u03c1\u03b1", "الاثنين", "الإثنين", "सोमवार", "Thứ hai"),
@@ -3741,6 +3760,7 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("Dienstag", "mardi", "martes", "dinsdag", "martedì", "martedi", "terça-feira", "terca-feira"),
+            "Jumanne",
             *("wtorek", "вторник", "вівторок", "Salı", "Sali", "Selasa", "tisdag", "tirsdag", "úterý", "marți"),
             "marţi",
             *("\u03a4\u03c1\u03af\u03c4\u03b7", "الثلاثاء", "मंगलवार", "Thứ ba"),
@@ -3748,34 +3768,48 @@ DEFAULT_CUES = Cues(
         ),
         (
             *("Mittwoch", "mercredi", "miércoles", "miercoles", "woensdag", "mercoledì", "mercoledi", "quarta-feira"),
+            "Jumatano",
             *("środa", "среда", "середа", "Çarşamba", "Rabu", "onsdag", "středa", "miercuri"),
             *("\u03a4\u03b5\u03c4\u03ac\u03c1\u03c4\u03b7", "الأربعاء", "बुधवार", "Thứ tư"),
             *("szerda", "dimecres", "keskiviikko"),
         ),
         (
             *("Donnerstag", "jeudi", "jueves", "donderdag", "giovedì", "giovedi", "quinta-feira"),
+            "Alhamisi",
             *("czwartek", "четверг", "четвер", "Perşembe", "Kamis", "torsdag", "čtvrtek", "joi"),
             *("\u03a0\u03ad\u03bc\u03c0\u03c4\u03b7", "الخميس", "गुरुवार", "बृहस्पतिवार", "Thứ năm"),
             *("csütörtök", "dijous", "torstai"),
         ),
         (
             *("Freitag", "vendredi", "viernes", "vrijdag", "venerdì", "venerdi", "sexta-feira"),
+            "Ijumaa",
             *("piątek", "пятница", "п'ятниця", "п’ятниця", "Cuma", "Jumat", "Jum'at", "fredag", "pátek", "vineri"),
             *("\u03a0\u03b1\u03c1\u03b1\u03c3\u03ba\u03b5\u03c5\u03ae", "الجمعة", "शुक्रवार", "Thứ sáu"),
             *("péntek", "divendres", "perjantai"),
         ),
         (
             *("Samstag", "Sonnabend", "samedi", "sábado", "sabado", "zaterdag", "sabato"),
+            "Jumamosi",
             *("sobota", "суббота", "субота", "Cumartesi", "CUMARTESİ", "Sabtu", "lördag", "lørdag", "sâmbătă"),
             *("\u03a3\u03ac\u03b2\u03b2\u03b1\u03c4\u03bf", "السبت", "शनिवार", "Thứ bảy"),
             *("szombat", "dissabte", "lauantai"),
         ),
         (
             *("Sonntag", "dimanche", "domingo", "zondag", "domenica"),
+            "Jumapili",
             *("niedziela", "воскресенье", "неділя", "Pazar", "Minggu", "söndag", "søndag", "neděle", "duminică"),
             *("\u039a\u03c5\u03c1\u03b9\u03b1\u03ba\u03ae", "الأحد", "रविवार", "Chủ nhật"),
             *("vasárnap", "diumenge", "sunnuntai"),
         ),
+    ),
+    # Arabic's before and after noon, short and whole ("morning", "evening")
+    meridiem_words=(
+        *(
+            ("AM", "\u0635"),
+            ("AM", "\u0635\u0628\u0627\u062d\u064b\u0627"),
+            ("AM", "\u0635\u0628\u0627\u062d\u0627\u064b"),
+        ),
+        *(("PM", "\u0645"), ("PM", "\u0645\u0633\u0627\u0621\u064b"), ("PM", "\u0645\u0633\u0627\u0621")),
     ),
     # ("om" and "uur" in Dutch "3 mei 2024 om 10.15 uur", "alle" and "ore" in Italian, "às" in Portuguese:
     # before the time; "hrs" after it, as Latin American papers write "14:05 hrs.") Polish "r." after the year
@@ -3804,6 +3838,7 @@ DEFAULT_CUES = Cues(
             "в",
         ),
         *("о", "г.", "года", "р.", "року", "pukul", "kl.", "kl", "klockan", "klokken", "ora", "uur"),
+        "u",  # Croatian, Serbian and Bosnian, before the time: "03.08.2024. u 10:15"
         *("klo", "a les", "v", "στις"),
         *("d'", "d\u2019"),  # Catalan's "of" before a month's vowel: "23 d'agost de 2025"
     ),
