@@ -64,10 +64,10 @@ def test_html_to_markdown_on_the_seeds(tmp_path: Path) -> None:
     lines = run("html_to_markdown.py", cwd=tmp_path).splitlines()
     pages = sorted(SEEDS.glob("*.html"))
     assert len(lines) == len(pages) == 2
-    # Both show their breadcrumb trail and their kicker (the HTML5 page as a link to its section); the HTML5 page its
-    # byline under the headline (a block), the WordPress theme its line "Posted on ... by ...", which dates and signs
-    # the piece.
-    sizes = {"000_770722033839be41.html5": 22, "000_770722033839be41.wordpress": 22}
+    # Both show their breadcrumb trail, their kicker (the HTML5 page as a link to its section) and their tags; the
+    # HTML5 page its byline under the headline (a block), the WordPress theme its line "Posted on ... by ...", which
+    # dates and signs the piece.
+    sizes = {"000_770722033839be41.html5": 23, "000_770722033839be41.wordpress": 23}
     for line, page in zip(lines, pages, strict=True):
         target = Path("markdown") / f"{page.stem}.md"
         assert line == f"{page} -> {target} ({sizes[page.stem]} blocks, title: {TITLE})"
@@ -161,9 +161,9 @@ def test_summarise_the_seeds() -> None:
     assert blocks["Paragraph"] == 18
     assert blocks["Image"] == 11
     assert blocks["Caption"] == 9
-    # the text; the WordPress page, with its trail, its kicker and its "Posted on ... by ..." line; the HTML5 page,
-    # with its trail, its kicker and its byline
-    assert sum(blocks.values()) == 18 + 22 + 22
+    # the text; the WordPress page, with its trail, its kicker, its "Posted on ... by ..." line and its tags; the
+    # HTML5 page, with its trail, its kicker, its byline and its tags
+    assert sum(blocks.values()) == 18 + 23 + 23
     assert list(blocks.values()) == sorted(blocks.values(), reverse=True)
     assert counts(out, "Credit agencies (captions crediting them):") == {"AP": 9}  # 3 captions a file, AP in each
     assert counts(out, "Sources (articles naming them):") == {"Stratfor": 3}

@@ -1711,6 +1711,38 @@ def test_a_blog_posts_footer_of_categories_and_tags_is_no_body(footer: str) -> N
     assert body(article) == SENTENCES
 
 
+@pytest.mark.parametrize(
+    ("box", "line"),
+    [
+        (
+            '<ul class="post-tags"><li>Tags:</li><li><a href="/t/ferries">Ferries</a></li>'
+            '<li><a href="/t/lake">Lake boats</a></li></ul>',
+            "Tags: Ferries, Lake boats",
+        ),
+        # its links with no label; Czech's class word for them
+        (
+            '<div class="stitky"><a href="/t/p">P\u0159\u00edvoz</a> <a href="/t/j">jezero</a></div>',
+            "P\u0159\u00edvoz, jezero",
+        ),
+        # its tags as words, not links, after a tags line's label
+        ('<p class="tags-links">Tags: ferries, lake boats</p>', "Tags: ferries, lake boats"),
+    ],
+)
+def test_the_box_of_the_articles_tags_is_its_tags_line(box: str, line: str) -> None:
+    """The box its class names the tags, under the headline, is a fragment of the article, as a tags line is in text."""
+    article = newsdoc.parse_html(f"<body><article><h1>Ferry Returns</h1>{BODY}{box}</article></body>")
+    assert (article.blocks[-1], body(article)) == (Fragment(text=line, role="tags"), SENTENCES)
+    # (guards, which pass without the rule too) a sidebar's tag cloud, and a menu of topics over the headline, are not
+    cloud = f"<aside class='widget'>{box}</aside>"
+    assert not newsdoc.parse_html(f"<body><article><h1>Ferry Returns</h1>{BODY}</article>{cloud}</body>").blocks_of(
+        Fragment
+    )
+    menu = f"<header><nav>{box}</nav></header>"
+    assert not newsdoc.parse_html(f"<body>{menu}<article><h1>Ferry Returns</h1>{BODY}</article></body>").blocks_of(
+        Fragment
+    )
+
+
 def test_a_share_bar_inside_the_dek_is_no_part_of_it() -> None:
     dek = "After a winter of repairs, the lake crossing is back on the timetable, two boats a day."
     share = '<div class="social-share"><a href="/s/f">Share on Facebook</a> <a href="/s/x">Share on X</a></div>'

@@ -27,12 +27,13 @@ def _normal(text: str) -> str:
 
 def _sequence(article: newsdoc.Article) -> list[tuple[str, str]]:
     # A picture without alt text shows nothing in scraped text, so it has no counterpart there;
-    # nor does the byline a page sets under its headline, nor its kicker or its trail, which the scraper left out.
+    # nor does the byline a page sets under its headline, nor its kicker, its trail or its tags, which the scraper left
+    # out.
     return [
         (type(b).__name__, _normal(b.alt if isinstance(b, Image) else newsdoc.model.plain_text(b)))
         for b in article.blocks
         if not (isinstance(b, Image) and not b.alt)
-        and not (isinstance(b, Fragment) and b.role in {"byline", "kicker", "breadcrumb"})
+        and not (isinstance(b, Fragment) and b.role in {"byline", "kicker", "breadcrumb", "tags"})
     ]
 
 

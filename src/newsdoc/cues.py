@@ -3972,7 +3972,10 @@ DEFAULT_CUES = Cues(
         *("Descarga", "Desc\u00e1rgate", "Suscr\u00edbete", "S\u00edguenos", "Scarica", "Iscriviti", "Seguici"),
         *("Baixe", "Assine", "Siga", "Download de", "Volg ons", "Meld je aan"),
     ),
-    tags_marks=("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
+    tags_marks=(
+        *("tags", "taglinks", "topics", "keywords", "schlagworte", "etiquetas", "etichette", "trefwoorden"),
+        *("stitky", "etiketler", "tagi"),  # Czech, Turkish and Polish
+    ),
     breadcrumb_marks=("breadcrumb", "breadcrumbs", "crumbs", "crumb"),
     kicker_marks=(
         *("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),

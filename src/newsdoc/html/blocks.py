@@ -233,8 +233,12 @@ class Reader:
 
     def top_fragment(self, fragment: Fragment) -> None:
         """Add *fragment* at the top of the article, over the headline: a kicker, the page's breadcrumb trail."""
-        self._add(fragment)
+        self.fragment(fragment)
         self.top_end = len(self.blocks)
+
+    def fragment(self, fragment: Fragment) -> None:
+        """Add *fragment*, a line of the article's that its markup tells: its trail, its tags."""
+        self._add(fragment)
 
     def dek_over_byline(self) -> None:
         """Make the paragraph right under the headline the standfirst, when the byline or the date line is under it.

@@ -293,12 +293,7 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
         reader.title = shown  # (the heading's words, not "Explainer: " and them, nor their first part alone)
     reader.headline_tag = headline
     zones.take_out_inert(body, dropped)
-    # The breadcrumb trail over the headline is the article's place in the site, not furniture to clean out
-    top = headline if headline is not None else zones.headline(body, None)  # (the page's first h1, when no title)
-    trail = zones.trail(body, top, cues) if top is not None and furniture else None
-    if trail is not None:
-        reader.top_fragment(Fragment(text=zones.trail_words(trail), role="breadcrumb"))
-        remove(trail)
+    tagged = _take_marked_lines(body, headline, reader) if furniture else None
     inert = len(dropped)
     reader.quote_boxes = zones.clean(body, cues, dropped, headline) if furniture else set()
     took_furniture = len(dropped) > inert or bool(reader.quote_boxes)
@@ -323,6 +318,8 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
         if elements:
             reader.read(elements, zone, holding=holding)
     reader.dek_over_byline()
+    if tagged is not None:
+        reader.fragment(tagged)
     bylines = (b.text for b in reader.blocks if isinstance(b, Fragment) and b.role == "byline")
     authors += tuple(name for line in bylines for name in classify.byline_authors(line, cues) or ())
     notes = list(zones.notes_after(body, article, cues, authors, holding))
@@ -334,6 +331,24 @@ def _read(root: Element, reader: Reader, authors: tuple[str, ...], *, furniture:
     # Elements of the page, let go: they would hold its tree.
     reader.headers, reader.quote_boxes, reader.headline_tag = (), set(), None
     return took_furniture
+
+
+def _take_marked_lines(body: Element, headline: Element | None, reader: Reader) -> Fragment | None:
+    """Take the page's breadcrumb trail and the box of the article's tags out of *body*: no furniture to clean out.
+
+    The trail over the headline (the page's first ``h1`` when no title names one) is the article's place in the site,
+    its first block; the tags' box under it is returned, a fragment to add after the article.
+    """
+    top = headline if headline is not None else zones.headline(body, None)
+    if top is None:
+        return None
+    if (trail := zones.trail(body, top, reader.cues)) is not None:
+        reader.top_fragment(Fragment(text=zones.trail_words(trail), role="breadcrumb"))
+        remove(trail)
+    if (tags := zones.tags_box(body, top, reader.cues)) is None:
+        return None
+    remove(tags)
+    return Fragment(text=zones.tags_words(tags), role="tags")
 
 
 def _labelled(title: str, heading: str) -> bool:

@@ -40,6 +40,8 @@ __all__ = [
     "notes_after",
     "quotation",
     "record_outside",
+    "tags_box",
+    "tags_words",
     "take_out_inert",
     "trail",
     "trail_words",
@@ -864,6 +866,88 @@ def trail_words(element: Element) -> str:
     if any(not classify.shows_words(step) for step in steps):
         return " ".join(steps)  # the trail's own marks between its steps: "Home", "›", "World"
     return " > ".join(steps)
+
+
+def tags_box(body: Element, headline: Element, cues: Cues) -> Element | None:
+    """The box of the article's tags under its headline: ``<ul class="post-tags"><li><a>Ferries</a></li>...``.
+
+    Its class names it (:attr:`~newsdoc.Cues.tags_marks`), or it holds the links the rel-tag
+    microformat marks (``<a rel="tag">``, as WordPress writes them); a few links of a few words each,
+    perhaps a label before them ("Tags:"). Not one in a sidebar or a menu, a tag cloud of the whole site.
+    """
+    for found in cast("list[Element]", _tags_query(cues)(body)):
+        if not marks(str(found.get("class")), None, cues).isdisjoint(cues.tags_marks) and _tags_shaped(found, cues):
+            return found if _after(found, headline) else None
+    box = _rel_tags_box(body)
+    return box if box is not None and _tags_shaped(box, cues) and _after(box, headline) else None
+
+
+def _tags_shaped(box: Element, cues: Cues) -> bool:
+    """Whether *box* reads as a story's tags: a few links of a few words, or a tags line; in no sidebar or menu."""
+    if any(a.tag in {"aside", "nav"} for a in box.iterancestors()):
+        return False
+    links = [" ".join(text_of(link).split()) for link in itertools.islice(box.iter("a"), _TAGS + 1)]
+    if not links:
+        return classify.tags_of(" ".join(text_of(box).split()), cues) is not None  # "Tags: ferries, harbour"
+    return (
+        len(links) <= _TAGS
+        and all(0 < len(link.split()) <= _TAG_WORDS for link in links)
+        # few words besides its links: not a sentence with a link ("Comments are moderated; see our policy")
+        and len(text_of(box).split()) - sum(len(link.split()) for link in links) <= _TAGS_LABEL
+    )
+
+
+def _rel_tags_box(body: Element) -> Element | None:
+    """The element that holds the links the rel-tag microformat marks (not a category's), the closest to them."""
+    links = [
+        link
+        for link in cast("list[Element]", _REL_TAGS(body))
+        if "tag" in (rel := str(link.get("rel")).lower().split()) and "category" not in rel
+    ]
+    if not 0 < len(links) <= _TAGS:
+        return None
+    return next((box for box in links[0].iterancestors() if all(box in link.iterancestors() for link in links)), None)
+
+
+_REL_TAGS = lxml.etree.XPath(".//a[@rel]")
+_TAGS = 30  # links at most of a story's tags
+_TAG_WORDS = 6  # words at most of a tag: "Harbour Board elections"
+_TAGS_LABEL = 3  # words at most besides the links: the label ("Related topics:"), the marks between
+
+
+@functools.cache
+def _tags_query(cues: Cues) -> lxml.etree.XPath:
+    """An XPath to the elements whose class may hold a tags mark, in page order.
+
+    A mark's first letters, as written and capitalised: a class word joins its parts ("tag-links" gives "taglinks").
+    """
+    starts = {form for mark in cues.tags_marks if "'" not in mark for form in (mark[:3], mark[:3].capitalize())}
+    tests = " or ".join(f"contains(@class, '{start}')" for start in sorted(starts))
+    return lxml.etree.XPath(f".//*[@class and ({tests})]" if tests else "/..")
+
+
+def _after(element: Element, headline: Element) -> bool:
+    """Whether *element* comes after *headline* in the page: it, or what holds it, follows the headline or a holder."""
+    holders = {element, *element.iterancestors()}
+    node: Element | None = headline
+    while node is not None:
+        if any(sibling in holders for sibling in node.itersiblings()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def tags_words(box: Element) -> str:
+    """The words of a box of tags: its label, then its links parted by commas ("Tags: Ferries, Harbour").
+
+    A box of tags as words, not links, is its words: "Tags: ferries, harbour".
+    """
+    links = [" ".join(text_of(link).split()) for link in box.iter("a")]
+    whole = " ".join("".join(str(text) for text in box.itertext()).split())
+    if not links:
+        return whole
+    label = whole[: max(0, whole.find(links[0]))].strip()
+    return " ".join(filter(None, (label, ", ".join(links))))
 
 
 def first_heading(element: Element) -> str | None:
