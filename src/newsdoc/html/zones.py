@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import cast
 
 import lxml.etree
@@ -835,10 +835,15 @@ def _trail_query(cues: Cues) -> lxml.etree.XPath:
 
     A mark another holds is looked for alone (``crumb`` of ``breadcrumb``), as written and capitalised.
     """
-    marks = {mark for mark in cues.breadcrumb_marks if "'" not in mark}
+    marks = set(cues.breadcrumb_marks)
     least = {mark for mark in marks if not any(other != mark and other in mark for other in marks)}
-    tests = " or ".join(f"contains(., '{form}')" for mark in sorted(least) for form in (mark, mark.capitalize()))
-    return lxml.etree.XPath(f".//*[@*[{tests}]]" if tests else "/..")
+    return _holding("@*", (form for mark in least for form in (mark, mark.capitalize())))
+
+
+def _holding(attribute: str, forms: Iterable[str]) -> lxml.etree.XPath:
+    """An XPath to the elements, in page order, whose *attribute* (``@class``; ``@*``, any) holds one of *forms*."""
+    tests = " or ".join(f"contains(., '{form}')" for form in sorted(set(forms)) if "'" not in form)
+    return lxml.etree.XPath(f".//*[{attribute}[{tests}]]" if tests else "/..")
 
 
 def _over(element: Element, headline: Element) -> bool:
@@ -921,9 +926,7 @@ def _tags_query(cues: Cues) -> lxml.etree.XPath:
 
     A mark's first letters, as written and capitalised: a class word joins its parts ("tag-links" gives "taglinks").
     """
-    starts = {form for mark in cues.tags_marks if "'" not in mark for form in (mark[:3], mark[:3].capitalize())}
-    tests = " or ".join(f"contains(@class, '{start}')" for start in sorted(starts))
-    return lxml.etree.XPath(f".//*[@class and ({tests})]" if tests else "/..")
+    return _holding("@class", (form for mark in cues.tags_marks for form in (mark[:3], mark[:3].capitalize())))
 
 
 def _after(element: Element, headline: Element) -> bool:
