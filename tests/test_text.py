@@ -617,21 +617,6 @@ def test_a_name_alone_under_a_dek_is_the_byline() -> None:
         assert newsdoc.parse_text(f"The Last Boatbuilder\n\n{dek}\n\n{line}\n\n{_LEAD}\n").authors == ()
 
 
-def test_a_dek_of_short_sentences_under_the_byline_over_a_longer_lead() -> None:
-    """Two short sentences or more under the byline and the date, the longer lead under them: the dek."""
-    dek = "Three families, two recessions and one fire. The slipways are still working."
-    text = (
-        f"The Last Boatbuilders of Skerry Point\n\nBy Marit Solberg\n\nMarch 3, 2024\n\n{dek}\n\n{_LEAD}\n\n{_LEAD}\n"
-    )
-    assert newsdoc.parse_text(text).blocks[3] == newsdoc.Standfirst(text=dek)
-    # (guards, which pass without the rule too) one sentence there is the story's lead; and so are short sentences
-    # over a shorter paragraph
-    lead = "Three families have kept the slipways working through two recessions and a fire."
-    assert newsdoc.parse_text(text.replace(dek, lead)).blocks[3] == Paragraph(text=lead)
-    short = text.replace(f"{_LEAD}\n\n{_LEAD}", "The yard opened in 1931.\n\nIt has never closed.")
-    assert newsdoc.parse_text(short).blocks[3] == Paragraph(text=dek)
-
-
 def test_a_reading_views_head_the_site_the_writer_and_the_minutes() -> None:
     """A browser's reading view sets the site's host, the headline, the writer, the minutes to read, then the dek."""
     dek = "Three families kept the slipways going through two recessions and a fire"

@@ -52,7 +52,6 @@ _PHRASE = 4  # words at least of a caption over a bare credit label: fewer are a
 # sets its lead there); only a line of a sentence's length, not a paragraph's, is taken for the dek; or
 # one of two short sentences over a news photo alone with its credit, which a paper sets in its header
 _DEK_UNDER_BYLINE = 20
-_TERSE_DEK = 30  # words at most of a dek of two sentences or more over the lead
 _DEK_OVER_PICTURE = 40
 _DEK_ENDS = (".", "!", "?", "\u201d", '"')  # what a sentence ends with, and so a lead
 _BODY = 20  # words: a paragraph of the body is at least this long; shorter lines may be furniture
@@ -1676,17 +1675,6 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         and lead.text.rstrip().endswith(_DEK_ENDS)
         and _words(lead.text) > _words(plain_text(dek))
     )
-    # a dek of short sentences, two or more, over a longer lead: "Three tests, one place. The numbers behind it."
-    # (at the top of the story: under a box's heading amid it, they are the box's lead)
-    terse = (
-        not unfinished
-        and isinstance(lead, Paragraph)
-        and lead.text.rstrip().endswith(_DEK_ENDS)
-        and (words := _words(plain_text(dek), _TERSE_DEK)) <= _TERSE_DEK
-        and _words(lead.text, words + 1) > words
-        and len(_SENTENCE.findall(plain_text(dek))) >= 1
-        and not any(type(block) is Paragraph and _words(block.text, _BODY) >= _BODY for block in blocks[:head])
-    )
     # (one picture: a gallery of them follows the lead, as a wire sets them under its story's first paragraph)
     captions = [block for block in blocks[j : j + 4] if isinstance(block, Caption)]
     pictured = (
@@ -1699,7 +1687,7 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
         not isinstance(dek, Paragraph | Heading)  # a converter writes a dek set as a subheading as one
         or not 5
         <= _words(dek.text, _SHORT)
-        <= (_DEK_UNDER_BYLINE if credited and not (signed or over_lead or pictured or terse) else _SHORT)
+        <= (_DEK_UNDER_BYLINE if credited and not (signed or over_lead or pictured) else _SHORT)
         or classify.opens_as_dateline(dek.text, cues)
         or classify.time_stamped(dek.text)  # "Monday, May 3, 2024, 04:05 pm": the date line, which no dek is
         or classify.find_credit(dek.text, cues)  # "... near the border. (AP)" captions the lead picture
@@ -1713,7 +1701,6 @@ def _dek_under(blocks: list[Block], head: int, title: str, cues: Cues) -> bool:
             signed
             or isinstance(after if unfinished else past, Image | Caption)  # an unfinished line goes on, no furniture
             or over_lead
-            or terse
         )
     else:
         found = (
