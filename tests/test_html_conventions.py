@@ -500,6 +500,9 @@ def test_the_kicker_in_a_span_or_a_link_over_the_headline(kicker: str) -> None:
         # a list of the one link, over the header that opens with the headline
         '<ul class="post-cats"><li><a href="/lake/boats/">Lake boats</a></li></ul>'
         "<header><h1>Ferry Returns</h1></header>",
+        # in the article's header, in a box whose class names the header's fields ("meta")
+        '<header><section class="post-card-meta"><a href="/tag/lake-boats/">Lake boats</a></section>'
+        "<h1>Ferry Returns</h1></header>",
     ],
 )
 def test_a_link_of_a_few_words_alone_right_over_the_headline_is_its_kicker(over: str) -> None:

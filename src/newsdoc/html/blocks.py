@@ -480,10 +480,8 @@ class Reader:
         elif len(text) < _BYLINE_LENGTH and not self._body_begun() and classify.byline_authors(text, self.cues):
             return False  # "By Jane Roe", her name a link to her page (not a teaser's under the body)
         elif self.headline is None and self.top_end >= len(self.blocks) and self._kicker(text, tag):
-            if tag.tag in _LISTS:  # a list of the one link: the kicker, not an item
-                self.top_fragment(Fragment(text=text, role="kicker"))
-                return True
-            return False
+            self.top_fragment(Fragment(text=text, role="kicker"))  # its section's link, in a list of one item or not
+            return True
         elif tag.tag in _LISTS and _link_share(tag) > 0.5:
             rule = "link list"
         elif (
