@@ -4777,23 +4777,19 @@ _NEWSROOM_OBJECT = re.compile(r"\s+(?:(?:us|our|me|my|on|by|via)\b|(?:[Tt]he\s+)
 def _asks_newsroom(call: str, cues: Cues) -> bool:
     """Whether *call*, the sentence after a question to the reader, closes the line asking her to tell the newsroom.
 
-    A call to answer (:attr:`~newsdoc.Cues.answer_calls`) of a few words, "us" or a desk
-    (:attr:`~newsdoc.Cues.desk_words`) in it: "Let us know.", "Email the metro desk.", "Tell us".
+    A call to answer (:attr:`~newsdoc.Cues.answer_calls`) of a few words, "us" or a desk or a paper
+    (:attr:`~newsdoc.Cues.desk_words`, :attr:`~newsdoc.Cues.paper_words`) in it: "Let us know.", "Email the
+    metro desk.", "Tell us".
     """
     words = call.rstrip(".!").split()
     return (
         0 < len(words) <= _NEWSROOM_CALL_WORDS
         and any(call.startswith(verb) and not call[len(verb) : len(verb) + 1].isalnum() for verb in cues.answer_calls)
-        and ("us" in words or words[-1].casefold() in _desks(cues))
+        and ("us" in words or words[-1].casefold() in Patterns.of(cues).desk_words)
     )
 
 
 _NEWSROOM_CALL_WORDS = 6
-
-
-@functools.cache
-def _desks(cues: Cues) -> frozenset[str]:
-    return frozenset(word.casefold() for word in cues.desk_words)
 
 
 def reports_speech(text: str, cues: Cues) -> bool:

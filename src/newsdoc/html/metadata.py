@@ -17,7 +17,7 @@ import lxml.etree
 from .. import classify
 from ..cues import Cues
 from .parts import marks
-from .tree import Element, shown_text, text_of
+from .tree import TAG_WORDS, Element, shown_text, tag_links, text_of
 
 __all__ = ["metadata"]
 
@@ -269,11 +269,7 @@ def _linked_tags(root: Element) -> tuple[str, ...]:
     Not a category's (WordPress writes ``rel="category tag"``): the section the post is filed under.
     The links stand in one box; a page of many stories, each with its tags, names none of its own.
     """
-    links = [
-        link
-        for link in root.iterfind(".//a[@rel]")
-        if "tag" in (rel := str(link.get("rel")).lower().split()) and "category" not in rel
-    ]
+    links = tag_links(root)
     boxes = {next((a for a in link.iterancestors() if a.tag not in _INLINE_OR_ITEM), None) for link in links}
     if len(boxes) != 1:
         return ()
@@ -297,12 +293,9 @@ def _classed_tags(root: Element, cues: Cues) -> tuple[str, ...]:
         if any(a.tag in {"aside", "nav"} for a in element.iterancestors()):
             continue
         names = [" ".join(text_of(link).split()) for link in element.iter("a")]
-        if names and all(0 < len(name.split()) <= _TAG_WORDS for name in names):
+        if names and all(0 < len(name.split()) <= TAG_WORDS for name in names):
             return tuple(dict.fromkeys(names))
     return ()
-
-
-_TAG_WORDS = 6  # a topic is a name or a phrase: "Climate change", "Harbour Board elections"
 
 
 def _microdata_authors(root: Element) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from ..model import Mark, MarkKind
 
 __all__ = [
     "BLOCK_TAGS",
+    "TAG_WORDS",
     "Element",
     "Node",
     "Removals",
@@ -38,6 +39,7 @@ __all__ = [
     "short_text",
     "shown_text",
     "strings",
+    "tag_links",
     "text_of",
     "walk_marked",
     "words_of",
@@ -642,6 +644,22 @@ _WORD = re.compile(r"\S")  # a character that folding keeps
 # The markup newsdoc's HTML writes for marks; a page's has more.
 _WRITTEN_MARKUP = {tag: kind for kind, tag in MARK_TAGS.items()}
 _MARKUP = {**_WRITTEN_MARKUP, "i": MarkKind.EMPHASIS, "b": MarkKind.STRONG}
+
+
+TAG_WORDS = 6
+"""Words at most of a story's tag: a name or a phrase, "Climate change", "Harbour Board elections"."""
+
+
+def tag_links(element: Element) -> list[Element]:
+    """The links under *element* that the rel-tag microformat marks as tags: ``<a rel="tag">``, not a category's.
+
+    WordPress writes ``rel="category tag"`` for the section a post is filed under: no tag of it.
+    """
+    return [
+        link
+        for link in element.iterfind(".//a[@rel]")
+        if "tag" in (rel := str(link.get("rel")).lower().split()) and "category" not in rel
+    ]
 
 
 def category_links(element: Element, most: int) -> bool:

@@ -16,6 +16,7 @@ from ..model import Attribution, Bio, Disclaimer
 from .parts import Dropped, describe, element_part, element_words, marked_part, marking, marks, name_words
 from .tree import (
     BLOCK_TAGS,
+    TAG_WORDS,
     Element,
     Removals,
     category_links,
@@ -25,6 +26,7 @@ from .tree import (
     link_share,
     linked_heading,
     placeholder,
+    tag_links,
     text_of,
 )
 
@@ -896,7 +898,7 @@ def _tags_shaped(box: Element, cues: Cues) -> bool:
         return classify.tags_of(" ".join(text_of(box).split()), cues) is not None  # "Tags: ferries, harbour"
     return (
         len(links) <= _TAGS
-        and all(0 < len(link.split()) <= _TAG_WORDS for link in links)
+        and all(0 < len(link.split()) <= TAG_WORDS for link in links)
         # few words besides its links: not a sentence with a link ("Comments are moderated; see our policy")
         and len(text_of(box).split()) - sum(len(link.split()) for link in links) <= _TAGS_LABEL
     )
@@ -904,19 +906,13 @@ def _tags_shaped(box: Element, cues: Cues) -> bool:
 
 def _rel_tags_box(body: Element) -> Element | None:
     """The element that holds the links the rel-tag microformat marks (not a category's), the closest to them."""
-    links = [
-        link
-        for link in cast("list[Element]", _REL_TAGS(body))
-        if "tag" in (rel := str(link.get("rel")).lower().split()) and "category" not in rel
-    ]
+    links = tag_links(body)
     if not 0 < len(links) <= _TAGS:
         return None
     return next((box for box in links[0].iterancestors() if all(box in link.iterancestors() for link in links)), None)
 
 
-_REL_TAGS = lxml.etree.XPath(".//a[@rel]")
 _TAGS = 30  # links at most of a story's tags
-_TAG_WORDS = 6  # words at most of a tag: "Harbour Board elections"
 _TAGS_LABEL = 3  # words at most besides the links: the label ("Related topics:"), the marks between
 
 
