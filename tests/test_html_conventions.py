@@ -1744,6 +1744,10 @@ def test_the_box_of_the_articles_tags_is_its_tags_line(box: str, line: str) -> N
     assert not newsdoc.parse_html(f"<body>{menu}<article><h1>Ferry Returns</h1>{BODY}</article></body>").blocks_of(
         Fragment
     )
+    # a site's bar of trending topics over the headline, in no menu, leaves the article's own box its tags line
+    trending = '<div class="trending-topics"><a href="/t/x">Elections</a> <a href="/t/y">Heatwave</a></div>'
+    article = newsdoc.parse_html(f"<body>{trending}<article><h1>Ferry Returns</h1>{BODY}{box}</article></body>")
+    assert article.blocks[-1] == Fragment(text=line, role="tags")
 
 
 def test_a_share_bar_inside_the_dek_is_no_part_of_it() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import cast
 
 import lxml.etree
@@ -813,7 +813,7 @@ def trail(body: Element, headline: Element, cues: Cues) -> Element | None:
     :attr:`~newsdoc.Cues.breadcrumb_marks`); it stands before the *headline*, a few words of the
     page's furniture at most between them, and its steps are a few words each.
     """
-    for found in cast("list[Element]", _trail_query(cues)(body)):
+    for found in cast("list[Element]", _trail_query(cues)(headline)):
         named = " ".join(str(found.get(name) or "") for name in _TRAIL_NAMES).replace("/", " ")
         if not marks(named, None, cues).isdisjoint(cues.breadcrumb_marks) and _over(found, headline):
             steps = _steps(found)
@@ -833,19 +833,14 @@ _TRAIL_GAP = 30  # words at most between the trail and the headline: a menu's, a
 
 @functools.cache
 def _trail_query(cues: Cues) -> lxml.etree.XPath:
-    """An XPath to the elements an attribute of which may name a breadcrumb mark, in page order.
+    """An XPath from the headline to the elements before it, in page order, an attribute of which may name a trail.
 
-    A mark another holds is looked for alone (``crumb`` of ``breadcrumb``), as written and capitalised.
+    A mark another holds is looked for alone (``crumb`` of ``breadcrumb``), but for its first letter (``Crumb``).
     """
     marks = set(cues.breadcrumb_marks)
-    least = {mark for mark in marks if not any(other != mark and other in mark for other in marks)}
-    return _holding("@*", (form for mark in least for form in (mark, mark.capitalize())))
-
-
-def _holding(attribute: str, forms: Iterable[str]) -> lxml.etree.XPath:
-    """An XPath to the elements, in page order, whose *attribute* (``@class``; ``@*``, any) holds one of *forms*."""
-    tests = " or ".join(f"contains(., '{form}')" for form in sorted(set(forms)) if "'" not in form)
-    return lxml.etree.XPath(f".//*[{attribute}[{tests}]]" if tests else "/..")
+    least = {mark[1:] for mark in marks if not any(other != mark and other in mark for other in marks)}
+    tests = " or ".join(f"contains(., '{form}')" for form in sorted(least) if "'" not in form)
+    return lxml.etree.XPath(f"preceding::*[@*[{tests}]]" if tests else "/..")
 
 
 def _over(element: Element, headline: Element) -> bool:
@@ -882,9 +877,9 @@ def tags_box(body: Element, headline: Element, cues: Cues) -> Element | None:
     microformat marks (``<a rel="tag">``, as WordPress writes them); a few links of a few words each,
     perhaps a label before them ("Tags:"). Not one in a sidebar or a menu, a tag cloud of the whole site.
     """
-    for found in cast("list[Element]", _tags_query(cues)(body)):
+    for found in cast("list[Element]", _CLASSED_AFTER(headline)):  # the class words of each, cached: no XPath test
         if not marks(str(found.get("class")), None, cues).isdisjoint(cues.tags_marks) and _tags_shaped(found, cues):
-            return found if _after(found, headline) else None
+            return found
     box = _rel_tags_box(body)
     return box if box is not None and _tags_shaped(box, cues) and _after(box, headline) else None
 
@@ -912,17 +907,9 @@ def _rel_tags_box(body: Element) -> Element | None:
     return next((box for box in links[0].iterancestors() if all(box in link.iterancestors() for link in links)), None)
 
 
+_CLASSED_AFTER = lxml.etree.XPath("following::*[@class]")
 _TAGS = 30  # links at most of a story's tags
 _TAGS_LABEL = 3  # words at most besides the links: the label ("Related topics:"), the marks between
-
-
-@functools.cache
-def _tags_query(cues: Cues) -> lxml.etree.XPath:
-    """An XPath to the elements whose class may hold a tags mark, in page order.
-
-    A mark's first letters, as written and capitalised: a class word joins its parts ("tag-links" gives "taglinks").
-    """
-    return _holding("@class", (form for mark in cues.tags_marks for form in (mark[:3], mark[:3].capitalize())))
 
 
 def _after(element: Element, headline: Element) -> bool:
