@@ -623,9 +623,9 @@ def test_a_meta_line_under_the_headline_says_by_its_words_what_it_is(line: str, 
     ],
 )
 def test_a_byline_and_its_date_in_spans_of_one_line(meta: str) -> None:
-    """The writer's and the date's spans on one line of the header: the byline, dated, not a date line."""
+    """The writer's and the date's spans on one line of the header: the byline and its date, each its line."""
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{meta}{BODY}</article>")
-    assert getattr(article.blocks[0], "role", None) == "byline"
+    assert [getattr(b, "role", None) for b in article.blocks[:2]] in (["byline", "date"], ["date", "byline"])
     assert article.authors == ("Ines Volk",)
     assert str(article.published)[:10] == "2024-05-12"
 
@@ -1863,7 +1863,7 @@ def test_a_french_chapo_is_the_standfirst(tag: str, mark: str) -> None:
     dek = "Le service reprend lundi, apr\u00e8s quatre mois de travaux sur les deux quais."
     meta = "<div class='meta'><span class='author'>Jeanne Roux</span> - <span>05/05/2025 15:20</span></div>"
     page = f"""<article><h1>Le bac revient</h1>{meta}<{tag} class="{mark}">{dek}</{tag}>{BODY}</article>"""
-    assert newsdoc.parse_html(page).blocks[1] == Standfirst(text=dek)
+    assert newsdoc.parse_html(page).blocks[2] == Standfirst(text=dek)  # under the byline and the date
 
 
 @pytest.mark.parametrize(
@@ -4123,11 +4123,79 @@ def test_the_header_lines_set_side_by_side_in_spans(spans: str, lines: list[tupl
 
 
 @pytest.mark.parametrize(
+    ("box", "lines"),
+    [
+        # a mark between the fields, or a line break
+        (
+            "<div class='post-meta'><span class='author'>Ines Volk</span> | "
+            "<span class='date'>12 May 2024</span></div>",
+            [("byline", "Ines Volk"), ("date", "12 May 2024")],
+        ),
+        (
+            "<p><span class='byline'>By Ines Volk</span><br><span class='dateline'>Staff writer \u00b7 "
+            "Monday, May 12, 2024</span></p>",
+            [("byline", "By Ines Volk"), ("date", "Staff writer \u00b7 Monday, May 12, 2024")],
+        ),
+        # the mark in a span of its own; the writer's linked name in a field its class names
+        (
+            "<div class='entry-meta'><span class='byline'>By Ines Volk</span> <span class='sep'>|</span> "
+            "<span class='posted-on'><time datetime='2024-05-12'>May 12, 2024</time></span></div>",
+            [("byline", "By Ines Volk"), ("date", "May 12, 2024")],
+        ),
+        (
+            "<div class='post-meta'><span class='post-author'><a href='/profile/ivolk'>Ines Volk</a></span> "
+            "<span class='post-date'>May 12, 2024</span></div>",
+            [("byline", "Ines Volk"), ("date", "May 12, 2024")],
+        ),
+        # nothing between the fields, the place she filed from among them; the count of views beside
+        (
+            "<div class='c-byline'><span class='c-byline__author'><a href='/autor/ines-volk/'>Ines Volk</a></span>"
+            "<time datetime='2024-05-12T09:10'>12 may 2024 - 09:10</time></div>",
+            [("byline", "Ines Volk"), ("date", "12 may 2024 - 09:10")],
+        ),
+        (
+            "<div class='news-meta'><span class='news-date'>12.05.2024 09:10</span> <span class='news-author'>"
+            "Ines Volk</span> <span class='news-views'>2 418 views</span></div>",
+            [("date", "12.05.2024 09:10"), ("byline", "Ines Volk")],
+        ),
+    ],
+)
+def test_the_header_s_fields_are_its_lines_however_parted(box: str, lines: list[tuple[str, str]]) -> None:
+    """A box of fields between the headline and the body, one saying when and one who: each field a line of its own.
+
+    The template parts them by a mark, a line break, a span that draws a bar, or nothing at all.
+    """
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
+    assert [(b.role, b.text) for b in article.blocks if isinstance(b, Fragment)] == lines
+    assert body(article) == SENTENCES
+    assert article.authors == ("Ines Volk",)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the byline's label, or the word that joins two names, in a field of its own: the pieces of one line
+        "<div class='b-byline'><span class='b-byline__by'>By</span> <a class='b-byline__name' href='/people/"
+        "ines-volk/'>Ines Volk</a> <span class='b-byline__sep'>and</span> <a class='b-byline__name' "
+        "href='/people/tom-hale/'>Tom Hale</a> <time datetime='2024-05-12'>May 12, 2024</time></div>",
+        # the mark that parts it from the date, in the byline's field
+        "<div class='entry__meta'><span class='posted-on'><time datetime='2024-05-12'>May 12, 2024</time></span> "
+        "<span class='entry-author'>| BY: <a href='/author/ines-volk' rel='author'>Ines Volk</a></span></div>",
+    ],
+)
+def test_pieces_of_one_header_line_are_no_fields(box: str) -> None:
+    """(a guard, which passes without the rule too)"""
+    article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
+    fragments = [b.text for b in article.blocks if isinstance(b, Fragment)]
+    assert len(fragments) == 1
+    assert "Ines Volk" in fragments[0]
+
+
+@pytest.mark.parametrize(
     "spans",
     [
-        # words between the spans, or a dash: one line, as written
+        # words between the spans: one line, as written
         "<span>Ines Volk</span> writes from <span>Port Ellis</span>",
-        "<span class='author'>Ines Volk</span> - <span>12/05/2024 09:10</span>",
         # a span that is no line of the header: the story's words
         "<span>Ines Volk</span> <span>The ferry sails again on Monday after two years ashore.</span>",
         # the writer's name linked to her page: a lone link would be left out
@@ -5126,13 +5194,16 @@ def test_a_byline_box_with_the_writer_s_title_and_the_date() -> None:
 
 
 def test_the_header_s_fields_classed_in_a_line_their_box_names_no_role_of() -> None:
-    """ "<div class='meta'><span class='auteur'>...</span> &bull; <span class='date'>...</span></div>": the byline."""
+    """ "<div class='meta'><span class='auteur'>...</span> &bull; <span class='date'>...</span></div>": two lines."""
     writer = "Ana Ruiz, Ma\u00eetresse de conf\u00e9rences en droit, Universit\u00e9 de Skerry"
     date = "<span class='date'>Publi\u00e9 le 3 octobre 2023</span>"
     meta = f"<div class='node__meta'><span class='auteur'>{writer}</span> &bull; {date}</div>"
     page = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{meta}{BODY}</article>")
     assert page.authors == ("Ana Ruiz",)
-    assert page.blocks[0] == Fragment(text=f"{writer} \u2022 Publi\u00e9 le 3 octobre 2023", role="byline")
+    assert page.blocks[:2] == (
+        Fragment(text=writer, role="byline"),
+        Fragment(text="Publi\u00e9 le 3 octobre 2023", role="date"),
+    )
 
 
 def test_a_republished_piece_s_writer_line_with_her_title_in_sentence_case_is_her_bio() -> None:
@@ -5199,3 +5270,18 @@ def test_a_pair_of_places_in_brackets_ends_a_sentence_of_the_body() -> None:
     assert newsdoc.parse_text(f"Ferries Resume\n\nThe ferry ran again at dawn.\n\n{line}\n").blocks[-1] == Paragraph(
         text=line
     )
+
+
+def test_the_header_s_fields_under_the_dek() -> None:
+    """The dek, then the box of fields: the writer's name after "By", a link to her page, is kept; the date apart."""
+    dek = "The crossing ends a winter without a boat and sets up a busy summer on the water"
+    box = (
+        "<div class='meta'><span>By <a href='/by/ines-volk-hale'>Ines Volk-Hale</a></span>"
+        "<time datetime='2024-05-12'>May 12, 2024</time></div>"
+    )
+    head = "<head><meta name='author' content='Ines Volk-Hale'></head>"
+    article = newsdoc.parse_html(f"{head}<article><h1>Ferry Returns</h1><p>{dek}</p>{box}{BODY}</article>")
+    assert [(b.role, b.text) for b in article.blocks if isinstance(b, Fragment)] == [
+        ("byline", "By Ines Volk-Hale"),
+        ("date", "May 12, 2024"),
+    ]

@@ -9528,7 +9528,12 @@ def test_a_sentence_that_opens_with_a_share_buttons_words_is_the_storys() -> Non
 
 
 @pytest.mark.parametrize(
-    "line", ["1,2 mil seguidores · 180 seguindo", "42 curtidas · 7 comentários", "3.4K abonnés | 212 abonnements"]
+    "line",
+    [
+        *("1,2 mil seguidores · 180 seguindo", "42 curtidas · 7 comentários", "3.4K abonnés | 212 abonnements"),
+        # a story's views, its thousands parted by a space, the count after its label or before its word
+        *("1 204 vues", "Переглядів: 3 418", "Views: 12,480"),
+    ],
 )
 def test_a_profiles_counters_in_other_languages_are_the_pages(line: str) -> None:
     """A blogging platform's card counts its writer's followers, a post's likes and comments, in the page's language."""
@@ -9536,6 +9541,7 @@ def test_a_profiles_counters_in_other_languages_are_the_pages(line: str) -> None
     assert blocks[-1] == Fragment(text=line)
     # (a guard, which passes without the rule too) counts of anything else, parted so, are the story's
     assert classify.stock_line("42 people came · 7 left", newsdoc.DEFAULT_CUES) is False
+    assert classify.stock_line("Sailings: 12", newsdoc.DEFAULT_CUES) is False
 
 
 @pytest.mark.parametrize(

@@ -4391,6 +4391,8 @@ def stock_line(text: str, cues: Cues) -> bool:
     if "nter" in text and _TYPO_KEYS.search(text) and word_count(text, _TYPO_WORDS) <= _TYPO_WORDS:
         return True  # "Noticed a mistake? Select it and press Ctrl+Enter", in any language
     line = unnumbered(text).strip(_STOCK_STRIPPED)  # (a text browser's "[8][IMG]", the picture a link)
+    if (labelled := _LABELLED_COUNT.fullmatch(line)) and labelled["word"].casefold() in patterns.counted_words:
+        return True  # the count after its label: "Views: 3 418"
     if line[:1].isdigit():
         if all(_COUNT.sub("", count, count=1).casefold() in patterns.counted_words for count in _COUNTS.split(line)):
             return True  # "1.2K Followers", "42 likes · 7 comments", "1,2 mil seguidores"
@@ -4539,7 +4541,9 @@ def _counts(counter: re.Match[str] | None) -> bool:
     return counter is not None and 0 < int(counter["at"]) <= int(counter["of"])
 
 
-_COUNT = re.compile(r"\d[\d,.]*(?:[KkMm]|\smil)?\s+")  # "12", "1,204", "1.2K", "1,2 mil" (Spanish's, Portuguese's)
+# "12", "1,204", "1.2K", "1,2 mil" (Spanish's, Portuguese's), "2 418" (thousands parted by a space, as in French)
+_COUNT = re.compile(r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*(?:[KkMm]|\smil)?\s+")
+_LABELLED_COUNT = re.compile(r"(?P<word>\w+):\s*\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*[KkMm]?")  # "Views: 3 418"
 _COUNTS = re.compile(r"\s[\u00b7|\u2022]\s")  # between a profile's counters: "1.2K followers · 180 following"
 _COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*\)\Z")
 _COUNTED_LAST = re.compile(r"\s+\(?\d[\d,.]*\s(?P<word>\w+)\)?\Z")  # "... 12 comments", "... (31 comments)"

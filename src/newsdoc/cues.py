@@ -4422,6 +4422,10 @@ DEFAULT_CUES = Cues(
         # Spanish and Portuguese, French, German, Italian and Dutch: "1,2 mil seguidores · 180 seguindo"
         *("seguidores", "siguiendo", "seguindo", "me gusta", "curtidas", "comentarios", "comentários"),
         *("abonnés", "abonnements", "commentaires", "Follower", "Kommentare", "commenti", "volgers", "reacties"),
+        # a story's views: French, German, Spanish, Portuguese, Italian, Dutch, Swedish, Polish, Czech, Turkish,
+        # Russian and Ukrainian ("2 418 переглядів", "Переглядів: 3 418")
+        *("vues", "Aufrufe", "visualizaciones", "visualizações", "visualizzazioni", "weergaven", "visningar"),
+        *("wyświetleń", "zhlédnutí", "görüntülenme", "просмотров", "просмотры", "переглядів", "перегляди"),
     ),
     # English, German, French, Spanish, Portuguese, Italian, Dutch, Swedish and Norwegian, Polish, Russian, Turkish
     feedback_answers=(

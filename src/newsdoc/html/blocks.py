@@ -477,8 +477,12 @@ class Reader:
             rule = "furniture line"
         elif next(tag.iterdescendants("a"), None) is None:
             return False
-        elif len(text) < _BYLINE_LENGTH and not self._body_begun() and classify.byline_authors(text, self.cues):
-            return False  # "By Jane Roe", her name a link to her page (not a teaser's under the body)
+        elif (
+            len(text) < _BYLINE_LENGTH
+            and (not self._body_begun() or self._dek_alone())
+            and (classify.byline_authors(text, self.cues) or self._writers_field(tag, text))
+        ):
+            return False  # "By Jane Roe", her name a link to her page (not a teaser's under the body, but its dek's)
         elif self.headline is None and self.top_end >= len(self.blocks) and self._kicker(text, tag):
             self.top_fragment(Fragment(text=text, role="kicker"))  # its section's link, in a list of one item or not
             return True
@@ -508,6 +512,18 @@ class Reader:
         if rule == "link list":
             self._drop_list_label(tag)
         return True
+
+    def _writers_field(self, tag: Element, text: str) -> bool:
+        """Whether *tag* is the field of the header its class names the byline: ``<span class="author"><a>Jane Roe``.
+
+        Its words a name, or the name the head gives: not a link to the writer's other pages ("View author archive").
+        """
+        return (
+            tag.tag not in _LISTS
+            and len(tag.findall(".//a")) == 1
+            and header_role(self._header_words(tag), text, self.cues) == "byline"
+            and (self._writer_line(text) or classify.is_name(text, self.cues))
+        )
 
     def _writers_card(self, tag: Element, text: str) -> bool:
         """Whether *tag*, a lone link, is a writer's card: her name and post, to her page ("Jane Roe, Professor, X").
@@ -893,30 +909,48 @@ class Reader:
         if tag.tag in _LISTS and self._header_list(tag):
             return list(tag.iterchildren("li"))
         if leaf and self._header_spans(tag):
-            return list(tag.iterchildren("*"))
+            return [child for child in tag.iterchildren("*") if child.tag != "br" and _WORD.search(shown_text(child))]
         return None
 
     def _header_spans(self, tag: Element) -> bool:
         """Whether *tag*, a box between the headline and the body, sets the header's lines side by side in spans.
 
         ``<div class="meta"><span class="author">Par Jane Roe</span> <span class="date">Publié le ...</span></div>``:
-        a stylesheet sets each on a line of its own. Nothing but white space between the spans, two or
-        more, and each says who or when (see :meth:`_header_item`), or its class names a byline or a
-        date. Not when a span holds a link (a lone link is left out of the body: the writer's linked
-        name would be lost), nor when a span holds no word or a mark stands between them: the template's
-        bar or dash parts the fields of one line.
+        a stylesheet sets each on a line of its own. Two or more spans, each a field that says who or when (see
+        :meth:`_header_item`), or its class names a byline or a date; nothing but white space between them, and no
+        link in them (a lone link is left out of the body: the writer's linked name would be lost). When one field
+        says when and another does not, the fields are the lines of a header however the template parts them: a
+        mark ("|", "·"), a line break or nothing, the writer's linked name among them, a count of views beside.
+        But not "By", "and" or "| By Jane Roe" as a field: the pieces of one line.
         """
         if self.headline is None or (self._body_begun() and not self._dek_alone()) or len(tag) < 2:
             return False
-        if (tag.text or "").strip(_FOLDED) or any((child.tail or "").strip(_FOLDED) for child in tag):
-            return False  # words or a mark between the spans ("Jane Roe - 3 May 2024"): one line, as written
-        children = list(tag.iterchildren("*"))
-        return len(children) >= 2 and all(
-            child.tag not in BLOCK_TAGS
-            and next(child.iter("a"), None) is None
-            and _WORD.search(shown_text(child))
-            and (self._header_words(child) or self._header_item(child))
-            for child in children
+        if _WORD.search(tag.text or "") or any(_WORD.search(child.tail or "") for child in tag):
+            return False  # words between the spans ("Jane Roe on 3 May 2024"): one line, as written
+        fields = [child for child in tag.iterchildren("*") if child.tag != "br"]
+        texts = [" ".join(shown_text(field).split()) for field in fields]
+        if len(fields) < 2 or not all(map(self._header_field, fields, texts)):
+            return False
+        pairs = list(zip(fields, texts, strict=True))
+        if (
+            not (tag.text or "").strip(_FOLDED)
+            and not any((field.tail or "").strip(_FOLDED) for field in tag)
+            and all(_WORD.search(text) and next(field.iter("a"), None) is None for field, text in pairs)
+        ):
+            return True
+        dated = [field.tag == "time" or classify.shows_date(text, self.cues) for field, text in pairs]
+        return any(dated) and not all(dated)
+
+    def _header_field(self, field: Element, text: str) -> bool:
+        """Whether *field*, a child of a box of the header, may be a line of it: who or when, or a count; a mark."""
+        if not _WORD.search(text):
+            return True  # a mark its template sets in a span ("<span class="sep">|</span>"), or an icon
+        return (
+            field.tag not in BLOCK_TAGS
+            and text[0].isalnum()  # not "| By Jane Roe": the mark that parts it from the date, one line
+            and not classify.is_byline_prefix(text, self.cues)
+            and text not in self.cues.name_joiners
+            and bool(self._header_words(field) or self._header_item(field) or classify.stock_line(text, self.cues))
         )
 
     def _header_item(self, item: Element) -> bool:
