@@ -1887,8 +1887,15 @@ def test_a_dek_under_the_lead_picture_classed_in_its_language(mark: str) -> None
         # over the picture and the body's element, no paragraph after it in its own: the dek
         ("<p class='lead'>{said}</p><figure><img src='a.jpg' alt=''></figure><div class='text'>{body}</div>", True),
         ("<div class='intro'><p>{said}</p></div><div class='text'>{body}</div>", True),
+        # set all in bold over the body's paragraphs, beside them, as a page coded by hand sets its dek
+        ("<div class='text'><p class='intro'><b>{said}</b></p>{body}</div>", True),
         # the first of the body's paragraphs, its others beside it: the lede
         ("<div class='text'><p class='lead'>{said}</p>{body}</div>", False),
+        (  # (a guard, which passes without the rule too) its first words alone in bold
+            "<div class='text'><p class='lead'><b>The lake crossing</b> is back after a winter of repairs, and a "
+            "second boat may join it in the spring.</p>{body}</div>",
+            False,
+        ),
     ],
 )
 def test_a_paragraph_marked_as_the_lead_apart_from_the_body_is_the_dek(under: str, dek: bool) -> None:

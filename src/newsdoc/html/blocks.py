@@ -769,9 +769,10 @@ class Reader:
 
         A template that marks the first of the body's paragraphs "lead" or "intro" sets the body's others beside
         it; one that marks the dek so sets it over the picture and the body's element, with no paragraph after it
-        in its own (byline and date lines may stand between it and the headline).
+        in its own (byline and date lines may stand between it and the headline), or sets it all in bold, as a
+        page coded by hand does the dek over the body's paragraphs.
         """
-        return self.headline is not None and _apart(tag)
+        return self.headline is not None and (_apart(tag) or _bold_whole(tag))
 
     def _paragraph(self, text: str, tag: Element | None, part: str | None, marked: tuple[Mark, ...] = ()) -> None:
         if tag is not None:
@@ -1714,6 +1715,16 @@ def _header_marks(cues: Cues) -> frozenset[str]:
 def _apart(tag: Element) -> bool:
     """Whether no paragraph follows *tag* in its parent element."""
     return next(tag.itersiblings("p"), None) is None
+
+
+def _bold_whole(tag: Element) -> bool:
+    """Whether *tag*'s words are all in one bold element: ``<p class="intro"><b>...</b></p>``, a dek set in bold."""
+    return (
+        len(tag) == 1
+        and tag[0].tag in {"b", "strong"}
+        and not (tag.text or "").strip()
+        and not (tag[0].tail or "").strip()
+    )
 
 
 def _leaf_words(tag: Element) -> tuple[str, tuple[Mark, ...]]:
