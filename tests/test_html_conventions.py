@@ -421,6 +421,10 @@ _RUNS = "<ul><li>The ferry runs again</li><li>Fares stay</li></ul>"
             "<aside class='claim-box'><p><b>Claim:</b> The ferry runs again on Sundays.</p><p>False</p></aside>",
             True,
         ),
+        # a box of the story's facts its class names, whatever its heading ("Facts: ...", "By the numbers")
+        (f"<aside class='c-factbox'><h3>Facts: the lake crossing</h3>{_RUNS}</aside>", True),
+        (f"<aside class='fakta-ruta'><h4>Fakta</h4>{_RUNS}</aside>", True),
+        (f"<aside class='data-box'><h4>By the numbers</h4>{_RUNS}</aside>", True),
         (f"<aside class='box'><h2>Most read</h2>{_RUNS}</aside>", False),
         # a class that names a sidebar
         ("<aside class='related-stories'><p><b>Summary</b></p><p>The ferry runs again, elsewhere</p></aside>", False),
@@ -431,7 +435,8 @@ _RUNS = "<ul><li>The ferry runs again</li><li>Fares stay</li></ul>"
 def test_an_aside_that_sums_up_the_article_is_kept(box: str, kept: bool) -> None:
     """An aside is a sidebar, unless it opens with a heading or a bold label that says it sums up the article.
 
-    Not when its class names a sidebar, nor when the label stands under the box's first lines.
+    Or its class names a box of the story's facts. Not when its class names a sidebar, nor when the label stands
+    under the box's first lines.
     """
     article = newsdoc.parse_html(f"<article><h1>Ferry Returns</h1>{box}{BODY}</article>")
     assert ("The ferry runs again" in newsdoc.to_text(article)) is kept

@@ -383,6 +383,10 @@ class Cues:
     breadcrumb_marks: tuple[str, ...] = ()
     """Class words of the page's breadcrumb trail over the article (``Home > World > Asia``), such as
     ``breadcrumb``; its ``aria-label`` and its microdata's type (``BreadcrumbList``) name it so too."""
+    fact_box_marks: tuple[str, ...] = ()
+    """Class words of a box of facts amid the article's body (``<aside class="factbox">``, "Facts: the wind
+    farm", then a list), such as ``factbox`` and ``infobox``: the article's own, where an ``<aside>`` is
+    else a sidebar."""
     picture_marks: tuple[str, ...] = ()
     """Class words of a picture's box, such as ``photo`` and ``image``: an element classed so
     that holds an ``<img>`` and no prose is read as a figure, its words as the caption."""
@@ -3977,6 +3981,11 @@ DEFAULT_CUES = Cues(
         *("stitky", "etiketler", "tagi"),  # Czech, Turkish and Polish
     ),
     breadcrumb_marks=("breadcrumb", "breadcrumbs", "crumbs", "crumb"),
+    # English; "fakta" in Swedish, Danish and Norwegian ("faktaruta", "faktaboks"), German's "Infokasten"
+    fact_box_marks=(
+        *("factbox", "factfile", "keyfacts", "infobox", "databox"),
+        *("faktabox", "faktaruta", "faktaboks", "faktarute", "infokasten"),
+    ),
     kicker_marks=(
         *("kicker", "category", "section", "eyebrow", "rubric", "overline", "dachzeile"),
         # the newsroom's word for it in French ("rubrique", "surtitre"), German, Italian ("occhiello"), Spanish

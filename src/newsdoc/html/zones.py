@@ -383,7 +383,9 @@ def _junk_rule(
     if name in {"header", "footer"} and not own and not any(a.tag in _OWN_FRAMES for a in element.iterancestors()):
         return f"page <{name}>"
     if name == "aside":
-        return None if not found and _sums_up(element, cues) else "tag <aside>"  # "related-stories" stays a sidebar
+        # "related-stories" stays a sidebar; a box of the story's points or of its facts ("factbox") is the story's
+        facts = not element_words(name, classes, ident, cues).isdisjoint(cues.fact_box_marks)
+        return None if not found and (facts or _sums_up(element, cues)) else "tag <aside>"
     if not found:
         return None
     if name == "blockquote" and any(ink(text_of(p)) > _QUOTED for p in element.iter("p")):
