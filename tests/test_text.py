@@ -7149,6 +7149,9 @@ def test_a_name_and_more_than_a_job_before_a_date_is_no_byline(line: str) -> Non
         ("By Ines Volk and Tomas Reid (Harbour Desk)", ("Ines Volk", "Tomas Reid")),
         # where each wrote from, in brackets after each name
         ("By Ines Volk (Skerryhaven) and Tomas Reid (Varnbourg)", ("Ines Volk", "Tomas Reid")),
+        # the ground a match report was filed from, after "at"
+        ("By Ines Volk at the Harbour Road Stadium", ("Ines Volk",)),
+        ("By Ines Volk and Tomas Reid at Skerry Park", ("Ines Volk", "Tomas Reid")),
     ],
 )
 def test_what_a_byline_says_in_brackets_after_the_names_is_no_name(line: str, authors: tuple[str, ...]) -> None:
@@ -9785,6 +9788,15 @@ def test_a_trail_in_a_script_without_capitals_is_no_headline() -> None:
     lead = "बंदरगाह से मंगलवार को पहली फेरी रवाना हुई। यात्री खुश थे, लेकिन टिकट महंगे हैं।"
     article = newsdoc.parse_text(f"होम / शहर / यातायात\n\n{headline}\n\nलेखक: सुनीता राव\n\n{lead}\n\n{lead}\n")
     assert article.title == headline
+
+
+def test_a_trail_with_full_width_marks_is_no_headline() -> None:
+    """A Japanese site's trail over the headline, its crumbs parted by the full-width "＞": "ホーム ＞ 地域 ＞ 交通"."""
+    headline = "フェリー、冬の修理を終えて運航再開"
+    lead = "港から火曜日に最初のフェリーが出航した。乗客は喜んだが、運賃は高い。"
+    article = newsdoc.parse_text(f"ホーム ＞ 地域 ＞ 交通\n\n{headline}\n\n{lead}\n\n{lead}\n")
+    assert article.title == headline
+    assert article.blocks[0] == Fragment(text="ホーム ＞ 地域 ＞ 交通", role="breadcrumb")
 
 
 def test_a_byline_in_a_script_without_capitals_then_the_editors_field() -> None:

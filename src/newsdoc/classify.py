@@ -2783,9 +2783,10 @@ def byline_authors(text: str, cues: Cues) -> tuple[str, ...] | None:
         # after her; its weekday before it ("Tue, 01/09/2024") unless that leaves no whole name ("By Lena Sun, 05/03")
         day = stamp.start("day") >= 0 and not _whole_name(names[: stamp.start()], patterns)
         names = names[: stamp.end()].rstrip(" ,.") if day else names[: stamp.start()]
-    # "By Jane Roe in Kyiv and John Doe in Moscow", "By Jane Roe (Kyiv) and John Doe (Odesa)": where each
-    # reported from is no part of the name; nor, after a comma, where the byline says she wrote from, in French,
-    # Spanish and Portuguese ("Par Jeanne Roux, à Agen", "Por Ana Ruiz, en Sevilla")
+    # "By Jane Roe in Kyiv and John Doe in Moscow", "By Jane Roe (Kyiv) and John Doe (Odesa)", "By Jane Roe at
+    # the Harbour Stadium" (a match report's): where each reported from is no part of the name; nor, after a
+    # comma, where the byline says she wrote from, in French, Spanish and Portuguese ("Par Jeanne Roux, à Agen",
+    # "Por Ana Ruiz, en Sevilla")
     names = _FILED_FROM.sub("", names)
     split = [
         _REPORTED_FROM.sub("", _BRACKETED_AFTER_NAMES.sub("", name.strip()) if ")" in name else name)
@@ -3656,7 +3657,7 @@ _NUMERIC_STAMP = re.compile(
     r"(?=\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d))"
 )
 _POSTED_ON = re.compile(rf"\s+(?:on|at)\s+(?=\d|{_MONTHS}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
-_REPORTED_FROM = re.compile(r"\s+in\s+[A-Z][\w.' -]*\Z")
+_REPORTED_FROM = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.' -]*\Z")  # "in Kyiv", "at the Quayside Ground"
 _FILED_FROM = re.compile(r",\s+(?:\u00e0|en|em)\s+[A-Z\u00c0-\u00de][\w.' -]*\Z")
 _COMMA_BREAK = re.compile(r",[^\S\n]*\n\s*")  # "Jane Roe, Professor of Law,\nHarbour University"
 _LONE_MARK = re.compile(r"\s*\n([,;])(?:\n\s*|(?= ))")  # "Jane Roe\n,\nHealth Editor", "Jane Roe\n, Health Editor"
@@ -4246,7 +4247,7 @@ def slug_before(text: str, title: str) -> Slug | None:
 _SLUG_WORDS = re.compile(r"(?P<words>[a-z0-9][a-z0-9_-]*(?:\s[a-z0-9][a-z0-9_-]*){0,6}) ")
 
 
-_CRUMB_MARKS = ">\u203a\u00bb"  # what stands between a breadcrumb's crumbs, a space either side
+_CRUMB_MARKS = ">\u203a\u00bb\uff1e"  # what stands between a breadcrumb's crumbs, a space either side; "＞" in CJK
 _BREADCRUMB = re.compile(rf"\A[^\n{_CRUMB_MARKS}]{{1,40}}(?:\s[{_CRUMB_MARKS}]\s[^\n{_CRUMB_MARKS}]{{1,60}}){{1,6}}\Z")
 _CRUMB_BREAK = re.compile(rf"\s[{_CRUMB_MARKS}]\s")
 
@@ -4868,11 +4869,7 @@ def is_breadcrumb(text: str, cues: Cues) -> bool:
     """
     if " / " in text and (trail := _SLASHED_TRAIL.match(text)) is not None:
         return trail["home"].strip().casefold() in Patterns.of(cues).home_crumbs
-    return (
-        (">" in text or "\u203a" in text or "\u00bb" in text)
-        and "\u00ab" not in text
-        and _BREADCRUMB.match(text) is not None
-    )
+    return any(mark in text for mark in _CRUMB_MARKS) and "\u00ab" not in text and _BREADCRUMB.match(text) is not None
 
 
 _SLASHED_TRAIL = re.compile(r"\A(?P<home>[^\n/]{1,40})(?:\s/\s[^\n/]{1,60}){1,6}\Z")
