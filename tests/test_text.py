@@ -9804,3 +9804,22 @@ def test_a_byline_in_a_script_without_capitals_then_the_editors_field() -> None:
         "फेरी फिर से चली\n\nलेखक: सुनीता राव | Edited by: नेहा जोशी\n\nबंदरगाह से पहली फेरी रवाना हुई।\n"
     )
     assert article.authors == ("सुनीता राव",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the town it was filed from, then the date with its time after a dot, as Catalan papers set the date line;
+        # the town and its province
+        "Skerrow, 12 de març de 2024 · 09:10 h",
+        "Varnbourg, Orrin, 5 de marzo de 2024",
+    ],
+)
+def test_a_date_line_that_opens_with_its_town(line: str) -> None:
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{line}\n\n{FERRY}\n\n{FERRY}\n")
+    assert article.blocks[1] == Fragment(text=line, role="date")
+    # (guards, which pass without the rule too) a writer's name, or "By" and a name, before the date: no date line
+    assert not classify.shows_date("Ines Volk, 12 May 2024", newsdoc.DEFAULT_CUES)
+    byline = "By Ines Volk, 12 May 2024"
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{byline}\n\n{FERRY}\n\n{FERRY}\n")
+    assert (article.blocks[1], article.authors) == (Fragment(text=byline, role="byline"), ("Ines Volk",))

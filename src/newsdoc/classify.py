@@ -3725,8 +3725,10 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     return None if found is None else found[1]
 
 
-# A place of a word or two, then a comma or a dash, and the date in numbers after it: where the piece was filed
-_PLACE_FIRST = re.compile(r"(?P<place>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*)?)(?:,|\s[-\u2013\u2014])\s+(?=\d)")
+# A place of a word or two (and its province's after a comma: "Delicias, Chihuahua"), then a comma or a dash, and
+# the date in numbers after it: where the piece was filed
+_PLACE_NAME = r"[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*)?"
+_PLACE_FIRST = re.compile(rf"(?P<place>{_PLACE_NAME}(?:,\s{_PLACE_NAME})?)(?:,|\s[-\u2013\u2014])\s+(?=\d)")
 # A short word before the day's number, as French and German set an article or a preposition before a date
 _WORD_BEFORE_DAY = re.compile(r"[A-Z][a-z]{1,2}\s+(?=\d{1,2}\.?\s)")
 _GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=[^\W\d_])")  # a year, a letter right after it
@@ -3763,6 +3765,8 @@ def shows_date(text: str, cues: Cues) -> bool:
     site, dash, after = text.partition(" - ")
     if dash and _DOMAIN.fullmatch(site) and shows_date(after, cues):
         return True  # "Harbournews.com - Senin, 11 Maret 2024 | 14:20 WIB": the site's address, as a portal sets it
+    if (place := _PLACE_FIRST.match(text)) and not is_name(place["place"], cues):
+        return shows_date(text[place.end() :], cues)  # "Lleida, 15 de juny de 2024 · 08:00 h": where it was filed
     # "Apr 22, 2024 — 4 min read", "6 min readSep 18, 2023": a blog's meta line, the reading time beside the date
     return (rest := _beside_reading_time(text, cues)) is not None and _dated_field(rest)
 
