@@ -9823,3 +9823,47 @@ def test_a_date_line_that_opens_with_its_town(line: str) -> None:
     byline = "By Ines Volk, 12 May 2024"
     article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{byline}\n\n{FERRY}\n\n{FERRY}\n")
     assert (article.blocks[1], article.authors) == (Fragment(text=byline, role="byline"), ("Ines Volk",))
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker", "opening", "closing"),
+    [
+        (
+            "\u201cWe kept the ferry running through three winters.\u201d",
+            "Ingrid Falk, harbour master",
+            "\u201c",
+            "\u201d",
+        ),
+        # German's and Danish's quote marks, which point inwards; Swedish's, the same mark at both ends
+        (
+            "\u00bbDie F\u00e4hre f\u00e4hrt, solange wir sie lassen\u00ab",
+            "Ingrid Falk, Hafenmeisterin",
+            "\u00bb",
+            "\u00ab",
+        ),
+        (
+            "\u201dF\u00e4rjan g\u00e5r s\u00e5 l\u00e4nge vi l\u00e5ter den\u201d",
+            "Ingrid Falk, hamnkapten",
+            "\u201d",
+            "\u201d",
+        ),
+        # the speaker after a dash
+        ("\u201cWe kept the ferry running.\u201d", "\u2014 Ingrid Falk", "\u201c", "\u201d"),
+    ],
+)
+def test_a_quote_box_sets_its_speaker_on_the_line_under_it(
+    quote: str, speaker: str, opening: str, closing: str
+) -> None:
+    """A paragraph wholly in quote marks, its speaker's name and post on the next line: a pull quote, though the body
+    does not say it again."""
+    text = f"Ferries Resume After the Storm\n\n{FERRY}\n\n{quote}\n{speaker}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    pulled = article.blocks[2]
+    assert isinstance(pulled, newsdoc.PullQuote)
+    assert (pulled.opening, pulled.closing, pulled.attribution) == (opening, closing, speaker.lstrip("\u2014 "))
+    assert newsdoc.to_text(article) == text
+    # (guards, which pass without the rule too) a blank line under the quote, or a section's name there: no speaker
+    # (but after a dash, which says who spoke: a line of its own, as a converter writes a quote's <cite>)
+    for under in ("\nMarkets", "\nFERRY FARES RISE AGAIN", *((f"\n{speaker}",) if "\u2014" not in speaker else ())):
+        article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\n{FERRY}\n\n{quote}\n{under}\n\n{FERRY}\n")
+        assert not any(getattr(b, "attribution", None) for b in article.blocks)

@@ -47,7 +47,9 @@ __all__ = ["article_of", "authors_of", "bylined", "is_dek", "metadata_of", "pros
 
 # German quotes open low and close high: "\u201e...\u201c", and "\u201a...\u2018" within them.
 _PULL_QUOTE = re.compile(
-    r"\A(?P<opening>[\u201c\"\u00ab\u2018\u201e\u201a])(?P<text>[^\n]+?)(?P<closing>[\u201d\"\u00bb\u2019\u201c\u2018])"
+    # (German and Danish set "\u00bb...\u00ab", Swedish and Finnish "\u201d...\u201d")
+    r"\A(?P<opening>[\u201c\"\u00ab\u2018\u201e\u201a\u00bb\u201d])(?P<text>[^\n]+?)"
+    r"(?P<closing>[\u201d\"\u00bb\u2019\u201c\u2018\u00ab])"
     r"(?:(?P<prefix>\s*[\u2013\u2014-]{1,2}\s*)(?P<attribution>[^\n\u201c\u201d\"]{2,80}?))?\Z"
 )
 # A quote and who said it, as a pull quote restates a quote from the body: "“...,” Jane Doe said."
@@ -286,7 +288,7 @@ def spoken(text: str, cues: Cues) -> PullQuote | None:
     return attrs.evolve(quote, attribution=line, attribution_prefix=match["prefix"])
 
 
-_QUOTE_ENDS = (".", "!", "?", "\u2026", "\u201d", '"', "\u2019", "\u00bb", "\u201c")  # what ends a quote
+_QUOTE_ENDS = (".", "!", "?", "\u2026", "\u201d", '"', "\u2019", "\u00bb", "\u201c", "\u00ab")  # what ends a quote
 _SPEAKER = re.compile(
     # (a quote an editor cut short may end in no mark over a speaker after a dash: "... too much", "\u2014 Jane Roe")
     rf"(?P<text>\S.*?(?:[{re.escape(''.join(_QUOTE_ENDS))}]|\w(?=\s*\n\s*[\u2013\u2014-])))"
@@ -850,7 +852,12 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
             blocks[i] = attrs.evolve(quoted, spacing=block.spacing)
             continue
         if isinstance(block, PullQuote):
-            if source is None and block.attribution is None and not fixed[i]:  # a quoted paragraph
+            if (
+                source is None
+                and block.attribution is None
+                and not fixed[i]
+                and _speaker_beneath(blocks, i, fixed, cues) is None  # a quote box's, its speaker right under it
+            ):  # a quoted paragraph
                 blocks[i] = Paragraph(text=plain_text(block), spacing=block.spacing)
             else:
                 blocks[i] = attrs.evolve(block, repeats=source)
@@ -868,10 +875,14 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
             blocks[i] = attrs.evolve(quote, repeats=source, spacing=block.spacing)
         pulled = blocks[i]
         if (
-            source is not None
-            and isinstance(pulled, PullQuote)
+            isinstance(pulled, PullQuote)
             and pulled.attribution is None
-            and (speaker := _speaker_under(blocks, i, source, fixed, cues)) is not None
+            and (
+                speaker := _speaker_beneath(blocks, i, fixed, cues)
+                if source is None
+                else _speaker_under(blocks, i, source, fixed, cues)
+            )
+            is not None
         ):
             blocks[i] = attrs.evolve(pulled, attribution=speaker[1], attribution_prefix=speaker[0])
             speakers.append(i + 1)
@@ -914,6 +925,28 @@ def _speaker_under(
 
 
 _SPEAKER_LENGTH = 160  # characters: a name and what the speaker is
+
+
+def _speaker_beneath(blocks: list[Block], i: int, fixed: Sequence[int], cues: Cues) -> tuple[str, str] | None:
+    """Who said the quote at *i*, wholly in quote marks, from the line right under it: "Jane Roe, river engineer".
+
+    A quote box sets its speaker on the next line, with no blank line between (see :func:`spoken`), her name
+    and post, or after a dash: a subheading or the next paragraph stands after a blank line, and a scraper that
+    parts every element by a line break sets a teaser's headline there too ("Markets", "FERRY FARES RISE").
+    Returns what parts the speaker from the quote, and the speaker.
+    """
+    if i + 1 >= len(blocks) or fixed[i + 1] or type(line := blocks[i + 1]) is not Paragraph or line.spacing != "\n":
+        return None
+    if "\n" in line.text or len(line.text) > _SPEAKER_LENGTH:
+        return None
+    said = spoken(f"{plain_text(blocks[i])}\n{line.text}", cues)
+    if said is None or said.attribution is None:
+        return None
+    dash = line.text[: len(line.text) - len(said.attribution)]
+    name, comma, post = said.attribution.partition(", ")
+    if not dash and not (comma and post and classify.is_name(name, cues)):
+        return None  # a name and a post, or a dash, say who: not a teaser's headline, a section's name ("Markets")
+    return "\n" + dash, said.attribution
 
 
 def _speaker_clause(quoted: PullQuote) -> str:
