@@ -3642,6 +3642,15 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk, Tom Ek, & Ana Ruiz", ("Ines Volk", "Tom Ek", "Ana Ruiz")),
         ("By: Ines Volk", ("Ines Volk",)),  # the prefix with a colon
         ("Interview by Ines Volk", ("Ines Volk",)),
+        # "Interviewed by" in Russian, by a woman; in Ukrainian, by a man
+        (
+            "\u0411\u0435\u0441\u0435\u0434\u043e\u0432\u0430\u043b\u0430 \u041b\u0438\u0434\u0430 \u0420\u043e\u0439",
+            ("\u041b\u0438\u0434\u0430 \u0420\u043e\u0439",),
+        ),
+        (
+            "\u0420\u043e\u0437\u043c\u043e\u0432\u043b\u044f\u0432 \u041b\u0456\u0434\u0430 \u0420\u043e\u0439",
+            ("\u041b\u0456\u0434\u0430 \u0420\u043e\u0439",),
+        ),
         ("Words and pictures by Ines Volk", ("Ines Volk",)),  # a photo essay's writer made its pictures
         # When the piece was written is nobody's name, after a comma or run into the name
         ("By Ines Volk, March 3, 2021", ("Ines Volk",)),

@@ -2976,6 +2976,15 @@ DEFAULT_CUES = Cues(
         "Text by",
         "Interview by",
         "Interviewed by",
+        # the same in Russian and Ukrainian, as an interview is signed ("Беседовала Jane Roe"), by a man or a woman
+        *(
+            "\u0411\u0435\u0441\u0435\u0434\u043e\u0432\u0430\u043b",
+            "\u0411\u0435\u0441\u0435\u0434\u043e\u0432\u0430\u043b\u0430",
+        ),
+        *(
+            "\u0420\u043e\u0437\u043c\u043e\u0432\u043b\u044f\u0432",
+            "\u0420\u043e\u0437\u043c\u043e\u0432\u043b\u044f\u043b\u0430",
+        ),
         *("Compiled by", "Curated by"),  # a gallery's or a list's: "Compiled by Jane Roe"
         # "Text by" in Portuguese and Spanish, French, Italian, German: "Texto de Jane Roe \u00b7 Infografia de ..."
         *("Texto de", "Texte de", "Testo di", "Text von"),
