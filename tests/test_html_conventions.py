@@ -1178,7 +1178,7 @@ def test_a_name_amid_the_caption_is_no_credit() -> None:
         ("PHOTO: TOVE BRANDT/LAKE HERALD \u2014 The first ferry of the <a href='/f'>season</a> leaves the landing.",
          "TOVE BRANDT/LAKE HERALD", " PHOTO: "),
         ("Picture courtesy of Shore Ferry Trust: The first ferry of the <a href='/f'>season</a> leaves the landing.",
-         "Picture courtesy of Shore Ferry Trust", " "),
+         "Shore Ferry Trust", " Picture courtesy of "),
         ("Photo: Tove Brandt/AP. The first ferry of the <a href='/f'>season</a> leaves the landing.",
          "Tove Brandt/AP", " Photo: "),
     ],
@@ -5083,7 +5083,8 @@ def test_a_box_that_offers_the_article_to_republish_is_the_pages() -> None:
 @pytest.mark.parametrize(
     ("line", "credit"),
     [
-        ("Photo courtesy of Ana Holt", "Photo courtesy of Ana Holt"),  # a courtesy stays whole
+        ("Photo courtesy of Ana Holt", "Ana Holt"),  # a courtesy's words before the holder: the label
+        ("Photo courtesy of the Holt family", "Photo courtesy of the Holt family"),  # "the ...": it stays whole
         ("Image courtesy: Harbour Council", "Harbour Council"),  # a label and its colon: the source alone
     ],
 )

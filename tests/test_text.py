@@ -94,6 +94,10 @@ def test_bare_agency_credit_after_an_image_makes_a_caption() -> None:
         ("Crowds gather in the square. Imagen cedida por Estudio Varn", "Estudio Varn", " Imagen cedida por ", ""),
         ("Crowds gather in the square. Foto cortes\u00eda de Jane Roe", "Jane Roe", " Foto cortes\u00eda de ", ""),
         ("Crowds gather in the square. Photo fournie par Jane Roe", "Jane Roe", " Photo fournie par ", ""),
+        # and in English, a label before it or none, in brackets or not
+        ("Crowds gather in the square. Photo courtesy of Harbour Lines", "Harbour Lines", " Photo courtesy of ", ""),
+        ("Crowds gather in the square. (Courtesy of Harbour Lines)", "Harbour Lines", " (Courtesy of ", ")"),
+        ("Crowds gather in the square. Foto gentileza de Jane Roe", "Jane Roe", " Foto gentileza de ", ""),
     ],
 )
 def test_credit_conventions(line: str, credit: str, prefix: str, suffix: str) -> None:

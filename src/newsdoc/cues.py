@@ -1091,6 +1091,8 @@ DEFAULT_CUES = Cues(
         "Photo credit",
         # "Image courtesy: Harbour Council", as many papers write a handout's source
         "Courtesy",  # (a word or two may stand before a label: "Image courtesy: Harbour Council")
+        "Courtesy of",  # "Courtesy of Harbour Lines": its label, as "Photo by" is one
+        "Gentileza",  # Argentina's and Uruguay's "courtesy": "Gentileza Harbour Lines"
         "Credit",
         "Image",
         "Image credit",
@@ -1209,7 +1211,8 @@ DEFAULT_CUES = Cues(
         *("by", "di", "de", "par", "von", "door", "por"),  # English, Italian, Spanish, French, ...
         # who handed the picture over, in Spanish and Portuguese "Imagen cedida por X", "Foto cortesía de X", French
         # "Photo fournie par X", Italian "Foto concessa da X"
-        *("cedida por", "cedido por", "cortes\u00eda de", "cortesia de"),
+        *("cedida por", "cedido por", "cortes\u00eda de", "cortesia de", "gentileza de"),
+        "courtesy of",  # "Photo courtesy of Harbour Lines": the holder's name the credit, the rest its label
         *("fournie par", "fournies par", "concessa da", "concesse da"),
     ),
     credit_words=("Photo", "Image", "Images", "Picture", "via", "Pool", "File", "Handout", "Foto", "Bild", "Beeld"),
