@@ -1943,13 +1943,14 @@ def test_lists_of_links_alone_above_the_headline_and_under_a_line_of_the_page_s_
         "- [Pier plan put to a vote](https://harbour.example/pier)\n"
         "- [Fares rise in May](https://harbour.example/fares)\n"
     )
-    article = newsdoc.from_markdown(f"{menu}\n# Ferries Resume\n\n{body}\n\nRelated stories\n\n{box}")
-    assert article.blocks[0] == Fragment(text="News\nIsland life")
-    assert article.blocks[-2:] == (
-        Fragment(text="Related stories"),
-        Fragment(text="Pier plan put to a vote\nFares rise in May"),
-    )
-    assert article.text == body
+    for label in ("Related stories", "Related coverage", "**More coverage**"):
+        article = newsdoc.from_markdown(f"{menu}\n# Ferries Resume\n\n{body}\n\n{label}\n\n{box}")
+        assert article.blocks[0] == Fragment(text="News\nIsland life")
+        assert article.blocks[-2:] == (
+            Fragment(text=label.strip("*")),
+            Fragment(text="Pier plan put to a vote\nFares rise in May"),
+        )
+        assert article.text == body
     # a list of the story's, under its paragraph, or with words beside its links, stays one (a guard, which passes
     # without the rule too)
     reading = (

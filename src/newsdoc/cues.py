@@ -4470,6 +4470,7 @@ DEFAULT_CUES = Cues(
     ),
     link_boxes=(
         *("related", "related stories", "related articles", "related posts", "related content", "more on this story"),
+        *("related coverage", "more coverage", "related links"),
         *("related research", "related reading", "more analysis", "more research", "more commentary", "more opinion"),
         *("you may also like", "you might also like", "recommended", "recommended for you", "editor's picks"),
         *("read next", "more stories", "more news", "latest news", "our latest stories", "top stories"),
