@@ -520,7 +520,7 @@ class Reader:
         """
         return (
             tag.tag not in _LISTS
-            and len(tag.findall(".//a")) == 1
+            and len(list(itertools.islice(tag.iter("a"), 2))) == 1
             and header_role(self._header_words(tag), text, self.cues) == "byline"
             and (self._writer_line(text) or classify.is_name(text, self.cues))
         )
@@ -909,12 +909,10 @@ class Reader:
         """The lines of the header *tag* sets as a list's items or side by side in spans; ``None`` if it is no such."""
         if tag.tag in _LISTS and self._header_list(tag):
             return list(tag.iterchildren("li"))
-        if leaf and self._header_spans(tag):
-            return [child for child in tag.iterchildren("*") if child.tag != "br" and _WORD.search(shown_text(child))]
-        return None
+        return self._header_spans(tag) if leaf else None
 
-    def _header_spans(self, tag: Element) -> bool:
-        """Whether *tag*, a box between the headline and the body, sets the header's lines side by side in spans.
+    def _header_spans(self, tag: Element) -> list[Element] | None:
+        """The spans of *tag*, a box between the headline and the body, that set the header's lines side by side.
 
         ``<div class="meta"><span class="author">Par Jane Roe</span> <span class="date">Publié le ...</span></div>``:
         a stylesheet sets each on a line of its own. Two or more spans, each a field that says who or when (see
@@ -922,25 +920,22 @@ class Reader:
         link in them (a lone link is left out of the body: the writer's linked name would be lost). When one field
         says when and another does not, the fields are the lines of a header however the template parts them: a
         mark ("|", "·"), a line break or nothing, the writer's linked name among them, a count of views beside.
-        But not "By", "and" or "| By Jane Roe" as a field: the pieces of one line.
+        But not "By", "and" or "| By Jane Roe" as a field: the pieces of one line. ``None`` when it sets no such lines.
         """
         if self.headline is None or (self._body_begun() and not self._dek_alone()) or len(tag) < 2:
-            return False
+            return None
         if _WORD.search(tag.text or "") or any(_WORD.search(child.tail or "") for child in tag):
-            return False  # words between the spans ("Jane Roe on 3 May 2024"): one line, as written
+            return None  # words between the spans ("Jane Roe on 3 May 2024"): one line, as written
         fields = [child for child in tag.iterchildren("*") if child.tag != "br"]
         texts = [" ".join(shown_text(field).split()) for field in fields]
         if len(fields) < 2 or not all(map(self._header_field, fields, texts)):
-            return False
-        pairs = list(zip(fields, texts, strict=True))
-        if (
-            not (tag.text or "").strip(_FOLDED)
-            and not any((field.tail or "").strip(_FOLDED) for field in tag)
-            and all(_WORD.search(text) and next(field.iter("a"), None) is None for field, text in pairs)
-        ):
-            return True
+            return None
+        pairs = [(field, text) for field, text in zip(fields, texts, strict=True) if _WORD.search(text)]
+        spaced = not (tag.text or "").strip(_FOLDED) and not any((field.tail or "").strip(_FOLDED) for field in tag)
+        if spaced and len(pairs) == len(fields) and all(next(field.iter("a"), None) is None for field, _ in pairs):
+            return fields
         dated = [field.tag == "time" or classify.shows_date(text, self.cues) for field, text in pairs]
-        return any(dated) and not all(dated)
+        return [field for field, _ in pairs] if any(dated) and not all(dated) else None
 
     def _header_field(self, field: Element, text: str) -> bool:
         """Whether *field*, a child of a box of the header, may be a line of it: who or when, or a count; a mark."""
