@@ -3646,6 +3646,20 @@ def test_a_wire_storys_staff_line_is_its_byline(brackets: tuple[str, str]) -> No
         ("By Ines Volk, Tom Ek, & Ana Ruiz", ("Ines Volk", "Tom Ek", "Ana Ruiz")),
         ("By: Ines Volk", ("Ines Volk",)),  # the prefix with a colon
         ("Interview by Ines Volk", ("Ines Volk",)),
+        ("Reviewed by Ines Volk", ("Ines Volk",)),  # a critic's review
+        # "by:" in Hindi, "written:" in Persian, "report:" in Urdu, before a name in a script without capitals
+        (
+            "\u0926\u094d\u0935\u093e\u0930\u093e: \u0938\u0941\u0928\u0940\u0924\u093e \u0930\u093e\u0935",
+            ("\u0938\u0941\u0928\u0940\u0924\u093e \u0930\u093e\u0935",),
+        ),
+        (
+            "\u0646\u0648\u0634\u062a\u0647: \u0645\u0631\u06cc\u0645 \u0631\u0627\u062f",
+            ("\u0645\u0631\u06cc\u0645 \u0631\u0627\u062f",),
+        ),
+        (
+            "\u0631\u067e\u0648\u0631\u0679: \u0645\u0631\u06cc\u0645 \u0631\u0627\u062f",
+            ("\u0645\u0631\u06cc\u0645 \u0631\u0627\u062f",),
+        ),
         # "Interviewed by" in Russian, by a woman; in Ukrainian, by a man
         (
             "\u0411\u0435\u0441\u0435\u0434\u043e\u0432\u0430\u043b\u0430 \u041b\u0438\u0434\u0430 \u0420\u043e\u0439",

@@ -2979,6 +2979,7 @@ DEFAULT_CUES = Cues(
         "Text by",
         "Interview by",
         "Interviewed by",
+        "Reviewed by",  # a book's or a show's review, as its critic signs it
         # the same in Russian and Ukrainian, as an interview is signed ("Беседовала Jane Roe"), by a man or a woman
         *(
             "\u0411\u0435\u0441\u0435\u0434\u043e\u0432\u0430\u043b",
@@ -3043,8 +3044,10 @@ DEFAULT_CUES = Cues(
         # Hindi "writer" (he, she), "report"
         *("文:", "撰文:", "作者:", "筆者:", "執筆:", "取材・文:", "文・写真:", "글:", "글·사진:"),
         *("كتب:", "كتبت:", "إعداد:", "लेखक:", "लेखिका:", "रिपोर्ट:"),
-        # Persian, Thai and Georgian "writer:"; Thai "story:", "story and pictures:"
-        *("نویسنده:", "ผู้เขียน:", "ავტორი:", "เรื่อง:", "เรื่องและภาพ:"),
+        "द्वारा:",  # Hindi "by:"
+        # Persian, Thai and Georgian "writer:"; Thai "story:", "story and pictures:"; Persian "written:"; Urdu
+        # "report:", "written:"
+        *("نویسنده:", "ผู้เขียน:", "ავტორი:", "เรื่อง:", "เรื่องและภาพ:", "نوشته:", "رپورٹ:", "تحریر:"),
         # ... and those set before the name with a space: a Chinese paper's reporter ("本报记者 李华"), its own, its
         # correspondent, its intern; Arabic "by the pen of"
         *("记者", "本报记者", "通讯员", "实习生", "記者", "本報記者", "通訊員", "بقلم"),
