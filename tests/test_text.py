@@ -3916,6 +3916,8 @@ def test_a_french_headline_s_quote_is_no_breadcrumb_trail() -> None:
         ("Home / World / Europe", True),
         ("Главная / В мире / Европа", True),  # Russian, its crumbs in lower case too
         ("Acas\u0103 / Local / Administra\u021bie", True),  # Romanian's home
+        ("\u00davod / Kraj / Doprava", True),  # Czech's ("introduction"), Bengali's ("cover")
+        ("\u09aa\u09cd\u09b0\u099a\u09cd\u099b\u09a6 / \u09ac\u09bf\u09a8\u09cb\u09a6\u09a8", True),
         # (guards, which pass without the rule too) a spaced slash between other things: no trail
         ("Ines Volk / Harbour Voices", False),
         ("Pier Road / Water Street", False),

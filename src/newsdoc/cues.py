@@ -4298,6 +4298,10 @@ DEFAULT_CUES = Cues(
         # Romanian, Polish, Swedish, Danish and Norwegian, Finnish
         *("Acas\u0103", "Strona g\u0142\u00f3wna", "Startsida", "Forside", "Etusivu"),
         *("होम", "الرئيسية", "Beranda", "Anasayfa", "Головна"),  # Hindi, Arabic, Indonesian, Turkish, Ukrainian
+        # Bengali ("cover", as its papers name the front page), Czech, Slovak, Hungarian, Greek, Hebrew, Persian,
+        # Urdu, Vietnamese, Thai, Malay, Dutch, Serbian, Croatian, Bulgarian
+        *("প্রচ্ছদ", "হোম", "Úvod", "Domů", "Domov", "Címlap", "Αρχική", "ראשי", "صفحه اصلی", "ہوم"),
+        *("Trang chủ", "หน้าแรก", "Laman Utama", "Voorpagina", "Почетна", "Naslovnica", "Начало"),
     ),
     author_pages=(
         "author",
