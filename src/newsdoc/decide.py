@@ -903,9 +903,7 @@ def _speaker_under(
     Returns:
         What parts the speaker from the quote (the gap between the blocks, any dash), and the speaker.
     """
-    if i + 1 >= len(blocks) or fixed[i + 1] or not isinstance(line := blocks[i + 1], Paragraph):
-        return None
-    if "\n" in line.text or len(line.text) > _SPEAKER_LENGTH:
+    if (line := _speaker_line(blocks, i, fixed)) is None:
         return None
     quote = plain_text(blocks[i]).rstrip()
     # A quote box may drop the quote's full stop: the paragraph it repeats has it, and names the speaker
@@ -924,6 +922,13 @@ def _speaker_under(
     return gap + line.text[: len(line.text) - len(said.attribution)], said.attribution
 
 
+def _speaker_line(blocks: list[Block], i: int, fixed: Sequence[int]) -> Paragraph | None:
+    """The paragraph under the block at *i*, if it may name a quote's speaker: one short line that no markup typed."""
+    if i + 1 >= len(blocks) or fixed[i + 1] or type(line := blocks[i + 1]) is not Paragraph:
+        return None
+    return None if "\n" in line.text or len(line.text) > _SPEAKER_LENGTH else line
+
+
 _SPEAKER_LENGTH = 160  # characters: a name and what the speaker is
 
 
@@ -935,9 +940,7 @@ def _speaker_beneath(blocks: list[Block], i: int, fixed: Sequence[int], cues: Cu
     parts every element by a line break sets a teaser's headline there too ("Markets", "FERRY FARES RISE").
     Returns what parts the speaker from the quote, and the speaker.
     """
-    if i + 1 >= len(blocks) or fixed[i + 1] or type(line := blocks[i + 1]) is not Paragraph or line.spacing != "\n":
-        return None
-    if "\n" in line.text or len(line.text) > _SPEAKER_LENGTH:
+    if (line := _speaker_line(blocks, i, fixed)) is None or line.spacing != "\n":
         return None
     said = spoken(f"{plain_text(blocks[i])}\n{line.text}", cues)
     if said is None or said.attribution is None:

@@ -520,7 +520,7 @@ class Reader:
         """
         return (
             tag.tag not in _LISTS
-            and len(list(itertools.islice(tag.iter("a"), 2))) == 1
+            and _lone_link(tag) is not None
             and header_role(self._header_words(tag), text, self.cues) == "byline"
             and (self._writer_line(text) or classify.is_name(text, self.cues))
         )
@@ -924,14 +924,15 @@ class Reader:
         """
         if self.headline is None or (self._body_begun() and not self._dek_alone()) or len(tag) < 2:
             return None
-        if _WORD.search(tag.text or "") or any(_WORD.search(child.tail or "") for child in tag):
+        between = [tag.text or "", *(child.tail or "" for child in tag)]
+        if any(map(_WORD.search, between)):
             return None  # words between the spans ("Jane Roe on 3 May 2024"): one line, as written
         fields = [child for child in tag.iterchildren("*") if child.tag != "br"]
         texts = [" ".join(shown_text(field).split()) for field in fields]
         if len(fields) < 2 or not all(map(self._header_field, fields, texts)):
             return None
         pairs = [(field, text) for field, text in zip(fields, texts, strict=True) if _WORD.search(text)]
-        spaced = not (tag.text or "").strip(_FOLDED) and not any((field.tail or "").strip(_FOLDED) for field in tag)
+        spaced = not any(text.strip(_FOLDED) for text in between)
         if spaced and len(pairs) == len(fields) and all(next(field.iter("a"), None) is None for field, _ in pairs):
             return fields
         dated = [field.tag == "time" or classify.shows_date(text, self.cues) for field, text in pairs]
@@ -1914,10 +1915,16 @@ _PORTRAIT_BOXES = 3  # the boxes around a picture whose class may say it is a wr
 _STAMP_LENGTH = 60  # characters: a date and a time, with the weekday and the zone
 
 
+def _lone_link(tag: Element) -> Element | None:
+    """The one link *tag* is or holds, or ``None`` if it holds none or more than one."""
+    links = [tag] if tag.tag == "a" else list(itertools.islice(tag.iter("a"), 2))
+    return links[0] if len(links) == 1 else None
+
+
 def _one_link(tag: Element, text: str) -> bool:
     """Whether *tag* is, or holds only, one link, and *text*, its words, are the link's."""
-    links = [tag] if tag.tag == "a" else list(itertools.islice(tag.iter("a"), 2))
-    return len(links) == 1 and " ".join(text_of(links[0]).split()) == " ".join(text.split())
+    link = _lone_link(tag)
+    return link is not None and " ".join(text_of(link).split()) == " ".join(text.split())
 
 
 def _to_front(tag: Element) -> bool:
@@ -1925,14 +1932,13 @@ def _to_front(tag: Element) -> bool:
 
     A logo's name over the headline, or "Home", links there; a kicker links to its section ("/opinion/").
     """
-    links = [tag] if tag.tag == "a" else list(tag.iter("a"))
-    if len(links) != 1:
+    if (link := _lone_link(tag)) is None:
         return False
     try:
-        address = urllib.parse.urlsplit(str(links[0].get("href") or "").strip())
+        address = urllib.parse.urlsplit(str(link.get("href") or "").strip())
     except ValueError:
         return False
-    return links[0].get("href") is not None and address.path in {"", "/"} and not address.query
+    return link.get("href") is not None and address.path in {"", "/"} and not address.query
 
 
 def _level(heading: Element) -> int:
