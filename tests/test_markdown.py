@@ -1104,6 +1104,7 @@ def test_a_label_never_swallows_a_picture_or_a_heading() -> None:
     [
         "[View all posts by Ines Volk](/author/ines-volk/)",  # a link to her page, no name
         "In this column, [Ines Volk](/author/ines-volk/) explains why the island needs its ferry.",  # a sentence
+        "[4](/columnists/ferries-resume/#comments)553",  # a count of the comments under a column
     ],
 )
 def test_a_link_to_a_writers_page_that_is_no_byline(line: str) -> None:

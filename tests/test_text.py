@@ -3425,6 +3425,53 @@ def test_a_date_in_numbers_alone_with_its_time_dates_the_article(line: str, when
     assert article.published == when
 
 
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        # the weekday after the date, the time before it, the marks a template parts them with
+        ("14 Mart 2024 Per\u015fembe 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        ("10:15, 14 MAR 2024", dt.datetime(2024, 3, 14, 10, 15)),
+        ("14.03.2024. 10:15", dt.datetime(2024, 3, 14, 10, 15)),  # the year's full stop, as Serbian writes it
+        ("14 de mar\u00e7 de 2024 \u00b7 10:15 h", dt.datetime(2024, 3, 14, 10, 15)),
+        ("2024. m\u00e1rcius 14. \u2013 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        ("14. 3. 2024 o 10:15", dt.datetime(2024, 3, 14, 10, 15)),  # Slovak's "at" before the time
+        ("\u010detvrtak, 14. mart 2024.", dt.date(2024, 3, 14)),
+        # months and weekdays in Tagalog, Malay (its "morning"), Urdu, Persian (its digits), Slovak, Serbian Cyrillic
+        ("Marso 14, 2024 | 10:15 AM", dt.datetime(2024, 3, 14, 10, 15)),
+        ("Khamis, 14 Mac 2024 | 10:15 pagi", dt.datetime(2024, 3, 14, 10, 15)),
+        ("14 \u0645\u0627\u0631\u0686 2024", dt.date(2024, 3, 14)),
+        ("\u06f1\u06f4 \u0698\u0648\u0626\u0646 \u06f2\u06f0\u06f2\u06f4", dt.date(2024, 6, 14)),
+        ("14. septembra 2024", dt.date(2024, 9, 14)),
+        ("14. \u0458\u0443\u043d 2024.", dt.date(2024, 6, 14)),
+        # the year first, its update in brackets with no space before them
+        (
+            "2024\u5e743\u670814\u65e5 10\u664215\u5206\uff083\u670815\u65e5 8\u664202\u5206\u66f4\u65b0\uff09",
+            dt.datetime(2024, 3, 14, 10, 15),
+        ),
+    ],
+)
+def test_a_date_line_with_its_weekday_and_time_in_any_order(line: str, when: dt.date) -> None:
+    """A line of a date and its furniture alone, the time, the zone, the weekday and the marks between, in whatever
+    order a template sets them, dates the article."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
+    assert article.published == when
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14 March 2024 was the day the ferry sailed",  # a sentence, the date its subject
+        "Ferry timetable 14.03.2024",  # a heading's words beside the date
+        "Pier 4, 14 March 2024 10:15 to 18:00",  # an event's hours
+    ],
+)
+def test_a_date_beside_words_that_are_no_furniture_is_no_date_line(line: str) -> None:
+    """(a guard, which passes without the rule too) Words that are no weekday, time or mark keep a date line apart."""
+    article = newsdoc.parse_text(f"Ferries Resume After the Storm\n\nBy Ines Volk\n\n{line}\n\n{FERRY}\n")
+    assert article.published is None
+
+
 def test_a_sentence_that_opens_with_a_date_written_year_first_is_no_date_line() -> None:
     """(a guard, which passes without the rule too) "2024年3月14日 渡轮恢复了运行。": the day a sentence tells of."""
     line = "2024\u5e743\u670814\u65e5 \u6e21\u8f6e\u6062\u590d\u4e86\u8fd0\u884c\u3002"
@@ -6268,6 +6315,16 @@ def test_a_name_over_her_address_over_the_date_is_the_byline() -> None:
     # (a guard, which passes without the rule too) no date under: a name and an address sign nothing
     undated = newsdoc.parse_text(text.replace("March 4, 2024\n", ""))
     assert undated.authors == ()
+
+
+@pytest.mark.parametrize("by", ["By", "Oleh"])
+def test_a_byline_over_her_address_names_her_without_its_by(by: str) -> None:
+    """A byline over her e-mail address, "Oleh Orla Penn" as a Malay paper sets it: the writer is Orla Penn."""
+    byline = f"{by} Orla Penn\norla.penn@varn-courier.example"
+    text = f"The long winter of the Varn Point light\n\n{byline}\n\nMarch 4, 2024\n\n{LANTERN}\n\n{LANTERN}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[1] == Fragment(text=byline, role="byline")
+    assert article.authors == ("Orla Penn",)
 
 
 @pytest.mark.parametrize(

@@ -3881,7 +3881,10 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
             # first field labelled, or the date beside the reading time alone (a date alone, "March 3, 2021 |
             # By Jane Roe", may be a teaser's)
             return _dateline(first, cues)
-        return found
+        if found is not None or len(text) > _DATED_LINE:
+            return found
+        if (written := _furnished(line, day_first=line != text)) is None:  # "15 June 2024 · 08:00"
+            return None
     elif (
         len(line) <= _NUMERIC_LINE_LENGTH
         and _NUMERIC_DATE.search(line, 0, _NUMERIC_REACH) is not None  # (a cheap look before the words go)
@@ -3894,9 +3897,10 @@ def _dateline(text: str, cues: Cues) -> tuple[str, dt.date | dt.datetime] | None
             return None
         if match["time"]:
             written += f" {_H_TIME.sub(_colon_time, match['time'])} {match['zone'] or ''}"
-    else:
+    elif len(text) > _DATED_LINE or (written := _furnished(line, day_first=line != text)) is None:
         return None
-    if (value := read_date(written)) is None:
+    # ("February 8, 2024 \u2013 11:20": dateutil knows the hyphen alone)
+    if (value := read_date(written.translate(_AS_HYPHENS))) is None:
         return None
     return text, value if _TIME_OF_DAY.search(written) else value.date()
 
@@ -3934,10 +3938,10 @@ _YEAR_FIRST_TIME = re.compile(
 )
 # What may follow on the line: nothing, or another field after a bar, a dot or a wide space ("\u3000来源：X"), or
 # after a space, a short field in a script without capitals or in brackets, no sentence: " 来源：X", " 北京",
-# " (2024年3月14日 8:12更新)"; not " 渡船が再開した。"
+# " (2024年3月14日 8:12更新)"; not " 渡船が再開した。" A field in brackets needs no space: "（7月8日 1時15分更新）"
 _YEAR_FIRST_END = re.compile(
     r"\s*(?:\Z|[|\uff5c\u00b7\u2022]|\u3000|\s\s)"
-    r"|\s(?=[^\n\u3002\uff01\uff1f.!?]{1,30}\Z)[(\uff08\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+    r"|\s?(?=[^\n\u3002\uff01\uff1f.!?]{1,30}\Z)(?:[(\uff08]|(?<=\s)[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
 
 
@@ -4036,6 +4040,39 @@ _NUMERIC_LINE = re.compile(
 
 _NUMERIC_LINE_LENGTH = 60  # characters: a weekday, a date in numbers, a time, a zone and the words between
 _NUMERIC_REACH = 24  # characters: the date ends within them, after its weekday ("Wednesday, 03/14/2024")
+
+
+def _furnished(line: str, *, day_first: bool) -> str | None:
+    """The date a short *line* gives in words or numbers with nothing but its furniture around it; else ``None``.
+
+    A date line's template sets beside the date its time, its zone and its weekday, in any order, between marks:
+    "18 February 2025 Tuesday 10:24", "12:05, 27 FEB 2025", "22.07.2024. 11:05", "8 June 2024 · 08:00".
+    (*line* with the months, the weekdays and the joining words of other languages in English.)
+    """
+    if (date := _DATE_CORE.search(line)) is None:
+        return None
+    time = _CORE_TIME.search(line, date.end()) or _CORE_TIME.search(line[: date.start()])
+    rest = line[: date.start()] + " " + line[date.end() :]
+    if time is not None:
+        rest = rest.replace(time[0], " ", 1)
+    if _FURNITURE.fullmatch(rest) is None:
+        return None
+    if date["first"] is not None and (written := _numeric_date(date, day_first=day_first)) is None:
+        return None
+    written = date[0] if date["first"] is None else written
+    return written if time is None else f"{written} {time[0]}"
+
+
+# A whole date, in words ("18 February 2025", "February 18, 2025") or in numbers ("22.07.2024")
+_DATE_CORE = re.compile(
+    rf"\b(?:\d{{1,2}}\.?\s{_MONTHS},?\s(?:19|20)\d\d|{_MONTHS}\s\d{{1,2}},?\s(?:19|20)\d\d"
+    rf"|{_NUMERIC_DATE.pattern})(?!\d)",
+    re.I,
+)
+# Its time, and the time's zone ("10:24", "3:15 PM", "07:30 CEST")
+_CORE_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.])(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,5}\b)?")
+# And what else may stand beside them: the weekday, and the marks a template parts its fields with
+_FURNITURE = re.compile(rf"(?:[\s,.|\u00b7\u2022/()\-\u2013\u2014]|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b)*", re.I)
 
 
 def _without_date_words(text: str, patterns: Patterns) -> str:
@@ -4175,6 +4212,7 @@ def _read_date(value: str, today: dt.date) -> dt.datetime | None:
     return when if offset is None else when.replace(tzinfo=dt.timezone(offset))
 
 
+_AS_HYPHENS = str.maketrans("\u2013\u2014", "--")
 # The digits of other scripts, each block's zero where it starts: Arabic-Indic and its Persian form, Devanagari,
 # Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, full width
 _ZEROS = (

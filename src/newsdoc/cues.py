@@ -3591,6 +3591,7 @@ DEFAULT_CUES = Cues(
             *("জানুয়ারি", "ינואר", "იანვარი", "հունվարի"),
             *("gener", "tammikuuta", "január"),
             "בינואר",
+            *("ژانویه", "januára", "جنوری", "јануар"),
         ),
         (
             *("Februar", "Feb", "février", "févr", "fevrier", "febrero", "februari", "febbraio", "fevereiro", "fev"),
@@ -3607,6 +3608,7 @@ DEFAULT_CUES = Cues(
             *("ফেব্রুয়ারি", "פברואר", "თებერვალი", "փետրվարի"),
             *("febrer", "helmikuuta", "február"),
             "בפברואר",
+            *("Pebrero", "فوریه", "februára", "فروری", "фебруар"),
         ),
         (
             *("März", "Mär", "Maerz", "mars", "marzo", "maart", "mrt", "março"),
@@ -3623,6 +3625,7 @@ DEFAULT_CUES = Cues(
             *("মার্চ", "מרץ", "მარტი", "մարտի"),
             *("març", "maaliskuuta", "március"),
             "במרץ",
+            *("Marso", "Mac", "مارچ"),
         ),
         (
             *("April", "avril", "avr", "abril", "abr", "aprile"),
@@ -3640,6 +3643,7 @@ DEFAULT_CUES = Cues(
             *("এপ্রিল", "אפריל", "აპრილი", "ապրիլի"),
             *("huhtikuuta", "április"),
             "באפריל",
+            *("آوریل", "apríla", "اپریل", "април"),
         ),
         (
             *("Mai", "mai", "mayo", "mei", "maggio", "mag", "maio"),
@@ -3649,6 +3653,7 @@ DEFAULT_CUES = Cues(
             *("মে", "מאי", "მაისი", "մայիսի"),
             *("maig", "toukokuuta", "május"),
             "במאי",
+            *("مه", "mája", "مئی", "мај"),
         ),
         (
             *("Juni", "juin", "junio", "giugno", "giu", "junho"),
@@ -3665,6 +3670,7 @@ DEFAULT_CUES = Cues(
             *("জুন", "יוני", "ივნისი", "հունիսի"),
             *("juny", "kesäkuuta", "június"),
             "ביוני",
+            *("Hunyo", "ژوئن", "júna", "جون", "јун"),
         ),
         (
             *("Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
@@ -3680,6 +3686,7 @@ DEFAULT_CUES = Cues(
             *("জুলাই", "יולי", "ივლისი", "հուլիսի"),
             *("juliol", "heinäkuuta", "július"),
             "ביולי",
+            *("Hulyo", "ژوئیه", "júla", "جولائی", "јул"),
         ),
         (
             *("August", "août", "aout", "agosto", "ago", "augustus"),
@@ -3696,6 +3703,7 @@ DEFAULT_CUES = Cues(
             *("আগস্ট", "אוגוסט", "აგვისტო", "օգոստոսի"),
             *("agost", "elokuuta", "augusztus"),
             "באוגוסט",
+            *("Ogos", "اوت", "augusta", "اگست", "avgust"),
         ),
         (
             *("September", "Sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "setembro"),
@@ -3712,6 +3720,7 @@ DEFAULT_CUES = Cues(
             *("সেপ্টেম্বর", "ספטמבר", "სექტემბერი", "սեպտեմբերի"),
             *("setembre", "syyskuuta", "szeptember"),
             "בספטמבר",
+            *("Setyembre", "سپتامبر", "septembra", "ستمبر", "septembar", "септембар"),
         ),
         (
             *("Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
@@ -3729,6 +3738,7 @@ DEFAULT_CUES = Cues(
             *("অক্টোবর", "אוקטובר", "ოქტომბერი", "հոկտեմբերի"),
             *("lokakuuta", "október"),
             "באוקטובר",
+            *("Oktubre", "اکتبر", "októbra", "اکتوبر", "oktobar", "октобар"),
         ),
         (
             *("November", "novembre", "noviembre", "novembro"),
@@ -3746,6 +3756,7 @@ DEFAULT_CUES = Cues(
             *("নভেম্বর", "נובמבר", "ნოემბერი", "նոյեմբերի"),
             *("marraskuuta",),
             "בנובמבר",
+            *("Nobyembre", "نوامبر", "novembra", "نومبر", "novembar", "новембар"),
         ),
         (
             *("Dezember", "Dez", "décembre", "déc", "decembre", "diciembre", "dic", "december", "dicembre", "dezembro"),
@@ -3763,6 +3774,7 @@ DEFAULT_CUES = Cues(
             *("ডিসেম্বর", "דצמבר", "დეკემბერი", "դեկտեմբերի"),
             *("desembre", "joulukuuta"),
             "בדצמבר",
+            *("Disyembre", "Disember", "دسامبر", "decembra", "دسمبر", "decembar", "децембар"),
         ),
     ),
     # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second").
@@ -3776,6 +3788,7 @@ DEFAULT_CUES = Cues(
             *("pondělí", "luni"),
             *("\u0394\u03b5\u03c5\u03c4\u03ad\u03c1\u03b1", "الاثنين", "الإثنين", "सोमवार", "Thứ hai"),
             *("hétfő", "dilluns", "maanantai"),
+            *("Isnin", "pondelok", "ponedeljak", "понедељак"),
         ),
         (
             *("Dienstag", "mardi", "martes", "dinsdag", "martedì", "martedi", "terça-feira", "terca-feira"),
@@ -3784,6 +3797,7 @@ DEFAULT_CUES = Cues(
             "marţi",
             *("\u03a4\u03c1\u03af\u03c4\u03b7", "الثلاثاء", "मंगलवार", "Thứ ba"),
             *("kedd", "dimarts", "tiistai"),
+            *("utorok", "utorak", "уторак"),
         ),
         (
             *("Mittwoch", "mercredi", "miércoles", "miercoles", "woensdag", "mercoledì", "mercoledi", "quarta-feira"),
@@ -3791,6 +3805,7 @@ DEFAULT_CUES = Cues(
             *("środa", "среда", "середа", "Çarşamba", "Rabu", "onsdag", "středa", "miercuri"),
             *("\u03a4\u03b5\u03c4\u03ac\u03c1\u03c4\u03b7", "الأربعاء", "बुधवार", "Thứ tư"),
             *("szerda", "dimecres", "keskiviikko"),
+            *("Miyerkules", "streda", "sreda"),
         ),
         (
             *("Donnerstag", "jeudi", "jueves", "donderdag", "giovedì", "giovedi", "quinta-feira"),
@@ -3798,6 +3813,7 @@ DEFAULT_CUES = Cues(
             *("czwartek", "четверг", "четвер", "Perşembe", "Kamis", "torsdag", "čtvrtek", "joi"),
             *("\u03a0\u03ad\u03bc\u03c0\u03c4\u03b7", "الخميس", "गुरुवार", "बृहस्पतिवार", "Thứ năm"),
             *("csütörtök", "dijous", "torstai"),
+            *("Khamis", "Huwebes", "štvrtok", "četvrtak", "четвртак"),
         ),
         (
             *("Freitag", "vendredi", "viernes", "vrijdag", "venerdì", "venerdi", "sexta-feira"),
@@ -3805,6 +3821,7 @@ DEFAULT_CUES = Cues(
             *("piątek", "пятница", "п'ятниця", "п’ятниця", "Cuma", "Jumat", "Jum'at", "fredag", "pátek", "vineri"),
             *("\u03a0\u03b1\u03c1\u03b1\u03c3\u03ba\u03b5\u03c5\u03ae", "الجمعة", "शुक्रवार", "Thứ sáu"),
             *("péntek", "divendres", "perjantai"),
+            *("Jumaat", "Biyernes", "piatok", "petak", "петак"),
         ),
         (
             *("Samstag", "Sonnabend", "samedi", "sábado", "sabado", "zaterdag", "sabato"),
@@ -3812,6 +3829,7 @@ DEFAULT_CUES = Cues(
             *("sobota", "суббота", "субота", "Cumartesi", "CUMARTESİ", "Sabtu", "lördag", "lørdag", "sâmbătă"),
             *("\u03a3\u03ac\u03b2\u03b2\u03b1\u03c4\u03bf", "السبت", "शनिवार", "Thứ bảy"),
             *("szombat", "dissabte", "lauantai"),
+            *("subota",),
         ),
         (
             *("Sonntag", "dimanche", "domingo", "zondag", "domenica"),
@@ -3819,6 +3837,7 @@ DEFAULT_CUES = Cues(
             *("niedziela", "воскресенье", "неділя", "Pazar", "Minggu", "söndag", "søndag", "neděle", "duminică"),
             *("\u039a\u03c5\u03c1\u03b9\u03b1\u03ba\u03ae", "الأحد", "रविवार", "Chủ nhật"),
             *("vasárnap", "diumenge", "sunnuntai"),
+            *("Ahad", "Linggo", "nedeľa", "nedelja", "недеља"),
         ),
     ),
     # Arabic's before and after noon, short and whole ("morning", "evening")
@@ -3829,6 +3848,7 @@ DEFAULT_CUES = Cues(
             ("AM", "\u0635\u0628\u0627\u062d\u0627\u064b"),
         ),
         *(("PM", "\u0645"), ("PM", "\u0645\u0633\u0627\u0621\u064b"), ("PM", "\u0645\u0633\u0627\u0621")),
+        *(("AM", "pagi"), ("PM", "petang")),  # Malay's "morning" and "afternoon": "11:32 pagi"
     ),
     # ("om" and "uur" in Dutch "3 mei 2024 om 10.15 uur", "alle" and "ore" in Italian, "às" in Portuguese:
     # before the time; "hrs" after it, as Latin American papers write "14:05 hrs.") Polish "r." after the year
@@ -3859,6 +3879,7 @@ DEFAULT_CUES = Cues(
         *("о", "г.", "года", "р.", "року", "pukul", "kl.", "kl", "klockan", "klokken", "ora", "uur"),
         "u",  # Croatian, Serbian and Bosnian, before the time: "03.08.2024. u 10:15"
         *("klo", "a les", "v", "στις"),
+        "o",  # Slovak, before the time: "3. 8. 2024 o 14:20"
         *("d'", "d\u2019"),  # Catalan's "of" before a month's vowel: "23 d'agost de 2025"
     ),
     relation_words=("after", "before", "has", "with"),

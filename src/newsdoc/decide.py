@@ -1190,7 +1190,8 @@ def authors_of(byline: str, cues: Cues) -> tuple[str, ...]:
         return ()  # who helped ("With AFP", "Additional reporting by Jane Roe"), not who wrote it
     found = classify.byline_authors(byline, cues) or classify.byline_over_date(byline, cues)
     if found is None and "\n" in byline:  # its fields on lines of their own: "By", "Jane Roe", ",", "Ivo Lind"
-        found = classify.byline_authors(" ".join(byline.split()), cues)
+        # (her e-mail address on the line under them: "Oleh Jane Roe" over "jane@example.my")
+        found = classify.byline_authors(" ".join(classify.without_address(byline).split()), cues)
     if found is None:
         # "[4]Jane Roe": a text browser numbers her link; her e-mail address may stand on the line under her name
         name = classify.without_address(classify.fields(classify.unnumbered(byline))[0])

@@ -1070,7 +1070,8 @@ def _writers(block: Paragraph | Heading, cues: Cues) -> list[str]:
     A template sets the byline as the writer's name, linked to her page, and her job or the date,
     with no "By": "[Jane Roe](/profile/jane-roe) Transport correspondent" (see
     :attr:`~newsdoc.Cues.author_pages`). A name is a few words and no stock line ("RSS"); a
-    line that ends as a sentence ("In this column, [Jane Roe](...) explains ...") is none.
+    line that ends as a sentence ("In this column, [Jane Roe](...) explains ...") is none, and a number
+    no name ("[4](/columnists/ferry-fares/#comments)", the count of the comments under her column).
     """
     text = block.text
     if classify.word_count(text, _BYLINE_WORDS) > _BYLINE_WORDS or text.rstrip().endswith((".", "!", "?")):
@@ -1080,7 +1081,11 @@ def _writers(block: Paragraph | Heading, cues: Cues) -> list[str]:
         for mark in block.marks
         if mark.kind is MarkKind.LINK and mark.href and not folders(mark.href).isdisjoint(cues.author_pages)
         if len((name := text[mark.start : mark.end]).split()) <= _NAME_WORDS and not classify.stock_line(name, cues)
+        if not _NO_LETTER.fullmatch(name)
     ]
+
+
+_NO_LETTER = re.compile(r"[\W\d_]*")
 
 
 _NAME_WORDS = 4  # "Jane Roe", "Ana de la Cruz"; "View all posts by Jane Roe" is a link to her page, no name
