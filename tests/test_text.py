@@ -442,6 +442,11 @@ def test_a_magazines_credits_name_the_writer(line: str) -> None:
         # where she filed from, as a paper's byline says it: a city, a ground
         ("Ines Volk in Kessel Bay", ("Ines Volk",)),
         ("Ines Volk at the Harbour Stadium", ("Ines Volk",)),
+        # the paper's name in sentence case, as Slovak and Czech write it; where she filed from after a spaced slash;
+        # her "by" before, in Swahili
+        ("Ines Volk, Prístavný kuriér", ("Ines Volk",)),
+        ("Ines Volk / Kessel", ("Ines Volk",)),
+        ("Na Ines Volk, Dar es Salaam", ("Ines Volk",)),
     ],
 )
 def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, authors: tuple[str, ...]) -> None:
@@ -451,7 +456,7 @@ def test_names_alone_under_the_headline_over_the_date_are_the_byline(line: str, 
     assert article.blocks[1] == Fragment(text=line, role="byline")
     assert article.authors == authors
     # with no date under it, the same shape is as often a picture's credit or a caption's subject
-    if ", " in line or " in " in line or " at " in line:
+    if ", " in line or " in " in line or " at " in line or " / " in line:
         assert newsdoc.parse_text(f"Ferries Resume\n\n{line}\n\n{body}\n\n{body}\n").authors == ()
 
 
@@ -6697,6 +6702,7 @@ def test_republication_notes_in_other_languages(note: str, kind: str, source: st
             "Γράφει η Μαρία Βλάχου",
             ("Μαρία Βλάχου",),
         ),
+        ("Γράφει: Μαρία Βλάχου", ("Μαρία Βλάχου",)),  # or "writes" and a colon
         ("מאת נועה לוי", ("נועה לוי",)),
         ("17 בספטמבר 2024", dt.date(2024, 9, 17)),
         # Finnish, Hungarian, Croatian "Text:", "Written by:", "Writes:"; Thai "Story:"

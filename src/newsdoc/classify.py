@@ -3294,24 +3294,30 @@ def name_and_outlet(text: str, cues: Cues) -> str | None:
     """The name of a line that is one writer's name, a comma, and a few capitalised words: "Jane Roe, WTRL".
 
     Where she works or wrote from ("Jane Roe, Harbour Voices", "Jane Roe, Kessel Bay"; or after "in" or
-    "at": "Jane Roe in Kyiv", "Jane Roe at the Harbour Stadium"), as a broadcaster's or a local site's
-    template sets the byline without "By". Alone the shape is a picture's credit as often ("Alex Wong,
-    Getty Images"): the caller asks more of the line.
+    "at": "Jane Roe in Kyiv", "Jane Roe at the Harbour Stadium"; or after a spaced slash, "Jane Roe / Kessel"),
+    as a broadcaster's or a local site's template sets the byline without "By". The paper's name may be in
+    sentence case, as Slovak, Czech and Polish write one ("Jana Rohová, Prístavný kuriér"). Alone the shape
+    is a picture's credit as often ("Alex Wong, Getty Images"): the caller asks more of the line.
     """
-    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(",") > 1:
+    if len(text) > _SIGNED_LENGTH or "\n" in text or text.count(",") + text.count(" / ") > 1:
         return None
-    if "," in text:
-        name, _, outlet = text.partition(", ")
+    if "," in text or " / " in text:
+        name, _, outlet = text.partition(", " if "," in text else " / ")
     elif where := _WROTE_FROM.search(text):
         # "Jane Roe in Kyiv", "Jane Roe at the Quayside Stadium": where she filed from, as a paper's byline says it
         name, outlet = text[: where.start()], text[where.end() :]
     else:
         return None
     words = outlet.split()
-    if not 0 < len(words) <= _JOB_WORDS or not all(word[0].isupper() or word in _DESK_LINKS for word in words):
+    if not 0 < len(words) <= _JOB_WORDS or not (
+        all(word[0].isupper() or word in _DESK_LINKS for word in words)
+        or (words[0][0].isupper() and all(word.isalpha() for word in words))  # (in sentence case)
+    ):
         return None
     if Patterns.of(cues).agency.search(outlet) is not None:
         return None  # "Jane Roe, Harbour Wire Photo": an agency's name after a photographer's
+    if (signed := byline_authors(name, cues)) is not None and len(signed) == 1:
+        return signed[0]  # "Na Jane Roe, Kessel Bay": the name after its "by", as Swahili writes it
     return name if is_name(name, cues) else None
 
 

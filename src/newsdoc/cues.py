@@ -572,6 +572,7 @@ _SENTENCE_OPENERS = (
     *("\u03a4\u03bf\u03c5", "\u03a4\u03b7\u03c2", "\u03a4\u039f\u03a5", "\u03a4\u0397\u03a3"),
     # and "writes" with the article, the name in the nominative after it ("Γράφει η Μαρία Βλάχου"); Hebrew "by"
     *("\u0393\u03c1\u03ac\u03c6\u03b5\u03b9 \u03b7", "\u0393\u03c1\u03ac\u03c6\u03b5\u03b9 \u03bf", "מאת"),
+    "\u0393\u03c1\u03ac\u03c6\u03b5\u03b9",  # or with a colon and no article: "Γράφει: Μαρία Βλάχου"
     # Swahili "Na" and Tagalog "Ni" ("Na Rehema Juma, Mtwara"; "Na hivyo ...", "Ni isa ..." open sentences)
     *("Na", "NA", "Ni", "NI"),
 )
