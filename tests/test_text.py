@@ -8279,8 +8279,10 @@ _LANTERN_DEK = "Thirty paper lanterns went up along the harbour wall on Saturday
         ("By Ines Volk\n\n12 May 2024\n\nShare this article\n\n", True),
         # past the dek, under the share buttons under it
         (f"By Ines Volk\n\n12 May 2024\n\n{_LANTERN_DEK}\n\nShare\nEmail\n\n", True),
-        # (a guard, which passes without the rule too) a line right under a paragraph is the story's next, perhaps
-        (f"By Ines Volk\n\n12 May 2024\n\n{_LANTERN_DEK}\n\n", False),
+        # or right under the dek, a sentence or two under the date: the lead, longer, stands under the picture
+        (f"By Ines Volk\n\n12 May 2024\n\n{_LANTERN_DEK}\n\n", True),
+        # (a guard, which passes without the rule too) a line right under a lead of three sentences is its next
+        (f"By Ines Volk\n\n12 May 2024\n\n{_LANTERN_DEK} The council paid. Each is lit at dusk.\n\n", False),
     ],
 )
 def test_a_sentence_under_the_headers_share_buttons_over_a_credited_caption_is_alt_text(header: str, alt: bool) -> None:
@@ -8288,6 +8290,16 @@ def test_a_sentence_under_the_headers_share_buttons_over_a_credited_caption_is_a
     caption is the lead picture's alt text, with its full stop: the header's lines hold no lead."""
     line = "A woman hangs a paper lantern from a lamp post."
     assert _read_as_alt_text(f"Lanterns Return\n\n{header}{line}", line) is alt
+
+
+def test_a_dek_under_the_date_over_the_lead_pictures_alt_text_and_caption() -> None:
+    """The header's byline and date, the dek's two sentences, the alt text, the credited caption, then the lead."""
+    line = "A woman hangs a paper lantern from a lamp post."
+    dek = f"{_LANTERN_DEK} More go up next week."
+    caption = "Orla Fenwick hangs the first of the lanterns on Saturday. Photograph: Ana Holt/Skerry Ledger"
+    text = f"Lanterns Return\n\nBy Ines Volk\n\n12 May 2024\n\n{dek}\n\n{line}\n\n{caption}\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert [type(block).__name__ for block in blocks[3:7]] == ["Standfirst", "Image", "Caption", "Paragraph"]
 
 
 _COUNCIL_MET = "The council met on Monday. We cannot keep rebuilding the same houses every spring. It then voted."

@@ -1391,8 +1391,15 @@ def _under_header(blocks: list[Block], at: int) -> bool:
             return True
         if isinstance(block, Fragment) and block.role is None:
             buttons = True
-        elif type(block) is Paragraph and buttons and not dek and block.text.rstrip().endswith(_SENTENCE_ENDS):
-            dek = True  # (a line right over the picture's is the lead's, perhaps: its next sentence, amid the story)
+        elif (
+            type(block) is Paragraph
+            and not dek
+            and block.text.rstrip().endswith(_SENTENCE_ENDS)
+            # (under the buttons; or a dek's sentence or two right under the header, where the lead is longer: a
+            # line right over the picture's under a lead is the lead's next sentence, perhaps, amid the story)
+            and (buttons or len(_TWO_SENTENCES.findall(block.text)) <= 1)
+        ):
+            dek = True
         else:
             return False
     return False
