@@ -1804,6 +1804,10 @@ def test_a_dashed_credit_for_an_outlet_under_alt_text() -> None:
         # full-width brackets after a Chinese full stop; Japanese "provided:" after the wide space
         ("渡轮清晨停靠在码头。（摄影：周晓岚）", "周晓岚", "（摄影："),
         ("早朝の港に着いたフェリー（3日）\u3000提供：港町観光協会", "港町観光協会", "\u3000提供："),
+        # the photographer for her paper, in French; after Urdu's full stop; after a space between Thai words
+        ("Le ferry au quai de Lyon. Photo : Jeanne Roux pour Le Quai", "Jeanne Roux pour Le Quai", " Photo : "),
+        ("بندرگاہ پر کشتی صبح پہنچی۔ فوٹو: نادیہ خان", "نادیہ خان", " فوٹو: "),
+        ("เรือข้ามฟากเทียบท่าตอนเช้า ภาพ: สำนักข่าวท่าเรือ", "สำนักข่าวท่าเรือ", " ภาพ: "),
     ],
 )
 def test_a_credit_after_a_pictures_word(line: str, credit: str, prefix: str) -> None:

@@ -138,9 +138,12 @@ _SOURCE_NAME = (
 # the other letters at once, where the regex engine would try each way at every letter.
 _CREDIT_AT = r"(?=[\sA-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff1d])"  # (Chinese, Japanese and Korean labels too)
 _CREDIT_START = (
-    rf"{_CREDIT_AT}(?:(?<=[.!?\u201d\u2019\u00bb\"'\u0964])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
+    rf"{_CREDIT_AT}(?:(?<=[.!?\u201d\u2019\u00bb\"'\u0964\u06d4])(?<!\b[A-Z]\.)[^\S\r\n]+|(?:\r\n?|\n)[^\S\r\n]*|(?<=[a-z0-9][.!?])(?=[A-Z])"
     # after a full stop of Chinese or Japanese, which no space follows: "\u2026\u3002\u5199\u771f\uff1a\u5171\u540c"
     r"|(?<=[\u3002\uff01\uff1f])"
+    # (the full stop of Urdu too, "\u06d4"; and a space between Thai words, as Thai ends a sentence, before a label and
+    # its colon: "... \u0e20\u0e32\u0e1e: ...")
+    r"|(?<=[\u0e00-\u0e7f])[^\S\r\n]+(?=[\u0e00-\u0e7f]{1,12}\s?:)"
     # or after the wide space a Japanese caption sets before its credit: "…（東京）\u3000写真：..."
     r"|\u3000+"
     # or after the wide equals sign a Japanese paper sets between the caption and its credit: "…（11日）\uff1d写真：..."
@@ -1420,6 +1423,15 @@ def _credit_at_end(text: str, cues: Cues, *, alone: bool) -> Credit | None:
             # an organisation's two words in sentence case, as Czech or Polish writes one, after a picture's label:
             # "Foto: Horsk\u00e1 louka" (not "Photos: Cars through the years", a gallery's title)
             and not (kind is patterns.labelled and patterns.credit_word.search(prefix) and _sentence_cased(credit))
+            # in a script without capitals, a few words after a picture's label: "فوٹو: ندیم اختر", "ภาพ: สำนักพิมพ์"
+            and not (
+                kind is patterns.labelled
+                and patterns.credit_word.search(prefix)
+                and uncased(credit)
+                and not credit.isascii()  # (its letters; not a year, "Photo: 2019")
+                and len(credit.split()) <= _UNCASED_CREDIT_WORDS
+                and not credit.endswith(_SENTENCE_ENDS)
+            )
         ):
             continue  # "Photos: Cars through the years" names a gallery, not who made the picture
         if kind is patterns.bracketed:
@@ -1816,6 +1828,7 @@ _LINKS = frozenset(
     | {"de", "del", "della", "di", "da", "du", "des", "la", "le", "van", "von", "der", "den", "al", "el", "bin"}
     | {"delle", "dei", "degli", "do", "dos", "das"}
     | {"y", "e", "und", "et"}
+    | {"pour", "para", "per", "f\u00fcr"}  # "Jeanne Roux pour Le Quotidien", as "Jane Roe for The Harbour Times"
 )
 
 
@@ -1831,6 +1844,7 @@ def _sentence_cased(credit: str) -> bool:
     return len(words) == 2 and words[0].istitle() and words[1].isalpha() and words[1].islower() and len(words[1]) > 2
 
 
+_UNCASED_CREDIT_WORDS = 4  # words at most of a credit in a script without capitals: a name, an agency's
 _PERSON_THEN = re.compile(r"\s?/\s?|,\s")
 _OUTLET_WORDS = 4
 

@@ -1174,6 +1174,7 @@ DEFAULT_CUES = Cues(
         *("\u56fe\u7247\u6765\u6e90", "Sursa foto"),
         "\u63d0\u4f9b",  # Japanese "provided", alone: "\u63d0\u4f9b\uff1a\u6e2f\u5e02" (who handed the picture over)
         *("צילום", "عکس", "ছবি", "ფოტო"),  # Hebrew, Persian, Bengali and Georgian "photo"
+        *("\u0641\u0648\u0679\u0648", "\u062a\u0635\u0648\u06cc\u0631"),  # Urdu "photo" and "picture": "فوٹو: ..."
         *("\u56fe", "\u5716"),  # Chinese "picture", in simplified and traditional script: "\u56fe/\u738b\u5f3a"
         # Filipino: "picture", "taken by" ("Kuha ni Jane Roe")
         *("Larawan", "Kuha ni", "Larawan ni"),
