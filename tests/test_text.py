@@ -1034,6 +1034,9 @@ def test_metadata_lines() -> None:
         ("\u0160t\u00edtky: p\u0159\u00edstav, trajekty", ("p\u0159\u00edstav", "trajekty")),
         ("T\u00e9mata: p\u0159\u00edstav, trajekty", ("p\u0159\u00edstav", "trajekty")),
         ("Etichete: port, feriboturi", ("port", "feriboturi")),
+        # Croatian and Serbian, Slovak
+        ("Oznake: luka, trajekti", ("luka", "trajekti")),
+        ("Tagy: pr\u00edstav, trajekty", ("pr\u00edstav", "trajekty")),
         # Swedish "Topics in the article", Dutch "More about"
         ("\u00c4mnen i artikeln: Hamnen, F\u00e4rjor", ("Hamnen", "F\u00e4rjor")),
         ("Meer over: Havens, Veerboten", ("Havens", "Veerboten")),
@@ -2871,6 +2874,9 @@ def test_a_label_of_the_pages_furniture_in_its_language_is_no_paragraph(line: st
         "Basahin din:",
         "Noticia relacionada:",
         "Related story:",
+        # Serbian and Croatian, Urdu
+        "Pro\u010ditajte jo\u0161:",
+        "\u06cc\u06c1 \u0628\u06be\u06cc \u067e\u0691\u06be\u06cc\u06ba:",
     ],
 )
 def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str) -> None:
@@ -2884,6 +2890,17 @@ def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str)
     # a sentence under the label is the story's
     blocks = newsdoc.parse_text(f"Ferries Resume\n\n{FERRY}\n\n{label}\n\n{FERRY}\n").blocks
     assert blocks[3] == Paragraph(text=FERRY)
+
+
+def test_a_labels_links_a_line_each_then_a_subheading() -> None:
+    """"Read more:" over two links, no blank line between, then the next section's subheading over its prose."""
+    links = "Read more:\nPier plan put to a vote on Tuesday\nHow to claim for a cancelled crossing"
+    text = f"Ferries Resume\n\n{FERRY}\n\n{links}\n\nWhat happens next\n\n{FERRY}\n"
+    blocks = newsdoc.parse_text(text).blocks
+    assert [type(b).__name__ for b in blocks[2:6]] == ["Fragment", "Fragment", "Fragment", "Heading"]
+    # (a guard, which passes without the rule too) where no blank line parts any lines, the label has one link
+    blocks = newsdoc.parse_text(text.replace("\n\n", "\n")).blocks
+    assert blocks[4] == Paragraph(text="How to claim for a cancelled crossing", spacing="\n")
 
 
 @pytest.mark.parametrize(

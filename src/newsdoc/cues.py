@@ -3087,6 +3087,8 @@ DEFAULT_CUES = Cues(
         # Chinese
         *("Aiheet", "Avainsanat", "Ετικέτες", "Θέματα", "C\u00edmk\u00e9k", "T\u00e9m\u00e1k", "Etiquetes"),
         *("Stikkord", "Nyckelord", "タグ", "태그", "标签", "標籤", "关键词"),
+        # Croatian, Serbian and Bosnian "Tags" (both scripts), Slovak and Slovenian "Tags", Urdu "Tags"
+        *("Oznake", "Ознаке", "Tagy", "K\u013e\u00fa\u010dov\u00e9 slov\u00e1", "\u0679\u06cc\u06af\u0632"),
     ),
     caption_openings=(
         "FILE -",
@@ -3471,6 +3473,18 @@ DEFAULT_CUES = Cues(
         *("اقرأ أيضًا:", "اقرأ أيضا:", "اقرأ أيضاً:", "Soma pia:", "Soma zaidi:", "Basahin din:", "Basahin:"),
         *("Noticia relacionada:", "Noticias relacionadas:", "Not\u00edcia relacionada:", "Mat\u00e9ria relacionada:"),
         *("Related story:", "Related article:"),
+        # Serbian, Croatian and Bosnian (both scripts), Slovak, Slovenian, Hungarian, Hebrew, Urdu, Thai
+        *(
+            "Pro\u010ditajte jo\u0161:",
+            "Pro\u010ditajte i:",
+            "\u041f\u0440\u043e\u0447\u0438\u0442\u0430\u0458\u0442\u0435 \u0458\u043e\u0448:",
+        ),
+        *("Pre\u010d\u00edtajte si aj:", "Pre\u010d\u00edtajte si tie\u017e:", "Preberite tudi:", "Olvassa el ezt is:"),
+        *(
+            "\u05e7\u05e8\u05d0\u05d5 \u05d2\u05dd:",
+            "\u06cc\u06c1 \u0628\u06be\u06cc \u067e\u0691\u06be\u06cc\u06ba:",
+            "\u0e2d\u0e48\u0e32\u0e19\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e40\u0e15\u0e34\u0e21:",
+        ),
     ),
     cookie_notices=(
         # "This website uses cookies to improve your experience. By clicking Accept ...", "We use cookies (why?)"

@@ -289,17 +289,25 @@ def _links_under_labels(blocks: list[Block], cues: Cues) -> None:
 
     A page sets a link to another story amid the body after a label ("Read more:", "Lesen Sie
     auch:"); get_text() and a browser's copy put the label and the link on lines of their own, and
-    the link is a headline: a line of a few words that ends as no sentence. Under a box's label
+    the link is a headline: a line of a few words that ends as no sentence (and so is each line under it,
+    no blank line between, when a blank line parts the label from the prose over it). Under a box's label
     ("Most Read from Harbour Wire", "Related stories"; see :func:`~newsdoc.classify.link_box`), each
     headline of the run under it is one, and a line of the page's amid them ends no run.
     """
-    labels = classify.Patterns.of(cues).link_labels
     for i in range(len(blocks) - 1):
         label = blocks[i]
         if type(label) is not Fragment or label.role is not None:
             continue
-        if " ".join(label.text.rstrip(":| ").casefold().split()) in labels:
+        if _links_label(label, cues):
+            # (and each line set right under that one with no blank line between, where one parts the label from the
+            # prose over it: "Read more:", two links)
             links = 1
+            while (
+                scraped.line_breaks(label) > 1
+                and i + links + 1 < len(blocks)
+                and scraped.line_breaks(blocks[i + links]) == 1 == scraped.line_breaks(blocks[i + links + 1])
+            ):
+                links += 1
         elif classify.link_box(label.text, cues):
             links = len(blocks)
         else:
@@ -498,15 +506,18 @@ def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
     """
     prose = at - 1  # the story's paragraph over the blocks it sets there (over the first, the page's stock lines)
     shown = False  # (one pull quote or caption among them, perhaps under an advertisement's label)
+    run = False  # (or a label's run of links: "Read also:" over two)
     while prose > max(0, at - 2 - _INSERTED_LINES):
         block = blocks[prose]
         if _inserted(block) and (prose == at - 1 or classify.page_line(block.text, cues)):
             prose -= 1
+        elif _inserted(block) and _inserted(blocks[prose + 1]):
+            run, prose = True, prose - 1
         elif not shown and (prose == at - 1 or type(block) in (PullQuote, Caption)):
             shown, prose = True, prose - 1
         else:
             break
-    if prose < 0 or not _story_prose(blocks[prose]):
+    if prose < 0 or not _story_prose(blocks[prose]) or (run and not _links_label(blocks[prose + 1], cues)):
         return False
     over, line = blocks[at - 1], blocks[at].text
     return (
@@ -515,6 +526,11 @@ def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
         and not classify.shows_date(line, cues)
         and not (type(over) is PullQuote and scraped.speaker_line(line))
     )
+
+
+def _links_label(block: Block, cues: Cues) -> bool:
+    """Whether *block* is the label of a link or a few to other stories set amid the story: "Read also:"."""
+    return " ".join(block.text.rstrip(":| ").casefold().split()) in classify.Patterns.of(cues).link_labels
 
 
 def _subheading(text: str, cues: Cues) -> bool:
