@@ -2471,6 +2471,34 @@ def test_a_call_to_the_reader_amid_the_footer_is_furniture(pitch: str) -> None:
     assert blocks[-len(footer) - 1] == Paragraph(text=FERRY)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # to follow the newsroom on its social networks, unnamed; in Spanish
+        "Follow us on social media for the latest ferry news.",
+        "S\u00edguenos en nuestras redes sociales y recibe las noticias del puerto en tu correo",
+        # a newsletter named, then what it is, after a colon or "our"; a Spanish pitch with its button run in
+        "Sign up to Harbour Mornings: the day's ferry news before eight, every weekday",
+        "Sign up to Tide Tables, our free weekly letter from the harbour.",
+        "Recibe cada ma\u00f1ana las noticias del puerto en tu correo. Suscr\u00edbete gratis",
+        # a question to the reader, then a call to the comments under the story
+        "What do you think? Join the conversation in the comments below.",
+        "Have you sailed on the new ferry? Share your thoughts in the comments.",
+    ],
+)
+def test_a_call_to_the_reader_under_the_story_is_furniture(line: str) -> None:
+    """The newsroom's call under the story's last paragraph: to follow it, subscribe, or comment."""
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, FERRY, line]) + "\n"
+    assert newsdoc.parse_text(text).blocks[-1] == Fragment(text=line)
+
+
+def test_a_question_then_a_sentence_on_comments_is_the_storys() -> None:
+    """(a guard, which passes without the rule too) "Share" as a noun after a question: the story's sentence."""
+    line = "Why did they fall? Share prices slumped after the comments of the harbour board's chair on Monday."
+    text = "\n\n".join(["Ferries Resume After the Storm", "By Ines Volk", FERRY, line, FERRY]) + "\n"
+    assert Paragraph(text=line) in newsdoc.parse_text(text).blocks
+
+
 def test_a_sign_up_boxs_pitch_over_its_button_is_furniture_between_the_dek_and_the_byline() -> None:
     """A sign-up box under the dek: its name, a pitch that offers the reader something, its button; then the byline."""
     dek = "Odo Brack, 48, faces up to five years in prison when he is sentenced. He called the harbour office twice."
@@ -2513,7 +2541,8 @@ def test_a_donation_boxs_lines_over_its_button_are_furniture(gap: str) -> None:
             "Der Hafenbrief: Jeden Freitag die wichtigsten Nachrichten von der K\u00fcste.",
             "Jetzt anmelden",
         ],
-        ["Recibe nuestro bolet\u00edn", "Lo que pasa en el puerto, cada tarde en tu correo.", "Suscribirme"],
+        # (its pitch says no "in your inbox", "en tu correo", which is a pitch's under any title)
+        ["Recibe nuestro bolet\u00edn", "Lo que pasa en el puerto, cada tarde.", "Suscribirme"],
         # a call to subscribe and the offer's name, as a blog's box titles it
         ["Sign up for The Tide Table Weekly", "Every Friday, the week's news from the coast.", "Subscribe"],
     ],

@@ -536,6 +536,7 @@ class Patterns:
     chart_labels: frozenset[str]
     """The labels of a chart's credit: :attr:`~newsdoc.Cues.chart_labels` and the source labels, case-folded."""
     link_labels: frozenset[str]
+    comment_words: frozenset[str]  # the comment box's one-word labels, lower case: "comments", "kommentare"
     """The :attr:`~newsdoc.Cues.chrome_openings` that label a link to another story ("Read more:"), case-folded,
     without their colon or bar and with single spaces: the label on a line of its own, its link under it."""
     by_keys: _Keys | None
@@ -968,6 +969,7 @@ class Patterns:
             promo=re.compile(rf"(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
             follow=re.compile(rf"(?:{_words(cues.follow_calls) or '(?!)'})(?!\w)"),
             # the call in the sentence after a question, and the address in it: "Send it to mailbag@example.com"
+            comment_words=frozenset(label for label in cues.comment_labels if " " not in label),
             answer_call=re.compile(rf"(?:{_words(cues.answer_calls) or '(?!)'})\b[^.!?\n]*?{_MAIL_ADDRESS.pattern}"),
             follow_last=re.compile(rf"(?<!\w)(?:{_words(cues.follow_calls_last) or '(?!)'})[.!]?\Z"),
             channel=re.compile(rf"(?<!\w)(?:{_words(cues.news_channels) or '(?!)'})(?!\w)"),
@@ -4820,9 +4822,11 @@ _SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:][\"\u201d\u2019)]?\s+|\s[\u2013\u201
 _RUN_IN_BUTTON = re.compile(r"(?:[.!?]|\s[\u2013\u2014])\s+(?P<button>[^.!?\n]{2,40}[.!]?)\Z")
 _CLOSES = re.compile(r"\s*[.!]?\Z")  # nothing after a call: "... \u2013 jetzt abonnieren."
 _CLAUSE_BEFORE = re.compile(r"(?:[,:]|\s[\u2013\u2014-]|(?<!\w)by)\s\Z")  # before a call after a clause, or its means
-# The name of what a call offers, and no more in its sentence: "Sign up for Harbour Mornings.", "... to The Ledger"
+# The name of what a call offers, and no more in its sentence: "Sign up for Harbour Mornings.", "... to The Ledger";
+# or what it is after a colon or after "our": "Sign up to Harbour Mornings: the day's news ...", "..., our briefing"
 _OFFER_NAME = re.compile(
-    r"\s+(?:[Tt]he\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&.-]*){0,4}\s*(?:[.!]\s|[.!]?\Z)"
+    r"\s+(?:[Tt]he\s+)?[A-Z][\w'\u2019&.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019&.-]*){0,4}\s*"
+    r"(?:[.!]\s|[.!]?\Z|:\s|,\s+our\s)"
 )
 _PROMO_LINE = 400  # characters
 _PITCH_WORDS = 30  # words at most of a sign-up box's pitch, a dek's
@@ -4846,17 +4850,21 @@ def _asks_newsroom(call: str, cues: Cues) -> bool:
 
     A call to answer (:attr:`~newsdoc.Cues.answer_calls`) of a few words, "us" or a desk or a paper
     (:attr:`~newsdoc.Cues.desk_words`, :attr:`~newsdoc.Cues.paper_words`) in it: "Let us know.", "Email the
-    metro desk.", "Tell us".
+    metro desk.", "Tell us"; or the comments under the story (:attr:`~newsdoc.Cues.comment_labels`): "Join
+    the conversation in the comments below."
     """
     words = call.rstrip(".!").split()
+    patterns = Patterns.of(cues)
+    newsroom = len(words) <= _NEWSROOM_CALL_WORDS and ("us" in words or words[-1].casefold() in patterns.desk_words)
     return (
-        0 < len(words) <= _NEWSROOM_CALL_WORDS
+        0 < len(words) <= _COMMENTS_CALL_WORDS
         and any(call.startswith(verb) and not call[len(verb) : len(verb) + 1].isalnum() for verb in cues.answer_calls)
-        and ("us" in words or words[-1].casefold() in Patterns.of(cues).desk_words)
+        and (newsroom or any(word.casefold().strip(".,!") in patterns.comment_words for word in words))
     )
 
 
 _NEWSROOM_CALL_WORDS = 6
+_COMMENTS_CALL_WORDS = 8  # "Join the conversation in the comments below."
 
 
 def reports_speech(text: str, cues: Cues) -> bool:

@@ -3268,6 +3268,7 @@ DEFAULT_CUES = Cues(
         # the channels a newsroom asks its readers to follow it on: "Follow us on Google News"
         *("on Google News", "on WhatsApp", "on Telegram", "on YouTube", "on TikTok", "on Threads"),
         *("WhatsApp channel", "WhatsApp Channel", "Telegram channel", "Telegram Channel"),
+        "on social media",  # "Follow us on social media", its networks unnamed
     ),
     credit_phrases=(
         "Submitted photo",
@@ -4198,6 +4199,8 @@ DEFAULT_CUES = Cues(
         *("Contacta", "Contáctanos", "Envie", "Mande", "Escreva", "Entre em contato", "Scrivi", "Scriveteci"),
         *("Scrivete", "Inviate", "Contatta", "Contattaci", "Mail", "Stuur", "Skriv", "Skicka", "Mejla", "Napisz"),
         *("Napiszcie",),
+        # to the comments under the story: "What do you think? Join the conversation in the comments below."
+        *("Join the conversation", "Join the discussion", "Share your thoughts", "Share your views"),
         # Spanish as a paper addresses its reader, "usted": "¿Tiene una duda? Escríbanos a ..."
         *("Escríbanos", "Escriba", "Envíenos", "Contáctenos", "Cuéntenos"),
     ),
@@ -4207,6 +4210,8 @@ DEFAULT_CUES = Cues(
         # Google News as it calls itself in Spanish, Portuguese, French, Turkish, Indonesian, Italian
         *("Google Noticias", "Google Not\u00edcias", "Google Actualit\u00e9s", "Google Haberler", "Google Berita"),
         "Google Notizie",
+        # the newsroom's social networks, unnamed: "Follow us on social media", "Síguenos en nuestras redes sociales"
+        *("social media", "redes sociales", "redes sociais", "r\u00e9seaux sociaux", "sozialen Netzwerken"),
     ),
     # English, then French, German and Spanish
     subscription_calls=(
@@ -4255,6 +4260,8 @@ DEFAULT_CUES = Cues(
         # a paywall's first month's offer: "Abonnez-vous d\u00e8s 1 \u20ac le premier mois"
         *("first month", "premier mois", "f\u00f6rsta m\u00e5naden", "ersten Monat", "primer mes", "primo mese"),
         "primeiro m\u00eas",
+        # a briefing's, by when it comes; and "your mail" in Spanish and Portuguese: "Recibe ... en tu correo"
+        *("briefing", "weekly", "every week", "tu correo", "seu e-mail"),
     ),
     sponsor_labels=(
         *("Sponsored", "Promoted", "Paid Content", "Paid Post", "Ad", "Advertisement"),
