@@ -5250,6 +5250,26 @@ def test_a_block_quote_that_rewords_the_body_a_little_is_a_pull_quote(quoted: st
     assert type(newsdoc.parse_html(page).blocks_of(PullQuote, newsdoc.Quote)[0]) is kind
 
 
+@pytest.mark.parametrize(
+    ("quoted", "pulled"),
+    [
+        # the speaker's words in quote marks over the paragraph that says them with a word more
+        ("\u00ab Un ferry dit o\u00f9 tu vas, pas qui tu es \u00bb", True),
+        ("\u201cNow one ferry a day can empty the north quay of its boats.\u201d", True),
+        # two quotes and who said them between, though the body says most of their words: the body's paragraph
+        ("\u201cOne ferry a day can be enough to empty the north quay,\u201d she said. \u201cOf boats.\u201d", False),
+    ],
+)
+def test_a_paragraph_in_quote_marks_that_rewords_the_body_a_little_is_a_pull_quote(quoted: str, pulled: bool) -> None:
+    """A scraped quote box: the words, in quote marks, over or under the paragraph that says them a little otherwise."""
+    said = (
+        "\u201cNow one ferry a day can be enough to empty the north quay of its boats,\u201d the harbour master said. "
+        "Son entra\u00eeneur le r\u00e9p\u00e9tait : \u00ab Un ferry te dit o\u00f9 tu vas, pas qui tu es \u00bb."
+    )
+    text = f"Yard Wins Order\n\nBy Ines Volk\n\n{FERRY}\n\n{quoted}\n\n{said}\n\n{FERRY}\n"
+    assert isinstance(newsdoc.parse_text(text).blocks[3], PullQuote) is pulled
+
+
 @pytest.mark.parametrize("line", ["Tamsin Oduya, ferry pilot", "\u2014 Tamsin Oduya, ferry pilot"])
 def test_the_speaker_line_under_a_pull_quote_is_its_attribution_and_keeps_its_bytes(line: str) -> None:
     """A quote box's speaker, a line of its own under the quote, is the quote's when the body names them."""

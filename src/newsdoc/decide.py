@@ -843,7 +843,10 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
             source = _repeated(words, i, texts) if 6 <= words.count(" ") + 1 <= _LONGEST else None
             if source is None and 6 <= words.count(" ") + 1 <= _LONGEST:
                 source = _repeated_in_parts(quote_text, i, texts)
-        if source is None and isinstance(block, Quote) and few and 6 <= len(folded_words) <= _LONGEST:
+        # (and a paragraph wholly in quote marks that rewords the body a little, one quote whole, no marks inside:
+        # '"...," she tweeted. "..."' is the body's)
+        loose = isinstance(block, Quote) or (isinstance(block, PullQuote) and not _INNER_QUOTE.search(block.text))
+        if source is None and loose and few and 6 <= len(folded_words) <= _LONGEST:
             words = words or classify.normalise(quote_text)  # (read above, when a paragraph near held its long words)
             source = _repeated_loosely(words, i, texts)
         if quoted is not None and isinstance(block, Quote) and source is None and _displayed(block):
@@ -1149,6 +1152,7 @@ def _repeated_loosely(words: str, i: int, texts: _Words) -> int | None:
 
 
 _PAIRS_HELD = 0.6  # of a block quote's pairs of words, that the paragraph it repeats holds
+_INNER_QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")  # a quote mark inside a pull quote's words
 
 
 # Where an editor cut a quote ("…", "[...]"), or joined two of its sentences
