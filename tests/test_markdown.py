@@ -1879,7 +1879,12 @@ def test_a_labelled_credit_over_a_labelled_caption_in_a_converter_s_markdown() -
 
 
 @pytest.mark.parametrize(
-    "heading", ["## Related stories", "### Share this:", "#### 14 comments", "## You may also like"]
+    "heading",
+    [
+        *("## Related stories", "### Share this:", "#### 14 comments", "## You may also like"),
+        # a newsletter platform's comments; "Related articles" in Slovak
+        *("#### Discussion about this post", "### S\u00favisiace \u010dl\u00e1nky"),
+    ],
 )
 def test_a_heading_of_the_pages_furniture_is_a_fragment(heading: str) -> None:
     """A converter writes the page's "Related stories" or comment count as a heading: the page's line, not the story's.

@@ -2620,6 +2620,9 @@ def test_paid_links_and_a_list_of_headlines_under_the_story_are_the_pages() -> N
         ("Comments (12)", "Commenting is closed on this story."),
         ("Comentarios", "Para comentar es necesario estar registrado."),
         ("Kommentare", "Die Kommentarfunktion ist geschlossen."),
+        # a newsletter platform's thread; Czech's "join the discussion"
+        ("Discussion about this post", "Comments are open to paid subscribers."),
+        ("Vstoupit do diskuse", "Diskuse je uzav\u0159ena."),
     ],
 )
 def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line: str) -> None:
@@ -2922,7 +2925,7 @@ def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str)
 
 
 def test_a_labels_links_a_line_each_then_a_subheading() -> None:
-    """"Read more:" over two links, no blank line between, then the next section's subheading over its prose."""
+    """A "Read more:" over two links, no blank line between, then the next section's subheading over its prose."""
     links = "Read more:\nPier plan put to a vote on Tuesday\nHow to claim for a cancelled crossing"
     text = f"Ferries Resume\n\n{FERRY}\n\n{links}\n\nWhat happens next\n\n{FERRY}\n"
     blocks = newsdoc.parse_text(text).blocks
@@ -2946,6 +2949,12 @@ def test_a_labels_links_a_line_each_then_a_subheading() -> None:
         "موضوعات ذات صلة",
         "Berita Berkaitan",
         "Mais lidas",
+        # Czech and Slovak "You may be interested", "Related articles"; Catalan; Spanish "Most viewed"; Vietnamese
+        "Mohlo by v\u00e1s zaj\u00edmat",
+        "S\u00favisiace \u010dl\u00e1nky",
+        "Tamb\u00e9 et pot interessar",
+        "Lo m\u00e1s visto",
+        "Tin li\u00ean quan",
     ],
 )
 def test_the_headlines_under_a_boxs_label_are_its_links(label: str) -> None:

@@ -2574,6 +2574,8 @@ DEFAULT_CUES = Cues(
         *("inicia sesión para comentar", "deja tu comentario", "jetzt kommentieren", "kommentieren"),
         *("lasă un comentariu", "comentarii", "dodaj komentarz", "kommentera", "skriv en kommentar", "kommenter"),
         *("plaats een reactie", "yorum yap", "yorum yaz"),
+        # a newsletter platform's thread, over its comments; Czech "join the discussion", "discussion"
+        *("discussion about this post", "join the conversation", "vstoupit do diskuse", "diskuse"),
     ),
     boilerplate_lines=(
         "advertisement",
@@ -4565,6 +4567,10 @@ DEFAULT_CUES = Cues(
         # pieces of the site's kind
         *("קראו עוד", "קראו גם", "อ่านเพิ่มเติม", "ilginizi çekebilir", "i̇lginizi çekebilir", "đọc thêm"),
         *("more explainers", "more guides"),
+        # "You may be interested", "Related articles" in Czech and Slovak; Catalan "You may also be interested";
+        # "Most viewed" in Spanish; "Related news" in Vietnamese and Urdu
+        *("mohlo by vás zajímat", "související články", "mohlo by vás zaujímať", "súvisiace články"),
+        *("també et pot interessar", "lo más visto", "tin liên quan", "متعلقہ خبریں"),
     ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

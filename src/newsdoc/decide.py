@@ -1152,7 +1152,7 @@ def _repeated_loosely(words: str, i: int, texts: _Words) -> int | None:
 
 
 _PAIRS_HELD = 0.6  # of a block quote's pairs of words, that the paragraph it repeats holds
-_INNER_QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")  # a quote mark inside a pull quote's words
+_INNER_QUOTE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')  # a quote mark inside a pull quote's words
 
 
 # Where an editor cut a quote ("…", "[...]"), or joined two of its sentences
