@@ -7773,6 +7773,11 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         # Portuguese, Turkish, Russian, Japanese and Chinese; an advice column's answers, for guidance only
         ("Skerry Cycles lent the Ledger a folding bike for this review.", newsdoc.Disclaimer),
         ("The council lent the rowing club a boat for the regatta.", Paragraph),  # (a guard)
+        # what the lender did not do; a fund's risk warning; Polish "no investment recommendation"
+        ("Skerry Cycles lent us this bike; it did not see or approve this piece.", newsdoc.Disclaimer),
+        ("The harbour sent the plan to the board, which had no say in it.", Paragraph),  # (a guard)
+        ("Past performance is not a reliable indicator of future results.", newsdoc.Disclaimer),
+        ("Ten artyku\u0142 nie stanowi rekomendacji inwestycyjnej.", newsdoc.Disclaimer),
         ("Il gioco ci è stato fornito gratuitamente dallo sviluppatore.", newsdoc.Disclaimer),
         ("Exemplaire numérique fourni par l'éditeur.", newsdoc.Disclaimer),
         ("O portátil foi emprestado pela Skerry para efeitos de teste.", newsdoc.Disclaimer),

@@ -687,6 +687,11 @@ _NOT_ADVICE = (
     *("ne constitue pas un conseil en investissement", "ne constitue pas une recommandation d'investissement"),
     *("ne constitue pas un conseil financier", "geen beleggingsadvies", "yatırım tavsiyesi niteliği taşımaz"),
     *("yatırım tavsiyesi değildir", "yatırım danışmanlığı kapsamında değildir"),
+    # Polish "does not constitute an investment recommendation" or "advice"
+    *("nie stanowi rekomendacji inwestycyjnej", "nie stanowi porady inwestycyjnej", "nie stanowią rekomendacji"),
+    # a fund's risk warning, as rules require it under what names a fund or a share
+    *("past performance is not a reliable indicator", "past performance is no guarantee"),
+    "past performance does not guarantee",
     # and what a health page's note says it does not replace: "This article does not replace medical advice." (its
     # "not a substitute for medical advice" with an advice column's, below)
     *("does not replace medical advice", "does not replace professional medical advice"),
@@ -3177,6 +3182,8 @@ DEFAULT_CUES = Cues(
     review_purposes=(
         *("for this review", "for this test", "for this comparison"),
         *("for the purposes of this review", "for the purpose of this review"),
+        # what the lender did not do to the review: "Kestrel lent us this handset; it did not see or approve it."
+        "did not see or approve",
     ),
     # The disclosure an academic newsroom prints under each piece, in its editions' languages
     disclosure_verbs=(
