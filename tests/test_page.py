@@ -273,6 +273,21 @@ def test_the_authors_metadata_names_are_read_as_a_byline(head: str, authors: tup
 
 
 @pytest.mark.parametrize(
+    ("lang", "authors"),
+    [
+        ("ja", ("\u6e2f\u7530 \u76f4\u5b50",)),  # Japanese sets a space between the family and the given name
+        ("zh", ("\u6e2f\u7530", "\u76f4\u5b50")),  # Chinese, between two writers' names (a guard)
+    ],
+)
+def test_a_japanese_writers_name_with_its_space_is_one_name(lang: str, authors: tuple[str, ...]) -> None:
+    page = f"""<html lang="{lang}"><head><meta name="author" content="\u6e2f\u7530 \u76f4\u5b50"></head>
+    <body><article><h1>\u6e2f\u306e\u4f7f\u7528\u6599\u3001\u4eca\u5e743\u5ea6\u76ee\u306e\u5024\u4e0a\u3052</h1>
+    <p>\u6e2f\u6e7e\u5c40\u306f\u4f7f\u7528\u6599\u3092\u4eca\u5e743\u5ea6\u76ee\u306b\u5f15\u304d\u4e0a\u3052\u3001\u8239\u4f1a\u793e\u304b\u3089\u4e0d\u6e80\u306e\u58f0\u304c\u4e0a\u304c\u3063\u305f\u3002</p>
+    </article></body></html>"""
+    assert newsdoc.parse_html(page).authors == authors
+
+
+@pytest.mark.parametrize(
     ("byline", "authors"),
     [
         # the head names the first writer; the byline, all of them

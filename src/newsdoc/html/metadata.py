@@ -71,6 +71,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
     address = url or _first(canonical.get("href") if canonical is not None else None, metas.get("og:url"))
     publication = _first(metas.get("og:site_name"), _names(ld.get("publisher")))
     title = _first(ld.get("headline"), ld.get("name"), metas.get("og:title"), metas.get("twitter:title"))
+    language = _language(root, ld, metas)
     authors = (
         _people(
             _names(ld.get("author"), people=True)
@@ -78,6 +79,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
             or _linked_authors(root)
             or _microdata_authors(root),
             cues,
+            spaced=(language or "").split("-")[0] in _SPACED_NAMES,
         )
         or _shown_authors(root, cues)
         or _names(ld.get("author"))  # the newsroom as the author, when no person is named
@@ -102,7 +104,7 @@ def metadata(root: Element, url: str | None, cues: Cues) -> dict[str, Any]:
         "publication": publication,
         "published": _published(root, ld, metas, address, cues),
         "url": address,
-        "language": _language(root, ld, metas),
+        "language": language,
         "body": ld.get("articleBody") if isinstance(ld.get("articleBody"), str) else None,
     }
 
@@ -393,15 +395,20 @@ def _item(tag: Element) -> Element | None:
     return next((a for a in tag.iterancestors() if a.get("itemscope") is not None), None)
 
 
-def _people(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:
+def _people(names: tuple[str, ...], cues: Cues, *, spaced: bool = False) -> tuple[str, ...]:
     """The authors that *names* give, each read as a byline reads it.
 
     A page's metadata may write an author's name as its byline shows it: "By Jane Roe",
-    "Jane Roe | Harbour Media", "Jane Roe, Staff Writer", "Jane Roe, MD".
+    "Jane Roe | Harbour Media", "Jane Roe, Staff Writer", "Jane Roe, MD". On a page in a language
+    that *spaced* says sets a space between the family and the given name in a script without
+    capitals, as Japanese does ("田村 直子"), two such words are one writer's name.
     """
     people: list[str] = []
     for given in names:
         name = _BY.sub("", given)
+        if spaced and classify.uncased(name) and len(words := name.split()) == _FAMILY_AND_GIVEN:
+            people.append(" ".join(words))
+            continue
         people += classify.byline_authors(f"By {name}", cues) or _split(name)
     once: dict[str, str] = {}  # each once, as first written: "Jane Roe" in one meta, "JANE ROE" in another
     for person in people:
@@ -410,6 +417,9 @@ def _people(names: tuple[str, ...], cues: Cues) -> tuple[str, ...]:
 
 
 _BY = re.compile(r"\A(?i:by)\s+")
+# The languages whose pages part a name's family and given names with a space, in a script without capitals
+_SPACED_NAMES = frozenset({"ja"})
+_FAMILY_AND_GIVEN = 2  # words
 
 
 def _split(value: object) -> tuple[str, ...]:
