@@ -3523,6 +3523,26 @@ def test_a_date_line_with_its_weekday_and_time_in_any_order(line: str, when: dt.
 
 
 @pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        # a town of a name's shape, then the date and its time; a town of three words, a particle between, and the
+        # weekday after it
+        ("Port Ellen, 14 de marzo de 2024 - 10:15", dt.datetime(2024, 3, 14, 10, 15)),
+        ("Sant Pere de Ribes, dijous, 14 de mar\u00e7 de 2024", dt.date(2024, 3, 14)),
+    ],
+)
+def test_a_date_line_under_the_byline_opens_with_its_town(line: str, when: dt.date) -> None:
+    """Under the byline, a name's words before the date are the town the piece was filed from."""
+    text = f"Ferries Resume After the Storm\n\nPor Ines Volk | Diario del Puerto\n\n{line}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[2] == newsdoc.Fragment(text=line, role="date")
+    assert article.published == when
+    # (a guard, which passes without the rule too) with no byline over it, a name's words and a date date nothing
+    if line.startswith("Port Ellen"):
+        assert newsdoc.parse_text(text.replace("Por Ines Volk | Diario del Puerto\n\n", "")).published is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "14 March 2024 was the day the ferry sailed",  # a sentence, the date its subject

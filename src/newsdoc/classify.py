@@ -3717,12 +3717,14 @@ _HASHTAG_LINE = 300  # characters at most of a line of hashtags
 _TAGS_BREAK = re.compile(r"[,;|\n\u2022\u060c\u3001]|\s\u00b7|\u00b7\s|[^\S\n]{2,}")
 
 
-def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
+def published_date(text: str, cues: Cues, *, named_place: bool = False) -> dt.date | dt.datetime | None:
     """The date of a dateline such as ``Published: March 3, 2021``, or ``None``.
 
     A line that a date label opens may write its date in any form dateutil reads, with a
     day, a month and a year: ``Posted: Fri 6:45 PM, Feb 16, 2018 |``, ``publiziert am 3. August 2020``;
     in the digits of its script too (``\u0665 \u0645\u0627\u0631\u0633 \u0662\u0660\u0662\u0664``).
+    The town it was filed from may open it, but not a name's words ("Jane Roe, 3 May 2024" signs the
+    piece), unless the caller knows the line is no byline: *named_place* ("San Telmo, 3 May 2024").
     """
     text = _ascii_digits(text)
     found = _dateline(text, cues)
@@ -3731,7 +3733,7 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
     if (glued := _GLUED_YEAR.search(text)) is not None:
         # "March 3, 2026March 5, 2026": a template's two dates run together, the first the publication's
         found = _dateline(text[: glued.end()], cues)
-    if found is None and (place := _PLACE_FIRST.match(text)) and not is_name(place["place"], cues):
+    if found is None and (place := _PLACE_FIRST.match(text)) and (named_place or not is_name(place["place"], cues)):
         found = _dateline(text[place.end() :], cues)  # "Madrid - 05 mar 2024 - 14:32 CET", "MILANO, 5 marzo 2024"
     if found is None and (article := _WORD_BEFORE_DAY.match(text)):
         found = _dateline(text[article.end() :], cues)  # "Le 8 juin 2024 à 06h00", "Am 8. Juni 2024"
@@ -3749,7 +3751,10 @@ def published_date(text: str, cues: Cues) -> dt.date | dt.datetime | None:
 
 # A place of a word or two (and its province's after a comma: "Delicias, Chihuahua"), then a comma or a dash, and
 # the date in numbers after it: where the piece was filed
-_PLACE_NAME = r"[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*)?"
+# (a town of three words, a particle between: "Sant Feliu de Guíxols", "Castillo de la Sierra")
+_PLACE_PARTICLE = r"(?:de|del|de la|la|les|el|di|da|do|dos|das|sur|am|an) "
+_PLACE_WORD = r"[^\W\d_][^\W\d_.]*"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD})?(?: {_PLACE_PARTICLE}{_PLACE_WORD})?"
 _PLACE_FIRST = re.compile(rf"(?P<place>{_PLACE_NAME}(?:,\s{_PLACE_NAME})?)(?:,|\s[-\u2013\u2014])\s+(?=\d)")
 # A short word before the day's number, as French and German set an article or a preposition before a date
 _WORD_BEFORE_DAY = re.compile(r"[A-Z][a-z]{1,2}\s+(?=\d{1,2}\.?\s)")

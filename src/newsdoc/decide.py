@@ -121,7 +121,15 @@ def prose_block(chunk: str, before: list[Block], top: bool, cues: Cues) -> Block
         return Caption(text=chunk, image=image)
     if words <= 80 and (quote := whole_quote(chunk)):
         return quote
-    dated = classify.shows_date(chunk, cues)
+    # (under the byline, a name's words before a date are the town it was filed from: "San Telmo, 5 March 2024")
+    signed = isinstance(previous, Fragment) and previous.role == "byline"
+    dated = classify.shows_date(chunk, cues) or (
+        signed
+        and words <= _PLACED_DATE_WORDS
+        and "\n" not in chunk
+        and classify.published_date(chunk, cues, named_place=True) is not None
+        and not classify.byline_authors(chunk, cues)  # (a second byline, its date after it: "By Jane Roe, May 3")
+    )
     if words <= 12 and dated and not _dated_byline(chunk, cues):
         return Fragment(text=chunk, role="date")  # "First published: March 3, 2021" is no republication note
     if len(chunk) <= 3000 and words <= 120 and (note := classify.read_note(chunk, cues)):
@@ -203,6 +211,9 @@ def caption_under(block: Paragraph, before: list[Block]) -> Caption | None:
 
 
 _CAPTION_UNDER_WORDS = 60  # words at most of a caption set as one under its picture
+
+
+_PLACED_DATE_WORDS = 12  # a town and its date, its time and weekday
 
 
 def _dated_byline(chunk: str, cues: Cues) -> bool:
@@ -1172,7 +1183,11 @@ def _published(blocks: tuple[Block, ...], cues: Cues) -> dt.date | dt.datetime |
         bylines += isinstance(block, Fragment) and block.role == "byline"
         # A date run on after the names ("Posted by Jane Roe on May 3, 2024") is read in the first byline
         # alone: a comment's under the body has one too.
-        if (line := _date_text(block, cues, run_in=bylines <= 1)) and (date := classify.published_date(line, cues)):
+        # (a date line's town may be a name's words: "San Telmo, 5 March 2024", typed as a date under the byline)
+        dated = isinstance(block, Fragment) and block.role == "date"
+        if (line := _date_text(block, cues, run_in=bylines <= 1)) and (
+            date := classify.published_date(line, cues, named_place=dated)
+        ):
             dates.append((date, classify.dates_update(line, cues)))
     return next((date for date, update in dates if not update), dates[0][0] if dates else None)
 
