@@ -8275,6 +8275,22 @@ def test_a_name_over_a_job_in_sentence_case_over_the_date_signs_the_piece(job: s
     )
 
 
+def test_a_topics_label_of_four_words_in_capitals_over_the_headline() -> None:
+    """ "ISLAND STORMS AND FLOODING" over the headline, the byline under it: the kicker, not the headline."""
+    text = f"ISLAND STORMS AND FLOODING\n\nFerries Resume After the Storm\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert (article.kicker, article.title) == ("ISLAND STORMS AND FLOODING", "Ferries Resume After the Storm")
+
+
+# (the path with bars, a section's label and its topics: a guard, which passes without the rule too)
+@pytest.mark.parametrize("path", ["News / Region / Transport", "Nieuws | Regio | Vervoer"])
+def test_a_sections_path_over_the_headline_is_no_headline(path: str) -> None:
+    """A section's path of three parts over the headline of two sentences, the byline under it: not the headline."""
+    headline = "Ferries resume after the storm. Islanders count the cost"
+    text = f"{path}\n\n{headline}\n\nBy Ines Volk\n\n{FERRY}\n\n{FERRY}\n"
+    assert newsdoc.parse_text(text).title == headline
+
+
 def test_a_section_label_in_capitals_over_the_headline_under_the_site_s_name() -> None:
     """A whole page's text: the site's name, then the section's label in capitals, then the headline."""
     text = f"Lakeside Ledger\n\nTRANSPORT\n\nFerries Resume After the Storm\n\nBy Ines Volk\n\n{_LAKE}"

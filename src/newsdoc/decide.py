@@ -181,13 +181,14 @@ def capitals_label(chunk: str) -> bool:
     """
     parts = _LABEL_PARTS.split(chunk) if len(chunk) <= _LABEL_LENGTH else ()
     return 0 < len(parts) <= _LABEL_PART_COUNT and all(
-        part.isupper() and classify.word_count(part, _LABEL_WORDS + 1) <= _LABEL_WORDS for part in parts
+        part.isupper() and classify.word_count(part, _CAPITALS_WORDS + 1) <= _CAPITALS_WORDS for part in parts
     )
 
 
 _LABEL_PARTS = re.compile(r"\s[|/\u00b7\u2022]\s")
 _LABEL_LENGTH = 60  # characters
 _LABEL_PART_COUNT = 3
+_CAPITALS_WORDS = 4  # words at most of a label in capitals: "UK STORMS AND FLOODING", a topic's over its stories
 
 
 def caption_under(block: Paragraph, before: list[Block]) -> Caption | None:

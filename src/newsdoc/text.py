@@ -1481,9 +1481,27 @@ def _above_byline(chunks: list[str], cues: Cues) -> str | None:
 def _label_over(chunk: str, cues: Cues) -> bool:
     """Whether *chunk* is a section's label set as no headline is: in capitals, or a section and topic, a bar between.
 
-    "AGRICULTURE | HARVEST 2024", "Opinion | Farm Policy", as a page sets one over the headline.
+    "AGRICULTURE | HARVEST 2024", "Opinion | Farm Policy", as a page sets one over the headline; or its path.
     """
-    return decide.capitals_label(chunk) or (classify.section_label(chunk, cues) and "|" in chunk)
+    labelled = classify.section_label(chunk, cues) and "|" in chunk
+    return decide.capitals_label(chunk) or labelled or _section_path(chunk)
+
+
+def _section_path(chunk: str) -> bool:
+    """Whether *chunk* is a section's path, its parts parted by spaced slashes or bars: "News / Region / Transport".
+
+    Two to four parts of a word or two, each capitalised, as a page sets the trail to its section over the
+    headline (with no home crumb first, a trail of slashes may be a headline's words: "Either / Or").
+    """
+    parts = _PATH_BREAK.split(chunk)
+    return _PATH_PARTS[0] <= len(parts) <= _PATH_PARTS[1] and all(
+        part[:1].isupper() and len(part.split()) <= _PATH_WORDS for part in parts
+    )
+
+
+_PATH_BREAK = re.compile(r"\s[/|]\s")
+_PATH_PARTS = (3, 4)  # parts: a section, a subsection and a topic
+_PATH_WORDS = 2
 
 
 def _over_date(chunk: str, after: list[str], cues: Cues) -> bool:
