@@ -536,9 +536,10 @@ class Patterns:
     chart_labels: frozenset[str]
     """The labels of a chart's credit: :attr:`~newsdoc.Cues.chart_labels` and the source labels, case-folded."""
     link_labels: frozenset[str]
-    comment_words: frozenset[str]  # the comment box's one-word labels, lower case: "comments", "kommentare"
     """The :attr:`~newsdoc.Cues.chrome_openings` that label a link to another story ("Read more:"), case-folded,
     without their colon or bar and with single spaces: the label on a line of its own, its link under it."""
+    comment_words: frozenset[str]
+    """The one-word :attr:`~newsdoc.Cues.comment_labels` ("comments", "kommentare"), that a call to comment names."""
     by_keys: _Keys | None
     """The keys of the credit labels and "courtesy": a credit of the "by" kind holds one of them."""
     by_word_keys: _Keys | None
@@ -968,8 +969,8 @@ class Patterns:
             agency_word=re.compile(rf"(?<![\w-])(?:{_words(cues.agency_words) or '(?!)'})(?![\w-])"),
             promo=re.compile(rf"(?:{_words(cues.promo_openings) or '(?!)'})(?=[\s?:])"),  # "Got a tip? Email ..."
             follow=re.compile(rf"(?:{_words(cues.follow_calls) or '(?!)'})(?!\w)"),
-            # the call in the sentence after a question, and the address in it: "Send it to mailbag@example.com"
             comment_words=frozenset(label for label in cues.comment_labels if " " not in label),
+            # the call in the sentence after a question, and the address in it: "Send it to mailbag@example.com"
             answer_call=re.compile(rf"(?:{_words(cues.answer_calls) or '(?!)'})\b[^.!?\n]*?{_MAIL_ADDRESS.pattern}"),
             follow_last=re.compile(rf"(?<!\w)(?:{_words(cues.follow_calls_last) or '(?!)'})[.!]?\Z"),
             channel=re.compile(rf"(?<!\w)(?:{_words(cues.news_channels) or '(?!)'})(?!\w)"),
@@ -4239,7 +4240,9 @@ def _read_date(value: str, today: dt.date) -> dt.datetime | None:
     return when if offset is None else when.replace(tzinfo=dt.timezone(offset))
 
 
-_AS_HYPHENS = str.maketrans("\u2013\u2014", "--")
+_AS_HYPHENS = str.maketrans("\u2013\u2014", "--")  # the dashes a date line may part its fields with
+
+
 # The digits of other scripts, each block's zero where it starts: Arabic-Indic and its Persian form, Devanagari,
 # Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, full width
 _ZEROS = (
@@ -4860,7 +4863,7 @@ def _asks_newsroom(call: str, cues: Cues) -> bool:
     """
     words = call.rstrip(".!").split()
     patterns = Patterns.of(cues)
-    newsroom = len(words) <= _NEWSROOM_CALL_WORDS and ("us" in words or words[-1].casefold() in patterns.desk_words)
+    newsroom = 0 < len(words) <= _NEWSROOM_CALL_WORDS and ("us" in words or words[-1].casefold() in patterns.desk_words)
     return (
         0 < len(words) <= _COMMENTS_CALL_WORDS
         and any(call.startswith(verb) and not call[len(verb) : len(verb) + 1].isalnum() for verb in cues.answer_calls)

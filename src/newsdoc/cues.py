@@ -3601,7 +3601,8 @@ DEFAULT_CUES = Cues(
     # in the genitive a date uses; Arabic, the names of Egypt and the Gulf and those of the Levant; Hindi. Then
     # Bengali, Hebrew, Georgian and Armenian, in the genitive a date uses ("12 մարտի 2024"). Then Catalan, Finnish
     # in the partitive a date uses ("5. kesäkuuta 2024") and Hungarian, where the names of another are not the same;
-    # Hebrew's with the "in" a date sets before them ("17 בספטמבר 2024").
+    # Hebrew's with the "in" a date sets before them ("17 בספטמבר 2024"). Then Persian, Slovak in the genitive a date
+    # uses ("3. augusta 2024"), Urdu, Serbian in both scripts, Tagalog and Malay, where the others' are not theirs.
     month_names=(
         (
             *("Januar", "Jänner", "Jan", "janvier", "janv", "enero", "ene", "januari", "gennaio", "janeiro"),
@@ -3805,7 +3806,8 @@ DEFAULT_CUES = Cues(
     ),
     # In the same languages; Portuguese names a weekday by its "-feira" form alone (not "segunda", "second").
     # Then Polish, Russian, Ukrainian, Turkish, Indonesian, Swedish, Danish, Czech and Romanian; Greek, Arabic,
-    # Hindi (Thursday's two names) and Vietnamese; Hungarian, Catalan and Finnish.
+    # Hindi (Thursday's two names) and Vietnamese; Hungarian, Catalan and Finnish; Malay, Tagalog, Slovak and
+    # Serbian (both scripts), where the others' names are not theirs.
     weekday_names=(
         (
             *("Montag", "lundi", "lunes", "maandag", "lunedì", "lunedi", "segunda-feira"),

@@ -1490,8 +1490,8 @@ def _label_over(chunk: str, cues: Cues) -> bool:
 def _section_path(chunk: str) -> bool:
     """Whether *chunk* is a section's path, its parts parted by spaced slashes or bars: "News / Region / Transport".
 
-    Two to four parts of a word or two, each capitalised, as a page sets the trail to its section over the
-    headline (with no home crumb first, a trail of slashes may be a headline's words: "Either / Or").
+    Three or four parts of a word or two, each capitalised, as a page sets the trail to its section over the
+    headline with no home crumb first (two such parts may be a label and its topic: "Opinion / Letters").
     """
     parts = _PATH_BREAK.split(chunk)
     return _PATH_PARTS[0] <= len(parts) <= _PATH_PARTS[1] and all(
