@@ -4097,8 +4097,9 @@ _DATE_CORE = re.compile(
     rf"|{_NUMERIC_DATE.pattern})(?!\d)",
     re.I,
 )
-# Its time, and the time's zone ("10:24", "3:15 PM", "07:30 CEST")
-_CORE_TIME = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d.])(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,5}\b)?")
+_TIME_FIELD = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,5})?")  # "09:40", "10:15 am ET"
+# Its time, and the time's zone, amid the line ("10:24", "3:15 PM", "07:30 CEST"): a time field, not in a date's numbers
+_CORE_TIME = re.compile(rf"(?<![\d.:]){_TIME_FIELD.pattern}(?![\w.])")
 # And what else may stand beside them: the weekday, and the marks a template parts its fields with
 _FURNITURE = re.compile(rf"(?:[\s,.|\u00b7\u2022/()\-\u2013\u2014]|(?:{'|'.join(_ENGLISH_WEEKDAYS)})\b)*", re.I)
 
@@ -4138,7 +4139,6 @@ def numbers_read(value: str) -> str | None:
     return None if day is None else value[: match.start()] + day + value[match.end() :]
 
 
-_TIME_FIELD = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,5})?")  # "09:40", "10:15 am ET"
 _LABELLED_LINE = 80  # characters: a labelled date line is short
 _FIELDS_LINE = 120  # and a line of fields parted by bars no longer (Patterns.dateline_words counts on both)
 _FIELD_MARK = re.compile(r"\s[|\u00b7\u2022]\s")  # what parts the fields of a date line: not a dash, as events use
