@@ -924,7 +924,10 @@ _GESAGT = "Wir haben die Boote und die Leute, uns fehlt nur noch ein Anleger am 
 
 @pytest.mark.parametrize("repeated", [True, False])
 def test_a_quote_figure_in_german_quote_marks_that_repeats_the_body_is_a_pull_quote(repeated: bool) -> None:
-    """The HTML standard's quote figure, the quote in German marks (low, then high), the speaker in its caption."""
+    """The HTML standard's quote figure, the quote in German marks (low, then high), the speaker in its caption.
+
+    Signed by a person, it is a pull quote whether or not the body says it again (it ties to the paragraph that
+    does); under a paragraph that introduces it, it is the body's quote."""
     said = f"\u201e{_GESAGT[:-1]}\u201c, sagte Volk." if repeated else "Der Anleger wird im Mai gebaut, sagte Volk."
     figure = (
         f"<figure><blockquote>\u201e{_GESAGT}\u201c</blockquote>"
@@ -934,17 +937,16 @@ def test_a_quote_figure_in_german_quote_marks_that_repeats_the_body_is_a_pull_qu
         f"<article><h1>Ferry Returns</h1><p>{SENTENCES[0]}</p>{figure}<p>{said} Die Fahrpreise bleiben.</p></article>"
     )
     quote = newsdoc.parse_html(page).blocks[1]
-    if repeated:
-        assert quote == PullQuote(
-            text=_GESAGT,
-            attribution="Ines Volk, Hafenmeisterin",
-            repeats=2,
-            opening="\u201e",
-            closing="\u201c",
-            attribution_prefix="\n\n\u2014 ",
-        )
-    else:
-        assert isinstance(quote, newsdoc.Quote)
+    assert quote == PullQuote(
+        text=_GESAGT,
+        attribution="Ines Volk, Hafenmeisterin",
+        repeats=2 if repeated else None,
+        opening="\u201e",
+        closing="\u201c",
+        attribution_prefix="\n\n\u2014 ",
+    )
+    introduced = page.replace(f"{SENTENCES[0]}</p>", "Die Hafenmeisterin schrieb dem Rat:</p>")
+    assert isinstance(newsdoc.parse_html(introduced).blocks[1], newsdoc.Quote if not repeated else PullQuote)
 
 
 def test_a_block_quote_of_new_words_stays_a_quote() -> None:

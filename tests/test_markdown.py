@@ -1050,15 +1050,43 @@ def test_a_pull_quote_with_its_speaker_in_the_same_block_quote(under: str, prefi
 @pytest.mark.parametrize("marked", ["**", "*"])
 def test_a_quote_set_wholly_in_bold_or_italics_in_a_block_quote_is_a_pull_quote(marked: str) -> None:
     """A converter writes a pull quote's box as a block quote of its quoted words in bold or italics, who said them
-    under it: displayed, though the body does not say them again. Not so in plain type (a guard, which passes
-    without the rule too): a letter or a speech quoted in the story."""
+    under it: displayed, though the body does not say them again. Not so in plain type under a paragraph that
+    introduces it (a guard, which passes without the rule too): a letter or a speech quoted in the story."""
     said = "\u201cNobody thought the old ferry would sail again this year.\u201d"
     body = "The harbour master said that the new ferry would carry twice as many cars as the old one did."
-    text = f"# Ferries Resume\n\n{body}\n\n> {marked}{said}{marked}\n>\n> \u2014 Ines Volk, harbour master\n\n{body}\n"
+    text = f"# Ferries Resume\n\n{body}\n\n> {marked}{said}{marked}\n>\n> Ines Volk, harbour master\n\n{body}\n"
     quote = newsdoc.from_markdown(text).blocks[2]
     assert isinstance(quote, newsdoc.PullQuote)
     assert (quote.text, quote.attribution) == (said[1:-1], "Ines Volk, harbour master")
     assert type(newsdoc.from_markdown(text.replace(f"{marked}{said}{marked}", said)).blocks[2]) is newsdoc.Quote
+
+
+@pytest.mark.parametrize(
+    ("over", "signed", "pulled"),
+    [
+        ("The crossing takes an hour.", "\u2014 Ines Volk, harbour master", True),
+        ("The crossing takes an hour.", "\u2013 Kapit\u00e4nin Ines Volk", True),
+        ("The crossing takes an hour.", "-- Ines Volk", True),
+        # the body's quote, introduced by the paragraph over it
+        ("In a letter to the council, the harbour master wrote:", "\u2014 Ines Volk, harbour master", False),
+        # a statement's source, no person
+        ("The crossing takes an hour.", "\u2014 Statement from the Harbour Board", False),
+        # a post's embed, signed with its writer's handle and its date
+        ("The crossing takes an hour.", "\u2014 Ines Volk (@inesvolk) May 3, 2024", False),
+        # no dash: a speaker line of its own, as before, a pull quote only if it repeats the body (a guard)
+        ("The crossing takes an hour.", "Ines Volk, harbour master", False),
+    ],
+)
+def test_a_block_quote_signed_by_its_speaker_after_a_dash_is_a_pull_quote(over: str, signed: str, pulled: bool) -> None:
+    """A quote box signs its speaker after a dash under its words; a converter writes both in one block quote,
+    which is a pull quote though the body does not say its words again. (The rows that make none are guards,
+    which pass without the rule too.)"""
+    said = "\u201cNobody thought the old ferry would sail again this year.\u201d"
+    text = f"# Ferries Resume\n\nThe first ferry left at dawn.\n\n{over}\n\n> {said}\n>\n> {signed}\n\nThe end.\n"
+    quote = newsdoc.from_markdown(text).blocks[3]
+    assert isinstance(quote, newsdoc.PullQuote) is pulled
+    if pulled:
+        assert (quote.text, quote.attribution) == (said[1:-1], signed.lstrip("\u2013\u2014- "))
 
 
 def test_a_label_on_a_paragraph_of_its_own_joins_the_part_it_labels() -> None:

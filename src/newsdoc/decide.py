@@ -810,6 +810,23 @@ def _displayed(quote: Quote) -> bool:
     return covers(quote.text.split("\n\n", 1)[0], quote.marks, MarkKind.STRONG, MarkKind.EMPHASIS)
 
 
+def _signed(quote: PullQuote, blocks: list[Block], i: int, cues: Cues) -> bool:
+    """Whether block quote *i*, read as *quote*, is signed by a person after a dash, as a quote box is.
+
+    "— Jane Roe, river engineer" under the words (or after them) signs a pull quote. The body's
+    quotes are introduced by the paragraph over them ("In a statement, the council said:"), and
+    a statement's source or a post's embed is signed by no person's name ("— Statement from the
+    Harbour Board", "— Jane Roe (@jroe) May 3, 2024").
+    """
+    said = quote.attribution
+    return (
+        said is not None
+        and any(dash in quote.attribution_prefix for dash in "-\u2013\u2014")
+        and classify.is_name(said.split(",", 1)[0].strip(), cues)
+        and not (i and type(above := blocks[i - 1]) is Paragraph and above.text.rstrip().endswith((":", "\uff1a")))
+    )
+
+
 def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
     """Tie pull quotes to the paragraph they repeat; find those without quote marks or in a quote box."""
     # A paragraph wholly in quote marks is read as a PullQuote until it is found to repeat nothing.
@@ -861,9 +878,14 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
         if source is None and loose and few and 6 <= len(folded_words) <= _LONGEST:
             words = words or classify.normalise(quote_text)  # (read above, when a paragraph near held its long words)
             source = _repeated_loosely(words, i, texts)
-        if quoted is not None and isinstance(block, Quote) and source is None and _displayed(block):
-            # A block quote in quote marks set wholly in bold or italics, perhaps its speaker under it: a box
-            # displays it, as a pull quote, whether or not the body says it again
+        if (
+            quoted is not None
+            and isinstance(block, Quote)
+            and source is None
+            and (_displayed(block) or _signed(quoted, blocks, i, cues))
+        ):
+            # A block quote in quote marks set wholly in bold or italics, perhaps its speaker under it, or signed
+            # after a dash: a box displays it, as a pull quote, whether or not the body says it again
             blocks[i] = attrs.evolve(quoted, spacing=block.spacing)
             continue
         if isinstance(block, PullQuote):
