@@ -2623,6 +2623,15 @@ def test_paid_links_and_a_list_of_headlines_under_the_story_are_the_pages() -> N
         # a newsletter platform's thread; Czech's "join the discussion"
         ("Discussion about this post", "Comments are open to paid subscribers."),
         ("Vstoupit do diskuse", "Diskuse je uzav\u0159ena."),
+        # Bulgarian "Comments (3) | Write a comment", Hebrew "Add a comment"
+        (
+            "\u041a\u043e\u043c\u0435\u043d\u0442\u0430\u0440\u0438 (3) | \u041d\u0430\u043f\u0438\u0448\u0438 \u043a\u043e\u043c\u0435\u043d\u0442\u0430\u0440",
+            "Само регистрирани читатели могат да пишат коментари.",
+        ),
+        (
+            "\u05d4\u05d5\u05e1\u05e4\u05ea \u05ea\u05d2\u05d5\u05d1\u05d4",
+            "\u05d4\u05ea\u05d2\u05d5\u05d1\u05d5\u05ea \u05e0\u05e1\u05d2\u05e8\u05d5.",
+        ),
     ],
 )
 def test_a_line_of_the_comment_box_under_the_story_is_the_pages(label: str, line: str) -> None:
@@ -2909,6 +2918,13 @@ def test_a_label_of_the_pages_furniture_in_its_language_is_no_paragraph(line: st
         # Serbian and Croatian, Urdu
         "Pro\u010ditajte jo\u0161:",
         "\u06cc\u06c1 \u0628\u06be\u06cc \u067e\u0691\u06be\u06cc\u06ba:",
+        # Swedish, Hungarian, Hebrew, Bulgarian, Tamil; Korean after a pointer
+        "L\u00e4s mer:",
+        "Kapcsol\u00f3d\u00f3:",
+        "\u05e2\u05d5\u05d3 \u05d1\u05e0\u05d5\u05e9\u05d0:",
+        "\u041e\u0449\u0435 \u043f\u043e \u0442\u0435\u043c\u0430\u0442\u0430:",
+        "\u0b87\u0ba4\u0bc8\u0baf\u0bc1\u0bae\u0bcd \u0baa\u0b9f\u0bbf\u0b95\u0bcd\u0b95:",
+        "\u25b6 \uad00\ub828\uae30\uc0ac:",
     ],
 )
 def test_a_link_under_its_label_on_a_line_of_its_own_is_no_paragraph(label: str) -> None:
@@ -2955,6 +2971,10 @@ def test_a_labels_links_a_line_each_then_a_subheading() -> None:
         "Tamb\u00e9 et pot interessar",
         "Lo m\u00e1s visto",
         "Tin li\u00ean quan",
+        # Greek "Read also" in capitals (no accents); Thai "Related news"; Korean "Most viewed news"
+        "\u0394\u0399\u0391\u0392\u0391\u03a3\u03a4\u0395 \u0395\u03a0\u0399\u03a3\u0397\u03a3",
+        "\u0e02\u0e48\u0e32\u0e27\u0e17\u0e35\u0e48\u0e40\u0e01\u0e35\u0e48\u0e22\u0e27\u0e02\u0e49\u0e2d\u0e07",
+        "\ub9ce\uc774 \ubcf8 \ub274\uc2a4",
     ],
 )
 def test_the_headlines_under_a_boxs_label_are_its_links(label: str) -> None:
@@ -5441,6 +5461,20 @@ def test_the_agency_a_story_draws_on_closes_it(reader: Callable[[str], newsdoc.A
         ("Subscribe to the Skerry Ledger on Telegram for the morning's news.", Fragment),
         # Turkish, the verb last, Google News in its own words
         ("Skerry Ledger'\u0131 Google Haberler'de takip edin", Fragment),
+        # Swahili "Join our WhatsApp channel ...", Hungarian "Follow us on Facebook"; Hindi "Follow us:" before the
+        # channels as Hindi writes them, the verb last; Hindi and Urdu "Share this news", Tagalog's share row
+        ("Jiunge na chaneli yetu ya WhatsApp upate habari za kisiwa", Fragment),
+        ("K\u00f6vess minket a Facebookon \u00e9s az Instagramon!", Fragment),
+        (
+            "\u0939\u092e\u0947\u0902 \u092b\u0949\u0932\u094b \u0915\u0930\u0947\u0902: \u092b\u0947\u0938\u092c\u0941\u0915 | \u092f\u0942\u091f\u094d\u092f\u0942\u092c",
+            Fragment,
+        ),
+        (
+            "\u0907\u0938 \u0916\u092c\u0930 \u0915\u094b \u0936\u0947\u092f\u0930 \u0915\u0930\u0947\u0902: \u0935\u094d\u0939\u093e\u091f\u094d\u0938\u0910\u092a | \u092b\u0947\u0938\u092c\u0941\u0915",
+            Fragment,
+        ),
+        ("\u0627\u0633 \u062e\u0628\u0631 \u06a9\u0648 \u0634\u06cc\u0626\u0631 \u06a9\u0631\u06cc\u06ba", Fragment),
+        ("Ibahagi sa Facebook   Ibahagi sa Messenger", Fragment),
         (
             "Belediye ba\u015fkan\u0131 Facebook hesab\u0131ndan vatanda\u015flar\u0131 takip etti.",
             Paragraph,

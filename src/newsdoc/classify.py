@@ -884,8 +884,9 @@ class Patterns:
             ),
             contact=re.compile(rf"(?:{_words(cues.contact_phrases)})|{_MAIL_ADDRESS.pattern}|(?<![\w@])@\w{{2,30}}"),
             # (or a box's label, a link after it: "Related stories: Pier plan put to a vote", "関連記事：…")
+            # (a pointer may stand before the label: "▶ Related: ...", "» Read also: ...")
             chrome=re.compile(
-                rf"\A(?:{_words((*cues.chrome_openings, *cues.cookie_notices))}"
+                rf"\A(?:[{POINTERS}][^\S\n]*)?(?:{_words((*cues.chrome_openings, *cues.cookie_notices))}"
                 rf"|(?:{_words(cues.link_boxes) or '(?!)'})[^\S\n]?[:\uff1a])",
                 re.I,
             ),
@@ -972,8 +973,10 @@ class Patterns:
             comment_words=frozenset(label for label in cues.comment_labels if " " not in label),
             # the call in the sentence after a question, and the address in it: "Send it to mailbag@example.com"
             answer_call=re.compile(rf"(?:{_words(cues.answer_calls) or '(?!)'})\b[^.!?\n]*?{_MAIL_ADDRESS.pattern}"),
-            follow_last=re.compile(rf"(?<!\w)(?:{_words(cues.follow_calls_last) or '(?!)'})[.!]?\Z"),
-            channel=re.compile(rf"(?<!\w)(?:{_words(cues.news_channels) or '(?!)'})(?!\w)"),
+            # (or before a colon, the channels after it: "हमें फॉलो करें: फेसबुक | यूट्यूब", "follow us: ...")
+            follow_last=re.compile(rf"(?<!\w)(?:{_words(cues.follow_calls_last) or '(?!)'})(?:[.!]?\Z|\s?[:\uff1a])"),
+            # (a case's ending after the name, as Hungarian or Polish inflect it: "a Facebookon", "na Facebooku")
+            channel=re.compile(rf"(?<!\w)(?:{_words(cues.news_channels) or '(?!)'})(?:{_INFLECTION})?(?!\w)"),
             subscribe=Phrases.whole(cues.subscription_calls),
             subscription=re.compile(rf"(?i:(?<!\w)(?:{_words(cues.subscription_words) or '(?!)'})(?!\w))"),
             signup_buttons=frozenset(button.casefold() for button in cues.signup_buttons),
@@ -4424,6 +4427,8 @@ def chrome_line(text: str, cues: Cues) -> bool:
     return next(itertools.islice(_NEXT_SENTENCE.finditer(line), 1, None), None) is None
 
 
+_INFLECTION = "[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00e4\u00f6\u00fc\u0151\u0171]{1,5}"  # a case's ending, lower case
+POINTERS = "\u25b6\u25b8\u25ba\u2192\u00bb\u203a"  # an arrow or a pointer that marks a link: ▶, →, »
 _CLAUSE = re.compile(r",\s+[a-z]")
 _NEXT_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?[^\S\n]+[A-Z]")  # a sentence ends, another starts
 _CHROME_REACH = 300  # characters after the label: chrome shorter than this says its links there
@@ -4438,7 +4443,7 @@ def link_box(text: str, cues: Cues) -> bool:
     if len(text) > _BOX_LABEL:
         return False
     patterns = Patterns.of(cues)
-    line = " ".join(text.rstrip(": \uff1a").split())
+    line = " ".join(text.lstrip(POINTERS).rstrip(": \uff1a").split())  # (a pointer before it: "\u25b6 Related:")
     return line.lower() in patterns.link_boxes or patterns.sourced_box.fullmatch(line) is not None
 
 

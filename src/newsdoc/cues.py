@@ -2581,6 +2581,8 @@ DEFAULT_CUES = Cues(
         *("plaats een reactie", "yorum yap", "yorum yaz"),
         # a newsletter platform's thread, over its comments; Czech "join the discussion", "discussion"
         *("discussion about this post", "join the conversation", "vstoupit do diskuse", "diskuse"),
+        # Bulgarian "Comments", "Write a comment"; Hebrew "Add a comment", "Comments"
+        *("коментари", "напиши коментар", "הוספת תגובה", "תגובות"),
     ),
     boilerplate_lines=(
         "advertisement",
@@ -2863,6 +2865,12 @@ DEFAULT_CUES = Cues(
         *("diminuir fonte", "aumentar fonte"),
         # "Email" and "Share" in Swedish and Norwegian, Turkish, French; Japanese
         *("e-post", "e-posta", "courriel", "\u30b7\u30a7\u30a2\u3059\u308b", "\u30b7\u30a7\u30a2"),
+        # "Share this news" in Hindi and Urdu, "Share" in Hindi, "Share on ..." in Tagalog; "Share the article" in
+        # Danish, Swedish and Norwegian
+        *("इस खबर को शेयर करें", "शेयर करें", "اس خبر کو شیئر کریں", "شیئر کریں", "ibahagi", "ibahagi sa facebook"),
+        *("ibahagi sa messenger", "ibahagi sa x", "del artiklen", "dela artikeln", "del artikkelen"),
+        # the networks' names as Hindi writes them, a share row's buttons
+        *("फेसबुक", "ट्विटर", "व्हाट्सऐप", "व्हाट्सएप", "यूट्यूब", "इंस्टाग्राम", "टेलीग्राम"),
     ),
     # lynx writes "[IMG]" or "[INLINE]" for a picture without alt text, w3m "[image]"
     picture_placeholders=("[img]", "[inline]", "[image]"),
@@ -3495,6 +3503,15 @@ DEFAULT_CUES = Cues(
             "\u06cc\u06c1 \u0628\u06be\u06cc \u067e\u0691\u06be\u06cc\u06ba:",
             "\u0e2d\u0e48\u0e32\u0e19\u0e40\u0e1e\u0e34\u0e48\u0e21\u0e40\u0e15\u0e34\u0e21:",
         ),
+        # Swedish "Read more:", Hungarian "Related:", Hebrew and Bulgarian "More on the subject:", Tamil "Read this
+        # too:"
+        *(
+            "L\u00e4s mer:",
+            "Kapcsol\u00f3d\u00f3:",
+            "\u05e2\u05d5\u05d3 \u05d1\u05e0\u05d5\u05e9\u05d0:",
+            "\u041e\u0449\u0435 \u043f\u043e \u0442\u0435\u043c\u0430\u0442\u0430:",
+        ),
+        "\u0b87\u0ba4\u0bc8\u0baf\u0bc1\u0bae\u0bcd \u0baa\u0b9f\u0bbf\u0b95\u0bcd\u0b95:",
     ),
     cookie_notices=(
         # "This website uses cookies to improve your experience. By clicking Accept ...", "We use cookies (why?)"
@@ -4193,6 +4210,8 @@ DEFAULT_CUES = Cues(
         *("Siga", "Sigam", "Participe", "Acompanhe", "Sigue", "S\u00edguenos", "\u00danete", "Suivez", "Rejoignez"),
         *("Folgen Sie", "Folge uns", "Seguici", "Segui", "Volg", "Obserwuj", "Do\u0142\u0105cz", "Ikuti"),
         *("Dapatkan", "Gabung", "\u062a\u0627\u0628\u0639\u0648\u0646\u0627", "\u062a\u0627\u0628\u0639\u0648\u0627"),
+        # Swahili "Join", "Follow us"; Hungarian "Follow us"
+        *("Jiunge", "Tufuate", "K\u00f6vess minket", "K\u00f6vessen minket", "K\u00f6vessenek minket"),
     ),
     # Turkish, Korean, Japanese and Hindi: "follow (us)", the verb last
     follow_calls_last=(
@@ -4223,6 +4242,9 @@ DEFAULT_CUES = Cues(
         "Google Notizie",
         # the newsroom's social networks, unnamed: "Follow us on social media", "Síguenos en nuestras redes sociales"
         *("social media", "redes sociales", "redes sociais", "r\u00e9seaux sociaux", "sozialen Netzwerken"),
+        # as Hindi and Urdu write them
+        *("फेसबुक", "ट्विटर", "व्हाट्सऐप", "व्हाट्सएप", "यूट्यूब", "इंस्टाग्राम", "टेलीग्राम"),
+        *("فیس بک", "ٹویٹر", "واٹس ایپ", "یوٹیوب"),
     ),
     # English, then French, German and Spanish
     subscription_calls=(
@@ -4580,6 +4602,9 @@ DEFAULT_CUES = Cues(
         # "Most viewed" in Spanish; "Related news" in Vietnamese and Urdu
         *("mohlo by vás zajímat", "související články", "mohlo by vás zaujímať", "súvisiace články"),
         *("també et pot interessar", "lo más visto", "tin liên quan", "متعلقہ خبریں"),
+        # "Read also" in Greek (its capitals set without accents, "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), "Related news" in Thai, "Most
+        # viewed news" in Korean, "More on the subject" in Bulgarian
+        *("διαβάστε επίσης", "διαβαστε επισης", "ข่าวที่เกี่ยวข้อง", "많이 본 뉴스", "още по темата"),
     ),
 )
 """The cues every parser uses unless it is given others, for English text and common publishing systems."""

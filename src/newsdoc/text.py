@@ -529,8 +529,12 @@ def _amid_story(blocks: list[Block], at: int, cues: Cues) -> bool:
 
 
 def _links_label(block: Block, cues: Cues) -> bool:
-    """Whether *block* is the label of a link or a few to other stories set amid the story: "Read also:"."""
-    return " ".join(block.text.rstrip(":| ").casefold().split()) in classify.Patterns.of(cues).link_labels
+    """Whether *block* is the label of a link or a few to other stories set amid the story: "Read also:".
+
+    A pointer may stand before it: "\u25b6 Related:".
+    """
+    label = block.text.lstrip(classify.POINTERS).rstrip(":| ")
+    return " ".join(label.casefold().split()) in classify.Patterns.of(cues).link_labels
 
 
 def _subheading(text: str, cues: Cues) -> bool:
@@ -643,8 +647,12 @@ def _in_comment_box(block: Block, over: Block, cues: Cues) -> bool:
 
 
 def _comment_label(line: str, cues: Cues) -> bool:
-    """Whether *line* opens the readers' comments (:attr:`~newsdoc.Cues.comment_labels`), a count read past."""
-    return len(line) < _LABEL_CHARS and _COUNT.sub("", line).casefold() in cues.comment_labels
+    """Whether *line* opens the readers' comments (:attr:`~newsdoc.Cues.comment_labels`), a count read past.
+
+    A bar may set two labels side by side: "Comments (4) | Leave a comment".
+    """
+    labels = (_COUNT.sub("", label.strip()).casefold() for label in line.split("|"))
+    return len(line) < _LABEL_CHARS and all(label in cues.comment_labels for label in labels)
 
 
 _CHROME_WORDS = 12
