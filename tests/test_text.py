@@ -9768,6 +9768,54 @@ def test_a_subheading_under_a_quote_closed_as_french_sets_it() -> None:
     assert blocks[3] == Heading(text="Un équipage au complet", level=2)
 
 
+@pytest.mark.parametrize(
+    ("title", "lead", "line"),
+    [
+        # Hindi and Bengali end a sentence with the danda, Urdu with its own full stop
+        (
+            "नदी पर नया पुल खुला",
+            "शहर के उत्तरी हिस्से में नदी पर बना नया पुल मंगलवार सुबह आम लोगों के लिए खोल दिया गया। पुल बनने में तीन साल लगे।",
+            "बाजार तक आसान रास्ता",
+        ),
+        (
+            "নদীর ওপর নতুন সেতু চালু",
+            "শহরের উত্তর দিকে নদীর ওপর তৈরি নতুন সেতুটি মঙ্গলবার সকালে সবার জন্য খুলে দেওয়া হয়েছে। এটি তৈরি করতে তিন বছর লেগেছে।",
+            "বাজারে যাওয়া সহজ",
+        ),
+        (
+            "دریا پر نیا پل کھل گیا",
+            "شہر کے شمالی حصے میں دریا پر بنا نیا پل منگل کی صبح عوام کے لیے کھول دیا گیا۔ پل کی تعمیر میں تین سال لگے۔",
+            "بازار تک آسان راستہ",
+        ),
+    ],
+)
+def test_a_subheading_between_paragraphs_ended_by_a_full_stop_of_another_script(
+    title: str, lead: str, line: str
+) -> None:
+    blocks = newsdoc.parse_text(f"{title}\n\n{lead}\n\n{line}\n\n{lead}\n").blocks
+    assert blocks[2] == Heading(text=line, level=2)
+    # a short sentence, ended by its stop, is no subheading (and, five words that repeat the lead, no pull quote)
+    said = lead.rsplit(maxsplit=5)[-5:]
+    said = " ".join(said)
+    assert newsdoc.parse_text(f"{title}\n\n{lead}\n\n{said}\n\n{lead}\n").blocks[2] == Paragraph(text=said)
+
+
+@pytest.mark.parametrize(
+    ("lead", "words"),
+    [
+        # Hindi's vowel signs, and Bengali's
+        ("सुबह के समय पुल पर भारी भीड़ रही और लोग देर शाम तक वहीं रुके रहे।", "पुल बनाने में तीन साल लगे।"),
+        ("সকালে সেতুর ওপর অনেক ভিড় ছিল এবং মানুষ সন্ধ্যা পর্যন্ত সেখানে ছিলেন।", "এটি তৈরি করতে তিন বছর লেগেছে।"),
+    ],
+)
+def test_a_word_with_its_combining_marks_is_one_word(lead: str, words: str) -> None:
+    """A vowel sign is part of its word: a sentence of five words that repeats the story is no pull quote, as five
+    English words are not (each word was counted as the pieces between its marks)."""
+    lead = f"{lead} {words}"
+    blocks = newsdoc.parse_text(f"नया पुल\n\n{lead}\n\n{words}\n\n{lead}\n").blocks
+    assert blocks[2] == Paragraph(text=words)
+
+
 def test_a_sentence_that_opens_with_a_share_buttons_words_is_the_storys() -> None:
     """A share button says where it shares ("Partager sur Facebook"); a sentence may open with its words (a guard,
     which passes without the rule too)."""

@@ -5055,7 +5055,25 @@ def _normal_title(title: str) -> str:
 
 
 _QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u00a0", " "))
-_TOKEN = re.compile(r"\w+(?:'\w+)*")
+
+
+def _combining_marks() -> str:
+    """The combining marks of the Basic Multilingual Plane, as ranges for a regular expression's class.
+
+    A vowel sign of Devanagari or Bengali, a Thai tone mark, an Arabic vowel: part of the word they
+    stand in, which a regular expression's word character leaves out.
+    """
+    marks = [code for code in range(0x300, 0x10000) if unicodedata.category(chr(code)) in {"Mn", "Mc", "Me"}]
+    ranges = []
+    for _, run in itertools.groupby(enumerate(marks), lambda pair: pair[1] - pair[0]):
+        codes = [code for _, code in run]
+        ranges.append(chr(codes[0]) if len(codes) == 1 else f"{chr(codes[0])}-{chr(codes[-1])}")
+    return "".join(ranges)
+
+
+# A word, its combining marks in it, an apostrophe inside it: "don't", "रास्ता"
+_LETTERS_AND_MARKS = rf"[\w{_combining_marks()}]+"
+_TOKEN = re.compile(rf"{_LETTERS_AND_MARKS}(?:'{_LETTERS_AND_MARKS})*")
 
 
 def site_notice(text: str, cues: Cues) -> bool:

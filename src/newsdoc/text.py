@@ -597,7 +597,8 @@ def _story_prose(block: Block) -> bool:
 # A letter or a number first, no full stop (nor a Chinese or Japanese one), colon, comma, quote mark or dash
 # last (a sentence a link cut off: "Consider this entry \u2014 \u201c"), one line of 80 characters at most
 _SUBHEADING = re.compile(
-    r"[^\W_][^\n]{0,78}[^\s.,;:!\u2026\u3002\uff01\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2013\u2014)\]-]|[^\W_]"
+    r"[^\W_][^\n]{0,78}[^\s.,;:!\u2026\u3002\uff01\u0964\u06d4\u1362\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2013\u2014)\]-]"
+    r"|[^\W_]"
 )
 _SUBHEADING_WORDS = 12
 _SHORT_SENTENCE = 3  # words at least of a short paragraph over a subheading: "The vote passed." (not "...")
@@ -857,7 +858,22 @@ def _ends_sentence(text: str) -> bool:
 
 
 _COLONS = (":", "\uff1a")
-_STOPS = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f", "\u061f")  # (the last, Arabic's question mark)
+# (Arabic's question mark; the full stops of Hindi and Bengali, Urdu, Amharic, Burmese and Armenian)
+_STOPS = (
+    ".",
+    "!",
+    "?",
+    "\u2026",
+    "\u3002",
+    "\uff01",
+    "\uff1f",
+    "\u061f",
+    "\u0964",
+    "\u06d4",
+    "\u1362",
+    "\u104b",
+    "\u0589",
+)
 _NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\Z")  # a footnote's: "... average.[2]"
 # after a sentence's end: a quote's or a bracket's close, perhaps after a space, as French sets one ("... fin. »")
 _CLOSING = "\"')\u2019\u201d\u201c\u2018\u00bb\u300d\u300f \u00a0\u202f"  # (German's closing marks: \u201c, \u2018)
