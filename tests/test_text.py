@@ -1787,6 +1787,25 @@ def test_a_dashed_credit_for_an_outlet_under_alt_text() -> None:
 
 
 @pytest.mark.parametrize(
+    "credit", ["Ilse Draaijer for The Gazette", "Gazette Wire/Ilse Draaijer", "Ilse Draaijer/Gazette Wire"]
+)
+def test_a_credit_no_one_knows_under_the_lead_pictures_alt_text(credit: str) -> None:
+    """Under the date, a phrase over a caption whose credit names the photographer and her outlet with no label (a
+    credit read only beside a picture): the alt text says the picture is there."""
+    alt = "A ferry hand throws a rope to the quay as the boat comes in"
+    caption = f"The first crossing in a week reached the north landing on Friday night. {credit}"
+    lines = ["Ferries Resume After the Storm", "By Ines Volk", "March 5, 2024", alt, caption, FERRY]
+    article = newsdoc.parse_text("\n\n".join(lines) + "\n")
+    assert article.blocks[3] == newsdoc.Image(alt=alt)
+    assert isinstance(caption := article.blocks[4], Caption)
+    assert (caption.credit, caption.image) == (credit, 3)
+    # (a guard, which passes without the rule too) the story's sentences, naming no one after them, stay its own
+    said = "The first crossing in a week reached the north landing on Friday night, the harbour master said."
+    article = newsdoc.parse_text("\n\n".join([*lines[:4], said, FERRY]) + "\n")
+    assert type(article.blocks[4]) is Paragraph
+
+
+@pytest.mark.parametrize(
     ("line", "credit", "prefix"),
     [
         # a picture's word without its colon, as French and Dutch papers set it, a name of two words or an agency's

@@ -19,7 +19,7 @@ import attrs
 
 from . import classify, decide, lines
 from .cues import Cues
-from .marks import covers
+from .marks import carried, covers
 from .model import (
     Attribution,
     Bio,
@@ -659,6 +659,7 @@ def _settled(blocks: list[Block], title: str | None, cues: Cues) -> list[bool]:
                     blocks[j] = Fragment(text=part.text, spacing=part.spacing)
     _credits_under_captions(blocks, cues)
     _agencies_after_captions(blocks, cues)
+    _captions_under_lead_alt(blocks, cues)
     _alt_lines(blocks, cues)
     if body := _body(blocks, cues):
         first, last = body
@@ -1320,6 +1321,29 @@ def _alt_lines(blocks: list[Block], cues: Cues) -> None:
         ):
             blocks[i] = Image(alt=block.text, spacing=block.spacing)
             blocks[i + 1] = attrs.evolve(caption, image=i)
+
+
+def _captions_under_lead_alt(blocks: list[Block], cues: Cues) -> None:
+    """The lead picture's caption under its alt text, its credit one no one here knows: the blocks changed in place.
+
+    Right under the header's lines, a sentence that says what the picture shows, then the caption that names who
+    took it and for whom, with no label: "... to collect water. Kofi Mensah for The Record", "... last year.
+    Harbour Wire/Jane Roe". Such a credit may end a sentence of the body too, and is read only beside a picture
+    (see :func:`~newsdoc.classify.find_credit`); the alt text over it says there is one (see :func:`_describes`).
+    """
+    for i in range(1, len(blocks) - 1):
+        line, under = blocks[i], blocks[i + 1]
+        if type(line) is not Paragraph or type(under) is not Paragraph or not _under_header(blocks, i):
+            continue
+        if (
+            _ALT_WORDS <= _words(line.text, _ALT_LONGEST) <= _ALT_LONGEST
+            and ":" not in line.text
+            and not _TWO_SENTENCES.search(line.text)
+            and (credit := classify.find_credit(under.text, cues)) is not None
+            and credit.text
+        ):
+            blocks[i + 1] = carried(credit.caption(spacing=under.spacing), under.text, under.marks)
+        return  # (the lead picture's alone)
 
 
 def _echoes(line: str, alt: str, caption: str) -> bool:
