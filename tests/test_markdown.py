@@ -1089,6 +1089,23 @@ def test_a_block_quote_signed_by_its_speaker_after_a_dash_is_a_pull_quote(over: 
         assert (quote.text, quote.attribution) == (said[1:-1], signed.lstrip("\u2013\u2014- "))
 
 
+@pytest.mark.parametrize("gap", ["\n", "  \n", "\\\n"])
+def test_the_byline_over_the_date_in_one_paragraph_is_two_blocks(gap: str) -> None:
+    """A converter writes the byline's element and the date's under it as one paragraph, a line break between: the
+    byline and the date line, as the lines of a scraped text are."""
+    body = "The first ferry left the harbour at dawn on Tuesday, three days after the storm closed the crossing."
+    text = f"# Ferries Resume\n\n**By Ines Volk**{gap}*Published May 3, 2024 at 6:10 a.m.*\n\n{body}\n"
+    article = newsdoc.from_markdown(text)
+    assert [(type(b).__name__, getattr(b, "role", None), b.text) for b in article.blocks[1:3]] == [
+        ("Fragment", "byline", "By Ines Volk"),
+        ("Fragment", "date", "Published May 3, 2024 at 6:10 a.m."),
+    ]
+    assert (article.authors, article.published) == (("Ines Volk",), dt.datetime(2024, 5, 3, 6, 10))
+    # (a guard, which passes without the rule too) the writer's job under her name stays in her byline
+    article = newsdoc.from_markdown(f"# Ferries Resume\n\n**By Ines Volk**{gap}*Transport correspondent*\n\n{body}\n")
+    assert article.blocks[1].text == "By Ines Volk\nTransport correspondent"
+
+
 def test_a_label_on_a_paragraph_of_its_own_joins_the_part_it_labels() -> None:
     """A converter writes a page's labels as paragraphs: "By" over the linked name, "Image caption" over the caption."""
     article = newsdoc.from_markdown(
@@ -2131,10 +2148,19 @@ def test_a_list_of_links_under_the_notes_that_close_the_story_is_the_pages() -> 
 def test_a_byline_and_its_date_on_lines_of_one_paragraph(
     byline: str, authors: tuple[str, ...], published: dt.date | None
 ) -> None:
-    """A converter keeps the byline's lines in one paragraph: the writers on the first, the date on the last."""
+    """A converter keeps the byline's lines in one paragraph: the writers on the first, the date on the last (a
+    line of writers over the date are two blocks, as test_the_byline_over_the_date_in_one_paragraph_is_two_blocks
+    says)."""
     article = newsdoc.from_markdown(f"# Night Ferry Returns\n\n{byline}\n\n{_FERRY}\n\n{_FERRY}\n")
     assert (article.authors, article.published) == (authors, published)
-    assert article.blocks[1] == Fragment(text=byline, role="byline")
+    names, _, date = byline.partition("\n")
+    if byline.startswith("Por "):
+        assert article.blocks[1:3] == (
+            Fragment(text=names, role="byline"),
+            Fragment(text=date, role="date"),
+        )
+    else:
+        assert article.blocks[1] == Fragment(text=byline, role="byline")
 
 
 _PANDOC_PAGE = f"""::: {{.site-header}}

@@ -364,7 +364,8 @@ def _article(  # noqa: PLR0913 - what the text's front matter and pandoc's attri
         if not _takes_marks(hint.get("type", read["type"])):
             read.pop("marks", None)  # a heading edited into a fragment, say: its words alone
         for piece, said in [({**read, **hint}, None)] if hint else _spans_apart(read, where, classed, cues):
-            add(piece, where, hint=bool(hint), said=said)
+            for part in [piece] if hint else _byline_over_date(piece, cues):
+                add(part, where, hint=bool(hint), said=said)
     _drop_repeated(blocks, hinted, lines, marked)
     # (the header's title, if it names one)
     article = {"title": title, **(meta or {"format": "newsdoc", "version": jsonformat.FORMAT_VERSION}), "blocks": []}
@@ -661,6 +662,44 @@ def _spans_apart(
         )
         for begin, end, held, classes in cuts
     ]
+
+
+def _byline_over_date(read: dict[str, Any], cues: Cues) -> list[dict[str, Any]]:
+    """The paragraph *read*, or its byline and the date line under it, two blocks, as a page's header sets them.
+
+    A converter writes the byline's element and the date's under it as one paragraph, a line break between
+    ("**By Jane Roe**", then "*Published May 3, 2024*"); a scraped text's lines are the same two blocks. (A
+    byline of more lines, who wrote it over who took its pictures, reads its date with them.)
+    """
+    if read["type"] != "paragraph" or "\n" not in (text := read["text"]):
+        return [read]
+    names, _, date = text.partition("\n")
+    if (
+        classify.word_count(date, _DATE_WORDS) > _DATE_WORDS
+        or not classify.shows_date(date, cues)
+        or classify.byline_authors(date, cues)
+        or not classify.byline_authors(names, cues)
+    ):
+        return [read]
+    marks = read.get("marks", [])
+    if any(mark["start"] < len(names) < mark["end"] for mark in marks):
+        return [read]  # a link or an emphasis over both lines
+    start = len(names) + 1
+    return [
+        {**read, "text": names, "marks": [mark for mark in marks if mark["end"] <= len(names)]},
+        {
+            "type": "paragraph",
+            "text": date,
+            "marks": [
+                {**mark, "start": mark["start"] - start, "end": mark["end"] - start}
+                for mark in marks
+                if mark["start"] >= start
+            ],
+        },
+    ]
+
+
+_DATE_WORDS = 12  # words at most of a date line: "Published June 30, 2025 at 4:15 p.m."
 
 
 # Pandoc's attributes: an identifier, classes and pairs of a key and a value, in braces
