@@ -7691,6 +7691,21 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
         ),
         ("This post was corrected at 13:10. An earlier time was wrong.", newsdoc.Disclaimer),
         ("The new pier is supported by the old piles and by two steel beams.", Paragraph),
+        # who pays for the newsroom, in a sentence longer than the one that says what the funder does not do
+        (
+            "The Tern Family Foundation provides financial support to the Skerry Ledger. It has no role in editorial"
+            " decisions.",
+            newsdoc.Disclaimer,
+        ),
+        (
+            "The Skerry Ledger receives support from the Tern Family Foundation. Donors have no say over coverage.",
+            newsdoc.Disclaimer,
+        ),
+        # (a guard, which passes without the rule too) who pays for a ferry, then more of the story
+        (
+            "The Tern Family Foundation provides financial support to the island's lifeboat crew. It has two boats.",
+            Paragraph,
+        ),
         # a sponsor's deal or newsletter, said of itself
         ("This sponsored deal is brought to you by Tern Outdoor.", newsdoc.Disclaimer),
         ("This newsletter is brought to you by the Skerry Ferry Company.", newsdoc.Disclaimer),

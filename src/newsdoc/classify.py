@@ -604,6 +604,9 @@ class Patterns:
     disclaimer: Phrases
     notes: Phrases
     """The attribution and the disclaimer phrases together, to find in one search whether a text holds any."""
+    funding: re.Pattern[str]
+    """Who pays for a newsroom or a piece: :attr:`~newsdoc.Cues.funding_verbs` and
+    :attr:`~newsdoc.Cues.disclosure_verbs`."""
     bio: re.Pattern[str]
     bio_role: re.Pattern[str]
     titled_name: re.Pattern[str]
@@ -989,6 +992,7 @@ class Patterns:
                 rf"\s(?:{_words(cues.sponsor_labels) or '(?!)'})(?:\s*[|\u00b7\u2022:]|\s+by)\s*[^\s|].{{0,60}}\Z"
             ),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
+            funding=re.compile(rf"\b(?:{_words((*cues.funding_verbs, *cues.disclosure_verbs)) or '(?!)'})\b", re.I),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(
                 # after a dash, as an opinion page sets it under the piece: "\u2014 Jane Doe is ..."
@@ -2055,7 +2059,9 @@ def _after_prose(text: str, at: int, cues: Cues) -> bool:
     "Sometimes we link to shops. We may earn a commission", nor a bio, then "The views expressed
     are her own", nor "Jane Roe receives funding from X.", then the disclosure that says whom else,
     nor a health page's advice to its reader, then what the page is not ("If you feel unwell, call
-    your doctor. This page is not a substitute for medical advice.").
+    your doctor. This page is not a substitute for medical advice."), nor who pays for the newsroom,
+    then what the funder does not do ("The Varn Trust provides financial support to the Ledger. It has
+    no role in editorial decisions.").
     """
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
     before = " ".join(text[:cut].split())
@@ -2066,6 +2072,7 @@ def _after_prose(text: str, at: int, cues: Cues) -> bool:
         # (no note's phrase, no bio: asked without reading the words before as a note, which would ask again)
         and Patterns.of(cues).notes.search(before) is None
         and bio_name(before, cues) is None
+        and Patterns.of(cues).funding.search(before) is None
     )
 
 

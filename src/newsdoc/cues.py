@@ -510,6 +510,11 @@ class Cues:
     """Labels a copy of a page sets before a picture's alt text, such as ``Image`` in "Image: A man rakes
     salt at dawn", as a screen reader names a picture: such a line over a credited caption is the picture's,
     not the story's. Not ``Photo``, which labels a credit ("Photo: Jane Roe"). Matched in any case."""
+    funding_verbs: tuple[str, ...] = ()
+    """Verbs of a sentence that says who pays for a newsroom or a piece, such as ``provides financial support
+    to`` in "The Varn Trust provides financial support to the Ledger. It has no role in editorial decisions.":
+    a disclaimer's phrase in the sentence after it makes the whole a :class:`~newsdoc.Disclaimer`, though the
+    sentence before is the longer (as a writer's :attr:`disclosure_verbs` do too). Matched in any case."""
     link_boxes: tuple[str, ...] = ()
     """The labels of a box of links to other stories, set in the story or under it ("Related stories",
     "Most read"), lower case: a stock line of furniture, as :attr:`boilerplate_lines` are, and in scraped
@@ -1549,6 +1554,7 @@ DEFAULT_CUES = Cues(
             for over in ("over", "in", "on", "into")
             for content in (
                 *("its content", "the content", "our editorial decisions", "our coverage", "our journalism"),
+                *("coverage", "editorial decisions", "our editorial content", "editorial content"),
                 *(f"the content of this {piece}" for piece in _PIECES),
             )
         ),
@@ -4551,6 +4557,13 @@ DEFAULT_CUES = Cues(
     alt_labels=(
         *("image", "picture", "alt text", "imagen", "imagem", "immagine", "bild", "afbeelding", "billede", "bilde"),
         *("kuva", "obraz", "obrázek", "изображение", "зображення", "görsel", "画像", "图片", "이미지"),
+    ),
+    # English; French, Spanish, Portuguese, Italian, German
+    funding_verbs=(
+        *("provides financial support to", "provides funding to", "is a financial supporter of", "is a funder of"),
+        *("receives support from", "receives financial support from", "are among its donors", "is among its donors"),
+        *("apporte un soutien financier à", "reçoit le soutien financier de", "recibe apoyo financiero de"),
+        *("recebe apoio financeiro de", "riceve il sostegno finanziario di", "erhält finanzielle Unterstützung von"),
     ),
     link_boxes=(
         *("related", "related stories", "related articles", "related posts", "related content", "more on this story"),

@@ -561,11 +561,11 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
 
     "The timetable was originally published in 1943 and ...", "The views expressed at the meeting
     were ...": a note that no markup typed (see *fixed*, a flag a block), that neither frames itself
-    (see :func:`framed_note`), nor speaks of the piece or the newsroom (see :func:`~newsdoc.classify.of_itself`), nor
-    names where the piece appeared, after the first paragraph (*first*, by default the first
-    paragraph's place), is a paragraph. Nor is a note under another after the body, perhaps under
-    its label ("Partners"): the notes that close a piece stand together. A paragraph under a note's
-    label on a line of its own is that note (see :func:`_labelled_notes`).
+    (see :func:`framed_note`), nor speaks of the piece or the newsroom (see :func:`~newsdoc.classify.of_itself`),
+    nor names where the piece appeared, nor says under the story who pays for the newsroom, after the first
+    paragraph (*first*, by default the first paragraph's place), is a paragraph. Nor is a note under another
+    after the body, perhaps under its label ("Partners"): the notes that close a piece stand together. A
+    paragraph under a note's label on a line of its own is that note (see :func:`_labelled_notes`).
     """
     labelled = _labelled_notes(blocks, fixed, cues)
     if first is None:
@@ -586,6 +586,8 @@ def notes_in_body(blocks: list[Block], fixed: Sequence[int], cues: Cues, first: 
             or framed_note(block.text, cues)
             or (isinstance(block, Attribution) and _first_home(block, amid=i < last, cues=cues))
             or (isinstance(block, Disclaimer) and classify.of_itself(block.text, cues))
+            # who pays for the newsroom, and what the funder does not do, under the story
+            or (isinstance(block, Disclaimer) and i > prose and classify.Patterns.of(cues).funding.search(block.text))
             or (
                 _disclosure(block, cues)
                 and any(isinstance(blocks[j], Attribution | Bio) for j in (i - 1, i + 1) if j < len(blocks))
