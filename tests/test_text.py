@@ -7701,6 +7701,14 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
             "The Skerry Ledger receives support from the Tern Family Foundation. Donors have no say over coverage.",
             newsdoc.Disclaimer,
         ),
+        # how the newsroom corrects itself
+        (
+            "The Skerry Ledger is committed to accuracy. To report an error, email corrections@skerry.example.",
+            newsdoc.Disclaimer,
+        ),
+        ("The Skerry Ledger corrects errors promptly. If you spot a mistake, tell us.", newsdoc.Disclaimer),
+        # (a guard, which passes without the rule too) a speaker's words
+        ("The harbour office is committed to accuracy in its tide tables, its director said.", Paragraph),
         # (a guard, which passes without the rule too) who pays for a ferry, then more of the story
         (
             "The Tern Family Foundation provides financial support to the island's lifeboat crew. It has two boats.",

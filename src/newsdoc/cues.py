@@ -900,7 +900,7 @@ _CRITICS_TERMS = (
 # pays for the meals ("Fjordposten betaler altid selv for måltidet ved anmeldelser.", "il conto è sempre pagato dal
 # giornale"), its editors pick a shop's products alone ("Die Redaktion wählt alle Produkte unabhängig aus."), the
 # maker of a product it tested had no say ("Der Hersteller hatte keinen Einfluss auf den Inhalt dieses Tests."), a
-# trip was paid for by others ("Resan bekostades av X.")
+# trip was paid for by others ("Resan bekostades av X."), the reader may report a mistake
 _OWN_WAYS = (
     *("betaler altid selv", "betaler alltid selv", "betalar alltid själv", "il conto è sempre pagato"),
     "il conto è pagato dal giornale",
@@ -908,6 +908,8 @@ _OWN_WAYS = (
     *("keinen einfluss auf den inhalt", "keinen einfluss auf die inhalte"),
     *("resan bekostades av", "resan betalades av", "rejsen er betalt af", "rejsen blev betalt af"),
     *("reisen ble betalt av", "reisen er betalt av"),
+    # how to tell it of a mistake: "The Ledger is committed to accuracy. To report an error, email ..."
+    *("to report an error", "to report a mistake", "if you spot an error", "if you spot a mistake"),
 )
 
 # An interview's note on its editing and its approval, in Swedish, Italian and German ("Das Gespräch wurde
@@ -1576,6 +1578,8 @@ DEFAULT_CUES = Cues(
             for paid in ("supported", "funded", "made possible", "underwritten")
         ),
         "no editorial input",
+        # how a newsroom corrects itself: "The Ledger is committed to accuracy. To report an error, email ..."
+        *("is committed to accuracy", "corrects errors promptly", "corrects its errors", "corrects mistakes promptly"),
         # a trade paper's word on the company it writes about: "Rail Weekly has no commercial relationship with X."
         *(f"{has} no {kind} relationship with" for has in ("has", "have") for kind in ("commercial", "financial")),
         # a sponsor's piece, the newsroom apart from it: "The Ledger's editorial staff was not involved in its creation"
