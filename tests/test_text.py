@@ -7707,6 +7707,12 @@ def test_a_bio_that_names_the_writer_by_title_and_surname(where: str) -> None:
             newsdoc.Disclaimer,
         ),
         ("The Skerry Ledger corrects errors promptly. If you spot a mistake, tell us.", newsdoc.Disclaimer),
+        # the newsroom's tie to the event it reviews
+        ("The Skerry Ledger is a media partner of the Varn Folk Festival.", newsdoc.Disclaimer),
+        (
+            "The Skerry Ledger received press accreditation from the festival. It had no say over this review.",
+            newsdoc.Disclaimer,
+        ),
         # (a guard, which passes without the rule too) a speaker's words
         ("The harbour office is committed to accuracy in its tide tables, its director said.", Paragraph),
         # (a guard, which passes without the rule too) who pays for a ferry, then more of the story

@@ -900,7 +900,7 @@ _CRITICS_TERMS = (
 # pays for the meals ("Fjordposten betaler altid selv for måltidet ved anmeldelser.", "il conto è sempre pagato dal
 # giornale"), its editors pick a shop's products alone ("Die Redaktion wählt alle Produkte unabhängig aus."), the
 # maker of a product it tested had no say ("Der Hersteller hatte keinen Einfluss auf den Inhalt dieses Tests."), a
-# trip was paid for by others ("Resan bekostades av X."), the reader may report a mistake
+# trip was paid for by others ("Resan bekostades av X."), it partners a festival, the reader may report a mistake
 _OWN_WAYS = (
     *("betaler altid selv", "betaler alltid selv", "betalar alltid själv", "il conto è sempre pagato"),
     "il conto è pagato dal giornale",
@@ -908,6 +908,10 @@ _OWN_WAYS = (
     *("keinen einfluss auf den inhalt", "keinen einfluss auf die inhalte"),
     *("resan bekostades av", "resan betalades av", "rejsen er betalt af", "rejsen blev betalt af"),
     *("reisen ble betalt av", "reisen er betalt av"),
+    # its tie to the event it reviews: "The Ledger is a media partner of the Varn Festival.", "The Ledger received
+    # press accreditation from the festival."
+    *("is a media partner of", "was a media partner of", "is the media partner of", "was the media partner of"),
+    *("received press accreditation from", "was given press accreditation by"),
     # how to tell it of a mistake: "The Ledger is committed to accuracy. To report an error, email ..."
     *("to report an error", "to report a mistake", "if you spot an error", "if you spot a mistake"),
 )
