@@ -9866,6 +9866,35 @@ def test_a_word_with_its_combining_marks_is_one_word(lead: str, words: str) -> N
     assert blocks[2] == Paragraph(text=words)
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "quote"),
+    [
+        (
+            "In a statement posted to its website, the ferry company said:",
+            "The safety of our passengers comes first. We will sail again when the harbour master says it is safe.",
+        ),
+        ("The letter to the council read in part:", "Dear councillors, we ask you once more to keep the night ferry."),
+        # in quote marks, a quote already (a guard, which passes without the rule too)
+        (
+            "En un comunicado enviado a los vecinos, la naviera escribía:",
+            "\u00abEl servicio nocturno volverá en cuanto el puerto lo permita.\u00bb",
+        ),
+    ],
+)
+def test_the_statement_a_sentence_leads_into_with_a_colon_is_a_quote(lead_in: str, quote: str) -> None:
+    """A page sets off the statement that a sentence of the story leads into ("..., the company said:") as a
+    block quote; a scraper writes it as the paragraph under that sentence."""
+    text = f"Ferries Resume\n\n{FERRY}\n\n{lead_in}\n\n{quote}\n\n{FERRY}\n"
+    article = newsdoc.parse_text(text)
+    assert article.blocks[3] == newsdoc.Quote(text=quote)
+    assert newsdoc.to_text(article) == text
+    # (guards, which pass without the rule too) what a colon leads into without a word of saying; a list's item
+    said = "The safety of our passengers comes first. We will sail again when the harbour master says it is safe."
+    for over, under in (("The new timetable has two changes:", said), (lead_in, "- The first ferry leaves at six.")):
+        text = f"Ferries Resume\n\n{FERRY}\n\n{over}\n\n{under}\n\n{FERRY}\n"
+        assert type(newsdoc.parse_text(text).blocks[3]) is not newsdoc.Quote
+
+
 def test_a_sentence_that_opens_with_a_share_buttons_words_is_the_storys() -> None:
     """A share button says where it shares ("Partager sur Facebook"); a sentence may open with its words (a guard,
     which passes without the rule too)."""

@@ -604,6 +604,8 @@ class Patterns:
     disclaimer: Phrases
     notes: Phrases
     """The attribution and the disclaimer phrases together, to find in one search whether a text holds any."""
+    quote_lead_in: re.Pattern[str]
+    """What leads into a quotation set off under it: :attr:`~newsdoc.Cues.quote_lead_ins`."""
     funding: re.Pattern[str]
     """Who pays for a newsroom or a piece: :attr:`~newsdoc.Cues.funding_verbs` and
     :attr:`~newsdoc.Cues.disclosure_verbs`."""
@@ -992,6 +994,7 @@ class Patterns:
                 rf"\s(?:{_words(cues.sponsor_labels) or '(?!)'})(?:\s*[|\u00b7\u2022:]|\s+by)\s*[^\s|].{{0,60}}\Z"
             ),
             notes=Phrases.of((*(phrase for phrase, _ in cues.attributions), *cues.disclaimers)),
+            quote_lead_in=re.compile(rf"(?<!\w)(?:{_words(cues.quote_lead_ins) or '(?!)'})(?!\w)", re.I),
             funding=re.compile(rf"\b(?:{_words((*cues.funding_verbs, *cues.disclosure_verbs)) or '(?!)'})\b", re.I),
             # "Jane Doe is a fellow ...", "Jane Doe was the editor ...", "Jane Doe is Example Institute's analyst ..."
             bio=re.compile(

@@ -374,6 +374,11 @@ class Cues:
     """Verbs of saying that, after a name and between commas, hang a sentence on its speaker, as
     ``says`` does in "The branch, Roe says, will close in June": a tag of the story's prose, as
     :attr:`speech_tags` are. Matched in any case, as whole words."""
+    quote_lead_ins: tuple[str, ...] = ()
+    """Words of the sentence that leads into a quotation set off under it, ending on a colon, such as ``said``
+    in "In a statement, the ferry company said:" or ``read`` in "The letter read in part:": in scraped text the
+    paragraph under such a sentence is the quoted statement, a :class:`~newsdoc.Quote`. Matched in any case,
+    as whole words."""
     tags_marks: tuple[str, ...] = ()
     """Class words of the box of links to the article's topics, such as ``tags`` in "post-tags":
     its links' words are the article's tags when its head names none."""
@@ -3978,6 +3983,19 @@ DEFAULT_CUES = Cues(
     # Hungarian, Turkish, Russian, Ukrainian, Romanian, Polish
     name_joiners=("and", "et", "y", "e", "und", "en", "og", "och", "ja", "és", "ve", "и", "і", "și", "oraz"),
     speech_verbs=("says", "said", "told", "recalls", "recalled", "explains", "explained", "adds", "added"),
+    # English, Spanish, Portuguese, French, German, Italian, Dutch, Russian and Ukrainian, Polish, Turkish
+    quote_lead_ins=(
+        *("said", "says", "wrote", "writes", "read", "reads", "stated", "states", "announced", "posted", "tweeted"),
+        *("in a statement", "in part", "as follows"),
+        *("dijo", "escribió", "escribía", "señaló", "afirmó", "declaró", "publicó", "comunicado"),
+        *("disse", "escreveu", "afirmou", "declarou", "publicou"),
+        *("a déclaré", "a écrit", "écrit", "déclare", "communiqué"),
+        *("sagte", "schrieb", "erklärte", "heißt es", "hieß es", "Mitteilung"),
+        *("ha detto", "ha scritto", "ha dichiarato", "scrive", "dichiarato"),
+        *("zei", "schreef", "verklaarde"),
+        *("сказал", "написал", "заявил", "говорится", "сказав", "написав", "заявив", "йдеться"),
+        *("powiedział", "napisał", "oświadczył", "dedi", "yazdı", "açıklamada"),
+    ),
     speech_tags=(
         # (not "we": a newsroom's note speaks of itself so, "... or what we say about them")
         *(f"{who} {verb}" for who in ("he", "she", "they", "I") for verb in ("says", "said", "say", "told")),

@@ -39,6 +39,7 @@ from .model import (
     ItemList,
     Paragraph,
     PullQuote,
+    Quote,
     Slug,
     Standfirst,
     expect_article,
@@ -354,6 +355,33 @@ def _subheadings(blocks: list[Block], cues: Cues) -> None:
             and _subheading(line.text, cues)
         ):
             blocks[i] = Heading(text=line.text, level=2, marks=line.marks, spacing=line.spacing)
+
+
+def _quotes_under_lead_ins(blocks: list[Block], cues: Cues) -> None:
+    """The statement a sentence of the story leads into, as a quote: the blocks changed in place.
+
+    "In a statement, the ferry company said:", "The letter read in part:" (see
+    :attr:`~newsdoc.Cues.quote_lead_ins`): a page sets the words they lead into off as a block quote,
+    which a scraper writes as the paragraph under them, in quote marks or not (none inside it).
+    """
+    lead_in = classify.Patterns.of(cues).quote_lead_in
+    for i in range(1, len(blocks)):
+        over, block = blocks[i - 1], blocks[i]
+        if (
+            type(block) is Paragraph
+            and type(over) is Paragraph
+            and (text := over.text.rstrip()).endswith(_COLONS)
+            # (in its last sentence)
+            and lead_in.search(text, max(text.rfind(f"{stop} ") for stop in ".!?") + 1)
+            and _ends_sentence(block.text.rstrip())
+            and not _LIST_ITEM.match(block.text)
+            # (a quote mark inside it: the story's quote and its speaker, '"...," the chair said.')
+            and not _QUOTE_MARKS.search(block.text.strip(), 1, len(block.text.strip()) - 1)
+        ):
+            blocks[i] = Quote(text=block.text, marks=block.marks, spacing=block.spacing)
+
+
+_QUOTE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
 def _glued_under(line: Block, under: Block) -> bool:
@@ -761,6 +789,7 @@ def _typed(text: str, cues: Cues, *, plain: bool = False, named: str | None = No
         scraped.settle(blocks, title, cues)
         _chrome_after_story(blocks, cues)
         _subheadings(blocks, cues)
+        _quotes_under_lead_ins(blocks, cues)
     if not otherwise:
         return decide.article_of(tuple(_lists(blocks)), title=title, ending=ending, cues=cues)
     # What the blocks say was read with plain line breaks and spaces; the blocks keep the text's
