@@ -876,7 +876,7 @@ def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:
                 source = _repeated_in_parts(quote_text, i, texts)
         # (and a paragraph wholly in quote marks that rewords the body a little, one quote whole, no marks inside:
         # '"...," she tweeted. "..."' is the body's)
-        loose = isinstance(block, Quote) or (isinstance(block, PullQuote) and not _INNER_QUOTE.search(block.text))
+        loose = isinstance(block, Quote) or (isinstance(block, PullQuote) and not QUOTE_MARK.search(block.text))
         if source is None and loose and few and 6 <= len(folded_words) <= _LONGEST:
             words = words or classify.normalise(quote_text)  # (read above, when a paragraph near held its long words)
             source = _repeated_loosely(words, i, texts)
@@ -1188,7 +1188,8 @@ def _repeated_loosely(words: str, i: int, texts: _Words) -> int | None:
 
 
 _PAIRS_HELD = 0.6  # of a block quote's pairs of words, that the paragraph it repeats holds
-_INNER_QUOTE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')  # a quote mark inside a pull quote's words
+QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+"""A quote mark, as one inside a passage's words tells a quote within it, or a quote and its speaker."""
 
 
 # Where an editor cut a quote ("…", "[...]"), or joined two of its sentences

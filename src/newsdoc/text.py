@@ -376,12 +376,9 @@ def _quotes_under_lead_ins(blocks: list[Block], cues: Cues) -> None:
             and _ends_sentence(block.text.rstrip())
             and not _LIST_ITEM.match(block.text)
             # (a quote mark inside it: the story's quote and its speaker, '"...," the chair said.')
-            and not _QUOTE_MARKS.search(block.text.strip(), 1, len(block.text.strip()) - 1)
+            and not decide.QUOTE_MARK.search(block.text.strip(), 1, len(block.text.strip()) - 1)
         ):
             blocks[i] = Quote(text=block.text, marks=block.marks, spacing=block.spacing)
-
-
-_QUOTE_MARKS = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
 def _glued_under(line: Block, under: Block) -> bool:
@@ -887,21 +884,10 @@ def _ends_sentence(text: str) -> bool:
 
 
 _COLONS = (":", "\uff1a")
-# (Arabic's question mark; the full stops of Hindi and Bengali, Urdu, Amharic, Burmese and Armenian)
 _STOPS = (
-    ".",
-    "!",
-    "?",
-    "\u2026",
-    "\u3002",
-    "\uff01",
-    "\uff1f",
-    "\u061f",
-    "\u0964",
-    "\u06d4",
-    "\u1362",
-    "\u104b",
-    "\u0589",
+    *(".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f"),
+    # Arabic's question mark; the full stops of Hindi and Bengali, Urdu, Amharic, Burmese and Armenian
+    *("\u061f", "\u0964", "\u06d4", "\u1362", "\u104b", "\u0589"),
 )
 _NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)\Z")  # a footnote's: "... average.[2]"
 # after a sentence's end: a quote's or a bracket's close, perhaps after a space, as French sets one ("... fin. »")
