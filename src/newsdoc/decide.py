@@ -825,8 +825,13 @@ def _signed(quote: PullQuote, blocks: list[Block], i: int, cues: Cues) -> bool:
         said is not None
         and any(dash in quote.attribution_prefix for dash in "-\u2013\u2014")
         and classify.is_name(said.split(",", 1)[0].strip(), cues)
-        and not (i and type(above := blocks[i - 1]) is Paragraph and above.text.rstrip().endswith((":", "\uff1a")))
+        and not (i and introduces(blocks[i - 1]))
     )
+
+
+def introduces(block: Block) -> bool:
+    """Whether *block* is a paragraph that leads into the quote under it with a colon: "In a statement, X said:"."""
+    return type(block) is Paragraph and block.text.rstrip().endswith((":", "\uff1a"))
 
 
 def _pull_quotes(blocks: list[Block], fixed: Sequence[int], cues: Cues) -> None:

@@ -369,14 +369,13 @@ def _quotes_under_lead_ins(blocks: list[Block], cues: Cues) -> None:
         over, block = blocks[i - 1], blocks[i]
         if (
             type(block) is Paragraph
-            and type(over) is Paragraph
-            and (text := over.text.rstrip()).endswith(_COLONS)
+            and decide.introduces(over)
             # (in its last sentence)
-            and lead_in.search(text, max(text.rfind(f"{stop} ") for stop in ".!?") + 1)
-            and _ends_sentence(block.text.rstrip())
+            and lead_in.search(text := over.text, max(text.rfind(f"{stop} ") for stop in ".!?") + 1)
+            and _ends_sentence(said := block.text.strip())
             and not _LIST_ITEM.match(block.text)
             # (a quote mark inside it: the story's quote and its speaker, '"...," the chair said.')
-            and not decide.QUOTE_MARK.search(block.text.strip(), 1, len(block.text.strip()) - 1)
+            and not decide.QUOTE_MARK.search(said, 1, len(said) - 1)
         ):
             blocks[i] = Quote(text=block.text, marks=block.marks, spacing=block.spacing)
 
